@@ -1,0 +1,80 @@
+import {DEFAULT_MODELS} from '../models/catalog.js'
+import {ConfigurationError} from '../errors.js'
+import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
+import type {InputSource} from './input-source.js'
+import {githubFields, modelFields, runId} from './shared-fields.js'
+import type {WorkflowContext} from './workflow-context.js'
+
+export const classifyFields = {
+  'log-path': text('test-results/**/*.xml', ''),
+  'run-id': runId(),
+  ...githubFields,
+  ...modelFields(DEFAULT_MODELS.classify),
+  'rerun-transient': bool(true),
+  'dispatch-autofix': matching(
+    /^([\w.-]+\.ya?ml|\d+)$/,
+    'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off',
+    'ci-medic-autofix.yml'
+  ),
+  ledger: oneOf(['issue', 'artifact', 'none'] as const, 'issue'),
+  'ledger-issue-title': text('CI failure ledger', 'ci-medic failure ledger')
+} satisfies InputFields
+
+export interface ClassifySettings {
+  /** A file or glob of local logs/reports; '' to read the run's failed job logs. */
+  logPath: string
+  /** The run to classify: the input, else the workflow_run event's run, else this run. */
+  runId: number
+  /** True when runId came from the `run-id` input or a workflow_run event. */
+  runIsExternal: boolean
+  githubToken: string
+  anthropicApiKey: string
+  anthropicBaseUrl: string
+  model: string
+  rerunTransient: boolean
+  /** Workflow file name to dispatch for fixable failures; '' = off. */
+  dispatchAutofix: string
+  ledger: 'issue' | 'artifact' | 'none'
+  ledgerIssueTitle: string
+}
+
+export function readClassifySettings(
+  source: InputSource,
+  context: WorkflowContext,
+  onSecret: (value: string) => void
+): ClassifySettings {
+  const v = readFields(classifyFields, source, onSecret)
+  const eventRun = workflowRunIdOf(context.event)
+  const runId = v['run-id'] ?? eventRun ?? context.runId
+  if (!v['log-path'] && !runId) {
+    throw new ConfigurationError(
+      "Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event."
+    )
+  }
+  if (!v['log-path'] && !v['github-token']) {
+    throw new ConfigurationError(
+      `Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`
+    )
+  }
+  return {
+    logPath: v['log-path'],
+    runId,
+    runIsExternal: v['run-id'] !== undefined || eventRun !== undefined,
+    githubToken: v['github-token'],
+    anthropicApiKey: v['anthropic-api-key'],
+    anthropicBaseUrl: v['anthropic-base-url'],
+    model: v.model,
+    rerunTransient: v['rerun-transient'],
+    dispatchAutofix: v['dispatch-autofix'],
+    ledger: v.ledger,
+    ledgerIssueTitle: v['ledger-issue-title']
+  }
+}
+
+function workflowRunIdOf(event: Record<string, unknown>): number | undefined {
+  const run = event.workflow_run
+  if (run && typeof run === 'object' && typeof (run as {id?: unknown}).id === 'number') {
+    return (run as {id: number}).id
+  }
+  return undefined
+}

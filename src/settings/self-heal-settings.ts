@@ -1,0 +1,134 @@
+import {z} from 'zod'
+import {ConfigurationError} from '../errors.js'
+import {DEFAULT_MODELS} from '../models/catalog.js'
+import {
+  bool,
+  int,
+  json,
+  lines,
+  list,
+  matching,
+  oneOf,
+  readFields,
+  requiredText,
+  secret,
+  text,
+  url,
+  type InputFields
+} from './fields.js'
+import type {InputSource} from './input-source.js'
+import {
+  fixLoopSettingsOf,
+  requireTokenUnlessDryRun,
+  type FixLoopSettings
+} from './autofix-settings.js'
+import {fixLoopFields, githubFields, modelFields} from './shared-fields.js'
+
+const severityRulesSchema = z.array(
+  z.object({
+    /** Conditions, all of which must hold: level, unhandled, minUsers, minEventsPerHour, titleMatches, substatus. */
+    when: z.object({
+      level: z.array(z.string()).optional(),
+      unhandled: z.boolean().optional(),
+      minUsers: z.number().optional(),
+      minEventsPerHour: z.number().optional(),
+      titleMatches: z.string().optional(),
+      substatus: z.array(z.string()).optional()
+    }),
+    severity: z.enum(['P0', 'P1', 'P2'])
+  })
+)
+
+export type SeverityRules = z.infer<typeof severityRulesSchema>
+
+export const selfHealFields = {
+  'sentry-url': url('https://de.sentry.io', 'https://sentry.io'),
+  'sentry-token': secret('${{ secrets.SENTRY_TOKEN }}', true),
+  'sentry-org': requiredText('my-org'),
+  'sentry-project': list('web-api', ''),
+  environment: text('production', ''),
+  period: matching(/^\d+[smhdw]$/, 'must be a Sentry period like 24h, 7d or 90m', '14d', '24h'),
+  mode: oneOf(['triage', 'fix'] as const, 'fix'),
+  'max-fixes': int(5, 1, 50),
+  'time-budget-minutes': int(30, 1, 360),
+  'rate-guard-per-hour': int(100, 1, 100_000_000),
+  'min-events': int(2, 1, 100_000_000),
+  'exclude-paths': list('src/vendor/**, **/generated/**', ''),
+  'path-mappings': lines('/app/dist/=src/\nwebpack://web/=packages/web/', ''),
+  'severity-rules': json(
+    severityRulesSchema,
+    '[{"when": {"unhandled": true, "minUsers": 10}, "severity": "P0"}]'
+  ),
+  'resolve-on-verify': bool(true),
+  'verify-soak-hours': int(24, 1, 24 * 30),
+  ...modelFields(DEFAULT_MODELS.fix),
+  ...fixLoopFields,
+  labels: list('auto-fix, sentry', 'auto-fix, sentry'),
+  ...githubFields
+} satisfies InputFields
+
+export interface PathMapping {
+  /** A frame path prefix, e.g. `/app/dist/`. */
+  from: string
+  /** The repository path it stands for, e.g. `src/`. */
+  to: string
+}
+
+export interface SelfHealSettings extends FixLoopSettings {
+  sentryUrl: string
+  sentryToken: string
+  sentryOrg: string
+  /** Project slugs or ids; [] = every project the token can read. */
+  sentryProjects: string[]
+  environment: string
+  period: string
+  mode: 'triage' | 'fix'
+  maxFixes: number
+  rateGuardPerHour: number
+  minEvents: number
+  excludePaths: string[]
+  pathMappings: PathMapping[]
+  /** Overrides of the default severity rules, checked in order; undefined = defaults. */
+  severityRules?: SeverityRules
+  resolveOnVerify: boolean
+  /** How long a merged fix must go without new events to count as verified. */
+  verifySoakHours: number
+}
+
+export function readSelfHealSettings(
+  source: InputSource,
+  onSecret: (value: string) => void
+): SelfHealSettings {
+  const v = readFields(selfHealFields, source, onSecret)
+  if (v.mode === 'fix') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'self-heal')
+  return {
+    ...fixLoopSettingsOf(v),
+    timeBudgetMinutes: v['time-budget-minutes'],
+    labels: v.labels,
+    sentryUrl: v['sentry-url'],
+    sentryToken: v['sentry-token'],
+    sentryOrg: v['sentry-org'],
+    sentryProjects: v['sentry-project'],
+    environment: v.environment,
+    period: v.period,
+    mode: v.mode,
+    maxFixes: v['max-fixes'],
+    rateGuardPerHour: v['rate-guard-per-hour'],
+    minEvents: v['min-events'],
+    excludePaths: v['exclude-paths'],
+    pathMappings: v['path-mappings'].map(parsePathMapping),
+    severityRules: v['severity-rules'],
+    resolveOnVerify: v['resolve-on-verify'],
+    verifySoakHours: v['verify-soak-hours']
+  }
+}
+
+function parsePathMapping(line: string): PathMapping {
+  const at = line.indexOf('=')
+  if (at <= 0) {
+    throw new ConfigurationError(
+      `Input 'path-mappings' line '${line}' must be 'frame-prefix=repo-path'. Example: path-mappings: /app/dist/=src/`
+    )
+  }
+  return {from: line.slice(0, at).trim(), to: line.slice(at + 1).trim()}
+}
