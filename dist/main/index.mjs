@@ -28819,8 +28819,8 @@ async function reportPendingCommand(command, settings, outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
     const rows = Object.entries(settings)
-        .filter(([name]) => !/token|key/i.test(name))
-        .map(([name, value]) => [name, JSON.stringify(value)]);
+        .filter(([name]) => !['githubToken', 'anthropicApiKey', 'sentryToken'].includes(name))
+        .map(([name, value]) => [name, JSON.stringify(value) ?? '']);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addHeading(`ci-medic ${command}`, 2)
         .addRaw(`Settings were read and validated; the ${command} command itself is not in this version yet.`, true)
@@ -28857,7 +28857,7 @@ function reportFailure(command, error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`ci-medic ${command}: ${error.message}`);
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
         'This is a bug in ci-medic, not in your configuration: please report it, ' +
         'with the stack trace from a run with debug logging enabled.');
     if (error instanceof Error && error.stack)

@@ -11,8 +11,8 @@ export async function reportPendingCommand(
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   const rows = Object.entries(settings)
-    .filter(([name]) => !/token|key/i.test(name))
-    .map(([name, value]) => [name, JSON.stringify(value)])
+    .filter(([name]) => !['githubToken', 'anthropicApiKey', 'sentryToken'].includes(name))
+    .map(([name, value]) => [name, JSON.stringify(value) ?? ''])
   await core.summary
     .addHeading(`ci-medic ${command}`, 2)
     .addRaw(`Settings were read and validated; the ${command} command itself is not in this version yet.`, true)

@@ -10,7 +10,7 @@ export function reportFailure(command: string, error: unknown): void {
     return
   }
   core.setFailed(
-    `ci-medic ${command} failed unexpectedly: ${errorMessage(error)}. ` +
+    `ci-medic ${command} failed unexpectedly: ${errorMessage(error).replace(/\.+$/, '')}. ` +
       'This is a bug in ci-medic, not in your configuration: please report it, ' +
       'with the stack trace from a run with debug logging enabled.'
   )

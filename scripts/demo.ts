@@ -1,0 +1,109 @@
+// npm run demo: runs the bundled actions, exactly as a runner would, on the
+// embedded example (test/fixtures/ts-vitest, a small TypeScript library with
+// a failing test, a type error, a lint error and a formatting error) against
+// loopback fakes of GitHub, the Anthropic API and Sentry, and prints each
+// step's job summary. No network and no keys: a scripted model stands in for
+// Claude and says so.
+import {mkdir, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {startFakeAnthropic, textTurn} from '../test/fakes/anthropic/index.js'
+import {startFakeGitHub} from '../test/fakes/github/index.js'
+import {buildEvent, startFakeSentry} from '../test/fakes/sentry/index.js'
+import {createFixtureRepo} from '../test/harness/fixture-repo.js'
+import {cleanupRun, runAction, type ActionName, type ActionRun, type RunActionOptions} from '../test/harness/run-action.js'
+import {summaryToText} from '../test/harness/summary-text.js'
+
+const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
+
+interface Scene {
+  title: string
+  action: ActionName
+  options: RunActionOptions
+}
+
+const example = await createFixtureRepo('ts-vitest')
+const github = await startFakeGitHub({owner: 'octo-org', repo: 'order-pricing', seedFrom: example.dir})
+const anthropic = await startFakeAnthropic({
+  models: 'any',
+  script: () => textTurn('(scripted demo model, not Claude)')
+})
+const sentry = await startFakeSentry({org: 'acme', tokens: {'demo-sentry-token': {kind: 'integration'}}})
+sentry.addIssue({
+  eventsPerHour: 4,
+  userCount: 12,
+  events: [
+    buildEvent({
+      type: 'TypeError',
+      value: "Cannot read properties of undefined (reading 'rate')",
+      handled: false
+    })
+  ]
+})
+
+let failed = 0
+try {
+  // The example's checks, run for real, their output saved as CI logs.
+  const logs = join(example.dir, 'ci-logs')
+  await mkdir(logs)
+  for (const [name, tool, args] of [
+    ['test', 'vitest', ['run']],
+    ['typecheck', 'tsc', ['--noEmit']],
+    ['lint', 'eslint', ['.']],
+    ['format', 'prettier', ['--check', '.']]
+  ] as const) {
+    const result = await example.tool(tool, [...args])
+    await writeFile(join(logs, `${name}.log`), `$ ${tool} ${args.join(' ')}\n${result.stdout}${result.stderr}`)
+    console.log(`${bold('example check')} ${name}: exit ${result.code}`)
+  }
+
+  const common = {workspace: example.dir, apiUrl: github.url, repository: github.fullName}
+  const scenes: Scene[] = [
+    {
+      title: 'classify the example’s failing checks',
+      action: 'classify',
+      options: {...common, inputs: {'log-path': 'ci-logs/*.log', ledger: 'none', 'github-token': 'demo-token'}}
+    },
+    {
+      title: 'autofix the example (dry run; tier 0 needs no key)',
+      action: 'autofix',
+      options: {...common, inputs: {'dry-run': 'true', 'github-token': 'demo-token'}}
+    },
+    {
+      title: 'self-heal triage against the fake Sentry',
+      action: 'self-heal',
+      options: {
+        ...common,
+        inputs: {
+          'sentry-url': sentry.url,
+          'sentry-token': 'demo-sentry-token',
+          'sentry-org': 'acme',
+          mode: 'triage',
+          'anthropic-base-url': anthropic.url
+        }
+      }
+    }
+  ]
+
+  for (const scene of scenes) {
+    console.log(`\n${bold(`━━ ${scene.title} (dist/${scene.action}/index.mjs)`)}`)
+    const run: ActionRun = await runAction(scene.action, scene.options)
+    try {
+      console.log(summaryToText(run.summary) || '(no job summary)')
+      for (const a of run.annotations) {
+        console.log(`${a.level}${a.file ? ` ${a.file}:${a.line ?? ''}` : ''}: ${a.message}`)
+      }
+      if (Object.keys(run.outputs).length) console.log(`outputs: ${JSON.stringify(run.outputs)}`)
+      console.log(`exit code ${run.code}`)
+      if (!run.summary) failed += 1
+    } finally {
+      await cleanupRun(run)
+    }
+  }
+} finally {
+  await Promise.all([github.close(), anthropic.close(), sentry.close(), example.cleanup()])
+}
+
+if (failed) {
+  console.error(`\n${failed} step(s) wrote no job summary`)
+  process.exitCode = 1
+}

@@ -1,0 +1,56 @@
+// The GitHub REST client every action uses: @actions/github's octokit (which
+// honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
+// throttling for primary and secondary rate limits.
+import {getOctokit} from '@actions/github'
+import {retry} from '@octokit/plugin-retry'
+import {throttling} from '@octokit/plugin-throttling'
+import type {Logger} from '../../logger.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface GitHubClientOptions {
+  token: string
+  apiUrl: string
+  logger: Logger
+  /** Retries for 5xx and network errors (plugin-retry); 0 in tests that want the first answer. */
+  retries?: number
+  /** Longest wait for a rate limit before giving up on a request, in seconds. */
+  maxRateLimitWaitSeconds?: number
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      userAgent: 'ci-medic',
+      retry: {retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451]},
+      throttle: {
+        onRateLimit: (retryAfter: number, request: {method: string; url: string}, _octokit: unknown, retryCount: number) => {
+          options.logger.warning(
+            `GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
+          )
+          return retryCount < 2 && retryAfter <= maxWait
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: {method: string; url: string}, _octokit: unknown, retryCount: number) => {
+          options.logger.warning(
+            `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
+          )
+          return retryCount < 2 && retryAfter <= maxWait
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** The HTTP status of an octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  if (error && typeof error === 'object' && 'status' in error) {
+    const status = (error as {status: unknown}).status
+    return typeof status === 'number' ? status : undefined
+  }
+  return undefined
+}

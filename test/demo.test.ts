@@ -1,0 +1,23 @@
+// The README's first command must keep working: the demo runs every bundled
+// action on the embedded example against the loopback fakes.
+import {execFile} from 'node:child_process'
+import {promisify} from 'node:util'
+import {expect, it} from 'vitest'
+import {REPO_ROOT} from './harness/run-action.js'
+
+const exec = promisify(execFile)
+
+it('npm run demo runs each bundled action on the embedded example and prints its summary', async () => {
+  const {stdout} = await exec(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], {
+    cwd: REPO_ROOT,
+    env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp'},
+    maxBuffer: 20 * 1024 * 1024
+  })
+  for (const action of ['classify', 'autofix', 'self-heal']) {
+    expect(stdout).toContain(`(dist/${action}/index.mjs)`)
+    expect(stdout).toContain(`## ci-medic ${action}`)
+  }
+  expect(stdout).toMatch(/example check test: exit 1/)
+  expect(stdout).not.toContain('(no job summary)')
+  expect(stdout).not.toContain('failed unexpectedly')
+})
