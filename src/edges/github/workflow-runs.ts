@@ -1,0 +1,127 @@
+// Reading a workflow run: the run itself, its failed jobs, and their logs as
+// streams (a job log can be large; it is never held whole in memory here).
+import {ConfigurationError} from '../../errors.js'
+import {statusOf, type GitHubClient} from './client.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface WorkflowRunInfo {
+  id: number
+  name: string
+  /** `.github/workflows/ci.yml` */
+  path: string
+  headBranch: string
+  headSha: string
+  runAttempt: number
+  event: string
+  status: string
+  conclusion: string
+  htmlUrl: string
+}
+
+export interface FailedJob {
+  id: number
+  name: string
+  conclusion: string
+  htmlUrl: string
+  /** The steps that failed, by name. */
+  failedSteps: string[]
+}
+
+export async function getWorkflowRun(client: GitHubClient, repo: RepoRef, runId: number): Promise<WorkflowRunInfo> {
+  try {
+    const {data} = await client.rest.actions.getWorkflowRun({...repo, run_id: runId})
+    return {
+      id: data.id,
+      name: data.name ?? '',
+      path: data.path,
+      headBranch: data.head_branch ?? '',
+      headSha: data.head_sha,
+      runAttempt: data.run_attempt ?? 1,
+      event: data.event,
+      status: data.status ?? '',
+      conclusion: data.conclusion ?? '',
+      htmlUrl: data.html_url
+    }
+  } catch (error) {
+    throw explainReadError(error, `workflow run ${runId} of ${repo.owner}/${repo.repo}`)
+  }
+}
+
+/** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
+export async function listFailedJobs(client: GitHubClient, repo: RepoRef, runId: number): Promise<FailedJob[]> {
+  try {
+    const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+      ...repo,
+      run_id: runId,
+      filter: 'latest',
+      per_page: 100
+    })
+    const failed = jobs.filter(j => j.conclusion === 'failure' || j.conclusion === 'timed_out')
+    // A cancelled job is read only when nothing failed outright (then the cancellation is the story).
+    const chosen = failed.length ? failed : jobs.filter(j => j.conclusion === 'cancelled')
+    return chosen.map(j => ({
+      id: j.id,
+      name: j.name,
+      conclusion: j.conclusion ?? '',
+      htmlUrl: j.html_url ?? '',
+      failedSteps: (j.steps ?? []).filter(s => s.conclusion === 'failure').map(s => s.name)
+    }))
+  } catch (error) {
+    throw explainReadError(error, `the jobs of run ${runId}`)
+  }
+}
+
+/**
+ * Streams one job's log. GitHub answers the log request with a 302 to a
+ * short-lived download URL; the redirect is taken by hand so the body can be
+ * streamed instead of buffered by octokit.
+ */
+export async function streamJobLog(
+  client: GitHubClient,
+  repo: RepoRef,
+  jobId: number
+): Promise<AsyncIterable<Uint8Array>> {
+  let location: string | undefined
+  try {
+    const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+      ...repo,
+      job_id: jobId,
+      request: {redirect: 'manual'}
+    })
+    location = response.headers.location
+    if (!location) {
+      // Some servers answer with the text itself.
+      const text = typeof response.data === 'string' ? response.data : String(response.data ?? '')
+      return (async function* () {
+        yield new TextEncoder().encode(text)
+      })()
+    }
+  } catch (error) {
+    throw explainReadError(error, `the log of job ${jobId}`)
+  }
+  const download = await fetch(location)
+  if (!download.ok || !download.body) {
+    throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`)
+  }
+  return download.body as unknown as AsyncIterable<Uint8Array>
+}
+
+/** Turns API errors on reads into messages that name the permission or the id to check. */
+export function explainReadError(error: unknown, what: string): Error {
+  const status = statusOf(error)
+  if (status === 404) {
+    return new ConfigurationError(
+      `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`
+    )
+  }
+  if (status === 403 || status === 401) {
+    return new ConfigurationError(
+      `GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`
+    )
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}

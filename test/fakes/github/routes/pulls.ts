@@ -1,0 +1,180 @@
+// Pull requests: created against real branches of the bare repository.
+import {bodyTooLong, invalidRequest, notFound, validationFailed} from '../errors.js'
+import type {ApiRequest, Need} from '../server.js'
+import {BOT_USER, isoNow, type PullRecord} from '../state.js'
+import {bodyOf, docs, json, pagedArray, type RouteContext} from './context.js'
+import {applyState} from './issues.js'
+
+const DOCS = {
+  list: docs('pulls/pulls#list-pull-requests'),
+  create: docs('pulls/pulls#create-a-pull-request'),
+  get: docs('pulls/pulls#get-a-pull-request'),
+  update: docs('pulls/pulls#update-a-pull-request')
+}
+
+const READ: Need = {area: 'pullRequests', level: 'read'}
+const WRITE: Need = {area: 'pullRequests', level: 'write'}
+
+export function registerPullRoutes(ctx: RouteContext): void {
+  const {server, state, shapes, git} = ctx
+  const base = '/repos/:owner/:repo'
+
+  const issueOf = (pull: PullRecord) => state.issue(pull.number)
+
+  server.api('GET', `${base}/pulls`, {needs: READ, docs: DOCS.list}, req => {
+    const q = req.query
+    const wanted = q.get('state') ?? 'open'
+    if (!['open', 'closed', 'all'].includes(wanted)) {
+      return invalidRequest(`For 'state', "${wanted}" is not one of: open, closed, all.`, DOCS.list)
+    }
+    let pulls = state.pulls.filter(p => wanted === 'all' || issueOf(p)?.state === wanted)
+    const head = q.get('head')
+    // Like GitHub, a head filter without `owner:` is ignored.
+    if (head?.includes(':')) {
+      const [owner, branch] = head.split(':', 2) as [string, string]
+      pulls = pulls.filter(
+        p => p.head_owner.toLowerCase() === owner.toLowerCase() && p.head === branch
+      )
+    }
+    const baseBranch = q.get('base')
+    if (baseBranch) pulls = pulls.filter(p => p.base === baseBranch)
+    const sort = q.get('sort') ?? 'created'
+    const direction = q.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')
+    const sign = direction === 'asc' ? 1 : -1
+    const key = (p: PullRecord): string =>
+      (sort === 'updated' ? issueOf(p)?.updated_at : issueOf(p)?.created_at) ?? ''
+    pulls = [...pulls].sort((a, b) =>
+      key(a) < key(b) ? -sign : key(a) > key(b) ? sign : (a.number - b.number) * sign
+    )
+    return pagedArray(req, pulls, p => shapes.pull(p, false))
+  })
+
+  server.api('POST', `${base}/pulls`, {needs: WRITE, docs: DOCS.create}, (req: ApiRequest) => {
+    const body = bodyOf(req)
+    const missing: string[] = []
+    if (typeof body.title !== 'string' && body.issue === undefined) missing.push('title')
+    for (const field of ['head', 'base']) {
+      if (typeof body[field] !== 'string' || body[field] === '') missing.push(field)
+    }
+    if (missing.length) {
+      return validationFailed(
+        missing.map(field => ({resource: 'PullRequest', code: 'missing_field', field})),
+        DOCS.create
+      )
+    }
+    const tooLong = bodyTooLong('PullRequest', body.body, DOCS.create)
+    if (tooLong) return tooLong
+    const headSpec = String(body.head)
+    const [headOwner, headBranch] = headSpec.includes(':')
+      ? (headSpec.split(':', 2) as [string, string])
+      : [state.owner, headSpec]
+    const baseBranch = String(body.base)
+    if (!git.branchSha(baseBranch)) {
+      return validationFailed(
+        [{resource: 'PullRequest', field: 'base', code: 'invalid'}],
+        DOCS.create
+      )
+    }
+    const headSha =
+      headOwner.toLowerCase() === state.owner.toLowerCase() ? git.branchSha(headBranch) : undefined
+    if (!headSha) {
+      return validationFailed(
+        [{resource: 'PullRequest', field: 'head', code: 'invalid'}],
+        DOCS.create
+      )
+    }
+    const duplicate = state.pulls.find(
+      p => p.head === headBranch && p.base === baseBranch && issueOf(p)?.state === 'open'
+    )
+    if (duplicate) {
+      return validationFailed(
+        [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${state.owner}:${headBranch}.`
+          }
+        ],
+        DOCS.create
+      )
+    }
+    const baseSha = git.branchSha(baseBranch) as string
+    if (git.isAncestor(headSha, baseSha)) {
+      return validationFailed(
+        [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `No commits between ${baseBranch} and ${headBranch}`
+          }
+        ],
+        DOCS.create
+      )
+    }
+    const {pull} = state.addPullRequest({
+      title: String(body.title ?? ''),
+      head: `${state.owner}:${headBranch}`,
+      base: baseBranch,
+      body: typeof body.body === 'string' ? body.body : null,
+      draft: body.draft === true,
+      user: BOT_USER.login
+    })
+    pull.maintainer_can_modify = body.maintainer_can_modify === true
+    return json(201, shapes.pull(pull, true), {location: `${shapes.repoApi}/pulls/${pull.number}`})
+  })
+
+  server.api('GET', `${base}/pulls/:pull_number`, {needs: READ, docs: DOCS.get}, req => {
+    const pull = state.pull(req.params.pull_number ?? '')
+    return pull ? json(200, shapes.pull(pull, true)) : notFound(DOCS.get)
+  })
+
+  server.api('PATCH', `${base}/pulls/:pull_number`, {needs: WRITE, docs: DOCS.update}, req => {
+    const pull = state.pull(req.params.pull_number ?? '')
+    const issue = pull ? issueOf(pull) : undefined
+    if (!pull || !issue) return notFound(DOCS.update)
+    const body = bodyOf(req)
+    const tooLong = bodyTooLong('PullRequest', body.body, DOCS.update)
+    if (tooLong) return tooLong
+    if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
+      return invalidRequest(
+        `For 'properties/state', ${JSON.stringify(body.state)} is not one of: open, closed.`,
+        DOCS.update
+      )
+    }
+    if (body.base !== undefined) {
+      if (typeof body.base !== 'string' || !git.branchSha(body.base)) {
+        return validationFailed(
+          [{resource: 'PullRequest', field: 'base', code: 'invalid'}],
+          DOCS.update
+        )
+      }
+      pull.base = body.base
+    }
+    if (body.state === 'open' && issue.state === 'closed') {
+      const clash = state.pulls.find(
+        p =>
+          p !== pull && p.head === pull.head && p.base === pull.base && issueOf(p)?.state === 'open'
+      )
+      if (clash) {
+        return validationFailed(
+          [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${state.owner}:${pull.head}.`
+            }
+          ],
+          DOCS.update
+        )
+      }
+    }
+    if (typeof body.title === 'string') issue.title = body.title
+    if (typeof body.body === 'string' || body.body === null) issue.body = body.body
+    if (typeof body.maintainer_can_modify === 'boolean')
+      pull.maintainer_can_modify = body.maintainer_can_modify
+    applyState(issue, body.state as 'open' | 'closed' | undefined, undefined)
+    if (issue.state === 'closed') issue.state_reason = null
+    issue.updated_at = isoNow()
+    return json(200, shapes.pull(pull, true))
+  })
+}
