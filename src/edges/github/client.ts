@@ -16,6 +16,12 @@ export interface GitHubClientOptions {
   retries?: number
   /** Longest wait for a rate limit before giving up on a request, in seconds. */
   maxRateLimitWaitSeconds?: number
+  /**
+   * GitHub's recommended pacing (one write per second, one issue or comment
+   * creation per three seconds). On by default; unit tests of single
+   * requests turn it off.
+   */
+  pace?: boolean
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
@@ -27,6 +33,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       userAgent: 'ci-medic',
       retry: {retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451]},
       throttle: {
+        enabled: options.pace ?? true,
         onRateLimit: (retryAfter: number, request: {method: string; url: string}, _octokit: unknown, retryCount: number) => {
           options.logger.warning(
             `GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
