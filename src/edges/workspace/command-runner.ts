@@ -1,0 +1,395 @@
+// Running the repository's own commands (tests, linters, fixers) and git.
+// Every child gets a sanitized environment (no action inputs, no tokens),
+// runs in its own process group so a timeout kills everything it started,
+// and has its captured output capped (head and tail kept) so a chatty test
+// can't exhaust memory.
+import {spawn} from 'node:child_process'
+
+export interface CommandResult {
+  command: string
+  /** Null when the process was ended by a signal or never started. */
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  /** True when the command outlived its timeout and its process group was killed. */
+  timedOut: boolean
+  stdout: string
+  stderr: string
+  durationMs: number
+  /** True when output beyond the cap was dropped (the head and tail are kept). */
+  outputTruncated: boolean
+  /** Set when the process could not be started at all (bad cwd, missing shell). */
+  error?: string
+}
+
+export interface RunOptions {
+  cwd: string
+  timeoutMs: number
+  /** Extra variables on top of the runner's sanitized environment (kept as given). */
+  env?: NodeJS.ProcessEnv
+}
+
+export interface CommandRunner {
+  run(command: string, options: RunOptions): Promise<CommandResult>
+}
+
+export interface CommandRunnerOptions {
+  /** The environment to sanitize; default `process.env`. */
+  parentEnv?: NodeJS.ProcessEnv
+  /** Values to redact from captured output, on top of the secrets found in `parentEnv`. */
+  secrets?: string[]
+  /** Total bytes kept of stdout plus stderr; default 2 MB. */
+  maxOutputBytes?: number
+  /** Time between SIGTERM and SIGKILL on a timeout; default 5 s. */
+  killGraceMs?: number
+}
+
+export const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024
+export const DEFAULT_KILL_GRACE_MS = 5_000
+
+/** A runner that spawns shell strings through `/bin/sh -c`. */
+export function createCommandRunner(options: CommandRunnerOptions = {}): CommandRunner {
+  const parent = options.parentEnv ?? process.env
+  const secrets = [...secretValues(parent), ...(options.secrets ?? [])]
+  const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+  const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+  return {
+    async run(command: string, runOptions: RunOptions): Promise<CommandResult> {
+      const result = await runProcess('/bin/sh', ['-c', command], {
+        cwd: runOptions.cwd,
+        env: safeEnvironment(parent, runOptions.env),
+        timeoutMs: runOptions.timeoutMs,
+        killGraceMs,
+        maxOutputBytes
+      })
+      const out: CommandResult = {
+        command,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        stdout: redact(result.stdout.toString('utf8'), secrets),
+        stderr: redact(result.stderr.toString('utf8'), secrets),
+        durationMs: result.durationMs,
+        outputTruncated: result.outputTruncated
+      }
+      if (result.error !== undefined) out.error = redact(result.error, secrets)
+      return out
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Environment
+
+/** Variables the action's runtime uses to talk to GitHub's services. */
+const RUNTIME_SECRETS = new Set([
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL'
+])
+
+/**
+ * Files the runner reads back after a step: a child that writes to them could
+ * set the action's outputs or inject variables and PATH entries into later steps.
+ */
+const RUNNER_COMMAND_FILES = new Set([
+  'GITHUB_ENV',
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_PATH',
+  'GITHUB_STEP_SUMMARY'
+])
+
+const DROPPED_PREFIXES = [
+  'INPUT_',
+  'ACTIONS_ID_TOKEN_REQUEST_',
+  'ACTIONS_RUNTIME_',
+  'ANTHROPIC_',
+  'SENTRY_',
+  'CLAUDE_'
+]
+
+/**
+ * A name that looks like it holds a secret. `AUTH` counts as a word of its own
+ * (`NPM_AUTH`, `AUTHORIZATION`, `SSH_AUTH_SOCK`) but not inside `GIT_AUTHOR_NAME`.
+ */
+const SECRET_NAME =
+  /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|CREDENTIAL|COOKIE|(^|[_-])AUTH(?!OR(?!IZ))|[_-]KEY$|^KEY$/
+
+/** True when a variable of this name looks like it holds a secret. */
+export function looksSecret(name: string): boolean {
+  return SECRET_NAME.test(name.toUpperCase())
+}
+
+function dropped(name: string): boolean {
+  const upper = name.toUpperCase()
+  if (RUNTIME_SECRETS.has(upper) || RUNNER_COMMAND_FILES.has(upper)) return true
+  if (DROPPED_PREFIXES.some(prefix => upper.startsWith(prefix))) return true
+  return looksSecret(upper)
+}
+
+/**
+ * The environment for a child that runs the repository's code: the parent's,
+ * without action inputs (`INPUT_*`), GitHub and Actions runtime tokens,
+ * Anthropic and Sentry settings, the runner's command files, or anything
+ * whose name looks secret. `PATH`, `HOME`, `CI`, locale, toolchain variables,
+ * `RUNNER_*` and non-secret `GITHUB_*` context are kept. `extra` is applied
+ * last, as given: it is the caller's explicit choice.
+ */
+export function safeEnvironment(
+  parent: NodeJS.ProcessEnv,
+  extra?: NodeJS.ProcessEnv
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === undefined || dropped(name)) continue
+    env[name] = value
+  }
+  for (const [name, value] of Object.entries(extra ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
+  return env
+}
+
+/** Shorter values are never treated as secrets (they would redact ordinary words). */
+const MIN_SECRET_LENGTH = 6
+
+/**
+ * Values of the variables `safeEnvironment` drops because they are secret
+ * (tokens, keys, passwords; not `INPUT_DRY-RUN=false`), for `redact`.
+ */
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  const values = new Set<string>()
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || value.trim().length < MIN_SECRET_LENGTH) continue
+    const upper = name.toUpperCase()
+    if (RUNTIME_SECRETS.has(upper) || looksSecret(upper)) values.add(value)
+  }
+  return [...values]
+}
+
+export const REDACTED = '***'
+
+/**
+ * Replaces every occurrence of each secret in `text` with `***`. A secret
+ * spanning several lines is also redacted line by line (as the runner masks
+ * them), and a token's `x-access-token:` Basic form is redacted too.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  if (text === '' || secrets.length === 0) return text
+  const needles = new Set<string>()
+  for (const secret of secrets) {
+    if (typeof secret !== 'string') continue
+    const trimmed = secret.trim()
+    if (trimmed.length < 4) continue
+    needles.add(trimmed)
+    if (trimmed.includes('\n')) {
+      for (const line of trimmed.split(/\r?\n/))
+        if (line.trim().length >= MIN_SECRET_LENGTH) needles.add(line.trim())
+    } else {
+      needles.add(Buffer.from(`x-access-token:${trimmed}`).toString('base64'))
+      needles.add(Buffer.from(trimmed).toString('base64'))
+    }
+  }
+  let out = text
+  for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
+    if (out.includes(needle)) out = out.split(needle).join(REDACTED)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Processes
+
+export interface ProcessOptions {
+  cwd: string
+  /** Used as is: sanitize it first (`safeEnvironment`). */
+  env: NodeJS.ProcessEnv
+  timeoutMs: number
+  killGraceMs?: number
+  /** Total bytes kept of stdout plus stderr (half each). */
+  maxOutputBytes?: number
+  /** Written to stdin, which is then closed; stdin is empty otherwise. */
+  input?: string | Buffer
+}
+
+export interface ProcessResult {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  stdout: Buffer
+  stderr: Buffer
+  durationMs: number
+  outputTruncated: boolean
+  error?: string
+}
+
+/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
+const DRAIN_MS = 2_000
+
+/**
+ * Spawns `file` with `args` (no shell) in a new process group. On timeout the
+ * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
+ * command leaves behind in its group are killed when it exits, so a stray
+ * server or watcher can't outlive the command or hold its pipes open. Never
+ * rejects: a spawn failure is reported in `error`.
+ */
+export function runProcess(
+  file: string,
+  args: readonly string[],
+  options: ProcessOptions
+): Promise<ProcessResult> {
+  const started = performance.now()
+  const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+  const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+  const stdout = new HeadTailBuffer(Math.floor(maxOutput / 2))
+  const stderr = new HeadTailBuffer(Math.ceil(maxOutput / 2))
+
+  return new Promise<ProcessResult>(resolve => {
+    let child
+    try {
+      child = spawn(file, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+      })
+    } catch (error) {
+      resolve(failure(error))
+      return
+    }
+    const pid = child.pid
+    let timedOut = false
+    let exitCode: number | null = null
+    let signal: NodeJS.Signals | null = null
+    let spawnError: string | undefined
+    let settled = false
+    const timers: NodeJS.Timeout[] = []
+
+    const killGroup = (sig: NodeJS.Signals): void => {
+      if (pid === undefined) return
+      try {
+        process.kill(-pid, sig)
+      } catch {
+        // The group is gone already.
+      }
+    }
+    const finish = (): void => {
+      if (settled) return
+      settled = true
+      for (const timer of timers) clearTimeout(timer)
+      killGroup('SIGKILL')
+      child.stdout?.destroy()
+      child.stderr?.destroy()
+      const result: ProcessResult = {
+        exitCode,
+        signal,
+        timedOut,
+        stdout: stdout.contents(),
+        stderr: stderr.contents(),
+        durationMs: Math.round(performance.now() - started),
+        outputTruncated: stdout.truncated || stderr.truncated
+      }
+      if (spawnError !== undefined) result.error = spawnError
+      resolve(result)
+    }
+    function failure(error: unknown): ProcessResult {
+      return {
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        stdout: Buffer.alloc(0),
+        stderr: Buffer.alloc(0),
+        durationMs: Math.round(performance.now() - started),
+        outputTruncated: false,
+        error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(options.input)
+    }
+    child.on('error', error => {
+      spawnError = `could not start ${file}: ${error.message}`
+      finish()
+    })
+    child.on('exit', (code, sig) => {
+      exitCode = code
+      signal = sig
+      // Pipes still open after this are held by leftovers in the group.
+      timers.push(setTimeout(finish, DRAIN_MS).unref())
+    })
+    child.on('close', finish)
+
+    timers.push(
+      setTimeout(
+        () => {
+          timedOut = true
+          killGroup('SIGTERM')
+          timers.push(
+            setTimeout(() => {
+              killGroup('SIGKILL')
+              // Something that left the group may still hold the pipes: stop waiting.
+              timers.push(setTimeout(finish, DRAIN_MS).unref())
+            }, grace).unref()
+          )
+        },
+        Math.max(0, options.timeoutMs)
+      ).unref()
+    )
+  })
+}
+
+/** Keeps the first and last `limit / 2` bytes of a stream. */
+class HeadTailBuffer {
+  private readonly head: Buffer[] = []
+  private headBytes = 0
+  private tail: Buffer[] = []
+  private tailBytes = 0
+  private total = 0
+  private readonly half: number
+
+  constructor(private readonly limit: number) {
+    this.half = Math.floor(limit / 2)
+  }
+
+  get truncated(): boolean {
+    return this.total > this.limit
+  }
+
+  push(chunk: Buffer): void {
+    this.total += chunk.length
+    let rest = chunk
+    if (this.headBytes < this.limit - this.half) {
+      const take = Math.min(rest.length, this.limit - this.half - this.headBytes)
+      this.head.push(rest.subarray(0, take))
+      this.headBytes += take
+      rest = rest.subarray(take)
+    }
+    if (rest.length === 0) return
+    this.tail.push(rest)
+    this.tailBytes += rest.length
+    while (this.tail.length > 1 && this.tailBytes - this.tail[0]!.length >= this.half) {
+      this.tailBytes -= this.tail[0]!.length
+      this.tail.shift()
+    }
+  }
+
+  contents(): Buffer {
+    const head = Buffer.concat(this.head)
+    const tail = Buffer.concat(this.tail)
+    if (!this.truncated) return Buffer.concat([head, tail])
+    const kept = tail.subarray(Math.max(0, tail.length - this.half))
+    const omitted = this.total - head.length - kept.length
+    return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept])
+  }
+}

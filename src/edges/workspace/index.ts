@@ -1,0 +1,56 @@
+// The workspace edges of autofix: running commands, confining paths, the
+// model's tools and the git repository, each behind a small interface.
+export {
+  createCommandRunner,
+  DEFAULT_KILL_GRACE_MS,
+  DEFAULT_MAX_OUTPUT_BYTES,
+  looksSecret,
+  redact,
+  REDACTED,
+  runProcess,
+  safeEnvironment,
+  secretValues,
+  type CommandResult,
+  type CommandRunner,
+  type CommandRunnerOptions,
+  type ProcessOptions,
+  type ProcessResult,
+  type RunOptions
+} from './command-runner.js'
+export {
+  ALWAYS_PROTECTED,
+  isProtected,
+  protectedMatcher,
+  resolveInWorkspace,
+  workspaceRelative,
+  WorkspacePathError
+} from './workspace-paths.js'
+export {
+  createModelTools,
+  isBinary,
+  SKIPPED_DIRECTORIES,
+  TOOL_NAMES,
+  toolDefinitions,
+  toolInputSchemas,
+  type ModelTools,
+  type ToolDefinition,
+  type ToolName,
+  type ToolResult,
+  type WorkspaceTools
+} from './model-tools.js'
+export {
+  createGitWorkspace,
+  GitCommandError,
+  GitPushError,
+  type ChangeStatus,
+  type FileChange,
+  type GitAuthor,
+  type GitWorkspace,
+  type GitWorkspaceOptions,
+  type PushAuth,
+  type PushErrorKind,
+  type PushOptions,
+  type PushResult,
+  type Snapshot,
+  type StatusEntry
+} from './git-workspace.js'
