@@ -56,7 +56,9 @@ export function renderRootAction() {
         : [...entry.descriptions].map(([cmd, d]) => `${cmd}: ${d}`).join(' ')
     if (users.length < SUB_ACTIONS.length) description += ` [Used by ${users.join(', ')}.]`
     if (defaults.length > 1) {
-      const per = [...entry.defaults].map(([cmd, d]) => `${cmd}: ${d === '' ? '(empty)' : d}`).join('; ')
+      const per = [...entry.defaults]
+        .map(([cmd, d]) => `${cmd}: ${d === '' ? '(empty)' : d}`)
+        .join('; ')
       description += ` [Default per command: ${per}.]`
     }
     lines.push(`  ${input}:`, `    description: ${quote(description)}`, '    required: false')
@@ -64,14 +66,18 @@ export function renderRootAction() {
   }
   lines.push('outputs:')
   for (const [output, entry] of outputs) {
-    const who = entry.commands.length === SUB_ACTIONS.length ? '' : ` [Set by ${entry.commands.join(', ')}.]`
+    const who =
+      entry.commands.length === SUB_ACTIONS.length ? '' : ` [Set by ${entry.commands.join(', ')}.]`
     lines.push(`  ${output}:`, `    description: ${quote(entry.description + who)}`)
   }
   lines.push('runs:', "  using: 'node24'", "  main: 'dist/main/index.mjs'", '')
   return lines.join('\n')
 }
 
-const cell = value => String(value ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const cell = value =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
 
 export function renderTables(name) {
   const action = loadAction(name)

@@ -15,13 +15,22 @@ const ncc = fileURLToPath(new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js',
 const args = process.argv.slice(2)
 const outAt = args.indexOf('--out')
 const outDir = outAt >= 0 ? resolve(args[outAt + 1]) : join(root, 'dist')
-const only = args.filter((a, i) => a !== '--out' && i !== outAt + 1)
+const only = args.filter((a, i) => outAt < 0 || (i !== outAt && i !== outAt + 1))
 
 function build(action) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ncc, 'build', `src/actions/${action}/index.mjs`, '-o', join(outDir, action), '--license', 'licenses.txt', '--quiet'],
+      [
+        ncc,
+        'build',
+        `src/actions/${action}/index.mjs`,
+        '-o',
+        join(outDir, action),
+        '--license',
+        'licenses.txt',
+        '--quiet'
+      ],
       {cwd: root, stdio: ['ignore', 'inherit', 'inherit']}
     )
     child.on('error', reject)

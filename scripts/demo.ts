@@ -10,7 +10,13 @@ import {startFakeAnthropic, textTurn} from '../test/fakes/anthropic/index.js'
 import {startFakeGitHub} from '../test/fakes/github/index.js'
 import {buildEvent, startFakeSentry} from '../test/fakes/sentry/index.js'
 import {createFixtureRepo} from '../test/harness/fixture-repo.js'
-import {cleanupRun, runAction, type ActionName, type ActionRun, type RunActionOptions} from '../test/harness/run-action.js'
+import {
+  cleanupRun,
+  runAction,
+  type ActionName,
+  type ActionRun,
+  type RunActionOptions
+} from '../test/harness/run-action.js'
 import {summaryToText} from '../test/harness/summary-text.js'
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
@@ -22,12 +28,19 @@ interface Scene {
 }
 
 const example = await createFixtureRepo('ts-vitest')
-const github = await startFakeGitHub({owner: 'octo-org', repo: 'order-pricing', seedFrom: example.dir})
+const github = await startFakeGitHub({
+  owner: 'octo-org',
+  repo: 'order-pricing',
+  seedFrom: example.dir
+})
 const anthropic = await startFakeAnthropic({
   models: 'any',
   script: () => textTurn('(scripted demo model, not Claude)')
 })
-const sentry = await startFakeSentry({org: 'acme', tokens: {'demo-sentry-token': {kind: 'integration'}}})
+const sentry = await startFakeSentry({
+  org: 'acme',
+  tokens: {'demo-sentry-token': {kind: 'integration'}}
+})
 sentry.addIssue({
   eventsPerHour: 4,
   userCount: 12,
@@ -52,7 +65,10 @@ try {
     ['format', 'prettier', ['--check', '.']]
   ] as const) {
     const result = await example.tool(tool, [...args])
-    await writeFile(join(logs, `${name}.log`), `$ ${tool} ${args.join(' ')}\n${result.stdout}${result.stderr}`)
+    await writeFile(
+      join(logs, `${name}.log`),
+      `$ ${tool} ${args.join(' ')}\n${result.stdout}${result.stderr}`
+    )
     console.log(`${bold('example check')} ${name}: exit ${result.code}`)
   }
 
@@ -61,7 +77,10 @@ try {
     {
       title: 'classify the example’s failing checks',
       action: 'classify',
-      options: {...common, inputs: {'log-path': 'ci-logs/*.log', ledger: 'none', 'github-token': 'demo-token'}}
+      options: {
+        ...common,
+        inputs: {'log-path': 'ci-logs/*.log', ledger: 'none', 'github-token': 'demo-token'}
+      }
     },
     {
       title: 'autofix the example (dry run; tier 0 needs no key)',
@@ -92,7 +111,10 @@ try {
       for (const a of run.annotations) {
         console.log(`${a.level}${a.file ? ` ${a.file}:${a.line ?? ''}` : ''}: ${a.message}`)
       }
-      if (Object.keys(run.outputs).length) console.log(`outputs: ${JSON.stringify(run.outputs)}`)
+      const shown = Object.entries(run.outputs).map(([name, value]) =>
+        name === 'failures' ? `failures=[${(JSON.parse(value || '[]') as unknown[]).length} items]` : `${name}=${value}`
+      )
+      if (shown.length) console.log(`outputs: ${shown.join(', ')}`)
       console.log(`exit code ${run.code}`)
       if (!run.summary) failed += 1
     } finally {

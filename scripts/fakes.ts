@@ -10,7 +10,10 @@ const anthropic = await startFakeAnthropic({
   script: () => textTurn('This is the scripted test model of `npm run fakes`, not Claude.'),
   models: 'any'
 })
-const sentry = await startFakeSentry({org: 'my-org', tokens: {'sentry-test-token': {kind: 'integration'}}})
+const sentry = await startFakeSentry({
+  org: 'my-org',
+  tokens: {'sentry-test-token': {kind: 'integration'}}
+})
 
 console.log(`fake GitHub     ${github.url}   (git remote ${github.gitUrl})
 fake Anthropic  ${anthropic.url}   (scripted model; any API key 'test-key')

@@ -14,5 +14,11 @@ export function recordingLogger(): Logger & {lines: {level: string; message: str
     (message: string): void => {
       lines.push({level, message})
     }
-  return {lines, debug: push('debug'), info: push('info'), warning: push('warning'), error: push('error')}
+  return {
+    lines,
+    debug: push('debug'),
+    info: push('info'),
+    warning: push('warning'),
+    error: push('error')
+  }
 }

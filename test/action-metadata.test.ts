@@ -26,16 +26,43 @@ function load(path: string): ActionYaml {
 }
 
 const ACTIONS: [string, InputFields, string[]][] = [
-  ['classify', classifyFields, ['category', 'confidence', 'fingerprint', 'next-action', 'failures', 'summary', 'report-path']],
+  [
+    'classify',
+    classifyFields,
+    ['category', 'confidence', 'fingerprint', 'next-action', 'failures', 'summary', 'report-path']
+  ],
   [
     'autofix',
     autofixFields,
-    ['outcome', 'fixed-count', 'failed-count', 'pr-url', 'pr-number', 'branch', 'input-tokens', 'output-tokens', 'cache-read-tokens', 'cost-usd', 'report-path']
+    [
+      'outcome',
+      'fixed-count',
+      'failed-count',
+      'pr-url',
+      'pr-number',
+      'branch',
+      'input-tokens',
+      'output-tokens',
+      'cache-read-tokens',
+      'cost-usd',
+      'report-path'
+    ]
   ],
   [
     'self-heal',
     selfHealFields,
-    ['triage', 'fixed-count', 'pr-urls', 'alerts', 'outcome', 'input-tokens', 'output-tokens', 'cache-read-tokens', 'cost-usd', 'report-path']
+    [
+      'triage',
+      'fixed-count',
+      'pr-urls',
+      'alerts',
+      'outcome',
+      'input-tokens',
+      'output-tokens',
+      'cache-read-tokens',
+      'cost-usd',
+      'report-path'
+    ]
   ]
 ]
 

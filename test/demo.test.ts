@@ -18,6 +18,11 @@ it('npm run demo runs each bundled action on the embedded example and prints its
     expect(stdout).toContain(`## ci-medic ${action}`)
   }
   expect(stdout).toMatch(/example check test: exit 1/)
+  // classify finds the example's planted failures.
+  expect(stdout).toContain('## ci-medic classify: `compile_error`')
+  expect(stdout).toMatch(/src\/tax\.ts:13 .*TS2322/)
+  expect(stdout).toContain('test/discounts.test.ts:11')
+  expect(stdout).toContain('prefer-const')
   expect(stdout).not.toContain('(no job summary)')
   expect(stdout).not.toContain('failed unexpectedly')
 })

@@ -27,17 +27,23 @@ describe('dist/ matches a fresh build', () => {
     expect(stdout, 'commit the rebuilt dist/ (npm run build)').toBe('')
   })
 
-  it.each(ACTIONS)('dist/%s holds exactly the files and bytes a fresh build makes', async action => {
-    const built = (await readdir(join(fresh, action))).sort()
-    const committed = (await readdir(join(REPO_ROOT, 'dist', action))).sort()
-    expect(committed).toEqual(built)
-    expect(built).toContain('index.mjs')
-    for (const file of built) {
-      const a = await readFile(join(fresh, action, file), 'utf8')
-      const b = await readFile(join(REPO_ROOT, 'dist', action, file), 'utf8')
-      expect(b === a, `dist/${action}/${file} differs from a fresh build: run npm run build`).toBe(true)
+  it.each(ACTIONS)(
+    'dist/%s holds exactly the files and bytes a fresh build makes',
+    async action => {
+      const built = (await readdir(join(fresh, action))).sort()
+      const committed = (await readdir(join(REPO_ROOT, 'dist', action))).sort()
+      expect(committed).toEqual(built)
+      expect(built).toContain('index.mjs')
+      for (const file of built) {
+        const a = await readFile(join(fresh, action, file), 'utf8')
+        const b = await readFile(join(REPO_ROOT, 'dist', action, file), 'utf8')
+        expect(
+          b === a,
+          `dist/${action}/${file} differs from a fresh build: run npm run build`
+        ).toBe(true)
+      }
     }
-  })
+  )
 
   it('bundles are ES modules with nothing left unresolved', async () => {
     for (const action of ACTIONS) {
@@ -56,20 +62,23 @@ describe('each bundle starts and fails cleanly without inputs', () => {
     'self-heal': /Input 'sentry-token' is required/
   }
 
-  it.each(ACTIONS)('%s: exit 1, one ::error:: line naming the input, no stack trace', async action => {
-    const run = await runAction(action)
-    try {
-      expect(run.code).toBe(1)
-      const errors = run.annotations.filter(a => a.level === 'error')
-      expect(errors).toHaveLength(1)
-      expect(errors[0]?.message).toMatch(expected[action])
-      expect(errors[0]?.message).toContain('Example:')
-      expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
-      expect(run.stderr).toBe('')
-    } finally {
-      await cleanupRun(run)
+  it.each(ACTIONS)(
+    '%s: exit 1, one ::error:: line naming the input, no stack trace',
+    async action => {
+      const run = await runAction(action)
+      try {
+        expect(run.code).toBe(1)
+        const errors = run.annotations.filter(a => a.level === 'error')
+        expect(errors).toHaveLength(1)
+        expect(errors[0]?.message).toMatch(expected[action])
+        expect(errors[0]?.message).toContain('Example:')
+        expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+        expect(run.stderr).toBe('')
+      } finally {
+        await cleanupRun(run)
+      }
     }
-  })
+  )
 
   it('an unknown command on the root action is named with the choices', async () => {
     const run = await runAction('main', {inputs: {command: 'heal-everything'}})
@@ -115,7 +124,10 @@ describe('each bundle starts and fails cleanly without inputs', () => {
       const firstNonMask = run.commands.findIndex(c => c.command !== 'add-mask')
       expect(run.commands.slice(0, firstNonMask).every(c => c.command === 'add-mask')).toBe(true)
       expect(firstNonMask).toBe(3)
-      const printedAfterMasks = run.commands.slice(firstNonMask).map(c => c.message).join('\n')
+      const printedAfterMasks = run.commands
+        .slice(firstNonMask)
+        .map(c => c.message)
+        .join('\n')
       expect(printedAfterMasks + run.summary).not.toMatch(/supersecret|test-secret|secrettoken/)
     } finally {
       await cleanupRun(run)

@@ -25,40 +25,76 @@ describe('model defaults', () => {
     await fake.close()
   })
 
-  it.each(Object.entries(DEFAULT_MODELS))('%s default (%s) is in the SDK Model list', (_, model) => {
-    const ids = sdkModelIds()
-    expect(ids.length).toBeGreaterThan(5)
-    expect(ids).toContain(model)
-  })
-
-  it.each(Object.entries(DEFAULT_MODELS))('%s default (%s) draws no SDK warning', async (_, model) => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    try {
-      const client = new Anthropic({apiKey: 'test-key', baseURL: fake.url})
-      const message = await client.messages.create({
-        model,
-        max_tokens: 64,
-        messages: [{role: 'user', content: 'ping'}]
-      })
-      expect(message.content[0]).toMatchObject({type: 'text', text: 'ok'})
-      expect(warn).not.toHaveBeenCalled()
-    } finally {
-      warn.mockRestore()
+  it.each(Object.entries(DEFAULT_MODELS))(
+    '%s default (%s) is in the SDK Model list',
+    (_, model) => {
+      const ids = sdkModelIds()
+      expect(ids.length).toBeGreaterThan(5)
+      expect(ids).toContain(model)
     }
-  })
+  )
+
+  it.each(Object.entries(DEFAULT_MODELS))(
+    '%s default (%s) draws no SDK warning',
+    async (_, model) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+      try {
+        const client = new Anthropic({apiKey: 'test-key', baseURL: fake.url})
+        const message = await client.messages.create({
+          model,
+          max_tokens: 64,
+          messages: [{role: 'user', content: 'ping'}]
+        })
+        expect(message.content[0]).toMatchObject({type: 'text', text: 'ok'})
+        expect(warn).not.toHaveBeenCalled()
+      } finally {
+        warn.mockRestore()
+      }
+    }
+  )
 })
 
 describe('prices', () => {
   it('prices a response from its usage, cache reads far cheaper than fresh input', () => {
     const price = priceOf(DEFAULT_MODELS.fix)
-    const fresh = costOf({inputTokens: 1_000_000, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0}, price)
-    const cached = costOf({inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 1_000_000}, price)
+    const fresh = costOf(
+      {
+        inputTokens: 1_000_000,
+        outputTokens: 0,
+        cacheCreationInputTokens: 0,
+        cacheReadInputTokens: 0
+      },
+      price
+    )
+    const cached = costOf(
+      {
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheCreationInputTokens: 0,
+        cacheReadInputTokens: 1_000_000
+      },
+      price
+    )
     expect(cached).toBeCloseTo(fresh / 10)
-    expect(costOf({inputTokens: 0, outputTokens: 1_000_000, cacheCreationInputTokens: 0, cacheReadInputTokens: 0}, price)).toBe(price.output)
+    expect(
+      costOf(
+        {
+          inputTokens: 0,
+          outputTokens: 1_000_000,
+          cacheCreationInputTokens: 0,
+          cacheReadInputTokens: 0
+        },
+        price
+      )
+    ).toBe(price.output)
   })
 
   it('prefers an override, and prices an unknown model as the most expensive family', () => {
-    expect(priceOf('gateway-model', {'gateway-model': {input: 1, output: 2, cacheWrite: 1, cacheRead: 0.1}}).output).toBe(2)
+    expect(
+      priceOf('gateway-model', {
+        'gateway-model': {input: 1, output: 2, cacheWrite: 1, cacheRead: 0.1}
+      }).output
+    ).toBe(2)
     const unknown = priceOf('some-new-model')
     for (const known of Object.values(DEFAULT_MODELS)) {
       expect(unknown.input).toBeGreaterThanOrEqual(priceOf(known).input)

@@ -33,11 +33,14 @@ describe.each(files)('.github/workflows/%s', file => {
       for (const step of job.steps) {
         const local = /^\.\/(actions\/[\w-]+)$/.exec(step.uses ?? '')
         if (!local) continue
-        const action = parse(readFileSync(join(REPO_ROOT, local[1] as string, 'action.yml'), 'utf8')) as {
+        const action = parse(
+          readFileSync(join(REPO_ROOT, local[1] as string, 'action.yml'), 'utf8')
+        ) as {
           inputs: Record<string, {required?: boolean}>
         }
         const given = Object.keys(step.with ?? {})
-        for (const input of given) expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input)
+        for (const input of given)
+          expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input)
         for (const [input, spec] of Object.entries(action.inputs)) {
           if (spec.required) expect(given, `${file}: required ${input}`).toContain(input)
         }
@@ -47,8 +50,12 @@ describe.each(files)('.github/workflows/%s', file => {
 })
 
 it('has the autofix schedule on Mondays at 06:00 and a daily self-heal', () => {
-  const autofix = parse(readFileSync(join(dir, 'ci-medic-autofix.yml'), 'utf8')) as {on: {schedule: {cron: string}[]}}
+  const autofix = parse(readFileSync(join(dir, 'ci-medic-autofix.yml'), 'utf8')) as {
+    on: {schedule: {cron: string}[]}
+  }
   expect(autofix.on.schedule[0]?.cron).toBe('0 6 * * 1')
-  const selfHeal = parse(readFileSync(join(dir, 'ci-medic-self-heal.yml'), 'utf8')) as {on: {schedule: {cron: string}[]}}
+  const selfHeal = parse(readFileSync(join(dir, 'ci-medic-self-heal.yml'), 'utf8')) as {
+    on: {schedule: {cron: string}[]}
+  }
   expect(selfHeal.on.schedule[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/)
 })

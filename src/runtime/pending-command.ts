@@ -15,7 +15,10 @@ export async function reportPendingCommand(
     .map(([name, value]) => [name, JSON.stringify(value) ?? ''])
   await core.summary
     .addHeading(`ci-medic ${command}`, 2)
-    .addRaw(`Settings were read and validated; the ${command} command itself is not in this version yet.`, true)
+    .addRaw(
+      `Settings were read and validated; the ${command} command itself is not in this version yet.`,
+      true
+    )
     .addTable([
       [
         {data: 'setting', header: true},

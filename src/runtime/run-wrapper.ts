@@ -1,10 +1,25 @@
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; bugs say they are bugs,
 // and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
-import * as core from '@actions/core'
 import {errorMessage, isConfigurationError} from '../errors.js'
 
-export function reportFailure(command: string, error: unknown): void {
+export interface WrapperOptions {
+  /**
+   * Outputs set when the step fails, so a later step never reads an empty
+   * output as success (e.g. next-action: none, outcome: not-evaluated).
+   */
+  failureOutputs?: Record<string, string>
+}
+
+export async function reportFailure(
+  command: string,
+  error: unknown,
+  options: WrapperOptions = {}
+): Promise<void> {
+  // Loaded here, not at start-up: see action-inputs.ts.
+  const core = await import('@actions/core')
+  for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
+    core.setOutput(name, value)
   if (isConfigurationError(error)) {
     core.setFailed(`ci-medic ${command}: ${error.message}`)
     return
@@ -17,16 +32,19 @@ export function reportFailure(command: string, error: unknown): void {
   if (error instanceof Error && error.stack) core.debug(error.stack)
 }
 
-export async function runWrapper(command: string, body: () => Promise<void>): Promise<void> {
+export async function runWrapper(
+  command: string,
+  body: () => Promise<void>,
+  options: WrapperOptions = {}
+): Promise<void> {
   const onStray = (error: unknown): void => {
-    reportFailure(command, error)
-    process.exit(1)
+    void reportFailure(command, error, options).finally(() => process.exit(1))
   }
   process.on('uncaughtException', onStray)
   process.on('unhandledRejection', onStray)
   try {
     await body()
   } catch (error) {
-    reportFailure(command, error)
+    await reportFailure(command, error, options)
   }
 }

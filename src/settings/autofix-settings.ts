@@ -116,4 +116,3 @@ export function readAutofixSettings(
     branchPrefix: v['branch-prefix']
   }
 }
-

@@ -58,18 +58,17 @@ export function bool(defaultValue: boolean): InputField<boolean> {
 }
 
 /** A whole number in [min, max]. */
-export function int(defaultValue: number | undefined, min: number, max: number): InputField<number> {
+export function int(
+  defaultValue: number | undefined,
+  min: number,
+  max: number
+): InputField<number> {
   return {
     schema: z
       .string()
       .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
       .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(min, `must be at least ${min}`)
-          .max(max, `must be at most ${max}`)
-      ),
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
     example: String(defaultValue ?? min),
     default: defaultValue === undefined ? undefined : String(defaultValue)
   }
@@ -86,19 +85,18 @@ export function decimal(
       .string()
       .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
       .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(min, `must be at least ${min}`)
-          .max(max, `must be at most ${max}`)
-      ),
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
     example: String(defaultValue ?? min),
     default: defaultValue === undefined ? undefined : String(defaultValue)
   }
 }
 
 /** An optional whole number: '' means "no limit" (undefined). */
-export function optionalInt(min: number, max: number, example: string): InputField<number | undefined> {
+export function optionalInt(
+  min: number,
+  max: number,
+  example: string
+): InputField<number | undefined> {
   const inner = int(undefined, min, max).schema
   return {
     schema: z.string().transform((v, ctx) => {
@@ -132,7 +130,10 @@ export function optionalDecimal(
 }
 
 /** One of a fixed set of words. */
-export function oneOf<const T extends string>(values: readonly T[], defaultValue: T): InputField<T> {
+export function oneOf<const T extends string>(
+  values: readonly T[],
+  defaultValue: T
+): InputField<T> {
   return {
     schema: z
       .string()
@@ -192,7 +193,11 @@ export function url(example: string, defaultValue?: string): InputField<string> 
 }
 
 /** A JSON value checked against a schema ('' means the default). */
-export function json<T>(schema: z.ZodType<T>, example: string, defaultValue = ''): InputField<T | undefined> {
+export function json<T>(
+  schema: z.ZodType<T>,
+  example: string,
+  defaultValue = ''
+): InputField<T | undefined> {
   return {
     schema: z.string().transform((v, ctx) => {
       if (v === '') return undefined
@@ -207,7 +212,10 @@ export function json<T>(schema: z.ZodType<T>, example: string, defaultValue = ''
       if (parsed.success) return parsed.data
       const issue = parsed.error.issues[0]
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      ctx.addIssue({code: 'custom', message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`})
+      ctx.addIssue({
+        code: 'custom',
+        message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
+      })
       return z.NEVER
     }),
     example,
@@ -250,7 +258,9 @@ export function readFields<F extends InputFields>(
     if (!parsed.success) {
       const problem = parsed.error.issues[0]?.message ?? 'is not valid'
       const shown = field.secret ? '' : `, got '${truncate(value, 80)}'`
-      throw new ConfigurationError(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`)
+      throw new ConfigurationError(
+        `Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`
+      )
     }
     values[name] = parsed.data
   }

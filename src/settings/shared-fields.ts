@@ -76,10 +76,7 @@ export const fixLoopFields = {
   'max-cost-usd-per-failure': decimal(1.5, 0, 1_000),
   'max-files-changed': int(10, 1, 200),
   'protected-paths': list('src/auth/**, db/migrations/**', DEFAULT_PROTECTED_PATHS),
-  'model-prices': json(
-    modelPricesSchema,
-    '{"my-model": {"input": 3, "output": 15}}'
-  ),
+  'model-prices': json(modelPricesSchema, '{"my-model": {"input": 3, "output": 15}}'),
   'test-command': text('npm test', ''),
   'lint-command': text('npm run lint', ''),
   'typecheck-command': text('npx tsc --noEmit', ''),
@@ -91,7 +88,9 @@ export const fixLoopFields = {
 
 /** Price overrides with cache rates filled in from the input rate when left out. */
 export function normalizePrices(
-  raw: Record<string, {input: number; output: number; cacheWrite?: number; cacheRead?: number}> | undefined
+  raw:
+    | Record<string, {input: number; output: number; cacheWrite?: number; cacheRead?: number}>
+    | undefined
 ): Record<string, ModelPrice> {
   const prices: Record<string, ModelPrice> = {}
   for (const [model, price] of Object.entries(raw ?? {})) {
@@ -104,4 +103,3 @@ export function normalizePrices(
   }
   return prices
 }
-

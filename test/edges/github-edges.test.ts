@@ -21,7 +21,13 @@ beforeEach(async () => {
       '.github/workflows/ci-medic-autofix.yml': 'name: autofix\non:\n  workflow_dispatch:\n'
     }
   })
-  client = createGitHubClient({token: 'ghs_test', apiUrl: fake.url, logger: recordingLogger(), retries: 0, pace: false})
+  client = createGitHubClient({
+    token: 'ghs_test',
+    apiUrl: fake.url,
+    logger: recordingLogger(),
+    retries: 0,
+    pace: false
+  })
 })
 afterEach(async () => {
   await fake.close()
@@ -62,11 +68,20 @@ describe('workflow runs', () => {
     const run = fake.addWorkflowRun({
       jobs: [
         {name: 'lint', conclusion: 'success', log: 'all good'},
-        {name: 'test', conclusion: 'failure', log: 'FAIL test/a.test.ts > adds\nAssertionError: expected 2 to be 3'}
+        {
+          name: 'test',
+          conclusion: 'failure',
+          log: 'FAIL test/a.test.ts > adds\nAssertionError: expected 2 to be 3'
+        }
       ]
     })
     const info = await getWorkflowRun(client, repo, run.id)
-    expect(info).toMatchObject({id: run.id, path: '.github/workflows/ci.yml', runAttempt: 1, conclusion: 'failure'})
+    expect(info).toMatchObject({
+      id: run.id,
+      path: '.github/workflows/ci.yml',
+      runAttempt: 1,
+      conclusion: 'failure'
+    })
     const failed = await listFailedJobs(client, repo, run.id)
     expect(failed.map(j => j.name)).toEqual(['test'])
     const log = await text(await streamJobLog(client, repo, failed[0]!.id))
@@ -76,7 +91,9 @@ describe('workflow runs', () => {
 
   it('names the run id for a run that does not exist, and the permission for a 403', async () => {
     await expect(getWorkflowRun(client, repo, 424242)).rejects.toThrow(ConfigurationError)
-    await expect(getWorkflowRun(client, repo, 424242)).rejects.toThrow(/does not exist \(404\)\. Check 'run-id'/)
+    await expect(getWorkflowRun(client, repo, 424242)).rejects.toThrow(
+      /does not exist \(404\)\. Check 'run-id'/
+    )
     const run = fake.addWorkflowRun({jobs: [{name: 't', conclusion: 'failure', log: 'x'}]})
     fake.setPermissions({actions: 'none'})
     await expect(listFailedJobs(client, repo, run.id)).rejects.toThrow(/needs 'actions: read'/)
@@ -114,7 +131,10 @@ describe('issue ledger', () => {
     const comments = fake.state.commentsOn(issue.number)
     expect(comments.length).toBeGreaterThan(1)
     for (const c of comments) expect(c.body.length).toBeLessThanOrEqual(65_536)
-    expect((await issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]').read()).length).toBe(9)
+    expect(
+      (await issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]').read())
+        .length
+    ).toBe(9)
   })
 })
 
@@ -143,7 +163,10 @@ describe('alert issues', () => {
 
   it('opens a separate issue for a different fingerprint', async () => {
     await raiseAlert(client, repo, 'github-actions[bot]', alert)
-    const other = await raiseAlert(client, repo, 'github-actions[bot]', {...alert, fingerprint: '1111222233334444'})
+    const other = await raiseAlert(client, repo, 'github-actions[bot]', {
+      ...alert,
+      fingerprint: '1111222233334444'
+    })
     expect(other.action).toBe('opened')
   })
 })
@@ -158,6 +181,8 @@ describe('run control', () => {
       fingerprint: 'abc'
     })
     expect(dispatched.runId).toBeGreaterThan(0)
-    expect(fake.state.dispatches[0]).toMatchObject({inputs: {'run-id': String(run.id), fingerprint: 'abc'}})
+    expect(fake.state.dispatches[0]).toMatchObject({
+      inputs: {'run-id': String(run.id), fingerprint: 'abc'}
+    })
   })
 })

@@ -73,7 +73,11 @@ export function workflowRunEvent(o: WorkflowRunEventOptions): Record<string, unk
       repository: repository(ref),
       head_repository: repository(ref)
     },
-    workflow: {id: 161335, name: o.workflowName ?? 'CI', path: o.path ?? '.github/workflows/ci.yml'},
+    workflow: {
+      id: 161335,
+      name: o.workflowName ?? 'CI',
+      path: o.path ?? '.github/workflows/ci.yml'
+    },
     repository: repository(ref),
     sender
   }

@@ -65,7 +65,10 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-export async function runAction(name: ActionName, options: RunActionOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  name: ActionName,
+  options: RunActionOptions = {}
+): Promise<ActionRun> {
   const runnerDir = await mkdtemp(join(tmpdir(), `ci-medic-runner-${name}-`))
   const files = {
     output: join(runnerDir, 'github_output'),
@@ -116,7 +119,8 @@ export async function runAction(name: ActionName, options: RunActionOptions = {}
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     ...options.env
   }
-  for (const [input, value] of Object.entries(options.inputs ?? {})) env[inputVariable(input)] = value
+  for (const [input, value] of Object.entries(options.inputs ?? {}))
+    env[inputVariable(input)] = value
 
   const script = join(REPO_ROOT, 'dist', name, 'index.mjs')
   const result = await spawnNode(script, env, workspace, options.timeoutMs ?? 300_000)

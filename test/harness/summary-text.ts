@@ -13,9 +13,14 @@ function decode(text: string): string {
 export function summaryToText(summary: string): string {
   return decode(
     summary
-      .replace(/<h([1-6])>(.*?)<\/h\1>/g, (_, level: string, text: string) => `${'#'.repeat(Number(level))} ${text}\n`)
+      .replace(
+        /<h([1-6])>(.*?)<\/h\1>/g,
+        (_, level: string, text: string) => `${'#'.repeat(Number(level))} ${text}\n`
+      )
       .replace(/<tr>(.*?)<\/tr>/g, (_, row: string) => {
-        const cells = [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(m => (m[1] ?? '').replace(/<[^>]+>/g, ''))
+        const cells = [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(m =>
+          (m[1] ?? '').replace(/<[^>]+>/g, '')
+        )
         return `| ${cells.join(' | ')} |\n`
       })
       .replace(/<\/?table>/g, '\n')

@@ -12,10 +12,32 @@ describe('workflow command parsing (the harness reads what the runner reads)', (
       '::warning::no permission'
     ].join('\n')
     const commands = parseWorkflowCommands(stdout)
-    expect(commands.map(c => c.command)).toEqual(['add-mask', 'group', 'error', 'endgroup', 'warning'])
+    expect(commands.map(c => c.command)).toEqual([
+      'add-mask',
+      'group',
+      'error',
+      'endgroup',
+      'warning'
+    ])
     expect(annotationsOf(commands)).toEqual([
-      {level: 'error', message: 'Type % mismatch\nsecond line', file: 'src/a,b.ts', line: 12, endLine: undefined, col: 3, title: 'TS2322: bad'},
-      {level: 'warning', message: 'no permission', file: undefined, line: undefined, endLine: undefined, col: undefined, title: undefined}
+      {
+        level: 'error',
+        message: 'Type % mismatch\nsecond line',
+        file: 'src/a,b.ts',
+        line: 12,
+        endLine: undefined,
+        col: 3,
+        title: 'TS2322: bad'
+      },
+      {
+        level: 'warning',
+        message: 'no permission',
+        file: undefined,
+        line: undefined,
+        endLine: undefined,
+        col: undefined,
+        title: undefined
+      }
     ])
   })
 

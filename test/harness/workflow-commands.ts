@@ -67,7 +67,8 @@ export function parseKeyValueFile(text: string): Record<string, string> {
       const body: string[] = []
       i++
       while (i < lines.length && lines[i] !== delimiter) body.push(lines[i++] as string)
-      if (i >= lines.length) throw new Error(`unterminated heredoc for '${key}' (delimiter ${delimiter})`)
+      if (i >= lines.length)
+        throw new Error(`unterminated heredoc for '${key}' (delimiter ${delimiter})`)
       values[key] = body.join('\n')
       continue
     }

@@ -20,7 +20,10 @@ describe('classify settings', () => {
 
   it('falls back to the current run and prefers an explicit run-id', () => {
     const context = readWorkflowContext(env, {workflow_run: {id: 999}}, '/tmp')
-    expect(readClassifySettings(inputsFromRecord({'github-token': 't', 'run-id': '42'}), context, noop).runId).toBe(42)
+    expect(
+      readClassifySettings(inputsFromRecord({'github-token': 't', 'run-id': '42'}), context, noop)
+        .runId
+    ).toBe(42)
     const plain = readWorkflowContext(env, {}, '/tmp')
     const settings = readClassifySettings(inputsFromRecord({'github-token': 't'}), plain, noop)
     expect(settings.runId).toBe(555)
@@ -29,7 +32,11 @@ describe('classify settings', () => {
 
   it('needs no token to classify local files', () => {
     const context = readWorkflowContext(env, {}, '/tmp')
-    const settings = readClassifySettings(inputsFromRecord({'log-path': 'out/*.log', ledger: 'none'}), context, noop)
+    const settings = readClassifySettings(
+      inputsFromRecord({'log-path': 'out/*.log', ledger: 'none'}),
+      context,
+      noop
+    )
     expect(settings.logPath).toBe('out/*.log')
     expect(settings.githubToken).toBe('')
   })
@@ -37,7 +44,11 @@ describe('classify settings', () => {
   it('rejects a dispatch target that is not a workflow file', () => {
     const context = readWorkflowContext(env, {}, '/tmp')
     expect(() =>
-      readClassifySettings(inputsFromRecord({'github-token': 't', 'dispatch-autofix': 'run autofix'}), context, noop)
+      readClassifySettings(
+        inputsFromRecord({'github-token': 't', 'dispatch-autofix': 'run autofix'}),
+        context,
+        noop
+      )
     ).toThrow(/Input 'dispatch-autofix' must be a workflow file name/)
   })
 })
@@ -72,7 +83,10 @@ describe('autofix settings', () => {
 
   it('keeps fix commands whole, one per line, commas included', () => {
     const s = readAutofixSettings(
-      inputsFromRecord({'dry-run': 'true', 'fix-commands': 'npx eslint --fix --ext .ts,.tsx .\nnpx prettier --write .'}),
+      inputsFromRecord({
+        'dry-run': 'true',
+        'fix-commands': 'npx eslint --fix --ext .ts,.tsx .\nnpx prettier --write .'
+      }),
       noop
     )
     expect(s.fixCommands).toEqual(['npx eslint --fix --ext .ts,.tsx .', 'npx prettier --write .'])
@@ -80,14 +94,24 @@ describe('autofix settings', () => {
 
   it('fills cache prices from the input price when overridden', () => {
     const s = readAutofixSettings(
-      inputsFromRecord({'dry-run': 'true', 'model-prices': '{"gw-model": {"input": 2, "output": 8}}'}),
+      inputsFromRecord({
+        'dry-run': 'true',
+        'model-prices': '{"gw-model": {"input": 2, "output": 8}}'
+      }),
       noop
     )
-    expect(s.modelPrices['gw-model']).toEqual({input: 2, output: 8, cacheWrite: 2.5, cacheRead: 0.2})
+    expect(s.modelPrices['gw-model']).toEqual({
+      input: 2,
+      output: 8,
+      cacheWrite: 2.5,
+      cacheRead: 0.2
+    })
   })
 
   it('requires a token unless it is a dry run', () => {
-    expect(() => readAutofixSettings(inputsFromRecord({}), noop)).toThrow(/Input 'github-token' is empty/)
+    expect(() => readAutofixSettings(inputsFromRecord({}), noop)).toThrow(
+      /Input 'github-token' is empty/
+    )
     expect(readAutofixSettings(inputsFromRecord({'dry-run': 'true'}), noop).dryRun).toBe(true)
   })
 })
@@ -118,16 +142,19 @@ describe('self-heal settings', () => {
   })
 
   it('explains a malformed path mapping and period', () => {
-    expect(() => readSelfHealSettings(inputsFromRecord({...base, 'path-mappings': 'no-equals-sign'}), noop)).toThrow(
-      "Input 'path-mappings' line 'no-equals-sign' must be 'frame-prefix=repo-path'"
-    )
-    expect(() => readSelfHealSettings(inputsFromRecord({...base, period: 'yesterday'}), noop)).toThrow(
-      "Input 'period' must be a Sentry period like 24h, 7d or 90m, got 'yesterday'"
-    )
+    expect(() =>
+      readSelfHealSettings(inputsFromRecord({...base, 'path-mappings': 'no-equals-sign'}), noop)
+    ).toThrow("Input 'path-mappings' line 'no-equals-sign' must be 'frame-prefix=repo-path'")
+    expect(() =>
+      readSelfHealSettings(inputsFromRecord({...base, period: 'yesterday'}), noop)
+    ).toThrow("Input 'period' must be a Sentry period like 24h, 7d or 90m, got 'yesterday'")
   })
 
   it('triage mode needs no GitHub token', () => {
-    const s = readSelfHealSettings(inputsFromRecord({'sentry-token': 's', 'sentry-org': 'o', mode: 'triage'}), noop)
+    const s = readSelfHealSettings(
+      inputsFromRecord({'sentry-token': 's', 'sentry-org': 'o', mode: 'triage'}),
+      noop
+    )
     expect(s.mode).toBe('triage')
   })
 })

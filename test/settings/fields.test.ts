@@ -1,10 +1,25 @@
 import {describe, expect, it} from 'vitest'
 import {ConfigurationError} from '../../src/errors.js'
-import {bool, decimal, int, json, list, oneOf, optionalInt, readFields, secret, text, url} from '../../src/settings/fields.js'
+import {
+  bool,
+  decimal,
+  int,
+  json,
+  list,
+  oneOf,
+  optionalInt,
+  readFields,
+  secret,
+  text,
+  url
+} from '../../src/settings/fields.js'
 import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {z} from 'zod'
 
-function read(fields: Parameters<typeof readFields>[0], record: Record<string, string>): Record<string, unknown> {
+function read(
+  fields: Parameters<typeof readFields>[0],
+  record: Record<string, string>
+): Record<string, unknown> {
   return readFields(fields, inputsFromRecord(record), () => undefined)
 }
 
@@ -36,7 +51,16 @@ describe('input fields', () => {
       items: ['p', 'q'],
       name: 'default-name'
     })
-    expect(read(fields, {flag: 'FALSE', count: '7', ratio: '0.25', mode: 'b', items: 'a\nb, c\n\n', name: 'z'})).toEqual({
+    expect(
+      read(fields, {
+        flag: 'FALSE',
+        count: '7',
+        ratio: '0.25',
+        mode: 'b',
+        items: 'a\nb, c\n\n',
+        name: 'z'
+      })
+    ).toEqual({
       flag: false,
       count: 7,
       ratio: 0.25,
@@ -47,23 +71,51 @@ describe('input fields', () => {
   })
 
   it.each([
-    [{flag: bool(true)}, {flag: 'yes'}, "Input 'flag' must be true or false, got 'yes'. Example: flag: false"],
-    [{count: int(3, 1, 10)}, {count: '11'}, "Input 'count' must be at most 10, got '11'. Example: count: 3"],
-    [{count: int(3, 1, 10)}, {count: '2.5'}, "Input 'count' must be a whole number from 1 to 10, got '2.5'. Example: count: 3"],
-    [{mode: oneOf(['issue', 'artifact', 'none'] as const, 'issue')}, {mode: 'comment'}, "Input 'mode' must be one of issue, artifact, none, got 'comment'. Example: mode: artifact"],
-    [{base: url('https://x.example')}, {base: 'ftp://x'}, "Input 'base' must be an http(s) URL, got 'ftp://x'. Example: base: https://x.example"],
-    [{limit: optionalInt(1, 5, '2')}, {limit: 'ten'}, "Input 'limit' must be a whole number from 1 to 5, got 'ten'. Example: limit: 2"]
+    [
+      {flag: bool(true)},
+      {flag: 'yes'},
+      "Input 'flag' must be true or false, got 'yes'. Example: flag: false"
+    ],
+    [
+      {count: int(3, 1, 10)},
+      {count: '11'},
+      "Input 'count' must be at most 10, got '11'. Example: count: 3"
+    ],
+    [
+      {count: int(3, 1, 10)},
+      {count: '2.5'},
+      "Input 'count' must be a whole number from 1 to 10, got '2.5'. Example: count: 3"
+    ],
+    [
+      {mode: oneOf(['issue', 'artifact', 'none'] as const, 'issue')},
+      {mode: 'comment'},
+      "Input 'mode' must be one of issue, artifact, none, got 'comment'. Example: mode: artifact"
+    ],
+    [
+      {base: url('https://x.example')},
+      {base: 'ftp://x'},
+      "Input 'base' must be an http(s) URL, got 'ftp://x'. Example: base: https://x.example"
+    ],
+    [
+      {limit: optionalInt(1, 5, '2')},
+      {limit: 'ten'},
+      "Input 'limit' must be a whole number from 1 to 5, got 'ten'. Example: limit: 2"
+    ]
   ])('explains a bad value in one line: %#', (fields, record, expected) => {
     expect(messageOf(() => read(fields, record))).toBe(expected)
   })
 
   it('names the place in a JSON input that is wrong', () => {
-    const fields = {prices: json(z.record(z.string(), z.object({input: z.number()})), '{"m": {"input": 1}}')}
+    const fields = {
+      prices: json(z.record(z.string(), z.object({input: z.number()})), '{"m": {"input": 1}}')
+    }
     expect(read(fields, {}).prices).toBeUndefined()
     expect(messageOf(() => read(fields, {prices: '{"m": {"input": "cheap"}}'}))).toMatch(
       /^Input 'prices' is not valid at m\.input: .+, got '\{"m": \{"input": "cheap"\}\}'\. Example: prices: /
     )
-    expect(messageOf(() => read(fields, {prices: '{oops'}))).toMatch(/^Input 'prices' must be valid JSON/)
+    expect(messageOf(() => read(fields, {prices: '{oops'}))).toMatch(
+      /^Input 'prices' must be valid JSON/
+    )
   })
 
   it('hands secrets to the masker before validating anything, and never echoes them', () => {
@@ -71,7 +123,9 @@ describe('input fields', () => {
     const fields = {count: int(1, 1, 2), key: secret('k', true), other: secret('o')}
     let message = ''
     try {
-      readFields(fields, inputsFromRecord({count: 'bad', key: 'sk-hidden', other: ''}), v => masked.push(v))
+      readFields(fields, inputsFromRecord({count: 'bad', key: 'sk-hidden', other: ''}), v =>
+        masked.push(v)
+      )
     } catch (error) {
       message = (error as Error).message
     }

@@ -4,20 +4,26 @@ import {ConfigurationError} from '../../errors.js'
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
 import {autofix} from '../autofix/run.js'
-import {classify} from '../classify/run.js'
+import {classify, CLASSIFY_FAILURE_OUTPUTS} from '../classify/run.js'
 import {selfHeal} from '../self-heal/run.js'
 
 const COMMANDS = {classify, autofix, 'self-heal': selfHeal} as const
 
 const command = actionInputs.get('command')
 
-await runWrapper(command || 'main', async () => {
-  if (!Object.hasOwn(COMMANDS, command)) {
-    throw new ConfigurationError(
-      command
-        ? `Input 'command' must be one of classify, autofix, self-heal, got '${command}'. Example: command: classify`
-        : "Input 'command' is required and was not supplied. Example: command: classify"
-    )
-  }
-  await COMMANDS[command as keyof typeof COMMANDS](actionInputs)
-})
+const failureOutputs: Record<string, Record<string, string>> = {classify: CLASSIFY_FAILURE_OUTPUTS}
+
+await runWrapper(
+  command || 'main',
+  async () => {
+    if (!Object.hasOwn(COMMANDS, command)) {
+      throw new ConfigurationError(
+        command
+          ? `Input 'command' must be one of classify, autofix, self-heal, got '${command}'. Example: command: classify`
+          : "Input 'command' is required and was not supplied. Example: command: classify"
+      )
+    }
+    await COMMANDS[command as keyof typeof COMMANDS](actionInputs)
+  },
+  {failureOutputs: failureOutputs[command]}
+)

@@ -67,7 +67,15 @@ export interface BudgetStop {
 export type Affordability = {ok: true} | {ok: false; reason: BudgetReason; message: string}
 
 function emptyTotals(): UsageTotals {
-  return {inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, freshInputTokens: 0, costUsd: 0, calls: 0}
+  return {
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    freshInputTokens: 0,
+    costUsd: 0,
+    calls: 0
+  }
 }
 
 function addTo(t: UsageTotals, usage: TokenUsage, cost: number): void {
@@ -93,12 +101,20 @@ function nonNegative(n: number): number {
 }
 
 /** Worst-case cost of the next call: uncached input priced at the dearer of fresh and cache-write. */
-export function worstCaseCost(call: Omit<NextCall, 'failureKey' | 'estimatedMs'>, overrides: Record<string, ModelPrice> = {}): number {
+export function worstCaseCost(
+  call: Omit<NextCall, 'failureKey' | 'estimatedMs'>,
+  overrides: Record<string, ModelPrice> = {}
+): number {
   const price = priceOf(call.model, overrides)
   const input = nonNegative(call.estimatedInputTokens)
   const cached = Math.min(input, nonNegative(call.expectedCacheReadTokens ?? 0))
   const uncachedRate = Math.max(price.input, price.cacheWrite)
-  return ((input - cached) * uncachedRate + cached * price.cacheRead + nonNegative(call.maxOutputTokens) * price.output) / 1_000_000
+  return (
+    ((input - cached) * uncachedRate +
+      cached * price.cacheRead +
+      nonNegative(call.maxOutputTokens) * price.output) /
+    1_000_000
+  )
 }
 
 export class BudgetTracker {
@@ -147,9 +163,14 @@ export class BudgetTracker {
     const refuse = (reason: BudgetReason, message: string): Affordability => {
       if (reason === 'failure-tokens' || reason === 'failure-cost') {
         const key = call.failureKey ?? ''
-        if (!this.failureStops.has(key)) this.failureStops.set(key, {reason, message, failureKey: key})
+        if (!this.failureStops.has(key))
+          this.failureStops.set(key, {reason, message, failureKey: key})
       } else {
-        this.runStop ??= {reason, message, ...(call.failureKey ? {failureKey: call.failureKey} : {})}
+        this.runStop ??= {
+          reason,
+          message,
+          ...(call.failureKey ? {failureKey: call.failureKey} : {})
+        }
       }
       return {ok: false, reason, message}
     }
@@ -170,7 +191,10 @@ export class BudgetTracker {
       )
     }
     if (this.run.costUsd + cost > this.limits.maxCostUsd) {
-      return refuse('run-cost', `max-cost-usd: ${usd(this.run.costUsd)} spent + up to ${usd(cost)} for the next call > ${usd(this.limits.maxCostUsd)}`)
+      return refuse(
+        'run-cost',
+        `max-cost-usd: ${usd(this.run.costUsd)} spent + up to ${usd(cost)} for the next call > ${usd(this.limits.maxCostUsd)}`
+      )
     }
     if (call.failureKey) {
       const f = this.perFailure.get(call.failureKey) ?? emptyTotals()
@@ -250,14 +274,17 @@ export class BudgetTracker {
 }
 
 /** Limits from the fix-loop settings (minutes and per-run/per-failure caps). */
-export function budgetLimitsOf(settings: {
-  maxInputTokens: number
-  maxCostUsd: number
-  maxInputTokensPerFailure: number
-  maxCostUsdPerFailure: number
-  timeBudgetMinutes: number
-  modelPrices: Record<string, ModelPrice>
-}, reserveMs = DEFAULT_RESERVE_MS): BudgetLimits {
+export function budgetLimitsOf(
+  settings: {
+    maxInputTokens: number
+    maxCostUsd: number
+    maxInputTokensPerFailure: number
+    maxCostUsdPerFailure: number
+    timeBudgetMinutes: number
+    modelPrices: Record<string, ModelPrice>
+  },
+  reserveMs = DEFAULT_RESERVE_MS
+): BudgetLimits {
   return {
     maxInputTokens: settings.maxInputTokens,
     maxCostUsd: settings.maxCostUsd,

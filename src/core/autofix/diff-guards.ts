@@ -83,8 +83,14 @@ const TEST_CASES: Record<Language, RegExp[]> = {
 
 const SKIPS: Record<Language, Pattern[]> = {
   js: [
-    {label: '.skip', re: /(?<![\w$])(?:it|test|describe|suite|context|specify|bench|this)(?:\.[\w$]+)*\.skip(?:If)?\b/g},
-    {label: '.only (skips every other test)', re: /(?<![\w$])(?:it|test|describe|suite|context|specify)(?:\.[\w$]+)*\.only\b/g},
+    {
+      label: '.skip',
+      re: /(?<![\w$])(?:it|test|describe|suite|context|specify|bench|this)(?:\.[\w$]+)*\.skip(?:If)?\b/g
+    },
+    {
+      label: '.only (skips every other test)',
+      re: /(?<![\w$])(?:it|test|describe|suite|context|specify)(?:\.[\w$]+)*\.only\b/g
+    },
     {label: '.todo', re: /(?<![\w$])(?:it|test|describe)(?:\.[\w$]+)*\.todo\b/g},
     {label: 'runIf', re: /(?<![\w$])(?:it|test|describe)(?:\.[\w$]+)*\.runIf\b/g},
     {label: 'xit/xdescribe/xtest', re: /(?<![\w$.])x(?:it|describe|test|context|specify)\s*\(/g},
@@ -104,9 +110,16 @@ const SKIPS: Record<Language, Pattern[]> = {
 }
 
 const ASSERTIONS: Record<Language, RegExp[]> = {
-  js: [/(?<![\w$.])expect(?:\.(?:soft|poll))?\s*\(/g, /(?<![\w$.])assert(?:\.[\w$]+)?\s*\(/g, /\.should\b/g],
+  js: [
+    /(?<![\w$.])expect(?:\.(?:soft|poll))?\s*\(/g,
+    /(?<![\w$.])assert(?:\.[\w$]+)?\s*\(/g,
+    /\.should\b/g
+  ],
   python: [/^[ \t]*assert\b/gm, /\bself\.assert\w+\s*\(/g, /\bpytest\.(?:raises|warns)\s*\(/g],
-  go: [/\b(?:t|b|tb|tt|f)\.(?:Errorf?|Fatalf?|Fail(?:Now)?)\s*\(/g, /\b(?:require|assert)\.\w+\s*\(/g],
+  go: [
+    /\b(?:t|b|tb|tt|f)\.(?:Errorf?|Fatalf?|Fail(?:Now)?)\s*\(/g,
+    /\b(?:require|assert)\.\w+\s*\(/g
+  ],
   rust: [/\b(?:debug_)?assert(?:_eq|_ne)?!\s*[([]/g, /#\[should_panic\b/g],
   java: [/\bassert\w*\s*\(/g, /\bassertThat\b/g],
   other: []
@@ -125,20 +138,61 @@ interface Suppression {
 
 const isJsonOrScript = (path: string): boolean => /\.json5?$/.test(path)
 const isShellish = (path: string): boolean =>
-  /\.(?:sh|bash|zsh|ya?ml|toml|cfg|ini|mk)$/.test(path) || /(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile[^/]*|Containerfile|Justfile|justfile)$/.test(path)
+  /\.(?:sh|bash|zsh|ya?ml|toml|cfg|ini|mk)$/.test(path) ||
+  /(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile[^/]*|Containerfile|Justfile|justfile)$/.test(path)
 
 const SUPPRESSIONS: Suppression[] = [
-  {label: '|| true', re: /\|\|\s*(?:true|:|exit 0)(?=\s|$|["';)&|])/g, applies: p => (isShellish(p) ? 'code' : isJsonOrScript(p) ? 'raw' : null)},
-  {label: 'continue-on-error', re: /\bcontinue-on-error\s*:\s*(?:true|["']?\$\{\{)/g, applies: p => (/\.ya?ml$/.test(p) ? 'code' : null)},
-  {label: '@ts-ignore', re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-(?:ignore|nocheck)\b/gm, applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)},
-  {label: '@ts-expect-error', re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-expect-error\b/gm, applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)},
-  {label: 'eslint-disable', re: /(?:\/\/|\/\*+)[ \t]*eslint-disable\b/g, applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)},
-  {label: '# type: ignore', re: /#\s*type:\s*ignore\b/g, applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)},
-  {label: '# noqa', re: /#\s*noqa\b/gi, applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)},
-  {label: '# pylint: disable / # pyright: ignore / # mypy: ignore-errors', re: /#\s*(?:pylint:\s*disable|pyright:\s*ignore|mypy:\s*ignore-errors)\b/g, applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)},
-  {label: '//nolint', re: /\/\/\s*nolint\b/g, applies: (_, l) => (l === 'go' ? 'codeAndComments' : null)},
+  {
+    label: '|| true',
+    re: /\|\|\s*(?:true|:|exit 0)(?=\s|$|["';)&|])/g,
+    applies: p => (isShellish(p) ? 'code' : isJsonOrScript(p) ? 'raw' : null)
+  },
+  {
+    label: 'continue-on-error',
+    re: /\bcontinue-on-error\s*:\s*(?:true|["']?\$\{\{)/g,
+    applies: p => (/\.ya?ml$/.test(p) ? 'code' : null)
+  },
+  {
+    label: '@ts-ignore',
+    re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-(?:ignore|nocheck)\b/gm,
+    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
+  },
+  {
+    label: '@ts-expect-error',
+    re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-expect-error\b/gm,
+    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
+  },
+  {
+    label: 'eslint-disable',
+    re: /(?:\/\/|\/\*+)[ \t]*eslint-disable\b/g,
+    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
+  },
+  {
+    label: '# type: ignore',
+    re: /#\s*type:\s*ignore\b/g,
+    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
+  },
+  {
+    label: '# noqa',
+    re: /#\s*noqa\b/gi,
+    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
+  },
+  {
+    label: '# pylint: disable / # pyright: ignore / # mypy: ignore-errors',
+    re: /#\s*(?:pylint:\s*disable|pyright:\s*ignore|mypy:\s*ignore-errors)\b/g,
+    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
+  },
+  {
+    label: '//nolint',
+    re: /\/\/\s*nolint\b/g,
+    applies: (_, l) => (l === 'go' ? 'codeAndComments' : null)
+  },
   {label: '#[allow(', re: /#!?\[allow\s*\(/g, applies: (_, l) => (l === 'rust' ? 'code' : null)},
-  {label: '@SuppressWarnings', re: /@Suppress(?:Warnings)?\b/g, applies: (_, l) => (l === 'java' ? 'code' : null)}
+  {
+    label: '@SuppressWarnings',
+    re: /@Suppress(?:Warnings)?\b/g,
+    applies: (_, l) => (l === 'java' ? 'code' : null)
+  }
 ]
 
 const INLINE_SNAPSHOT =
@@ -223,19 +277,39 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
   const add = (rule: GuardRule, path: string, message: string): void => {
     violations.push({rule, path, message: `${path}: ${message} [${rule}]`})
   }
-  const changes = diff.map(c => ({...c, path: normalizePath(c.path), oldPath: c.oldPath === undefined ? undefined : normalizePath(c.oldPath)}))
+  const changes = diff.map(c => ({
+    ...c,
+    path: normalizePath(c.path),
+    oldPath: c.oldPath === undefined ? undefined : normalizePath(c.oldPath)
+  }))
 
   // Paths: inside the workspace, not protected.
-  const globs = [...ALWAYS_PROTECTED, ...context.protectedPaths.map(g => g.trim()).filter(g => g !== '')]
+  const globs = [
+    ...ALWAYS_PROTECTED,
+    ...context.protectedPaths.map(g => g.trim()).filter(g => g !== '')
+  ]
   const matchers = globs.map(g => ({glob: g, test: picomatch(normalizePath(g), {dot: true})}))
   for (const c of changes) {
-    for (const p of c.oldPath !== undefined && c.oldPath !== c.path ? [c.oldPath, c.path] : [c.path]) {
-      if (p.startsWith('/') || /^[A-Za-z]:\//.test(p) || p.split('/').includes('..') || p === '' || p.split('/').includes('.git')) {
-        add('outside-workspace', p, 'is outside the workspace (or inside .git); changes must stay in the repository')
+    for (const p of c.oldPath !== undefined && c.oldPath !== c.path
+      ? [c.oldPath, c.path]
+      : [c.path]) {
+      if (
+        p.startsWith('/') ||
+        /^[A-Za-z]:\//.test(p) ||
+        p.split('/').includes('..') ||
+        p === '' ||
+        p.split('/').includes('.git')
+      ) {
+        add(
+          'outside-workspace',
+          p,
+          'is outside the workspace (or inside .git); changes must stay in the repository'
+        )
         continue
       }
       const hit = matchers.find(m => m.test(p))
-      if (hit) add('protected-path', p, `is protected (matches \`${hit.glob}\`); a fix may not change it`)
+      if (hit)
+        add('protected-path', p, `is protected (matches \`${hit.glob}\`); a fix may not change it`)
     }
   }
 
@@ -264,8 +338,16 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
 
   // Assertions across every test file of the diff (a test moved with its assertions keeps the total).
   const assertionsIn = (path: string, text: string | null): number =>
-    text === null || !isTestBearing(path, text) ? 0 : ASSERTIONS[languageOf(path)].reduce((n, re) => n + countMatches(sourceViews(text, syntaxOf(path)).code, re), 0)
-  const assertionDelta = changes.reduce((d, c) => d + assertionsIn(c.path, c.after) - assertionsIn(c.oldPath ?? c.path, c.before), 0)
+    text === null || !isTestBearing(path, text)
+      ? 0
+      : ASSERTIONS[languageOf(path)].reduce(
+          (n, re) => n + countMatches(sourceViews(text, syntaxOf(path)).code, re),
+          0
+        )
+  const assertionDelta = changes.reduce(
+    (d, c) => d + assertionsIn(c.path, c.after) - assertionsIn(c.oldPath ?? c.path, c.before),
+    0
+  )
 
   for (const c of changes) {
     const beforePath = c.oldPath ?? c.path
@@ -281,14 +363,23 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
       continue
     }
     if (testBefore && c.status === 'renamed' && !testAfter && isTestFile(beforePath)) {
-      add('test-deleted', c.path, `renames the test file ${beforePath} to a name test runners do not collect`)
+      add(
+        'test-deleted',
+        c.path,
+        `renames the test file ${beforePath} to a name test runners do not collect`
+      )
     }
 
     // Snapshots: an existing stored snapshot changed or removed.
     if (isSnapshotFile(beforePath) || isSnapshotFile(c.path)) {
-      const removed = c.before === null ? [] : c.after === null ? ['(file)'] : removedLines(c.before, c.after)
+      const removed =
+        c.before === null ? [] : c.after === null ? ['(file)'] : removedLines(c.before, c.after)
       if (removed.length > 0 && !sourceChanged) {
-        add('snapshot-updated', c.path, `${c.status === 'deleted' ? 'deletes' : 'rewrites'} a stored snapshot while no source file changed`)
+        add(
+          'snapshot-updated',
+          c.path,
+          `${c.status === 'deleted' ? 'deletes' : 'rewrites'} a stored snapshot while no source file changed`
+        )
       }
       continue
     }
@@ -298,9 +389,15 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
       for (const s of SUPPRESSIONS) {
         const view = s.applies(c.path, lang)
         if (view === null) continue
-        const pick = (f: FileViews | null): string => (f === null ? '' : view === 'raw' ? f.raw : f.views[view])
+        const pick = (f: FileViews | null): string =>
+          f === null ? '' : view === 'raw' ? f.raw : f.views[view]
         const added = countMatches(pick(after), s.re) - countMatches(pick(before), s.re)
-        if (added > 0) add('suppression-added', c.path, `adds ${plural(added, 'suppression')} \`${s.label}\`; fix the cause instead of silencing the check`)
+        if (added > 0)
+          add(
+            'suppression-added',
+            c.path,
+            `adds ${plural(added, 'suppression')} \`${s.label}\`; fix the cause instead of silencing the check`
+          )
       }
     }
 
@@ -312,7 +409,12 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
     if (after !== null) {
       for (const s of SKIPS[lang]) {
         const added = countMatches(afterCode, s.re) - countMatches(beforeCode, s.re)
-        if (added > 0) add('skip-added', c.path, `adds ${plural(added, 'test skip')} (\`${s.label}\`); a fix may not skip tests`)
+        if (added > 0)
+          add(
+            'skip-added',
+            c.path,
+            `adds ${plural(added, 'test skip')} (\`${s.label}\`); a fix may not skip tests`
+          )
       }
     }
 
@@ -323,13 +425,23 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
     const casesAfter = TEST_CASES[lang].reduce((n, re) => n + countMatches(afterCode, re), 0)
     let movedOut = false
     if (casesAfter < casesBefore) {
-      const gone = multisetMinus(testNames(before.raw, beforeCode, lang), testNames(after.raw, afterCode, lang)).filter(n => !namesAfter.has(n))
+      const gone = multisetMinus(
+        testNames(before.raw, beforeCode, lang),
+        testNames(after.raw, afterCode, lang)
+      ).filter(n => !namesAfter.has(n))
       movedOut = gone.length === 0 && testNames(before.raw, beforeCode, lang).length > 0
       if (!movedOut) {
         add(
           'test-removed',
           c.path,
-          `removes ${plural(casesBefore - casesAfter, 'test case')}${gone.length > 0 ? ` (${gone.slice(0, 3).map(n => `"${n}"`).join(', ')})` : ''}; a fix may not delete or comment out tests`
+          `removes ${plural(casesBefore - casesAfter, 'test case')}${
+            gone.length > 0
+              ? ` (${gone
+                  .slice(0, 3)
+                  .map(n => `"${n}"`)
+                  .join(', ')})`
+              : ''
+          }; a fix may not delete or comment out tests`
         )
       }
     }
@@ -338,7 +450,11 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
     const assertsBefore = ASSERTIONS[lang].reduce((n, re) => n + countMatches(beforeCode, re), 0)
     const assertsAfter = ASSERTIONS[lang].reduce((n, re) => n + countMatches(afterCode, re), 0)
     if (assertsAfter < assertsBefore && !(movedOut && assertionDelta >= 0)) {
-      add('assertion-removed', c.path, `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`)
+      add(
+        'assertion-removed',
+        c.path,
+        `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`
+      )
     }
 
     if (sourceChanged) continue
@@ -367,9 +483,15 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
     }
 
     // Inline snapshots rewritten (new ones, filled from empty, are fine).
-    const snapsGone = multisetMinus(inlineSnapshots(before.raw), inlineSnapshots(after.raw)).filter(s => s !== '' && s !== '``')
+    const snapsGone = multisetMinus(inlineSnapshots(before.raw), inlineSnapshots(after.raw)).filter(
+      s => s !== '' && s !== '``'
+    )
     if (snapsGone.length > 0) {
-      add('snapshot-updated', c.path, `rewrites ${plural(snapsGone.length, 'inline snapshot')} while no source file changed`)
+      add(
+        'snapshot-updated',
+        c.path,
+        `rewrites ${plural(snapsGone.length, 'inline snapshot')} while no source file changed`
+      )
     }
   }
 
@@ -380,11 +502,16 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
 function isTestBearing(path: string, text: string | null): boolean {
   if (isSnapshotFile(path)) return false
   if (isTestFile(path)) return true
-  return languageOf(path) === 'rust' && text !== null && /#\[(?:cfg\(test\)|(?:\w+::)*test\b)/.test(text)
+  return (
+    languageOf(path) === 'rust' && text !== null && /#\[(?:cfg\(test\)|(?:\w+::)*test\b)/.test(text)
+  )
 }
 
 /** One message for the model's feedback and the decision log. */
 export function describeVerdict(verdict: GuardVerdict): string {
   if (verdict.ok) return 'The change passed every guard.'
-  return ['The change was rejected and reverted:', ...verdict.violations.map(v => `- ${v.message}`)].join('\n')
+  return [
+    'The change was rejected and reverted:',
+    ...verdict.violations.map(v => `- ${v.message}`)
+  ].join('\n')
 }

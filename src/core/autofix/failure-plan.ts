@@ -63,16 +63,27 @@ const PHASE_OF: Record<Category, Phase | null> = {
   budget_exceeded: null
 }
 
-const PHASE_RANK: Record<Phase, number> = {dependency: 0, compile: 1, contract: 2, test: 3, lint: 4, other: 5}
+const PHASE_RANK: Record<Phase, number> = {
+  dependency: 0,
+  compile: 1,
+  contract: 2,
+  test: 3,
+  lint: 4,
+  other: 5
+}
 
 const NOT_CODE: Partial<Record<Category, string>> = {
-  transient: 'a transient infrastructure problem (network, service outage): no code change fixes it',
-  resource_exhausted: 'the runner ran out of memory or disk: no code change in the failing spot fixes it',
-  orchestration_error: 'a CI orchestration problem (runner, cancellation, workflow setup), not the code',
+  transient:
+    'a transient infrastructure problem (network, service outage): no code change fixes it',
+  resource_exhausted:
+    'the runner ran out of memory or disk: no code change in the failing spot fixes it',
+  orchestration_error:
+    'a CI orchestration problem (runner, cancellation, workflow setup), not the code',
   budget_exceeded: 'a budget stop of an earlier run, not a failure of the code'
 }
 
-const CODE_FILE = /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g
+const CODE_FILE =
+  /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g
 
 /** Repository-relative code files in a text (stack traces, messages), in order, without library frames. */
 export function filesInText(text: string): string[] {
@@ -82,7 +93,12 @@ export function filesInText(text: string): string[] {
     // Skip absolute paths (outside the repository) and URLs.
     if (relative[m.index - 1] === '/') continue
     const p = normalizePath(m[0])
-    if (/(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//.test(p)) continue
+    if (
+      /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//.test(
+        p
+      )
+    )
+      continue
     if (/^(?:node:|internal\/)/.test(p) || p.startsWith('.')) continue
     if (!out.includes(p)) out.push(p)
   }
@@ -133,11 +149,14 @@ export function causeOf(failure: Pick<Failure, 'message'>): string | undefined {
 
 /** Assertion-style messages look alike across unrelated tests: never grouped by shape. */
 function isAssertionShape(message: string): boolean {
-  return /assert|expected|to (?:be|equal|have|match|contain|throw)|toBe|toEqual|!==|===|\bwant\b|\bgot\b|left == right|Snapshot/i.test(message)
+  return /assert|expected|to (?:be|equal|have|match|contain|throw)|toBe|toEqual|!==|===|\bwant\b|\bgot\b|left == right|Snapshot/i.test(
+    message
+  )
 }
 
 function shapeKey(f: Failure): string | undefined {
-  if (f.category !== 'test_fail' && f.category !== 'compile_error' && f.category !== 'timeout') return undefined
+  if (f.category !== 'test_fail' && f.category !== 'compile_error' && f.category !== 'timeout')
+    return undefined
   const shape = messageShape(f.message.split('\n')[0] ?? '')
   if (shape.length < 12 || isAssertionShape(shape)) return undefined
   return `${f.category === 'compile_error' ? `${f.errorCode ?? ''} ` : ''}${shape}`
@@ -201,7 +220,11 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
     if (seen.has(f.fingerprint)) continue
     seen.add(f.fingerprint)
     if (options.knownFlakes?.has(f.fingerprint)) {
-      skipped.push({failure: f, reason: 'a known flake (the ledger marks this fingerprint flaky or transient): reported, not fixed'})
+      skipped.push({
+        failure: f,
+        reason:
+          'a known flake (the ledger marks this fingerprint flaky or transient): reported, not fixed'
+      })
       continue
     }
     const notCode = NOT_CODE[f.category]
@@ -217,10 +240,13 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
   const byKey = new Map<string, Group>()
   for (const f of work) {
     const cause = causeOf(f)
-    const key = cause !== undefined ? `cause\u0000${cause}` : (() => {
-      const s = shapeKey(f)
-      return s === undefined ? undefined : `shape\u0000${s}`
-    })()
+    const key =
+      cause !== undefined
+        ? `cause\u0000${cause}`
+        : (() => {
+            const s = shapeKey(f)
+            return s === undefined ? undefined : `shape\u0000${s}`
+          })()
     const existing = key === undefined ? undefined : byKey.get(key)
     if (existing) {
       existing.members.push(f)
@@ -246,7 +272,9 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
       category: lead.category,
       phase,
       files,
-      ...(g.reason !== undefined ? {groupReason: `${members.length} failures share ${g.reason}`} : {})
+      ...(g.reason !== undefined
+        ? {groupReason: `${members.length} failures share ${g.reason}`}
+        : {})
     }
     return {item, index, rank: utilityRank(files, depths)}
   })

@@ -2,7 +2,8 @@
 // green. Plus the per-failure table of the job summary and the PR body.
 import {cell, table} from '../report/markdown.js'
 
-export type Outcome = 'fixed' | 'partial' | 'not-fixed' | 'nothing-to-fix' | 'not-evaluated' | 'budget-exceeded'
+export type Outcome =
+  'fixed' | 'partial' | 'not-fixed' | 'nothing-to-fix' | 'not-evaluated' | 'budget-exceeded'
 
 export type FailureVerdict =
   /** A verified change holds. */
@@ -53,30 +54,55 @@ export interface RunOutcome {
 
 /** The outcome of a run. Order matters: an error or a budget stop is never hidden behind a partial fix. */
 export function computeOutcome(input: OutcomeInput): RunOutcome {
-  const counts: Record<FailureVerdict, number> = {fixed: 0, 'not-fixed': 0, skipped: 0, 'not-evaluated': 0, 'budget-exceeded': 0}
+  const counts: Record<FailureVerdict, number> = {
+    fixed: 0,
+    'not-fixed': 0,
+    skipped: 0,
+    'not-evaluated': 0,
+    'budget-exceeded': 0
+  }
   for (const r of input.results) counts[r.verdict]++
   const total = input.results.length
   const fixedCount = counts.fixed
   const failedCount = total - fixedCount
   const done = `${fixedCount} of ${total} failure${total === 1 ? '' : 's'} fixed`
-  const make = (outcome: Outcome, summary: string): RunOutcome => ({outcome, fixedCount, failedCount, total, counts, summary})
+  const make = (outcome: Outcome, summary: string): RunOutcome => ({
+    outcome,
+    fixedCount,
+    failedCount,
+    total,
+    counts,
+    summary
+  })
 
   if (input.error !== undefined && input.error !== '') {
     return make('not-evaluated', `${input.error}${total > 0 ? ` (${done})` : ''}`)
   }
   if (total === 0) return make('nothing-to-fix', 'The checks pass: nothing to fix.')
   if (fixedCount === total) return make('fixed', `${done}.`)
-  if ((input.budgetStop !== undefined && input.budgetStop !== '') || counts['budget-exceeded'] > 0) {
-    const why = input.budgetStop || input.results.find(r => r.verdict === 'budget-exceeded')?.reason || 'a budget ran out'
+  if (
+    (input.budgetStop !== undefined && input.budgetStop !== '') ||
+    counts['budget-exceeded'] > 0
+  ) {
+    const why =
+      input.budgetStop ||
+      input.results.find(r => r.verdict === 'budget-exceeded')?.reason ||
+      'a budget ran out'
     return make('budget-exceeded', `Stopped by a budget (${why}); ${done}, kept.`)
   }
   if (counts.skipped === total) {
-    return make('not-fixed', `All ${total} failure${total === 1 ? ' was' : 's were'} skipped (${input.results[0]?.reason ?? 'not fixable in code'}); nothing was fixed.`)
+    return make(
+      'not-fixed',
+      `All ${total} failure${total === 1 ? ' was' : 's were'} skipped (${input.results[0]?.reason ?? 'not fixable in code'}); nothing was fixed.`
+    )
   }
   const unfixed = input.results.filter(r => r.verdict !== 'fixed' && r.verdict !== 'skipped')
   if (fixedCount === 0 && unfixed.length > 0 && unfixed.every(r => r.verdict === 'not-evaluated')) {
     const why = unfixed[0]?.reason
-    return make('not-evaluated', `${done}; ${unfixed.length} could not be tried${why ? ` (${why})` : ''}.`)
+    return make(
+      'not-evaluated',
+      `${done}; ${unfixed.length} could not be tried${why ? ` (${why})` : ''}.`
+    )
   }
   if (fixedCount > 0) return make('partial', `${done}.`)
   return make('not-fixed', `${done}.`)
@@ -93,12 +119,25 @@ export function renderReportTable(items: readonly FailureResult[], maxFiles = 5)
     r.tier === null ? '–' : TIER_LABEL[r.tier],
     String(r.attempts),
     cell(r.reason ? `${r.verdict}: ${r.reason}` : r.verdict, 200),
-    cell(r.files.length > maxFiles ? `${r.files.slice(0, maxFiles).join(', ')}, +${r.files.length - maxFiles} more` : r.files.join(', '), 200)
+    cell(
+      r.files.length > maxFiles
+        ? `${r.files.slice(0, maxFiles).join(', ')}, +${r.files.length - maxFiles} more`
+        : r.files.join(', '),
+      200
+    )
   ])
   return table(['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files'], rows)
 }
 
 /** Outputs of the action, as strings (set on every exit path). */
-export function outcomeOutputs(o: RunOutcome): {outcome: Outcome; 'fixed-count': string; 'failed-count': string} {
-  return {outcome: o.outcome, 'fixed-count': String(o.fixedCount), 'failed-count': String(o.failedCount)}
+export function outcomeOutputs(o: RunOutcome): {
+  outcome: Outcome
+  'fixed-count': string
+  'failed-count': string
+} {
+  return {
+    outcome: o.outcome,
+    'fixed-count': String(o.fixedCount),
+    'failed-count': String(o.failedCount)
+  }
 }

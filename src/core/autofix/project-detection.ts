@@ -7,7 +7,17 @@ import {normalizePath} from './source-text.js'
 
 export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'unknown'
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'pip' | 'poetry' | 'uv' | 'go' | 'cargo'
-export type TestTool = 'vitest' | 'jest' | 'mocha' | 'node' | 'pytest' | 'unittest' | 'go' | 'cargo' | 'script' | 'custom'
+export type TestTool =
+  | 'vitest'
+  | 'jest'
+  | 'mocha'
+  | 'node'
+  | 'pytest'
+  | 'unittest'
+  | 'go'
+  | 'cargo'
+  | 'script'
+  | 'custom'
 
 export interface ProjectFiles {
   /** Names of the entries at the repository root (files and folders), as `readdir` gives them. */
@@ -80,13 +90,18 @@ const READ_EXACT = [
 
 /** The root files whose contents `detectProject` wants, out of those present. */
 export function filesToRead(rootFiles: readonly string[]): string[] {
-  return rootFiles.filter(f => READ_EXACT.includes(f) || /^requirements[\w.-]*\.(?:txt|in)$/.test(f))
+  return rootFiles.filter(
+    f => READ_EXACT.includes(f) || /^requirements[\w.-]*\.(?:txt|in)$/.test(f)
+  )
 }
 
-const ESLINT_CONFIG = /^(?:eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)|\.eslintrc(?:\.(?:js|cjs|mjs|json|ya?ml))?)$/
-const PRETTIER_CONFIG = /^(?:\.prettierrc(?:\.(?:json5?|ya?ml|toml|js|cjs|mjs|ts|mts|cts))?|prettier\.config\.(?:js|cjs|mjs|ts|mts|cts))$/
+const ESLINT_CONFIG =
+  /^(?:eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)|\.eslintrc(?:\.(?:js|cjs|mjs|json|ya?ml))?)$/
+const PRETTIER_CONFIG =
+  /^(?:\.prettierrc(?:\.(?:json5?|ya?ml|toml|js|cjs|mjs|ts|mts|cts))?|prettier\.config\.(?:js|cjs|mjs|ts|mts|cts))$/
 const RUFF_CONFIG = /^\.?ruff\.toml$/
-const PYTHON_MARKERS = /^(?:pyproject\.toml|setup\.py|setup\.cfg|pytest\.ini|tox\.ini|requirements[\w.-]*\.(?:txt|in)|Pipfile|poetry\.lock|uv\.lock|conftest\.py)$/
+const PYTHON_MARKERS =
+  /^(?:pyproject\.toml|setup\.py|setup\.cfg|pytest\.ini|tox\.ini|requirements[\w.-]*\.(?:txt|in)|Pipfile|poetry\.lock|uv\.lock|conftest\.py)$/
 
 interface PackageJson {
   scripts: Record<string, string>
@@ -109,8 +124,15 @@ function readPackageJson(text: string | undefined, reasons: string[]): PackageJs
   if (raw === null || typeof raw !== 'object') return undefined
   const o = raw as Record<string, unknown>
   const record = (v: unknown): Record<string, string> =>
-    v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {}
-  const deps = new Set([...Object.keys(record(o.dependencies)), ...Object.keys(record(o.devDependencies))])
+    v !== null && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')
+        )
+      : {}
+  const deps = new Set([
+    ...Object.keys(record(o.dependencies)),
+    ...Object.keys(record(o.devDependencies))
+  ])
   const engines = record(o.engines)
   return {
     scripts: record(o.scripts),
@@ -180,14 +202,20 @@ interface EcosystemChecks {
   fixers: string[]
 }
 
-function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir: string, reasons: string[]): EcosystemChecks | undefined {
+function detectNode(
+  files: ProjectFiles,
+  pkg: PackageJson | undefined,
+  reportDir: string,
+  reasons: string[]
+): EcosystemChecks | undefined {
   const root = new Set(files.rootFiles)
   if (pkg === undefined && !root.has('package.json')) return undefined
   const scripts = pkg?.scripts ?? {}
   const deps = pkg?.deps ?? new Set<string>()
 
   let pm: PackageManager = 'npm'
-  const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1] as PackageManager | undefined
+  const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1] as
+    PackageManager | undefined
   if (declared) {
     pm = declared
     reasons.push(`package manager ${pm}: package.json "packageManager"`)
@@ -198,7 +226,9 @@ function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir
     pm = 'yarn'
     reasons.push('package manager yarn: yarn.lock')
   } else {
-    reasons.push(`package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`)
+    reasons.push(
+      `package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`
+    )
   }
   const exec = execPrefix(pm)
 
@@ -213,17 +243,31 @@ function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir
       const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run')
       test = `${exec} ${base} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
       reporter = {format: 'jest-json', path, tool: 'vitest'}
-      reasons.push(`tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`)
+      reasons.push(
+        `tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`
+      )
     } else if (jest !== undefined) {
       const path = joinPath(reportDir, 'jest-report.json')
       test = `${exec} ${jest} --json --outputFile=${quoteArg(path)}`
       reporter = {format: 'jest-json', path, tool: 'jest'}
-      reasons.push(`tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`)
+      reasons.push(
+        `tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`
+      )
     } else {
       test = runScript(pm, 'test')
-      const tool: TestTool = /\bvitest\b/.test(testScript) ? 'vitest' : /\bjest\b/.test(testScript) ? 'jest' : /\bmocha\b/.test(testScript) ? 'mocha' : /\bnode\s+--test\b/.test(testScript) ? 'node' : 'script'
+      const tool: TestTool = /\bvitest\b/.test(testScript)
+        ? 'vitest'
+        : /\bjest\b/.test(testScript)
+          ? 'jest'
+          : /\bmocha\b/.test(testScript)
+            ? 'mocha'
+            : /\bnode\s+--test\b/.test(testScript)
+              ? 'node'
+              : 'script'
       reporter = {format: 'text', tool}
-      reasons.push(`tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`)
+      reasons.push(
+        `tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`
+      )
     }
   } else if (deps.has('vitest')) {
     const path = joinPath(reportDir, 'vitest-report.json')
@@ -236,11 +280,17 @@ function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir
     reporter = {format: 'jest-json', path, tool: 'jest'}
     reasons.push('tests: jest in package.json devDependencies (no "test" script)')
   } else if (testScript !== undefined) {
-    reasons.push('package.json "test" is npm\'s placeholder ("no test specified"): not a test command')
+    reasons.push(
+      'package.json "test" is npm\'s placeholder ("no test specified"): not a test command'
+    )
   }
 
-  const eslint = files.rootFiles.find(f => ESLINT_CONFIG.test(f)) ?? (pkg?.hasEslintConfig ? 'package.json "eslintConfig"' : undefined)
-  const prettier = files.rootFiles.find(f => PRETTIER_CONFIG.test(f)) ?? (pkg?.hasPrettierConfig ? 'package.json "prettier"' : undefined)
+  const eslint =
+    files.rootFiles.find(f => ESLINT_CONFIG.test(f)) ??
+    (pkg?.hasEslintConfig ? 'package.json "eslintConfig"' : undefined)
+  const prettier =
+    files.rootFiles.find(f => PRETTIER_CONFIG.test(f)) ??
+    (pkg?.hasPrettierConfig ? 'package.json "prettier"' : undefined)
 
   let lint = ''
   if (scripts.lint !== undefined) {
@@ -252,7 +302,9 @@ function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir
   }
 
   let typecheck = ''
-  const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(s => scripts[s] !== undefined)
+  const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(
+    s => scripts[s] !== undefined
+  )
   if (typecheckScript !== undefined) {
     typecheck = runScript(pm, typecheckScript)
     reasons.push(`typecheck: package.json script "${typecheckScript}"`)
@@ -273,7 +325,12 @@ function detectNode(files: ProjectFiles, pkg: PackageJson | undefined, reportDir
   return {ecosystem: 'node', packageManager: pm, test, reporter, lint, typecheck, fixers}
 }
 
-function detectPython(files: ProjectFiles, reportDir: string, python: string, reasons: string[]): EcosystemChecks | undefined {
+function detectPython(
+  files: ProjectFiles,
+  reportDir: string,
+  python: string,
+  reasons: string[]
+): EcosystemChecks | undefined {
   const c = files.contents
   const root = new Set(files.rootFiles)
   if (!files.rootFiles.some(f => PYTHON_MARKERS.test(f))) return undefined
@@ -288,11 +345,15 @@ function detectPython(files: ProjectFiles, reportDir: string, python: string, re
   if (root.has('uv.lock') || hasSection(pyproject, 'tool.uv')) {
     pm = 'uv'
     run = 'uv run '
-    reasons.push(`package manager uv: ${root.has('uv.lock') ? 'uv.lock' : 'pyproject.toml [tool.uv]'}`)
+    reasons.push(
+      `package manager uv: ${root.has('uv.lock') ? 'uv.lock' : 'pyproject.toml [tool.uv]'}`
+    )
   } else if (root.has('poetry.lock') || hasSection(pyproject, 'tool.poetry')) {
     pm = 'poetry'
     run = 'poetry run '
-    reasons.push(`package manager poetry: ${root.has('poetry.lock') ? 'poetry.lock' : 'pyproject.toml [tool.poetry]'}`)
+    reasons.push(
+      `package manager poetry: ${root.has('poetry.lock') ? 'poetry.lock' : 'pyproject.toml [tool.poetry]'}`
+    )
   } else {
     reasons.push('package manager pip: Python project without uv or poetry')
   }
@@ -325,7 +386,8 @@ function detectPython(files: ProjectFiles, reportDir: string, python: string, re
     files.rootFiles.find(f => RUFF_CONFIG.test(f)) ??
     (hasSection(pyproject, 'tool.ruff') ? 'pyproject.toml [tool.ruff]' : undefined) ??
     (mentions(requirements, /^\s*ruff\b/im) ? 'ruff in requirements' : undefined)
-  const flake8 = root.has('.flake8') || /^\s*\[flake8\]/m.test(`${c['setup.cfg'] ?? ''}\n${c['tox.ini'] ?? ''}`)
+  const flake8 =
+    root.has('.flake8') || /^\s*\[flake8\]/m.test(`${c['setup.cfg'] ?? ''}\n${c['tox.ini'] ?? ''}`)
   let lint = ''
   if (ruff !== undefined) {
     lint = `${run}ruff check .`
@@ -395,7 +457,10 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
   const reportDir = options.reportDir ?? '.ci-medic'
   const python = options.python ?? 'python'
   const o = options.overrides ?? {}
-  const normalized: ProjectFiles = {rootFiles: files.rootFiles.map(normalizePath), contents: files.contents}
+  const normalized: ProjectFiles = {
+    rootFiles: files.rootFiles.map(normalizePath),
+    contents: files.contents
+  }
   const pkg = readPackageJson(normalized.contents['package.json'], reasons)
 
   const detectors: ((why: string[]) => EcosystemChecks | undefined)[] = [
@@ -417,10 +482,14 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
   const primary = chosen?.checks
   if (chosen) reasons.push(...chosen.why)
   if (candidates.length > 1 && primary) {
-    reasons.push(`several ecosystems (${candidates.map(c => c.checks.ecosystem).join(', ')}): checks from ${primary.ecosystem}`)
+    reasons.push(
+      `several ecosystems (${candidates.map(c => c.checks.ecosystem).join(', ')}): checks from ${primary.ecosystem}`
+    )
   }
 
-  const nodeVersion = (normalized.contents['.nvmrc'] ?? normalized.contents['.node-version'])?.trim() || pkg?.nodeEngine
+  const nodeVersion =
+    (normalized.contents['.nvmrc'] ?? normalized.contents['.node-version'])?.trim() ||
+    pkg?.nodeEngine
 
   let testCommand = primary?.test ?? ''
   let reporter: TestReporter = primary?.reporter ?? {format: 'text', tool: 'custom'}
@@ -494,10 +563,19 @@ function escapeRegex(text: string): string {
  * The command that runs only the tests of one failure (fast feedback before the
  * full suite), or '' when the tool cannot narrow down (then run the full command).
  */
-export function affectedTestCommand(project: Pick<DetectedProject, 'testCommand' | 'reporter' | 'packageManager'>, target: AffectedTest, python = 'python'): string {
+export function affectedTestCommand(
+  project: Pick<DetectedProject, 'testCommand' | 'reporter' | 'packageManager'>,
+  target: AffectedTest,
+  python = 'python'
+): string {
   const file = target.file ? normalizePath(target.file) : undefined
   const exec = execPrefix(project.packageManager ?? 'npm')
-  const pyRun = project.packageManager === 'uv' ? 'uv run ' : project.packageManager === 'poetry' ? 'poetry run ' : ''
+  const pyRun =
+    project.packageManager === 'uv'
+      ? 'uv run '
+      : project.packageManager === 'poetry'
+        ? 'poetry run '
+        : ''
   switch (project.reporter.tool) {
     case 'vitest':
       if (!file) return ''

@@ -22,8 +22,30 @@ function baseName(path: string): string {
 }
 
 const C_LIKE = new Set([
-  'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'go', 'java', 'kt', 'kts', 'scala', 'swift',
-  'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'dart', 'vue', 'svelte', 'php'
+  'ts',
+  'tsx',
+  'mts',
+  'cts',
+  'js',
+  'jsx',
+  'mjs',
+  'cjs',
+  'go',
+  'java',
+  'kt',
+  'kts',
+  'scala',
+  'swift',
+  'c',
+  'h',
+  'cc',
+  'cpp',
+  'hpp',
+  'cs',
+  'dart',
+  'vue',
+  'svelte',
+  'php'
 ])
 const HASH = new Set(['sh', 'bash', 'zsh', 'yml', 'yaml', 'toml', 'cfg', 'ini', 'rb', 'r', 'mk'])
 
@@ -33,7 +55,12 @@ export function syntaxOf(path: string): Syntax {
   if (ext === 'py' || ext === 'pyi') return 'python'
   if (C_LIKE.has(ext)) return 'c'
   const base = baseName(path)
-  if (HASH.has(ext) || /^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|\.env.*)$/.test(base) || /^Dockerfile\./.test(base)) return 'hash'
+  if (
+    HASH.has(ext) ||
+    /^(?:Makefile|GNUmakefile|Dockerfile|Containerfile|\.env.*)$/.test(base) ||
+    /^Dockerfile\./.test(base)
+  )
+    return 'hash'
   return 'none'
 }
 
@@ -41,7 +68,8 @@ export type Language = 'js' | 'python' | 'go' | 'rust' | 'java' | 'other'
 
 export function languageOf(path: string): Language {
   const ext = extOf(path)
-  if (['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'].includes(ext)) return 'js'
+  if (['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte'].includes(ext))
+    return 'js'
   if (ext === 'py' || ext === 'pyi') return 'python'
   if (ext === 'go') return 'go'
   if (ext === 'rs') return 'rust'
@@ -73,9 +101,45 @@ export function isSnapshotFile(path: string): boolean {
 }
 
 const SOURCE_EXT = new Set([
-  'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte', 'py', 'go', 'rs', 'java', 'kt',
-  'kts', 'scala', 'swift', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'dart', 'php', 'rb', 'ex', 'exs', 'erl', 'hs',
-  'ml', 'fs', 'clj', 'lua', 'zig', 'sql', 'graphql', 'proto'
+  'ts',
+  'tsx',
+  'mts',
+  'cts',
+  'js',
+  'jsx',
+  'mjs',
+  'cjs',
+  'vue',
+  'svelte',
+  'py',
+  'go',
+  'rs',
+  'java',
+  'kt',
+  'kts',
+  'scala',
+  'swift',
+  'c',
+  'h',
+  'cc',
+  'cpp',
+  'hpp',
+  'cs',
+  'dart',
+  'php',
+  'rb',
+  'ex',
+  'exs',
+  'erl',
+  'hs',
+  'ml',
+  'fs',
+  'clj',
+  'lua',
+  'zig',
+  'sql',
+  'graphql',
+  'proto'
 ])
 
 /** Program source outside the tests (what a real fix changes). */

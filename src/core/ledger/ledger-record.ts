@@ -36,13 +36,18 @@ export type LedgerRecord = z.infer<typeof ledgerRecordSchema>
  * passed: fixing it would "fix" nothing, so it is alerted instead.
  */
 export function isKnownFlake(records: LedgerRecord[], fingerprint: string, sha: string): boolean {
-  return records.some(r => r.fingerprint === fingerprint && r.outcome === 'rerun-passed' && (sha === '' || r.sha === sha))
+  return records.some(
+    r =>
+      r.fingerprint === fingerprint && r.outcome === 'rerun-passed' && (sha === '' || r.sha === sha)
+  )
 }
 
 /** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
 export function flakyFingerprints(records: LedgerRecord[]): Set<string> {
   return new Set(
-    records.filter(r => r.outcome === 'rerun-passed' || r.category === 'transient').map(r => r.fingerprint)
+    records
+      .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
+      .map(r => r.fingerprint)
   )
 }
 

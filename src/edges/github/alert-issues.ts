@@ -22,7 +22,8 @@ export interface AlertResult {
   occurrences: number
 }
 
-const markerOf = (fingerprint: string): string => `<!-- ci-medic:alert fingerprint=${fingerprint} -->`
+const markerOf = (fingerprint: string): string =>
+  `<!-- ci-medic:alert fingerprint=${fingerprint} -->`
 const COUNT = /<!-- ci-medic:occurrences=(\d+) -->/
 
 export async function raiseAlert(
@@ -38,11 +39,18 @@ export async function raiseAlert(
     labels: ALERT_LABEL,
     per_page: 100
   })
-  const existing = issues.find(i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(marker))
+  const existing = issues.find(
+    i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(marker)
+  )
 
   if (!existing) {
     const body = `${marker}\n<!-- ci-medic:occurrences=1 -->\n${alert.details}`
-    const {data} = await client.rest.issues.create({...repo, title: alert.title, body, labels: [ALERT_LABEL]})
+    const {data} = await client.rest.issues.create({
+      ...repo,
+      title: alert.title,
+      body,
+      labels: [ALERT_LABEL]
+    })
     return {action: 'opened', number: data.number, url: data.html_url, occurrences: 1}
   }
 
@@ -52,7 +60,9 @@ export async function raiseAlert(
   await client.rest.issues.update({
     ...repo,
     issue_number: existing.number,
-    body: COUNT.test(existing.body ?? '') ? body : `${marker}\n<!-- ci-medic:occurrences=${occurrences} -->\n${existing.body ?? ''}`,
+    body: COUNT.test(existing.body ?? '')
+      ? body
+      : `${marker}\n<!-- ci-medic:occurrences=${occurrences} -->\n${existing.body ?? ''}`,
     ...(reopen ? {state: 'open' as const} : {})
   })
   await client.rest.issues.createComment({
@@ -60,5 +70,10 @@ export async function raiseAlert(
     issue_number: existing.number,
     body: `${alert.occurrence} (occurrence ${occurrences}).`
   })
-  return {action: reopen ? 'reopened' : 'updated', number: existing.number, url: existing.html_url, occurrences}
+  return {
+    action: reopen ? 'reopened' : 'updated',
+    number: existing.number,
+    url: existing.html_url,
+    occurrences
+  }
 }

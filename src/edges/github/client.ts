@@ -34,13 +34,23 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retry: {retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451]},
       throttle: {
         enabled: options.pace ?? true,
-        onRateLimit: (retryAfter: number, request: {method: string; url: string}, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          request: {method: string; url: string},
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           options.logger.warning(
             `GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
           )
           return retryCount < 2 && retryAfter <= maxWait
         },
-        onSecondaryRateLimit: (retryAfter: number, request: {method: string; url: string}, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: {method: string; url: string},
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           options.logger.warning(
             `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
           )
@@ -53,11 +63,4 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   )
 }
 
-/** The HTTP status of an octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  if (error && typeof error === 'object' && 'status' in error) {
-    const status = (error as {status: unknown}).status
-    return typeof status === 'number' ? status : undefined
-  }
-  return undefined
-}
+export {statusOf} from './http-status.js'

@@ -16,7 +16,7 @@ export const LEDGER_LABEL = 'ci-medic-ledger'
 
 export interface LedgerStore {
   read(): Promise<LedgerRecord[]>
-  append(record: LedgerRecord): Promise<{issueUrl: string}>
+  append(record: LedgerRecord): Promise<{location: string}>
 }
 
 interface Page {
@@ -24,7 +24,12 @@ interface Page {
   records: LedgerRecord[]
 }
 
-export function issueLedger(client: GitHubClient, repo: RepoRef, title: string, botLogin: string): LedgerStore {
+export function issueLedger(
+  client: GitHubClient,
+  repo: RepoRef,
+  title: string,
+  botLogin: string
+): LedgerStore {
   let issueNumber: number | undefined
   let issueUrl = ''
   let pages: Page[] | undefined
@@ -37,7 +42,9 @@ export function issueLedger(client: GitHubClient, repo: RepoRef, title: string, 
       labels: LEDGER_LABEL,
       per_page: 100
     })
-    const found = issues.find(i => i.title === title && !i.pull_request && i.user?.login === botLogin)
+    const found = issues.find(
+      i => i.title === title && !i.pull_request && i.user?.login === botLogin
+    )
     if (found) {
       issueNumber = found.number
       issueUrl = found.html_url
@@ -102,7 +109,7 @@ export function issueLedger(client: GitHubClient, repo: RepoRef, title: string, 
         })
         loaded.push({commentId: data.id, records: [record]})
       }
-      return {issueUrl}
+      return {location: issueUrl}
     }
   }
 }

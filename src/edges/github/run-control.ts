@@ -3,7 +3,11 @@
 import {statusOf, type GitHubClient} from './client.js'
 import type {RepoRef} from './workflow-runs.js'
 
-export async function rerunFailedJobs(client: GitHubClient, repo: RepoRef, runId: number): Promise<void> {
+export async function rerunFailedJobs(
+  client: GitHubClient,
+  repo: RepoRef,
+  runId: number
+): Promise<void> {
   await client.rest.actions.reRunWorkflowFailedJobs({...repo, run_id: runId})
 }
 
@@ -36,7 +40,8 @@ export async function dispatchWorkflow(
     const data = (response.data ?? {}) as {workflow_run_id?: number; html_url?: string}
     return {runId: data.workflow_run_id, htmlUrl: data.html_url}
   } catch (error) {
-    if (statusOf(error) !== 422 || !/return_run_details/.test(String((error as Error).message))) throw error
+    if (statusOf(error) !== 422 || !/return_run_details/.test(String((error as Error).message)))
+      throw error
     await client.request(route, {...repo, workflow_id: workflow, ref, inputs})
     return {}
   }

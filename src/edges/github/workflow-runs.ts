@@ -31,7 +31,11 @@ export interface FailedJob {
   failedSteps: string[]
 }
 
-export async function getWorkflowRun(client: GitHubClient, repo: RepoRef, runId: number): Promise<WorkflowRunInfo> {
+export async function getWorkflowRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  runId: number
+): Promise<WorkflowRunInfo> {
   try {
     const {data} = await client.rest.actions.getWorkflowRun({...repo, run_id: runId})
     return {
@@ -52,7 +56,11 @@ export async function getWorkflowRun(client: GitHubClient, repo: RepoRef, runId:
 }
 
 /** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
-export async function listFailedJobs(client: GitHubClient, repo: RepoRef, runId: number): Promise<FailedJob[]> {
+export async function listFailedJobs(
+  client: GitHubClient,
+  repo: RepoRef,
+  runId: number
+): Promise<FailedJob[]> {
   try {
     const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
       ...repo,

@@ -1,7 +1,16 @@
 import {describe, expect, it} from 'vitest'
-import {checkDiff, describeVerdict, type FileChange, type GuardContext, type GuardRule} from '../../../src/core/autofix/diff-guards.js'
+import {
+  checkDiff,
+  describeVerdict,
+  type FileChange,
+  type GuardContext,
+  type GuardRule
+} from '../../../src/core/autofix/diff-guards.js'
 
-const context: GuardContext = {protectedPaths: ['src/auth/**', '**/migrations/**', 'package-lock.json'], maxFilesChanged: 3}
+const context: GuardContext = {
+  protectedPaths: ['src/auth/**', '**/migrations/**', 'package-lock.json'],
+  maxFilesChanged: 3
+}
 
 function modified(path: string, before: string, after: string): FileChange {
   return {path, status: 'modified', before, after}
@@ -54,7 +63,14 @@ describe('checkDiff: a legitimate fix passes', () => {
       "  it('treats the minimum itself as inside the tier', () => {\n    expect(bulkDiscountRate(50)).toBe(0.1)\n  })\n\n  it('gives no discount below the first tier'"
     )
     const v = checkDiff(
-      [SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, withNewCase), added('test/tiers.test.ts', "import {it, expect} from 'vitest'\nit('x', () => { expect(1).toBe(1) })\n")],
+      [
+        SOURCE_FIX,
+        modified('test/discounts.test.ts', DISCOUNT_TEST, withNewCase),
+        added(
+          'test/tiers.test.ts',
+          "import {it, expect} from 'vitest'\nit('x', () => { expect(1).toBe(1) })\n"
+        )
+      ],
       context
     )
     expect(v.violations).toEqual([])
@@ -67,17 +83,37 @@ describe('checkDiff: a legitimate fix passes', () => {
   })
 
   it('passes a test that moved to another file under the same name', () => {
-    const without = DISCOUNT_TEST.replace(/\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/, '\n')
-    const moved = "import {expect, it} from 'vitest'\nimport {bulkDiscountRate} from '../src/discounts.js'\nit('gives no discount below the first tier', () => {\n  expect(bulkDiscountRate(9)).toBe(0)\n})\n"
+    const without = DISCOUNT_TEST.replace(
+      /\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/,
+      '\n'
+    )
+    const moved =
+      "import {expect, it} from 'vitest'\nimport {bulkDiscountRate} from '../src/discounts.js'\nit('gives no discount below the first tier', () => {\n  expect(bulkDiscountRate(9)).toBe(0)\n})\n"
     expect(without).not.toBe(DISCOUNT_TEST)
-    const v = checkDiff([modified('test/discounts.test.ts', DISCOUNT_TEST, without), added('test/below.test.ts', moved)], context)
+    const v = checkDiff(
+      [
+        modified('test/discounts.test.ts', DISCOUNT_TEST, without),
+        added('test/below.test.ts', moved)
+      ],
+      context
+    )
     expect(v.violations).toEqual([])
   })
 
   it('still rejects a "move" that drops the moved assertions', () => {
-    const without = DISCOUNT_TEST.replace(/\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/, '\n')
-    const hollow = "import {it} from 'vitest'\nit('gives no discount below the first tier', () => {})\n"
-    const v = checkDiff([modified('test/discounts.test.ts', DISCOUNT_TEST, without), added('test/below.test.ts', hollow)], context)
+    const without = DISCOUNT_TEST.replace(
+      /\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/,
+      '\n'
+    )
+    const hollow =
+      "import {it} from 'vitest'\nit('gives no discount below the first tier', () => {})\n"
+    const v = checkDiff(
+      [
+        modified('test/discounts.test.ts', DISCOUNT_TEST, without),
+        added('test/below.test.ts', hollow)
+      ],
+      context
+    )
     expect(v.violations.map(x => x.rule)).toEqual(['assertion-removed'])
   })
 
@@ -86,11 +122,14 @@ describe('checkDiff: a legitimate fix passes', () => {
       "  it('gives no discount below",
       "  // it.skip would hide this; eslint-disable is not allowed either\n  it('does not skip the @ts-ignore case', () => {\n    expect(label('it.skip() || true')).toBe('eslint-disable')\n  })\n\n  it('gives no discount below"
     )
-    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual([])
+    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual(
+      []
+    )
   })
 
   it('lets existing skips and suppressions stay (only added ones count)', () => {
-    const before = "// eslint-disable-next-line no-console\nconsole.log(1)\nit.skip('old', () => {})\nit('a', () => { expect(1).toBe(1) })\n"
+    const before =
+      "// eslint-disable-next-line no-console\nconsole.log(1)\nit.skip('old', () => {})\nit('a', () => { expect(1).toBe(1) })\n"
     const after = before.replace("it('a'", "it('a renamed'")
     expect(rules([modified('test/a.test.ts', before, after)])).toEqual([])
   })
@@ -105,11 +144,27 @@ describe('protected paths', () => {
   })
 
   it('always protects .github/workflows, even with no globs configured', () => {
-    expect(rules([modified('.github/workflows/ci.yml', 'a: 1', 'a: 2')], {protectedPaths: [], maxFilesChanged: 10})).toEqual(['protected-path'])
+    expect(
+      rules([modified('.github/workflows/ci.yml', 'a: 1', 'a: 2')], {
+        protectedPaths: [],
+        maxFilesChanged: 10
+      })
+    ).toEqual(['protected-path'])
   })
 
   it('checks both sides of a rename', () => {
-    const v = checkDiff([{path: 'src/session.ts', oldPath: 'src/auth/session.ts', status: 'renamed', before: 'x', after: 'x'}], context)
+    const v = checkDiff(
+      [
+        {
+          path: 'src/session.ts',
+          oldPath: 'src/auth/session.ts',
+          status: 'renamed',
+          before: 'x',
+          after: 'x'
+        }
+      ],
+      context
+    )
     expect(v.violations.map(x => x.path)).toEqual(['src/auth/session.ts'])
   })
 
@@ -119,7 +174,9 @@ describe('protected paths', () => {
   })
 
   it('allows paths that only look similar', () => {
-    expect(rules([modified('src/authors.ts', 'a', 'b'), modified('docs/github-workflows.md', 'a', 'b')])).toEqual([])
+    expect(
+      rules([modified('src/authors.ts', 'a', 'b'), modified('docs/github-workflows.md', 'a', 'b')])
+    ).toEqual([])
   })
 
   it('rejects paths outside the workspace or inside .git', () => {
@@ -145,14 +202,34 @@ describe('deleted tests', () => {
   it('rejects deleting a test file', () => {
     expect(rules([deleted('test/discounts.test.ts', DISCOUNT_TEST)])).toEqual(['test-deleted'])
     expect(rules([deleted('pkg/money/money_test.go', 'package money\n')])).toEqual(['test-deleted'])
-    expect(rules([deleted('tests/test_split.py', 'def test_x():\n    assert 1\n')])).toEqual(['test-deleted'])
+    expect(rules([deleted('tests/test_split.py', 'def test_x():\n    assert 1\n')])).toEqual([
+      'test-deleted'
+    ])
   })
 
   it('rejects renaming a test file to a name no runner collects', () => {
-    const v = rules([{path: 'test/discounts.ts.bak', oldPath: 'test/discounts.test.ts', status: 'renamed', before: DISCOUNT_TEST, after: DISCOUNT_TEST}])
+    const v = rules([
+      {
+        path: 'test/discounts.ts.bak',
+        oldPath: 'test/discounts.test.ts',
+        status: 'renamed',
+        before: DISCOUNT_TEST,
+        after: DISCOUNT_TEST
+      }
+    ])
     // test/ is still a test folder, so use a path outside it.
     expect(v).toEqual([])
-    expect(rules([{path: 'src/discounts.bak', oldPath: 'src/discounts.test.ts', status: 'renamed', before: DISCOUNT_TEST, after: DISCOUNT_TEST}])).toEqual(['test-deleted'])
+    expect(
+      rules([
+        {
+          path: 'src/discounts.bak',
+          oldPath: 'src/discounts.test.ts',
+          status: 'renamed',
+          before: DISCOUNT_TEST,
+          after: DISCOUNT_TEST
+        }
+      ])
+    ).toEqual(['test-deleted'])
   })
 
   it('allows deleting a source file', () => {
@@ -162,29 +239,64 @@ describe('deleted tests', () => {
 
 describe('removed test cases', () => {
   it('rejects a removed vitest case', () => {
-    const after = DISCOUNT_TEST.replace(/\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/, '\n')
-    const v = checkDiff([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)], context)
+    const after = DISCOUNT_TEST.replace(
+      /\n {2}it\('gives no discount below[\s\S]*?\n {2}\}\)\n/,
+      '\n'
+    )
+    const v = checkDiff(
+      [SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)],
+      context
+    )
     expect(v.violations.map(x => x.rule)).toContain('test-removed')
-    expect(v.violations.find(x => x.rule === 'test-removed')?.message).toContain('gives no discount below the first tier')
+    expect(v.violations.find(x => x.rule === 'test-removed')?.message).toContain(
+      'gives no discount below the first tier'
+    )
   })
 
   it('rejects a test commented out', () => {
-    const after = DISCOUNT_TEST.replace("  it('gives no discount below the first tier', () => {\n    expect(bulkDiscountRate(9)).toBe(0)\n  })", "  // it('gives no discount below the first tier', () => {\n  //   expect(bulkDiscountRate(9)).toBe(0)\n  // })")
+    const after = DISCOUNT_TEST.replace(
+      "  it('gives no discount below the first tier', () => {\n    expect(bulkDiscountRate(9)).toBe(0)\n  })",
+      "  // it('gives no discount below the first tier', () => {\n  //   expect(bulkDiscountRate(9)).toBe(0)\n  // })"
+    )
     expect(after).not.toBe(DISCOUNT_TEST)
-    expect(rules([modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual(expect.arrayContaining(['test-removed', 'assertion-removed']))
+    expect(rules([modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual(
+      expect.arrayContaining(['test-removed', 'assertion-removed'])
+    )
   })
 
   it('rejects removed pytest, go and rust tests', () => {
     const py = 'def test_a():\n    assert f(1) == 2\n\ndef test_b():\n    assert f(2) == 3\n'
-    expect(rules([modified('tests/test_f.py', py, 'def test_a():\n    assert f(1) == 2\n')])).toContain('test-removed')
-    const go = 'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Errorf("bad")\n\t}\n}\n\nfunc TestB(t *testing.T) {}\n'
-    expect(rules([modified('m_test.go', go, go.replace('\nfunc TestB(t *testing.T) {}\n', ''))])).toContain('test-removed')
-    const rs = 'fn add(a: i32) -> i32 { a }\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() { assert_eq!(add(1), 1); }\n    #[test]\n    fn b() { assert_eq!(add(2), 2); }\n}\n'
-    expect(rules([modified('src/lib.rs', rs, rs.replace('    #[test]\n    fn b() { assert_eq!(add(2), 2); }\n', ''))])).toEqual(expect.arrayContaining(['test-removed', 'assertion-removed']))
+    expect(
+      rules([modified('tests/test_f.py', py, 'def test_a():\n    assert f(1) == 2\n')])
+    ).toContain('test-removed')
+    const go =
+      'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Errorf("bad")\n\t}\n}\n\nfunc TestB(t *testing.T) {}\n'
+    expect(
+      rules([modified('m_test.go', go, go.replace('\nfunc TestB(t *testing.T) {}\n', ''))])
+    ).toContain('test-removed')
+    const rs =
+      'fn add(a: i32) -> i32 { a }\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() { assert_eq!(add(1), 1); }\n    #[test]\n    fn b() { assert_eq!(add(2), 2); }\n}\n'
+    expect(
+      rules([
+        modified(
+          'src/lib.rs',
+          rs,
+          rs.replace('    #[test]\n    fn b() { assert_eq!(add(2), 2); }\n', '')
+        )
+      ])
+    ).toEqual(expect.arrayContaining(['test-removed', 'assertion-removed']))
   })
 
   it('allows renaming a test case', () => {
-    expect(rules([modified('test/discounts.test.ts', DISCOUNT_TEST, DISCOUNT_TEST.replace('gives no discount below', 'has no discount under'))])).toEqual([])
+    expect(
+      rules([
+        modified(
+          'test/discounts.test.ts',
+          DISCOUNT_TEST,
+          DISCOUNT_TEST.replace('gives no discount below', 'has no discount under')
+        )
+      ])
+    ).toEqual([])
   })
 })
 
@@ -194,8 +306,16 @@ describe('added skips', () => {
     ['test/discounts.test.ts', "  it('gives no discount", "  xit('gives no discount"],
     ['test/discounts.test.ts', "describe('bulkDiscountRate'", "xdescribe('bulkDiscountRate'"],
     ['test/discounts.test.ts', "  it('gives no discount", "  it.only('gives no discount"],
-    ['test/discounts.test.ts', "  it('applies each tier", "  it.todo('x')\n  it('applies each tier"],
-    ['test/discounts.test.ts', "  it('applies each tier", "  test.todo('x')\n  it('applies each tier"],
+    [
+      'test/discounts.test.ts',
+      "  it('applies each tier",
+      "  it.todo('x')\n  it('applies each tier"
+    ],
+    [
+      'test/discounts.test.ts',
+      "  it('applies each tier",
+      "  test.todo('x')\n  it('applies each tier"
+    ],
     ['test/discounts.test.ts', "describe('bulkDiscountRate'", "describe.skip('bulkDiscountRate'"]
   ]
   it.each(cases)('rejects %s: %s → %s', (path, from, to) => {
@@ -206,108 +326,210 @@ describe('added skips', () => {
 
   it('rejects python, go, rust and java skips', () => {
     const py = 'import pytest\n\ndef test_a():\n    assert f() == 1\n'
-    expect(rules([modified('tests/test_a.py', py, py.replace('def test_a', '@pytest.mark.skip(reason="flaky")\ndef test_a'))])).toEqual(['skip-added'])
-    expect(rules([modified('tests/test_a.py', py, py.replace('    assert', '    pytest.skip("later")\n    assert'))])).toEqual(['skip-added'])
-    const go = 'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Fatal("x")\n\t}\n}\n'
-    expect(rules([modified('m_test.go', go, go.replace('{\n\tif', '{\n\tt.Skip("later")\n\tif'))])).toEqual(['skip-added'])
+    expect(
+      rules([
+        modified(
+          'tests/test_a.py',
+          py,
+          py.replace('def test_a', '@pytest.mark.skip(reason="flaky")\ndef test_a')
+        )
+      ])
+    ).toEqual(['skip-added'])
+    expect(
+      rules([
+        modified(
+          'tests/test_a.py',
+          py,
+          py.replace('    assert', '    pytest.skip("later")\n    assert')
+        )
+      ])
+    ).toEqual(['skip-added'])
+    const go =
+      'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Fatal("x")\n\t}\n}\n'
+    expect(
+      rules([modified('m_test.go', go, go.replace('{\n\tif', '{\n\tt.Skip("later")\n\tif'))])
+    ).toEqual(['skip-added'])
     const rs = '#[test]\nfn a() { assert!(f()); }\n'
-    expect(rules([modified('tests/a.rs', rs, rs.replace('#[test]', '#[test]\n#[ignore]'))])).toEqual(['skip-added'])
+    expect(
+      rules([modified('tests/a.rs', rs, rs.replace('#[test]', '#[test]\n#[ignore]'))])
+    ).toEqual(['skip-added'])
     const java = 'class ATest {\n  @Test\n  void a() { assertEquals(1, f()); }\n}\n'
-    expect(rules([modified('src/test/java/ATest.java', java, java.replace('@Test', '@Disabled\n  @Test'))])).toEqual(['skip-added'])
+    expect(
+      rules([
+        modified('src/test/java/ATest.java', java, java.replace('@Test', '@Disabled\n  @Test'))
+      ])
+    ).toEqual(['skip-added'])
   })
 
   it('allows skip-like words that are not skips', () => {
-    const after = DISCOUNT_TEST.replace("  it('gives", "  it('skips empty carts', () => {\n    expect(items.skip).toBe(undefined)\n  })\n\n  it('gives")
-    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual([])
+    const after = DISCOUNT_TEST.replace(
+      "  it('gives",
+      "  it('skips empty carts', () => {\n    expect(items.skip).toBe(undefined)\n  })\n\n  it('gives"
+    )
+    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual(
+      []
+    )
   })
 })
 
 describe('loosened assertions', () => {
   it('rejects a removed expect call', () => {
     const after = DISCOUNT_TEST.replace('    expect(bulkDiscountRate(50)).toBe(0.1)\n', '')
-    const v = checkDiff([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)], context)
+    const v = checkDiff(
+      [SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)],
+      context
+    )
     expect(v.violations.map(x => x.rule)).toEqual(['assertion-removed'])
     expect(v.violations[0]?.message).toContain('test/discounts.test.ts')
   })
 
   it('rejects a removed python assert and go t.Error', () => {
     const py = 'def test_a():\n    assert f(1) == 2\n    assert f(2) == 3\n'
-    expect(rules([modified('tests/test_a.py', py, 'def test_a():\n    assert f(1) == 2\n')])).toEqual(['assertion-removed'])
-    const go = 'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Errorf("bad %d", f())\n\t}\n}\n'
-    expect(rules([modified('m_test.go', go, 'package m\n\nfunc TestA(t *testing.T) {\n\t_ = f()\n}\n')])).toEqual(['assertion-removed'])
+    expect(
+      rules([modified('tests/test_a.py', py, 'def test_a():\n    assert f(1) == 2\n')])
+    ).toEqual(['assertion-removed'])
+    const go =
+      'package m\n\nfunc TestA(t *testing.T) {\n\tif f() != 1 {\n\t\tt.Errorf("bad %d", f())\n\t}\n}\n'
+    expect(
+      rules([modified('m_test.go', go, 'package m\n\nfunc TestA(t *testing.T) {\n\t_ = f()\n}\n')])
+    ).toEqual(['assertion-removed'])
   })
 
   it('rejects an expected literal edited to the actual value with no source change', () => {
-    const after = DISCOUNT_TEST.replace('expect(bulkDiscountRate(10)).toBe(0.05)', 'expect(bulkDiscountRate(10)).toBe(0)')
+    const after = DISCOUNT_TEST.replace(
+      'expect(bulkDiscountRate(10)).toBe(0.05)',
+      'expect(bulkDiscountRate(10)).toBe(0)'
+    )
     const v = checkDiff([modified('test/discounts.test.ts', DISCOUNT_TEST, after)], context)
     expect(v.violations.map(x => x.rule)).toEqual(['expectation-changed'])
     expect(v.violations[0]?.message).toContain('toBe(0.05)')
   })
 
   it('rejects the pytest fixture expectation rewritten (list literal)', () => {
-    const before = 'def test_split_evenly_keeps_every_cent():\n    assert split_evenly(1000, 3) == [334, 333, 333]\n'
+    const before =
+      'def test_split_evenly_keeps_every_cent():\n    assert split_evenly(1000, 3) == [334, 333, 333]\n'
     const after = before.replace('[334, 333, 333]', '[333, 333, 333]')
     expect(rules([modified('tests/test_split.py', before, after)])).toEqual(['expectation-changed'])
   })
 
   it('rejects a go want value rewritten', () => {
-    const before = 'package m\n\nfunc TestA(t *testing.T) {\n\twant := 334\n\tif got := f(); got != want {\n\t\tt.Errorf("got %d", got)\n\t}\n}\n'
-    expect(rules([modified('m_test.go', before, before.replace('want := 334', 'want := 333'))])).toEqual(['expectation-changed'])
+    const before =
+      'package m\n\nfunc TestA(t *testing.T) {\n\twant := 334\n\tif got := f(); got != want {\n\t\tt.Errorf("got %d", got)\n\t}\n}\n'
+    expect(
+      rules([modified('m_test.go', before, before.replace('want := 334', 'want := 333'))])
+    ).toEqual(['expectation-changed'])
   })
 
   it('allows an expectation change together with a real source change', () => {
     const after = DISCOUNT_TEST.replace('toBe(0.1)', 'toBe(0.12)')
-    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual([])
+    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])).toEqual(
+      []
+    )
   })
 
   it('does not count a comment-only source edit as a source change', () => {
     const after = DISCOUNT_TEST.replace('toBe(0.05)', 'toBe(0)')
-    const commentOnly = modified('src/discounts.ts', DISCOUNTS_BEFORE, `// tiers are inclusive\n${DISCOUNTS_BEFORE}`)
-    const v = checkDiff([commentOnly, modified('test/discounts.test.ts', DISCOUNT_TEST, after)], context)
+    const commentOnly = modified(
+      'src/discounts.ts',
+      DISCOUNTS_BEFORE,
+      `// tiers are inclusive\n${DISCOUNTS_BEFORE}`
+    )
+    const v = checkDiff(
+      [commentOnly, modified('test/discounts.test.ts', DISCOUNT_TEST, after)],
+      context
+    )
     expect(v.sourceChanged).toBe(false)
     expect(v.violations.map(x => x.rule)).toEqual(['expectation-changed'])
   })
 
   it('allows fixing a typo in an identifier inside an assertion', () => {
-    const broken = DISCOUNT_TEST.replace('expect(bulkDiscountRate(9))', 'expect(bulkDiscountRat(9))')
+    const broken = DISCOUNT_TEST.replace(
+      'expect(bulkDiscountRate(9))',
+      'expect(bulkDiscountRat(9))'
+    )
     expect(rules([modified('test/discounts.test.ts', broken, DISCOUNT_TEST)])).toEqual([])
   })
 })
 
 describe('snapshots', () => {
-  const snap = "// Vitest Snapshot v1\n\nexports[`receipt 1`] = `\"total: 10.00\"`;\n"
+  const snap = '// Vitest Snapshot v1\n\nexports[`receipt 1`] = `"total: 10.00"`;\n'
   it('rejects rewriting a stored snapshot with no source change', () => {
-    expect(rules([modified('test/__snapshots__/receipt.test.ts.snap', snap, snap.replace('10.00', '9.99'))])).toEqual(['snapshot-updated'])
-    expect(rules([deleted('test/__snapshots__/receipt.test.ts.snap', snap)])).toEqual(['snapshot-updated'])
+    expect(
+      rules([
+        modified('test/__snapshots__/receipt.test.ts.snap', snap, snap.replace('10.00', '9.99'))
+      ])
+    ).toEqual(['snapshot-updated'])
+    expect(rules([deleted('test/__snapshots__/receipt.test.ts.snap', snap)])).toEqual([
+      'snapshot-updated'
+    ])
   })
 
   it('allows a snapshot rewrite together with a source change, and new snapshots', () => {
-    expect(rules([SOURCE_FIX, modified('test/__snapshots__/receipt.test.ts.snap', snap, snap.replace('10.00', '9.99'))])).toEqual([])
+    expect(
+      rules([
+        SOURCE_FIX,
+        modified('test/__snapshots__/receipt.test.ts.snap', snap, snap.replace('10.00', '9.99'))
+      ])
+    ).toEqual([])
     expect(rules([added('test/__snapshots__/new.test.ts.snap', snap)])).toEqual([])
-    expect(rules([modified('test/__snapshots__/receipt.test.ts.snap', snap, `${snap}\nexports[\`receipt 2\`] = \`"x"\`;\n`)])).toEqual([])
+    expect(
+      rules([
+        modified(
+          'test/__snapshots__/receipt.test.ts.snap',
+          snap,
+          `${snap}\nexports[\`receipt 2\`] = \`"x"\`;\n`
+        )
+      ])
+    ).toEqual([])
   })
 
   it('rejects an inline snapshot rewritten with no source change, allows a new one', () => {
-    const before = "import {expect, it} from 'vitest'\nit('r', () => {\n  expect(receipt()).toMatchInlineSnapshot(`\"total: 10.00\"`)\n})\n"
-    expect(rules([modified('test/r.test.ts', before, before.replace('10.00', '9.99'))])).toContain('snapshot-updated')
-    const fresh = before.replace('toMatchInlineSnapshot(`"total: 10.00"`)', 'toMatchInlineSnapshot()')
+    const before =
+      "import {expect, it} from 'vitest'\nit('r', () => {\n  expect(receipt()).toMatchInlineSnapshot(`\"total: 10.00\"`)\n})\n"
+    expect(rules([modified('test/r.test.ts', before, before.replace('10.00', '9.99'))])).toContain(
+      'snapshot-updated'
+    )
+    const fresh = before.replace(
+      'toMatchInlineSnapshot(`"total: 10.00"`)',
+      'toMatchInlineSnapshot()'
+    )
     expect(rules([modified('test/r.test.ts', fresh, before)])).toEqual([])
   })
 })
 
 describe('suppressions', () => {
   const cases: [string, string, string][] = [
-    ['src/tax.ts', 'const rate: number = TAX_RATES[region]\n', '// @ts-ignore\nconst rate: number = TAX_RATES[region]\n'],
-    ['src/tax.ts', 'const rate: number = TAX_RATES[region]\n', '// @ts-expect-error possibly undefined\nconst rate: number = TAX_RATES[region]\n'],
-    ['src/cart.ts', 'let subtotal = 1\n', '// eslint-disable-next-line prefer-const\nlet subtotal = 1\n'],
+    [
+      'src/tax.ts',
+      'const rate: number = TAX_RATES[region]\n',
+      '// @ts-ignore\nconst rate: number = TAX_RATES[region]\n'
+    ],
+    [
+      'src/tax.ts',
+      'const rate: number = TAX_RATES[region]\n',
+      '// @ts-expect-error possibly undefined\nconst rate: number = TAX_RATES[region]\n'
+    ],
+    [
+      'src/cart.ts',
+      'let subtotal = 1\n',
+      '// eslint-disable-next-line prefer-const\nlet subtotal = 1\n'
+    ],
     ['src/cart.ts', 'let subtotal = 1\n', '/* eslint-disable */\nlet subtotal = 1\n'],
     ['src/m.py', 'x: int = f()\n', 'x: int = f()  # type: ignore[assignment]\n'],
     ['src/m.py', 'import os\n', 'import os  # noqa: F401\n'],
     ['m.go', 'x := f()\n', 'x := f() //nolint:errcheck\n'],
     ['src/lib.rs', 'fn f() {}\n', '#[allow(dead_code)]\nfn f() {}\n'],
     ['scripts/check.sh', 'npm test\n', 'npm test || true\n'],
-    ['package.json', '{"scripts": {"test": "vitest run"}}', '{"scripts": {"test": "vitest run || true"}}'],
-    ['ci/pipeline.yml', 'steps:\n  - run: npm test\n', 'steps:\n  - run: npm test\n    continue-on-error: true\n']
+    [
+      'package.json',
+      '{"scripts": {"test": "vitest run"}}',
+      '{"scripts": {"test": "vitest run || true"}}'
+    ],
+    [
+      'ci/pipeline.yml',
+      'steps:\n  - run: npm test\n',
+      'steps:\n  - run: npm test\n    continue-on-error: true\n'
+    ]
   ]
   it.each(cases)('rejects an added suppression in %s', (path, before, after) => {
     const v = checkDiff([modified(path, before, after)], context)
@@ -317,15 +539,33 @@ describe('suppressions', () => {
 
   it('allows || in code and suppression words in strings and comments', () => {
     expect(rules([modified('src/flags.ts', 'const a = b\n', 'const a = b || true\n')])).toEqual([])
-    expect(rules([modified('src/docs.ts', 'const a = 1\n', "const a = 1\nconst help = 'add // eslint-disable to silence'\n")])).toEqual([])
-    expect(rules([modified('scripts/check.sh', 'npm test\n', '# never use || true here\nnpm test\n')])).toEqual([])
-    expect(rules([modified('src/m.py', 'x = 1\n', 'x = 1\nmsg = "# noqa is banned"\n')])).toEqual([])
+    expect(
+      rules([
+        modified(
+          'src/docs.ts',
+          'const a = 1\n',
+          "const a = 1\nconst help = 'add // eslint-disable to silence'\n"
+        )
+      ])
+    ).toEqual([])
+    expect(
+      rules([modified('scripts/check.sh', 'npm test\n', '# never use || true here\nnpm test\n')])
+    ).toEqual([])
+    expect(rules([modified('src/m.py', 'x = 1\n', 'x = 1\nmsg = "# noqa is banned"\n')])).toEqual(
+      []
+    )
   })
 })
 
 describe('describeVerdict', () => {
   it('lists every violation for the model feedback', () => {
-    const v = checkDiff([deleted('test/discounts.test.ts', DISCOUNT_TEST), modified('.github/workflows/ci.yml', 'a', 'b')], context)
+    const v = checkDiff(
+      [
+        deleted('test/discounts.test.ts', DISCOUNT_TEST),
+        modified('.github/workflows/ci.yml', 'a', 'b')
+      ],
+      context
+    )
     const text = describeVerdict(v)
     expect(text).toContain('test/discounts.test.ts: deletes a test file [test-deleted]')
     expect(text).toContain('.github/workflows/ci.yml')

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {isSnapshotFile, isSourceFile, isTestFile, removedLines, sourceViews, syntaxOf} from '../../../src/core/autofix/source-text.js'
+import {
+  isSnapshotFile,
+  isSourceFile,
+  isTestFile,
+  removedLines,
+  sourceViews,
+  syntaxOf
+} from '../../../src/core/autofix/source-text.js'
 
 describe('path conventions', () => {
   it.each([
@@ -16,7 +23,13 @@ describe('path conventions', () => {
     expect(isSourceFile(path)).toBe(false)
   })
 
-  it.each(['src/discounts.ts', 'src/testing.ts', 'src/contest.py', 'pkg/latest/go.go', 'src/attestation.rs'])('%s is a source file', path => {
+  it.each([
+    'src/discounts.ts',
+    'src/testing.ts',
+    'src/contest.py',
+    'pkg/latest/go.go',
+    'src/attestation.rs'
+  ])('%s is a source file', path => {
     expect(isTestFile(path)).toBe(false)
     expect(isSourceFile(path)).toBe(true)
   })

@@ -1,0 +1,110 @@
+// The cheap filter that finds lines worth parsing. It runs over every byte of the log,
+// so it is a few small literal-only regexes over Latin-1 text (one char per byte, the
+// cheapest decoding; UTF-8 glyphs are matched as their byte sequences). V8 skips through
+// text fast when an alternation has few, distinct literals; one big alternation of fifty
+// literals is ten times slower, so the literals are few and grouped by measured speed.
+//
+// Everything a parser anchors on must contain one of these literals or sit within the
+// context window (20 lines before, 30 after) of a line that does. Almost every failure
+// prints an "error"/"fail" word nearby, and the runner's own messages start with
+// `##[error]`; the other literals catch lines that stand alone.
+
+export const CANDIDATE_GROUPS: readonly (readonly string[])[] = [
+  ['rror', 'RROR', 'FAIL', 'fail', 'Fail'],
+  ['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
+  ['Killed', 'panic:', 'fatal', 'cancel'],
+  ['×', '●', '✕', '✖', '✘'],
+  ['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
+  ['ate limit', 'Too Many', 'toomany', 'xceeded'],
+  ['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
+]
+
+/** The candidate literals, flattened (for documentation and tests). */
+export const CANDIDATE_LITERALS: readonly string[] = CANDIDATE_GROUPS.flat()
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
+export function asLatin1(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1')
+}
+
+/** One global regex per group, over Latin-1 text. */
+export function candidateRegexes(
+  groups: readonly (readonly string[])[] = CANDIDATE_GROUPS
+): RegExp[] {
+  return groups.map(g => new RegExp(g.map(l => escape(asLatin1(l))).join('|'), 'g'))
+}
+
+/**
+ * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
+ * sorted and unique.
+ */
+export function candidateLineStarts(text: string, regexes: readonly RegExp[]): number[] {
+  const starts: number[] = []
+  for (const re of regexes) {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(text)) !== null) {
+      const start = text.lastIndexOf('\n', m.index) + 1
+      starts.push(start)
+      const end = text.indexOf('\n', m.index)
+      if (end < 0) break
+      re.lastIndex = end + 1
+    }
+  }
+  if (starts.length < 2) return starts
+  starts.sort((a, b) => a - b)
+  let w = 1
+  for (let r = 1; r < starts.length; r++) if (starts[r] !== starts[w - 1]) starts[w++] = starts[r]
+  starts.length = w
+  return starts
+}
+
+// Lines that contain a candidate word but are a tool saying all is well: passing tests
+// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
+// context window (they can still be context around a real failure). Matched in place
+// (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
+const L1 = (s: string): string => escape(asLatin1(s))
+const LINE_START = String.raw`(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`
+const BENIGN_START = [
+  ...['✓', '✔', '√'].map(L1),
+  String.raw`PASS(?:ED)?\b`,
+  String.raw`ok\b`,
+  '--- PASS',
+  '=== RUN',
+  String.raw`\[INFO\]`,
+  String.raw`INFO\b`,
+  String.raw`\[info\] (?![^\n]*\*\*\*)`,
+  'info ',
+  String.raw`DEBUG\b`,
+  String.raw`\[debug\]`,
+  String.raw`TRACE\b`,
+  String.raw`test \S+ \.\.\. ok\r?$`,
+  String.raw`Passed \S`
+].join('|')
+const BENIGN_MID = String.raw`\bPASSED\b|\b(?:0 errors?|0 failures?|0 failed|Failures: 0, Errors: 0)\b(?![^\n]*\b[1-9]\d* (?:errors?|failures?|failed))`
+const BENIGN = new RegExp(
+  String.raw`${LINE_START}(?:${BENIGN_START})|[^\n]*?(?:${BENIGN_MID})`,
+  'my'
+)
+
+/** True when the line starting at `start` in Latin-1 text only says something passed. */
+export function isBenignAt(text: string, start: number): boolean {
+  BENIGN.lastIndex = start
+  return BENIGN.test(text)
+}
+
+const HIGH_BYTES = /[\u0080-\u00ff]/
+
+/** Latin-1-decoded text back to what its bytes say in UTF-8. */
+export function fromLatin1(text: string): string {
+  return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text
+}
+
+/** True for a line (ordinary text) that only says something passed (see BENIGN). */
+export function isBenign(line: string): boolean {
+  return isBenignAt(asLatin1(line), 0)
+}

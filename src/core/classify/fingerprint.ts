@@ -1,0 +1,72 @@
+// Fingerprints: the same failure gets the same hash on every run; a different
+// failure (test, file, error code or message shape) gets a different one.
+import {createHash} from 'node:crypto'
+import {stripRoots} from './paths.js'
+
+export const FINGERPRINT_LENGTH = 16
+
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH)
+}
+
+const NORMALIZERS: readonly [RegExp, string][] = [
+  [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+  [/\b\d\d:\d\d:\d\d(?:\.\d+)?\b/g, '<time>'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+  [/(?:\/tmp|\/var\/folders|\/private\/var\/folders|\/var\/tmp)\/[^\s'"`:)]+/g, '<tmp>'],
+  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\)?Temp\\[^\s'"`:)]+/gi, '<tmp>'],
+  [/\b0x[0-9a-f]+\b/gi, '<hex>'],
+  [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi, '<hex>'],
+  [/\(\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|secs|seconds|m|min|µs|us|ns)\s*\)/g, ''],
+  [
+    /\b(?:in|after|took)\s+\d+(?:\.\d+)?\s*(?:ms|s|sec|secs|seconds|m|min|minutes)\b/g,
+    '<duration>'
+  ],
+  [/\b\d+(?:\.\d+)?(?:ms|s)\b/g, '<duration>'],
+  [/\d+/g, '#'],
+  [/\s+/g, ' ']
+]
+
+/** The shape of a message: what stays the same between runs of the same failure. */
+export function messageShape(message: string, roots: readonly string[] = []): string {
+  let out = stripRoots(message, roots)
+  for (const [re, to] of NORMALIZERS) out = out.replace(re, to)
+  return out.trim().slice(0, 300)
+}
+
+/** Test names keep their digits (test_case[3] is another test) but lose durations and ids. */
+export function testShape(test: string): string {
+  return test
+    .replace(/\s*\(\s*\d+(?:\.\d+)?\s*(?:ms|s|sec)\s*\)\s*$/, '')
+    .replace(/\s+\d+(?:\.\d+)?\s*(?:ms|s)$/, '')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export interface FingerprintInput {
+  category: string
+  file?: string
+  test?: string
+  errorCode?: string
+  message: string
+}
+
+/** Per-failure fingerprint: category, file, test, error code and message shape (no line numbers). */
+export function failureFingerprint(f: FingerprintInput, roots: readonly string[] = []): string {
+  const file = f.file ? stripRoots(f.file, roots).replace(/\\/g, '/').replace(/^\.\//, '') : ''
+  const parts = [
+    f.category,
+    file,
+    f.test ? testShape(f.test) : '',
+    f.errorCode ?? '',
+    messageShape(f.message, roots)
+  ]
+  return shortHash(parts.join('\u0000'))
+}
+
+/** Run fingerprint: the sorted set of root-cause failure fingerprints (order and repeats do not matter). */
+export function runFingerprint(category: string, failureFingerprints: readonly string[]): string {
+  const set = [...new Set(failureFingerprints)].sort()
+  return shortHash(`${category}\u0000${set.join('\n')}`)
+}

@@ -1,0 +1,102 @@
+// Public API of classify's pure core: logs and reports in, failures and a verdict out.
+// No @actions/* imports: strings, buffers and streams only.
+import {classify} from './rules.js'
+import {scanFile, scanLog, scanText, type ScanOptions} from './scanner.js'
+import type {Classification, ScanResult, ScanStats, Signals} from './types.js'
+
+export {CATEGORIES, isCategory} from './types.js'
+export type {
+  Category,
+  Classification,
+  Failure,
+  FailureDraft,
+  ScanResult,
+  ScanStats,
+  Signals
+} from './types.js'
+export {normalizeLine, normalizeText, stripAnsi} from './normalize.js'
+export {makeRelativizer, stripRoots, type Relativize} from './paths.js'
+export {
+  failureFingerprint,
+  messageShape,
+  runFingerprint,
+  shortHash,
+  FINGERPRINT_LENGTH
+} from './fingerprint.js'
+export {LogScanner, scanFile, scanLog, scanText, toFailure, type ScanOptions} from './scanner.js'
+export {classify} from './rules.js'
+export {BUDGET_MARKER} from './parsers/signatures.js'
+export {
+  parseReport,
+  detectReportFormat,
+  looksLikeReport,
+  type ReportFormat,
+  type ReportResult,
+  type ReportOptions
+} from './reports/index.js'
+export {
+  buildSecondOpinionPrompt,
+  parseSecondOpinion,
+  mergeSecondOpinion,
+  needsSecondOpinion,
+  CONFIDENT_RULE,
+  MIN_OPINION_CONFIDENCE,
+  type SecondOpinion,
+  type SecondOpinionPrompt
+} from './second-opinion.js'
+
+/** Scan and classify a streamed log. */
+export async function classifyLog(
+  source: AsyncIterable<Buffer | Uint8Array | string> | Iterable<Buffer | Uint8Array | string>,
+  options: ScanOptions = {}
+): Promise<Classification> {
+  const r = await scanLog(source, options)
+  return classify(r.failures, r.signals, r.stats, options.maxFailures)
+}
+
+/** Scan and classify a local log file (reused read buffer: flat memory). */
+export async function classifyFile(
+  path: string,
+  options: ScanOptions = {}
+): Promise<Classification> {
+  const r = await scanFile(path, options)
+  return classify(r.failures, r.signals, r.stats, options.maxFailures)
+}
+
+/** Scan and classify a log already in memory. */
+export function classifyText(text: string | Buffer, options: ScanOptions = {}): Classification {
+  const r = scanText(text, options)
+  return classify(r.failures, r.signals, r.stats, options.maxFailures)
+}
+
+/**
+ * Classify several scans together (the failed jobs of one run, or several local files):
+ * failures in scan order, signals and stats combined, one verdict.
+ */
+export function classifyFailures(scans: readonly ScanResult[], maxFailures = 200): Classification {
+  const signals: Signals = {exitCodes: [], errorMarkers: [], failedSteps: []}
+  const stats: ScanStats = {
+    bytes: 0,
+    candidateLines: 0,
+    regions: 0,
+    failuresFound: 0,
+    failuresDropped: 0
+  }
+  for (const s of scans) {
+    signals.exitCodes.push(...s.signals.exitCodes)
+    signals.errorMarkers.push(...s.signals.errorMarkers)
+    signals.failedSteps.push(...s.signals.failedSteps)
+    stats.bytes += s.stats.bytes
+    stats.candidateLines += s.stats.candidateLines
+    stats.regions += s.stats.regions
+    stats.failuresFound += s.stats.failuresFound
+    stats.failuresDropped += s.stats.failuresDropped
+  }
+  if (scans.length > 0 && scans.every(s => s.stats.binary)) stats.binary = true
+  return classify(
+    scans.flatMap(s => s.failures),
+    signals,
+    stats,
+    maxFailures
+  )
+}

@@ -1,0 +1,60 @@
+// dotnet build (MSBuild diagnostics) and dotnet test failures.
+import {draft, int, type Found, type LineParser} from './parser.js'
+
+const MSBUILD =
+  /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/
+const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/
+const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/
+const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/
+
+export const parseDotnet: LineParser = (lines, ctx) => {
+  const out: Found[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    let m = MSBUILD.exec(line)
+    if (m) {
+      const code = m[4]
+      const lint = /^(?:IDE|CA|SA|RCS|S)\d+$/.test(code)
+      const nuget = /^NU\d+$/.test(code)
+      if (nuget) continue // handled by the dependency signatures
+      out.push(
+        draft(
+          i,
+          'dotnet',
+          lint ? 'dotnet.analyzer' : 'dotnet.compile',
+          lint ? 'lint_error' : 'compile_error',
+          0.9,
+          m[5],
+          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: code}
+        )
+      )
+      continue
+    }
+    m = NO_FILE.exec(line)
+    if (m && !/^NU\d+$/.test(m[1]) && !/^NETSDK\d+$/.test(m[1])) {
+      out.push(
+        draft(i, 'dotnet', 'dotnet.build-error', 'compile_error', 0.6, m[2], {errorCode: m[1]})
+      )
+      continue
+    }
+    m = TEST_FAILED.exec(line)
+    if (m) {
+      let message: string | undefined
+      let at: RegExpExecArray | null = null
+      for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+        if (TEST_FAILED.test(lines[j])) break
+        if (/^\s*Error Message:\s*$/.test(lines[j]) && !message)
+          message = (lines[j + 1] ?? '').trim()
+        at ??= STACK_AT.exec(lines[j])
+      }
+      out.push(
+        draft(i, 'dotnet-test', 'dotnet-test.failed', 'test_fail', 0.9, message ?? 'Test failed', {
+          test: m[1],
+          file: at ? ctx.relativize(at[1]) : undefined,
+          line: int(at?.[2])
+        })
+      )
+    }
+  }
+  return out
+}

@@ -1,0 +1,108 @@
+// gcc/clang/swiftc-style `file:line:col: error: message`, linker errors and PHPUnit.
+import {draft, int, PATH, type Found, type LineParser} from './parser.js'
+
+const GCC = new RegExp(String.raw`^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`)
+const ESBUILD = new RegExp(String.raw`^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`)
+const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/
+const GTEST_LOC = new RegExp(String.raw`^(${PATH}):(\d+): Failure$`)
+const LINKER =
+  /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/
+const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/
+const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/
+
+export const parseNative: LineParser = (lines, ctx) => {
+  const out: Found[] = []
+  let phpunit = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    let m = GCC.exec(line)
+    if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
+      const missingHeader =
+        /^(?:'?[\w/.+-]+\.h(?:pp)?'?: No such file or directory|'[\w/.+-]+' file not found)/.test(
+          m[4]
+        )
+      out.push(
+        draft(
+          i,
+          'cc',
+          missingHeader ? 'cc.missing-header' : 'cc.error',
+          missingHeader ? 'dependency_missing' : 'compile_error',
+          missingHeader ? 0.6 : 0.85,
+          m[4],
+          {
+            file: ctx.relativize(m[1]),
+            line: int(m[2]),
+            column: int(m[3])
+          }
+        )
+      )
+      continue
+    }
+    m = ESBUILD.exec(line)
+    if (m && m[1]) {
+      out.push(
+        draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
+          file: ctx.relativize(m[1]),
+          line: int(m[2]),
+          column: int(m[3])
+        })
+      )
+      continue
+    }
+    m = GTEST.exec(line)
+    if (m) {
+      let loc: RegExpExecArray | null = null
+      for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
+        if (/^\[ RUN {6}\]/.test(lines[j])) break
+        loc = GTEST_LOC.exec(lines[j])
+      }
+      out.push(
+        draft(
+          i,
+          'gtest',
+          'gtest.failed',
+          'test_fail',
+          0.85,
+          loc ? (lines[lines.indexOf(loc.input) + 1] ?? 'Test failed').trim() : 'Test failed',
+          {test: m[1], file: loc ? ctx.relativize(loc[1]) : undefined, line: int(loc?.[2])}
+        )
+      )
+      continue
+    }
+    if (LINKER.test(line)) {
+      out.push(draft(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()))
+      continue
+    }
+    if (PHPUNIT_HEAD.test(line)) {
+      phpunit = true
+      continue
+    }
+    if (phpunit) {
+      m = PHPUNIT_ITEM.exec(line)
+      if (m) {
+        let file: string | undefined
+        let ln: number | undefined
+        for (let j = i + 1; j < Math.min(lines.length, i + 20); j++) {
+          const loc = /^(\S+\.php):(\d+)$/.exec(lines[j])
+          if (loc) {
+            file = ctx.relativize(loc[1])
+            ln = int(loc[2])
+            break
+          }
+        }
+        out.push(
+          draft(
+            i,
+            'phpunit',
+            'phpunit.failed',
+            'test_fail',
+            0.85,
+            (lines[i + 1] ?? '').trim() || 'Test failed',
+            {test: m[1].replace('::', ' > '), file, line: ln}
+          )
+        )
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,467 @@
+// One-line signatures: runner messages, resource limits, network trouble, auth and
+// configuration problems, package-manager resolution errors and module contract breaks.
+// Ordered: the first signature that matches a line wins (network before dependency, so a
+// registry 503 during `npm ci` is transient, not a missing package).
+import {draft, isLocalModule, type Found, type ParseContext} from './parser.js'
+import type {Category} from '../types.js'
+
+/** ci-medic's own marker for a run stopped by its budgets. */
+export const BUDGET_MARKER = 'ci-medic: budget exceeded'
+
+interface Signature {
+  rule: string
+  tool: string
+  category: Category
+  confidence: number
+  re: RegExp
+  /** The error code: a capture group number, or a fixed string. */
+  code?: number | string
+  /** Lines that look like the signature but are not failures (warnings, retries). */
+  unless?: RegExp
+  /** Decide the category from the match and its surroundings; null drops the match. */
+  refine?: (
+    m: RegExpExecArray,
+    lines: readonly string[],
+    i: number
+  ) => [Category, number, string] | null
+}
+
+const RETRYING =
+  /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
+
+function moduleRefine(
+  spec: string,
+  pkg: [Category, number, string],
+  local: [Category, number, string]
+): [Category, number, string] {
+  return isLocalModule(spec) || spec.startsWith('/') ? local : pkg
+}
+
+const SIGNATURES: readonly Signature[] = [
+  // ci-medic's own budgets
+  {
+    rule: 'ci-medic.budget',
+    tool: 'ci-medic',
+    category: 'budget_exceeded',
+    confidence: 1,
+    re: /ci-medic: budget exceeded/i
+  },
+  // timeouts of the job, a step or a whole test binary
+  {
+    rule: 'runner.job-timeout',
+    tool: 'runner',
+    category: 'timeout',
+    confidence: 0.98,
+    re: /has exceeded the maximum execution time of (\d+) minutes/
+  },
+  {
+    rule: 'runner.step-timeout',
+    tool: 'runner',
+    category: 'timeout',
+    confidence: 0.95,
+    re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+  },
+  {
+    rule: 'go.test-timeout',
+    tool: 'go',
+    category: 'timeout',
+    confidence: 0.9,
+    re: /^panic: test timed out after (\S+)/
+  },
+  {
+    rule: 'process.timeout',
+    tool: 'runner',
+    category: 'timeout',
+    confidence: 0.75,
+    re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+  },
+  // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+  {
+    rule: 'test.timeout',
+    tool: 'test',
+    category: 'test_fail',
+    confidence: 0.6,
+    re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+  },
+  // resources
+  {
+    rule: 'node.heap-oom',
+    tool: 'node',
+    category: 'resource_exhausted',
+    confidence: 0.95,
+    re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+  },
+  {
+    rule: 'jvm.oom',
+    tool: 'jvm',
+    category: 'resource_exhausted',
+    confidence: 0.9,
+    re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+  },
+  {
+    rule: 'disk.full',
+    tool: 'runner',
+    category: 'resource_exhausted',
+    confidence: 0.95,
+    re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+  },
+  {
+    rule: 'process.exit-137',
+    tool: 'runner',
+    category: 'resource_exhausted',
+    confidence: 0.85,
+    re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+  },
+  {
+    rule: 'process.killed',
+    tool: 'runner',
+    category: 'resource_exhausted',
+    confidence: 0.8,
+    re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+    unless: /^\s*(?:✓|ok|PASS|test .* ok)/
+  },
+  {
+    rule: 'memory.oom',
+    tool: 'runner',
+    category: 'resource_exhausted',
+    confidence: 0.75,
+    re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+  },
+  // the runner itself went away
+  {
+    rule: 'runner.shutdown',
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.9,
+    re: /The runner has received a shutdown signal/
+  },
+  {
+    rule: 'runner.lost',
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.9,
+    re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+  },
+  {
+    rule: 'runner.canceled',
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.4,
+    re: /The operation was canceled\.?|The operation was cancelled\.?/
+  },
+  // network trouble, registry 5xx and rate limits
+  {
+    rule: 'network.reset',
+    tool: 'network',
+    category: 'transient',
+    confidence: 0.8,
+    re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT)\b|socket hang up|Connection reset by peer|Connection timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|TLS handshake timeout|i\/o timeout|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted/,
+    code: 1,
+    unless: RETRYING
+  },
+  {
+    rule: 'network.rate-limit',
+    tool: 'network',
+    category: 'transient',
+    confidence: 0.85,
+    re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+    unless: RETRYING
+  },
+  {
+    rule: 'network.server-error',
+    tool: 'network',
+    category: 'transient',
+    confidence: 0.8,
+    re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway/,
+    unless: RETRYING
+  },
+  // auth, permissions, inputs, action references, repository access
+  {
+    rule: 'github.integration-permission',
+    tool: 'github',
+    category: 'orchestration_error',
+    confidence: 0.95,
+    re: /Resource not accessible by integration|Resource not accessible by personal access token/
+  },
+  {
+    rule: 'git.auth',
+    tool: 'git',
+    category: 'orchestration_error',
+    confidence: 0.9,
+    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository/
+  },
+  {
+    rule: 'actions.unresolved-action',
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.95,
+    re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+  },
+  {
+    rule: 'actions.missing-input',
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.95,
+    re: /Input required and not supplied: ([\w-]+)/,
+    code: 1
+  },
+  {
+    rule: 'auth.credentials',
+    tool: 'auth',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b/
+  },
+  {
+    rule: 'actions.config',
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.7,
+    re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore/
+  },
+  // dependencies: install, resolution, lockfiles, registries, system libraries
+  {
+    rule: 'npm.lockfile-out-of-sync',
+    tool: 'npm',
+    category: 'dependency_missing',
+    confidence: 0.95,
+    re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+  },
+  {
+    rule: 'npm.resolve',
+    tool: 'npm',
+    category: 'dependency_missing',
+    confidence: 0.92,
+    re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
+    code: 1
+  },
+  {
+    rule: 'pnpm.lockfile',
+    tool: 'pnpm',
+    category: 'dependency_missing',
+    confidence: 0.95,
+    re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+  },
+  {
+    rule: 'pnpm.resolve',
+    tool: 'pnpm',
+    category: 'dependency_missing',
+    confidence: 0.9,
+    re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+    code: 1
+  },
+  {
+    rule: 'yarn.lockfile',
+    tool: 'yarn',
+    category: 'dependency_missing',
+    confidence: 0.95,
+    re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+  },
+  {
+    rule: 'yarn.resolve',
+    tool: 'yarn',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+  },
+  {
+    rule: 'pip.resolve',
+    tool: 'pip',
+    category: 'dependency_missing',
+    confidence: 0.92,
+    re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+  },
+  {
+    rule: 'pip.build',
+    tool: 'pip',
+    category: 'dependency_missing',
+    confidence: 0.6,
+    re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+    code: 1
+  },
+  {
+    rule: 'go.module',
+    tool: 'go',
+    category: 'dependency_missing',
+    confidence: 0.9,
+    re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+  },
+  {
+    rule: 'ruby.bundler',
+    tool: 'bundler',
+    category: 'dependency_missing',
+    confidence: 0.88,
+    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+/,
+    code: 1
+  },
+  {
+    rule: 'php.composer',
+    tool: 'composer',
+    category: 'dependency_missing',
+    confidence: 0.9,
+    re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+  },
+  {
+    rule: 'jvm.resolve',
+    tool: 'maven',
+    category: 'dependency_missing',
+    confidence: 0.88,
+    re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+  },
+  {
+    rule: 'dotnet.restore',
+    tool: 'nuget',
+    category: 'dependency_missing',
+    confidence: 0.9,
+    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+    code: 1
+  },
+  {
+    rule: 'cargo.resolve',
+    tool: 'cargo',
+    category: 'dependency_missing',
+    confidence: 0.88,
+    re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+  },
+  {
+    rule: 'system.missing',
+    tool: 'system',
+    category: 'dependency_missing',
+    confidence: 0.7,
+    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+  },
+  // module resolution and module contracts
+  {
+    rule: 'node.module-not-found',
+    tool: 'node',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+    unless: /error TS2307|TS2307:/,
+    refine: m => {
+      const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ''
+      return moduleRefine(
+        spec,
+        ['dependency_missing', 0.85, 'node.module-not-found'],
+        ['compile_error', 0.7, 'node.local-module-not-found']
+      )
+    }
+  },
+  {
+    rule: 'python.module-not-found',
+    tool: 'python',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+    code: 1
+  },
+  {
+    rule: 'python.import-name',
+    tool: 'python',
+    category: 'contract_violation',
+    confidence: 0.75,
+    re: /ImportError: cannot import name '([^']+)' from '([^']+)'/,
+    code: 1
+  },
+  {
+    rule: 'js.missing-export',
+    tool: 'node',
+    category: 'contract_violation',
+    confidence: 0.9,
+    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'/,
+    refine: m => {
+      const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? ''
+      return from && isLocalModule(from)
+        ? ['compile_error', 0.7, 'js.local-missing-export']
+        : ['contract_violation', 0.9, 'js.missing-export']
+    }
+  },
+  // generic build and test-run summaries, for tools without a structured parser
+  {
+    rule: 'build.failed',
+    tool: 'build',
+    category: 'compile_error',
+    confidence: 0.6,
+    re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+  },
+  {
+    rule: 'syntax-error',
+    tool: 'build',
+    category: 'compile_error',
+    confidence: 0.7,
+    re: /^\s*(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+  },
+  {
+    rule: 'terraform.error',
+    tool: 'terraform',
+    category: 'compile_error',
+    confidence: 0.55,
+    re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+  },
+  {
+    rule: 'test.summary',
+    tool: 'test',
+    category: 'test_fail',
+    confidence: 0.6,
+    re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+  },
+  {
+    rule: 'js.not-a-function',
+    tool: 'node',
+    category: 'contract_violation',
+    confidence: 0.55,
+    re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+    refine: (_m, lines, i) => {
+      const around = lines.slice(i, i + 8).join('\n')
+      return /node_modules\//.test(around)
+        ? ['contract_violation', 0.55, 'js.not-a-function']
+        : null
+    }
+  }
+]
+
+/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
+const WORTH_TRYING = new RegExp(
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+    .source,
+  'i'
+)
+
+const SYMPTOMS: ReadonlySet<Category> = new Set(['compile_error', 'test_fail', 'lint_error'])
+
+/**
+ * Signatures on every line. On a line a structured parser already read (`taken`: its
+ * category), only a different root-cause category is added (a `no required module` line
+ * that the go parser read as a compile error is also a dependency problem).
+ */
+export function parseSignatures(
+  lines: readonly string[],
+  _ctx: ParseContext,
+  taken: ReadonlyMap<number, Category>
+): Found[] {
+  const out: Found[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.length > 4000 || !WORTH_TRYING.test(line)) continue
+    for (const sig of SIGNATURES) {
+      const m = sig.re.exec(line)
+      if (!m) continue
+      if (sig.unless?.test(line)) continue
+      let category = sig.category
+      let confidence = sig.confidence
+      let rule = sig.rule
+      if (sig.refine) {
+        const r = sig.refine(m, lines, i)
+        if (!r) continue
+        ;[category, confidence, rule] = r
+      }
+      const before = taken.get(i)
+      if (before !== undefined && (before === category || SYMPTOMS.has(category))) break
+      const code =
+        typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code
+      out.push(draft(i, sig.tool, rule, category, confidence, line, code ? {errorCode: code} : {}))
+      break
+    }
+  }
+  return out
+}

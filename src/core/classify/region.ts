@@ -1,0 +1,112 @@
+// Parsing one context window: normalize its lines, collect runner signals,
+// run the structured parsers, then the one-line signatures on what is left.
+import {normalizeLine} from './normalize.js'
+import {parseDotnet} from './parsers/dotnet.js'
+import {parseGo} from './parsers/go.js'
+import {parseJsTests} from './parsers/js-tests.js'
+import {parseJvm} from './parsers/jvm.js'
+import {parseLint} from './parsers/lint.js'
+import {parseNative} from './parsers/native.js'
+import type {Found, LineParser, ParseContext} from './parsers/parser.js'
+import {parsePython} from './parsers/python.js'
+import {parseRuby} from './parsers/ruby.js'
+import {parseRust} from './parsers/rust.js'
+import {parseSignatures} from './parsers/signatures.js'
+import {parseTsc} from './parsers/typescript.js'
+
+/** Structured parsers, each for one family of tools. */
+export const LINE_PARSERS: readonly LineParser[] = [
+  parseTsc,
+  parseLint,
+  parseJsTests,
+  parsePython,
+  parseGo,
+  parseRust,
+  parseJvm,
+  parseRuby,
+  parseDotnet,
+  parseNative
+]
+
+const MAX_LINE = 2000
+const EXIT_CODE =
+  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/
+const NETWORK =
+  /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset by peer|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|Connection timed out|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
+
+export interface RegionFinding extends Found {
+  excerpt: string
+}
+
+export interface RegionResult {
+  findings: RegionFinding[]
+  exitCodes: number[]
+  errorMarkers: string[]
+  /** Step commands in effect where an exit code or error marker was printed. */
+  failedSteps: string[]
+  /** The step in effect at the end of the region. */
+  step?: string
+}
+
+export function parseRegion(
+  raw: readonly string[],
+  ctx: ParseContext,
+  step: string | undefined,
+  maxExcerpt: number
+): RegionResult {
+  const lines: string[] = new Array<string>(raw.length)
+  const stepAt: (string | undefined)[] = new Array<string | undefined>(raw.length)
+  const exitCodes: number[] = []
+  const errorMarkers: string[] = []
+  const failedSteps: string[] = []
+  let current = step
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i]
+    const n = normalizeLine(r)
+    lines[i] = n.text
+    if (n.marker === 'group' && n.text.startsWith('Run ')) current = n.text.slice(4).trim()
+    stepAt[i] = current
+    const exit = EXIT_CODE.exec(n.text)
+    if (
+      exit &&
+      (n.marker === 'error' ||
+        /^(?:Error: |npm (?:ERR!|error) |make)|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(
+          n.text
+        ))
+    ) {
+      exitCodes.push(Number(exit[1] ?? exit[2] ?? 1))
+      if (current && !failedSteps.includes(current)) failedSteps.push(current)
+    }
+    if (n.marker === 'error') {
+      if (errorMarkers.length < 20) errorMarkers.push(n.text.slice(0, 300))
+      if (current && !failedSteps.includes(current)) failedSteps.push(current)
+    }
+  }
+  const found: Found[] = []
+  for (const parse of LINE_PARSERS) found.push(...parse(lines, ctx))
+  const taken = new Map(found.map(f => [f.index, f.category] as const))
+  found.push(...parseSignatures(lines, ctx, taken))
+  for (const f of found) {
+    // go vet and golangci print compiler-shaped lines: the step says it was a linter.
+    if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
+      f.category = 'lint_error'
+      f.rule = 'go.vet'
+    }
+  }
+  const findings = found.map((f): RegionFinding => {
+    const excerpt = excerptAround(lines, f.index, maxExcerpt)
+    // Flake evidence: the failure's own message or the lines after it (not before it).
+    const network =
+      f.category === 'test_fail' &&
+      NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`)
+    return {...f, excerpt, step: stepAt[f.index], ...(network ? {network} : {})}
+  })
+  return {findings, exitCodes, errorMarkers, failedSteps, step: current}
+}
+
+function excerptAround(lines: readonly string[], index: number, max: number): string {
+  const from = Math.max(0, index - 3)
+  const to = Math.min(lines.length, index + 9)
+  const text = lines.slice(from, to).join('\n')
+  return text.length > max ? text.slice(0, max) : text
+}

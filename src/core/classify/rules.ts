@@ -1,0 +1,313 @@
+// Root-cause classification: ordered, explainable rules over the failures found.
+//
+// The run's category is the ROOT CAUSE, not the last error printed. The first rule
+// whose condition holds decides:
+//
+// | #  | rule                     | condition                                                   | category            |
+// |----|--------------------------|-------------------------------------------------------------|---------------------|
+// | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
+// | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
+// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
+// | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
+// | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
+// | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
+// | 7  | root.dependency          | install/resolution/lockfile errors, missing module of a package (twenty TS2307/TS2305 after it are symptoms) | dependency_missing |
+// | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
+// | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
+// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
+// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build) | compile_error    |
+// | 11 | root.test                | test failures                                                | test_fail           |
+// | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
+// | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
+// | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
+// | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
+// | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
+import {runFingerprint, shortHash} from './fingerprint.js'
+import type {Category, Classification, Failure, ScanStats, Signals} from './types.js'
+
+interface Verdict {
+  category: Category
+  rule: string
+  reason: string
+  /** The failures that are the root cause. */
+  roots: Failure[]
+  /** Base confidence when the roots carry none. */
+  confidence?: number
+}
+
+function describe(f: Failure): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : ''
+  const what = f.test ? `test "${f.test}"` : f.errorCode ? f.errorCode : f.tool
+  return [what, where].filter(Boolean).join(' at ') + `: ${f.message.slice(0, 120)}`
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+const STEP_HINTS: readonly [RegExp, Category][] = [
+  [
+    /\b(?:lint|eslint|prettier|stylelint|biome|ruff|flake8|pylint|black|isort|rubocop|golangci|gofmt|clippy|fmt|format|ktlint|detekt|checkstyle|spotless|markdownlint|shellcheck|hadolint|actionlint|dotnet format)\b/i,
+    'lint_error'
+  ],
+  [
+    /\b(?:test|tests|jest|vitest|mocha|pytest|tox|nox|rspec|minitest|phpunit|ctest|e2e|playwright|cypress|go test|cargo test|nextest|mvn .*verify|gradle.* (?:test|check)|dotnet test)\b/i,
+    'test_fail'
+  ],
+  [
+    /\b(?:npm ci|npm install|yarn install|pnpm install|pip install|poetry install|uv sync|bundle install|go mod download|cargo fetch|dotnet restore|composer install|apt-get install)\b/i,
+    'dependency_missing'
+  ],
+  [
+    /\b(?:build|tsc|typecheck|type-check|compile|make|cmake|cargo build|go build|mvn .*(?:compile|package)|gradle.* (?:build|assemble)|dotnet build|mypy|pyright|webpack|vite build|next build)\b/i,
+    'compile_error'
+  ]
+]
+
+function stepHint(steps: readonly string[]): [Category, string] | undefined {
+  const step = steps[steps.length - 1]
+  if (!step) return undefined
+  for (const [re, category] of STEP_HINTS) if (re.test(step)) return [category, step]
+  return undefined
+}
+
+/** Dependency failures that a network error cannot explain. */
+const LOCKFILE_OR_CONFLICT =
+  /lockfile|ERESOLVE|E404|ETARGET|EBADENGINE|module-not-found|missing-types|python\.|node\.|system\.|cargo\.resolve|bundler|composer|NU110[0-3]/
+
+function firstIndex(failures: readonly Failure[], pred: (f: Failure) => boolean): number {
+  return failures.findIndex(pred)
+}
+
+function decide(failures: readonly Failure[], signals: Signals): Verdict {
+  const of = (c: Category): Failure[] => failures.filter(f => f.category === c)
+  const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0
+  if (failures.length === 0 && !hasSignals) {
+    return {
+      category: 'unknown',
+      rule: 'root.empty',
+      reason: 'No failure, error marker or exit code was found in the input.',
+      roots: [],
+      confidence: 0
+    }
+  }
+  const budget = of('budget_exceeded')
+  if (budget.length)
+    return {
+      category: 'budget_exceeded',
+      rule: 'root.budget',
+      reason: 'ci-medic stopped because one of its budgets was exceeded.',
+      roots: budget
+    }
+  const timeouts = of('timeout')
+  if (timeouts.length) {
+    const others = failures.length - timeouts.length
+    return {
+      category: 'timeout',
+      rule: 'root.timeout',
+      reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
+      roots: timeouts
+    }
+  }
+  const resource = of('resource_exhausted')
+  if (resource.length) {
+    const others = failures.length - resource.length
+    return {
+      category: 'resource_exhausted',
+      rule: 'root.resource',
+      reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
+      roots: resource
+    }
+  }
+  const transient = of('transient')
+  const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost')
+  if (runnerLost.length)
+    return {
+      category: 'transient',
+      rule: 'root.runner-lost',
+      reason: `The runner went away during the job (${describe(runnerLost[0])}); a rerun is likely to pass.`,
+      roots: runnerLost
+    }
+  const code = (f: Failure): boolean =>
+    [
+      'compile_error',
+      'test_fail',
+      'lint_error',
+      'dependency_missing',
+      'contract_violation'
+    ].includes(f.category)
+  const orchestration = of('orchestration_error')
+  const firstCode = firstIndex(failures, code)
+  const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error')
+  if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
+    return {
+      category: 'orchestration_error',
+      rule: 'root.orchestration',
+      reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
+      roots: orchestration
+    }
+  }
+  const deps = of('dependency_missing')
+  const network = of('transient').filter(f => f.rule.startsWith('network.'))
+  if (
+    deps.length &&
+    network.length &&
+    deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))
+  ) {
+    return {
+      category: 'transient',
+      rule: 'root.network-during-install',
+      reason: `Dependencies could not be downloaded because of a network or registry error (${describe(network[0])}); a rerun is likely to pass.`,
+      roots: network
+    }
+  }
+  if (deps.length) {
+    const symptoms = failures.filter(
+      f =>
+        f.category === 'compile_error' ||
+        f.category === 'contract_violation' ||
+        f.category === 'test_fail'
+    ).length
+    return {
+      category: 'dependency_missing',
+      rule: 'root.dependency',
+      reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
+      roots: deps
+    }
+  }
+  const contract = of('contract_violation')
+  if (contract.length)
+    return {
+      category: 'contract_violation',
+      rule: 'root.contract',
+      reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
+      roots: contract
+    }
+  const networkTests = failures.filter(f => f.category === 'test_fail' && f.network)
+  const real = failures.filter(
+    f =>
+      f.category !== 'transient' &&
+      !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
+      f.rule !== 'runner.canceled'
+  )
+  const networkish = transient.filter(f => f.rule !== 'runner.canceled')
+  if ((networkish.length || networkTests.length) && real.length === 0) {
+    const roots = [...networkish, ...networkTests]
+    return {
+      category: 'transient',
+      rule: 'root.network-flake',
+      reason: `Every failure is a network error, a registry outage or a rate limit (${describe(roots[0])}); a rerun is likely to pass.`,
+      roots,
+      confidence: networkish.length ? undefined : 0.7
+    }
+  }
+  const compile = of('compile_error')
+  if (compile.length)
+    return {
+      category: 'compile_error',
+      rule: 'root.compile',
+      reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
+      roots: compile
+    }
+  const allTests = of('test_fail')
+  const specific = allTests.filter(f => f.rule !== 'test.summary')
+  const tests = specific.length ? specific : allTests
+  if (tests.length)
+    return {
+      category: 'test_fail',
+      rule: 'root.test',
+      reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
+      roots: tests
+    }
+  const lint = of('lint_error')
+  if (lint.length)
+    return {
+      category: 'lint_error',
+      rule: 'root.lint',
+      reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
+      roots: lint
+    }
+  if (orchestration.length)
+    return {
+      category: 'orchestration_error',
+      rule: 'root.orchestration-late',
+      reason: `The workflow's configuration or permissions failed (${describe(orchestration[0])}).`,
+      roots: orchestration
+    }
+  if (transient.length)
+    return {
+      category: 'transient',
+      rule: 'root.canceled',
+      reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
+      roots: transient,
+      confidence: 0.4
+    }
+  const hint = stepHint(signals.failedSteps)
+  if (hint) {
+    return {
+      category: hint[0],
+      rule: 'root.step-hint',
+      reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
+      roots: [],
+      confidence: 0.35
+    }
+  }
+  const first = signals.errorMarkers[0]
+  return {
+    category: 'unknown',
+    rule: 'root.generic',
+    reason: first
+      ? `Only generic errors were found (first: ${first.slice(0, 120)}).`
+      : `Only a non-zero exit code (${signals.exitCodes[0] ?? '?'}) was found.`,
+    roots: [],
+    confidence: 0.3
+  }
+}
+
+const EMPTY_STATS: ScanStats = {
+  bytes: 0,
+  candidateLines: 0,
+  regions: 0,
+  failuresFound: 0,
+  failuresDropped: 0
+}
+
+/** Classify a run from its failures and signals. Root-cause failures come first in the result. */
+export function classify(
+  failures: readonly Failure[],
+  signals: Signals = {exitCodes: [], errorMarkers: [], failedSteps: []},
+  stats: ScanStats = EMPTY_STATS,
+  maxFailures = 200
+): Classification {
+  const v = decide(failures, signals)
+  if (stats.binary && failures.length === 0) {
+    v.rule = 'root.binary'
+    v.reason = 'The input looks like binary data, not a text log or report.'
+    v.category = 'unknown'
+    v.confidence = 0
+  }
+  const confidence = v.confidence ?? Math.max(...v.roots.map(f => f.confidence))
+  const rootSet = new Set(v.roots)
+  // A test runner's summary line ("Tests 1 failed | 16 passed") repeats what
+  // the specific failures already say; it is kept only when it is all there is.
+  const hasSpecificTests = failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary')
+  const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'))
+  const ordered = [...v.roots, ...shown].slice(0, maxFailures)
+  const fingerprint = v.roots.length
+    ? runFingerprint(
+        v.category,
+        v.roots.map(f => f.fingerprint)
+      )
+    : shortHash(
+        `${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`
+      )
+  return {
+    category: v.category,
+    confidence: Math.round(confidence * 100) / 100,
+    fingerprint,
+    failures: ordered,
+    rule: v.rule,
+    reason: v.reason,
+    stats
+  }
+}

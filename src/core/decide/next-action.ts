@@ -1,0 +1,152 @@
+// What classify does about a failed run, decided from the classification,
+// the run, the settings and the ledger. Every decision carries its reason in
+// plain words, for the job summary and the ledger.
+import type {Category, Classification} from '../classify/types.js'
+import {isKnownFlake, type LedgerRecord} from '../ledger/ledger-record.js'
+
+export type NextAction = 'rerun' | 'autofix' | 'alert' | 'none'
+
+export interface RunFacts {
+  runAttempt: number
+  /** `.github/workflows/ci.yml`; '' when classifying local files. */
+  workflowPath: string
+  headBranch: string
+  sha: string
+}
+
+export interface DecisionSettings {
+  rerunTransient: boolean
+  /** Workflow file of autofix; '' = dispatch off. */
+  dispatchAutofix: string
+}
+
+export interface Decision {
+  action: NextAction
+  reason: string
+  /** Whether classify should call the API for this action (rerun, dispatch, alert). */
+  act: boolean
+}
+
+/** Fixable by a change in the repository. */
+const FIXABLE: ReadonlySet<Category> = new Set([
+  'compile_error',
+  'test_fail',
+  'lint_error',
+  'contract_violation',
+  'dependency_missing'
+])
+
+/** Branches ci-medic itself pushes: their failures are never sent back to autofix. */
+export const OWN_BRANCH_PREFIXES = ['ci-medic/', 'fix/sentry-']
+
+/** A dependency problem the repository can fix (lockfile, manifest), not the registry or the machine. */
+export function isRepoDependencyProblem(classification: Classification): boolean {
+  return classification.failures.some(
+    f =>
+      f.category === 'dependency_missing' &&
+      /lockfile|lock file|package-lock|in sync|outdated_lockfile|YN0028|Cannot find module|ERR_MODULE_NOT_FOUND|No module named|TS2307|unresolved import|could not resolve|ERESOLVE|peer/i.test(
+        `${f.errorCode ?? ''} ${f.rule} ${f.message}`
+      )
+  )
+}
+
+export function decideNextAction(
+  classification: Classification,
+  run: RunFacts,
+  settings: DecisionSettings,
+  ledger: LedgerRecord[]
+): Decision {
+  const {category, fingerprint} = classification
+
+  if (classification.failures.length === 0 && category === 'unknown') {
+    return {
+      action: 'none',
+      act: false,
+      reason: 'No failure could be recognised in the logs, so there is nothing to act on.'
+    }
+  }
+
+  const workflowFile = run.workflowPath.split('/').pop() ?? ''
+  const ownBranch = OWN_BRANCH_PREFIXES.find(p => run.headBranch.startsWith(p))
+  const isAutofixRun = settings.dispatchAutofix !== '' && workflowFile === settings.dispatchAutofix
+
+  if (category === 'transient') {
+    if (!settings.rerunTransient) {
+      return {
+        action: 'alert',
+        act: true,
+        reason: 'The failure looks transient, and rerun-transient is off: a human decides.'
+      }
+    }
+    if (run.runAttempt > 1) {
+      return {
+        action: 'alert',
+        act: true,
+        reason: `The failure looks transient but this is attempt ${run.runAttempt}: it was rerun once already and failed again, so it is not retried blindly.`
+      }
+    }
+    return {
+      action: 'rerun',
+      act: true,
+      reason:
+        'The failure looks transient (network, registry or runner trouble): the failed jobs are rerun once.'
+    }
+  }
+
+  const fixable =
+    FIXABLE.has(category) &&
+    (category !== 'dependency_missing' || isRepoDependencyProblem(classification))
+  if (fixable) {
+    if (isAutofixRun || ownBranch) {
+      return {
+        action: 'none',
+        act: false,
+        reason: isAutofixRun
+          ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
+          : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
+      }
+    }
+    if (isKnownFlake(ledger, fingerprint, run.sha)) {
+      return {
+        action: 'alert',
+        act: true,
+        reason:
+          'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+      }
+    }
+    if (!settings.dispatchAutofix) {
+      return {
+        action: 'autofix',
+        act: false,
+        reason:
+          'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
+      }
+    }
+    return {
+      action: 'autofix',
+      act: true,
+      reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
+    }
+  }
+
+  const why: Record<Category, string> = {
+    timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
+    resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
+    orchestration_error:
+      'The workflow itself is misconfigured (permissions, secrets, git or action references).',
+    budget_exceeded: "ci-medic's own budget ran out.",
+    dependency_missing:
+      'A dependency could not be installed, and nothing in the repository points at the fix.',
+    unknown: 'No rule recognised the failure with confidence.',
+    compile_error: '',
+    test_fail: '',
+    lint_error: '',
+    contract_violation: '',
+    transient: ''
+  }
+  return {
+    action: 'alert',
+    act: true,
+    reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+  }
+}

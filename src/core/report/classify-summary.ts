@@ -1,0 +1,101 @@
+// The job summary of a classify run: verdict, next action and why, what was
+// done and what could not be done (with the permission that would allow it),
+// and a table of the failures.
+import type {Classification, Failure} from '../classify/types.js'
+import type {Decision} from '../decide/next-action.js'
+import {cell, fence, table, truncate} from './markdown.js'
+
+export interface ClassifyOutcome {
+  classification: Classification
+  decision: Decision
+  /** Where the logs came from: job names, or file names. */
+  sources: string[]
+  /** Run link and facts, when a workflow run was classified. */
+  run?: {id: number; attempt: number; url: string; workflow: string; branch: string; sha: string}
+  /** Things done, in plain words ("Rerun of the failed jobs requested"). */
+  done: string[]
+  /** Things that could not be done, each naming what would allow it. */
+  notDone: string[]
+  secondOpinion?: {
+    model: string
+    verdict: string
+    used: boolean
+    inputTokens: number
+    outputTokens: number
+  }
+}
+
+const MAX_ROWS = 30
+
+export function location(f: Failure): string {
+  if (!f.file) return ''
+  return f.line ? `${f.file}:${f.line}` : f.file
+}
+
+/** One line for the `summary` output and the log. */
+export function oneLineSummary(o: ClassifyOutcome): string {
+  const {classification: c, decision: d} = o
+  if (c.failures.length === 0)
+    return `No failure recognised in ${o.sources.length} log(s): ${d.action}.`
+  const root = c.failures[0] as Failure
+  const where = location(root)
+  const what = root.test ?? root.errorCode ?? truncate(root.message.replace(/\s+/g, ' '), 80)
+  return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`
+}
+
+export function renderClassifySummary(o: ClassifyOutcome): string {
+  const {classification: c, decision: d} = o
+  const lines: string[] = [`## ci-medic classify: \`${c.category}\``, '']
+  if (o.run) {
+    lines.push(
+      `**Run**: [${cell(o.run.workflow)} #${o.run.id}](${o.run.url}) attempt ${o.run.attempt}, on \`${cell(o.run.branch)}\` at \`${o.run.sha.slice(0, 7)}\``
+    )
+  }
+  lines.push(
+    `**Logs read**: ${o.sources.map(s => `\`${cell(s, 80)}\``).join(', ') || 'none'}`,
+    `**Verdict**: \`${c.category}\`, confidence ${c.confidence.toFixed(2)}, by rule \`${cell(c.rule)}\`: ${cell(c.reason, 400)}`,
+    `**Next action**: **${d.action}**: ${cell(d.reason, 400)}`,
+    `**Fingerprint**: \`${c.fingerprint}\``
+  )
+  if (o.secondOpinion) {
+    const s = o.secondOpinion
+    lines.push(
+      `**Second opinion** (${cell(s.model)}, ${s.inputTokens} input / ${s.outputTokens} output tokens): ${cell(s.verdict, 300)}${s.used ? '' : ' (not used)'}`
+    )
+  }
+  lines.push('')
+  if (o.done.length) lines.push('**Done**', '', ...o.done.map(x => `- ${x}`), '')
+  if (o.notDone.length) lines.push('**Could not do**', '', ...o.notDone.map(x => `- ${x}`), '')
+
+  if (c.failures.length) {
+    lines.push(
+      `### Failures (${c.failures.length}${c.stats.failuresDropped ? ` shown, ${c.stats.failuresDropped} more not kept` : ''})`,
+      ''
+    )
+    const rows = c.failures
+      .slice(0, MAX_ROWS)
+      .map(f => [
+        `\`${f.category}\``,
+        cell(location(f), 80),
+        cell(f.test, 100),
+        cell(f.errorCode, 40),
+        cell(f.message, 200)
+      ])
+    lines.push(table(['category', 'file:line', 'test', 'code', 'message'], rows))
+    if (c.failures.length > MAX_ROWS)
+      lines.push('', `…and ${c.failures.length - MAX_ROWS} more in the JSON report.`)
+    const root = c.failures[0] as Failure
+    if (root.excerpt) {
+      lines.push(
+        '',
+        '<details><summary>Log excerpt of the first root-cause failure (untrusted text)</summary>',
+        '',
+        fence(truncate(root.excerpt, 4000)),
+        '',
+        '</details>'
+      )
+    }
+  }
+  lines.push('')
+  return lines.join('\n')
+}

@@ -1,0 +1,39 @@
+// Local log and report files named by the `log-path` input: one or more
+// globs (comma or newline separated), relative to the workspace.
+import {glob, stat} from 'node:fs/promises'
+import {isAbsolute, relative, resolve} from 'node:path'
+import {ConfigurationError} from '../../errors.js'
+
+export interface LocalLogFile {
+  /** Absolute path. */
+  path: string
+  /** Path relative to the workspace, for reports. */
+  name: string
+  size: number
+}
+
+export async function resolveLogFiles(
+  patterns: string,
+  workspace: string
+): Promise<LocalLogFile[]> {
+  const list = patterns
+    .split(/[\n,]/)
+    .map(p => p.trim())
+    .filter(Boolean)
+  const found = new Map<string, LocalLogFile>()
+  for (const pattern of list) {
+    const absolute = isAbsolute(pattern) ? pattern : resolve(workspace, pattern)
+    for await (const match of glob(absolute)) {
+      const path = resolve(match)
+      const info = await stat(path).catch(() => undefined)
+      if (!info?.isFile()) continue
+      found.set(path, {path, name: relative(workspace, path) || path, size: info.size})
+    }
+  }
+  if (found.size === 0) {
+    throw new ConfigurationError(
+      `Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`
+    )
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name))
+}

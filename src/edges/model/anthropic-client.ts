@@ -1,0 +1,67 @@
+// The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
+// or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
+// retries and backoff for 429/529/5xx.
+import Anthropic from '@anthropic-ai/sdk'
+import {costOf, priceOf, type ModelPrice, type TokenUsage} from '../../models/catalog.js'
+
+export interface ModelClientOptions {
+  apiKey: string
+  /** '' = the SDK's default (api.anthropic.com). */
+  baseUrl: string
+  maxRetries?: number
+  /** Per-request timeout in milliseconds. */
+  timeoutMs?: number
+}
+
+export function createModelClient(options: ModelClientOptions): Anthropic {
+  return new Anthropic({
+    apiKey: options.apiKey,
+    ...(options.baseUrl ? {baseURL: options.baseUrl} : {}),
+    maxRetries: options.maxRetries ?? 3,
+    timeout: options.timeoutMs ?? 120_000
+  })
+}
+
+/** Usage of one response in our own terms (missing cache fields count as 0). */
+export function usageOf(usage: Anthropic.Messages.Usage): TokenUsage {
+  return {
+    inputTokens: usage.input_tokens ?? 0,
+    outputTokens: usage.output_tokens ?? 0,
+    cacheCreationInputTokens: usage.cache_creation_input_tokens ?? 0,
+    cacheReadInputTokens: usage.cache_read_input_tokens ?? 0
+  }
+}
+
+export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
+  return {
+    inputTokens: a.inputTokens + b.inputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+    cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens
+  }
+}
+
+export const NO_USAGE: TokenUsage = {
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheCreationInputTokens: 0,
+  cacheReadInputTokens: 0
+}
+
+export function costOfModel(
+  model: string,
+  usage: TokenUsage,
+  overrides: Record<string, ModelPrice> = {}
+): number {
+  return costOf(usage, priceOf(model, overrides))
+}
+
+/** A one-line description of an API failure, without the request body or the key. */
+export function describeModelError(error: unknown): string {
+  if (error instanceof Anthropic.APIError) {
+    const type = (error.error as {error?: {type?: string}} | undefined)?.error?.type
+    return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`
+  }
+  if (error instanceof Error) return `the model API could not be reached: ${error.message}`
+  return 'the model API failed'
+}
