@@ -4,8 +4,8 @@
 // loopback fakes of GitHub, the Anthropic API and Sentry, and prints each
 // step's job summary. No network and no keys: a scripted model stands in for
 // Claude and says so.
-import {mkdir, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {mkdir, rm, writeFile} from 'node:fs/promises'
+import {basename, join} from 'node:path'
 import {startFakeAnthropic, textTurn} from '../test/fakes/anthropic/index.js'
 import {startFakeGitHub} from '../test/fakes/github/index.js'
 import {buildEvent, startFakeSentry} from '../test/fakes/sentry/index.js'
@@ -33,6 +33,8 @@ const github = await startFakeGitHub({
   repo: 'order-pricing',
   seedFrom: example.dir
 })
+// The example is a checkout of the fake's repository, as actions/checkout leaves one.
+await example.git(['remote', 'add', 'origin', github.gitUrl])
 const anthropic = await startFakeAnthropic({
   models: 'any',
   script: () => textTurn('(scripted demo model, not Claude)')
@@ -55,8 +57,9 @@ sentry.addIssue({
 
 let failed = 0
 try {
-  // The example's checks, run for real, their output saved as CI logs.
-  const logs = join(example.dir, 'ci-logs')
+  // The example's checks, run for real, their output saved as CI logs
+  // (outside the checkout, as a runner's log files would be).
+  const logs = join(example.dir, '..', `${basename(example.dir)}-ci-logs`)
   await mkdir(logs)
   for (const [name, tool, args] of [
     ['test', 'vitest', ['run']],
@@ -79,13 +82,26 @@ try {
       action: 'classify',
       options: {
         ...common,
-        inputs: {'log-path': 'ci-logs/*.log', ledger: 'none', 'github-token': 'demo-token'}
+        inputs: {'log-path': `${logs}/*.log`, ledger: 'none', 'github-token': 'demo-token'}
       }
     },
     {
-      title: 'autofix the example (dry run; tier 0 needs no key)',
+      title: process.env.ANTHROPIC_API_KEY
+        ? 'autofix the example (deterministic fixers, then the model)'
+        : 'autofix the example (no key: the deterministic fixers only; set ANTHROPIC_API_KEY for the model tiers)',
       action: 'autofix',
-      options: {...common, inputs: {'dry-run': 'true', 'github-token': 'demo-token'}}
+      options: {
+        ...common,
+        inputs: {
+          'github-token': 'demo-token',
+          ...(process.env.ANTHROPIC_API_KEY
+            ? {
+                'anthropic-api-key': process.env.ANTHROPIC_API_KEY,
+                'anthropic-base-url': process.env.ANTHROPIC_BASE_URL ?? ''
+              }
+            : {})
+        }
+      }
     },
     {
       title: 'self-heal triage against the fake Sentry',
@@ -112,7 +128,9 @@ try {
         console.log(`${a.level}${a.file ? ` ${a.file}:${a.line ?? ''}` : ''}: ${a.message}`)
       }
       const shown = Object.entries(run.outputs).map(([name, value]) =>
-        name === 'failures' ? `failures=[${(JSON.parse(value || '[]') as unknown[]).length} items]` : `${name}=${value}`
+        name === 'failures'
+          ? `failures=[${(JSON.parse(value || '[]') as unknown[]).length} items]`
+          : `${name}=${value}`
       )
       if (shown.length) console.log(`outputs: ${shown.join(', ')}`)
       console.log(`exit code ${run.code}`)
@@ -123,6 +141,10 @@ try {
   }
 } finally {
   await Promise.all([github.close(), anthropic.close(), sentry.close(), example.cleanup()])
+  await rm(join(example.dir, '..', `${basename(example.dir)}-ci-logs`), {
+    recursive: true,
+    force: true
+  })
 }
 
 if (failed) {

@@ -23,6 +23,11 @@ it('npm run demo runs each bundled action on the embedded example and prints its
   expect(stdout).toMatch(/src\/tax\.ts:13 .*TS2322/)
   expect(stdout).toContain('test/discounts.test.ts:11')
   expect(stdout).toContain('prefer-const')
+  // autofix fixes the lint and format failures with no key, and opens a PR on the fake GitHub.
+  expect(stdout).toContain('## ci-medic autofix: partial')
+  expect(stdout).toMatch(
+    /PR: http:\/\/127\.0\.0\.1:\d+\/octo-org\/order-pricing\/pull\/\d+ \(created\)/
+  )
   expect(stdout).not.toContain('(no job summary)')
   expect(stdout).not.toContain('failed unexpectedly')
 })

@@ -38279,7 +38279,7 @@ const fixLoopFields = {
     'test-command': fields_text('npm test', ''),
     'lint-command': fields_text('npm run lint', ''),
     'typecheck-command': fields_text('npx tsc --noEmit', ''),
-    'command-timeout-minutes': fields_int(10, 1, 180),
+    'command-timeout-minutes': decimal(10, 0.05, 180),
     'base-branch': fields_text('main', ''),
     draft: bool(true),
     'dry-run': bool(false)

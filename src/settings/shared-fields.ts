@@ -80,7 +80,7 @@ export const fixLoopFields = {
   'test-command': text('npm test', ''),
   'lint-command': text('npm run lint', ''),
   'typecheck-command': text('npx tsc --noEmit', ''),
-  'command-timeout-minutes': int(10, 1, 180),
+  'command-timeout-minutes': decimal(10, 0.05, 180),
   'base-branch': text('main', ''),
   draft: bool(true),
   'dry-run': bool(false)

@@ -1,5 +1,5 @@
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
-import {autofix} from './run.js'
+import {autofix, AUTOFIX_FAILURE_OUTPUTS} from './run.js'
 
-await runWrapper('autofix', () => autofix(actionInputs))
+await runWrapper('autofix', () => autofix(actionInputs), {failureOutputs: AUTOFIX_FAILURE_OUTPUTS})

@@ -1,10 +1,305 @@
-import type {InputSource} from '../../settings/input-source.js'
-import {readAutofixSettings} from '../../settings/autofix-settings.js'
+// autofix: run the checks, fix failures one by one (deterministic fixers,
+// then the model), keep only verified fixes, and end with one honest PR and
+// a report. Outputs are set on every exit path.
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import * as core from '@actions/core'
+import {
+  BudgetTracker,
+  budgetLimitsOf,
+  computeOutcome,
+  detectProject,
+  filesToRead,
+  outcomeOutputs,
+  renderReportTable,
+  type DetectedProject,
+  type RunOutcome,
+  type UsageTotals
+} from '../../core/autofix/index.js'
+import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
+import {cell} from '../../core/report/markdown.js'
+import {resolveBotLogin} from '../../edges/github/bot-identity.js'
+import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
+import {issueLedger} from '../../edges/github/issue-ledger.js'
+import {createModelClient} from '../../edges/model/anthropic-client.js'
+import {
+  createCommandRunner,
+  createGitWorkspace,
+  runProcess,
+  safeEnvironment,
+  SKIPPED_DIRECTORIES
+} from '../../edges/workspace/index.js'
+import {ConfigurationError, errorMessage} from '../../errors.js'
+import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
-import {reportPendingCommand} from '../../runtime/pending-command.js'
+import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
+import type {InputSource} from '../../settings/input-source.js'
+import {createDecisionLog} from './decision-log.js'
+import {fixLoop, type FixLoopResult} from './fix-loop.js'
+import {branchName, publish, type Publication} from './publish.js'
+
+export const AUTOFIX_FAILURE_OUTPUTS = {
+  outcome: 'not-evaluated',
+  'fixed-count': '0',
+  'failed-count': '0',
+  'pr-url': '',
+  'pr-number': '',
+  branch: '',
+  'input-tokens': '0',
+  'output-tokens': '0',
+  'cache-read-tokens': '0',
+  'cost-usd': '0',
+  'report-path': ''
+}
+
+const logger: Logger = {
+  debug: m => core.debug(m),
+  info: m => core.info(m),
+  warning: m => core.warning(m),
+  error: m => core.error(m)
+}
 
 export async function autofix(inputs: InputSource): Promise<void> {
-  runnerContext()
+  const context = runnerContext()
   const settings = readAutofixSettings(inputs, maskSecret)
-  await reportPendingCommand('autofix', {...settings}, {outcome: 'not-evaluated'})
+  const startedAt = Date.now()
+  const reportDir = join(context.tempDir, 'ci-medic')
+  await mkdir(reportDir, {recursive: true})
+  const log = createDecisionLog(join(reportDir, 'autofix-decisions.jsonl'))
+  const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
+  const repo = {owner: context.owner, repo: context.repo}
+
+  // Preconditions: a clean git checkout
+  const git = createGitWorkspace(context.workspace, {secrets})
+  if (!(await git.isRepository())) {
+    throw new ConfigurationError(
+      `The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`
+    )
+  }
+  const dirty = await git.status()
+  if (dirty.length > 0) {
+    throw new ConfigurationError(
+      `The workspace has uncommitted changes (${dirty
+        .slice(0, 5)
+        .map(e => e.path)
+        .join(
+          ', '
+        )}${dirty.length > 5 ? ', …' : ''}). autofix commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`
+    )
+  }
+
+  // The project and its checks
+  const project = await detect(context.workspace, settings, reportDir)
+  log.record('detected', {...project})
+  logger.info(
+    `Checks: ${[project.testCommand, project.lintCommand, project.typecheckCommand].filter(Boolean).join(' | ')}`
+  )
+
+  // The ledger's known flakes (read-only; skipped in a dry run or without the API)
+  const client = settings.githubToken
+    ? createGitHubClient({token: settings.githubToken, apiUrl: context.apiUrl, logger})
+    : undefined
+  const notes: string[] = []
+  let knownFlakes = new Set<string>()
+  if (settings.dryRun || !client) {
+    notes.push('The ledger was not read (dry run or no token): known flakes are not skipped.')
+  } else {
+    try {
+      const ledger = issueLedger(
+        client,
+        repo,
+        'ci-medic failure ledger',
+        await resolveBotLogin(client)
+      )
+      knownFlakes = flakyFingerprints(await ledger.read())
+    } catch (error) {
+      notes.push(
+        `The ledger could not be read (${errorMessage(error)}): known flakes are not skipped.`
+      )
+    }
+  }
+
+  const budget = new BudgetTracker(budgetLimitsOf(settings), {now: () => Date.now()})
+  const runner = createCommandRunner({secrets, parentEnv: process.env})
+  const model = settings.anthropicApiKey
+    ? createModelClient({
+        apiKey: settings.anthropicApiKey,
+        baseUrl: settings.anthropicBaseUrl,
+        maxRetries: 3
+      })
+    : undefined
+  if (!model)
+    notes.push(
+      'No anthropic-api-key: only the deterministic fixers ran; the model tiers are not-evaluated.'
+    )
+
+  const loop = await fixLoop({
+    settings,
+    project,
+    runner,
+    git,
+    budget,
+    log,
+    model,
+    knownFlakes,
+    secrets,
+    repoFiles: await listRepoFiles(context.workspace),
+    readFile: path => readFile(join(context.workspace, path), 'utf8').catch(() => undefined)
+  })
+  const outcome = computeOutcome({results: loop.results, budgetStop: loop.budgetStop})
+  const totals = budget.totals()
+
+  // Publish
+  let publication: Publication = {branch: '', prUrl: '', prNumber: 0, action: 'none'}
+  const branch = branchName(settings, new Date(startedAt))
+  if (settings.dryRun) {
+    notes.push(
+      loop.fixes.length
+        ? `Dry run: would push ${loop.fixes.length} verified commit(s) to ${branch} and open a PR.`
+        : 'Dry run: nothing to push.'
+    )
+  }
+  const body = renderBody(outcome, loop, totals, notes, settings, project)
+  if (settings.dryRun) {
+    // nothing leaves the runner
+  } else if (client && (loop.fixes.length > 0 || settings.fingerprint)) {
+    const base = settings.baseBranch || (await defaultBranch(client, repo))
+    publication = await publish({
+      client,
+      repo,
+      git,
+      settings,
+      branch,
+      base,
+      title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
+      body,
+      hasFixes: loop.fixes.length > 0,
+      logger,
+      log
+    })
+  }
+
+  // Report
+  const reportPath = join(reportDir, 'autofix-report.json')
+  await writeFile(
+    reportPath,
+    JSON.stringify(
+      {
+        version: 1,
+        outcome,
+        results: loop.results,
+        fixes: loop.fixes,
+        totals,
+        project,
+        publication,
+        notes
+      },
+      null,
+      2
+    )
+  )
+  const outputs = {
+    ...outcomeOutputs(outcome),
+    'pr-url': publication.prUrl,
+    'pr-number': publication.prNumber ? String(publication.prNumber) : '',
+    branch: publication.branch,
+    'input-tokens': String(totals.inputTokens),
+    'output-tokens': String(totals.outputTokens),
+    'cache-read-tokens': String(totals.cacheReadTokens),
+    'cost-usd': totals.costUsd.toFixed(4),
+    'report-path': reportPath
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  for (const note of notes) logger.warning(note)
+  if (log.lost)
+    logger.warning(`${log.lost} decision log entries could not be written to ${log.path}.`)
+  const seconds = Math.round((Date.now() - startedAt) / 1000)
+  await core.summary
+    .addRaw(
+      `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${
+        publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''
+      }\n\n${body}\n`
+    )
+    .write()
+  logger.info(outcome.summary)
+}
+
+async function detect(
+  root: string,
+  settings: AutofixSettings,
+  reportDir: string
+): Promise<DetectedProject> {
+  const rootFiles = await readdir(root)
+  const contents: Record<string, string> = {}
+  for (const name of filesToRead(rootFiles)) {
+    const text = await readFile(join(root, name), 'utf8').catch(() => undefined)
+    if (text !== undefined) contents[name] = text
+  }
+  const fixCommands =
+    settings.fixCommands.length === 1 && settings.fixCommands[0] === 'none'
+      ? []
+      : settings.fixCommands
+  const project = detectProject(
+    {rootFiles, contents},
+    {
+      reportDir: join(reportDir, 'reports'),
+      overrides: {
+        testCommand: settings.testCommand || undefined,
+        lintCommand: settings.lintCommand || undefined,
+        typecheckCommand: settings.typecheckCommand || undefined,
+        fixCommands: settings.fixCommands.length ? fixCommands : undefined
+      }
+    }
+  )
+  if (project.problem) throw new ConfigurationError(project.problem)
+  await mkdir(join(reportDir, 'reports'), {recursive: true})
+  return project
+}
+
+async function listRepoFiles(root: string): Promise<string[]> {
+  const result = await runProcess('git', ['ls-files'], {
+    cwd: root,
+    env: safeEnvironment(process.env),
+    timeoutMs: 60_000
+  })
+  return result.stdout
+    .toString()
+    .split('\n')
+    .filter(p => p && !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
+    .slice(0, 5000)
+}
+
+async function defaultBranch(
+  client: GitHubClient,
+  repo: {owner: string; repo: string}
+): Promise<string> {
+  const {data} = await client.rest.repos.get(repo)
+  return data.default_branch
+}
+
+function renderBody(
+  outcome: RunOutcome,
+  loop: FixLoopResult,
+  totals: UsageTotals,
+  notes: string[],
+  settings: AutofixSettings,
+  project: DetectedProject
+): string {
+  const checks = loop.baseline
+    .map(
+      r =>
+        `\`${cell(r.command, 120)}\`: ${r.failures.length ? `${r.failures.length} failure(s)` : 'passed'}`
+    )
+    .join(', ')
+  return [
+    `**${outcome.summary.replace(/\.$/, '')}.** Every fix below was verified by ci-medic in code: the affected test, then the full checks (${checks || 'none'}). Changes that broke anything, touched protected paths or weakened tests were reverted.`,
+    '',
+    renderReportTable(loop.results),
+    '',
+    `**Model use**: ${totals.inputTokens} input tokens (${totals.cacheReadTokens} from cache), ${totals.outputTokens} output tokens, $${totals.costUsd.toFixed(4)} (model ${cell(settings.model)}, escalation ${cell(settings.escalationModel)}).`,
+    `**Project**: ${cell(project.reasons.join('; '), 600)}`,
+    ...(notes.length ? ['', ...notes.map(n => `- ${cell(n, 400)}`)] : []),
+    '',
+    '_Checks on a pull request opened with the workflow token may wait for a maintainer to approve them before they run._'
+  ].join('\n')
 }

@@ -3,7 +3,7 @@
 import {ConfigurationError} from '../../errors.js'
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
-import {autofix} from '../autofix/run.js'
+import {autofix, AUTOFIX_FAILURE_OUTPUTS} from '../autofix/run.js'
 import {classify, CLASSIFY_FAILURE_OUTPUTS} from '../classify/run.js'
 import {selfHeal} from '../self-heal/run.js'
 
@@ -11,7 +11,10 @@ const COMMANDS = {classify, autofix, 'self-heal': selfHeal} as const
 
 const command = actionInputs.get('command')
 
-const failureOutputs: Record<string, Record<string, string>> = {classify: CLASSIFY_FAILURE_OUTPUTS}
+const failureOutputs: Record<string, Record<string, string>> = {
+  classify: CLASSIFY_FAILURE_OUTPUTS,
+  autofix: AUTOFIX_FAILURE_OUTPUTS
+}
 
 await runWrapper(
   command || 'main',

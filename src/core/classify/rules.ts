@@ -290,8 +290,12 @@ export function classify(
   const rootSet = new Set(v.roots)
   // A test runner's summary line ("Tests 1 failed | 16 passed") repeats what
   // the specific failures already say; it is kept only when it is all there is.
-  const hasSpecificTests = failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary')
-  const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'))
+  const hasSpecificTests = failures.some(
+    f => f.category === 'test_fail' && f.rule !== 'test.summary'
+  )
+  const shown = failures.filter(
+    f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary')
+  )
   const ordered = [...v.roots, ...shown].slice(0, maxFailures)
   const fingerprint = v.roots.length
     ? runFingerprint(

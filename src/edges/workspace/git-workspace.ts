@@ -131,6 +131,8 @@ export interface GitWorkspace {
    * not run. Throws `GitPushError`.
    */
   push(remote: string, branch: string, options?: PushOptions, auth?: PushAuth): Promise<PushResult>
+  /** The sha of `branch` on the remote, or null when it does not exist there (git ls-remote). */
+  remoteBranchSha(remote: string, branch: string, auth?: PushAuth): Promise<string | null>
 }
 
 export interface GitWorkspaceOptions {
@@ -534,27 +536,8 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
       const source = options.source ?? 'HEAD'
       const sha = (await git(['rev-parse', '--verify', `${source}^{commit}`])).trim()
       const ref = `refs/heads/${branch}`
-      const env: NodeJS.ProcessEnv = {}
-      const pushSecrets = [...secrets]
-      if (auth) {
-        const token = auth.token
-        pushSecrets.push(token)
-        const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote)
-        if (url && /^https?:\/\//i.test(url)) {
-          // The most specific key wins over (and its empty value clears) headers that
-          // actions/checkout persisted for the host; command-scoped, never written.
-          const key = `http.${stripCredentials(url)}.extraheader`
-          const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
-          Object.assign(
-            env,
-            configEnv([
-              [key, ''],
-              [key, header],
-              ['credential.helper', '']
-            ])
-          )
-        }
-      }
+      const pushSecrets = auth ? [...secrets, auth.token] : [...secrets]
+      const env = await authEnv(remote, auth)
       const lease =
         options.expectedSha === undefined
           ? []
@@ -566,7 +549,44 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
       if (result.exitCode === 0 && !/^!/m.test(stdout))
         return {remote: redact(remote, pushSecrets), branch, sha}
       throw classifyPushFailure(branch, stdout, stderr, result.timedOut)
+    },
+
+    async remoteBranchSha(remote: string, branch: string, auth?: PushAuth): Promise<string | null> {
+      const env = await authEnv(remote, auth)
+      const result = await raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], {env})
+      if (result.exitCode !== 0) {
+        const detail = redact(
+          result.stderr.toString('utf8'),
+          auth ? [...secrets, auth.token] : secrets
+        )
+        throw new GitCommandError(
+          ['ls-remote', '--heads', '<remote>', branch],
+          result.exitCode,
+          detail
+        )
+      }
+      const line = result.stdout
+        .toString('utf8')
+        .split('\n')
+        .find(l => l.endsWith(`refs/heads/${branch}`))
+      return line ? (line.split(/\s+/)[0] ?? null) : null
     }
+  }
+
+  /** Environment that sends `auth.token` to an http(s) remote for one git command. */
+  async function authEnv(remote: string, auth: PushAuth | undefined): Promise<NodeJS.ProcessEnv> {
+    if (!auth) return {}
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote)
+    if (!url || !/^https?:\/\//i.test(url)) return {}
+    // The most specific key wins over (and its empty value clears) headers that
+    // actions/checkout persisted for the host; command-scoped, never written.
+    const key = `http.${stripCredentials(url)}.extraheader`
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`
+    return configEnv([
+      [key, ''],
+      [key, header],
+      ['credential.helper', '']
+    ])
   }
 
   async function remoteUrl(name: string): Promise<string | null> {

@@ -1,0 +1,105 @@
+// One model session on one failure: the Messages API with the workspace
+// tools, until the model stops asking for tools. Every call is checked
+// against the budgets first and counted after.
+import type Anthropic from '@anthropic-ai/sdk'
+import {
+  withConversationBreakpoint,
+  type BudgetTracker,
+  type FixPrompt
+} from '../../core/autofix/index.js'
+import {usageOf} from '../../edges/model/anthropic-client.js'
+import type {ModelTools, ToolDefinition} from '../../edges/workspace/index.js'
+import type {DecisionLog} from './decision-log.js'
+
+export interface SessionRequest {
+  model: string
+  /** Extended thinking (the escalation attempt). */
+  thinking: boolean
+  prompt: FixPrompt
+  tools: ToolDefinition[]
+  failureKey: string
+  /** Tool round trips before the session is cut off. */
+  maxTurns: number
+  maxTokens: number
+}
+
+export type SessionStop = 'done' | 'budget' | 'turns'
+
+export interface SessionResult {
+  stop: SessionStop
+  /** The model's last words, or why the session stopped. */
+  message: string
+  toolCalls: number
+}
+
+const THINKING_BUDGET = 4096
+
+function estimateTokens(value: unknown): number {
+  return Math.ceil(JSON.stringify(value).length / 4)
+}
+
+export async function runSession(
+  client: Anthropic,
+  tools: ModelTools,
+  budget: BudgetTracker,
+  log: DecisionLog,
+  request: SessionRequest
+): Promise<SessionResult> {
+  const messages: Anthropic.Messages.MessageParam[] = [...request.prompt.messages]
+  const maxTokens = request.thinking
+    ? Math.max(request.maxTokens, THINKING_BUDGET + 4096)
+    : request.maxTokens
+  let toolCalls = 0
+  for (let turn = 0; turn < request.maxTurns; turn++) {
+    const estimatedInputTokens = estimateTokens([request.prompt.system, request.tools, messages])
+    const afford = budget.canAffordNextCall({
+      failureKey: request.failureKey,
+      estimatedInputTokens,
+      maxOutputTokens: maxTokens,
+      model: request.model
+    })
+    if (!afford.ok) {
+      log.record('budget-stop', {
+        failure: request.failureKey,
+        reason: afford.reason,
+        message: afford.message
+      })
+      return {stop: 'budget', message: afford.message, toolCalls}
+    }
+    const response = await client.messages.create({
+      model: request.model,
+      max_tokens: maxTokens,
+      system: request.prompt.system,
+      tools: request.tools as Anthropic.Messages.Tool[],
+      messages: withConversationBreakpoint(messages),
+      ...(request.thinking
+        ? {thinking: {type: 'enabled' as const, budget_tokens: THINKING_BUDGET}}
+        : {})
+    })
+    budget.record(usageOf(response.usage), request.model, request.failureKey)
+    messages.push({role: 'assistant', content: response.content})
+    const uses = response.content.filter(
+      (b): b is Anthropic.Messages.ToolUseBlock => b.type === 'tool_use'
+    )
+    if (response.stop_reason !== 'tool_use' || uses.length === 0) {
+      const text = response.content
+        .map(b => (b.type === 'text' ? b.text : ''))
+        .join('')
+        .trim()
+      return {stop: 'done', message: text, toolCalls}
+    }
+    const results: Anthropic.Messages.ToolResultBlockParam[] = []
+    for (const use of uses) {
+      toolCalls += 1
+      const result = await tools.dispatchTool(use.name, use.input)
+      results.push({
+        type: 'tool_result',
+        tool_use_id: use.id,
+        content: result.text,
+        is_error: result.isError
+      })
+    }
+    messages.push({role: 'user', content: results})
+  }
+  return {stop: 'turns', message: `stopped after ${request.maxTurns} tool rounds`, toolCalls}
+}
