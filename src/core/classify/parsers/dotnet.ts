@@ -1,8 +1,8 @@
-// dotnet build (MSBuild diagnostics) and dotnet test failures.
+// dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 import {draft, int, type Found, type LineParser} from './parser.js'
 
 const MSBUILD =
-  /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/
+  /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/
 const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/
 const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/
 const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/
@@ -14,7 +14,9 @@ export const parseDotnet: LineParser = (lines, ctx) => {
     let m = MSBUILD.exec(line)
     if (m) {
       const code = m[4]
-      const lint = /^(?:IDE|CA|SA|RCS|S)\d+$/.test(code)
+      // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
+      const lint =
+        /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code)
       const nuget = /^NU\d+$/.test(code)
       if (nuget) continue // handled by the dependency signatures
       out.push(

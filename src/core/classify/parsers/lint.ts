@@ -1,5 +1,7 @@
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
-// ruff/flake8/pylint, black/isort, rubocop, golangci-lint, rustfmt.
+// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
+// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
+// php-cs-fixer, phpcs and pre-commit hooks.
 import {draft, int, PATH, STEM, type Found, type LineParser} from './parser.js'
 
 const ESLINT_HEADER = new RegExp(
@@ -27,6 +29,32 @@ const RUBOCOP = new RegExp(
 const GOLANGCI = new RegExp(String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`)
 const MARKDOWNLINT = new RegExp(String.raw`^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`)
 const RUSTFMT = new RegExp(String.raw`^Diff in (${PATH})(?: at line (\d+)|:(\d+))`)
+const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/
+const RUFF_FORMAT = /^Would reformat: (.+)$/
+// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
+const RUBY_COP = new RegExp(
+  String.raw`^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`
+)
+// staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
+const STATICCHECK = new RegExp(
+  String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`
+)
+const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/
+// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
+const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/
+const SHELLCHECK_IN = /^In (\S+) line (\d+):$/
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/
+const HADOLINT =
+  /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/
+const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/
+const HELM_LINT =
+  /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/
+const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/
+const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/
+const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/
+const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/
+const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/
+const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/
 const GO_LINTERS = new Set([
   'errcheck',
   'govet',
@@ -283,6 +311,166 @@ export const parseLint: LineParser = (lines, ctx) => {
           errorCode: m[4]
         })
       )
+      continue
+    }
+    m = ESLINT_MAX_WARNINGS.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+          errorCode: 'max-warnings'
+        })
+      )
+      continue
+    }
+    m = RUFF_FORMAT.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+          file: ctx.relativize(m[1])
+        })
+      )
+      continue
+    }
+    m = RUBY_COP.exec(line)
+    if (m) {
+      const syntax = /^Lint\/Syntax$/.test(m[4])
+      out.push(
+        draft(
+          i,
+          'rubocop',
+          syntax ? 'rubocop.syntax' : 'rubocop.offense',
+          syntax ? 'compile_error' : 'lint_error',
+          0.85,
+          m[5],
+          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: m[4]}
+        )
+      )
+      continue
+    }
+    m = STATICCHECK.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
+          file: ctx.relativize(m[1]),
+          line: int(m[2]),
+          column: int(m[3]),
+          errorCode: m[5]
+        })
+      )
+      continue
+    }
+    m = GOFMT_DIFF.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+          file: ctx.relativize(m[1]),
+          errorCode: 'gofmt'
+        })
+      )
+      continue
+    }
+    m = SHELLCHECK_GCC.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
+          file: ctx.relativize(m[1]),
+          line: int(m[2]),
+          column: int(m[3]),
+          errorCode: m[5]
+        })
+      )
+      continue
+    }
+    m = SHELLCHECK_IN.exec(line)
+    if (m) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+        const sc = SHELLCHECK_CODE.exec(lines[j])
+        if (!sc) continue
+        out.push(
+          draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+            file: ctx.relativize(m[1]),
+            line: int(m[2]),
+            errorCode: sc[1]
+          })
+        )
+        break
+      }
+      continue
+    }
+    m = HADOLINT.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+          file: ctx.relativize(m[1]),
+          line: int(m[2]),
+          errorCode: m[3]
+        })
+      )
+      continue
+    }
+    m = ACTIONLINT.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+          file: m[1],
+          line: int(m[2]),
+          column: int(m[3]),
+          errorCode: m[5]
+        })
+      )
+      continue
+    }
+    m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+          file: m[2] ? m[1] : undefined,
+          errorCode: 'helm-lint'
+        })
+      )
+      continue
+    }
+    m = PHP_CS_FIXER.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+          file: ctx.relativize(m[1]),
+          errorCode: m[2].split(',')[0].trim()
+        })
+      )
+      continue
+    }
+    m = PHPCS_FILE.exec(line)
+    if (m) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+        if (PHPCS_FILE.test(lines[j])) break
+        const row = PHPCS_ROW.exec(lines[j])
+        if (row)
+          out.push(
+            draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+              file: ctx.relativize(m[1]),
+              line: int(row[1])
+            })
+          )
+      }
+      continue
+    }
+    m = PRE_COMMIT_FAILED.exec(line)
+    if (m) {
+      const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1]
+      if (hook) {
+        // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+        const category = /mypy|pyright|tsc|typecheck/.test(hook)
+          ? 'compile_error'
+          : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+            ? 'test_fail'
+            : 'lint_error'
+        out.push(
+          draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+            errorCode: hook
+          })
+        )
+      }
       continue
     }
     m = RUSTFMT.exec(line)

@@ -1,8 +1,10 @@
-// gcc/clang/swiftc-style `file:line:col: error: message`, linker errors and PHPUnit.
-import {draft, int, PATH, type Found, type LineParser} from './parser.js'
+// gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
+import {draft, findAhead, int, PATH, type Found, type LineParser} from './parser.js'
 
 const GCC = new RegExp(String.raw`^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`)
 const ESBUILD = new RegExp(String.raw`^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`)
+const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/
+const ESBUILD_LOCATION = new RegExp(String.raw`^\s+(${PATH}):(\d+):(\d+):$`)
 const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/
 const GTEST_LOC = new RegExp(String.raw`^(${PATH}):(\d+): Failure$`)
 const LINKER =
@@ -37,6 +39,21 @@ export const parseNative: LineParser = (lines, ctx) => {
         )
       )
       continue
+    }
+    m = ESBUILD_BLOCK.exec(line)
+    if (m) {
+      // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
+      const loc = findAhead(lines, i + 1, 4, ESBUILD_LOCATION)
+      if (loc) {
+        out.push(
+          draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
+            file: ctx.relativize(loc[1]),
+            line: int(loc[2]),
+            column: int(loc[3])
+          })
+        )
+        continue
+      }
     }
     m = ESBUILD.exec(line)
     if (m && m[1]) {

@@ -1,6 +1,7 @@
 // pytest, unittest, mypy and pyright.
 import {draft, int, STEM, type Found, type LineParser} from './parser.js'
 import type {Category} from '../types.js'
+import {CIRCULAR_IMPORT} from './signatures.js'
 
 const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/
 const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/
@@ -26,7 +27,9 @@ export function pythonCategory(
   if (/ModuleNotFoundError: No module named|No module named '/.test(message))
     return ['dependency_missing', 'python.module-not-found']
   if (/ImportError: cannot import name/.test(message))
-    return ['contract_violation', 'python.import-name']
+    return CIRCULAR_IMPORT.test(message)
+      ? ['compile_error', 'python.circular-import']
+      : ['contract_violation', 'python.import-name']
   if (/^(?:E\s+)?(?:SyntaxError|IndentationError|TabError)\b/.test(message))
     return ['compile_error', 'python.syntax-error']
   return [fallback, 'pytest.failed']

@@ -1,5 +1,8 @@
 // rustc/cargo diagnostics, clippy lints and cargo test failures.
+// A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
+// definition is under ~/.cargo/registry) is a contract break, not a compile error.
 import {draft, int, PATH, type Found, type LineParser} from './parser.js'
+import type {Category} from '../types.js'
 
 const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/
 const ARROW = new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`)
@@ -8,6 +11,58 @@ const PANIC_NEW = new RegExp(String.raw`^thread '([^']+)' panicked at (${PATH}):
 const PANIC_OLD = new RegExp(
   String.raw`^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`
 )
+/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
+const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/
+/** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
+const API_CODES = new Set([
+  'E0061', // wrong number of arguments
+  'E0050',
+  'E0107', // wrong number of generic arguments
+  'E0599', // no method
+  'E0560', // struct has no field
+  'E0609', // no field
+  'E0063', // missing struct fields
+  'E0026',
+  'E0027',
+  'E0603', // private item
+  'E0616',
+  'E0624'
+])
+/** `use` roots that are the crate itself or the standard library. */
+const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/
+
+/**
+ * rustc's category for a diagnostic: an unresolved path into another crate is a missing
+ * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
+ * definition is in a downloaded crate is a contract break.
+ */
+function rustcCategory(
+  code: string | undefined,
+  message: string,
+  block: readonly string[]
+): [Category, string, number] {
+  const text = block.join('\n')
+  if (code === 'E0432' || code === 'E0433') {
+    const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message)
+    const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0]
+    if (
+      /unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(
+        `${message}\n${text}`
+      )
+    )
+      return ['dependency_missing', 'rustc.missing-crate', 0.8]
+    if (
+      root &&
+      !LOCAL_ROOTS.test(root) &&
+      /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`)
+    )
+      return ['contract_violation', 'rustc.crate-api', 0.7]
+  }
+  if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
+    return ['contract_violation', 'rustc.crate-api', 0.75]
+  return ['compile_error', 'rustc.diagnostic', 0.95]
+}
+
 const SUMMARY =
   /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/
 
@@ -50,7 +105,8 @@ export const parseRust: LineParser = (lines, ctx) => {
     if (m) {
       let at: RegExpExecArray | null = null
       let clippy: string | undefined
-      for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+      let j = i + 1
+      for (; j < Math.min(lines.length, i + 30); j++) {
         const l = lines[j]
         if (/^(?:error|warning)(?:\[\w+\])?: /.test(l)) break
         at ??= ARROW.exec(l)
@@ -61,21 +117,16 @@ export const parseRust: LineParser = (lines, ctx) => {
         }
       }
       if (!at && !m[1] && !clippy) continue // a cargo-level `error:` (handled by the signatures)
+      const [category, rule, confidence] = clippy
+        ? (['lint_error', 'clippy.lint', 0.95] as const)
+        : rustcCategory(m[1], m[2], lines.slice(i + 1, j))
       out.push(
-        draft(
-          i,
-          clippy ? 'clippy' : 'rustc',
-          clippy ? 'clippy.lint' : 'rustc.diagnostic',
-          clippy ? 'lint_error' : 'compile_error',
-          0.95,
-          m[2],
-          {
-            file: at ? ctx.relativize(at[1]) : undefined,
-            line: int(at?.[2]),
-            column: int(at?.[3]),
-            errorCode: clippy ?? m[1]
-          }
-        )
+        draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
+          file: at ? ctx.relativize(at[1]) : undefined,
+          line: int(at?.[2]),
+          column: int(at?.[3]),
+          errorCode: clippy ?? m[1]
+        })
       )
     }
   }

@@ -29,6 +29,23 @@ interface Signature {
 const RETRYING =
   /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
 
+/** Python's words for an import cycle in the repository's own modules. */
+export const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/
+
+/**
+ * A module of the repository: the nearby traceback shows a file of its top-level package
+ * outside any installed-packages directory (`myapp/views.py:14: in render` for `myapp.utils`).
+ */
+function ownPythonModule(name: string, lines: readonly string[], i: number): boolean {
+  const top = name.split('.')[0]
+  const near = lines.slice(Math.max(0, i - 30), i + 5)
+  return near.some(
+    l =>
+      new RegExp(String.raw`(?:^|[\s"/])${top}/[\w/]*\.py\b`).test(l) &&
+      !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l)
+  )
+}
+
 function moduleRefine(
   spec: string,
   pkg: [Category, number, string],
@@ -74,6 +91,14 @@ const SIGNATURES: readonly Signature[] = [
     category: 'timeout',
     confidence: 0.75,
     re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+  },
+  {
+    // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
+    rule: 'k8s.wait-timeout',
+    tool: 'kubernetes',
+    category: 'timeout',
+    confidence: 0.8,
+    re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
   },
   // per-test timeouts: a failing test (often a hanging promise), not a job timeout
   {
@@ -155,7 +180,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT)\b|socket hang up|Connection reset by peer|Connection timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|TLS handshake timeout|i\/o timeout|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted/,
+    re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
     code: 1,
     unless: RETRYING
   },
@@ -172,7 +197,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway/,
+    re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
     unless: RETRYING
   },
   // auth, permissions, inputs, action references, repository access
@@ -188,7 +213,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'git',
     category: 'orchestration_error',
     confidence: 0.9,
-    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository/
+    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
   },
   {
     rule: 'actions.unresolved-action',
@@ -210,14 +235,14 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'auth',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b/
+    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
   },
   {
     rule: 'actions.config',
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.7,
-    re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore/
+    re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
   },
   // dependencies: install, resolution, lockfiles, registries, system libraries
   {
@@ -291,7 +316,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+/,
+    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
     code: 1
   },
   {
@@ -330,6 +355,27 @@ const SIGNATURES: readonly Signature[] = [
     confidence: 0.7,
     re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
   },
+  {
+    rule: 'terraform.providers',
+    tool: 'terraform',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+  },
+  {
+    rule: 'system.image-not-found',
+    tool: 'docker',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+  },
+  {
+    rule: 'system.browsers-missing',
+    tool: 'playwright',
+    category: 'dependency_missing',
+    confidence: 0.9,
+    re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+  },
   // module resolution and module contracts
   {
     rule: 'node.module-not-found',
@@ -360,7 +406,34 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.75,
-    re: /ImportError: cannot import name '([^']+)' from '([^']+)'/,
+    re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+    code: 1,
+    refine: (_m, lines, i) =>
+      CIRCULAR_IMPORT.test(lines[i])
+        ? ['compile_error', 0.7, 'python.circular-import']
+        : ['contract_violation', 0.75, 'python.import-name']
+  },
+  {
+    // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
+    rule: 'python.module-attribute',
+    tool: 'python',
+    category: 'contract_violation',
+    confidence: 0.65,
+    re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+    code: 1,
+    // the repository's own module (its file is in the traceback, outside site-packages): a code bug
+    refine: (m, lines, i) =>
+      ownPythonModule(m[1], lines, i)
+        ? null
+        : ['contract_violation', 0.65, 'python.module-attribute']
+  },
+  {
+    // binary incompatibility between jars: code compiled against another version of a library
+    rule: 'jvm.linkage',
+    tool: 'jvm',
+    category: 'contract_violation',
+    confidence: 0.85,
+    re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
     code: 1
   },
   {
@@ -368,9 +441,9 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.9,
-    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'/,
+    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
     refine: m => {
-      const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? ''
+      const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? ''
       return from && isLocalModule(from)
         ? ['compile_error', 0.7, 'js.local-missing-export']
         : ['contract_violation', 0.9, 'js.missing-export']
@@ -389,7 +462,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'build',
     category: 'compile_error',
     confidence: 0.7,
-    re: /^\s*(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+    re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
   },
   {
     rule: 'terraform.error',

@@ -1,5 +1,6 @@
 // tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
-// `file:line:col - error TS2322: …`, and ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`.
+// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
+// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
 import {draft, int, isLocalModule, PATH, type Found, type LineParser} from './parser.js'
 import type {Category} from '../types.js'
 
@@ -7,7 +8,22 @@ const PLAIN = new RegExp(String.raw`(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*
 const PRETTY = new RegExp(String.raw`(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`)
 const LOADER = new RegExp(String.raw`ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`)
 const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/
-const NO_FILE = /^error (TS\d+): (.*)$/
+const NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/
+const NEXT_LOCATION = new RegExp(String.raw`^(${PATH}):(\d+):(\d+)$`)
+const NEXT_TYPE_ERROR = /^Type error: (.+)$/
+/** Related information pointing into an installed package's declarations. */
+const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/
+const DECLARED_HERE = /(?:is|was also) declared here\.?$/
+/** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
+const MISSING_TYPES_CODES = new Set([
+  'TS2688',
+  'TS2580',
+  'TS2581',
+  'TS2582',
+  'TS2591',
+  'TS2592',
+  'TS2593'
+])
 
 /** Package-level module errors are a dependency or contract problem, not a compile error. */
 export function tsCategory(code: string, message: string): [Category, string] {
@@ -18,19 +34,72 @@ export function tsCategory(code: string, message: string): [Category, string] {
   if ((code === 'TS2305' || code === 'TS2724' || code === 'TS2614' || code === 'TS2459') && pkg)
     return ['contract_violation', 'tsc.missing-export']
   if (code === 'TS7016' && pkg) return ['dependency_missing', 'tsc.missing-types']
+  if (MISSING_TYPES_CODES.has(code)) return ['dependency_missing', 'tsc.missing-types']
   return ['compile_error', 'tsc.diagnostic']
+}
+
+/** Codes for a message printed without one (Next.js's `Type error:`). */
+function codeOf(message: string): string {
+  if (/^Cannot find module '/.test(message)) return 'TS2307'
+  if (/^Module '"[^"]+"' has no exported member/.test(message)) return 'TS2305'
+  if (/^Cannot find type definition file for/.test(message)) return 'TS2688'
+  return ''
+}
+
+/**
+ * A type error whose related information points into a package's declarations
+ * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
+ * installed package disagree about the package's API.
+ */
+function declaredInPackage(lines: readonly string[], from: number): boolean {
+  let packageAt = -1
+  for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
+    const l = lines[j]
+    if (/error TS\d+:/.test(l)) return false
+    if (PACKAGE_DECLARATION.test(l)) packageAt = j
+    else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l)) packageAt = -1
+    // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
+    if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l)) return true
+  }
+  return false
 }
 
 export const parseTsc: LineParser = (lines, ctx) => {
   const out: Found[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
+    const next = NEXT_TYPE_ERROR.exec(line)
+    if (next) {
+      const loc = i > 0 ? NEXT_LOCATION.exec(lines[i - 1].trim()) : null
+      if (!loc) continue
+      const code = codeOf(next[1])
+      const [category, rule] = tsCategory(code, next[1])
+      out.push(
+        draft(
+          i,
+          'tsc',
+          rule === 'tsc.diagnostic' ? 'next.type-error' : rule,
+          category,
+          0.9,
+          next[1],
+          {
+            file: ctx.relativize(loc[1].replace(/^\.\//, '')),
+            line: int(loc[2]),
+            column: int(loc[3]),
+            ...(code ? {errorCode: code} : {})
+          }
+        )
+      )
+      continue
+    }
     if (!line.includes('TS')) continue
     const m = PLAIN.exec(line) ?? PRETTY.exec(line)
     if (m) {
-      const [category, rule] = tsCategory(m[4], m[5])
+      let [category, rule] = tsCategory(m[4], m[5])
+      if (category === 'compile_error' && declaredInPackage(lines, i))
+        [category, rule] = ['contract_violation', 'tsc.package-api']
       out.push(
-        draft(i, 'tsc', rule, category, 0.95, m[5], {
+        draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
           file: ctx.relativize(m[1]),
           line: int(m[2]),
           column: int(m[3]),
@@ -41,7 +110,8 @@ export const parseTsc: LineParser = (lines, ctx) => {
     }
     const nf = NO_FILE.exec(line)
     if (nf) {
-      out.push(draft(i, 'tsc', 'tsc.diagnostic', 'compile_error', 0.85, nf[2], {errorCode: nf[1]}))
+      const [category, rule] = tsCategory(nf[1], nf[2])
+      out.push(draft(i, 'tsc', rule, category, 0.85, nf[2], {errorCode: nf[1]}))
       continue
     }
     const b = BARE.exec(line)
