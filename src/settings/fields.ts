@@ -91,17 +91,12 @@ export function decimal(
   }
 }
 
-/** An optional whole number: '' means "no limit" (undefined). */
-export function optionalInt(
-  min: number,
-  max: number,
-  example: string
-): InputField<number | undefined> {
-  const inner = int(undefined, min, max).schema
+/** '' means "not given" (undefined); anything else must pass `field`. */
+export function optional<T>(field: InputField<T>, example: string): InputField<T | undefined> {
   return {
     schema: z.string().transform((v, ctx) => {
       if (v === '') return undefined
-      const parsed = inner.safeParse(v)
+      const parsed = field.schema.safeParse(v)
       if (parsed.success) return parsed.data
       ctx.addIssue({code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid'})
       return z.NEVER
@@ -110,23 +105,13 @@ export function optionalInt(
   }
 }
 
-/** An optional decimal: '' means "no limit" (undefined). */
-export function optionalDecimal(
+/** An optional whole number: '' means "no limit" (undefined). */
+export function optionalInt(
   min: number,
   max: number,
   example: string
 ): InputField<number | undefined> {
-  const inner = decimal(undefined, min, max).schema
-  return {
-    schema: z.string().transform((v, ctx) => {
-      if (v === '') return undefined
-      const parsed = inner.safeParse(v)
-      if (parsed.success) return parsed.data
-      ctx.addIssue({code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid'})
-      return z.NEVER
-    }),
-    example
-  }
+  return optional(int(undefined, min, max), example)
 }
 
 /** One of a fixed set of words. */

@@ -159,14 +159,7 @@ export async function classify(inputs: InputSource): Promise<void> {
     classification,
     decision,
     sources: sources.names,
-    run: run && {
-      id: run.id,
-      attempt: run.runAttempt,
-      url: run.htmlUrl,
-      workflow: run.name,
-      branch: run.headBranch,
-      sha: run.headSha
-    },
+    run: run && runFacts(run),
     done,
     notDone,
     secondOpinion
@@ -410,14 +403,7 @@ async function alert(
     classification,
     decision,
     sources: [],
-    run: run && {
-      id: run.id,
-      attempt: run.runAttempt,
-      url: run.htmlUrl,
-      workflow: run.name,
-      branch: run.headBranch,
-      sha: run.headSha
-    },
+    run: run && runFacts(run),
     done: [],
     notDone: []
   }
@@ -433,6 +419,17 @@ async function alert(
     )
   } catch (error) {
     notDone.push(`Open or update the alert issue: ${permissionHint(error, 'issues: write')}`)
+  }
+}
+
+function runFacts(run: WorkflowRunInfo): NonNullable<ClassifyOutcome['run']> {
+  return {
+    id: run.id,
+    attempt: run.runAttempt,
+    url: run.htmlUrl,
+    workflow: run.name,
+    branch: run.headBranch,
+    sha: run.headSha
   }
 }
 

@@ -34,33 +34,32 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retry: {retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451]},
       throttle: {
         enabled: options.pace ?? true,
-        onRateLimit: (
-          retryAfter: number,
-          request: {method: string; url: string},
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          options.logger.warning(
-            `GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
-          )
-          return retryCount < 2 && retryAfter <= maxWait
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: {method: string; url: string},
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          options.logger.warning(
-            `GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
-          )
-          return retryCount < 2 && retryAfter <= maxWait
-        }
+        onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+        onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
       }
     },
     retry,
     throttling
   )
+}
+
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(
+  what: string,
+  logger: Logger,
+  maxWaitSeconds: number
+): (
+  retryAfter: number,
+  request: {method: string; url: string},
+  octokit: unknown,
+  retryCount: number
+) => boolean {
+  return (retryAfter, request, _octokit, retryCount) => {
+    logger.warning(
+      `GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
+    )
+    return retryCount < 2 && retryAfter <= maxWaitSeconds
+  }
 }
 
 export {statusOf} from './http-status.js'
