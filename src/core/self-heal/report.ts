@@ -1,0 +1,147 @@
+// The incident report of a self-heal run (job summary and tracking-issue
+// comment): errors by severity, root-cause groups, each issue's decision
+// with its reason, and the alerts raised. Every text from Sentry is
+// untrusted and escaped.
+import {cell, fence, table, truncate} from '../report/markdown.js'
+import type {Severity} from './severity.js'
+import type {TriageGroup, TriageResult, TriagedIssue} from './triage.js'
+
+export interface IncidentReportInput {
+  result: TriageResult
+  org: string
+  /** Sentry query period, e.g. `24h`. */
+  period: string
+  mode: 'triage' | 'fix'
+  rateGuardPerHour: number
+  /** Extra lines (fixes, PR links…) the fix loop appends; already markdown. */
+  extraSections?: string[]
+}
+
+const SEVERITIES: Severity[] = ['P0', 'P1', 'P2']
+
+/** A markdown link when the URL is a plain http(s) URL, else the escaped text. */
+function link(text: string, url: string | null): string {
+  const label = cell(text)
+  if (!url || !/^https?:\/\/[^\s()<>[\]`]+$/.test(url)) return label
+  return `[${label.replace(/[[\]]/g, '\\$&')}](${url})`
+}
+
+function issueLink(i: TriagedIssue): string {
+  return link(i.shortId, i.permalink)
+}
+
+function frameText(g: TriageGroup): string {
+  return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)'
+}
+
+export function renderIncidentReport(input: IncidentReportInput): string {
+  const {result} = input
+  const {issues, groups, alerts} = result
+  const out: string[] = []
+  out.push(`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`)
+  out.push('')
+  if (issues.length === 0) {
+    out.push('No unresolved errors in this period.')
+    return out.join('\n') + '\n'
+  }
+  const count = (d: string): number => issues.filter(i => i.decision === d).length
+  out.push(
+    `${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
+      `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`
+  )
+  out.push('')
+
+  out.push('### Errors by severity')
+  out.push('')
+  out.push(
+    table(
+      ['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'],
+      SEVERITIES.map(s => {
+        const of = issues.filter(i => i.severity === s)
+        return [
+          s,
+          String(of.length),
+          String(of.reduce((n, i) => n + i.count, 0)),
+          String(of.filter(i => i.decision === 'fix').length),
+          String(of.filter(i => i.decision === 'skip').length),
+          String(of.filter(i => i.decision === 'alert').length)
+        ]
+      })
+    )
+  )
+  out.push('')
+
+  if (alerts.length) {
+    out.push('### Alerts')
+    out.push('')
+    out.push(
+      `These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`
+    )
+    out.push('')
+    for (const a of alerts) {
+      out.push(
+        `- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`
+      )
+      out.push('')
+      out.push(fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500)))
+    }
+    out.push('')
+  }
+
+  const byId = new Map(issues.map(i => [i.id, i]))
+  out.push('### Groups')
+  out.push('')
+  out.push(
+    table(
+      [
+        'Group',
+        'Severity',
+        'Decision',
+        'Exception',
+        'Top in-app frame',
+        'Issues',
+        'Events',
+        'Users'
+      ],
+      groups.map(g => {
+        const members = g.issueIds.flatMap(id => byId.get(id) ?? [])
+        return [
+          cell(g.id),
+          g.severity,
+          g.decision,
+          cell(`${g.exceptionType}: ${g.message}`, 120),
+          cell(frameText(g), 120),
+          members.map(issueLink).join(', '),
+          String(g.count),
+          String(g.userCount)
+        ]
+      })
+    )
+  )
+  out.push('')
+
+  out.push('### Decisions')
+  out.push('')
+  out.push(
+    table(
+      ['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'],
+      issues.map(i => [
+        issueLink(i),
+        cell(i.title, 100),
+        i.severity,
+        i.decision,
+        cell(i.reason, 240),
+        cell(i.group),
+        cell(
+          i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : '')
+        )
+      ])
+    )
+  )
+  out.push('')
+  for (const section of input.extraSections ?? []) {
+    out.push(section)
+    out.push('')
+  }
+  return out.join('\n')
+}

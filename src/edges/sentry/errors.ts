@@ -1,0 +1,189 @@
+// Sentry's error answers (reference §2.10) as typed errors whose message
+// names the fix. `detail` is a string or an object `{code, message, extra}`;
+// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+import {ConfigurationError} from '../../errors.js'
+
+const INTEGRATION_HELP =
+  'Create an Internal Integration token in Sentry (Settings → Developer Settings → Custom Integrations → Create New Integration → Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret'
+
+export interface SentryRequestInfo {
+  method: string
+  /** Path under `/api/0`, e.g. `/organizations/my-org/issues/`. */
+  path: string
+  status: number
+  /** The `detail` text (object details flattened), or the field errors, or the start of a non-JSON body. */
+  detail: string
+}
+
+/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
+export class SentryApiError extends Error {
+  override readonly name: string = 'SentryApiError'
+  constructor(
+    message: string,
+    readonly info: SentryRequestInfo
+  ) {
+    super(message)
+  }
+}
+
+/** 401: the token is missing, wrong, expired, or belongs to another organization. */
+export class SentryAuthError extends ConfigurationError {
+  constructor(
+    message: string,
+    readonly info: SentryRequestInfo
+  ) {
+    super(message)
+  }
+}
+
+/** 403: the token kind or its scopes do not allow the request. */
+export class SentryPermissionError extends ConfigurationError {
+  constructor(
+    message: string,
+    readonly info: SentryRequestInfo,
+    readonly orgToken: boolean
+  ) {
+    super(message)
+  }
+}
+
+/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
+export class SentryNotFoundError extends ConfigurationError {
+  constructor(
+    message: string,
+    readonly info: SentryRequestInfo,
+    readonly resource: 'organization' | 'issue' | 'event' | 'release'
+  ) {
+    super(message)
+  }
+}
+
+/** 400 on the issue list: a project or query the organization does not have. */
+export class SentryQueryError extends ConfigurationError {
+  constructor(
+    message: string,
+    readonly info: SentryRequestInfo
+  ) {
+    super(message)
+  }
+}
+
+/** 429s beyond the retry budget or a wait longer than allowed. */
+export class SentryRateLimitError extends SentryApiError {
+  override readonly name = 'SentryRateLimitError'
+}
+
+/** Flattens `detail` (string or object) or field errors into one line. */
+export function detailText(body: unknown, raw = ''): string {
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const record = body as Record<string, unknown>
+    if ('detail' in record) {
+      const d = record.detail
+      if (typeof d === 'string') return d
+      if (d && typeof d === 'object') {
+        const o = d as Record<string, unknown>
+        const message = typeof o.message === 'string' ? o.message : JSON.stringify(d)
+        const code = typeof o.code === 'string' ? ` (${o.code})` : ''
+        const extra =
+          o.extra && typeof o.extra === 'object' ? (o.extra as Record<string, unknown>) : {}
+        const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : ''
+        return `${message}${code}${login}`
+      }
+      return String(d)
+    }
+    return fieldErrors(record).join('; ') || JSON.stringify(body)
+  }
+  const text = raw
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text
+}
+
+function fieldErrors(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return [`${prefix}: ${value.map(String).join(' ')}`]
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      fieldErrors(v, prefix ? `${prefix}.${k}` : k)
+    )
+  }
+  return [`${prefix}: ${String(value)}`]
+}
+
+export interface ErrorContext {
+  token: string
+  baseUrl: string
+  /** `organization` for org-level routes, else the resource the path names. */
+  resource: 'organization' | 'issue' | 'event' | 'release'
+  org?: string
+  /** What the request needs (`event:read`, `event:write`, `project:read`). */
+  scope: string
+}
+
+/** The typed error for a non-2xx, non-429 answer. */
+export function errorFor(info: SentryRequestInfo, ctx: ErrorContext): Error {
+  const where = `${info.method} ${info.path}`
+  const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${where}`
+  const orgToken = ctx.token.startsWith('sntrys_')
+  switch (info.status) {
+    case 401: {
+      const d = info.detail.toLowerCase()
+      let fix: string
+      if (d.includes('expired'))
+        fix = 'The token has expired: create a new one. ' + INTEGRATION_HELP
+      else if (d.includes('organization access'))
+        fix = `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`
+      else if (d.includes('sso'))
+        fix = `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`
+      else if (d.includes('credentials were not provided'))
+        fix = `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`
+      else
+        fix = `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`
+      return new SentryAuthError(`${said}. ${fix}`, info)
+    }
+    case 403: {
+      if (orgToken) {
+        return new SentryPermissionError(
+          `${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`,
+          info,
+          true
+        )
+      }
+      const note = /note/i.test(info.detail)
+        ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+        : ''
+      return new SentryPermissionError(
+        `${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${ctx.scope === 'event:write' ? 'Issue & Event: Read & Write (event:write)' : ctx.scope === 'project:read' ? 'Project: Read (project:read)' : 'Issue & Event: Read (event:read)'}.`,
+        info,
+        false
+      )
+    }
+    case 404: {
+      const fix =
+        ctx.resource === 'organization'
+          ? `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`
+          : ctx.resource === 'issue'
+            ? `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`
+            : ctx.resource === 'event'
+              ? `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`
+              : 'No release with that version exists in the organization.'
+      return new SentryNotFoundError(`${said}. ${fix}`, info, ctx.resource)
+    }
+    case 400:
+      if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+        return new SentryQueryError(
+          `${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`,
+          info
+        )
+      }
+      if (/stats_?period|date range/i.test(info.detail)) {
+        return new SentryQueryError(
+          `${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`,
+          info
+        )
+      }
+      return new SentryApiError(`${said}.`, info)
+    default:
+      return new SentryApiError(`${said}.`, info)
+  }
+}
