@@ -5,7 +5,7 @@ import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
 import {autofix, AUTOFIX_FAILURE_OUTPUTS} from '../autofix/run.js'
 import {classify, CLASSIFY_FAILURE_OUTPUTS} from '../classify/run.js'
-import {selfHeal} from '../self-heal/run.js'
+import {selfHeal, SELF_HEAL_FAILURE_OUTPUTS} from '../self-heal/run.js'
 
 const COMMANDS = {classify, autofix, 'self-heal': selfHeal} as const
 
@@ -13,7 +13,8 @@ const command = actionInputs.get('command')
 
 const failureOutputs: Record<string, Record<string, string>> = {
   classify: CLASSIFY_FAILURE_OUTPUTS,
-  autofix: AUTOFIX_FAILURE_OUTPUTS
+  autofix: AUTOFIX_FAILURE_OUTPUTS,
+  'self-heal': SELF_HEAL_FAILURE_OUTPUTS
 }
 
 await runWrapper(

@@ -1,5 +1,7 @@
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
-import {selfHeal} from './run.js'
+import {selfHeal, SELF_HEAL_FAILURE_OUTPUTS} from './run.js'
 
-await runWrapper('self-heal', () => selfHeal(actionInputs))
+await runWrapper('self-heal', () => selfHeal(actionInputs), {
+  failureOutputs: SELF_HEAL_FAILURE_OUTPUTS
+})

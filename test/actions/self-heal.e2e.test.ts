@@ -1,0 +1,146 @@
+// self-heal end to end (triage): the bundled action against the fake Sentry,
+// on a checkout of the fixture project whose files the error frames name.
+import {afterEach, describe, expect, it} from 'vitest'
+import {appFrame, buildEvent, nodeInternalFrame, nodeModulesFrame, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
+import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
+import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+
+let sentry: FakeSentry | undefined
+let repo: FixtureRepo | undefined
+const runs: ActionRun[] = []
+
+afterEach(async () => {
+  await Promise.all(runs.splice(0).map(cleanupRun))
+  await sentry?.close()
+  await repo?.cleanup()
+  sentry = repo = undefined
+})
+
+interface Entry {
+  shortId: string
+  decision: string
+  severity: string
+  group: string
+  reason: string
+  files: string[]
+}
+
+async function seeded(): Promise<FakeSentry> {
+  const fake = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
+  // One bug (a missing rate for a region) reached from two callers: Sentry makes two issues.
+  for (const caller of ['checkoutTotal', 'quoteTotal']) {
+    fake.addIssue({
+      eventsPerHour: 3,
+      userCount: 4,
+      events: [
+        buildEvent({
+          type: 'TypeError',
+          value: "Cannot read properties of undefined (reading 'rate')",
+          handled: false,
+          frames: [
+            nodeInternalFrame('process/task_queues', 'process.processTicksAndRejections'),
+            appFrame('src/cart.ts', caller, 20),
+            appFrame('src/tax.ts', 'taxFor', 13)
+          ]
+        })
+      ]
+    })
+  }
+  // A different bug with the same exception type, elsewhere.
+  fake.addIssue({
+    eventsPerHour: 2,
+    events: [
+      buildEvent({
+        type: 'TypeError',
+        value: 'tiers is not iterable',
+        frames: [appFrame('src/cart.ts', 'checkoutTotal', 25), appFrame('src/discounts.ts', 'bulkDiscountRate', 17)]
+      })
+    ]
+  })
+  // Third-party only.
+  fake.addIssue({
+    eventsPerHour: 5,
+    events: [
+      buildEvent({
+        type: 'Error',
+        value: 'socket hang up',
+        frames: [nodeModulesFrame('undici/lib/core/connect.js', 'onConnectTimeout'), nodeInternalFrame('net', 'Socket.emit')]
+      })
+    ]
+  })
+  // A rate storm: an incident for a human.
+  fake.addIssue({
+    eventsPerHour: 900,
+    userCount: 300,
+    events: [
+      buildEvent({
+        type: 'RangeError',
+        value: 'Invalid currency code',
+        handled: false,
+        frames: [appFrame('src/money.ts', 'formatCents', 9)]
+      })
+    ]
+  })
+  return fake
+}
+
+async function selfHeal(inputs: Record<string, string>): Promise<ActionRun> {
+  repo = await createFixtureRepo('ts-vitest')
+  const run = await runAction('self-heal', {
+    workspace: repo.dir,
+    inputs: {'sentry-url': sentry!.url, 'sentry-token': 'sentry-token', 'sentry-org': 'acme', ...inputs}
+  })
+  runs.push(run)
+  return run
+}
+
+describe('self-heal triage', () => {
+  it('decides per issue, groups one bug split by Sentry, skips third-party errors and alerts on a storm', async () => {
+    sentry = await seeded()
+    const run = await selfHeal({mode: 'triage'})
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(run.outputs.outcome).toBe('triaged')
+    const entries = JSON.parse(run.outputs.triage ?? '[]') as Entry[]
+    expect(entries).toHaveLength(5)
+    const byValue = (shortIds: string[]): Entry[] => entries.filter(e => shortIds.includes(e.shortId))
+    const ids = sentry.state.issues.map(i => i.issue.shortId)
+    const [splitA, splitB, other, thirdParty, storm] = ids as [string, string, string, string, string]
+    const split = byValue([splitA, splitB])
+    expect(split.map(e => e.decision)).toEqual(['fix', 'fix'])
+    expect(split[0]!.group).toBe(split[1]!.group)
+    expect(split[0]!.files).toContain('src/tax.ts')
+    const different = byValue([other])[0]!
+    expect(different.decision).toBe('fix')
+    expect(different.group).not.toBe(split[0]!.group)
+    expect(byValue([thirdParty])[0]).toMatchObject({decision: 'skip'})
+    expect(byValue([storm])[0]).toMatchObject({decision: 'alert'})
+    expect(run.summary).toContain('## ci-medic self-heal: acme')
+    // Triage writes nothing to Sentry.
+    expect(sentry.state.statusUpdates).toHaveLength(0)
+    expect(sentry.state.notes).toHaveLength(0)
+    expect(run.masks).toContain('sentry-token')
+  })
+
+  it('fix mode says plainly that the fix stage is not in this version, after reporting the triage', async () => {
+    sentry = await seeded()
+    const run = await selfHeal({mode: 'fix', 'dry-run': 'true'})
+    expect(run.code).toBe(1)
+    expect(run.annotations.at(-1)?.message).toMatch(/the fix stage of self-heal is not in this version yet: use mode: triage/)
+    expect(run.outputs.outcome).toBe('not-evaluated')
+    expect(run.summary).toContain('### Fixes')
+  })
+
+  it('an organization token gets a message naming the token to create', async () => {
+    sentry = await startFakeSentry({org: 'acme', tokens: {sntrys_orgtoken: {kind: 'org'}}})
+    repo = await createFixtureRepo('ts-vitest')
+    const run = await runAction('self-heal', {
+      workspace: repo.dir,
+      inputs: {'sentry-url': sentry.url, 'sentry-token': 'sntrys_orgtoken', 'sentry-org': 'acme', mode: 'triage'}
+    })
+    runs.push(run)
+    expect(run.code).toBe(1)
+    expect(run.annotations[0]?.message).toMatch(/Internal Integration/)
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+    expect(run.outputs.outcome).toBe('not-evaluated')
+  })
+})
