@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8568);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5862);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8568:
+/***/ 5862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34752,6 +34752,43 @@ function affectedTestCommand(project, target, python = 'python') {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/autofix/protected-paths.ts
+// Which paths no change may touch: the user's globs plus .github/workflows,
+// always. One matcher serves both the model's tools (which refuse the write)
+// and the diff guards (which reject the change), so the two cannot disagree.
+
+const ALWAYS_PROTECTED = ['.github/workflows/**'];
+/** The patterns a glob list stands for: a glob naming a folder also covers everything below it. */
+function protectedPatterns(globs) {
+    const patterns = [];
+    for (const glob of [...ALWAYS_PROTECTED, ...globs]) {
+        const trimmed = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        if (trimmed === '')
+            continue;
+        patterns.push({ glob, pattern: trimmed });
+        if (!trimmed.endsWith('/**'))
+            patterns.push({ glob, pattern: `${trimmed}/**` });
+    }
+    return patterns;
+}
+function normalize(relPath) {
+    return relPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+}
+/** The glob that protects `relPath`, or undefined. Case-insensitive, dot files included. */
+function protectingGlob(globs) {
+    const matchers = protectedPatterns(globs).map(p => ({ glob: p.glob, test: picomatch_default()(p.pattern, { dot: true, nocase: true }) }));
+    return relPath => {
+        const path = normalize(relPath);
+        if (path === '' || path === '.')
+            return undefined;
+        return matchers.find(m => m.test(path))?.glob;
+    };
+}
+function protected_paths_protectedMatcher(globs) {
+    const find = protectingGlob(globs);
+    return relPath => find(relPath) !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/autofix/diff-guards.ts
 // Guards on every diff before it is kept: a fix may not touch protected paths,
 // change too many files, delete, skip or thin out tests, loosen assertions,
@@ -34761,7 +34798,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 /** Always protected, whatever the settings say. */
-const ALWAYS_PROTECTED = ['.github/workflows/**'];
+
 // Test cases, per language, matched in the code view (comments and strings blanked).
 const TEST_CASES = {
     js: [/(?<![\w$.])(?:it|test|specify)(?:\.[\w$]+)*\s*\(/g],
@@ -34950,11 +34987,7 @@ function checkDiff(diff, context) {
         oldPath: c.oldPath === undefined ? undefined : normalizePath(c.oldPath)
     }));
     // Paths: inside the workspace, not protected.
-    const globs = [
-        ...ALWAYS_PROTECTED,
-        ...context.protectedPaths.map(g => g.trim()).filter(g => g !== '')
-    ];
-    const matchers = globs.map(g => ({ glob: g, test: picomatch_default()(normalizePath(g), { dot: true }) }));
+    const protecting = protectingGlob(context.protectedPaths);
     for (const c of changes) {
         for (const p of c.oldPath !== undefined && c.oldPath !== c.path
             ? [c.oldPath, c.path]
@@ -34967,9 +35000,9 @@ function checkDiff(diff, context) {
                 add('outside-workspace', p, 'is outside the workspace (or inside .git); changes must stay in the repository');
                 continue;
             }
-            const hit = matchers.find(m => m.test(p));
+            const hit = protecting(p);
             if (hit)
-                add('protected-path', p, `is protected (matches \`${hit.glob}\`); a fix may not change it`);
+                add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`);
         }
     }
     // Size.
@@ -35814,106 +35847,6 @@ function outcomeOutputs(o) {
 /** The API allows at most 4 cache breakpoints per request. */
 const MAX_CACHE_BREAKPOINTS = 4;
 const EPHEMERAL = { type: 'ephemeral' };
-const TOOL_NAMES = (/* unused pure expression or super */ null && ([
-    'list_files',
-    'read_file',
-    'search_text',
-    'replace_in_file',
-    'write_file',
-    'run_affected_test'
-]));
-/** Tool definitions, in a fixed order (a stable prefix for the cache); the last one carries a breakpoint. */
-function fixTools() {
-    const tools = [
-        {
-            name: 'list_files',
-            description: 'List the files of the repository (tracked files, ignored ones excluded), optionally under one folder. Returns one repository-relative path per line.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: {
-                        type: 'string',
-                        description: 'A folder relative to the repository root; omit for the whole repository.'
-                    }
-                },
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'read_file',
-            description: 'Read a text file of the repository, whole or a line range (1-based, inclusive). Lines are returned as they are, without line numbers, so text can be copied into replace_in_file exactly.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    start_line: {
-                        type: 'integer',
-                        minimum: 1,
-                        description: 'First line to return (default 1).'
-                    },
-                    end_line: {
-                        type: 'integer',
-                        minimum: 1,
-                        description: 'Last line to return (default: the end of the file).'
-                    }
-                },
-                required: ['path'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'search_text',
-            description: 'Search the repository for a regular expression (JavaScript syntax, case-sensitive). Returns matching lines as path:line: text, capped.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    pattern: { type: 'string', description: 'Regular expression to look for.' },
-                    path_glob: {
-                        type: 'string',
-                        description: 'Only search files matching this glob, e.g. src/**/*.ts.'
-                    }
-                },
-                required: ['pattern'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'replace_in_file',
-            description: 'Replace one exact occurrence of old_string in a file with new_string. old_string must match the file byte for byte (whitespace included) and occur exactly once; include surrounding lines to make it unique. Prefer this to write_file.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    old_string: { type: 'string', description: 'The exact text to replace (must occur once).' },
-                    new_string: { type: 'string', description: 'The replacement text.' }
-                },
-                required: ['path', 'old_string', 'new_string'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'write_file',
-            description: 'Create a file, or replace a whole file, with the given content. Use for new files; edit existing ones with replace_in_file.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    content: { type: 'string', description: 'The full new content of the file.' }
-                },
-                required: ['path', 'content'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'run_affected_test',
-            description: 'Run only the check that failed (the affected test, or the failing lint/typecheck command) against the current files, and return whether it passes and the tail of its output. Call it after editing; the full test suite, lint and typecheck run after you finish.',
-            input_schema: { type: 'object', properties: {}, additionalProperties: false }
-        }
-    ];
-    const last = tools[tools.length - 1];
-    tools[tools.length - 1] = { ...last, cache_control: EPHEMERAL };
-    return tools;
-}
 const HINTS = [
     {
         id: 'missing-export',
@@ -36077,7 +36010,7 @@ function failureLabel(f) {
 }
 /** Build the request pieces for one failure. The caller adds model, max_tokens and thinking. */
 function buildFixPrompt(input) {
-    const tools = fixTools();
+    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool);
     const system = [
         {
             type: 'text',
@@ -36216,6 +36149,7 @@ function withConversationBreakpoint(messages) {
 ;// CONCATENATED MODULE: ./src/core/autofix/index.ts
 // Public API of autofix's pure decision modules: data in, decisions out.
 // No I/O, no @actions/*, no child processes, no SDK calls.
+
 
 
 
@@ -51180,16 +51114,17 @@ function createGitHubClient(options) {
         retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: options.pace ?? true,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            }
+            onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
         }
     }, retry, throttling);
+}
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(what, logger, maxWaitSeconds) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWaitSeconds;
+    };
 }
 
 
@@ -51348,6 +51283,100 @@ function issueLedger(client, repo, title, botLogin) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/edges/github/workflow-runs.ts
+// Reading a workflow run: the run itself, its failed jobs, and their logs as
+// streams (a job log can be large; it is never held whole in memory here).
+
+
+async function getWorkflowRun(client, repo, runId) {
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return {
+            id: data.id,
+            name: data.name ?? '',
+            path: data.path,
+            headBranch: data.head_branch ?? '',
+            headSha: data.head_sha,
+            runAttempt: data.run_attempt ?? 1,
+            event: data.event,
+            status: data.status ?? '',
+            conclusion: data.conclusion ?? '',
+            htmlUrl: data.html_url
+        };
+    }
+    catch (error) {
+        throw explainReadError(error, `workflow run ${runId} of ${repo.owner}/${repo.repo}`);
+    }
+}
+/** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
+async function listFailedJobs(client, repo, runId) {
+    try {
+        const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            ...repo,
+            run_id: runId,
+            filter: 'latest',
+            per_page: 100
+        });
+        const failed = jobs.filter(j => j.conclusion === 'failure' || j.conclusion === 'timed_out');
+        // A cancelled job is read only when nothing failed outright (then the cancellation is the story).
+        const chosen = failed.length ? failed : jobs.filter(j => j.conclusion === 'cancelled');
+        return chosen.map(j => ({
+            id: j.id,
+            name: j.name,
+            conclusion: j.conclusion ?? '',
+            htmlUrl: j.html_url ?? '',
+            failedSteps: (j.steps ?? []).filter(s => s.conclusion === 'failure').map(s => s.name)
+        }));
+    }
+    catch (error) {
+        throw explainReadError(error, `the jobs of run ${runId}`);
+    }
+}
+/**
+ * Streams one job's log. GitHub answers the log request with a 302 to a
+ * short-lived download URL; the redirect is taken by hand so the body can be
+ * streamed instead of buffered by octokit.
+ */
+async function streamJobLog(client, repo, jobId) {
+    let location;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { redirect: 'manual' }
+        });
+        location = response.headers.location;
+        if (!location) {
+            // Some servers answer with the text itself.
+            const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
+            return (async function* () {
+                yield new TextEncoder().encode(text);
+            })();
+        }
+    }
+    catch (error) {
+        throw explainReadError(error, `the log of job ${jobId}`);
+    }
+    const download = await fetch(location);
+    if (!download.ok || !download.body) {
+        throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
+    }
+    return download.body;
+}
+/** Turns API errors on reads into messages that name the permission or the id to check. */
+function explainReadError(error, what) {
+    const status = statusOf(error);
+    if (status === 404) {
+        return new errors/* ConfigurationError */.j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+    }
+    if (status === 403 || status === 401) {
+        return new errors/* ConfigurationError */.j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/internal/tslib.mjs
 var tslib = __nccwpck_require__(3364);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/internal/utils/values.mjs
@@ -51378,7 +51407,7 @@ const sleep = (ms, signal) => new Promise((resolve) => {
 });
 //# sourceMappingURL=sleep.mjs.map
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/internal/errors.mjs
-var errors = __nccwpck_require__(2533);
+var internal_errors = __nccwpck_require__(2533);
 ;// CONCATENATED MODULE: ./node_modules/@anthropic-ai/sdk/version.mjs
 const sdk_version_VERSION = '1.12.0'; // x-release-please-version
 //# sourceMappingURL=version.mjs.map
@@ -53182,7 +53211,7 @@ var Stream = /* @__PURE__ */ (() => {
                 }
                 catch (e) {
                     // If the user calls `stream.controller.abort()`, we should exit without throwing.
-                    if ((0,errors/* isAbortError */.z)(e))
+                    if ((0,internal_errors/* isAbortError */.z)(e))
                         return;
                     throw e;
                 }
@@ -53230,7 +53259,7 @@ var Stream = /* @__PURE__ */ (() => {
                 }
                 catch (e) {
                     // If the user calls `stream.controller.abort()`, we should exit without throwing.
-                    if ((0,errors/* isAbortError */.z)(e))
+                    if ((0,internal_errors/* isAbortError */.z)(e))
                         return;
                     throw e;
                 }
@@ -54127,7 +54156,7 @@ function setResponseHeaderAttributes(span, response) {
  * not a failure, and leaves the status unset.
  */
 function setErrorStatus(span, error, type) {
-    if (error instanceof core_error/* APIUserAbortError */.cH || (0,errors/* isAbortError */.z)(error)) {
+    if (error instanceof core_error/* APIUserAbortError */.cH || (0,internal_errors/* isAbortError */.z)(error)) {
         return;
     }
     span.setStatus({ code: SpanStatusCode.ERROR });
@@ -61860,7 +61889,7 @@ var BetaMessageStream = /* @__PURE__ */ (() => {
                 if ((0,tslib/* __classPrivateFieldGet */.g)(this, _BetaMessageStream_span, "f")) {
                     (0,tslib/* __classPrivateFieldGet */.g)(this, _BetaMessageStream_span, "f").streamed = undefined;
                 }
-                if ((0,errors/* isAbortError */.z)(error)) {
+                if ((0,internal_errors/* isAbortError */.z)(error)) {
                     error = new core_error/* APIUserAbortError */.cH();
                 }
                 if (error instanceof core_error/* APIUserAbortError */.cH) {
@@ -74241,7 +74270,7 @@ var MessageStream = /* @__PURE__ */ (() => {
                 if ((0,tslib/* __classPrivateFieldGet */.g)(this, _MessageStream_span, "f")) {
                     (0,tslib/* __classPrivateFieldGet */.g)(this, _MessageStream_span, "f").streamed = undefined;
                 }
-                if ((0,errors/* isAbortError */.z)(error)) {
+                if ((0,internal_errors/* isAbortError */.z)(error)) {
                     error = new core_error/* APIUserAbortError */.cH();
                 }
                 if (error instanceof core_error/* APIUserAbortError */.cH) {
@@ -80628,7 +80657,7 @@ function isRetryableError(err) {
     while (typeof err === 'object' && err !== null && !seen.has(err)) {
         seen.add(err);
         if (isFetchOriginError(err) ||
-            (0,errors/* isAbortError */.z)(err) ||
+            (0,internal_errors/* isAbortError */.z)(err) ||
             err instanceof core_error/* APIConnectionError */.xX ||
             err instanceof core_error/* RetryableError */.dw) {
             return true;
@@ -80755,7 +80784,7 @@ function applyMiddleware(fetchFn, middleware, options, client) {
             // Brand the error as fetch-origin, normalizing with `castToError` first since a
             // WeakSet can't hold primitives and the brand must be on the same object the
             // client's own `castToError` will later pass through.
-            const error = (0,errors/* castToError */.r)(err);
+            const error = (0,internal_errors/* castToError */.r)(err);
             fetchOriginErrors.add(error);
             throw error;
         }
@@ -81368,7 +81397,7 @@ var BaseAnthropic = /* @__PURE__ */ (() => {
                     apiKey = await (0,tslib/* __classPrivateFieldGet */.g)(this, _BaseAnthropic_apiKeyFunction, "f").call(this);
                 }
                 catch (err) {
-                    throw new core_error/* AnthropicError */.pJ(`The \`apiKey\` function failed: ${(0,errors/* castToError */.r)(err).message}`, {
+                    throw new core_error/* AnthropicError */.pJ(`The \`apiKey\` function failed: ${(0,internal_errors/* castToError */.r)(err).message}`, {
                         cause: err,
                     });
                 }
@@ -81577,7 +81606,7 @@ var BaseAnthropic = /* @__PURE__ */ (() => {
             const response = await this.fetchWithTimeout(url, req, timeout, controller, options, {
                 requestLogID,
                 retryOfRequestLogID,
-            }).catch(errors/* castToError */.r);
+            }).catch(internal_errors/* castToError */.r);
             const headersTime = Date.now();
             if (response instanceof globalThis.Error) {
                 releaseRequestSignal(controller);
@@ -81589,7 +81618,7 @@ var BaseAnthropic = /* @__PURE__ */ (() => {
                 // deno throws "TypeError: error sending request for url (https://example/): client error (Connect): tcp connect error: Operation timed out (os error 60): Operation timed out (os error 60)"
                 // undici throws "TypeError: fetch failed" with cause "ConnectTimeoutError: Connect Timeout Error (attempted address: example:443, timeout: 1ms)"
                 // others do not provide enough information to distinguish timeouts from other connection errors
-                const isTimeout = (0,errors/* isAbortError */.z)(response) ||
+                const isTimeout = (0,internal_errors/* isAbortError */.z)(response) ||
                     /timed? ?out/i.test(String(response) + ('cause' in response ? String(response.cause) : ''));
                 // Errors thrown by middleware (user middleware and the backend adaptation
                 // alike) propagate to the caller as-is — no retries, no APIConnectionError
@@ -81658,7 +81687,7 @@ var BaseAnthropic = /* @__PURE__ */ (() => {
                 }
                 const retryMessage = shouldRetry ? `error; no more retries left` : `error; not retryable`;
                 (0,utils_log/* loggerFor */.WG)(this).info(`${responseInfo} - ${retryMessage}`);
-                const errText = await response.text().catch((err) => (0,errors/* castToError */.r)(err).message);
+                const errText = await response.text().catch((err) => (0,internal_errors/* castToError */.r)(err).message);
                 const errJSON = (0,utils_values/* safeJSON */.ml)(errText);
                 const errMessage = errJSON ? undefined : errText;
                 (0,utils_log/* debugLogRequestDetails */.dF)((0,utils_log/* loggerFor */.WG)(this), `[${requestLogID}] response error (${retryMessage})`, {
@@ -82471,12 +82500,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 /** A path the model asked for that it may not use. The message is meant for the model. */
 class WorkspacePathError extends Error {
     name = 'WorkspacePathError';
 }
 /** Always protected, whatever the configuration says. */
-const workspace_paths_ALWAYS_PROTECTED = ['.github/workflows/**'];
 const MAX_LINK_HOPS = 40;
 /**
  * The real absolute path of `requested` (relative to `root`, or absolute
@@ -82524,27 +82553,6 @@ function workspaceRelative(root, absolute) {
  */
 function isProtected(relPath, globs) {
     return protectedMatcher(globs)(relPath);
-}
-/** A reusable matcher for `isProtected`. */
-function protectedMatcher(globs) {
-    const patterns = [];
-    for (const glob of [...workspace_paths_ALWAYS_PROTECTED, ...globs]) {
-        const trimmed = glob.trim().replace(/^\.\//, '').replace(/\/+$/, '');
-        if (trimmed === '')
-            continue;
-        patterns.push(trimmed);
-        if (!trimmed.endsWith('/**'))
-            patterns.push(`${trimmed}/**`);
-    }
-    const match = picomatch_default()(patterns, { dot: true, nocase: true });
-    return (relPath) => {
-        const normal = relPath
-            .split(external_node_path_.sep)
-            .join('/')
-            .replace(/^(\.\/)+/, '')
-            .replace(/^\/+/, '');
-        return normal !== '' && normal !== '.' && match(normal);
-    };
 }
 // ---------------------------------------------------------------------------
 function realRoot(root) {
@@ -82715,7 +82723,7 @@ const toolInputSchemas = {
     }),
     run_affected_test: object({})
 };
-const model_tools_TOOL_NAMES = Object.keys(toolInputSchemas);
+const TOOL_NAMES = Object.keys(toolInputSchemas);
 const TOOL_DESCRIPTIONS = {
     list_files: 'List files and directories under a directory of the repository (dependencies and build output are skipped).',
     read_file: 'Read a text file, with line numbers ("<n>\\t<line>"; the number and tab are not part of the file). Use start_line/end_line for large files.',
@@ -82726,7 +82734,7 @@ const TOOL_DESCRIPTIONS = {
 };
 /** The tools in the shape of the Messages API `tools` parameter. */
 function toolDefinitions() {
-    return model_tools_TOOL_NAMES.map(name => {
+    return TOOL_NAMES.map(name => {
         const schema = toJSONSchema(toolInputSchemas[name]);
         const input_schema = {
             type: 'object',
@@ -82748,7 +82756,7 @@ const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/;
 /** The model's tools over one workspace. */
 function createModelTools(context) {
     const written = new Set();
-    const isProtectedPath = protectedMatcher(context.protectedGlobs);
+    const isProtectedPath = protected_paths_protectedMatcher(context.protectedGlobs);
     const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
     const maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
@@ -83015,7 +83023,7 @@ function createModelTools(context) {
         ...tools,
         async dispatchTool(name, input) {
             if (!Object.hasOwn(toolInputSchemas, name)) {
-                return fail(`Unknown tool "${name}". Available tools: ${model_tools_TOOL_NAMES.join(', ')}.`);
+                return fail(`Unknown tool "${name}". Available tools: ${TOOL_NAMES.join(', ')}.`);
             }
             const toolName = name;
             const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
@@ -83562,8 +83570,6 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
 
 
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
@@ -83622,14 +83628,13 @@ function decimal(defaultValue, min, max) {
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
 }
-/** An optional whole number: '' means "no limit" (undefined). */
-function optionalInt(min, max, example) {
-    const inner = fields_int(undefined, min, max).schema;
+/** '' means "not given" (undefined); anything else must pass `field`. */
+function fields_optional(field, example) {
     return {
         schema: z.string().transform((v, ctx) => {
             if (v === '')
                 return undefined;
-            const parsed = inner.safeParse(v);
+            const parsed = field.schema.safeParse(v);
             if (parsed.success)
                 return parsed.data;
             ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
@@ -83638,21 +83643,9 @@ function optionalInt(min, max, example) {
         example
     };
 }
-/** An optional decimal: '' means "no limit" (undefined). */
-function optionalDecimal(min, max, example) {
-    const inner = decimal(undefined, min, max).schema;
-    return {
-        schema: z.string().transform((v, ctx) => {
-            if (v === '')
-                return undefined;
-            const parsed = inner.safeParse(v);
-            if (parsed.success)
-                return parsed.data;
-            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
-            return z.NEVER;
-        }),
-        example
-    };
+/** An optional whole number: '' means "no limit" (undefined). */
+function optionalInt(min, max, example) {
+    return fields_optional(fields_int(undefined, min, max), example);
 }
 /** One of a fixed set of words. */
 function oneOf(values, defaultValue) {
@@ -83763,13 +83756,13 @@ function readFields(fields, source, onSecret) {
         if (value === '' && field.default !== undefined)
             value = field.default;
         if (value === '' && field.required) {
-            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
         }
         const parsed = field.schema.safeParse(value);
         if (!parsed.success) {
             const problem = parsed.error.issues[0]?.message ?? 'is not valid';
             const shown = field.secret ? '' : `, got '${fields_truncate(value, 80)}'`;
-            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
         }
         values[name] = parsed.data;
     }
@@ -83898,7 +83891,7 @@ const autofixFields = {
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
 function requireTokenUnlessDryRun(token, dryRun, command) {
     if (token === '' && !dryRun) {
-        throw new src_errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`);
     }
 }
 /** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
@@ -84444,9 +84437,9 @@ function parser_findAhead(lines, from, limit, re, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
-// dotnet build (MSBuild diagnostics) and dotnet test failures.
+// dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
-const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
+const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/;
 const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
 const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/;
 const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/;
@@ -84457,7 +84450,8 @@ const parseDotnet = (lines, ctx) => {
         let m = MSBUILD.exec(line);
         if (m) {
             const code = m[4];
-            const lint = /^(?:IDE|CA|SA|RCS|S)\d+$/.test(code);
+            // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
+            const lint = /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code);
             const nuget = /^NU\d+$/.test(code);
             if (nuget)
                 continue; // handled by the dependency signatures
@@ -84888,7 +84882,9 @@ const parseJvm = (lines, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
-// ruff/flake8/pylint, black/isort, rubocop, golangci-lint, rustfmt.
+// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
+// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
+// php-cs-fixer, phpcs and pre-commit hooks.
 
 const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
 const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
@@ -84904,6 +84900,26 @@ const RUBOCOP = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Co
 const GOLANGCI = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
 const MARKDOWNLINT = new RegExp(String.raw `^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
 const RUSTFMT = new RegExp(String.raw `^Diff in (${PATH})(?: at line (\d+)|:(\d+))`);
+const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
+const RUFF_FORMAT = /^Would reformat: (.+)$/;
+// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
+const RUBY_COP = new RegExp(String.raw `^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`);
+// staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
+const STATICCHECK = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`);
+const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
+// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
+const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
+const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/;
+const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
+const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
+const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
+const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/;
+const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/;
+const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/;
+const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/;
+const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/;
+const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/;
 const GO_LINTERS = new Set([
     'errcheck',
     'govet',
@@ -85100,6 +85116,134 @@ const parseLint = (lines, ctx) => {
             }));
             continue;
         }
+        m = ESLINT_MAX_WARNINGS.exec(line);
+        if (m) {
+            out.push(draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+                errorCode: 'max-warnings'
+            }));
+            continue;
+        }
+        m = RUFF_FORMAT.exec(line);
+        if (m) {
+            out.push(draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+                file: ctx.relativize(m[1])
+            }));
+            continue;
+        }
+        m = RUBY_COP.exec(line);
+        if (m) {
+            const syntax = /^Lint\/Syntax$/.test(m[4]);
+            out.push(draft(i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[4] }));
+            continue;
+        }
+        m = STATICCHECK.exec(line);
+        if (m) {
+            out.push(draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = GOFMT_DIFF.exec(line);
+        if (m) {
+            out.push(draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+                file: ctx.relativize(m[1]),
+                errorCode: 'gofmt'
+            }));
+            continue;
+        }
+        m = SHELLCHECK_GCC.exec(line);
+        if (m) {
+            out.push(draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = SHELLCHECK_IN.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+                const sc = SHELLCHECK_CODE.exec(lines[j]);
+                if (!sc)
+                    continue;
+                out.push(draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+                    file: ctx.relativize(m[1]),
+                    line: parser_int(m[2]),
+                    errorCode: sc[1]
+                }));
+                break;
+            }
+            continue;
+        }
+        m = HADOLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                errorCode: m[3]
+            }));
+            continue;
+        }
+        m = ACTIONLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+                file: m[1],
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
+        if (m) {
+            out.push(draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+                file: m[2] ? m[1] : undefined,
+                errorCode: 'helm-lint'
+            }));
+            continue;
+        }
+        m = PHP_CS_FIXER.exec(line);
+        if (m) {
+            out.push(draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+                file: ctx.relativize(m[1]),
+                errorCode: m[2].split(',')[0].trim()
+            }));
+            continue;
+        }
+        m = PHPCS_FILE.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+                if (PHPCS_FILE.test(lines[j]))
+                    break;
+                const row = PHPCS_ROW.exec(lines[j]);
+                if (row)
+                    out.push(draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+                        file: ctx.relativize(m[1]),
+                        line: parser_int(row[1])
+                    }));
+            }
+            continue;
+        }
+        m = PRE_COMMIT_FAILED.exec(line);
+        if (m) {
+            const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1];
+            if (hook) {
+                // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+                const category = /mypy|pyright|tsc|typecheck/.test(hook)
+                    ? 'compile_error'
+                    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+                        ? 'test_fail'
+                        : 'lint_error';
+                out.push(draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+                    errorCode: hook
+                }));
+            }
+            continue;
+        }
         m = RUSTFMT.exec(line);
         if (m) {
             out.push(draft(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', { file: ctx.relativize(m[1]), line: parser_int(m[2] ?? m[3]), errorCode: 'rustfmt' }));
@@ -85111,10 +85255,12 @@ const parseLint = (lines, ctx) => {
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
-// gcc/clang/swiftc-style `file:line:col: error: message`, linker errors and PHPUnit.
+// gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
 
 const GCC = new RegExp(String.raw `^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
 const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`);
+const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/;
+const ESBUILD_LOCATION = new RegExp(String.raw `^\s+(${PATH}):(\d+):(\d+):$`);
 const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/;
 const GTEST_LOC = new RegExp(String.raw `^(${PATH}):(\d+): Failure$`);
 const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
@@ -85134,6 +85280,19 @@ const parseNative = (lines, ctx) => {
                 column: parser_int(m[3])
             }));
             continue;
+        }
+        m = ESBUILD_BLOCK.exec(line);
+        if (m) {
+            // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
+            const loc = parser_findAhead(lines, i + 1, 4, ESBUILD_LOCATION);
+            if (loc) {
+                out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
+                    file: ctx.relativize(loc[1]),
+                    line: parser_int(loc[2]),
+                    column: parser_int(loc[3])
+                }));
+                continue;
+            }
         }
         m = ESBUILD.exec(line);
         if (m && m[1]) {
@@ -85183,8 +85342,506 @@ const parseNative = (lines, ctx) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
+// One-line signatures: runner messages, resource limits, network trouble, auth and
+// configuration problems, package-manager resolution errors and module contract breaks.
+// Ordered: the first signature that matches a line wins (network before dependency, so a
+// registry 503 during `npm ci` is transient, not a missing package).
+
+/** ci-medic's own marker for a run stopped by its budgets. */
+const BUDGET_MARKER = 'ci-medic: budget exceeded';
+const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+/** Python's words for an import cycle in the repository's own modules. */
+const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/;
+/**
+ * A module of the repository: the nearby traceback shows a file of its top-level package
+ * outside any installed-packages directory (`myapp/views.py:14: in render` for `myapp.utils`).
+ */
+function ownPythonModule(name, lines, i) {
+    const top = name.split('.')[0];
+    const near = lines.slice(Math.max(0, i - 30), i + 5);
+    return near.some(l => new RegExp(String.raw `(?:^|[\s"/])${top}/[\w/]*\.py\b`).test(l) &&
+        !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l));
+}
+function moduleRefine(spec, pkg, local) {
+    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
+}
+const SIGNATURES = [
+    // ci-medic's own budgets
+    {
+        rule: 'ci-medic.budget',
+        tool: 'ci-medic',
+        category: 'budget_exceeded',
+        confidence: 1,
+        re: /ci-medic: budget exceeded/i
+    },
+    // timeouts of the job, a step or a whole test binary
+    {
+        rule: 'runner.job-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.98,
+        re: /has exceeded the maximum execution time of (\d+) minutes/
+    },
+    {
+        rule: 'runner.step-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.95,
+        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+    },
+    {
+        rule: 'go.test-timeout',
+        tool: 'go',
+        category: 'timeout',
+        confidence: 0.9,
+        re: /^panic: test timed out after (\S+)/
+    },
+    {
+        rule: 'process.timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.75,
+        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+    },
+    {
+        // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
+        rule: 'k8s.wait-timeout',
+        tool: 'kubernetes',
+        category: 'timeout',
+        confidence: 0.8,
+        re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
+    },
+    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+    {
+        rule: 'test.timeout',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+    },
+    // resources
+    {
+        rule: 'node.heap-oom',
+        tool: 'node',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+    },
+    {
+        rule: 'jvm.oom',
+        tool: 'jvm',
+        category: 'resource_exhausted',
+        confidence: 0.9,
+        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+    },
+    {
+        rule: 'disk.full',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+    },
+    {
+        rule: 'process.exit-137',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.85,
+        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+    },
+    {
+        rule: 'process.killed',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.8,
+        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
+    },
+    {
+        rule: 'memory.oom',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.75,
+        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+    },
+    // the runner itself went away
+    {
+        rule: 'runner.shutdown',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /The runner has received a shutdown signal/
+    },
+    {
+        rule: 'runner.lost',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+    },
+    {
+        rule: 'runner.canceled',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.4,
+        re: /The operation was canceled\.?|The operation was cancelled\.?/
+    },
+    // network trouble, registry 5xx and rate limits
+    {
+        rule: 'network.reset',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
+        code: 1,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.rate-limit',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.85,
+        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.server-error',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+        unless: RETRYING
+    },
+    // auth, permissions, inputs, action references, repository access
+    {
+        rule: 'github.integration-permission',
+        tool: 'github',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Resource not accessible by integration|Resource not accessible by personal access token/
+    },
+    {
+        rule: 'git.auth',
+        tool: 'git',
+        category: 'orchestration_error',
+        confidence: 0.9,
+        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
+    },
+    {
+        rule: 'actions.unresolved-action',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+    },
+    {
+        rule: 'actions.missing-input',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Input required and not supplied: ([\w-]+)/,
+        code: 1
+    },
+    {
+        rule: 'auth.credentials',
+        tool: 'auth',
+        category: 'orchestration_error',
+        confidence: 0.85,
+        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
+    },
+    {
+        rule: 'actions.config',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.7,
+        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
+    },
+    // dependencies: install, resolution, lockfiles, registries, system libraries
+    {
+        rule: 'npm.lockfile-out-of-sync',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+    },
+    {
+        rule: 'npm.resolve',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
+        code: 1
+    },
+    {
+        rule: 'pnpm.lockfile',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+    },
+    {
+        rule: 'pnpm.resolve',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+        code: 1
+    },
+    {
+        rule: 'yarn.lockfile',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+    },
+    {
+        rule: 'yarn.resolve',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+    },
+    {
+        rule: 'pip.resolve',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+    },
+    {
+        rule: 'pip.build',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.6,
+        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+        code: 1
+    },
+    {
+        rule: 'go.module',
+        tool: 'go',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+    },
+    {
+        rule: 'ruby.bundler',
+        tool: 'bundler',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+        code: 1
+    },
+    {
+        rule: 'php.composer',
+        tool: 'composer',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+    },
+    {
+        rule: 'jvm.resolve',
+        tool: 'maven',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    },
+    {
+        rule: 'dotnet.restore',
+        tool: 'nuget',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+        code: 1
+    },
+    {
+        rule: 'cargo.resolve',
+        tool: 'cargo',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+    },
+    {
+        rule: 'system.missing',
+        tool: 'system',
+        category: 'dependency_missing',
+        confidence: 0.7,
+        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+    },
+    {
+        rule: 'terraform.providers',
+        tool: 'terraform',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+    },
+    {
+        rule: 'system.image-not-found',
+        tool: 'docker',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+    },
+    {
+        rule: 'system.browsers-missing',
+        tool: 'playwright',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+    },
+    // module resolution and module contracts
+    {
+        rule: 'node.module-not-found',
+        tool: 'node',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+        unless: /error TS2307|TS2307:/,
+        refine: m => {
+            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
+        }
+    },
+    {
+        rule: 'python.module-not-found',
+        tool: 'python',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+        code: 1
+    },
+    {
+        rule: 'python.import-name',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.75,
+        re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+        code: 1,
+        refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
+            ? ['compile_error', 0.7, 'python.circular-import']
+            : ['contract_violation', 0.75, 'python.import-name']
+    },
+    {
+        // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
+        rule: 'python.module-attribute',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.65,
+        re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+        code: 1,
+        // the repository's own module (its file is in the traceback, outside site-packages): a code bug
+        refine: (m, lines, i) => ownPythonModule(m[1], lines, i)
+            ? null
+            : ['contract_violation', 0.65, 'python.module-attribute']
+    },
+    {
+        // binary incompatibility between jars: code compiled against another version of a library
+        rule: 'jvm.linkage',
+        tool: 'jvm',
+        category: 'contract_violation',
+        confidence: 0.85,
+        re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
+        code: 1
+    },
+    {
+        rule: 'js.missing-export',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.9,
+        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
+        refine: m => {
+            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? '';
+            return from && isLocalModule(from)
+                ? ['compile_error', 0.7, 'js.local-missing-export']
+                : ['contract_violation', 0.9, 'js.missing-export'];
+        }
+    },
+    // generic build and test-run summaries, for tools without a structured parser
+    {
+        rule: 'build.failed',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.6,
+        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+    },
+    {
+        rule: 'syntax-error',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.7,
+        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+    },
+    {
+        rule: 'terraform.error',
+        tool: 'terraform',
+        category: 'compile_error',
+        confidence: 0.55,
+        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+    },
+    {
+        rule: 'test.summary',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+    },
+    {
+        rule: 'js.not-a-function',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.55,
+        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+        refine: (_m, lines, i) => {
+            const around = lines.slice(i, i + 8).join('\n');
+            return /node_modules\//.test(around)
+                ? ['contract_violation', 0.55, 'js.not-a-function']
+                : null;
+        }
+    }
+];
+/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+    .source, 'i');
+const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
+/**
+ * Signatures on every line. On a line a structured parser already read (`taken`: its
+ * category), only a different root-cause category is added (a `no required module` line
+ * that the go parser read as a compile error is also a dependency problem).
+ */
+function parseSignatures(lines, _ctx, taken) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 4000 || !WORTH_TRYING.test(line))
+            continue;
+        for (const sig of SIGNATURES) {
+            const m = sig.re.exec(line);
+            if (!m)
+                continue;
+            if (sig.unless?.test(line))
+                continue;
+            let category = sig.category;
+            let confidence = sig.confidence;
+            let rule = sig.rule;
+            if (sig.refine) {
+                const r = sig.refine(m, lines, i);
+                if (!r)
+                    continue;
+                [category, confidence, rule] = r;
+            }
+            const before = taken.get(i);
+            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
+                break;
+            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
+            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
+            break;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
+
 
 const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
 const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
@@ -85201,7 +85858,9 @@ function pythonCategory(message, fallback) {
     if (/ModuleNotFoundError: No module named|No module named '/.test(message))
         return ['dependency_missing', 'python.module-not-found'];
     if (/ImportError: cannot import name/.test(message))
-        return ['contract_violation', 'python.import-name'];
+        return CIRCULAR_IMPORT.test(message)
+            ? ['compile_error', 'python.circular-import']
+            : ['contract_violation', 'python.import-name'];
     if (/^(?:E\s+)?(?:SyntaxError|IndentationError|TabError)\b/.test(message))
         return ['compile_error', 'python.syntax-error'];
     return [fallback, 'pytest.failed'];
@@ -85357,12 +86016,54 @@ const parseRuby = (lines, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/rust.ts
 // rustc/cargo diagnostics, clippy lints and cargo test failures.
+// A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
+// definition is under ~/.cargo/registry) is a contract break, not a compile error.
 
 const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
 const rust_ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
 const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
 const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`);
 const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`);
+/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
+const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
+/** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
+const API_CODES = new Set([
+    'E0061', // wrong number of arguments
+    'E0050',
+    'E0107', // wrong number of generic arguments
+    'E0599', // no method
+    'E0560', // struct has no field
+    'E0609', // no field
+    'E0063', // missing struct fields
+    'E0026',
+    'E0027',
+    'E0603', // private item
+    'E0616',
+    'E0624'
+]);
+/** `use` roots that are the crate itself or the standard library. */
+const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
+/**
+ * rustc's category for a diagnostic: an unresolved path into another crate is a missing
+ * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
+ * definition is in a downloaded crate is a contract break.
+ */
+function rustcCategory(code, message, block) {
+    const text = block.join('\n');
+    if (code === 'E0432' || code === 'E0433') {
+        const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message);
+        const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0];
+        if (/unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(`${message}\n${text}`))
+            return ['dependency_missing', 'rustc.missing-crate', 0.8];
+        if (root &&
+            !LOCAL_ROOTS.test(root) &&
+            /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`))
+            return ['contract_violation', 'rustc.crate-api', 0.7];
+    }
+    if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
+        return ['contract_violation', 'rustc.crate-api', 0.75];
+    return ['compile_error', 'rustc.diagnostic', 0.95];
+}
 const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
 const parseRust = (lines, ctx) => {
     const out = [];
@@ -85402,7 +86103,8 @@ const parseRust = (lines, ctx) => {
         if (m) {
             let at = null;
             let clippy;
-            for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+            let j = i + 1;
+            for (; j < Math.min(lines.length, i + 30); j++) {
                 const l = lines[j];
                 if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
                     break;
@@ -85415,7 +86117,10 @@ const parseRust = (lines, ctx) => {
             }
             if (!at && !m[1] && !clippy)
                 continue; // a cargo-level `error:` (handled by the signatures)
-            out.push(draft(i, clippy ? 'clippy' : 'rustc', clippy ? 'clippy.lint' : 'rustc.diagnostic', clippy ? 'lint_error' : 'compile_error', 0.95, m[2], {
+            const [category, rule, confidence] = clippy
+                ? ['lint_error', 'clippy.lint', 0.95]
+                : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
+            out.push(draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
                 file: at ? ctx.relativize(at[1]) : undefined,
                 line: parser_int(at?.[2]),
                 column: parser_int(at?.[3]),
@@ -85433,446 +86138,31 @@ const parseRust = (lines, ctx) => {
     return out;
 };
 
-;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
-// One-line signatures: runner messages, resource limits, network trouble, auth and
-// configuration problems, package-manager resolution errors and module contract breaks.
-// Ordered: the first signature that matches a line wins (network before dependency, so a
-// registry 503 during `npm ci` is transient, not a missing package).
-
-/** ci-medic's own marker for a run stopped by its budgets. */
-const BUDGET_MARKER = 'ci-medic: budget exceeded';
-const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
-function moduleRefine(spec, pkg, local) {
-    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
-}
-const SIGNATURES = [
-    // ci-medic's own budgets
-    {
-        rule: 'ci-medic.budget',
-        tool: 'ci-medic',
-        category: 'budget_exceeded',
-        confidence: 1,
-        re: /ci-medic: budget exceeded/i
-    },
-    // timeouts of the job, a step or a whole test binary
-    {
-        rule: 'runner.job-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.98,
-        re: /has exceeded the maximum execution time of (\d+) minutes/
-    },
-    {
-        rule: 'runner.step-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.95,
-        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
-    },
-    {
-        rule: 'go.test-timeout',
-        tool: 'go',
-        category: 'timeout',
-        confidence: 0.9,
-        re: /^panic: test timed out after (\S+)/
-    },
-    {
-        rule: 'process.timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.75,
-        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
-    },
-    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
-    {
-        rule: 'test.timeout',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
-    },
-    // resources
-    {
-        rule: 'node.heap-oom',
-        tool: 'node',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
-    },
-    {
-        rule: 'jvm.oom',
-        tool: 'jvm',
-        category: 'resource_exhausted',
-        confidence: 0.9,
-        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
-    },
-    {
-        rule: 'disk.full',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
-    },
-    {
-        rule: 'process.exit-137',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.85,
-        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
-    },
-    {
-        rule: 'process.killed',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.8,
-        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
-        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
-    },
-    {
-        rule: 'memory.oom',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.75,
-        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
-    },
-    // the runner itself went away
-    {
-        rule: 'runner.shutdown',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /The runner has received a shutdown signal/
-    },
-    {
-        rule: 'runner.lost',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
-    },
-    {
-        rule: 'runner.canceled',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.4,
-        re: /The operation was canceled\.?|The operation was cancelled\.?/
-    },
-    // network trouble, registry 5xx and rate limits
-    {
-        rule: 'network.reset',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT)\b|socket hang up|Connection reset by peer|Connection timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|TLS handshake timeout|i\/o timeout|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted/,
-        code: 1,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.rate-limit',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.85,
-        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.server-error',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway/,
-        unless: RETRYING
-    },
-    // auth, permissions, inputs, action references, repository access
-    {
-        rule: 'github.integration-permission',
-        tool: 'github',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Resource not accessible by integration|Resource not accessible by personal access token/
-    },
-    {
-        rule: 'git.auth',
-        tool: 'git',
-        category: 'orchestration_error',
-        confidence: 0.9,
-        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository/
-    },
-    {
-        rule: 'actions.unresolved-action',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
-    },
-    {
-        rule: 'actions.missing-input',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Input required and not supplied: ([\w-]+)/,
-        code: 1
-    },
-    {
-        rule: 'auth.credentials',
-        tool: 'auth',
-        category: 'orchestration_error',
-        confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b/
-    },
-    {
-        rule: 'actions.config',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.7,
-        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore/
-    },
-    // dependencies: install, resolution, lockfiles, registries, system libraries
-    {
-        rule: 'npm.lockfile-out-of-sync',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
-    },
-    {
-        rule: 'npm.resolve',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
-        code: 1
-    },
-    {
-        rule: 'pnpm.lockfile',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
-    },
-    {
-        rule: 'pnpm.resolve',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
-        code: 1
-    },
-    {
-        rule: 'yarn.lockfile',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
-    },
-    {
-        rule: 'yarn.resolve',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
-    },
-    {
-        rule: 'pip.resolve',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
-    },
-    {
-        rule: 'pip.build',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.6,
-        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
-        code: 1
-    },
-    {
-        rule: 'go.module',
-        tool: 'go',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
-    },
-    {
-        rule: 'ruby.bundler',
-        tool: 'bundler',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+/,
-        code: 1
-    },
-    {
-        rule: 'php.composer',
-        tool: 'composer',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
-    },
-    {
-        rule: 'jvm.resolve',
-        tool: 'maven',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
-    },
-    {
-        rule: 'dotnet.restore',
-        tool: 'nuget',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
-        code: 1
-    },
-    {
-        rule: 'cargo.resolve',
-        tool: 'cargo',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
-    },
-    {
-        rule: 'system.missing',
-        tool: 'system',
-        category: 'dependency_missing',
-        confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
-    },
-    // module resolution and module contracts
-    {
-        rule: 'node.module-not-found',
-        tool: 'node',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
-        unless: /error TS2307|TS2307:/,
-        refine: m => {
-            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
-            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
-        }
-    },
-    {
-        rule: 'python.module-not-found',
-        tool: 'python',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
-        code: 1
-    },
-    {
-        rule: 'python.import-name',
-        tool: 'python',
-        category: 'contract_violation',
-        confidence: 0.75,
-        re: /ImportError: cannot import name '([^']+)' from '([^']+)'/,
-        code: 1
-    },
-    {
-        rule: 'js.missing-export',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.9,
-        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'/,
-        refine: m => {
-            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? '';
-            return from && isLocalModule(from)
-                ? ['compile_error', 0.7, 'js.local-missing-export']
-                : ['contract_violation', 0.9, 'js.missing-export'];
-        }
-    },
-    // generic build and test-run summaries, for tools without a structured parser
-    {
-        rule: 'build.failed',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.6,
-        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
-    },
-    {
-        rule: 'syntax-error',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.7,
-        re: /^\s*(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
-    },
-    {
-        rule: 'terraform.error',
-        tool: 'terraform',
-        category: 'compile_error',
-        confidence: 0.55,
-        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
-    },
-    {
-        rule: 'test.summary',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
-    },
-    {
-        rule: 'js.not-a-function',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.55,
-        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
-        refine: (_m, lines, i) => {
-            const around = lines.slice(i, i + 8).join('\n');
-            return /node_modules\//.test(around)
-                ? ['contract_violation', 0.55, 'js.not-a-function']
-                : null;
-        }
-    }
-];
-/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
-    .source, 'i');
-const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
-/**
- * Signatures on every line. On a line a structured parser already read (`taken`: its
- * category), only a different root-cause category is added (a `no required module` line
- * that the go parser read as a compile error is also a dependency problem).
- */
-function parseSignatures(lines, _ctx, taken) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.length > 4000 || !WORTH_TRYING.test(line))
-            continue;
-        for (const sig of SIGNATURES) {
-            const m = sig.re.exec(line);
-            if (!m)
-                continue;
-            if (sig.unless?.test(line))
-                continue;
-            let category = sig.category;
-            let confidence = sig.confidence;
-            let rule = sig.rule;
-            if (sig.refine) {
-                const r = sig.refine(m, lines, i);
-                if (!r)
-                    continue;
-                [category, confidence, rule] = r;
-            }
-            const before = taken.get(i);
-            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
-                break;
-            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
-            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
-            break;
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
 // tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
-// `file:line:col - error TS2322: …`, and ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`.
+// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
+// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
 
 const PLAIN = new RegExp(String.raw `(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`);
 const PRETTY = new RegExp(String.raw `(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`);
 const LOADER = new RegExp(String.raw `ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`);
 const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/;
-const typescript_NO_FILE = /^error (TS\d+): (.*)$/;
+const typescript_NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/;
+const NEXT_LOCATION = new RegExp(String.raw `^(${PATH}):(\d+):(\d+)$`);
+const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
+/** Related information pointing into an installed package's declarations. */
+const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
+const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
+/** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
+const MISSING_TYPES_CODES = new Set([
+    'TS2688',
+    'TS2580',
+    'TS2581',
+    'TS2582',
+    'TS2591',
+    'TS2592',
+    'TS2593'
+]);
 /** Package-level module errors are a dependency or contract problem, not a compile error. */
 function tsCategory(code, message) {
     const spec = /(?:module|Module) '"?([^'"]+)"?'/.exec(message)?.[1];
@@ -85883,18 +86173,68 @@ function tsCategory(code, message) {
         return ['contract_violation', 'tsc.missing-export'];
     if (code === 'TS7016' && pkg)
         return ['dependency_missing', 'tsc.missing-types'];
+    if (MISSING_TYPES_CODES.has(code))
+        return ['dependency_missing', 'tsc.missing-types'];
     return ['compile_error', 'tsc.diagnostic'];
+}
+/** Codes for a message printed without one (Next.js's `Type error:`). */
+function codeOf(message) {
+    if (/^Cannot find module '/.test(message))
+        return 'TS2307';
+    if (/^Module '"[^"]+"' has no exported member/.test(message))
+        return 'TS2305';
+    if (/^Cannot find type definition file for/.test(message))
+        return 'TS2688';
+    return '';
+}
+/**
+ * A type error whose related information points into a package's declarations
+ * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
+ * installed package disagree about the package's API.
+ */
+function declaredInPackage(lines, from) {
+    let packageAt = -1;
+    for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
+        const l = lines[j];
+        if (/error TS\d+:/.test(l))
+            return false;
+        if (PACKAGE_DECLARATION.test(l))
+            packageAt = j;
+        else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l))
+            packageAt = -1;
+        // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
+        if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l))
+            return true;
+    }
+    return false;
 }
 const parseTsc = (lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        const next = NEXT_TYPE_ERROR.exec(line);
+        if (next) {
+            const loc = i > 0 ? NEXT_LOCATION.exec(lines[i - 1].trim()) : null;
+            if (!loc)
+                continue;
+            const code = codeOf(next[1]);
+            const [category, rule] = tsCategory(code, next[1]);
+            out.push(draft(i, 'tsc', rule === 'tsc.diagnostic' ? 'next.type-error' : rule, category, 0.9, next[1], {
+                file: ctx.relativize(loc[1].replace(/^\.\//, '')),
+                line: parser_int(loc[2]),
+                column: parser_int(loc[3]),
+                ...(code ? { errorCode: code } : {})
+            }));
+            continue;
+        }
         if (!line.includes('TS'))
             continue;
         const m = PLAIN.exec(line) ?? PRETTY.exec(line);
         if (m) {
-            const [category, rule] = tsCategory(m[4], m[5]);
-            out.push(draft(i, 'tsc', rule, category, 0.95, m[5], {
+            let [category, rule] = tsCategory(m[4], m[5]);
+            if (category === 'compile_error' && declaredInPackage(lines, i))
+                [category, rule] = ['contract_violation', 'tsc.package-api'];
+            out.push(draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
                 file: ctx.relativize(m[1]),
                 line: parser_int(m[2]),
                 column: parser_int(m[3]),
@@ -85904,7 +86244,8 @@ const parseTsc = (lines, ctx) => {
         }
         const nf = typescript_NO_FILE.exec(line);
         if (nf) {
-            out.push(draft(i, 'tsc', 'tsc.diagnostic', 'compile_error', 0.85, nf[2], { errorCode: nf[1] }));
+            const [category, rule] = tsCategory(nf[1], nf[2]);
+            out.push(draft(i, 'tsc', rule, category, 0.85, nf[2], { errorCode: nf[1] }));
             continue;
         }
         const b = BARE.exec(line);
@@ -85954,7 +86295,7 @@ const LINE_PARSERS = [
 ];
 const MAX_LINE = 2000;
 const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
-const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset by peer|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|Connection timed out|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
+const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
 function parseRegion(raw, ctx, step, maxExcerpt) {
     const lines = new Array(raw.length);
     const stepAt = new Array(raw.length);
@@ -94434,6 +94775,7 @@ async function tierZero(deps, before, checkCtx) {
             maxFilesChanged: Number.MAX_SAFE_INTEGER
         });
         if (!verdict.ok) {
+            log.record('guard-rejected', { failure: 'tier 0', violations: verdict.violations });
             await revert(git, snapshot, log, 'tier 0', describeVerdict(verdict));
             return undefined;
         }
@@ -94488,7 +94830,8 @@ async function fixWithModel(deps, item, current, checkCtx) {
                 repoFiles: deps.repoFiles,
                 protectedPaths: settings.protectedPaths,
                 maxFilesChanged: settings.maxFilesChanged,
-                previousAttempts: previous
+                previousAttempts: previous,
+                tools: toolDefinitions()
             });
             const tools = createModelTools({
                 root: git.root,
@@ -94512,7 +94855,7 @@ async function fixWithModel(deps, item, current, checkCtx) {
                     model,
                     thinking: escalate,
                     prompt,
-                    tools: cacheLastTool(toolDefinitions()),
+                    tools: prompt.tools,
                     failureKey: item.key,
                     maxTurns: MAX_TURNS,
                     maxTokens: MAX_OUTPUT_TOKENS
@@ -94618,9 +94961,12 @@ function affectedCommand(project, item) {
     return (affectedTestCommand(project, { file: item.lead.file, test: item.lead.test }) ||
         project.testCommand);
 }
-function cacheLastTool(tools) {
-    return tools.map((tool, i) => i === tools.length - 1 ? { ...tool, cache_control: { type: 'ephemeral' } } : tool);
-}
+/**
+ * The protected globs as the diff guard must read them: like the model's tools
+ * (protectedMatcher), a glob naming a directory (`src/auth`, `db/migrations/`)
+ * protects everything below it. checkDiff matches globs literally, so without
+ * this a fixer could change `src/auth/x.ts` under `protected-paths: src/auth`.
+ */
 async function revert(git, snapshot, log, failure, reason) {
     await git.restore(snapshot);
     log.record('reverted', { failure, reason });
@@ -94666,7 +95012,7 @@ const TRUNCATION_NOTE = '_…report truncated; the full report is in the job sum
  * The token may not open or change the PR. A configuration mistake (no stack
  * trace, one clear line): `hint` says what to change.
  */
-class PullRequestPermissionError extends src_errors/* ConfigurationError */.j1 {
+class PullRequestPermissionError extends errors/* ConfigurationError */.j1 {
     reason;
     hint;
     status = 403;
@@ -94774,7 +95120,7 @@ async function closeStalePullRequest(client, repo, head, base, comment, logger) 
     catch (error) {
         // The comment explains the close; failing to post it must not keep a stale PR open.
         const explained = explainWriteError(error, `comment on pull request #${open.number}`);
-        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
     }
     try {
         await client.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' });
@@ -94839,7 +95185,7 @@ async function ensureLabels(client, repo, pull, labels, logger) {
     }
     catch (error) {
         const explained = explainWriteError(error, `label pull request #${pull.number}`);
-        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
         return [];
     }
 }
@@ -94929,17 +95275,17 @@ function apiMessage(error) {
         if (typeof message === 'string')
             return [message, ...details].join(': ');
     }
-    return (0,src_errors/* errorMessage */.gJ)(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 function isAlreadyExists(error) {
     return (statusOf(error) === 422 &&
-        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`));
+        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
 /** Turns the two 403s a workflow token meets into PullRequestPermissionError; anything else is returned as is. */
 function explainWriteError(error, what) {
     if (error instanceof PullRequestPermissionError || statusOf(error) !== 403)
         return error;
-    const message = `${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`;
+    const message = `${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`;
     if (/not permitted to create or approve pull requests/i.test(message)) {
         return new PullRequestPermissionError('actions-cannot-create-pull-requests', what, SETTINGS_HINT, { cause: error });
     }
@@ -94978,7 +95324,7 @@ async function publish(request) {
         expected = await git.remoteBranchSha('origin', branch, auth);
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
+        throw new errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
     }
     try {
         // The lease: replace the branch only if it is still where we saw it.
@@ -94986,10 +95332,10 @@ async function publish(request) {
     }
     catch (error) {
         if (error instanceof GitPushError && error.kind === 'rejected') {
-            throw new src_errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`);
+            throw new errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`);
         }
         if (error instanceof GitPushError && error.kind === 'auth') {
-            throw new src_errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
+            throw new errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
         }
         throw error;
     }
@@ -95010,6 +95356,7 @@ async function publish(request) {
 // autofix: run the checks, fix failures one by one (deterministic fixers,
 // then the model), keep only verified fixes, and end with one honest PR and
 // a report. Outputs are set on every exit path.
+
 
 
 
@@ -95058,11 +95405,11 @@ async function autofix(inputs) {
     // Preconditions: a clean git checkout
     const git = createGitWorkspace(context.workspace, { secrets });
     if (!(await git.isRepository())) {
-        throw new src_errors/* ConfigurationError */.j1(`The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`);
+        throw new errors/* ConfigurationError */.j1(`The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`);
     }
     const dirty = await git.status();
     if (dirty.length > 0) {
-        throw new src_errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
+        throw new errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
             .slice(0, 5)
             .map(e => e.path)
             .join(', ')}${dirty.length > 5 ? ', …' : ''}). autofix commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
@@ -95076,6 +95423,8 @@ async function autofix(inputs) {
         ? createGitHubClient({ token: settings.githubToken, apiUrl: context.apiUrl, logger })
         : undefined;
     const notes = [];
+    /** Context for the report (not warnings). */
+    const facts = [];
     let knownFlakes = new Set();
     if (settings.dryRun || !client) {
         notes.push('The ledger was not read (dry run or no token): known flakes are not skipped.');
@@ -95086,8 +95435,24 @@ async function autofix(inputs) {
             knownFlakes = flakyFingerprints(await ledger.read());
         }
         catch (error) {
-            notes.push(`The ledger could not be read (${(0,src_errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
+            notes.push(`The ledger could not be read (${(0,errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
         }
+    }
+    // The failed run classify dispatched us for: named in the report, so a reviewer can compare.
+    if (settings.runId && client) {
+        try {
+            const run = await getWorkflowRun(client, repo, settings.runId);
+            const head = await git.head();
+            facts.push(`Dispatched for the failed run [${run.name} #${run.id}](${run.htmlUrl})${settings.fingerprint ? ` (failure fingerprint \`${settings.fingerprint}\`)` : ''}${head && run.headSha && head !== run.headSha
+                ? `; that run tested ${run.headSha.slice(0, 7)}, this checkout is ${head.slice(0, 7)}`
+                : ''}.`);
+        }
+        catch (error) {
+            notes.push(`The failed run ${settings.runId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+        }
+    }
+    else if (settings.runId) {
+        facts.push(`Dispatched for the failed run ${settings.runId}.`);
     }
     const budget = new BudgetTracker(budgetLimitsOf(settings), { now: () => Date.now() });
     const runner = createCommandRunner({ secrets, parentEnv: process.env });
@@ -95117,31 +95482,39 @@ async function autofix(inputs) {
     const totals = budget.totals();
     // Publish
     let publication = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
+    let publishError;
     const branch = branchName(settings, new Date(startedAt));
     if (settings.dryRun) {
         notes.push(loop.fixes.length
             ? `Dry run: would push ${loop.fixes.length} verified commit(s) to ${branch} and open a PR.`
             : 'Dry run: nothing to push.');
     }
-    const body = renderBody(outcome, loop, totals, notes, settings, project);
+    const body = renderBody(outcome, loop, totals, facts, notes, settings, project);
     if (settings.dryRun) {
         // nothing leaves the runner
     }
     else if (client && (loop.fixes.length > 0 || settings.fingerprint)) {
         const base = settings.baseBranch || (await defaultBranch(client, repo));
-        publication = await publish({
-            client,
-            repo,
-            git,
-            settings,
-            branch,
-            base,
-            title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
-            body,
-            hasFixes: loop.fixes.length > 0,
-            logger,
-            log
-        });
+        try {
+            publication = await publish({
+                client,
+                repo,
+                git,
+                settings,
+                branch,
+                base,
+                title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
+                body,
+                hasFixes: loop.fixes.length > 0,
+                logger,
+                log
+            });
+        }
+        catch (error) {
+            // The verified work and the report are kept; the step still fails, with the reason.
+            publishError = error;
+            notes.push(`Nothing was published: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
     }
     // Report
     const reportPath = (0,external_node_path_.join)(reportDir, 'autofix-report.json');
@@ -95174,9 +95547,11 @@ async function autofix(inputs) {
         logger.warning(`${log.lost} decision log entries could not be written to ${log.path}.`);
     const seconds = Math.round((Date.now() - startedAt) / 1000);
     await lib_core.summary
-        .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${body}\n`)
+        .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${renderBody(outcome, loop, totals, facts, notes, settings, project)}\n`)
         .write();
     logger.info(outcome.summary);
+    if (publishError !== undefined)
+        throw publishError;
 }
 async function detect(root, settings, reportDir) {
     const rootFiles = await (0,promises_.readdir)(root);
@@ -95186,20 +95561,18 @@ async function detect(root, settings, reportDir) {
         if (text !== undefined)
             contents[name] = text;
     }
-    const fixCommands = settings.fixCommands.length === 1 && settings.fixCommands[0] === 'none'
-        ? []
-        : settings.fixCommands;
     const project = detectProject({ rootFiles, contents }, {
         reportDir: (0,external_node_path_.join)(reportDir, 'reports'),
         overrides: {
             testCommand: settings.testCommand || undefined,
             lintCommand: settings.lintCommand || undefined,
             typecheckCommand: settings.typecheckCommand || undefined,
-            fixCommands: settings.fixCommands.length ? fixCommands : undefined
+            // [] = detect; ['none'] = no fixers (detectProject knows it)
+            fixCommands: settings.fixCommands.length ? settings.fixCommands : undefined
         }
     });
     if (project.problem)
-        throw new src_errors/* ConfigurationError */.j1(project.problem);
+        throw new errors/* ConfigurationError */.j1(project.problem);
     await (0,promises_.mkdir)((0,external_node_path_.join)(reportDir, 'reports'), { recursive: true });
     return project;
 }
@@ -95219,11 +95592,12 @@ async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);
     return data.default_branch;
 }
-function renderBody(outcome, loop, totals, notes, settings, project) {
+function renderBody(outcome, loop, totals, facts, notes, settings, project) {
     const checks = loop.baseline
         .map(r => `\`${cell(r.command, 120)}\`: ${r.failures.length ? `${r.failures.length} failure(s)` : 'passed'}`)
         .join(', ');
     return [
+        ...facts.map(f => `${f}\n`),
         `**${outcome.summary.replace(/\.$/, '')}.** Every fix below was verified by ci-medic in code: the affected test, then the full checks (${checks || 'none'}). Changes that broke anything, touched protected paths or weakened tests were reverted.`,
         '',
         renderReportTable(loop.results),

@@ -235,16 +235,17 @@ function createGitHubClient(options) {
         retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: options.pace ?? true,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            }
+            onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
         }
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(what, logger, maxWaitSeconds) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWaitSeconds;
+    };
 }
 
 

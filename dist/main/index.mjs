@@ -33967,7 +33967,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9801:
+/***/ 5000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34732,9 +34732,8 @@ function affectedTestCommand(project, target, python = 'python') {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/autofix/protected-paths.ts
+var protected_paths = __nccwpck_require__(4657);
 ;// CONCATENATED MODULE: ./src/core/autofix/diff-guards.ts
 // Guards on every diff before it is kept: a fix may not touch protected paths,
 // change too many files, delete, skip or thin out tests, loosen assertions,
@@ -34744,7 +34743,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 /** Always protected, whatever the settings say. */
-const ALWAYS_PROTECTED = ['.github/workflows/**'];
+
 // Test cases, per language, matched in the code view (comments and strings blanked).
 const TEST_CASES = {
     js: [/(?<![\w$.])(?:it|test|specify)(?:\.[\w$]+)*\s*\(/g],
@@ -34933,11 +34932,7 @@ function checkDiff(diff, context) {
         oldPath: c.oldPath === undefined ? undefined : normalizePath(c.oldPath)
     }));
     // Paths: inside the workspace, not protected.
-    const globs = [
-        ...ALWAYS_PROTECTED,
-        ...context.protectedPaths.map(g => g.trim()).filter(g => g !== '')
-    ];
-    const matchers = globs.map(g => ({ glob: g, test: picomatch_default()(normalizePath(g), { dot: true }) }));
+    const protecting = (0,protected_paths/* protectingGlob */.Wp)(context.protectedPaths);
     for (const c of changes) {
         for (const p of c.oldPath !== undefined && c.oldPath !== c.path
             ? [c.oldPath, c.path]
@@ -34950,9 +34945,9 @@ function checkDiff(diff, context) {
                 add('outside-workspace', p, 'is outside the workspace (or inside .git); changes must stay in the repository');
                 continue;
             }
-            const hit = matchers.find(m => m.test(p));
+            const hit = protecting(p);
             if (hit)
-                add('protected-path', p, `is protected (matches \`${hit.glob}\`); a fix may not change it`);
+                add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`);
         }
     }
     // Size.
@@ -35609,106 +35604,6 @@ function outcomeOutputs(o) {
 /** The API allows at most 4 cache breakpoints per request. */
 const MAX_CACHE_BREAKPOINTS = 4;
 const EPHEMERAL = { type: 'ephemeral' };
-const TOOL_NAMES = (/* unused pure expression or super */ null && ([
-    'list_files',
-    'read_file',
-    'search_text',
-    'replace_in_file',
-    'write_file',
-    'run_affected_test'
-]));
-/** Tool definitions, in a fixed order (a stable prefix for the cache); the last one carries a breakpoint. */
-function fixTools() {
-    const tools = [
-        {
-            name: 'list_files',
-            description: 'List the files of the repository (tracked files, ignored ones excluded), optionally under one folder. Returns one repository-relative path per line.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: {
-                        type: 'string',
-                        description: 'A folder relative to the repository root; omit for the whole repository.'
-                    }
-                },
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'read_file',
-            description: 'Read a text file of the repository, whole or a line range (1-based, inclusive). Lines are returned as they are, without line numbers, so text can be copied into replace_in_file exactly.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    start_line: {
-                        type: 'integer',
-                        minimum: 1,
-                        description: 'First line to return (default 1).'
-                    },
-                    end_line: {
-                        type: 'integer',
-                        minimum: 1,
-                        description: 'Last line to return (default: the end of the file).'
-                    }
-                },
-                required: ['path'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'search_text',
-            description: 'Search the repository for a regular expression (JavaScript syntax, case-sensitive). Returns matching lines as path:line: text, capped.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    pattern: { type: 'string', description: 'Regular expression to look for.' },
-                    path_glob: {
-                        type: 'string',
-                        description: 'Only search files matching this glob, e.g. src/**/*.ts.'
-                    }
-                },
-                required: ['pattern'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'replace_in_file',
-            description: 'Replace one exact occurrence of old_string in a file with new_string. old_string must match the file byte for byte (whitespace included) and occur exactly once; include surrounding lines to make it unique. Prefer this to write_file.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    old_string: { type: 'string', description: 'The exact text to replace (must occur once).' },
-                    new_string: { type: 'string', description: 'The replacement text.' }
-                },
-                required: ['path', 'old_string', 'new_string'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'write_file',
-            description: 'Create a file, or replace a whole file, with the given content. Use for new files; edit existing ones with replace_in_file.',
-            input_schema: {
-                type: 'object',
-                properties: {
-                    path: { type: 'string', description: 'Repository-relative path.' },
-                    content: { type: 'string', description: 'The full new content of the file.' }
-                },
-                required: ['path', 'content'],
-                additionalProperties: false
-            }
-        },
-        {
-            name: 'run_affected_test',
-            description: 'Run only the check that failed (the affected test, or the failing lint/typecheck command) against the current files, and return whether it passes and the tail of its output. Call it after editing; the full test suite, lint and typecheck run after you finish.',
-            input_schema: { type: 'object', properties: {}, additionalProperties: false }
-        }
-    ];
-    const last = tools[tools.length - 1];
-    tools[tools.length - 1] = { ...last, cache_control: EPHEMERAL };
-    return tools;
-}
 const HINTS = [
     {
         id: 'missing-export',
@@ -35872,7 +35767,7 @@ function failureLabel(f) {
 }
 /** Build the request pieces for one failure. The caller adds model, max_tokens and thinking. */
 function buildFixPrompt(input) {
-    const tools = fixTools();
+    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool);
     const system = [
         {
             type: 'text',
@@ -36019,6 +35914,7 @@ function withConversationBreakpoint(messages) {
 
 
 
+
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
 var ledger_record = __nccwpck_require__(4544);
 // EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
@@ -36027,1439 +35923,20 @@ var bot_identity = __nccwpck_require__(8980);
 var github_client = __nccwpck_require__(2293);
 // EXTERNAL MODULE: ./src/edges/github/issue-ledger.ts + 1 modules
 var issue_ledger = __nccwpck_require__(7936);
+// EXTERNAL MODULE: ./src/edges/github/workflow-runs.ts
+var workflow_runs = __nccwpck_require__(1942);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts + 227 modules
 var anthropic_client = __nccwpck_require__(1591);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
-// Running the repository's own commands (tests, linters, fixers) and git.
-// Every child gets a sanitized environment (no action inputs, no tokens),
-// runs in its own process group so a timeout kills everything it started,
-// and has its captured output capped (head and tail kept) so a chatty test
-// can't exhaust memory.
-
-const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
-const DEFAULT_KILL_GRACE_MS = 5_000;
-/** A runner that spawns shell strings through `/bin/sh -c`. */
-function createCommandRunner(options = {}) {
-    const parent = options.parentEnv ?? process.env;
-    const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
-    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    return {
-        async run(command, runOptions) {
-            const result = await runProcess('/bin/sh', ['-c', command], {
-                cwd: runOptions.cwd,
-                env: safeEnvironment(parent, runOptions.env),
-                timeoutMs: runOptions.timeoutMs,
-                killGraceMs,
-                maxOutputBytes
-            });
-            const out = {
-                command,
-                exitCode: result.exitCode,
-                signal: result.signal,
-                timedOut: result.timedOut,
-                stdout: redact(result.stdout.toString('utf8'), secrets),
-                stderr: redact(result.stderr.toString('utf8'), secrets),
-                durationMs: result.durationMs,
-                outputTruncated: result.outputTruncated
-            };
-            if (result.error !== undefined)
-                out.error = redact(result.error, secrets);
-            return out;
-        }
-    };
-}
-// ---------------------------------------------------------------------------
-// Environment
-/** Variables the action's runtime uses to talk to GitHub's services. */
-const RUNTIME_SECRETS = new Set([
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL'
-]);
-/**
- * Files the runner reads back after a step: a child that writes to them could
- * set the action's outputs or inject variables and PATH entries into later steps.
- */
-const RUNNER_COMMAND_FILES = new Set([
-    'GITHUB_ENV',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY'
-]);
-const DROPPED_PREFIXES = [
-    'INPUT_',
-    'ACTIONS_ID_TOKEN_REQUEST_',
-    'ACTIONS_RUNTIME_',
-    'ANTHROPIC_',
-    'SENTRY_',
-    'CLAUDE_'
-];
-/**
- * A name that looks like it holds a secret. `AUTH` counts as a word of its own
- * (`NPM_AUTH`, `AUTHORIZATION`, `SSH_AUTH_SOCK`) but not inside `GIT_AUTHOR_NAME`.
- */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|CREDENTIAL|COOKIE|(^|[_-])AUTH(?!OR(?!IZ))|[_-]KEY$|^KEY$/;
-/** True when a variable of this name looks like it holds a secret. */
-function looksSecret(name) {
-    return SECRET_NAME.test(name.toUpperCase());
-}
-function dropped(name) {
-    const upper = name.toUpperCase();
-    if (RUNTIME_SECRETS.has(upper) || RUNNER_COMMAND_FILES.has(upper))
-        return true;
-    if (DROPPED_PREFIXES.some(prefix => upper.startsWith(prefix)))
-        return true;
-    return looksSecret(upper);
-}
-/**
- * The environment for a child that runs the repository's code: the parent's,
- * without action inputs (`INPUT_*`), GitHub and Actions runtime tokens,
- * Anthropic and Sentry settings, the runner's command files, or anything
- * whose name looks secret. `PATH`, `HOME`, `CI`, locale, toolchain variables,
- * `RUNNER_*` and non-secret `GITHUB_*` context are kept. `extra` is applied
- * last, as given: it is the caller's explicit choice.
- */
-function safeEnvironment(parent, extra) {
-    const env = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined || dropped(name))
-            continue;
-        env[name] = value;
-    }
-    for (const [name, value] of Object.entries(extra ?? {})) {
-        if (value === undefined)
-            delete env[name];
-        else
-            env[name] = value;
-    }
-    return env;
-}
-/** Shorter values are never treated as secrets (they would redact ordinary words). */
-const MIN_SECRET_LENGTH = 6;
-/**
- * Values of the variables `safeEnvironment` drops because they are secret
- * (tokens, keys, passwords; not `INPUT_DRY-RUN=false`), for `redact`.
- */
-function secretValues(env) {
-    const values = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
-            continue;
-        const upper = name.toUpperCase();
-        if (RUNTIME_SECRETS.has(upper) || looksSecret(upper))
-            values.add(value);
-    }
-    return [...values];
-}
-const REDACTED = '***';
-/**
- * Replaces every occurrence of each secret in `text` with `***`. A secret
- * spanning several lines is also redacted line by line (as the runner masks
- * them), and a token's `x-access-token:` Basic form is redacted too.
- */
-function redact(text, secrets) {
-    if (text === '' || secrets.length === 0)
-        return text;
-    const needles = new Set();
-    for (const secret of secrets) {
-        if (typeof secret !== 'string')
-            continue;
-        const trimmed = secret.trim();
-        if (trimmed.length < 4)
-            continue;
-        needles.add(trimmed);
-        if (trimmed.includes('\n')) {
-            for (const line of trimmed.split(/\r?\n/))
-                if (line.trim().length >= MIN_SECRET_LENGTH)
-                    needles.add(line.trim());
-        }
-        else {
-            needles.add(Buffer.from(`x-access-token:${trimmed}`).toString('base64'));
-            needles.add(Buffer.from(trimmed).toString('base64'));
-        }
-    }
-    let out = text;
-    for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
-        if (out.includes(needle))
-            out = out.split(needle).join(REDACTED);
-    }
-    return out;
-}
-/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
-const DRAIN_MS = 2_000;
-/**
- * Spawns `file` with `args` (no shell) in a new process group. On timeout the
- * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
- * command leaves behind in its group are killed when it exits, so a stray
- * server or watcher can't outlive the command or hold its pipes open. Never
- * rejects: a spawn failure is reported in `error`.
- */
-function runProcess(file, args, options) {
-    const started = performance.now();
-    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const stdout = new HeadTailBuffer(Math.floor(maxOutput / 2));
-    const stderr = new HeadTailBuffer(Math.ceil(maxOutput / 2));
-    return new Promise(resolve => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(file, args, {
-                cwd: options.cwd,
-                env: options.env,
-                detached: true,
-                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
-            });
-        }
-        catch (error) {
-            resolve(failure(error));
-            return;
-        }
-        const pid = child.pid;
-        let timedOut = false;
-        let exitCode = null;
-        let signal = null;
-        let spawnError;
-        let settled = false;
-        const timers = [];
-        const killGroup = (sig) => {
-            if (pid === undefined)
-                return;
-            try {
-                process.kill(-pid, sig);
-            }
-            catch {
-                // The group is gone already.
-            }
-        };
-        const finish = () => {
-            if (settled)
-                return;
-            settled = true;
-            for (const timer of timers)
-                clearTimeout(timer);
-            killGroup('SIGKILL');
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const result = {
-                exitCode,
-                signal,
-                timedOut,
-                stdout: stdout.contents(),
-                stderr: stderr.contents(),
-                durationMs: Math.round(performance.now() - started),
-                outputTruncated: stdout.truncated || stderr.truncated
-            };
-            if (spawnError !== undefined)
-                result.error = spawnError;
-            resolve(result);
-        };
-        function failure(error) {
-            return {
-                exitCode: null,
-                signal: null,
-                timedOut: false,
-                stdout: Buffer.alloc(0),
-                stderr: Buffer.alloc(0),
-                durationMs: Math.round(performance.now() - started),
-                outputTruncated: false,
-                error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
-            };
-        }
-        child.stdout?.on('data', (chunk) => stdout.push(chunk));
-        child.stderr?.on('data', (chunk) => stderr.push(chunk));
-        if (child.stdin) {
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input);
-        }
-        child.on('error', error => {
-            spawnError = `could not start ${file}: ${error.message}`;
-            finish();
-        });
-        child.on('exit', (code, sig) => {
-            exitCode = code;
-            signal = sig;
-            // Pipes still open after this are held by leftovers in the group.
-            timers.push(setTimeout(finish, DRAIN_MS).unref());
-        });
-        child.on('close', finish);
-        timers.push(setTimeout(() => {
-            timedOut = true;
-            killGroup('SIGTERM');
-            timers.push(setTimeout(() => {
-                killGroup('SIGKILL');
-                // Something that left the group may still hold the pipes: stop waiting.
-                timers.push(setTimeout(finish, DRAIN_MS).unref());
-            }, grace).unref());
-        }, Math.max(0, options.timeoutMs)).unref());
-    });
-}
-/** Keeps the first and last `limit / 2` bytes of a stream. */
-class HeadTailBuffer {
-    limit;
-    head = [];
-    headBytes = 0;
-    tail = [];
-    tailBytes = 0;
-    total = 0;
-    half;
-    constructor(limit) {
-        this.limit = limit;
-        this.half = Math.floor(limit / 2);
-    }
-    get truncated() {
-        return this.total > this.limit;
-    }
-    push(chunk) {
-        this.total += chunk.length;
-        let rest = chunk;
-        if (this.headBytes < this.limit - this.half) {
-            const take = Math.min(rest.length, this.limit - this.half - this.headBytes);
-            this.head.push(rest.subarray(0, take));
-            this.headBytes += take;
-            rest = rest.subarray(take);
-        }
-        if (rest.length === 0)
-            return;
-        this.tail.push(rest);
-        this.tailBytes += rest.length;
-        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.half) {
-            this.tailBytes -= this.tail[0].length;
-            this.tail.shift();
-        }
-    }
-    contents() {
-        const head = Buffer.concat(this.head);
-        const tail = Buffer.concat(this.tail);
-        if (!this.truncated)
-            return Buffer.concat([head, tail]);
-        const kept = tail.subarray(Math.max(0, tail.length - this.half));
-        const omitted = this.total - head.length - kept.length;
-        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/edges/workspace/workspace-paths.ts
-// Confining the model's paths to the workspace, and telling which paths no
-// change may touch. Errors are written for the model: they say what was
-// refused and what to do instead.
-
-
-
-/** A path the model asked for that it may not use. The message is meant for the model. */
-class WorkspacePathError extends Error {
-    name = 'WorkspacePathError';
-}
-/** Always protected, whatever the configuration says. */
-const workspace_paths_ALWAYS_PROTECTED = ['.github/workflows/**'];
-const MAX_LINK_HOPS = 40;
-/**
- * The real absolute path of `requested` (relative to `root`, or absolute
- * inside it), refusing anything that leaves the workspace: `..` escapes,
- * absolute paths elsewhere, symlinks (also dangling ones, also in a parent
- * directory) that resolve outside, and any `.git` directory. Symlinks inside
- * the workspace are followed, so the returned path is what a read or write
- * really touches.
- */
-function resolveInWorkspace(root, requested) {
-    if (typeof requested !== 'string' || requested.trim() === '') {
-        throw new WorkspacePathError('The path is empty. Use a path relative to the repository root, such as "src/index.ts" or ".".');
-    }
-    if (requested.includes('\0'))
-        throw new WorkspacePathError(`The path ${JSON.stringify(requested)} contains a NUL byte.`);
-    const rootReal = realRoot(root);
-    const lexical = lexicalCandidate(root, rootReal, requested);
-    checkInside(rootReal, lexical, requested);
-    checkNotGit(rootReal, lexical, requested);
-    let real;
-    try {
-        real = realpathLoose(lexical, 0);
-    }
-    catch (error) {
-        if (error instanceof WorkspacePathError)
-            throw error;
-        throw new WorkspacePathError(`The path "${requested}" could not be resolved (${error.message}).`);
-    }
-    if (!inside(rootReal, real)) {
-        throw new WorkspacePathError(`The path "${requested}" goes through a symbolic link that leads outside the workspace; only files inside the repository can be used.`);
-    }
-    checkNotGit(rootReal, real, requested);
-    return real;
-}
-/** `absolute` relative to the workspace root, with `/` separators ('.' for the root itself). */
-function workspaceRelative(root, absolute) {
-    const rel = (0,external_node_path_.relative)(realRoot(root), absolute);
-    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
-}
-/**
- * True when `relPath` (relative to the workspace, `/` or OS separators) matches
- * one of `globs` or `.github/workflows/**`. Matching includes dot files and
- * ignores case; a glob naming a directory (`secrets`, `db/migrations/`)
- * protects everything below it.
- */
-function isProtected(relPath, globs) {
-    return protectedMatcher(globs)(relPath);
-}
-/** A reusable matcher for `isProtected`. */
-function protectedMatcher(globs) {
-    const patterns = [];
-    for (const glob of [...workspace_paths_ALWAYS_PROTECTED, ...globs]) {
-        const trimmed = glob.trim().replace(/^\.\//, '').replace(/\/+$/, '');
-        if (trimmed === '')
-            continue;
-        patterns.push(trimmed);
-        if (!trimmed.endsWith('/**'))
-            patterns.push(`${trimmed}/**`);
-    }
-    const match = picomatch_default()(patterns, { dot: true, nocase: true });
-    return (relPath) => {
-        const normal = relPath
-            .split(external_node_path_.sep)
-            .join('/')
-            .replace(/^(\.\/)+/, '')
-            .replace(/^\/+/, '');
-        return normal !== '' && normal !== '.' && match(normal);
-    };
-}
-// ---------------------------------------------------------------------------
-function realRoot(root) {
-    try {
-        return (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
-    }
-    catch {
-        throw new Error(`The workspace root ${root} does not exist.`);
-    }
-}
-function lexicalCandidate(root, rootReal, requested) {
-    if (!(0,external_node_path_.isAbsolute)(requested))
-        return (0,external_node_path_.resolve)(rootReal, requested);
-    const absolute = (0,external_node_path_.resolve)(requested);
-    // An absolute path under the root as given (which may itself be a symlink, e.g. /tmp on macOS).
-    const given = (0,external_node_path_.resolve)(root);
-    if (given !== rootReal && inside(given, absolute))
-        return (0,external_node_path_.join)(rootReal, (0,external_node_path_.relative)(given, absolute));
-    return absolute;
-}
-function inside(root, candidate) {
-    const rel = (0,external_node_path_.relative)(root, candidate);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-function checkInside(rootReal, candidate, requested) {
-    if (inside(rootReal, candidate))
-        return;
-    throw new WorkspacePathError((0,external_node_path_.isAbsolute)(requested)
-        ? `The path "${requested}" is outside the workspace. Use a path relative to the repository root (for example "src/index.ts").`
-        : `The path "${requested}" leaves the workspace through "..". Use a path inside the repository, relative to its root.`);
-}
-function checkNotGit(rootReal, candidate, requested) {
-    const parts = (0,external_node_path_.relative)(rootReal, candidate).split(external_node_path_.sep);
-    if (parts.some(part => part.toLowerCase() === '.git')) {
-        throw new WorkspacePathError(`The path "${requested}" is inside a .git directory, which is off limits. Work with the repository's files instead.`);
-    }
-}
-/**
- * realpath that also follows dangling symlinks (whose target does not exist
- * yet, so writing through them would create a file wherever they point):
- * the nearest ancestor that exists is resolved, and the rest appended.
- */
-function realpathLoose(path, hops) {
-    if (hops > MAX_LINK_HOPS)
-        throw new WorkspacePathError('The path goes through too many symbolic links.');
-    let existing = path;
-    const tail = [];
-    for (;;) {
-        if (entryExists(existing))
-            break;
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        tail.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
-        existing = parent;
-    }
-    try {
-        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...tail);
-    }
-    catch (error) {
-        // `existing` is a dangling link (or a chain ending in one): follow it by hand.
-        let target;
-        try {
-            target = (0,external_node_fs_.readlinkSync)(existing);
-        }
-        catch {
-            throw error;
-        }
-        const parentReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(existing));
-        return realpathLoose((0,external_node_path_.resolve)(parentReal, target, ...tail), hops + 1);
-    }
-}
-function entryExists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(104);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/edges/workspace/model-tools.ts
-// The tools the model calls during a fix attempt, confined to the workspace.
-// Every path goes through resolveInWorkspace, writes to protected paths are
-// refused, every result is a string for a tool_result with secrets redacted,
-// and errors come back as `{isError: true}`: nothing is thrown to the loop.
-
-
-
-
-
-
-/** Directories never listed or searched: VCS data, dependencies, build output and caches. */
-const SKIPPED_DIRECTORIES = new Set([
-    '.git',
-    'node_modules',
-    'dist',
-    'build',
-    'out',
-    'coverage',
-    '.next',
-    '.nuxt',
-    '.turbo',
-    '.cache',
-    '.parcel-cache',
-    'target',
-    '__pycache__',
-    '.venv',
-    'venv',
-    '.tox',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    '.gradle',
-    'vendor'
-]);
-// ---------------------------------------------------------------------------
-// Input schemas (zod) and the tool definitions sent to the model
-const pathField = schemas/* string */.YjP().min(1).describe('Path relative to the repository root.');
-const toolInputSchemas = {
-    list_files: schemas/* object */.Ikc({
-        path: schemas/* string */.YjP()
-            .optional()
-            .describe('Directory relative to the repository root; default the root.'),
-        depth: schemas/* number */.aig()
-            .int()
-            .min(1)
-            .max(8)
-            .optional()
-            .describe('How many directory levels to descend; default 2.')
-    }),
-    read_file: schemas/* object */.Ikc({
-        path: pathField,
-        start_line: schemas/* number */.aig()
-            .int()
-            .min(1)
-            .optional()
-            .describe('First line to read (1-based); default 1.'),
-        end_line: schemas/* number */.aig()
-            .int()
-            .min(1)
-            .optional()
-            .describe('Last line to read (inclusive); default the end of the file.')
-    }),
-    search_text: schemas/* object */.Ikc({
-        pattern: schemas/* string */.YjP()
-            .min(1)
-            .max(500)
-            .describe('Text to find; a literal string unless regex is true.'),
-        path_glob: schemas/* string */.YjP()
-            .optional()
-            .describe('Only search files matching this glob, e.g. "src/**/*.ts" or "*.py".'),
-        regex: schemas/* boolean */.zMY()
-            .optional()
-            .describe('Treat pattern as a JavaScript regular expression; default false.'),
-        case_sensitive: schemas/* boolean */.zMY().optional().describe('Default true.')
-    }),
-    replace_in_file: schemas/* object */.Ikc({
-        path: pathField,
-        old_string: schemas/* string */.YjP()
-            .describe('Exact text to replace; it must occur exactly once in the file.'),
-        new_string: schemas/* string */.YjP().describe('Replacement text.')
-    }),
-    write_file: schemas/* object */.Ikc({
-        path: pathField,
-        content: schemas/* string */.YjP().describe('The whole new content of the file.')
-    }),
-    run_affected_test: schemas/* object */.Ikc({})
-};
-const model_tools_TOOL_NAMES = Object.keys(toolInputSchemas);
-const TOOL_DESCRIPTIONS = {
-    list_files: 'List files and directories under a directory of the repository (dependencies and build output are skipped).',
-    read_file: 'Read a text file, with line numbers ("<n>\\t<line>"; the number and tab are not part of the file). Use start_line/end_line for large files.',
-    search_text: 'Search the repository\'s text files for a string or regular expression. Returns "path:line: text" for each match.',
-    replace_in_file: 'Replace one exact occurrence of old_string with new_string in a file. old_string must match the file exactly (whitespace included) and occur exactly once; add surrounding lines to make it unique.',
-    write_file: 'Create a file or replace its whole content. Prefer replace_in_file for edits to existing files.',
-    run_affected_test: 'Run the failing test(s) only, against the current state of the workspace, and return the result.'
-};
-/** The tools in the shape of the Messages API `tools` parameter. */
-function toolDefinitions() {
-    return model_tools_TOOL_NAMES.map(name => {
-        const schema = json_schema_processors/* toJSONSchema */.bl(toolInputSchemas[name]);
-        const input_schema = {
-            type: 'object',
-            properties: schema.properties ?? {}
-        };
-        if (schema.required?.length)
-            input_schema.required = schema.required;
-        return { name, description: TOOL_DESCRIPTIONS[name], input_schema };
-    });
-}
-const DEFAULT_MAX_SEARCH_MATCHES = 100;
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-const MAX_SEARCH_FILES = 20_000;
-const MAX_LINE_CHARS = 2_000;
-const SHOWN_LINE_CHARS = 300;
-const BINARY_SNIFF_BYTES = 8_000;
-/** A group holding a quantifier that is itself quantified: the usual catastrophic backtracking. */
-const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/;
-/** The model's tools over one workspace. */
-function createModelTools(context) {
-    const written = new Set();
-    const isProtectedPath = protectedMatcher(context.protectedGlobs);
-    const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
-    const ok = (text) => ({ isError: false, text: clean(text) });
-    const fail = (text) => ({ isError: true, text: clean(text) });
-    /** Redacts secrets and the workspace's absolute location from what the model sees. */
-    const clean = (text) => {
-        let out = redact(text, context.secrets);
-        for (const prefix of rootPrefixes(context.root))
-            out = out.split(prefix).join('');
-        return out;
-    };
-    const guarded = async (run) => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            if (error instanceof WorkspacePathError)
-                return fail(error.message);
-            const code = error.code;
-            if (code === 'ENOENT')
-                return fail(`Not found: ${error.message}. Use list_files to see what exists.`);
-            return fail(error instanceof Error ? error.message : String(error));
-        }
-    };
-    const resolveWritable = (requested) => {
-        const absolute = resolveInWorkspace(context.root, requested);
-        const rel = workspaceRelative(context.root, absolute);
-        const requestedRel = requested.replace(/^\.\//, '');
-        if (isProtectedPath(rel) || isProtectedPath(requestedRel)) {
-            throw new WorkspacePathError(`"${rel}" is a protected path (workflows, auth, payments, secrets, lockfiles, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`);
-        }
-        if (rel === '.')
-            throw new WorkspacePathError('The repository root is a directory, not a file.');
-        return { absolute, rel };
-    };
-    const tools = {
-        list_files: input => guarded(async () => {
-            const requested = input.path === undefined || input.path.trim() === '' ? '.' : input.path;
-            const start = resolveInWorkspace(context.root, requested);
-            const info = await (0,promises_.stat)(start);
-            if (!info.isDirectory())
-                return fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
-            const depth = input.depth ?? 2;
-            const lines = [];
-            let more = 0;
-            const walk = async (dir, level) => {
-                const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-                entries.sort((a, b) => a.name.localeCompare(b.name));
-                for (const entry of entries) {
-                    if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
-                        continue;
-                    const rel = workspaceRelative(context.root, (0,external_node_path_.join)(dir, entry.name));
-                    if (lines.length >= context.maxListEntries) {
-                        more++;
-                        continue;
-                    }
-                    if (entry.isDirectory()) {
-                        lines.push(`${rel}/`);
-                        if (level < depth)
-                            await walk((0,external_node_path_.join)(dir, entry.name), level + 1);
-                    }
-                    else {
-                        lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
-                    }
-                }
-            };
-            await walk(start, 1);
-            if (lines.length === 0)
-                return ok(`"${requested}" is empty.`);
-            if (more > 0)
-                lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
-            return ok(lines.join('\n'));
-        }),
-        read_file: input => guarded(async () => {
-            const absolute = resolveInWorkspace(context.root, input.path);
-            const info = await (0,promises_.stat)(absolute);
-            if (info.isDirectory())
-                return fail(`"${input.path}" is a directory; use list_files to see its contents.`);
-            if (info.size > maxFileBytes) {
-                return fail(`"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`);
-            }
-            const bytes = await (0,promises_.readFile)(absolute);
-            if (isBinary(bytes))
-                return fail(`"${input.path}" is a binary file and cannot be read as text.`);
-            const lines = splitLines(bytes.toString('utf8'));
-            const total = lines.length;
-            const first = input.start_line ?? 1;
-            const last = Math.min(input.end_line ?? total, total);
-            if (total === 0)
-                return ok(`${input.path} is empty.`);
-            if (first > total)
-                return fail(`"${input.path}" has ${total} lines; start_line ${first} is past the end.`);
-            if (input.end_line !== undefined && input.end_line < first)
-                return fail(`end_line (${input.end_line}) is before start_line (${first}).`);
-            const out = [];
-            let bytesUsed = 0;
-            let shownLast = first - 1;
-            for (let n = first; n <= last; n++) {
-                const line = `${n}\t${lines[n - 1]}`;
-                const size = Buffer.byteLength(line) + 1;
-                if (bytesUsed + size > context.maxReadBytes && out.length > 0)
-                    break;
-                out.push(line.length > 20_000 ? `${line.slice(0, 20_000)}[… line truncated]` : line);
-                bytesUsed += size;
-                shownLast = n;
-            }
-            const header = `${workspaceRelative(context.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
-            const footer = shownLast < last
-                ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
-                : '';
-            return ok(`${header}\n${out.join('\n')}${footer}`);
-        }),
-        search_text: input => guarded(async () => {
-            let test;
-            if (input.regex) {
-                if (NESTED_QUANTIFIER.test(input.pattern)) {
-                    return fail('The regular expression nests quantifiers (like "(a+)+"), which can take forever on some lines; simplify it.');
-                }
-                let re;
-                try {
-                    re = new RegExp(input.pattern, input.case_sensitive === false ? 'i' : '');
-                }
-                catch (error) {
-                    return fail(`Invalid regular expression: ${error.message}`);
-                }
-                test = line => re.test(line);
-            }
-            else if (input.case_sensitive === false) {
-                const needle = input.pattern.toLowerCase();
-                test = line => line.toLowerCase().includes(needle);
-            }
-            else {
-                test = line => line.includes(input.pattern);
-            }
-            const globMatch = input.path_glob && input.path_glob.trim() !== ''
-                ? picomatch_default()(input.path_glob.trim().replace(/^\.\//, ''), {
-                    dot: true,
-                    basename: !input.path_glob.includes('/')
-                })
-                : undefined;
-            const matches = [];
-            let extra = 0;
-            let filesSearched = 0;
-            let skipped = 0;
-            let stopped = false;
-            const rootReal = resolveInWorkspace(context.root, '.');
-            const walk = async (dir) => {
-                const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-                entries.sort((a, b) => a.name.localeCompare(b.name));
-                for (const entry of entries) {
-                    if (stopped)
-                        return;
-                    const absolute = (0,external_node_path_.join)(dir, entry.name);
-                    if (entry.isDirectory()) {
-                        if (!SKIPPED_DIRECTORIES.has(entry.name))
-                            await walk(absolute);
-                        continue;
-                    }
-                    if (!entry.isFile())
-                        continue;
-                    const rel = workspaceRelative(rootReal, absolute);
-                    if (globMatch && !globMatch(rel))
-                        continue;
-                    if (filesSearched >= MAX_SEARCH_FILES) {
-                        stopped = true;
-                        return;
-                    }
-                    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
-                    if (!info || info.size > maxFileBytes) {
-                        skipped++;
-                        continue;
-                    }
-                    const bytes = await (0,promises_.readFile)(absolute).catch(() => undefined);
-                    if (!bytes || isBinary(bytes))
-                        continue;
-                    filesSearched++;
-                    const lines = splitLines(bytes.toString('utf8'));
-                    for (let i = 0; i < lines.length; i++) {
-                        const line = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
-                        if (!test(line))
-                            continue;
-                        if (matches.length >= maxMatches) {
-                            extra++;
-                            continue;
-                        }
-                        const shown = line.trim();
-                        matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
-                    }
-                }
-            };
-            await walk(rootReal);
-            const notes = [];
-            if (extra > 0)
-                notes.push(`[… ${extra} more matches not shown; narrow the pattern or path_glob]`);
-            if (stopped)
-                notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
-            if (skipped > 0)
-                notes.push(`[${skipped} files larger than ${maxFileBytes} bytes were not searched]`);
-            if (matches.length === 0) {
-                const where = globMatch ? ` in files matching "${input.path_glob}"` : '';
-                return ok([
-                    `No matches for ${JSON.stringify(input.pattern)}${where} (${filesSearched} files searched).`,
-                    ...notes
-                ].join('\n'));
-            }
-            return ok([...matches, ...notes].join('\n'));
-        }),
-        replace_in_file: input => guarded(async () => {
-            const { absolute, rel } = resolveWritable(input.path);
-            if (input.old_string === '')
-                return fail('old_string is empty. To create a file or replace all of it, use write_file.');
-            if (input.old_string === input.new_string)
-                return fail('old_string and new_string are the same; nothing would change.');
-            const info = await (0,promises_.stat)(absolute);
-            if (info.isDirectory())
-                return fail(`"${input.path}" is a directory.`);
-            if (info.size > maxFileBytes)
-                return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`);
-            const bytes = await (0,promises_.readFile)(absolute);
-            if (isBinary(bytes))
-                return fail(`"${input.path}" is a binary file and cannot be edited as text.`);
-            const content = bytes.toString('utf8');
-            let oldString = input.old_string;
-            let newString = input.new_string;
-            let positions = occurrences(content, oldString);
-            if (positions.length === 0 && content.includes('\r\n') && !oldString.includes('\r\n')) {
-                // A CRLF file and an LF old_string (the model saw lines, not line endings).
-                oldString = oldString.replace(/\n/g, '\r\n');
-                newString = newString.replace(/\r?\n/g, '\r\n');
-                positions = occurrences(content, oldString);
-            }
-            if (positions.length === 0) {
-                return fail(`old_string was not found in ${rel}. Read the file again and copy the text exactly, including whitespace and indentation (the line numbers and tab that read_file adds are not part of the file).`);
-            }
-            if (positions.length > 1) {
-                const lines = positions.slice(0, 10).map(p => lineOf(content, p));
-                return fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
-            }
-            const at = positions[0];
-            const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
-            await (0,promises_.writeFile)(absolute, updated);
-            written.add(rel);
-            return ok(`Replaced 1 occurrence in ${rel} at line ${lineOf(content, at)}.`);
-        }),
-        write_file: input => guarded(async () => {
-            const { absolute, rel } = resolveWritable(input.path);
-            const size = Buffer.byteLength(input.content);
-            if (size > maxWriteBytes)
-                return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`);
-            const existing = await (0,promises_.lstat)(absolute).catch(() => undefined);
-            if (existing?.isDirectory())
-                return fail(`"${input.path}" is a directory.`);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-            await (0,promises_.writeFile)(absolute, input.content);
-            written.add(rel);
-            return ok(`${existing ? 'Overwrote' : 'Created'} ${rel} (${size} bytes).`);
-        }),
-        run_affected_test: () => guarded(async () => {
-            return ok(await context.runAffectedTest());
-        })
-    };
-    return {
-        ...tools,
-        async dispatchTool(name, input) {
-            if (!Object.hasOwn(toolInputSchemas, name)) {
-                return fail(`Unknown tool "${name}". Available tools: ${model_tools_TOOL_NAMES.join(', ')}.`);
-            }
-            const toolName = name;
-            const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
-            if (!parsed.success)
-                return fail(`Invalid input for ${toolName}: ${errors/* prettifyError */.S1(parsed.error)}`);
-            // The schemas and the tools are keyed alike; the cast only joins the two unions.
-            const tool = tools[toolName];
-            return guarded(() => tool(parsed.data));
-        },
-        writtenFiles() {
-            return [...written].sort();
-        },
-        clearWritten() {
-            written.clear();
-        }
-    };
-}
-// ---------------------------------------------------------------------------
-function rootPrefixes(root) {
-    const prefixes = new Set();
-    try {
-        prefixes.add(`${resolveInWorkspace(root, '.')}/`);
-    }
-    catch {
-        // A missing root shows up in the tools' own errors.
-    }
-    prefixes.add(`${(0,external_node_path_.join)(root, '.')}/`);
-    return [...prefixes].filter(p => p !== '//' && p !== '/');
-}
-/** True when the sniffed start of a file holds a NUL byte (as git decides). */
-function isBinary(bytes) {
-    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
-}
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-function occurrences(haystack, needle) {
-    const found = [];
-    let from = 0;
-    for (;;) {
-        const at = haystack.indexOf(needle, from);
-        if (at === -1)
-            return found;
-        found.push(at);
-        from = at + needle.length;
-    }
-}
-function lineOf(text, index) {
-    let line = 1;
-    for (let i = 0; i < index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/edges/workspace/git-workspace.ts
-// The repository as the fix loop sees it, over the real `git` CLI (spawned
-// without a shell, with a sanitized environment and hooks disabled).
-//
-// Snapshots are trees: the whole working tree (tracked changes and untracked,
-// non-ignored files) is staged into a private index inside the git directory
-// and written with `git write-tree`. The private index keeps its stat cache
-// between snapshots, so only files that changed are hashed again. Restoring
-// compares the current tree with the snapshot's and touches only the files
-// that differ: added files are deleted, the rest is checked out of the
-// snapshot through a second private index. Neither the real index nor HEAD
-// is touched by snapshot, restore or diff.
-
-
-
-
-/** A push that did not land, with why: `rejected` (the branch moved: non-fast-forward, stale lease, or refused by the remote), `auth`, `network` or `other`. */
-class GitPushError extends Error {
-    kind;
-    detail;
-    name = 'GitPushError';
-    constructor(kind, message, 
-    /** git's own words, secrets redacted. */
-    detail) {
-        super(message);
-        this.kind = kind;
-        this.detail = detail;
-    }
-}
-/** A git command that failed (secrets redacted from its output). */
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    name = 'GitCommandError';
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed (${exitCode === null ? 'killed' : `exit ${exitCode}`}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-const DEFAULT_TIMEOUT_MS = 5 * 60_000;
-const DEFAULT_MAX_CONTENT_BYTES = 2 * 1024 * 1024;
-const GIT_MAX_OUTPUT = 256 * 1024 * 1024;
-/** Variables that would point git at another repository or index. */
-const GIT_REDIRECTS = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_PREFIX',
-    'GIT_NAMESPACE',
-    'GIT_COMMON_DIR'
-];
-function createGitWorkspace(root, options = {}) {
-    const workRoot = (0,external_node_path_.resolve)(root);
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES;
-    const baseEnv = safeEnvironment(options.parentEnv ?? process.env, {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_LITERAL_PATHSPECS: '1',
-        GIT_OPTIONAL_LOCKS: '0',
-        LC_ALL: 'C',
-        LANGUAGE: 'C'
-    });
-    for (const name of GIT_REDIRECTS)
-        delete baseEnv[name];
-    const secrets = [...(options.secrets ?? [])];
-    const raw = async (args, call = {}) => {
-        const fullArgs = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', ...args];
-        const result = await runProcess('git', fullArgs, {
-            cwd: workRoot,
-            env: { ...baseEnv, ...call.env },
-            timeoutMs,
-            killGraceMs: 2_000,
-            maxOutputBytes: GIT_MAX_OUTPUT,
-            input: call.input
-        });
-        if (result.error !== undefined)
-            throw new GitCommandError(args, null, redact(result.error, secrets));
-        if (result.outputTruncated)
-            throw new GitCommandError(args, result.exitCode, 'output too large');
-        return result;
-    };
-    const git = async (args, call = {}) => {
-        const result = await raw(args, call);
-        if (result.exitCode !== 0 && !(call.allow ?? []).includes(result.exitCode ?? -1)) {
-            throw new GitCommandError(args, result.exitCode, redact(result.stderr.toString('utf8'), secrets));
-        }
-        return result.stdout.toString('utf8');
-    };
-    // Operations sharing the private indexes run one at a time.
-    let queue = Promise.resolve();
-    const exclusive = (run) => {
-        const next = queue.then(run, run);
-        queue = next.catch(() => undefined);
-        return next;
-    };
-    // Private indexes live in the git directory, out of the model's reach.
-    let privateDir;
-    const privateIndexes = () => {
-        privateDir ??= (async () => {
-            const dir = (0,external_node_path_.resolve)(workRoot, (await git(['rev-parse', '--git-path', 'ci-medic'])).trim());
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            const realIndex = (0,external_node_path_.resolve)(workRoot, (await git(['rev-parse', '--git-path', 'index'])).trim());
-            // Seeding from the real index gives the stat cache, and tracked files that are ignored.
-            await (0,promises_.copyFile)(realIndex, (0,external_node_path_.join)(dir, 'scan.index')).catch(() => undefined);
-            return dir;
-        })();
-        return privateDir;
-    };
-    const withIndex = async (name) => ({
-        GIT_INDEX_FILE: (0,external_node_path_.join)(await privateIndexes(), name)
-    });
-    /** The working tree as a tree object. */
-    const scanTree = async () => {
-        const env = await withIndex('scan.index');
-        await git(['add', '-A'], { env });
-        return (await git(['write-tree'], { env })).trim();
-    };
-    const headSha = async () => {
-        const out = await git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allow: [1, 128] });
-        return out.trim() || null;
-    };
-    const treeDiff = async (from, to, renames) => {
-        const out = await git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--raw',
-            renames ? '-M' : '--no-renames',
-            from,
-            to
-        ]);
-        const fields = out.split('\0');
-        const changes = [];
-        for (let i = 0; i < fields.length; i++) {
-            const head = fields[i];
-            if (!head.startsWith(':'))
-                continue;
-            const [oldMode, newMode, oldSha, newSha, status] = head.slice(1).split(' ');
-            const letter = status.charAt(0);
-            if (letter === 'R' || letter === 'C') {
-                changes.push({
-                    status: letter,
-                    oldMode,
-                    newMode,
-                    oldSha,
-                    newSha,
-                    oldPath: fields[i + 1],
-                    path: fields[i + 2]
-                });
-                i += 2;
-            }
-            else {
-                changes.push({ status: letter, oldMode, newMode, oldSha, newSha, path: fields[i + 1] });
-                i += 1;
-            }
-        }
-        return changes;
-    };
-    /** Blob texts by sha (null: binary, too large, missing). */
-    const blobTexts = async (shas) => {
-        const out = new Map();
-        const wanted = [...new Set(shas)];
-        if (wanted.length === 0)
-            return out;
-        const check = await git(['cat-file', '--batch-check'], {
-            input: wanted.map(s => `${s}\n`).join('')
-        });
-        const small = [];
-        for (const line of check.split('\n')) {
-            const [sha, type, size] = line.split(' ');
-            if (!sha || type !== 'blob') {
-                if (sha)
-                    out.set(sha, { text: null, binary: false });
-                continue;
-            }
-            if (Number(size) > maxContentBytes)
-                out.set(sha, { text: null, binary: false });
-            else
-                small.push(sha);
-        }
-        if (small.length === 0)
-            return out;
-        const batch = (await raw(['cat-file', '--batch'], { input: small.map(s => `${s}\n`).join('') }))
-            .stdout;
-        let at = 0;
-        while (at < batch.length) {
-            const newline = batch.indexOf(10, at);
-            if (newline === -1)
-                break;
-            const [sha, , size] = batch.subarray(at, newline).toString('utf8').split(' ');
-            const length = Number(size);
-            const body = batch.subarray(newline + 1, newline + 1 + length);
-            at = newline + 1 + length + 1;
-            if (!sha)
-                continue;
-            out.set(sha, isBinary(body) ? { text: null, binary: true } : { text: body.toString('utf8'), binary: false });
-        }
-        return out;
-    };
-    const removeEmptyParents = async (file) => {
-        let dir = (0,external_node_path_.dirname)(file);
-        while (dir !== workRoot && dir.startsWith(`${workRoot}/`)) {
-            try {
-                await (0,promises_.rmdir)(dir);
-            }
-            catch {
-                return;
-            }
-            dir = (0,external_node_path_.dirname)(dir);
-        }
-    };
-    const ZERO = '0'.repeat(40);
-    const GITLINK = '160000';
-    return {
-        root: workRoot,
-        async isRepository() {
-            try {
-                return (await git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
-            }
-            catch {
-                return false;
-            }
-        },
-        async status() {
-            const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
-            const fields = out.split('\0');
-            const entries = [];
-            for (let i = 0; i < fields.length; i++) {
-                const field = fields[i];
-                if (field.length < 4)
-                    continue;
-                const code = field.slice(0, 2);
-                const entry = { code, path: field.slice(3) };
-                if (code.includes('R') || code.includes('C')) {
-                    entry.oldPath = fields[i + 1];
-                    i++;
-                }
-                entries.push(entry);
-            }
-            return entries;
-        },
-        head: headSha,
-        async currentBranch() {
-            const out = await git(['symbolic-ref', '-q', '--short', 'HEAD'], { allow: [1, 128] });
-            return out.trim() || null;
-        },
-        snapshot() {
-            return exclusive(async () => {
-                const [tree, head] = await Promise.all([scanTree(), headSha()]);
-                return { tree, head };
-            });
-        },
-        restore(snapshot) {
-            return exclusive(async () => {
-                const current = await scanTree();
-                if (current === snapshot.tree)
-                    return;
-                const changes = await treeDiff(snapshot.tree, current, false);
-                const toDelete = changes.filter(c => c.status === 'A').map(c => c.path);
-                const toCheckout = changes
-                    .filter(c => c.status !== 'A' && c.oldMode !== GITLINK)
-                    .map(c => c.path);
-                for (const path of toDelete) {
-                    const absolute = (0,external_node_path_.join)(workRoot, path);
-                    await (0,promises_.unlink)(absolute).catch(async (error) => {
-                        if (error.code === 'EISDIR' || error.code === 'EPERM')
-                            await (0,promises_.rm)(absolute, { recursive: true, force: true });
-                    });
-                    await removeEmptyParents(absolute);
-                }
-                if (toCheckout.length > 0) {
-                    const env = await withIndex('restore.index');
-                    await git(['read-tree', snapshot.tree], { env });
-                    await git(['checkout-index', '-f', '-z', '--stdin'], {
-                        env,
-                        input: toCheckout.map(p => `${p}\0`).join('')
-                    });
-                }
-                const after = await scanTree();
-                if (after !== snapshot.tree) {
-                    const left = await treeDiff(snapshot.tree, after, false);
-                    throw new Error(`Restoring the workspace left differences: ${left.map(c => `${c.status} ${c.path}`).join(', ')}`);
-                }
-            });
-        },
-        diff(from) {
-            return exclusive(async () => {
-                const current = await scanTree();
-                if (current === from.tree)
-                    return [];
-                const changes = await treeDiff(from.tree, current, true);
-                const texts = await blobTexts(changes.flatMap(c => [c.oldSha, c.newSha]).filter(sha => sha !== ZERO));
-                const textOf = (sha, mode) => sha === ZERO || mode === GITLINK
-                    ? { text: null, binary: false }
-                    : (texts.get(sha) ?? { text: null, binary: false });
-                return changes.map(c => {
-                    const before = c.status === 'A' ? { text: null, binary: false } : textOf(c.oldSha, c.oldMode);
-                    const after = c.status === 'D' ? { text: null, binary: false } : textOf(c.newSha, c.newMode);
-                    const status = c.status === 'A'
-                        ? 'added'
-                        : c.status === 'D'
-                            ? 'deleted'
-                            : c.status === 'R'
-                                ? 'renamed'
-                                : c.status === 'C'
-                                    ? 'added'
-                                    : 'modified';
-                    const change = {
-                        path: c.path,
-                        status,
-                        before: before.text,
-                        after: after.text,
-                        binary: before.binary || after.binary
-                    };
-                    if (c.oldPath !== undefined && status === 'renamed')
-                        change.oldPath = c.oldPath;
-                    return change;
-                });
-            });
-        },
-        commit(message, paths, author) {
-            return exclusive(async () => {
-                if (paths.length === 0)
-                    throw new Error('Nothing to commit: no paths given.');
-                for (const path of paths) {
-                    if ((0,external_node_path_.isAbsolute)(path) || path.split('/').includes('..'))
-                        throw new Error(`Not a workspace-relative path: ${path}`);
-                }
-                const parent = await headSha();
-                const env = await withIndex('commit.index');
-                if (parent)
-                    await git(['read-tree', parent], { env });
-                else
-                    await (0,promises_.rm)(env.GIT_INDEX_FILE, { force: true });
-                const list = paths.map(p => `${p}\0`).join('');
-                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: list });
-                const tree = (await git(['write-tree'], { env })).trim();
-                if (parent && tree === (await git(['rev-parse', `${parent}^{tree}`])).trim()) {
-                    throw new Error(`Nothing to commit: ${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no changes.`);
-                }
-                const who = {
-                    GIT_AUTHOR_NAME: author.name,
-                    GIT_AUTHOR_EMAIL: author.email,
-                    GIT_COMMITTER_NAME: author.name,
-                    GIT_COMMITTER_EMAIL: author.email
-                };
-                const args = [
-                    'commit-tree',
-                    '--no-gpg-sign',
-                    tree,
-                    ...(parent ? ['-p', parent] : []),
-                    '-F',
-                    '-'
-                ];
-                const sha = (await git(args, { env: who, input: message.endsWith('\n') ? message : `${message}\n` })).trim();
-                await git([
-                    'update-ref',
-                    '-m',
-                    `ci-medic: ${message.split('\n')[0]}`,
-                    'HEAD',
-                    sha,
-                    parent ?? ''
-                ]);
-                // The real index follows the commit for these paths (and only these).
-                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { input: list });
-                return sha;
-            });
-        },
-        async createBranch(name, from = 'HEAD') {
-            await git(['check-ref-format', '--branch', name]);
-            await git(['switch', '-q', '--no-track', '-c', name, from]);
-        },
-        async push(remote, branch, options = {}, auth) {
-            await git(['check-ref-format', '--branch', branch]);
-            const source = options.source ?? 'HEAD';
-            const sha = (await git(['rev-parse', '--verify', `${source}^{commit}`])).trim();
-            const ref = `refs/heads/${branch}`;
-            const pushSecrets = auth ? [...secrets, auth.token] : [...secrets];
-            const env = await authEnv(remote, auth);
-            const lease = options.expectedSha === undefined
-                ? []
-                : [`--force-with-lease=${ref}:${options.expectedSha ?? ''}`];
-            const args = ['push', '--porcelain', '--no-verify', ...lease, remote, `${sha}:${ref}`];
-            const result = await raw(args, { env });
-            const stdout = redact(result.stdout.toString('utf8'), pushSecrets);
-            const stderr = redact(result.stderr.toString('utf8'), pushSecrets);
-            if (result.exitCode === 0 && !/^!/m.test(stdout))
-                return { remote: redact(remote, pushSecrets), branch, sha };
-            throw classifyPushFailure(branch, stdout, stderr, result.timedOut);
-        },
-        async remoteBranchSha(remote, branch, auth) {
-            const env = await authEnv(remote, auth);
-            const result = await raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { env });
-            if (result.exitCode !== 0) {
-                const detail = redact(result.stderr.toString('utf8'), auth ? [...secrets, auth.token] : secrets);
-                throw new GitCommandError(['ls-remote', '--heads', '<remote>', branch], result.exitCode, detail);
-            }
-            const line = result.stdout
-                .toString('utf8')
-                .split('\n')
-                .find(l => l.endsWith(`refs/heads/${branch}`));
-            return line ? (line.split(/\s+/)[0] ?? null) : null;
-        }
-    };
-    /** Environment that sends `auth.token` to an http(s) remote for one git command. */
-    async function authEnv(remote, auth) {
-        if (!auth)
-            return {};
-        const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote);
-        if (!url || !/^https?:\/\//i.test(url))
-            return {};
-        // The most specific key wins over (and its empty value clears) headers that
-        // actions/checkout persisted for the host; command-scoped, never written.
-        const key = `http.${stripCredentials(url)}.extraheader`;
-        const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
-        return configEnv([
-            [key, ''],
-            [key, header],
-            ['credential.helper', '']
-        ]);
-    }
-    async function remoteUrl(name) {
-        const out = await git(['remote', 'get-url', '--push', name], { allow: [2, 128] });
-        return out.trim() || null;
-    }
-}
-/** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */
-function configEnv(entries) {
-    const env = { GIT_CONFIG_COUNT: String(entries.length) };
-    entries.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
-}
-function stripCredentials(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-function classifyPushFailure(branch, stdout, stderr, timedOut) {
-    const detail = [stdout.trim(), stderr.trim()].filter(Boolean).join('\n');
-    const line = stdout.split('\n').find(l => l.startsWith('!')) ?? '';
-    if (timedOut)
-        return new GitPushError('network', `Pushing ${branch} timed out.`, detail);
-    if (/\[rejected\]/.test(line) ||
-        /\[rejected\]|non-fast-forward|fetch first|stale info/.test(stderr)) {
-        const why = /stale info/.test(detail)
-            ? 'the remote branch is not at the expected commit (stale lease)'
-            : /already exists/.test(detail)
-                ? 'the branch already exists on the remote'
-                : 'the remote branch has commits this push does not have (non-fast-forward)';
-        return new GitPushError('rejected', `Push of ${branch} rejected: ${why}.`, detail);
-    }
-    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|Invalid username or (password|token)|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden|401 Unauthorized|Write access to repository not granted/i.test(detail)) {
-        return new GitPushError('auth', `Push of ${branch} was refused for lack of permission: check that the token may write contents.`, detail);
-    }
-    if (/\[remote rejected\]/.test(line)) {
-        const reason = /\[remote rejected\]\s*\(([^)]*)\)/.exec(line)?.[1] ?? 'refused by the remote';
-        return new GitPushError('rejected', `Push of ${branch} refused by the remote: ${reason}.`, detail);
-    }
-    if (/Could not resolve host|Failed to connect|Connection (refused|reset|timed out)|Operation timed out|unable to access/i.test(detail)) {
-        return new GitPushError('network', `Push of ${branch} failed: the remote could not be reached.`, detail);
-    }
-    return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
-}
-
-;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
-// The workspace edges of autofix: running commands, confining paths, the
-// model's tools and the git repository, each behind a small interface.
-
-
-
-
-
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 4 modules
+var workspace = __nccwpck_require__(542);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
 // EXTERNAL MODULE: ./src/settings/autofix-settings.ts
 var autofix_settings = __nccwpck_require__(2569);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/actions/autofix/decision-log.ts
 // The decision log: one JSON line per routing, attempt, escalation, revert,
 // guard rejection and budget stop, with its reason. Writing it never throws:
@@ -37781,6 +36258,7 @@ async function tierZero(deps, before, checkCtx) {
             maxFilesChanged: Number.MAX_SAFE_INTEGER
         });
         if (!verdict.ok) {
+            log.record('guard-rejected', { failure: 'tier 0', violations: verdict.violations });
             await revert(git, snapshot, log, 'tier 0', describeVerdict(verdict));
             return undefined;
         }
@@ -37835,9 +36313,10 @@ async function fixWithModel(deps, item, current, checkCtx) {
                 repoFiles: deps.repoFiles,
                 protectedPaths: settings.protectedPaths,
                 maxFilesChanged: settings.maxFilesChanged,
-                previousAttempts: previous
+                previousAttempts: previous,
+                tools: (0,workspace/* toolDefinitions */.$I)()
             });
-            const tools = createModelTools({
+            const tools = (0,workspace/* createModelTools */.Jo)({
                 root: git.root,
                 protectedGlobs: settings.protectedPaths,
                 secrets: deps.secrets,
@@ -37859,7 +36338,7 @@ async function fixWithModel(deps, item, current, checkCtx) {
                     model,
                     thinking: escalate,
                     prompt,
-                    tools: cacheLastTool(toolDefinitions()),
+                    tools: prompt.tools,
                     failureKey: item.key,
                     maxTurns: MAX_TURNS,
                     maxTokens: MAX_OUTPUT_TOKENS
@@ -37965,9 +36444,12 @@ function affectedCommand(project, item) {
     return (affectedTestCommand(project, { file: item.lead.file, test: item.lead.test }) ||
         project.testCommand);
 }
-function cacheLastTool(tools) {
-    return tools.map((tool, i) => i === tools.length - 1 ? { ...tool, cache_control: { type: 'ephemeral' } } : tool);
-}
+/**
+ * The protected globs as the diff guard must read them: like the model's tools
+ * (protectedMatcher), a glob naming a directory (`src/auth`, `db/migrations/`)
+ * protects everything below it. checkDiff matches globs literally, so without
+ * this a fixer could change `src/auth/x.ts` under `protected-paths: src/auth`.
+ */
 async function revert(git, snapshot, log, failure, reason) {
     await git.restore(snapshot);
     log.record('reverted', { failure, reason });
@@ -38013,7 +36495,7 @@ const TRUNCATION_NOTE = '_…report truncated; the full report is in the job sum
  * The token may not open or change the PR. A configuration mistake (no stack
  * trace, one clear line): `hint` says what to change.
  */
-class PullRequestPermissionError extends src_errors/* ConfigurationError */.j1 {
+class PullRequestPermissionError extends errors/* ConfigurationError */.j1 {
     reason;
     hint;
     status = 403;
@@ -38121,7 +36603,7 @@ async function closeStalePullRequest(client, repo, head, base, comment, logger) 
     catch (error) {
         // The comment explains the close; failing to post it must not keep a stale PR open.
         const explained = explainWriteError(error, `comment on pull request #${open.number}`);
-        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
     }
     try {
         await client.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' });
@@ -38186,7 +36668,7 @@ async function ensureLabels(client, repo, pull, labels, logger) {
     }
     catch (error) {
         const explained = explainWriteError(error, `label pull request #${pull.number}`);
-        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
+        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
         return [];
     }
 }
@@ -38276,17 +36758,17 @@ function apiMessage(error) {
         if (typeof message === 'string')
             return [message, ...details].join(': ');
     }
-    return (0,src_errors/* errorMessage */.gJ)(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
 function isAlreadyExists(error) {
     return ((0,github_client/* statusOf */.c)(error) === 422 &&
-        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`));
+        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
 /** Turns the two 403s a workflow token meets into PullRequestPermissionError; anything else is returned as is. */
 function explainWriteError(error, what) {
     if (error instanceof PullRequestPermissionError || (0,github_client/* statusOf */.c)(error) !== 403)
         return error;
-    const message = `${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`;
+    const message = `${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`;
     if (/not permitted to create or approve pull requests/i.test(message)) {
         return new PullRequestPermissionError('actions-cannot-create-pull-requests', what, SETTINGS_HINT, { cause: error });
     }
@@ -38325,18 +36807,18 @@ async function publish(request) {
         expected = await git.remoteBranchSha('origin', branch, auth);
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
+        throw new errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
     }
     try {
         // The lease: replace the branch only if it is still where we saw it.
         await git.push('origin', branch, { expectedSha: expected }, auth);
     }
     catch (error) {
-        if (error instanceof GitPushError && error.kind === 'rejected') {
-            throw new src_errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`);
+        if (error instanceof workspace/* GitPushError */.rc && error.kind === 'rejected') {
+            throw new errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`);
         }
-        if (error instanceof GitPushError && error.kind === 'auth') {
-            throw new src_errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
+        if (error instanceof workspace/* GitPushError */.rc && error.kind === 'auth') {
+            throw new errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
         }
         throw error;
     }
@@ -38357,6 +36839,7 @@ async function publish(request) {
 // autofix: run the checks, fix failures one by one (deterministic fixers,
 // then the model), keep only verified fixes, and end with one honest PR and
 // a report. Outputs are set on every exit path.
+
 
 
 
@@ -38403,13 +36886,13 @@ async function autofix(inputs) {
     const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean);
     const repo = { owner: context.owner, repo: context.repo };
     // Preconditions: a clean git checkout
-    const git = createGitWorkspace(context.workspace, { secrets });
+    const git = (0,workspace/* createGitWorkspace */.sb)(context.workspace, { secrets });
     if (!(await git.isRepository())) {
-        throw new src_errors/* ConfigurationError */.j1(`The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`);
+        throw new errors/* ConfigurationError */.j1(`The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`);
     }
     const dirty = await git.status();
     if (dirty.length > 0) {
-        throw new src_errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
+        throw new errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
             .slice(0, 5)
             .map(e => e.path)
             .join(', ')}${dirty.length > 5 ? ', …' : ''}). autofix commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
@@ -38423,6 +36906,8 @@ async function autofix(inputs) {
         ? (0,github_client/* createGitHubClient */.L)({ token: settings.githubToken, apiUrl: context.apiUrl, logger })
         : undefined;
     const notes = [];
+    /** Context for the report (not warnings). */
+    const facts = [];
     let knownFlakes = new Set();
     if (settings.dryRun || !client) {
         notes.push('The ledger was not read (dry run or no token): known flakes are not skipped.');
@@ -38433,11 +36918,27 @@ async function autofix(inputs) {
             knownFlakes = (0,ledger_record/* flakyFingerprints */.xT)(await ledger.read());
         }
         catch (error) {
-            notes.push(`The ledger could not be read (${(0,src_errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
+            notes.push(`The ledger could not be read (${(0,errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
         }
     }
+    // The failed run classify dispatched us for: named in the report, so a reviewer can compare.
+    if (settings.runId && client) {
+        try {
+            const run = await (0,workflow_runs/* getWorkflowRun */.pH)(client, repo, settings.runId);
+            const head = await git.head();
+            facts.push(`Dispatched for the failed run [${run.name} #${run.id}](${run.htmlUrl})${settings.fingerprint ? ` (failure fingerprint \`${settings.fingerprint}\`)` : ''}${head && run.headSha && head !== run.headSha
+                ? `; that run tested ${run.headSha.slice(0, 7)}, this checkout is ${head.slice(0, 7)}`
+                : ''}.`);
+        }
+        catch (error) {
+            notes.push(`The failed run ${settings.runId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+        }
+    }
+    else if (settings.runId) {
+        facts.push(`Dispatched for the failed run ${settings.runId}.`);
+    }
     const budget = new BudgetTracker(budgetLimitsOf(settings), { now: () => Date.now() });
-    const runner = createCommandRunner({ secrets, parentEnv: process.env });
+    const runner = (0,workspace/* createCommandRunner */._m)({ secrets, parentEnv: process.env });
     const model = settings.anthropicApiKey
         ? (0,anthropic_client/* createModelClient */.$L)({
             apiKey: settings.anthropicApiKey,
@@ -38464,31 +36965,39 @@ async function autofix(inputs) {
     const totals = budget.totals();
     // Publish
     let publication = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
+    let publishError;
     const branch = branchName(settings, new Date(startedAt));
     if (settings.dryRun) {
         notes.push(loop.fixes.length
             ? `Dry run: would push ${loop.fixes.length} verified commit(s) to ${branch} and open a PR.`
             : 'Dry run: nothing to push.');
     }
-    const body = renderBody(outcome, loop, totals, notes, settings, project);
+    const body = renderBody(outcome, loop, totals, facts, notes, settings, project);
     if (settings.dryRun) {
         // nothing leaves the runner
     }
     else if (client && (loop.fixes.length > 0 || settings.fingerprint)) {
         const base = settings.baseBranch || (await defaultBranch(client, repo));
-        publication = await publish({
-            client,
-            repo,
-            git,
-            settings,
-            branch,
-            base,
-            title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
-            body,
-            hasFixes: loop.fixes.length > 0,
-            logger,
-            log
-        });
+        try {
+            publication = await publish({
+                client,
+                repo,
+                git,
+                settings,
+                branch,
+                base,
+                title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
+                body,
+                hasFixes: loop.fixes.length > 0,
+                logger,
+                log
+            });
+        }
+        catch (error) {
+            // The verified work and the report are kept; the step still fails, with the reason.
+            publishError = error;
+            notes.push(`Nothing was published: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
     }
     // Report
     const reportPath = (0,external_node_path_.join)(reportDir, 'autofix-report.json');
@@ -38521,9 +37030,11 @@ async function autofix(inputs) {
         logger.warning(`${log.lost} decision log entries could not be written to ${log.path}.`);
     const seconds = Math.round((Date.now() - startedAt) / 1000);
     await core.summary
-        .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${body}\n`)
+        .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${renderBody(outcome, loop, totals, facts, notes, settings, project)}\n`)
         .write();
     logger.info(outcome.summary);
+    if (publishError !== undefined)
+        throw publishError;
 }
 async function detect(root, settings, reportDir) {
     const rootFiles = await (0,promises_.readdir)(root);
@@ -38533,44 +37044,43 @@ async function detect(root, settings, reportDir) {
         if (text !== undefined)
             contents[name] = text;
     }
-    const fixCommands = settings.fixCommands.length === 1 && settings.fixCommands[0] === 'none'
-        ? []
-        : settings.fixCommands;
     const project = detectProject({ rootFiles, contents }, {
         reportDir: (0,external_node_path_.join)(reportDir, 'reports'),
         overrides: {
             testCommand: settings.testCommand || undefined,
             lintCommand: settings.lintCommand || undefined,
             typecheckCommand: settings.typecheckCommand || undefined,
-            fixCommands: settings.fixCommands.length ? fixCommands : undefined
+            // [] = detect; ['none'] = no fixers (detectProject knows it)
+            fixCommands: settings.fixCommands.length ? settings.fixCommands : undefined
         }
     });
     if (project.problem)
-        throw new src_errors/* ConfigurationError */.j1(project.problem);
+        throw new errors/* ConfigurationError */.j1(project.problem);
     await (0,promises_.mkdir)((0,external_node_path_.join)(reportDir, 'reports'), { recursive: true });
     return project;
 }
 async function listRepoFiles(root) {
-    const result = await runProcess('git', ['ls-files'], {
+    const result = await (0,workspace/* runProcess */.R3)('git', ['ls-files'], {
         cwd: root,
-        env: safeEnvironment(process.env),
+        env: (0,workspace/* safeEnvironment */.PZ)(process.env),
         timeoutMs: 60_000
     });
     return result.stdout
         .toString()
         .split('\n')
-        .filter(p => p && !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
+        .filter(p => p && !p.split('/').some(part => workspace/* SKIPPED_DIRECTORIES */.j8.has(part)))
         .slice(0, 5000);
 }
 async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);
     return data.default_branch;
 }
-function renderBody(outcome, loop, totals, notes, settings, project) {
+function renderBody(outcome, loop, totals, facts, notes, settings, project) {
     const checks = loop.baseline
         .map(r => `\`${(0,markdown/* cell */.Hn)(r.command, 120)}\`: ${r.failures.length ? `${r.failures.length} failure(s)` : 'passed'}`)
         .join(', ');
     return [
+        ...facts.map(f => `${f}\n`),
         `**${outcome.summary.replace(/\.$/, '')}.** Every fix below was verified by ci-medic in code: the affected test, then the full checks (${checks || 'none'}). Changes that broke anything, touched protected paths or weakened tests were reverted.`,
         '',
         renderReportTable(loop.results),
@@ -38902,7 +37412,7 @@ async function run_classify(inputs) {
     };
     // The API side is loaded only when there is a token to use it with.
     const gh = settings.githubToken
-        ? await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 802))
+        ? await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 167))
         : undefined;
     const client = gh?.createGitHubClient({
         token: settings.githubToken,
@@ -38962,14 +37472,7 @@ async function run_classify(inputs) {
         classification,
         decision,
         sources: sources.names,
-        run: run && {
-            id: run.id,
-            attempt: run.runAttempt,
-            url: run.htmlUrl,
-            workflow: run.name,
-            branch: run.headBranch,
-            sha: run.headSha
-        },
+        run: run && runFacts(run),
         done,
         notDone,
         secondOpinion
@@ -39092,7 +37595,7 @@ async function recordRerunOutcome(core, gh, client, repo, settings, context, run
 /** The ledger the settings ask for, or undefined (with the reason in notDone). */
 async function openLedger(gh, settings, client, repo, context, botLogin, notDone) {
     if (settings.ledger === 'artifact') {
-        const { artifactLedger, LEDGER_FILE } = gh ?? (await __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 802)));
+        const { artifactLedger, LEDGER_FILE } = gh ?? (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 167)));
         return artifactLedger(client, repo, (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', LEDGER_FILE));
     }
     if (settings.ledger === 'issue') {
@@ -39135,14 +37638,7 @@ async function run_alert(gh, client, repo, botLogin, classification, decision, r
         classification,
         decision,
         sources: [],
-        run: run && {
-            id: run.id,
-            attempt: run.runAttempt,
-            url: run.htmlUrl,
-            workflow: run.name,
-            branch: run.headBranch,
-            sha: run.headSha
-        },
+        run: run && runFacts(run),
         done: [],
         notDone: []
     };
@@ -39158,6 +37654,16 @@ async function run_alert(gh, client, repo, botLogin, classification, decision, r
     catch (error) {
         notDone.push(`Open or update the alert issue: ${permissionHint(error, 'issues: write')}`);
     }
+}
+function runFacts(run) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        url: run.htmlUrl,
+        workflow: run.name,
+        branch: run.headBranch,
+        sha: run.headSha
+    };
 }
 function ledgerRecordOf(classification, decision, run, jobs, done, context) {
     return {
@@ -39227,9 +37733,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2191);
-/* harmony import */ var _autofix_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9801);
+/* harmony import */ var _autofix_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5000);
 /* harmony import */ var _classify_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7804);
-/* harmony import */ var _self_heal_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2315);
+/* harmony import */ var _self_heal_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4307);
 // The root action (`uses: OWNER/ci-medic@v1`): the same code as the
 // sub-actions, chosen by the `command` input.
 
@@ -39242,7 +37748,8 @@ const COMMANDS = { classify: _classify_run_js__WEBPACK_IMPORTED_MODULE_2__/* .cl
 const command = _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh.get('command');
 const failureOutputs = {
     classify: _classify_run_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASSIFY_FAILURE_OUTPUTS */ .r,
-    autofix: _autofix_run_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTOFIX_FAILURE_OUTPUTS */ .z
+    autofix: _autofix_run_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTOFIX_FAILURE_OUTPUTS */ .z,
+    'self-heal': _self_heal_run_js__WEBPACK_IMPORTED_MODULE_3__/* .SELF_HEAL_FAILURE_OUTPUTS */ .a
 };
 await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__/* .runWrapper */ .R)(command || 'main', async () => {
     if (!Object.hasOwn(COMMANDS, command)) {
@@ -39258,19 +37765,1545 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2315:
+/***/ 4307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ SELF_HEAL_FAILURE_OUTPUTS),
   f: () => (/* binding */ selfHeal)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(104);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/core/self-heal/severity.ts
+// Severity by documented, overridable rules. The user's `severity-rules`
+// are checked first, then the defaults; the first rule whose conditions all
+// hold wins. Defaults:
+//   P0  fatal level (a crash: uncaught exceptions are fatal), unhandled and
+//       widespread (≥ 10 users), or data loss / auth bypass wording
+//   P1  error level (5xx, a feature broken, unhandled rejections), and
+//       anything no rule covers
+//   P2  warning, info, debug (degraded: reported, never fixed)
+
+const SEVERITY_WEIGHT = { P0: 100, P1: 10, P2: 1 };
+/** Users at which an unhandled error counts as widespread. */
+const WIDESPREAD_USERS = 10;
+const DATA_LOSS_OR_AUTH = '\\b(data[ -]?loss|data corruption|corrupt(ed|ion)|lost (writes?|data|updates?)|auth(entication|orization)?[ -]bypass|bypass(ed|ing)? (auth|authentication|authorization|permissions?)|privilege escalation|unauthori[sz]ed access|leaked (secret|token|credential)s?)\\b';
+const DEFAULT_SEVERITY_RULES = [
+    { when: { level: ['fatal'] }, severity: 'P0' },
+    { when: { unhandled: true, minUsers: WIDESPREAD_USERS }, severity: 'P0' },
+    { when: { titleMatches: DATA_LOSS_OR_AUTH }, severity: 'P0' },
+    { when: { level: ['error'] }, severity: 'P1' },
+    { when: { level: ['warning', 'info', 'debug', 'sample'] }, severity: 'P2' }
+];
+function describe(when) {
+    const parts = [];
+    if (when.level)
+        parts.push(`level ${when.level.join('/')}`);
+    if (when.unhandled !== undefined)
+        parts.push(when.unhandled ? 'unhandled' : 'handled');
+    if (when.minUsers !== undefined)
+        parts.push(`≥ ${when.minUsers} users`);
+    if (when.minEventsPerHour !== undefined)
+        parts.push(`≥ ${when.minEventsPerHour} events/h`);
+    if (when.titleMatches !== undefined)
+        parts.push(when.titleMatches === DATA_LOSS_OR_AUTH
+            ? 'data loss or auth wording'
+            : `title ~ /${when.titleMatches}/`);
+    if (when.substatus)
+        parts.push(`substatus ${when.substatus.join('/')}`);
+    return parts.join(', ') || 'always';
+}
+function compileOne(rule, source) {
+    const { when } = rule;
+    let title;
+    if (when.titleMatches !== undefined) {
+        try {
+            title = new RegExp(when.titleMatches, 'i');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`Input 'severity-rules' ${source}: titleMatches '${when.titleMatches}' is not a valid regular expression (${error.message}).`);
+        }
+    }
+    const levels = when.level?.map(l => l.toLowerCase());
+    return {
+        severity: rule.severity,
+        source,
+        description: describe(when),
+        test: f => (!levels || levels.includes(f.level.toLowerCase())) &&
+            (when.unhandled === undefined || when.unhandled === f.unhandled) &&
+            (when.minUsers === undefined || f.users >= when.minUsers) &&
+            (when.minEventsPerHour === undefined || f.eventsPerHour >= when.minEventsPerHour) &&
+            (!title || title.test(f.text)) &&
+            (!when.substatus || (f.substatus !== null && when.substatus.includes(f.substatus)))
+    };
+}
+/** User rules first, then the defaults. Throws ConfigurationError for an invalid regular expression. */
+function compileSeverityRules(custom) {
+    return [
+        ...(custom ?? []).map((r, i) => compileOne(r, `rule ${i + 1}`)),
+        ...DEFAULT_SEVERITY_RULES.map((r, i) => compileOne(r, `default rule ${i + 1}`))
+    ];
+}
+function severityOf(facts, rules) {
+    for (const rule of rules) {
+        if (rule.test(facts)) {
+            return {
+                severity: rule.severity,
+                because: `${rule.severity} by ${rule.source} (${rule.description})`
+            };
+        }
+    }
+    return { severity: 'P1', because: `P1: no rule matched level '${facts.level}'` };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/self-heal/grouping.ts
+// One root cause → one group. Sentry hashes every in-app frame, so one bug
+// reached from two callers becomes two issues; self-heal joins issues with
+// the same exception type, the same normalized message and the same top
+// in-app frame (file + function). Two bugs that merely share an exception
+// type stay apart: their top frames or message shapes differ. Stacks without
+// any application frame are never joined.
+
+/**
+ * The message with its variable parts replaced: UUIDs, hex, e-mails, IPs,
+ * URLs, quoted values and numbers. JavaScript property accesses
+ * (`(reading 'amount')`) are code, not data, and are kept.
+ */
+function normalizeMessage(value) {
+    return value
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+        .replace(/\b0x[0-9a-f]+\b/gi, '<hex>')
+        .replace(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, '<hex>')
+        .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, '<email>')
+        .replace(/\bhttps?:\/\/\S+/g, '<url>')
+        .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '<ip>')
+        .replace(/\((reading|setting) '([^'\n]*)'\)/g, '($1 \uE000$2\uE000)')
+        .replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, '<q>')
+        .replace(/\uE000([^\uE000]*)\uE000/g, "'$1'")
+        .replace(/(?<![\w.])-?\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\b\w*\d{3,}\w*\b/g, '<id>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** `Object.sumLines`, `async sumLines`, `Layer.handle [as handle_request]` → `sumLines`, `handle`. */
+function normalizeFunction(fn) {
+    if (!fn)
+        return '?';
+    let f = fn.trim();
+    f = f.replace(/\s*\[as [^\]]*\]$/, '');
+    f = f.replace(/^(?:async|new)\s+/, '');
+    f = f.replace(/\s*\(.*\)$/, '');
+    const dot = f.lastIndexOf('.');
+    if (dot >= 0 && dot < f.length - 1)
+        f = f.slice(dot + 1);
+    return f || '?';
+}
+function normalizeType(type) {
+    return type.trim() || 'Error';
+}
+/** The root-cause key; issues without an application frame get a key of their own. */
+function groupKey(issue) {
+    if (!issue.topFrame)
+        return `issue\u0000${issue.id}`;
+    return [
+        normalizeType(issue.exceptionType),
+        normalizeMessage(issue.exceptionValue),
+        issue.topFrame.file,
+        normalizeFunction(issue.topFrame.function)
+    ].join('\u0000');
+}
+/** A stable id for a key: `g-` + 10 hex characters of its SHA-256. */
+function groupId(key) {
+    return `g-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 10)}`;
+}
+/** Groups issues by root cause; groups come in the order of their first issue. */
+function groupIssues(issues) {
+    const groups = new Map();
+    for (const issue of issues) {
+        const key = groupKey(issue);
+        let group = groups.get(key);
+        if (!group) {
+            group = {
+                id: groupId(key),
+                key,
+                exceptionType: normalizeType(issue.exceptionType),
+                message: normalizeMessage(issue.exceptionValue),
+                topFrame: issue.topFrame
+                    ? { file: issue.topFrame.file, function: normalizeFunction(issue.topFrame.function) }
+                    : undefined,
+                issues: []
+            };
+            groups.set(key, group);
+        }
+        group.issues.push(issue);
+    }
+    return [...groups.values()];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/self-heal/path-mapping.ts
+const DEPLOY_ROOTS = [
+    /^\/usr\/src\/app\//,
+    /^\/var\/task\//,
+    /^\/app\//,
+    /^\/srv\/(?:app\/)?/,
+    /^\/home\/[^/]+\//,
+    /^\/opt\/app\//,
+    /^\/workspace\//
+];
+const BUILD_DIRS = ['dist', 'build', 'out', 'lib', '.output'];
+/** True for paths that are never the repository's own code: dependencies and runtime internals. */
+function isThirdPartyOrRuntimePath(path) {
+    const p = path.replace(/\\/g, '/');
+    return (p.includes('/node_modules/') ||
+        p.startsWith('node_modules/') ||
+        p.startsWith('node:') ||
+        p.startsWith('internal/') ||
+        p === '<anonymous>' ||
+        p.startsWith('<') ||
+        p.startsWith('[') ||
+        p.includes('[native code]') ||
+        p.startsWith('~/') ||
+        p.includes('/~/') ||
+        p.includes('webpack/bootstrap') ||
+        p.includes('/site-packages/') ||
+        p.includes('/dist-packages/') ||
+        /^https?:\/\//.test(p));
+}
+/**
+ * A frame path with schemes, deployment roots, drive letters and leading
+ * `./`, `../`, `/` removed: `app:///src/x.ts` → `src/x.ts`,
+ * `webpack://web/./src/x.ts` → `src/x.ts`, `/app/dist/x.js` → `dist/x.js`,
+ * `C:\srv\api\src\x.ts` → `srv/api/src/x.ts`.
+ */
+function normalizeFramePath(path) {
+    let p = path.trim().replace(/\\/g, '/');
+    p = p.replace(/^file:\/\//, '');
+    p = p.replace(/^webpack-internal:\/\/\/(?:\([^)]*\)\/)?/, '');
+    p = p.replace(/^webpack:\/\/[^/]*\//, '');
+    p = p.replace(/^app:\/\/\//, '');
+    p = p.replace(/^\/?[A-Za-z]:\//, '/');
+    for (const root of DEPLOY_ROOTS) {
+        if (root.test(p)) {
+            p = p.replace(root, '');
+            break;
+        }
+    }
+    for (;;) {
+        const next = p.replace(/^(?:\.\.?\/|\/)+/, '');
+        if (next === p)
+            break;
+        p = next;
+    }
+    return p.replace(/\/\.\//g, '/').replace(/\/{2,}/g, '/');
+}
+/** TypeScript sources that a built JavaScript path may come from, best first. */
+function sourceVariants(path) {
+    const ext = /\.(m|c)?jsx?$/.exec(path)?.[0];
+    if (!ext)
+        return [];
+    const tsExts = ext === '.mjs'
+        ? ['.mts', '.ts']
+        : ext === '.cjs'
+            ? ['.cts', '.ts']
+            : ext === '.jsx'
+                ? ['.tsx']
+                : ['.ts', '.tsx'];
+    const stem = path.slice(0, -ext.length);
+    const stems = [];
+    for (const dir of BUILD_DIRS) {
+        const re = new RegExp(`(^|/)${dir.replace('.', '\\.')}/`);
+        if (re.test(stem)) {
+            stems.push(stem.replace(re, '$1src/'), stem.replace(re, '$1'));
+            break;
+        }
+    }
+    stems.push(stem);
+    const out = stems.flatMap(s => tsExts.map(e => `${s}${e}`));
+    // a JavaScript project built into dist/: its own source file
+    for (const s of stems)
+        if (s !== stem)
+            out.push(`${s}${ext}`);
+    return [...new Set(out)];
+}
+function isBuildOutput(path) {
+    return BUILD_DIRS.some(d => path.startsWith(`${d}/`) || path.includes(`/${d}/`));
+}
+/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
+function createPathMapper(repoFiles, mappings = []) {
+    const files = new Set(repoFiles);
+    const byBase = new Map();
+    for (const f of repoFiles) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        const list = byBase.get(base);
+        if (list)
+            list.push(f);
+        else
+            byBase.set(base, [f]);
+    }
+    const cache = new Map();
+    const sortedMappings = [...mappings].sort((a, b) => b.from.length - a.from.length);
+    /** The repository file for a normalized candidate: exact, then a unique suffix match. */
+    const lookup = (candidate) => {
+        if (!candidate)
+            return undefined;
+        if (files.has(candidate))
+            return { file: candidate, via: 'exact' };
+        const base = candidate.slice(candidate.lastIndexOf('/') + 1);
+        const pool = byBase.get(base);
+        if (!pool)
+            return undefined;
+        // Sentry's _is_potential_match: one path ends with the other at a segment boundary
+        const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`));
+        if (matches.length === 0)
+            return undefined;
+        if (matches.length === 1)
+            return { file: matches[0], via: 'suffix' };
+        const preferred = matches.filter(f => !isBuildOutput(f));
+        const pick = preferred.length ? preferred : matches;
+        const shortest = Math.min(...pick.map(f => f.length));
+        const best = pick.filter(f => f.length === shortest);
+        return best.length === 1 ? { file: best[0], via: 'suffix' } : { ambiguous: best };
+    };
+    const resolve = (normalized) => {
+        let ambiguous;
+        for (const candidate of sourceVariants(normalized)) {
+            const hit = lookup(candidate);
+            if (hit && 'file' in hit)
+                return { ...hit, lineReliable: false };
+            if (hit)
+                ambiguous ??= hit;
+        }
+        const direct = lookup(normalized);
+        if (direct && 'file' in direct)
+            return { ...direct, lineReliable: true };
+        return direct ?? ambiguous;
+    };
+    const mapPath = (raw) => {
+        const cached = cache.get(raw);
+        if (cached)
+            return cached;
+        let result;
+        const slashed = raw.replace(/\\/g, '/');
+        const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')));
+        let mapped;
+        if (mapping) {
+            const target = normalizeFramePath(`${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`);
+            const hit = resolve(target);
+            if (hit && 'file' in hit) {
+                mapped = { file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable };
+            }
+        }
+        if (mapped) {
+            result = mapped;
+        }
+        else if (isThirdPartyOrRuntimePath(slashed)) {
+            result = { file: undefined, reason: `'${raw}' is a dependency or runtime path` };
+        }
+        else {
+            const normalized = normalizeFramePath(raw);
+            const hit = normalized ? resolve(normalized) : undefined;
+            if (hit && 'file' in hit)
+                result = hit;
+            else if (hit) {
+                result = {
+                    file: undefined,
+                    reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
+                };
+            }
+            else {
+                result = {
+                    file: undefined,
+                    reason: mapping
+                        ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
+                        : `no repository file matches '${normalized || raw}'`
+                };
+            }
+        }
+        cache.set(raw, result);
+        return result;
+    };
+    return frame => {
+        const paths = [frame.filename, frame.absPath].filter((p, i, all) => typeof p === 'string' && p !== '' && all.indexOf(p) === i);
+        if (paths.length === 0)
+            return { file: undefined, reason: 'the frame has no file name' };
+        let first;
+        for (const p of paths) {
+            const r = mapPath(p);
+            if (r.file !== undefined)
+                return r;
+            first ??= r;
+        }
+        return first;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/frames.ts
+// The exception of an event and its frames (reference §2.3): chained values
+// are oldest first with the thrown one last; frames are oldest → newest with
+// the crash frame last. A frame counts as the application's own code when
+// Sentry marks it in-app and it is not a dependency, not a runtime internal
+// and not under the user's `exclude-paths`.
+
+
+/** A matcher for `exclude-paths` globs, tried on the raw and the normalized frame path. */
+function excludeMatcher(globs) {
+    const patterns = globs.map(g => g.trim().replace(/^\.\//, '')).filter(Boolean);
+    if (patterns.length === 0)
+        return () => false;
+    const match = picomatch_default()(patterns, { dot: true });
+    return path => {
+        const normalized = normalizeFramePath(path);
+        return match(normalized) || match(path.replace(/\\/g, '/'));
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null;
+}
+/** The exception values of an event's `exception` entry, oldest first; [] when there is none. */
+function exceptionValues(event) {
+    const entry = (event.entries ?? []).find(e => e.type === 'exception');
+    const data = entry?.data;
+    if (!isObject(data) || !Array.isArray(data.values))
+        return [];
+    return data.values.filter(isObject);
+}
+function framesOf(value) {
+    const frames = value?.stacktrace?.frames;
+    return Array.isArray(frames) ? frames.filter(isObject) : [];
+}
+/** Whether the frame is runtime or dependency code whatever the SDK said. */
+function isSystemFrame(frame) {
+    const paths = [frame.filename, frame.absPath].filter((p) => !!p);
+    if (paths.length === 0)
+        return true;
+    if (paths.some(isThirdPartyOrRuntimePath))
+        return true;
+    if (frame.function === 'eval')
+        return true;
+    // builtins without a real path (`native`)
+    return paths.every(p => !p.includes('/') && !p.includes('\\') && !p.includes('.'));
+}
+function toFrame(frame, excluded) {
+    const sdkInApp = frame.inApp === true;
+    const own = sdkInApp && !isSystemFrame(frame);
+    const isExcluded = own &&
+        [frame.filename, frame.absPath].some(p => typeof p === 'string' && p !== '' && excluded(p));
+    const lineNo = typeof frame.lineNo === 'number' ? frame.lineNo : null;
+    const contextLine = lineNo === null ? undefined : frame.context?.find(([n]) => n === lineNo)?.[1];
+    return {
+        filename: frame.filename ?? null,
+        absPath: frame.absPath ?? null,
+        module: frame.module ?? null,
+        function: frame.function ?? null,
+        lineNo,
+        colNo: typeof frame.colNo === 'number' ? frame.colNo : null,
+        contextLine,
+        sdkInApp,
+        inApp: own && !isExcluded,
+        excluded: isExcluded
+    };
+}
+/**
+ * The thrown exception of an event with its frames. When the thrown value
+ * has no stack trace, the newest cause that has one supplies the frames.
+ * Undefined when the event has no exception at all (a message event).
+ */
+function extractException(event, excluded = () => false) {
+    const values = exceptionValues(event);
+    const thrown = values[values.length - 1];
+    if (!thrown)
+        return undefined;
+    let frames = framesOf(thrown);
+    if (frames.length === 0) {
+        for (let i = values.length - 2; i >= 0 && frames.length === 0; i -= 1) {
+            frames = framesOf(values[i]);
+        }
+    }
+    const mechanism = thrown.mechanism ?? undefined;
+    return {
+        type: thrown.type || event.metadata?.type || 'Error',
+        value: thrown.value ?? event.metadata?.value ?? '',
+        mechanism: mechanism?.type ?? undefined,
+        handled: typeof mechanism?.handled === 'boolean' ? mechanism.handled : undefined,
+        frames: frames.map(f => toFrame(f, excluded)),
+        chain: values.map(v => ({ type: v.type ?? 'Error', value: v.value ?? '' }))
+    };
+}
+/** The application frame closest to the crash (the last in-app frame), if any. */
+function topInAppFrame(frames) {
+    for (let i = frames.length - 1; i >= 0; i -= 1) {
+        const f = frames[i];
+        if (f.inApp)
+            return f;
+    }
+    return undefined;
+}
+/** The crash frame: the newest frame of the stack. */
+function crashFrame(frames) {
+    return frames[frames.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/triage.ts
+
+
+
+
+/** The event rate from `stats["24h"]` hourly buckets (`[epochSeconds, n]`, the last one the current hour). */
+function eventRate(hourly, nowMs) {
+    if (hourly.length === 0)
+        return { perHour: 0, peakPerHour: 0 };
+    const [lastStart, last] = hourly[hourly.length - 1];
+    const previous = hourly.length > 1 ? hourly[hourly.length - 2][1] : 0;
+    const elapsed = (nowMs / 1000 - lastStart) / 3600;
+    let perHour;
+    if (elapsed >= 2)
+        perHour = 0;
+    else if (elapsed >= 1)
+        perHour = last;
+    else {
+        const f = Math.max(0, elapsed);
+        perHour = Math.max(previous, last + previous * (1 - f));
+    }
+    const full = elapsed >= 1 ? hourly : hourly.slice(0, -1);
+    const peakPerHour = full.reduce((m, [, n]) => Math.max(m, n), elapsed < 1 ? last : 0);
+    return { perHour: Math.round(perHour * 10) / 10, peakPerHour };
+}
+/** Triage options from the action's settings. */
+function triageOptionsFrom(settings, context) {
+    return {
+        rateGuardPerHour: settings.rateGuardPerHour,
+        minEvents: settings.minEvents,
+        excludePaths: settings.excludePaths,
+        pathMappings: settings.pathMappings,
+        severityRules: settings.severityRules,
+        ...context
+    };
+}
+function frameRef(frame, mapper) {
+    const path = frame.filename ?? frame.absPath ?? '';
+    const mapped = mapper?.(frame);
+    if (mapped?.file !== undefined) {
+        return { file: mapped.file, mapped: true, function: frame.function, lineNo: frame.lineNo, path };
+    }
+    return {
+        file: normalizeFramePath(path),
+        mapped: false,
+        function: frame.function,
+        lineNo: frame.lineNo,
+        path,
+        reason: mapped?.reason
+    };
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+/** Triage of every candidate, its groups and its alerts. Throws ConfigurationError for invalid severity rules. */
+function triage(candidates, options) {
+    const rules = compileSeverityRules(options.severityRules);
+    const excluded = excludeMatcher(options.excludePaths ?? []);
+    const mapper = options.repoFiles
+        ? createPathMapper(options.repoFiles, options.pathMappings ?? [])
+        : undefined;
+    const analyses = candidates.map(({ issue, event }) => {
+        const exception = event ? extractException(event, excluded) : undefined;
+        const frames = exception?.frames ?? [];
+        const inApp = frames.filter(f => f.inApp);
+        const excludedCount = frames.filter(f => f.excluded).length;
+        const files = [];
+        const unmapped = [];
+        let top;
+        const topFrame = topInAppFrame(frames);
+        for (let i = inApp.length - 1; i >= 0; i -= 1) {
+            const ref = frameRef(inApp[i], mapper);
+            if (inApp[i] === topFrame) {
+                const { reason: _reason, ...plain } = ref;
+                top = plain;
+            }
+            if (ref.mapped) {
+                if (!files.includes(ref.file))
+                    files.push(ref.file);
+            }
+            else if (mapper && ref.reason && !unmapped.includes(ref.reason))
+                unmapped.push(ref.reason);
+        }
+        return {
+            issue,
+            hasEvent: event !== undefined,
+            exception,
+            inApp,
+            excludedCount,
+            top,
+            files,
+            unmapped
+        };
+    });
+    const groups = groupIssues(analyses.map(a => ({
+        id: a.issue.id,
+        exceptionType: a.exception?.type ?? a.issue.exceptionType,
+        exceptionValue: a.exception?.value ?? a.issue.exceptionValue,
+        topFrame: a.top ? { file: a.top.file, function: a.top.function } : undefined
+    })));
+    const groupOf = new Map();
+    for (const g of groups)
+        for (const m of g.issues)
+            groupOf.set(m.id, g.id);
+    const issues = analyses.map(a => decide(a, options, rules, groupOf.get(a.issue.id)));
+    issues.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    const byId = new Map(issues.map(i => [i.id, i]));
+    const triageGroups = groups.map(g => {
+        const members = g.issues.map(m => byId.get(m.id));
+        const rank = (s) => SEVERITY_WEIGHT[s];
+        const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
+        const decision = members.some(m => m.decision === 'fix')
+            ? 'fix'
+            : members.some(m => m.decision === 'alert')
+                ? 'alert'
+                : 'skip';
+        return {
+            id: g.id,
+            exceptionType: g.exceptionType,
+            message: g.message,
+            topFrame: g.topFrame,
+            severity,
+            decision,
+            issueIds: members.map(m => m.id),
+            shortIds: members.map(m => m.shortId),
+            count: members.reduce((s, m) => s + m.count, 0),
+            userCount: members.reduce((s, m) => s + m.userCount, 0),
+            files: [...new Set(members.flatMap(m => m.files))],
+            score: Math.max(...members.map(m => m.score))
+        };
+    });
+    triageGroups.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    return { issues, groups: triageGroups, alerts: issues.filter(i => i.decision === 'alert') };
+}
+function decide(a, options, rules, group) {
+    const { issue, exception } = a;
+    const rate = eventRate(issue.hourly, options.now);
+    const unhandled = issue.isUnhandled || exception?.handled === false;
+    const regressed = issue.substatus === 'regressed';
+    const exceptionType = exception?.type ?? issue.exceptionType;
+    const exceptionValue = exception?.value ?? issue.exceptionValue;
+    const verdict = severityOf({
+        level: issue.level,
+        unhandled,
+        users: issue.userCount,
+        eventsPerHour: rate.perHour,
+        text: `${issue.title}\n${exceptionType}: ${exceptionValue}`,
+        substatus: issue.substatus
+    }, rules);
+    const severity = verdict.severity;
+    const attention = regressed ? 2 : issue.substatus === 'escalating' ? 1.5 : 1;
+    const score = Math.max(issue.count, 1) * SEVERITY_WEIGHT[severity] * attention;
+    const facts = `${issue.count} events, ${fmt(rate.perHour)}/h, ${issue.userCount} users${unhandled ? ', unhandled' : ''}${regressed ? ', regressed after a resolve' : ''}`;
+    let decision = 'skip';
+    let reason;
+    const system = a.inApp.length === 0 && a.excludedCount === 0;
+    if (rate.perHour > options.rateGuardPerHour) {
+        decision = 'alert';
+        reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`;
+    }
+    else if (options.alreadyHandled?.has(issue.id)) {
+        reason = `already handled: ${options.alreadyHandled.get(issue.id)}`;
+    }
+    else if (!a.hasEvent) {
+        reason =
+            issue.inAppFrameMix === 'system-only'
+                ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
+                : 'no event could be read for this issue';
+    }
+    else if (!a.exception) {
+        reason = 'the latest event has no exception (a message event)';
+    }
+    else if (a.exception.frames.length === 0) {
+        reason = 'the latest event has no stack trace';
+    }
+    else if (system) {
+        reason = 'no in-app frame: only third-party or runtime frames';
+    }
+    else if (a.inApp.length === 0) {
+        reason = 'every in-app frame is under exclude-paths';
+    }
+    else if (issue.count < options.minEvents) {
+        reason = `below min-events: ${issue.count} < ${options.minEvents}`;
+    }
+    else if (severity === 'P2') {
+        reason = `${verdict.because}: reported, not fixed (${facts})`;
+    }
+    else if (options.repoFiles && a.files.length === 0) {
+        reason = `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`;
+    }
+    else {
+        decision = 'fix';
+        reason = `${verdict.because}; ${facts}`;
+    }
+    return {
+        id: issue.id,
+        shortId: issue.shortId,
+        title: issue.title,
+        severity,
+        decision,
+        reason,
+        group,
+        files: a.files,
+        permalink: issue.permalink,
+        project: issue.project.slug,
+        level: issue.level,
+        substatus: issue.substatus,
+        regressed,
+        unhandled,
+        mechanism: exception?.mechanism,
+        count: issue.count,
+        userCount: issue.userCount,
+        eventsPerHour: rate.perHour,
+        peakPerHour: rate.peakPerHour,
+        score,
+        exceptionType,
+        exceptionValue,
+        topFrame: a.top,
+        unmapped: a.unmapped
+    };
+}
+/** The action's `triage` output: exactly `{id, shortId, title, severity, decision, reason, group, files}`. */
+function triageOutput(result) {
+    const issues = 'issues' in result ? result.issues : result;
+    return issues.map(i => ({
+        id: i.id,
+        shortId: i.shortId,
+        title: i.title,
+        severity: i.severity,
+        decision: i.decision,
+        reason: i.reason,
+        group: i.group,
+        files: [...i.files]
+    }));
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(4201);
+;// CONCATENATED MODULE: ./src/core/self-heal/report.ts
+// The incident report of a self-heal run (job summary and tracking-issue
+// comment): errors by severity, root-cause groups, each issue's decision
+// with its reason, and the alerts raised. Every text from Sentry is
+// untrusted and escaped.
+
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** A markdown link when the URL is a plain http(s) URL, else the escaped text. */
+function report_link(text, url) {
+    const label = (0,markdown/* cell */.Hn)(text);
+    if (!url || !/^https?:\/\/[^\s()<>[\]`]+$/.test(url))
+        return label;
+    return `[${label.replace(/[[\]]/g, '\\$&')}](${url})`;
+}
+function issueLink(i) {
+    return report_link(i.shortId, i.permalink);
+}
+function frameText(g) {
+    return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)';
+}
+function renderIncidentReport(input) {
+    const { result } = input;
+    const { issues, groups, alerts } = result;
+    const out = [];
+    out.push(`## ci-medic self-heal: ${(0,markdown/* cell */.Hn)(input.org)}, last ${(0,markdown/* cell */.Hn)(input.period)}`);
+    out.push('');
+    if (issues.length === 0) {
+        out.push('No unresolved errors in this period.');
+        return out.join('\n') + '\n';
+    }
+    const count = (d) => issues.filter(i => i.decision === d).length;
+    out.push(`${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
+        `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`);
+    out.push('');
+    out.push('### Errors by severity');
+    out.push('');
+    out.push((0,markdown/* table */.tp)(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], SEVERITIES.map(s => {
+        const of = issues.filter(i => i.severity === s);
+        return [
+            s,
+            String(of.length),
+            String(of.reduce((n, i) => n + i.count, 0)),
+            String(of.filter(i => i.decision === 'fix').length),
+            String(of.filter(i => i.decision === 'skip').length),
+            String(of.filter(i => i.decision === 'alert').length)
+        ];
+    })));
+    out.push('');
+    if (alerts.length) {
+        out.push('### Alerts');
+        out.push('');
+        out.push(`These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`);
+        out.push('');
+        for (const a of alerts) {
+            out.push(`- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`);
+            out.push('');
+            out.push((0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(`${a.exceptionType}: ${a.exceptionValue}`, 500)));
+        }
+        out.push('');
+    }
+    const byId = new Map(issues.map(i => [i.id, i]));
+    out.push('### Groups');
+    out.push('');
+    out.push((0,markdown/* table */.tp)([
+        'Group',
+        'Severity',
+        'Decision',
+        'Exception',
+        'Top in-app frame',
+        'Issues',
+        'Events',
+        'Users'
+    ], groups.map(g => {
+        const members = g.issueIds.flatMap(id => byId.get(id) ?? []);
+        return [
+            (0,markdown/* cell */.Hn)(g.id),
+            g.severity,
+            g.decision,
+            (0,markdown/* cell */.Hn)(`${g.exceptionType}: ${g.message}`, 120),
+            (0,markdown/* cell */.Hn)(frameText(g), 120),
+            members.map(issueLink).join(', '),
+            String(g.count),
+            String(g.userCount)
+        ];
+    })));
+    out.push('');
+    out.push('### Decisions');
+    out.push('');
+    out.push((0,markdown/* table */.tp)(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], issues.map(i => [
+        issueLink(i),
+        (0,markdown/* cell */.Hn)(i.title, 100),
+        i.severity,
+        i.decision,
+        (0,markdown/* cell */.Hn)(i.reason, 240),
+        (0,markdown/* cell */.Hn)(i.group),
+        (0,markdown/* cell */.Hn)(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
+    ])));
+    out.push('');
+    for (const section of input.extraSections ?? []) {
+        out.push(section);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/index.ts
+// self-heal's pure core: Sentry payloads → frames → repository files →
+// severity, groups and decisions → the incident report.
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(104);
+;// CONCATENATED MODULE: ./src/core/self-heal/types.ts
+// The Sentry shapes self-heal reads (a structural subset of the web API's
+// payloads, reference §2.1 and §2.3) and the domain model it turns them into.
+// Payload fields are optional or nullable where Sentry may omit them; the
+// domain model has Sentry's types straightened out (`count` is a number).
+function toCount(value) {
+    const n = typeof value === 'number' ? value : Number.parseInt(value ?? '', 10);
+    return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+/** The domain issue from a list (or details) payload. */
+function toErrorIssue(payload) {
+    const metadata = payload.metadata ?? {};
+    const hourly = (payload.stats?.['24h'] ?? []).filter((b) => Array.isArray(b) && typeof b[0] === 'number' && typeof b[1] === 'number');
+    const title = payload.title;
+    const colon = title.indexOf(': ');
+    return {
+        id: String(payload.id),
+        shortId: payload.shortId,
+        title,
+        culprit: payload.culprit ?? null,
+        permalink: payload.permalink ?? null,
+        level: payload.level ?? 'error',
+        status: payload.status ?? 'unresolved',
+        substatus: payload.substatus ?? null,
+        isUnhandled: payload.isUnhandled === true,
+        platform: payload.platform ?? 'other',
+        project: { id: payload.project?.id ?? '', slug: payload.project?.slug ?? '' },
+        count: toCount(payload.count),
+        userCount: toCount(payload.userCount),
+        firstSeen: payload.firstSeen ?? null,
+        lastSeen: payload.lastSeen ?? null,
+        hourly,
+        exceptionType: metadata.type ?? (colon > 0 ? title.slice(0, colon) : 'Error'),
+        exceptionValue: metadata.value ?? (colon > 0 ? title.slice(colon + 2) : title),
+        inAppFrameMix: metadata.in_app_frame_mix ?? undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
+// Sentry's error answers (reference §2.10) as typed errors whose message
+// names the fix. `detail` is a string or an object `{code, message, extra}`;
+// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+
+const INTEGRATION_HELP = 'Create an Internal Integration token in Sentry (Settings → Developer Settings → Custom Integrations → Create New Integration → Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret';
+/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
+class SentryApiError extends Error {
+    info;
+    name = 'SentryApiError';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 401: the token is missing, wrong, expired, or belongs to another organization. */
+class SentryAuthError extends errors/* ConfigurationError */.j1 {
+    info;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 403: the token kind or its scopes do not allow the request. */
+class SentryPermissionError extends errors/* ConfigurationError */.j1 {
+    info;
+    orgToken;
+    constructor(message, info, orgToken) {
+        super(message);
+        this.info = info;
+        this.orgToken = orgToken;
+    }
+}
+/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
+class SentryNotFoundError extends errors/* ConfigurationError */.j1 {
+    info;
+    resource;
+    constructor(message, info, resource) {
+        super(message);
+        this.info = info;
+        this.resource = resource;
+    }
+}
+/** 400 on the issue list: a project or query the organization does not have. */
+class SentryQueryError extends errors/* ConfigurationError */.j1 {
+    info;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 429s beyond the retry budget or a wait longer than allowed. */
+class SentryRateLimitError extends SentryApiError {
+    name = 'SentryRateLimitError';
+}
+/** Flattens `detail` (string or object) or field errors into one line. */
+function detailText(body, raw = '') {
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+        const record = body;
+        if ('detail' in record) {
+            const d = record.detail;
+            if (typeof d === 'string')
+                return d;
+            if (d && typeof d === 'object') {
+                const o = d;
+                const message = typeof o.message === 'string' ? o.message : JSON.stringify(d);
+                const code = typeof o.code === 'string' ? ` (${o.code})` : '';
+                const extra = o.extra && typeof o.extra === 'object' ? o.extra : {};
+                const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : '';
+                return `${message}${code}${login}`;
+            }
+            return String(d);
+        }
+        return fieldErrors(record).join('; ') || JSON.stringify(body);
+    }
+    const text = raw
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function fieldErrors(value, prefix = '') {
+    if (Array.isArray(value))
+        return [`${prefix}: ${value.map(String).join(' ')}`];
+    if (value && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => fieldErrors(v, prefix ? `${prefix}.${k}` : k));
+    }
+    return [`${prefix}: ${String(value)}`];
+}
+/** The typed error for a non-2xx, non-429 answer. */
+function errorFor(info, ctx) {
+    const where = `${info.method} ${info.path}`;
+    const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${where}`;
+    const orgToken = ctx.token.startsWith('sntrys_');
+    switch (info.status) {
+        case 401: {
+            const d = info.detail.toLowerCase();
+            let fix;
+            if (d.includes('expired'))
+                fix = 'The token has expired: create a new one. ' + INTEGRATION_HELP;
+            else if (d.includes('organization access'))
+                fix = `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`;
+            else if (d.includes('sso'))
+                fix = `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`;
+            else if (d.includes('credentials were not provided'))
+                fix = `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`;
+            else
+                fix = `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`;
+            return new SentryAuthError(`${said}. ${fix}`, info);
+        }
+        case 403: {
+            if (orgToken) {
+                return new SentryPermissionError(`${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`, info, true);
+            }
+            const note = /note/i.test(info.detail)
+                ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+                : '';
+            return new SentryPermissionError(`${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${ctx.scope === 'event:write' ? 'Issue & Event: Read & Write (event:write)' : ctx.scope === 'project:read' ? 'Project: Read (project:read)' : 'Issue & Event: Read (event:read)'}.`, info, false);
+        }
+        case 404: {
+            const fix = ctx.resource === 'organization'
+                ? `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`
+                : ctx.resource === 'issue'
+                    ? `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`
+                    : ctx.resource === 'event'
+                        ? `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`
+                        : 'No release with that version exists in the organization.';
+            return new SentryNotFoundError(`${said}. ${fix}`, info, ctx.resource);
+        }
+        case 400:
+            if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+                return new SentryQueryError(`${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`, info);
+            }
+            if (/stats_?period|date range/i.test(info.detail)) {
+                return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
+            }
+            return new SentryApiError(`${said}.`, info);
+        default:
+            return new SentryApiError(`${said}.`, info);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/link-header.ts
+// Sentry's `Link` header (reference §2.8): always a previous and a next
+// link, each `<url>; rel="…"; results="true|false"; cursor="…"`. The next
+// link is present on the last page too, with results="false".
+/** Parses an RFC 8288 Link header; commas inside `<…>` or quotes do not split. */
+function parseLinkHeader(header) {
+    if (!header)
+        return [];
+    const entries = [];
+    let i = 0;
+    const n = header.length;
+    while (i < n) {
+        const open = header.indexOf('<', i);
+        if (open < 0)
+            break;
+        const close = header.indexOf('>', open + 1);
+        if (close < 0)
+            break;
+        const url = header.slice(open + 1, close).trim();
+        const params = {};
+        i = close + 1;
+        // parameters until the next top-level comma
+        for (;;) {
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            if (i >= n)
+                break;
+            if (header[i] === ',') {
+                i += 1;
+                break;
+            }
+            if (header[i] !== ';') {
+                i += 1;
+                continue;
+            }
+            i += 1;
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            let name = '';
+            while (i < n && !/[\s=;,]/.test(header[i]))
+                name += header[i++];
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            let value = '';
+            if (header[i] === '=') {
+                i += 1;
+                while (i < n && /\s/.test(header[i]))
+                    i += 1;
+                if (header[i] === '"') {
+                    i += 1;
+                    while (i < n && header[i] !== '"') {
+                        if (header[i] === '\\' && i + 1 < n)
+                            i += 1;
+                        value += header[i++];
+                    }
+                    i += 1;
+                }
+                else {
+                    while (i < n && !/[\s;,]/.test(header[i]))
+                        value += header[i++];
+                }
+            }
+            if (name)
+                params[name.toLowerCase()] = value;
+        }
+        entries.push({ url, params });
+    }
+    return entries;
+}
+/** The next page's cursor, or undefined when `rel="next"` is absent or has `results="false"`. */
+function nextCursor(header) {
+    const next = parseLinkHeader(header).find(e => (e.params.rel ?? '').split(/\s+/).includes('next'));
+    if (!next || next.params.results === 'false')
+        return undefined;
+    if (next.params.cursor)
+        return next.params.cursor;
+    try {
+        return new URL(next.url).searchParams.get('cursor') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/client.ts
+// The Sentry web API client self-heal uses (sentry.io, region hosts and
+// self-hosted alike), on the global fetch. Org-scoped endpoints only
+// (reference §0). Pagination follows the Link header's next cursor until
+// results="false". Rate limits: a 429 waits until X-Sentry-Rate-Limit-Reset
+// (epoch seconds; Sentry sends no Retry-After, a proxy might, and then it is
+// honoured too), a response with X-Sentry-Rate-Limit-Remaining: 0 delays the
+// next request until the reset; self-hosted sends none of these headers and
+// gets plain bounded backoff. Errors become typed errors naming the fix.
+
+
+
+
+// ---------------------------------------------------------------- schemas
+const idString = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String);
+const bucket = schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]);
+const issueSchema = schemas/* object */.Ikc({
+    id: idString,
+    shortId: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    culprit: schemas/* string */.YjP().nullish(),
+    permalink: schemas/* string */.YjP().nullish(),
+    level: schemas/* string */.YjP().nullish(),
+    status: schemas/* string */.YjP().nullish(),
+    substatus: schemas/* string */.YjP().nullish(),
+    isUnhandled: schemas/* boolean */.zMY().nullish(),
+    platform: schemas/* string */.YjP().nullish(),
+    project: schemas/* object */.Ikc({ id: idString, slug: schemas/* string */.YjP() }).nullish(),
+    metadata: schemas/* object */.Ikc({
+        type: schemas/* string */.YjP().nullish(),
+        value: schemas/* string */.YjP().nullish(),
+        filename: schemas/* string */.YjP().nullish(),
+        function: schemas/* string */.YjP().nullish(),
+        in_app_frame_mix: schemas/* string */.YjP().nullish()
+    })
+        .nullish(),
+    count: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).nullish(),
+    userCount: schemas/* number */.aig().nullish(),
+    firstSeen: schemas/* string */.YjP().nullish(),
+    lastSeen: schemas/* string */.YjP().nullish(),
+    stats: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(bucket).nullish()).nullish(),
+    firstRelease: schemas/* object */.Ikc({ version: schemas/* string */.YjP() }).nullish(),
+    lastRelease: schemas/* object */.Ikc({ version: schemas/* string */.YjP() }).nullish()
+});
+const eventSchema = schemas/* looseObject */._H3({
+    eventID: schemas/* string */.YjP().optional(),
+    entries: schemas/* array */.YOg(schemas/* looseObject */._H3({ type: schemas/* string */.YjP() })).nullish()
+});
+const releaseSchema = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP(),
+    dateCreated: schemas/* string */.YjP(),
+    dateReleased: schemas/* string */.YjP().nullish(),
+    lastDeploy: schemas/* object */.Ikc({ environment: schemas/* string */.YjP(), dateFinished: schemas/* string */.YjP() }).nullish(),
+    firstEvent: schemas/* string */.YjP().nullish(),
+    lastEvent: schemas/* string */.YjP().nullish()
+});
+const simpleEventSchema = schemas/* object */.Ikc({
+    eventID: schemas/* string */.YjP(),
+    dateCreated: schemas/* string */.YjP(),
+    tags: schemas/* array */.YOg(schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP() })).nullish()
+});
+/** `https://sentry.io/`, `https://sentry.io/api/0/` → `https://sentry.io`. */
+function apiOrigin(baseUrl) {
+    return baseUrl
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/\/api\/0$/, '');
+}
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function resetMs(headers) {
+    const reset = Number(headers.get('x-sentry-rate-limit-reset') ?? '');
+    return headers.has('x-sentry-rate-limit-reset') && Number.isFinite(reset)
+        ? reset * 1000
+        : undefined;
+}
+const seg = encodeURIComponent;
+function createSentryClient(options) {
+    const origin = apiOrigin(options.baseUrl);
+    const logger = options.logger;
+    const sleep = options.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+    const now = options.now ?? (() => Date.now());
+    const maxRetries = options.maxRetries ?? 5;
+    const maxWaitMs = (options.maxWaitSeconds ?? 120) * 1000;
+    const maxPages = options.maxPages ?? 100;
+    /** Epoch ms before which no request is sent (Remaining hit 0). */
+    let notBefore = 0;
+    const wait = async (ms, why, info) => {
+        if (ms > maxWaitMs) {
+            throw new SentryRateLimitError(`Sentry asks to wait ${Math.ceil(ms / 1000)}s (${why}) before ${info.method} ${info.path}, longer than the ${maxWaitMs / 1000}s ci-medic waits. Run later, or lower the number of projects/issues read.`, info);
+        }
+        logger.warning(`Sentry ${why} on ${info.method} ${info.path}: waiting ${Math.ceil(ms / 1000)}s.`);
+        await sleep(ms);
+    };
+    const request = async (spec) => {
+        const qs = spec.query?.toString();
+        const url = `${origin}/api/0${spec.path}${qs ? `?${qs}` : ''}`;
+        const ctx = { ...spec.ctx, token: options.token, baseUrl: origin };
+        let attempt = 0;
+        for (;;) {
+            const before = notBefore - now();
+            if (before > 0) {
+                await wait(before, 'rate limit reached (X-Sentry-Rate-Limit-Remaining: 0)', {
+                    method: spec.method,
+                    path: spec.path,
+                    status: 0,
+                    detail: ''
+                });
+            }
+            notBefore = 0;
+            logger.debug(`Sentry ${spec.method} ${spec.path}${qs ? `?${qs}` : ''}`);
+            let response;
+            try {
+                response = await fetch(url, {
+                    method: spec.method,
+                    headers: {
+                        Authorization: `Bearer ${options.token}`,
+                        Accept: 'application/json',
+                        'User-Agent': 'ci-medic',
+                        ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' })
+                    },
+                    body: spec.body === undefined ? undefined : JSON.stringify(spec.body)
+                });
+            }
+            catch (error) {
+                const info = { method: spec.method, path: spec.path, status: 0, detail: String(error) };
+                if (attempt >= maxRetries) {
+                    throw new SentryApiError(`Sentry at ${origin} could not be reached for ${spec.method} ${spec.path} (${error.message}); check sentry-url.`, info);
+                }
+                attempt += 1;
+                await wait(backoff(attempt), 'network error', info);
+                continue;
+            }
+            const text = await response.text();
+            let body = undefined;
+            if (text) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = undefined;
+                }
+            }
+            const headers = response.headers;
+            const info = {
+                method: spec.method,
+                path: spec.path,
+                status: response.status,
+                detail: response.ok ? '' : detailText(body, text)
+            };
+            const reset = resetMs(headers);
+            if (headers.get('x-sentry-rate-limit-remaining') === '0' && reset !== undefined) {
+                notBefore = reset;
+            }
+            if (response.status === 429) {
+                if (attempt >= maxRetries) {
+                    throw new SentryRateLimitError(`Sentry kept answering 429 (${info.detail}) to ${spec.method} ${spec.path} after ${attempt} retries.`, info);
+                }
+                attempt += 1;
+                const t = now();
+                const fromReset = reset === undefined ? undefined : reset - t;
+                const fromRetryAfter = retryAfterMs(headers.get('retry-after'), t);
+                let ms;
+                let why;
+                if (fromReset === undefined && fromRetryAfter === undefined) {
+                    ms = backoff(attempt);
+                    why = 'rate limit (429 without reset headers)';
+                }
+                else {
+                    ms = Math.max(fromReset ?? 0, fromRetryAfter ?? 0);
+                    if (ms <= 0)
+                        ms = 1000;
+                    why =
+                        fromRetryAfter !== undefined && (fromReset === undefined || fromRetryAfter > fromReset)
+                            ? 'rate limit (Retry-After)'
+                            : 'rate limit (429 until X-Sentry-Rate-Limit-Reset)';
+                }
+                notBefore = 0;
+                await wait(ms, why, info);
+                continue;
+            }
+            if (response.status >= 500) {
+                if (attempt >= maxRetries) {
+                    throw new SentryApiError(`Sentry answered ${response.status} (${info.detail || 'no detail'}) to ${spec.method} ${spec.path} after ${attempt} retries.`, info);
+                }
+                attempt += 1;
+                await wait(backoff(attempt), `server error ${response.status}`, info);
+                continue;
+            }
+            if (response.ok || spec.accept?.includes(response.status))
+                return { status: response.status, body, headers };
+            throw errorFor(info, ctx);
+        }
+    };
+    /** Every page of a list endpoint, following the Link header's next cursor. */
+    const paginate = async (spec) => {
+        const items = [];
+        const seen = new Set();
+        let cursor;
+        for (let page = 0; page < maxPages; page += 1) {
+            const query = new URLSearchParams(spec.query);
+            if (cursor)
+                query.set('cursor', cursor);
+            const { body, headers } = await request({ ...spec, query });
+            if (!Array.isArray(body)) {
+                throw new SentryApiError(`Sentry answered ${spec.method} ${spec.path} with a non-list body.`, {
+                    method: spec.method,
+                    path: spec.path,
+                    status: 200,
+                    detail: 'not a JSON array'
+                });
+            }
+            items.push(...body);
+            cursor = nextCursor(headers.get('link'));
+            if (!cursor || seen.has(cursor))
+                return items;
+            seen.add(cursor);
+        }
+        logger.warning(`Sentry ${spec.path}: stopped after ${maxPages} pages (${items.length} items); the rest is not read.`);
+        return items;
+    };
+    const issueCtx = (org) => ({
+        resource: 'issue',
+        org,
+        scope: 'event:read'
+    });
+    return {
+        baseUrl: origin,
+        async listUnresolvedIssues(q) {
+            const query = new URLSearchParams();
+            const projects = q.projects.filter(p => p.trim() !== '');
+            for (const p of projects.length ? projects : ['-1'])
+                query.append('project', p.trim());
+            if (q.environment)
+                query.append('environment', q.environment);
+            const extra = q.query?.trim();
+            query.set('query', extra ? `is:unresolved ${extra}` : 'is:unresolved');
+            query.set('statsPeriod', q.period);
+            query.set('groupStatsPeriod', '24h');
+            query.set('sort', 'freq');
+            query.set('limit', '100');
+            const raw = await paginate({
+                method: 'GET',
+                path: `/organizations/${seg(q.org)}/issues/`,
+                query,
+                ctx: { resource: 'organization', org: q.org, scope: 'event:read' }
+            });
+            const issues = [];
+            const ids = new Set();
+            for (const item of raw) {
+                const parsed = issueSchema.safeParse(item);
+                if (!parsed.success) {
+                    logger.warning(`Sentry issue list: skipped an item that is not an issue (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+                    continue;
+                }
+                if (ids.has(parsed.data.id))
+                    continue;
+                ids.add(parsed.data.id);
+                issues.push(toErrorIssue(parsed.data));
+            }
+            return issues;
+        },
+        async getIssue(org, id) {
+            const { body } = await request({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/`,
+                ctx: issueCtx(org)
+            });
+            const parsed = issueSchema.parse(body);
+            return {
+                ...toErrorIssue(parsed),
+                firstRelease: parsed.firstRelease?.version ?? null,
+                lastRelease: parsed.lastRelease?.version ?? null
+            };
+        },
+        async latestEvent(org, id, environment) {
+            const get = async (which) => {
+                const query = new URLSearchParams();
+                if (environment)
+                    query.append('environment', environment);
+                const { status, body } = await request({
+                    method: 'GET',
+                    path: `/organizations/${seg(org)}/issues/${seg(id)}/events/${which}/`,
+                    query,
+                    ctx: { resource: 'event', org, scope: 'event:read' },
+                    accept: [404]
+                });
+                if (status === 404)
+                    return undefined;
+                const parsed = eventSchema.safeParse(body);
+                return parsed.success ? parsed.data : undefined;
+            };
+            const latest = await get('latest');
+            if (latest && hasStackTrace(latest))
+                return latest;
+            const recommended = await get('recommended');
+            if (recommended && (hasStackTrace(recommended) || !latest))
+                return recommended;
+            if (latest)
+                return latest;
+            const path = `/organizations/${org}/issues/${id}/events/latest/`;
+            throw errorFor({ method: 'GET', path, status: 404, detail: 'no latest or recommended event' }, { resource: 'event', org, scope: 'event:read', token: options.token, baseUrl: origin });
+        },
+        async resolveIssue(org, id, statusDetails) {
+            const { body } = await request({
+                method: 'PUT',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/`,
+                body: { status: 'resolved', statusDetails },
+                ctx: { resource: 'issue', org, scope: 'event:write' }
+            });
+            const b = (body ?? {});
+            return {
+                status: typeof b.status === 'string' ? b.status : 'resolved',
+                statusDetails: b.statusDetails && typeof b.statusDetails === 'object'
+                    ? b.statusDetails
+                    : {}
+            };
+        },
+        async addNote(org, id, text) {
+            const { body } = await request({
+                method: 'POST',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/notes/`,
+                body: { text },
+                ctx: { resource: 'issue', org, scope: 'event:write' },
+                accept: [400]
+            });
+            const b = (body ?? {});
+            if (typeof b.id === 'string')
+                return { posted: true, id: b.id };
+            const detail = detailText(body);
+            if (/already posted/i.test(detail))
+                return { posted: false, id: undefined };
+            throw new SentryApiError(`Sentry refused the note on issue ${id}: ${detail}.`, {
+                method: 'POST',
+                path: `/organizations/${org}/issues/${id}/notes/`,
+                status: 400,
+                detail
+            });
+        },
+        async getRelease(org, version) {
+            const { status, body } = await request({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/releases/${seg(version)}/`,
+                ctx: { resource: 'release', org, scope: 'project:read' },
+                accept: [404]
+            });
+            if (status === 404)
+                return undefined;
+            const parsed = releaseSchema.safeParse(body);
+            if (!parsed.success)
+                return undefined;
+            const r = parsed.data;
+            return {
+                version: r.version,
+                dateCreated: r.dateCreated,
+                dateReleased: r.dateReleased ?? null,
+                lastDeploy: r.lastDeploy ?? null,
+                firstEvent: r.firstEvent ?? null,
+                lastEvent: r.lastEvent ?? null
+            };
+        },
+        async listIssueEvents(org, id, opts = {}) {
+            const query = new URLSearchParams();
+            if (opts.start) {
+                query.set('start', opts.start);
+                query.set('end', new Date(now() + 60_000).toISOString());
+            }
+            if (opts.query)
+                query.set('query', opts.query);
+            if (opts.environment)
+                query.append('environment', opts.environment);
+            query.set('per_page', '100');
+            const raw = await paginate({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/events/`,
+                query,
+                ctx: issueCtx(org)
+            });
+            return raw.flatMap(item => {
+                const parsed = simpleEventSchema.safeParse(item);
+                if (!parsed.success)
+                    return [];
+                const tag = (k) => parsed.data.tags?.find(t => t.key === k)?.value;
+                return [
+                    {
+                        eventID: parsed.data.eventID,
+                        dateCreated: parsed.data.dateCreated,
+                        release: tag('release'),
+                        environment: tag('environment')
+                    }
+                ];
+            });
+        }
+    };
+}
+/** 1 s, 2 s, 4 s … capped at 30 s. */
+function backoff(attempt) {
+    return Math.min(30_000, 1000 * 2 ** (attempt - 1));
+}
+/** Whether an event's exception carries any frame. */
+function hasStackTrace(event) {
+    for (const entry of event.entries ?? []) {
+        if (entry.type !== 'exception')
+            continue;
+        const values = entry.data?.values;
+        if (values?.some(v => (v.stacktrace?.frames?.length ?? 0) > 0))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/index.ts
+
+
+
+
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 4 modules
+var workspace = __nccwpck_require__(542);
+// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(8173);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(4765);
 // EXTERNAL MODULE: ./src/settings/fields.ts
@@ -39353,44 +39386,171 @@ function parsePathMapping(line) {
     return { from: line.slice(0, at).trim(), to: line.slice(at + 1).trim() };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(8173);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/runtime/pending-command.ts
-// A command whose settings are read and validated, but whose work has not
-// landed yet in this version. It says so plainly and fails the step: a
-// placeholder must never look like a green run that did its job.
+;// CONCATENATED MODULE: ./src/actions/self-heal/run.ts
+// self-heal: read unresolved Sentry errors, triage and group them, and (in
+// fix mode, in a later version) reproduce and fix each group. This version
+// does the triage end to end and says plainly that the fix stage is not in it.
 
 
-async function reportPendingCommand(command, settings, outputs) {
+
+
+
+
+
+
+
+const SELF_HEAL_FAILURE_OUTPUTS = {
+    triage: '[]',
+    'fixed-count': '0',
+    'pr-urls': '[]',
+    alerts: '[]',
+    outcome: 'not-evaluated',
+    'input-tokens': '0',
+    'output-tokens': '0',
+    'cache-read-tokens': '0',
+    'cost-usd': '0',
+    'report-path': ''
+};
+/** Events fetched at once: enough to be quick, few enough for Sentry's concurrency limit. */
+const EVENT_CONCURRENCY = 4;
+const logger = {
+    debug: m => core.debug(m),
+    info: m => core.info(m),
+    warning: m => core.warning(m),
+    error: m => core.error(m)
+};
+async function selfHeal(inputs) {
+    const context = (0,action_inputs/* runnerContext */.cE)();
+    const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
+    const sentry = createSentryClient({
+        baseUrl: settings.sentryUrl,
+        token: settings.sentryToken,
+        logger
+    });
+    const now = Date.now();
+    // Read: every unresolved issue of the period, then each one's latest event
+    const issues = await sentry.listUnresolvedIssues({
+        org: settings.sentryOrg,
+        projects: settings.sentryProjects,
+        environment: settings.environment || undefined,
+        period: settings.period
+    });
+    logger.info(`${issues.length} unresolved Sentry issue(s) in the last ${settings.period}.`);
+    const candidates = [];
+    for (let i = 0; i < issues.length; i += EVENT_CONCURRENCY) {
+        const batch = issues.slice(i, i + EVENT_CONCURRENCY);
+        candidates.push(...(await Promise.all(batch.map(async (issue) => {
+            try {
+                return {
+                    issue,
+                    event: await sentry.latestEvent(settings.sentryOrg, issue.id, settings.environment || undefined)
+                };
+            }
+            catch (error) {
+                if (error instanceof errors/* ConfigurationError */.j1)
+                    throw error;
+                logger.warning(`The latest event of ${issue.shortId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); it is triaged without frames.`);
+                return { issue };
+            }
+        }))));
+    }
+    // Triage and group
+    const result = triage(candidates, triageOptionsFrom(settings, { now, repoFiles: await repositoryFiles(context.workspace) }));
+    const entries = triageOutput(result);
+    const fixable = entries.filter(e => e.decision === 'fix').length;
+    // Report
+    const reportDir = (0,external_node_path_.join)(context.tempDir, 'ci-medic');
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(reportDir, 'self-heal-report.json');
+    await (0,promises_.writeFile)(reportPath, JSON.stringify({ version: 1, mode: settings.mode, triage: entries, groups: result.groups }, null, 2));
+    const pending = settings.mode === 'fix' && fixable > 0
+        ? [
+            '### Fixes',
+            '',
+            `${fixable} issue(s) are ready to fix, but the fix stage of self-heal (reproduction test, verified fix, PR) is not in this version of ci-medic yet. Use \`mode: triage\` until it is.`
+        ]
+        : [];
+    const report = renderIncidentReport({
+        result,
+        org: settings.sentryOrg,
+        period: settings.period,
+        mode: settings.mode,
+        rateGuardPerHour: settings.rateGuardPerHour,
+        extraSections: pending
+    });
+    const outputs = {
+        ...SELF_HEAL_FAILURE_OUTPUTS,
+        triage: JSON.stringify(entries),
+        outcome: settings.mode === 'triage' ? 'triaged' : fixable > 0 ? 'not-evaluated' : 'nothing-to-fix',
+        'report-path': reportPath
+    };
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
-    const rows = Object.entries(settings)
-        .filter(([name]) => !['githubToken', 'anthropicApiKey', 'sentryToken'].includes(name))
-        .map(([name, value]) => [name, JSON.stringify(value) ?? '']);
-    await core.summary
-        .addHeading(`ci-medic ${command}`, 2)
-        .addRaw(`Settings were read and validated; the ${command} command itself is not in this version yet.`, true)
-        .addTable([
-        [
-            { data: 'setting', header: true },
-            { data: 'value', header: true }
-        ],
-        ...rows
-    ])
-        .write();
-    throw new errors/* ConfigurationError */.j1(`the ${command} command is not available in this version of ci-medic yet; pin a release that has it.`);
+    await core.summary.addRaw(report).write();
+    if (settings.mode === 'fix' && fixable > 0) {
+        throw new errors/* ConfigurationError */.j1(`${fixable} Sentry issue(s) are ready to fix, but the fix stage of self-heal is not in this version yet: use mode: triage (the triage report is in the job summary).`);
+    }
+}
+async function repositoryFiles(root) {
+    const result = await (0,workspace/* runProcess */.R3)('git', ['ls-files'], {
+        cwd: root,
+        env: (0,workspace/* safeEnvironment */.PZ)(process.env),
+        timeoutMs: 60_000
+    });
+    if (result.exitCode !== 0) {
+        logger.warning(`The workspace is not a git checkout, so frames are not mapped to repository files.`);
+        return undefined;
+    }
+    return result.stdout.toString().split('\n').filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./src/actions/self-heal/run.ts
 
+/***/ }),
 
+/***/ 4657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-async function selfHeal(inputs) {
-    (0,action_inputs/* runnerContext */.cE)();
-    const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
-    await reportPendingCommand('self-heal', { ...settings }, { outcome: 'not-evaluated' });
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ protectingGlob),
+/* harmony export */   rV: () => (/* binding */ protectedMatcher)
+/* harmony export */ });
+/* unused harmony exports ALWAYS_PROTECTED, protectedPatterns */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Which paths no change may touch: the user's globs plus .github/workflows,
+// always. One matcher serves both the model's tools (which refuse the write)
+// and the diff guards (which reject the change), so the two cannot disagree.
+
+const ALWAYS_PROTECTED = ['.github/workflows/**'];
+/** The patterns a glob list stands for: a glob naming a folder also covers everything below it. */
+function protectedPatterns(globs) {
+    const patterns = [];
+    for (const glob of [...ALWAYS_PROTECTED, ...globs]) {
+        const trimmed = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        if (trimmed === '')
+            continue;
+        patterns.push({ glob, pattern: trimmed });
+        if (!trimmed.endsWith('/**'))
+            patterns.push({ glob, pattern: `${trimmed}/**` });
+    }
+    return patterns;
+}
+function normalize(relPath) {
+    return relPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+}
+/** The glob that protects `relPath`, or undefined. Case-insensitive, dot files included. */
+function protectingGlob(globs) {
+    const matchers = protectedPatterns(globs).map(p => ({ glob: p.glob, test: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p.pattern, { dot: true, nocase: true }) }));
+    return relPath => {
+        const path = normalize(relPath);
+        if (path === '' || path === '.')
+            return undefined;
+        return matchers.find(m => m.test(path))?.glob;
+    };
+}
+function protectedMatcher(globs) {
+    const find = protectingGlob(globs);
+    return relPath => find(relPath) !== undefined;
 }
 
 
@@ -39972,9 +40132,9 @@ function parser_findAhead(lines, from, limit, re, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
-// dotnet build (MSBuild diagnostics) and dotnet test failures.
+// dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
-const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
+const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/;
 const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
 const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/;
 const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/;
@@ -39985,7 +40145,8 @@ const parseDotnet = (lines, ctx) => {
         let m = MSBUILD.exec(line);
         if (m) {
             const code = m[4];
-            const lint = /^(?:IDE|CA|SA|RCS|S)\d+$/.test(code);
+            // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
+            const lint = /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code);
             const nuget = /^NU\d+$/.test(code);
             if (nuget)
                 continue; // handled by the dependency signatures
@@ -40416,7 +40577,9 @@ const parseJvm = (lines, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
-// ruff/flake8/pylint, black/isort, rubocop, golangci-lint, rustfmt.
+// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
+// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
+// php-cs-fixer, phpcs and pre-commit hooks.
 
 const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
 const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
@@ -40432,6 +40595,26 @@ const RUBOCOP = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Co
 const GOLANGCI = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
 const MARKDOWNLINT = new RegExp(String.raw `^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
 const RUSTFMT = new RegExp(String.raw `^Diff in (${PATH})(?: at line (\d+)|:(\d+))`);
+const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
+const RUFF_FORMAT = /^Would reformat: (.+)$/;
+// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
+const RUBY_COP = new RegExp(String.raw `^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`);
+// staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
+const STATICCHECK = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`);
+const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
+// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
+const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
+const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/;
+const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
+const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
+const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
+const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/;
+const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/;
+const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/;
+const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/;
+const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/;
+const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/;
 const GO_LINTERS = new Set([
     'errcheck',
     'govet',
@@ -40628,6 +40811,134 @@ const parseLint = (lines, ctx) => {
             }));
             continue;
         }
+        m = ESLINT_MAX_WARNINGS.exec(line);
+        if (m) {
+            out.push(draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+                errorCode: 'max-warnings'
+            }));
+            continue;
+        }
+        m = RUFF_FORMAT.exec(line);
+        if (m) {
+            out.push(draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+                file: ctx.relativize(m[1])
+            }));
+            continue;
+        }
+        m = RUBY_COP.exec(line);
+        if (m) {
+            const syntax = /^Lint\/Syntax$/.test(m[4]);
+            out.push(draft(i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[4] }));
+            continue;
+        }
+        m = STATICCHECK.exec(line);
+        if (m) {
+            out.push(draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = GOFMT_DIFF.exec(line);
+        if (m) {
+            out.push(draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+                file: ctx.relativize(m[1]),
+                errorCode: 'gofmt'
+            }));
+            continue;
+        }
+        m = SHELLCHECK_GCC.exec(line);
+        if (m) {
+            out.push(draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = SHELLCHECK_IN.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+                const sc = SHELLCHECK_CODE.exec(lines[j]);
+                if (!sc)
+                    continue;
+                out.push(draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+                    file: ctx.relativize(m[1]),
+                    line: parser_int(m[2]),
+                    errorCode: sc[1]
+                }));
+                break;
+            }
+            continue;
+        }
+        m = HADOLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                errorCode: m[3]
+            }));
+            continue;
+        }
+        m = ACTIONLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+                file: m[1],
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
+        if (m) {
+            out.push(draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+                file: m[2] ? m[1] : undefined,
+                errorCode: 'helm-lint'
+            }));
+            continue;
+        }
+        m = PHP_CS_FIXER.exec(line);
+        if (m) {
+            out.push(draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+                file: ctx.relativize(m[1]),
+                errorCode: m[2].split(',')[0].trim()
+            }));
+            continue;
+        }
+        m = PHPCS_FILE.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+                if (PHPCS_FILE.test(lines[j]))
+                    break;
+                const row = PHPCS_ROW.exec(lines[j]);
+                if (row)
+                    out.push(draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+                        file: ctx.relativize(m[1]),
+                        line: parser_int(row[1])
+                    }));
+            }
+            continue;
+        }
+        m = PRE_COMMIT_FAILED.exec(line);
+        if (m) {
+            const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1];
+            if (hook) {
+                // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+                const category = /mypy|pyright|tsc|typecheck/.test(hook)
+                    ? 'compile_error'
+                    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+                        ? 'test_fail'
+                        : 'lint_error';
+                out.push(draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+                    errorCode: hook
+                }));
+            }
+            continue;
+        }
         m = RUSTFMT.exec(line);
         if (m) {
             out.push(draft(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', { file: ctx.relativize(m[1]), line: parser_int(m[2] ?? m[3]), errorCode: 'rustfmt' }));
@@ -40639,10 +40950,12 @@ const parseLint = (lines, ctx) => {
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
-// gcc/clang/swiftc-style `file:line:col: error: message`, linker errors and PHPUnit.
+// gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
 
 const GCC = new RegExp(String.raw `^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
 const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`);
+const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/;
+const ESBUILD_LOCATION = new RegExp(String.raw `^\s+(${PATH}):(\d+):(\d+):$`);
 const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/;
 const GTEST_LOC = new RegExp(String.raw `^(${PATH}):(\d+): Failure$`);
 const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
@@ -40662,6 +40975,19 @@ const parseNative = (lines, ctx) => {
                 column: parser_int(m[3])
             }));
             continue;
+        }
+        m = ESBUILD_BLOCK.exec(line);
+        if (m) {
+            // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
+            const loc = parser_findAhead(lines, i + 1, 4, ESBUILD_LOCATION);
+            if (loc) {
+                out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
+                    file: ctx.relativize(loc[1]),
+                    line: parser_int(loc[2]),
+                    column: parser_int(loc[3])
+                }));
+                continue;
+            }
         }
         m = ESBUILD.exec(line);
         if (m && m[1]) {
@@ -40711,8 +41037,506 @@ const parseNative = (lines, ctx) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
+// One-line signatures: runner messages, resource limits, network trouble, auth and
+// configuration problems, package-manager resolution errors and module contract breaks.
+// Ordered: the first signature that matches a line wins (network before dependency, so a
+// registry 503 during `npm ci` is transient, not a missing package).
+
+/** ci-medic's own marker for a run stopped by its budgets. */
+const BUDGET_MARKER = 'ci-medic: budget exceeded';
+const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+/** Python's words for an import cycle in the repository's own modules. */
+const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/;
+/**
+ * A module of the repository: the nearby traceback shows a file of its top-level package
+ * outside any installed-packages directory (`myapp/views.py:14: in render` for `myapp.utils`).
+ */
+function ownPythonModule(name, lines, i) {
+    const top = name.split('.')[0];
+    const near = lines.slice(Math.max(0, i - 30), i + 5);
+    return near.some(l => new RegExp(String.raw `(?:^|[\s"/])${top}/[\w/]*\.py\b`).test(l) &&
+        !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l));
+}
+function moduleRefine(spec, pkg, local) {
+    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
+}
+const SIGNATURES = [
+    // ci-medic's own budgets
+    {
+        rule: 'ci-medic.budget',
+        tool: 'ci-medic',
+        category: 'budget_exceeded',
+        confidence: 1,
+        re: /ci-medic: budget exceeded/i
+    },
+    // timeouts of the job, a step or a whole test binary
+    {
+        rule: 'runner.job-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.98,
+        re: /has exceeded the maximum execution time of (\d+) minutes/
+    },
+    {
+        rule: 'runner.step-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.95,
+        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+    },
+    {
+        rule: 'go.test-timeout',
+        tool: 'go',
+        category: 'timeout',
+        confidence: 0.9,
+        re: /^panic: test timed out after (\S+)/
+    },
+    {
+        rule: 'process.timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.75,
+        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+    },
+    {
+        // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
+        rule: 'k8s.wait-timeout',
+        tool: 'kubernetes',
+        category: 'timeout',
+        confidence: 0.8,
+        re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
+    },
+    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+    {
+        rule: 'test.timeout',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+    },
+    // resources
+    {
+        rule: 'node.heap-oom',
+        tool: 'node',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+    },
+    {
+        rule: 'jvm.oom',
+        tool: 'jvm',
+        category: 'resource_exhausted',
+        confidence: 0.9,
+        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+    },
+    {
+        rule: 'disk.full',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+    },
+    {
+        rule: 'process.exit-137',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.85,
+        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+    },
+    {
+        rule: 'process.killed',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.8,
+        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
+    },
+    {
+        rule: 'memory.oom',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.75,
+        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+    },
+    // the runner itself went away
+    {
+        rule: 'runner.shutdown',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /The runner has received a shutdown signal/
+    },
+    {
+        rule: 'runner.lost',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+    },
+    {
+        rule: 'runner.canceled',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.4,
+        re: /The operation was canceled\.?|The operation was cancelled\.?/
+    },
+    // network trouble, registry 5xx and rate limits
+    {
+        rule: 'network.reset',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
+        code: 1,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.rate-limit',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.85,
+        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.server-error',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+        unless: RETRYING
+    },
+    // auth, permissions, inputs, action references, repository access
+    {
+        rule: 'github.integration-permission',
+        tool: 'github',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Resource not accessible by integration|Resource not accessible by personal access token/
+    },
+    {
+        rule: 'git.auth',
+        tool: 'git',
+        category: 'orchestration_error',
+        confidence: 0.9,
+        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
+    },
+    {
+        rule: 'actions.unresolved-action',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+    },
+    {
+        rule: 'actions.missing-input',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Input required and not supplied: ([\w-]+)/,
+        code: 1
+    },
+    {
+        rule: 'auth.credentials',
+        tool: 'auth',
+        category: 'orchestration_error',
+        confidence: 0.85,
+        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
+    },
+    {
+        rule: 'actions.config',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.7,
+        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
+    },
+    // dependencies: install, resolution, lockfiles, registries, system libraries
+    {
+        rule: 'npm.lockfile-out-of-sync',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+    },
+    {
+        rule: 'npm.resolve',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
+        code: 1
+    },
+    {
+        rule: 'pnpm.lockfile',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+    },
+    {
+        rule: 'pnpm.resolve',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+        code: 1
+    },
+    {
+        rule: 'yarn.lockfile',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+    },
+    {
+        rule: 'yarn.resolve',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+    },
+    {
+        rule: 'pip.resolve',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+    },
+    {
+        rule: 'pip.build',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.6,
+        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+        code: 1
+    },
+    {
+        rule: 'go.module',
+        tool: 'go',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+    },
+    {
+        rule: 'ruby.bundler',
+        tool: 'bundler',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+        code: 1
+    },
+    {
+        rule: 'php.composer',
+        tool: 'composer',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+    },
+    {
+        rule: 'jvm.resolve',
+        tool: 'maven',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    },
+    {
+        rule: 'dotnet.restore',
+        tool: 'nuget',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+        code: 1
+    },
+    {
+        rule: 'cargo.resolve',
+        tool: 'cargo',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+    },
+    {
+        rule: 'system.missing',
+        tool: 'system',
+        category: 'dependency_missing',
+        confidence: 0.7,
+        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+    },
+    {
+        rule: 'terraform.providers',
+        tool: 'terraform',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+    },
+    {
+        rule: 'system.image-not-found',
+        tool: 'docker',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+    },
+    {
+        rule: 'system.browsers-missing',
+        tool: 'playwright',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+    },
+    // module resolution and module contracts
+    {
+        rule: 'node.module-not-found',
+        tool: 'node',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+        unless: /error TS2307|TS2307:/,
+        refine: m => {
+            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
+        }
+    },
+    {
+        rule: 'python.module-not-found',
+        tool: 'python',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+        code: 1
+    },
+    {
+        rule: 'python.import-name',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.75,
+        re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+        code: 1,
+        refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
+            ? ['compile_error', 0.7, 'python.circular-import']
+            : ['contract_violation', 0.75, 'python.import-name']
+    },
+    {
+        // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
+        rule: 'python.module-attribute',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.65,
+        re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+        code: 1,
+        // the repository's own module (its file is in the traceback, outside site-packages): a code bug
+        refine: (m, lines, i) => ownPythonModule(m[1], lines, i)
+            ? null
+            : ['contract_violation', 0.65, 'python.module-attribute']
+    },
+    {
+        // binary incompatibility between jars: code compiled against another version of a library
+        rule: 'jvm.linkage',
+        tool: 'jvm',
+        category: 'contract_violation',
+        confidence: 0.85,
+        re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
+        code: 1
+    },
+    {
+        rule: 'js.missing-export',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.9,
+        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
+        refine: m => {
+            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? '';
+            return from && isLocalModule(from)
+                ? ['compile_error', 0.7, 'js.local-missing-export']
+                : ['contract_violation', 0.9, 'js.missing-export'];
+        }
+    },
+    // generic build and test-run summaries, for tools without a structured parser
+    {
+        rule: 'build.failed',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.6,
+        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+    },
+    {
+        rule: 'syntax-error',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.7,
+        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+    },
+    {
+        rule: 'terraform.error',
+        tool: 'terraform',
+        category: 'compile_error',
+        confidence: 0.55,
+        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+    },
+    {
+        rule: 'test.summary',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+    },
+    {
+        rule: 'js.not-a-function',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.55,
+        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+        refine: (_m, lines, i) => {
+            const around = lines.slice(i, i + 8).join('\n');
+            return /node_modules\//.test(around)
+                ? ['contract_violation', 0.55, 'js.not-a-function']
+                : null;
+        }
+    }
+];
+/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+    .source, 'i');
+const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
+/**
+ * Signatures on every line. On a line a structured parser already read (`taken`: its
+ * category), only a different root-cause category is added (a `no required module` line
+ * that the go parser read as a compile error is also a dependency problem).
+ */
+function parseSignatures(lines, _ctx, taken) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 4000 || !WORTH_TRYING.test(line))
+            continue;
+        for (const sig of SIGNATURES) {
+            const m = sig.re.exec(line);
+            if (!m)
+                continue;
+            if (sig.unless?.test(line))
+                continue;
+            let category = sig.category;
+            let confidence = sig.confidence;
+            let rule = sig.rule;
+            if (sig.refine) {
+                const r = sig.refine(m, lines, i);
+                if (!r)
+                    continue;
+                [category, confidence, rule] = r;
+            }
+            const before = taken.get(i);
+            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
+                break;
+            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
+            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
+            break;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
+
 
 const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
 const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
@@ -40729,7 +41553,9 @@ function pythonCategory(message, fallback) {
     if (/ModuleNotFoundError: No module named|No module named '/.test(message))
         return ['dependency_missing', 'python.module-not-found'];
     if (/ImportError: cannot import name/.test(message))
-        return ['contract_violation', 'python.import-name'];
+        return CIRCULAR_IMPORT.test(message)
+            ? ['compile_error', 'python.circular-import']
+            : ['contract_violation', 'python.import-name'];
     if (/^(?:E\s+)?(?:SyntaxError|IndentationError|TabError)\b/.test(message))
         return ['compile_error', 'python.syntax-error'];
     return [fallback, 'pytest.failed'];
@@ -40885,12 +41711,54 @@ const parseRuby = (lines, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/rust.ts
 // rustc/cargo diagnostics, clippy lints and cargo test failures.
+// A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
+// definition is under ~/.cargo/registry) is a contract break, not a compile error.
 
 const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
 const rust_ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
 const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
 const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`);
 const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`);
+/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
+const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
+/** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
+const API_CODES = new Set([
+    'E0061', // wrong number of arguments
+    'E0050',
+    'E0107', // wrong number of generic arguments
+    'E0599', // no method
+    'E0560', // struct has no field
+    'E0609', // no field
+    'E0063', // missing struct fields
+    'E0026',
+    'E0027',
+    'E0603', // private item
+    'E0616',
+    'E0624'
+]);
+/** `use` roots that are the crate itself or the standard library. */
+const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
+/**
+ * rustc's category for a diagnostic: an unresolved path into another crate is a missing
+ * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
+ * definition is in a downloaded crate is a contract break.
+ */
+function rustcCategory(code, message, block) {
+    const text = block.join('\n');
+    if (code === 'E0432' || code === 'E0433') {
+        const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message);
+        const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0];
+        if (/unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(`${message}\n${text}`))
+            return ['dependency_missing', 'rustc.missing-crate', 0.8];
+        if (root &&
+            !LOCAL_ROOTS.test(root) &&
+            /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`))
+            return ['contract_violation', 'rustc.crate-api', 0.7];
+    }
+    if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
+        return ['contract_violation', 'rustc.crate-api', 0.75];
+    return ['compile_error', 'rustc.diagnostic', 0.95];
+}
 const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
 const parseRust = (lines, ctx) => {
     const out = [];
@@ -40930,7 +41798,8 @@ const parseRust = (lines, ctx) => {
         if (m) {
             let at = null;
             let clippy;
-            for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+            let j = i + 1;
+            for (; j < Math.min(lines.length, i + 30); j++) {
                 const l = lines[j];
                 if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
                     break;
@@ -40943,7 +41812,10 @@ const parseRust = (lines, ctx) => {
             }
             if (!at && !m[1] && !clippy)
                 continue; // a cargo-level `error:` (handled by the signatures)
-            out.push(draft(i, clippy ? 'clippy' : 'rustc', clippy ? 'clippy.lint' : 'rustc.diagnostic', clippy ? 'lint_error' : 'compile_error', 0.95, m[2], {
+            const [category, rule, confidence] = clippy
+                ? ['lint_error', 'clippy.lint', 0.95]
+                : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
+            out.push(draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
                 file: at ? ctx.relativize(at[1]) : undefined,
                 line: parser_int(at?.[2]),
                 column: parser_int(at?.[3]),
@@ -40961,446 +41833,31 @@ const parseRust = (lines, ctx) => {
     return out;
 };
 
-;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
-// One-line signatures: runner messages, resource limits, network trouble, auth and
-// configuration problems, package-manager resolution errors and module contract breaks.
-// Ordered: the first signature that matches a line wins (network before dependency, so a
-// registry 503 during `npm ci` is transient, not a missing package).
-
-/** ci-medic's own marker for a run stopped by its budgets. */
-const BUDGET_MARKER = 'ci-medic: budget exceeded';
-const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
-function moduleRefine(spec, pkg, local) {
-    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
-}
-const SIGNATURES = [
-    // ci-medic's own budgets
-    {
-        rule: 'ci-medic.budget',
-        tool: 'ci-medic',
-        category: 'budget_exceeded',
-        confidence: 1,
-        re: /ci-medic: budget exceeded/i
-    },
-    // timeouts of the job, a step or a whole test binary
-    {
-        rule: 'runner.job-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.98,
-        re: /has exceeded the maximum execution time of (\d+) minutes/
-    },
-    {
-        rule: 'runner.step-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.95,
-        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
-    },
-    {
-        rule: 'go.test-timeout',
-        tool: 'go',
-        category: 'timeout',
-        confidence: 0.9,
-        re: /^panic: test timed out after (\S+)/
-    },
-    {
-        rule: 'process.timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.75,
-        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
-    },
-    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
-    {
-        rule: 'test.timeout',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
-    },
-    // resources
-    {
-        rule: 'node.heap-oom',
-        tool: 'node',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
-    },
-    {
-        rule: 'jvm.oom',
-        tool: 'jvm',
-        category: 'resource_exhausted',
-        confidence: 0.9,
-        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
-    },
-    {
-        rule: 'disk.full',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
-    },
-    {
-        rule: 'process.exit-137',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.85,
-        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
-    },
-    {
-        rule: 'process.killed',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.8,
-        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
-        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
-    },
-    {
-        rule: 'memory.oom',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.75,
-        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
-    },
-    // the runner itself went away
-    {
-        rule: 'runner.shutdown',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /The runner has received a shutdown signal/
-    },
-    {
-        rule: 'runner.lost',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
-    },
-    {
-        rule: 'runner.canceled',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.4,
-        re: /The operation was canceled\.?|The operation was cancelled\.?/
-    },
-    // network trouble, registry 5xx and rate limits
-    {
-        rule: 'network.reset',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT)\b|socket hang up|Connection reset by peer|Connection timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|TLS handshake timeout|i\/o timeout|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted/,
-        code: 1,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.rate-limit',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.85,
-        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.server-error',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway/,
-        unless: RETRYING
-    },
-    // auth, permissions, inputs, action references, repository access
-    {
-        rule: 'github.integration-permission',
-        tool: 'github',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Resource not accessible by integration|Resource not accessible by personal access token/
-    },
-    {
-        rule: 'git.auth',
-        tool: 'git',
-        category: 'orchestration_error',
-        confidence: 0.9,
-        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository/
-    },
-    {
-        rule: 'actions.unresolved-action',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
-    },
-    {
-        rule: 'actions.missing-input',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Input required and not supplied: ([\w-]+)/,
-        code: 1
-    },
-    {
-        rule: 'auth.credentials',
-        tool: 'auth',
-        category: 'orchestration_error',
-        confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b/
-    },
-    {
-        rule: 'actions.config',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.7,
-        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore/
-    },
-    // dependencies: install, resolution, lockfiles, registries, system libraries
-    {
-        rule: 'npm.lockfile-out-of-sync',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
-    },
-    {
-        rule: 'npm.resolve',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
-        code: 1
-    },
-    {
-        rule: 'pnpm.lockfile',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
-    },
-    {
-        rule: 'pnpm.resolve',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
-        code: 1
-    },
-    {
-        rule: 'yarn.lockfile',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
-    },
-    {
-        rule: 'yarn.resolve',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
-    },
-    {
-        rule: 'pip.resolve',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
-    },
-    {
-        rule: 'pip.build',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.6,
-        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
-        code: 1
-    },
-    {
-        rule: 'go.module',
-        tool: 'go',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
-    },
-    {
-        rule: 'ruby.bundler',
-        tool: 'bundler',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+/,
-        code: 1
-    },
-    {
-        rule: 'php.composer',
-        tool: 'composer',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
-    },
-    {
-        rule: 'jvm.resolve',
-        tool: 'maven',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
-    },
-    {
-        rule: 'dotnet.restore',
-        tool: 'nuget',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
-        code: 1
-    },
-    {
-        rule: 'cargo.resolve',
-        tool: 'cargo',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
-    },
-    {
-        rule: 'system.missing',
-        tool: 'system',
-        category: 'dependency_missing',
-        confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
-    },
-    // module resolution and module contracts
-    {
-        rule: 'node.module-not-found',
-        tool: 'node',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
-        unless: /error TS2307|TS2307:/,
-        refine: m => {
-            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
-            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
-        }
-    },
-    {
-        rule: 'python.module-not-found',
-        tool: 'python',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
-        code: 1
-    },
-    {
-        rule: 'python.import-name',
-        tool: 'python',
-        category: 'contract_violation',
-        confidence: 0.75,
-        re: /ImportError: cannot import name '([^']+)' from '([^']+)'/,
-        code: 1
-    },
-    {
-        rule: 'js.missing-export',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.9,
-        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'/,
-        refine: m => {
-            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? '';
-            return from && isLocalModule(from)
-                ? ['compile_error', 0.7, 'js.local-missing-export']
-                : ['contract_violation', 0.9, 'js.missing-export'];
-        }
-    },
-    // generic build and test-run summaries, for tools without a structured parser
-    {
-        rule: 'build.failed',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.6,
-        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
-    },
-    {
-        rule: 'syntax-error',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.7,
-        re: /^\s*(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
-    },
-    {
-        rule: 'terraform.error',
-        tool: 'terraform',
-        category: 'compile_error',
-        confidence: 0.55,
-        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
-    },
-    {
-        rule: 'test.summary',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
-    },
-    {
-        rule: 'js.not-a-function',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.55,
-        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
-        refine: (_m, lines, i) => {
-            const around = lines.slice(i, i + 8).join('\n');
-            return /node_modules\//.test(around)
-                ? ['contract_violation', 0.55, 'js.not-a-function']
-                : null;
-        }
-    }
-];
-/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
-    .source, 'i');
-const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
-/**
- * Signatures on every line. On a line a structured parser already read (`taken`: its
- * category), only a different root-cause category is added (a `no required module` line
- * that the go parser read as a compile error is also a dependency problem).
- */
-function parseSignatures(lines, _ctx, taken) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.length > 4000 || !WORTH_TRYING.test(line))
-            continue;
-        for (const sig of SIGNATURES) {
-            const m = sig.re.exec(line);
-            if (!m)
-                continue;
-            if (sig.unless?.test(line))
-                continue;
-            let category = sig.category;
-            let confidence = sig.confidence;
-            let rule = sig.rule;
-            if (sig.refine) {
-                const r = sig.refine(m, lines, i);
-                if (!r)
-                    continue;
-                [category, confidence, rule] = r;
-            }
-            const before = taken.get(i);
-            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
-                break;
-            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
-            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
-            break;
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
 // tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
-// `file:line:col - error TS2322: …`, and ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`.
+// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
+// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
 
 const PLAIN = new RegExp(String.raw `(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`);
 const PRETTY = new RegExp(String.raw `(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`);
 const LOADER = new RegExp(String.raw `ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`);
 const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/;
-const typescript_NO_FILE = /^error (TS\d+): (.*)$/;
+const typescript_NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/;
+const NEXT_LOCATION = new RegExp(String.raw `^(${PATH}):(\d+):(\d+)$`);
+const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
+/** Related information pointing into an installed package's declarations. */
+const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
+const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
+/** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
+const MISSING_TYPES_CODES = new Set([
+    'TS2688',
+    'TS2580',
+    'TS2581',
+    'TS2582',
+    'TS2591',
+    'TS2592',
+    'TS2593'
+]);
 /** Package-level module errors are a dependency or contract problem, not a compile error. */
 function tsCategory(code, message) {
     const spec = /(?:module|Module) '"?([^'"]+)"?'/.exec(message)?.[1];
@@ -41411,18 +41868,68 @@ function tsCategory(code, message) {
         return ['contract_violation', 'tsc.missing-export'];
     if (code === 'TS7016' && pkg)
         return ['dependency_missing', 'tsc.missing-types'];
+    if (MISSING_TYPES_CODES.has(code))
+        return ['dependency_missing', 'tsc.missing-types'];
     return ['compile_error', 'tsc.diagnostic'];
+}
+/** Codes for a message printed without one (Next.js's `Type error:`). */
+function codeOf(message) {
+    if (/^Cannot find module '/.test(message))
+        return 'TS2307';
+    if (/^Module '"[^"]+"' has no exported member/.test(message))
+        return 'TS2305';
+    if (/^Cannot find type definition file for/.test(message))
+        return 'TS2688';
+    return '';
+}
+/**
+ * A type error whose related information points into a package's declarations
+ * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
+ * installed package disagree about the package's API.
+ */
+function declaredInPackage(lines, from) {
+    let packageAt = -1;
+    for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
+        const l = lines[j];
+        if (/error TS\d+:/.test(l))
+            return false;
+        if (PACKAGE_DECLARATION.test(l))
+            packageAt = j;
+        else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l))
+            packageAt = -1;
+        // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
+        if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l))
+            return true;
+    }
+    return false;
 }
 const parseTsc = (lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
+        const next = NEXT_TYPE_ERROR.exec(line);
+        if (next) {
+            const loc = i > 0 ? NEXT_LOCATION.exec(lines[i - 1].trim()) : null;
+            if (!loc)
+                continue;
+            const code = codeOf(next[1]);
+            const [category, rule] = tsCategory(code, next[1]);
+            out.push(draft(i, 'tsc', rule === 'tsc.diagnostic' ? 'next.type-error' : rule, category, 0.9, next[1], {
+                file: ctx.relativize(loc[1].replace(/^\.\//, '')),
+                line: parser_int(loc[2]),
+                column: parser_int(loc[3]),
+                ...(code ? { errorCode: code } : {})
+            }));
+            continue;
+        }
         if (!line.includes('TS'))
             continue;
         const m = PLAIN.exec(line) ?? PRETTY.exec(line);
         if (m) {
-            const [category, rule] = tsCategory(m[4], m[5]);
-            out.push(draft(i, 'tsc', rule, category, 0.95, m[5], {
+            let [category, rule] = tsCategory(m[4], m[5]);
+            if (category === 'compile_error' && declaredInPackage(lines, i))
+                [category, rule] = ['contract_violation', 'tsc.package-api'];
+            out.push(draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
                 file: ctx.relativize(m[1]),
                 line: parser_int(m[2]),
                 column: parser_int(m[3]),
@@ -41432,7 +41939,8 @@ const parseTsc = (lines, ctx) => {
         }
         const nf = typescript_NO_FILE.exec(line);
         if (nf) {
-            out.push(draft(i, 'tsc', 'tsc.diagnostic', 'compile_error', 0.85, nf[2], { errorCode: nf[1] }));
+            const [category, rule] = tsCategory(nf[1], nf[2]);
+            out.push(draft(i, 'tsc', rule, category, 0.85, nf[2], { errorCode: nf[1] }));
             continue;
         }
         const b = BARE.exec(line);
@@ -41482,7 +41990,7 @@ const LINE_PARSERS = [
 ];
 const MAX_LINE = 2000;
 const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
-const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset by peer|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|Connection timed out|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
+const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
 function parseRegion(raw, ctx, step, maxExcerpt) {
     const lines = new Array(raw.length);
     const stepAt = new Array(raw.length);
@@ -55332,16 +55840,17 @@ function createGitHubClient(options) {
         retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: options.pace ?? true,
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.logger.warning(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= maxWait;
-            }
+            onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
         }
     }, retry, throttling);
+}
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(what, logger, maxWaitSeconds) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWaitSeconds;
+    };
 }
 
 
@@ -55532,6 +56041,111 @@ function issueLedger(client, repo, title, botLogin) {
             return { location: issueUrl };
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
+/* harmony export */   uQ: () => (/* binding */ listFailedJobs),
+/* harmony export */   ur: () => (/* binding */ streamJobLog)
+/* harmony export */ });
+/* unused harmony export explainReadError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
+// Reading a workflow run: the run itself, its failed jobs, and their logs as
+// streams (a job log can be large; it is never held whole in memory here).
+
+
+async function getWorkflowRun(client, repo, runId) {
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return {
+            id: data.id,
+            name: data.name ?? '',
+            path: data.path,
+            headBranch: data.head_branch ?? '',
+            headSha: data.head_sha,
+            runAttempt: data.run_attempt ?? 1,
+            event: data.event,
+            status: data.status ?? '',
+            conclusion: data.conclusion ?? '',
+            htmlUrl: data.html_url
+        };
+    }
+    catch (error) {
+        throw explainReadError(error, `workflow run ${runId} of ${repo.owner}/${repo.repo}`);
+    }
+}
+/** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
+async function listFailedJobs(client, repo, runId) {
+    try {
+        const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            ...repo,
+            run_id: runId,
+            filter: 'latest',
+            per_page: 100
+        });
+        const failed = jobs.filter(j => j.conclusion === 'failure' || j.conclusion === 'timed_out');
+        // A cancelled job is read only when nothing failed outright (then the cancellation is the story).
+        const chosen = failed.length ? failed : jobs.filter(j => j.conclusion === 'cancelled');
+        return chosen.map(j => ({
+            id: j.id,
+            name: j.name,
+            conclusion: j.conclusion ?? '',
+            htmlUrl: j.html_url ?? '',
+            failedSteps: (j.steps ?? []).filter(s => s.conclusion === 'failure').map(s => s.name)
+        }));
+    }
+    catch (error) {
+        throw explainReadError(error, `the jobs of run ${runId}`);
+    }
+}
+/**
+ * Streams one job's log. GitHub answers the log request with a 302 to a
+ * short-lived download URL; the redirect is taken by hand so the body can be
+ * streamed instead of buffered by octokit.
+ */
+async function streamJobLog(client, repo, jobId) {
+    let location;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { redirect: 'manual' }
+        });
+        location = response.headers.location;
+        if (!location) {
+            // Some servers answer with the text itself.
+            const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
+            return (async function* () {
+                yield new TextEncoder().encode(text);
+            })();
+        }
+    }
+    catch (error) {
+        throw explainReadError(error, `the log of job ${jobId}`);
+    }
+    const download = await fetch(location);
+    if (!download.ok || !download.body) {
+        throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
+    }
+    return download.body;
+}
+/** Turns API errors on reads into messages that name the permission or the id to check. */
+function explainReadError(error, what) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(error);
+    if (status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+    }
+    if (status === 403 || status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
 }
 
 
@@ -86350,6 +86964,1440 @@ function describeModelError(error) {
 
 /***/ }),
 
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rc: () => (/* reexport */ GitPushError),
+  j8: () => (/* reexport */ SKIPPED_DIRECTORIES),
+  _m: () => (/* reexport */ createCommandRunner),
+  sb: () => (/* reexport */ createGitWorkspace),
+  Jo: () => (/* reexport */ createModelTools),
+  R3: () => (/* reexport */ runProcess),
+  PZ: () => (/* reexport */ safeEnvironment),
+  $I: () => (/* reexport */ toolDefinitions)
+});
+
+// UNUSED EXPORTS: ALWAYS_PROTECTED, DEFAULT_KILL_GRACE_MS, DEFAULT_MAX_OUTPUT_BYTES, GitCommandError, REDACTED, TOOL_NAMES, WorkspacePathError, isBinary, isProtected, looksSecret, protectedMatcher, redact, resolveInWorkspace, secretValues, toolInputSchemas, workspaceRelative
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
+// Running the repository's own commands (tests, linters, fixers) and git.
+// Every child gets a sanitized environment (no action inputs, no tokens),
+// runs in its own process group so a timeout kills everything it started,
+// and has its captured output capped (head and tail kept) so a chatty test
+// can't exhaust memory.
+
+const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
+const DEFAULT_KILL_GRACE_MS = 5_000;
+/** A runner that spawns shell strings through `/bin/sh -c`. */
+function createCommandRunner(options = {}) {
+    const parent = options.parentEnv ?? process.env;
+    const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    return {
+        async run(command, runOptions) {
+            const result = await runProcess('/bin/sh', ['-c', command], {
+                cwd: runOptions.cwd,
+                env: safeEnvironment(parent, runOptions.env),
+                timeoutMs: runOptions.timeoutMs,
+                killGraceMs,
+                maxOutputBytes
+            });
+            const out = {
+                command,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                timedOut: result.timedOut,
+                stdout: redact(result.stdout.toString('utf8'), secrets),
+                stderr: redact(result.stderr.toString('utf8'), secrets),
+                durationMs: result.durationMs,
+                outputTruncated: result.outputTruncated
+            };
+            if (result.error !== undefined)
+                out.error = redact(result.error, secrets);
+            return out;
+        }
+    };
+}
+// ---------------------------------------------------------------------------
+// Environment
+/** Variables the action's runtime uses to talk to GitHub's services. */
+const RUNTIME_SECRETS = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+]);
+/**
+ * Files the runner reads back after a step: a child that writes to them could
+ * set the action's outputs or inject variables and PATH entries into later steps.
+ */
+const RUNNER_COMMAND_FILES = new Set([
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY'
+]);
+const DROPPED_PREFIXES = [
+    'INPUT_',
+    'ACTIONS_ID_TOKEN_REQUEST_',
+    'ACTIONS_RUNTIME_',
+    'ANTHROPIC_',
+    'SENTRY_',
+    'CLAUDE_'
+];
+/**
+ * A name that looks like it holds a secret. `AUTH` counts as a word of its own
+ * (`NPM_AUTH`, `AUTHORIZATION`, `SSH_AUTH_SOCK`) but not inside `GIT_AUTHOR_NAME`.
+ */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|CREDENTIAL|COOKIE|(^|[_-])AUTH(?!OR(?!IZ))|[_-]KEY$|^KEY$/;
+/** True when a variable of this name looks like it holds a secret. */
+function looksSecret(name) {
+    return SECRET_NAME.test(name.toUpperCase());
+}
+function dropped(name) {
+    const upper = name.toUpperCase();
+    if (RUNTIME_SECRETS.has(upper) || RUNNER_COMMAND_FILES.has(upper))
+        return true;
+    if (DROPPED_PREFIXES.some(prefix => upper.startsWith(prefix)))
+        return true;
+    return looksSecret(upper);
+}
+/**
+ * The environment for a child that runs the repository's code: the parent's,
+ * without action inputs (`INPUT_*`), GitHub and Actions runtime tokens,
+ * Anthropic and Sentry settings, the runner's command files, or anything
+ * whose name looks secret. `PATH`, `HOME`, `CI`, locale, toolchain variables,
+ * `RUNNER_*` and non-secret `GITHUB_*` context are kept. `extra` is applied
+ * last, as given: it is the caller's explicit choice.
+ */
+function safeEnvironment(parent, extra) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || dropped(name))
+            continue;
+        env[name] = value;
+    }
+    for (const [name, value] of Object.entries(extra ?? {})) {
+        if (value === undefined)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    return env;
+}
+/** Shorter values are never treated as secrets (they would redact ordinary words). */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Values of the variables `safeEnvironment` drops because they are secret
+ * (tokens, keys, passwords; not `INPUT_DRY-RUN=false`), for `redact`.
+ */
+function secretValues(env) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
+            continue;
+        const upper = name.toUpperCase();
+        if (RUNTIME_SECRETS.has(upper) || looksSecret(upper))
+            values.add(value);
+    }
+    return [...values];
+}
+const REDACTED = '***';
+/**
+ * Replaces every occurrence of each secret in `text` with `***`. A secret
+ * spanning several lines is also redacted line by line (as the runner masks
+ * them), and a token's `x-access-token:` Basic form is redacted too.
+ */
+function redact(text, secrets) {
+    if (text === '' || secrets.length === 0)
+        return text;
+    const needles = new Set();
+    for (const secret of secrets) {
+        if (typeof secret !== 'string')
+            continue;
+        const trimmed = secret.trim();
+        if (trimmed.length < 4)
+            continue;
+        needles.add(trimmed);
+        if (trimmed.includes('\n')) {
+            for (const line of trimmed.split(/\r?\n/))
+                if (line.trim().length >= MIN_SECRET_LENGTH)
+                    needles.add(line.trim());
+        }
+        else {
+            needles.add(Buffer.from(`x-access-token:${trimmed}`).toString('base64'));
+            needles.add(Buffer.from(trimmed).toString('base64'));
+        }
+    }
+    let out = text;
+    for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
+        if (out.includes(needle))
+            out = out.split(needle).join(REDACTED);
+    }
+    return out;
+}
+/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
+const DRAIN_MS = 2_000;
+/**
+ * Spawns `file` with `args` (no shell) in a new process group. On timeout the
+ * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
+ * command leaves behind in its group are killed when it exits, so a stray
+ * server or watcher can't outlive the command or hold its pipes open. Never
+ * rejects: a spawn failure is reported in `error`.
+ */
+function runProcess(file, args, options) {
+    const started = performance.now();
+    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const stdout = new HeadTailBuffer(Math.floor(maxOutput / 2));
+    const stderr = new HeadTailBuffer(Math.ceil(maxOutput / 2));
+    return new Promise(resolve => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                detached: true,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
+        }
+        catch (error) {
+            resolve(failure(error));
+            return;
+        }
+        const pid = child.pid;
+        let timedOut = false;
+        let exitCode = null;
+        let signal = null;
+        let spawnError;
+        let settled = false;
+        const timers = [];
+        const killGroup = (sig) => {
+            if (pid === undefined)
+                return;
+            try {
+                process.kill(-pid, sig);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            killGroup('SIGKILL');
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const result = {
+                exitCode,
+                signal,
+                timedOut,
+                stdout: stdout.contents(),
+                stderr: stderr.contents(),
+                durationMs: Math.round(performance.now() - started),
+                outputTruncated: stdout.truncated || stderr.truncated
+            };
+            if (spawnError !== undefined)
+                result.error = spawnError;
+            resolve(result);
+        };
+        function failure(error) {
+            return {
+                exitCode: null,
+                signal: null,
+                timedOut: false,
+                stdout: Buffer.alloc(0),
+                stderr: Buffer.alloc(0),
+                durationMs: Math.round(performance.now() - started),
+                outputTruncated: false,
+                error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
+            };
+        }
+        child.stdout?.on('data', (chunk) => stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => stderr.push(chunk));
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input);
+        }
+        child.on('error', error => {
+            spawnError = `could not start ${file}: ${error.message}`;
+            finish();
+        });
+        child.on('exit', (code, sig) => {
+            exitCode = code;
+            signal = sig;
+            // Pipes still open after this are held by leftovers in the group.
+            timers.push(setTimeout(finish, DRAIN_MS).unref());
+        });
+        child.on('close', finish);
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            timers.push(setTimeout(() => {
+                killGroup('SIGKILL');
+                // Something that left the group may still hold the pipes: stop waiting.
+                timers.push(setTimeout(finish, DRAIN_MS).unref());
+            }, grace).unref());
+        }, Math.max(0, options.timeoutMs)).unref());
+    });
+}
+/** Keeps the first and last `limit / 2` bytes of a stream. */
+class HeadTailBuffer {
+    limit;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    half;
+    constructor(limit) {
+        this.limit = limit;
+        this.half = Math.floor(limit / 2);
+    }
+    get truncated() {
+        return this.total > this.limit;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        let rest = chunk;
+        if (this.headBytes < this.limit - this.half) {
+            const take = Math.min(rest.length, this.limit - this.half - this.headBytes);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
+        }
+        if (rest.length === 0)
+            return;
+        this.tail.push(rest);
+        this.tailBytes += rest.length;
+        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.half) {
+            this.tailBytes -= this.tail[0].length;
+            this.tail.shift();
+        }
+    }
+    contents() {
+        const head = Buffer.concat(this.head);
+        const tail = Buffer.concat(this.tail);
+        if (!this.truncated)
+            return Buffer.concat([head, tail]);
+        const kept = tail.subarray(Math.max(0, tail.length - this.half));
+        const omitted = this.total - head.length - kept.length;
+        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/autofix/protected-paths.ts
+var protected_paths = __nccwpck_require__(4657);
+;// CONCATENATED MODULE: ./src/edges/workspace/workspace-paths.ts
+// Confining the model's paths to the workspace, and telling which paths no
+// change may touch. Errors are written for the model: they say what was
+// refused and what to do instead.
+
+
+
+
+/** A path the model asked for that it may not use. The message is meant for the model. */
+class WorkspacePathError extends Error {
+    name = 'WorkspacePathError';
+}
+/** Always protected, whatever the configuration says. */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real absolute path of `requested` (relative to `root`, or absolute
+ * inside it), refusing anything that leaves the workspace: `..` escapes,
+ * absolute paths elsewhere, symlinks (also dangling ones, also in a parent
+ * directory) that resolve outside, and any `.git` directory. Symlinks inside
+ * the workspace are followed, so the returned path is what a read or write
+ * really touches.
+ */
+function resolveInWorkspace(root, requested) {
+    if (typeof requested !== 'string' || requested.trim() === '') {
+        throw new WorkspacePathError('The path is empty. Use a path relative to the repository root, such as "src/index.ts" or ".".');
+    }
+    if (requested.includes('\0'))
+        throw new WorkspacePathError(`The path ${JSON.stringify(requested)} contains a NUL byte.`);
+    const rootReal = realRoot(root);
+    const lexical = lexicalCandidate(root, rootReal, requested);
+    checkInside(rootReal, lexical, requested);
+    checkNotGit(rootReal, lexical, requested);
+    let real;
+    try {
+        real = realpathLoose(lexical, 0);
+    }
+    catch (error) {
+        if (error instanceof WorkspacePathError)
+            throw error;
+        throw new WorkspacePathError(`The path "${requested}" could not be resolved (${error.message}).`);
+    }
+    if (!inside(rootReal, real)) {
+        throw new WorkspacePathError(`The path "${requested}" goes through a symbolic link that leads outside the workspace; only files inside the repository can be used.`);
+    }
+    checkNotGit(rootReal, real, requested);
+    return real;
+}
+/** `absolute` relative to the workspace root, with `/` separators ('.' for the root itself). */
+function workspaceRelative(root, absolute) {
+    const rel = (0,external_node_path_.relative)(realRoot(root), absolute);
+    return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * True when `relPath` (relative to the workspace, `/` or OS separators) matches
+ * one of `globs` or `.github/workflows/**`. Matching includes dot files and
+ * ignores case; a glob naming a directory (`secrets`, `db/migrations/`)
+ * protects everything below it.
+ */
+function isProtected(relPath, globs) {
+    return protectedMatcher(globs)(relPath);
+}
+// ---------------------------------------------------------------------------
+function realRoot(root) {
+    try {
+        return (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
+    }
+    catch {
+        throw new Error(`The workspace root ${root} does not exist.`);
+    }
+}
+function lexicalCandidate(root, rootReal, requested) {
+    if (!(0,external_node_path_.isAbsolute)(requested))
+        return (0,external_node_path_.resolve)(rootReal, requested);
+    const absolute = (0,external_node_path_.resolve)(requested);
+    // An absolute path under the root as given (which may itself be a symlink, e.g. /tmp on macOS).
+    const given = (0,external_node_path_.resolve)(root);
+    if (given !== rootReal && inside(given, absolute))
+        return (0,external_node_path_.join)(rootReal, (0,external_node_path_.relative)(given, absolute));
+    return absolute;
+}
+function inside(root, candidate) {
+    const rel = (0,external_node_path_.relative)(root, candidate);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function checkInside(rootReal, candidate, requested) {
+    if (inside(rootReal, candidate))
+        return;
+    throw new WorkspacePathError((0,external_node_path_.isAbsolute)(requested)
+        ? `The path "${requested}" is outside the workspace. Use a path relative to the repository root (for example "src/index.ts").`
+        : `The path "${requested}" leaves the workspace through "..". Use a path inside the repository, relative to its root.`);
+}
+function checkNotGit(rootReal, candidate, requested) {
+    const parts = (0,external_node_path_.relative)(rootReal, candidate).split(external_node_path_.sep);
+    if (parts.some(part => part.toLowerCase() === '.git')) {
+        throw new WorkspacePathError(`The path "${requested}" is inside a .git directory, which is off limits. Work with the repository's files instead.`);
+    }
+}
+/**
+ * realpath that also follows dangling symlinks (whose target does not exist
+ * yet, so writing through them would create a file wherever they point):
+ * the nearest ancestor that exists is resolved, and the rest appended.
+ */
+function realpathLoose(path, hops) {
+    if (hops > MAX_LINK_HOPS)
+        throw new WorkspacePathError('The path goes through too many symbolic links.');
+    let existing = path;
+    const tail = [];
+    for (;;) {
+        if (entryExists(existing))
+            break;
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        tail.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
+        existing = parent;
+    }
+    try {
+        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...tail);
+    }
+    catch (error) {
+        // `existing` is a dangling link (or a chain ending in one): follow it by hand.
+        let target;
+        try {
+            target = (0,external_node_fs_.readlinkSync)(existing);
+        }
+        catch {
+            throw error;
+        }
+        const parentReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(existing));
+        return realpathLoose((0,external_node_path_.resolve)(parentReal, target, ...tail), hops + 1);
+    }
+}
+function entryExists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(104);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./src/edges/workspace/model-tools.ts
+// The tools the model calls during a fix attempt, confined to the workspace.
+// Every path goes through resolveInWorkspace, writes to protected paths are
+// refused, every result is a string for a tool_result with secrets redacted,
+// and errors come back as `{isError: true}`: nothing is thrown to the loop.
+
+
+
+
+
+
+/** Directories never listed or searched: VCS data, dependencies, build output and caches. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    'dist',
+    'build',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    '.turbo',
+    '.cache',
+    '.parcel-cache',
+    'target',
+    '__pycache__',
+    '.venv',
+    'venv',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.gradle',
+    'vendor'
+]);
+// ---------------------------------------------------------------------------
+// Input schemas (zod) and the tool definitions sent to the model
+const pathField = schemas/* string */.YjP().min(1).describe('Path relative to the repository root.');
+const toolInputSchemas = {
+    list_files: schemas/* object */.Ikc({
+        path: schemas/* string */.YjP()
+            .optional()
+            .describe('Directory relative to the repository root; default the root.'),
+        depth: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .max(8)
+            .optional()
+            .describe('How many directory levels to descend; default 2.')
+    }),
+    read_file: schemas/* object */.Ikc({
+        path: pathField,
+        start_line: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .optional()
+            .describe('First line to read (1-based); default 1.'),
+        end_line: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .optional()
+            .describe('Last line to read (inclusive); default the end of the file.')
+    }),
+    search_text: schemas/* object */.Ikc({
+        pattern: schemas/* string */.YjP()
+            .min(1)
+            .max(500)
+            .describe('Text to find; a literal string unless regex is true.'),
+        path_glob: schemas/* string */.YjP()
+            .optional()
+            .describe('Only search files matching this glob, e.g. "src/**/*.ts" or "*.py".'),
+        regex: schemas/* boolean */.zMY()
+            .optional()
+            .describe('Treat pattern as a JavaScript regular expression; default false.'),
+        case_sensitive: schemas/* boolean */.zMY().optional().describe('Default true.')
+    }),
+    replace_in_file: schemas/* object */.Ikc({
+        path: pathField,
+        old_string: schemas/* string */.YjP()
+            .describe('Exact text to replace; it must occur exactly once in the file.'),
+        new_string: schemas/* string */.YjP().describe('Replacement text.')
+    }),
+    write_file: schemas/* object */.Ikc({
+        path: pathField,
+        content: schemas/* string */.YjP().describe('The whole new content of the file.')
+    }),
+    run_affected_test: schemas/* object */.Ikc({})
+};
+const TOOL_NAMES = Object.keys(toolInputSchemas);
+const TOOL_DESCRIPTIONS = {
+    list_files: 'List files and directories under a directory of the repository (dependencies and build output are skipped).',
+    read_file: 'Read a text file, with line numbers ("<n>\\t<line>"; the number and tab are not part of the file). Use start_line/end_line for large files.',
+    search_text: 'Search the repository\'s text files for a string or regular expression. Returns "path:line: text" for each match.',
+    replace_in_file: 'Replace one exact occurrence of old_string with new_string in a file. old_string must match the file exactly (whitespace included) and occur exactly once; add surrounding lines to make it unique.',
+    write_file: 'Create a file or replace its whole content. Prefer replace_in_file for edits to existing files.',
+    run_affected_test: 'Run the failing test(s) only, against the current state of the workspace, and return the result.'
+};
+/** The tools in the shape of the Messages API `tools` parameter. */
+function toolDefinitions() {
+    return TOOL_NAMES.map(name => {
+        const schema = json_schema_processors/* toJSONSchema */.bl(toolInputSchemas[name]);
+        const input_schema = {
+            type: 'object',
+            properties: schema.properties ?? {}
+        };
+        if (schema.required?.length)
+            input_schema.required = schema.required;
+        return { name, description: TOOL_DESCRIPTIONS[name], input_schema };
+    });
+}
+const DEFAULT_MAX_SEARCH_MATCHES = 100;
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const MAX_SEARCH_FILES = 20_000;
+const MAX_LINE_CHARS = 2_000;
+const SHOWN_LINE_CHARS = 300;
+const BINARY_SNIFF_BYTES = 8_000;
+/** A group holding a quantifier that is itself quantified: the usual catastrophic backtracking. */
+const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/;
+/** The model's tools over one workspace. */
+function createModelTools(context) {
+    const written = new Set();
+    const isProtectedPath = (0,protected_paths/* protectedMatcher */.rV)(context.protectedGlobs);
+    const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
+    const ok = (text) => ({ isError: false, text: clean(text) });
+    const fail = (text) => ({ isError: true, text: clean(text) });
+    /** Redacts secrets and the workspace's absolute location from what the model sees. */
+    const clean = (text) => {
+        let out = redact(text, context.secrets);
+        for (const prefix of rootPrefixes(context.root))
+            out = out.split(prefix).join('');
+        return out;
+    };
+    const guarded = async (run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (error instanceof WorkspacePathError)
+                return fail(error.message);
+            const code = error.code;
+            if (code === 'ENOENT')
+                return fail(`Not found: ${error.message}. Use list_files to see what exists.`);
+            return fail(error instanceof Error ? error.message : String(error));
+        }
+    };
+    const resolveWritable = (requested) => {
+        const absolute = resolveInWorkspace(context.root, requested);
+        const rel = workspaceRelative(context.root, absolute);
+        const requestedRel = requested.replace(/^\.\//, '');
+        if (isProtectedPath(rel) || isProtectedPath(requestedRel)) {
+            throw new WorkspacePathError(`"${rel}" is a protected path (workflows, auth, payments, secrets, lockfiles, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`);
+        }
+        if (rel === '.')
+            throw new WorkspacePathError('The repository root is a directory, not a file.');
+        return { absolute, rel };
+    };
+    const tools = {
+        list_files: input => guarded(async () => {
+            const requested = input.path === undefined || input.path.trim() === '' ? '.' : input.path;
+            const start = resolveInWorkspace(context.root, requested);
+            const info = await (0,promises_.stat)(start);
+            if (!info.isDirectory())
+                return fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
+            const depth = input.depth ?? 2;
+            const lines = [];
+            let more = 0;
+            const walk = async (dir, level) => {
+                const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+                entries.sort((a, b) => a.name.localeCompare(b.name));
+                for (const entry of entries) {
+                    if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    const rel = workspaceRelative(context.root, (0,external_node_path_.join)(dir, entry.name));
+                    if (lines.length >= context.maxListEntries) {
+                        more++;
+                        continue;
+                    }
+                    if (entry.isDirectory()) {
+                        lines.push(`${rel}/`);
+                        if (level < depth)
+                            await walk((0,external_node_path_.join)(dir, entry.name), level + 1);
+                    }
+                    else {
+                        lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
+                    }
+                }
+            };
+            await walk(start, 1);
+            if (lines.length === 0)
+                return ok(`"${requested}" is empty.`);
+            if (more > 0)
+                lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
+            return ok(lines.join('\n'));
+        }),
+        read_file: input => guarded(async () => {
+            const absolute = resolveInWorkspace(context.root, input.path);
+            const info = await (0,promises_.stat)(absolute);
+            if (info.isDirectory())
+                return fail(`"${input.path}" is a directory; use list_files to see its contents.`);
+            if (info.size > maxFileBytes) {
+                return fail(`"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`);
+            }
+            const bytes = await (0,promises_.readFile)(absolute);
+            if (isBinary(bytes))
+                return fail(`"${input.path}" is a binary file and cannot be read as text.`);
+            const lines = splitLines(bytes.toString('utf8'));
+            const total = lines.length;
+            const first = input.start_line ?? 1;
+            const last = Math.min(input.end_line ?? total, total);
+            if (total === 0)
+                return ok(`${input.path} is empty.`);
+            if (first > total)
+                return fail(`"${input.path}" has ${total} lines; start_line ${first} is past the end.`);
+            if (input.end_line !== undefined && input.end_line < first)
+                return fail(`end_line (${input.end_line}) is before start_line (${first}).`);
+            const out = [];
+            let bytesUsed = 0;
+            let shownLast = first - 1;
+            for (let n = first; n <= last; n++) {
+                const line = `${n}\t${lines[n - 1]}`;
+                const size = Buffer.byteLength(line) + 1;
+                if (bytesUsed + size > context.maxReadBytes && out.length > 0)
+                    break;
+                out.push(line.length > 20_000 ? `${line.slice(0, 20_000)}[… line truncated]` : line);
+                bytesUsed += size;
+                shownLast = n;
+            }
+            const header = `${workspaceRelative(context.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
+            const footer = shownLast < last
+                ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
+                : '';
+            return ok(`${header}\n${out.join('\n')}${footer}`);
+        }),
+        search_text: input => guarded(async () => {
+            let test;
+            if (input.regex) {
+                if (NESTED_QUANTIFIER.test(input.pattern)) {
+                    return fail('The regular expression nests quantifiers (like "(a+)+"), which can take forever on some lines; simplify it.');
+                }
+                let re;
+                try {
+                    re = new RegExp(input.pattern, input.case_sensitive === false ? 'i' : '');
+                }
+                catch (error) {
+                    return fail(`Invalid regular expression: ${error.message}`);
+                }
+                test = line => re.test(line);
+            }
+            else if (input.case_sensitive === false) {
+                const needle = input.pattern.toLowerCase();
+                test = line => line.toLowerCase().includes(needle);
+            }
+            else {
+                test = line => line.includes(input.pattern);
+            }
+            const globMatch = input.path_glob && input.path_glob.trim() !== ''
+                ? picomatch_default()(input.path_glob.trim().replace(/^\.\//, ''), {
+                    dot: true,
+                    basename: !input.path_glob.includes('/')
+                })
+                : undefined;
+            const matches = [];
+            let extra = 0;
+            let filesSearched = 0;
+            let skipped = 0;
+            let stopped = false;
+            const rootReal = resolveInWorkspace(context.root, '.');
+            const walk = async (dir) => {
+                const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+                entries.sort((a, b) => a.name.localeCompare(b.name));
+                for (const entry of entries) {
+                    if (stopped)
+                        return;
+                    const absolute = (0,external_node_path_.join)(dir, entry.name);
+                    if (entry.isDirectory()) {
+                        if (!SKIPPED_DIRECTORIES.has(entry.name))
+                            await walk(absolute);
+                        continue;
+                    }
+                    if (!entry.isFile())
+                        continue;
+                    const rel = workspaceRelative(rootReal, absolute);
+                    if (globMatch && !globMatch(rel))
+                        continue;
+                    if (filesSearched >= MAX_SEARCH_FILES) {
+                        stopped = true;
+                        return;
+                    }
+                    const info = await (0,promises_.lstat)(absolute).catch(() => undefined);
+                    if (!info || info.size > maxFileBytes) {
+                        skipped++;
+                        continue;
+                    }
+                    const bytes = await (0,promises_.readFile)(absolute).catch(() => undefined);
+                    if (!bytes || isBinary(bytes))
+                        continue;
+                    filesSearched++;
+                    const lines = splitLines(bytes.toString('utf8'));
+                    for (let i = 0; i < lines.length; i++) {
+                        const line = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
+                        if (!test(line))
+                            continue;
+                        if (matches.length >= maxMatches) {
+                            extra++;
+                            continue;
+                        }
+                        const shown = line.trim();
+                        matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
+                    }
+                }
+            };
+            await walk(rootReal);
+            const notes = [];
+            if (extra > 0)
+                notes.push(`[… ${extra} more matches not shown; narrow the pattern or path_glob]`);
+            if (stopped)
+                notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
+            if (skipped > 0)
+                notes.push(`[${skipped} files larger than ${maxFileBytes} bytes were not searched]`);
+            if (matches.length === 0) {
+                const where = globMatch ? ` in files matching "${input.path_glob}"` : '';
+                return ok([
+                    `No matches for ${JSON.stringify(input.pattern)}${where} (${filesSearched} files searched).`,
+                    ...notes
+                ].join('\n'));
+            }
+            return ok([...matches, ...notes].join('\n'));
+        }),
+        replace_in_file: input => guarded(async () => {
+            const { absolute, rel } = resolveWritable(input.path);
+            if (input.old_string === '')
+                return fail('old_string is empty. To create a file or replace all of it, use write_file.');
+            if (input.old_string === input.new_string)
+                return fail('old_string and new_string are the same; nothing would change.');
+            const info = await (0,promises_.stat)(absolute);
+            if (info.isDirectory())
+                return fail(`"${input.path}" is a directory.`);
+            if (info.size > maxFileBytes)
+                return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`);
+            const bytes = await (0,promises_.readFile)(absolute);
+            if (isBinary(bytes))
+                return fail(`"${input.path}" is a binary file and cannot be edited as text.`);
+            const content = bytes.toString('utf8');
+            let oldString = input.old_string;
+            let newString = input.new_string;
+            let positions = occurrences(content, oldString);
+            if (positions.length === 0 && content.includes('\r\n') && !oldString.includes('\r\n')) {
+                // A CRLF file and an LF old_string (the model saw lines, not line endings).
+                oldString = oldString.replace(/\n/g, '\r\n');
+                newString = newString.replace(/\r?\n/g, '\r\n');
+                positions = occurrences(content, oldString);
+            }
+            if (positions.length === 0) {
+                return fail(`old_string was not found in ${rel}. Read the file again and copy the text exactly, including whitespace and indentation (the line numbers and tab that read_file adds are not part of the file).`);
+            }
+            if (positions.length > 1) {
+                const lines = positions.slice(0, 10).map(p => lineOf(content, p));
+                return fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
+            }
+            const at = positions[0];
+            const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
+            await (0,promises_.writeFile)(absolute, updated);
+            written.add(rel);
+            return ok(`Replaced 1 occurrence in ${rel} at line ${lineOf(content, at)}.`);
+        }),
+        write_file: input => guarded(async () => {
+            const { absolute, rel } = resolveWritable(input.path);
+            const size = Buffer.byteLength(input.content);
+            if (size > maxWriteBytes)
+                return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`);
+            const existing = await (0,promises_.lstat)(absolute).catch(() => undefined);
+            if (existing?.isDirectory())
+                return fail(`"${input.path}" is a directory.`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+            await (0,promises_.writeFile)(absolute, input.content);
+            written.add(rel);
+            return ok(`${existing ? 'Overwrote' : 'Created'} ${rel} (${size} bytes).`);
+        }),
+        run_affected_test: () => guarded(async () => {
+            return ok(await context.runAffectedTest());
+        })
+    };
+    return {
+        ...tools,
+        async dispatchTool(name, input) {
+            if (!Object.hasOwn(toolInputSchemas, name)) {
+                return fail(`Unknown tool "${name}". Available tools: ${TOOL_NAMES.join(', ')}.`);
+            }
+            const toolName = name;
+            const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
+            if (!parsed.success)
+                return fail(`Invalid input for ${toolName}: ${errors/* prettifyError */.S1(parsed.error)}`);
+            // The schemas and the tools are keyed alike; the cast only joins the two unions.
+            const tool = tools[toolName];
+            return guarded(() => tool(parsed.data));
+        },
+        writtenFiles() {
+            return [...written].sort();
+        },
+        clearWritten() {
+            written.clear();
+        }
+    };
+}
+// ---------------------------------------------------------------------------
+function rootPrefixes(root) {
+    const prefixes = new Set();
+    try {
+        prefixes.add(`${resolveInWorkspace(root, '.')}/`);
+    }
+    catch {
+        // A missing root shows up in the tools' own errors.
+    }
+    prefixes.add(`${(0,external_node_path_.join)(root, '.')}/`);
+    return [...prefixes].filter(p => p !== '//' && p !== '/');
+}
+/** True when the sniffed start of a file holds a NUL byte (as git decides). */
+function isBinary(bytes) {
+    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function occurrences(haystack, needle) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const at = haystack.indexOf(needle, from);
+        if (at === -1)
+            return found;
+        found.push(at);
+        from = at + needle.length;
+    }
+}
+function lineOf(text, index) {
+    let line = 1;
+    for (let i = 0; i < index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-workspace.ts
+// The repository as the fix loop sees it, over the real `git` CLI (spawned
+// without a shell, with a sanitized environment and hooks disabled).
+//
+// Snapshots are trees: the whole working tree (tracked changes and untracked,
+// non-ignored files) is staged into a private index inside the git directory
+// and written with `git write-tree`. The private index keeps its stat cache
+// between snapshots, so only files that changed are hashed again. Restoring
+// compares the current tree with the snapshot's and touches only the files
+// that differ: added files are deleted, the rest is checked out of the
+// snapshot through a second private index. Neither the real index nor HEAD
+// is touched by snapshot, restore or diff.
+
+
+
+
+/** A push that did not land, with why: `rejected` (the branch moved: non-fast-forward, stale lease, or refused by the remote), `auth`, `network` or `other`. */
+class GitPushError extends Error {
+    kind;
+    detail;
+    name = 'GitPushError';
+    constructor(kind, message, 
+    /** git's own words, secrets redacted. */
+    detail) {
+        super(message);
+        this.kind = kind;
+        this.detail = detail;
+    }
+}
+/** A git command that failed (secrets redacted from its output). */
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitCommandError';
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (${exitCode === null ? 'killed' : `exit ${exitCode}`}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+const GIT_MAX_OUTPUT = 256 * 1024 * 1024;
+/** Variables that would point git at another repository or index. */
+const GIT_REDIRECTS = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_PREFIX',
+    'GIT_NAMESPACE',
+    'GIT_COMMON_DIR'
+];
+function createGitWorkspace(root, options = {}) {
+    const workRoot = (0,external_node_path_.resolve)(root);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES;
+    const baseEnv = safeEnvironment(options.parentEnv ?? process.env, {
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_LITERAL_PATHSPECS: '1',
+        GIT_OPTIONAL_LOCKS: '0',
+        LC_ALL: 'C',
+        LANGUAGE: 'C'
+    });
+    for (const name of GIT_REDIRECTS)
+        delete baseEnv[name];
+    const secrets = [...(options.secrets ?? [])];
+    const raw = async (args, call = {}) => {
+        const fullArgs = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', ...args];
+        const result = await runProcess('git', fullArgs, {
+            cwd: workRoot,
+            env: { ...baseEnv, ...call.env },
+            timeoutMs,
+            killGraceMs: 2_000,
+            maxOutputBytes: GIT_MAX_OUTPUT,
+            input: call.input
+        });
+        if (result.error !== undefined)
+            throw new GitCommandError(args, null, redact(result.error, secrets));
+        if (result.outputTruncated)
+            throw new GitCommandError(args, result.exitCode, 'output too large');
+        return result;
+    };
+    const git = async (args, call = {}) => {
+        const result = await raw(args, call);
+        if (result.exitCode !== 0 && !(call.allow ?? []).includes(result.exitCode ?? -1)) {
+            throw new GitCommandError(args, result.exitCode, redact(result.stderr.toString('utf8'), secrets));
+        }
+        return result.stdout.toString('utf8');
+    };
+    // Operations sharing the private indexes run one at a time.
+    let queue = Promise.resolve();
+    const exclusive = (run) => {
+        const next = queue.then(run, run);
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    // Private indexes live in the git directory, out of the model's reach.
+    let privateDir;
+    const privateIndexes = () => {
+        privateDir ??= (async () => {
+            const dir = (0,external_node_path_.resolve)(workRoot, (await git(['rev-parse', '--git-path', 'ci-medic'])).trim());
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            const realIndex = (0,external_node_path_.resolve)(workRoot, (await git(['rev-parse', '--git-path', 'index'])).trim());
+            // Seeding from the real index gives the stat cache, and tracked files that are ignored.
+            await (0,promises_.copyFile)(realIndex, (0,external_node_path_.join)(dir, 'scan.index')).catch(() => undefined);
+            return dir;
+        })();
+        return privateDir;
+    };
+    const withIndex = async (name) => ({
+        GIT_INDEX_FILE: (0,external_node_path_.join)(await privateIndexes(), name)
+    });
+    /** The working tree as a tree object. */
+    const scanTree = async () => {
+        const env = await withIndex('scan.index');
+        await git(['add', '-A'], { env });
+        return (await git(['write-tree'], { env })).trim();
+    };
+    const headSha = async () => {
+        const out = await git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allow: [1, 128] });
+        return out.trim() || null;
+    };
+    const treeDiff = async (from, to, renames) => {
+        const out = await git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--raw',
+            renames ? '-M' : '--no-renames',
+            from,
+            to
+        ]);
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length; i++) {
+            const head = fields[i];
+            if (!head.startsWith(':'))
+                continue;
+            const [oldMode, newMode, oldSha, newSha, status] = head.slice(1).split(' ');
+            const letter = status.charAt(0);
+            if (letter === 'R' || letter === 'C') {
+                changes.push({
+                    status: letter,
+                    oldMode,
+                    newMode,
+                    oldSha,
+                    newSha,
+                    oldPath: fields[i + 1],
+                    path: fields[i + 2]
+                });
+                i += 2;
+            }
+            else {
+                changes.push({ status: letter, oldMode, newMode, oldSha, newSha, path: fields[i + 1] });
+                i += 1;
+            }
+        }
+        return changes;
+    };
+    /** Blob texts by sha (null: binary, too large, missing). */
+    const blobTexts = async (shas) => {
+        const out = new Map();
+        const wanted = [...new Set(shas)];
+        if (wanted.length === 0)
+            return out;
+        const check = await git(['cat-file', '--batch-check'], {
+            input: wanted.map(s => `${s}\n`).join('')
+        });
+        const small = [];
+        for (const line of check.split('\n')) {
+            const [sha, type, size] = line.split(' ');
+            if (!sha || type !== 'blob') {
+                if (sha)
+                    out.set(sha, { text: null, binary: false });
+                continue;
+            }
+            if (Number(size) > maxContentBytes)
+                out.set(sha, { text: null, binary: false });
+            else
+                small.push(sha);
+        }
+        if (small.length === 0)
+            return out;
+        const batch = (await raw(['cat-file', '--batch'], { input: small.map(s => `${s}\n`).join('') }))
+            .stdout;
+        let at = 0;
+        while (at < batch.length) {
+            const newline = batch.indexOf(10, at);
+            if (newline === -1)
+                break;
+            const [sha, , size] = batch.subarray(at, newline).toString('utf8').split(' ');
+            const length = Number(size);
+            const body = batch.subarray(newline + 1, newline + 1 + length);
+            at = newline + 1 + length + 1;
+            if (!sha)
+                continue;
+            out.set(sha, isBinary(body) ? { text: null, binary: true } : { text: body.toString('utf8'), binary: false });
+        }
+        return out;
+    };
+    const removeEmptyParents = async (file) => {
+        let dir = (0,external_node_path_.dirname)(file);
+        while (dir !== workRoot && dir.startsWith(`${workRoot}/`)) {
+            try {
+                await (0,promises_.rmdir)(dir);
+            }
+            catch {
+                return;
+            }
+            dir = (0,external_node_path_.dirname)(dir);
+        }
+    };
+    const ZERO = '0'.repeat(40);
+    const GITLINK = '160000';
+    return {
+        root: workRoot,
+        async isRepository() {
+            try {
+                return (await git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+            }
+            catch {
+                return false;
+            }
+        },
+        async status() {
+            const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+            const fields = out.split('\0');
+            const entries = [];
+            for (let i = 0; i < fields.length; i++) {
+                const field = fields[i];
+                if (field.length < 4)
+                    continue;
+                const code = field.slice(0, 2);
+                const entry = { code, path: field.slice(3) };
+                if (code.includes('R') || code.includes('C')) {
+                    entry.oldPath = fields[i + 1];
+                    i++;
+                }
+                entries.push(entry);
+            }
+            return entries;
+        },
+        head: headSha,
+        async currentBranch() {
+            const out = await git(['symbolic-ref', '-q', '--short', 'HEAD'], { allow: [1, 128] });
+            return out.trim() || null;
+        },
+        snapshot() {
+            return exclusive(async () => {
+                const [tree, head] = await Promise.all([scanTree(), headSha()]);
+                return { tree, head };
+            });
+        },
+        restore(snapshot) {
+            return exclusive(async () => {
+                const current = await scanTree();
+                if (current === snapshot.tree)
+                    return;
+                const changes = await treeDiff(snapshot.tree, current, false);
+                const toDelete = changes.filter(c => c.status === 'A').map(c => c.path);
+                const toCheckout = changes
+                    .filter(c => c.status !== 'A' && c.oldMode !== GITLINK)
+                    .map(c => c.path);
+                for (const path of toDelete) {
+                    const absolute = (0,external_node_path_.join)(workRoot, path);
+                    await (0,promises_.unlink)(absolute).catch(async (error) => {
+                        if (error.code === 'EISDIR' || error.code === 'EPERM')
+                            await (0,promises_.rm)(absolute, { recursive: true, force: true });
+                    });
+                    await removeEmptyParents(absolute);
+                }
+                if (toCheckout.length > 0) {
+                    const env = await withIndex('restore.index');
+                    await git(['read-tree', snapshot.tree], { env });
+                    await git(['checkout-index', '-f', '-z', '--stdin'], {
+                        env,
+                        input: toCheckout.map(p => `${p}\0`).join('')
+                    });
+                }
+                const after = await scanTree();
+                if (after !== snapshot.tree) {
+                    const left = await treeDiff(snapshot.tree, after, false);
+                    throw new Error(`Restoring the workspace left differences: ${left.map(c => `${c.status} ${c.path}`).join(', ')}`);
+                }
+            });
+        },
+        diff(from) {
+            return exclusive(async () => {
+                const current = await scanTree();
+                if (current === from.tree)
+                    return [];
+                const changes = await treeDiff(from.tree, current, true);
+                const texts = await blobTexts(changes.flatMap(c => [c.oldSha, c.newSha]).filter(sha => sha !== ZERO));
+                const textOf = (sha, mode) => sha === ZERO || mode === GITLINK
+                    ? { text: null, binary: false }
+                    : (texts.get(sha) ?? { text: null, binary: false });
+                return changes.map(c => {
+                    const before = c.status === 'A' ? { text: null, binary: false } : textOf(c.oldSha, c.oldMode);
+                    const after = c.status === 'D' ? { text: null, binary: false } : textOf(c.newSha, c.newMode);
+                    const status = c.status === 'A'
+                        ? 'added'
+                        : c.status === 'D'
+                            ? 'deleted'
+                            : c.status === 'R'
+                                ? 'renamed'
+                                : c.status === 'C'
+                                    ? 'added'
+                                    : 'modified';
+                    const change = {
+                        path: c.path,
+                        status,
+                        before: before.text,
+                        after: after.text,
+                        binary: before.binary || after.binary
+                    };
+                    if (c.oldPath !== undefined && status === 'renamed')
+                        change.oldPath = c.oldPath;
+                    return change;
+                });
+            });
+        },
+        commit(message, paths, author) {
+            return exclusive(async () => {
+                if (paths.length === 0)
+                    throw new Error('Nothing to commit: no paths given.');
+                for (const path of paths) {
+                    if ((0,external_node_path_.isAbsolute)(path) || path.split('/').includes('..'))
+                        throw new Error(`Not a workspace-relative path: ${path}`);
+                }
+                const parent = await headSha();
+                const env = await withIndex('commit.index');
+                if (parent)
+                    await git(['read-tree', parent], { env });
+                else
+                    await (0,promises_.rm)(env.GIT_INDEX_FILE, { force: true });
+                const list = paths.map(p => `${p}\0`).join('');
+                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: list });
+                const tree = (await git(['write-tree'], { env })).trim();
+                if (parent && tree === (await git(['rev-parse', `${parent}^{tree}`])).trim()) {
+                    throw new Error(`Nothing to commit: ${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no changes.`);
+                }
+                const who = {
+                    GIT_AUTHOR_NAME: author.name,
+                    GIT_AUTHOR_EMAIL: author.email,
+                    GIT_COMMITTER_NAME: author.name,
+                    GIT_COMMITTER_EMAIL: author.email
+                };
+                const args = [
+                    'commit-tree',
+                    '--no-gpg-sign',
+                    tree,
+                    ...(parent ? ['-p', parent] : []),
+                    '-F',
+                    '-'
+                ];
+                const sha = (await git(args, { env: who, input: message.endsWith('\n') ? message : `${message}\n` })).trim();
+                await git([
+                    'update-ref',
+                    '-m',
+                    `ci-medic: ${message.split('\n')[0]}`,
+                    'HEAD',
+                    sha,
+                    parent ?? ''
+                ]);
+                // The real index follows the commit for these paths (and only these).
+                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { input: list });
+                return sha;
+            });
+        },
+        async createBranch(name, from = 'HEAD') {
+            await git(['check-ref-format', '--branch', name]);
+            await git(['switch', '-q', '--no-track', '-c', name, from]);
+        },
+        async push(remote, branch, options = {}, auth) {
+            await git(['check-ref-format', '--branch', branch]);
+            const source = options.source ?? 'HEAD';
+            const sha = (await git(['rev-parse', '--verify', `${source}^{commit}`])).trim();
+            const ref = `refs/heads/${branch}`;
+            const pushSecrets = auth ? [...secrets, auth.token] : [...secrets];
+            const env = await authEnv(remote, auth);
+            const lease = options.expectedSha === undefined
+                ? []
+                : [`--force-with-lease=${ref}:${options.expectedSha ?? ''}`];
+            const args = ['push', '--porcelain', '--no-verify', ...lease, remote, `${sha}:${ref}`];
+            const result = await raw(args, { env });
+            const stdout = redact(result.stdout.toString('utf8'), pushSecrets);
+            const stderr = redact(result.stderr.toString('utf8'), pushSecrets);
+            if (result.exitCode === 0 && !/^!/m.test(stdout))
+                return { remote: redact(remote, pushSecrets), branch, sha };
+            throw classifyPushFailure(branch, stdout, stderr, result.timedOut);
+        },
+        async remoteBranchSha(remote, branch, auth) {
+            const env = await authEnv(remote, auth);
+            const result = await raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { env });
+            if (result.exitCode !== 0) {
+                const detail = redact(result.stderr.toString('utf8'), auth ? [...secrets, auth.token] : secrets);
+                throw new GitCommandError(['ls-remote', '--heads', '<remote>', branch], result.exitCode, detail);
+            }
+            const line = result.stdout
+                .toString('utf8')
+                .split('\n')
+                .find(l => l.endsWith(`refs/heads/${branch}`));
+            return line ? (line.split(/\s+/)[0] ?? null) : null;
+        }
+    };
+    /** Environment that sends `auth.token` to an http(s) remote for one git command. */
+    async function authEnv(remote, auth) {
+        if (!auth)
+            return {};
+        const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote);
+        if (!url || !/^https?:\/\//i.test(url))
+            return {};
+        // The most specific key wins over (and its empty value clears) headers that
+        // actions/checkout persisted for the host; command-scoped, never written.
+        const key = `http.${stripCredentials(url)}.extraheader`;
+        const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
+        return configEnv([
+            [key, ''],
+            [key, header],
+            ['credential.helper', '']
+        ]);
+    }
+    async function remoteUrl(name) {
+        const out = await git(['remote', 'get-url', '--push', name], { allow: [2, 128] });
+        return out.trim() || null;
+    }
+}
+/** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */
+function configEnv(entries) {
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function stripCredentials(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+function classifyPushFailure(branch, stdout, stderr, timedOut) {
+    const detail = [stdout.trim(), stderr.trim()].filter(Boolean).join('\n');
+    const line = stdout.split('\n').find(l => l.startsWith('!')) ?? '';
+    if (timedOut)
+        return new GitPushError('network', `Pushing ${branch} timed out.`, detail);
+    if (/\[rejected\]/.test(line) ||
+        /\[rejected\]|non-fast-forward|fetch first|stale info/.test(stderr)) {
+        const why = /stale info/.test(detail)
+            ? 'the remote branch is not at the expected commit (stale lease)'
+            : /already exists/.test(detail)
+                ? 'the branch already exists on the remote'
+                : 'the remote branch has commits this push does not have (non-fast-forward)';
+        return new GitPushError('rejected', `Push of ${branch} rejected: ${why}.`, detail);
+    }
+    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|Invalid username or (password|token)|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden|401 Unauthorized|Write access to repository not granted/i.test(detail)) {
+        return new GitPushError('auth', `Push of ${branch} was refused for lack of permission: check that the token may write contents.`, detail);
+    }
+    if (/\[remote rejected\]/.test(line)) {
+        const reason = /\[remote rejected\]\s*\(([^)]*)\)/.exec(line)?.[1] ?? 'refused by the remote';
+        return new GitPushError('rejected', `Push of ${branch} refused by the remote: ${reason}.`, detail);
+    }
+    if (/Could not resolve host|Failed to connect|Connection (refused|reset|timed out)|Operation timed out|unable to access/i.test(detail)) {
+        return new GitPushError('network', `Push of ${branch} failed: the remote could not be reached.`, detail);
+    }
+    return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
+// The workspace edges of autofix: running commands, confining paths, the
+// model's tools and the git repository, each behind a small interface.
+
+
+
+
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -86681,7 +88729,7 @@ function readAutofixSettings(source, onSecret) {
 /* harmony export */   wC: () => (/* binding */ matching),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony exports optionalInt, optionalDecimal, splitList */
+/* unused harmony exports optional, optionalInt, splitList */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
@@ -86740,14 +88788,13 @@ function decimal(defaultValue, min, max) {
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
 }
-/** An optional whole number: '' means "no limit" (undefined). */
-function optionalInt(min, max, example) {
-    const inner = int(undefined, min, max).schema;
+/** '' means "not given" (undefined); anything else must pass `field`. */
+function optional(field, example) {
     return {
         schema: z.string().transform((v, ctx) => {
             if (v === '')
                 return undefined;
-            const parsed = inner.safeParse(v);
+            const parsed = field.schema.safeParse(v);
             if (parsed.success)
                 return parsed.data;
             ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
@@ -86756,21 +88803,9 @@ function optionalInt(min, max, example) {
         example
     };
 }
-/** An optional decimal: '' means "no limit" (undefined). */
-function optionalDecimal(min, max, example) {
-    const inner = decimal(undefined, min, max).schema;
-    return {
-        schema: z.string().transform((v, ctx) => {
-            if (v === '')
-                return undefined;
-            const parsed = inner.safeParse(v);
-            if (parsed.success)
-                return parsed.data;
-            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
-            return z.NEVER;
-        }),
-        example
-    };
+/** An optional whole number: '' means "no limit" (undefined). */
+function optionalInt(min, max, example) {
+    return optional(int(undefined, min, max), example);
 }
 /** One of a fixed set of words. */
 function oneOf(values, defaultValue) {
@@ -91461,13 +93496,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
-  YjP: () => (/* binding */ string)
+  YjP: () => (/* binding */ string),
+  PVZ: () => (/* binding */ tuple),
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -94207,7 +96245,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
@@ -94289,14 +96327,14 @@ const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst,
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof core_schemas/* $ZodType */.W4;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {

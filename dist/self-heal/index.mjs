@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28374,27 +30878,895 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5929);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(487);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6059);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5964);
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)('self-heal', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .selfHeal */ .f)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh));
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)('self-heal', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .selfHeal */ .f)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
+    failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_1__/* .SELF_HEAL_FAILURE_OUTPUTS */ .a
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6059:
+/***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ SELF_HEAL_FAILURE_OUTPUTS),
   f: () => (/* binding */ selfHeal)
 });
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/core/self-heal/severity.ts
+// Severity by documented, overridable rules. The user's `severity-rules`
+// are checked first, then the defaults; the first rule whose conditions all
+// hold wins. Defaults:
+//   P0  fatal level (a crash: uncaught exceptions are fatal), unhandled and
+//       widespread (≥ 10 users), or data loss / auth bypass wording
+//   P1  error level (5xx, a feature broken, unhandled rejections), and
+//       anything no rule covers
+//   P2  warning, info, debug (degraded: reported, never fixed)
+
+const SEVERITY_WEIGHT = { P0: 100, P1: 10, P2: 1 };
+/** Users at which an unhandled error counts as widespread. */
+const WIDESPREAD_USERS = 10;
+const DATA_LOSS_OR_AUTH = '\\b(data[ -]?loss|data corruption|corrupt(ed|ion)|lost (writes?|data|updates?)|auth(entication|orization)?[ -]bypass|bypass(ed|ing)? (auth|authentication|authorization|permissions?)|privilege escalation|unauthori[sz]ed access|leaked (secret|token|credential)s?)\\b';
+const DEFAULT_SEVERITY_RULES = [
+    { when: { level: ['fatal'] }, severity: 'P0' },
+    { when: { unhandled: true, minUsers: WIDESPREAD_USERS }, severity: 'P0' },
+    { when: { titleMatches: DATA_LOSS_OR_AUTH }, severity: 'P0' },
+    { when: { level: ['error'] }, severity: 'P1' },
+    { when: { level: ['warning', 'info', 'debug', 'sample'] }, severity: 'P2' }
+];
+function describe(when) {
+    const parts = [];
+    if (when.level)
+        parts.push(`level ${when.level.join('/')}`);
+    if (when.unhandled !== undefined)
+        parts.push(when.unhandled ? 'unhandled' : 'handled');
+    if (when.minUsers !== undefined)
+        parts.push(`≥ ${when.minUsers} users`);
+    if (when.minEventsPerHour !== undefined)
+        parts.push(`≥ ${when.minEventsPerHour} events/h`);
+    if (when.titleMatches !== undefined)
+        parts.push(when.titleMatches === DATA_LOSS_OR_AUTH
+            ? 'data loss or auth wording'
+            : `title ~ /${when.titleMatches}/`);
+    if (when.substatus)
+        parts.push(`substatus ${when.substatus.join('/')}`);
+    return parts.join(', ') || 'always';
+}
+function compileOne(rule, source) {
+    const { when } = rule;
+    let title;
+    if (when.titleMatches !== undefined) {
+        try {
+            title = new RegExp(when.titleMatches, 'i');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`Input 'severity-rules' ${source}: titleMatches '${when.titleMatches}' is not a valid regular expression (${error.message}).`);
+        }
+    }
+    const levels = when.level?.map(l => l.toLowerCase());
+    return {
+        severity: rule.severity,
+        source,
+        description: describe(when),
+        test: f => (!levels || levels.includes(f.level.toLowerCase())) &&
+            (when.unhandled === undefined || when.unhandled === f.unhandled) &&
+            (when.minUsers === undefined || f.users >= when.minUsers) &&
+            (when.minEventsPerHour === undefined || f.eventsPerHour >= when.minEventsPerHour) &&
+            (!title || title.test(f.text)) &&
+            (!when.substatus || (f.substatus !== null && when.substatus.includes(f.substatus)))
+    };
+}
+/** User rules first, then the defaults. Throws ConfigurationError for an invalid regular expression. */
+function compileSeverityRules(custom) {
+    return [
+        ...(custom ?? []).map((r, i) => compileOne(r, `rule ${i + 1}`)),
+        ...DEFAULT_SEVERITY_RULES.map((r, i) => compileOne(r, `default rule ${i + 1}`))
+    ];
+}
+function severityOf(facts, rules) {
+    for (const rule of rules) {
+        if (rule.test(facts)) {
+            return {
+                severity: rule.severity,
+                because: `${rule.severity} by ${rule.source} (${rule.description})`
+            };
+        }
+    }
+    return { severity: 'P1', because: `P1: no rule matched level '${facts.level}'` };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/self-heal/grouping.ts
+// One root cause → one group. Sentry hashes every in-app frame, so one bug
+// reached from two callers becomes two issues; self-heal joins issues with
+// the same exception type, the same normalized message and the same top
+// in-app frame (file + function). Two bugs that merely share an exception
+// type stay apart: their top frames or message shapes differ. Stacks without
+// any application frame are never joined.
+
+/**
+ * The message with its variable parts replaced: UUIDs, hex, e-mails, IPs,
+ * URLs, quoted values and numbers. JavaScript property accesses
+ * (`(reading 'amount')`) are code, not data, and are kept.
+ */
+function normalizeMessage(value) {
+    return value
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+        .replace(/\b0x[0-9a-f]+\b/gi, '<hex>')
+        .replace(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/gi, '<hex>')
+        .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, '<email>')
+        .replace(/\bhttps?:\/\/\S+/g, '<url>')
+        .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, '<ip>')
+        .replace(/\((reading|setting) '([^'\n]*)'\)/g, '($1 \uE000$2\uE000)')
+        .replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, '<q>')
+        .replace(/\uE000([^\uE000]*)\uE000/g, "'$1'")
+        .replace(/(?<![\w.])-?\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\b\w*\d{3,}\w*\b/g, '<id>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** `Object.sumLines`, `async sumLines`, `Layer.handle [as handle_request]` → `sumLines`, `handle`. */
+function normalizeFunction(fn) {
+    if (!fn)
+        return '?';
+    let f = fn.trim();
+    f = f.replace(/\s*\[as [^\]]*\]$/, '');
+    f = f.replace(/^(?:async|new)\s+/, '');
+    f = f.replace(/\s*\(.*\)$/, '');
+    const dot = f.lastIndexOf('.');
+    if (dot >= 0 && dot < f.length - 1)
+        f = f.slice(dot + 1);
+    return f || '?';
+}
+function normalizeType(type) {
+    return type.trim() || 'Error';
+}
+/** The root-cause key; issues without an application frame get a key of their own. */
+function groupKey(issue) {
+    if (!issue.topFrame)
+        return `issue\u0000${issue.id}`;
+    return [
+        normalizeType(issue.exceptionType),
+        normalizeMessage(issue.exceptionValue),
+        issue.topFrame.file,
+        normalizeFunction(issue.topFrame.function)
+    ].join('\u0000');
+}
+/** A stable id for a key: `g-` + 10 hex characters of its SHA-256. */
+function groupId(key) {
+    return `g-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 10)}`;
+}
+/** Groups issues by root cause; groups come in the order of their first issue. */
+function groupIssues(issues) {
+    const groups = new Map();
+    for (const issue of issues) {
+        const key = groupKey(issue);
+        let group = groups.get(key);
+        if (!group) {
+            group = {
+                id: groupId(key),
+                key,
+                exceptionType: normalizeType(issue.exceptionType),
+                message: normalizeMessage(issue.exceptionValue),
+                topFrame: issue.topFrame
+                    ? { file: issue.topFrame.file, function: normalizeFunction(issue.topFrame.function) }
+                    : undefined,
+                issues: []
+            };
+            groups.set(key, group);
+        }
+        group.issues.push(issue);
+    }
+    return [...groups.values()];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/core/self-heal/path-mapping.ts
+const DEPLOY_ROOTS = [
+    /^\/usr\/src\/app\//,
+    /^\/var\/task\//,
+    /^\/app\//,
+    /^\/srv\/(?:app\/)?/,
+    /^\/home\/[^/]+\//,
+    /^\/opt\/app\//,
+    /^\/workspace\//
+];
+const BUILD_DIRS = ['dist', 'build', 'out', 'lib', '.output'];
+/** True for paths that are never the repository's own code: dependencies and runtime internals. */
+function isThirdPartyOrRuntimePath(path) {
+    const p = path.replace(/\\/g, '/');
+    return (p.includes('/node_modules/') ||
+        p.startsWith('node_modules/') ||
+        p.startsWith('node:') ||
+        p.startsWith('internal/') ||
+        p === '<anonymous>' ||
+        p.startsWith('<') ||
+        p.startsWith('[') ||
+        p.includes('[native code]') ||
+        p.startsWith('~/') ||
+        p.includes('/~/') ||
+        p.includes('webpack/bootstrap') ||
+        p.includes('/site-packages/') ||
+        p.includes('/dist-packages/') ||
+        /^https?:\/\//.test(p));
+}
+/**
+ * A frame path with schemes, deployment roots, drive letters and leading
+ * `./`, `../`, `/` removed: `app:///src/x.ts` → `src/x.ts`,
+ * `webpack://web/./src/x.ts` → `src/x.ts`, `/app/dist/x.js` → `dist/x.js`,
+ * `C:\srv\api\src\x.ts` → `srv/api/src/x.ts`.
+ */
+function normalizeFramePath(path) {
+    let p = path.trim().replace(/\\/g, '/');
+    p = p.replace(/^file:\/\//, '');
+    p = p.replace(/^webpack-internal:\/\/\/(?:\([^)]*\)\/)?/, '');
+    p = p.replace(/^webpack:\/\/[^/]*\//, '');
+    p = p.replace(/^app:\/\/\//, '');
+    p = p.replace(/^\/?[A-Za-z]:\//, '/');
+    for (const root of DEPLOY_ROOTS) {
+        if (root.test(p)) {
+            p = p.replace(root, '');
+            break;
+        }
+    }
+    for (;;) {
+        const next = p.replace(/^(?:\.\.?\/|\/)+/, '');
+        if (next === p)
+            break;
+        p = next;
+    }
+    return p.replace(/\/\.\//g, '/').replace(/\/{2,}/g, '/');
+}
+/** TypeScript sources that a built JavaScript path may come from, best first. */
+function sourceVariants(path) {
+    const ext = /\.(m|c)?jsx?$/.exec(path)?.[0];
+    if (!ext)
+        return [];
+    const tsExts = ext === '.mjs'
+        ? ['.mts', '.ts']
+        : ext === '.cjs'
+            ? ['.cts', '.ts']
+            : ext === '.jsx'
+                ? ['.tsx']
+                : ['.ts', '.tsx'];
+    const stem = path.slice(0, -ext.length);
+    const stems = [];
+    for (const dir of BUILD_DIRS) {
+        const re = new RegExp(`(^|/)${dir.replace('.', '\\.')}/`);
+        if (re.test(stem)) {
+            stems.push(stem.replace(re, '$1src/'), stem.replace(re, '$1'));
+            break;
+        }
+    }
+    stems.push(stem);
+    const out = stems.flatMap(s => tsExts.map(e => `${s}${e}`));
+    // a JavaScript project built into dist/: its own source file
+    for (const s of stems)
+        if (s !== stem)
+            out.push(`${s}${ext}`);
+    return [...new Set(out)];
+}
+function isBuildOutput(path) {
+    return BUILD_DIRS.some(d => path.startsWith(`${d}/`) || path.includes(`/${d}/`));
+}
+/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
+function createPathMapper(repoFiles, mappings = []) {
+    const files = new Set(repoFiles);
+    const byBase = new Map();
+    for (const f of repoFiles) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        const list = byBase.get(base);
+        if (list)
+            list.push(f);
+        else
+            byBase.set(base, [f]);
+    }
+    const cache = new Map();
+    const sortedMappings = [...mappings].sort((a, b) => b.from.length - a.from.length);
+    /** The repository file for a normalized candidate: exact, then a unique suffix match. */
+    const lookup = (candidate) => {
+        if (!candidate)
+            return undefined;
+        if (files.has(candidate))
+            return { file: candidate, via: 'exact' };
+        const base = candidate.slice(candidate.lastIndexOf('/') + 1);
+        const pool = byBase.get(base);
+        if (!pool)
+            return undefined;
+        // Sentry's _is_potential_match: one path ends with the other at a segment boundary
+        const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`));
+        if (matches.length === 0)
+            return undefined;
+        if (matches.length === 1)
+            return { file: matches[0], via: 'suffix' };
+        const preferred = matches.filter(f => !isBuildOutput(f));
+        const pick = preferred.length ? preferred : matches;
+        const shortest = Math.min(...pick.map(f => f.length));
+        const best = pick.filter(f => f.length === shortest);
+        return best.length === 1 ? { file: best[0], via: 'suffix' } : { ambiguous: best };
+    };
+    const resolve = (normalized) => {
+        let ambiguous;
+        for (const candidate of sourceVariants(normalized)) {
+            const hit = lookup(candidate);
+            if (hit && 'file' in hit)
+                return { ...hit, lineReliable: false };
+            if (hit)
+                ambiguous ??= hit;
+        }
+        const direct = lookup(normalized);
+        if (direct && 'file' in direct)
+            return { ...direct, lineReliable: true };
+        return direct ?? ambiguous;
+    };
+    const mapPath = (raw) => {
+        const cached = cache.get(raw);
+        if (cached)
+            return cached;
+        let result;
+        const slashed = raw.replace(/\\/g, '/');
+        const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')));
+        let mapped;
+        if (mapping) {
+            const target = normalizeFramePath(`${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`);
+            const hit = resolve(target);
+            if (hit && 'file' in hit) {
+                mapped = { file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable };
+            }
+        }
+        if (mapped) {
+            result = mapped;
+        }
+        else if (isThirdPartyOrRuntimePath(slashed)) {
+            result = { file: undefined, reason: `'${raw}' is a dependency or runtime path` };
+        }
+        else {
+            const normalized = normalizeFramePath(raw);
+            const hit = normalized ? resolve(normalized) : undefined;
+            if (hit && 'file' in hit)
+                result = hit;
+            else if (hit) {
+                result = {
+                    file: undefined,
+                    reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
+                };
+            }
+            else {
+                result = {
+                    file: undefined,
+                    reason: mapping
+                        ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
+                        : `no repository file matches '${normalized || raw}'`
+                };
+            }
+        }
+        cache.set(raw, result);
+        return result;
+    };
+    return frame => {
+        const paths = [frame.filename, frame.absPath].filter((p, i, all) => typeof p === 'string' && p !== '' && all.indexOf(p) === i);
+        if (paths.length === 0)
+            return { file: undefined, reason: 'the frame has no file name' };
+        let first;
+        for (const p of paths) {
+            const r = mapPath(p);
+            if (r.file !== undefined)
+                return r;
+            first ??= r;
+        }
+        return first;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/frames.ts
+// The exception of an event and its frames (reference §2.3): chained values
+// are oldest first with the thrown one last; frames are oldest → newest with
+// the crash frame last. A frame counts as the application's own code when
+// Sentry marks it in-app and it is not a dependency, not a runtime internal
+// and not under the user's `exclude-paths`.
+
+
+/** A matcher for `exclude-paths` globs, tried on the raw and the normalized frame path. */
+function excludeMatcher(globs) {
+    const patterns = globs.map(g => g.trim().replace(/^\.\//, '')).filter(Boolean);
+    if (patterns.length === 0)
+        return () => false;
+    const match = picomatch_default()(patterns, { dot: true });
+    return path => {
+        const normalized = normalizeFramePath(path);
+        return match(normalized) || match(path.replace(/\\/g, '/'));
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null;
+}
+/** The exception values of an event's `exception` entry, oldest first; [] when there is none. */
+function exceptionValues(event) {
+    const entry = (event.entries ?? []).find(e => e.type === 'exception');
+    const data = entry?.data;
+    if (!isObject(data) || !Array.isArray(data.values))
+        return [];
+    return data.values.filter(isObject);
+}
+function framesOf(value) {
+    const frames = value?.stacktrace?.frames;
+    return Array.isArray(frames) ? frames.filter(isObject) : [];
+}
+/** Whether the frame is runtime or dependency code whatever the SDK said. */
+function isSystemFrame(frame) {
+    const paths = [frame.filename, frame.absPath].filter((p) => !!p);
+    if (paths.length === 0)
+        return true;
+    if (paths.some(isThirdPartyOrRuntimePath))
+        return true;
+    if (frame.function === 'eval')
+        return true;
+    // builtins without a real path (`native`)
+    return paths.every(p => !p.includes('/') && !p.includes('\\') && !p.includes('.'));
+}
+function toFrame(frame, excluded) {
+    const sdkInApp = frame.inApp === true;
+    const own = sdkInApp && !isSystemFrame(frame);
+    const isExcluded = own &&
+        [frame.filename, frame.absPath].some(p => typeof p === 'string' && p !== '' && excluded(p));
+    const lineNo = typeof frame.lineNo === 'number' ? frame.lineNo : null;
+    const contextLine = lineNo === null ? undefined : frame.context?.find(([n]) => n === lineNo)?.[1];
+    return {
+        filename: frame.filename ?? null,
+        absPath: frame.absPath ?? null,
+        module: frame.module ?? null,
+        function: frame.function ?? null,
+        lineNo,
+        colNo: typeof frame.colNo === 'number' ? frame.colNo : null,
+        contextLine,
+        sdkInApp,
+        inApp: own && !isExcluded,
+        excluded: isExcluded
+    };
+}
+/**
+ * The thrown exception of an event with its frames. When the thrown value
+ * has no stack trace, the newest cause that has one supplies the frames.
+ * Undefined when the event has no exception at all (a message event).
+ */
+function extractException(event, excluded = () => false) {
+    const values = exceptionValues(event);
+    const thrown = values[values.length - 1];
+    if (!thrown)
+        return undefined;
+    let frames = framesOf(thrown);
+    if (frames.length === 0) {
+        for (let i = values.length - 2; i >= 0 && frames.length === 0; i -= 1) {
+            frames = framesOf(values[i]);
+        }
+    }
+    const mechanism = thrown.mechanism ?? undefined;
+    return {
+        type: thrown.type || event.metadata?.type || 'Error',
+        value: thrown.value ?? event.metadata?.value ?? '',
+        mechanism: mechanism?.type ?? undefined,
+        handled: typeof mechanism?.handled === 'boolean' ? mechanism.handled : undefined,
+        frames: frames.map(f => toFrame(f, excluded)),
+        chain: values.map(v => ({ type: v.type ?? 'Error', value: v.value ?? '' }))
+    };
+}
+/** The application frame closest to the crash (the last in-app frame), if any. */
+function topInAppFrame(frames) {
+    for (let i = frames.length - 1; i >= 0; i -= 1) {
+        const f = frames[i];
+        if (f.inApp)
+            return f;
+    }
+    return undefined;
+}
+/** The crash frame: the newest frame of the stack. */
+function crashFrame(frames) {
+    return frames[frames.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/triage.ts
+
+
+
+
+/** The event rate from `stats["24h"]` hourly buckets (`[epochSeconds, n]`, the last one the current hour). */
+function eventRate(hourly, nowMs) {
+    if (hourly.length === 0)
+        return { perHour: 0, peakPerHour: 0 };
+    const [lastStart, last] = hourly[hourly.length - 1];
+    const previous = hourly.length > 1 ? hourly[hourly.length - 2][1] : 0;
+    const elapsed = (nowMs / 1000 - lastStart) / 3600;
+    let perHour;
+    if (elapsed >= 2)
+        perHour = 0;
+    else if (elapsed >= 1)
+        perHour = last;
+    else {
+        const f = Math.max(0, elapsed);
+        perHour = Math.max(previous, last + previous * (1 - f));
+    }
+    const full = elapsed >= 1 ? hourly : hourly.slice(0, -1);
+    const peakPerHour = full.reduce((m, [, n]) => Math.max(m, n), elapsed < 1 ? last : 0);
+    return { perHour: Math.round(perHour * 10) / 10, peakPerHour };
+}
+/** Triage options from the action's settings. */
+function triageOptionsFrom(settings, context) {
+    return {
+        rateGuardPerHour: settings.rateGuardPerHour,
+        minEvents: settings.minEvents,
+        excludePaths: settings.excludePaths,
+        pathMappings: settings.pathMappings,
+        severityRules: settings.severityRules,
+        ...context
+    };
+}
+function frameRef(frame, mapper) {
+    const path = frame.filename ?? frame.absPath ?? '';
+    const mapped = mapper?.(frame);
+    if (mapped?.file !== undefined) {
+        return { file: mapped.file, mapped: true, function: frame.function, lineNo: frame.lineNo, path };
+    }
+    return {
+        file: normalizeFramePath(path),
+        mapped: false,
+        function: frame.function,
+        lineNo: frame.lineNo,
+        path,
+        reason: mapped?.reason
+    };
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+/** Triage of every candidate, its groups and its alerts. Throws ConfigurationError for invalid severity rules. */
+function triage(candidates, options) {
+    const rules = compileSeverityRules(options.severityRules);
+    const excluded = excludeMatcher(options.excludePaths ?? []);
+    const mapper = options.repoFiles
+        ? createPathMapper(options.repoFiles, options.pathMappings ?? [])
+        : undefined;
+    const analyses = candidates.map(({ issue, event }) => {
+        const exception = event ? extractException(event, excluded) : undefined;
+        const frames = exception?.frames ?? [];
+        const inApp = frames.filter(f => f.inApp);
+        const excludedCount = frames.filter(f => f.excluded).length;
+        const files = [];
+        const unmapped = [];
+        let top;
+        const topFrame = topInAppFrame(frames);
+        for (let i = inApp.length - 1; i >= 0; i -= 1) {
+            const ref = frameRef(inApp[i], mapper);
+            if (inApp[i] === topFrame) {
+                const { reason: _reason, ...plain } = ref;
+                top = plain;
+            }
+            if (ref.mapped) {
+                if (!files.includes(ref.file))
+                    files.push(ref.file);
+            }
+            else if (mapper && ref.reason && !unmapped.includes(ref.reason))
+                unmapped.push(ref.reason);
+        }
+        return {
+            issue,
+            hasEvent: event !== undefined,
+            exception,
+            inApp,
+            excludedCount,
+            top,
+            files,
+            unmapped
+        };
+    });
+    const groups = groupIssues(analyses.map(a => ({
+        id: a.issue.id,
+        exceptionType: a.exception?.type ?? a.issue.exceptionType,
+        exceptionValue: a.exception?.value ?? a.issue.exceptionValue,
+        topFrame: a.top ? { file: a.top.file, function: a.top.function } : undefined
+    })));
+    const groupOf = new Map();
+    for (const g of groups)
+        for (const m of g.issues)
+            groupOf.set(m.id, g.id);
+    const issues = analyses.map(a => decide(a, options, rules, groupOf.get(a.issue.id)));
+    issues.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    const byId = new Map(issues.map(i => [i.id, i]));
+    const triageGroups = groups.map(g => {
+        const members = g.issues.map(m => byId.get(m.id));
+        const rank = (s) => SEVERITY_WEIGHT[s];
+        const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
+        const decision = members.some(m => m.decision === 'fix')
+            ? 'fix'
+            : members.some(m => m.decision === 'alert')
+                ? 'alert'
+                : 'skip';
+        return {
+            id: g.id,
+            exceptionType: g.exceptionType,
+            message: g.message,
+            topFrame: g.topFrame,
+            severity,
+            decision,
+            issueIds: members.map(m => m.id),
+            shortIds: members.map(m => m.shortId),
+            count: members.reduce((s, m) => s + m.count, 0),
+            userCount: members.reduce((s, m) => s + m.userCount, 0),
+            files: [...new Set(members.flatMap(m => m.files))],
+            score: Math.max(...members.map(m => m.score))
+        };
+    });
+    triageGroups.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    return { issues, groups: triageGroups, alerts: issues.filter(i => i.decision === 'alert') };
+}
+function decide(a, options, rules, group) {
+    const { issue, exception } = a;
+    const rate = eventRate(issue.hourly, options.now);
+    const unhandled = issue.isUnhandled || exception?.handled === false;
+    const regressed = issue.substatus === 'regressed';
+    const exceptionType = exception?.type ?? issue.exceptionType;
+    const exceptionValue = exception?.value ?? issue.exceptionValue;
+    const verdict = severityOf({
+        level: issue.level,
+        unhandled,
+        users: issue.userCount,
+        eventsPerHour: rate.perHour,
+        text: `${issue.title}\n${exceptionType}: ${exceptionValue}`,
+        substatus: issue.substatus
+    }, rules);
+    const severity = verdict.severity;
+    const attention = regressed ? 2 : issue.substatus === 'escalating' ? 1.5 : 1;
+    const score = Math.max(issue.count, 1) * SEVERITY_WEIGHT[severity] * attention;
+    const facts = `${issue.count} events, ${fmt(rate.perHour)}/h, ${issue.userCount} users${unhandled ? ', unhandled' : ''}${regressed ? ', regressed after a resolve' : ''}`;
+    let decision = 'skip';
+    let reason;
+    const system = a.inApp.length === 0 && a.excludedCount === 0;
+    if (rate.perHour > options.rateGuardPerHour) {
+        decision = 'alert';
+        reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`;
+    }
+    else if (options.alreadyHandled?.has(issue.id)) {
+        reason = `already handled: ${options.alreadyHandled.get(issue.id)}`;
+    }
+    else if (!a.hasEvent) {
+        reason =
+            issue.inAppFrameMix === 'system-only'
+                ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
+                : 'no event could be read for this issue';
+    }
+    else if (!a.exception) {
+        reason = 'the latest event has no exception (a message event)';
+    }
+    else if (a.exception.frames.length === 0) {
+        reason = 'the latest event has no stack trace';
+    }
+    else if (system) {
+        reason = 'no in-app frame: only third-party or runtime frames';
+    }
+    else if (a.inApp.length === 0) {
+        reason = 'every in-app frame is under exclude-paths';
+    }
+    else if (issue.count < options.minEvents) {
+        reason = `below min-events: ${issue.count} < ${options.minEvents}`;
+    }
+    else if (severity === 'P2') {
+        reason = `${verdict.because}: reported, not fixed (${facts})`;
+    }
+    else if (options.repoFiles && a.files.length === 0) {
+        reason = `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`;
+    }
+    else {
+        decision = 'fix';
+        reason = `${verdict.because}; ${facts}`;
+    }
+    return {
+        id: issue.id,
+        shortId: issue.shortId,
+        title: issue.title,
+        severity,
+        decision,
+        reason,
+        group,
+        files: a.files,
+        permalink: issue.permalink,
+        project: issue.project.slug,
+        level: issue.level,
+        substatus: issue.substatus,
+        regressed,
+        unhandled,
+        mechanism: exception?.mechanism,
+        count: issue.count,
+        userCount: issue.userCount,
+        eventsPerHour: rate.perHour,
+        peakPerHour: rate.peakPerHour,
+        score,
+        exceptionType,
+        exceptionValue,
+        topFrame: a.top,
+        unmapped: a.unmapped
+    };
+}
+/** The action's `triage` output: exactly `{id, shortId, title, severity, decision, reason, group, files}`. */
+function triageOutput(result) {
+    const issues = 'issues' in result ? result.issues : result;
+    return issues.map(i => ({
+        id: i.id,
+        shortId: i.shortId,
+        title: i.title,
+        severity: i.severity,
+        decision: i.decision,
+        reason: i.reason,
+        group: i.group,
+        files: [...i.files]
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+// Markdown helpers for text that came from logs, tests or users: it is shown,
+// never interpreted (no HTML, no table breaks, no mentions, bounded length).
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
+function cell(text, max = 160) {
+    if (text === undefined || text === '')
+        return '';
+    return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A fenced block that the content cannot close early. */
+function fence(text, info = 'text') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${info}\n${text}\n${ticks}`;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/report.ts
+// The incident report of a self-heal run (job summary and tracking-issue
+// comment): errors by severity, root-cause groups, each issue's decision
+// with its reason, and the alerts raised. Every text from Sentry is
+// untrusted and escaped.
+
+const SEVERITIES = ['P0', 'P1', 'P2'];
+/** A markdown link when the URL is a plain http(s) URL, else the escaped text. */
+function report_link(text, url) {
+    const label = cell(text);
+    if (!url || !/^https?:\/\/[^\s()<>[\]`]+$/.test(url))
+        return label;
+    return `[${label.replace(/[[\]]/g, '\\$&')}](${url})`;
+}
+function issueLink(i) {
+    return report_link(i.shortId, i.permalink);
+}
+function frameText(g) {
+    return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)';
+}
+function renderIncidentReport(input) {
+    const { result } = input;
+    const { issues, groups, alerts } = result;
+    const out = [];
+    out.push(`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`);
+    out.push('');
+    if (issues.length === 0) {
+        out.push('No unresolved errors in this period.');
+        return out.join('\n') + '\n';
+    }
+    const count = (d) => issues.filter(i => i.decision === d).length;
+    out.push(`${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
+        `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`);
+    out.push('');
+    out.push('### Errors by severity');
+    out.push('');
+    out.push(table(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], SEVERITIES.map(s => {
+        const of = issues.filter(i => i.severity === s);
+        return [
+            s,
+            String(of.length),
+            String(of.reduce((n, i) => n + i.count, 0)),
+            String(of.filter(i => i.decision === 'fix').length),
+            String(of.filter(i => i.decision === 'skip').length),
+            String(of.filter(i => i.decision === 'alert').length)
+        ];
+    })));
+    out.push('');
+    if (alerts.length) {
+        out.push('### Alerts');
+        out.push('');
+        out.push(`These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`);
+        out.push('');
+        for (const a of alerts) {
+            out.push(`- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`);
+            out.push('');
+            out.push(fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500)));
+        }
+        out.push('');
+    }
+    const byId = new Map(issues.map(i => [i.id, i]));
+    out.push('### Groups');
+    out.push('');
+    out.push(table([
+        'Group',
+        'Severity',
+        'Decision',
+        'Exception',
+        'Top in-app frame',
+        'Issues',
+        'Events',
+        'Users'
+    ], groups.map(g => {
+        const members = g.issueIds.flatMap(id => byId.get(id) ?? []);
+        return [
+            cell(g.id),
+            g.severity,
+            g.decision,
+            cell(`${g.exceptionType}: ${g.message}`, 120),
+            cell(frameText(g), 120),
+            members.map(issueLink).join(', '),
+            String(g.count),
+            String(g.userCount)
+        ];
+    })));
+    out.push('');
+    out.push('### Decisions');
+    out.push('');
+    out.push(table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], issues.map(i => [
+        issueLink(i),
+        cell(i.title, 100),
+        i.severity,
+        i.decision,
+        cell(i.reason, 240),
+        cell(i.group),
+        cell(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
+    ])));
+    out.push('');
+    for (const section of input.extraSections ?? []) {
+        out.push(section);
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/self-heal/index.ts
+// self-heal's pure core: Sentry payloads → frames → repository files →
+// severity, groups and decisions → the incident report.
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -34149,7 +37521,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -37317,7 +40689,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -37399,14 +40771,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -37876,7 +41248,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -37931,8 +41303,2093 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/core/self-heal/types.ts
+// The Sentry shapes self-heal reads (a structural subset of the web API's
+// payloads, reference §2.1 and §2.3) and the domain model it turns them into.
+// Payload fields are optional or nullable where Sentry may omit them; the
+// domain model has Sentry's types straightened out (`count` is a number).
+function toCount(value) {
+    const n = typeof value === 'number' ? value : Number.parseInt(value ?? '', 10);
+    return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+/** The domain issue from a list (or details) payload. */
+function toErrorIssue(payload) {
+    const metadata = payload.metadata ?? {};
+    const hourly = (payload.stats?.['24h'] ?? []).filter((b) => Array.isArray(b) && typeof b[0] === 'number' && typeof b[1] === 'number');
+    const title = payload.title;
+    const colon = title.indexOf(': ');
+    return {
+        id: String(payload.id),
+        shortId: payload.shortId,
+        title,
+        culprit: payload.culprit ?? null,
+        permalink: payload.permalink ?? null,
+        level: payload.level ?? 'error',
+        status: payload.status ?? 'unresolved',
+        substatus: payload.substatus ?? null,
+        isUnhandled: payload.isUnhandled === true,
+        platform: payload.platform ?? 'other',
+        project: { id: payload.project?.id ?? '', slug: payload.project?.slug ?? '' },
+        count: toCount(payload.count),
+        userCount: toCount(payload.userCount),
+        firstSeen: payload.firstSeen ?? null,
+        lastSeen: payload.lastSeen ?? null,
+        hourly,
+        exceptionType: metadata.type ?? (colon > 0 ? title.slice(0, colon) : 'Error'),
+        exceptionValue: metadata.value ?? (colon > 0 ? title.slice(colon + 2) : title),
+        inAppFrameMix: metadata.in_app_frame_mix ?? undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
+// Sentry's error answers (reference §2.10) as typed errors whose message
+// names the fix. `detail` is a string or an object `{code, message, extra}`;
+// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+
+const INTEGRATION_HELP = 'Create an Internal Integration token in Sentry (Settings → Developer Settings → Custom Integrations → Create New Integration → Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret';
+/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
+class SentryApiError extends Error {
+    info;
+    name = 'SentryApiError';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 401: the token is missing, wrong, expired, or belongs to another organization. */
+class SentryAuthError extends errors/* ConfigurationError */.j1 {
+    info;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 403: the token kind or its scopes do not allow the request. */
+class SentryPermissionError extends errors/* ConfigurationError */.j1 {
+    info;
+    orgToken;
+    constructor(message, info, orgToken) {
+        super(message);
+        this.info = info;
+        this.orgToken = orgToken;
+    }
+}
+/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
+class SentryNotFoundError extends errors/* ConfigurationError */.j1 {
+    info;
+    resource;
+    constructor(message, info, resource) {
+        super(message);
+        this.info = info;
+        this.resource = resource;
+    }
+}
+/** 400 on the issue list: a project or query the organization does not have. */
+class SentryQueryError extends errors/* ConfigurationError */.j1 {
+    info;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 429s beyond the retry budget or a wait longer than allowed. */
+class SentryRateLimitError extends SentryApiError {
+    name = 'SentryRateLimitError';
+}
+/** Flattens `detail` (string or object) or field errors into one line. */
+function detailText(body, raw = '') {
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+        const record = body;
+        if ('detail' in record) {
+            const d = record.detail;
+            if (typeof d === 'string')
+                return d;
+            if (d && typeof d === 'object') {
+                const o = d;
+                const message = typeof o.message === 'string' ? o.message : JSON.stringify(d);
+                const code = typeof o.code === 'string' ? ` (${o.code})` : '';
+                const extra = o.extra && typeof o.extra === 'object' ? o.extra : {};
+                const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : '';
+                return `${message}${code}${login}`;
+            }
+            return String(d);
+        }
+        return fieldErrors(record).join('; ') || JSON.stringify(body);
+    }
+    const text = raw
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function fieldErrors(value, prefix = '') {
+    if (Array.isArray(value))
+        return [`${prefix}: ${value.map(String).join(' ')}`];
+    if (value && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => fieldErrors(v, prefix ? `${prefix}.${k}` : k));
+    }
+    return [`${prefix}: ${String(value)}`];
+}
+/** The typed error for a non-2xx, non-429 answer. */
+function errorFor(info, ctx) {
+    const where = `${info.method} ${info.path}`;
+    const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${where}`;
+    const orgToken = ctx.token.startsWith('sntrys_');
+    switch (info.status) {
+        case 401: {
+            const d = info.detail.toLowerCase();
+            let fix;
+            if (d.includes('expired'))
+                fix = 'The token has expired: create a new one. ' + INTEGRATION_HELP;
+            else if (d.includes('organization access'))
+                fix = `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`;
+            else if (d.includes('sso'))
+                fix = `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`;
+            else if (d.includes('credentials were not provided'))
+                fix = `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`;
+            else
+                fix = `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`;
+            return new SentryAuthError(`${said}. ${fix}`, info);
+        }
+        case 403: {
+            if (orgToken) {
+                return new SentryPermissionError(`${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`, info, true);
+            }
+            const note = /note/i.test(info.detail)
+                ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+                : '';
+            return new SentryPermissionError(`${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${ctx.scope === 'event:write' ? 'Issue & Event: Read & Write (event:write)' : ctx.scope === 'project:read' ? 'Project: Read (project:read)' : 'Issue & Event: Read (event:read)'}.`, info, false);
+        }
+        case 404: {
+            const fix = ctx.resource === 'organization'
+                ? `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`
+                : ctx.resource === 'issue'
+                    ? `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`
+                    : ctx.resource === 'event'
+                        ? `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`
+                        : 'No release with that version exists in the organization.';
+            return new SentryNotFoundError(`${said}. ${fix}`, info, ctx.resource);
+        }
+        case 400:
+            if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+                return new SentryQueryError(`${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`, info);
+            }
+            if (/stats_?period|date range/i.test(info.detail)) {
+                return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
+            }
+            return new SentryApiError(`${said}.`, info);
+        default:
+            return new SentryApiError(`${said}.`, info);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/link-header.ts
+// Sentry's `Link` header (reference §2.8): always a previous and a next
+// link, each `<url>; rel="…"; results="true|false"; cursor="…"`. The next
+// link is present on the last page too, with results="false".
+/** Parses an RFC 8288 Link header; commas inside `<…>` or quotes do not split. */
+function parseLinkHeader(header) {
+    if (!header)
+        return [];
+    const entries = [];
+    let i = 0;
+    const n = header.length;
+    while (i < n) {
+        const open = header.indexOf('<', i);
+        if (open < 0)
+            break;
+        const close = header.indexOf('>', open + 1);
+        if (close < 0)
+            break;
+        const url = header.slice(open + 1, close).trim();
+        const params = {};
+        i = close + 1;
+        // parameters until the next top-level comma
+        for (;;) {
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            if (i >= n)
+                break;
+            if (header[i] === ',') {
+                i += 1;
+                break;
+            }
+            if (header[i] !== ';') {
+                i += 1;
+                continue;
+            }
+            i += 1;
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            let name = '';
+            while (i < n && !/[\s=;,]/.test(header[i]))
+                name += header[i++];
+            while (i < n && /\s/.test(header[i]))
+                i += 1;
+            let value = '';
+            if (header[i] === '=') {
+                i += 1;
+                while (i < n && /\s/.test(header[i]))
+                    i += 1;
+                if (header[i] === '"') {
+                    i += 1;
+                    while (i < n && header[i] !== '"') {
+                        if (header[i] === '\\' && i + 1 < n)
+                            i += 1;
+                        value += header[i++];
+                    }
+                    i += 1;
+                }
+                else {
+                    while (i < n && !/[\s;,]/.test(header[i]))
+                        value += header[i++];
+                }
+            }
+            if (name)
+                params[name.toLowerCase()] = value;
+        }
+        entries.push({ url, params });
+    }
+    return entries;
+}
+/** The next page's cursor, or undefined when `rel="next"` is absent or has `results="false"`. */
+function nextCursor(header) {
+    const next = parseLinkHeader(header).find(e => (e.params.rel ?? '').split(/\s+/).includes('next'));
+    if (!next || next.params.results === 'false')
+        return undefined;
+    if (next.params.cursor)
+        return next.params.cursor;
+    try {
+        return new URL(next.url).searchParams.get('cursor') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/client.ts
+// The Sentry web API client self-heal uses (sentry.io, region hosts and
+// self-hosted alike), on the global fetch. Org-scoped endpoints only
+// (reference §0). Pagination follows the Link header's next cursor until
+// results="false". Rate limits: a 429 waits until X-Sentry-Rate-Limit-Reset
+// (epoch seconds; Sentry sends no Retry-After, a proxy might, and then it is
+// honoured too), a response with X-Sentry-Rate-Limit-Remaining: 0 delays the
+// next request until the reset; self-hosted sends none of these headers and
+// gets plain bounded backoff. Errors become typed errors naming the fix.
+
+
+
+
+// ---------------------------------------------------------------- schemas
+const idString = union([schemas_string(), schemas_number()]).transform(String);
+const bucket = tuple([schemas_number(), schemas_number()]);
+const issueSchema = object({
+    id: idString,
+    shortId: schemas_string(),
+    title: schemas_string(),
+    culprit: schemas_string().nullish(),
+    permalink: schemas_string().nullish(),
+    level: schemas_string().nullish(),
+    status: schemas_string().nullish(),
+    substatus: schemas_string().nullish(),
+    isUnhandled: schemas_boolean().nullish(),
+    platform: schemas_string().nullish(),
+    project: object({ id: idString, slug: schemas_string() }).nullish(),
+    metadata: object({
+        type: schemas_string().nullish(),
+        value: schemas_string().nullish(),
+        filename: schemas_string().nullish(),
+        function: schemas_string().nullish(),
+        in_app_frame_mix: schemas_string().nullish()
+    })
+        .nullish(),
+    count: union([schemas_string(), schemas_number()]).nullish(),
+    userCount: schemas_number().nullish(),
+    firstSeen: schemas_string().nullish(),
+    lastSeen: schemas_string().nullish(),
+    stats: record(schemas_string(), array(bucket).nullish()).nullish(),
+    firstRelease: object({ version: schemas_string() }).nullish(),
+    lastRelease: object({ version: schemas_string() }).nullish()
+});
+const eventSchema = looseObject({
+    eventID: schemas_string().optional(),
+    entries: array(looseObject({ type: schemas_string() })).nullish()
+});
+const releaseSchema = object({
+    version: schemas_string(),
+    dateCreated: schemas_string(),
+    dateReleased: schemas_string().nullish(),
+    lastDeploy: object({ environment: schemas_string(), dateFinished: schemas_string() }).nullish(),
+    firstEvent: schemas_string().nullish(),
+    lastEvent: schemas_string().nullish()
+});
+const simpleEventSchema = object({
+    eventID: schemas_string(),
+    dateCreated: schemas_string(),
+    tags: array(object({ key: schemas_string(), value: schemas_string() })).nullish()
+});
+/** `https://sentry.io/`, `https://sentry.io/api/0/` → `https://sentry.io`. */
+function apiOrigin(baseUrl) {
+    return baseUrl
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/\/api\/0$/, '');
+}
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function resetMs(headers) {
+    const reset = Number(headers.get('x-sentry-rate-limit-reset') ?? '');
+    return headers.has('x-sentry-rate-limit-reset') && Number.isFinite(reset)
+        ? reset * 1000
+        : undefined;
+}
+const seg = encodeURIComponent;
+function createSentryClient(options) {
+    const origin = apiOrigin(options.baseUrl);
+    const logger = options.logger;
+    const sleep = options.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+    const now = options.now ?? (() => Date.now());
+    const maxRetries = options.maxRetries ?? 5;
+    const maxWaitMs = (options.maxWaitSeconds ?? 120) * 1000;
+    const maxPages = options.maxPages ?? 100;
+    /** Epoch ms before which no request is sent (Remaining hit 0). */
+    let notBefore = 0;
+    const wait = async (ms, why, info) => {
+        if (ms > maxWaitMs) {
+            throw new SentryRateLimitError(`Sentry asks to wait ${Math.ceil(ms / 1000)}s (${why}) before ${info.method} ${info.path}, longer than the ${maxWaitMs / 1000}s ci-medic waits. Run later, or lower the number of projects/issues read.`, info);
+        }
+        logger.warning(`Sentry ${why} on ${info.method} ${info.path}: waiting ${Math.ceil(ms / 1000)}s.`);
+        await sleep(ms);
+    };
+    const request = async (spec) => {
+        const qs = spec.query?.toString();
+        const url = `${origin}/api/0${spec.path}${qs ? `?${qs}` : ''}`;
+        const ctx = { ...spec.ctx, token: options.token, baseUrl: origin };
+        let attempt = 0;
+        for (;;) {
+            const before = notBefore - now();
+            if (before > 0) {
+                await wait(before, 'rate limit reached (X-Sentry-Rate-Limit-Remaining: 0)', {
+                    method: spec.method,
+                    path: spec.path,
+                    status: 0,
+                    detail: ''
+                });
+            }
+            notBefore = 0;
+            logger.debug(`Sentry ${spec.method} ${spec.path}${qs ? `?${qs}` : ''}`);
+            let response;
+            try {
+                response = await fetch(url, {
+                    method: spec.method,
+                    headers: {
+                        Authorization: `Bearer ${options.token}`,
+                        Accept: 'application/json',
+                        'User-Agent': 'ci-medic',
+                        ...(spec.body === undefined ? {} : { 'Content-Type': 'application/json' })
+                    },
+                    body: spec.body === undefined ? undefined : JSON.stringify(spec.body)
+                });
+            }
+            catch (error) {
+                const info = { method: spec.method, path: spec.path, status: 0, detail: String(error) };
+                if (attempt >= maxRetries) {
+                    throw new SentryApiError(`Sentry at ${origin} could not be reached for ${spec.method} ${spec.path} (${error.message}); check sentry-url.`, info);
+                }
+                attempt += 1;
+                await wait(backoff(attempt), 'network error', info);
+                continue;
+            }
+            const text = await response.text();
+            let body = undefined;
+            if (text) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = undefined;
+                }
+            }
+            const headers = response.headers;
+            const info = {
+                method: spec.method,
+                path: spec.path,
+                status: response.status,
+                detail: response.ok ? '' : detailText(body, text)
+            };
+            const reset = resetMs(headers);
+            if (headers.get('x-sentry-rate-limit-remaining') === '0' && reset !== undefined) {
+                notBefore = reset;
+            }
+            if (response.status === 429) {
+                if (attempt >= maxRetries) {
+                    throw new SentryRateLimitError(`Sentry kept answering 429 (${info.detail}) to ${spec.method} ${spec.path} after ${attempt} retries.`, info);
+                }
+                attempt += 1;
+                const t = now();
+                const fromReset = reset === undefined ? undefined : reset - t;
+                const fromRetryAfter = retryAfterMs(headers.get('retry-after'), t);
+                let ms;
+                let why;
+                if (fromReset === undefined && fromRetryAfter === undefined) {
+                    ms = backoff(attempt);
+                    why = 'rate limit (429 without reset headers)';
+                }
+                else {
+                    ms = Math.max(fromReset ?? 0, fromRetryAfter ?? 0);
+                    if (ms <= 0)
+                        ms = 1000;
+                    why =
+                        fromRetryAfter !== undefined && (fromReset === undefined || fromRetryAfter > fromReset)
+                            ? 'rate limit (Retry-After)'
+                            : 'rate limit (429 until X-Sentry-Rate-Limit-Reset)';
+                }
+                notBefore = 0;
+                await wait(ms, why, info);
+                continue;
+            }
+            if (response.status >= 500) {
+                if (attempt >= maxRetries) {
+                    throw new SentryApiError(`Sentry answered ${response.status} (${info.detail || 'no detail'}) to ${spec.method} ${spec.path} after ${attempt} retries.`, info);
+                }
+                attempt += 1;
+                await wait(backoff(attempt), `server error ${response.status}`, info);
+                continue;
+            }
+            if (response.ok || spec.accept?.includes(response.status))
+                return { status: response.status, body, headers };
+            throw errorFor(info, ctx);
+        }
+    };
+    /** Every page of a list endpoint, following the Link header's next cursor. */
+    const paginate = async (spec) => {
+        const items = [];
+        const seen = new Set();
+        let cursor;
+        for (let page = 0; page < maxPages; page += 1) {
+            const query = new URLSearchParams(spec.query);
+            if (cursor)
+                query.set('cursor', cursor);
+            const { body, headers } = await request({ ...spec, query });
+            if (!Array.isArray(body)) {
+                throw new SentryApiError(`Sentry answered ${spec.method} ${spec.path} with a non-list body.`, {
+                    method: spec.method,
+                    path: spec.path,
+                    status: 200,
+                    detail: 'not a JSON array'
+                });
+            }
+            items.push(...body);
+            cursor = nextCursor(headers.get('link'));
+            if (!cursor || seen.has(cursor))
+                return items;
+            seen.add(cursor);
+        }
+        logger.warning(`Sentry ${spec.path}: stopped after ${maxPages} pages (${items.length} items); the rest is not read.`);
+        return items;
+    };
+    const issueCtx = (org) => ({
+        resource: 'issue',
+        org,
+        scope: 'event:read'
+    });
+    return {
+        baseUrl: origin,
+        async listUnresolvedIssues(q) {
+            const query = new URLSearchParams();
+            const projects = q.projects.filter(p => p.trim() !== '');
+            for (const p of projects.length ? projects : ['-1'])
+                query.append('project', p.trim());
+            if (q.environment)
+                query.append('environment', q.environment);
+            const extra = q.query?.trim();
+            query.set('query', extra ? `is:unresolved ${extra}` : 'is:unresolved');
+            query.set('statsPeriod', q.period);
+            query.set('groupStatsPeriod', '24h');
+            query.set('sort', 'freq');
+            query.set('limit', '100');
+            const raw = await paginate({
+                method: 'GET',
+                path: `/organizations/${seg(q.org)}/issues/`,
+                query,
+                ctx: { resource: 'organization', org: q.org, scope: 'event:read' }
+            });
+            const issues = [];
+            const ids = new Set();
+            for (const item of raw) {
+                const parsed = issueSchema.safeParse(item);
+                if (!parsed.success) {
+                    logger.warning(`Sentry issue list: skipped an item that is not an issue (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+                    continue;
+                }
+                if (ids.has(parsed.data.id))
+                    continue;
+                ids.add(parsed.data.id);
+                issues.push(toErrorIssue(parsed.data));
+            }
+            return issues;
+        },
+        async getIssue(org, id) {
+            const { body } = await request({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/`,
+                ctx: issueCtx(org)
+            });
+            const parsed = issueSchema.parse(body);
+            return {
+                ...toErrorIssue(parsed),
+                firstRelease: parsed.firstRelease?.version ?? null,
+                lastRelease: parsed.lastRelease?.version ?? null
+            };
+        },
+        async latestEvent(org, id, environment) {
+            const get = async (which) => {
+                const query = new URLSearchParams();
+                if (environment)
+                    query.append('environment', environment);
+                const { status, body } = await request({
+                    method: 'GET',
+                    path: `/organizations/${seg(org)}/issues/${seg(id)}/events/${which}/`,
+                    query,
+                    ctx: { resource: 'event', org, scope: 'event:read' },
+                    accept: [404]
+                });
+                if (status === 404)
+                    return undefined;
+                const parsed = eventSchema.safeParse(body);
+                return parsed.success ? parsed.data : undefined;
+            };
+            const latest = await get('latest');
+            if (latest && hasStackTrace(latest))
+                return latest;
+            const recommended = await get('recommended');
+            if (recommended && (hasStackTrace(recommended) || !latest))
+                return recommended;
+            if (latest)
+                return latest;
+            const path = `/organizations/${org}/issues/${id}/events/latest/`;
+            throw errorFor({ method: 'GET', path, status: 404, detail: 'no latest or recommended event' }, { resource: 'event', org, scope: 'event:read', token: options.token, baseUrl: origin });
+        },
+        async resolveIssue(org, id, statusDetails) {
+            const { body } = await request({
+                method: 'PUT',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/`,
+                body: { status: 'resolved', statusDetails },
+                ctx: { resource: 'issue', org, scope: 'event:write' }
+            });
+            const b = (body ?? {});
+            return {
+                status: typeof b.status === 'string' ? b.status : 'resolved',
+                statusDetails: b.statusDetails && typeof b.statusDetails === 'object'
+                    ? b.statusDetails
+                    : {}
+            };
+        },
+        async addNote(org, id, text) {
+            const { body } = await request({
+                method: 'POST',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/notes/`,
+                body: { text },
+                ctx: { resource: 'issue', org, scope: 'event:write' },
+                accept: [400]
+            });
+            const b = (body ?? {});
+            if (typeof b.id === 'string')
+                return { posted: true, id: b.id };
+            const detail = detailText(body);
+            if (/already posted/i.test(detail))
+                return { posted: false, id: undefined };
+            throw new SentryApiError(`Sentry refused the note on issue ${id}: ${detail}.`, {
+                method: 'POST',
+                path: `/organizations/${org}/issues/${id}/notes/`,
+                status: 400,
+                detail
+            });
+        },
+        async getRelease(org, version) {
+            const { status, body } = await request({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/releases/${seg(version)}/`,
+                ctx: { resource: 'release', org, scope: 'project:read' },
+                accept: [404]
+            });
+            if (status === 404)
+                return undefined;
+            const parsed = releaseSchema.safeParse(body);
+            if (!parsed.success)
+                return undefined;
+            const r = parsed.data;
+            return {
+                version: r.version,
+                dateCreated: r.dateCreated,
+                dateReleased: r.dateReleased ?? null,
+                lastDeploy: r.lastDeploy ?? null,
+                firstEvent: r.firstEvent ?? null,
+                lastEvent: r.lastEvent ?? null
+            };
+        },
+        async listIssueEvents(org, id, opts = {}) {
+            const query = new URLSearchParams();
+            if (opts.start) {
+                query.set('start', opts.start);
+                query.set('end', new Date(now() + 60_000).toISOString());
+            }
+            if (opts.query)
+                query.set('query', opts.query);
+            if (opts.environment)
+                query.append('environment', opts.environment);
+            query.set('per_page', '100');
+            const raw = await paginate({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/issues/${seg(id)}/events/`,
+                query,
+                ctx: issueCtx(org)
+            });
+            return raw.flatMap(item => {
+                const parsed = simpleEventSchema.safeParse(item);
+                if (!parsed.success)
+                    return [];
+                const tag = (k) => parsed.data.tags?.find(t => t.key === k)?.value;
+                return [
+                    {
+                        eventID: parsed.data.eventID,
+                        dateCreated: parsed.data.dateCreated,
+                        release: tag('release'),
+                        environment: tag('environment')
+                    }
+                ];
+            });
+        }
+    };
+}
+/** 1 s, 2 s, 4 s … capped at 30 s. */
+function backoff(attempt) {
+    return Math.min(30_000, 1000 * 2 ** (attempt - 1));
+}
+/** Whether an event's exception carries any frame. */
+function hasStackTrace(event) {
+    for (const entry of event.entries ?? []) {
+        if (entry.type !== 'exception')
+            continue;
+        const values = entry.data?.values;
+        if (values?.some(v => (v.stacktrace?.frames?.length ?? 0) > 0))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/edges/sentry/index.ts
+
+
+
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
+// Running the repository's own commands (tests, linters, fixers) and git.
+// Every child gets a sanitized environment (no action inputs, no tokens),
+// runs in its own process group so a timeout kills everything it started,
+// and has its captured output capped (head and tail kept) so a chatty test
+// can't exhaust memory.
+
+const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
+const DEFAULT_KILL_GRACE_MS = 5_000;
+/** A runner that spawns shell strings through `/bin/sh -c`. */
+function createCommandRunner(options = {}) {
+    const parent = options.parentEnv ?? process.env;
+    const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    return {
+        async run(command, runOptions) {
+            const result = await command_runner_runProcess('/bin/sh', ['-c', command], {
+                cwd: runOptions.cwd,
+                env: command_runner_safeEnvironment(parent, runOptions.env),
+                timeoutMs: runOptions.timeoutMs,
+                killGraceMs,
+                maxOutputBytes
+            });
+            const out = {
+                command,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                timedOut: result.timedOut,
+                stdout: command_runner_redact(result.stdout.toString('utf8'), secrets),
+                stderr: command_runner_redact(result.stderr.toString('utf8'), secrets),
+                durationMs: result.durationMs,
+                outputTruncated: result.outputTruncated
+            };
+            if (result.error !== undefined)
+                out.error = command_runner_redact(result.error, secrets);
+            return out;
+        }
+    };
+}
+// ---------------------------------------------------------------------------
+// Environment
+/** Variables the action's runtime uses to talk to GitHub's services. */
+const RUNTIME_SECRETS = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+]);
+/**
+ * Files the runner reads back after a step: a child that writes to them could
+ * set the action's outputs or inject variables and PATH entries into later steps.
+ */
+const RUNNER_COMMAND_FILES = new Set([
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY'
+]);
+const DROPPED_PREFIXES = [
+    'INPUT_',
+    'ACTIONS_ID_TOKEN_REQUEST_',
+    'ACTIONS_RUNTIME_',
+    'ANTHROPIC_',
+    'SENTRY_',
+    'CLAUDE_'
+];
+/**
+ * A name that looks like it holds a secret. `AUTH` counts as a word of its own
+ * (`NPM_AUTH`, `AUTHORIZATION`, `SSH_AUTH_SOCK`) but not inside `GIT_AUTHOR_NAME`.
+ */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API[_-]?KEY|PRIVATE[_-]?KEY|ACCESS[_-]?KEY|CREDENTIAL|COOKIE|(^|[_-])AUTH(?!OR(?!IZ))|[_-]KEY$|^KEY$/;
+/** True when a variable of this name looks like it holds a secret. */
+function looksSecret(name) {
+    return SECRET_NAME.test(name.toUpperCase());
+}
+function dropped(name) {
+    const upper = name.toUpperCase();
+    if (RUNTIME_SECRETS.has(upper) || RUNNER_COMMAND_FILES.has(upper))
+        return true;
+    if (DROPPED_PREFIXES.some(prefix => upper.startsWith(prefix)))
+        return true;
+    return looksSecret(upper);
+}
+/**
+ * The environment for a child that runs the repository's code: the parent's,
+ * without action inputs (`INPUT_*`), GitHub and Actions runtime tokens,
+ * Anthropic and Sentry settings, the runner's command files, or anything
+ * whose name looks secret. `PATH`, `HOME`, `CI`, locale, toolchain variables,
+ * `RUNNER_*` and non-secret `GITHUB_*` context are kept. `extra` is applied
+ * last, as given: it is the caller's explicit choice.
+ */
+function command_runner_safeEnvironment(parent, extra) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || dropped(name))
+            continue;
+        env[name] = value;
+    }
+    for (const [name, value] of Object.entries(extra ?? {})) {
+        if (value === undefined)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    return env;
+}
+/** Shorter values are never treated as secrets (they would redact ordinary words). */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Values of the variables `safeEnvironment` drops because they are secret
+ * (tokens, keys, passwords; not `INPUT_DRY-RUN=false`), for `redact`.
+ */
+function secretValues(env) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
+            continue;
+        const upper = name.toUpperCase();
+        if (RUNTIME_SECRETS.has(upper) || looksSecret(upper))
+            values.add(value);
+    }
+    return [...values];
+}
+const REDACTED = '***';
+/**
+ * Replaces every occurrence of each secret in `text` with `***`. A secret
+ * spanning several lines is also redacted line by line (as the runner masks
+ * them), and a token's `x-access-token:` Basic form is redacted too.
+ */
+function command_runner_redact(text, secrets) {
+    if (text === '' || secrets.length === 0)
+        return text;
+    const needles = new Set();
+    for (const secret of secrets) {
+        if (typeof secret !== 'string')
+            continue;
+        const trimmed = secret.trim();
+        if (trimmed.length < 4)
+            continue;
+        needles.add(trimmed);
+        if (trimmed.includes('\n')) {
+            for (const line of trimmed.split(/\r?\n/))
+                if (line.trim().length >= MIN_SECRET_LENGTH)
+                    needles.add(line.trim());
+        }
+        else {
+            needles.add(Buffer.from(`x-access-token:${trimmed}`).toString('base64'));
+            needles.add(Buffer.from(trimmed).toString('base64'));
+        }
+    }
+    let out = text;
+    for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
+        if (out.includes(needle))
+            out = out.split(needle).join(REDACTED);
+    }
+    return out;
+}
+/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
+const DRAIN_MS = 2_000;
+/**
+ * Spawns `file` with `args` (no shell) in a new process group. On timeout the
+ * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
+ * command leaves behind in its group are killed when it exits, so a stray
+ * server or watcher can't outlive the command or hold its pipes open. Never
+ * rejects: a spawn failure is reported in `error`.
+ */
+function command_runner_runProcess(file, args, options) {
+    const started = performance.now();
+    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const stdout = new HeadTailBuffer(Math.floor(maxOutput / 2));
+    const stderr = new HeadTailBuffer(Math.ceil(maxOutput / 2));
+    return new Promise(resolve => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                detached: true,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
+        }
+        catch (error) {
+            resolve(failure(error));
+            return;
+        }
+        const pid = child.pid;
+        let timedOut = false;
+        let exitCode = null;
+        let signal = null;
+        let spawnError;
+        let settled = false;
+        const timers = [];
+        const killGroup = (sig) => {
+            if (pid === undefined)
+                return;
+            try {
+                process.kill(-pid, sig);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            killGroup('SIGKILL');
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const result = {
+                exitCode,
+                signal,
+                timedOut,
+                stdout: stdout.contents(),
+                stderr: stderr.contents(),
+                durationMs: Math.round(performance.now() - started),
+                outputTruncated: stdout.truncated || stderr.truncated
+            };
+            if (spawnError !== undefined)
+                result.error = spawnError;
+            resolve(result);
+        };
+        function failure(error) {
+            return {
+                exitCode: null,
+                signal: null,
+                timedOut: false,
+                stdout: Buffer.alloc(0),
+                stderr: Buffer.alloc(0),
+                durationMs: Math.round(performance.now() - started),
+                outputTruncated: false,
+                error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
+            };
+        }
+        child.stdout?.on('data', (chunk) => stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => stderr.push(chunk));
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input);
+        }
+        child.on('error', error => {
+            spawnError = `could not start ${file}: ${error.message}`;
+            finish();
+        });
+        child.on('exit', (code, sig) => {
+            exitCode = code;
+            signal = sig;
+            // Pipes still open after this are held by leftovers in the group.
+            timers.push(setTimeout(finish, DRAIN_MS).unref());
+        });
+        child.on('close', finish);
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            timers.push(setTimeout(() => {
+                killGroup('SIGKILL');
+                // Something that left the group may still hold the pipes: stop waiting.
+                timers.push(setTimeout(finish, DRAIN_MS).unref());
+            }, grace).unref());
+        }, Math.max(0, options.timeoutMs)).unref());
+    });
+}
+/** Keeps the first and last `limit / 2` bytes of a stream. */
+class HeadTailBuffer {
+    limit;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    half;
+    constructor(limit) {
+        this.limit = limit;
+        this.half = Math.floor(limit / 2);
+    }
+    get truncated() {
+        return this.total > this.limit;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        let rest = chunk;
+        if (this.headBytes < this.limit - this.half) {
+            const take = Math.min(rest.length, this.limit - this.half - this.headBytes);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
+        }
+        if (rest.length === 0)
+            return;
+        this.tail.push(rest);
+        this.tailBytes += rest.length;
+        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.half) {
+            this.tailBytes -= this.tail[0].length;
+            this.tail.shift();
+        }
+    }
+    contents() {
+        const head = Buffer.concat(this.head);
+        const tail = Buffer.concat(this.tail);
+        if (!this.truncated)
+            return Buffer.concat([head, tail]);
+        const kept = tail.subarray(Math.max(0, tail.length - this.half));
+        const omitted = this.total - head.length - kept.length;
+        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/edges/workspace/workspace-paths.ts
+// Confining the model's paths to the workspace, and telling which paths no
+// change may touch. Errors are written for the model: they say what was
+// refused and what to do instead.
+
+
+
+
+/** A path the model asked for that it may not use. The message is meant for the model. */
+class workspace_paths_WorkspacePathError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'WorkspacePathError';
+}
+/** Always protected, whatever the configuration says. */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real absolute path of `requested` (relative to `root`, or absolute
+ * inside it), refusing anything that leaves the workspace: `..` escapes,
+ * absolute paths elsewhere, symlinks (also dangling ones, also in a parent
+ * directory) that resolve outside, and any `.git` directory. Symlinks inside
+ * the workspace are followed, so the returned path is what a read or write
+ * really touches.
+ */
+function workspace_paths_resolveInWorkspace(root, requested) {
+    if (typeof requested !== 'string' || requested.trim() === '') {
+        throw new workspace_paths_WorkspacePathError('The path is empty. Use a path relative to the repository root, such as "src/index.ts" or ".".');
+    }
+    if (requested.includes('\0'))
+        throw new workspace_paths_WorkspacePathError(`The path ${JSON.stringify(requested)} contains a NUL byte.`);
+    const rootReal = realRoot(root);
+    const lexical = lexicalCandidate(root, rootReal, requested);
+    checkInside(rootReal, lexical, requested);
+    checkNotGit(rootReal, lexical, requested);
+    let real;
+    try {
+        real = realpathLoose(lexical, 0);
+    }
+    catch (error) {
+        if (error instanceof workspace_paths_WorkspacePathError)
+            throw error;
+        throw new workspace_paths_WorkspacePathError(`The path "${requested}" could not be resolved (${error.message}).`);
+    }
+    if (!inside(rootReal, real)) {
+        throw new workspace_paths_WorkspacePathError(`The path "${requested}" goes through a symbolic link that leads outside the workspace; only files inside the repository can be used.`);
+    }
+    checkNotGit(rootReal, real, requested);
+    return real;
+}
+/** `absolute` relative to the workspace root, with `/` separators ('.' for the root itself). */
+function workspace_paths_workspaceRelative(root, absolute) {
+    const rel = relative(realRoot(root), absolute);
+    return rel === '' ? '.' : rel.split(sep).join('/');
+}
+/**
+ * True when `relPath` (relative to the workspace, `/` or OS separators) matches
+ * one of `globs` or `.github/workflows/**`. Matching includes dot files and
+ * ignores case; a glob naming a directory (`secrets`, `db/migrations/`)
+ * protects everything below it.
+ */
+function isProtected(relPath, globs) {
+    return protectedMatcher(globs)(relPath);
+}
+// ---------------------------------------------------------------------------
+function realRoot(root) {
+    try {
+        return realpathSync(resolve(root));
+    }
+    catch {
+        throw new Error(`The workspace root ${root} does not exist.`);
+    }
+}
+function lexicalCandidate(root, rootReal, requested) {
+    if (!isAbsolute(requested))
+        return resolve(rootReal, requested);
+    const absolute = resolve(requested);
+    // An absolute path under the root as given (which may itself be a symlink, e.g. /tmp on macOS).
+    const given = resolve(root);
+    if (given !== rootReal && inside(given, absolute))
+        return join(rootReal, relative(given, absolute));
+    return absolute;
+}
+function inside(root, candidate) {
+    const rel = relative(root, candidate);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+function checkInside(rootReal, candidate, requested) {
+    if (inside(rootReal, candidate))
+        return;
+    throw new workspace_paths_WorkspacePathError(isAbsolute(requested)
+        ? `The path "${requested}" is outside the workspace. Use a path relative to the repository root (for example "src/index.ts").`
+        : `The path "${requested}" leaves the workspace through "..". Use a path inside the repository, relative to its root.`);
+}
+function checkNotGit(rootReal, candidate, requested) {
+    const parts = relative(rootReal, candidate).split(sep);
+    if (parts.some(part => part.toLowerCase() === '.git')) {
+        throw new workspace_paths_WorkspacePathError(`The path "${requested}" is inside a .git directory, which is off limits. Work with the repository's files instead.`);
+    }
+}
+/**
+ * realpath that also follows dangling symlinks (whose target does not exist
+ * yet, so writing through them would create a file wherever they point):
+ * the nearest ancestor that exists is resolved, and the rest appended.
+ */
+function realpathLoose(path, hops) {
+    if (hops > MAX_LINK_HOPS)
+        throw new workspace_paths_WorkspacePathError('The path goes through too many symbolic links.');
+    let existing = path;
+    const tail = [];
+    for (;;) {
+        if (entryExists(existing))
+            break;
+        const parent = dirname(existing);
+        if (parent === existing)
+            break;
+        tail.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
+        existing = parent;
+    }
+    try {
+        return join(realpathSync(existing), ...tail);
+    }
+    catch (error) {
+        // `existing` is a dangling link (or a chain ending in one): follow it by hand.
+        let target;
+        try {
+            target = readlinkSync(existing);
+        }
+        catch {
+            throw error;
+        }
+        const parentReal = realpathSync(dirname(existing));
+        return realpathLoose(resolve(parentReal, target, ...tail), hops + 1);
+    }
+}
+function entryExists(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/model-tools.ts
+// The tools the model calls during a fix attempt, confined to the workspace.
+// Every path goes through resolveInWorkspace, writes to protected paths are
+// refused, every result is a string for a tool_result with secrets redacted,
+// and errors come back as `{isError: true}`: nothing is thrown to the loop.
+
+
+
+
+
+
+/** Directories never listed or searched: VCS data, dependencies, build output and caches. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    'dist',
+    'build',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    '.turbo',
+    '.cache',
+    '.parcel-cache',
+    'target',
+    '__pycache__',
+    '.venv',
+    'venv',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.gradle',
+    'vendor'
+]);
+// ---------------------------------------------------------------------------
+// Input schemas (zod) and the tool definitions sent to the model
+const pathField = schemas_string().min(1).describe('Path relative to the repository root.');
+const toolInputSchemas = {
+    list_files: object({
+        path: schemas_string()
+            .optional()
+            .describe('Directory relative to the repository root; default the root.'),
+        depth: schemas_number()
+            .int()
+            .min(1)
+            .max(8)
+            .optional()
+            .describe('How many directory levels to descend; default 2.')
+    }),
+    read_file: object({
+        path: pathField,
+        start_line: schemas_number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('First line to read (1-based); default 1.'),
+        end_line: schemas_number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('Last line to read (inclusive); default the end of the file.')
+    }),
+    search_text: object({
+        pattern: schemas_string()
+            .min(1)
+            .max(500)
+            .describe('Text to find; a literal string unless regex is true.'),
+        path_glob: schemas_string()
+            .optional()
+            .describe('Only search files matching this glob, e.g. "src/**/*.ts" or "*.py".'),
+        regex: schemas_boolean()
+            .optional()
+            .describe('Treat pattern as a JavaScript regular expression; default false.'),
+        case_sensitive: schemas_boolean().optional().describe('Default true.')
+    }),
+    replace_in_file: object({
+        path: pathField,
+        old_string: schemas_string()
+            .describe('Exact text to replace; it must occur exactly once in the file.'),
+        new_string: schemas_string().describe('Replacement text.')
+    }),
+    write_file: object({
+        path: pathField,
+        content: schemas_string().describe('The whole new content of the file.')
+    }),
+    run_affected_test: object({})
+};
+const TOOL_NAMES = Object.keys(toolInputSchemas);
+const TOOL_DESCRIPTIONS = {
+    list_files: 'List files and directories under a directory of the repository (dependencies and build output are skipped).',
+    read_file: 'Read a text file, with line numbers ("<n>\\t<line>"; the number and tab are not part of the file). Use start_line/end_line for large files.',
+    search_text: 'Search the repository\'s text files for a string or regular expression. Returns "path:line: text" for each match.',
+    replace_in_file: 'Replace one exact occurrence of old_string with new_string in a file. old_string must match the file exactly (whitespace included) and occur exactly once; add surrounding lines to make it unique.',
+    write_file: 'Create a file or replace its whole content. Prefer replace_in_file for edits to existing files.',
+    run_affected_test: 'Run the failing test(s) only, against the current state of the workspace, and return the result.'
+};
+/** The tools in the shape of the Messages API `tools` parameter. */
+function toolDefinitions() {
+    return TOOL_NAMES.map(name => {
+        const schema = z.toJSONSchema(toolInputSchemas[name]);
+        const input_schema = {
+            type: 'object',
+            properties: schema.properties ?? {}
+        };
+        if (schema.required?.length)
+            input_schema.required = schema.required;
+        return { name, description: TOOL_DESCRIPTIONS[name], input_schema };
+    });
+}
+const DEFAULT_MAX_SEARCH_MATCHES = 100;
+const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_SEARCH_FILES = 20_000;
+const MAX_LINE_CHARS = 2_000;
+const SHOWN_LINE_CHARS = 300;
+const BINARY_SNIFF_BYTES = 8_000;
+/** A group holding a quantifier that is itself quantified: the usual catastrophic backtracking. */
+const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/;
+/** The model's tools over one workspace. */
+function createModelTools(context) {
+    const written = new Set();
+    const isProtectedPath = protectedMatcher(context.protectedGlobs);
+    const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
+    const ok = (text) => ({ isError: false, text: clean(text) });
+    const fail = (text) => ({ isError: true, text: clean(text) });
+    /** Redacts secrets and the workspace's absolute location from what the model sees. */
+    const clean = (text) => {
+        let out = redact(text, context.secrets);
+        for (const prefix of rootPrefixes(context.root))
+            out = out.split(prefix).join('');
+        return out;
+    };
+    const guarded = async (run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (error instanceof WorkspacePathError)
+                return fail(error.message);
+            const code = error.code;
+            if (code === 'ENOENT')
+                return fail(`Not found: ${error.message}. Use list_files to see what exists.`);
+            return fail(error instanceof Error ? error.message : String(error));
+        }
+    };
+    const resolveWritable = (requested) => {
+        const absolute = resolveInWorkspace(context.root, requested);
+        const rel = workspaceRelative(context.root, absolute);
+        const requestedRel = requested.replace(/^\.\//, '');
+        if (isProtectedPath(rel) || isProtectedPath(requestedRel)) {
+            throw new WorkspacePathError(`"${rel}" is a protected path (workflows, auth, payments, secrets, lockfiles, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`);
+        }
+        if (rel === '.')
+            throw new WorkspacePathError('The repository root is a directory, not a file.');
+        return { absolute, rel };
+    };
+    const tools = {
+        list_files: input => guarded(async () => {
+            const requested = input.path === undefined || input.path.trim() === '' ? '.' : input.path;
+            const start = resolveInWorkspace(context.root, requested);
+            const info = await stat(start);
+            if (!info.isDirectory())
+                return fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
+            const depth = input.depth ?? 2;
+            const lines = [];
+            let more = 0;
+            const walk = async (dir, level) => {
+                const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+                entries.sort((a, b) => a.name.localeCompare(b.name));
+                for (const entry of entries) {
+                    if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    const rel = workspaceRelative(context.root, join(dir, entry.name));
+                    if (lines.length >= context.maxListEntries) {
+                        more++;
+                        continue;
+                    }
+                    if (entry.isDirectory()) {
+                        lines.push(`${rel}/`);
+                        if (level < depth)
+                            await walk(join(dir, entry.name), level + 1);
+                    }
+                    else {
+                        lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
+                    }
+                }
+            };
+            await walk(start, 1);
+            if (lines.length === 0)
+                return ok(`"${requested}" is empty.`);
+            if (more > 0)
+                lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
+            return ok(lines.join('\n'));
+        }),
+        read_file: input => guarded(async () => {
+            const absolute = resolveInWorkspace(context.root, input.path);
+            const info = await stat(absolute);
+            if (info.isDirectory())
+                return fail(`"${input.path}" is a directory; use list_files to see its contents.`);
+            if (info.size > maxFileBytes) {
+                return fail(`"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`);
+            }
+            const bytes = await readFile(absolute);
+            if (model_tools_isBinary(bytes))
+                return fail(`"${input.path}" is a binary file and cannot be read as text.`);
+            const lines = splitLines(bytes.toString('utf8'));
+            const total = lines.length;
+            const first = input.start_line ?? 1;
+            const last = Math.min(input.end_line ?? total, total);
+            if (total === 0)
+                return ok(`${input.path} is empty.`);
+            if (first > total)
+                return fail(`"${input.path}" has ${total} lines; start_line ${first} is past the end.`);
+            if (input.end_line !== undefined && input.end_line < first)
+                return fail(`end_line (${input.end_line}) is before start_line (${first}).`);
+            const out = [];
+            let bytesUsed = 0;
+            let shownLast = first - 1;
+            for (let n = first; n <= last; n++) {
+                const line = `${n}\t${lines[n - 1]}`;
+                const size = Buffer.byteLength(line) + 1;
+                if (bytesUsed + size > context.maxReadBytes && out.length > 0)
+                    break;
+                out.push(line.length > 20_000 ? `${line.slice(0, 20_000)}[… line truncated]` : line);
+                bytesUsed += size;
+                shownLast = n;
+            }
+            const header = `${workspaceRelative(context.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
+            const footer = shownLast < last
+                ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
+                : '';
+            return ok(`${header}\n${out.join('\n')}${footer}`);
+        }),
+        search_text: input => guarded(async () => {
+            let test;
+            if (input.regex) {
+                if (NESTED_QUANTIFIER.test(input.pattern)) {
+                    return fail('The regular expression nests quantifiers (like "(a+)+"), which can take forever on some lines; simplify it.');
+                }
+                let re;
+                try {
+                    re = new RegExp(input.pattern, input.case_sensitive === false ? 'i' : '');
+                }
+                catch (error) {
+                    return fail(`Invalid regular expression: ${error.message}`);
+                }
+                test = line => re.test(line);
+            }
+            else if (input.case_sensitive === false) {
+                const needle = input.pattern.toLowerCase();
+                test = line => line.toLowerCase().includes(needle);
+            }
+            else {
+                test = line => line.includes(input.pattern);
+            }
+            const globMatch = input.path_glob && input.path_glob.trim() !== ''
+                ? picomatch(input.path_glob.trim().replace(/^\.\//, ''), {
+                    dot: true,
+                    basename: !input.path_glob.includes('/')
+                })
+                : undefined;
+            const matches = [];
+            let extra = 0;
+            let filesSearched = 0;
+            let skipped = 0;
+            let stopped = false;
+            const rootReal = resolveInWorkspace(context.root, '.');
+            const walk = async (dir) => {
+                const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+                entries.sort((a, b) => a.name.localeCompare(b.name));
+                for (const entry of entries) {
+                    if (stopped)
+                        return;
+                    const absolute = join(dir, entry.name);
+                    if (entry.isDirectory()) {
+                        if (!SKIPPED_DIRECTORIES.has(entry.name))
+                            await walk(absolute);
+                        continue;
+                    }
+                    if (!entry.isFile())
+                        continue;
+                    const rel = workspaceRelative(rootReal, absolute);
+                    if (globMatch && !globMatch(rel))
+                        continue;
+                    if (filesSearched >= MAX_SEARCH_FILES) {
+                        stopped = true;
+                        return;
+                    }
+                    const info = await lstat(absolute).catch(() => undefined);
+                    if (!info || info.size > maxFileBytes) {
+                        skipped++;
+                        continue;
+                    }
+                    const bytes = await readFile(absolute).catch(() => undefined);
+                    if (!bytes || model_tools_isBinary(bytes))
+                        continue;
+                    filesSearched++;
+                    const lines = splitLines(bytes.toString('utf8'));
+                    for (let i = 0; i < lines.length; i++) {
+                        const line = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
+                        if (!test(line))
+                            continue;
+                        if (matches.length >= maxMatches) {
+                            extra++;
+                            continue;
+                        }
+                        const shown = line.trim();
+                        matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
+                    }
+                }
+            };
+            await walk(rootReal);
+            const notes = [];
+            if (extra > 0)
+                notes.push(`[… ${extra} more matches not shown; narrow the pattern or path_glob]`);
+            if (stopped)
+                notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
+            if (skipped > 0)
+                notes.push(`[${skipped} files larger than ${maxFileBytes} bytes were not searched]`);
+            if (matches.length === 0) {
+                const where = globMatch ? ` in files matching "${input.path_glob}"` : '';
+                return ok([
+                    `No matches for ${JSON.stringify(input.pattern)}${where} (${filesSearched} files searched).`,
+                    ...notes
+                ].join('\n'));
+            }
+            return ok([...matches, ...notes].join('\n'));
+        }),
+        replace_in_file: input => guarded(async () => {
+            const { absolute, rel } = resolveWritable(input.path);
+            if (input.old_string === '')
+                return fail('old_string is empty. To create a file or replace all of it, use write_file.');
+            if (input.old_string === input.new_string)
+                return fail('old_string and new_string are the same; nothing would change.');
+            const info = await stat(absolute);
+            if (info.isDirectory())
+                return fail(`"${input.path}" is a directory.`);
+            if (info.size > maxFileBytes)
+                return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`);
+            const bytes = await readFile(absolute);
+            if (model_tools_isBinary(bytes))
+                return fail(`"${input.path}" is a binary file and cannot be edited as text.`);
+            const content = bytes.toString('utf8');
+            let oldString = input.old_string;
+            let newString = input.new_string;
+            let positions = occurrences(content, oldString);
+            if (positions.length === 0 && content.includes('\r\n') && !oldString.includes('\r\n')) {
+                // A CRLF file and an LF old_string (the model saw lines, not line endings).
+                oldString = oldString.replace(/\n/g, '\r\n');
+                newString = newString.replace(/\r?\n/g, '\r\n');
+                positions = occurrences(content, oldString);
+            }
+            if (positions.length === 0) {
+                return fail(`old_string was not found in ${rel}. Read the file again and copy the text exactly, including whitespace and indentation (the line numbers and tab that read_file adds are not part of the file).`);
+            }
+            if (positions.length > 1) {
+                const lines = positions.slice(0, 10).map(p => lineOf(content, p));
+                return fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
+            }
+            const at = positions[0];
+            const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
+            await writeFile(absolute, updated);
+            written.add(rel);
+            return ok(`Replaced 1 occurrence in ${rel} at line ${lineOf(content, at)}.`);
+        }),
+        write_file: input => guarded(async () => {
+            const { absolute, rel } = resolveWritable(input.path);
+            const size = Buffer.byteLength(input.content);
+            if (size > maxWriteBytes)
+                return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`);
+            const existing = await lstat(absolute).catch(() => undefined);
+            if (existing?.isDirectory())
+                return fail(`"${input.path}" is a directory.`);
+            await mkdir(dirname(absolute), { recursive: true });
+            await writeFile(absolute, input.content);
+            written.add(rel);
+            return ok(`${existing ? 'Overwrote' : 'Created'} ${rel} (${size} bytes).`);
+        }),
+        run_affected_test: () => guarded(async () => {
+            return ok(await context.runAffectedTest());
+        })
+    };
+    return {
+        ...tools,
+        async dispatchTool(name, input) {
+            if (!Object.hasOwn(toolInputSchemas, name)) {
+                return fail(`Unknown tool "${name}". Available tools: ${TOOL_NAMES.join(', ')}.`);
+            }
+            const toolName = name;
+            const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
+            if (!parsed.success)
+                return fail(`Invalid input for ${toolName}: ${z.prettifyError(parsed.error)}`);
+            // The schemas and the tools are keyed alike; the cast only joins the two unions.
+            const tool = tools[toolName];
+            return guarded(() => tool(parsed.data));
+        },
+        writtenFiles() {
+            return [...written].sort();
+        },
+        clearWritten() {
+            written.clear();
+        }
+    };
+}
+// ---------------------------------------------------------------------------
+function rootPrefixes(root) {
+    const prefixes = new Set();
+    try {
+        prefixes.add(`${resolveInWorkspace(root, '.')}/`);
+    }
+    catch {
+        // A missing root shows up in the tools' own errors.
+    }
+    prefixes.add(`${join(root, '.')}/`);
+    return [...prefixes].filter(p => p !== '//' && p !== '/');
+}
+/** True when the sniffed start of a file holds a NUL byte (as git decides). */
+function model_tools_isBinary(bytes) {
+    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function occurrences(haystack, needle) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const at = haystack.indexOf(needle, from);
+        if (at === -1)
+            return found;
+        found.push(at);
+        from = at + needle.length;
+    }
+}
+function lineOf(text, index) {
+    let line = 1;
+    for (let i = 0; i < index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-workspace.ts
+// The repository as the fix loop sees it, over the real `git` CLI (spawned
+// without a shell, with a sanitized environment and hooks disabled).
+//
+// Snapshots are trees: the whole working tree (tracked changes and untracked,
+// non-ignored files) is staged into a private index inside the git directory
+// and written with `git write-tree`. The private index keeps its stat cache
+// between snapshots, so only files that changed are hashed again. Restoring
+// compares the current tree with the snapshot's and touches only the files
+// that differ: added files are deleted, the rest is checked out of the
+// snapshot through a second private index. Neither the real index nor HEAD
+// is touched by snapshot, restore or diff.
+
+
+
+
+/** A push that did not land, with why: `rejected` (the branch moved: non-fast-forward, stale lease, or refused by the remote), `auth`, `network` or `other`. */
+class GitPushError extends Error {
+    kind;
+    detail;
+    name = 'GitPushError';
+    constructor(kind, message, 
+    /** git's own words, secrets redacted. */
+    detail) {
+        super(message);
+        this.kind = kind;
+        this.detail = detail;
+    }
+}
+/** A git command that failed (secrets redacted from its output). */
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitCommandError';
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (${exitCode === null ? 'killed' : `exit ${exitCode}`}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+const DEFAULT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const DEFAULT_MAX_CONTENT_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
+const GIT_MAX_OUTPUT = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** Variables that would point git at another repository or index. */
+const GIT_REDIRECTS = (/* unused pure expression or super */ null && ([
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_PREFIX',
+    'GIT_NAMESPACE',
+    'GIT_COMMON_DIR'
+]));
+function createGitWorkspace(root, options = {}) {
+    const workRoot = resolve(root);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES;
+    const baseEnv = safeEnvironment(options.parentEnv ?? process.env, {
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_LITERAL_PATHSPECS: '1',
+        GIT_OPTIONAL_LOCKS: '0',
+        LC_ALL: 'C',
+        LANGUAGE: 'C'
+    });
+    for (const name of GIT_REDIRECTS)
+        delete baseEnv[name];
+    const secrets = [...(options.secrets ?? [])];
+    const raw = async (args, call = {}) => {
+        const fullArgs = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', ...args];
+        const result = await runProcess('git', fullArgs, {
+            cwd: workRoot,
+            env: { ...baseEnv, ...call.env },
+            timeoutMs,
+            killGraceMs: 2_000,
+            maxOutputBytes: GIT_MAX_OUTPUT,
+            input: call.input
+        });
+        if (result.error !== undefined)
+            throw new GitCommandError(args, null, redact(result.error, secrets));
+        if (result.outputTruncated)
+            throw new GitCommandError(args, result.exitCode, 'output too large');
+        return result;
+    };
+    const git = async (args, call = {}) => {
+        const result = await raw(args, call);
+        if (result.exitCode !== 0 && !(call.allow ?? []).includes(result.exitCode ?? -1)) {
+            throw new GitCommandError(args, result.exitCode, redact(result.stderr.toString('utf8'), secrets));
+        }
+        return result.stdout.toString('utf8');
+    };
+    // Operations sharing the private indexes run one at a time.
+    let queue = Promise.resolve();
+    const exclusive = (run) => {
+        const next = queue.then(run, run);
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    // Private indexes live in the git directory, out of the model's reach.
+    let privateDir;
+    const privateIndexes = () => {
+        privateDir ??= (async () => {
+            const dir = resolve(workRoot, (await git(['rev-parse', '--git-path', 'ci-medic'])).trim());
+            await mkdir(dir, { recursive: true });
+            const realIndex = resolve(workRoot, (await git(['rev-parse', '--git-path', 'index'])).trim());
+            // Seeding from the real index gives the stat cache, and tracked files that are ignored.
+            await copyFile(realIndex, join(dir, 'scan.index')).catch(() => undefined);
+            return dir;
+        })();
+        return privateDir;
+    };
+    const withIndex = async (name) => ({
+        GIT_INDEX_FILE: join(await privateIndexes(), name)
+    });
+    /** The working tree as a tree object. */
+    const scanTree = async () => {
+        const env = await withIndex('scan.index');
+        await git(['add', '-A'], { env });
+        return (await git(['write-tree'], { env })).trim();
+    };
+    const headSha = async () => {
+        const out = await git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allow: [1, 128] });
+        return out.trim() || null;
+    };
+    const treeDiff = async (from, to, renames) => {
+        const out = await git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--raw',
+            renames ? '-M' : '--no-renames',
+            from,
+            to
+        ]);
+        const fields = out.split('\0');
+        const changes = [];
+        for (let i = 0; i < fields.length; i++) {
+            const head = fields[i];
+            if (!head.startsWith(':'))
+                continue;
+            const [oldMode, newMode, oldSha, newSha, status] = head.slice(1).split(' ');
+            const letter = status.charAt(0);
+            if (letter === 'R' || letter === 'C') {
+                changes.push({
+                    status: letter,
+                    oldMode,
+                    newMode,
+                    oldSha,
+                    newSha,
+                    oldPath: fields[i + 1],
+                    path: fields[i + 2]
+                });
+                i += 2;
+            }
+            else {
+                changes.push({ status: letter, oldMode, newMode, oldSha, newSha, path: fields[i + 1] });
+                i += 1;
+            }
+        }
+        return changes;
+    };
+    /** Blob texts by sha (null: binary, too large, missing). */
+    const blobTexts = async (shas) => {
+        const out = new Map();
+        const wanted = [...new Set(shas)];
+        if (wanted.length === 0)
+            return out;
+        const check = await git(['cat-file', '--batch-check'], {
+            input: wanted.map(s => `${s}\n`).join('')
+        });
+        const small = [];
+        for (const line of check.split('\n')) {
+            const [sha, type, size] = line.split(' ');
+            if (!sha || type !== 'blob') {
+                if (sha)
+                    out.set(sha, { text: null, binary: false });
+                continue;
+            }
+            if (Number(size) > maxContentBytes)
+                out.set(sha, { text: null, binary: false });
+            else
+                small.push(sha);
+        }
+        if (small.length === 0)
+            return out;
+        const batch = (await raw(['cat-file', '--batch'], { input: small.map(s => `${s}\n`).join('') }))
+            .stdout;
+        let at = 0;
+        while (at < batch.length) {
+            const newline = batch.indexOf(10, at);
+            if (newline === -1)
+                break;
+            const [sha, , size] = batch.subarray(at, newline).toString('utf8').split(' ');
+            const length = Number(size);
+            const body = batch.subarray(newline + 1, newline + 1 + length);
+            at = newline + 1 + length + 1;
+            if (!sha)
+                continue;
+            out.set(sha, isBinary(body) ? { text: null, binary: true } : { text: body.toString('utf8'), binary: false });
+        }
+        return out;
+    };
+    const removeEmptyParents = async (file) => {
+        let dir = dirname(file);
+        while (dir !== workRoot && dir.startsWith(`${workRoot}/`)) {
+            try {
+                await rmdir(dir);
+            }
+            catch {
+                return;
+            }
+            dir = dirname(dir);
+        }
+    };
+    const ZERO = '0'.repeat(40);
+    const GITLINK = '160000';
+    return {
+        root: workRoot,
+        async isRepository() {
+            try {
+                return (await git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+            }
+            catch {
+                return false;
+            }
+        },
+        async status() {
+            const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+            const fields = out.split('\0');
+            const entries = [];
+            for (let i = 0; i < fields.length; i++) {
+                const field = fields[i];
+                if (field.length < 4)
+                    continue;
+                const code = field.slice(0, 2);
+                const entry = { code, path: field.slice(3) };
+                if (code.includes('R') || code.includes('C')) {
+                    entry.oldPath = fields[i + 1];
+                    i++;
+                }
+                entries.push(entry);
+            }
+            return entries;
+        },
+        head: headSha,
+        async currentBranch() {
+            const out = await git(['symbolic-ref', '-q', '--short', 'HEAD'], { allow: [1, 128] });
+            return out.trim() || null;
+        },
+        snapshot() {
+            return exclusive(async () => {
+                const [tree, head] = await Promise.all([scanTree(), headSha()]);
+                return { tree, head };
+            });
+        },
+        restore(snapshot) {
+            return exclusive(async () => {
+                const current = await scanTree();
+                if (current === snapshot.tree)
+                    return;
+                const changes = await treeDiff(snapshot.tree, current, false);
+                const toDelete = changes.filter(c => c.status === 'A').map(c => c.path);
+                const toCheckout = changes
+                    .filter(c => c.status !== 'A' && c.oldMode !== GITLINK)
+                    .map(c => c.path);
+                for (const path of toDelete) {
+                    const absolute = join(workRoot, path);
+                    await unlink(absolute).catch(async (error) => {
+                        if (error.code === 'EISDIR' || error.code === 'EPERM')
+                            await rm(absolute, { recursive: true, force: true });
+                    });
+                    await removeEmptyParents(absolute);
+                }
+                if (toCheckout.length > 0) {
+                    const env = await withIndex('restore.index');
+                    await git(['read-tree', snapshot.tree], { env });
+                    await git(['checkout-index', '-f', '-z', '--stdin'], {
+                        env,
+                        input: toCheckout.map(p => `${p}\0`).join('')
+                    });
+                }
+                const after = await scanTree();
+                if (after !== snapshot.tree) {
+                    const left = await treeDiff(snapshot.tree, after, false);
+                    throw new Error(`Restoring the workspace left differences: ${left.map(c => `${c.status} ${c.path}`).join(', ')}`);
+                }
+            });
+        },
+        diff(from) {
+            return exclusive(async () => {
+                const current = await scanTree();
+                if (current === from.tree)
+                    return [];
+                const changes = await treeDiff(from.tree, current, true);
+                const texts = await blobTexts(changes.flatMap(c => [c.oldSha, c.newSha]).filter(sha => sha !== ZERO));
+                const textOf = (sha, mode) => sha === ZERO || mode === GITLINK
+                    ? { text: null, binary: false }
+                    : (texts.get(sha) ?? { text: null, binary: false });
+                return changes.map(c => {
+                    const before = c.status === 'A' ? { text: null, binary: false } : textOf(c.oldSha, c.oldMode);
+                    const after = c.status === 'D' ? { text: null, binary: false } : textOf(c.newSha, c.newMode);
+                    const status = c.status === 'A'
+                        ? 'added'
+                        : c.status === 'D'
+                            ? 'deleted'
+                            : c.status === 'R'
+                                ? 'renamed'
+                                : c.status === 'C'
+                                    ? 'added'
+                                    : 'modified';
+                    const change = {
+                        path: c.path,
+                        status,
+                        before: before.text,
+                        after: after.text,
+                        binary: before.binary || after.binary
+                    };
+                    if (c.oldPath !== undefined && status === 'renamed')
+                        change.oldPath = c.oldPath;
+                    return change;
+                });
+            });
+        },
+        commit(message, paths, author) {
+            return exclusive(async () => {
+                if (paths.length === 0)
+                    throw new Error('Nothing to commit: no paths given.');
+                for (const path of paths) {
+                    if (isAbsolute(path) || path.split('/').includes('..'))
+                        throw new Error(`Not a workspace-relative path: ${path}`);
+                }
+                const parent = await headSha();
+                const env = await withIndex('commit.index');
+                if (parent)
+                    await git(['read-tree', parent], { env });
+                else
+                    await rm(env.GIT_INDEX_FILE, { force: true });
+                const list = paths.map(p => `${p}\0`).join('');
+                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: list });
+                const tree = (await git(['write-tree'], { env })).trim();
+                if (parent && tree === (await git(['rev-parse', `${parent}^{tree}`])).trim()) {
+                    throw new Error(`Nothing to commit: ${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no changes.`);
+                }
+                const who = {
+                    GIT_AUTHOR_NAME: author.name,
+                    GIT_AUTHOR_EMAIL: author.email,
+                    GIT_COMMITTER_NAME: author.name,
+                    GIT_COMMITTER_EMAIL: author.email
+                };
+                const args = [
+                    'commit-tree',
+                    '--no-gpg-sign',
+                    tree,
+                    ...(parent ? ['-p', parent] : []),
+                    '-F',
+                    '-'
+                ];
+                const sha = (await git(args, { env: who, input: message.endsWith('\n') ? message : `${message}\n` })).trim();
+                await git([
+                    'update-ref',
+                    '-m',
+                    `ci-medic: ${message.split('\n')[0]}`,
+                    'HEAD',
+                    sha,
+                    parent ?? ''
+                ]);
+                // The real index follows the commit for these paths (and only these).
+                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { input: list });
+                return sha;
+            });
+        },
+        async createBranch(name, from = 'HEAD') {
+            await git(['check-ref-format', '--branch', name]);
+            await git(['switch', '-q', '--no-track', '-c', name, from]);
+        },
+        async push(remote, branch, options = {}, auth) {
+            await git(['check-ref-format', '--branch', branch]);
+            const source = options.source ?? 'HEAD';
+            const sha = (await git(['rev-parse', '--verify', `${source}^{commit}`])).trim();
+            const ref = `refs/heads/${branch}`;
+            const pushSecrets = auth ? [...secrets, auth.token] : [...secrets];
+            const env = await authEnv(remote, auth);
+            const lease = options.expectedSha === undefined
+                ? []
+                : [`--force-with-lease=${ref}:${options.expectedSha ?? ''}`];
+            const args = ['push', '--porcelain', '--no-verify', ...lease, remote, `${sha}:${ref}`];
+            const result = await raw(args, { env });
+            const stdout = redact(result.stdout.toString('utf8'), pushSecrets);
+            const stderr = redact(result.stderr.toString('utf8'), pushSecrets);
+            if (result.exitCode === 0 && !/^!/m.test(stdout))
+                return { remote: redact(remote, pushSecrets), branch, sha };
+            throw classifyPushFailure(branch, stdout, stderr, result.timedOut);
+        },
+        async remoteBranchSha(remote, branch, auth) {
+            const env = await authEnv(remote, auth);
+            const result = await raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { env });
+            if (result.exitCode !== 0) {
+                const detail = redact(result.stderr.toString('utf8'), auth ? [...secrets, auth.token] : secrets);
+                throw new GitCommandError(['ls-remote', '--heads', '<remote>', branch], result.exitCode, detail);
+            }
+            const line = result.stdout
+                .toString('utf8')
+                .split('\n')
+                .find(l => l.endsWith(`refs/heads/${branch}`));
+            return line ? (line.split(/\s+/)[0] ?? null) : null;
+        }
+    };
+    /** Environment that sends `auth.token` to an http(s) remote for one git command. */
+    async function authEnv(remote, auth) {
+        if (!auth)
+            return {};
+        const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote);
+        if (!url || !/^https?:\/\//i.test(url))
+            return {};
+        // The most specific key wins over (and its empty value clears) headers that
+        // actions/checkout persisted for the host; command-scoped, never written.
+        const key = `http.${stripCredentials(url)}.extraheader`;
+        const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
+        return configEnv([
+            [key, ''],
+            [key, header],
+            ['credential.helper', '']
+        ]);
+    }
+    async function remoteUrl(name) {
+        const out = await git(['remote', 'get-url', '--push', name], { allow: [2, 128] });
+        return out.trim() || null;
+    }
+}
+/** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */
+function configEnv(entries) {
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function stripCredentials(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+function classifyPushFailure(branch, stdout, stderr, timedOut) {
+    const detail = [stdout.trim(), stderr.trim()].filter(Boolean).join('\n');
+    const line = stdout.split('\n').find(l => l.startsWith('!')) ?? '';
+    if (timedOut)
+        return new GitPushError('network', `Pushing ${branch} timed out.`, detail);
+    if (/\[rejected\]/.test(line) ||
+        /\[rejected\]|non-fast-forward|fetch first|stale info/.test(stderr)) {
+        const why = /stale info/.test(detail)
+            ? 'the remote branch is not at the expected commit (stale lease)'
+            : /already exists/.test(detail)
+                ? 'the branch already exists on the remote'
+                : 'the remote branch has commits this push does not have (non-fast-forward)';
+        return new GitPushError('rejected', `Push of ${branch} rejected: ${why}.`, detail);
+    }
+    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|Invalid username or (password|token)|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden|401 Unauthorized|Write access to repository not granted/i.test(detail)) {
+        return new GitPushError('auth', `Push of ${branch} was refused for lack of permission: check that the token may write contents.`, detail);
+    }
+    if (/\[remote rejected\]/.test(line)) {
+        const reason = /\[remote rejected\]\s*\(([^)]*)\)/.exec(line)?.[1] ?? 'refused by the remote';
+        return new GitPushError('rejected', `Push of ${branch} refused by the remote: ${reason}.`, detail);
+    }
+    if (/Could not resolve host|Failed to connect|Connection (refused|reset|timed out)|Operation timed out|unable to access/i.test(detail)) {
+        return new GitPushError('network', `Push of ${branch} failed: the remote could not be reached.`, detail);
+    }
+    return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
+// The workspace edges of autofix: running commands, confining paths, the
+// model's tools and the git repository, each behind a small interface.
+
+
+
+
+
+// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 2 modules
+var action_inputs = __nccwpck_require__(487);
 ;// CONCATENATED MODULE: ./src/models/catalog.ts
 // The one place that names Claude models and what they cost.
 // Defaults are ids the installed @anthropic-ai/sdk lists as current (its
@@ -38043,14 +43500,13 @@ function decimal(defaultValue, min, max) {
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
 }
-/** An optional whole number: '' means "no limit" (undefined). */
-function optionalInt(min, max, example) {
-    const inner = fields_int(undefined, min, max).schema;
+/** '' means "not given" (undefined); anything else must pass `field`. */
+function fields_optional(field, example) {
     return {
         schema: z.string().transform((v, ctx) => {
             if (v === '')
                 return undefined;
-            const parsed = inner.safeParse(v);
+            const parsed = field.schema.safeParse(v);
             if (parsed.success)
                 return parsed.data;
             ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
@@ -38059,21 +43515,9 @@ function optionalInt(min, max, example) {
         example
     };
 }
-/** An optional decimal: '' means "no limit" (undefined). */
-function optionalDecimal(min, max, example) {
-    const inner = decimal(undefined, min, max).schema;
-    return {
-        schema: z.string().transform((v, ctx) => {
-            if (v === '')
-                return undefined;
-            const parsed = inner.safeParse(v);
-            if (parsed.success)
-                return parsed.data;
-            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
-            return z.NEVER;
-        }),
-        example
-    };
+/** An optional whole number: '' means "no limit" (undefined). */
+function optionalInt(min, max, example) {
+    return fields_optional(fields_int(undefined, min, max), example);
 }
 /** One of a fixed set of words. */
 function oneOf(values, defaultValue) {
@@ -38188,14 +43632,14 @@ function fields_readFields(fields, source, onSecret) {
         const parsed = field.schema.safeParse(value);
         if (!parsed.success) {
             const problem = parsed.error.issues[0]?.message ?? 'is not valid';
-            const shown = field.secret ? '' : `, got '${truncate(value, 80)}'`;
+            const shown = field.secret ? '' : `, got '${fields_truncate(value, 80)}'`;
             throw new errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
         }
         values[name] = parsed.data;
     }
     return values;
 }
-function truncate(value, max) {
+function fields_truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
@@ -38435,44 +43879,122 @@ function parsePathMapping(line) {
     return { from: line.slice(0, at).trim(), to: line.slice(at + 1).trim() };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 3 modules
-var action_inputs = __nccwpck_require__(5929);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./src/runtime/pending-command.ts
-// A command whose settings are read and validated, but whose work has not
-// landed yet in this version. It says so plainly and fails the step: a
-// placeholder must never look like a green run that did its job.
+;// CONCATENATED MODULE: ./src/actions/self-heal/run.ts
+// self-heal: read unresolved Sentry errors, triage and group them, and (in
+// fix mode, in a later version) reproduce and fix each group. This version
+// does the triage end to end and says plainly that the fix stage is not in it.
 
 
-async function reportPendingCommand(command, settings, outputs) {
+
+
+
+
+
+
+
+const SELF_HEAL_FAILURE_OUTPUTS = {
+    triage: '[]',
+    'fixed-count': '0',
+    'pr-urls': '[]',
+    alerts: '[]',
+    outcome: 'not-evaluated',
+    'input-tokens': '0',
+    'output-tokens': '0',
+    'cache-read-tokens': '0',
+    'cost-usd': '0',
+    'report-path': ''
+};
+/** Events fetched at once: enough to be quick, few enough for Sentry's concurrency limit. */
+const EVENT_CONCURRENCY = 4;
+const logger = {
+    debug: m => lib_core.debug(m),
+    info: m => lib_core.info(m),
+    warning: m => lib_core.warning(m),
+    error: m => lib_core.error(m)
+};
+async function selfHeal(inputs) {
+    const context = (0,action_inputs/* runnerContext */.cE)();
+    const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
+    const sentry = createSentryClient({
+        baseUrl: settings.sentryUrl,
+        token: settings.sentryToken,
+        logger
+    });
+    const now = Date.now();
+    // Read: every unresolved issue of the period, then each one's latest event
+    const issues = await sentry.listUnresolvedIssues({
+        org: settings.sentryOrg,
+        projects: settings.sentryProjects,
+        environment: settings.environment || undefined,
+        period: settings.period
+    });
+    logger.info(`${issues.length} unresolved Sentry issue(s) in the last ${settings.period}.`);
+    const candidates = [];
+    for (let i = 0; i < issues.length; i += EVENT_CONCURRENCY) {
+        const batch = issues.slice(i, i + EVENT_CONCURRENCY);
+        candidates.push(...(await Promise.all(batch.map(async (issue) => {
+            try {
+                return {
+                    issue,
+                    event: await sentry.latestEvent(settings.sentryOrg, issue.id, settings.environment || undefined)
+                };
+            }
+            catch (error) {
+                if (error instanceof errors/* ConfigurationError */.j1)
+                    throw error;
+                logger.warning(`The latest event of ${issue.shortId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); it is triaged without frames.`);
+                return { issue };
+            }
+        }))));
+    }
+    // Triage and group
+    const result = triage(candidates, triageOptionsFrom(settings, { now, repoFiles: await repositoryFiles(context.workspace) }));
+    const entries = triageOutput(result);
+    const fixable = entries.filter(e => e.decision === 'fix').length;
+    // Report
+    const reportDir = (0,external_node_path_namespaceObject.join)(context.tempDir, 'ci-medic');
+    await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
+    const reportPath = (0,external_node_path_namespaceObject.join)(reportDir, 'self-heal-report.json');
+    await (0,promises_namespaceObject.writeFile)(reportPath, JSON.stringify({ version: 1, mode: settings.mode, triage: entries, groups: result.groups }, null, 2));
+    const pending = settings.mode === 'fix' && fixable > 0
+        ? [
+            '### Fixes',
+            '',
+            `${fixable} issue(s) are ready to fix, but the fix stage of self-heal (reproduction test, verified fix, PR) is not in this version of ci-medic yet. Use \`mode: triage\` until it is.`
+        ]
+        : [];
+    const report = renderIncidentReport({
+        result,
+        org: settings.sentryOrg,
+        period: settings.period,
+        mode: settings.mode,
+        rateGuardPerHour: settings.rateGuardPerHour,
+        extraSections: pending
+    });
+    const outputs = {
+        ...SELF_HEAL_FAILURE_OUTPUTS,
+        triage: JSON.stringify(entries),
+        outcome: settings.mode === 'triage' ? 'triaged' : fixable > 0 ? 'not-evaluated' : 'nothing-to-fix',
+        'report-path': reportPath
+    };
     for (const [name, value] of Object.entries(outputs))
         lib_core.setOutput(name, value);
-    const rows = Object.entries(settings)
-        .filter(([name]) => !['githubToken', 'anthropicApiKey', 'sentryToken'].includes(name))
-        .map(([name, value]) => [name, JSON.stringify(value) ?? '']);
-    await lib_core.summary
-        .addHeading(`ci-medic ${command}`, 2)
-        .addRaw(`Settings were read and validated; the ${command} command itself is not in this version yet.`, true)
-        .addTable([
-        [
-            { data: 'setting', header: true },
-            { data: 'value', header: true }
-        ],
-        ...rows
-    ])
-        .write();
-    throw new errors/* ConfigurationError */.j1(`the ${command} command is not available in this version of ci-medic yet; pin a release that has it.`);
+    await lib_core.summary.addRaw(report).write();
+    if (settings.mode === 'fix' && fixable > 0) {
+        throw new errors/* ConfigurationError */.j1(`${fixable} Sentry issue(s) are ready to fix, but the fix stage of self-heal is not in this version yet: use mode: triage (the triage report is in the job summary).`);
+    }
 }
-
-;// CONCATENATED MODULE: ./src/actions/self-heal/run.ts
-
-
-
-async function selfHeal(inputs) {
-    (0,action_inputs/* runnerContext */.cE)();
-    const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
-    await reportPendingCommand('self-heal', { ...settings }, { outcome: 'not-evaluated' });
+async function repositoryFiles(root) {
+    const result = await command_runner_runProcess('git', ['ls-files'], {
+        cwd: root,
+        env: command_runner_safeEnvironment(process.env),
+        timeoutMs: 60_000
+    });
+    if (result.exitCode !== 0) {
+        logger.warning(`The workspace is not a git checkout, so frames are not mapped to repository files.`);
+        return undefined;
+    }
+    return result.stdout.toString().split('\n').filter(Boolean);
 }
 
 
@@ -38512,7 +44034,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38525,8 +44047,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readEventPayload
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/errors.ts
@@ -38584,7 +44106,7 @@ function readEventPayload(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Cannot read the event payload at GITHUB_EVENT_PATH '${path}': ${(0,errors/* errorMessage */.gJ)(error)}.`);
@@ -38736,6 +44258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -41961,6 +47490,18 @@ __webpack_async_result__();
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -222,6 +222,7 @@ async function tierZero(
       maxFilesChanged: Number.MAX_SAFE_INTEGER
     })
     if (!verdict.ok) {
+      log.record('guard-rejected', {failure: 'tier 0', violations: verdict.violations})
       await revert(git, snapshot, log, 'tier 0', describeVerdict(verdict))
       return undefined
     }
@@ -297,7 +298,8 @@ async function fixWithModel(
         repoFiles: deps.repoFiles,
         protectedPaths: settings.protectedPaths,
         maxFilesChanged: settings.maxFilesChanged,
-        previousAttempts: previous
+        previousAttempts: previous,
+        tools: toolDefinitions()
       })
       const tools = createModelTools({
         root: git.root,
@@ -322,7 +324,7 @@ async function fixWithModel(
           model,
           thinking: escalate,
           prompt,
-          tools: cacheLastTool(toolDefinitions()),
+          tools: prompt.tools,
           failureKey: item.key,
           maxTurns: MAX_TURNS,
           maxTokens: MAX_OUTPUT_TOKENS
@@ -436,14 +438,12 @@ function affectedCommand(project: DetectedProject, item: PlannedFailure): string
   )
 }
 
-function cacheLastTool(
-  tools: ReturnType<typeof toolDefinitions>
-): ReturnType<typeof toolDefinitions> {
-  return tools.map((tool, i) =>
-    i === tools.length - 1 ? {...tool, cache_control: {type: 'ephemeral' as const}} : tool
-  )
-}
-
+/**
+ * The protected globs as the diff guard must read them: like the model's tools
+ * (protectedMatcher), a glob naming a directory (`src/auth`, `db/migrations/`)
+ * protects everything below it. checkDiff matches globs literally, so without
+ * this a fixer could change `src/auth/x.ts` under `protected-paths: src/auth`.
+ */
 async function revert(
   git: GitWorkspace,
   snapshot: Snapshot,

@@ -8,7 +8,7 @@ import {
   type FixPrompt
 } from '../../core/autofix/index.js'
 import {usageOf} from '../../edges/model/anthropic-client.js'
-import type {ModelTools, ToolDefinition} from '../../edges/workspace/index.js'
+import type {ModelTools} from '../../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
 
 export interface SessionRequest {
@@ -16,7 +16,7 @@ export interface SessionRequest {
   /** Extended thinking (the escalation attempt). */
   thinking: boolean
   prompt: FixPrompt
-  tools: ToolDefinition[]
+  tools: Anthropic.Messages.Tool[]
   failureKey: string
   /** Tool round trips before the session is cut off. */
   maxTurns: number
@@ -70,7 +70,7 @@ export async function runSession(
       model: request.model,
       max_tokens: maxTokens,
       system: request.prompt.system,
-      tools: request.tools as Anthropic.Messages.Tool[],
+      tools: request.tools,
       messages: withConversationBreakpoint(messages),
       ...(request.thinking
         ? {thinking: {type: 'enabled' as const, budget_tokens: THINKING_BUDGET}}

@@ -21,6 +21,7 @@ import {cell} from '../../core/report/markdown.js'
 import {resolveBotLogin} from '../../edges/github/bot-identity.js'
 import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
 import {issueLedger} from '../../edges/github/issue-ledger.js'
+import {getWorkflowRun} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {
   createCommandRunner,
@@ -100,6 +101,8 @@ export async function autofix(inputs: InputSource): Promise<void> {
     ? createGitHubClient({token: settings.githubToken, apiUrl: context.apiUrl, logger})
     : undefined
   const notes: string[] = []
+  /** Context for the report (not warnings). */
+  const facts: string[] = []
   let knownFlakes = new Set<string>()
   if (settings.dryRun || !client) {
     notes.push('The ledger was not read (dry run or no token): known flakes are not skipped.')
@@ -117,6 +120,25 @@ export async function autofix(inputs: InputSource): Promise<void> {
         `The ledger could not be read (${errorMessage(error)}): known flakes are not skipped.`
       )
     }
+  }
+
+  // The failed run classify dispatched us for: named in the report, so a reviewer can compare.
+  if (settings.runId && client) {
+    try {
+      const run = await getWorkflowRun(client, repo, settings.runId)
+      const head = await git.head()
+      facts.push(
+        `Dispatched for the failed run [${run.name} #${run.id}](${run.htmlUrl})${settings.fingerprint ? ` (failure fingerprint \`${settings.fingerprint}\`)` : ''}${
+          head && run.headSha && head !== run.headSha
+            ? `; that run tested ${run.headSha.slice(0, 7)}, this checkout is ${head.slice(0, 7)}`
+            : ''
+        }.`
+      )
+    } catch (error) {
+      notes.push(`The failed run ${settings.runId} could not be read (${errorMessage(error)}).`)
+    }
+  } else if (settings.runId) {
+    facts.push(`Dispatched for the failed run ${settings.runId}.`)
   }
 
   const budget = new BudgetTracker(budgetLimitsOf(settings), {now: () => Date.now()})
@@ -151,6 +173,7 @@ export async function autofix(inputs: InputSource): Promise<void> {
 
   // Publish
   let publication: Publication = {branch: '', prUrl: '', prNumber: 0, action: 'none'}
+  let publishError: unknown
   const branch = branchName(settings, new Date(startedAt))
   if (settings.dryRun) {
     notes.push(
@@ -159,24 +182,30 @@ export async function autofix(inputs: InputSource): Promise<void> {
         : 'Dry run: nothing to push.'
     )
   }
-  const body = renderBody(outcome, loop, totals, notes, settings, project)
+  const body = renderBody(outcome, loop, totals, facts, notes, settings, project)
   if (settings.dryRun) {
     // nothing leaves the runner
   } else if (client && (loop.fixes.length > 0 || settings.fingerprint)) {
     const base = settings.baseBranch || (await defaultBranch(client, repo))
-    publication = await publish({
-      client,
-      repo,
-      git,
-      settings,
-      branch,
-      base,
-      title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
-      body,
-      hasFixes: loop.fixes.length > 0,
-      logger,
-      log
-    })
+    try {
+      publication = await publish({
+        client,
+        repo,
+        git,
+        settings,
+        branch,
+        base,
+        title: `fix: ${outcome.fixedCount} failing check${outcome.fixedCount === 1 ? '' : 's'} (ci-medic autofix)`,
+        body,
+        hasFixes: loop.fixes.length > 0,
+        logger,
+        log
+      })
+    } catch (error) {
+      // The verified work and the report are kept; the step still fails, with the reason.
+      publishError = error
+      notes.push(`Nothing was published: ${errorMessage(error)}`)
+    }
   }
 
   // Report
@@ -218,10 +247,11 @@ export async function autofix(inputs: InputSource): Promise<void> {
     .addRaw(
       `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${
         publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''
-      }\n\n${body}\n`
+      }\n\n${renderBody(outcome, loop, totals, facts, notes, settings, project)}\n`
     )
     .write()
   logger.info(outcome.summary)
+  if (publishError !== undefined) throw publishError
 }
 
 async function detect(
@@ -235,10 +265,6 @@ async function detect(
     const text = await readFile(join(root, name), 'utf8').catch(() => undefined)
     if (text !== undefined) contents[name] = text
   }
-  const fixCommands =
-    settings.fixCommands.length === 1 && settings.fixCommands[0] === 'none'
-      ? []
-      : settings.fixCommands
   const project = detectProject(
     {rootFiles, contents},
     {
@@ -247,7 +273,8 @@ async function detect(
         testCommand: settings.testCommand || undefined,
         lintCommand: settings.lintCommand || undefined,
         typecheckCommand: settings.typecheckCommand || undefined,
-        fixCommands: settings.fixCommands.length ? fixCommands : undefined
+        // [] = detect; ['none'] = no fixers (detectProject knows it)
+        fixCommands: settings.fixCommands.length ? settings.fixCommands : undefined
       }
     }
   )
@@ -281,6 +308,7 @@ function renderBody(
   outcome: RunOutcome,
   loop: FixLoopResult,
   totals: UsageTotals,
+  facts: string[],
   notes: string[],
   settings: AutofixSettings,
   project: DetectedProject
@@ -292,6 +320,7 @@ function renderBody(
     )
     .join(', ')
   return [
+    ...facts.map(f => `${f}\n`),
     `**${outcome.summary.replace(/\.$/, '')}.** Every fix below was verified by ci-medic in code: the affected test, then the full checks (${checks || 'none'}). Changes that broke anything, touched protected paths or weakened tests were reverted.`,
     '',
     renderReportTable(loop.results),

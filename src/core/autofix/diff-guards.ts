@@ -3,7 +3,7 @@
 // rewrite expectations or snapshots to match the actual output, or silence a
 // check. Enforced here, in code, whatever the prompt said. Only what the diff
 // ADDS counts: what a file already contained is not the fix's doing.
-import picomatch from 'picomatch'
+import {protectingGlob} from './protected-paths.js'
 import {
   countMatches,
   isSnapshotFile,
@@ -64,7 +64,7 @@ export interface GuardVerdict {
 }
 
 /** Always protected, whatever the settings say. */
-export const ALWAYS_PROTECTED = ['.github/workflows/**'] as const
+export {ALWAYS_PROTECTED} from './protected-paths.js'
 
 interface Pattern {
   label: string
@@ -284,11 +284,7 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
   }))
 
   // Paths: inside the workspace, not protected.
-  const globs = [
-    ...ALWAYS_PROTECTED,
-    ...context.protectedPaths.map(g => g.trim()).filter(g => g !== '')
-  ]
-  const matchers = globs.map(g => ({glob: g, test: picomatch(normalizePath(g), {dot: true})}))
+  const protecting = protectingGlob(context.protectedPaths)
   for (const c of changes) {
     for (const p of c.oldPath !== undefined && c.oldPath !== c.path
       ? [c.oldPath, c.path]
@@ -307,9 +303,9 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
         )
         continue
       }
-      const hit = matchers.find(m => m.test(p))
+      const hit = protecting(p)
       if (hit)
-        add('protected-path', p, `is protected (matches \`${hit.glob}\`); a fix may not change it`)
+        add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`)
     }
   }
 

@@ -61,18 +61,16 @@ export {
   buildFixPrompt,
   countCacheBreakpoints,
   errorHint,
-  fixTools,
   MAX_CACHE_BREAKPOINTS,
   repositoryMap,
   systemRules,
   tailTrim,
-  TOOL_NAMES,
   withConversationBreakpoint,
   type ErrorHint,
   type FixPrompt,
   type FixPromptInput,
   type PreviousAttempt,
-  type PromptFile,
-  type ToolName
+  type PromptFile
 } from './prompt.js'
 export {isSnapshotFile, isSourceFile, isTestFile, normalizePath} from './source-text.js'
+export {protectedMatcher, protectedPatterns, protectingGlob} from './protected-paths.js'

@@ -18,114 +18,6 @@ export const MAX_CACHE_BREAKPOINTS = 4
 
 const EPHEMERAL = {type: 'ephemeral'} as const
 
-export const TOOL_NAMES = [
-  'list_files',
-  'read_file',
-  'search_text',
-  'replace_in_file',
-  'write_file',
-  'run_affected_test'
-] as const
-export type ToolName = (typeof TOOL_NAMES)[number]
-
-/** Tool definitions, in a fixed order (a stable prefix for the cache); the last one carries a breakpoint. */
-export function fixTools(): Tool[] {
-  const tools: Tool[] = [
-    {
-      name: 'list_files',
-      description:
-        'List the files of the repository (tracked files, ignored ones excluded), optionally under one folder. Returns one repository-relative path per line.',
-      input_schema: {
-        type: 'object',
-        properties: {
-          path: {
-            type: 'string',
-            description: 'A folder relative to the repository root; omit for the whole repository.'
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    {
-      name: 'read_file',
-      description:
-        'Read a text file of the repository, whole or a line range (1-based, inclusive). Lines are returned as they are, without line numbers, so text can be copied into replace_in_file exactly.',
-      input_schema: {
-        type: 'object',
-        properties: {
-          path: {type: 'string', description: 'Repository-relative path.'},
-          start_line: {
-            type: 'integer',
-            minimum: 1,
-            description: 'First line to return (default 1).'
-          },
-          end_line: {
-            type: 'integer',
-            minimum: 1,
-            description: 'Last line to return (default: the end of the file).'
-          }
-        },
-        required: ['path'],
-        additionalProperties: false
-      }
-    },
-    {
-      name: 'search_text',
-      description:
-        'Search the repository for a regular expression (JavaScript syntax, case-sensitive). Returns matching lines as path:line: text, capped.',
-      input_schema: {
-        type: 'object',
-        properties: {
-          pattern: {type: 'string', description: 'Regular expression to look for.'},
-          path_glob: {
-            type: 'string',
-            description: 'Only search files matching this glob, e.g. src/**/*.ts.'
-          }
-        },
-        required: ['pattern'],
-        additionalProperties: false
-      }
-    },
-    {
-      name: 'replace_in_file',
-      description:
-        'Replace one exact occurrence of old_string in a file with new_string. old_string must match the file byte for byte (whitespace included) and occur exactly once; include surrounding lines to make it unique. Prefer this to write_file.',
-      input_schema: {
-        type: 'object',
-        properties: {
-          path: {type: 'string', description: 'Repository-relative path.'},
-          old_string: {type: 'string', description: 'The exact text to replace (must occur once).'},
-          new_string: {type: 'string', description: 'The replacement text.'}
-        },
-        required: ['path', 'old_string', 'new_string'],
-        additionalProperties: false
-      }
-    },
-    {
-      name: 'write_file',
-      description:
-        'Create a file, or replace a whole file, with the given content. Use for new files; edit existing ones with replace_in_file.',
-      input_schema: {
-        type: 'object',
-        properties: {
-          path: {type: 'string', description: 'Repository-relative path.'},
-          content: {type: 'string', description: 'The full new content of the file.'}
-        },
-        required: ['path', 'content'],
-        additionalProperties: false
-      }
-    },
-    {
-      name: 'run_affected_test',
-      description:
-        'Run only the check that failed (the affected test, or the failing lint/typecheck command) against the current files, and return whether it passes and the tail of its output. Call it after editing; the full test suite, lint and typecheck run after you finish.',
-      input_schema: {type: 'object', properties: {}, additionalProperties: false}
-    }
-  ]
-  const last = tools[tools.length - 1] as Tool
-  tools[tools.length - 1] = {...last, cache_control: EPHEMERAL}
-  return tools
-}
 
 export interface ErrorHint {
   id: string
@@ -315,6 +207,11 @@ export interface FixPromptInput {
   maxTotalFileBytes?: number
   /** Learnings from the ledger (already reviewed text), added to the stable system part. */
   learnings?: string
+  /**
+   * The tools the model may call, as the workspace that runs them describes
+   * them; the last one gets a cache breakpoint (tools are a stable prefix).
+   */
+  tools: readonly Tool[]
 }
 
 export interface FixPrompt {
@@ -363,7 +260,9 @@ function failureLabel(f: Failure): string {
 
 /** Build the request pieces for one failure. The caller adds model, max_tokens and thinking. */
 export function buildFixPrompt(input: FixPromptInput): FixPrompt {
-  const tools = fixTools()
+  const tools: Tool[] = input.tools.map((tool, i) =>
+    i === input.tools.length - 1 ? {...tool, cache_control: EPHEMERAL} : tool
+  )
   const system: TextBlockParam[] = [
     {
       type: 'text',

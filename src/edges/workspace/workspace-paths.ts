@@ -3,7 +3,9 @@
 // refused and what to do instead.
 import {lstatSync, readlinkSync, realpathSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import picomatch from 'picomatch'
+import {protectedMatcher} from '../../core/autofix/protected-paths.js'
+
+export {ALWAYS_PROTECTED, protectedMatcher} from '../../core/autofix/protected-paths.js'
 
 /** A path the model asked for that it may not use. The message is meant for the model. */
 export class WorkspacePathError extends Error {
@@ -11,7 +13,6 @@ export class WorkspacePathError extends Error {
 }
 
 /** Always protected, whatever the configuration says. */
-export const ALWAYS_PROTECTED: readonly string[] = ['.github/workflows/**']
 
 const MAX_LINK_HOPS = 40
 
@@ -67,26 +68,6 @@ export function workspaceRelative(root: string, absolute: string): string {
  */
 export function isProtected(relPath: string, globs: readonly string[]): boolean {
   return protectedMatcher(globs)(relPath)
-}
-
-/** A reusable matcher for `isProtected`. */
-export function protectedMatcher(globs: readonly string[]): (relPath: string) => boolean {
-  const patterns: string[] = []
-  for (const glob of [...ALWAYS_PROTECTED, ...globs]) {
-    const trimmed = glob.trim().replace(/^\.\//, '').replace(/\/+$/, '')
-    if (trimmed === '') continue
-    patterns.push(trimmed)
-    if (!trimmed.endsWith('/**')) patterns.push(`${trimmed}/**`)
-  }
-  const match = picomatch(patterns, {dot: true, nocase: true})
-  return (relPath: string): boolean => {
-    const normal = relPath
-      .split(sep)
-      .join('/')
-      .replace(/^(\.\/)+/, '')
-      .replace(/^\/+/, '')
-    return normal !== '' && normal !== '.' && match(normal)
-  }
 }
 
 // ---------------------------------------------------------------------------

@@ -3,15 +3,14 @@ import type Anthropic from '@anthropic-ai/sdk'
 import {failureFingerprint} from '../../../src/core/classify/fingerprint.js'
 import type {Category, Failure} from '../../../src/core/classify/types.js'
 import {planFailures} from '../../../src/core/autofix/failure-plan.js'
+import {toolDefinitions} from '../../../src/edges/workspace/model-tools.js'
 import {
   buildFixPrompt,
   countCacheBreakpoints,
   errorHint,
-  fixTools,
   MAX_CACHE_BREAKPOINTS,
   repositoryMap,
   tailTrim,
-  TOOL_NAMES,
   withConversationBreakpoint,
   type FixPromptInput
 } from '../../../src/core/autofix/prompt.js'
@@ -47,6 +46,7 @@ function input(extra: Partial<FixPromptInput> = {}): FixPromptInput {
     repoFiles: ['src/discounts.ts', 'src/cart.ts', 'test/discounts.test.ts', 'package.json'],
     protectedPaths: ['src/auth/**', 'package-lock.json'],
     maxFilesChanged: 10,
+    tools: toolDefinitions(),
     ...extra
   }
 }
@@ -57,26 +57,15 @@ function userText(p: ReturnType<typeof buildFixPrompt>): string {
   return content.map(b => (b.type === 'text' ? b.text : '')).join('\n')
 }
 
-describe('fixTools', () => {
-  it('defines the six tools with object schemas and required fields, the last one cached', () => {
-    const tools = fixTools()
-    expect(tools.map(t => t.name)).toEqual([...TOOL_NAMES])
-    for (const t of tools) expect(t.input_schema.type).toBe('object')
-    const byName = Object.fromEntries(tools.map(t => [t.name, t]))
-    expect(byName.read_file?.input_schema.required).toEqual(['path'])
-    expect(byName.search_text?.input_schema.required).toEqual(['pattern'])
-    expect(byName.replace_in_file?.input_schema.required).toEqual([
-      'path',
-      'old_string',
-      'new_string'
-    ])
-    expect(byName.write_file?.input_schema.required).toEqual(['path', 'content'])
-    expect(byName.run_affected_test?.input_schema.properties).toEqual({})
-    expect(tools.filter(t => t.cache_control).map(t => t.name)).toEqual(['run_affected_test'])
+describe('tools in the prompt', () => {
+  it('are the workspace tools, in their order, with a cache breakpoint on the last one only', () => {
+    const tools = buildFixPrompt(input()).tools
+    expect(tools.map(t => t.name)).toEqual(toolDefinitions().map(t => t.name))
+    expect(tools.filter(t => t.cache_control).map(t => t.name)).toEqual([tools.at(-1)?.name])
   })
 
-  it('is identical on every call (a stable cache prefix)', () => {
-    expect(JSON.stringify(fixTools())).toBe(JSON.stringify(fixTools()))
+  it('are identical on every call (a stable cache prefix)', () => {
+    expect(JSON.stringify(buildFixPrompt(input()).tools)).toBe(JSON.stringify(buildFixPrompt(input()).tools))
   })
 })
 
