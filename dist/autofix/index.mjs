@@ -36158,6 +36158,10528 @@ function withConversationBreakpoint(messages) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/classify/rules.ts
+// Root-cause classification: ordered, explainable rules over the failures found.
+//
+// The run's category is the ROOT CAUSE, not the last error printed. The first rule
+// whose condition holds decides:
+//
+// | #  | rule                     | condition                                                   | category            |
+// |----|--------------------------|-------------------------------------------------------------|---------------------|
+// | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
+// | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
+// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
+// | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
+// | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
+// | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
+// | 7  | root.dependency          | install/resolution/lockfile errors, missing module of a package (twenty TS2307/TS2305 after it are symptoms) | dependency_missing |
+// | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
+// | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
+// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
+// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build) | compile_error    |
+// | 11 | root.test                | test failures                                                | test_fail           |
+// | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
+// | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
+// | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
+// | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
+// | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
+
+function describe(f) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    const what = f.test ? `test "${f.test}"` : f.errorCode ? f.errorCode : f.tool;
+    return [what, where].filter(Boolean).join(' at ') + `: ${f.message.slice(0, 120)}`;
+}
+function count(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+const STEP_HINTS = (/* unused pure expression or super */ null && ([
+    [
+        /\b(?:lint|eslint|prettier|stylelint|biome|ruff|flake8|pylint|black|isort|rubocop|golangci|gofmt|clippy|fmt|format|ktlint|detekt|checkstyle|spotless|markdownlint|shellcheck|hadolint|actionlint|dotnet format)\b/i,
+        'lint_error'
+    ],
+    [
+        /\b(?:test|tests|jest|vitest|mocha|pytest|tox|nox|rspec|minitest|phpunit|ctest|e2e|playwright|cypress|go test|cargo test|nextest|mvn .*verify|gradle.* (?:test|check)|dotnet test)\b/i,
+        'test_fail'
+    ],
+    [
+        /\b(?:npm ci|npm install|yarn install|pnpm install|pip install|poetry install|uv sync|bundle install|go mod download|cargo fetch|dotnet restore|composer install|apt-get install)\b/i,
+        'dependency_missing'
+    ],
+    [
+        /\b(?:build|tsc|typecheck|type-check|compile|make|cmake|cargo build|go build|mvn .*(?:compile|package)|gradle.* (?:build|assemble)|dotnet build|mypy|pyright|webpack|vite build|next build)\b/i,
+        'compile_error'
+    ]
+]));
+function stepHint(steps) {
+    const step = steps[steps.length - 1];
+    if (!step)
+        return undefined;
+    for (const [re, category] of STEP_HINTS)
+        if (re.test(step))
+            return [category, step];
+    return undefined;
+}
+/** Dependency failures that a network error cannot explain. */
+const LOCKFILE_OR_CONFLICT = /lockfile|ERESOLVE|E404|ETARGET|EBADENGINE|module-not-found|missing-types|python\.|node\.|system\.|cargo\.resolve|bundler|composer|NU110[0-3]/;
+function firstIndex(failures, pred) {
+    return failures.findIndex(pred);
+}
+function decide(failures, signals) {
+    const of = (c) => failures.filter(f => f.category === c);
+    const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
+    if (failures.length === 0 && !hasSignals) {
+        return {
+            category: 'unknown',
+            rule: 'root.empty',
+            reason: 'No failure, error marker or exit code was found in the input.',
+            roots: [],
+            confidence: 0
+        };
+    }
+    const budget = of('budget_exceeded');
+    if (budget.length)
+        return {
+            category: 'budget_exceeded',
+            rule: 'root.budget',
+            reason: 'ci-medic stopped because one of its budgets was exceeded.',
+            roots: budget
+        };
+    const timeouts = of('timeout');
+    if (timeouts.length) {
+        const others = failures.length - timeouts.length;
+        return {
+            category: 'timeout',
+            rule: 'root.timeout',
+            reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
+            roots: timeouts
+        };
+    }
+    const resource = of('resource_exhausted');
+    if (resource.length) {
+        const others = failures.length - resource.length;
+        return {
+            category: 'resource_exhausted',
+            rule: 'root.resource',
+            reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
+            roots: resource
+        };
+    }
+    const transient = of('transient');
+    const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
+    if (runnerLost.length)
+        return {
+            category: 'transient',
+            rule: 'root.runner-lost',
+            reason: `The runner went away during the job (${describe(runnerLost[0])}); a rerun is likely to pass.`,
+            roots: runnerLost
+        };
+    const code = (f) => [
+        'compile_error',
+        'test_fail',
+        'lint_error',
+        'dependency_missing',
+        'contract_violation'
+    ].includes(f.category);
+    const orchestration = of('orchestration_error');
+    const firstCode = firstIndex(failures, code);
+    const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error');
+    if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
+        return {
+            category: 'orchestration_error',
+            rule: 'root.orchestration',
+            reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
+            roots: orchestration
+        };
+    }
+    const deps = of('dependency_missing');
+    const network = of('transient').filter(f => f.rule.startsWith('network.'));
+    if (deps.length &&
+        network.length &&
+        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))) {
+        return {
+            category: 'transient',
+            rule: 'root.network-during-install',
+            reason: `Dependencies could not be downloaded because of a network or registry error (${describe(network[0])}); a rerun is likely to pass.`,
+            roots: network
+        };
+    }
+    if (deps.length) {
+        const symptoms = failures.filter(f => f.category === 'compile_error' ||
+            f.category === 'contract_violation' ||
+            f.category === 'test_fail').length;
+        return {
+            category: 'dependency_missing',
+            rule: 'root.dependency',
+            reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
+            roots: deps
+        };
+    }
+    const contract = of('contract_violation');
+    if (contract.length)
+        return {
+            category: 'contract_violation',
+            rule: 'root.contract',
+            reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
+            roots: contract
+        };
+    const networkTests = failures.filter(f => f.category === 'test_fail' && f.network);
+    const real = failures.filter(f => f.category !== 'transient' &&
+        !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
+        f.rule !== 'runner.canceled');
+    const networkish = transient.filter(f => f.rule !== 'runner.canceled');
+    if ((networkish.length || networkTests.length) && real.length === 0) {
+        const roots = [...networkish, ...networkTests];
+        return {
+            category: 'transient',
+            rule: 'root.network-flake',
+            reason: `Every failure is a network error, a registry outage or a rate limit (${describe(roots[0])}); a rerun is likely to pass.`,
+            roots,
+            confidence: networkish.length ? undefined : 0.7
+        };
+    }
+    const compile = of('compile_error');
+    if (compile.length)
+        return {
+            category: 'compile_error',
+            rule: 'root.compile',
+            reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
+            roots: compile
+        };
+    const allTests = of('test_fail');
+    const specific = allTests.filter(f => f.rule !== 'test.summary');
+    const tests = specific.length ? specific : allTests;
+    if (tests.length)
+        return {
+            category: 'test_fail',
+            rule: 'root.test',
+            reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
+            roots: tests
+        };
+    const lint = of('lint_error');
+    if (lint.length)
+        return {
+            category: 'lint_error',
+            rule: 'root.lint',
+            reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
+            roots: lint
+        };
+    if (orchestration.length)
+        return {
+            category: 'orchestration_error',
+            rule: 'root.orchestration-late',
+            reason: `The workflow's configuration or permissions failed (${describe(orchestration[0])}).`,
+            roots: orchestration
+        };
+    if (transient.length)
+        return {
+            category: 'transient',
+            rule: 'root.canceled',
+            reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
+            roots: transient,
+            confidence: 0.4
+        };
+    const hint = stepHint(signals.failedSteps);
+    if (hint) {
+        return {
+            category: hint[0],
+            rule: 'root.step-hint',
+            reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
+            roots: [],
+            confidence: 0.35
+        };
+    }
+    const first = signals.errorMarkers[0];
+    return {
+        category: 'unknown',
+        rule: 'root.generic',
+        reason: first
+            ? `Only generic errors were found (first: ${first.slice(0, 120)}).`
+            : `Only a non-zero exit code (${signals.exitCodes[0] ?? '?'}) was found.`,
+        roots: [],
+        confidence: 0.3
+    };
+}
+const EMPTY_STATS = {
+    bytes: 0,
+    candidateLines: 0,
+    regions: 0,
+    failuresFound: 0,
+    failuresDropped: 0
+};
+/** Classify a run from its failures and signals. Root-cause failures come first in the result. */
+function rules_classify(failures, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
+    const v = decide(failures, signals);
+    if (stats.binary && failures.length === 0) {
+        v.rule = 'root.binary';
+        v.reason = 'The input looks like binary data, not a text log or report.';
+        v.category = 'unknown';
+        v.confidence = 0;
+    }
+    const confidence = v.confidence ?? Math.max(...v.roots.map(f => f.confidence));
+    const rootSet = new Set(v.roots);
+    // A test runner's summary line ("Tests 1 failed | 16 passed") repeats what
+    // the specific failures already say; it is kept only when it is all there is.
+    const hasSpecificTests = failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary');
+    const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'));
+    const ordered = [...v.roots, ...shown].slice(0, maxFailures);
+    const fingerprint = v.roots.length
+        ? runFingerprint(v.category, v.roots.map(f => f.fingerprint))
+        : shortHash(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
+    return {
+        category: v.category,
+        confidence: Math.round(confidence * 100) / 100,
+        fingerprint,
+        failures: ordered,
+        rule: v.rule,
+        reason: v.reason,
+        stats
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
+// Turning a raw CI log line into the text a person would read.
+// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles), lone ESC codes.
+const ANSI = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-9;?]*[@-~]/g;
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const BUILDKIT = /^#\d+ \d+\.\d+ /;
+const STEP_LINK = /#step:\d+:\d+/g;
+function stripAnsi(text) {
+    return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
+}
+/**
+ * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
+ * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
+ * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
+ * progress (only the text after the last CR is what the terminal showed).
+ */
+function normalizeLine(raw) {
+    let line = raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    const cr = line.lastIndexOf('\r');
+    if (cr >= 0)
+        line = line.slice(cr + 1);
+    line = line.replace(TIMESTAMP, '');
+    line = stripAnsi(line);
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    let marker;
+    if (line.startsWith('##[')) {
+        const end = line.indexOf(']');
+        const kind = line.slice(3, end);
+        line = line.slice(end + 1);
+        if (kind === 'error')
+            marker = 'error';
+        else if (kind === 'group')
+            marker = 'group';
+        else if (kind === 'warning')
+            marker = 'warning';
+    }
+    else if (line.startsWith('::error')) {
+        const end = line.indexOf('::', 2);
+        if (end > 0) {
+            line = line.slice(end + 2);
+            marker = 'error';
+        }
+    }
+    else if (line.startsWith('[command]')) {
+        line = line.slice(9);
+    }
+    line = line.replace(TIMESTAMP, '').replace(BUILDKIT, '');
+    if (line.includes('#step:'))
+        line = line.replace(STEP_LINK, '');
+    return marker ? { text: line, marker } : { text: line };
+}
+/** Normalize a whole (small) text, line by line. */
+function normalizeText(text) {
+    return text
+        .split('\n')
+        .map(l => normalizeLine(l).text)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
+// The cheap filter that finds lines worth parsing. It runs over every byte of the log,
+// so it is a few small literal-only regexes over Latin-1 text (one char per byte, the
+// cheapest decoding; UTF-8 glyphs are matched as their byte sequences). V8 skips through
+// text fast when an alternation has few, distinct literals; one big alternation of fifty
+// literals is ten times slower, so the literals are few and grouped by measured speed.
+//
+// Everything a parser anchors on must contain one of these literals or sit within the
+// context window (20 lines before, 30 after) of a line that does. Almost every failure
+// prints an "error"/"fail" word nearby, and the runner's own messages start with
+// `##[error]`; the other literals catch lines that stand alone.
+const CANDIDATE_GROUPS = [
+    ['rror', 'RROR', 'FAIL', 'fail', 'Fail'],
+    ['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
+    ['Killed', 'panic:', 'fatal', 'cancel'],
+    ['×', '●', '✕', '✖', '✘'],
+    ['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
+    ['ate limit', 'Too Many', 'toomany', 'xceeded'],
+    ['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
+];
+/** The candidate literals, flattened (for documentation and tests). */
+const CANDIDATE_LITERALS = CANDIDATE_GROUPS.flat();
+function candidates_escape(literal) {
+    return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
+function asLatin1(text) {
+    return Buffer.from(text, 'utf8').toString('latin1');
+}
+/** One global regex per group, over Latin-1 text. */
+function candidateRegexes(groups = CANDIDATE_GROUPS) {
+    return groups.map(g => new RegExp(g.map(l => candidates_escape(asLatin1(l))).join('|'), 'g'));
+}
+/**
+ * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
+ * sorted and unique.
+ */
+function candidateLineStarts(text, regexes) {
+    const starts = [];
+    for (const re of regexes) {
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(text)) !== null) {
+            const start = text.lastIndexOf('\n', m.index) + 1;
+            starts.push(start);
+            const end = text.indexOf('\n', m.index);
+            if (end < 0)
+                break;
+            re.lastIndex = end + 1;
+        }
+    }
+    if (starts.length < 2)
+        return starts;
+    starts.sort((a, b) => a - b);
+    let w = 1;
+    for (let r = 1; r < starts.length; r++)
+        if (starts[r] !== starts[w - 1])
+            starts[w++] = starts[r];
+    starts.length = w;
+    return starts;
+}
+// Lines that contain a candidate word but are a tool saying all is well: passing tests
+// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
+// context window (they can still be context around a real failure). Matched in place
+// (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
+const L1 = (s) => candidates_escape(asLatin1(s));
+const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
+const BENIGN_START = [
+    ...['✓', '✔', '√'].map(L1),
+    String.raw `PASS(?:ED)?\b`,
+    String.raw `ok\b`,
+    '--- PASS',
+    '=== RUN',
+    String.raw `\[INFO\]`,
+    String.raw `INFO\b`,
+    String.raw `\[info\] (?![^\n]*\*\*\*)`,
+    'info ',
+    String.raw `DEBUG\b`,
+    String.raw `\[debug\]`,
+    String.raw `TRACE\b`,
+    String.raw `test \S+ \.\.\. ok\r?$`,
+    String.raw `Passed \S`
+].join('|');
+const BENIGN_MID = String.raw `\bPASSED\b|\b(?:0 errors?|0 failures?|0 failed|Failures: 0, Errors: 0)\b(?![^\n]*\b[1-9]\d* (?:errors?|failures?|failed))`;
+const BENIGN = new RegExp(String.raw `${LINE_START}(?:${BENIGN_START})|[^\n]*?(?:${BENIGN_MID})`, 'my');
+/** True when the line starting at `start` in Latin-1 text only says something passed. */
+function isBenignAt(text, start) {
+    BENIGN.lastIndex = start;
+    return BENIGN.test(text);
+}
+const HIGH_BYTES = /[\u0080-\u00ff]/;
+/** Latin-1-decoded text back to what its bytes say in UTF-8. */
+function fromLatin1(text) {
+    return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+}
+/** True for a line (ordinary text) that only says something passed (see BENIGN). */
+function isBenign(line) {
+    return isBenignAt(asLatin1(line), 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/parser.ts
+/** A module specifier that names a file of the repository rather than a package. */
+function isLocalModule(spec) {
+    return /^(?:\.{1,2}(?:\/|$)|\/|[A-Za-z]:[\\/]|[@~#]\/|src\/|app\/|lib\/|test\/)/.test(spec);
+}
+/** A plausible source path (no spaces, has an extension or a slash). */
+const PATH = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])]\.[A-Za-z][\w]{0,9}`;
+/** A path stem: append the extension, e.g. String.raw`${STEM}\.go`. */
+const STEM = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])-]`;
+function draft(index, tool, rule, category, confidence, message, extra = {}) {
+    return { index, tool, rule, category, confidence, message: message.trim().slice(0, 500), ...extra };
+}
+function parser_int(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number.parseInt(value, 10);
+    return Number.isFinite(n) ? n : undefined;
+}
+/** The first line at or after `from` (within `limit` lines) that matches. */
+function parser_findAhead(lines, from, limit, re, stop) {
+    const end = Math.min(lines.length, from + limit);
+    for (let i = from; i < end; i++) {
+        if (stop && i > from && stop.test(lines[i]))
+            return undefined;
+        const m = re.exec(lines[i]);
+        if (m)
+            return m;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
+// dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
+
+const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/;
+const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
+const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/;
+const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/;
+const parseDotnet = (lines, ctx) => {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = MSBUILD.exec(line);
+        if (m) {
+            const code = m[4];
+            // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
+            const lint = /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code);
+            const nuget = /^NU\d+$/.test(code);
+            if (nuget)
+                continue; // handled by the dependency signatures
+            out.push(draft(i, 'dotnet', lint ? 'dotnet.analyzer' : 'dotnet.compile', lint ? 'lint_error' : 'compile_error', 0.9, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: code }));
+            continue;
+        }
+        m = NO_FILE.exec(line);
+        if (m && !/^NU\d+$/.test(m[1]) && !/^NETSDK\d+$/.test(m[1])) {
+            out.push(draft(i, 'dotnet', 'dotnet.build-error', 'compile_error', 0.6, m[2], { errorCode: m[1] }));
+            continue;
+        }
+        m = TEST_FAILED.exec(line);
+        if (m) {
+            let message;
+            let at = null;
+            for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+                if (TEST_FAILED.test(lines[j]))
+                    break;
+                if (/^\s*Error Message:\s*$/.test(lines[j]) && !message)
+                    message = (lines[j + 1] ?? '').trim();
+                at ??= STACK_AT.exec(lines[j]);
+            }
+            out.push(draft(i, 'dotnet-test', 'dotnet-test.failed', 'test_fail', 0.9, message ?? 'Test failed', {
+                test: m[1],
+                file: at ? ctx.relativize(at[1]) : undefined,
+                line: parser_int(at?.[2])
+            }));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/go.ts
+// go test (text and -json lines), go build/vet compiler errors.
+
+const GO_FAIL = /^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/;
+const GO_LOC = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
+const GO_COMPILE = /^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/;
+const GO_BUILD_FAILED = /^FAIL\s+(\S+) \[(build failed|setup failed)\]/;
+const GO_LINTER_SUFFIX = /\((\w[\w-]*)\)$/;
+const parseGo = (lines, ctx) => {
+    const out = [];
+    const outputs = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('{"') && line.includes('"Action"')) {
+            let ev;
+            try {
+                ev = JSON.parse(line);
+            }
+            catch {
+                continue;
+            }
+            const key = `${ev.Package ?? ''} ${ev.Test ?? ''}`;
+            if (ev.Action === 'output' && ev.Test && ev.Output) {
+                const list = outputs.get(key) ?? [];
+                if (list.length < 20)
+                    list.push(ev.Output.replace(/\n$/, ''));
+                outputs.set(key, list);
+            }
+            else if (ev.Action === 'fail' && ev.Test) {
+                const outs = outputs.get(key) ?? [];
+                const loc = outs.map(o => GO_LOC.exec(o)).find(x => x);
+                out.push(draft(i, 'go', 'go-json.fail', 'test_fail', 0.9, loc?.[3] ?? 'Test failed', {
+                    test: ev.Test.replace(/\//g, ' > '),
+                    file: loc ? ctx.relativize(loc[1]) : undefined,
+                    line: parser_int(loc?.[2]),
+                    errorCode: ev.Package
+                }));
+            }
+            continue;
+        }
+        let m = GO_FAIL.exec(line);
+        if (m) {
+            const depth = m[1].length;
+            let loc = null;
+            for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
+                const l = lines[j];
+                if (/^\s*--- (?:FAIL|PASS|SKIP)|^(?:FAIL|ok|PASS)\b|^=== /.test(l))
+                    break;
+                loc = GO_LOC.exec(l);
+                if (loc)
+                    break;
+            }
+            out.push(draft(i, 'go', 'go-test.fail', 'test_fail', loc ? 0.9 : 0.8, loc?.[3] ?? 'Test failed', {
+                test: m[2].replace(/\//g, ' > '),
+                file: loc ? ctx.relativize(loc[1]) : undefined,
+                line: parser_int(loc?.[2]),
+                errorCode: depth > 0 ? 'subtest' : undefined
+            }));
+            continue;
+        }
+        m = GO_BUILD_FAILED.exec(line);
+        if (m) {
+            out.push(draft(i, 'go', 'go.build-failed', 'compile_error', 0.7, `${m[1]} [${m[2]}]`, {
+                errorCode: m[2]
+            }));
+            continue;
+        }
+        m = GO_COMPILE.exec(line);
+        if (m && !GO_LINTER_SUFFIX.test(m[4])) {
+            const vet = /^vet: /.test(m[4]);
+            out.push(draft(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]) }));
+        }
+    }
+    // A parent test fails because its subtest did: keep the subtests.
+    const names = new Set(out.filter(f => f.rule !== 'go.compile').map(f => f.test ?? ''));
+    return out.filter(f => !f.test || ![...names].some(n => n !== f.test && n.startsWith(`${f.test} > `)));
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/js-tests.ts
+// JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
+
+const TEST_FILE = String.raw `[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`;
+const VITEST_FAIL = new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`);
+const JEST_FILE = new RegExp(String.raw `^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`);
+const JEST_TEST = /^\s*● (.+)$/;
+const CROSS = /^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
+const VITEST_FILE_LINE = new RegExp(String.raw `^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`);
+const ERROR_LINE = /^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/;
+const LOCATION = new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${PATH}):(\d+):(\d+)\)?\s*$`);
+const NODE_SPEC_FAIL = /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/;
+const NODE_TEST_AT = new RegExp(String.raw `^\s*test at (${PATH}):(\d+):(\d+)$`);
+const TAP_NOT_OK = /^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/;
+const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/;
+const MOCHA_FAILING = /^\s*(\d+) failing\s*$/;
+const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/;
+const PLAYWRIGHT = new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${PATH}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`);
+function messageAfter(lines, from, limit = 20) {
+    const end = Math.min(lines.length, from + limit);
+    for (let i = from; i < end; i++) {
+        const l = lines[i];
+        if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from)
+            break;
+        const m = ERROR_LINE.exec(l);
+        if (m)
+            return { message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i };
+        if (/^\s*→ /.test(l))
+            return { message: l.trim().slice(2), at: i };
+    }
+    return {};
+}
+function locationIn(lines, from, file, limit = 30) {
+    const end = Math.min(lines.length, from + limit);
+    for (let i = from; i < end; i++) {
+        if (i > from && /^\s*(?:FAIL\s|●\s|⎯{3,})/.test(lines[i]))
+            return undefined;
+        const m = LOCATION.exec(lines[i]);
+        if (m &&
+            !m[1].includes('node_modules') &&
+            (!file || m[1].endsWith(file.replace(/^\.\//, '')) || file.endsWith(m[1])))
+            return m;
+    }
+    return undefined;
+}
+const parseJsTests = (lines, ctx) => {
+    const out = [];
+    let jestFile;
+    let vitestFile;
+    let mocha = false;
+    let nodeTestAt;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = VITEST_FAIL.exec(line);
+        if (m) {
+            const file = ctx.relativize(m[1]);
+            const { message } = messageAfter(lines, i + 1);
+            const loc = locationIn(lines, i + 1, m[1]);
+            if (m[3] !== undefined) {
+                out.push(draft(i, 'vitest', 'vitest.suite-failed', 'test_fail', 0.8, message ?? 'Test file failed to run', { file, line: parser_int(loc?.[2]), column: parser_int(loc?.[3]) }));
+            }
+            else {
+                out.push(draft(i, 'vitest', 'vitest.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
+                    file,
+                    test: m[2].replace(/\s+\d+m?s$/, ''),
+                    line: parser_int(loc?.[2]),
+                    column: parser_int(loc?.[3])
+                }));
+            }
+            continue;
+        }
+        m = JEST_FILE.exec(line);
+        if (m) {
+            jestFile = m[1];
+            continue;
+        }
+        m = VITEST_FILE_LINE.exec(line);
+        if (m) {
+            vitestFile = m[1];
+            continue;
+        }
+        m = JEST_TEST.exec(line);
+        if (m && jestFile) {
+            const name = m[1].trim();
+            const { message } = messageAfter(lines, i + 1);
+            const loc = locationIn(lines, i + 1, jestFile);
+            const suite = name === 'Test suite failed to run';
+            out.push(draft(i, 'jest', suite ? 'jest.suite-failed' : 'jest.test-failed', 'test_fail', suite ? 0.8 : 0.9, message ?? (suite ? 'Test suite failed to run' : 'Test failed'), {
+                file: ctx.relativize(jestFile),
+                test: suite ? undefined : name.split(' › ').join(' > '),
+                line: parser_int(loc?.[2]),
+                column: parser_int(loc?.[3])
+            }));
+            continue;
+        }
+        m = CROSS.exec(line);
+        if (m && (jestFile || vitestFile)) {
+            const file = jestFile ?? vitestFile ?? '';
+            const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '');
+            out.push(draft(i, jestFile ? 'jest' : 'vitest', 'js-test.cross', 'test_fail', 0.8, next?.[1] ?? 'Test failed', { file: ctx.relativize(file), test: m[1] }));
+            continue;
+        }
+        m = PLAYWRIGHT.exec(line);
+        if (m) {
+            const { message } = messageAfter(lines, i + 1);
+            out.push(draft(i, 'playwright', 'playwright.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
+                file: ctx.relativize(m[2]),
+                line: parser_int(m[3]),
+                column: parser_int(m[4]),
+                test: `[${m[1]}] ${m[5]}`
+            }));
+            continue;
+        }
+        m = NODE_TEST_AT.exec(line);
+        if (m) {
+            nodeTestAt = m;
+            continue;
+        }
+        m = NODE_SPEC_FAIL.exec(line);
+        if (m && !/^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1])) {
+            const { message } = messageAfter(lines, i + 1, 8);
+            const loc = nodeTestAt ?? locationIn(lines, i + 1, undefined, 15);
+            out.push(draft(i, 'node:test', 'node-test.spec', 'test_fail', 0.85, message ?? 'Test failed', {
+                file: loc ? ctx.relativize(loc[1]) : undefined,
+                line: parser_int(loc?.[2]),
+                column: parser_int(loc?.[3]),
+                test: m[1]
+            }));
+            nodeTestAt = undefined;
+            continue;
+        }
+        m = TAP_NOT_OK.exec(line);
+        if (m) {
+            const indent = m[1];
+            let file;
+            let ln;
+            let col;
+            let message;
+            let subtests = false;
+            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+                const l = lines[j];
+                if (l.trim() === '...' || new RegExp(`^${indent}(?:not )?ok \\d`).test(l))
+                    break;
+                const loc = TAP_LOCATION.exec(l);
+                if (loc) {
+                    file = ctx.relativize(loc[1]);
+                    ln = parser_int(loc[2]);
+                    col = parser_int(loc[3]);
+                }
+                if (/failureType: '?subtestsFailed/.test(l))
+                    subtests = true;
+                const e = /^\s*(?:error|message): (?:\|-?\s*)?'?(.*?)'?$/.exec(l);
+                if (e && !message)
+                    message = e[1] || lines[j + 1]?.trim();
+            }
+            if (!subtests)
+                out.push(draft(i, 'tap', 'tap.not-ok', 'test_fail', 0.85, message ?? 'Test failed', {
+                    file,
+                    line: ln,
+                    column: col,
+                    test: m[2]
+                }));
+            continue;
+        }
+        if (MOCHA_FAILING.test(line)) {
+            mocha = true;
+            continue;
+        }
+        if (mocha) {
+            m = MOCHA_BLOCK.exec(line);
+            if (m) {
+                const names = [m[2].trim()];
+                let j = i + 1;
+                while (j < lines.length &&
+                    !names[names.length - 1].endsWith(':') &&
+                    /^\s{4,}\S/.test(lines[j]) &&
+                    j < i + 8) {
+                    names.push(lines[j].trim());
+                    j++;
+                }
+                const test = names.join(' > ').replace(/:$/, '');
+                const { message } = messageAfter(lines, j, 10);
+                const loc = locationIn(lines, j, undefined, 20);
+                out.push(draft(i, 'mocha', 'mocha.failing', 'test_fail', 0.85, message ?? 'Test failed', {
+                    test,
+                    file: loc ? ctx.relativize(loc[1]) : undefined,
+                    line: parser_int(loc?.[2]),
+                    column: parser_int(loc?.[3])
+                }));
+            }
+        }
+    }
+    return out;
+};
+/** Helper for other parsers: is there an error line just after `from`? */
+function errorMessageAfter(lines, from) {
+    return findAhead(lines, from, 12, ERROR_LINE)?.[0]?.trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/jvm.ts
+// Maven, Gradle, javac, kotlinc and the JUnit console output they print.
+
+const MVN_COMPILE = new RegExp(String.raw `^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`);
+const JAVAC = new RegExp(String.raw `^(${STEM}\.(?:java|scala|groovy)):(\d+): error: (.+)$`);
+const KOTLIN = new RegExp(String.raw `^e: (?:file://)?(${STEM}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`);
+const SUREFIRE_TEST = /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/;
+const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/;
+const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
+const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
+const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
+const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/;
+const parseJvm = (lines, ctx) => {
+    const out = [];
+    let inFailures = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = MVN_COMPILE.exec(line);
+        if (m) {
+            const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4]);
+            out.push(draft(i, style ? 'checkstyle' : 'javac', style ? 'maven.checkstyle' : 'maven.compile', style ? 'lint_error' : 'compile_error', 0.9, m[4], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]) }));
+            continue;
+        }
+        m = JAVAC.exec(line);
+        if (m) {
+            out.push(draft(i, 'javac', 'javac.error', 'compile_error', 0.9, m[3], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2])
+            }));
+            continue;
+        }
+        m = KOTLIN.exec(line);
+        if (m) {
+            out.push(draft(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2] ?? m[4]),
+                column: parser_int(m[3] ?? m[5])
+            }));
+            continue;
+        }
+        m = SUREFIRE_TEST.exec(line);
+        if (m) {
+            const cls = m[1] ?? m[4];
+            const method = m[2] ?? m[3];
+            const next = (lines[i + 1] ?? '').trim();
+            out.push(draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.9, next || `Test ${m[5].toLowerCase()}`, { test: `${cls} > ${method}`, file: `${cls.replace(/\./g, '/')}.java` }));
+            continue;
+        }
+        if (/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) {
+            inFailures = true;
+            continue;
+        }
+        if (inFailures) {
+            m = SUREFIRE_SUMMARY.exec(line);
+            if (m && m[1]) {
+                out.push(draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
+                    test: `${m[1]} > ${m[2]}`,
+                    file: `${m[1].replace(/\./g, '/')}.java`,
+                    line: parser_int(m[3])
+                }));
+                continue;
+            }
+            if (!line.startsWith('[ERROR]  '))
+                inFailures = false;
+        }
+        m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line);
+        if (m) {
+            const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(lines[i + 1] ?? '');
+            out.push(draft(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
+                test: m[1],
+                line: parser_int(detail?.[3])
+            }));
+            continue;
+        }
+        m = GRADLE_TEST.exec(line);
+        if (m) {
+            const next = (lines[i + 1] ?? '').trim();
+            const at = /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
+                /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '');
+            out.push(draft(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
+                test: `${m[1]} > ${m[2]}`,
+                line: parser_int(at?.[2])
+            }));
+            continue;
+        }
+        m = GRADLE_TASK.exec(line);
+        if (m) {
+            const task = m[1] ?? m[2];
+            if (LINT_TASK.test(task))
+                out.push(draft(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, `Task ${task} failed`, {
+                    errorCode: task
+                }));
+            else if (/compile/i.test(task))
+                out.push(draft(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, `Task ${task} failed`, {
+                    errorCode: task
+                }));
+            else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
+                out.push(draft(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, `Task ${task} failed`, {
+                    errorCode: task
+                }));
+            continue;
+        }
+        m = MVN_GOAL.exec(line);
+        if (m) {
+            const plugin = m[2];
+            if (LINT_TASK.test(plugin))
+                out.push(draft(i, 'maven', 'maven.lint-goal', 'lint_error', 0.75, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
+            else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
+                out.push(draft(i, 'maven', 'maven.compile-goal', 'compile_error', 0.65, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
+            else if (/surefire|failsafe/.test(plugin) &&
+                /test failures|There are test failures|failures/i.test(line))
+                out.push(draft(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, line.replace(/^\[ERROR\] /, ''), {
+                    errorCode: plugin
+                }));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
+// Linters and formatters: eslint (stylish and unix), prettier --check, biome,
+// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
+// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
+// php-cs-fixer, phpcs and pre-commit hooks.
+
+const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
+const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
+const ESLINT_UNIX = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`);
+const PRETTIER = /^\[(warn|error)\] (.+)$/;
+const BIOME = new RegExp(String.raw `^(${PATH}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `);
+const PY_LINT = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`);
+const RUFF_FULL_HEAD = /^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/;
+const ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
+const BLACK = /^would reformat (.+)$/;
+const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/;
+const RUBOCOP = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`);
+const GOLANGCI = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
+const MARKDOWNLINT = new RegExp(String.raw `^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
+const RUSTFMT = new RegExp(String.raw `^Diff in (${PATH})(?: at line (\d+)|:(\d+))`);
+const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
+const RUFF_FORMAT = /^Would reformat: (.+)$/;
+// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
+const RUBY_COP = new RegExp(String.raw `^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`);
+// staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
+const STATICCHECK = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`);
+const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
+// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
+const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
+const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/;
+const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
+const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
+const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
+const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/;
+const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/;
+const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/;
+const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/;
+const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/;
+const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/;
+const GO_LINTERS = new Set([
+    'errcheck',
+    'govet',
+    'staticcheck',
+    'unused',
+    'gosimple',
+    'ineffassign',
+    'revive',
+    'gofmt',
+    'goimports',
+    'gocritic',
+    'misspell',
+    'stylecheck',
+    'gosec',
+    'unparam',
+    'dupl',
+    'lll',
+    'nakedret',
+    'prealloc',
+    'gocyclo',
+    'whitespace',
+    'nolintlint',
+    'godot',
+    'errorlint',
+    'bodyclose',
+    'noctx',
+    'exhaustive',
+    'gci',
+    'gofumpt',
+    'copyloopvar',
+    'usestdlibvars',
+    'perfsprint',
+    'testifylint',
+    'forcetypeassert',
+    'wrapcheck',
+    'mnd',
+    'goconst',
+    'nilerr',
+    'predeclared',
+    'thelper',
+    'tparallel',
+    'paralleltest',
+    'contextcheck',
+    'durationcheck',
+    'errname',
+    'intrange',
+    'protogetter',
+    'sloglint',
+    'asasalint',
+    'asciicheck',
+    'bidichk',
+    'dogsled',
+    'dupword',
+    'exportloopref',
+    'funlen',
+    'gochecknoinits',
+    'gocognit',
+    'goheader',
+    'gomoddirectives',
+    'goprintffuncname',
+    'makezero',
+    'nestif',
+    'nilnil',
+    'nlreturn',
+    'rowserrcheck',
+    'sqlclosecheck',
+    'tagliatelle',
+    'unconvert',
+    'varnamelen',
+    'wastedassign',
+    'wsl'
+]);
+const parseLint = (lines, ctx) => {
+    const out = [];
+    let eslintFile;
+    let prettierSeen = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = ESLINT_HEADER.exec(line);
+        if (header && !line.startsWith(' ')) {
+            eslintFile = header[1];
+            continue;
+        }
+        if (eslintFile) {
+            const issue = ESLINT_ISSUE.exec(line);
+            if (issue) {
+                if (issue[3] === 'error') {
+                    const parsing = issue[4].startsWith('Parsing error');
+                    out.push(draft(i, 'eslint', parsing ? 'eslint.parsing-error' : 'eslint.stylish', parsing ? 'compile_error' : 'lint_error', parsing ? 0.75 : 0.9, issue[4], {
+                        file: ctx.relativize(eslintFile),
+                        line: parser_int(issue[1]),
+                        column: parser_int(issue[2]),
+                        errorCode: issue[5]
+                    }));
+                }
+                continue;
+            }
+            if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
+                if (line.trim() !== '')
+                    eslintFile = undefined;
+                continue;
+            }
+            eslintFile = undefined;
+        }
+        let m = ESLINT_UNIX.exec(line);
+        if (m) {
+            if (m[5] === 'Error')
+                out.push(draft(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
+                    file: ctx.relativize(m[1]),
+                    line: parser_int(m[2]),
+                    column: parser_int(m[3]),
+                    errorCode: m[6]
+                }));
+            continue;
+        }
+        m = PRETTIER.exec(line);
+        if (m) {
+            const text = m[2];
+            if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
+                prettierSeen = true;
+                continue;
+            }
+            if (m[1] === 'error') {
+                const se = /^(\S+): (SyntaxError: .+)$/.exec(text);
+                if (se)
+                    out.push(draft(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
+                        file: ctx.relativize(se[1])
+                    }));
+                continue;
+            }
+            if (/^\S+\.\w+$/.test(text)) {
+                out.push(draft(i, 'prettier', 'prettier.check', 'lint_error', 0.85, 'Code style issues (prettier --check)', { file: ctx.relativize(text), errorCode: 'prettier' }));
+            }
+            continue;
+        }
+        m = BIOME.exec(line);
+        if (m) {
+            out.push(draft(i, 'biome', 'biome.diagnostic', 'lint_error', 0.85, lines[i + 1]?.trim() || m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[4]
+            }));
+            continue;
+        }
+        m = RUBOCOP.exec(line);
+        if (m) {
+            const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]));
+            out.push(draft(i, 'rubocop', fatal ? 'rubocop.syntax' : 'rubocop.offense', fatal ? 'compile_error' : 'lint_error', 0.9, m[6], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[5] }));
+            continue;
+        }
+        m = GOLANGCI.exec(line);
+        if (m && GO_LINTERS.has(m[5])) {
+            out.push(draft(i, 'golangci-lint', 'golangci.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = PY_LINT.exec(line);
+        if (m && /\.py[iw]?$/.test(m[1])) {
+            const code = m[4];
+            const syntax = code === 'E999' || code === 'E902';
+            out.push(draft(i, 'python-lint', syntax ? 'python-lint.syntax' : 'python-lint.issue', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: code }));
+            continue;
+        }
+        m = RUFF_FULL_HEAD.exec(line);
+        if (m && i + 1 < lines.length) {
+            const at = ARROW.exec(lines[i + 1]);
+            if (at && /\.py[iw]?$/.test(at[1])) {
+                out.push(draft(i, 'ruff', 'ruff.issue', 'lint_error', 0.85, m[2], {
+                    file: ctx.relativize(at[1]),
+                    line: parser_int(at[2]),
+                    column: parser_int(at[3]),
+                    errorCode: m[1]
+                }));
+                continue;
+            }
+        }
+        m = BLACK.exec(line) ?? ISORT.exec(line);
+        if (m) {
+            out.push(draft(i, line.startsWith('would') ? 'black' : 'isort', 'python-format.check', 'lint_error', 0.85, line, { file: ctx.relativize(m[1]) }));
+            continue;
+        }
+        m = MARKDOWNLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'markdownlint', 'markdownlint.issue', 'lint_error', 0.85, m[5], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[4]
+            }));
+            continue;
+        }
+        m = ESLINT_MAX_WARNINGS.exec(line);
+        if (m) {
+            out.push(draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+                errorCode: 'max-warnings'
+            }));
+            continue;
+        }
+        m = RUFF_FORMAT.exec(line);
+        if (m) {
+            out.push(draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+                file: ctx.relativize(m[1])
+            }));
+            continue;
+        }
+        m = RUBY_COP.exec(line);
+        if (m) {
+            const syntax = /^Lint\/Syntax$/.test(m[4]);
+            out.push(draft(i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[4] }));
+            continue;
+        }
+        m = STATICCHECK.exec(line);
+        if (m) {
+            out.push(draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = GOFMT_DIFF.exec(line);
+        if (m) {
+            out.push(draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+                file: ctx.relativize(m[1]),
+                errorCode: 'gofmt'
+            }));
+            continue;
+        }
+        m = SHELLCHECK_GCC.exec(line);
+        if (m) {
+            out.push(draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = SHELLCHECK_IN.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+                const sc = SHELLCHECK_CODE.exec(lines[j]);
+                if (!sc)
+                    continue;
+                out.push(draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+                    file: ctx.relativize(m[1]),
+                    line: parser_int(m[2]),
+                    errorCode: sc[1]
+                }));
+                break;
+            }
+            continue;
+        }
+        m = HADOLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                errorCode: m[3]
+            }));
+            continue;
+        }
+        m = ACTIONLINT.exec(line);
+        if (m) {
+            out.push(draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+                file: m[1],
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
+        if (m) {
+            out.push(draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+                file: m[2] ? m[1] : undefined,
+                errorCode: 'helm-lint'
+            }));
+            continue;
+        }
+        m = PHP_CS_FIXER.exec(line);
+        if (m) {
+            out.push(draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+                file: ctx.relativize(m[1]),
+                errorCode: m[2].split(',')[0].trim()
+            }));
+            continue;
+        }
+        m = PHPCS_FILE.exec(line);
+        if (m) {
+            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+                if (PHPCS_FILE.test(lines[j]))
+                    break;
+                const row = PHPCS_ROW.exec(lines[j]);
+                if (row)
+                    out.push(draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+                        file: ctx.relativize(m[1]),
+                        line: parser_int(row[1])
+                    }));
+            }
+            continue;
+        }
+        m = PRE_COMMIT_FAILED.exec(line);
+        if (m) {
+            const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1];
+            if (hook) {
+                // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+                const category = /mypy|pyright|tsc|typecheck/.test(hook)
+                    ? 'compile_error'
+                    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+                        ? 'test_fail'
+                        : 'lint_error';
+                out.push(draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+                    errorCode: hook
+                }));
+            }
+            continue;
+        }
+        m = RUSTFMT.exec(line);
+        if (m) {
+            out.push(draft(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', { file: ctx.relativize(m[1]), line: parser_int(m[2] ?? m[3]), errorCode: 'rustfmt' }));
+        }
+    }
+    if (!prettierSeen)
+        return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error');
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
+// gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
+
+const GCC = new RegExp(String.raw `^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
+const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`);
+const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/;
+const ESBUILD_LOCATION = new RegExp(String.raw `^\s+(${PATH}):(\d+):(\d+):$`);
+const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/;
+const GTEST_LOC = new RegExp(String.raw `^(${PATH}):(\d+): Failure$`);
+const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
+const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/;
+const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/;
+const parseNative = (lines, ctx) => {
+    const out = [];
+    let phpunit = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = GCC.exec(line);
+        if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
+            const missingHeader = /^(?:'?[\w/.+-]+\.h(?:pp)?'?: No such file or directory|'[\w/.+-]+' file not found)/.test(m[4]);
+            out.push(draft(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3])
+            }));
+            continue;
+        }
+        m = ESBUILD_BLOCK.exec(line);
+        if (m) {
+            // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
+            const loc = parser_findAhead(lines, i + 1, 4, ESBUILD_LOCATION);
+            if (loc) {
+                out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
+                    file: ctx.relativize(loc[1]),
+                    line: parser_int(loc[2]),
+                    column: parser_int(loc[3])
+                }));
+                continue;
+            }
+        }
+        m = ESBUILD.exec(line);
+        if (m && m[1]) {
+            out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3])
+            }));
+            continue;
+        }
+        m = GTEST.exec(line);
+        if (m) {
+            let loc = null;
+            for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
+                if (/^\[ RUN {6}\]/.test(lines[j]))
+                    break;
+                loc = GTEST_LOC.exec(lines[j]);
+            }
+            out.push(draft(i, 'gtest', 'gtest.failed', 'test_fail', 0.85, loc ? (lines[lines.indexOf(loc.input) + 1] ?? 'Test failed').trim() : 'Test failed', { test: m[1], file: loc ? ctx.relativize(loc[1]) : undefined, line: parser_int(loc?.[2]) }));
+            continue;
+        }
+        if (LINKER.test(line)) {
+            out.push(draft(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()));
+            continue;
+        }
+        if (PHPUNIT_HEAD.test(line)) {
+            phpunit = true;
+            continue;
+        }
+        if (phpunit) {
+            m = PHPUNIT_ITEM.exec(line);
+            if (m) {
+                let file;
+                let ln;
+                for (let j = i + 1; j < Math.min(lines.length, i + 20); j++) {
+                    const loc = /^(\S+\.php):(\d+)$/.exec(lines[j]);
+                    if (loc) {
+                        file = ctx.relativize(loc[1]);
+                        ln = parser_int(loc[2]);
+                        break;
+                    }
+                }
+                out.push(draft(i, 'phpunit', 'phpunit.failed', 'test_fail', 0.85, (lines[i + 1] ?? '').trim() || 'Test failed', { test: m[1].replace('::', ' > '), file, line: ln }));
+            }
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
+// One-line signatures: runner messages, resource limits, network trouble, auth and
+// configuration problems, package-manager resolution errors and module contract breaks.
+// Ordered: the first signature that matches a line wins (network before dependency, so a
+// registry 503 during `npm ci` is transient, not a missing package).
+
+/** ci-medic's own marker for a run stopped by its budgets. */
+const BUDGET_MARKER = 'ci-medic: budget exceeded';
+const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+/** Python's words for an import cycle in the repository's own modules. */
+const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/;
+/**
+ * A module of the repository: the nearby traceback shows a file of its top-level package
+ * outside any installed-packages directory (`myapp/views.py:14: in render` for `myapp.utils`).
+ */
+function ownPythonModule(name, lines, i) {
+    const top = name.split('.')[0];
+    const near = lines.slice(Math.max(0, i - 30), i + 5);
+    return near.some(l => new RegExp(String.raw `(?:^|[\s"/])${top}/[\w/]*\.py\b`).test(l) &&
+        !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l));
+}
+function moduleRefine(spec, pkg, local) {
+    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
+}
+const SIGNATURES = [
+    // ci-medic's own budgets
+    {
+        rule: 'ci-medic.budget',
+        tool: 'ci-medic',
+        category: 'budget_exceeded',
+        confidence: 1,
+        re: /ci-medic: budget exceeded/i
+    },
+    // timeouts of the job, a step or a whole test binary
+    {
+        rule: 'runner.job-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.98,
+        re: /has exceeded the maximum execution time of (\d+) minutes/
+    },
+    {
+        rule: 'runner.step-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.95,
+        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+    },
+    {
+        rule: 'go.test-timeout',
+        tool: 'go',
+        category: 'timeout',
+        confidence: 0.9,
+        re: /^panic: test timed out after (\S+)/
+    },
+    {
+        rule: 'process.timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.75,
+        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+    },
+    {
+        // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
+        rule: 'k8s.wait-timeout',
+        tool: 'kubernetes',
+        category: 'timeout',
+        confidence: 0.8,
+        re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
+    },
+    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+    {
+        rule: 'test.timeout',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+    },
+    // resources
+    {
+        rule: 'node.heap-oom',
+        tool: 'node',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+    },
+    {
+        rule: 'jvm.oom',
+        tool: 'jvm',
+        category: 'resource_exhausted',
+        confidence: 0.9,
+        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+    },
+    {
+        rule: 'disk.full',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.95,
+        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+    },
+    {
+        rule: 'process.exit-137',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.85,
+        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+    },
+    {
+        rule: 'process.killed',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.8,
+        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
+    },
+    {
+        rule: 'memory.oom',
+        tool: 'runner',
+        category: 'resource_exhausted',
+        confidence: 0.75,
+        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+    },
+    // the runner itself went away
+    {
+        rule: 'runner.shutdown',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /The runner has received a shutdown signal/
+    },
+    {
+        rule: 'runner.lost',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.9,
+        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+    },
+    {
+        rule: 'runner.canceled',
+        tool: 'runner',
+        category: 'transient',
+        confidence: 0.4,
+        re: /The operation was canceled\.?|The operation was cancelled\.?/
+    },
+    // network trouble, registry 5xx and rate limits
+    {
+        rule: 'network.reset',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
+        code: 1,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.rate-limit',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.85,
+        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+        unless: RETRYING
+    },
+    {
+        rule: 'network.server-error',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+        unless: RETRYING
+    },
+    // auth, permissions, inputs, action references, repository access
+    {
+        rule: 'github.integration-permission',
+        tool: 'github',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Resource not accessible by integration|Resource not accessible by personal access token/
+    },
+    {
+        rule: 'git.auth',
+        tool: 'git',
+        category: 'orchestration_error',
+        confidence: 0.9,
+        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
+    },
+    {
+        rule: 'actions.unresolved-action',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+    },
+    {
+        rule: 'actions.missing-input',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.95,
+        re: /Input required and not supplied: ([\w-]+)/,
+        code: 1
+    },
+    {
+        rule: 'auth.credentials',
+        tool: 'auth',
+        category: 'orchestration_error',
+        confidence: 0.85,
+        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
+    },
+    {
+        rule: 'actions.config',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.7,
+        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
+    },
+    // dependencies: install, resolution, lockfiles, registries, system libraries
+    {
+        rule: 'npm.lockfile-out-of-sync',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+    },
+    {
+        rule: 'npm.resolve',
+        tool: 'npm',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
+        code: 1
+    },
+    {
+        rule: 'pnpm.lockfile',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+    },
+    {
+        rule: 'pnpm.resolve',
+        tool: 'pnpm',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+        code: 1
+    },
+    {
+        rule: 'yarn.lockfile',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.95,
+        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+    },
+    {
+        rule: 'yarn.resolve',
+        tool: 'yarn',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+    },
+    {
+        rule: 'pip.resolve',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.92,
+        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+    },
+    {
+        rule: 'pip.build',
+        tool: 'pip',
+        category: 'dependency_missing',
+        confidence: 0.6,
+        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+        code: 1
+    },
+    {
+        rule: 'go.module',
+        tool: 'go',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+    },
+    {
+        rule: 'ruby.bundler',
+        tool: 'bundler',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+        code: 1
+    },
+    {
+        rule: 'php.composer',
+        tool: 'composer',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+    },
+    {
+        rule: 'jvm.resolve',
+        tool: 'maven',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    },
+    {
+        rule: 'dotnet.restore',
+        tool: 'nuget',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+        code: 1
+    },
+    {
+        rule: 'cargo.resolve',
+        tool: 'cargo',
+        category: 'dependency_missing',
+        confidence: 0.88,
+        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+    },
+    {
+        rule: 'system.missing',
+        tool: 'system',
+        category: 'dependency_missing',
+        confidence: 0.7,
+        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+    },
+    {
+        rule: 'terraform.providers',
+        tool: 'terraform',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+    },
+    {
+        rule: 'system.image-not-found',
+        tool: 'docker',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+    },
+    {
+        rule: 'system.browsers-missing',
+        tool: 'playwright',
+        category: 'dependency_missing',
+        confidence: 0.9,
+        re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+    },
+    // module resolution and module contracts
+    {
+        rule: 'node.module-not-found',
+        tool: 'node',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+        unless: /error TS2307|TS2307:/,
+        refine: m => {
+            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
+        }
+    },
+    {
+        rule: 'python.module-not-found',
+        tool: 'python',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+        code: 1
+    },
+    {
+        rule: 'python.import-name',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.75,
+        re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+        code: 1,
+        refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
+            ? ['compile_error', 0.7, 'python.circular-import']
+            : ['contract_violation', 0.75, 'python.import-name']
+    },
+    {
+        // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
+        rule: 'python.module-attribute',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.65,
+        re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+        code: 1,
+        // the repository's own module (its file is in the traceback, outside site-packages): a code bug
+        refine: (m, lines, i) => ownPythonModule(m[1], lines, i)
+            ? null
+            : ['contract_violation', 0.65, 'python.module-attribute']
+    },
+    {
+        // binary incompatibility between jars: code compiled against another version of a library
+        rule: 'jvm.linkage',
+        tool: 'jvm',
+        category: 'contract_violation',
+        confidence: 0.85,
+        re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
+        code: 1
+    },
+    {
+        rule: 'js.missing-export',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.9,
+        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
+        refine: m => {
+            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? '';
+            return from && isLocalModule(from)
+                ? ['compile_error', 0.7, 'js.local-missing-export']
+                : ['contract_violation', 0.9, 'js.missing-export'];
+        }
+    },
+    // generic build and test-run summaries, for tools without a structured parser
+    {
+        rule: 'build.failed',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.6,
+        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+    },
+    {
+        rule: 'syntax-error',
+        tool: 'build',
+        category: 'compile_error',
+        confidence: 0.7,
+        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+    },
+    {
+        rule: 'terraform.error',
+        tool: 'terraform',
+        category: 'compile_error',
+        confidence: 0.55,
+        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+    },
+    {
+        rule: 'test.summary',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+    },
+    {
+        rule: 'js.not-a-function',
+        tool: 'node',
+        category: 'contract_violation',
+        confidence: 0.55,
+        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+        refine: (_m, lines, i) => {
+            const around = lines.slice(i, i + 8).join('\n');
+            return /node_modules\//.test(around)
+                ? ['contract_violation', 0.55, 'js.not-a-function']
+                : null;
+        }
+    }
+];
+/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+    .source, 'i');
+const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
+/**
+ * Signatures on every line. On a line a structured parser already read (`taken`: its
+ * category), only a different root-cause category is added (a `no required module` line
+ * that the go parser read as a compile error is also a dependency problem).
+ */
+function parseSignatures(lines, _ctx, taken) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.length > 4000 || !WORTH_TRYING.test(line))
+            continue;
+        for (const sig of SIGNATURES) {
+            const m = sig.re.exec(line);
+            if (!m)
+                continue;
+            if (sig.unless?.test(line))
+                continue;
+            let category = sig.category;
+            let confidence = sig.confidence;
+            let rule = sig.rule;
+            if (sig.refine) {
+                const r = sig.refine(m, lines, i);
+                if (!r)
+                    continue;
+                [category, confidence, rule] = r;
+            }
+            const before = taken.get(i);
+            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
+                break;
+            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
+            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
+            break;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
+// pytest, unittest, mypy and pyright.
+
+
+const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
+const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
+const SECTION = /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/;
+const CRASH = /^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/;
+const UNITTEST = /^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/;
+const TB_FILE = /^\s*File "([^"]+)", line (\d+), in (\w+)/;
+const MYPY = new RegExp(String.raw `^(${STEM}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`);
+const PYRIGHT = new RegExp(String.raw `^\s+(${STEM}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`);
+/** What a pytest ERROR/FAILED message says about its cause. */
+function pythonCategory(message, fallback) {
+    if (!message)
+        return [fallback, 'pytest.failed'];
+    if (/ModuleNotFoundError: No module named|No module named '/.test(message))
+        return ['dependency_missing', 'python.module-not-found'];
+    if (/ImportError: cannot import name/.test(message))
+        return CIRCULAR_IMPORT.test(message)
+            ? ['compile_error', 'python.circular-import']
+            : ['contract_violation', 'python.import-name'];
+    if (/^(?:E\s+)?(?:SyntaxError|IndentationError|TabError)\b/.test(message))
+        return ['compile_error', 'python.syntax-error'];
+    return [fallback, 'pytest.failed'];
+}
+const parsePython = (lines, ctx) => {
+    const out = [];
+    const crashLines = new Map();
+    let section;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = SECTION.exec(line);
+        if (m) {
+            section = m[1];
+            continue;
+        }
+        m = CRASH.exec(line);
+        if (m && section) {
+            crashLines.set(section.split('.').pop() ?? section, {
+                file: m[1],
+                line: Number(m[2]),
+                index: i
+            });
+            continue;
+        }
+        m = SUMMARY.exec(line);
+        if (m) {
+            const [category, rule] = pythonCategory(m[4], 'test_fail');
+            const message = m[4] ?? (m[1] === 'ERROR' ? 'Error collecting or setting up tests' : 'Test failed');
+            out.push(draft(i, 'pytest', rule, category, m[3] ? 0.9 : 0.8, message, {
+                file: ctx.relativize(m[2]),
+                test: m[3]?.replace(/::/g, ' > ')
+            }));
+            continue;
+        }
+        m = VERBOSE.exec(line);
+        if (m) {
+            out.push(draft(i, 'pytest', 'pytest.failed', 'test_fail', 0.85, 'Test failed', {
+                file: ctx.relativize(m[1]),
+                test: m[2].replace(/::/g, ' > ')
+            }));
+            continue;
+        }
+        m = UNITTEST.exec(line);
+        if (m) {
+            let file;
+            let ln;
+            let message;
+            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+                if (/^(?:FAIL|ERROR): |^={10,}|^-{10,}$/.test(lines[j]) && j > i + 2)
+                    break;
+                const tb = TB_FILE.exec(lines[j]);
+                if (tb && !tb[1].includes('site-packages') && !tb[1].includes('/lib/python')) {
+                    file = ctx.relativize(tb[1]);
+                    ln = parser_int(tb[2]);
+                }
+                const e = /^(\w+(?:Error|Exception)|AssertionError): (.*)$/.exec(lines[j]);
+                if (e)
+                    message = `${e[1]}: ${e[2]}`;
+            }
+            const [category, rule] = pythonCategory(message, 'test_fail');
+            out.push(draft(i, 'unittest', rule === 'pytest.failed' ? 'unittest.failed' : rule, category, 0.85, message ?? 'Test failed', { file, line: ln, test: `${m[3]}${m[4] ? `.${m[4]}` : ''} > ${m[2]}` }));
+            continue;
+        }
+        m = MYPY.exec(line);
+        if (m) {
+            out.push(draft(i, 'mypy', 'mypy.error', 'compile_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = PYRIGHT.exec(line);
+        if (m) {
+            out.push(draft(i, 'pyright', 'pyright.error', 'compile_error', 0.85, m[4], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[5]
+            }));
+        }
+    }
+    // Attach `file.py:12: AssertionError` crash lines to their tests.
+    for (const f of out) {
+        if (f.tool !== 'pytest' || !f.test || f.line !== undefined)
+            continue;
+        const crash = crashLines.get(f.test.split(' > ').pop() ?? '');
+        if (crash)
+            f.line = crash.line;
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/ruby.ts
+// RSpec and Minitest failures.
+
+const RSPEC_RERUN = /^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/;
+const MINITEST = /^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/;
+const RUBY_SYNTAX = /^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/;
+const parseRuby = (lines, ctx) => {
+    const out = [];
+    let minitestKind;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = RSPEC_RERUN.exec(line);
+        if (m) {
+            out.push(draft(i, 'rspec', 'rspec.failed-example', 'test_fail', 0.9, 'Example failed', {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                test: m[3]
+            }));
+            continue;
+        }
+        if (/^\s*(?:\d+\) )?(Failure|Error):\s*$/.test(line)) {
+            minitestKind = line
+                .trim()
+                .replace(/^\d+\) /, '')
+                .slice(0, -1);
+            continue;
+        }
+        m = MINITEST.exec(line);
+        if (m && (m[1] || minitestKind) && line.includes('#test_')) {
+            const message = (lines[i + 1] ?? '').trim();
+            out.push(draft(i, 'minitest', 'minitest.failed', 'test_fail', 0.85, message || 'Test failed', {
+                test: `${m[2]} > ${m[3]}`,
+                file: m[4] ? ctx.relativize(m[4]) : undefined,
+                line: parser_int(m[5])
+            }));
+            minitestKind = undefined;
+            continue;
+        }
+        m = RUBY_SYNTAX.exec(line);
+        if (m)
+            out.push(draft(i, 'ruby', 'ruby.syntax-error', 'compile_error', 0.85, m[3], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2])
+            }));
+    }
+    // `Failure/Error:` blocks carry the message for an example listed by its rerun line.
+    const messages = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\s*Failure\/Error: /.test(lines[i])) {
+            const detail = (lines[i + 1] ?? '').trim();
+            messages.push(detail && !detail.startsWith('#') ? detail : lines[i].trim().slice(15));
+        }
+    }
+    const rspec = out.filter(f => f.tool === 'rspec');
+    if (messages.length === rspec.length)
+        rspec.forEach((f, k) => (f.message = messages[k]));
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/rust.ts
+// rustc/cargo diagnostics, clippy lints and cargo test failures.
+// A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
+// definition is under ~/.cargo/registry) is a contract break, not a compile error.
+
+const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
+const rust_ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
+const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
+const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`);
+const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`);
+/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
+const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
+/** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
+const API_CODES = new Set([
+    'E0061', // wrong number of arguments
+    'E0050',
+    'E0107', // wrong number of generic arguments
+    'E0599', // no method
+    'E0560', // struct has no field
+    'E0609', // no field
+    'E0063', // missing struct fields
+    'E0026',
+    'E0027',
+    'E0603', // private item
+    'E0616',
+    'E0624'
+]);
+/** `use` roots that are the crate itself or the standard library. */
+const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
+/**
+ * rustc's category for a diagnostic: an unresolved path into another crate is a missing
+ * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
+ * definition is in a downloaded crate is a contract break.
+ */
+function rustcCategory(code, message, block) {
+    const text = block.join('\n');
+    if (code === 'E0432' || code === 'E0433') {
+        const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message);
+        const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0];
+        if (/unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(`${message}\n${text}`))
+            return ['dependency_missing', 'rustc.missing-crate', 0.8];
+        if (root &&
+            !LOCAL_ROOTS.test(root) &&
+            /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`))
+            return ['contract_violation', 'rustc.crate-api', 0.7];
+    }
+    if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
+        return ['contract_violation', 'rustc.crate-api', 0.75];
+    return ['compile_error', 'rustc.diagnostic', 0.95];
+}
+const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
+const parseRust = (lines, ctx) => {
+    const out = [];
+    const panics = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let m = PANIC_NEW.exec(line);
+        if (m) {
+            panics.set(m[1], {
+                file: ctx.relativize(m[2]),
+                line: parser_int(m[3]),
+                column: parser_int(m[4]),
+                message: (lines[i + 1] ?? '').trim() || 'panicked'
+            });
+            continue;
+        }
+        m = PANIC_OLD.exec(line);
+        if (m) {
+            panics.set(m[1], {
+                file: ctx.relativize(m[3]),
+                line: parser_int(m[4]),
+                column: parser_int(m[5]),
+                message: m[2]
+            });
+            continue;
+        }
+        m = rust_TEST_FAILED.exec(line);
+        if (m) {
+            out.push(draft(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
+                test: m[1].replace(/::/g, ' > ')
+            }));
+            continue;
+        }
+        if (rust_SUMMARY.test(line))
+            continue;
+        m = DIAG.exec(line);
+        if (m) {
+            let at = null;
+            let clippy;
+            let j = i + 1;
+            for (; j < Math.min(lines.length, i + 30); j++) {
+                const l = lines[j];
+                if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
+                    break;
+                at ??= rust_ARROW.exec(l);
+                const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l);
+                if (c) {
+                    clippy = `clippy::${c[1] ?? c[2]}`;
+                    break;
+                }
+            }
+            if (!at && !m[1] && !clippy)
+                continue; // a cargo-level `error:` (handled by the signatures)
+            const [category, rule, confidence] = clippy
+                ? ['lint_error', 'clippy.lint', 0.95]
+                : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
+            out.push(draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
+                file: at ? ctx.relativize(at[1]) : undefined,
+                line: parser_int(at?.[2]),
+                column: parser_int(at?.[3]),
+                errorCode: clippy ?? m[1]
+            }));
+        }
+    }
+    for (const f of out) {
+        if (f.rule !== 'cargo-test.failed' || !f.test)
+            continue;
+        const p = panics.get(f.test.replace(/ > /g, '::'));
+        if (p)
+            Object.assign(f, { file: p.file, line: p.line, column: p.column, message: p.message });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
+// tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
+// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
+// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
+
+const PLAIN = new RegExp(String.raw `(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`);
+const PRETTY = new RegExp(String.raw `(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`);
+const LOADER = new RegExp(String.raw `ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`);
+const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/;
+const typescript_NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/;
+const NEXT_LOCATION = new RegExp(String.raw `^(${PATH}):(\d+):(\d+)$`);
+const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
+/** Related information pointing into an installed package's declarations. */
+const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
+const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
+/** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
+const MISSING_TYPES_CODES = new Set([
+    'TS2688',
+    'TS2580',
+    'TS2581',
+    'TS2582',
+    'TS2591',
+    'TS2592',
+    'TS2593'
+]);
+/** Package-level module errors are a dependency or contract problem, not a compile error. */
+function tsCategory(code, message) {
+    const spec = /(?:module|Module) '"?([^'"]+)"?'/.exec(message)?.[1];
+    const pkg = spec !== undefined && !isLocalModule(spec);
+    if ((code === 'TS2307' || code === 'TS2792') && pkg)
+        return ['dependency_missing', 'tsc.module-not-found'];
+    if ((code === 'TS2305' || code === 'TS2724' || code === 'TS2614' || code === 'TS2459') && pkg)
+        return ['contract_violation', 'tsc.missing-export'];
+    if (code === 'TS7016' && pkg)
+        return ['dependency_missing', 'tsc.missing-types'];
+    if (MISSING_TYPES_CODES.has(code))
+        return ['dependency_missing', 'tsc.missing-types'];
+    return ['compile_error', 'tsc.diagnostic'];
+}
+/** Codes for a message printed without one (Next.js's `Type error:`). */
+function codeOf(message) {
+    if (/^Cannot find module '/.test(message))
+        return 'TS2307';
+    if (/^Module '"[^"]+"' has no exported member/.test(message))
+        return 'TS2305';
+    if (/^Cannot find type definition file for/.test(message))
+        return 'TS2688';
+    return '';
+}
+/**
+ * A type error whose related information points into a package's declarations
+ * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
+ * installed package disagree about the package's API.
+ */
+function declaredInPackage(lines, from) {
+    let packageAt = -1;
+    for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
+        const l = lines[j];
+        if (/error TS\d+:/.test(l))
+            return false;
+        if (PACKAGE_DECLARATION.test(l))
+            packageAt = j;
+        else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l))
+            packageAt = -1;
+        // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
+        if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l))
+            return true;
+    }
+    return false;
+}
+const parseTsc = (lines, ctx) => {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const next = NEXT_TYPE_ERROR.exec(line);
+        if (next) {
+            const loc = i > 0 ? NEXT_LOCATION.exec(lines[i - 1].trim()) : null;
+            if (!loc)
+                continue;
+            const code = codeOf(next[1]);
+            const [category, rule] = tsCategory(code, next[1]);
+            out.push(draft(i, 'tsc', rule === 'tsc.diagnostic' ? 'next.type-error' : rule, category, 0.9, next[1], {
+                file: ctx.relativize(loc[1].replace(/^\.\//, '')),
+                line: parser_int(loc[2]),
+                column: parser_int(loc[3]),
+                ...(code ? { errorCode: code } : {})
+            }));
+            continue;
+        }
+        if (!line.includes('TS'))
+            continue;
+        const m = PLAIN.exec(line) ?? PRETTY.exec(line);
+        if (m) {
+            let [category, rule] = tsCategory(m[4], m[5]);
+            if (category === 'compile_error' && declaredInPackage(lines, i))
+                [category, rule] = ['contract_violation', 'tsc.package-api'];
+            out.push(draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
+                file: ctx.relativize(m[1]),
+                line: parser_int(m[2]),
+                column: parser_int(m[3]),
+                errorCode: m[4]
+            }));
+            continue;
+        }
+        const nf = typescript_NO_FILE.exec(line);
+        if (nf) {
+            const [category, rule] = tsCategory(nf[1], nf[2]);
+            out.push(draft(i, 'tsc', rule, category, 0.85, nf[2], { errorCode: nf[1] }));
+            continue;
+        }
+        const b = BARE.exec(line);
+        if (b && i > 0) {
+            const loc = LOADER.exec(lines[i - 1]) ?? (i > 1 ? LOADER.exec(lines[i - 2]) : null);
+            if (!loc)
+                continue;
+            const [category, rule] = tsCategory(b[1], b[2]);
+            out.push(draft(i, 'tsc', rule, category, 0.9, b[2], {
+                file: ctx.relativize(loc[1]),
+                line: parser_int(loc[2] ?? loc[4]),
+                column: parser_int(loc[3] ?? loc[5]),
+                errorCode: b[1]
+            }));
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/region.ts
+// Parsing one context window: normalize its lines, collect runner signals,
+// run the structured parsers, then the one-line signatures on what is left.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Structured parsers, each for one family of tools. */
+const LINE_PARSERS = [
+    parseTsc,
+    parseLint,
+    parseJsTests,
+    parsePython,
+    parseGo,
+    parseRust,
+    parseJvm,
+    parseRuby,
+    parseDotnet,
+    parseNative
+];
+const MAX_LINE = 2000;
+const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
+const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
+function parseRegion(raw, ctx, step, maxExcerpt) {
+    const lines = new Array(raw.length);
+    const stepAt = new Array(raw.length);
+    const exitCodes = [];
+    const errorMarkers = [];
+    const failedSteps = [];
+    let current = step;
+    for (let i = 0; i < raw.length; i++) {
+        const r = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i];
+        const n = normalizeLine(r);
+        lines[i] = n.text;
+        if (n.marker === 'group' && n.text.startsWith('Run '))
+            current = n.text.slice(4).trim();
+        stepAt[i] = current;
+        const exit = EXIT_CODE.exec(n.text);
+        if (exit &&
+            (n.marker === 'error' ||
+                /^(?:Error: |npm (?:ERR!|error) |make)|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(n.text))) {
+            exitCodes.push(Number(exit[1] ?? exit[2] ?? 1));
+            if (current && !failedSteps.includes(current))
+                failedSteps.push(current);
+        }
+        if (n.marker === 'error') {
+            if (errorMarkers.length < 20)
+                errorMarkers.push(n.text.slice(0, 300));
+            if (current && !failedSteps.includes(current))
+                failedSteps.push(current);
+        }
+    }
+    const found = [];
+    for (const parse of LINE_PARSERS)
+        found.push(...parse(lines, ctx));
+    const taken = new Map(found.map(f => [f.index, f.category]));
+    found.push(...parseSignatures(lines, ctx, taken));
+    for (const f of found) {
+        // go vet and golangci print compiler-shaped lines: the step says it was a linter.
+        if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
+            f.category = 'lint_error';
+            f.rule = 'go.vet';
+        }
+    }
+    const findings = found.map((f) => {
+        const excerpt = excerptAround(lines, f.index, maxExcerpt);
+        // Flake evidence: the failure's own message or the lines after it (not before it).
+        const network = f.category === 'test_fail' &&
+            NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`);
+        return { ...f, excerpt, step: stepAt[f.index], ...(network ? { network } : {}) };
+    });
+    return { findings, exitCodes, errorMarkers, failedSteps, step: current };
+}
+function excerptAround(lines, index, max) {
+    const from = Math.max(0, index - 3);
+    const to = Math.min(lines.length, index + 9);
+    const text = lines.slice(from, to).join('\n');
+    return text.length > max ? text.slice(0, max) : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/scanner.ts
+// The streaming scanner: chunks of a log in, failures and signals out, never the
+// whole log in memory. Per chunk it only runs the candidate filter; lines that match,
+// plus a bounded window of context around them, are handed to the parsers.
+
+
+
+
+
+
+const CHUNK = 64 * 1024;
+/** Characters of the log's end kept in the result. */
+const TAIL_CHARS = 4000;
+const MAX_CARRY = 1024 * 1024;
+const MAX_REGION_LINES = 4000;
+class LogScanner {
+    regexes = candidateRegexes();
+    before;
+    after;
+    maxFailures;
+    maxExcerpt;
+    roots;
+    relativize;
+    carry = '';
+    /** The last `before` lines of the text processed so far. */
+    tail = '';
+    region;
+    step;
+    order = 0;
+    finished = false;
+    sniffed = false;
+    findings = new Map();
+    perCategory = new Map();
+    signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
+    stats = {
+        bytes: 0,
+        candidateLines: 0,
+        regions: 0,
+        failuresFound: 0,
+        failuresDropped: 0
+    };
+    binary = false;
+    source;
+    constructor(options = {}) {
+        this.before = options.contextBefore ?? 20;
+        this.after = options.contextAfter ?? 30;
+        this.maxFailures = options.maxFailures ?? 200;
+        this.maxExcerpt = options.maxExcerpt ?? 2000;
+        this.roots = [...(options.roots ?? []), ...(options.workspace ? [options.workspace] : [])];
+        this.relativize = makeRelativizer(this.roots);
+        this.source = options.source;
+    }
+    /** Feed the next chunk. Text is scanned as Latin-1 (a char per byte); lines handed to the parsers are decoded as UTF-8. */
+    push(chunk) {
+        if (this.finished)
+            throw new Error('LogScanner: push() after finish()');
+        const buf = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'utf8')
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.stats.bytes += buf.byteLength;
+        if (!this.sniffed)
+            this.sniff(buf);
+        for (let i = 0; i < buf.byteLength; i += CHUNK) {
+            this.pushText(buf.toString('latin1', i, Math.min(buf.byteLength, i + CHUNK)));
+        }
+    }
+    finish() {
+        if (!this.finished) {
+            this.finished = true;
+            const rest = this.carry;
+            this.carry = '';
+            if (rest.length > 0)
+                this.process(rest.endsWith('\n') ? rest : `${rest}\n`);
+            this.closeRegion();
+        }
+        return this.result();
+    }
+    sniff(chunk) {
+        this.sniffed = true;
+        const n = Math.min(chunk.byteLength, 4096);
+        let control = 0;
+        for (let i = 0; i < n; i++) {
+            const b = chunk[i];
+            if (b === 0 || (b < 8 && b !== 0))
+                control++;
+        }
+        if (n > 0 && control / n > 0.01)
+            this.binary = true;
+    }
+    pushText(text) {
+        let from = 0;
+        if (this.carry.length > 0) {
+            // Finish the line split across chunks on its own, so the chunk is never copied.
+            const nl = text.indexOf('\n');
+            if (nl < 0) {
+                this.carry += text;
+                if (this.carry.length > MAX_CARRY) {
+                    // A "line" of a megabyte is not text a tool printed for a person: cut it.
+                    this.process(`${this.carry.slice(0, 4096)}\n`);
+                    this.carry = '';
+                }
+                return;
+            }
+            this.process(this.carry + text.slice(0, nl + 1));
+            this.carry = '';
+            from = nl + 1;
+        }
+        const last = text.lastIndexOf('\n');
+        if (last < from) {
+            this.carry = detach(text.slice(from));
+            return;
+        }
+        this.carry = last + 1 < text.length ? detach(text.slice(last + 1)) : '';
+        this.process(from === 0 && last + 1 === text.length ? text : text.slice(from, last + 1));
+    }
+    /** `text` is whole lines, each ending in '\n'. */
+    process(text) {
+        const starts = candidateLineStarts(text, this.regexes);
+        let pos = 0; // text before pos is already decided
+        for (const start of starts) {
+            if (start < pos)
+                continue;
+            const end = text.indexOf('\n', start) + 1;
+            if (isBenignAt(text, start))
+                continue;
+            this.stats.candidateLines++;
+            if (this.region) {
+                const limit = this.advance(text, pos, this.region.afterLeft);
+                if (start <= limit.pos) {
+                    this.append(text, pos, end);
+                    this.region.afterLeft = this.after;
+                    pos = end;
+                    continue;
+                }
+                this.append(text, pos, limit.pos);
+                this.closeRegion();
+                pos = limit.pos;
+            }
+            this.openRegion(text, pos, start);
+            this.append(text, start, end);
+            pos = end;
+        }
+        if (this.region) {
+            const limit = this.advance(text, pos, this.region.afterLeft);
+            this.append(text, pos, limit.pos);
+            if (limit.left > 0)
+                this.region.afterLeft = limit.left;
+            else
+                this.closeRegion();
+            pos = limit.pos;
+        }
+        this.keepTail(text, pos);
+    }
+    /** Position after `count` more lines from `pos` (or the end), and how many were missing. */
+    advance(text, pos, count) {
+        let p = pos;
+        let left = count;
+        while (left > 0 && p < text.length) {
+            const nl = text.indexOf('\n', p);
+            p = nl < 0 ? text.length : nl + 1;
+            left--;
+        }
+        return { pos: p, left };
+    }
+    openRegion(text, pos, start) {
+        // Up to `before` lines before `start`, not reaching back into text already in a region.
+        let from = start;
+        let count = 0;
+        while (count < this.before && from > pos) {
+            const prev = text.lastIndexOf('\n', from - 2);
+            from = prev < 0 ? 0 : prev + 1;
+            if (from < pos)
+                from = pos;
+            count++;
+        }
+        const lines = [];
+        if (count < this.before && pos === 0 && this.tail.length > 0) {
+            const tailLines = this.tail.split('\n');
+            tailLines.pop();
+            lines.push(...tailLines.slice(-(this.before - count)));
+        }
+        this.region = { lines, afterLeft: this.after };
+        this.append(text, from, start);
+    }
+    append(text, from, to) {
+        if (!this.region || to <= from)
+            return;
+        const segment = text.slice(from, to);
+        const parts = segment.split('\n');
+        parts.pop();
+        for (const p of parts)
+            this.region.lines.push(p);
+        if (this.region.lines.length > MAX_REGION_LINES) {
+            const keep = this.region.lines.slice(-this.before);
+            const afterLeft = this.region.afterLeft;
+            this.closeRegion();
+            this.region = { lines: keep, afterLeft };
+        }
+    }
+    keepTail(text, pos) {
+        // The tail only matters for a region opening at the start of the next chunk;
+        // lines already given to a region are not repeated.
+        let from = text.length;
+        for (let k = 0; k < this.before && from > pos; k++) {
+            const prev = text.lastIndexOf('\n', from - 2);
+            from = prev < 0 ? 0 : prev + 1;
+        }
+        if (from < pos)
+            from = pos;
+        let tail = pos === 0 && from === 0 ? this.tail + text : text.slice(from);
+        if (tail.length > 64 * 1024)
+            tail = tail.slice(-64 * 1024);
+        this.tail = detach(tail);
+    }
+    closeRegion() {
+        const region = this.region;
+        this.region = undefined;
+        if (!region || region.lines.length === 0)
+            return;
+        this.stats.regions++;
+        const r = parseRegion(region.lines.map(fromLatin1), { relativize: this.relativize }, this.step, this.maxExcerpt);
+        this.step = r.step;
+        for (const code of r.exitCodes)
+            if (this.signals.exitCodes.length < 50)
+                this.signals.exitCodes.push(code);
+        for (const m of r.errorMarkers)
+            if (this.signals.errorMarkers.length < 20)
+                this.signals.errorMarkers.push(m);
+        for (const s of r.failedSteps)
+            if (this.signals.failedSteps.length < 20 && !this.signals.failedSteps.includes(s))
+                this.signals.failedSteps.push(s);
+        for (const f of r.findings)
+            this.keep(f, this.order + f.index);
+        this.order += region.lines.length;
+    }
+    keep(f, order) {
+        this.stats.failuresFound++;
+        const key = mergeKey(f);
+        const existing = this.findings.get(key);
+        if (existing) {
+            if (better(f, existing))
+                this.findings.set(key, { ...merged(existing, f), order: Math.min(order, existing.order) });
+            return;
+        }
+        const n = this.perCategory.get(f.category) ?? 0;
+        if (n >= this.maxFailures) {
+            this.stats.failuresDropped++;
+            return;
+        }
+        this.perCategory.set(f.category, n + 1);
+        this.findings.set(key, { ...f, order });
+    }
+    result() {
+        const list = [...this.findings.values()].sort((a, b) => a.order - b.order);
+        const failures = list.map(f => toFailure(this.source ? { ...f, source: this.source } : f, this.roots));
+        const stats = { ...this.stats };
+        if (this.binary)
+            stats.binary = true;
+        const result = { failures, signals: { ...this.signals }, stats };
+        if (this.source)
+            result.source = this.source;
+        if (!this.binary && this.tail.length > 0) {
+            // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.
+            result.tail = normalizeText(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
+        }
+        if (this.binary && failures.length === 0)
+            result.error = `${this.source ?? 'The input'} is binary data, not a text log.`;
+        return result;
+    }
+}
+/**
+ * A copy of a slice that does not keep its 64 KB parent chunk alive: kept slices (the
+ * carried partial line, the tail) would otherwise pin every chunk through a GC and
+ * get it promoted, growing the old space and the RSS.
+ */
+function detach(text) {
+    return text.length === 0 ? '' : Buffer.from(text, 'latin1').toString('latin1');
+}
+function leaf(test) {
+    const parts = test.split(/ > | › /);
+    return parts[parts.length - 1].trim();
+}
+/** Two reports of the same test (summary line and detail block) share a key. */
+function mergeKey(f) {
+    if (f.test && f.category === 'test_fail') {
+        const family = f.tool === 'vitest' || f.tool === 'jest' ? 'js' : f.tool;
+        return `t\u0000${family}\u0000${f.file ?? ''}\u0000${leaf(f.test)}`;
+    }
+    return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.message}`;
+}
+function richness(f) {
+    return ((f.line !== undefined ? 2 : 0) +
+        (/^(?:Test failed|Example failed)$/.test(f.message) ? 0 : 2) +
+        (f.test && f.test.includes(' > ') ? 1 : 0) +
+        f.confidence);
+}
+function better(a, b) {
+    return richness(a) > richness(b);
+}
+function merged(old, fresh) {
+    return {
+        ...fresh,
+        line: fresh.line ?? old.line,
+        column: fresh.column ?? old.column,
+        file: fresh.file ?? old.file,
+        network: fresh.network || old.network
+    };
+}
+function toFailure(f, roots = []) {
+    const out = {
+        category: f.category,
+        message: f.message,
+        excerpt: f.excerpt ?? '',
+        fingerprint: failureFingerprint(f, roots),
+        rule: f.rule,
+        confidence: f.confidence,
+        tool: f.tool
+    };
+    if (f.file !== undefined)
+        out.file = f.file;
+    if (f.line !== undefined)
+        out.line = f.line;
+    if (f.column !== undefined)
+        out.column = f.column;
+    if (f.test !== undefined)
+        out.test = f.test;
+    if (f.errorCode !== undefined)
+        out.errorCode = f.errorCode;
+    if (f.step)
+        out.step = f.step;
+    if (f.network)
+        out.network = true;
+    if (f.source)
+        out.source = f.source;
+    return out;
+}
+/** Scan a log given as chunks (a file stream, a fetch body…). */
+async function scanner_scanLog(source, options = {}) {
+    const scanner = new LogScanner(options);
+    for await (const chunk of source)
+        scanner.push(chunk);
+    return scanner.finish();
+}
+/** Scan a log already in memory. */
+function scanner_scanText(text, options = {}) {
+    const scanner = new LogScanner(options);
+    scanner.push(text);
+    return scanner.finish();
+}
+/**
+ * Scan a log file with one reused read buffer: no garbage Buffers, so peak RSS stays
+ * flat however large the file is (use this rather than a read stream for local files).
+ */
+async function scanner_scanFile(path, options = {}) {
+    const scanner = new LogScanner(options);
+    const handle = await open(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            scanner.push(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function json_reports_stripAnsi(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\u001b\[[0-9;]*m/g, '');
+}
+/** vitest and jest share the jest JSON shape: testResults[].assertionResults[]. */
+function parseJestJson(doc, relativize) {
+    const drafts = [];
+    let tests = 0;
+    for (const file of Array.isArray(doc.testResults) ? doc.testResults : []) {
+        if (!isObj(file))
+            continue;
+        const name = str(file.name) ?? str(file.testFilePath) ?? '';
+        const assertions = Array.isArray(file.assertionResults)
+            ? file.assertionResults
+            : Array.isArray(file.testResults)
+                ? file.testResults
+                : [];
+        let failedHere = 0;
+        for (const a of assertions) {
+            if (!isObj(a))
+                continue;
+            tests++;
+            if (a.status !== 'failed')
+                continue;
+            failedHere++;
+            const messages = Array.isArray(a.failureMessages)
+                ? a.failureMessages.filter((m) => typeof m === 'string')
+                : [];
+            const first = json_reports_stripAnsi(messages[0] ?? 'Test failed');
+            const loc = isObj(a.location) ? a.location : undefined;
+            const ancestors = Array.isArray(a.ancestorTitles)
+                ? a.ancestorTitles.filter((t) => typeof t === 'string')
+                : [];
+            const title = str(a.title) ?? str(a.fullName) ?? '(unnamed test)';
+            const at = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`).exec(first);
+            drafts.push({
+                category: 'test_fail',
+                tool: 'jest-json',
+                rule: 'jest-json.failed',
+                confidence: 0.9,
+                message: first.split('\n')[0],
+                excerpt: first.slice(0, 2000),
+                file: relativize(name),
+                test: [...ancestors, title].join(' > '),
+                ...(typeof loc?.line === 'number'
+                    ? { line: loc.line, column: typeof loc.column === 'number' ? loc.column : undefined }
+                    : at
+                        ? { line: Number(at[1]), column: Number(at[2]) }
+                        : {})
+            });
+        }
+        if (failedHere === 0 && file.status === 'failed') {
+            const message = json_reports_stripAnsi(str(file.message) ?? 'Test file failed to run');
+            drafts.push({
+                category: 'test_fail',
+                tool: 'jest-json',
+                rule: 'jest-json.suite-failed',
+                confidence: 0.8,
+                message: message.trim().split('\n')[0] ?? message,
+                excerpt: message.slice(0, 2000),
+                file: relativize(name)
+            });
+        }
+    }
+    return { drafts, tests };
+}
+/** eslint -f json: [{filePath, messages: [{ruleId, severity, message, line, column}]}]. */
+function parseEslintJson(doc, relativize) {
+    const drafts = [];
+    for (const file of doc) {
+        if (!isObj(file) || !Array.isArray(file.messages))
+            continue;
+        for (const m of file.messages) {
+            if (!isObj(m) || m.severity !== 2)
+                continue;
+            const message = str(m.message) ?? 'Lint error';
+            const fatal = m.fatal === true;
+            drafts.push({
+                category: fatal ? 'compile_error' : 'lint_error',
+                tool: 'eslint',
+                rule: fatal ? 'eslint-json.parsing-error' : 'eslint-json.error',
+                confidence: fatal ? 0.75 : 0.9,
+                message,
+                excerpt: message,
+                file: relativize(str(file.filePath) ?? ''),
+                ...(typeof m.line === 'number' ? { line: m.line } : {}),
+                ...(typeof m.column === 'number' ? { column: m.column } : {}),
+                ...(str(m.ruleId) ? { errorCode: str(m.ruleId) } : {})
+            });
+        }
+    }
+    return { drafts, tests: 0 };
+}
+/** go test -json: one event per line; failed tests with their output. */
+function parseGoJson(content, relativize) {
+    const drafts = [];
+    const outputs = new Map();
+    let tests = 0;
+    let bad = 0;
+    const failedTests = new Set();
+    for (const line of content.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        let ev;
+        try {
+            ev = JSON.parse(line);
+        }
+        catch {
+            bad++;
+            continue;
+        }
+        const key = `${ev.Package ?? ''}\u0000${ev.Test ?? ''}`;
+        if (ev.Action === 'output' && ev.Output !== undefined) {
+            const list = outputs.get(key) ?? [];
+            if (list.length < 50)
+                list.push(ev.Output.replace(/\n$/, ''));
+            outputs.set(key, list);
+        }
+        else if ((ev.Action === 'pass' || ev.Action === 'fail') && ev.Test) {
+            tests++;
+            if (ev.Action === 'fail')
+                failedTests.add(ev.Test);
+            if (ev.Action !== 'fail')
+                continue;
+            const outs = outputs.get(key) ?? [];
+            const loc = outs.map(o => /^\s+([\w./-]+\.go):(\d+): (.*)$/.exec(o)).find(x => x);
+            drafts.push({
+                category: 'test_fail',
+                tool: 'go',
+                rule: 'go-json.fail',
+                confidence: 0.9,
+                message: loc?.[3] ?? 'Test failed',
+                excerpt: outs.join('\n').slice(0, 2000),
+                test: ev.Test.replace(/\//g, ' > '),
+                errorCode: ev.Package,
+                ...(loc ? { file: relativize(loc[1]), line: Number(loc[2]) } : {})
+            });
+        }
+        else if (ev.Action === 'fail' && !ev.Test) {
+            const outs = outputs.get(key) ?? [];
+            const build = outs.find(o => /\[build failed\]|\.go:\d+:\d+: /.test(o));
+            if (build)
+                drafts.push({
+                    category: 'compile_error',
+                    tool: 'go',
+                    rule: 'go-json.build-failed',
+                    confidence: 0.8,
+                    message: build.trim(),
+                    excerpt: outs.join('\n').slice(0, 2000),
+                    errorCode: ev.Package
+                });
+        }
+    }
+    // Parents fail because a subtest did: keep the subtests.
+    const kept = drafts.filter(d => !d.test || ![...failedTests].some(t => t.startsWith(`${d.test?.replace(/ > /g, '/')}/`)));
+    return {
+        drafts: kept,
+        tests,
+        ...(bad > 0 && tests === 0 ? { error: 'Not valid go test -json output.' } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+
+
+const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
+const regexName = new RegExp('^' + nameRegexp + '$');
+
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match = regex.exec(string);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index = 0; index < len; index++) {
+      allmatches.push(match[index]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string);
+  }
+  return matches;
+}
+
+const isName = function (string) {
+  const match = regexName.exec(string);
+  return !(match === null || typeof match === 'undefined');
+}
+
+function isExist(v) {
+  return typeof v !== 'undefined';
+}
+
+function isEmptyObject(obj) {
+  return Object.keys(obj).length === 0;
+}
+
+function getValue(v) {
+  if (exports.isExist(v)) {
+    return v;
+  } else {
+    return '';
+  }
+}
+
+/**
+ * Dangerous property names that could lead to prototype pollution or security issues
+ */
+const DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__'
+];
+
+const criticalProperties = ["__proto__", "constructor", "prototype"];
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+
+
+
+const defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+
+
+const defaultOptions = {
+  preserveOrder: false,
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  removeNSPrefix: false, // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false, //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true, //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function (tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function (attrName, val) {
+    return val;
+  },
+  stopNodes: [], //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function (tagName, jPath, attrs) {
+    return tagName
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+
+
+/**
+ * Validates that a property name is safe to use
+ * @param {string} propertyName - The property name to validate
+ * @param {string} optionName - The option field name (for error message)
+ * @throws {Error} If property name is dangerous
+ */
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== 'string') {
+    return; // Only validate string property names
+  }
+
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+
+  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+
+/**
+ * Normalizes processEntities option for backward compatibility
+ * @param {boolean|object} value 
+ * @returns {object} Always returns normalized object
+ */
+function normalizeProcessEntities(value, htmlEntities) {
+  // Boolean backward compatibility
+  if (typeof value === 'boolean') {
+    return {
+      enabled: value, // true or false
+      maxEntitySize: 10000,
+      maxExpansionDepth: 10000,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 100000,
+      maxEntityCount: 1000,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all",
+    };
+  }
+
+  // Object config - merge with defaults
+  if (typeof value === 'object' && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all",
+    };
+  }
+
+  // Default to enabled with limits
+  return normalizeProcessEntities(true);
+}
+
+const buildOptions = function (options) {
+  const built = Object.assign({}, defaultOptions, options);
+
+  // Validate property names to prevent prototype pollution
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
+    { value: built.attributesGroupName, name: 'attributesGroupName' },
+    { value: built.textNodeName, name: 'textNodeName' },
+    { value: built.cdataPropName, name: 'cdataPropName' },
+    { value: built.commentPropName, name: 'commentPropName' }
+  ];
+
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+
+  // Always normalize processEntities for backward compatibility and validation
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  // Convert old-style stopNodes for backward compatibility
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Old syntax: *.tagname meant "tagname anywhere"
+        // Convert to new syntax: ..tagname
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+  //console.debug(built.processEntities)
+  return built;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+
+
+let METADATA_SYMBOL;
+
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = Symbol("XML Node Metadata");
+}
+
+class XmlNode {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = []; //nested tags, text, cdata, comments in order
+    this[":@"] = Object.create(null); //attributes map
+  }
+  add(key, val) {
+    // this.child.push( {name : key, val: val, isCdata: isCdata });
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    // if requested, add the startIndex
+    this.addStartIndex(startIndex);
+  }
+
+  addStartIndex(startIndex) {
+    if (startIndex !== undefined) {
+      // Note: for now we just overwrite the metadata. If we had more complex metadata,
+      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    // endIndex is write-once: when updateTag drops a node, the last child is a
+    // previously completed sibling whose endIndex must not be overwritten
+    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
+      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/**
+ * xml-naming
+ * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
+ * Covers: Name, NCName, QName, NMToken, NMTokens
+ *
+ * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
+ * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
+ * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
+ */
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.0
+//
+// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
+//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
+//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
+//   | [#x200C-#x200D]
+//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
+//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
+//
+// NameChar ::= NameStartChar | "-" | "." | [0-9]
+//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
+//
+// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
+// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
+// \u037F-\u1FFF but must be excluded. We split that range into
+// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
+// ---------------------------------------------------------------------------
+
+const nameStartChar10 =
+  ':A-Za-z_' +
+  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD';
+
+const nameChar10 =
+  nameStartChar10 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.1
+//
+// Differences from XML 1.0:
+//
+// NameStartChar:
+//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
+//   1.1 merges them into: \u00C0-\u02FF
+//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
+//
+//   1.0 tops out at \uFFFD (BMP only)
+//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
+//   These require the /u flag on the RegExp — see buildRegexes below.
+//
+// NameChar:
+//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
+// ---------------------------------------------------------------------------
+
+const nameStartChar11 =
+  ':A-Za-z_' +
+  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD' +
+  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+
+const nameChar11 =
+  nameStartChar11 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Regex builders
+//
+// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+//   supplementary code points rather than lone surrogates (which are illegal XML).
+// ---------------------------------------------------------------------------
+
+const buildRegexes = (startChar, char, flags = '') => {
+  const ncStart = startChar.replace(':', '');
+  const ncChar = char.replace(':', '');
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
+  };
+};
+
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+
+// ---------------------------------------------------------------------------
+// ASCII-only fast path (opt-in, off by default)
+//
+// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
+// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
+// supplementary planes). Restricted to ASCII, both versions collapse to the
+// same character classes, so a single regex pair covers both xmlVersion
+// values — no /u flag needed.
+//
+// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
+// supplementary-plane range) are measurably slower in V8 than plain
+// non-unicode regexes on the same input, even when the input is pure ASCII.
+// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// who know this can opt in to skip the unicode-aware matching path entirely.
+// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
+// or at scale where the larger unicode character classes add engine
+// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
+// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// default.
+// ---------------------------------------------------------------------------
+
+const nameStartCharAscii = ':A-Za-z_';
+const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
+
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+
+const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === '1.1' ? regexes11 : regexes10;
+};
+
+// ---------------------------------------------------------------------------
+// Boolean validators
+// ---------------------------------------------------------------------------
+
+/**
+ * Returns true if the string is a valid XML Name.
+ * Colons are allowed anywhere (Name production).
+ * Used for: DOCTYPE entity names, notation names, DTD element declarations.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).name.test(str);
+
+/**
+ * Returns true if the string is a valid NCName (Non-Colonized Name).
+ * Colons are not permitted.
+ * Used for: namespace prefixes, local names, SVG id attributes.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
+
+/**
+ * Returns true if the string is a valid QName (Qualified Name).
+ * Allows exactly one colon as a prefix separator: prefix:localName.
+ * Used for: element and attribute names in namespace-aware XML/SVG.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+/**
+ * Returns true if the string is a valid NMToken.
+ * Like Name but no restriction on the first character.
+ * Used for: DTD NMTOKEN attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
+
+/**
+ * Returns true if the string is a valid NMTokens value.
+ * A whitespace-separated list of NMToken values.
+ * Used for: DTD NMTOKENS attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
+
+// ---------------------------------------------------------------------------
+// Memoized validator factory
+//
+// Real documents reuse a small vocabulary of tag/attribute names across many
+// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
+// The plain boolean validators above re-run the regex on every call
+// regardless of repeats. `createValidator` returns a closure with a private
+// string -> boolean cache, so repeated names after the first become O(1)
+// lookups instead of regex tests.
+//
+// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
+//   resolved once, not on every call.
+// - The cache is private to the returned closure — no shared/global state,
+//   no cross-caller pollution.
+// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
+//   it stops accepting new ones (existing entries keep serving hits; new
+//   misses just fall through to the regex, uncached). This avoids unbounded
+//   growth against adversarial/high-cardinality input (e.g. validating
+//   attacker-supplied names with no repeats) without the cost/complexity of
+//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
+// - Call `.reset()` on the returned function to clear the cache manually
+//   (e.g. between unrelated parse calls).
+// ---------------------------------------------------------------------------
+
+const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
+
+/**
+ * Returns a memoized boolean validator function for a single production,
+ * with opts fixed at creation time.
+ *
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
+ *   maxCacheSize: max number of distinct strings to cache (default 2048).
+ *   Once reached, new strings are validated but not cached; existing cached
+ *   entries keep being served.
+ * @returns {((str: string) => boolean) & { reset: () => void }}
+ */
+const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = new Map();
+
+  const validator = (str) => {
+    const cached = cache.get(str);
+    if (cached !== undefined) return cached;
+
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+
+  validator.reset = () => { cache = new Map(); };
+
+  return validator;
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostic validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates a string against a named production and returns a detailed result.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
+ */
+const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const isValid = validators[production](str, { xmlVersion, asciiOnly });
+
+  if (isValid) return { valid: true, production, input: str };
+
+  let reason = 'Does not match the production rules';
+  let position;
+
+  // Diagnostic fallback char checks must mirror the same character set the
+  // boolean validator above used, or the reported reason/position could
+  // contradict the `valid: false` result (e.g. flagging a char as illegal
+  // that the unicode-aware check would have accepted).
+  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
+  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
+
+  if (str.length === 0) {
+    reason = 'Input is empty';
+  } else if (production === 'ncName' && str.includes(':')) {
+    position = str.indexOf(':');
+    reason = 'Colon is not allowed in NCName';
+  } else if (production === 'qName' && str.startsWith(':')) {
+    reason = 'QName cannot start with a colon';
+    position = 0;
+  } else if (production === 'qName' && str.endsWith(':')) {
+    reason = 'QName cannot end with a colon';
+    position = str.length - 1;
+  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
+    reason = 'QName can have at most one colon';
+    position = str.lastIndexOf(':');
+  } else if (
+    ['name', 'ncName', 'qName'].includes(production) &&
+    !startCharPattern.test(str[0])
+  ) {
+    reason = `First character "${str[0]}" is not a valid NameStartChar`;
+    position = 0;
+  } else {
+    for (let i = 0; i < str.length; i++) {
+      if (!namePattern.test(str[i])) {
+        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
+        position = i;
+        break;
+      }
+    }
+  }
+
+  return { valid: false, production, input: str, reason, position };
+};
+
+// ---------------------------------------------------------------------------
+// Batch validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates an array of strings against a named production.
+ *
+ * @param {string[]} strings
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
+ */
+const validateAll = (strings, production, opts = {}) =>
+  strings.map(str => validate(str, production, opts));
+
+// ---------------------------------------------------------------------------
+// Sanitizer
+// ---------------------------------------------------------------------------
+
+/**
+ * Transforms an invalid string into the nearest valid XML name for the given production.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
+ *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
+ *   ones (default false).
+ * @returns {string}
+ */
+const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
+  if (!str) return replacement;
+
+  let result = str;
+
+  // Strip colons for NCName
+  if (production === 'ncName') {
+    result = result.replace(/:/g, '');
+  }
+
+  // Replace illegal characters
+  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
+  result = result.replace(allowedCharPattern, replacement);
+
+  // Fix invalid start character for Name / NCName / QName
+  if (production !== 'nmToken' && production !== 'nmTokens') {
+    if (/^[\-\.\d]/.test(result)) {
+      result = replacement + result;
+    }
+  }
+
+  return result || replacement;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+
+
+class DocTypeReader {
+    constructor(options, xmlVersion) {
+        this.suppressValidationErr = !options;
+        this.options = options;
+        this.xmlVersion = xmlVersion || 1.0;
+    }
+
+    setXmlVersion(xmlVersion = 1.0) {
+        this.xmlVersion = xmlVersion;
+    }
+    readDocType(xmlData, i) {
+        const entities = Object.create(null);
+        let entityCount = 0;
+
+        if (xmlData[i + 3] === 'O' &&
+            xmlData[i + 4] === 'C' &&
+            xmlData[i + 5] === 'T' &&
+            xmlData[i + 6] === 'Y' &&
+            xmlData[i + 7] === 'P' &&
+            xmlData[i + 8] === 'E') {
+            i = i + 9;
+            let angleBracketsCount = 1;
+            let hasBody = false, comment = false;
+            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
+            let exp = "";
+            for (; i < xmlData.length; i++) {
+                // Inside a quoted external-identifier literal — XML allows '<'
+                // and '>' as plain data here, so they must not be interpreted
+                // as DOCTYPE structure until the matching quote closes.
+                if (quoteChar !== null) {
+                    if (xmlData[i] === quoteChar) quoteChar = null;
+                    exp += xmlData[i];
+                    continue;
+                }
+                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+                    quoteChar = xmlData[i];
+                    exp += xmlData[i];
+                    continue;
+                }
+
+                if (xmlData[i] === '<' && !comment) { //Determine the tag type
+                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+                        i += 7;
+                        let entityName, val;
+                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
+                            if (this.options.enabled !== false &&
+                                this.options.maxEntityCount != null &&
+                                entityCount >= this.options.maxEntityCount) {
+                                throw new Error(
+                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                                );
+                            }
+                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
+                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                            entities[entityName] = val;
+                            entityCount++;
+                        }
+                    }
+                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+                        i += 8;//Not supported
+                        const { index } = this.readElementExp(xmlData, i + 1);
+                        i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+                        i += 8;//Not supported
+                        // const {index} = this.readAttlistExp(xmlData,i+1);
+                        // i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+                        i += 9;//Not supported
+                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+                        i = index;
+                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
+                    else throw new Error(`Invalid DOCTYPE`);
+
+                    angleBracketsCount++;
+                    exp = "";
+                } else if (xmlData[i] === '>') { //Read tag content
+                    if (comment) {
+                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+                            comment = false;
+                            angleBracketsCount--;
+                        }
+                    } else {
+                        angleBracketsCount--;
+                    }
+                    if (angleBracketsCount === 0) {
+                        break;
+                    }
+                } else if (xmlData[i] === '[') {
+                    hasBody = true;
+                } else {
+                    exp += xmlData[i];
+                }
+            }
+            if (quoteChar !== null || angleBracketsCount !== 0) {
+                throw new Error(`Unclosed DOCTYPE`);
+            }
+        } else {
+            throw new Error(`Invalid Tag instead of DOCTYPE`);
+        }
+        return { entities, i };
+    }
+    readEntityExp(xmlData, i) {
+        //External entities are not supported
+        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
+
+        //Parameter entities are not supported
+        //    <!ENTITY entityname "&anotherElement;">
+
+        //Internal entities are supported
+        //    <!ENTITY entityname "replacement text">
+
+        // Skip leading whitespace after <!ENTITY
+        i = skipWhitespace(xmlData, i);
+
+        // Read entity name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+            i++;
+        }
+        let entityName = xmlData.substring(startIndex, i);
+
+        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after entity name
+        i = skipWhitespace(xmlData, i);
+
+        // Check for unsupported constructs (external entities or parameter entities)
+        if (!this.suppressValidationErr) {
+            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+                throw new Error("External entities are not supported");
+            } else if (xmlData[i] === "%") {
+                throw new Error("Parameter entities are not supported");
+            }
+        }
+
+        // Read entity value (internal entity)
+        let entityValue = "";
+        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+
+        // Validate entity size
+        if (this.options.enabled !== false &&
+            this.options.maxEntitySize != null &&
+            entityValue.length > this.options.maxEntitySize) {
+            throw new Error(
+                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+            );
+        }
+
+        i--;
+        return [entityName, entityValue, i];
+    }
+
+    readNotationExp(xmlData, i) {
+        // Skip leading whitespace after <!NOTATION
+        i = skipWhitespace(xmlData, i);
+
+        // Read notation name
+
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let notationName = xmlData.substring(startIndex, i);
+
+        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after notation name
+        i = skipWhitespace(xmlData, i);
+
+        // Check identifier type (SYSTEM or PUBLIC)
+        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+        }
+        i += identifierType.length;
+
+        // Skip whitespace after identifier type
+        i = skipWhitespace(xmlData, i);
+
+        // Read public identifier (if PUBLIC)
+        let publicIdentifier = null;
+        let systemIdentifier = null;
+
+        if (identifierType === "PUBLIC") {
+            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+
+            // Skip whitespace after public identifier
+            i = skipWhitespace(xmlData, i);
+
+            // Optionally read system identifier
+            if (xmlData[i] === '"' || xmlData[i] === "'") {
+                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+            }
+        } else if (identifierType === "SYSTEM") {
+            // Read system identifier (mandatory for SYSTEM)
+            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+
+            if (!this.suppressValidationErr && !systemIdentifier) {
+                throw new Error("Missing mandatory system identifier for SYSTEM notation");
+            }
+        }
+
+        return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    }
+
+    readIdentifierVal(xmlData, i, type) {
+        let identifierVal = "";
+        const startChar = xmlData[i];
+        if (startChar !== '"' && startChar !== "'") {
+            throw new Error(`Expected quoted string, found "${startChar}"`);
+        }
+        i++;
+
+        const startIndex = i;
+        while (i < xmlData.length && xmlData[i] !== startChar) {
+            i++;
+        }
+        identifierVal = xmlData.substring(startIndex, i);
+
+        if (xmlData[i] !== startChar) {
+            throw new Error(`Unterminated ${type} value`);
+        }
+        i++;
+        return [i, identifierVal];
+    }
+
+    readElementExp(xmlData, i) {
+        // <!ELEMENT br EMPTY>
+        // <!ELEMENT div ANY>
+        // <!ELEMENT title (#PCDATA)>
+        // <!ELEMENT book (title, author+)>
+        // <!ELEMENT name (content-model)>
+
+        // Skip leading whitespace after <!ELEMENT
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid element name: "${elementName}"`);
+        }
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+        let contentModel = "";
+        // Expect '(' to start content model
+        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+        else if (xmlData[i] === "(") {
+            i++; // Move past '('
+
+            // Read content model
+            const startIndex = i;
+            while (i < xmlData.length && xmlData[i] !== ")") {
+                i++;
+            }
+            contentModel = xmlData.substring(startIndex, i);
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated content model");
+            }
+
+        } else if (!this.suppressValidationErr) {
+            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+        }
+
+        return {
+            elementName,
+            contentModel: contentModel.trim(),
+            index: i
+        };
+    }
+
+    readAttlistExp(xmlData, i) {
+        // Skip leading whitespace after <!ATTLIST
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        let startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute name
+        startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let attributeName = xmlData.substring(startIndex, i);
+
+        // Validate attribute name
+        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid attribute name: "${attributeName}"`);
+        }
+
+        // Skip whitespace after attribute name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute type
+        let attributeType = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+            attributeType = "NOTATION";
+            i += 8; // Move past "NOTATION"
+
+            // Skip whitespace after "NOTATION"
+            i = skipWhitespace(xmlData, i);
+
+            // Expect '(' to start the list of notations
+            if (xmlData[i] !== "(") {
+                throw new Error(`Expected '(', found "${xmlData[i]}"`);
+            }
+            i++; // Move past '('
+
+            // Read the list of allowed notations
+            let allowedNotations = [];
+            while (i < xmlData.length && xmlData[i] !== ")") {
+
+
+                const startIndex = i;
+                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+                    i++;
+                }
+                let notation = xmlData.substring(startIndex, i);
+
+                // Validate notation name
+                notation = notation.trim();
+                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
+                    throw new Error(`Invalid notation name: "${notation}"`);
+                }
+
+                allowedNotations.push(notation);
+
+                // Skip '|' separator or exit loop
+                if (xmlData[i] === "|") {
+                    i++; // Move past '|'
+                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
+                }
+            }
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated list of notations");
+            }
+            i++; // Move past ')'
+
+            // Store the allowed notations as part of the attribute type
+            attributeType += " (" + allowedNotations.join("|") + ")";
+        } else {
+            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
+            const startIndex = i;
+            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+                i++;
+            }
+            attributeType += xmlData.substring(startIndex, i);
+
+            // Validate simple attribute type
+            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+                throw new Error(`Invalid attribute type: "${attributeType}"`);
+            }
+        }
+
+        // Skip whitespace after attribute type
+        i = skipWhitespace(xmlData, i);
+
+        // Read default value
+        let defaultValue = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+            defaultValue = "#REQUIRED";
+            i += 8;
+        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+            defaultValue = "#IMPLIED";
+            i += 7;
+        } else {
+            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+        }
+
+        return {
+            elementName,
+            attributeName,
+            attributeType,
+            defaultValue,
+            index: i
+        }
+    }
+}
+
+
+
+const skipWhitespace = (data, index) => {
+    while (index < data.length && /\s/.test(data[index])) {
+        index++;
+    }
+    return index;
+};
+
+
+
+function hasSeq(data, seq, i) {
+    for (let j = 0; j < seq.length; j++) {
+        if (seq[j] !== data[i + j + 1]) return false;
+    }
+    return true;
+}
+
+function validateEntityName(name, xmlVersion) {
+    if (qName(name, { xmlVersion: xmlVersion }))
+        return name;
+    else
+        throw new Error(`Invalid entity name ${name}`);
+}
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+/**
+ * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Only decimal digit characters (Unicode category Nd) are included.
+ *
+ * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
+ * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
+ * This gives O(1) lookup with no branching, no bisect, no loop.
+ *
+ * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Acceptable for a one-time init; lookup is a single array index.
+ */
+
+// All known Unicode Nd (decimal digit) script zero code points.
+// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
+const SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  0x0030, // 0-9
+
+  // Arabic scripts
+  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+
+  // Indic scripts
+  0x0966, // Devanagari ०१२३४५६७८९
+  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
+  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
+  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
+  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
+  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
+  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+
+  // Southeast Asian scripts
+  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
+  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
+  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
+  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+
+  // Fullwidth (CJK context)
+  0xFF10, // Fullwidth ０１２３４５６７８９
+
+  // Mathematical digit variants (Unicode math block)
+  0x1D7CE, // Mathematical Bold
+  0x1D7D8, // Mathematical Double-Struck
+  0x1D7E2, // Mathematical Sans-Serif
+  0x1D7EC, // Mathematical Sans-Serif Bold
+  0x1D7F6, // Mathematical Monospace
+
+  // Other scripts
+  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+
+// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
+// These can't go into a flat Uint8Array indexed by code point efficiently.
+const NOT_DIGIT = 0xFF;
+const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+
+const LOW_MAX = 0xFFFF;
+const LOW_MIN = 0x0660; // first non-ASCII digit script
+
+// Flat Uint8Array covering 0x0660 .. 0xFFFF
+const TABLE_OFFSET = LOW_MIN;
+const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+
+
+
+
+const CHAR_0 = 48; // '0'.charCodeAt(0)
+const CHAR_9 = 57; // '9'.charCodeAt(0)
+const CHAR_MINUS = 45; // '-'.charCodeAt(0)
+
+// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
+//   U+2212  MINUS SIGN       − (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//
+// NOT normalized (deliberate):
+//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  —  (punctuation)
+//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//
+// Rationale: only characters a human or locale formatter would plausibly use
+// as a numeric minus sign are normalized. Dashes used for punctuation are left
+// alone to avoid mangling non-numeric strings.
+const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
+
+/**
+ * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
+ * and normalize Unicode minus variants to ASCII '-' (U+002D).
+ *
+ * Non-digit, non-minus characters are passed through unchanged.
+ *
+ * Performance design:
+ * - Fast path: if the string has no convertible characters, return it unchanged
+ *   (zero allocation).
+ * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
+ * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
+ * - Minus variants: checked inline with a small fixed Set.
+ *
+ * @param {string} str
+ * @returns {string}
+ */
+function anynum(str) {
+  if (typeof str !== 'string') return str;
+
+  const len = str.length;
+  if (len === 0) return str;
+
+  // Scan for first character needing conversion.
+  // If none found, return original string (zero allocation).
+  let firstHit = -1;
+
+  for (let i = 0; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — already normalized, skip fast
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
+
+    // Below first unicode digit script — check minus variants only
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) { firstHit = i; break; }
+      continue;
+    }
+
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
+        }
+      }
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup; also check minus variants in this range
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+
+  // Nothing to replace — return original, zero allocation
+  if (firstHit === -1) return str;
+
+  // Build result: copy unchanged prefix, then convert from firstHit onward
+  const chars = [];
+
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+
+  for (let i = firstHit; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — pass through
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+
+    // Below TABLE_OFFSET — check minus variants, else pass through
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
+      continue;
+    }
+
+    // Surrogate pairs
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          const d = HIGH_MAP.get(cp);
+          if (d !== undefined) {
+            chars.push(String.fromCharCode(d + 48));
+            i++; // consume low surrogate
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup + minus variants
+    if (MINUS_SET.has(cc)) {
+      chars.push('-');
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+
+  return chars.join('');
+}
+
+
+/* harmony default export */ const anynum_anynum = (anynum);
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+const binRegex = /^0b[01]+$/;
+const octRegex = /^0o[0-7]+$/;
+const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+
+
+
+const consider = {
+    hex: true,
+    binary: false,
+    octal: false,
+    leadingZeros: true,
+    decimalPoint: "\.",
+    eNotation: true,
+    //skipLike: /regex/,
+    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+    unicode: false,
+};
+
+function toNumber(str, options = {}) {
+    options = Object.assign({}, consider, options);
+    if (!str || typeof str !== "string") return str;
+
+    let trimmedStr = str.trim();
+
+    if (trimmedStr.length === 0) return str;
+    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
+    else if (trimmedStr === "0") return 0;
+
+    if (options.unicode) {
+        trimmedStr = anynum_anynum(trimmedStr);
+        if (trimmedStr === "0") return 0; // re-check after normalization
+    }
+    if (options.hex && hexRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 16);
+    } else if (options.binary && binRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 2);
+    } else if (options.octal && octRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 8);
+    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
+        const num = Number(trimmedStr);
+        if (Number.isNaN(num)) return str; //not a number: always the original string
+        return handleInfinity(str, num, options); //only +/-Infinity reaches here
+    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
+        return resolveEnotation(str, trimmedStr, options);
+    } else {
+        //separate negative sign, leading zeros, and rest number
+        const match = numRegex.exec(trimmedStr);
+        // +00.123 => [ , '+', '00', '.123', ..
+        if (match) {
+            const sign = match[1] || "";
+            const leadingZeros = match[2];
+            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
+            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
+                trimmedStr[leadingZeros.length + 1] === "."
+                : trimmedStr[leadingZeros.length] === ".";
+
+            //trim ending zeros for floating number
+            if (!options.leadingZeros //leading zeros are not allowed
+                && (leadingZeros.length > 1
+                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
+                // 00, 00.3, +03.24, 03, 03.24
+                return str;
+            }
+            else {//no leading zeros or leading zeros are allowed
+                const num = Number(trimmedStr);
+                const parsedStr = String(num);
+
+                if (num === 0) return num;
+                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
+                    if (options.eNotation) return num;
+                    else return str;
+                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
+                    if (parsedStr === "0") return num; //0.0
+                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
+                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+                    else return str;
+                }
+
+                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+                if (leadingZeros) {
+                    // -009 => -9
+                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
+                } else {
+                    // +9
+                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
+                }
+            }
+        } else { //non-numeric string
+            return str;
+        }
+    }
+}
+
+const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options) {
+    if (!options.eNotation) return str;
+    const notation = trimmedStr.match(eNotationRegx);
+    if (notation) {
+        let sign = notation[1] || "";
+        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+        const leadingZeros = notation[2];
+        const eAdjacentToLeadingZeros = sign ? // 0E.
+            trimmedStr[leadingZeros.length + 1] === eChar
+            : trimmedStr[leadingZeros.length] === eChar;
+
+        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+        else if (leadingZeros.length === 1
+            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+            return Number(trimmedStr);
+        } else if (leadingZeros.length > 0) {
+            // Has leading zeros — only accept if leadingZeros option allows it
+            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
+            } else return str;
+        } else {
+            // No leading zeros — always valid e-notation, parse it
+            return Number(trimmedStr);
+        }
+    } else {
+        return str;
+    }
+}
+
+/**
+ * 
+ * @param {string} numStr without leading zeros
+ * @returns 
+ */
+function trimZeros(numStr) {
+    if (numStr && numStr.indexOf(".") !== -1) {//float
+        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
+        //when the string doesn't end in 0 but has a long internal zero-run
+        let end = numStr.length;
+        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
+        numStr = numStr.slice(0, end);
+        if (numStr === ".") numStr = "0";
+        else if (numStr[0] === ".") numStr = "0" + numStr;
+        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+        return numStr;
+    }
+    return numStr;
+}
+
+function parse_int(numStr, base) {
+    const str = numStr.trim();
+    if (base === 2 || base === 8) numStr = str.substring(2);
+
+    if (parseInt) return parseInt(numStr, base);
+    else if (Number.parseInt) return Number.parseInt(numStr, base);
+    else if (window && window.parseInt) return window.parseInt(numStr, base);
+    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+
+/**
+ * Handle infinite values based on user option
+ * @param {string} str - original input string
+ * @param {number} num - parsed number (Infinity or -Infinity)
+ * @param {object} options - user options
+ * @returns {string|number|null} based on infinity option
+ */
+function handleInfinity(str, num, options) {
+    const isPositive = num === Infinity;
+
+    switch (options.infinity.toLowerCase()) {
+        case "null":
+            return null;
+        case "infinity":
+            return num; // Return Infinity or -Infinity
+        case "string":
+            return isPositive ? "Infinity" : "-Infinity";
+        case "original":
+        default:
+            return str; // Return original string like "1e1000"
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+
+/**
+ * MatcherView - A lightweight read-only view over a Matcher's internal state.
+ *
+ * Created once by Matcher and reused across all callbacks. Holds a direct
+ * reference to the parent Matcher so it always reflects current parser state
+ * with zero copying or freezing overhead.
+ *
+ * Users receive this via {@link Matcher#readOnly} or directly from parser
+ * callbacks. It exposes all query and matching methods but has no mutation
+ * methods — misuse is caught at the TypeScript level rather than at runtime.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * const view = matcher.readOnly();
+ *
+ * matcher.push("root", {});
+ * view.getCurrentTag(); // "root"
+ * view.getDepth();      // 1
+ */
+class MatcherView {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return undefined;
+    return path[path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map(n => n.tag);
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}
+
+/**
+ * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
+ *
+ * The matcher maintains a stack of nodes representing the current path from root to
+ * current tag. It only stores attribute values for the current (top) node to minimize
+ * memory usage. Sibling tracking is used to auto-calculate position and counter.
+ *
+ * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
+ * user callbacks — it always reflects current state with no Proxy overhead.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * matcher.push("root", {});
+ * matcher.push("users", {});
+ * matcher.push("user", { id: "123", type: "admin" });
+ *
+ * const expr = new Expression("root.users.user");
+ * matcher.matches(expr); // true
+ */
+class Matcher {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || '.';
+    this.path = [];
+    this.siblingStacks = [];
+    // Each path node: { tag, values, position, counter, namespace? }
+    // values only present for current (last) node
+    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+
+    // Kept-attribute stack: only populated when push() is called with options.keep.
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+
+    // Remove values from previous current node (now becoming ancestor)
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = undefined;
+    }
+
+    // Get or create sibling tracking for current level
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // among other <item>s). `total` is every child seen at this level so
+      // far, kept as a running number instead of re-added from `counts` on
+      // every push — a parent with many differently-named children would
+      // otherwise cost more per child the more distinct names it has.
+      level = { counts: new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+
+    // Create a unique key for sibling tracking that includes namespace
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+
+    // Calculate counter (how many times this tag appeared at this level)
+    const counter = level.counts.get(siblingKey) || 0;
+
+    // Position = total children at this level seen before this one.
+    const position = level.total;
+
+    // Update sibling count for this tag, and the level's running total.
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+
+    // Create new node
+    const node = {
+      tag: tagName,
+      position: position,
+      counter: counter
+    };
+
+    if (namespace !== null && namespace !== undefined) {
+      node.namespace = namespace;
+    }
+
+    if (attrValues !== null && attrValues !== undefined) {
+      node.values = attrValues;
+    }
+
+    this.path.push(node);
+
+    // Depth of the node we just pushed (1-based, matches this.path.length)
+    const depth = this.path.length;
+
+    // Copy only the requested attributes into the kept-attrs stack. This is
+    // the one part of push() whose cost scales with input (O(keep.length))
+    // rather than being O(1) — by design, since the caller is explicitly
+    // opting in for specific attribute names. No options/keep => zero added
+    // cost beyond the two property reads below.
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== undefined) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return undefined;
+    this._pathStringCache = null;
+
+    const node = this.path.pop();
+
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+
+    // Drop any kept attributes that belonged to the popped node (or deeper).
+    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
+    // so this is a backward scan that stops at the first surviving entry —
+    // typically O(1) since kept attrs are rare by design.
+    const poppedDepth = this.path.length + 1;
+    while (
+      this._keptAttrs.length > 0 &&
+      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
+    ) {
+      this._keptAttrs.pop();
+    }
+
+    return node;
+  }
+
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== undefined) {
+        current.values = attrValues;
+      }
+    }
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return undefined;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep = separator || this.separator;
+    const isDefault = (sep === this.separator && includeNamespace === true);
+
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(n =>
+        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep);
+      this._pathStringCache = result;
+      return result;
+    }
+
+    return this.path.map(n =>
+      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map(n => n.tag);
+  }
+
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+
+    if (segments.length === 0) {
+      return false;
+    }
+
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+
+    return this._matchSimple(segments);
+  }
+
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+
+      if (segment.type === 'deep-wildcard') {
+        segIdx--;
+
+        if (segIdx < 0) {
+          return true;
+        }
+
+        const nextSeg = segments[segIdx];
+        let found = false;
+
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+
+    return segIdx < 0;
+  }
+
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== '*' && segment.tag !== node.tag) {
+      return false;
+    }
+
+    if (segment.namespace !== undefined) {
+      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+
+    if (segment.attrName !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+
+      if (segment.attrValue !== undefined) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+
+    if (segment.position !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      const counter = node.counter ?? 0;
+
+      if (segment.position === 'first' && counter !== 0) {
+        return false;
+      } else if (segment.position === 'odd' && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === 'even' && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map(node => ({ ...node })),
+      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
+    };
+  }
+
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map(node => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
+  }
+
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+/**
+ * Expression - Parses and stores a tag pattern expression
+ * 
+ * Patterns are parsed once and stored in an optimized structure for fast matching.
+ * 
+ * @example
+ * const expr = new Expression("root.users.user");
+ * const expr2 = new Expression("..user[id]:first");
+ * const expr3 = new Expression("root/users/user", { separator: '/' });
+ */
+class Expression {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || '.';
+    this.segments = this._parse(pattern);
+    this.data = data;
+    // Cache expensive checks for performance (O(1) instead of O(n))
+    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
+    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
+    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
+  }
+
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+
+    // Split by separator but handle ".." specially
+    let i = 0;
+    let currentPart = '';
+
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        // Check if next char is also separator (deep wildcard)
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          // Flush current part if any
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = '';
+          }
+          // Add deep wildcard
+          segments.push({ type: 'deep-wildcard' });
+          i += 2; // Skip both separators
+        } else {
+          // Regular separator
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = '';
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+
+    // Flush remaining part
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+
+    return segments;
+  }
+
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: 'tag' };
+
+    // NEW NAMESPACE SYNTAX (v2.0):
+    // ============================
+    // Namespace uses DOUBLE colon (::)
+    // Position uses SINGLE colon (:)
+    // 
+    // Examples:
+    //   "user"              → tag
+    //   "user:first"        → tag + position
+    //   "user[id]"          → tag + attribute
+    //   "user[id]:first"    → tag + attribute + position
+    //   "ns::user"          → namespace + tag
+    //   "ns::user:first"    → namespace + tag + position
+    //   "ns::user[id]"      → namespace + tag + attribute
+    //   "ns::user[id]:first" → namespace + tag + attribute + position
+    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //
+    // This eliminates all ambiguity:
+    //   :: = namespace separator
+    //   :  = position selector
+    //   [] = attributes
+
+    // Step 1: Extract brackets [attr] or [attr=value]
+    let bracketContent = null;
+    let withoutBrackets = part;
+
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+
+    // Step 2: Check for namespace (double colon ::)
+    let namespace = undefined;
+    let tagAndPosition = withoutBrackets;
+
+    if (withoutBrackets.includes('::')) {
+      const nsIndex = withoutBrackets.indexOf('::');
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
+
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+
+    // Step 3: Parse tag and position (single colon :)
+    let tag = undefined;
+    let positionMatch = null;
+
+    if (tagAndPosition.includes(':')) {
+      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+
+      // Verify position is a valid keyword
+      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
+        /^nth\(\d+\)$/.test(posPart);
+
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        // Not a valid position keyword, treat whole thing as tag
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+
+    // Step 4: Parse attributes
+    if (bracketContent) {
+      if (bracketContent.includes('=')) {
+        const eqIndex = bracketContent.indexOf('=');
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+
+    // Step 5: Parse position selector
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = 'nth';
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+
+    return segment;
+  }
+
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+/**
+ * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
+ *
+ * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
+ * them at insertion time by depth and terminal tag name. At match time, only
+ * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * lookup plus O(small bucket) matches.
+ *
+ * Three buckets are maintained:
+ *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *
+ * @example
+ * import { Expression, ExpressionSet } from 'fast-xml-tagger';
+ *
+ * // Build once at config time
+ * const stopNodes = new ExpressionSet();
+ * stopNodes.add(new Expression('root.users.user'));
+ * stopNodes.add(new Expression('root.config.setting'));
+ * stopNodes.add(new Expression('..script'));
+ *
+ * // Query on every tag — hot path
+ * if (stopNodes.matchesAny(matcher)) { ... }
+ */
+class ExpressionSet {
+  constructor() {
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    this._byDepthAndTag = new Map();
+
+    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    this._wildcardByDepth = new Map();
+
+    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
+    this._deepWildcards = [];
+
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    this._deepByTerminalTag = new Map();
+
+    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    this._patterns = new Set();
+
+    /** @type {boolean} whether the set is sealed against further additions */
+    this._sealed = false;
+  }
+
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
+      );
+    }
+
+    // Deduplicate by pattern string
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+
+    if (expression.hasDeepWildcard()) {
+      const lastSeg = expression.segments[expression.segments.length - 1];
+      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
+        const tag = lastSeg.tag;
+        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
+        this._deepByTerminalTag.get(tag).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+
+    if (!tag || tag === '*') {
+      // Can index by depth but not by tag
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      // Tightest bucket: depth + tag
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+
+    return this;
+  }
+
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+ * Find and return the first Expression that matches the matcher's current path.
+ *
+ * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ *  1. Exact depth + tag bucket
+ *  2. Depth-only wildcard bucket
+ *  3. Deep-wildcard list
+ *
+ * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+ * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+ *
+ * @example
+ * const expr = stopNodes.findMatch(matcher);
+ * if (expr) {
+ *   // access expr.config, expr.pattern, etc.
+ * }
+ */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+
+    // 1. Tightest bucket — most expressions live here
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+
+    // 2. Depth-matched wildcard-tag expressions
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+
+    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+
+    return null;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+// ---------------------------------------------------------------------------
+// Complete HTML5 named entity reference
+// Organized by logical categories for easy maintenance and selective importing
+// ---------------------------------------------------------------------------
+
+/**
+ * Basic Latin & Special Characters
+ * @type {Record<string, string>}
+ */
+const BASIC_LATIN = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  lsquor: '‚',
+  rsquor: '’',
+  ldquor: '„',
+  bdquo: '„',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percent: '%',
+  ast: '*',
+  commat: '@',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  sol: '/',
+  bsol: '\\',
+  lbrace: '{',
+  rbrace: '}',
+  lbrack: '[',
+  rbrack: ']',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
+  iexcl: '¡',
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  COPY: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  REG: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  half: '½',
+  frac34: '¾',
+  iquest: '¿',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+};
+
+/**
+ * Latin Extended & Accented Letters (A-Z)
+ * @type {Record<string, string>}
+ */
+const LATIN_ACCENTS = {
+  Agrave: 'À',
+  agrave: 'à',
+  Aacute: 'Á',
+  aacute: 'á',
+  Acirc: 'Â',
+  acirc: 'â',
+  Atilde: 'Ã',
+  atilde: 'ã',
+  Auml: 'Ä',
+  auml: 'ä',
+  Aring: 'Å',
+  aring: 'å',
+  AElig: 'Æ',
+  aelig: 'æ',
+  Ccedil: 'Ç',
+  ccedil: 'ç',
+  Egrave: 'È',
+  egrave: 'è',
+  Eacute: 'É',
+  eacute: 'é',
+  Ecirc: 'Ê',
+  ecirc: 'ê',
+  Euml: 'Ë',
+  euml: 'ë',
+  Igrave: 'Ì',
+  igrave: 'ì',
+  Iacute: 'Í',
+  iacute: 'í',
+  Icirc: 'Î',
+  icirc: 'î',
+  Iuml: 'Ï',
+  iuml: 'ï',
+  ETH: 'Ð',
+  eth: 'ð',
+  Ntilde: 'Ñ',
+  ntilde: 'ñ',
+  Ograve: 'Ò',
+  ograve: 'ò',
+  Oacute: 'Ó',
+  oacute: 'ó',
+  Ocirc: 'Ô',
+  ocirc: 'ô',
+  Otilde: 'Õ',
+  otilde: 'õ',
+  Ouml: 'Ö',
+  ouml: 'ö',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  Ugrave: 'Ù',
+  ugrave: 'ù',
+  Uacute: 'Ú',
+  uacute: 'ú',
+  Ucirc: 'Û',
+  ucirc: 'û',
+  Uuml: 'Ü',
+  uuml: 'ü',
+  Yacute: 'Ý',
+  yacute: 'ý',
+  THORN: 'Þ',
+  thorn: 'þ',
+  szlig: 'ß',
+  yuml: 'ÿ',
+  Yuml: 'Ÿ',
+};
+
+/**
+ * Latin Extended (Letters with diacritics)
+ * @type {Record<string, string>}
+ */
+const LATIN_EXTENDED = {
+  Amacr: 'Ā',
+  amacr: 'ā',
+  Abreve: 'Ă',
+  abreve: 'ă',
+  Aogon: 'Ą',
+  aogon: 'ą',
+  Cacute: 'Ć',
+  cacute: 'ć',
+  Ccirc: 'Ĉ',
+  ccirc: 'ĉ',
+  Cdot: 'Ċ',
+  cdot: 'ċ',
+  Ccaron: 'Č',
+  ccaron: 'č',
+  Dcaron: 'Ď',
+  dcaron: 'ď',
+  Dstrok: 'Đ',
+  dstrok: 'đ',
+  Emacr: 'Ē',
+  emacr: 'ē',
+  Ecaron: 'Ě',
+  ecaron: 'ě',
+  Edot: 'Ė',
+  edot: 'ė',
+  Eogon: 'Ę',
+  eogon: 'ę',
+  Gcirc: 'Ĝ',
+  gcirc: 'ĝ',
+  Gbreve: 'Ğ',
+  gbreve: 'ğ',
+  Gdot: 'Ġ',
+  gdot: 'ġ',
+  Gcedil: 'Ģ',
+  Hcirc: 'Ĥ',
+  hcirc: 'ĥ',
+  Hstrok: 'Ħ',
+  hstrok: 'ħ',
+  Itilde: 'Ĩ',
+  itilde: 'ĩ',
+  Imacr: 'Ī',
+  imacr: 'ī',
+  Iogon: 'Į',
+  iogon: 'į',
+  Idot: 'İ',
+  IJlig: 'Ĳ',
+  ijlig: 'ĳ',
+  Jcirc: 'Ĵ',
+  jcirc: 'ĵ',
+  Kcedil: 'Ķ',
+  kcedil: 'ķ',
+  kgreen: 'ĸ',
+  Lacute: 'Ĺ',
+  lacute: 'ĺ',
+  Lcedil: 'Ļ',
+  lcedil: 'ļ',
+  Lcaron: 'Ľ',
+  lcaron: 'ľ',
+  Lmidot: 'Ŀ',
+  lmidot: 'ŀ',
+  Lstrok: 'Ł',
+  lstrok: 'ł',
+  Nacute: 'Ń',
+  nacute: 'ń',
+  Ncaron: 'Ň',
+  ncaron: 'ň',
+  Ncedil: 'Ņ',
+  ncedil: 'ņ',
+  ENG: 'Ŋ',
+  eng: 'ŋ',
+  Omacr: 'Ō',
+  omacr: 'ō',
+  Odblac: 'Ő',
+  odblac: 'ő',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Racute: 'Ŕ',
+  racute: 'ŕ',
+  Rcaron: 'Ř',
+  rcaron: 'ř',
+  Rcedil: 'Ŗ',
+  rcedil: 'ŗ',
+  Sacute: 'Ś',
+  sacute: 'ś',
+  Scirc: 'Ŝ',
+  scirc: 'ŝ',
+  Scedil: 'Ş',
+  scedil: 'ş',
+  Scaron: 'Š',
+  scaron: 'š',
+  Tcedil: 'Ţ',
+  tcedil: 'ţ',
+  Tcaron: 'Ť',
+  tcaron: 'ť',
+  Tstrok: 'Ŧ',
+  tstrok: 'ŧ',
+  Utilde: 'Ũ',
+  utilde: 'ũ',
+  Umacr: 'Ū',
+  umacr: 'ū',
+  Ubreve: 'Ŭ',
+  ubreve: 'ŭ',
+  Uring: 'Ů',
+  uring: 'ů',
+  Udblac: 'Ű',
+  udblac: 'ű',
+  Uogon: 'Ų',
+  uogon: 'ų',
+  Wcirc: 'Ŵ',
+  wcirc: 'ŵ',
+  Ycirc: 'Ŷ',
+  ycirc: 'ŷ',
+  Zacute: 'Ź',
+  zacute: 'ź',
+  Zdot: 'Ż',
+  zdot: 'ż',
+  Zcaron: 'Ž',
+  zcaron: 'ž',
+};
+
+/**
+ * Greek Letters
+ * @type {Record<string, string>}
+ */
+const GREEK = {
+  Alpha: 'Α',
+  alpha: 'α',
+  Beta: 'Β',
+  beta: 'β',
+  Gamma: 'Γ',
+  gamma: 'γ',
+  Delta: 'Δ',
+  delta: 'δ',
+  Epsilon: 'Ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  varepsilon: 'ϵ',
+  Zeta: 'Ζ',
+  zeta: 'ζ',
+  Eta: 'Η',
+  eta: 'η',
+  Theta: 'Θ',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  vartheta: 'ϑ',
+  Iota: 'Ι',
+  iota: 'ι',
+  Kappa: 'Κ',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  varkappa: 'ϰ',
+  Lambda: 'Λ',
+  lambda: 'λ',
+  Mu: 'Μ',
+  mu: 'μ',
+  Nu: 'Ν',
+  nu: 'ν',
+  Xi: 'Ξ',
+  xi: 'ξ',
+  Omicron: 'Ο',
+  omicron: 'ο',
+  Pi: 'Π',
+  pi: 'π',
+  piv: 'ϖ',
+  varpi: 'ϖ',
+  Rho: 'Ρ',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  varrho: 'ϱ',
+  Sigma: 'Σ',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  varsigma: 'ς',
+  Tau: 'Τ',
+  tau: 'τ',
+  Upsilon: 'Υ',
+  upsilon: 'υ',
+  upsi: 'υ',
+  Upsi: 'ϒ',
+  upsih: 'ϒ',
+  Phi: 'Φ',
+  phi: 'φ',
+  phiv: 'ϕ',
+  varphi: 'ϕ',
+  Chi: 'Χ',
+  chi: 'χ',
+  Psi: 'Ψ',
+  psi: 'ψ',
+  Omega: 'Ω',
+  omega: 'ω',
+  ohm: 'Ω',
+  Gammad: 'Ϝ',
+  gammad: 'ϝ',
+  digamma: 'ϝ',
+};
+
+/**
+ * Cyrillic Letters
+ * @type {Record<string, string>}
+ */
+const CYRILLIC = {
+  Afr: '𝔄',
+  afr: '𝔞',
+  Acy: 'А',
+  acy: 'а',
+  Bcy: 'Б',
+  bcy: 'б',
+  Vcy: 'В',
+  vcy: 'в',
+  Gcy: 'Г',
+  gcy: 'г',
+  Dcy: 'Д',
+  dcy: 'д',
+  IEcy: 'Е',
+  iecy: 'е',
+  IOcy: 'Ё',
+  iocy: 'ё',
+  ZHcy: 'Ж',
+  zhcy: 'ж',
+  Zcy: 'З',
+  zcy: 'з',
+  Icy: 'И',
+  icy: 'и',
+  Jcy: 'Й',
+  jcy: 'й',
+  Kcy: 'К',
+  kcy: 'к',
+  Lcy: 'Л',
+  lcy: 'л',
+  Mcy: 'М',
+  mcy: 'м',
+  Ncy: 'Н',
+  ncy: 'н',
+  Ocy: 'О',
+  ocy: 'о',
+  Pcy: 'П',
+  pcy: 'п',
+  Rcy: 'Р',
+  rcy: 'р',
+  Scy: 'С',
+  scy: 'с',
+  Tcy: 'Т',
+  tcy: 'т',
+  Ucy: 'У',
+  ucy: 'у',
+  Fcy: 'Ф',
+  fcy: 'ф',
+  KHcy: 'Х',
+  khcy: 'х',
+  TScy: 'Ц',
+  tscy: 'ц',
+  CHcy: 'Ч',
+  chcy: 'ч',
+  SHcy: 'Ш',
+  shcy: 'ш',
+  SHCHcy: 'Щ',
+  shchcy: 'щ',
+  HARDcy: 'Ъ',
+  hardcy: 'ъ',
+  Ycy: 'Ы',
+  ycy: 'ы',
+  SOFTcy: 'Ь',
+  softcy: 'ь',
+  Ecy: 'Э',
+  ecy: 'э',
+  YUcy: 'Ю',
+  yucy: 'ю',
+  YAcy: 'Я',
+  yacy: 'я',
+  DJcy: 'Ђ',
+  djcy: 'ђ',
+  GJcy: 'Ѓ',
+  gjcy: 'ѓ',
+  Jukcy: 'Є',
+  jukcy: 'є',
+  DScy: 'Ѕ',
+  dscy: 'ѕ',
+  Iukcy: 'І',
+  iukcy: 'і',
+  YIcy: 'Ї',
+  yicy: 'ї',
+  Jsercy: 'Ј',
+  jsercy: 'ј',
+  LJcy: 'Љ',
+  ljcy: 'љ',
+  NJcy: 'Њ',
+  njcy: 'њ',
+  TSHcy: 'Ћ',
+  tshcy: 'ћ',
+  KJcy: 'Ќ',
+  kjcy: 'ќ',
+  Ubrcy: 'Ў',
+  ubrcy: 'ў',
+  DZcy: 'Џ',
+  dzcy: 'џ',
+};
+
+/**
+ * Mathematical Operators & Relations
+ * @type {Record<string, string>}
+ */
+const MATH = {
+  plus: '+',
+  pm: '±',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+  sdot: '⋅',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  lowast: '∗',
+  ast: '*',
+  midast: '*',
+  compfn: '∘',
+  smallcircle: '∘',
+  bullet: '•',
+  bull: '•',
+  nbsp: '\u00a0',
+  hellip: '…',
+  mldr: '…',
+  prime: '′',
+  Prime: '″',
+  tprime: '‴',
+  bprime: '‵',
+  backprime: '‵',
+  minus: '−',
+  minusd: '∸',
+  dotminus: '∸',
+  plusdo: '∔',
+  dotplus: '∔',
+  plusmn: '±',
+  minusplus: '∓',
+  mnplus: '∓',
+  mp: '∓',
+  setminus: '∖',
+  smallsetminus: '∖',
+  Backslash: '∖',
+  setmn: '∖',
+  ssetmn: '∖',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  colon: ':',
+  Colon: '∷',
+  Proportion: '∷',
+  ratio: '∶',
+  equals: '=',
+  ne: '≠',
+  nequiv: '≢',
+  equiv: '≡',
+  Congruent: '≡',
+  sim: '∼',
+  thicksim: '∼',
+  thksim: '∼',
+  sime: '≃',
+  simeq: '≃',
+  TildeEqual: '≃',
+  asymp: '≈',
+  approx: '≈',
+  thickapprox: '≈',
+  thkap: '≈',
+  TildeTilde: '≈',
+  ncong: '≇',
+  cong: '≅',
+  TildeFullEqual: '≅',
+  asympeq: '≍',
+  CupCap: '≍',
+  bump: '≎',
+  Bumpeq: '≎',
+  HumpDownHump: '≎',
+  bumpe: '≏',
+  bumpeq: '≏',
+  HumpEqual: '≏',
+  le: '≤',
+  LessEqual: '≤',
+  ge: '≥',
+  GreaterEqual: '≥',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  greater: '>',
+  less: '<',
+};
+
+/**
+ * Mathematical Operators (Advanced)
+ * @type {Record<string, string>}
+ */
+const MATH_ADVANCED = {
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  beth: 'ℶ',
+  gimel: 'ℷ',
+  daleth: 'ℸ',
+  forall: '∀',
+  ForAll: '∀',
+  part: '∂',
+  PartialD: '∂',
+  exist: '∃',
+  Exists: '∃',
+  nexist: '∄',
+  nexists: '∄',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  varnothing: '∅',
+  nabla: '∇',
+  Del: '∇',
+  isin: '∈',
+  isinv: '∈',
+  in: '∈',
+  Element: '∈',
+  notin: '∉',
+  notinva: '∉',
+  ni: '∋',
+  niv: '∋',
+  SuchThat: '∋',
+  ReverseElement: '∋',
+  notni: '∌',
+  notniva: '∌',
+  prod: '∏',
+  Product: '∏',
+  coprod: '∐',
+  Coproduct: '∐',
+  sum: '∑',
+  Sum: '∑',
+  minus: '−',
+  mp: '∓',
+  plusdo: '∔',
+  dotplus: '∔',
+  setminus: '∖',
+  lowast: '∗',
+  radic: '√',
+  Sqrt: '√',
+  prop: '∝',
+  propto: '∝',
+  Proportional: '∝',
+  varpropto: '∝',
+  infin: '∞',
+  infintie: '⧝',
+  ang: '∠',
+  angle: '∠',
+  angmsd: '∡',
+  measuredangle: '∡',
+  angsph: '∢',
+  mid: '∣',
+  VerticalBar: '∣',
+  nmid: '∤',
+  nsmid: '∤',
+  npar: '∦',
+  parallel: '∥',
+  spar: '∥',
+  nparallel: '∦',
+  nspar: '∦',
+  and: '∧',
+  wedge: '∧',
+  or: '∨',
+  vee: '∨',
+  cap: '∩',
+  cup: '∪',
+  int: '∫',
+  Integral: '∫',
+  conint: '∮',
+  ContourIntegral: '∮',
+  Conint: '∯',
+  DoubleContourIntegral: '∯',
+  Cconint: '∰',
+  there4: '∴',
+  therefore: '∴',
+  Therefore: '∴',
+  becaus: '∵',
+  because: '∵',
+  Because: '∵',
+  ratio: '∶',
+  Proportion: '∷',
+  minusd: '∸',
+  dotminus: '∸',
+  mDDot: '∺',
+  homtht: '∻',
+  sim: '∼',
+  bsimg: '∽',
+  backsim: '∽',
+  ac: '∾',
+  mstpos: '∾',
+  acd: '∿',
+  VerticalTilde: '≀',
+  wr: '≀',
+  wreath: '≀',
+  nsime: '≄',
+  nsimeq: '≄',
+  ncong: '≇',
+  simne: '≆',
+  ncongdot: '⩭̸',
+  ngsim: '≵',
+  nsim: '≁',
+  napprox: '≉',
+  nap: '≉',
+  ngeq: '≱',
+  nge: '≱',
+  nleq: '≰',
+  nle: '≰',
+  ngtr: '≯',
+  ngt: '≯',
+  nless: '≮',
+  nlt: '≮',
+  nprec: '⊀',
+  npr: '⊀',
+  nsucc: '⊁',
+  nsc: '⊁',
+};
+
+/**
+ * Arrows
+ * @type {Record<string, string>}
+ */
+const ARROWS = {
+  larr: '←',
+  leftarrow: '←',
+  LeftArrow: '←',
+  uarr: '↑',
+  uparrow: '↑',
+  UpArrow: '↑',
+  rarr: '→',
+  rightarrow: '→',
+  RightArrow: '→',
+  darr: '↓',
+  downarrow: '↓',
+  DownArrow: '↓',
+  harr: '↔',
+  leftrightarrow: '↔',
+  LeftRightArrow: '↔',
+  varr: '↕',
+  updownarrow: '↕',
+  UpDownArrow: '↕',
+  nwarr: '↖',
+  nwarrow: '↖',
+  UpperLeftArrow: '↖',
+  nearr: '↗',
+  nearrow: '↗',
+  UpperRightArrow: '↗',
+  searr: '↘',
+  searrow: '↘',
+  LowerRightArrow: '↘',
+  swarr: '↙',
+  swarrow: '↙',
+  LowerLeftArrow: '↙',
+  lArr: '⇐',
+  Leftarrow: '⇐',
+  uArr: '⇑',
+  Uparrow: '⇑',
+  rArr: '⇒',
+  Rightarrow: '⇒',
+  dArr: '⇓',
+  Downarrow: '⇓',
+  hArr: '⇔',
+  Leftrightarrow: '⇔',
+  iff: '⇔',
+  vArr: '⇕',
+  Updownarrow: '⇕',
+  lAarr: '⇚',
+  Lleftarrow: '⇚',
+  rAarr: '⇛',
+  Rrightarrow: '⇛',
+  lrarr: '⇆',
+  leftrightarrows: '⇆',
+  rlarr: '⇄',
+  rightleftarrows: '⇄',
+  lrhar: '⇋',
+  leftrightharpoons: '⇋',
+  ReverseEquilibrium: '⇋',
+  rlhar: '⇌',
+  rightleftharpoons: '⇌',
+  Equilibrium: '⇌',
+  udarr: '⇅',
+  UpArrowDownArrow: '⇅',
+  duarr: '⇵',
+  DownArrowUpArrow: '⇵',
+  llarr: '⇇',
+  leftleftarrows: '⇇',
+  rrarr: '⇉',
+  rightrightarrows: '⇉',
+  ddarr: '⇊',
+  downdownarrows: '⇊',
+  har: '↽',
+  lhard: '↽',
+  leftharpoondown: '↽',
+  lharu: '↼',
+  leftharpoonup: '↼',
+  rhard: '⇁',
+  rightharpoondown: '⇁',
+  rharu: '⇀',
+  rightharpoonup: '⇀',
+  lsh: '↰',
+  Lsh: '↰',
+  rsh: '↱',
+  Rsh: '↱',
+  ldsh: '↲',
+  rdsh: '↳',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  crarr: '↵',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nrightarrow: '↛',
+  nrarr: '↛',
+  larrtl: '↢',
+  rarrtl: '↣',
+  leftarrowtail: '↢',
+  rightarrowtail: '↣',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  Larr: '↞',
+  Rarr: '↠',
+  larrhk: '↩',
+  rarrhk: '↪',
+  larrlp: '↫',
+  looparrowleft: '↫',
+  rarrlp: '↬',
+  looparrowright: '↬',
+  harrw: '↭',
+  leftrightsquigarrow: '↭',
+  nrarrw: '↝̸',
+  rarrw: '↝',
+  rightsquigarrow: '↝',
+  larrbfs: '⤟',
+  rarrbfs: '⤠',
+  nvHarr: '⤄',
+  nvlArr: '⤂',
+  nvrArr: '⤃',
+  larrfs: '⤝',
+  rarrfs: '⤞',
+  Map: '⤅',
+  larrsim: '⥳',
+  rarrsim: '⥴',
+  harrcir: '⥈',
+  Uarrocir: '⥉',
+  lurdshar: '⥊',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  rdldhar: '⥩',
+  lrhard: '⥭',
+  uharr: '↾',
+  uharl: '↿',
+  dharr: '⇂',
+  dharl: '⇃',
+  Uarr: '↟',
+  Darr: '↡',
+  zigrarr: '⇝',
+  nwArr: '⇖',
+  neArr: '⇗',
+  seArr: '⇘',
+  swArr: '⇙',
+  nharr: '↮',
+  nhArr: '⇎',
+  nlarr: '↚',
+  nlArr: '⇍',
+  nrArr: '⇏',
+  larrb: '⇤',
+  LeftArrowBar: '⇤',
+  rarrb: '⇥',
+  RightArrowBar: '⇥',
+};
+
+/**
+ * Geometric Shapes
+ * @type {Record<string, string>}
+ */
+const SHAPES = {
+  square: '□',
+  Square: '□',
+  squ: '□',
+  squf: '▪',
+  squarf: '▪',
+  blacksquar: '▪',
+  blacksquare: '▪',
+  FilledVerySmallSquare: '▪',
+  blk34: '▓',
+  blk12: '▒',
+  blk14: '░',
+  block: '█',
+  srect: '▭',
+  rect: '▭',
+  sdot: '⋅',
+  sdotb: '⊡',
+  dotsquare: '⊡',
+  triangle: '▵',
+  tri: '▵',
+  trine: '▵',
+  utri: '▵',
+  triangledown: '▿',
+  dtri: '▿',
+  tridown: '▿',
+  triangleleft: '◃',
+  ltri: '◃',
+  triangleright: '▹',
+  rtri: '▹',
+  blacktriangle: '▴',
+  utrif: '▴',
+  blacktriangledown: '▾',
+  dtrif: '▾',
+  blacktriangleleft: '◂',
+  ltrif: '◂',
+  blacktriangleright: '▸',
+  rtrif: '▸',
+  loz: '◊',
+  lozenge: '◊',
+  blacklozenge: '⧫',
+  lozf: '⧫',
+  bigcirc: '◯',
+  xcirc: '◯',
+  circ: 'ˆ',
+  Circle: '○',
+  cir: '○',
+  o: '○',
+  bullet: '•',
+  bull: '•',
+  hellip: '…',
+  mldr: '…',
+  nldr: '‥',
+  boxh: '─',
+  HorizontalLine: '─',
+  boxv: '│',
+  boxdr: '┌',
+  boxdl: '┐',
+  boxur: '└',
+  boxul: '┘',
+  boxvr: '├',
+  boxvl: '┤',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxvh: '┼',
+  boxH: '═',
+  boxV: '║',
+  boxdR: '╒',
+  boxDr: '╓',
+  boxDR: '╔',
+  boxDl: '╕',
+  boxdL: '╖',
+  boxDL: '╗',
+  boxuR: '╘',
+  boxUr: '╙',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxuL: '╛',
+  boxUL: '╝',
+  boxvR: '╞',
+  boxVr: '╟',
+  boxVR: '╠',
+  boxVl: '╢',
+  boxvL: '╡',
+  boxVL: '╣',
+  boxHd: '╤',
+  boxhD: '╥',
+  boxHD: '╦',
+  boxHu: '╧',
+  boxhU: '╨',
+  boxHU: '╩',
+  boxvH: '╪',
+  boxVh: '╫',
+  boxVH: '╬',
+};
+
+/**
+ * Punctuation & Diacritics
+ * @type {Record<string, string>}
+ */
+const PUNCTUATION = {
+  excl: '!',
+  iexcl: '¡',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  frac34: '¾',
+  iquest: '¿',
+  nbsp: '\u00a0',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  vert: '|',
+  Verbar: '‖',
+  verbar: '|',
+  dblac: '˝',
+  circ: 'ˆ',
+  caron: 'ˇ',
+  breve: '˘',
+  dot: '˙',
+  ring: '˚',
+  ogon: '˛',
+  tilde: '˜',
+  DiacriticalGrave: '`',
+  DiacriticalAcute: '´',
+  DiacriticalTilde: '˜',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  grave: '`',
+};
+
+/**
+ * Currency Symbols
+ * @type {Record<string, string>}
+ */
+const CURRENCY = {
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  euro: '€',
+  dollar: '$',
+  fnof: 'ƒ',
+  inr: '₹',
+  af: '؋',
+  birr: 'ብር',
+  peso: '₱',
+  rub: '₽',
+  won: '₩',
+  yuan: '¥',
+  cedil: '¸',
+};
+
+/**
+ * Fractions
+ * @type {Record<string, string>}
+ */
+const FRACTIONS = {
+  frac12: '½',
+  half: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+};
+
+/**
+ * Miscellaneous Symbols
+ * @type {Record<string, string>}
+ */
+const MISC_SYMBOLS = {
+  trade: '™',
+  TRADE: '™',
+  telrec: '⌕',
+  target: '⌖',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  dlcorn: '⌞',
+  llcorner: '⌞',
+  drcorn: '⌟',
+  lrcorner: '⌟',
+  intercal: '⊺',
+  intcal: '⊺',
+  oplus: '⊕',
+  CirclePlus: '⊕',
+  ominus: '⊖',
+  CircleMinus: '⊖',
+  otimes: '⊗',
+  CircleTimes: '⊗',
+  osol: '⊘',
+  odot: '⊙',
+  CircleDot: '⊙',
+  oast: '⊛',
+  circledast: '⊛',
+  odash: '⊝',
+  circleddash: '⊝',
+  ocirc: '⊚',
+  circledcirc: '⊚',
+  boxplus: '⊞',
+  plusb: '⊞',
+  boxminus: '⊟',
+  minusb: '⊟',
+  boxtimes: '⊠',
+  timesb: '⊠',
+  boxdot: '⊡',
+  sdotb: '⊡',
+  veebar: '⊻',
+  vee: '∨',
+  barvee: '⊽',
+  and: '∧',
+  wedge: '∧',
+  Cap: '⋒',
+  Cup: '⋓',
+  Fork: '⋔',
+  pitchfork: '⋔',
+  epar: '⋕',
+  ltlarr: '⥶',
+  nvap: '≍⃒',
+  nvsim: '∼⃒',
+  nvge: '≥⃒',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvgt: '>⃒',
+  nvltrie: '⊴⃒',
+  nvrtrie: '⊵⃒',
+  Vdash: '⊩',
+  dashv: '⊣',
+  vDash: '⊨',
+  Vvdash: '⊪',
+  nvdash: '⊬',
+  nvDash: '⊭',
+  nVdash: '⊮',
+  nVDash: '⊯',
+};
+
+const XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: "\""
+}
+const COMMON_HTML = {
+  nbsp: '\u00a0',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  para: '\u00b6',
+  sect: '\u00a7',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  frac14: '\u00bc',
+  frac34: '\u00be',
+}
+// ---------------------------------------------------------------------------
+// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
+// via String.fromCodePoint() without any map lookup.
+// ---------------------------------------------------------------------------
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+// ---------------------------------------------------------------------------
+// Built-in named entity map  (name → replacement string)
+// No regex, no {regex,val} objects — just flat key/value pairs.
+// ---------------------------------------------------------------------------
+
+
+
+// ---------------------------------------------------------------------------
+// Entity hook action constants
+// ---------------------------------------------------------------------------
+
+/**
+ * Action constants for `onExternalEntity` and `onInputEntity` hooks.
+ *
+ * Use these instead of raw strings to avoid typos:
+ *
+ * @example
+ * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
+ * const dec = new EntityDecoder({
+ *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
+ * });
+ */
+const ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: 'allow',
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: 'block',
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: 'throw',
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
+
+/**
+ * Validate that an entity name contains no dangerous characters.
+ * @param {string} name
+ * @returns {string} the name, unchanged
+ * @throws {Error} on invalid characters
+ */
+function EntityDecoder_validateEntityName(name) {
+  if (name[0] === '#') {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+
+/**
+ * Merge one or more entity maps into a flat name→string map.
+ * Accepts either:
+ *   - plain string values:             { amp: '&' }
+ *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
+ *
+ * Values containing '&' are skipped (recursive expansion risk).
+ *
+ * @param {...object} maps
+ * @returns {Record<string, string>}
+ */
+function mergeEntityMaps(...maps) {
+  const out = Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
+      if (typeof raw === 'string') {
+        out[key] = raw;
+      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
+        // Legacy {regex,val} or {regx,val} — extract the string val only
+        const val = raw.val;
+        if (typeof val === 'string') {
+          out[key] = val;
+        }
+        // function vals are not supported in the scanner — skip
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// applyLimitsTo helpers
+// ---------------------------------------------------------------------------
+
+const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
+const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
+const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
+
+/**
+ * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
+ * Accepted values: 'external' | 'base' | 'all' | string[]
+ * Default: 'external' (only untrusted injected entities are counted).
+ * @param {string|string[]|undefined} raw
+ * @returns {Set<string>}
+ */
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
+}
+
+// ---------------------------------------------------------------------------
+// NCR (Numeric Character Reference) classification
+// ---------------------------------------------------------------------------
+
+// Severity order — higher number = stricter action.
+// Used to enforce minimum action levels for specific codepoint ranges.
+const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+
+// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
+
+/**
+ * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
+ * @param {object|undefined} ncr
+ * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
+ */
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+
+// ---------------------------------------------------------------------------
+// EntityReplacer
+// ---------------------------------------------------------------------------
+
+/**
+ * Single-pass, zero-regex entity replacer for XML/HTML content.
+ *
+ * Algorithm: scan the string once for '&', read to ';', resolve via map
+ * or direct codepoint conversion, build output chunks, join once at the end.
+ *
+ * Entity lookup priority (highest → lowest):
+ *   1. input / runtime  (DOCTYPE entities for current document)
+ *   2. persistent external (survive across documents)
+ *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
+ *
+ * Both input and external resolve as the 'external' tier for limit purposes.
+ * Base map entities resolve as the 'base' tier.
+ *
+ * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
+ * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ *
+ * @example
+ * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
+ * replacer.setExternalEntities({ brand: 'Acme' });
+ *
+ * const instance = replacer.reset();
+ * instance.addInputEntities({ version: '1.0' });
+ * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
+ */
+class EntityDecoder {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+
+    // Persistent external entities — survive across documents.
+    // Stored as a separate map so reset() never touches them.
+    /** @type {Record<string, string>} */
+    this._externalMap = Object.create(null);
+
+    // Input / runtime entities — current document only, wiped on reset().
+    /** @type {Record<string, string>} */
+    this._inputMap = Object.create(null);
+
+    // Per-document counters
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+
+    // --- New: remove / leave sets ---
+    /** @type {Set<string>} */
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    /** @type {Set<string>} */
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+
+    // --- NCR config (parsed into flat fields for hot-path speed) ---
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+
+    // --- Registration hooks ---
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onExternalEntity = typeof options.onExternalEntity === 'function'
+      ? options.onExternalEntity
+      : null;
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onInputEntity = typeof options.onInputEntity === 'function'
+      ? options.onInputEntity
+      : null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true; // no hook → always accept
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true; // ALLOW or any unknown return value → accept
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
+        EntityDecoder_validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    // Hook present — resolve values first, then filter
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    EntityDecoder_validateEntityName(key);
+    if (typeof value === 'string' && value.indexOf('&') === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str !== 'string' || str.length === 0) return str;
+    //TODO: check if needed
+    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+
+    const original = str;
+    const chunks = [];
+    const len = str.length;
+    let last = 0; // start of next unprocessed literal chunk
+    let i = 0;
+
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+
+    while (i < len) {
+      // Scan forward to next '&'
+      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
+
+      // --- Found '&' at position i ---
+
+      // Scan forward to ';'
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
+
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        // No closing ';' within window — treat '&' as literal
+        i++;
+        continue;
+      }
+
+      // Raw token between '&' and ';' (exclusive)
+      const token = str.slice(i + 1, j);
+      if (token.length === 0) { i++; continue; }
+
+      let replacement;
+      let tier; // which limit tier this entity belongs to
+
+      if (this._removeSet.has(token)) {
+        // Remove entity: replace with empty string
+        replacement = '';
+        // If entity was unknown (replacement undefined), we still need a tier for limits.
+        // Treat as external tier because it's user-directed removal of an unknown reference.
+        if (tier === undefined) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        // Do not replace — keep original &token; as literal
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35 /* '#' */) {
+        // ---- Numeric / NCR reference ----
+        // NCR classification always runs first — prohibited codepoints must be
+        // caught regardless of numericAllowed.
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === undefined) {
+          // 'leave' action — keep original &token; as-is
+          i++;
+          continue;
+        }
+        replacement = ncrResult; // '' for remove, char string for allow
+        tier = LIMIT_TIER_BASE;
+      } else {
+        // ---- Named reference ----
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+
+      if (replacement === undefined) {
+        // Unknown entity — leave as-is, advance past '&' only
+        i++;
+        continue;
+      }
+
+      // Flush literal chunk before this entity
+      if (i > last) chunks.push(str.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1; // skip past ';'
+      i = last;
+
+      // Apply expansion limits only if this tier is being tracked
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ` +
+              `${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ` +
+                `${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Flush trailing literal
+    if (last < len) chunks.push(str.slice(last));
+
+    // If nothing was replaced, chunks is empty — return original
+    const result = chunks.length === 0 ? str : chunks.join('');
+
+    return this._postCheck(result, original);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    // input and external both count as 'external' tier for limit purposes —
+    // they are injected at runtime and are the untrusted surface.
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return undefined;
+  }
+
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    // 1. Null
+    if (cp === 0) return this._ncrNullLevel;
+
+    // 2. Surrogates — always prohibited, minimum 'remove'
+    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
+
+    // 3. XML 1.0 restricted C0 controls
+    if (this._ncrXmlVersion === 1.0) {
+      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+
+    return -1; // no restriction
+  }
+
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove: return '';
+      case NCR_LEVEL.leave: return undefined; // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference ` +
+          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
+        );
+      default: return String.fromCodePoint(cp);
+    }
+  }
+
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    // Step 1: parse codepoint
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 /* x */ || second === 88 /* X */) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+
+    // Step 2: out-of-range → leave as-is unconditionally
+    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
+
+    // Step 3: classify to get minimum action level
+    const minimum = this._classifyNCR(cp);
+
+    // Step 4: if numericAllowed is false and no hard minimum → leave
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
+
+    // Step 5: effective action = max(configured onNCR, range minimum)
+    const effective = minimum === -1
+      ? this._ncrOnLevel
+      : Math.max(this._ncrOnLevel, minimum);
+
+    // Step 6: apply
+    return this._applyNCRAction(effective, token, cp);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+/**
+ * SQL context patterns — high-precision rules only.
+ *
+ * These rules have very low false-positive risk and are safe to apply to
+ * general user text (names, descriptions, search queries, etc.).
+ * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * which has an active CVE on its own detection regexes.
+ *
+ * For exhaustive coverage including noisier heuristics (comment sequences,
+ * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
+ * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
+ * not to general free-text fields.
+ */
+
+const SQL_PATTERNS = [
+  {
+    id: 'sql-block-comment-open',
+    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    pattern: /\/\*/,
+  },
+  {
+    id: 'sql-union-select',
+    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
+  },
+  {
+    id: 'sql-drop-table',
+    description: 'DROP TABLE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}TABLE\b/i,
+  },
+  {
+    id: 'sql-drop-database',
+    description: 'DROP DATABASE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}DATABASE\b/i,
+  },
+  {
+    id: 'sql-insert-into',
+    description: 'INSERT INTO — data injection',
+    pattern: /\bINSERT\s{1,20}INTO\b/i,
+  },
+  {
+    id: 'sql-delete-from',
+    description: 'DELETE FROM — data deletion injection',
+    pattern: /\bDELETE\s{1,20}FROM\b/i,
+  },
+  {
+    id: 'sql-update-set',
+    description: 'UPDATE ... SET — data modification injection',
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
+  },
+  {
+    id: 'sql-exec-xp',
+    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
+  },
+  {
+    id: 'sql-tautology-string',
+    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
+  },
+  {
+    id: 'sql-tautology-numeric',
+    description: 'Numeric tautology: OR 1=1',
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
+  },
+  {
+    id: 'sql-always-true-zero',
+    description: 'Numeric tautology: OR 0=0',
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
+  },
+  {
+    id: 'sql-sleep-benchmark',
+    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
+  },
+  {
+    id: 'sql-waitfor-delay',
+    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
+  },
+  {
+    id: 'sql-char-function',
+    description: 'CHAR() function — used to obfuscate injected strings',
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
+  },
+  {
+    id: 'sql-information-schema',
+    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    pattern: /\bINFORMATION_SCHEMA\b/i,
+  },
+];
+
+/* harmony default export */ const sql = (SQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+/**
+ * SQL-STRICT context patterns.
+ *
+ * Extends the base 'SQL' context with three additional rules that are
+ * effective at detecting real injections but carry a higher false-positive
+ * risk on general free-text input.
+ *
+ * Use 'SQL-STRICT' when:
+ *   - The string is specifically a SQL fragment or database identifier
+ *   - You control the input domain (e.g. a dedicated SQL search field)
+ *   - You can tolerate occasional false positives in exchange for broader coverage
+ *
+ * Use 'SQL' (not STRICT) when:
+ *   - The field is general user text (names, descriptions, comments)
+ *   - False positives would block legitimate content (e.g. "see note -- above")
+ *
+ * Rules moved here from 'SQL' due to false-positive risk:
+ *
+ *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ */
+
+
+
+const SQL_STRICT_EXTRA = [
+  {
+    id: 'sql-line-comment',
+    description: 'SQL line comment: -- followed by whitespace or end of string',
+    pattern: /--(?:\s|$)/,
+  },
+  {
+    id: 'sql-stacked-query',
+    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
+  },
+  {
+    id: 'sql-hex-encoding',
+    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
+    pattern: /\b0x[0-9a-f]{4,}/i,
+  },
+];
+
+// SQL-STRICT = all base SQL rules + the three noisy extras
+const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
+
+/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+/**
+ * Decode the HTML character references that matter for markup-context
+ * detection.
+ *
+ * Browsers decode character references in attribute values before they
+ * interpret a URL, so `javascript&#58;alert(1)` in an href is the
+ * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
+ * without this step such payloads slip through.
+ *
+ * Deliberately NOT a full entity decoder. It decodes only:
+ *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
+ *                   trailing ; optional — browsers accept both)
+ *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
+ *   - named refs    &colon;  &Tab;  &NewLine;
+ *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
+ *       like a browser (so `&COLON;` and `&colon` are not decoded).
+ *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
+ *       so `java&Tab;script:` is still a javascript: URL.
+ *
+ * It does NOT decode &amp; (single pass only), so double-encoded text such as
+ * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ *
+ * All quantifiers are bounded; no ReDoS risk.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+const NAMED = Object.freeze({
+  colon: ':',
+  Tab: '\t',
+  NewLine: '\n',
+});
+
+const ENTITY_RE =
+  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+
+function decodeEntities(input) {
+  if (input.indexOf('&') === -1) return input;
+
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== undefined) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+/**
+ * HTML context patterns.
+ *
+ * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
+ * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
+ *
+ * Each entry is { pattern: RegExp, id: string, description: string }
+ * so callers can inspect which rule fired if they need to.
+ */
+
+const HTML_PATTERNS = [
+  {
+    id: 'html-script-open',
+    description: '<script opening tag',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'html-script-close',
+    description: '</script closing tag',
+    pattern: /<\/script[\s>]/i,
+  },
+  {
+    id: 'html-javascript-protocol',
+    description: 'javascript: URI scheme (with optional whitespace/encoding)',
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-vbscript-protocol',
+    description: 'vbscript: URI scheme',
+    pattern: /vbscript[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-data-html',
+    description: 'data:text/html URI — can execute scripts in browsers',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
+  },
+  {
+    id: 'html-data-xhtml',
+    description: 'data:application/xhtml+xml URI',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
+  },
+  {
+    id: 'html-data-svg',
+    description: 'data:image/svg+xml URI — can execute scripts',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
+  },
+  {
+    id: 'html-inline-event-handler',
+    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'html-entity-obfuscated-script',
+    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
+  },
+  {
+    id: 'html-entity-obfuscated-javascript',
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
+  },
+  {
+    id: 'html-style-expression',
+    description: 'CSS expression() — IE-era code execution in style attributes',
+    pattern: /style[\s\S]{0,20}expression\s*\(/i,
+  },
+  {
+    id: 'html-object-embed',
+    description: '<object or <embed tags that can load active content',
+    pattern: /<(?:object|embed)[\s>/]/i,
+  },
+  {
+    id: 'html-base-tag',
+    description: '<base href= — can hijack all relative URLs on a page',
+    pattern: /<base[\s>]/i,
+  },
+  {
+    id: 'html-meta-refresh',
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
+  },
+  {
+    id: 'html-srcdoc',
+    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    pattern: /srcdoc\s*=/i,
+  },
+  {
+    id: 'html-iframe',
+    description: '<iframe tag',
+    pattern: /<iframe[\s>/]/i,
+  },
+  {
+    id: 'html-form',
+    description: '<form tag — can be used for phishing / credential harvesting injection',
+    pattern: /<form[\s>/]/i,
+  },
+];
+
+/* harmony default export */ const html = (HTML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+/**
+ * XML context patterns.
+ *
+ * Detects injection vectors that are specifically dangerous when a string
+ * is inserted into an XML document (not HTML rendering context).
+ *
+ * Key distinction from HTML: these patterns target parser-level attacks —
+ * things that can confuse or subvert an XML parser, trigger external entity
+ * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
+ * in the HTML context.
+ */
+
+const XML_PATTERNS = [
+  {
+    id: 'xml-cdata-injection',
+    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
+    pattern: /<!\[CDATA\[/i,
+  },
+  {
+    id: 'xml-cdata-close',
+    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
+    pattern: /\]\]>/,
+  },
+  {
+    id: 'xml-processing-instruction',
+    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
+    pattern: /<\?(?:xml[\- ]|php|asp)/i,
+  },
+  {
+    id: 'xml-doctype-injection',
+    description: 'DOCTYPE declaration embedded in content — can define entities',
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
+  },
+  {
+    id: 'xml-entity-system',
+    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    pattern: /\bSYSTEM\s+["']/i,
+  },
+  {
+    id: 'xml-entity-public',
+    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    pattern: /\bPUBLIC\s+["']/i,
+  },
+  {
+    id: 'xml-entity-declaration',
+    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    pattern: /<!ENTITY[\s%]/i,
+  },
+  {
+    id: 'xml-billion-laughs',
+    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/,
+  },
+  {
+    id: 'xml-namespace-confusion',
+    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
+  },
+  {
+    id: 'xml-comment-injection',
+    description: '<!-- comment injection — can hide content from some parsers',
+    pattern: /<!--/,
+  },
+  {
+    id: 'xml-comment-close',
+    description: '--> closes an enclosing XML comment',
+    pattern: /-->/,
+  },
+  {
+    id: 'xml-pi-close',
+    description: '?> closes an enclosing processing instruction',
+    pattern: /\?>/,
+  },
+];
+
+/* harmony default export */ const xml = (XML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+/**
+ * SVG context patterns.
+ *
+ * SVG is XML-based but renders in browsers, giving it a unique attack surface
+ * that combines XML parser behaviour with browser rendering and JavaScript execution.
+ *
+ * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
+ * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
+ */
+
+const SVG_PATTERNS = [
+  {
+    id: 'svg-script-element',
+    description: '<script element inside SVG executes JavaScript',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'svg-xlink-href-javascript',
+    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-href-javascript',
+    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-foreignobject',
+    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    pattern: /<foreignObject[\s>/]/i,
+  },
+  {
+    id: 'svg-use-external',
+    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
+  },
+  {
+    id: 'svg-animate-href',
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
+  },
+  {
+    id: 'svg-animate-xlinkhref',
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
+  },
+  {
+    id: 'svg-set-javascript',
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-event-handler',
+    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
+  },
+  {
+    id: 'svg-handler-generic',
+    description: 'Generic on* handler catch-all for SVG attributes',
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'svg-filter-feimage',
+    description: '<feImage href= — filter primitive that can load external resources',
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
+  },
+  {
+    id: 'svg-image-external',
+    description: '<image xlink:href with http/https or javascript protocol',
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
+  },
+  {
+    id: 'svg-style-javascript',
+    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
+  },
+];
+
+/* harmony default export */ const svg = (SVG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+/**
+ * SHELL context patterns.
+ *
+ * Detects shell injection vectors and path traversal patterns.
+ * Designed for use when a string will be passed to a shell command,
+ * used as a file path, or interpolated into OS-level operations.
+ */
+
+const SHELL_PATTERNS = [
+  {
+    id: 'shell-path-traversal-unix',
+    description: 'Unix path traversal: ../  — climbing the directory tree',
+    pattern: /\.\.\//,
+  },
+  {
+    id: 'shell-path-traversal-windows',
+    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    pattern: /\.\.\\/,
+  },
+  {
+    id: 'shell-path-traversal-encoded',
+    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
+  },
+  {
+    id: 'shell-null-byte',
+    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    pattern: /\x00|%00/,
+  },
+  {
+    id: 'shell-semicolon',
+    description: 'Semicolon command separator: cmd1; cmd2',
+    pattern: /;/,
+  },
+  {
+    id: 'shell-pipe',
+    description: 'Pipe operator: cmd1 | cmd2',
+    pattern: /\|/,
+  },
+  {
+    id: 'shell-and-operator',
+    description: 'AND operator: cmd1 && cmd2',
+    pattern: /&&/,
+  },
+  {
+    id: 'shell-or-operator',
+    description: 'OR operator: cmd1 || cmd2',
+    pattern: /\|\|/,
+  },
+  {
+    id: 'shell-backtick',
+    description: 'Backtick command substitution: `cmd`',
+    pattern: /`/,
+  },
+  {
+    id: 'shell-dollar-paren',
+    description: 'Dollar-paren command substitution: $(cmd)',
+    pattern: /\$\(/,
+  },
+  {
+    id: 'shell-dollar-brace',
+    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    pattern: /\$\{/,
+  },
+  {
+    id: 'shell-redirect-out',
+    description: 'Output redirection: cmd > file or cmd >> file',
+    pattern: />{1,2}/,
+  },
+  {
+    id: 'shell-redirect-in',
+    description: 'Input redirection: cmd < file',
+    pattern: /</,
+  },
+  {
+    id: 'shell-newline-injection',
+    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    pattern: /[\n\r]/,
+  },
+  {
+    id: 'shell-glob-star',
+    description: 'Glob expansion: * or ? — can expand to unintended files',
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/,
+  },
+  {
+    id: 'shell-absolute-root',
+    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
+    pattern: /^(?:\/|\\\\)/,
+  },
+  {
+    id: 'shell-windows-drive',
+    description: 'Windows drive letter path injection: C:\\ or D:/',
+    pattern: /^[a-zA-Z]:[/\\]/,
+  },
+  {
+    id: 'shell-curl-wget',
+    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
+  },
+];
+
+/* harmony default export */ const shell = (SHELL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+/**
+ * REDOS context patterns.
+ *
+ * Detects strings that, if used as regular expressions, could cause
+ * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ *
+ * These patterns detect the structural forms that lead to exponential or
+ * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
+ *
+ * Use this context when user-supplied strings will be compiled into RegExp objects.
+ */
+
+const REDOS_PATTERNS = [
+  {
+    id: 'redos-nested-quantifier-plus',
+    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/,
+  },
+  {
+    id: 'redos-nested-quantifier-star',
+    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    pattern: /\([^)]*\*[^)]*\)[*+]/,
+  },
+  {
+    id: 'redos-nested-groups',
+    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
+  },
+  {
+    id: 'redos-alternation-overlap',
+    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
+  },
+  {
+    id: 'redos-star-plus-concat',
+    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
+  },
+  {
+    id: 'redos-dot-star-greedy',
+    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    pattern: /\(\.[*+]\)\{?\d/,
+  },
+  {
+    id: 'redos-large-repetition',
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/,
+  },
+  {
+    id: 'redos-catastrophic-alternation',
+    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
+  },
+];
+
+/* harmony default export */ const redos = (REDOS_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+/**
+ * NOSQL context patterns.
+ *
+ * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
+ * and JavaScript-evaluated queries.
+ *
+ * Attack categories:
+ *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
+ *      These operators, when injected into a JSON query object, can bypass
+ *      authentication or exfiltrate data without knowing passwords.
+ *
+ *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
+ *
+ *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *      the prototype chain of all objects in the Node.js process.
+ *
+ * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
+ * quoted: {"$where": ...} so the pattern must allow an optional closing
+ * quote between the operator name and the colon: /\$where["'\s]*:/
+ */
+
+// Shared suffix: optional closing quote/whitespace before the colon
+// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
+const SEP = /["'\s]*:/;
+const sep = '["\'\\s]*:';
+
+const NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: 'nosql-where-operator',
+    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    pattern: new RegExp(`\\$where${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-ne-operator',
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-gt-operator',
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-lt-operator',
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-regex-operator',
+    description: '$regex — can be used to extract data character by character (blind injection)',
+    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-or-operator',
+    description: '$or — logical OR; used to create always-true conditions',
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-and-operator',
+    description: '$and — logical AND operator injection',
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-nor-operator',
+    description: '$nor — logical NOR operator injection',
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-exists-operator',
+    description: '$exists — can enumerate fields to determine schema',
+    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-in-operator',
+    description: '$in — matches any value in a list; can enumerate values',
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-expr-operator',
+    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-function-operator',
+    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    pattern: new RegExp(`\\$function${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-accumulator-operator',
+    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: 'nosql-proto-pollution',
+    description: '__proto__ — prototype pollution via object key injection',
+    pattern: /__proto__/,
+  },
+  {
+    id: 'nosql-constructor-prototype',
+    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i,
+  },
+  {
+    id: 'nosql-proto-bracket',
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/,
+  },
+];
+
+/* harmony default export */ const nosql = (NOSQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+/**
+ * LOG context patterns.
+ *
+ * Detects injection vectors that are dangerous when a string is written
+ * to a log file, passed to a logging framework, or interpolated into
+ * a log message that will be parsed or displayed.
+ *
+ * Attack categories:
+ *   1. CRLF injection — injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *      if the log message is passed through a template engine
+ *   4. Null byte injection — truncates log entries in some implementations
+ *   5. ANSI escape injection — manipulates terminal output when logs are
+ *      tailed in a terminal (colour codes, cursor movement, etc.)
+ *
+ * Note: Newline characters (\n, \r) will produce false positives for
+ * multi-line legitimate values. Use this context only for single-line
+ * log field values (usernames, IDs, request parameters, etc.).
+ */
+
+const LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: 'log-crlf-injection',
+    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
+    pattern: /[\r\n]/,
+  },
+  {
+    id: 'log-url-encoded-crlf',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    pattern: /%0[dDaA]/,
+  },
+  {
+    id: 'log-unicode-newline',
+    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
+    pattern: /[\u2028\u2029]/,
+  },
+
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: 'log-log4shell-jndi',
+    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
+    pattern: /\$\{jndi\s*:/i,
+  },
+  {
+    id: 'log-log4shell-obfuscated',
+    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/,
+  },
+  {
+    id: 'log-log4j-lookup',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
+  },
+
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: 'log-ssti-double-brace',
+    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    pattern: /\{\{[\s\S]{0,80}\}\}/,
+  },
+  {
+    id: 'log-ssti-hash-brace',
+    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    pattern: /#\{[\s\S]{0,80}\}/,
+  },
+  {
+    id: 'log-ssti-dollar-brace',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
+  },
+  {
+    id: 'log-ssti-percent-tag',
+    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    pattern: /<%=[\s\S]{0,80}%>/,
+  },
+
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: 'log-null-byte',
+    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    pattern: /\x00|%00/,
+  },
+
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: 'log-ansi-escape',
+    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    pattern: /\x1b\[/,
+  },
+];
+
+/* harmony default export */ const log = (LOG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+/**
+ * is-unsafe v2
+ *
+ * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
+ * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
+ *
+ * v2 change: contexts are imported as named pattern arrays rather than resolved
+ * via a string-keyed registry. This makes each context independently
+ * tree-shakeable — bundlers can drop any context you never import.
+ *
+ * @module is-unsafe
+ */
+
+// ─── Context pattern arrays (named exports) ────────────────────────────────
+// Import only the ones you need. Each is independently tree-shakeable.
+
+
+
+
+
+
+
+
+
+
+// SQL-STRICT needs a quoted identifier because of the hyphen
+
+
+
+// Markup contexts are also matched against an entity-decoded copy of the input,
+// because browsers decode HTML character references before interpreting a URL
+// scheme (e.g. javascript&#58;… is a javascript: URL).
+
+
+// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
+// Importing this pulls in ALL contexts. Use it only when you need all of them
+// (e.g. for validation UI, tooling, or exhaustive audits).
+// If you only need a subset, import the named contexts directly instead.
+
+
+
+
+
+
+
+
+
+
+// ─── Attach labels to named contexts ──────────────────────────────────────
+// Each built-in PatternList carries its canonical name so matchList can read
+// list.label directly — no registry lookup needed at match time.
+// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
+
+html.label       = 'HTML';
+xml.label        = 'XML';
+svg.label        = 'SVG';
+
+// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
+// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+html.decodeEntities = true;
+xml.decodeEntities  = true;
+svg.decodeEntities  = true;
+sql.label        = 'SQL';
+sql_strict.label = 'SQL-STRICT';
+shell.label      = 'SHELL';
+redos.label      = 'REDOS';
+nosql.label      = 'NOSQL';
+log.label        = 'LOG';
+
+const VALID_CONTEXTS = Object.freeze({
+  HTML: html,
+  XML: xml,
+  SVG: svg,
+  SQL: sql,
+  'SQL-STRICT': sql_strict,
+  SHELL: shell,
+  REDOS: redos,
+  NOSQL: nosql,
+  LOG: log,
+});
+
+// ─── Types ────────────────────────────────────────────────────────────────
+
+/**
+ * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
+ */
+
+/**
+ * @typedef {Rule[]} PatternList
+ */
+
+/**
+ * @typedef {Object} MatchResult
+ * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
+ * @property {string} id          - Rule identifier
+ * @property {string} description - Human-readable description of what was matched
+ * @property {RegExp} pattern     - The pattern that matched
+ */
+
+// ─── Internal helpers ──────────────────────────────────────────────────────
+
+/**
+ * @param {unknown} value
+ */
+function assertString(value) {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+
+/**
+ * @param {unknown} context
+ */
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError('is-unsafe: context must not be an empty array');
+    }
+    // Detect array-of-arrays vs flat pattern list
+    if (Array.isArray(context[0])) {
+      // Array of PatternLists
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
+          );
+        }
+      }
+    }
+    // else: flat PatternList — trust it, no deep validation needed
+    return;
+  }
+
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
+    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+
+/**
+ * Normalise any valid context arg into an array of PatternLists.
+ *
+ * @param {Rule[]|Rule[][]|RegExp} context
+ * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
+ */
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  // Distinguish PatternList (array of rule objects) from array of PatternLists
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+
+/**
+ * For markup contexts, return an entity-decoded copy of `value` to test
+ * alongside the raw input, or null when there is nothing extra to test.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {string|null}
+ */
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+
+/**
+ * Test value against a single PatternList. Returns the first MatchResult or null.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {MatchResult|null}
+ */
+function matchList(value, list) {
+  const label = list.label ?? 'CUSTOM';
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
+// ─── Public API ───────────────────────────────────────────────────────────
+
+/**
+ * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
+ *
+ * @param {string} value - The string to test
+ * @param {PatternList | PatternList[] | RegExp} context
+ *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
+ *   - An array of PatternLists — returns true if unsafe in **any** of them
+ *   - A custom RegExp — returns true if the pattern matches
+ * @returns {boolean}
+ *
+ * @example
+ * import { isUnsafe, HTML, SQL } from 'is-unsafe';
+ *
+ * isUnsafe('<script>alert(1)</script>', HTML)       // true
+ * isUnsafe('hello world', HTML)                     // false
+ * isUnsafe('value', [HTML, SQL])                    // false
+ * isUnsafe('value', /my-pattern/i)                  // false
+ */
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) return regex.test(value);
+
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
+ * the value was flagged, or `null` if it is safe.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult|null}
+ *
+ * @example
+ * import { whyUnsafe, HTML } from 'is-unsafe';
+ *
+ * whyUnsafe('<script>alert(1)</script>', HTML)
+ * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
+ */
+function whyUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) {
+    return regex.test(value)
+      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
+      : null;
+  }
+
+  for (const list of lists) {
+    const result = matchList(value, list);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/**
+ * Returns **all** matching rules across the given context(s), or an empty
+ * array if the value is safe. Useful for comprehensive auditing.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult[]}
+ */
+function allUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+  const results = [];
+
+  if (regex) {
+    if (regex.test(value)) {
+      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
+    }
+    return results;
+  }
+
+  for (const list of lists) {
+    const label = list.label ?? 'CUSTOM';
+    const decoded = decodedCopy(value, list);
+    for (const rule of list) {
+      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
+      }
+    }
+  }
+
+  return results;
+}
+
+
+/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+
+///@ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+// const regx =
+//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
+//   .replace(/NAME/g, util.nameRegexp);
+
+//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
+//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
+
+// Helper functions for attribute and namespace handling
+
+/**
+ * Extract raw attributes (without prefix) from prefixed attribute map
+ * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
+ * @param {object} options - Parser options containing attributeNamePrefix
+ * @returns {object} Raw attributes for matcher
+ */
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+
+  // Handle attributesGroupName option
+  const attrs = options.attributesGroupName
+    ? prefixedAttrs[options.attributesGroupName]
+    : prefixedAttrs;
+
+  if (!attrs) return {};
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    // Remove the attribute prefix to get raw name
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * Extract namespace from raw tag name
+ * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
+ * @returns {string|undefined} Namespace or undefined
+ */
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
+
+  const colonIndex = rawTagName.indexOf(':');
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    // Don't treat xmlns as a namespace
+    if (ns !== 'xmlns') {
+      return ns;
+    }
+  }
+  return undefined;
+}
+
+class OrderedObjParser {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo,
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) =>
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+
+        //postCheck: resolved => resolved
+      });
+    }
+
+    // Initialize path matcher for path-expression-matcher
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+
+    // Flag to track if current node is a stop node (optimization)
+    this.isCurrentNodeStopNode = false;
+
+    // Pre-compile stopNodes expressions
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === 'string') {
+          // Convert string to Expression object
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          // Already an Expression object
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+
+}
+
+
+/**
+ * @param {string} val
+ * @param {string} tagName
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ * @param {boolean} dontTrim
+ * @param {boolean} hasAttributes
+ * @param {boolean} isLeafNode
+ * @param {boolean} escapeEntities
+ */
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== undefined) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === undefined) {
+        //don't parse
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        //overwrite
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(':');
+    const prefix = tagname.charAt(0) === '/' ? '/' : '';
+    if (tags[0] === 'xmlns') {
+      return '';
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+
+//TODO: change regex to capture NS
+//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
+// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
+// backreference, which is much slower on long values (SVG paths, data URIs)
+const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+
+// value inside double quotes, or inside single quotes, or undefined when there is no value
+function attrValue(match) {
+  return match[3] !== undefined ? match[3] : match[4];
+}
+
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
+    // attrStr = attrStr.replace(/\r?\n/g, ' ');
+    //attrStr = attrStr || attrStr.trim();
+
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length; //don't make it inline
+    const attrs = {};
+
+    // Pre-process values once: trim + entity replacement
+    // Reused in both matcher update and second pass
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+
+      if (attrName.length && oldVal !== undefined) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+
+    // Update matcher ONCE before second pass, if applicable
+    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+
+    // Hoist toString() once — path doesn't change during attribute processing
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+
+    // Second pass: apply processors, build final attrs
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+
+      let aName = options.attributeNamePrefix + attrName;
+
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+
+        if (attrValue(matches[i]) !== undefined) {
+          // Reuse already-processed value — no double entity replacement
+          const oldVal = processedVals[i];
+
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === undefined) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+
+    if (!hasAttrs) return;
+
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+const parseXml = function (xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : undefined;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+    if (newline.length === 2) {
+      // Store the position after earlier CRLF pairs have been normalized.
+      crlfPositions.push(index - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode('!xml');
+  let currentNode = xmlObj;
+  let textData = "";
+
+  // Reset matcher for new document
+  this.matcher.reset();
+  this.entityDecoder.reset();
+
+  // Reset entity expansion counters for this document
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
+    const ch = xmlData[i];
+    if (ch === '<') {
+      // const nextIndex = i+1;
+      // const _2ndChar = xmlData[nextIndex];
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//Closing Tag '/'
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+
+        //check if last tag of nested tag was unpaired tag
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          // Pop the unpaired tag
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        // Pop the closing tag
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
+
+        //a closing tag with no matching opening tag leaves the stack empty
+        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
+
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) { //'?'
+
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
+          docTypeReader.setXmlVersion(Number(ver) || 1.0);
+        }
+        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
+          //do nothing
+        } else {
+
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            // closeIndex points at '?' of the closing '?>'
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+
+
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == undefined) val = "";
+
+        //cdata should be set even if it is 0 length string
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+
+        i = closeIndex + 2;
+      } else {//Opening tag
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+
+        // Safety check: readTagExp can return undefined
+        if (!result) {
+          // Log context for debugging
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+        if (options.strictReservedNames &&
+          (tagName === options.commentPropName
+            || tagName === options.cdataPropName
+            || tagName === options.textNodeName
+            || tagName === options.attributesGroupName
+          )) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+
+        //save text as child node
+        if (currentNode && textData) {
+          if (currentNode.tagname !== '!xml') {
+            //when nested tag is found
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+
+        //check if last tag was unpaired tag
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+
+        // Clean up self-closing syntax BEFORE processing attributes
+        // This is where tagExp gets the trailing / removed
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+
+          // Re-check attrExpPresent after cleaning
+          attrExpPresent = (tagName !== tagExp);
+        }
+
+        // Now process attributes with CLEAN tagExp (no trailing /)
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = undefined;
+
+        // Extract namespace from rawTagName
+        namespace = extractNamespace(rawTagName);
+
+        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+
+        // Now build attributes - callbacks will see correct matcher state
+        if (tagName !== tagExp && attrExpPresent) {
+          // Build attributes (returns prefixed attributes for the tree)
+          // Note: buildAttributesMap now internally updates the matcher with raw attributes
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+
+          if (prefixedAttrs) {
+            // Extract raw attributes (without prefix) for our use
+            //TODO: seems a performance overhead
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+
+        // Now check if this is a stop node (after attributes are set)
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+
+          // For self-closing tags, content is empty
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          }
+          //unpaired tag
+          else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          }
+          //normal tag
+          else {
+            //read until closing tag is found
+            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result.i;
+            tagContent = result.tagContent;
+          }
+
+          const childNode = new XmlNode(tagName);
+
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+
+          // For stop nodes, store raw content as-is without any processing
+          childNode.add(options.textNodeName, tagContent);
+
+          this.matcher.pop(); // Pop the stop node tag
+          this.isCurrentNodeStopNode = false; // Reset flag
+
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          //selfClosing tag
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop self-closing tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+          }
+          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop unpaired tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+            i = result.closeIndex;
+            // Continue to next iteration without changing currentNode
+            continue;
+          }
+          //opening tag
+          else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+}
+
+function getOriginalIndex(index, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return index + low;
+}
+
+function addChild(currentNode, childNode, matcher, startIndex) {
+  // unset startIndex if not requested
+  if (!this.options.captureMetaData) startIndex = undefined;
+
+  // Pass jPath string or matcher based on options.jPath setting
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
+  if (result === false) {
+    //do nothing
+  } else if (typeof result === "string") {
+    childNode.tagname = result
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+
+/**
+ * @param {object} val - Entity object with regex and val properties
+ * @param {string} tagName - Tag name
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ */
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+
+  // Check if tag is allowed to contain entities
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags)
+      ? entityConfig.allowedTags.includes(tagName)
+      : entityConfig.allowedTags(tagName, jPathOrMatcher);
+
+    if (!allowed) {
+      return val;
+    }
+  }
+
+  // Apply custom tag filter if provided
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val; // Skip based on custom filter
+    }
+  }
+
+  return this.entityDecoder.decode(val);
+}
+
+
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) { //store previously collected data as textNode
+    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
+
+    textData = this.parseTextData(textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode);
+
+    if (textData !== undefined && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+
+/**
+ * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
+ * @param {Matcher} matcher - Current path matcher
+ */
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+
+/**
+ * Returns the tag Expression and where it is ending handling single-double quotes situation
+ * @param {string} xmlData 
+ * @param {number} i starting index
+ * @returns 
+ */
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  //TODO: ignore boolean attributes in tag expression
+  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+
+  let result = '';
+  let segmentStart = i;
+
+  for (let index = i; index < len; index++) {
+    const code = xmlData.charCodeAt(index);
+
+    if (code === 34 || code === 39) { // " or '
+      // Skip the quoted value in one step: nothing inside it can close the tag
+      index = xmlData.indexOf(xmlData[index], index + 1);
+      if (index === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index);
+          return { data: result, index };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index);
+        return { data: result, index };
+      }
+    } else if (code === 9) { // \t - only replace with space outside attribute values
+      // Flush accumulated segment, add space, start new segment
+      result += xmlData.substring(segmentStart, index) + ' ';
+      segmentStart = index + 1;
+    }
+  }
+}
+
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg)
+  } else {
+    return closingIndex + str.length - 1;
+  }
+}
+
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex; // no offset needed
+}
+
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {//separate tag name and attributes expression
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+
+  return {
+    tagName: tagName,
+    tagExp: tagExp,
+    closeIndex: closeIndex,
+    attrExpPresent: attrExpPresent,
+    rawTagName: rawTagName,
+  }
+}
+/**
+ * find paired tag for a stop node
+ * @param {string} xmlData 
+ * @param {string} tagName 
+ * @param {number} i 
+ */
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  // Starting at 1 since we already have an open tag
+  let openTagCount = 1;
+  let lenient = false; // set once a quote-aware tag scan fails
+  let nextGt = -1; // cached index of the next '>'
+
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//close tag '/'
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            }
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) { //?
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
+
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep = exp.search(/\s/);
+            const name = sep === -1 ? exp : exp.substring(0, sep);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          } // else: treat this '<' as plain text
+        }
+      }
+    }
+  }//end for loop
+}
+
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === 'string') {
+    //console.log(options)
+    const newval = val.trim();
+    if (newval === 'true') return true;
+    else if (newval === 'false') return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return '';
+    }
+  }
+}
+
+function fromCodePoint(str, base, prefix) {
+  const codePoint = Number.parseInt(str, base);
+
+  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
+    return String.fromCodePoint(codePoint);
+  } else {
+    return prefix + str + ";";
+  }
+}
+
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+
+
+
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+
+
+
+
+
+const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
+
+/**
+ * Helper function to strip attribute prefix from attribute map
+ * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
+ * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
+ * @returns {object} Attributes without prefix (e.g., {"class": "code"})
+ */
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  if (!prefix) return attrs;
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * 
+ * @param {array} node 
+ * @param {any} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns 
+ */
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+
+/**
+ * @param {array} arr 
+ * @param {object} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns object
+ */
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {}; //This is intended to be a plain object
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+
+    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
+    if (property !== undefined && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+
+    if (property === options.textNodeName) {
+      if (text === undefined) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === undefined) {
+      continue;
+    } else if (tagObj[property]) {
+
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+
+      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
+        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
+      }
+
+
+      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        //TODO: if a node is not an array, then check if it should be an array
+        //also determine if it is a leaf node
+
+        // Pass jPath string or readonlyMatcher based on options.jPath setting
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+
+      // Pop property from matcher after processing
+      if (property !== undefined && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+
+  }
+  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
+
+
+  return compressedObj;
+}
+
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length; //don't make it inline
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
+
+      // Strip prefix for matcher path (for isArray callback)
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
+        ? atrrName.substring(options.attributeNamePrefix.length)
+        : atrrName;
+
+      // For attributes, we need to create a temporary path
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath
+        ? readonlyMatcher.toString() + "." + rawAttrName
+        : readonlyMatcher;
+
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+
+  if (propCount === 0) {
+    return true;
+  }
+
+  if (
+    propCount === 1 &&
+    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
+  ) {
+    return true;
+  }
+
+  return false;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+
+
+
+
+const validator_defaultOptions = {
+  allowBooleanAttributes: false, //A tag can have attributes without any value
+  unpairedTags: []
+};
+
+//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
+function validator_validate(xmlData, options) {
+  options = Object.assign({}, validator_defaultOptions, options);
+
+  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
+  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
+  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
+  const tags = [];
+  let tagFound = false;
+
+  //indicates that the root tag has been closed (aka. depth 0 has been reached)
+  let reachedRoot = false;
+
+  if (xmlData[0] === '\ufeff') {
+    // check for byte order mark (BOM)
+    xmlData = xmlData.substr(1);
+  }
+
+  for (let i = 0; i < xmlData.length; i++) {
+
+    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === '<') {
+      //starting of tag
+      //read until you reach to '>' avoiding any '>' in attribute value
+      let tagStartPos = i;
+      i++;
+
+      if (xmlData[i] === '!') {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === '/') {
+          //closing tag
+          closingTag = true;
+          i++;
+        }
+        //read tagname
+        let tagName = '';
+        for (; i < xmlData.length &&
+          xmlData[i] !== '>' &&
+          xmlData[i] !== ' ' &&
+          xmlData[i] !== '\t' &&
+          xmlData[i] !== '\n' &&
+          xmlData[i] !== '\r'; i++
+        ) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        //console.log(tagName);
+
+        if (tagName[tagName.length - 1] === '/') {
+          //self closing tag without attributes
+          tagName = tagName.substring(0, tagName.length - 1);
+          //continue;
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
+        }
+
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+
+        if (attrStr[attrStr.length - 1] === '/') {
+          //self closing tag
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+            //continue; //text may presents after self closing tag
+          } else {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject('InvalidTag',
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos));
+            }
+
+            //when there are no more tags, we reached the root level.
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+
+          //if the root level has been reached before ...
+          if (reachedRoot === true) {
+            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+            //don't push into stack
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+
+        //skip tag text value
+        //It may include comments and CDATA value
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === '<') {
+            if (xmlData[i + 1] === '!') {
+              //comment or CADATA
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === '?') {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === '&') {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        } //end of reading tag text value
+        if (xmlData[i] === '<') {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+
+  if (!tagFound) {
+    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
+  } else if (tags.length == 1) {
+    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject('InvalidXml', "Invalid '" +
+      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
+      "' found.", { line: 1, col: 1 });
+  }
+
+  return true;
+};
+
+function isWhiteSpace(char) {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+/**
+ * Read Processing insstructions and skip
+ * @param {*} xmlData
+ * @param {*} i
+ */
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == '?' || xmlData[i] == ' ') {
+      //tagname
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === 'xml') {
+        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
+        //check if valid attribut string
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
+    //comment
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  } else if (
+    xmlData.length > i + 8 &&
+    xmlData[i + 1] === 'D' &&
+    xmlData[i + 2] === 'O' &&
+    xmlData[i + 3] === 'C' &&
+    xmlData[i + 4] === 'T' &&
+    xmlData[i + 5] === 'Y' &&
+    xmlData[i + 6] === 'P' &&
+    xmlData[i + 7] === 'E'
+  ) {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === '<') {
+        angleBracketsCount++;
+      } else if (xmlData[i] === '>') {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (
+    xmlData.length > i + 9 &&
+    xmlData[i + 1] === '[' &&
+    xmlData[i + 2] === 'C' &&
+    xmlData[i + 3] === 'D' &&
+    xmlData[i + 4] === 'A' &&
+    xmlData[i + 5] === 'T' &&
+    xmlData[i + 6] === 'A' &&
+    xmlData[i + 7] === '['
+  ) {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  }
+
+  return i;
+}
+
+const doubleQuote = '"';
+const singleQuote = "'";
+
+/**
+ * Keep reading xmlData until '<' is found outside the attribute value.
+ * @param {string} xmlData
+ * @param {number} i
+ */
+function readAttributeStr(xmlData, i) {
+  let attrStr = '';
+  let startChar = '';
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === '') {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
+      } else {
+        startChar = '';
+      }
+    } else if (xmlData[i] === '>') {
+      if (startChar === '') {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== '') {
+    return false;
+  }
+
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed: tagClosed
+  };
+}
+
+/**
+ * Walk `attrStr` once, left to right, splitting it into attribute tokens.
+ *
+ * This replaces a regex that used to do the same job
+ * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
+ * optional whitespace group followed by a required "non-whitespace" group.
+ * On a long run of whitespace that never resolves into an attribute name
+ * (e.g. a tag with thousands of trailing spaces before `>`), the engine
+ * backtracks the whitespace group one character at a time before giving up
+ * and moving to the next starting position — one full backtrack per
+ * position, which is quadratic in the length of the run.
+ *
+ * The scan is forward-only: the cursor never moves backwards, so each
+ * character is visited a constant number of times and the cost is linear
+ * in the length of the string.
+ *
+ * Each returned token mirrors the shape the old regex match array had, so
+ * the validation logic below (which reads token[1]..token[6]) didn't need
+ * to change:
+ *   token.startIndex - where this token begins in attrStr
+ *   token[1]          - leading whitespace before the name
+ *   token[2]          - the attribute name
+ *   token[3]          - whitespace + '=' if present, else undefined
+ *   token[4]          - marker (any defined value) if a quoted value was found
+ *   token[5]          - the quote character used ('"' or "'")
+ *   token[6]          - the value's text, without the surrounding quotes
+ *
+ * A malformed leading character (e.g. a stray '=' with no name before it)
+ * is simply skipped over, one character at a time — the same outcome the
+ * old regex produced by failing to match at that position and retrying at
+ * the next one.
+ */
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+
+  while (i < len) {
+    const tokenStart = i;
+
+    // Leading whitespace before the name.
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break; // trailing whitespace only — nothing left to read
+
+    if (attrStr[i] === '=') {
+      // No name before this '=' — not a valid attribute start. Move past
+      i++;
+      continue;
+    }
+
+    const leadingWs = attrStr.slice(tokenStart, i);
+
+    // Attribute name — everything up to the next whitespace or '='.
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    const name = attrStr.slice(nameStart, i);
+
+    // Optional whitespace + '='.
+    let equalsGroup; // whitespace + '=' text, or undefined if absent
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === '=') {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+
+    // Optional whitespace + quoted value.
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+      // No closing quote found anywhere in the rest of the string — leave
+      // quoteChar/value undefined, same as the old regex's group failing
+      // to match a backreference-less run.
+    }
+
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== undefined ? true : undefined;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+
+  return tokens;
+}
+
+//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
+
+function validateAttributeString(attrStr, options) {
+  //console.log("start:"+attrStr+":end");
+
+  //if(attrStr.trim().length === 0) return true; //empty string
+
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      //nospace before attribute name: a="sd"b="saf"
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
+    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
+      //independent attribute: ab
+      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    /* else if(matches[i][6] === undefined){//attribute without value: ab=
+                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
+                } */
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      //check for duplicate attribute.
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+
+  return true;
+}
+
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === 'x') {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ';')
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+
+function validateAmpersand(xmlData, i) {
+  // https://www.w3.org/TR/xml/#dt-charref
+  i++;
+  if (xmlData[i] === ';')
+    return -1;
+  if (xmlData[i] === '#') {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ';')
+      break;
+    return -1;
+  }
+  return i;
+}
+
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code: code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col,
+    },
+  };
+}
+
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+
+// const startsWithXML = /^xml/i;
+
+function validateTagName(tagname) {
+  return isName(tagname) /* && !tagname.match(startsWithXML) */;
+}
+
+//this function returns the line number for the character at the given index
+function getLineNumberForPosition(xmlData, index) {
+  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  return {
+    line: lines.length,
+
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+
+//this function returns the position of the first character of match within attrStr
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+/* global Uint8Array */
+
+
+
+
+
+
+class XMLParser {
+
+    constructor(options) {
+        this.externalEntities = {};
+        this.options = buildOptions(options);
+
+    }
+    /**
+     * Parse XML dats to JS object 
+     * @param {string|Uint8Array} xmlData 
+     * @param {boolean|Object} validationOption 
+     */
+    parse(xmlData, validationOption) {
+        if (typeof xmlData !== "string" && xmlData.toString) {
+            if (xmlData instanceof Uint8Array &&
+                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+            } else {
+                xmlData = xmlData.toString();
+            }
+        } else if (typeof xmlData !== "string") {
+            throw new Error("XML data is accepted in String or Bytes[] form.")
+        }
+
+        if (validationOption) {
+            if (validationOption === true) validationOption = {}; //validate with default options
+
+            const result = validator_validate(xmlData, validationOption);
+            if (result !== true) {
+                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
+            }
+        }
+        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
+        const orderedResult = orderedObjParser.parseXml(xmlData);
+        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
+        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+    }
+
+    /**
+     * Add Entity which is not by default supported by this library
+     * @param {string} key 
+     * @param {string} value 
+     */
+    addEntity(key, value) {
+        if (value.indexOf("&") !== -1) {
+            throw new Error("Entity value can't have '&'")
+        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
+        } else if (value === "&") {
+            throw new Error("An entity with value '&' is not permitted");
+        } else {
+            this.externalEntities[key] = value;
+        }
+    }
+
+    /**
+     * Returns a Symbol that can be used to access the metadata
+     * property on a node.
+     * 
+     * If Symbol is not available in the environment, an ordinary property is used
+     * and the name of the property is here returned.
+     * 
+     * The XMLMetaData property is only present when `captureMetaData`
+     * is true in the options.
+     */
+    static getMetaDataSymbol() {
+        return XmlNode.getMetaDataSymbol();
+    }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+
+
+
+
+
+
+const XMLValidator = {
+  validate: validator_validate
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
+// JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
+// dotnet trx-to-junit, gradle…), read with a real XML parser.
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    isArray: name => ['testsuite', 'testcase', 'failure', 'error', 'property'].includes(name),
+    processEntities: true,
+    htmlEntities: true,
+    parseTagValue: false,
+    parseAttributeValue: false
+});
+function asArray(v) {
+    if (v === undefined || v === null)
+        return [];
+    return (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'object' && x !== null);
+}
+function junit_text(node) {
+    if (node === undefined)
+        return '';
+    if (typeof node === 'string')
+        return node;
+    const t = node['#text'];
+    return typeof t === 'string' ? t : '';
+}
+function attr(node, name) {
+    const v = node[`@${name}`];
+    return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+const junit_LOCATION = /(?:^|[\s(])((?:[A-Za-z]:)?[\w./\\-]+\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|php|swift|scala)):(\d+)/;
+function walkSuites(node, out, depth = 0) {
+    if (depth > 20)
+        return;
+    for (const suite of asArray(node.testsuite)) {
+        out.push(suite);
+        walkSuites(suite, out, depth + 1);
+    }
+}
+function parseJunit(content, relativize) {
+    const valid = XMLValidator.validate(content);
+    const error = valid === true ? undefined : `Malformed JUnit XML (line ${valid.err.line}): ${valid.err.msg}`;
+    let doc;
+    try {
+        doc = parser.parse(content);
+    }
+    catch (e) {
+        return {
+            drafts: [],
+            tests: 0,
+            error: error ?? `Malformed JUnit XML: ${e instanceof Error ? e.message : String(e)}`
+        };
+    }
+    const suites = [];
+    const root = asArray(doc.testsuites)[0];
+    if (root)
+        walkSuites(root, suites);
+    walkSuites(doc, suites);
+    const drafts = [];
+    let tests = 0;
+    for (const suite of suites) {
+        const suiteFile = attr(suite, 'file') ?? attr(suite, 'filepath');
+        for (const tc of asArray(suite.testcase)) {
+            tests++;
+            const problems = [
+                ...asArray(tc.failure).map(n => ['failure', n]),
+                ...asArray(tc.error).map(n => ['error', n])
+            ];
+            if (problems.length === 0)
+                continue;
+            const [kind, node] = problems[0];
+            const body = junit_text(node).trim();
+            const message = (attr(node, 'message') ??
+                body.split('\n').find(l => l.trim()) ??
+                `Test ${kind}`).trim();
+            const type = attr(node, 'type');
+            const file = attr(tc, 'file') ?? suiteFile;
+            const loc = junit_LOCATION.exec(body);
+            const classname = attr(tc, 'classname');
+            const name = attr(tc, 'name') ?? '(unnamed test)';
+            const fromClass = !file &&
+                classname &&
+                /^[\w.$]+$/.test(classname) &&
+                classname.includes('.') &&
+                !/\.py$/.test(classname);
+            const resolvedFile = file ?? (loc ? loc[1] : undefined);
+            drafts.push({
+                category: 'test_fail',
+                tool: 'junit',
+                rule: kind === 'failure' ? 'junit.failure' : 'junit.error',
+                confidence: 0.9,
+                message: type && !message.startsWith(type) ? `${type}: ${message}` : message,
+                excerpt: body.slice(0, 2000),
+                test: classname && classname !== resolvedFile ? `${classname} > ${name}` : name,
+                ...(resolvedFile ? { file: relativize(resolvedFile) } : fromClass ? {} : {}),
+                ...(attr(tc, 'line')
+                    ? { line: Number(attr(tc, 'line')) }
+                    : loc && resolvedFile && loc[1].endsWith(resolvedFile.replace(/^\.\//, ''))
+                        ? { line: Number(loc[2]) }
+                        : {})
+            });
+        }
+    }
+    if (!error && tests === 0 && suites.length === 0)
+        return { drafts, tests, error: 'No <testsuite> or <testcase> elements: not a JUnit report.' };
+    return { drafts, tests, ...(error ? { error } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/reports/index.ts
+// parseReport: a structured test or lint report in, failures out. The format is
+// detected from the content (the file name is only a hint). Never throws.
+
+
+
+
+function looksBinary(content) {
+    const sample = content.slice(0, 4096);
+    let bad = 0;
+    for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        if (c === 0 || c === 0xfffd || (c < 9 && c !== 0))
+            bad++;
+    }
+    return sample.length > 0 && bad / sample.length > 0.01;
+}
+function detectReportFormat(content, fileName = '') {
+    const head = content.replace(/^\uFEFF/, '').trimStart();
+    if (head === '')
+        return 'empty';
+    if (looksBinary(content))
+        return 'binary';
+    if (head.startsWith('<'))
+        return /<testsuites?[\s>]|<testcase[\s>]/.test(head.slice(0, 20000)) || /\.xml$/i.test(fileName)
+            ? 'junit'
+            : 'unknown';
+    if (head.startsWith('{"Time"') ||
+        head.startsWith('{"Action"') ||
+        /^\{"(?:Time|Action|Package)"[^\n]*"Action"/.test(head))
+        return 'go-test-json';
+    if (head.startsWith('[') && /"filePath"\s*:/.test(head.slice(0, 5000)))
+        return 'eslint-json';
+    if (head.startsWith('{') && /"testResults"\s*:/.test(content))
+        return 'jest-json';
+    if (/\.xml$/i.test(fileName))
+        return 'junit';
+    return 'unknown';
+}
+/** Does this start of a file (first few KB) look like a report parseReport reads? */
+function looksLikeReport(head, fileName = '') {
+    const f = detectReportFormat(head, fileName);
+    return f === 'junit' || f === 'jest-json' || f === 'go-test-json' || f === 'eslint-json';
+}
+/** Parse a report file's content. Binary, empty or malformed input gives a result with `error`, never a throw. */
+function parseReport(content, fileName = '', options = {}) {
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    const r = parseBare(content, fileName, options);
+    const signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
+    const stats = {
+        bytes,
+        candidateLines: 0,
+        regions: 0,
+        failuresFound: r.failures.length,
+        failuresDropped: 0
+    };
+    if (r.format === 'binary')
+        stats.binary = true;
+    const failures = fileName ? r.failures.map(f => ({ ...f, source: fileName })) : r.failures;
+    return { ...r, failures, signals, stats, ...(fileName ? { source: fileName } : {}) };
+}
+function parseBare(content, fileName, options) {
+    const text = typeof content === 'string' ? content : content.toString('utf8');
+    const roots = [...(options.roots ?? []), ...(options.workspace ? [options.workspace] : [])];
+    const relativize = makeRelativizer(roots);
+    const format = detectReportFormat(text, fileName);
+    const done = (r) => ({
+        format,
+        failures: r.drafts.map(d => toFailure(d, roots)),
+        tests: r.tests,
+        ...(r.error ? { error: r.error } : {})
+    });
+    try {
+        switch (format) {
+            case 'empty':
+                return { format, failures: [], tests: 0, error: `${fileName || 'The report'} is empty.` };
+            case 'binary':
+                return {
+                    format,
+                    failures: [],
+                    tests: 0,
+                    error: `${fileName || 'The report'} is binary data, not a test or lint report.`
+                };
+            case 'junit':
+                return done(parseJunit(text, relativize));
+            case 'go-test-json':
+                return done(parseGoJson(text, relativize));
+            case 'eslint-json':
+            case 'jest-json': {
+                let doc;
+                try {
+                    doc = JSON.parse(text);
+                }
+                catch (e) {
+                    return {
+                        format,
+                        failures: [],
+                        tests: 0,
+                        error: `Malformed JSON report: ${e instanceof Error ? e.message : String(e)}`
+                    };
+                }
+                if (format === 'eslint-json')
+                    return Array.isArray(doc)
+                        ? done(parseEslintJson(doc, relativize))
+                        : { format, failures: [], tests: 0, error: 'An eslint JSON report must be an array.' };
+                return typeof doc === 'object' && doc !== null && !Array.isArray(doc)
+                    ? done(parseJestJson(doc, relativize))
+                    : { format, failures: [], tests: 0, error: 'A jest/vitest JSON report must be an object.' };
+            }
+            default:
+                return {
+                    format: 'unknown',
+                    failures: [],
+                    tests: 0,
+                    error: `${fileName || 'The file'} is not a report format classify reads (JUnit XML, jest/vitest JSON, go test -json, eslint JSON); read it as a log instead.`
+                };
+        }
+    }
+    catch (e) {
+        return {
+            format,
+            failures: [],
+            tests: 0,
+            error: `Could not read ${fileName || 'the report'}: ${e instanceof Error ? e.message : String(e)}`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/index.ts
+// Public API of classify's pure core: logs and reports in, failures and a verdict out.
+// No @actions/* imports: strings, buffers and streams only.
+
+
+
+
+
+
+
+
+
+
+
+/** Scan and classify a streamed log. */
+async function classifyLog(source, options = {}) {
+    const r = await scanLog(source, options);
+    return classify(r.failures, r.signals, r.stats, options.maxFailures);
+}
+/** Scan and classify a local log file (reused read buffer: flat memory). */
+async function classifyFile(path, options = {}) {
+    const r = await scanFile(path, options);
+    return classify(r.failures, r.signals, r.stats, options.maxFailures);
+}
+/** Scan and classify a log already in memory. */
+function classifyText(text, options = {}) {
+    const r = scanText(text, options);
+    return classify(r.failures, r.signals, r.stats, options.maxFailures);
+}
+/**
+ * Classify several scans together (the failed jobs of one run, or several local files):
+ * failures in scan order, signals and stats combined, one verdict.
+ */
+function classifyFailures(scans, maxFailures = 200) {
+    const signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
+    const stats = {
+        bytes: 0,
+        candidateLines: 0,
+        regions: 0,
+        failuresFound: 0,
+        failuresDropped: 0
+    };
+    for (const s of scans) {
+        signals.exitCodes.push(...s.signals.exitCodes);
+        signals.errorMarkers.push(...s.signals.errorMarkers);
+        signals.failedSteps.push(...s.signals.failedSteps);
+        stats.bytes += s.stats.bytes;
+        stats.candidateLines += s.stats.candidateLines;
+        stats.regions += s.stats.regions;
+        stats.failuresFound += s.stats.failuresFound;
+        stats.failuresDropped += s.stats.failuresDropped;
+    }
+    if (scans.length > 0 && scans.every(s => s.stats.binary))
+        stats.binary = true;
+    return classify(scans.flatMap(s => s.failures), signals, stats, maxFailures);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -41911,7 +52433,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -43986,7 +54508,7 @@ const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
+const parse_validate = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -44310,7 +54832,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "spa", value);
     },
     validate(data, params) {
-        return validate(this, data, params);
+        return parse_validate(this, data, params);
     },
     validateAsync(data, params) {
         return parse_validateAsync(this, data, params);
@@ -45638,7 +56160,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -47653,8 +58175,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -55334,7 +65856,7 @@ function setUsageSumAttributes(span, usage, complete) {
     const compactions = iterations.filter((each) => (0,utils_values/* isObj */.sA)(each) && each['type'] === 'compaction');
     if (compactions.length > 0) {
         span.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_INPUT_TOKENS, compactions.reduce((sum, each) => sum + inputTokens(each), 0));
-        span.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_OUTPUT_TOKENS, compactions.reduce((sum, each) => sum + count(each, 'output_tokens'), 0));
+        span.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_OUTPUT_TOKENS, compactions.reduce((sum, each) => sum + response_count(each, 'output_tokens'), 0));
     }
 }
 /** The token counts of a usage, or of one of its iterations, that add up to its input tokens. */
@@ -55344,10 +65866,10 @@ const INPUT_TOKEN_COUNTS = [
     'cache_creation_input_tokens',
 ];
 function inputTokens(usage) {
-    return INPUT_TOKEN_COUNTS.reduce((sum, name) => sum + count(usage, name), 0);
+    return INPUT_TOKEN_COUNTS.reduce((sum, name) => sum + response_count(usage, name), 0);
 }
 /** The token count `name` of `usage`, or 0 when it has none. */
-function count(usage, name) {
+function response_count(usage, name) {
     const value = usage[name];
     return typeof value === 'number' ? value : 0;
 }
@@ -83963,10528 +94485,6 @@ function createDecisionLog(path, now = () => new Date()) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/classify/rules.ts
-// Root-cause classification: ordered, explainable rules over the failures found.
-//
-// The run's category is the ROOT CAUSE, not the last error printed. The first rule
-// whose condition holds decides:
-//
-// | #  | rule                     | condition                                                   | category            |
-// |----|--------------------------|-------------------------------------------------------------|---------------------|
-// | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
-// | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
-// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
-// | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
-// | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
-// | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
-// | 7  | root.dependency          | install/resolution/lockfile errors, missing module of a package (twenty TS2307/TS2305 after it are symptoms) | dependency_missing |
-// | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
-// | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
-// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
-// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build) | compile_error    |
-// | 11 | root.test                | test failures                                                | test_fail           |
-// | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
-// | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
-// | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
-// | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
-// | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
-
-function rules_describe(f) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
-    const what = f.test ? `test "${f.test}"` : f.errorCode ? f.errorCode : f.tool;
-    return [what, where].filter(Boolean).join(' at ') + `: ${f.message.slice(0, 120)}`;
-}
-function rules_count(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-const STEP_HINTS = (/* unused pure expression or super */ null && ([
-    [
-        /\b(?:lint|eslint|prettier|stylelint|biome|ruff|flake8|pylint|black|isort|rubocop|golangci|gofmt|clippy|fmt|format|ktlint|detekt|checkstyle|spotless|markdownlint|shellcheck|hadolint|actionlint|dotnet format)\b/i,
-        'lint_error'
-    ],
-    [
-        /\b(?:test|tests|jest|vitest|mocha|pytest|tox|nox|rspec|minitest|phpunit|ctest|e2e|playwright|cypress|go test|cargo test|nextest|mvn .*verify|gradle.* (?:test|check)|dotnet test)\b/i,
-        'test_fail'
-    ],
-    [
-        /\b(?:npm ci|npm install|yarn install|pnpm install|pip install|poetry install|uv sync|bundle install|go mod download|cargo fetch|dotnet restore|composer install|apt-get install)\b/i,
-        'dependency_missing'
-    ],
-    [
-        /\b(?:build|tsc|typecheck|type-check|compile|make|cmake|cargo build|go build|mvn .*(?:compile|package)|gradle.* (?:build|assemble)|dotnet build|mypy|pyright|webpack|vite build|next build)\b/i,
-        'compile_error'
-    ]
-]));
-function stepHint(steps) {
-    const step = steps[steps.length - 1];
-    if (!step)
-        return undefined;
-    for (const [re, category] of STEP_HINTS)
-        if (re.test(step))
-            return [category, step];
-    return undefined;
-}
-/** Dependency failures that a network error cannot explain. */
-const LOCKFILE_OR_CONFLICT = /lockfile|ERESOLVE|E404|ETARGET|EBADENGINE|module-not-found|missing-types|python\.|node\.|system\.|cargo\.resolve|bundler|composer|NU110[0-3]/;
-function firstIndex(failures, pred) {
-    return failures.findIndex(pred);
-}
-function decide(failures, signals) {
-    const of = (c) => failures.filter(f => f.category === c);
-    const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
-    if (failures.length === 0 && !hasSignals) {
-        return {
-            category: 'unknown',
-            rule: 'root.empty',
-            reason: 'No failure, error marker or exit code was found in the input.',
-            roots: [],
-            confidence: 0
-        };
-    }
-    const budget = of('budget_exceeded');
-    if (budget.length)
-        return {
-            category: 'budget_exceeded',
-            rule: 'root.budget',
-            reason: 'ci-medic stopped because one of its budgets was exceeded.',
-            roots: budget
-        };
-    const timeouts = of('timeout');
-    if (timeouts.length) {
-        const others = failures.length - timeouts.length;
-        return {
-            category: 'timeout',
-            rule: 'root.timeout',
-            reason: `The run hit a time limit (${rules_describe(timeouts[0])})${others ? `; the ${rules_count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
-            roots: timeouts
-        };
-    }
-    const resource = of('resource_exhausted');
-    if (resource.length) {
-        const others = failures.length - resource.length;
-        return {
-            category: 'resource_exhausted',
-            rule: 'root.resource',
-            reason: `A process ran out of memory or disk (${rules_describe(resource[0])})${others ? `; ${rules_count(others, 'other failure')} follow from it` : ''}.`,
-            roots: resource
-        };
-    }
-    const transient = of('transient');
-    const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
-    if (runnerLost.length)
-        return {
-            category: 'transient',
-            rule: 'root.runner-lost',
-            reason: `The runner went away during the job (${rules_describe(runnerLost[0])}); a rerun is likely to pass.`,
-            roots: runnerLost
-        };
-    const code = (f) => [
-        'compile_error',
-        'test_fail',
-        'lint_error',
-        'dependency_missing',
-        'contract_violation'
-    ].includes(f.category);
-    const orchestration = of('orchestration_error');
-    const firstCode = firstIndex(failures, code);
-    const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error');
-    if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
-        return {
-            category: 'orchestration_error',
-            rule: 'root.orchestration',
-            reason: `The workflow could not do its job because of its configuration or permissions (${rules_describe(orchestration[0])}).`,
-            roots: orchestration
-        };
-    }
-    const deps = of('dependency_missing');
-    const network = of('transient').filter(f => f.rule.startsWith('network.'));
-    if (deps.length &&
-        network.length &&
-        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))) {
-        return {
-            category: 'transient',
-            rule: 'root.network-during-install',
-            reason: `Dependencies could not be downloaded because of a network or registry error (${rules_describe(network[0])}); a rerun is likely to pass.`,
-            roots: network
-        };
-    }
-    if (deps.length) {
-        const symptoms = failures.filter(f => f.category === 'compile_error' ||
-            f.category === 'contract_violation' ||
-            f.category === 'test_fail').length;
-        return {
-            category: 'dependency_missing',
-            rule: 'root.dependency',
-            reason: `A dependency is missing or cannot be resolved (${rules_describe(deps[0])})${symptoms ? `; the ${rules_count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
-            roots: deps
-        };
-    }
-    const contract = of('contract_violation');
-    if (contract.length)
-        return {
-            category: 'contract_violation',
-            rule: 'root.contract',
-            reason: `A package no longer provides what the code uses (${rules_describe(contract[0])}).`,
-            roots: contract
-        };
-    const networkTests = failures.filter(f => f.category === 'test_fail' && f.network);
-    const real = failures.filter(f => f.category !== 'transient' &&
-        !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
-        f.rule !== 'runner.canceled');
-    const networkish = transient.filter(f => f.rule !== 'runner.canceled');
-    if ((networkish.length || networkTests.length) && real.length === 0) {
-        const roots = [...networkish, ...networkTests];
-        return {
-            category: 'transient',
-            rule: 'root.network-flake',
-            reason: `Every failure is a network error, a registry outage or a rate limit (${rules_describe(roots[0])}); a rerun is likely to pass.`,
-            roots,
-            confidence: networkish.length ? undefined : 0.7
-        };
-    }
-    const compile = of('compile_error');
-    if (compile.length)
-        return {
-            category: 'compile_error',
-            rule: 'root.compile',
-            reason: `The code does not build: ${rules_count(compile.length, 'compile error')}, first ${rules_describe(compile[0])}.`,
-            roots: compile
-        };
-    const allTests = of('test_fail');
-    const specific = allTests.filter(f => f.rule !== 'test.summary');
-    const tests = specific.length ? specific : allTests;
-    if (tests.length)
-        return {
-            category: 'test_fail',
-            rule: 'root.test',
-            reason: `${rules_count(tests.length, 'test')} failed, first ${rules_describe(tests[0])}.`,
-            roots: tests
-        };
-    const lint = of('lint_error');
-    if (lint.length)
-        return {
-            category: 'lint_error',
-            rule: 'root.lint',
-            reason: `Lint or formatting checks failed: ${rules_count(lint.length, 'problem')}, first ${rules_describe(lint[0])}.`,
-            roots: lint
-        };
-    if (orchestration.length)
-        return {
-            category: 'orchestration_error',
-            rule: 'root.orchestration-late',
-            reason: `The workflow's configuration or permissions failed (${rules_describe(orchestration[0])}).`,
-            roots: orchestration
-        };
-    if (transient.length)
-        return {
-            category: 'transient',
-            rule: 'root.canceled',
-            reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
-            roots: transient,
-            confidence: 0.4
-        };
-    const hint = stepHint(signals.failedSteps);
-    if (hint) {
-        return {
-            category: hint[0],
-            rule: 'root.step-hint',
-            reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
-            roots: [],
-            confidence: 0.35
-        };
-    }
-    const first = signals.errorMarkers[0];
-    return {
-        category: 'unknown',
-        rule: 'root.generic',
-        reason: first
-            ? `Only generic errors were found (first: ${first.slice(0, 120)}).`
-            : `Only a non-zero exit code (${signals.exitCodes[0] ?? '?'}) was found.`,
-        roots: [],
-        confidence: 0.3
-    };
-}
-const EMPTY_STATS = {
-    bytes: 0,
-    candidateLines: 0,
-    regions: 0,
-    failuresFound: 0,
-    failuresDropped: 0
-};
-/** Classify a run from its failures and signals. Root-cause failures come first in the result. */
-function rules_classify(failures, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
-    const v = decide(failures, signals);
-    if (stats.binary && failures.length === 0) {
-        v.rule = 'root.binary';
-        v.reason = 'The input looks like binary data, not a text log or report.';
-        v.category = 'unknown';
-        v.confidence = 0;
-    }
-    const confidence = v.confidence ?? Math.max(...v.roots.map(f => f.confidence));
-    const rootSet = new Set(v.roots);
-    // A test runner's summary line ("Tests 1 failed | 16 passed") repeats what
-    // the specific failures already say; it is kept only when it is all there is.
-    const hasSpecificTests = failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary');
-    const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'));
-    const ordered = [...v.roots, ...shown].slice(0, maxFailures);
-    const fingerprint = v.roots.length
-        ? runFingerprint(v.category, v.roots.map(f => f.fingerprint))
-        : shortHash(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
-    return {
-        category: v.category,
-        confidence: Math.round(confidence * 100) / 100,
-        fingerprint,
-        failures: ordered,
-        rule: v.rule,
-        reason: v.reason,
-        stats
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
-// Turning a raw CI log line into the text a person would read.
-// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles), lone ESC codes.
-const ANSI = 
-// eslint-disable-next-line no-control-regex
-/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-9;?]*[@-~]/g;
-const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const BUILDKIT = /^#\d+ \d+\.\d+ /;
-const STEP_LINK = /#step:\d+:\d+/g;
-function stripAnsi(text) {
-    return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
-}
-/**
- * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
- * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
- * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
- * progress (only the text after the last CR is what the terminal showed).
- */
-function normalizeLine(raw) {
-    let line = raw;
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    const cr = line.lastIndexOf('\r');
-    if (cr >= 0)
-        line = line.slice(cr + 1);
-    line = line.replace(TIMESTAMP, '');
-    line = stripAnsi(line);
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    let marker;
-    if (line.startsWith('##[')) {
-        const end = line.indexOf(']');
-        const kind = line.slice(3, end);
-        line = line.slice(end + 1);
-        if (kind === 'error')
-            marker = 'error';
-        else if (kind === 'group')
-            marker = 'group';
-        else if (kind === 'warning')
-            marker = 'warning';
-    }
-    else if (line.startsWith('::error')) {
-        const end = line.indexOf('::', 2);
-        if (end > 0) {
-            line = line.slice(end + 2);
-            marker = 'error';
-        }
-    }
-    else if (line.startsWith('[command]')) {
-        line = line.slice(9);
-    }
-    line = line.replace(TIMESTAMP, '').replace(BUILDKIT, '');
-    if (line.includes('#step:'))
-        line = line.replace(STEP_LINK, '');
-    return marker ? { text: line, marker } : { text: line };
-}
-/** Normalize a whole (small) text, line by line. */
-function normalizeText(text) {
-    return text
-        .split('\n')
-        .map(l => normalizeLine(l).text)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
-// The cheap filter that finds lines worth parsing. It runs over every byte of the log,
-// so it is a few small literal-only regexes over Latin-1 text (one char per byte, the
-// cheapest decoding; UTF-8 glyphs are matched as their byte sequences). V8 skips through
-// text fast when an alternation has few, distinct literals; one big alternation of fifty
-// literals is ten times slower, so the literals are few and grouped by measured speed.
-//
-// Everything a parser anchors on must contain one of these literals or sit within the
-// context window (20 lines before, 30 after) of a line that does. Almost every failure
-// prints an "error"/"fail" word nearby, and the runner's own messages start with
-// `##[error]`; the other literals catch lines that stand alone.
-const CANDIDATE_GROUPS = [
-    ['rror', 'RROR', 'FAIL', 'fail', 'Fail'],
-    ['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
-    ['Killed', 'panic:', 'fatal', 'cancel'],
-    ['×', '●', '✕', '✖', '✘'],
-    ['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
-    ['ate limit', 'Too Many', 'toomany', 'xceeded'],
-    ['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
-];
-/** The candidate literals, flattened (for documentation and tests). */
-const CANDIDATE_LITERALS = CANDIDATE_GROUPS.flat();
-function candidates_escape(literal) {
-    return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
-function asLatin1(text) {
-    return Buffer.from(text, 'utf8').toString('latin1');
-}
-/** One global regex per group, over Latin-1 text. */
-function candidateRegexes(groups = CANDIDATE_GROUPS) {
-    return groups.map(g => new RegExp(g.map(l => candidates_escape(asLatin1(l))).join('|'), 'g'));
-}
-/**
- * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
- * sorted and unique.
- */
-function candidateLineStarts(text, regexes) {
-    const starts = [];
-    for (const re of regexes) {
-        re.lastIndex = 0;
-        let m;
-        while ((m = re.exec(text)) !== null) {
-            const start = text.lastIndexOf('\n', m.index) + 1;
-            starts.push(start);
-            const end = text.indexOf('\n', m.index);
-            if (end < 0)
-                break;
-            re.lastIndex = end + 1;
-        }
-    }
-    if (starts.length < 2)
-        return starts;
-    starts.sort((a, b) => a - b);
-    let w = 1;
-    for (let r = 1; r < starts.length; r++)
-        if (starts[r] !== starts[w - 1])
-            starts[w++] = starts[r];
-    starts.length = w;
-    return starts;
-}
-// Lines that contain a candidate word but are a tool saying all is well: passing tests
-// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
-// context window (they can still be context around a real failure). Matched in place
-// (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
-const L1 = (s) => candidates_escape(asLatin1(s));
-const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
-const BENIGN_START = [
-    ...['✓', '✔', '√'].map(L1),
-    String.raw `PASS(?:ED)?\b`,
-    String.raw `ok\b`,
-    '--- PASS',
-    '=== RUN',
-    String.raw `\[INFO\]`,
-    String.raw `INFO\b`,
-    String.raw `\[info\] (?![^\n]*\*\*\*)`,
-    'info ',
-    String.raw `DEBUG\b`,
-    String.raw `\[debug\]`,
-    String.raw `TRACE\b`,
-    String.raw `test \S+ \.\.\. ok\r?$`,
-    String.raw `Passed \S`
-].join('|');
-const BENIGN_MID = String.raw `\bPASSED\b|\b(?:0 errors?|0 failures?|0 failed|Failures: 0, Errors: 0)\b(?![^\n]*\b[1-9]\d* (?:errors?|failures?|failed))`;
-const BENIGN = new RegExp(String.raw `${LINE_START}(?:${BENIGN_START})|[^\n]*?(?:${BENIGN_MID})`, 'my');
-/** True when the line starting at `start` in Latin-1 text only says something passed. */
-function isBenignAt(text, start) {
-    BENIGN.lastIndex = start;
-    return BENIGN.test(text);
-}
-const HIGH_BYTES = /[\u0080-\u00ff]/;
-/** Latin-1-decoded text back to what its bytes say in UTF-8. */
-function fromLatin1(text) {
-    return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
-}
-/** True for a line (ordinary text) that only says something passed (see BENIGN). */
-function isBenign(line) {
-    return isBenignAt(asLatin1(line), 0);
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/parser.ts
-/** A module specifier that names a file of the repository rather than a package. */
-function isLocalModule(spec) {
-    return /^(?:\.{1,2}(?:\/|$)|\/|[A-Za-z]:[\\/]|[@~#]\/|src\/|app\/|lib\/|test\/)/.test(spec);
-}
-/** A plausible source path (no spaces, has an extension or a slash). */
-const PATH = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])]\.[A-Za-z][\w]{0,9}`;
-/** A path stem: append the extension, e.g. String.raw`${STEM}\.go`. */
-const STEM = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])-]`;
-function draft(index, tool, rule, category, confidence, message, extra = {}) {
-    return { index, tool, rule, category, confidence, message: message.trim().slice(0, 500), ...extra };
-}
-function parser_int(value) {
-    if (value === undefined)
-        return undefined;
-    const n = Number.parseInt(value, 10);
-    return Number.isFinite(n) ? n : undefined;
-}
-/** The first line at or after `from` (within `limit` lines) that matches. */
-function parser_findAhead(lines, from, limit, re, stop) {
-    const end = Math.min(lines.length, from + limit);
-    for (let i = from; i < end; i++) {
-        if (stop && i > from && stop.test(lines[i]))
-            return undefined;
-        const m = re.exec(lines[i]);
-        if (m)
-            return m;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
-// dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
-
-const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/;
-const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
-const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/;
-const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/;
-const parseDotnet = (lines, ctx) => {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = MSBUILD.exec(line);
-        if (m) {
-            const code = m[4];
-            // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
-            const lint = /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code);
-            const nuget = /^NU\d+$/.test(code);
-            if (nuget)
-                continue; // handled by the dependency signatures
-            out.push(draft(i, 'dotnet', lint ? 'dotnet.analyzer' : 'dotnet.compile', lint ? 'lint_error' : 'compile_error', 0.9, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: code }));
-            continue;
-        }
-        m = NO_FILE.exec(line);
-        if (m && !/^NU\d+$/.test(m[1]) && !/^NETSDK\d+$/.test(m[1])) {
-            out.push(draft(i, 'dotnet', 'dotnet.build-error', 'compile_error', 0.6, m[2], { errorCode: m[1] }));
-            continue;
-        }
-        m = TEST_FAILED.exec(line);
-        if (m) {
-            let message;
-            let at = null;
-            for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
-                if (TEST_FAILED.test(lines[j]))
-                    break;
-                if (/^\s*Error Message:\s*$/.test(lines[j]) && !message)
-                    message = (lines[j + 1] ?? '').trim();
-                at ??= STACK_AT.exec(lines[j]);
-            }
-            out.push(draft(i, 'dotnet-test', 'dotnet-test.failed', 'test_fail', 0.9, message ?? 'Test failed', {
-                test: m[1],
-                file: at ? ctx.relativize(at[1]) : undefined,
-                line: parser_int(at?.[2])
-            }));
-        }
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/go.ts
-// go test (text and -json lines), go build/vet compiler errors.
-
-const GO_FAIL = /^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/;
-const GO_LOC = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
-const GO_COMPILE = /^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/;
-const GO_BUILD_FAILED = /^FAIL\s+(\S+) \[(build failed|setup failed)\]/;
-const GO_LINTER_SUFFIX = /\((\w[\w-]*)\)$/;
-const parseGo = (lines, ctx) => {
-    const out = [];
-    const outputs = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('{"') && line.includes('"Action"')) {
-            let ev;
-            try {
-                ev = JSON.parse(line);
-            }
-            catch {
-                continue;
-            }
-            const key = `${ev.Package ?? ''} ${ev.Test ?? ''}`;
-            if (ev.Action === 'output' && ev.Test && ev.Output) {
-                const list = outputs.get(key) ?? [];
-                if (list.length < 20)
-                    list.push(ev.Output.replace(/\n$/, ''));
-                outputs.set(key, list);
-            }
-            else if (ev.Action === 'fail' && ev.Test) {
-                const outs = outputs.get(key) ?? [];
-                const loc = outs.map(o => GO_LOC.exec(o)).find(x => x);
-                out.push(draft(i, 'go', 'go-json.fail', 'test_fail', 0.9, loc?.[3] ?? 'Test failed', {
-                    test: ev.Test.replace(/\//g, ' > '),
-                    file: loc ? ctx.relativize(loc[1]) : undefined,
-                    line: parser_int(loc?.[2]),
-                    errorCode: ev.Package
-                }));
-            }
-            continue;
-        }
-        let m = GO_FAIL.exec(line);
-        if (m) {
-            const depth = m[1].length;
-            let loc = null;
-            for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
-                const l = lines[j];
-                if (/^\s*--- (?:FAIL|PASS|SKIP)|^(?:FAIL|ok|PASS)\b|^=== /.test(l))
-                    break;
-                loc = GO_LOC.exec(l);
-                if (loc)
-                    break;
-            }
-            out.push(draft(i, 'go', 'go-test.fail', 'test_fail', loc ? 0.9 : 0.8, loc?.[3] ?? 'Test failed', {
-                test: m[2].replace(/\//g, ' > '),
-                file: loc ? ctx.relativize(loc[1]) : undefined,
-                line: parser_int(loc?.[2]),
-                errorCode: depth > 0 ? 'subtest' : undefined
-            }));
-            continue;
-        }
-        m = GO_BUILD_FAILED.exec(line);
-        if (m) {
-            out.push(draft(i, 'go', 'go.build-failed', 'compile_error', 0.7, `${m[1]} [${m[2]}]`, {
-                errorCode: m[2]
-            }));
-            continue;
-        }
-        m = GO_COMPILE.exec(line);
-        if (m && !GO_LINTER_SUFFIX.test(m[4])) {
-            const vet = /^vet: /.test(m[4]);
-            out.push(draft(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]) }));
-        }
-    }
-    // A parent test fails because its subtest did: keep the subtests.
-    const names = new Set(out.filter(f => f.rule !== 'go.compile').map(f => f.test ?? ''));
-    return out.filter(f => !f.test || ![...names].some(n => n !== f.test && n.startsWith(`${f.test} > `)));
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/js-tests.ts
-// JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
-
-const TEST_FILE = String.raw `[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`;
-const VITEST_FAIL = new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`);
-const JEST_FILE = new RegExp(String.raw `^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`);
-const JEST_TEST = /^\s*● (.+)$/;
-const CROSS = /^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
-const VITEST_FILE_LINE = new RegExp(String.raw `^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`);
-const ERROR_LINE = /^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/;
-const LOCATION = new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${PATH}):(\d+):(\d+)\)?\s*$`);
-const NODE_SPEC_FAIL = /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/;
-const NODE_TEST_AT = new RegExp(String.raw `^\s*test at (${PATH}):(\d+):(\d+)$`);
-const TAP_NOT_OK = /^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/;
-const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/;
-const MOCHA_FAILING = /^\s*(\d+) failing\s*$/;
-const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/;
-const PLAYWRIGHT = new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${PATH}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`);
-function messageAfter(lines, from, limit = 20) {
-    const end = Math.min(lines.length, from + limit);
-    for (let i = from; i < end; i++) {
-        const l = lines[i];
-        if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from)
-            break;
-        const m = ERROR_LINE.exec(l);
-        if (m)
-            return { message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i };
-        if (/^\s*→ /.test(l))
-            return { message: l.trim().slice(2), at: i };
-    }
-    return {};
-}
-function locationIn(lines, from, file, limit = 30) {
-    const end = Math.min(lines.length, from + limit);
-    for (let i = from; i < end; i++) {
-        if (i > from && /^\s*(?:FAIL\s|●\s|⎯{3,})/.test(lines[i]))
-            return undefined;
-        const m = LOCATION.exec(lines[i]);
-        if (m &&
-            !m[1].includes('node_modules') &&
-            (!file || m[1].endsWith(file.replace(/^\.\//, '')) || file.endsWith(m[1])))
-            return m;
-    }
-    return undefined;
-}
-const parseJsTests = (lines, ctx) => {
-    const out = [];
-    let jestFile;
-    let vitestFile;
-    let mocha = false;
-    let nodeTestAt;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = VITEST_FAIL.exec(line);
-        if (m) {
-            const file = ctx.relativize(m[1]);
-            const { message } = messageAfter(lines, i + 1);
-            const loc = locationIn(lines, i + 1, m[1]);
-            if (m[3] !== undefined) {
-                out.push(draft(i, 'vitest', 'vitest.suite-failed', 'test_fail', 0.8, message ?? 'Test file failed to run', { file, line: parser_int(loc?.[2]), column: parser_int(loc?.[3]) }));
-            }
-            else {
-                out.push(draft(i, 'vitest', 'vitest.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
-                    file,
-                    test: m[2].replace(/\s+\d+m?s$/, ''),
-                    line: parser_int(loc?.[2]),
-                    column: parser_int(loc?.[3])
-                }));
-            }
-            continue;
-        }
-        m = JEST_FILE.exec(line);
-        if (m) {
-            jestFile = m[1];
-            continue;
-        }
-        m = VITEST_FILE_LINE.exec(line);
-        if (m) {
-            vitestFile = m[1];
-            continue;
-        }
-        m = JEST_TEST.exec(line);
-        if (m && jestFile) {
-            const name = m[1].trim();
-            const { message } = messageAfter(lines, i + 1);
-            const loc = locationIn(lines, i + 1, jestFile);
-            const suite = name === 'Test suite failed to run';
-            out.push(draft(i, 'jest', suite ? 'jest.suite-failed' : 'jest.test-failed', 'test_fail', suite ? 0.8 : 0.9, message ?? (suite ? 'Test suite failed to run' : 'Test failed'), {
-                file: ctx.relativize(jestFile),
-                test: suite ? undefined : name.split(' › ').join(' > '),
-                line: parser_int(loc?.[2]),
-                column: parser_int(loc?.[3])
-            }));
-            continue;
-        }
-        m = CROSS.exec(line);
-        if (m && (jestFile || vitestFile)) {
-            const file = jestFile ?? vitestFile ?? '';
-            const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '');
-            out.push(draft(i, jestFile ? 'jest' : 'vitest', 'js-test.cross', 'test_fail', 0.8, next?.[1] ?? 'Test failed', { file: ctx.relativize(file), test: m[1] }));
-            continue;
-        }
-        m = PLAYWRIGHT.exec(line);
-        if (m) {
-            const { message } = messageAfter(lines, i + 1);
-            out.push(draft(i, 'playwright', 'playwright.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
-                file: ctx.relativize(m[2]),
-                line: parser_int(m[3]),
-                column: parser_int(m[4]),
-                test: `[${m[1]}] ${m[5]}`
-            }));
-            continue;
-        }
-        m = NODE_TEST_AT.exec(line);
-        if (m) {
-            nodeTestAt = m;
-            continue;
-        }
-        m = NODE_SPEC_FAIL.exec(line);
-        if (m && !/^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1])) {
-            const { message } = messageAfter(lines, i + 1, 8);
-            const loc = nodeTestAt ?? locationIn(lines, i + 1, undefined, 15);
-            out.push(draft(i, 'node:test', 'node-test.spec', 'test_fail', 0.85, message ?? 'Test failed', {
-                file: loc ? ctx.relativize(loc[1]) : undefined,
-                line: parser_int(loc?.[2]),
-                column: parser_int(loc?.[3]),
-                test: m[1]
-            }));
-            nodeTestAt = undefined;
-            continue;
-        }
-        m = TAP_NOT_OK.exec(line);
-        if (m) {
-            const indent = m[1];
-            let file;
-            let ln;
-            let col;
-            let message;
-            let subtests = false;
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                const l = lines[j];
-                if (l.trim() === '...' || new RegExp(`^${indent}(?:not )?ok \\d`).test(l))
-                    break;
-                const loc = TAP_LOCATION.exec(l);
-                if (loc) {
-                    file = ctx.relativize(loc[1]);
-                    ln = parser_int(loc[2]);
-                    col = parser_int(loc[3]);
-                }
-                if (/failureType: '?subtestsFailed/.test(l))
-                    subtests = true;
-                const e = /^\s*(?:error|message): (?:\|-?\s*)?'?(.*?)'?$/.exec(l);
-                if (e && !message)
-                    message = e[1] || lines[j + 1]?.trim();
-            }
-            if (!subtests)
-                out.push(draft(i, 'tap', 'tap.not-ok', 'test_fail', 0.85, message ?? 'Test failed', {
-                    file,
-                    line: ln,
-                    column: col,
-                    test: m[2]
-                }));
-            continue;
-        }
-        if (MOCHA_FAILING.test(line)) {
-            mocha = true;
-            continue;
-        }
-        if (mocha) {
-            m = MOCHA_BLOCK.exec(line);
-            if (m) {
-                const names = [m[2].trim()];
-                let j = i + 1;
-                while (j < lines.length &&
-                    !names[names.length - 1].endsWith(':') &&
-                    /^\s{4,}\S/.test(lines[j]) &&
-                    j < i + 8) {
-                    names.push(lines[j].trim());
-                    j++;
-                }
-                const test = names.join(' > ').replace(/:$/, '');
-                const { message } = messageAfter(lines, j, 10);
-                const loc = locationIn(lines, j, undefined, 20);
-                out.push(draft(i, 'mocha', 'mocha.failing', 'test_fail', 0.85, message ?? 'Test failed', {
-                    test,
-                    file: loc ? ctx.relativize(loc[1]) : undefined,
-                    line: parser_int(loc?.[2]),
-                    column: parser_int(loc?.[3])
-                }));
-            }
-        }
-    }
-    return out;
-};
-/** Helper for other parsers: is there an error line just after `from`? */
-function errorMessageAfter(lines, from) {
-    return findAhead(lines, from, 12, ERROR_LINE)?.[0]?.trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/jvm.ts
-// Maven, Gradle, javac, kotlinc and the JUnit console output they print.
-
-const MVN_COMPILE = new RegExp(String.raw `^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`);
-const JAVAC = new RegExp(String.raw `^(${STEM}\.(?:java|scala|groovy)):(\d+): error: (.+)$`);
-const KOTLIN = new RegExp(String.raw `^e: (?:file://)?(${STEM}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`);
-const SUREFIRE_TEST = /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/;
-const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/;
-const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
-const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
-const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
-const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/;
-const parseJvm = (lines, ctx) => {
-    const out = [];
-    let inFailures = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = MVN_COMPILE.exec(line);
-        if (m) {
-            const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4]);
-            out.push(draft(i, style ? 'checkstyle' : 'javac', style ? 'maven.checkstyle' : 'maven.compile', style ? 'lint_error' : 'compile_error', 0.9, m[4], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]) }));
-            continue;
-        }
-        m = JAVAC.exec(line);
-        if (m) {
-            out.push(draft(i, 'javac', 'javac.error', 'compile_error', 0.9, m[3], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2])
-            }));
-            continue;
-        }
-        m = KOTLIN.exec(line);
-        if (m) {
-            out.push(draft(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2] ?? m[4]),
-                column: parser_int(m[3] ?? m[5])
-            }));
-            continue;
-        }
-        m = SUREFIRE_TEST.exec(line);
-        if (m) {
-            const cls = m[1] ?? m[4];
-            const method = m[2] ?? m[3];
-            const next = (lines[i + 1] ?? '').trim();
-            out.push(draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.9, next || `Test ${m[5].toLowerCase()}`, { test: `${cls} > ${method}`, file: `${cls.replace(/\./g, '/')}.java` }));
-            continue;
-        }
-        if (/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) {
-            inFailures = true;
-            continue;
-        }
-        if (inFailures) {
-            m = SUREFIRE_SUMMARY.exec(line);
-            if (m && m[1]) {
-                out.push(draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
-                    test: `${m[1]} > ${m[2]}`,
-                    file: `${m[1].replace(/\./g, '/')}.java`,
-                    line: parser_int(m[3])
-                }));
-                continue;
-            }
-            if (!line.startsWith('[ERROR]  '))
-                inFailures = false;
-        }
-        m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line);
-        if (m) {
-            const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(lines[i + 1] ?? '');
-            out.push(draft(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
-                test: m[1],
-                line: parser_int(detail?.[3])
-            }));
-            continue;
-        }
-        m = GRADLE_TEST.exec(line);
-        if (m) {
-            const next = (lines[i + 1] ?? '').trim();
-            const at = /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
-                /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '');
-            out.push(draft(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
-                test: `${m[1]} > ${m[2]}`,
-                line: parser_int(at?.[2])
-            }));
-            continue;
-        }
-        m = GRADLE_TASK.exec(line);
-        if (m) {
-            const task = m[1] ?? m[2];
-            if (LINT_TASK.test(task))
-                out.push(draft(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            else if (/compile/i.test(task))
-                out.push(draft(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
-                out.push(draft(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            continue;
-        }
-        m = MVN_GOAL.exec(line);
-        if (m) {
-            const plugin = m[2];
-            if (LINT_TASK.test(plugin))
-                out.push(draft(i, 'maven', 'maven.lint-goal', 'lint_error', 0.75, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
-            else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
-                out.push(draft(i, 'maven', 'maven.compile-goal', 'compile_error', 0.65, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
-            else if (/surefire|failsafe/.test(plugin) &&
-                /test failures|There are test failures|failures/i.test(line))
-                out.push(draft(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, line.replace(/^\[ERROR\] /, ''), {
-                    errorCode: plugin
-                }));
-        }
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
-// Linters and formatters: eslint (stylish and unix), prettier --check, biome,
-// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
-// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
-// php-cs-fixer, phpcs and pre-commit hooks.
-
-const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
-const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
-const ESLINT_UNIX = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`);
-const PRETTIER = /^\[(warn|error)\] (.+)$/;
-const BIOME = new RegExp(String.raw `^(${PATH}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `);
-const PY_LINT = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`);
-const RUFF_FULL_HEAD = /^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/;
-const ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
-const BLACK = /^would reformat (.+)$/;
-const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/;
-const RUBOCOP = new RegExp(String.raw `^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`);
-const GOLANGCI = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
-const MARKDOWNLINT = new RegExp(String.raw `^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
-const RUSTFMT = new RegExp(String.raw `^Diff in (${PATH})(?: at line (\d+)|:(\d+))`);
-const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
-const RUFF_FORMAT = /^Would reformat: (.+)$/;
-// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
-const RUBY_COP = new RegExp(String.raw `^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`);
-// staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
-const STATICCHECK = new RegExp(String.raw `^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`);
-const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
-// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
-const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
-const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
-const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/;
-const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
-const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
-const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
-const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/;
-const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/;
-const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/;
-const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/;
-const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/;
-const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/;
-const GO_LINTERS = new Set([
-    'errcheck',
-    'govet',
-    'staticcheck',
-    'unused',
-    'gosimple',
-    'ineffassign',
-    'revive',
-    'gofmt',
-    'goimports',
-    'gocritic',
-    'misspell',
-    'stylecheck',
-    'gosec',
-    'unparam',
-    'dupl',
-    'lll',
-    'nakedret',
-    'prealloc',
-    'gocyclo',
-    'whitespace',
-    'nolintlint',
-    'godot',
-    'errorlint',
-    'bodyclose',
-    'noctx',
-    'exhaustive',
-    'gci',
-    'gofumpt',
-    'copyloopvar',
-    'usestdlibvars',
-    'perfsprint',
-    'testifylint',
-    'forcetypeassert',
-    'wrapcheck',
-    'mnd',
-    'goconst',
-    'nilerr',
-    'predeclared',
-    'thelper',
-    'tparallel',
-    'paralleltest',
-    'contextcheck',
-    'durationcheck',
-    'errname',
-    'intrange',
-    'protogetter',
-    'sloglint',
-    'asasalint',
-    'asciicheck',
-    'bidichk',
-    'dogsled',
-    'dupword',
-    'exportloopref',
-    'funlen',
-    'gochecknoinits',
-    'gocognit',
-    'goheader',
-    'gomoddirectives',
-    'goprintffuncname',
-    'makezero',
-    'nestif',
-    'nilnil',
-    'nlreturn',
-    'rowserrcheck',
-    'sqlclosecheck',
-    'tagliatelle',
-    'unconvert',
-    'varnamelen',
-    'wastedassign',
-    'wsl'
-]);
-const parseLint = (lines, ctx) => {
-    const out = [];
-    let eslintFile;
-    let prettierSeen = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const header = ESLINT_HEADER.exec(line);
-        if (header && !line.startsWith(' ')) {
-            eslintFile = header[1];
-            continue;
-        }
-        if (eslintFile) {
-            const issue = ESLINT_ISSUE.exec(line);
-            if (issue) {
-                if (issue[3] === 'error') {
-                    const parsing = issue[4].startsWith('Parsing error');
-                    out.push(draft(i, 'eslint', parsing ? 'eslint.parsing-error' : 'eslint.stylish', parsing ? 'compile_error' : 'lint_error', parsing ? 0.75 : 0.9, issue[4], {
-                        file: ctx.relativize(eslintFile),
-                        line: parser_int(issue[1]),
-                        column: parser_int(issue[2]),
-                        errorCode: issue[5]
-                    }));
-                }
-                continue;
-            }
-            if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
-                if (line.trim() !== '')
-                    eslintFile = undefined;
-                continue;
-            }
-            eslintFile = undefined;
-        }
-        let m = ESLINT_UNIX.exec(line);
-        if (m) {
-            if (m[5] === 'Error')
-                out.push(draft(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
-                    file: ctx.relativize(m[1]),
-                    line: parser_int(m[2]),
-                    column: parser_int(m[3]),
-                    errorCode: m[6]
-                }));
-            continue;
-        }
-        m = PRETTIER.exec(line);
-        if (m) {
-            const text = m[2];
-            if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
-                prettierSeen = true;
-                continue;
-            }
-            if (m[1] === 'error') {
-                const se = /^(\S+): (SyntaxError: .+)$/.exec(text);
-                if (se)
-                    out.push(draft(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
-                        file: ctx.relativize(se[1])
-                    }));
-                continue;
-            }
-            if (/^\S+\.\w+$/.test(text)) {
-                out.push(draft(i, 'prettier', 'prettier.check', 'lint_error', 0.85, 'Code style issues (prettier --check)', { file: ctx.relativize(text), errorCode: 'prettier' }));
-            }
-            continue;
-        }
-        m = BIOME.exec(line);
-        if (m) {
-            out.push(draft(i, 'biome', 'biome.diagnostic', 'lint_error', 0.85, lines[i + 1]?.trim() || m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[4]
-            }));
-            continue;
-        }
-        m = RUBOCOP.exec(line);
-        if (m) {
-            const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]));
-            out.push(draft(i, 'rubocop', fatal ? 'rubocop.syntax' : 'rubocop.offense', fatal ? 'compile_error' : 'lint_error', 0.9, m[6], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[5] }));
-            continue;
-        }
-        m = GOLANGCI.exec(line);
-        if (m && GO_LINTERS.has(m[5])) {
-            out.push(draft(i, 'golangci-lint', 'golangci.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = PY_LINT.exec(line);
-        if (m && /\.py[iw]?$/.test(m[1])) {
-            const code = m[4];
-            const syntax = code === 'E999' || code === 'E902';
-            out.push(draft(i, 'python-lint', syntax ? 'python-lint.syntax' : 'python-lint.issue', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: code }));
-            continue;
-        }
-        m = RUFF_FULL_HEAD.exec(line);
-        if (m && i + 1 < lines.length) {
-            const at = ARROW.exec(lines[i + 1]);
-            if (at && /\.py[iw]?$/.test(at[1])) {
-                out.push(draft(i, 'ruff', 'ruff.issue', 'lint_error', 0.85, m[2], {
-                    file: ctx.relativize(at[1]),
-                    line: parser_int(at[2]),
-                    column: parser_int(at[3]),
-                    errorCode: m[1]
-                }));
-                continue;
-            }
-        }
-        m = BLACK.exec(line) ?? ISORT.exec(line);
-        if (m) {
-            out.push(draft(i, line.startsWith('would') ? 'black' : 'isort', 'python-format.check', 'lint_error', 0.85, line, { file: ctx.relativize(m[1]) }));
-            continue;
-        }
-        m = MARKDOWNLINT.exec(line);
-        if (m) {
-            out.push(draft(i, 'markdownlint', 'markdownlint.issue', 'lint_error', 0.85, m[5], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[4]
-            }));
-            continue;
-        }
-        m = ESLINT_MAX_WARNINGS.exec(line);
-        if (m) {
-            out.push(draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
-                errorCode: 'max-warnings'
-            }));
-            continue;
-        }
-        m = RUFF_FORMAT.exec(line);
-        if (m) {
-            out.push(draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
-                file: ctx.relativize(m[1])
-            }));
-            continue;
-        }
-        m = RUBY_COP.exec(line);
-        if (m) {
-            const syntax = /^Lint\/Syntax$/.test(m[4]);
-            out.push(draft(i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: parser_int(m[2]), column: parser_int(m[3]), errorCode: m[4] }));
-            continue;
-        }
-        m = STATICCHECK.exec(line);
-        if (m) {
-            out.push(draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = GOFMT_DIFF.exec(line);
-        if (m) {
-            out.push(draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
-                file: ctx.relativize(m[1]),
-                errorCode: 'gofmt'
-            }));
-            continue;
-        }
-        m = SHELLCHECK_GCC.exec(line);
-        if (m) {
-            out.push(draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = SHELLCHECK_IN.exec(line);
-        if (m) {
-            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-                const sc = SHELLCHECK_CODE.exec(lines[j]);
-                if (!sc)
-                    continue;
-                out.push(draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
-                    file: ctx.relativize(m[1]),
-                    line: parser_int(m[2]),
-                    errorCode: sc[1]
-                }));
-                break;
-            }
-            continue;
-        }
-        m = HADOLINT.exec(line);
-        if (m) {
-            out.push(draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                errorCode: m[3]
-            }));
-            continue;
-        }
-        m = ACTIONLINT.exec(line);
-        if (m) {
-            out.push(draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
-                file: m[1],
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
-        if (m) {
-            out.push(draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
-                file: m[2] ? m[1] : undefined,
-                errorCode: 'helm-lint'
-            }));
-            continue;
-        }
-        m = PHP_CS_FIXER.exec(line);
-        if (m) {
-            out.push(draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
-                file: ctx.relativize(m[1]),
-                errorCode: m[2].split(',')[0].trim()
-            }));
-            continue;
-        }
-        m = PHPCS_FILE.exec(line);
-        if (m) {
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                if (PHPCS_FILE.test(lines[j]))
-                    break;
-                const row = PHPCS_ROW.exec(lines[j]);
-                if (row)
-                    out.push(draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
-                        file: ctx.relativize(m[1]),
-                        line: parser_int(row[1])
-                    }));
-            }
-            continue;
-        }
-        m = PRE_COMMIT_FAILED.exec(line);
-        if (m) {
-            const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1];
-            if (hook) {
-                // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
-                const category = /mypy|pyright|tsc|typecheck/.test(hook)
-                    ? 'compile_error'
-                    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
-                        ? 'test_fail'
-                        : 'lint_error';
-                out.push(draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
-                    errorCode: hook
-                }));
-            }
-            continue;
-        }
-        m = RUSTFMT.exec(line);
-        if (m) {
-            out.push(draft(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', { file: ctx.relativize(m[1]), line: parser_int(m[2] ?? m[3]), errorCode: 'rustfmt' }));
-        }
-    }
-    if (!prettierSeen)
-        return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error');
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
-// gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
-
-const GCC = new RegExp(String.raw `^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
-const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`);
-const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/;
-const ESBUILD_LOCATION = new RegExp(String.raw `^\s+(${PATH}):(\d+):(\d+):$`);
-const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/;
-const GTEST_LOC = new RegExp(String.raw `^(${PATH}):(\d+): Failure$`);
-const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
-const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/;
-const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/;
-const parseNative = (lines, ctx) => {
-    const out = [];
-    let phpunit = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = GCC.exec(line);
-        if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
-            const missingHeader = /^(?:'?[\w/.+-]+\.h(?:pp)?'?: No such file or directory|'[\w/.+-]+' file not found)/.test(m[4]);
-            out.push(draft(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3])
-            }));
-            continue;
-        }
-        m = ESBUILD_BLOCK.exec(line);
-        if (m) {
-            // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
-            const loc = parser_findAhead(lines, i + 1, 4, ESBUILD_LOCATION);
-            if (loc) {
-                out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
-                    file: ctx.relativize(loc[1]),
-                    line: parser_int(loc[2]),
-                    column: parser_int(loc[3])
-                }));
-                continue;
-            }
-        }
-        m = ESBUILD.exec(line);
-        if (m && m[1]) {
-            out.push(draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3])
-            }));
-            continue;
-        }
-        m = GTEST.exec(line);
-        if (m) {
-            let loc = null;
-            for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
-                if (/^\[ RUN {6}\]/.test(lines[j]))
-                    break;
-                loc = GTEST_LOC.exec(lines[j]);
-            }
-            out.push(draft(i, 'gtest', 'gtest.failed', 'test_fail', 0.85, loc ? (lines[lines.indexOf(loc.input) + 1] ?? 'Test failed').trim() : 'Test failed', { test: m[1], file: loc ? ctx.relativize(loc[1]) : undefined, line: parser_int(loc?.[2]) }));
-            continue;
-        }
-        if (LINKER.test(line)) {
-            out.push(draft(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()));
-            continue;
-        }
-        if (PHPUNIT_HEAD.test(line)) {
-            phpunit = true;
-            continue;
-        }
-        if (phpunit) {
-            m = PHPUNIT_ITEM.exec(line);
-            if (m) {
-                let file;
-                let ln;
-                for (let j = i + 1; j < Math.min(lines.length, i + 20); j++) {
-                    const loc = /^(\S+\.php):(\d+)$/.exec(lines[j]);
-                    if (loc) {
-                        file = ctx.relativize(loc[1]);
-                        ln = parser_int(loc[2]);
-                        break;
-                    }
-                }
-                out.push(draft(i, 'phpunit', 'phpunit.failed', 'test_fail', 0.85, (lines[i + 1] ?? '').trim() || 'Test failed', { test: m[1].replace('::', ' > '), file, line: ln }));
-            }
-        }
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
-// One-line signatures: runner messages, resource limits, network trouble, auth and
-// configuration problems, package-manager resolution errors and module contract breaks.
-// Ordered: the first signature that matches a line wins (network before dependency, so a
-// registry 503 during `npm ci` is transient, not a missing package).
-
-/** ci-medic's own marker for a run stopped by its budgets. */
-const BUDGET_MARKER = 'ci-medic: budget exceeded';
-const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
-/** Python's words for an import cycle in the repository's own modules. */
-const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/;
-/**
- * A module of the repository: the nearby traceback shows a file of its top-level package
- * outside any installed-packages directory (`myapp/views.py:14: in render` for `myapp.utils`).
- */
-function ownPythonModule(name, lines, i) {
-    const top = name.split('.')[0];
-    const near = lines.slice(Math.max(0, i - 30), i + 5);
-    return near.some(l => new RegExp(String.raw `(?:^|[\s"/])${top}/[\w/]*\.py\b`).test(l) &&
-        !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l));
-}
-function moduleRefine(spec, pkg, local) {
-    return isLocalModule(spec) || spec.startsWith('/') ? local : pkg;
-}
-const SIGNATURES = [
-    // ci-medic's own budgets
-    {
-        rule: 'ci-medic.budget',
-        tool: 'ci-medic',
-        category: 'budget_exceeded',
-        confidence: 1,
-        re: /ci-medic: budget exceeded/i
-    },
-    // timeouts of the job, a step or a whole test binary
-    {
-        rule: 'runner.job-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.98,
-        re: /has exceeded the maximum execution time of (\d+) minutes/
-    },
-    {
-        rule: 'runner.step-timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.95,
-        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
-    },
-    {
-        rule: 'go.test-timeout',
-        tool: 'go',
-        category: 'timeout',
-        confidence: 0.9,
-        re: /^panic: test timed out after (\S+)/
-    },
-    {
-        rule: 'process.timeout',
-        tool: 'runner',
-        category: 'timeout',
-        confidence: 0.75,
-        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
-    },
-    {
-        // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
-        rule: 'k8s.wait-timeout',
-        tool: 'kubernetes',
-        category: 'timeout',
-        confidence: 0.8,
-        re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
-    },
-    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
-    {
-        rule: 'test.timeout',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
-    },
-    // resources
-    {
-        rule: 'node.heap-oom',
-        tool: 'node',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
-    },
-    {
-        rule: 'jvm.oom',
-        tool: 'jvm',
-        category: 'resource_exhausted',
-        confidence: 0.9,
-        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
-    },
-    {
-        rule: 'disk.full',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.95,
-        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
-    },
-    {
-        rule: 'process.exit-137',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.85,
-        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
-    },
-    {
-        rule: 'process.killed',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.8,
-        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
-        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
-    },
-    {
-        rule: 'memory.oom',
-        tool: 'runner',
-        category: 'resource_exhausted',
-        confidence: 0.75,
-        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
-    },
-    // the runner itself went away
-    {
-        rule: 'runner.shutdown',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /The runner has received a shutdown signal/
-    },
-    {
-        rule: 'runner.lost',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.9,
-        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
-    },
-    {
-        rule: 'runner.canceled',
-        tool: 'runner',
-        category: 'transient',
-        confidence: 0.4,
-        re: /The operation was canceled\.?|The operation was cancelled\.?/
-    },
-    // network trouble, registry 5xx and rate limits
-    {
-        rule: 'network.reset',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
-        code: 1,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.rate-limit',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.85,
-        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
-        unless: RETRYING
-    },
-    {
-        rule: 'network.server-error',
-        tool: 'network',
-        category: 'transient',
-        confidence: 0.8,
-        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
-        unless: RETRYING
-    },
-    // auth, permissions, inputs, action references, repository access
-    {
-        rule: 'github.integration-permission',
-        tool: 'github',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Resource not accessible by integration|Resource not accessible by personal access token/
-    },
-    {
-        rule: 'git.auth',
-        tool: 'git',
-        category: 'orchestration_error',
-        confidence: 0.9,
-        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
-    },
-    {
-        rule: 'actions.unresolved-action',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
-    },
-    {
-        rule: 'actions.missing-input',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.95,
-        re: /Input required and not supplied: ([\w-]+)/,
-        code: 1
-    },
-    {
-        rule: 'auth.credentials',
-        tool: 'auth',
-        category: 'orchestration_error',
-        confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
-    },
-    {
-        rule: 'actions.config',
-        tool: 'runner',
-        category: 'orchestration_error',
-        confidence: 0.7,
-        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
-    },
-    // dependencies: install, resolution, lockfiles, registries, system libraries
-    {
-        rule: 'npm.lockfile-out-of-sync',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
-    },
-    {
-        rule: 'npm.resolve',
-        tool: 'npm',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
-        code: 1
-    },
-    {
-        rule: 'pnpm.lockfile',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
-    },
-    {
-        rule: 'pnpm.resolve',
-        tool: 'pnpm',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
-        code: 1
-    },
-    {
-        rule: 'yarn.lockfile',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.95,
-        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
-    },
-    {
-        rule: 'yarn.resolve',
-        tool: 'yarn',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
-    },
-    {
-        rule: 'pip.resolve',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.92,
-        re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
-    },
-    {
-        rule: 'pip.build',
-        tool: 'pip',
-        category: 'dependency_missing',
-        confidence: 0.6,
-        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
-        code: 1
-    },
-    {
-        rule: 'go.module',
-        tool: 'go',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
-    },
-    {
-        rule: 'ruby.bundler',
-        tool: 'bundler',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
-        code: 1
-    },
-    {
-        rule: 'php.composer',
-        tool: 'composer',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
-    },
-    {
-        rule: 'jvm.resolve',
-        tool: 'maven',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
-    },
-    {
-        rule: 'dotnet.restore',
-        tool: 'nuget',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
-        code: 1
-    },
-    {
-        rule: 'cargo.resolve',
-        tool: 'cargo',
-        category: 'dependency_missing',
-        confidence: 0.88,
-        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
-    },
-    {
-        rule: 'system.missing',
-        tool: 'system',
-        category: 'dependency_missing',
-        confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
-    },
-    {
-        rule: 'terraform.providers',
-        tool: 'terraform',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
-    },
-    {
-        rule: 'system.image-not-found',
-        tool: 'docker',
-        category: 'dependency_missing',
-        confidence: 0.8,
-        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
-    },
-    {
-        rule: 'system.browsers-missing',
-        tool: 'playwright',
-        category: 'dependency_missing',
-        confidence: 0.9,
-        re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
-    },
-    // module resolution and module contracts
-    {
-        rule: 'node.module-not-found',
-        tool: 'node',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
-        unless: /error TS2307|TS2307:/,
-        refine: m => {
-            const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
-            return moduleRefine(spec, ['dependency_missing', 0.85, 'node.module-not-found'], ['compile_error', 0.7, 'node.local-module-not-found']);
-        }
-    },
-    {
-        rule: 'python.module-not-found',
-        tool: 'python',
-        category: 'dependency_missing',
-        confidence: 0.85,
-        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
-        code: 1
-    },
-    {
-        rule: 'python.import-name',
-        tool: 'python',
-        category: 'contract_violation',
-        confidence: 0.75,
-        re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
-        code: 1,
-        refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
-            ? ['compile_error', 0.7, 'python.circular-import']
-            : ['contract_violation', 0.75, 'python.import-name']
-    },
-    {
-        // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
-        rule: 'python.module-attribute',
-        tool: 'python',
-        category: 'contract_violation',
-        confidence: 0.65,
-        re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
-        code: 1,
-        // the repository's own module (its file is in the traceback, outside site-packages): a code bug
-        refine: (m, lines, i) => ownPythonModule(m[1], lines, i)
-            ? null
-            : ['contract_violation', 0.65, 'python.module-attribute']
-    },
-    {
-        // binary incompatibility between jars: code compiled against another version of a library
-        rule: 'jvm.linkage',
-        tool: 'jvm',
-        category: 'contract_violation',
-        confidence: 0.85,
-        re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
-        code: 1
-    },
-    {
-        rule: 'js.missing-export',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.9,
-        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
-        refine: m => {
-            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? '';
-            return from && isLocalModule(from)
-                ? ['compile_error', 0.7, 'js.local-missing-export']
-                : ['contract_violation', 0.9, 'js.missing-export'];
-        }
-    },
-    // generic build and test-run summaries, for tools without a structured parser
-    {
-        rule: 'build.failed',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.6,
-        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
-    },
-    {
-        rule: 'syntax-error',
-        tool: 'build',
-        category: 'compile_error',
-        confidence: 0.7,
-        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
-    },
-    {
-        rule: 'terraform.error',
-        tool: 'terraform',
-        category: 'compile_error',
-        confidence: 0.55,
-        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
-    },
-    {
-        rule: 'test.summary',
-        tool: 'test',
-        category: 'test_fail',
-        confidence: 0.6,
-        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
-    },
-    {
-        rule: 'js.not-a-function',
-        tool: 'node',
-        category: 'contract_violation',
-        confidence: 0.55,
-        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
-        refine: (_m, lines, i) => {
-            const around = lines.slice(i, i + 8).join('\n');
-            return /node_modules\//.test(around)
-                ? ['contract_violation', 0.55, 'js.not-a-function']
-                : null;
-        }
-    }
-];
-/** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
-    .source, 'i');
-const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
-/**
- * Signatures on every line. On a line a structured parser already read (`taken`: its
- * category), only a different root-cause category is added (a `no required module` line
- * that the go parser read as a compile error is also a dependency problem).
- */
-function parseSignatures(lines, _ctx, taken) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.length > 4000 || !WORTH_TRYING.test(line))
-            continue;
-        for (const sig of SIGNATURES) {
-            const m = sig.re.exec(line);
-            if (!m)
-                continue;
-            if (sig.unless?.test(line))
-                continue;
-            let category = sig.category;
-            let confidence = sig.confidence;
-            let rule = sig.rule;
-            if (sig.refine) {
-                const r = sig.refine(m, lines, i);
-                if (!r)
-                    continue;
-                [category, confidence, rule] = r;
-            }
-            const before = taken.get(i);
-            if (before !== undefined && (before === category || SYMPTOMS.has(category)))
-                break;
-            const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
-            out.push(draft(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
-            break;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
-// pytest, unittest, mypy and pyright.
-
-
-const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
-const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
-const SECTION = /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/;
-const CRASH = /^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/;
-const UNITTEST = /^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/;
-const TB_FILE = /^\s*File "([^"]+)", line (\d+), in (\w+)/;
-const MYPY = new RegExp(String.raw `^(${STEM}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`);
-const PYRIGHT = new RegExp(String.raw `^\s+(${STEM}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`);
-/** What a pytest ERROR/FAILED message says about its cause. */
-function pythonCategory(message, fallback) {
-    if (!message)
-        return [fallback, 'pytest.failed'];
-    if (/ModuleNotFoundError: No module named|No module named '/.test(message))
-        return ['dependency_missing', 'python.module-not-found'];
-    if (/ImportError: cannot import name/.test(message))
-        return CIRCULAR_IMPORT.test(message)
-            ? ['compile_error', 'python.circular-import']
-            : ['contract_violation', 'python.import-name'];
-    if (/^(?:E\s+)?(?:SyntaxError|IndentationError|TabError)\b/.test(message))
-        return ['compile_error', 'python.syntax-error'];
-    return [fallback, 'pytest.failed'];
-}
-const parsePython = (lines, ctx) => {
-    const out = [];
-    const crashLines = new Map();
-    let section;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = SECTION.exec(line);
-        if (m) {
-            section = m[1];
-            continue;
-        }
-        m = CRASH.exec(line);
-        if (m && section) {
-            crashLines.set(section.split('.').pop() ?? section, {
-                file: m[1],
-                line: Number(m[2]),
-                index: i
-            });
-            continue;
-        }
-        m = SUMMARY.exec(line);
-        if (m) {
-            const [category, rule] = pythonCategory(m[4], 'test_fail');
-            const message = m[4] ?? (m[1] === 'ERROR' ? 'Error collecting or setting up tests' : 'Test failed');
-            out.push(draft(i, 'pytest', rule, category, m[3] ? 0.9 : 0.8, message, {
-                file: ctx.relativize(m[2]),
-                test: m[3]?.replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        m = VERBOSE.exec(line);
-        if (m) {
-            out.push(draft(i, 'pytest', 'pytest.failed', 'test_fail', 0.85, 'Test failed', {
-                file: ctx.relativize(m[1]),
-                test: m[2].replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        m = UNITTEST.exec(line);
-        if (m) {
-            let file;
-            let ln;
-            let message;
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                if (/^(?:FAIL|ERROR): |^={10,}|^-{10,}$/.test(lines[j]) && j > i + 2)
-                    break;
-                const tb = TB_FILE.exec(lines[j]);
-                if (tb && !tb[1].includes('site-packages') && !tb[1].includes('/lib/python')) {
-                    file = ctx.relativize(tb[1]);
-                    ln = parser_int(tb[2]);
-                }
-                const e = /^(\w+(?:Error|Exception)|AssertionError): (.*)$/.exec(lines[j]);
-                if (e)
-                    message = `${e[1]}: ${e[2]}`;
-            }
-            const [category, rule] = pythonCategory(message, 'test_fail');
-            out.push(draft(i, 'unittest', rule === 'pytest.failed' ? 'unittest.failed' : rule, category, 0.85, message ?? 'Test failed', { file, line: ln, test: `${m[3]}${m[4] ? `.${m[4]}` : ''} > ${m[2]}` }));
-            continue;
-        }
-        m = MYPY.exec(line);
-        if (m) {
-            out.push(draft(i, 'mypy', 'mypy.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = PYRIGHT.exec(line);
-        if (m) {
-            out.push(draft(i, 'pyright', 'pyright.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[5]
-            }));
-        }
-    }
-    // Attach `file.py:12: AssertionError` crash lines to their tests.
-    for (const f of out) {
-        if (f.tool !== 'pytest' || !f.test || f.line !== undefined)
-            continue;
-        const crash = crashLines.get(f.test.split(' > ').pop() ?? '');
-        if (crash)
-            f.line = crash.line;
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/ruby.ts
-// RSpec and Minitest failures.
-
-const RSPEC_RERUN = /^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/;
-const MINITEST = /^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/;
-const RUBY_SYNTAX = /^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/;
-const parseRuby = (lines, ctx) => {
-    const out = [];
-    let minitestKind;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = RSPEC_RERUN.exec(line);
-        if (m) {
-            out.push(draft(i, 'rspec', 'rspec.failed-example', 'test_fail', 0.9, 'Example failed', {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                test: m[3]
-            }));
-            continue;
-        }
-        if (/^\s*(?:\d+\) )?(Failure|Error):\s*$/.test(line)) {
-            minitestKind = line
-                .trim()
-                .replace(/^\d+\) /, '')
-                .slice(0, -1);
-            continue;
-        }
-        m = MINITEST.exec(line);
-        if (m && (m[1] || minitestKind) && line.includes('#test_')) {
-            const message = (lines[i + 1] ?? '').trim();
-            out.push(draft(i, 'minitest', 'minitest.failed', 'test_fail', 0.85, message || 'Test failed', {
-                test: `${m[2]} > ${m[3]}`,
-                file: m[4] ? ctx.relativize(m[4]) : undefined,
-                line: parser_int(m[5])
-            }));
-            minitestKind = undefined;
-            continue;
-        }
-        m = RUBY_SYNTAX.exec(line);
-        if (m)
-            out.push(draft(i, 'ruby', 'ruby.syntax-error', 'compile_error', 0.85, m[3], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2])
-            }));
-    }
-    // `Failure/Error:` blocks carry the message for an example listed by its rerun line.
-    const messages = [];
-    for (let i = 0; i < lines.length; i++) {
-        if (/^\s*Failure\/Error: /.test(lines[i])) {
-            const detail = (lines[i + 1] ?? '').trim();
-            messages.push(detail && !detail.startsWith('#') ? detail : lines[i].trim().slice(15));
-        }
-    }
-    const rspec = out.filter(f => f.tool === 'rspec');
-    if (messages.length === rspec.length)
-        rspec.forEach((f, k) => (f.message = messages[k]));
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/rust.ts
-// rustc/cargo diagnostics, clippy lints and cargo test failures.
-// A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
-// definition is under ~/.cargo/registry) is a contract break, not a compile error.
-
-const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
-const rust_ARROW = new RegExp(String.raw `^\s*--> (${PATH}):(\d+):(\d+)`);
-const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
-const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`);
-const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`);
-/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
-const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
-/** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
-const API_CODES = new Set([
-    'E0061', // wrong number of arguments
-    'E0050',
-    'E0107', // wrong number of generic arguments
-    'E0599', // no method
-    'E0560', // struct has no field
-    'E0609', // no field
-    'E0063', // missing struct fields
-    'E0026',
-    'E0027',
-    'E0603', // private item
-    'E0616',
-    'E0624'
-]);
-/** `use` roots that are the crate itself or the standard library. */
-const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
-/**
- * rustc's category for a diagnostic: an unresolved path into another crate is a missing
- * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
- * definition is in a downloaded crate is a contract break.
- */
-function rustcCategory(code, message, block) {
-    const text = block.join('\n');
-    if (code === 'E0432' || code === 'E0433') {
-        const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message);
-        const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0];
-        if (/unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(`${message}\n${text}`))
-            return ['dependency_missing', 'rustc.missing-crate', 0.8];
-        if (root &&
-            !LOCAL_ROOTS.test(root) &&
-            /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`))
-            return ['contract_violation', 'rustc.crate-api', 0.7];
-    }
-    if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
-        return ['contract_violation', 'rustc.crate-api', 0.75];
-    return ['compile_error', 'rustc.diagnostic', 0.95];
-}
-const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
-const parseRust = (lines, ctx) => {
-    const out = [];
-    const panics = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = PANIC_NEW.exec(line);
-        if (m) {
-            panics.set(m[1], {
-                file: ctx.relativize(m[2]),
-                line: parser_int(m[3]),
-                column: parser_int(m[4]),
-                message: (lines[i + 1] ?? '').trim() || 'panicked'
-            });
-            continue;
-        }
-        m = PANIC_OLD.exec(line);
-        if (m) {
-            panics.set(m[1], {
-                file: ctx.relativize(m[3]),
-                line: parser_int(m[4]),
-                column: parser_int(m[5]),
-                message: m[2]
-            });
-            continue;
-        }
-        m = rust_TEST_FAILED.exec(line);
-        if (m) {
-            out.push(draft(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
-                test: m[1].replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        if (rust_SUMMARY.test(line))
-            continue;
-        m = DIAG.exec(line);
-        if (m) {
-            let at = null;
-            let clippy;
-            let j = i + 1;
-            for (; j < Math.min(lines.length, i + 30); j++) {
-                const l = lines[j];
-                if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
-                    break;
-                at ??= rust_ARROW.exec(l);
-                const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l);
-                if (c) {
-                    clippy = `clippy::${c[1] ?? c[2]}`;
-                    break;
-                }
-            }
-            if (!at && !m[1] && !clippy)
-                continue; // a cargo-level `error:` (handled by the signatures)
-            const [category, rule, confidence] = clippy
-                ? ['lint_error', 'clippy.lint', 0.95]
-                : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
-            out.push(draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
-                file: at ? ctx.relativize(at[1]) : undefined,
-                line: parser_int(at?.[2]),
-                column: parser_int(at?.[3]),
-                errorCode: clippy ?? m[1]
-            }));
-        }
-    }
-    for (const f of out) {
-        if (f.rule !== 'cargo-test.failed' || !f.test)
-            continue;
-        const p = panics.get(f.test.replace(/ > /g, '::'));
-        if (p)
-            Object.assign(f, { file: p.file, line: p.line, column: p.column, message: p.message });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
-// tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
-// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
-// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
-
-const PLAIN = new RegExp(String.raw `(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`);
-const PRETTY = new RegExp(String.raw `(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`);
-const LOADER = new RegExp(String.raw `ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`);
-const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/;
-const typescript_NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/;
-const NEXT_LOCATION = new RegExp(String.raw `^(${PATH}):(\d+):(\d+)$`);
-const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
-/** Related information pointing into an installed package's declarations. */
-const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
-const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
-/** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
-const MISSING_TYPES_CODES = new Set([
-    'TS2688',
-    'TS2580',
-    'TS2581',
-    'TS2582',
-    'TS2591',
-    'TS2592',
-    'TS2593'
-]);
-/** Package-level module errors are a dependency or contract problem, not a compile error. */
-function tsCategory(code, message) {
-    const spec = /(?:module|Module) '"?([^'"]+)"?'/.exec(message)?.[1];
-    const pkg = spec !== undefined && !isLocalModule(spec);
-    if ((code === 'TS2307' || code === 'TS2792') && pkg)
-        return ['dependency_missing', 'tsc.module-not-found'];
-    if ((code === 'TS2305' || code === 'TS2724' || code === 'TS2614' || code === 'TS2459') && pkg)
-        return ['contract_violation', 'tsc.missing-export'];
-    if (code === 'TS7016' && pkg)
-        return ['dependency_missing', 'tsc.missing-types'];
-    if (MISSING_TYPES_CODES.has(code))
-        return ['dependency_missing', 'tsc.missing-types'];
-    return ['compile_error', 'tsc.diagnostic'];
-}
-/** Codes for a message printed without one (Next.js's `Type error:`). */
-function codeOf(message) {
-    if (/^Cannot find module '/.test(message))
-        return 'TS2307';
-    if (/^Module '"[^"]+"' has no exported member/.test(message))
-        return 'TS2305';
-    if (/^Cannot find type definition file for/.test(message))
-        return 'TS2688';
-    return '';
-}
-/**
- * A type error whose related information points into a package's declarations
- * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
- * installed package disagree about the package's API.
- */
-function declaredInPackage(lines, from) {
-    let packageAt = -1;
-    for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
-        const l = lines[j];
-        if (/error TS\d+:/.test(l))
-            return false;
-        if (PACKAGE_DECLARATION.test(l))
-            packageAt = j;
-        else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l))
-            packageAt = -1;
-        // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
-        if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l))
-            return true;
-    }
-    return false;
-}
-const parseTsc = (lines, ctx) => {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const next = NEXT_TYPE_ERROR.exec(line);
-        if (next) {
-            const loc = i > 0 ? NEXT_LOCATION.exec(lines[i - 1].trim()) : null;
-            if (!loc)
-                continue;
-            const code = codeOf(next[1]);
-            const [category, rule] = tsCategory(code, next[1]);
-            out.push(draft(i, 'tsc', rule === 'tsc.diagnostic' ? 'next.type-error' : rule, category, 0.9, next[1], {
-                file: ctx.relativize(loc[1].replace(/^\.\//, '')),
-                line: parser_int(loc[2]),
-                column: parser_int(loc[3]),
-                ...(code ? { errorCode: code } : {})
-            }));
-            continue;
-        }
-        if (!line.includes('TS'))
-            continue;
-        const m = PLAIN.exec(line) ?? PRETTY.exec(line);
-        if (m) {
-            let [category, rule] = tsCategory(m[4], m[5]);
-            if (category === 'compile_error' && declaredInPackage(lines, i))
-                [category, rule] = ['contract_violation', 'tsc.package-api'];
-            out.push(draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
-                file: ctx.relativize(m[1]),
-                line: parser_int(m[2]),
-                column: parser_int(m[3]),
-                errorCode: m[4]
-            }));
-            continue;
-        }
-        const nf = typescript_NO_FILE.exec(line);
-        if (nf) {
-            const [category, rule] = tsCategory(nf[1], nf[2]);
-            out.push(draft(i, 'tsc', rule, category, 0.85, nf[2], { errorCode: nf[1] }));
-            continue;
-        }
-        const b = BARE.exec(line);
-        if (b && i > 0) {
-            const loc = LOADER.exec(lines[i - 1]) ?? (i > 1 ? LOADER.exec(lines[i - 2]) : null);
-            if (!loc)
-                continue;
-            const [category, rule] = tsCategory(b[1], b[2]);
-            out.push(draft(i, 'tsc', rule, category, 0.9, b[2], {
-                file: ctx.relativize(loc[1]),
-                line: parser_int(loc[2] ?? loc[4]),
-                column: parser_int(loc[3] ?? loc[5]),
-                errorCode: b[1]
-            }));
-        }
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/core/classify/region.ts
-// Parsing one context window: normalize its lines, collect runner signals,
-// run the structured parsers, then the one-line signatures on what is left.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Structured parsers, each for one family of tools. */
-const LINE_PARSERS = [
-    parseTsc,
-    parseLint,
-    parseJsTests,
-    parsePython,
-    parseGo,
-    parseRust,
-    parseJvm,
-    parseRuby,
-    parseDotnet,
-    parseNative
-];
-const MAX_LINE = 2000;
-const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
-const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
-function parseRegion(raw, ctx, step, maxExcerpt) {
-    const lines = new Array(raw.length);
-    const stepAt = new Array(raw.length);
-    const exitCodes = [];
-    const errorMarkers = [];
-    const failedSteps = [];
-    let current = step;
-    for (let i = 0; i < raw.length; i++) {
-        const r = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i];
-        const n = normalizeLine(r);
-        lines[i] = n.text;
-        if (n.marker === 'group' && n.text.startsWith('Run '))
-            current = n.text.slice(4).trim();
-        stepAt[i] = current;
-        const exit = EXIT_CODE.exec(n.text);
-        if (exit &&
-            (n.marker === 'error' ||
-                /^(?:Error: |npm (?:ERR!|error) |make)|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(n.text))) {
-            exitCodes.push(Number(exit[1] ?? exit[2] ?? 1));
-            if (current && !failedSteps.includes(current))
-                failedSteps.push(current);
-        }
-        if (n.marker === 'error') {
-            if (errorMarkers.length < 20)
-                errorMarkers.push(n.text.slice(0, 300));
-            if (current && !failedSteps.includes(current))
-                failedSteps.push(current);
-        }
-    }
-    const found = [];
-    for (const parse of LINE_PARSERS)
-        found.push(...parse(lines, ctx));
-    const taken = new Map(found.map(f => [f.index, f.category]));
-    found.push(...parseSignatures(lines, ctx, taken));
-    for (const f of found) {
-        // go vet and golangci print compiler-shaped lines: the step says it was a linter.
-        if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
-            f.category = 'lint_error';
-            f.rule = 'go.vet';
-        }
-    }
-    const findings = found.map((f) => {
-        const excerpt = excerptAround(lines, f.index, maxExcerpt);
-        // Flake evidence: the failure's own message or the lines after it (not before it).
-        const network = f.category === 'test_fail' &&
-            NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`);
-        return { ...f, excerpt, step: stepAt[f.index], ...(network ? { network } : {}) };
-    });
-    return { findings, exitCodes, errorMarkers, failedSteps, step: current };
-}
-function excerptAround(lines, index, max) {
-    const from = Math.max(0, index - 3);
-    const to = Math.min(lines.length, index + 9);
-    const text = lines.slice(from, to).join('\n');
-    return text.length > max ? text.slice(0, max) : text;
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/scanner.ts
-// The streaming scanner: chunks of a log in, failures and signals out, never the
-// whole log in memory. Per chunk it only runs the candidate filter; lines that match,
-// plus a bounded window of context around them, are handed to the parsers.
-
-
-
-
-
-
-const CHUNK = 64 * 1024;
-/** Characters of the log's end kept in the result. */
-const TAIL_CHARS = 4000;
-const MAX_CARRY = 1024 * 1024;
-const MAX_REGION_LINES = 4000;
-class LogScanner {
-    regexes = candidateRegexes();
-    before;
-    after;
-    maxFailures;
-    maxExcerpt;
-    roots;
-    relativize;
-    carry = '';
-    /** The last `before` lines of the text processed so far. */
-    tail = '';
-    region;
-    step;
-    order = 0;
-    finished = false;
-    sniffed = false;
-    findings = new Map();
-    perCategory = new Map();
-    signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
-    stats = {
-        bytes: 0,
-        candidateLines: 0,
-        regions: 0,
-        failuresFound: 0,
-        failuresDropped: 0
-    };
-    binary = false;
-    source;
-    constructor(options = {}) {
-        this.before = options.contextBefore ?? 20;
-        this.after = options.contextAfter ?? 30;
-        this.maxFailures = options.maxFailures ?? 200;
-        this.maxExcerpt = options.maxExcerpt ?? 2000;
-        this.roots = [...(options.roots ?? []), ...(options.workspace ? [options.workspace] : [])];
-        this.relativize = makeRelativizer(this.roots);
-        this.source = options.source;
-    }
-    /** Feed the next chunk. Text is scanned as Latin-1 (a char per byte); lines handed to the parsers are decoded as UTF-8. */
-    push(chunk) {
-        if (this.finished)
-            throw new Error('LogScanner: push() after finish()');
-        const buf = typeof chunk === 'string'
-            ? Buffer.from(chunk, 'utf8')
-            : Buffer.isBuffer(chunk)
-                ? chunk
-                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        this.stats.bytes += buf.byteLength;
-        if (!this.sniffed)
-            this.sniff(buf);
-        for (let i = 0; i < buf.byteLength; i += CHUNK) {
-            this.pushText(buf.toString('latin1', i, Math.min(buf.byteLength, i + CHUNK)));
-        }
-    }
-    finish() {
-        if (!this.finished) {
-            this.finished = true;
-            const rest = this.carry;
-            this.carry = '';
-            if (rest.length > 0)
-                this.process(rest.endsWith('\n') ? rest : `${rest}\n`);
-            this.closeRegion();
-        }
-        return this.result();
-    }
-    sniff(chunk) {
-        this.sniffed = true;
-        const n = Math.min(chunk.byteLength, 4096);
-        let control = 0;
-        for (let i = 0; i < n; i++) {
-            const b = chunk[i];
-            if (b === 0 || (b < 8 && b !== 0))
-                control++;
-        }
-        if (n > 0 && control / n > 0.01)
-            this.binary = true;
-    }
-    pushText(text) {
-        let from = 0;
-        if (this.carry.length > 0) {
-            // Finish the line split across chunks on its own, so the chunk is never copied.
-            const nl = text.indexOf('\n');
-            if (nl < 0) {
-                this.carry += text;
-                if (this.carry.length > MAX_CARRY) {
-                    // A "line" of a megabyte is not text a tool printed for a person: cut it.
-                    this.process(`${this.carry.slice(0, 4096)}\n`);
-                    this.carry = '';
-                }
-                return;
-            }
-            this.process(this.carry + text.slice(0, nl + 1));
-            this.carry = '';
-            from = nl + 1;
-        }
-        const last = text.lastIndexOf('\n');
-        if (last < from) {
-            this.carry = detach(text.slice(from));
-            return;
-        }
-        this.carry = last + 1 < text.length ? detach(text.slice(last + 1)) : '';
-        this.process(from === 0 && last + 1 === text.length ? text : text.slice(from, last + 1));
-    }
-    /** `text` is whole lines, each ending in '\n'. */
-    process(text) {
-        const starts = candidateLineStarts(text, this.regexes);
-        let pos = 0; // text before pos is already decided
-        for (const start of starts) {
-            if (start < pos)
-                continue;
-            const end = text.indexOf('\n', start) + 1;
-            if (isBenignAt(text, start))
-                continue;
-            this.stats.candidateLines++;
-            if (this.region) {
-                const limit = this.advance(text, pos, this.region.afterLeft);
-                if (start <= limit.pos) {
-                    this.append(text, pos, end);
-                    this.region.afterLeft = this.after;
-                    pos = end;
-                    continue;
-                }
-                this.append(text, pos, limit.pos);
-                this.closeRegion();
-                pos = limit.pos;
-            }
-            this.openRegion(text, pos, start);
-            this.append(text, start, end);
-            pos = end;
-        }
-        if (this.region) {
-            const limit = this.advance(text, pos, this.region.afterLeft);
-            this.append(text, pos, limit.pos);
-            if (limit.left > 0)
-                this.region.afterLeft = limit.left;
-            else
-                this.closeRegion();
-            pos = limit.pos;
-        }
-        this.keepTail(text, pos);
-    }
-    /** Position after `count` more lines from `pos` (or the end), and how many were missing. */
-    advance(text, pos, count) {
-        let p = pos;
-        let left = count;
-        while (left > 0 && p < text.length) {
-            const nl = text.indexOf('\n', p);
-            p = nl < 0 ? text.length : nl + 1;
-            left--;
-        }
-        return { pos: p, left };
-    }
-    openRegion(text, pos, start) {
-        // Up to `before` lines before `start`, not reaching back into text already in a region.
-        let from = start;
-        let count = 0;
-        while (count < this.before && from > pos) {
-            const prev = text.lastIndexOf('\n', from - 2);
-            from = prev < 0 ? 0 : prev + 1;
-            if (from < pos)
-                from = pos;
-            count++;
-        }
-        const lines = [];
-        if (count < this.before && pos === 0 && this.tail.length > 0) {
-            const tailLines = this.tail.split('\n');
-            tailLines.pop();
-            lines.push(...tailLines.slice(-(this.before - count)));
-        }
-        this.region = { lines, afterLeft: this.after };
-        this.append(text, from, start);
-    }
-    append(text, from, to) {
-        if (!this.region || to <= from)
-            return;
-        const segment = text.slice(from, to);
-        const parts = segment.split('\n');
-        parts.pop();
-        for (const p of parts)
-            this.region.lines.push(p);
-        if (this.region.lines.length > MAX_REGION_LINES) {
-            const keep = this.region.lines.slice(-this.before);
-            const afterLeft = this.region.afterLeft;
-            this.closeRegion();
-            this.region = { lines: keep, afterLeft };
-        }
-    }
-    keepTail(text, pos) {
-        // The tail only matters for a region opening at the start of the next chunk;
-        // lines already given to a region are not repeated.
-        let from = text.length;
-        for (let k = 0; k < this.before && from > pos; k++) {
-            const prev = text.lastIndexOf('\n', from - 2);
-            from = prev < 0 ? 0 : prev + 1;
-        }
-        if (from < pos)
-            from = pos;
-        let tail = pos === 0 && from === 0 ? this.tail + text : text.slice(from);
-        if (tail.length > 64 * 1024)
-            tail = tail.slice(-64 * 1024);
-        this.tail = detach(tail);
-    }
-    closeRegion() {
-        const region = this.region;
-        this.region = undefined;
-        if (!region || region.lines.length === 0)
-            return;
-        this.stats.regions++;
-        const r = parseRegion(region.lines.map(fromLatin1), { relativize: this.relativize }, this.step, this.maxExcerpt);
-        this.step = r.step;
-        for (const code of r.exitCodes)
-            if (this.signals.exitCodes.length < 50)
-                this.signals.exitCodes.push(code);
-        for (const m of r.errorMarkers)
-            if (this.signals.errorMarkers.length < 20)
-                this.signals.errorMarkers.push(m);
-        for (const s of r.failedSteps)
-            if (this.signals.failedSteps.length < 20 && !this.signals.failedSteps.includes(s))
-                this.signals.failedSteps.push(s);
-        for (const f of r.findings)
-            this.keep(f, this.order + f.index);
-        this.order += region.lines.length;
-    }
-    keep(f, order) {
-        this.stats.failuresFound++;
-        const key = mergeKey(f);
-        const existing = this.findings.get(key);
-        if (existing) {
-            if (better(f, existing))
-                this.findings.set(key, { ...merged(existing, f), order: Math.min(order, existing.order) });
-            return;
-        }
-        const n = this.perCategory.get(f.category) ?? 0;
-        if (n >= this.maxFailures) {
-            this.stats.failuresDropped++;
-            return;
-        }
-        this.perCategory.set(f.category, n + 1);
-        this.findings.set(key, { ...f, order });
-    }
-    result() {
-        const list = [...this.findings.values()].sort((a, b) => a.order - b.order);
-        const failures = list.map(f => toFailure(this.source ? { ...f, source: this.source } : f, this.roots));
-        const stats = { ...this.stats };
-        if (this.binary)
-            stats.binary = true;
-        const result = { failures, signals: { ...this.signals }, stats };
-        if (this.source)
-            result.source = this.source;
-        if (!this.binary && this.tail.length > 0) {
-            // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.
-            result.tail = normalizeText(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
-        }
-        if (this.binary && failures.length === 0)
-            result.error = `${this.source ?? 'The input'} is binary data, not a text log.`;
-        return result;
-    }
-}
-/**
- * A copy of a slice that does not keep its 64 KB parent chunk alive: kept slices (the
- * carried partial line, the tail) would otherwise pin every chunk through a GC and
- * get it promoted, growing the old space and the RSS.
- */
-function detach(text) {
-    return text.length === 0 ? '' : Buffer.from(text, 'latin1').toString('latin1');
-}
-function leaf(test) {
-    const parts = test.split(/ > | › /);
-    return parts[parts.length - 1].trim();
-}
-/** Two reports of the same test (summary line and detail block) share a key. */
-function mergeKey(f) {
-    if (f.test && f.category === 'test_fail') {
-        const family = f.tool === 'vitest' || f.tool === 'jest' ? 'js' : f.tool;
-        return `t\u0000${family}\u0000${f.file ?? ''}\u0000${leaf(f.test)}`;
-    }
-    return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.message}`;
-}
-function richness(f) {
-    return ((f.line !== undefined ? 2 : 0) +
-        (/^(?:Test failed|Example failed)$/.test(f.message) ? 0 : 2) +
-        (f.test && f.test.includes(' > ') ? 1 : 0) +
-        f.confidence);
-}
-function better(a, b) {
-    return richness(a) > richness(b);
-}
-function merged(old, fresh) {
-    return {
-        ...fresh,
-        line: fresh.line ?? old.line,
-        column: fresh.column ?? old.column,
-        file: fresh.file ?? old.file,
-        network: fresh.network || old.network
-    };
-}
-function toFailure(f, roots = []) {
-    const out = {
-        category: f.category,
-        message: f.message,
-        excerpt: f.excerpt ?? '',
-        fingerprint: failureFingerprint(f, roots),
-        rule: f.rule,
-        confidence: f.confidence,
-        tool: f.tool
-    };
-    if (f.file !== undefined)
-        out.file = f.file;
-    if (f.line !== undefined)
-        out.line = f.line;
-    if (f.column !== undefined)
-        out.column = f.column;
-    if (f.test !== undefined)
-        out.test = f.test;
-    if (f.errorCode !== undefined)
-        out.errorCode = f.errorCode;
-    if (f.step)
-        out.step = f.step;
-    if (f.network)
-        out.network = true;
-    if (f.source)
-        out.source = f.source;
-    return out;
-}
-/** Scan a log given as chunks (a file stream, a fetch body…). */
-async function scanner_scanLog(source, options = {}) {
-    const scanner = new LogScanner(options);
-    for await (const chunk of source)
-        scanner.push(chunk);
-    return scanner.finish();
-}
-/** Scan a log already in memory. */
-function scanner_scanText(text, options = {}) {
-    const scanner = new LogScanner(options);
-    scanner.push(text);
-    return scanner.finish();
-}
-/**
- * Scan a log file with one reused read buffer: no garbage Buffers, so peak RSS stays
- * flat however large the file is (use this rather than a read stream for local files).
- */
-async function scanner_scanFile(path, options = {}) {
-    const scanner = new LogScanner(options);
-    const handle = await open(path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                break;
-            scanner.push(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return scanner.finish();
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function json_reports_stripAnsi(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\u001b\[[0-9;]*m/g, '');
-}
-/** vitest and jest share the jest JSON shape: testResults[].assertionResults[]. */
-function parseJestJson(doc, relativize) {
-    const drafts = [];
-    let tests = 0;
-    for (const file of Array.isArray(doc.testResults) ? doc.testResults : []) {
-        if (!isObj(file))
-            continue;
-        const name = str(file.name) ?? str(file.testFilePath) ?? '';
-        const assertions = Array.isArray(file.assertionResults)
-            ? file.assertionResults
-            : Array.isArray(file.testResults)
-                ? file.testResults
-                : [];
-        let failedHere = 0;
-        for (const a of assertions) {
-            if (!isObj(a))
-                continue;
-            tests++;
-            if (a.status !== 'failed')
-                continue;
-            failedHere++;
-            const messages = Array.isArray(a.failureMessages)
-                ? a.failureMessages.filter((m) => typeof m === 'string')
-                : [];
-            const first = json_reports_stripAnsi(messages[0] ?? 'Test failed');
-            const loc = isObj(a.location) ? a.location : undefined;
-            const ancestors = Array.isArray(a.ancestorTitles)
-                ? a.ancestorTitles.filter((t) => typeof t === 'string')
-                : [];
-            const title = str(a.title) ?? str(a.fullName) ?? '(unnamed test)';
-            const at = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`).exec(first);
-            drafts.push({
-                category: 'test_fail',
-                tool: 'jest-json',
-                rule: 'jest-json.failed',
-                confidence: 0.9,
-                message: first.split('\n')[0],
-                excerpt: first.slice(0, 2000),
-                file: relativize(name),
-                test: [...ancestors, title].join(' > '),
-                ...(typeof loc?.line === 'number'
-                    ? { line: loc.line, column: typeof loc.column === 'number' ? loc.column : undefined }
-                    : at
-                        ? { line: Number(at[1]), column: Number(at[2]) }
-                        : {})
-            });
-        }
-        if (failedHere === 0 && file.status === 'failed') {
-            const message = json_reports_stripAnsi(str(file.message) ?? 'Test file failed to run');
-            drafts.push({
-                category: 'test_fail',
-                tool: 'jest-json',
-                rule: 'jest-json.suite-failed',
-                confidence: 0.8,
-                message: message.trim().split('\n')[0] ?? message,
-                excerpt: message.slice(0, 2000),
-                file: relativize(name)
-            });
-        }
-    }
-    return { drafts, tests };
-}
-/** eslint -f json: [{filePath, messages: [{ruleId, severity, message, line, column}]}]. */
-function parseEslintJson(doc, relativize) {
-    const drafts = [];
-    for (const file of doc) {
-        if (!isObj(file) || !Array.isArray(file.messages))
-            continue;
-        for (const m of file.messages) {
-            if (!isObj(m) || m.severity !== 2)
-                continue;
-            const message = str(m.message) ?? 'Lint error';
-            const fatal = m.fatal === true;
-            drafts.push({
-                category: fatal ? 'compile_error' : 'lint_error',
-                tool: 'eslint',
-                rule: fatal ? 'eslint-json.parsing-error' : 'eslint-json.error',
-                confidence: fatal ? 0.75 : 0.9,
-                message,
-                excerpt: message,
-                file: relativize(str(file.filePath) ?? ''),
-                ...(typeof m.line === 'number' ? { line: m.line } : {}),
-                ...(typeof m.column === 'number' ? { column: m.column } : {}),
-                ...(str(m.ruleId) ? { errorCode: str(m.ruleId) } : {})
-            });
-        }
-    }
-    return { drafts, tests: 0 };
-}
-/** go test -json: one event per line; failed tests with their output. */
-function parseGoJson(content, relativize) {
-    const drafts = [];
-    const outputs = new Map();
-    let tests = 0;
-    let bad = 0;
-    const failedTests = new Set();
-    for (const line of content.split('\n')) {
-        if (!line.startsWith('{'))
-            continue;
-        let ev;
-        try {
-            ev = JSON.parse(line);
-        }
-        catch {
-            bad++;
-            continue;
-        }
-        const key = `${ev.Package ?? ''}\u0000${ev.Test ?? ''}`;
-        if (ev.Action === 'output' && ev.Output !== undefined) {
-            const list = outputs.get(key) ?? [];
-            if (list.length < 50)
-                list.push(ev.Output.replace(/\n$/, ''));
-            outputs.set(key, list);
-        }
-        else if ((ev.Action === 'pass' || ev.Action === 'fail') && ev.Test) {
-            tests++;
-            if (ev.Action === 'fail')
-                failedTests.add(ev.Test);
-            if (ev.Action !== 'fail')
-                continue;
-            const outs = outputs.get(key) ?? [];
-            const loc = outs.map(o => /^\s+([\w./-]+\.go):(\d+): (.*)$/.exec(o)).find(x => x);
-            drafts.push({
-                category: 'test_fail',
-                tool: 'go',
-                rule: 'go-json.fail',
-                confidence: 0.9,
-                message: loc?.[3] ?? 'Test failed',
-                excerpt: outs.join('\n').slice(0, 2000),
-                test: ev.Test.replace(/\//g, ' > '),
-                errorCode: ev.Package,
-                ...(loc ? { file: relativize(loc[1]), line: Number(loc[2]) } : {})
-            });
-        }
-        else if (ev.Action === 'fail' && !ev.Test) {
-            const outs = outputs.get(key) ?? [];
-            const build = outs.find(o => /\[build failed\]|\.go:\d+:\d+: /.test(o));
-            if (build)
-                drafts.push({
-                    category: 'compile_error',
-                    tool: 'go',
-                    rule: 'go-json.build-failed',
-                    confidence: 0.8,
-                    message: build.trim(),
-                    excerpt: outs.join('\n').slice(0, 2000),
-                    errorCode: ev.Package
-                });
-        }
-    }
-    // Parents fail because a subtest did: keep the subtests.
-    const kept = drafts.filter(d => !d.test || ![...failedTests].some(t => t.startsWith(`${d.test?.replace(/ > /g, '/')}/`)));
-    return {
-        drafts: kept,
-        tests,
-        ...(bad > 0 && tests === 0 ? { error: 'Not valid go test -json output.' } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
-
-
-const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
-const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
-const regexName = new RegExp('^' + nameRegexp + '$');
-
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-
-const isName = function (string) {
-  const match = regexName.exec(string);
-  return !(match === null || typeof match === 'undefined');
-}
-
-function isExist(v) {
-  return typeof v !== 'undefined';
-}
-
-function isEmptyObject(obj) {
-  return Object.keys(obj).length === 0;
-}
-
-function getValue(v) {
-  if (exports.isExist(v)) {
-    return v;
-  } else {
-    return '';
-  }
-}
-
-/**
- * Dangerous property names that could lead to prototype pollution or security issues
- */
-const DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__'
-];
-
-const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-
-
-
-const defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-
-
-const defaultOptions = {
-  preserveOrder: false,
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  removeNSPrefix: false, // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false, //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true, //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function (tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function (attrName, val) {
-    return val;
-  },
-  stopNodes: [], //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function (tagName, jPath, attrs) {
-    return tagName
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-
-
-/**
- * Validates that a property name is safe to use
- * @param {string} propertyName - The property name to validate
- * @param {string} optionName - The option field name (for error message)
- * @throws {Error} If property name is dangerous
- */
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== 'string') {
-    return; // Only validate string property names
-  }
-
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-
-  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-
-/**
- * Normalizes processEntities option for backward compatibility
- * @param {boolean|object} value 
- * @returns {object} Always returns normalized object
- */
-function normalizeProcessEntities(value, htmlEntities) {
-  // Boolean backward compatibility
-  if (typeof value === 'boolean') {
-    return {
-      enabled: value, // true or false
-      maxEntitySize: 10000,
-      maxExpansionDepth: 10000,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 100000,
-      maxEntityCount: 1000,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all",
-    };
-  }
-
-  // Object config - merge with defaults
-  if (typeof value === 'object' && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all",
-    };
-  }
-
-  // Default to enabled with limits
-  return normalizeProcessEntities(true);
-}
-
-const buildOptions = function (options) {
-  const built = Object.assign({}, defaultOptions, options);
-
-  // Validate property names to prevent prototype pollution
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
-    { value: built.attributesGroupName, name: 'attributesGroupName' },
-    { value: built.textNodeName, name: 'textNodeName' },
-    { value: built.cdataPropName, name: 'cdataPropName' },
-    { value: built.commentPropName, name: 'commentPropName' }
-  ];
-
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-
-  // Always normalize processEntities for backward compatibility and validation
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  // Convert old-style stopNodes for backward compatibility
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Old syntax: *.tagname meant "tagname anywhere"
-        // Convert to new syntax: ..tagname
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-  //console.debug(built.processEntities)
-  return built;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-
-
-let METADATA_SYMBOL;
-
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = Symbol("XML Node Metadata");
-}
-
-class XmlNode {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = []; //nested tags, text, cdata, comments in order
-    this[":@"] = Object.create(null); //attributes map
-  }
-  add(key, val) {
-    // this.child.push( {name : key, val: val, isCdata: isCdata });
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-    } else {
-      this.child.push({ [node.tagname]: node.child });
-    }
-    // if requested, add the startIndex
-    this.addStartIndex(startIndex);
-  }
-
-  addStartIndex(startIndex) {
-    if (startIndex !== undefined) {
-      // Note: for now we just overwrite the metadata. If we had more complex metadata,
-      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    // endIndex is write-once: when updateTag drops a node, the last child is a
-    // previously completed sibling whose endIndex must not be overwritten
-    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
-      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
-/**
- * xml-naming
- * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
- * Covers: Name, NCName, QName, NMToken, NMTokens
- *
- * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
- * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
- * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
- */
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.0
-//
-// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
-//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
-//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
-//   | [#x200C-#x200D]
-//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
-//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
-//
-// NameChar ::= NameStartChar | "-" | "." | [0-9]
-//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
-//
-// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
-// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
-// \u037F-\u1FFF but must be excluded. We split that range into
-// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
-// ---------------------------------------------------------------------------
-
-const nameStartChar10 =
-  ':A-Za-z_' +
-  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD';
-
-const nameChar10 =
-  nameStartChar10 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.1
-//
-// Differences from XML 1.0:
-//
-// NameStartChar:
-//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
-//   1.1 merges them into: \u00C0-\u02FF
-//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
-//
-//   1.0 tops out at \uFFFD (BMP only)
-//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
-//   These require the /u flag on the RegExp — see buildRegexes below.
-//
-// NameChar:
-//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
-// ---------------------------------------------------------------------------
-
-const nameStartChar11 =
-  ':A-Za-z_' +
-  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD' +
-  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
-
-const nameChar11 =
-  nameStartChar11 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Regex builders
-//
-// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
-// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
-//   supplementary code points rather than lone surrogates (which are illegal XML).
-// ---------------------------------------------------------------------------
-
-const buildRegexes = (startChar, char, flags = '') => {
-  const ncStart = startChar.replace(':', '');
-  const ncChar = char.replace(':', '');
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
-  };
-};
-
-const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
-const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
-
-// ---------------------------------------------------------------------------
-// ASCII-only fast path (opt-in, off by default)
-//
-// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
-// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
-// supplementary planes). Restricted to ASCII, both versions collapse to the
-// same character classes, so a single regex pair covers both xmlVersion
-// values — no /u flag needed.
-//
-// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
-// supplementary-plane range) are measurably slower in V8 than plain
-// non-unicode regexes on the same input, even when the input is pure ASCII.
-// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
-// who know this can opt in to skip the unicode-aware matching path entirely.
-// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
-// or at scale where the larger unicode character classes add engine
-// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
-// 1.0/1.1 names), so it must never be silently enabled — hence off by
-// default.
-// ---------------------------------------------------------------------------
-
-const nameStartCharAscii = ':A-Za-z_';
-const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
-
-const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
-
-const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === '1.1' ? regexes11 : regexes10;
-};
-
-// ---------------------------------------------------------------------------
-// Boolean validators
-// ---------------------------------------------------------------------------
-
-/**
- * Returns true if the string is a valid XML Name.
- * Colons are allowed anywhere (Name production).
- * Used for: DOCTYPE entity names, notation names, DTD element declarations.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).name.test(str);
-
-/**
- * Returns true if the string is a valid NCName (Non-Colonized Name).
- * Colons are not permitted.
- * Used for: namespace prefixes, local names, SVG id attributes.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
-
-/**
- * Returns true if the string is a valid QName (Qualified Name).
- * Allows exactly one colon as a prefix separator: prefix:localName.
- * Used for: element and attribute names in namespace-aware XML/SVG.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-/**
- * Returns true if the string is a valid NMToken.
- * Like Name but no restriction on the first character.
- * Used for: DTD NMTOKEN attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
-
-/**
- * Returns true if the string is a valid NMTokens value.
- * A whitespace-separated list of NMToken values.
- * Used for: DTD NMTOKENS attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
-
-// ---------------------------------------------------------------------------
-// Memoized validator factory
-//
-// Real documents reuse a small vocabulary of tag/attribute names across many
-// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
-// The plain boolean validators above re-run the regex on every call
-// regardless of repeats. `createValidator` returns a closure with a private
-// string -> boolean cache, so repeated names after the first become O(1)
-// lookups instead of regex tests.
-//
-// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
-//   resolved once, not on every call.
-// - The cache is private to the returned closure — no shared/global state,
-//   no cross-caller pollution.
-// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
-//   it stops accepting new ones (existing entries keep serving hits; new
-//   misses just fall through to the regex, uncached). This avoids unbounded
-//   growth against adversarial/high-cardinality input (e.g. validating
-//   attacker-supplied names with no repeats) without the cost/complexity of
-//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
-// - Call `.reset()` on the returned function to clear the cache manually
-//   (e.g. between unrelated parse calls).
-// ---------------------------------------------------------------------------
-
-const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
-
-/**
- * Returns a memoized boolean validator function for a single production,
- * with opts fixed at creation time.
- *
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
- *   maxCacheSize: max number of distinct strings to cache (default 2048).
- *   Once reached, new strings are validated but not cached; existing cached
- *   entries keep being served.
- * @returns {((str: string) => boolean) & { reset: () => void }}
- */
-const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = new Map();
-
-  const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== undefined) return cached;
-
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
-  };
-
-  validator.reset = () => { cache = new Map(); };
-
-  return validator;
-};
-
-// ---------------------------------------------------------------------------
-// Diagnostic validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates a string against a named production and returns a detailed result.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
- */
-const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
-  const isValid = validators[production](str, { xmlVersion, asciiOnly });
-
-  if (isValid) return { valid: true, production, input: str };
-
-  let reason = 'Does not match the production rules';
-  let position;
-
-  // Diagnostic fallback char checks must mirror the same character set the
-  // boolean validator above used, or the reported reason/position could
-  // contradict the `valid: false` result (e.g. flagging a char as illegal
-  // that the unicode-aware check would have accepted).
-  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
-  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
-
-  if (str.length === 0) {
-    reason = 'Input is empty';
-  } else if (production === 'ncName' && str.includes(':')) {
-    position = str.indexOf(':');
-    reason = 'Colon is not allowed in NCName';
-  } else if (production === 'qName' && str.startsWith(':')) {
-    reason = 'QName cannot start with a colon';
-    position = 0;
-  } else if (production === 'qName' && str.endsWith(':')) {
-    reason = 'QName cannot end with a colon';
-    position = str.length - 1;
-  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
-    reason = 'QName can have at most one colon';
-    position = str.lastIndexOf(':');
-  } else if (
-    ['name', 'ncName', 'qName'].includes(production) &&
-    !startCharPattern.test(str[0])
-  ) {
-    reason = `First character "${str[0]}" is not a valid NameStartChar`;
-    position = 0;
-  } else {
-    for (let i = 0; i < str.length; i++) {
-      if (!namePattern.test(str[i])) {
-        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
-        position = i;
-        break;
-      }
-    }
-  }
-
-  return { valid: false, production, input: str, reason, position };
-};
-
-// ---------------------------------------------------------------------------
-// Batch validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates an array of strings against a named production.
- *
- * @param {string[]} strings
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
- */
-const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => src_validate(str, production, opts));
-
-// ---------------------------------------------------------------------------
-// Sanitizer
-// ---------------------------------------------------------------------------
-
-/**
- * Transforms an invalid string into the nearest valid XML name for the given production.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
- *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
- *   ones (default false).
- * @returns {string}
- */
-const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
-  if (!str) return replacement;
-
-  let result = str;
-
-  // Strip colons for NCName
-  if (production === 'ncName') {
-    result = result.replace(/:/g, '');
-  }
-
-  // Replace illegal characters
-  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
-  result = result.replace(allowedCharPattern, replacement);
-
-  // Fix invalid start character for Name / NCName / QName
-  if (production !== 'nmToken' && production !== 'nmTokens') {
-    if (/^[\-\.\d]/.test(result)) {
-      result = replacement + result;
-    }
-  }
-
-  return result || replacement;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-
-
-class DocTypeReader {
-    constructor(options, xmlVersion) {
-        this.suppressValidationErr = !options;
-        this.options = options;
-        this.xmlVersion = xmlVersion || 1.0;
-    }
-
-    setXmlVersion(xmlVersion = 1.0) {
-        this.xmlVersion = xmlVersion;
-    }
-    readDocType(xmlData, i) {
-        const entities = Object.create(null);
-        let entityCount = 0;
-
-        if (xmlData[i + 3] === 'O' &&
-            xmlData[i + 4] === 'C' &&
-            xmlData[i + 5] === 'T' &&
-            xmlData[i + 6] === 'Y' &&
-            xmlData[i + 7] === 'P' &&
-            xmlData[i + 8] === 'E') {
-            i = i + 9;
-            let angleBracketsCount = 1;
-            let hasBody = false, comment = false;
-            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
-            let exp = "";
-            for (; i < xmlData.length; i++) {
-                // Inside a quoted external-identifier literal — XML allows '<'
-                // and '>' as plain data here, so they must not be interpreted
-                // as DOCTYPE structure until the matching quote closes.
-                if (quoteChar !== null) {
-                    if (xmlData[i] === quoteChar) quoteChar = null;
-                    exp += xmlData[i];
-                    continue;
-                }
-                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-                    quoteChar = xmlData[i];
-                    exp += xmlData[i];
-                    continue;
-                }
-
-                if (xmlData[i] === '<' && !comment) { //Determine the tag type
-                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-                        i += 7;
-                        let entityName, val;
-                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
-                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
-                            if (this.options.enabled !== false &&
-                                this.options.maxEntityCount != null &&
-                                entityCount >= this.options.maxEntityCount) {
-                                throw new Error(
-                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                                );
-                            }
-                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
-                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-                            entities[entityName] = val;
-                            entityCount++;
-                        }
-                    }
-                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-                        i += 8;//Not supported
-                        const { index } = this.readElementExp(xmlData, i + 1);
-                        i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-                        i += 8;//Not supported
-                        // const {index} = this.readAttlistExp(xmlData,i+1);
-                        // i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-                        i += 9;//Not supported
-                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-                        i = index;
-                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
-                    else throw new Error(`Invalid DOCTYPE`);
-
-                    angleBracketsCount++;
-                    exp = "";
-                } else if (xmlData[i] === '>') { //Read tag content
-                    if (comment) {
-                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-                            comment = false;
-                            angleBracketsCount--;
-                        }
-                    } else {
-                        angleBracketsCount--;
-                    }
-                    if (angleBracketsCount === 0) {
-                        break;
-                    }
-                } else if (xmlData[i] === '[') {
-                    hasBody = true;
-                } else {
-                    exp += xmlData[i];
-                }
-            }
-            if (quoteChar !== null || angleBracketsCount !== 0) {
-                throw new Error(`Unclosed DOCTYPE`);
-            }
-        } else {
-            throw new Error(`Invalid Tag instead of DOCTYPE`);
-        }
-        return { entities, i };
-    }
-    readEntityExp(xmlData, i) {
-        //External entities are not supported
-        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
-
-        //Parameter entities are not supported
-        //    <!ENTITY entityname "&anotherElement;">
-
-        //Internal entities are supported
-        //    <!ENTITY entityname "replacement text">
-
-        // Skip leading whitespace after <!ENTITY
-        i = skipWhitespace(xmlData, i);
-
-        // Read entity name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-            i++;
-        }
-        let entityName = xmlData.substring(startIndex, i);
-
-        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after entity name
-        i = skipWhitespace(xmlData, i);
-
-        // Check for unsupported constructs (external entities or parameter entities)
-        if (!this.suppressValidationErr) {
-            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
-                throw new Error("External entities are not supported");
-            } else if (xmlData[i] === "%") {
-                throw new Error("Parameter entities are not supported");
-            }
-        }
-
-        // Read entity value (internal entity)
-        let entityValue = "";
-        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
-
-        // Validate entity size
-        if (this.options.enabled !== false &&
-            this.options.maxEntitySize != null &&
-            entityValue.length > this.options.maxEntitySize) {
-            throw new Error(
-                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-            );
-        }
-
-        i--;
-        return [entityName, entityValue, i];
-    }
-
-    readNotationExp(xmlData, i) {
-        // Skip leading whitespace after <!NOTATION
-        i = skipWhitespace(xmlData, i);
-
-        // Read notation name
-
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let notationName = xmlData.substring(startIndex, i);
-
-        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after notation name
-        i = skipWhitespace(xmlData, i);
-
-        // Check identifier type (SYSTEM or PUBLIC)
-        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
-        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-        }
-        i += identifierType.length;
-
-        // Skip whitespace after identifier type
-        i = skipWhitespace(xmlData, i);
-
-        // Read public identifier (if PUBLIC)
-        let publicIdentifier = null;
-        let systemIdentifier = null;
-
-        if (identifierType === "PUBLIC") {
-            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-
-            // Skip whitespace after public identifier
-            i = skipWhitespace(xmlData, i);
-
-            // Optionally read system identifier
-            if (xmlData[i] === '"' || xmlData[i] === "'") {
-                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-            }
-        } else if (identifierType === "SYSTEM") {
-            // Read system identifier (mandatory for SYSTEM)
-            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-
-            if (!this.suppressValidationErr && !systemIdentifier) {
-                throw new Error("Missing mandatory system identifier for SYSTEM notation");
-            }
-        }
-
-        return { notationName, publicIdentifier, systemIdentifier, index: --i };
-    }
-
-    readIdentifierVal(xmlData, i, type) {
-        let identifierVal = "";
-        const startChar = xmlData[i];
-        if (startChar !== '"' && startChar !== "'") {
-            throw new Error(`Expected quoted string, found "${startChar}"`);
-        }
-        i++;
-
-        const startIndex = i;
-        while (i < xmlData.length && xmlData[i] !== startChar) {
-            i++;
-        }
-        identifierVal = xmlData.substring(startIndex, i);
-
-        if (xmlData[i] !== startChar) {
-            throw new Error(`Unterminated ${type} value`);
-        }
-        i++;
-        return [i, identifierVal];
-    }
-
-    readElementExp(xmlData, i) {
-        // <!ELEMENT br EMPTY>
-        // <!ELEMENT div ANY>
-        // <!ELEMENT title (#PCDATA)>
-        // <!ELEMENT book (title, author+)>
-        // <!ELEMENT name (content-model)>
-
-        // Skip leading whitespace after <!ELEMENT
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid element name: "${elementName}"`);
-        }
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-        let contentModel = "";
-        // Expect '(' to start content model
-        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-        else if (xmlData[i] === "(") {
-            i++; // Move past '('
-
-            // Read content model
-            const startIndex = i;
-            while (i < xmlData.length && xmlData[i] !== ")") {
-                i++;
-            }
-            contentModel = xmlData.substring(startIndex, i);
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated content model");
-            }
-
-        } else if (!this.suppressValidationErr) {
-            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
-        }
-
-        return {
-            elementName,
-            contentModel: contentModel.trim(),
-            index: i
-        };
-    }
-
-    readAttlistExp(xmlData, i) {
-        // Skip leading whitespace after <!ATTLIST
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        let startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute name
-        startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let attributeName = xmlData.substring(startIndex, i);
-
-        // Validate attribute name
-        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid attribute name: "${attributeName}"`);
-        }
-
-        // Skip whitespace after attribute name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute type
-        let attributeType = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
-            attributeType = "NOTATION";
-            i += 8; // Move past "NOTATION"
-
-            // Skip whitespace after "NOTATION"
-            i = skipWhitespace(xmlData, i);
-
-            // Expect '(' to start the list of notations
-            if (xmlData[i] !== "(") {
-                throw new Error(`Expected '(', found "${xmlData[i]}"`);
-            }
-            i++; // Move past '('
-
-            // Read the list of allowed notations
-            let allowedNotations = [];
-            while (i < xmlData.length && xmlData[i] !== ")") {
-
-
-                const startIndex = i;
-                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-                    i++;
-                }
-                let notation = xmlData.substring(startIndex, i);
-
-                // Validate notation name
-                notation = notation.trim();
-                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
-                    throw new Error(`Invalid notation name: "${notation}"`);
-                }
-
-                allowedNotations.push(notation);
-
-                // Skip '|' separator or exit loop
-                if (xmlData[i] === "|") {
-                    i++; // Move past '|'
-                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
-                }
-            }
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated list of notations");
-            }
-            i++; // Move past ')'
-
-            // Store the allowed notations as part of the attribute type
-            attributeType += " (" + allowedNotations.join("|") + ")";
-        } else {
-            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
-            const startIndex = i;
-            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-                i++;
-            }
-            attributeType += xmlData.substring(startIndex, i);
-
-            // Validate simple attribute type
-            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-                throw new Error(`Invalid attribute type: "${attributeType}"`);
-            }
-        }
-
-        // Skip whitespace after attribute type
-        i = skipWhitespace(xmlData, i);
-
-        // Read default value
-        let defaultValue = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
-            defaultValue = "#REQUIRED";
-            i += 8;
-        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
-            defaultValue = "#IMPLIED";
-            i += 7;
-        } else {
-            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
-        }
-
-        return {
-            elementName,
-            attributeName,
-            attributeType,
-            defaultValue,
-            index: i
-        }
-    }
-}
-
-
-
-const skipWhitespace = (data, index) => {
-    while (index < data.length && /\s/.test(data[index])) {
-        index++;
-    }
-    return index;
-};
-
-
-
-function hasSeq(data, seq, i) {
-    for (let j = 0; j < seq.length; j++) {
-        if (seq[j] !== data[i + j + 1]) return false;
-    }
-    return true;
-}
-
-function validateEntityName(name, xmlVersion) {
-    if (qName(name, { xmlVersion: xmlVersion }))
-        return name;
-    else
-        throw new Error(`Invalid entity name ${name}`);
-}
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
-/**
- * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
- * Only decimal digit characters (Unicode category Nd) are included.
- *
- * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
- * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
- * This gives O(1) lookup with no branching, no bisect, no loop.
- *
- * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
- * Acceptable for a one-time init; lookup is a single array index.
- */
-
-// All known Unicode Nd (decimal digit) script zero code points.
-// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
-const SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  0x0030, // 0-9
-
-  // Arabic scripts
-  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-
-  // Indic scripts
-  0x0966, // Devanagari ०१२३४५६७८९
-  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
-  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
-  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
-  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
-  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
-  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-
-  // Southeast Asian scripts
-  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
-  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
-  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
-  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-
-  // Fullwidth (CJK context)
-  0xFF10, // Fullwidth ０１２３４５６７８９
-
-  // Mathematical digit variants (Unicode math block)
-  0x1D7CE, // Mathematical Bold
-  0x1D7D8, // Mathematical Double-Struck
-  0x1D7E2, // Mathematical Sans-Serif
-  0x1D7EC, // Mathematical Sans-Serif Bold
-  0x1D7F6, // Mathematical Monospace
-
-  // Other scripts
-  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-
-// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
-// These can't go into a flat Uint8Array indexed by code point efficiently.
-const NOT_DIGIT = 0xFF;
-const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
-
-const LOW_MAX = 0xFFFF;
-const LOW_MIN = 0x0660; // first non-ASCII digit script
-
-// Flat Uint8Array covering 0x0660 .. 0xFFFF
-const TABLE_OFFSET = LOW_MIN;
-const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
-
-
-
-
-const CHAR_0 = 48; // '0'.charCodeAt(0)
-const CHAR_9 = 57; // '9'.charCodeAt(0)
-const CHAR_MINUS = 45; // '-'.charCodeAt(0)
-
-// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
-//   U+2212  MINUS SIGN       − (mathematically correct minus)
-//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
-//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
-//
-// NOT normalized (deliberate):
-//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
-//   U+2014  EM DASH  —  (punctuation)
-//   U+2010  HYPHEN   ‐  (typographic hyphen)
-//
-// Rationale: only characters a human or locale formatter would plausibly use
-// as a numeric minus sign are normalized. Dashes used for punctuation are left
-// alone to avoid mangling non-numeric strings.
-const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
-
-/**
- * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
- * and normalize Unicode minus variants to ASCII '-' (U+002D).
- *
- * Non-digit, non-minus characters are passed through unchanged.
- *
- * Performance design:
- * - Fast path: if the string has no convertible characters, return it unchanged
- *   (zero allocation).
- * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
- * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
- * - Minus variants: checked inline with a small fixed Set.
- *
- * @param {string} str
- * @returns {string}
- */
-function anynum(str) {
-  if (typeof str !== 'string') return str;
-
-  const len = str.length;
-  if (len === 0) return str;
-
-  // Scan for first character needing conversion.
-  // If none found, return original string (zero allocation).
-  let firstHit = -1;
-
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — already normalized, skip fast
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
-
-    // Below first unicode digit script — check minus variants only
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) { firstHit = i; break; }
-      continue;
-    }
-
-    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
-        }
-      }
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup; also check minus variants in this range
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
-      break;
-    }
-  }
-
-  // Nothing to replace — return original, zero allocation
-  if (firstHit === -1) return str;
-
-  // Build result: copy unchanged prefix, then convert from firstHit onward
-  const chars = [];
-
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — pass through
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
-      chars.push(str[i]);
-      continue;
-    }
-
-    // Below TABLE_OFFSET — check minus variants, else pass through
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
-      continue;
-    }
-
-    // Surrogate pairs
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          const d = HIGH_MAP.get(cp);
-          if (d !== undefined) {
-            chars.push(String.fromCharCode(d + 48));
-            i++; // consume low surrogate
-            continue;
-          }
-        }
-      }
-      chars.push(str[i]);
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup + minus variants
-    if (MINUS_SET.has(cc)) {
-      chars.push('-');
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
-  }
-
-  return chars.join('');
-}
-
-
-/* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
-const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-const binRegex = /^0b[01]+$/;
-const octRegex = /^0o[0-7]+$/;
-const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-
-
-
-const consider = {
-    hex: true,
-    binary: false,
-    octal: false,
-    leadingZeros: true,
-    decimalPoint: "\.",
-    eNotation: true,
-    //skipLike: /regex/,
-    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-    unicode: false,
-};
-
-function toNumber(str, options = {}) {
-    options = Object.assign({}, consider, options);
-    if (!str || typeof str !== "string") return str;
-
-    let trimmedStr = str.trim();
-
-    if (trimmedStr.length === 0) return str;
-    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
-    else if (trimmedStr === "0") return 0;
-
-    if (options.unicode) {
-        trimmedStr = anynum_anynum(trimmedStr);
-        if (trimmedStr === "0") return 0; // re-check after normalization
-    }
-    if (options.hex && hexRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 16);
-    } else if (options.binary && binRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 2);
-    } else if (options.octal && octRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 8);
-    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
-        const num = Number(trimmedStr);
-        if (Number.isNaN(num)) return str; //not a number: always the original string
-        return handleInfinity(str, num, options); //only +/-Infinity reaches here
-    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
-        return resolveEnotation(str, trimmedStr, options);
-    } else {
-        //separate negative sign, leading zeros, and rest number
-        const match = numRegex.exec(trimmedStr);
-        // +00.123 => [ , '+', '00', '.123', ..
-        if (match) {
-            const sign = match[1] || "";
-            const leadingZeros = match[2];
-            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
-            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
-                trimmedStr[leadingZeros.length + 1] === "."
-                : trimmedStr[leadingZeros.length] === ".";
-
-            //trim ending zeros for floating number
-            if (!options.leadingZeros //leading zeros are not allowed
-                && (leadingZeros.length > 1
-                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
-                // 00, 00.3, +03.24, 03, 03.24
-                return str;
-            }
-            else {//no leading zeros or leading zeros are allowed
-                const num = Number(trimmedStr);
-                const parsedStr = String(num);
-
-                if (num === 0) return num;
-                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
-                    if (options.eNotation) return num;
-                    else return str;
-                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
-                    if (parsedStr === "0") return num; //0.0
-                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
-                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-                    else return str;
-                }
-
-                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-                if (leadingZeros) {
-                    // -009 => -9
-                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
-                } else {
-                    // +9
-                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
-                }
-            }
-        } else { //non-numeric string
-            return str;
-        }
-    }
-}
-
-const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-    if (!options.eNotation) return str;
-    const notation = trimmedStr.match(eNotationRegx);
-    if (notation) {
-        let sign = notation[1] || "";
-        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-        const leadingZeros = notation[2];
-        const eAdjacentToLeadingZeros = sign ? // 0E.
-            trimmedStr[leadingZeros.length + 1] === eChar
-            : trimmedStr[leadingZeros.length] === eChar;
-
-        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-        else if (leadingZeros.length === 1
-            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-            return Number(trimmedStr);
-        } else if (leadingZeros.length > 0) {
-            // Has leading zeros — only accept if leadingZeros option allows it
-            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
-            } else return str;
-        } else {
-            // No leading zeros — always valid e-notation, parse it
-            return Number(trimmedStr);
-        }
-    } else {
-        return str;
-    }
-}
-
-/**
- * 
- * @param {string} numStr without leading zeros
- * @returns 
- */
-function trimZeros(numStr) {
-    if (numStr && numStr.indexOf(".") !== -1) {//float
-        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
-        //when the string doesn't end in 0 but has a long internal zero-run
-        let end = numStr.length;
-        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
-        numStr = numStr.slice(0, end);
-        if (numStr === ".") numStr = "0";
-        else if (numStr[0] === ".") numStr = "0" + numStr;
-        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-        return numStr;
-    }
-    return numStr;
-}
-
-function parse_int(numStr, base) {
-    const str = numStr.trim();
-    if (base === 2 || base === 8) numStr = str.substring(2);
-
-    if (parseInt) return parseInt(numStr, base);
-    else if (Number.parseInt) return Number.parseInt(numStr, base);
-    else if (window && window.parseInt) return window.parseInt(numStr, base);
-    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-
-/**
- * Handle infinite values based on user option
- * @param {string} str - original input string
- * @param {number} num - parsed number (Infinity or -Infinity)
- * @param {object} options - user options
- * @returns {string|number|null} based on infinity option
- */
-function handleInfinity(str, num, options) {
-    const isPositive = num === Infinity;
-
-    switch (options.infinity.toLowerCase()) {
-        case "null":
-            return null;
-        case "infinity":
-            return num; // Return Infinity or -Infinity
-        case "string":
-            return isPositive ? "Infinity" : "-Infinity";
-        case "original":
-        default:
-            return str; // Return original string like "1e1000"
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
-
-
-/**
- * MatcherView - A lightweight read-only view over a Matcher's internal state.
- *
- * Created once by Matcher and reused across all callbacks. Holds a direct
- * reference to the parent Matcher so it always reflects current parser state
- * with zero copying or freezing overhead.
- *
- * Users receive this via {@link Matcher#readOnly} or directly from parser
- * callbacks. It exposes all query and matching methods but has no mutation
- * methods — misuse is caught at the TypeScript level rather than at runtime.
- *
- * @example
- * const matcher = new Matcher();
- * const view = matcher.readOnly();
- *
- * matcher.push("root", {});
- * view.getCurrentTag(); // "root"
- * view.getDepth();      // 1
- */
-class MatcherView {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return undefined;
-    return path[path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map(n => n.tag);
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-}
-
-/**
- * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
- *
- * The matcher maintains a stack of nodes representing the current path from root to
- * current tag. It only stores attribute values for the current (top) node to minimize
- * memory usage. Sibling tracking is used to auto-calculate position and counter.
- *
- * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
- * user callbacks — it always reflects current state with no Proxy overhead.
- *
- * @example
- * const matcher = new Matcher();
- * matcher.push("root", {});
- * matcher.push("users", {});
- * matcher.push("user", { id: "123", type: "admin" });
- *
- * const expr = new Expression("root.users.user");
- * matcher.matches(expr); // true
- */
-class Matcher {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || '.';
-    this.path = [];
-    this.siblingStacks = [];
-    // Each path node: { tag, values, position, counter, namespace? }
-    // values only present for current (last) node
-    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-
-    // Kept-attribute stack: only populated when push() is called with options.keep.
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-
-    // Remove values from previous current node (now becoming ancestor)
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = undefined;
-    }
-
-    // Get or create sibling tracking for current level
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      // `counts` tells same-name siblings apart (the "counter" — nth <item>
-      // among other <item>s). `total` is every child seen at this level so
-      // far, kept as a running number instead of re-added from `counts` on
-      // every push — a parent with many differently-named children would
-      // otherwise cost more per child the more distinct names it has.
-      level = { counts: new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-
-    // Create a unique key for sibling tracking that includes namespace
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-
-    // Calculate counter (how many times this tag appeared at this level)
-    const counter = level.counts.get(siblingKey) || 0;
-
-    // Position = total children at this level seen before this one.
-    const position = level.total;
-
-    // Update sibling count for this tag, and the level's running total.
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-
-    // Create new node
-    const node = {
-      tag: tagName,
-      position: position,
-      counter: counter
-    };
-
-    if (namespace !== null && namespace !== undefined) {
-      node.namespace = namespace;
-    }
-
-    if (attrValues !== null && attrValues !== undefined) {
-      node.values = attrValues;
-    }
-
-    this.path.push(node);
-
-    // Depth of the node we just pushed (1-based, matches this.path.length)
-    const depth = this.path.length;
-
-    // Copy only the requested attributes into the kept-attrs stack. This is
-    // the one part of push() whose cost scales with input (O(keep.length))
-    // rather than being O(1) — by design, since the caller is explicitly
-    // opting in for specific attribute names. No options/keep => zero added
-    // cost beyond the two property reads below.
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== undefined) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return undefined;
-    this._pathStringCache = null;
-
-    const node = this.path.pop();
-
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-
-    // Drop any kept attributes that belonged to the popped node (or deeper).
-    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
-    // so this is a backward scan that stops at the first surviving entry —
-    // typically O(1) since kept attrs are rare by design.
-    const poppedDepth = this.path.length + 1;
-    while (
-      this._keptAttrs.length > 0 &&
-      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
-    ) {
-      this._keptAttrs.pop();
-    }
-
-    return node;
-  }
-
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== undefined) {
-        current.values = attrValues;
-      }
-    }
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return undefined;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
-    }
-    return undefined;
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep = separator || this.separator;
-    const isDefault = (sep === this.separator && includeNamespace === true);
-
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(n =>
-        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep);
-      this._pathStringCache = result;
-      return result;
-    }
-
-    return this.path.map(n =>
-      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map(n => n.tag);
-  }
-
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-
-    if (segments.length === 0) {
-      return false;
-    }
-
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-
-    return this._matchSimple(segments);
-  }
-
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-
-      if (segment.type === 'deep-wildcard') {
-        segIdx--;
-
-        if (segIdx < 0) {
-          return true;
-        }
-
-        const nextSeg = segments[segIdx];
-        let found = false;
-
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-
-    return segIdx < 0;
-  }
-
-  /**
-   * @private
-   */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== '*' && segment.tag !== node.tag) {
-      return false;
-    }
-
-    if (segment.namespace !== undefined) {
-      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
-        return false;
-      }
-    }
-
-    if (segment.attrName !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      if (!node.values || !(segment.attrName in node.values)) {
-        return false;
-      }
-
-      if (segment.attrValue !== undefined) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-
-    if (segment.position !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      const counter = node.counter ?? 0;
-
-      if (segment.position === 'first' && counter !== 0) {
-        return false;
-      } else if (segment.position === 'odd' && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === 'even' && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map(node => ({ ...node })),
-      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
-    };
-  }
-
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map(node => ({ ...node }));
-    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
-  }
-
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
-/**
- * Expression - Parses and stores a tag pattern expression
- * 
- * Patterns are parsed once and stored in an optimized structure for fast matching.
- * 
- * @example
- * const expr = new Expression("root.users.user");
- * const expr2 = new Expression("..user[id]:first");
- * const expr3 = new Expression("root/users/user", { separator: '/' });
- */
-class Expression {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || '.';
-    this.segments = this._parse(pattern);
-    this.data = data;
-    // Cache expensive checks for performance (O(1) instead of O(n))
-    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
-    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
-    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
-  }
-
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-
-    // Split by separator but handle ".." specially
-    let i = 0;
-    let currentPart = '';
-
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        // Check if next char is also separator (deep wildcard)
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
-          // Flush current part if any
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = '';
-          }
-          // Add deep wildcard
-          segments.push({ type: 'deep-wildcard' });
-          i += 2; // Skip both separators
-        } else {
-          // Regular separator
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = '';
-          i++;
-        }
-      } else {
-        currentPart += pattern[i];
-        i++;
-      }
-    }
-
-    // Flush remaining part
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-
-    return segments;
-  }
-
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: 'tag' };
-
-    // NEW NAMESPACE SYNTAX (v2.0):
-    // ============================
-    // Namespace uses DOUBLE colon (::)
-    // Position uses SINGLE colon (:)
-    // 
-    // Examples:
-    //   "user"              → tag
-    //   "user:first"        → tag + position
-    //   "user[id]"          → tag + attribute
-    //   "user[id]:first"    → tag + attribute + position
-    //   "ns::user"          → namespace + tag
-    //   "ns::user:first"    → namespace + tag + position
-    //   "ns::user[id]"      → namespace + tag + attribute
-    //   "ns::user[id]:first" → namespace + tag + attribute + position
-    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
-    //
-    // This eliminates all ambiguity:
-    //   :: = namespace separator
-    //   :  = position selector
-    //   [] = attributes
-
-    // Step 1: Extract brackets [attr] or [attr=value]
-    let bracketContent = null;
-    let withoutBrackets = part;
-
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content = bracketMatch[2].slice(1, -1);
-        if (content) {
-          bracketContent = content;
-        }
-      }
-    }
-
-    // Step 2: Check for namespace (double colon ::)
-    let namespace = undefined;
-    let tagAndPosition = withoutBrackets;
-
-    if (withoutBrackets.includes('::')) {
-      const nsIndex = withoutBrackets.indexOf('::');
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
-
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-
-    // Step 3: Parse tag and position (single colon :)
-    let tag = undefined;
-    let positionMatch = null;
-
-    if (tagAndPosition.includes(':')) {
-      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-
-      // Verify position is a valid keyword
-      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
-        /^nth\(\d+\)$/.test(posPart);
-
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        // Not a valid position keyword, treat whole thing as tag
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-
-    // Step 4: Parse attributes
-    if (bracketContent) {
-      if (bracketContent.includes('=')) {
-        const eqIndex = bracketContent.indexOf('=');
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-
-    // Step 5: Parse position selector
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = 'nth';
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-
-    return segment;
-  }
-
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
-/**
- * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
- *
- * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
- * them at insertion time by depth and terminal tag name. At match time, only
- * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
- * lookup plus O(small bucket) matches.
- *
- * Three buckets are maintained:
- *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
- *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
- *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
- *
- * @example
- * import { Expression, ExpressionSet } from 'fast-xml-tagger';
- *
- * // Build once at config time
- * const stopNodes = new ExpressionSet();
- * stopNodes.add(new Expression('root.users.user'));
- * stopNodes.add(new Expression('root.config.setting'));
- * stopNodes.add(new Expression('..script'));
- *
- * // Query on every tag — hot path
- * if (stopNodes.matchesAny(matcher)) { ... }
- */
-class ExpressionSet {
-  constructor() {
-    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
-    this._byDepthAndTag = new Map();
-
-    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
-    this._wildcardByDepth = new Map();
-
-    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
-    this._deepWildcards = [];
-
-    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
-    this._deepByTerminalTag = new Map();
-
-    /** @type {Set<string>} pattern strings already added — used for deduplication */
-    this._patterns = new Set();
-
-    /** @type {boolean} whether the set is sealed against further additions */
-    this._sealed = false;
-  }
-
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
-      );
-    }
-
-    // Deduplicate by pattern string
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-
-    if (expression.hasDeepWildcard()) {
-      const lastSeg = expression.segments[expression.segments.length - 1];
-      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
-        const tag = lastSeg.tag;
-        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
-        this._deepByTerminalTag.get(tag).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-
-    if (!tag || tag === '*') {
-      // Can index by depth but not by tag
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      // Tightest bucket: depth + tag
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-
-    return this;
-  }
-
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
- * Find and return the first Expression that matches the matcher's current path.
- *
- * Uses the same evaluation order as matchesAny (cheapest → most expensive):
- *  1. Exact depth + tag bucket
- *  2. Depth-only wildcard bucket
- *  3. Deep-wildcard list
- *
- * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
- * @returns {import('./Expression.js').default | null} the first matching Expression, or null
- *
- * @example
- * const expr = stopNodes.findMatch(matcher);
- * if (expr) {
- *   // access expr.config, expr.pattern, etc.
- * }
- */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-
-    // 1. Tightest bucket — most expressions live here
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
-      }
-    }
-
-    // 2. Depth-matched wildcard-tag expressions
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
-      }
-    }
-
-    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
-      }
-    }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
-    }
-
-    return null;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
-// ---------------------------------------------------------------------------
-// Complete HTML5 named entity reference
-// Organized by logical categories for easy maintenance and selective importing
-// ---------------------------------------------------------------------------
-
-/**
- * Basic Latin & Special Characters
- * @type {Record<string, string>}
- */
-const BASIC_LATIN = {
-  amp: '&',
-  AMP: '&',
-  lt: '<',
-  LT: '<',
-  gt: '>',
-  GT: '>',
-  quot: '"',
-  QUOT: '"',
-  apos: "'",
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  lsquor: '‚',
-  rsquor: '’',
-  ldquor: '„',
-  bdquo: '„',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  dollar: '$',
-  percent: '%',
-  ast: '*',
-  commat: '@',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  sol: '/',
-  bsol: '\\',
-  lbrace: '{',
-  rbrace: '}',
-  lbrack: '[',
-  rbrack: ']',
-  lpar: '(',
-  rpar: ')',
-  nbsp: '\u00a0',
-  iexcl: '¡',
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  COPY: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  REG: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  half: '½',
-  frac34: '¾',
-  iquest: '¿',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-};
-
-/**
- * Latin Extended & Accented Letters (A-Z)
- * @type {Record<string, string>}
- */
-const LATIN_ACCENTS = {
-  Agrave: 'À',
-  agrave: 'à',
-  Aacute: 'Á',
-  aacute: 'á',
-  Acirc: 'Â',
-  acirc: 'â',
-  Atilde: 'Ã',
-  atilde: 'ã',
-  Auml: 'Ä',
-  auml: 'ä',
-  Aring: 'Å',
-  aring: 'å',
-  AElig: 'Æ',
-  aelig: 'æ',
-  Ccedil: 'Ç',
-  ccedil: 'ç',
-  Egrave: 'È',
-  egrave: 'è',
-  Eacute: 'É',
-  eacute: 'é',
-  Ecirc: 'Ê',
-  ecirc: 'ê',
-  Euml: 'Ë',
-  euml: 'ë',
-  Igrave: 'Ì',
-  igrave: 'ì',
-  Iacute: 'Í',
-  iacute: 'í',
-  Icirc: 'Î',
-  icirc: 'î',
-  Iuml: 'Ï',
-  iuml: 'ï',
-  ETH: 'Ð',
-  eth: 'ð',
-  Ntilde: 'Ñ',
-  ntilde: 'ñ',
-  Ograve: 'Ò',
-  ograve: 'ò',
-  Oacute: 'Ó',
-  oacute: 'ó',
-  Ocirc: 'Ô',
-  ocirc: 'ô',
-  Otilde: 'Õ',
-  otilde: 'õ',
-  Ouml: 'Ö',
-  ouml: 'ö',
-  Oslash: 'Ø',
-  oslash: 'ø',
-  Ugrave: 'Ù',
-  ugrave: 'ù',
-  Uacute: 'Ú',
-  uacute: 'ú',
-  Ucirc: 'Û',
-  ucirc: 'û',
-  Uuml: 'Ü',
-  uuml: 'ü',
-  Yacute: 'Ý',
-  yacute: 'ý',
-  THORN: 'Þ',
-  thorn: 'þ',
-  szlig: 'ß',
-  yuml: 'ÿ',
-  Yuml: 'Ÿ',
-};
-
-/**
- * Latin Extended (Letters with diacritics)
- * @type {Record<string, string>}
- */
-const LATIN_EXTENDED = {
-  Amacr: 'Ā',
-  amacr: 'ā',
-  Abreve: 'Ă',
-  abreve: 'ă',
-  Aogon: 'Ą',
-  aogon: 'ą',
-  Cacute: 'Ć',
-  cacute: 'ć',
-  Ccirc: 'Ĉ',
-  ccirc: 'ĉ',
-  Cdot: 'Ċ',
-  cdot: 'ċ',
-  Ccaron: 'Č',
-  ccaron: 'č',
-  Dcaron: 'Ď',
-  dcaron: 'ď',
-  Dstrok: 'Đ',
-  dstrok: 'đ',
-  Emacr: 'Ē',
-  emacr: 'ē',
-  Ecaron: 'Ě',
-  ecaron: 'ě',
-  Edot: 'Ė',
-  edot: 'ė',
-  Eogon: 'Ę',
-  eogon: 'ę',
-  Gcirc: 'Ĝ',
-  gcirc: 'ĝ',
-  Gbreve: 'Ğ',
-  gbreve: 'ğ',
-  Gdot: 'Ġ',
-  gdot: 'ġ',
-  Gcedil: 'Ģ',
-  Hcirc: 'Ĥ',
-  hcirc: 'ĥ',
-  Hstrok: 'Ħ',
-  hstrok: 'ħ',
-  Itilde: 'Ĩ',
-  itilde: 'ĩ',
-  Imacr: 'Ī',
-  imacr: 'ī',
-  Iogon: 'Į',
-  iogon: 'į',
-  Idot: 'İ',
-  IJlig: 'Ĳ',
-  ijlig: 'ĳ',
-  Jcirc: 'Ĵ',
-  jcirc: 'ĵ',
-  Kcedil: 'Ķ',
-  kcedil: 'ķ',
-  kgreen: 'ĸ',
-  Lacute: 'Ĺ',
-  lacute: 'ĺ',
-  Lcedil: 'Ļ',
-  lcedil: 'ļ',
-  Lcaron: 'Ľ',
-  lcaron: 'ľ',
-  Lmidot: 'Ŀ',
-  lmidot: 'ŀ',
-  Lstrok: 'Ł',
-  lstrok: 'ł',
-  Nacute: 'Ń',
-  nacute: 'ń',
-  Ncaron: 'Ň',
-  ncaron: 'ň',
-  Ncedil: 'Ņ',
-  ncedil: 'ņ',
-  ENG: 'Ŋ',
-  eng: 'ŋ',
-  Omacr: 'Ō',
-  omacr: 'ō',
-  Odblac: 'Ő',
-  odblac: 'ő',
-  OElig: 'Œ',
-  oelig: 'œ',
-  Racute: 'Ŕ',
-  racute: 'ŕ',
-  Rcaron: 'Ř',
-  rcaron: 'ř',
-  Rcedil: 'Ŗ',
-  rcedil: 'ŗ',
-  Sacute: 'Ś',
-  sacute: 'ś',
-  Scirc: 'Ŝ',
-  scirc: 'ŝ',
-  Scedil: 'Ş',
-  scedil: 'ş',
-  Scaron: 'Š',
-  scaron: 'š',
-  Tcedil: 'Ţ',
-  tcedil: 'ţ',
-  Tcaron: 'Ť',
-  tcaron: 'ť',
-  Tstrok: 'Ŧ',
-  tstrok: 'ŧ',
-  Utilde: 'Ũ',
-  utilde: 'ũ',
-  Umacr: 'Ū',
-  umacr: 'ū',
-  Ubreve: 'Ŭ',
-  ubreve: 'ŭ',
-  Uring: 'Ů',
-  uring: 'ů',
-  Udblac: 'Ű',
-  udblac: 'ű',
-  Uogon: 'Ų',
-  uogon: 'ų',
-  Wcirc: 'Ŵ',
-  wcirc: 'ŵ',
-  Ycirc: 'Ŷ',
-  ycirc: 'ŷ',
-  Zacute: 'Ź',
-  zacute: 'ź',
-  Zdot: 'Ż',
-  zdot: 'ż',
-  Zcaron: 'Ž',
-  zcaron: 'ž',
-};
-
-/**
- * Greek Letters
- * @type {Record<string, string>}
- */
-const GREEK = {
-  Alpha: 'Α',
-  alpha: 'α',
-  Beta: 'Β',
-  beta: 'β',
-  Gamma: 'Γ',
-  gamma: 'γ',
-  Delta: 'Δ',
-  delta: 'δ',
-  Epsilon: 'Ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  varepsilon: 'ϵ',
-  Zeta: 'Ζ',
-  zeta: 'ζ',
-  Eta: 'Η',
-  eta: 'η',
-  Theta: 'Θ',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  vartheta: 'ϑ',
-  Iota: 'Ι',
-  iota: 'ι',
-  Kappa: 'Κ',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  varkappa: 'ϰ',
-  Lambda: 'Λ',
-  lambda: 'λ',
-  Mu: 'Μ',
-  mu: 'μ',
-  Nu: 'Ν',
-  nu: 'ν',
-  Xi: 'Ξ',
-  xi: 'ξ',
-  Omicron: 'Ο',
-  omicron: 'ο',
-  Pi: 'Π',
-  pi: 'π',
-  piv: 'ϖ',
-  varpi: 'ϖ',
-  Rho: 'Ρ',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  varrho: 'ϱ',
-  Sigma: 'Σ',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  varsigma: 'ς',
-  Tau: 'Τ',
-  tau: 'τ',
-  Upsilon: 'Υ',
-  upsilon: 'υ',
-  upsi: 'υ',
-  Upsi: 'ϒ',
-  upsih: 'ϒ',
-  Phi: 'Φ',
-  phi: 'φ',
-  phiv: 'ϕ',
-  varphi: 'ϕ',
-  Chi: 'Χ',
-  chi: 'χ',
-  Psi: 'Ψ',
-  psi: 'ψ',
-  Omega: 'Ω',
-  omega: 'ω',
-  ohm: 'Ω',
-  Gammad: 'Ϝ',
-  gammad: 'ϝ',
-  digamma: 'ϝ',
-};
-
-/**
- * Cyrillic Letters
- * @type {Record<string, string>}
- */
-const CYRILLIC = {
-  Afr: '𝔄',
-  afr: '𝔞',
-  Acy: 'А',
-  acy: 'а',
-  Bcy: 'Б',
-  bcy: 'б',
-  Vcy: 'В',
-  vcy: 'в',
-  Gcy: 'Г',
-  gcy: 'г',
-  Dcy: 'Д',
-  dcy: 'д',
-  IEcy: 'Е',
-  iecy: 'е',
-  IOcy: 'Ё',
-  iocy: 'ё',
-  ZHcy: 'Ж',
-  zhcy: 'ж',
-  Zcy: 'З',
-  zcy: 'з',
-  Icy: 'И',
-  icy: 'и',
-  Jcy: 'Й',
-  jcy: 'й',
-  Kcy: 'К',
-  kcy: 'к',
-  Lcy: 'Л',
-  lcy: 'л',
-  Mcy: 'М',
-  mcy: 'м',
-  Ncy: 'Н',
-  ncy: 'н',
-  Ocy: 'О',
-  ocy: 'о',
-  Pcy: 'П',
-  pcy: 'п',
-  Rcy: 'Р',
-  rcy: 'р',
-  Scy: 'С',
-  scy: 'с',
-  Tcy: 'Т',
-  tcy: 'т',
-  Ucy: 'У',
-  ucy: 'у',
-  Fcy: 'Ф',
-  fcy: 'ф',
-  KHcy: 'Х',
-  khcy: 'х',
-  TScy: 'Ц',
-  tscy: 'ц',
-  CHcy: 'Ч',
-  chcy: 'ч',
-  SHcy: 'Ш',
-  shcy: 'ш',
-  SHCHcy: 'Щ',
-  shchcy: 'щ',
-  HARDcy: 'Ъ',
-  hardcy: 'ъ',
-  Ycy: 'Ы',
-  ycy: 'ы',
-  SOFTcy: 'Ь',
-  softcy: 'ь',
-  Ecy: 'Э',
-  ecy: 'э',
-  YUcy: 'Ю',
-  yucy: 'ю',
-  YAcy: 'Я',
-  yacy: 'я',
-  DJcy: 'Ђ',
-  djcy: 'ђ',
-  GJcy: 'Ѓ',
-  gjcy: 'ѓ',
-  Jukcy: 'Є',
-  jukcy: 'є',
-  DScy: 'Ѕ',
-  dscy: 'ѕ',
-  Iukcy: 'І',
-  iukcy: 'і',
-  YIcy: 'Ї',
-  yicy: 'ї',
-  Jsercy: 'Ј',
-  jsercy: 'ј',
-  LJcy: 'Љ',
-  ljcy: 'љ',
-  NJcy: 'Њ',
-  njcy: 'њ',
-  TSHcy: 'Ћ',
-  tshcy: 'ћ',
-  KJcy: 'Ќ',
-  kjcy: 'ќ',
-  Ubrcy: 'Ў',
-  ubrcy: 'ў',
-  DZcy: 'Џ',
-  dzcy: 'џ',
-};
-
-/**
- * Mathematical Operators & Relations
- * @type {Record<string, string>}
- */
-const MATH = {
-  plus: '+',
-  pm: '±',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-  sdot: '⋅',
-  star: '☆',
-  starf: '★',
-  bigstar: '★',
-  lowast: '∗',
-  ast: '*',
-  midast: '*',
-  compfn: '∘',
-  smallcircle: '∘',
-  bullet: '•',
-  bull: '•',
-  nbsp: '\u00a0',
-  hellip: '…',
-  mldr: '…',
-  prime: '′',
-  Prime: '″',
-  tprime: '‴',
-  bprime: '‵',
-  backprime: '‵',
-  minus: '−',
-  minusd: '∸',
-  dotminus: '∸',
-  plusdo: '∔',
-  dotplus: '∔',
-  plusmn: '±',
-  minusplus: '∓',
-  mnplus: '∓',
-  mp: '∓',
-  setminus: '∖',
-  smallsetminus: '∖',
-  Backslash: '∖',
-  setmn: '∖',
-  ssetmn: '∖',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  VerticalLine: '|',
-  colon: ':',
-  Colon: '∷',
-  Proportion: '∷',
-  ratio: '∶',
-  equals: '=',
-  ne: '≠',
-  nequiv: '≢',
-  equiv: '≡',
-  Congruent: '≡',
-  sim: '∼',
-  thicksim: '∼',
-  thksim: '∼',
-  sime: '≃',
-  simeq: '≃',
-  TildeEqual: '≃',
-  asymp: '≈',
-  approx: '≈',
-  thickapprox: '≈',
-  thkap: '≈',
-  TildeTilde: '≈',
-  ncong: '≇',
-  cong: '≅',
-  TildeFullEqual: '≅',
-  asympeq: '≍',
-  CupCap: '≍',
-  bump: '≎',
-  Bumpeq: '≎',
-  HumpDownHump: '≎',
-  bumpe: '≏',
-  bumpeq: '≏',
-  HumpEqual: '≏',
-  le: '≤',
-  LessEqual: '≤',
-  ge: '≥',
-  GreaterEqual: '≥',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  greater: '>',
-  less: '<',
-};
-
-/**
- * Mathematical Operators (Advanced)
- * @type {Record<string, string>}
- */
-const MATH_ADVANCED = {
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  beth: 'ℶ',
-  gimel: 'ℷ',
-  daleth: 'ℸ',
-  forall: '∀',
-  ForAll: '∀',
-  part: '∂',
-  PartialD: '∂',
-  exist: '∃',
-  Exists: '∃',
-  nexist: '∄',
-  nexists: '∄',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  varnothing: '∅',
-  nabla: '∇',
-  Del: '∇',
-  isin: '∈',
-  isinv: '∈',
-  in: '∈',
-  Element: '∈',
-  notin: '∉',
-  notinva: '∉',
-  ni: '∋',
-  niv: '∋',
-  SuchThat: '∋',
-  ReverseElement: '∋',
-  notni: '∌',
-  notniva: '∌',
-  prod: '∏',
-  Product: '∏',
-  coprod: '∐',
-  Coproduct: '∐',
-  sum: '∑',
-  Sum: '∑',
-  minus: '−',
-  mp: '∓',
-  plusdo: '∔',
-  dotplus: '∔',
-  setminus: '∖',
-  lowast: '∗',
-  radic: '√',
-  Sqrt: '√',
-  prop: '∝',
-  propto: '∝',
-  Proportional: '∝',
-  varpropto: '∝',
-  infin: '∞',
-  infintie: '⧝',
-  ang: '∠',
-  angle: '∠',
-  angmsd: '∡',
-  measuredangle: '∡',
-  angsph: '∢',
-  mid: '∣',
-  VerticalBar: '∣',
-  nmid: '∤',
-  nsmid: '∤',
-  npar: '∦',
-  parallel: '∥',
-  spar: '∥',
-  nparallel: '∦',
-  nspar: '∦',
-  and: '∧',
-  wedge: '∧',
-  or: '∨',
-  vee: '∨',
-  cap: '∩',
-  cup: '∪',
-  int: '∫',
-  Integral: '∫',
-  conint: '∮',
-  ContourIntegral: '∮',
-  Conint: '∯',
-  DoubleContourIntegral: '∯',
-  Cconint: '∰',
-  there4: '∴',
-  therefore: '∴',
-  Therefore: '∴',
-  becaus: '∵',
-  because: '∵',
-  Because: '∵',
-  ratio: '∶',
-  Proportion: '∷',
-  minusd: '∸',
-  dotminus: '∸',
-  mDDot: '∺',
-  homtht: '∻',
-  sim: '∼',
-  bsimg: '∽',
-  backsim: '∽',
-  ac: '∾',
-  mstpos: '∾',
-  acd: '∿',
-  VerticalTilde: '≀',
-  wr: '≀',
-  wreath: '≀',
-  nsime: '≄',
-  nsimeq: '≄',
-  ncong: '≇',
-  simne: '≆',
-  ncongdot: '⩭̸',
-  ngsim: '≵',
-  nsim: '≁',
-  napprox: '≉',
-  nap: '≉',
-  ngeq: '≱',
-  nge: '≱',
-  nleq: '≰',
-  nle: '≰',
-  ngtr: '≯',
-  ngt: '≯',
-  nless: '≮',
-  nlt: '≮',
-  nprec: '⊀',
-  npr: '⊀',
-  nsucc: '⊁',
-  nsc: '⊁',
-};
-
-/**
- * Arrows
- * @type {Record<string, string>}
- */
-const ARROWS = {
-  larr: '←',
-  leftarrow: '←',
-  LeftArrow: '←',
-  uarr: '↑',
-  uparrow: '↑',
-  UpArrow: '↑',
-  rarr: '→',
-  rightarrow: '→',
-  RightArrow: '→',
-  darr: '↓',
-  downarrow: '↓',
-  DownArrow: '↓',
-  harr: '↔',
-  leftrightarrow: '↔',
-  LeftRightArrow: '↔',
-  varr: '↕',
-  updownarrow: '↕',
-  UpDownArrow: '↕',
-  nwarr: '↖',
-  nwarrow: '↖',
-  UpperLeftArrow: '↖',
-  nearr: '↗',
-  nearrow: '↗',
-  UpperRightArrow: '↗',
-  searr: '↘',
-  searrow: '↘',
-  LowerRightArrow: '↘',
-  swarr: '↙',
-  swarrow: '↙',
-  LowerLeftArrow: '↙',
-  lArr: '⇐',
-  Leftarrow: '⇐',
-  uArr: '⇑',
-  Uparrow: '⇑',
-  rArr: '⇒',
-  Rightarrow: '⇒',
-  dArr: '⇓',
-  Downarrow: '⇓',
-  hArr: '⇔',
-  Leftrightarrow: '⇔',
-  iff: '⇔',
-  vArr: '⇕',
-  Updownarrow: '⇕',
-  lAarr: '⇚',
-  Lleftarrow: '⇚',
-  rAarr: '⇛',
-  Rrightarrow: '⇛',
-  lrarr: '⇆',
-  leftrightarrows: '⇆',
-  rlarr: '⇄',
-  rightleftarrows: '⇄',
-  lrhar: '⇋',
-  leftrightharpoons: '⇋',
-  ReverseEquilibrium: '⇋',
-  rlhar: '⇌',
-  rightleftharpoons: '⇌',
-  Equilibrium: '⇌',
-  udarr: '⇅',
-  UpArrowDownArrow: '⇅',
-  duarr: '⇵',
-  DownArrowUpArrow: '⇵',
-  llarr: '⇇',
-  leftleftarrows: '⇇',
-  rrarr: '⇉',
-  rightrightarrows: '⇉',
-  ddarr: '⇊',
-  downdownarrows: '⇊',
-  har: '↽',
-  lhard: '↽',
-  leftharpoondown: '↽',
-  lharu: '↼',
-  leftharpoonup: '↼',
-  rhard: '⇁',
-  rightharpoondown: '⇁',
-  rharu: '⇀',
-  rightharpoonup: '⇀',
-  lsh: '↰',
-  Lsh: '↰',
-  rsh: '↱',
-  Rsh: '↱',
-  ldsh: '↲',
-  rdsh: '↳',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  crarr: '↵',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nrightarrow: '↛',
-  nrarr: '↛',
-  larrtl: '↢',
-  rarrtl: '↣',
-  leftarrowtail: '↢',
-  rightarrowtail: '↣',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  Larr: '↞',
-  Rarr: '↠',
-  larrhk: '↩',
-  rarrhk: '↪',
-  larrlp: '↫',
-  looparrowleft: '↫',
-  rarrlp: '↬',
-  looparrowright: '↬',
-  harrw: '↭',
-  leftrightsquigarrow: '↭',
-  nrarrw: '↝̸',
-  rarrw: '↝',
-  rightsquigarrow: '↝',
-  larrbfs: '⤟',
-  rarrbfs: '⤠',
-  nvHarr: '⤄',
-  nvlArr: '⤂',
-  nvrArr: '⤃',
-  larrfs: '⤝',
-  rarrfs: '⤞',
-  Map: '⤅',
-  larrsim: '⥳',
-  rarrsim: '⥴',
-  harrcir: '⥈',
-  Uarrocir: '⥉',
-  lurdshar: '⥊',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  rdldhar: '⥩',
-  lrhard: '⥭',
-  uharr: '↾',
-  uharl: '↿',
-  dharr: '⇂',
-  dharl: '⇃',
-  Uarr: '↟',
-  Darr: '↡',
-  zigrarr: '⇝',
-  nwArr: '⇖',
-  neArr: '⇗',
-  seArr: '⇘',
-  swArr: '⇙',
-  nharr: '↮',
-  nhArr: '⇎',
-  nlarr: '↚',
-  nlArr: '⇍',
-  nrArr: '⇏',
-  larrb: '⇤',
-  LeftArrowBar: '⇤',
-  rarrb: '⇥',
-  RightArrowBar: '⇥',
-};
-
-/**
- * Geometric Shapes
- * @type {Record<string, string>}
- */
-const SHAPES = {
-  square: '□',
-  Square: '□',
-  squ: '□',
-  squf: '▪',
-  squarf: '▪',
-  blacksquar: '▪',
-  blacksquare: '▪',
-  FilledVerySmallSquare: '▪',
-  blk34: '▓',
-  blk12: '▒',
-  blk14: '░',
-  block: '█',
-  srect: '▭',
-  rect: '▭',
-  sdot: '⋅',
-  sdotb: '⊡',
-  dotsquare: '⊡',
-  triangle: '▵',
-  tri: '▵',
-  trine: '▵',
-  utri: '▵',
-  triangledown: '▿',
-  dtri: '▿',
-  tridown: '▿',
-  triangleleft: '◃',
-  ltri: '◃',
-  triangleright: '▹',
-  rtri: '▹',
-  blacktriangle: '▴',
-  utrif: '▴',
-  blacktriangledown: '▾',
-  dtrif: '▾',
-  blacktriangleleft: '◂',
-  ltrif: '◂',
-  blacktriangleright: '▸',
-  rtrif: '▸',
-  loz: '◊',
-  lozenge: '◊',
-  blacklozenge: '⧫',
-  lozf: '⧫',
-  bigcirc: '◯',
-  xcirc: '◯',
-  circ: 'ˆ',
-  Circle: '○',
-  cir: '○',
-  o: '○',
-  bullet: '•',
-  bull: '•',
-  hellip: '…',
-  mldr: '…',
-  nldr: '‥',
-  boxh: '─',
-  HorizontalLine: '─',
-  boxv: '│',
-  boxdr: '┌',
-  boxdl: '┐',
-  boxur: '└',
-  boxul: '┘',
-  boxvr: '├',
-  boxvl: '┤',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxvh: '┼',
-  boxH: '═',
-  boxV: '║',
-  boxdR: '╒',
-  boxDr: '╓',
-  boxDR: '╔',
-  boxDl: '╕',
-  boxdL: '╖',
-  boxDL: '╗',
-  boxuR: '╘',
-  boxUr: '╙',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxuL: '╛',
-  boxUL: '╝',
-  boxvR: '╞',
-  boxVr: '╟',
-  boxVR: '╠',
-  boxVl: '╢',
-  boxvL: '╡',
-  boxVL: '╣',
-  boxHd: '╤',
-  boxhD: '╥',
-  boxHD: '╦',
-  boxHu: '╧',
-  boxhU: '╨',
-  boxHU: '╩',
-  boxvH: '╪',
-  boxVh: '╫',
-  boxVH: '╬',
-};
-
-/**
- * Punctuation & Diacritics
- * @type {Record<string, string>}
- */
-const PUNCTUATION = {
-  excl: '!',
-  iexcl: '¡',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  frac34: '¾',
-  iquest: '¿',
-  nbsp: '\u00a0',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  vert: '|',
-  Verbar: '‖',
-  verbar: '|',
-  dblac: '˝',
-  circ: 'ˆ',
-  caron: 'ˇ',
-  breve: '˘',
-  dot: '˙',
-  ring: '˚',
-  ogon: '˛',
-  tilde: '˜',
-  DiacriticalGrave: '`',
-  DiacriticalAcute: '´',
-  DiacriticalTilde: '˜',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  grave: '`',
-};
-
-/**
- * Currency Symbols
- * @type {Record<string, string>}
- */
-const CURRENCY = {
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  euro: '€',
-  dollar: '$',
-  fnof: 'ƒ',
-  inr: '₹',
-  af: '؋',
-  birr: 'ብር',
-  peso: '₱',
-  rub: '₽',
-  won: '₩',
-  yuan: '¥',
-  cedil: '¸',
-};
-
-/**
- * Fractions
- * @type {Record<string, string>}
- */
-const FRACTIONS = {
-  frac12: '½',
-  half: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-};
-
-/**
- * Miscellaneous Symbols
- * @type {Record<string, string>}
- */
-const MISC_SYMBOLS = {
-  trade: '™',
-  TRADE: '™',
-  telrec: '⌕',
-  target: '⌖',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  dlcorn: '⌞',
-  llcorner: '⌞',
-  drcorn: '⌟',
-  lrcorner: '⌟',
-  intercal: '⊺',
-  intcal: '⊺',
-  oplus: '⊕',
-  CirclePlus: '⊕',
-  ominus: '⊖',
-  CircleMinus: '⊖',
-  otimes: '⊗',
-  CircleTimes: '⊗',
-  osol: '⊘',
-  odot: '⊙',
-  CircleDot: '⊙',
-  oast: '⊛',
-  circledast: '⊛',
-  odash: '⊝',
-  circleddash: '⊝',
-  ocirc: '⊚',
-  circledcirc: '⊚',
-  boxplus: '⊞',
-  plusb: '⊞',
-  boxminus: '⊟',
-  minusb: '⊟',
-  boxtimes: '⊠',
-  timesb: '⊠',
-  boxdot: '⊡',
-  sdotb: '⊡',
-  veebar: '⊻',
-  vee: '∨',
-  barvee: '⊽',
-  and: '∧',
-  wedge: '∧',
-  Cap: '⋒',
-  Cup: '⋓',
-  Fork: '⋔',
-  pitchfork: '⋔',
-  epar: '⋕',
-  ltlarr: '⥶',
-  nvap: '≍⃒',
-  nvsim: '∼⃒',
-  nvge: '≥⃒',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvgt: '>⃒',
-  nvltrie: '⊴⃒',
-  nvrtrie: '⊵⃒',
-  Vdash: '⊩',
-  dashv: '⊣',
-  vDash: '⊨',
-  Vvdash: '⊪',
-  nvdash: '⊬',
-  nvDash: '⊭',
-  nVdash: '⊮',
-  nVDash: '⊯',
-};
-
-const XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: "\""
-}
-const COMMON_HTML = {
-  nbsp: '\u00a0',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bull: '\u2022',
-  para: '\u00b6',
-  sect: '\u00a7',
-  deg: '\u00b0',
-  frac12: '\u00bd',
-  frac14: '\u00bc',
-  frac34: '\u00be',
-}
-// ---------------------------------------------------------------------------
-// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
-// via String.fromCodePoint() without any map lookup.
-// ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
-// ---------------------------------------------------------------------------
-// Built-in named entity map  (name → replacement string)
-// No regex, no {regex,val} objects — just flat key/value pairs.
-// ---------------------------------------------------------------------------
-
-
-
-// ---------------------------------------------------------------------------
-// Entity hook action constants
-// ---------------------------------------------------------------------------
-
-/**
- * Action constants for `onExternalEntity` and `onInputEntity` hooks.
- *
- * Use these instead of raw strings to avoid typos:
- *
- * @example
- * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
- * const dec = new EntityDecoder({
- *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
- * });
- */
-const ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: 'allow',
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: 'block',
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: 'throw',
-});
-
-// ---------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------
-
-const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
-
-/**
- * Validate that an entity name contains no dangerous characters.
- * @param {string} name
- * @returns {string} the name, unchanged
- * @throws {Error} on invalid characters
- */
-function EntityDecoder_validateEntityName(name) {
-  if (name[0] === '#') {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-
-/**
- * Merge one or more entity maps into a flat name→string map.
- * Accepts either:
- *   - plain string values:             { amp: '&' }
- *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
- *
- * Values containing '&' are skipped (recursive expansion risk).
- *
- * @param {...object} maps
- * @returns {Record<string, string>}
- */
-function mergeEntityMaps(...maps) {
-  const out = Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === 'string') {
-        out[key] = raw;
-      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
-        // Legacy {regex,val} or {regx,val} — extract the string val only
-        const val = raw.val;
-        if (typeof val === 'string') {
-          out[key] = val;
-        }
-        // function vals are not supported in the scanner — skip
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// applyLimitsTo helpers
-// ---------------------------------------------------------------------------
-
-const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
-const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
-const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
-
-/**
- * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
- * Accepted values: 'external' | 'base' | 'all' | string[]
- * Default: 'external' (only untrusted injected entities are counted).
- * @param {string|string[]|undefined} raw
- * @returns {Set<string>}
- */
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
-}
-
-// ---------------------------------------------------------------------------
-// NCR (Numeric Character Reference) classification
-// ---------------------------------------------------------------------------
-
-// Severity order — higher number = stricter action.
-// Used to enforce minimum action levels for specific codepoint ranges.
-const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-
-// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
-const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
-
-/**
- * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
- * @param {object|undefined} ncr
- * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
- */
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  // 'allow' is not meaningful for null — clamp to at least 'remove'
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-
-// ---------------------------------------------------------------------------
-// EntityReplacer
-// ---------------------------------------------------------------------------
-
-/**
- * Single-pass, zero-regex entity replacer for XML/HTML content.
- *
- * Algorithm: scan the string once for '&', read to ';', resolve via map
- * or direct codepoint conversion, build output chunks, join once at the end.
- *
- * Entity lookup priority (highest → lowest):
- *   1. input / runtime  (DOCTYPE entities for current document)
- *   2. persistent external (survive across documents)
- *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
- *
- * Both input and external resolve as the 'external' tier for limit purposes.
- * Base map entities resolve as the 'base' tier.
- *
- * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
- * String.fromCodePoint() — no map needed. They count as 'base' tier.
- *
- * @example
- * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
- * replacer.setExternalEntities({ brand: 'Acme' });
- *
- * const instance = replacer.reset();
- * instance.addInputEntities({ version: '1.0' });
- * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
- */
-class EntityDecoder {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-
-    // Persistent external entities — survive across documents.
-    // Stored as a separate map so reset() never touches them.
-    /** @type {Record<string, string>} */
-    this._externalMap = Object.create(null);
-
-    // Input / runtime entities — current document only, wiped on reset().
-    /** @type {Record<string, string>} */
-    this._inputMap = Object.create(null);
-
-    // Per-document counters
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-
-    // --- New: remove / leave sets ---
-    /** @type {Set<string>} */
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    /** @type {Set<string>} */
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-
-    // --- NCR config (parsed into flat fields for hot-path speed) ---
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-
-    // --- Registration hooks ---
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onExternalEntity = typeof options.onExternalEntity === 'function'
-      ? options.onExternalEntity
-      : null;
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onInputEntity = typeof options.onInputEntity === 'function'
-      ? options.onInputEntity
-      : null;
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true; // no hook → always accept
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true; // ALLOW or any unknown return value → accept
-  }
-
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        EntityDecoder_validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    // Hook present — resolve values first, then filter
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    EntityDecoder_validateEntityName(key);
-    if (typeof value === 'string' && value.indexOf('&') === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
-  }
-
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== 'string' || str.length === 0) return str;
-    //TODO: check if needed
-    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
-
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0; // start of next unprocessed literal chunk
-    let i = 0;
-
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-
-    while (i < len) {
-      // Scan forward to next '&'
-      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
-
-      // --- Found '&' at position i ---
-
-      // Scan forward to ';'
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
-
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        // No closing ';' within window — treat '&' as literal
-        i++;
-        continue;
-      }
-
-      // Raw token between '&' and ';' (exclusive)
-      const token = str.slice(i + 1, j);
-      if (token.length === 0) { i++; continue; }
-
-      let replacement;
-      let tier; // which limit tier this entity belongs to
-
-      if (this._removeSet.has(token)) {
-        // Remove entity: replace with empty string
-        replacement = '';
-        // If entity was unknown (replacement undefined), we still need a tier for limits.
-        // Treat as external tier because it's user-directed removal of an unknown reference.
-        if (tier === undefined) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        // Do not replace — keep original &token; as literal
-        i++;
-        continue;
-      } else if (token.charCodeAt(0) === 35 /* '#' */) {
-        // ---- Numeric / NCR reference ----
-        // NCR classification always runs first — prohibited codepoints must be
-        // caught regardless of numericAllowed.
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === undefined) {
-          // 'leave' action — keep original &token; as-is
-          i++;
-          continue;
-        }
-        replacement = ncrResult; // '' for remove, char string for allow
-        tier = LIMIT_TIER_BASE;
-      } else {
-        // ---- Named reference ----
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-
-      if (replacement === undefined) {
-        // Unknown entity — leave as-is, advance past '&' only
-        i++;
-        continue;
-      }
-
-      // Flush literal chunk before this entity
-      if (i > last) chunks.push(str.slice(last, i));
-      chunks.push(replacement);
-      last = j + 1; // skip past ';'
-      i = last;
-
-      // Apply expansion limits only if this tier is being tracked
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ` +
-              `${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ` +
-                `${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-
-    // Flush trailing literal
-    if (last < len) chunks.push(str.slice(last));
-
-    // If nothing was replaced, chunks is empty — return original
-    const result = chunks.length === 0 ? str : chunks.join('');
-
-    return this._postCheck(result, original);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    // input and external both count as 'external' tier for limit purposes —
-    // they are injected at runtime and are the untrusted surface.
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return undefined;
-  }
-
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    // 1. Null
-    if (cp === 0) return this._ncrNullLevel;
-
-    // 2. Surrogates — always prohibited, minimum 'remove'
-    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
-
-    // 3. XML 1.0 restricted C0 controls
-    if (this._ncrXmlVersion === 1.0) {
-      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-
-    return -1; // no restriction
-  }
-
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove: return '';
-      case NCR_LEVEL.leave: return undefined; // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference ` +
-          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
-        );
-      default: return String.fromCodePoint(cp);
-    }
-  }
-
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    // Step 1: parse codepoint
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 /* x */ || second === 88 /* X */) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-
-    // Step 2: out-of-range → leave as-is unconditionally
-    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
-
-    // Step 3: classify to get minimum action level
-    const minimum = this._classifyNCR(cp);
-
-    // Step 4: if numericAllowed is false and no hard minimum → leave
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
-
-    // Step 5: effective action = max(configured onNCR, range minimum)
-    const effective = minimum === -1
-      ? this._ncrOnLevel
-      : Math.max(this._ncrOnLevel, minimum);
-
-    // Step 6: apply
-    return this._applyNCRAction(effective, token, cp);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
-/**
- * SQL context patterns — high-precision rules only.
- *
- * These rules have very low false-positive risk and are safe to apply to
- * general user text (names, descriptions, search queries, etc.).
- * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
- * which has an active CVE on its own detection regexes.
- *
- * For exhaustive coverage including noisier heuristics (comment sequences,
- * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
- * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
- * not to general free-text fields.
- */
-
-const SQL_PATTERNS = [
-  {
-    id: 'sql-block-comment-open',
-    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
-    pattern: /\/\*/,
-  },
-  {
-    id: 'sql-union-select',
-    description: 'UNION SELECT — most common SQL injection aggregation attack',
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
-  },
-  {
-    id: 'sql-drop-table',
-    description: 'DROP TABLE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}TABLE\b/i,
-  },
-  {
-    id: 'sql-drop-database',
-    description: 'DROP DATABASE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}DATABASE\b/i,
-  },
-  {
-    id: 'sql-insert-into',
-    description: 'INSERT INTO — data injection',
-    pattern: /\bINSERT\s{1,20}INTO\b/i,
-  },
-  {
-    id: 'sql-delete-from',
-    description: 'DELETE FROM — data deletion injection',
-    pattern: /\bDELETE\s{1,20}FROM\b/i,
-  },
-  {
-    id: 'sql-update-set',
-    description: 'UPDATE ... SET — data modification injection',
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
-  },
-  {
-    id: 'sql-exec-xp',
-    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
-  },
-  {
-    id: 'sql-tautology-string',
-    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
-  },
-  {
-    id: 'sql-tautology-numeric',
-    description: 'Numeric tautology: OR 1=1',
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
-  },
-  {
-    id: 'sql-always-true-zero',
-    description: 'Numeric tautology: OR 0=0',
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
-  },
-  {
-    id: 'sql-sleep-benchmark',
-    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
-  },
-  {
-    id: 'sql-waitfor-delay',
-    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
-  },
-  {
-    id: 'sql-char-function',
-    description: 'CHAR() function — used to obfuscate injected strings',
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
-  },
-  {
-    id: 'sql-information-schema',
-    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
-    pattern: /\bINFORMATION_SCHEMA\b/i,
-  },
-];
-
-/* harmony default export */ const sql = (SQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
-/**
- * SQL-STRICT context patterns.
- *
- * Extends the base 'SQL' context with three additional rules that are
- * effective at detecting real injections but carry a higher false-positive
- * risk on general free-text input.
- *
- * Use 'SQL-STRICT' when:
- *   - The string is specifically a SQL fragment or database identifier
- *   - You control the input domain (e.g. a dedicated SQL search field)
- *   - You can tolerate occasional false positives in exchange for broader coverage
- *
- * Use 'SQL' (not STRICT) when:
- *   - The field is general user text (names, descriptions, comments)
- *   - False positives would block legitimate content (e.g. "see note -- above")
- *
- * Rules moved here from 'SQL' due to false-positive risk:
- *
- *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
- *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
- *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
- */
-
-
-
-const SQL_STRICT_EXTRA = [
-  {
-    id: 'sql-line-comment',
-    description: 'SQL line comment: -- followed by whitespace or end of string',
-    pattern: /--(?:\s|$)/,
-  },
-  {
-    id: 'sql-stacked-query',
-    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
-  },
-  {
-    id: 'sql-hex-encoding',
-    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
-    pattern: /\b0x[0-9a-f]{4,}/i,
-  },
-];
-
-// SQL-STRICT = all base SQL rules + the three noisy extras
-const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
-
-/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
-/**
- * Decode the HTML character references that matter for markup-context
- * detection.
- *
- * Browsers decode character references in attribute values before they
- * interpret a URL, so `javascript&#58;alert(1)` in an href is the
- * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
- * without this step such payloads slip through.
- *
- * Deliberately NOT a full entity decoder. It decodes only:
- *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
- *                   trailing ; optional — browsers accept both)
- *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
- *   - named refs    &colon;  &Tab;  &NewLine;
- *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
- *       like a browser (so `&COLON;` and `&colon` are not decoded).
- *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
- *       so `java&Tab;script:` is still a javascript: URL.
- *
- * It does NOT decode &amp; (single pass only), so double-encoded text such as
- * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
- *
- * All quantifiers are bounded; no ReDoS risk.
- *
- * @param {string} input
- * @returns {string}
- */
-const NAMED = Object.freeze({
-  colon: ':',
-  Tab: '\t',
-  NewLine: '\n',
-});
-
-const ENTITY_RE =
-  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-
-function decodeEntities(input) {
-  if (input.indexOf('&') === -1) return input;
-
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
-/**
- * HTML context patterns.
- *
- * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
- * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
- *
- * Each entry is { pattern: RegExp, id: string, description: string }
- * so callers can inspect which rule fired if they need to.
- */
-
-const HTML_PATTERNS = [
-  {
-    id: 'html-script-open',
-    description: '<script opening tag',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'html-script-close',
-    description: '</script closing tag',
-    pattern: /<\/script[\s>]/i,
-  },
-  {
-    id: 'html-javascript-protocol',
-    description: 'javascript: URI scheme (with optional whitespace/encoding)',
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-vbscript-protocol',
-    description: 'vbscript: URI scheme',
-    pattern: /vbscript[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-data-html',
-    description: 'data:text/html URI — can execute scripts in browsers',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
-  },
-  {
-    id: 'html-data-xhtml',
-    description: 'data:application/xhtml+xml URI',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
-  },
-  {
-    id: 'html-data-svg',
-    description: 'data:image/svg+xml URI — can execute scripts',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
-  },
-  {
-    id: 'html-inline-event-handler',
-    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'html-entity-obfuscated-script',
-    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
-  },
-  {
-    id: 'html-entity-obfuscated-javascript',
-    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
-  },
-  {
-    id: 'html-style-expression',
-    description: 'CSS expression() — IE-era code execution in style attributes',
-    pattern: /style[\s\S]{0,20}expression\s*\(/i,
-  },
-  {
-    id: 'html-object-embed',
-    description: '<object or <embed tags that can load active content',
-    pattern: /<(?:object|embed)[\s>/]/i,
-  },
-  {
-    id: 'html-base-tag',
-    description: '<base href= — can hijack all relative URLs on a page',
-    pattern: /<base[\s>]/i,
-  },
-  {
-    id: 'html-meta-refresh',
-    description: '<meta http-equiv="refresh" — can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
-  },
-  {
-    id: 'html-srcdoc',
-    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
-    pattern: /srcdoc\s*=/i,
-  },
-  {
-    id: 'html-iframe',
-    description: '<iframe tag',
-    pattern: /<iframe[\s>/]/i,
-  },
-  {
-    id: 'html-form',
-    description: '<form tag — can be used for phishing / credential harvesting injection',
-    pattern: /<form[\s>/]/i,
-  },
-];
-
-/* harmony default export */ const html = (HTML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
-/**
- * XML context patterns.
- *
- * Detects injection vectors that are specifically dangerous when a string
- * is inserted into an XML document (not HTML rendering context).
- *
- * Key distinction from HTML: these patterns target parser-level attacks —
- * things that can confuse or subvert an XML parser, trigger external entity
- * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
- * in the HTML context.
- */
-
-const XML_PATTERNS = [
-  {
-    id: 'xml-cdata-injection',
-    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
-    pattern: /<!\[CDATA\[/i,
-  },
-  {
-    id: 'xml-cdata-close',
-    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
-    pattern: /\]\]>/,
-  },
-  {
-    id: 'xml-processing-instruction',
-    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
-    pattern: /<\?(?:xml[\- ]|php|asp)/i,
-  },
-  {
-    id: 'xml-doctype-injection',
-    description: 'DOCTYPE declaration embedded in content — can define entities',
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
-  },
-  {
-    id: 'xml-entity-system',
-    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
-    pattern: /\bSYSTEM\s+["']/i,
-  },
-  {
-    id: 'xml-entity-public',
-    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
-    pattern: /\bPUBLIC\s+["']/i,
-  },
-  {
-    id: 'xml-entity-declaration',
-    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
-    pattern: /<!ENTITY[\s%]/i,
-  },
-  {
-    id: 'xml-billion-laughs',
-    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/,
-  },
-  {
-    id: 'xml-namespace-confusion',
-    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
-  },
-  {
-    id: 'xml-comment-injection',
-    description: '<!-- comment injection — can hide content from some parsers',
-    pattern: /<!--/,
-  },
-  {
-    id: 'xml-comment-close',
-    description: '--> closes an enclosing XML comment',
-    pattern: /-->/,
-  },
-  {
-    id: 'xml-pi-close',
-    description: '?> closes an enclosing processing instruction',
-    pattern: /\?>/,
-  },
-];
-
-/* harmony default export */ const xml = (XML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
-/**
- * SVG context patterns.
- *
- * SVG is XML-based but renders in browsers, giving it a unique attack surface
- * that combines XML parser behaviour with browser rendering and JavaScript execution.
- *
- * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
- * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
- */
-
-const SVG_PATTERNS = [
-  {
-    id: 'svg-script-element',
-    description: '<script element inside SVG executes JavaScript',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'svg-xlink-href-javascript',
-    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-href-javascript',
-    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-foreignobject',
-    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
-    pattern: /<foreignObject[\s>/]/i,
-  },
-  {
-    id: 'svg-use-external',
-    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
-  },
-  {
-    id: 'svg-animate-href',
-    description: '<animate attributeName="href" — can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
-  },
-  {
-    id: 'svg-animate-xlinkhref',
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
-  },
-  {
-    id: 'svg-set-javascript',
-    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-event-handler',
-    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
-  },
-  {
-    id: 'svg-handler-generic',
-    description: 'Generic on* handler catch-all for SVG attributes',
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'svg-filter-feimage',
-    description: '<feImage href= — filter primitive that can load external resources',
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
-  },
-  {
-    id: 'svg-image-external',
-    description: '<image xlink:href with http/https or javascript protocol',
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
-  },
-  {
-    id: 'svg-style-javascript',
-    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
-  },
-];
-
-/* harmony default export */ const svg = (SVG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
-/**
- * SHELL context patterns.
- *
- * Detects shell injection vectors and path traversal patterns.
- * Designed for use when a string will be passed to a shell command,
- * used as a file path, or interpolated into OS-level operations.
- */
-
-const SHELL_PATTERNS = [
-  {
-    id: 'shell-path-traversal-unix',
-    description: 'Unix path traversal: ../  — climbing the directory tree',
-    pattern: /\.\.\//,
-  },
-  {
-    id: 'shell-path-traversal-windows',
-    description: 'Windows path traversal: ..\\ — climbing the directory tree',
-    pattern: /\.\.\\/,
-  },
-  {
-    id: 'shell-path-traversal-encoded',
-    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
-  },
-  {
-    id: 'shell-null-byte',
-    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
-    pattern: /\x00|%00/,
-  },
-  {
-    id: 'shell-semicolon',
-    description: 'Semicolon command separator: cmd1; cmd2',
-    pattern: /;/,
-  },
-  {
-    id: 'shell-pipe',
-    description: 'Pipe operator: cmd1 | cmd2',
-    pattern: /\|/,
-  },
-  {
-    id: 'shell-and-operator',
-    description: 'AND operator: cmd1 && cmd2',
-    pattern: /&&/,
-  },
-  {
-    id: 'shell-or-operator',
-    description: 'OR operator: cmd1 || cmd2',
-    pattern: /\|\|/,
-  },
-  {
-    id: 'shell-backtick',
-    description: 'Backtick command substitution: `cmd`',
-    pattern: /`/,
-  },
-  {
-    id: 'shell-dollar-paren',
-    description: 'Dollar-paren command substitution: $(cmd)',
-    pattern: /\$\(/,
-  },
-  {
-    id: 'shell-dollar-brace',
-    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
-    pattern: /\$\{/,
-  },
-  {
-    id: 'shell-redirect-out',
-    description: 'Output redirection: cmd > file or cmd >> file',
-    pattern: />{1,2}/,
-  },
-  {
-    id: 'shell-redirect-in',
-    description: 'Input redirection: cmd < file',
-    pattern: /</,
-  },
-  {
-    id: 'shell-newline-injection',
-    description: 'Newline injection: \\n or \\r — can inject new shell commands',
-    pattern: /[\n\r]/,
-  },
-  {
-    id: 'shell-glob-star',
-    description: 'Glob expansion: * or ? — can expand to unintended files',
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/,
-  },
-  {
-    id: 'shell-absolute-root',
-    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
-    pattern: /^(?:\/|\\\\)/,
-  },
-  {
-    id: 'shell-windows-drive',
-    description: 'Windows drive letter path injection: C:\\ or D:/',
-    pattern: /^[a-zA-Z]:[/\\]/,
-  },
-  {
-    id: 'shell-curl-wget',
-    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
-  },
-];
-
-/* harmony default export */ const shell = (SHELL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
-/**
- * REDOS context patterns.
- *
- * Detects strings that, if used as regular expressions, could cause
- * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
- *
- * These patterns detect the structural forms that lead to exponential or
- * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
- *
- * Use this context when user-supplied strings will be compiled into RegExp objects.
- */
-
-const REDOS_PATTERNS = [
-  {
-    id: 'redos-nested-quantifier-plus',
-    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/,
-  },
-  {
-    id: 'redos-nested-quantifier-star',
-    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
-    pattern: /\([^)]*\*[^)]*\)[*+]/,
-  },
-  {
-    id: 'redos-nested-groups',
-    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
-  },
-  {
-    id: 'redos-alternation-overlap',
-    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
-  },
-  {
-    id: 'redos-star-plus-concat',
-    description: '(x*x)+ pattern — triggers super-linear backtracking',
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
-  },
-  {
-    id: 'redos-dot-star-greedy',
-    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
-    pattern: /\(\.[*+]\)\{?\d/,
-  },
-  {
-    id: 'redos-large-repetition',
-    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/,
-  },
-  {
-    id: 'redos-catastrophic-alternation',
-    description: 'Long alternation with many similar branches — polynomial backtracking risk',
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
-  },
-];
-
-/* harmony default export */ const redos = (REDOS_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
-/**
- * NOSQL context patterns.
- *
- * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
- * and JavaScript-evaluated queries.
- *
- * Attack categories:
- *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
- *      These operators, when injected into a JSON query object, can bypass
- *      authentication or exfiltrate data without knowing passwords.
- *
- *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
- *
- *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
- *      the prototype chain of all objects in the Node.js process.
- *
- * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
- * quoted: {"$where": ...} so the pattern must allow an optional closing
- * quote between the operator name and the colon: /\$where["'\s]*:/
- */
-
-// Shared suffix: optional closing quote/whitespace before the colon
-// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
-const SEP = /["'\s]*:/;
-const nosql_sep = '["\'\\s]*:';
-
-const NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: 'nosql-where-operator',
-    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-ne-operator',
-    description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-gt-operator',
-    description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-lt-operator',
-    description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-regex-operator',
-    description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-or-operator',
-    description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-and-operator',
-    description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-nor-operator',
-    description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-exists-operator',
-    description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-in-operator',
-    description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-expr-operator',
-    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-function-operator',
-    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
-  },
-  {
-    id: 'nosql-accumulator-operator',
-    description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: 'nosql-proto-pollution',
-    description: '__proto__ — prototype pollution via object key injection',
-    pattern: /__proto__/,
-  },
-  {
-    id: 'nosql-constructor-prototype',
-    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i,
-  },
-  {
-    id: 'nosql-proto-bracket',
-    description: '["__proto__"] — bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/,
-  },
-];
-
-/* harmony default export */ const nosql = (NOSQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
-/**
- * LOG context patterns.
- *
- * Detects injection vectors that are dangerous when a string is written
- * to a log file, passed to a logging framework, or interpolated into
- * a log message that will be parsed or displayed.
- *
- * Attack categories:
- *   1. CRLF injection — injects fake log lines by embedding newlines
- *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
- *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
- *      if the log message is passed through a template engine
- *   4. Null byte injection — truncates log entries in some implementations
- *   5. ANSI escape injection — manipulates terminal output when logs are
- *      tailed in a terminal (colour codes, cursor movement, etc.)
- *
- * Note: Newline characters (\n, \r) will produce false positives for
- * multi-line legitimate values. Use this context only for single-line
- * log field values (usernames, IDs, request parameters, etc.).
- */
-
-const LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: 'log-crlf-injection',
-    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
-    pattern: /[\r\n]/,
-  },
-  {
-    id: 'log-url-encoded-crlf',
-    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
-    pattern: /%0[dDaA]/,
-  },
-  {
-    id: 'log-unicode-newline',
-    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
-    pattern: /[\u2028\u2029]/,
-  },
-
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: 'log-log4shell-jndi',
-    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
-    pattern: /\$\{jndi\s*:/i,
-  },
-  {
-    id: 'log-log4shell-obfuscated',
-    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/,
-  },
-  {
-    id: 'log-log4j-lookup',
-    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
-  },
-
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: 'log-ssti-double-brace',
-    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
-    pattern: /\{\{[\s\S]{0,80}\}\}/,
-  },
-  {
-    id: 'log-ssti-hash-brace',
-    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
-    pattern: /#\{[\s\S]{0,80}\}/,
-  },
-  {
-    id: 'log-ssti-dollar-brace',
-    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
-  },
-  {
-    id: 'log-ssti-percent-tag',
-    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
-    pattern: /<%=[\s\S]{0,80}%>/,
-  },
-
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: 'log-null-byte',
-    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
-    pattern: /\x00|%00/,
-  },
-
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: 'log-ansi-escape',
-    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
-    pattern: /\x1b\[/,
-  },
-];
-
-/* harmony default export */ const log = (LOG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
-/**
- * is-unsafe v2
- *
- * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
- * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
- *
- * v2 change: contexts are imported as named pattern arrays rather than resolved
- * via a string-keyed registry. This makes each context independently
- * tree-shakeable — bundlers can drop any context you never import.
- *
- * @module is-unsafe
- */
-
-// ─── Context pattern arrays (named exports) ────────────────────────────────
-// Import only the ones you need. Each is independently tree-shakeable.
-
-
-
-
-
-
-
-
-
-
-// SQL-STRICT needs a quoted identifier because of the hyphen
-
-
-
-// Markup contexts are also matched against an entity-decoded copy of the input,
-// because browsers decode HTML character references before interpreting a URL
-// scheme (e.g. javascript&#58;… is a javascript: URL).
-
-
-// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
-// Importing this pulls in ALL contexts. Use it only when you need all of them
-// (e.g. for validation UI, tooling, or exhaustive audits).
-// If you only need a subset, import the named contexts directly instead.
-
-
-
-
-
-
-
-
-
-
-// ─── Attach labels to named contexts ──────────────────────────────────────
-// Each built-in PatternList carries its canonical name so matchList can read
-// list.label directly — no registry lookup needed at match time.
-// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
-
-html.label       = 'HTML';
-xml.label        = 'XML';
-svg.label        = 'SVG';
-
-// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
-// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
-html.decodeEntities = true;
-xml.decodeEntities  = true;
-svg.decodeEntities  = true;
-sql.label        = 'SQL';
-sql_strict.label = 'SQL-STRICT';
-shell.label      = 'SHELL';
-redos.label      = 'REDOS';
-nosql.label      = 'NOSQL';
-log.label        = 'LOG';
-
-const VALID_CONTEXTS = Object.freeze({
-  HTML: html,
-  XML: xml,
-  SVG: svg,
-  SQL: sql,
-  'SQL-STRICT': sql_strict,
-  SHELL: shell,
-  REDOS: redos,
-  NOSQL: nosql,
-  LOG: log,
-});
-
-// ─── Types ────────────────────────────────────────────────────────────────
-
-/**
- * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
- */
-
-/**
- * @typedef {Rule[]} PatternList
- */
-
-/**
- * @typedef {Object} MatchResult
- * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
- * @property {string} id          - Rule identifier
- * @property {string} description - Human-readable description of what was matched
- * @property {RegExp} pattern     - The pattern that matched
- */
-
-// ─── Internal helpers ──────────────────────────────────────────────────────
-
-/**
- * @param {unknown} value
- */
-function assertString(value) {
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-
-/**
- * @param {unknown} context
- */
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError('is-unsafe: context must not be an empty array');
-    }
-    // Detect array-of-arrays vs flat pattern list
-    if (Array.isArray(context[0])) {
-      // Array of PatternLists
-      for (const list of context) {
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new TypeError(
-            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
-          );
-        }
-      }
-    }
-    // else: flat PatternList — trust it, no deep validation needed
-    return;
-  }
-
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
-    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-
-/**
- * Normalise any valid context arg into an array of PatternLists.
- *
- * @param {Rule[]|Rule[][]|RegExp} context
- * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
- */
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  // Distinguish PatternList (array of rule objects) from array of PatternLists
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-
-/**
- * For markup contexts, return an entity-decoded copy of `value` to test
- * alongside the raw input, or null when there is nothing extra to test.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {string|null}
- */
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-
-/**
- * Test value against a single PatternList. Returns the first MatchResult or null.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {MatchResult|null}
- */
-function matchList(value, list) {
-  const label = list.label ?? 'CUSTOM';
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
-    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-
-// ─── Public API ───────────────────────────────────────────────────────────
-
-/**
- * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
- *
- * @param {string} value - The string to test
- * @param {PatternList | PatternList[] | RegExp} context
- *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
- *   - An array of PatternLists — returns true if unsafe in **any** of them
- *   - A custom RegExp — returns true if the pattern matches
- * @returns {boolean}
- *
- * @example
- * import { isUnsafe, HTML, SQL } from 'is-unsafe';
- *
- * isUnsafe('<script>alert(1)</script>', HTML)       // true
- * isUnsafe('hello world', HTML)                     // false
- * isUnsafe('value', [HTML, SQL])                    // false
- * isUnsafe('value', /my-pattern/i)                  // false
- */
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) return regex.test(value);
-
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
-  }
-  return false;
-}
-
-/**
- * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
- * the value was flagged, or `null` if it is safe.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult|null}
- *
- * @example
- * import { whyUnsafe, HTML } from 'is-unsafe';
- *
- * whyUnsafe('<script>alert(1)</script>', HTML)
- * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
- */
-function whyUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) {
-    return regex.test(value)
-      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
-      : null;
-  }
-
-  for (const list of lists) {
-    const result = matchList(value, list);
-    if (result !== null) return result;
-  }
-  return null;
-}
-
-/**
- * Returns **all** matching rules across the given context(s), or an empty
- * array if the value is safe. Useful for comprehensive auditing.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult[]}
- */
-function allUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-  const results = [];
-
-  if (regex) {
-    if (regex.test(value)) {
-      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
-    }
-    return results;
-  }
-
-  for (const list of lists) {
-    const label = list.label ?? 'CUSTOM';
-    const decoded = decodedCopy(value, list);
-    for (const rule of list) {
-      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
-      }
-    }
-  }
-
-  return results;
-}
-
-
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-
-///@ts-check
-
-
-
-
-
-
-
-
-
-
-
-
-// const regx =
-//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
-//   .replace(/NAME/g, util.nameRegexp);
-
-//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
-//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
-
-// Helper functions for attribute and namespace handling
-
-/**
- * Extract raw attributes (without prefix) from prefixed attribute map
- * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
- * @param {object} options - Parser options containing attributeNamePrefix
- * @returns {object} Raw attributes for matcher
- */
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-
-  // Handle attributesGroupName option
-  const attrs = options.attributesGroupName
-    ? prefixedAttrs[options.attributesGroupName]
-    : prefixedAttrs;
-
-  if (!attrs) return {};
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    // Remove the attribute prefix to get raw name
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * Extract namespace from raw tag name
- * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
- * @returns {string|undefined} Namespace or undefined
- */
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
-
-  const colonIndex = rawTagName.indexOf(':');
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    // Don't treat xmlns as a namespace
-    if (ns !== 'xmlns') {
-      return ns;
-    }
-  }
-  return undefined;
-}
-
-class OrderedObjParser {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo,
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) =>
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
-
-        //postCheck: resolved => resolved
-      });
-    }
-
-    // Initialize path matcher for path-expression-matcher
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-
-    // Flag to track if current node is a stop node (optimization)
-    this.isCurrentNodeStopNode = false;
-
-    // Pre-compile stopNodes expressions
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
-        if (typeof stopNodeExp === 'string') {
-          // Convert string to Expression object
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          // Already an Expression object
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-
-}
-
-
-/**
- * @param {string} val
- * @param {string} tagName
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- * @param {boolean} dontTrim
- * @param {boolean} hasAttributes
- * @param {boolean} isLeafNode
- * @param {boolean} escapeEntities
- */
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== undefined) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === undefined) {
-        //don't parse
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        //overwrite
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(':');
-    const prefix = tagname.charAt(0) === '/' ? '/' : '';
-    if (tags[0] === 'xmlns') {
-      return '';
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-
-//TODO: change regex to capture NS
-//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
-// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
-// backreference, which is much slower on long values (SVG paths, data URIs)
-const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-
-// value inside double quotes, or inside single quotes, or undefined when there is no value
-function attrValue(match) {
-  return match[3] !== undefined ? match[3] : match[4];
-}
-
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
-    // attrStr = attrStr.replace(/\r?\n/g, ' ');
-    //attrStr = attrStr || attrStr.trim();
-
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length; //don't make it inline
-    const attrs = {};
-
-    // Pre-process values once: trim + entity replacement
-    // Reused in both matcher update and second pass
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
-
-      if (attrName.length && oldVal !== undefined) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
-
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-
-    // Update matcher ONCE before second pass, if applicable
-    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-
-    // Hoist toString() once — path doesn't change during attribute processing
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-
-    // Second pass: apply processors, build final attrs
-    let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-
-      let aName = options.attributeNamePrefix + attrName;
-
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-
-        if (attrValue(matches[i]) !== undefined) {
-          // Reuse already-processed value — no double entity replacement
-          const oldVal = processedVals[i];
-
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === undefined) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-
-    if (!hasAttrs) return;
-
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-const parseXml = function (xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : undefined;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-    if (newline.length === 2) {
-      // Store the position after earlier CRLF pairs have been normalized.
-      crlfPositions.push(index - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode('!xml');
-  let currentNode = xmlObj;
-  let textData = "";
-
-  // Reset matcher for new document
-  this.matcher.reset();
-  this.entityDecoder.reset();
-
-  // Reset entity expansion counters for this document
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
-    const ch = xmlData[i];
-    if (ch === '<') {
-      // const nextIndex = i+1;
-      // const _2ndChar = xmlData[nextIndex];
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//Closing Tag '/'
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
-
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-
-        //check if last tag of nested tag was unpaired tag
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          // Pop the unpaired tag
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        // Pop the closing tag
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
-
-        //a closing tag with no matching opening tag leaves the stack empty
-        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
-
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i = closeIndex;
-      } else if (c1 === 63) { //'?'
-
-        let tagData = readTagExp(xmlData, i, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
-          docTypeReader.setXmlVersion(Number(ver) || 1.0);
-        }
-        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
-          //do nothing
-        } else {
-
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            // closeIndex points at '?' of the closing '?>'
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-
-
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
-        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
-
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i = endIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == undefined) val = "";
-
-        //cdata should be set even if it is 0 length string
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-
-        i = closeIndex + 2;
-      } else {//Opening tag
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-
-        // Safety check: readTagExp can return undefined
-        if (!result) {
-          // Log context for debugging
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
-        }
-
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-        if (options.strictReservedNames &&
-          (tagName === options.commentPropName
-            || tagName === options.cdataPropName
-            || tagName === options.textNodeName
-            || tagName === options.attributesGroupName
-          )) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-
-        //save text as child node
-        if (currentNode && textData) {
-          if (currentNode.tagname !== '!xml') {
-            //when nested tag is found
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-
-        //check if last tag was unpaired tag
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-
-        // Clean up self-closing syntax BEFORE processing attributes
-        // This is where tagExp gets the trailing / removed
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-
-          // Re-check attrExpPresent after cleaning
-          attrExpPresent = (tagName !== tagExp);
-        }
-
-        // Now process attributes with CLEAN tagExp (no trailing /)
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = undefined;
-
-        // Extract namespace from rawTagName
-        namespace = extractNamespace(rawTagName);
-
-        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-
-        // Now build attributes - callbacks will see correct matcher state
-        if (tagName !== tagExp && attrExpPresent) {
-          // Build attributes (returns prefixed attributes for the tree)
-          // Note: buildAttributesMap now internally updates the matcher with raw attributes
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-
-          if (prefixedAttrs) {
-            // Extract raw attributes (without prefix) for our use
-            //TODO: seems a performance overhead
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-
-        // Now check if this is a stop node (after attributes are set)
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-
-          // For self-closing tags, content is empty
-          if (isSelfClosing) {
-            i = result.closeIndex;
-          }
-          //unpaired tag
-          else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
-          }
-          //normal tag
-          else {
-            //read until closing tag is found
-            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result.i;
-            tagContent = result.tagContent;
-          }
-
-          const childNode = new XmlNode(tagName);
-
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-
-          // For stop nodes, store raw content as-is without any processing
-          childNode.add(options.textNodeName, tagContent);
-
-          this.matcher.pop(); // Pop the stop node tag
-          this.isCurrentNodeStopNode = false; // Reset flag
-
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
-          }
-        } else {
-          //selfClosing tag
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop self-closing tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-          }
-          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop unpaired tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-            i = result.closeIndex;
-            // Continue to next iteration without changing currentNode
-            continue;
-          }
-          //opening tag
-          else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i];
-    }
-  }
-  return xmlObj.child;
-}
-
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-
-function addChild(currentNode, childNode, matcher, startIndex) {
-  // unset startIndex if not requested
-  if (!this.options.captureMetaData) startIndex = undefined;
-
-  // Pass jPath string or matcher based on options.jPath setting
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
-  if (result === false) {
-    //do nothing
-  } else if (typeof result === "string") {
-    childNode.tagname = result
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-
-/**
- * @param {object} val - Entity object with regex and val properties
- * @param {string} tagName - Tag name
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- */
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-
-  // Check if tag is allowed to contain entities
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags)
-      ? entityConfig.allowedTags.includes(tagName)
-      : entityConfig.allowedTags(tagName, jPathOrMatcher);
-
-    if (!allowed) {
-      return val;
-    }
-  }
-
-  // Apply custom tag filter if provided
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val; // Skip based on custom filter
-    }
-  }
-
-  return this.entityDecoder.decode(val);
-}
-
-
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) { //store previously collected data as textNode
-    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
-
-    textData = this.parseTextData(textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode);
-
-    if (textData !== undefined && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-
-/**
- * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
- * @param {Matcher} matcher - Current path matcher
- */
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-
-/**
- * Returns the tag Expression and where it is ending handling single-double quotes situation
- * @param {string} xmlData 
- * @param {number} i starting index
- * @returns 
- */
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  //TODO: ignore boolean attributes in tag expression
-  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-
-  let result = '';
-  let segmentStart = i;
-
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-
-    if (code === 34 || code === 39) { // " or '
-      // Skip the quoted value in one step: nothing inside it can close the tag
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) { // \t - only replace with space outside attribute values
-      // Flush accumulated segment, add space, start new segment
-      result += xmlData.substring(segmentStart, index) + ' ';
-      segmentStart = index + 1;
-    }
-  }
-}
-
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
-  if (closingIndex === -1) {
-    throw new Error(errMsg)
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex; // no offset needed
-}
-
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {//separate tag name and attributes expression
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-
-  return {
-    tagName: tagName,
-    tagExp: tagExp,
-    closeIndex: closeIndex,
-    attrExpPresent: attrExpPresent,
-    rawTagName: rawTagName,
-  }
-}
-/**
- * find paired tag for a stop node
- * @param {string} xmlData 
- * @param {string} tagName 
- * @param {number} i 
- */
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
-  // Starting at 1 since we already have an open tag
-  let openTagCount = 1;
-  let lenient = false; // set once a quote-aware tag scan fails
-  let nextGt = -1; // cached index of the next '>'
-
-  const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//close tag '/'
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i),
-              i: closeIndex
-            }
-          }
-        }
-        i = closeIndex;
-      } else if (c1 === 63) { //?
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
-      } else {
-        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
-
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i = tagData.closeIndex;
-        } else {
-          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
-          lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
-            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
-          }
-          const nextLt = xmlData.indexOf("<", i + 1);
-          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
-            const exp = xmlData.substring(i + 1, nextGt);
-            const sep = exp.search(/\s/);
-            const name = sep === -1 ? exp : exp.substring(0, sep);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
-          } // else: treat this '<' as plain text
-        }
-      }
-    }
-  }//end for loop
-}
-
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === 'string') {
-    //console.log(options)
-    const newval = val.trim();
-    if (newval === 'true') return true;
-    else if (newval === 'false') return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return '';
-    }
-  }
-}
-
-function fromCodePoint(str, base, prefix) {
-  const codePoint = Number.parseInt(str, base);
-
-  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
-    return String.fromCodePoint(codePoint);
-  } else {
-    return prefix + str + ";";
-  }
-}
-
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-
-
-
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
-
-
-
-
-
-const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
-
-/**
- * Helper function to strip attribute prefix from attribute map
- * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
- * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
- * @returns {object} Attributes without prefix (e.g., {"class": "code"})
- */
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== 'object') return {};
-  if (!prefix) return attrs;
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * 
- * @param {array} node 
- * @param {any} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns 
- */
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-
-/**
- * @param {array} arr 
- * @param {object} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns object
- */
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
-  const compressedObj = {}; //This is intended to be a plain object
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
-    const property = propName(tagObj);
-
-    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
-    if (property !== undefined && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-
-    if (property === options.textNodeName) {
-      if (text === undefined) text = tagObj[property];
-      else text += "" + tagObj[property];
-    } else if (property === undefined) {
-      continue;
-    } else if (tagObj[property]) {
-
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-
-      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
-        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
-      }
-
-
-      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        //TODO: if a node is not an array, then check if it should be an array
-        //also determine if it is a leaf node
-
-        // Pass jPath string or readonlyMatcher based on options.jPath setting
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-
-      // Pop property from matcher after processing
-      if (property !== undefined && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-
-  }
-  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
-
-
-  return compressedObj;
-}
-
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
-  }
-}
-
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length; //don't make it inline
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
-
-      // Strip prefix for matcher path (for isArray callback)
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
-        ? atrrName.substring(options.attributeNamePrefix.length)
-        : atrrName;
-
-      // For attributes, we need to create a temporary path
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath
-        ? readonlyMatcher.toString() + "." + rawAttrName
-        : readonlyMatcher;
-
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-
-  if (propCount === 0) {
-    return true;
-  }
-
-  if (
-    propCount === 1 &&
-    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
-  ) {
-    return true;
-  }
-
-  return false;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
-
-
-
-
-const validator_defaultOptions = {
-  allowBooleanAttributes: false, //A tag can have attributes without any value
-  unpairedTags: []
-};
-
-//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
-  options = Object.assign({}, validator_defaultOptions, options);
-
-  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
-  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
-  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
-  const tags = [];
-  let tagFound = false;
-
-  //indicates that the root tag has been closed (aka. depth 0 has been reached)
-  let reachedRoot = false;
-
-  if (xmlData[0] === '\ufeff') {
-    // check for byte order mark (BOM)
-    xmlData = xmlData.substr(1);
-  }
-
-  for (let i = 0; i < xmlData.length; i++) {
-
-    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === '<') {
-      //starting of tag
-      //read until you reach to '>' avoiding any '>' in attribute value
-      let tagStartPos = i;
-      i++;
-
-      if (xmlData[i] === '!') {
-        i = readCommentAndCDATA(xmlData, i);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i] === '/') {
-          //closing tag
-          closingTag = true;
-          i++;
-        }
-        //read tagname
-        let tagName = '';
-        for (; i < xmlData.length &&
-          xmlData[i] !== '>' &&
-          xmlData[i] !== ' ' &&
-          xmlData[i] !== '\t' &&
-          xmlData[i] !== '\n' &&
-          xmlData[i] !== '\r'; i++
-        ) {
-          tagName += xmlData[i];
-        }
-        tagName = tagName.trim();
-        //console.log(tagName);
-
-        if (tagName[tagName.length - 1] === '/') {
-          //self closing tag without attributes
-          tagName = tagName.substring(0, tagName.length - 1);
-          //continue;
-          i--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
-        }
-
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
-          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
-        }
-        let attrStr = result.value;
-        i = result.index;
-
-        if (attrStr[attrStr.length - 1] === '/') {
-          //self closing tag
-          const attrStrStart = i - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-            //continue; //text may presents after self closing tag
-          } else {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject('InvalidTag',
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos));
-            }
-
-            //when there are no more tags, we reached the root level.
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
-          }
-
-          //if the root level has been reached before ...
-          if (reachedRoot === true) {
-            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-            //don't push into stack
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-
-        //skip tag text value
-        //It may include comments and CDATA value
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === '<') {
-            if (xmlData[i + 1] === '!') {
-              //comment or CADATA
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
-              continue;
-            } else if (xmlData[i + 1] === '?') {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
-            } else {
-              break;
-            }
-          } else if (xmlData[i] === '&') {
-            const afterAmp = validateAmpersand(xmlData, i);
-            if (afterAmp == -1)
-              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
-            }
-          }
-        } //end of reading tag text value
-        if (xmlData[i] === '<') {
-          i--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i])) {
-        continue;
-      }
-      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
-    }
-  }
-
-  if (!tagFound) {
-    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
-  } else if (tags.length == 1) {
-    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject('InvalidXml', "Invalid '" +
-      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
-      "' found.", { line: 1, col: 1 });
-  }
-
-  return true;
-};
-
-function isWhiteSpace(char) {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
-}
-/**
- * Read Processing insstructions and skip
- * @param {*} xmlData
- * @param {*} i
- */
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == '?' || xmlData[i] == ' ') {
-      //tagname
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === 'xml') {
-        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
-        //check if valid attribut string
-        i++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i;
-}
-
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
-    //comment
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  } else if (
-    xmlData.length > i + 8 &&
-    xmlData[i + 1] === 'D' &&
-    xmlData[i + 2] === 'O' &&
-    xmlData[i + 3] === 'C' &&
-    xmlData[i + 4] === 'T' &&
-    xmlData[i + 5] === 'Y' &&
-    xmlData[i + 6] === 'P' &&
-    xmlData[i + 7] === 'E'
-  ) {
-    let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === '<') {
-        angleBracketsCount++;
-      } else if (xmlData[i] === '>') {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (
-    xmlData.length > i + 9 &&
-    xmlData[i + 1] === '[' &&
-    xmlData[i + 2] === 'C' &&
-    xmlData[i + 3] === 'D' &&
-    xmlData[i + 4] === 'A' &&
-    xmlData[i + 5] === 'T' &&
-    xmlData[i + 6] === 'A' &&
-    xmlData[i + 7] === '['
-  ) {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  }
-
-  return i;
-}
-
-const doubleQuote = '"';
-const singleQuote = "'";
-
-/**
- * Keep reading xmlData until '<' is found outside the attribute value.
- * @param {string} xmlData
- * @param {number} i
- */
-function readAttributeStr(xmlData, i) {
-  let attrStr = '';
-  let startChar = '';
-  let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
-      if (startChar === '') {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
-        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
-      } else {
-        startChar = '';
-      }
-    } else if (xmlData[i] === '>') {
-      if (startChar === '') {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i];
-  }
-  if (startChar !== '') {
-    return false;
-  }
-
-  return {
-    value: attrStr,
-    index: i,
-    tagClosed: tagClosed
-  };
-}
-
-/**
- * Walk `attrStr` once, left to right, splitting it into attribute tokens.
- *
- * This replaces a regex that used to do the same job
- * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
- * optional whitespace group followed by a required "non-whitespace" group.
- * On a long run of whitespace that never resolves into an attribute name
- * (e.g. a tag with thousands of trailing spaces before `>`), the engine
- * backtracks the whitespace group one character at a time before giving up
- * and moving to the next starting position — one full backtrack per
- * position, which is quadratic in the length of the run.
- *
- * The scan is forward-only: the cursor never moves backwards, so each
- * character is visited a constant number of times and the cost is linear
- * in the length of the string.
- *
- * Each returned token mirrors the shape the old regex match array had, so
- * the validation logic below (which reads token[1]..token[6]) didn't need
- * to change:
- *   token.startIndex - where this token begins in attrStr
- *   token[1]          - leading whitespace before the name
- *   token[2]          - the attribute name
- *   token[3]          - whitespace + '=' if present, else undefined
- *   token[4]          - marker (any defined value) if a quoted value was found
- *   token[5]          - the quote character used ('"' or "'")
- *   token[6]          - the value's text, without the surrounding quotes
- *
- * A malformed leading character (e.g. a stray '=' with no name before it)
- * is simply skipped over, one character at a time — the same outcome the
- * old regex produced by failing to match at that position and retrying at
- * the next one.
- */
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i = 0;
-
-  while (i < len) {
-    const tokenStart = i;
-
-    // Leading whitespace before the name.
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break; // trailing whitespace only — nothing left to read
-
-    if (attrStr[i] === '=') {
-      // No name before this '=' — not a valid attribute start. Move past
-      i++;
-      continue;
-    }
-
-    const leadingWs = attrStr.slice(tokenStart, i);
-
-    // Attribute name — everything up to the next whitespace or '='.
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
-    const name = attrStr.slice(nameStart, i);
-
-    // Optional whitespace + '='.
-    let equalsGroup; // whitespace + '=' text, or undefined if absent
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === '=') {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
-    }
-
-    // Optional whitespace + quoted value.
-    let quoteChar;
-    let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
-      }
-      // No closing quote found anywhere in the rest of the string — leave
-      // quoteChar/value undefined, same as the old regex's group failing
-      // to match a backreference-less run.
-    }
-
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== undefined ? true : undefined;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-
-  return tokens;
-}
-
-//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
-
-function validateAttributeString(attrStr, options) {
-  //console.log("start:"+attrStr+":end");
-
-  //if(attrStr.trim().length === 0) return true; //empty string
-
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      //nospace before attribute name: a="sd"b="saf"
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
-    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
-      //independent attribute: ab
-      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
-    }
-    /* else if(matches[i][6] === undefined){//attribute without value: ab=
-                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
-                } */
-    const attrName = matches[i][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      //check for duplicate attribute.
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
-    }
-  }
-
-  return true;
-}
-
-function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
-  if (xmlData[i] === 'x') {
-    i++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ';')
-      return i;
-    if (!xmlData[i].match(re))
-      break;
-  }
-  return -1;
-}
-
-function validateAmpersand(xmlData, i) {
-  // https://www.w3.org/TR/xml/#dt-charref
-  i++;
-  if (xmlData[i] === ';')
-    return -1;
-  if (xmlData[i] === '#') {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
-  }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i] === ';')
-      break;
-    return -1;
-  }
-  return i;
-}
-
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code: code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col,
-    },
-  };
-}
-
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-
-// const startsWithXML = /^xml/i;
-
-function validateTagName(tagname) {
-  return isName(tagname) /* && !tagname.match(startsWithXML) */;
-}
-
-//this function returns the line number for the character at the given index
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-
-//this function returns the position of the first character of match within attrStr
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-/* global Uint8Array */
-
-
-
-
-
-
-class XMLParser {
-
-    constructor(options) {
-        this.externalEntities = {};
-        this.options = buildOptions(options);
-
-    }
-    /**
-     * Parse XML dats to JS object 
-     * @param {string|Uint8Array} xmlData 
-     * @param {boolean|Object} validationOption 
-     */
-    parse(xmlData, validationOption) {
-        if (typeof xmlData !== "string" && xmlData.toString) {
-            if (xmlData instanceof Uint8Array &&
-                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-            } else {
-                xmlData = xmlData.toString();
-            }
-        } else if (typeof xmlData !== "string") {
-            throw new Error("XML data is accepted in String or Bytes[] form.")
-        }
-
-        if (validationOption) {
-            if (validationOption === true) validationOption = {}; //validate with default options
-
-            const result = validator_validate(xmlData, validationOption);
-            if (result !== true) {
-                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
-            }
-        }
-        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
-        const orderedResult = orderedObjParser.parseXml(xmlData);
-        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
-        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-    }
-
-    /**
-     * Add Entity which is not by default supported by this library
-     * @param {string} key 
-     * @param {string} value 
-     */
-    addEntity(key, value) {
-        if (value.indexOf("&") !== -1) {
-            throw new Error("Entity value can't have '&'")
-        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
-        } else if (value === "&") {
-            throw new Error("An entity with value '&' is not permitted");
-        } else {
-            this.externalEntities[key] = value;
-        }
-    }
-
-    /**
-     * Returns a Symbol that can be used to access the metadata
-     * property on a node.
-     * 
-     * If Symbol is not available in the environment, an ordinary property is used
-     * and the name of the property is here returned.
-     * 
-     * The XMLMetaData property is only present when `captureMetaData`
-     * is true in the options.
-     */
-    static getMetaDataSymbol() {
-        return XmlNode.getMetaDataSymbol();
-    }
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-
-
-
-
-
-
-const XMLValidator = {
-  validate: validator_validate
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
-// JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
-// dotnet trx-to-junit, gradle…), read with a real XML parser.
-
-const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    textNodeName: '#text',
-    isArray: name => ['testsuite', 'testcase', 'failure', 'error', 'property'].includes(name),
-    processEntities: true,
-    htmlEntities: true,
-    parseTagValue: false,
-    parseAttributeValue: false
-});
-function asArray(v) {
-    if (v === undefined || v === null)
-        return [];
-    return (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'object' && x !== null);
-}
-function junit_text(node) {
-    if (node === undefined)
-        return '';
-    if (typeof node === 'string')
-        return node;
-    const t = node['#text'];
-    return typeof t === 'string' ? t : '';
-}
-function attr(node, name) {
-    const v = node[`@${name}`];
-    return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-const junit_LOCATION = /(?:^|[\s(])((?:[A-Za-z]:)?[\w./\\-]+\.(?:[cm]?[jt]sx?|py|go|rs|java|kt|rb|cs|php|swift|scala)):(\d+)/;
-function walkSuites(node, out, depth = 0) {
-    if (depth > 20)
-        return;
-    for (const suite of asArray(node.testsuite)) {
-        out.push(suite);
-        walkSuites(suite, out, depth + 1);
-    }
-}
-function parseJunit(content, relativize) {
-    const valid = XMLValidator.validate(content);
-    const error = valid === true ? undefined : `Malformed JUnit XML (line ${valid.err.line}): ${valid.err.msg}`;
-    let doc;
-    try {
-        doc = parser.parse(content);
-    }
-    catch (e) {
-        return {
-            drafts: [],
-            tests: 0,
-            error: error ?? `Malformed JUnit XML: ${e instanceof Error ? e.message : String(e)}`
-        };
-    }
-    const suites = [];
-    const root = asArray(doc.testsuites)[0];
-    if (root)
-        walkSuites(root, suites);
-    walkSuites(doc, suites);
-    const drafts = [];
-    let tests = 0;
-    for (const suite of suites) {
-        const suiteFile = attr(suite, 'file') ?? attr(suite, 'filepath');
-        for (const tc of asArray(suite.testcase)) {
-            tests++;
-            const problems = [
-                ...asArray(tc.failure).map(n => ['failure', n]),
-                ...asArray(tc.error).map(n => ['error', n])
-            ];
-            if (problems.length === 0)
-                continue;
-            const [kind, node] = problems[0];
-            const body = junit_text(node).trim();
-            const message = (attr(node, 'message') ??
-                body.split('\n').find(l => l.trim()) ??
-                `Test ${kind}`).trim();
-            const type = attr(node, 'type');
-            const file = attr(tc, 'file') ?? suiteFile;
-            const loc = junit_LOCATION.exec(body);
-            const classname = attr(tc, 'classname');
-            const name = attr(tc, 'name') ?? '(unnamed test)';
-            const fromClass = !file &&
-                classname &&
-                /^[\w.$]+$/.test(classname) &&
-                classname.includes('.') &&
-                !/\.py$/.test(classname);
-            const resolvedFile = file ?? (loc ? loc[1] : undefined);
-            drafts.push({
-                category: 'test_fail',
-                tool: 'junit',
-                rule: kind === 'failure' ? 'junit.failure' : 'junit.error',
-                confidence: 0.9,
-                message: type && !message.startsWith(type) ? `${type}: ${message}` : message,
-                excerpt: body.slice(0, 2000),
-                test: classname && classname !== resolvedFile ? `${classname} > ${name}` : name,
-                ...(resolvedFile ? { file: relativize(resolvedFile) } : fromClass ? {} : {}),
-                ...(attr(tc, 'line')
-                    ? { line: Number(attr(tc, 'line')) }
-                    : loc && resolvedFile && loc[1].endsWith(resolvedFile.replace(/^\.\//, ''))
-                        ? { line: Number(loc[2]) }
-                        : {})
-            });
-        }
-    }
-    if (!error && tests === 0 && suites.length === 0)
-        return { drafts, tests, error: 'No <testsuite> or <testcase> elements: not a JUnit report.' };
-    return { drafts, tests, ...(error ? { error } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/reports/index.ts
-// parseReport: a structured test or lint report in, failures out. The format is
-// detected from the content (the file name is only a hint). Never throws.
-
-
-
-
-function looksBinary(content) {
-    const sample = content.slice(0, 4096);
-    let bad = 0;
-    for (let i = 0; i < sample.length; i++) {
-        const c = sample.charCodeAt(i);
-        if (c === 0 || c === 0xfffd || (c < 9 && c !== 0))
-            bad++;
-    }
-    return sample.length > 0 && bad / sample.length > 0.01;
-}
-function detectReportFormat(content, fileName = '') {
-    const head = content.replace(/^\uFEFF/, '').trimStart();
-    if (head === '')
-        return 'empty';
-    if (looksBinary(content))
-        return 'binary';
-    if (head.startsWith('<'))
-        return /<testsuites?[\s>]|<testcase[\s>]/.test(head.slice(0, 20000)) || /\.xml$/i.test(fileName)
-            ? 'junit'
-            : 'unknown';
-    if (head.startsWith('{"Time"') ||
-        head.startsWith('{"Action"') ||
-        /^\{"(?:Time|Action|Package)"[^\n]*"Action"/.test(head))
-        return 'go-test-json';
-    if (head.startsWith('[') && /"filePath"\s*:/.test(head.slice(0, 5000)))
-        return 'eslint-json';
-    if (head.startsWith('{') && /"testResults"\s*:/.test(content))
-        return 'jest-json';
-    if (/\.xml$/i.test(fileName))
-        return 'junit';
-    return 'unknown';
-}
-/** Does this start of a file (first few KB) look like a report parseReport reads? */
-function looksLikeReport(head, fileName = '') {
-    const f = detectReportFormat(head, fileName);
-    return f === 'junit' || f === 'jest-json' || f === 'go-test-json' || f === 'eslint-json';
-}
-/** Parse a report file's content. Binary, empty or malformed input gives a result with `error`, never a throw. */
-function parseReport(content, fileName = '', options = {}) {
-    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    const r = parseBare(content, fileName, options);
-    const signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
-    const stats = {
-        bytes,
-        candidateLines: 0,
-        regions: 0,
-        failuresFound: r.failures.length,
-        failuresDropped: 0
-    };
-    if (r.format === 'binary')
-        stats.binary = true;
-    const failures = fileName ? r.failures.map(f => ({ ...f, source: fileName })) : r.failures;
-    return { ...r, failures, signals, stats, ...(fileName ? { source: fileName } : {}) };
-}
-function parseBare(content, fileName, options) {
-    const text = typeof content === 'string' ? content : content.toString('utf8');
-    const roots = [...(options.roots ?? []), ...(options.workspace ? [options.workspace] : [])];
-    const relativize = makeRelativizer(roots);
-    const format = detectReportFormat(text, fileName);
-    const done = (r) => ({
-        format,
-        failures: r.drafts.map(d => toFailure(d, roots)),
-        tests: r.tests,
-        ...(r.error ? { error: r.error } : {})
-    });
-    try {
-        switch (format) {
-            case 'empty':
-                return { format, failures: [], tests: 0, error: `${fileName || 'The report'} is empty.` };
-            case 'binary':
-                return {
-                    format,
-                    failures: [],
-                    tests: 0,
-                    error: `${fileName || 'The report'} is binary data, not a test or lint report.`
-                };
-            case 'junit':
-                return done(parseJunit(text, relativize));
-            case 'go-test-json':
-                return done(parseGoJson(text, relativize));
-            case 'eslint-json':
-            case 'jest-json': {
-                let doc;
-                try {
-                    doc = JSON.parse(text);
-                }
-                catch (e) {
-                    return {
-                        format,
-                        failures: [],
-                        tests: 0,
-                        error: `Malformed JSON report: ${e instanceof Error ? e.message : String(e)}`
-                    };
-                }
-                if (format === 'eslint-json')
-                    return Array.isArray(doc)
-                        ? done(parseEslintJson(doc, relativize))
-                        : { format, failures: [], tests: 0, error: 'An eslint JSON report must be an array.' };
-                return typeof doc === 'object' && doc !== null && !Array.isArray(doc)
-                    ? done(parseJestJson(doc, relativize))
-                    : { format, failures: [], tests: 0, error: 'A jest/vitest JSON report must be an object.' };
-            }
-            default:
-                return {
-                    format: 'unknown',
-                    failures: [],
-                    tests: 0,
-                    error: `${fileName || 'The file'} is not a report format classify reads (JUnit XML, jest/vitest JSON, go test -json, eslint JSON); read it as a log instead.`
-                };
-        }
-    }
-    catch (e) {
-        return {
-            format,
-            failures: [],
-            tests: 0,
-            error: `Could not read ${fileName || 'the report'}: ${e instanceof Error ? e.message : String(e)}`
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/index.ts
-// Public API of classify's pure core: logs and reports in, failures and a verdict out.
-// No @actions/* imports: strings, buffers and streams only.
-
-
-
-
-
-
-
-
-
-
-
-/** Scan and classify a streamed log. */
-async function classifyLog(source, options = {}) {
-    const r = await scanLog(source, options);
-    return classify(r.failures, r.signals, r.stats, options.maxFailures);
-}
-/** Scan and classify a local log file (reused read buffer: flat memory). */
-async function classifyFile(path, options = {}) {
-    const r = await scanFile(path, options);
-    return classify(r.failures, r.signals, r.stats, options.maxFailures);
-}
-/** Scan and classify a log already in memory. */
-function classifyText(text, options = {}) {
-    const r = scanText(text, options);
-    return classify(r.failures, r.signals, r.stats, options.maxFailures);
-}
-/**
- * Classify several scans together (the failed jobs of one run, or several local files):
- * failures in scan order, signals and stats combined, one verdict.
- */
-function classifyFailures(scans, maxFailures = 200) {
-    const signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
-    const stats = {
-        bytes: 0,
-        candidateLines: 0,
-        regions: 0,
-        failuresFound: 0,
-        failuresDropped: 0
-    };
-    for (const s of scans) {
-        signals.exitCodes.push(...s.signals.exitCodes);
-        signals.errorMarkers.push(...s.signals.errorMarkers);
-        signals.failedSteps.push(...s.signals.failedSteps);
-        stats.bytes += s.stats.bytes;
-        stats.candidateLines += s.stats.candidateLines;
-        stats.regions += s.stats.regions;
-        stats.failuresFound += s.stats.failuresFound;
-        stats.failuresDropped += s.stats.failuresDropped;
-    }
-    if (scans.length > 0 && scans.every(s => s.stats.binary))
-        stats.binary = true;
-    return classify(scans.flatMap(s => s.failures), signals, stats, maxFailures);
-}
-
 ;// CONCATENATED MODULE: ./src/actions/autofix/checks.ts
 // Running the repository's checks (tests, lint, typecheck) and turning their
 // output into failures with classify's parsers: the same code, not a copy.
@@ -95374,6 +95374,7 @@ async function publish(request) {
 
 
 
+
 const AUTOFIX_FAILURE_OUTPUTS = {
     outcome: 'not-evaluated',
     'fixed-count': '0',
@@ -95550,6 +95551,10 @@ async function autofix(inputs) {
         .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${renderBody(outcome, loop, totals, facts, notes, settings, project)}\n`)
         .write();
     logger.info(outcome.summary);
+    if (outcome.outcome === 'budget-exceeded') {
+        // The marker classify recognises, so a later classification of this run says budget_exceeded.
+        logger.warning(`${BUDGET_MARKER}: ${loop.budgetStop ?? 'a per-failure budget ran out'}`);
+    }
     if (publishError !== undefined)
         throw publishError;
 }

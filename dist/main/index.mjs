@@ -35915,6 +35915,8 @@ function withConversationBreakpoint(messages) {
 
 
 
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 52 modules
+var classify = __nccwpck_require__(9387);
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
 var ledger_record = __nccwpck_require__(4544);
 // EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
@@ -35966,8 +35968,6 @@ function createDecisionLog(path, now = () => new Date()) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 52 modules
-var classify = __nccwpck_require__(9387);
 ;// CONCATENATED MODULE: ./src/actions/autofix/checks.ts
 // Running the repository's checks (tests, lint, typecheck) and turning their
 // output into failures with classify's parsers: the same code, not a copy.
@@ -36857,6 +36857,7 @@ async function publish(request) {
 
 
 
+
 const AUTOFIX_FAILURE_OUTPUTS = {
     outcome: 'not-evaluated',
     'fixed-count': '0',
@@ -37033,6 +37034,10 @@ async function autofix(inputs) {
         .addRaw(`## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${seconds}s.${publication.prUrl ? ` PR: ${publication.prUrl} (${publication.action}).` : ''}\n\n${renderBody(outcome, loop, totals, facts, notes, settings, project)}\n`)
         .write();
     logger.info(outcome.summary);
+    if (outcome.outcome === 'budget-exceeded') {
+        // The marker classify recognises, so a later classification of this run says budget_exceeded.
+        logger.warning(`${classify/* BUDGET_MARKER */.JB}: ${loop.budgetStop ?? 'a per-failure budget ran out'}`);
+    }
     if (publishError !== undefined)
         throw publishError;
 }
@@ -39637,6 +39642,7 @@ function runFingerprint(category, failureFingerprints) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  JB: () => (/* reexport */ BUDGET_MARKER),
   rf: () => (/* reexport */ buildSecondOpinionPrompt),
   ML: () => (/* binding */ classifyFailures),
   hX: () => (/* reexport */ classify_fingerprint/* failureFingerprint */.hX),
@@ -39650,7 +39656,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ff: () => (/* reexport */ scanner_scanText)
 });
 
-// UNUSED EXPORTS: BUDGET_MARKER, CATEGORIES, CONFIDENT_RULE, FINGERPRINT_LENGTH, LogScanner, MIN_OPINION_CONFIDENCE, classify, classifyFile, classifyLog, classifyText, detectReportFormat, isCategory, makeRelativizer, messageShape, normalizeLine, normalizeText, runFingerprint, shortHash, stripAnsi, stripRoots, toFailure
+// UNUSED EXPORTS: CATEGORIES, CONFIDENT_RULE, FINGERPRINT_LENGTH, LogScanner, MIN_OPINION_CONFIDENCE, classify, classifyFile, classifyLog, classifyText, detectReportFormat, isCategory, makeRelativizer, messageShape, normalizeLine, normalizeText, runFingerprint, shortHash, stripAnsi, stripRoots, toFailure
 
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
 var classify_fingerprint = __nccwpck_require__(1098);

@@ -7,6 +7,7 @@
 // through the real tools.
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {classifyText} from '../../src/core/classify/index.js'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
   errorTurn,
@@ -342,6 +343,8 @@ describe('budgets', () => {
     const stop = log.find(d => d.kind === 'budget-stop')
     expect(String(stop?.message)).toMatch(/^max-cost-usd: /)
     expect((await report(run)).results[0]).toMatchObject({verdict: 'budget-exceeded'})
+    // The step's own log says so in the words classify recognises.
+    expect(classifyText(run.stdout).category).toBe('budget_exceeded')
     expect(github.git.branches()).toEqual(['main'])
     expect(await fixture!.git(['status', '--porcelain'])).toBe('')
   })

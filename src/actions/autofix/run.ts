@@ -16,6 +16,7 @@ import {
   type RunOutcome,
   type UsageTotals
 } from '../../core/autofix/index.js'
+import {BUDGET_MARKER} from '../../core/classify/index.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
 import {cell} from '../../core/report/markdown.js'
 import {resolveBotLogin} from '../../edges/github/bot-identity.js'
@@ -251,6 +252,10 @@ export async function autofix(inputs: InputSource): Promise<void> {
     )
     .write()
   logger.info(outcome.summary)
+  if (outcome.outcome === 'budget-exceeded') {
+    // The marker classify recognises, so a later classification of this run says budget_exceeded.
+    logger.warning(`${BUDGET_MARKER}: ${loop.budgetStop ?? 'a per-failure budget ran out'}`)
+  }
   if (publishError !== undefined) throw publishError
 }
 
