@@ -46,11 +46,12 @@ export function candidateLineStarts(text: string, regexes: readonly RegExp[]): n
   const starts: number[] = []
   for (const re of regexes) {
     re.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = re.exec(text)) !== null) {
-      const start = text.lastIndexOf('\n', m.index) + 1
-      starts.push(start)
-      const end = text.indexOf('\n', m.index)
+    // test(), not exec(): no match array per hit. The literals hold no '\n', so the
+    // match's last char (lastIndex - 1) is on the same line as its first.
+    while (re.test(text)) {
+      const at = re.lastIndex - 1
+      starts.push(text.lastIndexOf('\n', at) + 1)
+      const end = text.indexOf('\n', at)
       if (end < 0) break
       re.lastIndex = end + 1
     }
