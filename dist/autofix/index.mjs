@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5862);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(559);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5862:
+/***/ 559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94112,6 +94112,17 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
     }
     return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
 }
+/** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
+async function listTrackedFiles(root) {
+    const result = await runProcess('git', ['ls-files', '-z'], {
+        cwd: root,
+        env: safeEnvironment(process.env),
+        timeoutMs: 60_000
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout.toString('utf8').split('\0').filter(Boolean);
+}
 
 ;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
 // The workspace edges of autofix: running commands, confining paths, the
@@ -94123,6 +94134,17 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug(message),
+        info: message => core.info(message),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
@@ -95404,6 +95426,7 @@ async function publish(request) {
 
 
 
+
 const AUTOFIX_FAILURE_OUTPUTS = {
     outcome: 'not-evaluated',
     'fixed-count': '0',
@@ -95417,12 +95440,7 @@ const AUTOFIX_FAILURE_OUTPUTS = {
     'cost-usd': '0',
     'report-path': ''
 };
-const logger = {
-    debug: m => lib_core.debug(m),
-    info: m => lib_core.info(m),
-    warning: m => lib_core.warning(m),
-    error: m => lib_core.error(m)
-};
+const logger = loggerFrom(lib_core);
 async function autofix(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readAutofixSettings(inputs, action_inputs/* maskSecret */.$l);
@@ -95611,16 +95629,8 @@ async function detect(root, settings, reportDir) {
     return project;
 }
 async function listRepoFiles(root) {
-    const result = await runProcess('git', ['ls-files'], {
-        cwd: root,
-        env: safeEnvironment(process.env),
-        timeoutMs: 60_000
-    });
-    return result.stdout
-        .toString()
-        .split('\n')
-        .filter(p => p && !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
-        .slice(0, 5000);
+    const files = (await listTrackedFiles(root)) ?? [];
+    return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000);
 }
 async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);

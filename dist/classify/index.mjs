@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4145);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9666);
 
 
 
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4145:
+/***/ 9666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -262,6 +262,17 @@ async function resolveLogFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug(message),
+        info: message => core.info(message),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
+}
+
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(4765);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -628,6 +639,7 @@ function workflowRunIdOf(event) {
 
 
 
+
 /** What a later step reads when classify fails before it could decide anything. */
 const CLASSIFY_FAILURE_OUTPUTS = {
     category: 'unknown',
@@ -651,12 +663,7 @@ async function run_classify(inputs) {
         ? await readLocalLogs(settings, context, repositoryRoots(context))
         : undefined;
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    const logger = {
-        debug: core.debug,
-        info: core.info,
-        warning: m => core.warning(m),
-        error: m => core.error(m)
-    };
+    const logger = loggerFrom(core);
     const setOutputs = (values) => {
         for (const [name, value] of Object.entries(values))
             core.setOutput(name, value);

@@ -35935,6 +35935,8 @@ var workspace = __nccwpck_require__(542);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/actions-logger.ts
+var actions_logger = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/settings/autofix-settings.ts
 var autofix_settings = __nccwpck_require__(2569);
 // EXTERNAL MODULE: external "node:fs"
@@ -36858,6 +36860,7 @@ async function publish(request) {
 
 
 
+
 const AUTOFIX_FAILURE_OUTPUTS = {
     outcome: 'not-evaluated',
     'fixed-count': '0',
@@ -36871,12 +36874,7 @@ const AUTOFIX_FAILURE_OUTPUTS = {
     'cost-usd': '0',
     'report-path': ''
 };
-const logger = {
-    debug: m => core.debug(m),
-    info: m => core.info(m),
-    warning: m => core.warning(m),
-    error: m => core.error(m)
-};
+const logger = (0,actions_logger/* loggerFrom */.x)(core);
 async function autofix(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = (0,autofix_settings/* readAutofixSettings */.gX)(inputs, action_inputs/* maskSecret */.$l);
@@ -37065,16 +37063,8 @@ async function detect(root, settings, reportDir) {
     return project;
 }
 async function listRepoFiles(root) {
-    const result = await (0,workspace/* runProcess */.R3)('git', ['ls-files'], {
-        cwd: root,
-        env: (0,workspace/* safeEnvironment */.PZ)(process.env),
-        timeoutMs: 60_000
-    });
-    return result.stdout
-        .toString()
-        .split('\n')
-        .filter(p => p && !p.split('/').some(part => workspace/* SKIPPED_DIRECTORIES */.j8.has(part)))
-        .slice(0, 5000);
+    const files = (await (0,workspace/* listTrackedFiles */.sp)(root)) ?? [];
+    return files.filter(p => !p.split('/').some(part => workspace/* SKIPPED_DIRECTORIES */.j8.has(part))).slice(0, 5000);
 }
 async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);
@@ -37314,6 +37304,8 @@ async function resolveLogFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/actions-logger.ts
+var actions_logger = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(4765);
 // EXTERNAL MODULE: ./src/settings/fields.ts
@@ -37382,6 +37374,7 @@ function workflowRunIdOf(event) {
 
 
 
+
 /** What a later step reads when classify fails before it could decide anything. */
 const CLASSIFY_FAILURE_OUTPUTS = {
     category: 'unknown',
@@ -37405,12 +37398,7 @@ async function run_classify(inputs) {
         ? await readLocalLogs(settings, context, repositoryRoots(context))
         : undefined;
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6257));
-    const logger = {
-        debug: core.debug,
-        info: core.info,
-        warning: m => core.warning(m),
-        error: m => core.error(m)
-    };
+    const logger = (0,actions_logger/* loggerFrom */.x)(core);
     const setOutputs = (values) => {
         for (const [name, value] of Object.entries(values))
             core.setOutput(name, value);
@@ -39309,6 +39297,8 @@ function hasStackTrace(event) {
 var workspace = __nccwpck_require__(542);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/actions-logger.ts
+var actions_logger = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(4765);
 // EXTERNAL MODULE: ./src/settings/fields.ts
@@ -39404,6 +39394,7 @@ function parsePathMapping(line) {
 
 
 
+
 const SELF_HEAL_FAILURE_OUTPUTS = {
     triage: '[]',
     'fixed-count': '0',
@@ -39418,12 +39409,7 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
 };
 /** Events fetched at once: enough to be quick, few enough for Sentry's concurrency limit. */
 const EVENT_CONCURRENCY = 4;
-const logger = {
-    debug: m => core.debug(m),
-    info: m => core.info(m),
-    warning: m => core.warning(m),
-    error: m => core.error(m)
-};
+const logger = (0,actions_logger/* loggerFrom */.x)(core);
 async function selfHeal(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
@@ -39497,16 +39483,10 @@ async function selfHeal(inputs) {
     }
 }
 async function repositoryFiles(root) {
-    const result = await (0,workspace/* runProcess */.R3)('git', ['ls-files'], {
-        cwd: root,
-        env: (0,workspace/* safeEnvironment */.PZ)(process.env),
-        timeoutMs: 60_000
-    });
-    if (result.exitCode !== 0) {
-        logger.warning(`The workspace is not a git checkout, so frames are not mapped to repository files.`);
-        return undefined;
-    }
-    return result.stdout.toString().split('\n').filter(Boolean);
+    const files = await (0,workspace/* listTrackedFiles */.sp)(root);
+    if (!files)
+        logger.warning('The workspace is not a git checkout, so frames are not mapped to repository files.');
+    return files;
 }
 
 
@@ -87010,12 +86990,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   _m: () => (/* reexport */ createCommandRunner),
   sb: () => (/* reexport */ createGitWorkspace),
   Jo: () => (/* reexport */ createModelTools),
-  R3: () => (/* reexport */ runProcess),
-  PZ: () => (/* reexport */ safeEnvironment),
+  sp: () => (/* reexport */ listTrackedFiles),
   $I: () => (/* reexport */ toolDefinitions)
 });
 
-// UNUSED EXPORTS: ALWAYS_PROTECTED, DEFAULT_KILL_GRACE_MS, DEFAULT_MAX_OUTPUT_BYTES, GitCommandError, REDACTED, TOOL_NAMES, WorkspacePathError, isBinary, isProtected, looksSecret, protectedMatcher, redact, resolveInWorkspace, secretValues, toolInputSchemas, workspaceRelative
+// UNUSED EXPORTS: ALWAYS_PROTECTED, DEFAULT_KILL_GRACE_MS, DEFAULT_MAX_OUTPUT_BYTES, GitCommandError, REDACTED, TOOL_NAMES, WorkspacePathError, isBinary, isProtected, looksSecret, protectedMatcher, redact, resolveInWorkspace, runProcess, safeEnvironment, secretValues, toolInputSchemas, workspaceRelative
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -88421,6 +88400,17 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
     }
     return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
 }
+/** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
+async function listTrackedFiles(root) {
+    const result = await runProcess('git', ['ls-files', '-z'], {
+        cwd: root,
+        env: safeEnvironment(process.env),
+        timeoutMs: 60_000
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout.toString('utf8').split('\0').filter(Boolean);
+}
 
 ;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
 // The workspace edges of autofix: running commands, confining paths, the
@@ -88619,6 +88609,25 @@ function readEventPayload(path) {
 }
 function runnerContext() {
     return readWorkflowContext(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH), (0,external_node_os_.tmpdir)());
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ loggerFrom)
+/* harmony export */ });
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug(message),
+        info: message => core.info(message),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
 }
 
 

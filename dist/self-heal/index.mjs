@@ -30880,7 +30880,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(487);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5964);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8998);
 
 
 
@@ -30893,7 +30893,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5964:
+/***/ 8998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43379,6 +43379,17 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
     }
     return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
 }
+/** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
+async function listTrackedFiles(root) {
+    const result = await command_runner_runProcess('git', ['ls-files', '-z'], {
+        cwd: root,
+        env: command_runner_safeEnvironment(process.env),
+        timeoutMs: 60_000
+    });
+    if (result.exitCode !== 0)
+        return undefined;
+    return result.stdout.toString('utf8').split('\0').filter(Boolean);
+}
 
 ;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
 // The workspace edges of autofix: running commands, confining paths, the
@@ -43390,6 +43401,17 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 2 modules
 var action_inputs = __nccwpck_require__(487);
+;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug(message),
+        info: message => core.info(message),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/models/catalog.ts
 // The one place that names Claude models and what they cost.
 // Defaults are ids the installed @anthropic-ai/sdk lists as current (its
@@ -43892,6 +43914,7 @@ function parsePathMapping(line) {
 
 
 
+
 const SELF_HEAL_FAILURE_OUTPUTS = {
     triage: '[]',
     'fixed-count': '0',
@@ -43906,12 +43929,7 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
 };
 /** Events fetched at once: enough to be quick, few enough for Sentry's concurrency limit. */
 const EVENT_CONCURRENCY = 4;
-const logger = {
-    debug: m => lib_core.debug(m),
-    info: m => lib_core.info(m),
-    warning: m => lib_core.warning(m),
-    error: m => lib_core.error(m)
-};
+const logger = loggerFrom(lib_core);
 async function selfHeal(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
@@ -43985,16 +44003,10 @@ async function selfHeal(inputs) {
     }
 }
 async function repositoryFiles(root) {
-    const result = await command_runner_runProcess('git', ['ls-files'], {
-        cwd: root,
-        env: command_runner_safeEnvironment(process.env),
-        timeoutMs: 60_000
-    });
-    if (result.exitCode !== 0) {
-        logger.warning(`The workspace is not a git checkout, so frames are not mapped to repository files.`);
-        return undefined;
-    }
-    return result.stdout.toString().split('\n').filter(Boolean);
+    const files = await listTrackedFiles(root);
+    if (!files)
+        logger.warning('The workspace is not a git checkout, so frames are not mapped to repository files.');
+    return files;
 }
 
 

@@ -2,7 +2,8 @@
 // real vitest/tsc/eslint/prettier, the fake GitHub (with its bare git remote)
 // and the fake Anthropic API running a scripted model (a stand-in for
 // Claude, only in tests) that edits files through the real tools.
-import {readFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
@@ -154,6 +155,28 @@ describe('bad input and faults', () => {
     expect(run.code).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/uncommitted changes \(src\/cart\.ts\)/)
     expect(run.outputs.outcome).toBe('not-evaluated')
+  })
+
+  it('says which input to set when no test command can be found', async () => {
+    await checkout({'package.json': '{"name": "no-scripts", "private": true}\n'})
+    const run = await autofix({})
+    expect(run.code).toBe(1)
+    expect(run.annotations[0]?.message).toMatch(/No test command found: set test-command/)
+    expect(run.outputs.outcome).toBe('not-evaluated')
+  })
+
+  it('refuses a workspace that is not a git checkout', async () => {
+    await checkout()
+    const dir = await mkdtemp(join(tmpdir(), 'ci-medic-not-git-'))
+    try {
+      const run = await runAction('autofix', {workspace: dir, apiUrl: fake!.url, inputs: {'github-token': TOKEN}})
+      runs.push(run)
+      expect(run.code).toBe(1)
+      expect(run.annotations[0]?.message).toMatch(/is not a git checkout\. Add actions\/checkout/)
+      expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 
   it('kills a test command that hangs at its timeout and still reports', async () => {

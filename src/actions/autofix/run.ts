@@ -27,13 +27,12 @@ import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {
   createCommandRunner,
   createGitWorkspace,
-  runProcess,
-  safeEnvironment,
+  listTrackedFiles,
   SKIPPED_DIRECTORIES
 } from '../../edges/workspace/index.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
-import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {createDecisionLog} from './decision-log.js'
@@ -54,12 +53,7 @@ export const AUTOFIX_FAILURE_OUTPUTS = {
   'report-path': ''
 }
 
-const logger: Logger = {
-  debug: m => core.debug(m),
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  error: m => core.error(m)
-}
+const logger = loggerFrom(core)
 
 export async function autofix(inputs: InputSource): Promise<void> {
   const context = runnerContext()
@@ -289,16 +283,8 @@ async function detect(
 }
 
 async function listRepoFiles(root: string): Promise<string[]> {
-  const result = await runProcess('git', ['ls-files'], {
-    cwd: root,
-    env: safeEnvironment(process.env),
-    timeoutMs: 60_000
-  })
-  return result.stdout
-    .toString()
-    .split('\n')
-    .filter(p => p && !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
-    .slice(0, 5000)
+  const files = (await listTrackedFiles(root)) ?? []
+  return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000)
 }
 
 async function defaultBranch(

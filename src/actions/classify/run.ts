@@ -28,6 +28,7 @@ import {resolveLogFiles} from '../../edges/logs/local-logs.js'
 import {errorMessage} from '../../errors.js'
 import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readClassifySettings, type ClassifySettings} from '../../settings/classify-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
@@ -66,12 +67,7 @@ export async function classify(inputs: InputSource): Promise<void> {
     ? await readLocalLogs(settings, context, repositoryRoots(context))
     : undefined
   const core: Core = await import('@actions/core')
-  const logger: Logger = {
-    debug: core.debug,
-    info: core.info,
-    warning: m => core.warning(m),
-    error: m => core.error(m)
-  }
+  const logger = loggerFrom(core)
   const setOutputs = (values: Record<string, string>): void => {
     for (const [name, value] of Object.entries(values)) core.setOutput(name, value)
   }

@@ -12,10 +12,10 @@ import {
   type TriageCandidate
 } from '../../core/self-heal/index.js'
 import {createSentryClient} from '../../edges/sentry/index.js'
-import {runProcess, safeEnvironment} from '../../edges/workspace/index.js'
+import {listTrackedFiles} from '../../edges/workspace/index.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
-import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {loggerFrom} from '../../runtime/actions-logger.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings} from '../../settings/self-heal-settings.js'
 
@@ -35,12 +35,7 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
 /** Events fetched at once: enough to be quick, few enough for Sentry's concurrency limit. */
 const EVENT_CONCURRENCY = 4
 
-const logger: Logger = {
-  debug: m => core.debug(m),
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  error: m => core.error(m)
-}
+const logger = loggerFrom(core)
 
 export async function selfHeal(inputs: InputSource): Promise<void> {
   const context = runnerContext()
@@ -141,16 +136,10 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
 }
 
 async function repositoryFiles(root: string): Promise<string[] | undefined> {
-  const result = await runProcess('git', ['ls-files'], {
-    cwd: root,
-    env: safeEnvironment(process.env),
-    timeoutMs: 60_000
-  })
-  if (result.exitCode !== 0) {
+  const files = await listTrackedFiles(root)
+  if (!files)
     logger.warning(
-      `The workspace is not a git checkout, so frames are not mapped to repository files.`
+      'The workspace is not a git checkout, so frames are not mapped to repository files.'
     )
-    return undefined
-  }
-  return result.stdout.toString().split('\n').filter(Boolean)
+  return files
 }

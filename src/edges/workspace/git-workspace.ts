@@ -672,3 +672,14 @@ function classifyPushFailure(
     detail
   )
 }
+
+/** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
+export async function listTrackedFiles(root: string): Promise<string[] | undefined> {
+  const result = await runProcess('git', ['ls-files', '-z'], {
+    cwd: root,
+    env: safeEnvironment(process.env),
+    timeoutMs: 60_000
+  })
+  if (result.exitCode !== 0) return undefined
+  return result.stdout.toString('utf8').split('\0').filter(Boolean)
+}

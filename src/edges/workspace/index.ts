@@ -42,6 +42,7 @@ export {
   createGitWorkspace,
   GitCommandError,
   GitPushError,
+  listTrackedFiles,
   type ChangeStatus,
   type FileChange,
   type GitAuthor,
