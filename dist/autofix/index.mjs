@@ -94374,6 +94374,8 @@ function runId() {
         example: '1234567890'
     };
 }
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+const ledgerIssueTitleField = fields_text('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': secret('${{ github.token }}')
 };
@@ -94459,6 +94461,7 @@ const autofixFields = {
     fingerprint: fields_text('a1b2c3d4e5f6', ''),
     'branch-prefix': fields_text('ci-medic/autofix/', 'ci-medic/autofix/'),
     labels: list('ci-medic, autofix', 'ci-medic, autofix'),
+    'ledger-issue-title': ledgerIssueTitleField,
     ...githubFields
 };
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
@@ -94503,7 +94506,8 @@ function readAutofixSettings(source, onSecret) {
         maxFailures: v['max-failures'],
         runId: v['run-id'],
         fingerprint: v.fingerprint,
-        branchPrefix: v['branch-prefix']
+        branchPrefix: v['branch-prefix'],
+        ledgerIssueTitle: v['ledger-issue-title']
     };
 }
 
@@ -95479,7 +95483,7 @@ async function autofix(inputs) {
     }
     else {
         try {
-            const ledger = issueLedger(client, repo, 'ci-medic failure ledger', await resolveBotLogin(client));
+            const ledger = issueLedger(client, repo, settings.ledgerIssueTitle, await resolveBotLogin(client));
             knownFlakes = flakyFingerprints(await ledger.read());
         }
         catch (error) {

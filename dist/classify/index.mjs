@@ -507,6 +507,8 @@ function runId() {
         example: '1234567890'
     };
 }
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+const ledgerIssueTitleField = fields_text('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': secret('${{ github.token }}')
 };
@@ -590,7 +592,7 @@ const classifyFields = {
     'rerun-transient': bool(true),
     'dispatch-autofix': matching(/^([\w.-]+\.ya?ml|\d+)$/, 'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off', 'ci-medic-autofix.yml'),
     ledger: oneOf(['issue', 'artifact', 'none'], 'issue'),
-    'ledger-issue-title': fields_text('CI failure ledger', 'ci-medic failure ledger')
+    'ledger-issue-title': ledgerIssueTitleField
 };
 function readClassifySettings(source, context, onSecret) {
     const v = readFields(classifyFields, source, onSecret);

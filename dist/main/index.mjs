@@ -36913,7 +36913,7 @@ async function autofix(inputs) {
     }
     else {
         try {
-            const ledger = (0,issue_ledger/* issueLedger */.v)(client, repo, 'ci-medic failure ledger', await (0,bot_identity/* resolveBotLogin */.l)(client));
+            const ledger = (0,issue_ledger/* issueLedger */.v)(client, repo, settings.ledgerIssueTitle, await (0,bot_identity/* resolveBotLogin */.l)(client));
             knownFlakes = (0,ledger_record/* flakyFingerprints */.xT)(await ledger.read());
         }
         catch (error) {
@@ -37325,7 +37325,7 @@ const classifyFields = {
     'rerun-transient': (0,fields/* bool */.lc)(true),
     'dispatch-autofix': (0,fields/* matching */.wC)(/^([\w.-]+\.ya?ml|\d+)$/, 'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off', 'ci-medic-autofix.yml'),
     ledger: (0,fields/* oneOf */.yL)(['issue', 'artifact', 'none'], 'issue'),
-    'ledger-issue-title': (0,fields/* text */.Qq)('CI failure ledger', 'ci-medic failure ledger')
+    'ledger-issue-title': shared_fields/* ledgerIssueTitleField */.NE
 };
 function readClassifySettings(source, context, onSecret) {
     const v = (0,fields/* readFields */.qU)(classifyFields, source, onSecret);
@@ -88704,6 +88704,7 @@ const autofixFields = {
     fingerprint: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)('a1b2c3d4e5f6', ''),
     'branch-prefix': (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)('ci-medic/autofix/', 'ci-medic/autofix/'),
     labels: (0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)('ci-medic, autofix', 'ci-medic, autofix'),
+    'ledger-issue-title': _shared_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerIssueTitleField */ .NE,
     ..._shared_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFields */ .bA
 };
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
@@ -88748,7 +88749,8 @@ function readAutofixSettings(source, onSecret) {
         maxFailures: v['max-failures'],
         runId: v['run-id'],
         fingerprint: v.fingerprint,
-        branchPrefix: v['branch-prefix']
+        branchPrefix: v['branch-prefix'],
+        ledgerIssueTitle: v['ledger-issue-title']
     };
 }
 
@@ -88992,6 +88994,7 @@ function matching(pattern, message, example, defaultValue = '') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ modelFields),
+/* harmony export */   NE: () => (/* binding */ ledgerIssueTitleField),
 /* harmony export */   Vz: () => (/* binding */ runId),
 /* harmony export */   ZX: () => (/* binding */ fixLoopFields),
 /* harmony export */   bA: () => (/* binding */ githubFields),
@@ -89021,6 +89024,8 @@ function runId() {
         example: '1234567890'
     };
 }
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+const ledgerIssueTitleField = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ)('${{ github.token }}')
 };

@@ -43694,6 +43694,8 @@ function runId() {
         example: '1234567890'
     };
 }
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+const ledgerIssueTitleField = fields_text('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': secret('${{ github.token }}')
 };
@@ -43779,6 +43781,7 @@ const autofixFields = {
     fingerprint: fields_text('a1b2c3d4e5f6', ''),
     'branch-prefix': fields_text('ci-medic/autofix/', 'ci-medic/autofix/'),
     labels: list('ci-medic, autofix', 'ci-medic, autofix'),
+    'ledger-issue-title': ledgerIssueTitleField,
     ...githubFields
 };
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
@@ -43823,7 +43826,8 @@ function readAutofixSettings(source, onSecret) {
         maxFailures: v['max-failures'],
         runId: v['run-id'],
         fingerprint: v.fingerprint,
-        branchPrefix: v['branch-prefix']
+        branchPrefix: v['branch-prefix'],
+        ledgerIssueTitle: v['ledger-issue-title']
     };
 }
 

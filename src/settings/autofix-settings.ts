@@ -2,7 +2,14 @@ import {ConfigurationError} from '../errors.js'
 import {DEFAULT_MODELS, type ModelPrice} from '../models/catalog.js'
 import {int, lines, list, readFields, text, type InputFields, type ValuesOf} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {fixLoopFields, githubFields, modelFields, normalizePrices, runId} from './shared-fields.js'
+import {
+  fixLoopFields,
+  githubFields,
+  ledgerIssueTitleField,
+  modelFields,
+  normalizePrices,
+  runId
+} from './shared-fields.js'
 
 export const autofixFields = {
   ...fixLoopFields,
@@ -14,6 +21,7 @@ export const autofixFields = {
   fingerprint: text('a1b2c3d4e5f6', ''),
   'branch-prefix': text('ci-medic/autofix/', 'ci-medic/autofix/'),
   labels: list('ci-medic, autofix', 'ci-medic, autofix'),
+  'ledger-issue-title': ledgerIssueTitleField,
   ...githubFields
 } satisfies InputFields
 
@@ -56,6 +64,8 @@ export interface AutofixSettings extends FixLoopSettings {
   runId?: number
   fingerprint: string
   branchPrefix: string
+  /** classify's ledger issue, read for known flakes. */
+  ledgerIssueTitle: string
 }
 
 type FixLoopValues = ValuesOf<
@@ -113,6 +123,7 @@ export function readAutofixSettings(
     maxFailures: v['max-failures'],
     runId: v['run-id'],
     fingerprint: v.fingerprint,
-    branchPrefix: v['branch-prefix']
+    branchPrefix: v['branch-prefix'],
+    ledgerIssueTitle: v['ledger-issue-title']
   }
 }

@@ -2,7 +2,7 @@ import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
 import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {githubFields, modelFields, runId} from './shared-fields.js'
+import {githubFields, ledgerIssueTitleField, modelFields, runId} from './shared-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
 
 export const classifyFields = {
@@ -17,7 +17,7 @@ export const classifyFields = {
     'ci-medic-autofix.yml'
   ),
   ledger: oneOf(['issue', 'artifact', 'none'] as const, 'issue'),
-  'ledger-issue-title': text('CI failure ledger', 'ci-medic failure ledger')
+  'ledger-issue-title': ledgerIssueTitleField
 } satisfies InputFields
 
 export interface ClassifySettings {

@@ -18,6 +18,9 @@ export function runId(): InputField<number | undefined> {
   }
 }
 
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+export const ledgerIssueTitleField = text('CI failure ledger', 'ci-medic failure ledger')
+
 export const githubFields = {
   'github-token': secret('${{ github.token }}')
 }

@@ -16,6 +16,7 @@ import {
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+import {renderLedgerComment} from '../../src/core/ledger/ledger-comment.js'
 
 const TOKEN = 'ghs_autofixtoken'
 let fixture: FixtureRepo | undefined
@@ -131,6 +132,58 @@ describe('tier 0 with no model at all', () => {
   })
 })
 
+describe('the known-flake gate', () => {
+  it('skips a failure the ledger saw pass on a rerun, and says so instead of "fixing" it', async () => {
+    const {github} = await checkout()
+    const quiet = {
+      'fix-commands': 'none',
+      'lint-command': 'node -e "process.exit(0)"',
+      'typecheck-command': 'node -e "process.exit(0)"'
+    }
+    const probe = await autofix({...quiet, 'dry-run': 'true'})
+    const first = JSON.parse(await readFile(probe.outputs['report-path'] as string, 'utf8')) as {
+      results: {key: string; category: string}[]
+    }
+    const testFailure = first.results.find(r => r.category === 'test_fail')
+    expect(testFailure).toBeDefined()
+    // classify's ledger, as its bot wrote it: this fingerprint passed on a rerun.
+    const ledger = github.addIssue({title: 'ci-medic failure ledger', labels: ['ci-medic-ledger']})
+    github.addComment(
+      ledger.number,
+      renderLedgerComment([
+        {
+          v: 1,
+          time: '2026-11-20T10:00:00Z',
+          runId: 99,
+          runAttempt: 2,
+          workflow: 'CI',
+          workflowPath: '.github/workflows/ci.yml',
+          jobs: ['test'],
+          sha: 'a'.repeat(40),
+          branch: 'main',
+          category: 'test_fail',
+          confidence: 0.9,
+          fingerprint: testFailure!.key,
+          nextAction: 'autofix',
+          actions: [],
+          outcome: 'rerun-passed',
+          failureCount: 1,
+          rule: 'vitest.test-failed'
+        }
+      ])
+    )
+    const run = await autofix(quiet)
+    expect(run.code, run.stdout).toBe(0)
+    const after = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8')) as {
+      results: {key: string; verdict: string; reason?: string}[]
+    }
+    const gated = after.results.find(r => r.key === testFailure!.key)
+    expect(gated).toMatchObject({verdict: 'skipped'})
+    expect(gated?.reason).toMatch(/flak/i)
+    expect(run.outputs.outcome).not.toBe('fixed')
+  })
+})
+
 describe('bad input and faults', () => {
   it('nothing-to-fix when the checks pass', async () => {
     await checkout({
@@ -169,7 +222,11 @@ describe('bad input and faults', () => {
     await checkout()
     const dir = await mkdtemp(join(tmpdir(), 'ci-medic-not-git-'))
     try {
-      const run = await runAction('autofix', {workspace: dir, apiUrl: fake!.url, inputs: {'github-token': TOKEN}})
+      const run = await runAction('autofix', {
+        workspace: dir,
+        apiUrl: fake!.url,
+        inputs: {'github-token': TOKEN}
+      })
       runs.push(run)
       expect(run.code).toBe(1)
       expect(run.annotations[0]?.message).toMatch(/is not a git checkout\. Add actions\/checkout/)

@@ -106,7 +106,7 @@ export async function autofix(inputs: InputSource): Promise<void> {
       const ledger = issueLedger(
         client,
         repo,
-        'ci-medic failure ledger',
+        settings.ledgerIssueTitle,
         await resolveBotLogin(client)
       )
       knownFlakes = flakyFingerprints(await ledger.read())
