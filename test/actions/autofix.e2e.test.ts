@@ -2,6 +2,7 @@
 // real vitest/tsc/eslint/prettier, the fake GitHub (with its bare git remote)
 // and the fake Anthropic API running a scripted model (a stand-in for
 // Claude, only in tests) that edits files through the real tools.
+import {spawnSync} from 'node:child_process'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -130,6 +131,60 @@ describe('tier 0 with no model at all', () => {
     expect(github.state.pulls).toHaveLength(0)
     expect(run.summary).toMatch(/Dry run: would push \d+ verified commit/)
   })
+})
+
+describe('a Python project (pytest)', () => {
+  it.skipIf(!hasPytest())(
+    'detects pytest, reads its JUnit report, and keeps the scripted fix to the source',
+    async () => {
+      const repo = await createFixtureRepo('python-pytest')
+      const github = await startFakeGitHub({
+        owner: 'octo-org',
+        repo: 'splitbill',
+        seedFrom: repo.dir
+      })
+      await repo.git(['remote', 'add', 'origin', github.gitUrl])
+      fixture = repo
+      fake = github
+      model = await startFakeAnthropic({
+        models: 'any',
+        script: (_req, ctx) =>
+          pickTurn(ctx.call, [
+            toolTurn('read_file', {path: 'src/splitbill/split.py'}),
+            toolTurn('replace_in_file', {
+              path: 'src/splitbill/split.py',
+              old_string: '    return [share] * people',
+              new_string:
+                '    return [share + 1 if i < remainder else share for i in range(people)]'
+            }),
+            textTurn('The leftover cents were dropped; the first shares now take them.')
+          ])
+      })
+      const run = await runAction('autofix', {
+        workspace: repo.dir,
+        apiUrl: github.url,
+        repository: 'octo-org/splitbill',
+        inputs: {
+          'github-token': TOKEN,
+          'anthropic-api-key': 'test-key',
+          'anthropic-base-url': model.url
+        }
+      })
+      runs.push(run)
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs.outcome).toBe('fixed')
+      const report = JSON.parse(await readFile(run.outputs['report-path'] as string, 'utf8')) as {
+        project: {ecosystem: string; testCommand: string}
+        results: {failure: string}[]
+      }
+      expect(report.project.ecosystem).toBe('python')
+      expect(report.project.testCommand).toMatch(/pytest/)
+      expect(report.results[0]?.failure).toMatch(/test_split_evenly_keeps_every_cent/)
+      expect(github.git.readFile(run.outputs.branch as string, 'src/splitbill/split.py')).toContain(
+        'share + 1 if i < remainder'
+      )
+    }
+  )
 })
 
 describe('the known-flake gate', () => {
@@ -331,6 +386,10 @@ describe('the model tiers (scripted model)', () => {
     expect(await fixture!.git(['status', '--porcelain'])).toBe('')
   })
 })
+
+function hasPytest(): boolean {
+  return spawnSync('python3', ['-m', 'pytest', '--version']).status === 0
+}
 
 /** Scripts repeat per attempt: call N gets turn N modulo the script length. */
 function pickTurn(call: number, turns: Turn[]): Turn {
