@@ -123,6 +123,26 @@ describe('tier 0 with no model at all', () => {
     expect(github.state.pulls).toHaveLength(1)
   })
 
+  it('a rerun that finds nothing left to fix closes the PR it opened', async () => {
+    const {github} = await checkout()
+    const first = await autofix({fingerprint: 'stale1'})
+    const number = Number(first.outputs['pr-number'])
+    expect(github.state.issue(number)?.state).toBe('open')
+    const pass = 'node -e "process.exit(0)"'
+    const second = await autofix({
+      fingerprint: 'stale1',
+      'fix-commands': 'none',
+      'test-command': pass,
+      'lint-command': pass,
+      'typecheck-command': pass
+    })
+    expect(second.code, second.stdout).toBe(0)
+    expect(second.outputs.outcome).toBe('nothing-to-fix')
+    expect(github.state.issue(number)?.state).toBe('closed')
+    expect(github.state.commentsOn(number).at(-1)?.body).toMatch(/nothing left to fix/)
+    expect(github.state.pulls).toHaveLength(1)
+  })
+
   it('dry-run reports what it would do and pushes nothing', async () => {
     const {github} = await checkout()
     const run = await autofix({'dry-run': 'true'})
