@@ -34,9 +34,9 @@ import {
   runChecks,
   type CheckContext,
   type CheckRun
-} from './checks.js'
-import type {DecisionLog} from './decision-log.js'
-import {runSession} from './model-session.js'
+} from '../shared/checks.js'
+import type {DecisionLog} from '../shared/decision-log.js'
+import {runSession} from '../shared/model-session.js'
 
 export const BOT_AUTHOR: GitAuthor = {
   name: 'ci-medic[bot]',

@@ -5,11 +5,11 @@
 import type {GitHubClient} from '../../edges/github/client.js'
 import {closeStalePullRequest, upsertPullRequest} from '../../edges/github/pull-requests.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
-import {GitPushError, type GitWorkspace} from '../../edges/workspace/index.js'
-import {ConfigurationError} from '../../errors.js'
+import type {GitWorkspace} from '../../edges/workspace/index.js'
 import type {Logger} from '../../logger.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
-import type {DecisionLog} from './decision-log.js'
+import type {DecisionLog} from '../shared/decision-log.js'
+import {pushWithLease} from '../shared/push-branch.js'
 
 export interface Publication {
   branch: string
@@ -61,31 +61,7 @@ export async function publish(request: PublishRequest): Promise<Publication> {
     }
   }
 
-  const auth = {token: settings.githubToken}
-  let expected: string | null
-  try {
-    expected = await git.remoteBranchSha('origin', branch, auth)
-  } catch (error) {
-    throw new ConfigurationError(
-      `Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`
-    )
-  }
-  try {
-    // The lease: replace the branch only if it is still where we saw it.
-    await git.push('origin', branch, {expectedSha: expected}, auth)
-  } catch (error) {
-    if (error instanceof GitPushError && error.kind === 'rejected') {
-      throw new ConfigurationError(
-        `The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`
-      )
-    }
-    if (error instanceof GitPushError && error.kind === 'auth') {
-      throw new ConfigurationError(
-        `Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`
-      )
-    }
-    throw error
-  }
+  const expected = await pushWithLease(git, branch, settings.githubToken, 'autofix')
   log.record('published', {branch, replaced: expected})
   const pr = await upsertPullRequest(
     client,

@@ -1,15 +1,13 @@
 // autofix: run the checks, fix failures one by one (deterministic fixers,
 // then the model), keep only verified fixes, and end with one honest PR and
 // a report. Outputs are set on every exit path.
-import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import * as core from '@actions/core'
 import {
   BudgetTracker,
   budgetLimitsOf,
   computeOutcome,
-  detectProject,
-  filesToRead,
   outcomeOutputs,
   renderReportTable,
   type DetectedProject,
@@ -20,22 +18,23 @@ import {BUDGET_MARKER} from '../../core/classify/index.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
 import {cell} from '../../core/report/markdown.js'
 import {resolveBotLogin} from '../../edges/github/bot-identity.js'
-import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
+import {createGitHubClient} from '../../edges/github/client.js'
 import {issueLedger} from '../../edges/github/issue-ledger.js'
 import {getWorkflowRun} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
-import {
-  createCommandRunner,
-  createGitWorkspace,
-  listTrackedFiles,
-  SKIPPED_DIRECTORIES
-} from '../../edges/workspace/index.js'
-import {ConfigurationError, errorMessage} from '../../errors.js'
+import {createCommandRunner, createGitWorkspace} from '../../edges/workspace/index.js'
+import {errorMessage} from '../../errors.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
-import {createDecisionLog} from './decision-log.js'
+import {createDecisionLog} from '../shared/decision-log.js'
+import {
+  defaultBranch,
+  detectChecks,
+  listRepoFiles,
+  requireCleanCheckout
+} from '../shared/workspace-checks.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 import {branchName, publish, type Publication} from './publish.js'
 
@@ -67,25 +66,10 @@ export async function autofix(inputs: InputSource): Promise<void> {
 
   // Preconditions: a clean git checkout
   const git = createGitWorkspace(context.workspace, {secrets})
-  if (!(await git.isRepository())) {
-    throw new ConfigurationError(
-      `The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`
-    )
-  }
-  const dirty = await git.status()
-  if (dirty.length > 0) {
-    throw new ConfigurationError(
-      `The workspace has uncommitted changes (${dirty
-        .slice(0, 5)
-        .map(e => e.path)
-        .join(
-          ', '
-        )}${dirty.length > 5 ? ', …' : ''}). autofix commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`
-    )
-  }
+  await requireCleanCheckout(git, 'autofix')
 
   // The project and its checks
-  const project = await detect(context.workspace, settings, reportDir)
+  const project = await detectChecks(context.workspace, settings, reportDir)
   log.record('detected', {...project})
   logger.info(
     `Checks: ${[project.testCommand, project.lintCommand, project.typecheckCommand].filter(Boolean).join(' | ')}`
@@ -251,48 +235,6 @@ export async function autofix(inputs: InputSource): Promise<void> {
     logger.warning(`${BUDGET_MARKER}: ${loop.budgetStop ?? 'a per-failure budget ran out'}`)
   }
   if (publishError !== undefined) throw publishError
-}
-
-async function detect(
-  root: string,
-  settings: AutofixSettings,
-  reportDir: string
-): Promise<DetectedProject> {
-  const rootFiles = await readdir(root)
-  const contents: Record<string, string> = {}
-  for (const name of filesToRead(rootFiles)) {
-    const text = await readFile(join(root, name), 'utf8').catch(() => undefined)
-    if (text !== undefined) contents[name] = text
-  }
-  const project = detectProject(
-    {rootFiles, contents},
-    {
-      reportDir: join(reportDir, 'reports'),
-      overrides: {
-        testCommand: settings.testCommand || undefined,
-        lintCommand: settings.lintCommand || undefined,
-        typecheckCommand: settings.typecheckCommand || undefined,
-        // [] = detect; ['none'] = no fixers (detectProject knows it)
-        fixCommands: settings.fixCommands.length ? settings.fixCommands : undefined
-      }
-    }
-  )
-  if (project.problem) throw new ConfigurationError(project.problem)
-  await mkdir(join(reportDir, 'reports'), {recursive: true})
-  return project
-}
-
-async function listRepoFiles(root: string): Promise<string[]> {
-  const files = (await listTrackedFiles(root)) ?? []
-  return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000)
-}
-
-async function defaultBranch(
-  client: GitHubClient,
-  repo: {owner: string; repo: string}
-): Promise<string> {
-  const {data} = await client.rest.repos.get(repo)
-  return data.default_branch
 }
 
 function renderBody(

@@ -1,0 +1,80 @@
+// What both fixing actions need before they change anything: a clean git
+// checkout, the project's checks (detected or given), the repository's file
+// list for the model's map, and the branch PRs target.
+import {mkdir, readdir, readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {detectProject, filesToRead, type DetectedProject} from '../../core/autofix/index.js'
+import type {GitHubClient} from '../../edges/github/client.js'
+import {
+  listTrackedFiles,
+  SKIPPED_DIRECTORIES,
+  type GitWorkspace
+} from '../../edges/workspace/index.js'
+import {ConfigurationError} from '../../errors.js'
+import type {FixLoopSettings} from '../../settings/autofix-settings.js'
+
+/** Throws a ConfigurationError naming the fix when the workspace is not a clean git checkout. */
+export async function requireCleanCheckout(git: GitWorkspace, action: string): Promise<void> {
+  if (!(await git.isRepository())) {
+    throw new ConfigurationError(
+      `The workspace ${git.root} is not a git checkout. Add actions/checkout before ci-medic ${action}.`
+    )
+  }
+  const dirty = await git.status()
+  if (dirty.length > 0) {
+    throw new ConfigurationError(
+      `The workspace has uncommitted changes (${dirty
+        .slice(0, 5)
+        .map(e => e.path)
+        .join(
+          ', '
+        )}${dirty.length > 5 ? ', …' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`
+    )
+  }
+}
+
+/** The project's test, lint, typecheck and fixer commands: the inputs where given, else detected. */
+export async function detectChecks(
+  root: string,
+  settings: Pick<FixLoopSettings, 'testCommand' | 'lintCommand' | 'typecheckCommand'> & {
+    fixCommands?: readonly string[]
+  },
+  reportDir: string
+): Promise<DetectedProject> {
+  const rootFiles = await readdir(root)
+  const contents: Record<string, string> = {}
+  for (const name of filesToRead(rootFiles)) {
+    const text = await readFile(join(root, name), 'utf8').catch(() => undefined)
+    if (text !== undefined) contents[name] = text
+  }
+  const project = detectProject(
+    {rootFiles, contents},
+    {
+      reportDir: join(reportDir, 'reports'),
+      overrides: {
+        testCommand: settings.testCommand || undefined,
+        lintCommand: settings.lintCommand || undefined,
+        typecheckCommand: settings.typecheckCommand || undefined,
+        // [] = detect; ['none'] = no fixers (detectProject knows it)
+        fixCommands: settings.fixCommands?.length ? [...settings.fixCommands] : undefined
+      }
+    }
+  )
+  if (project.problem) throw new ConfigurationError(project.problem)
+  await mkdir(join(reportDir, 'reports'), {recursive: true})
+  return project
+}
+
+/** Tracked files outside dependency and build folders, for the model's repository map. */
+export async function listRepoFiles(root: string): Promise<string[]> {
+  const files = (await listTrackedFiles(root)) ?? []
+  return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000)
+}
+
+export async function defaultBranch(
+  client: GitHubClient,
+  repo: {owner: string; repo: string}
+): Promise<string> {
+  const {data} = await client.rest.repos.get(repo)
+  return data.default_branch
+}
