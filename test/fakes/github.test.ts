@@ -841,6 +841,81 @@ describe('fake GitHub: git remote and pull requests', () => {
     await git(['clone', '-q', '--branch', 'feature', fake.gitUrl, clone])
     expect((await git(['log', '-1', '--format=%s'], clone)).trim()).toBe('seed')
   })
+
+  it('merges a pull request: merged, merged_at and closed through the REST shapes', async () => {
+    const fake = await start()
+    await pushBranch(fake, 'ci-medic/fix-2')
+    const octokit = octokitFor(fake)
+    const {owner, repo} = fake
+    const pr = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      title: 'Fix the crash',
+      head: 'ci-medic/fix-2',
+      base: 'main'
+    })
+    const mainBefore = fake.git.branchSha('main')
+    const headSha = fake.git.branchSha('ci-medic/fix-2')
+    const open = await octokit.rest.pulls.get({owner, repo, pull_number: pr.data.number})
+    expect(open.data).toMatchObject({merged: false, merged_at: null, merge_commit_sha: null})
+
+    const {pull, issue} = fake.mergePullRequest(pr.data.number, {
+      mergedAt: '2024-05-06T07:08:09.123Z'
+    })
+    expect(pull).toMatchObject({merged: true, merged_at: '2024-05-06T07:08:09Z'})
+    expect(issue).toMatchObject({state: 'closed', closed_at: '2024-05-06T07:08:09Z'})
+    // Without fastForwardBase the bare repository is left alone.
+    expect(fake.git.branchSha('main')).toBe(mainBefore)
+
+    const merged = await octokit.rest.pulls.get({owner, repo, pull_number: pr.data.number})
+    expect(merged.data).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merged_at: '2024-05-06T07:08:09Z',
+      closed_at: '2024-05-06T07:08:09Z',
+      updated_at: '2024-05-06T07:08:09Z',
+      merge_commit_sha: headSha,
+      mergeable: null,
+      merged_by: {login: owner}
+    })
+    const closedList = await octokit.rest.pulls.list({owner, repo, state: 'closed'})
+    expect(closedList.data.map(p => [p.number, p.state, p.merged_at, p.merge_commit_sha])).toEqual([
+      [pr.data.number, 'closed', '2024-05-06T07:08:09Z', headSha]
+    ])
+    expect((await octokit.rest.pulls.list({owner, repo})).data).toEqual([])
+    const asIssue = await octokit.rest.issues.get({owner, repo, issue_number: pr.data.number})
+    expect(asIssue.data).toMatchObject({state: 'closed', closed_by: {login: owner}})
+    expect(asIssue.data.pull_request?.merged_at).toBe('2024-05-06T07:08:09Z')
+
+    expect(() => fake.mergePullRequest(pr.data.number)).toThrow(/already merged/)
+    expect(() => fake.mergePullRequest(99)).toThrow(/no pull request #99/)
+
+    // A closed, unmerged PR cannot be merged; an open one can move its base along.
+    await pushBranch(fake, 'ci-medic/fix-3')
+    const second = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      title: 'Another fix',
+      head: 'ci-medic/fix-3',
+      base: 'main'
+    })
+    await octokit.rest.pulls.update({owner, repo, pull_number: second.data.number, state: 'closed'})
+    expect(() => fake.mergePullRequest(second.data.number)).toThrow(/is closed/)
+    await octokit.rest.pulls.update({owner, repo, pull_number: second.data.number, state: 'open'})
+    const before = Date.now()
+    const {pull: fastForwarded} = fake.mergePullRequest(second.data.number, {
+      fastForwardBase: true,
+      by: 'octocat'
+    })
+    expect(fake.git.branchSha('main')).toBe(fake.git.branchSha('ci-medic/fix-3'))
+    expect(fastForwarded.merge_commit_sha).toBe(fake.git.branchSha('ci-medic/fix-3'))
+    expect(fastForwarded.merged_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    expect(Date.parse(fastForwarded.merged_at ?? '')).toBeGreaterThanOrEqual(
+      Math.floor(before / 1000) * 1000
+    )
+    const afterMerge = await octokit.rest.pulls.get({owner, repo, pull_number: second.data.number})
+    expect(afterMerge.data).toMatchObject({merged: true, merged_by: {login: 'octocat'}})
+  })
 })
 
 describe('fake GitHub: git smart HTTP details', () => {

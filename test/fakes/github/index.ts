@@ -25,6 +25,7 @@ import {
   type CommentSeed,
   type IssueRecord,
   type IssueSeed,
+  type MergePullRequestOptions,
   type PullRecord,
   type RunRecord,
   type TokenPermissions,
@@ -127,6 +128,11 @@ export interface FakeGitHub {
     issue: IssueRecord
     pull: PullRecord
   }
+  /** Merges an open PR (see `GitHubState.mergePullRequest`); throws for unknown or closed ones. */
+  mergePullRequest(
+    number: number,
+    options?: MergePullRequestOptions
+  ): {issue: IssueRecord; pull: PullRecord}
   /** GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER (and GITHUB_TOKEN when given). */
   env(token?: string): Record<string, string>
   /** Stops the server and removes the temporary directories. */
@@ -271,6 +277,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       addIssue: seed => state.addIssue(seed),
       addComment: (issueNumber, seed) => state.addComment(issueNumber, seed),
       addPullRequest: seed => state.addPullRequest(seed),
+      mergePullRequest: (number, o) => state.mergePullRequest(number, o),
       env: token => ({
         GITHUB_API_URL: url,
         GITHUB_SERVER_URL: url,

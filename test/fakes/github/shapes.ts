@@ -256,7 +256,7 @@ export class Shapes {
         html_url: html,
         diff_url: `${html}.diff`,
         patch_url: `${html}.patch`,
-        merged_at: null
+        merged_at: pull.merged_at
       }
     }
     if (single) json.closed_by = issue.closed_by ? this.user(issue.closed_by) : null
@@ -318,8 +318,8 @@ export class Shapes {
       created_at: issue.created_at,
       updated_at: issue.updated_at,
       closed_at: issue.closed_at,
-      merged_at: null,
-      merge_commit_sha: null,
+      merged_at: pull.merged_at,
+      merge_commit_sha: pull.merge_commit_sha,
       assignee: null,
       assignees: [],
       requested_reviewers: [],
@@ -355,7 +355,7 @@ export class Shapes {
         mergeable: issue.state === 'open' ? true : null,
         rebaseable: issue.state === 'open' ? true : null,
         mergeable_state: issue.state === 'open' ? (pull.draft ? 'draft' : 'clean') : 'unknown',
-        merged_by: null,
+        merged_by: pull.merged_by ? this.user(pull.merged_by) : null,
         comments: this.state.commentsOn(pull.number).length,
         review_comments: 0,
         maintainer_can_modify: pull.maintainer_can_modify,

@@ -139,8 +139,27 @@ export interface PullRecord {
   draft: boolean
   maintainer_can_modify: boolean
   merged: boolean
+  /** When the PR was merged (see `mergePullRequest`); null while unmerged. */
+  merged_at: string | null
+  /** The commit the merge produced (the head sha at merge time); null while unmerged. */
+  merge_commit_sha: string | null
+  /** Who merged it; null while unmerged. */
+  merged_by: UserRecord | null
   /** Head sha when the PR was created (the live sha is read from git). */
   head_sha: string
+}
+
+export interface MergePullRequestOptions {
+  /** When it was merged; default now. Also the PR's `closed_at` and `updated_at`. */
+  mergedAt?: string | Date
+  /** Login of the user who merged it (`merged_by`, the issue's `closed_by`); default the repo owner. */
+  by?: string
+  /**
+   * Also move the base branch of the bare repository to the head sha, as a fast-forward
+   * merge would. Only when the base is an ancestor of the head (else the merge throws);
+   * default false (the bare repository is left as it is).
+   */
+  fastForwardBase?: boolean
 }
 
 export interface ArtifactRecord {
@@ -675,6 +694,9 @@ export class GitHubState {
       draft: seed.draft ?? false,
       maintainer_can_modify: false,
       merged: false,
+      merged_at: null,
+      merge_commit_sha: null,
+      merged_by: null,
       head_sha: this.git.branchSha(headBranch) ?? randomSha()
     }
     this.pulls.push(pull)
@@ -683,6 +705,49 @@ export class GitHubState {
 
   pull(number: number | string): PullRecord | undefined {
     return this.pulls.find(p => String(p.number) === String(number))
+  }
+
+  /**
+   * Marks an open pull request merged, as if someone pressed the button: `merged`,
+   * `merged_at`, `merge_commit_sha` (the head branch's sha in the bare repository, else a
+   * random one) and `merged_by` are set, and its issue is closed at the same time. Throws
+   * for an unknown, closed or already merged pull request.
+   */
+  mergePullRequest(
+    number: number,
+    options: MergePullRequestOptions = {}
+  ): {issue: IssueRecord; pull: PullRecord} {
+    const pull = this.pull(number)
+    const issue = this.issue(number)
+    if (!pull || !issue) throw new Error(`no pull request #${number}`)
+    if (pull.merged) throw new Error(`pull request #${number} is already merged`)
+    if (issue.state === 'closed') throw new Error(`pull request #${number} is closed`)
+    const at = options.mergedAt === undefined ? new Date() : new Date(options.mergedAt)
+    if (Number.isNaN(at.getTime())) {
+      throw new Error(`not a date: ${JSON.stringify(options.mergedAt)}`)
+    }
+    const mergedAt = isoNow(at)
+    const headSha = this.git.branchSha(pull.head)
+    if (options.fastForwardBase) {
+      const baseSha = this.git.branchSha(pull.base)
+      if (!headSha || !baseSha || !this.git.isAncestor(baseSha, headSha)) {
+        throw new Error(
+          `cannot fast-forward ${pull.base} to ${pull.head_owner}:${pull.head} for #${number}`
+        )
+      }
+      this.git.run(['update-ref', `refs/heads/${pull.base}`, headSha, baseSha])
+    }
+    const by = this.user(options.by ?? this.owner)
+    pull.merged = true
+    pull.merged_at = mergedAt
+    pull.merge_commit_sha = headSha ?? randomSha()
+    pull.merged_by = by
+    issue.state = 'closed'
+    issue.state_reason = null
+    issue.closed_at = mergedAt
+    issue.closed_by = by
+    issue.updated_at = mergedAt
+    return {issue, pull}
   }
 }
 
