@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(559);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(286);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 559:
+/***/ 286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94511,7 +94511,7 @@ function readAutofixSettings(source, onSecret) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/autofix/decision-log.ts
+;// CONCATENATED MODULE: ./src/actions/shared/decision-log.ts
 // The decision log: one JSON line per routing, attempt, escalation, revert,
 // guard rejection and budget stop, with its reason. Writing it never throws:
 // a log that cannot be written must not end the run.
@@ -94540,7 +94540,63 @@ function createDecisionLog(path, now = () => new Date()) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/autofix/checks.ts
+;// CONCATENATED MODULE: ./src/actions/shared/workspace-checks.ts
+// What both fixing actions need before they change anything: a clean git
+// checkout, the project's checks (detected or given), the repository's file
+// list for the model's map, and the branch PRs target.
+
+
+
+
+
+/** Throws a ConfigurationError naming the fix when the workspace is not a clean git checkout. */
+async function requireCleanCheckout(git, action) {
+    if (!(await git.isRepository())) {
+        throw new errors/* ConfigurationError */.j1(`The workspace ${git.root} is not a git checkout. Add actions/checkout before ci-medic ${action}.`);
+    }
+    const dirty = await git.status();
+    if (dirty.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
+            .slice(0, 5)
+            .map(e => e.path)
+            .join(', ')}${dirty.length > 5 ? ', …' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
+    }
+}
+/** The project's test, lint, typecheck and fixer commands: the inputs where given, else detected. */
+async function detectChecks(root, settings, reportDir) {
+    const rootFiles = await (0,promises_.readdir)(root);
+    const contents = {};
+    for (const name of filesToRead(rootFiles)) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, name), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            contents[name] = text;
+    }
+    const project = detectProject({ rootFiles, contents }, {
+        reportDir: (0,external_node_path_.join)(reportDir, 'reports'),
+        overrides: {
+            testCommand: settings.testCommand || undefined,
+            lintCommand: settings.lintCommand || undefined,
+            typecheckCommand: settings.typecheckCommand || undefined,
+            // [] = detect; ['none'] = no fixers (detectProject knows it)
+            fixCommands: settings.fixCommands?.length ? [...settings.fixCommands] : undefined
+        }
+    });
+    if (project.problem)
+        throw new errors/* ConfigurationError */.j1(project.problem);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(reportDir, 'reports'), { recursive: true });
+    return project;
+}
+/** Tracked files outside dependency and build folders, for the model's repository map. */
+async function listRepoFiles(root) {
+    const files = (await listTrackedFiles(root)) ?? [];
+    return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000);
+}
+async function defaultBranch(client, repo) {
+    const { data } = await client.rest.repos.get(repo);
+    return data.default_branch;
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/checks.ts
 // Running the repository's checks (tests, lint, typecheck) and turning their
 // output into failures with classify's parsers: the same code, not a copy.
 // A failing check whose output no parser understands is still one failure.
@@ -94628,7 +94684,7 @@ function outputTail(run, bytes = OUTPUT_TAIL) {
     return `${run.result.stdout}\n${run.result.stderr}`.slice(-bytes);
 }
 
-;// CONCATENATED MODULE: ./src/actions/autofix/model-session.ts
+;// CONCATENATED MODULE: ./src/actions/shared/model-session.ts
 
 
 const THINKING_BUDGET = 4096;
@@ -95352,8 +95408,38 @@ function explainWriteError(error, what) {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/actions/autofix/publish.ts
+;// CONCATENATED MODULE: ./src/actions/shared/push-branch.ts
+// Pushing a verified branch with a lease: the branch is replaced only if it
+// is still where it was seen just before, so a branch someone else moved is
+// never overwritten. Each refusal becomes one message naming the fix.
 
+
+/** Pushes HEAD to `branch` on origin; returns the sha the branch had before (null: new branch). */
+async function pushWithLease(git, branch, token, action) {
+    const auth = { token };
+    let expected;
+    try {
+        expected = await git.remoteBranchSha('origin', branch, auth);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ${action} pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
+    }
+    try {
+        await git.push('origin', branch, { expectedSha: expected }, auth);
+    }
+    catch (error) {
+        if (error instanceof GitPushError && error.kind === 'rejected') {
+            throw new errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while ${action} ran, so nothing was pushed. Run ${action} again to start from the new state.`);
+        }
+        if (error instanceof GitPushError && error.kind === 'auth') {
+            throw new errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
+        }
+        throw error;
+    }
+    return expected;
+}
+
+;// CONCATENATED MODULE: ./src/actions/autofix/publish.ts
 
 
 function branchName(settings, now) {
@@ -95373,27 +95459,7 @@ async function publish(request) {
             action: closed.closed ? 'closed' : 'none'
         };
     }
-    const auth = { token: settings.githubToken };
-    let expected;
-    try {
-        expected = await git.remoteBranchSha('origin', branch, auth);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). autofix pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
-    }
-    try {
-        // The lease: replace the branch only if it is still where we saw it.
-        await git.push('origin', branch, { expectedSha: expected }, auth);
-    }
-    catch (error) {
-        if (error instanceof GitPushError && error.kind === 'rejected') {
-            throw new errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while autofix ran, so nothing was pushed. Run autofix again to start from the new state.`);
-        }
-        if (error instanceof GitPushError && error.kind === 'auth') {
-            throw new errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
-        }
-        throw error;
-    }
+    const expected = await pushWithLease(git, branch, settings.githubToken, 'autofix');
     log.record('published', { branch, replaced: expected });
     const pr = await upsertPullRequest(client, repo, {
         head: branch,
@@ -95411,6 +95477,7 @@ async function publish(request) {
 // autofix: run the checks, fix failures one by one (deterministic fixers,
 // then the model), keep only verified fixes, and end with one honest PR and
 // a report. Outputs are set on every exit path.
+
 
 
 
@@ -95456,18 +95523,9 @@ async function autofix(inputs) {
     const repo = { owner: context.owner, repo: context.repo };
     // Preconditions: a clean git checkout
     const git = createGitWorkspace(context.workspace, { secrets });
-    if (!(await git.isRepository())) {
-        throw new errors/* ConfigurationError */.j1(`The workspace ${context.workspace} is not a git checkout. Add actions/checkout before ci-medic autofix.`);
-    }
-    const dirty = await git.status();
-    if (dirty.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
-            .slice(0, 5)
-            .map(e => e.path)
-            .join(', ')}${dirty.length > 5 ? ', …' : ''}). autofix commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
-    }
+    await requireCleanCheckout(git, 'autofix');
     // The project and its checks
-    const project = await detect(context.workspace, settings, reportDir);
+    const project = await detectChecks(context.workspace, settings, reportDir);
     log.record('detected', { ...project });
     logger.info(`Checks: ${[project.testCommand, project.lintCommand, project.typecheckCommand].filter(Boolean).join(' | ')}`);
     // The ledger's known flakes (read-only; skipped in a dry run or without the API)
@@ -95608,37 +95666,6 @@ async function autofix(inputs) {
     }
     if (publishError !== undefined)
         throw publishError;
-}
-async function detect(root, settings, reportDir) {
-    const rootFiles = await (0,promises_.readdir)(root);
-    const contents = {};
-    for (const name of filesToRead(rootFiles)) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, name), 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            contents[name] = text;
-    }
-    const project = detectProject({ rootFiles, contents }, {
-        reportDir: (0,external_node_path_.join)(reportDir, 'reports'),
-        overrides: {
-            testCommand: settings.testCommand || undefined,
-            lintCommand: settings.lintCommand || undefined,
-            typecheckCommand: settings.typecheckCommand || undefined,
-            // [] = detect; ['none'] = no fixers (detectProject knows it)
-            fixCommands: settings.fixCommands.length ? settings.fixCommands : undefined
-        }
-    });
-    if (project.problem)
-        throw new errors/* ConfigurationError */.j1(project.problem);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(reportDir, 'reports'), { recursive: true });
-    return project;
-}
-async function listRepoFiles(root) {
-    const files = (await listTrackedFiles(root)) ?? [];
-    return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000);
-}
-async function defaultBranch(client, repo) {
-    const { data } = await client.rest.repos.get(repo);
-    return data.default_branch;
 }
 function renderBody(outcome, loop, totals, facts, notes, settings, project) {
     const checks = loop.baseline

@@ -64,6 +64,11 @@ export const selfHealFields = {
   ...modelFields(DEFAULT_MODELS.fix),
   ...fixLoopFields,
   labels: list('auto-fix, sentry', 'auto-fix, sentry'),
+  'sentry-notes': bool(true),
+  'tracking-issue-title': text(
+    'Production errors fixed by ci-medic',
+    'ci-medic self-heal: Sentry fixes'
+  ),
   ...githubFields
 } satisfies InputFields
 
@@ -93,6 +98,10 @@ export interface SelfHealSettings extends FixLoopSettings {
   resolveOnVerify: boolean
   /** How long a merged fix must go without new events to count as verified. */
   verifySoakHours: number
+  /** Add a note linking the PR to each Sentry issue it fixes. */
+  sentryNotes: boolean
+  /** The issue that keeps self-heal's state and each run's report. */
+  trackingIssueTitle: string
 }
 
 export function readSelfHealSettings(
@@ -119,7 +128,9 @@ export function readSelfHealSettings(
     pathMappings: v['path-mappings'].map(parsePathMapping),
     severityRules: v['severity-rules'],
     resolveOnVerify: v['resolve-on-verify'],
-    verifySoakHours: v['verify-soak-hours']
+    verifySoakHours: v['verify-soak-hours'],
+    sentryNotes: v['sentry-notes'],
+    trackingIssueTitle: v['tracking-issue-title']
   }
 }
 

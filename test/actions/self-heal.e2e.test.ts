@@ -1,7 +1,16 @@
 // self-heal end to end (triage): the bundled action against the fake Sentry,
 // on a checkout of the fixture project whose files the error frames name.
+import {writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {appFrame, buildEvent, nodeInternalFrame, nodeModulesFrame, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
+import {
+  appFrame,
+  buildEvent,
+  nodeInternalFrame,
+  nodeModulesFrame,
+  startFakeSentry,
+  type FakeSentry
+} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 
@@ -53,7 +62,10 @@ async function seeded(): Promise<FakeSentry> {
       buildEvent({
         type: 'TypeError',
         value: 'tiers is not iterable',
-        frames: [appFrame('src/cart.ts', 'checkoutTotal', 25), appFrame('src/discounts.ts', 'bulkDiscountRate', 17)]
+        frames: [
+          appFrame('src/cart.ts', 'checkoutTotal', 25),
+          appFrame('src/discounts.ts', 'bulkDiscountRate', 17)
+        ]
       })
     ]
   })
@@ -64,7 +76,10 @@ async function seeded(): Promise<FakeSentry> {
       buildEvent({
         type: 'Error',
         value: 'socket hang up',
-        frames: [nodeModulesFrame('undici/lib/core/connect.js', 'onConnectTimeout'), nodeInternalFrame('net', 'Socket.emit')]
+        frames: [
+          nodeModulesFrame('undici/lib/core/connect.js', 'onConnectTimeout'),
+          nodeInternalFrame('net', 'Socket.emit')
+        ]
       })
     ]
   })
@@ -84,11 +99,33 @@ async function seeded(): Promise<FakeSentry> {
   return fake
 }
 
+/** Many one-off errors: more than one page of the issue list (100 per page). */
+function addOneOffs(fake: FakeSentry, n: number): void {
+  for (let i = 0; i < n; i++) {
+    fake.addIssue({
+      // one event, in the current hour
+      eventsPerHour: [...Array<number>(24).fill(0), 1],
+      events: [
+        buildEvent({
+          type: 'Error',
+          value: `Request aborted by client ${i}`,
+          frames: [appFrame('src/index.ts', 'handler', 3)]
+        })
+      ]
+    })
+  }
+}
+
 async function selfHeal(inputs: Record<string, string>): Promise<ActionRun> {
   repo = await createFixtureRepo('ts-vitest')
   const run = await runAction('self-heal', {
     workspace: repo.dir,
-    inputs: {'sentry-url': sentry!.url, 'sentry-token': 'sentry-token', 'sentry-org': 'acme', ...inputs}
+    inputs: {
+      'sentry-url': sentry!.url,
+      'sentry-token': 'sentry-token',
+      'sentry-org': 'acme',
+      ...inputs
+    }
   })
   runs.push(run)
   return run
@@ -97,14 +134,28 @@ async function selfHeal(inputs: Record<string, string>): Promise<ActionRun> {
 describe('self-heal triage', () => {
   it('decides per issue, groups one bug split by Sentry, skips third-party errors and alerts on a storm', async () => {
     sentry = await seeded()
+    addOneOffs(sentry, 130)
     const run = await selfHeal({mode: 'triage'})
     expect(run.code, run.stdout + run.stderr).toBe(0)
     expect(run.outputs.outcome).toBe('triaged')
     const entries = JSON.parse(run.outputs.triage ?? '[]') as Entry[]
-    expect(entries).toHaveLength(5)
-    const byValue = (shortIds: string[]): Entry[] => entries.filter(e => shortIds.includes(e.shortId))
+    // Every page was read: the Link cursor was followed until results="false".
+    expect(entries).toHaveLength(135)
+    expect(
+      sentry.requestsTo('GET', /\/organizations\/acme\/issues\/$/).length
+    ).toBeGreaterThanOrEqual(2)
+    const oneOffs = entries.filter(e => e.reason.startsWith('below min-events'))
+    expect(oneOffs).toHaveLength(130)
+    const byValue = (shortIds: string[]): Entry[] =>
+      entries.filter(e => shortIds.includes(e.shortId))
     const ids = sentry.state.issues.map(i => i.issue.shortId)
-    const [splitA, splitB, other, thirdParty, storm] = ids as [string, string, string, string, string]
+    const [splitA, splitB, other, thirdParty, storm] = ids as [
+      string,
+      string,
+      string,
+      string,
+      string
+    ]
     const split = byValue([splitA, splitB])
     expect(split.map(e => e.decision)).toEqual(['fix', 'fix'])
     expect(split[0]!.group).toBe(split[1]!.group)
@@ -121,13 +172,39 @@ describe('self-heal triage', () => {
     expect(run.masks).toContain('sentry-token')
   })
 
-  it('fix mode says plainly that the fix stage is not in this version, after reporting the triage', async () => {
+  it('fix mode without an anthropic-api-key reports the groups as not evaluated and changes nothing', async () => {
     sentry = await seeded()
     const run = await selfHeal({mode: 'fix', 'dry-run': 'true'})
-    expect(run.code).toBe(1)
-    expect(run.annotations.at(-1)?.message).toMatch(/the fix stage of self-heal is not in this version yet: use mode: triage/)
+    expect(run.code, run.stdout + run.stderr).toBe(0)
     expect(run.outputs.outcome).toBe('not-evaluated')
+    expect(run.outputs['fixed-count']).toBe('0')
+    expect(run.outputs['pr-urls']).toBe('[]')
     expect(run.summary).toContain('### Fixes')
+    expect(run.summary).toMatch(/not-evaluated \| +\| +\| no anthropic-api-key/)
+    expect(run.annotations.map(a => a.message).join('\n')).toMatch(/No anthropic-api-key/)
+    expect(await repo!.git(['status', '--porcelain'])).toBe('')
+    expect(sentry.state.statusUpdates).toHaveLength(0)
+    expect(sentry.state.notes).toHaveLength(0)
+  })
+
+  it('fix mode refuses a workspace with uncommitted changes before reading anything', async () => {
+    sentry = await seeded()
+    repo = await createFixtureRepo('ts-vitest', {})
+    await writeFile(join(repo.dir, 'src', 'scratch.ts'), 'export const x = 1\n')
+    const run = await runAction('self-heal', {
+      workspace: repo.dir,
+      inputs: {
+        'sentry-url': sentry.url,
+        'sentry-token': 'sentry-token',
+        'sentry-org': 'acme',
+        'dry-run': 'true'
+      }
+    })
+    runs.push(run)
+    expect(run.code).toBe(1)
+    expect(run.annotations.at(-1)?.message).toMatch(/uncommitted changes \(src\/scratch.ts\)/)
+    expect(sentry.requests).toHaveLength(0)
+    expect(run.outputs.outcome).toBe('not-evaluated')
   })
 
   it('an organization token gets a message naming the token to create', async () => {
@@ -135,7 +212,12 @@ describe('self-heal triage', () => {
     repo = await createFixtureRepo('ts-vitest')
     const run = await runAction('self-heal', {
       workspace: repo.dir,
-      inputs: {'sentry-url': sentry.url, 'sentry-token': 'sntrys_orgtoken', 'sentry-org': 'acme', mode: 'triage'}
+      inputs: {
+        'sentry-url': sentry.url,
+        'sentry-token': 'sntrys_orgtoken',
+        'sentry-org': 'acme',
+        mode: 'triage'
+      }
     })
     runs.push(run)
     expect(run.code).toBe(1)
