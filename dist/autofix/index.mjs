@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(286);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2480);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 286:
+/***/ 2480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94684,6 +94684,36 @@ function outputTail(run, bytes = OUTPUT_TAIL) {
     return `${run.result.stdout}\n${run.result.stderr}`.slice(-bytes);
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/fixer-tools.ts
+// The model's workspace tools as both fixing actions give them: confined to
+// the checkout, blind to protected paths and secrets, and with
+// run_affected_test running the one command that tells whether the change
+// works (its output tail goes back to the model).
+
+const fixer_tools_OUTPUT_TAIL = 6000;
+function fixerTools(options) {
+    const tools = createModelTools({
+        root: options.root,
+        protectedGlobs: [...options.protectedPaths],
+        secrets: [...options.secrets],
+        maxReadBytes: 64 * 1024,
+        maxListEntries: 400,
+        runAffectedTest: async () => {
+            const command = options.testCommand(tools);
+            if (!command)
+                return options.nothingToRun ?? 'There is no test to run.';
+            const run = await options.runner.run(command, {
+                cwd: options.root,
+                timeoutMs: options.timeoutMs()
+            });
+            return run.exitCode === 0 && !run.timedOut
+                ? `PASSED: ${command}`
+                : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-fixer_tools_OUTPUT_TAIL)}`;
+        }
+    });
+    return tools;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/model-session.ts
 
 
@@ -94750,6 +94780,7 @@ async function runSession(client, tools, budget, log, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-loop.ts
+
 
 
 
@@ -94944,21 +94975,13 @@ async function fixWithModel(deps, item, current, checkCtx) {
                 previousAttempts: previous,
                 tools: toolDefinitions()
             });
-            const tools = createModelTools({
+            const tools = fixerTools({
                 root: git.root,
-                protectedGlobs: settings.protectedPaths,
+                protectedPaths: settings.protectedPaths,
                 secrets: deps.secrets,
-                maxReadBytes: 64 * 1024,
-                maxListEntries: 400,
-                runAffectedTest: async () => {
-                    const run = await deps.runner.run(affected, {
-                        cwd: git.root,
-                        timeoutMs: checkCtx().timeoutMs
-                    });
-                    return run.exitCode === 0 && !run.timedOut
-                        ? `PASSED: ${affected}`
-                        : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${affected}\n${`${run.stdout}\n${run.stderr}`.slice(-6000)}`;
-                }
+                runner: deps.runner,
+                timeoutMs: () => checkCtx().timeoutMs,
+                testCommand: () => affected
             });
             let session;
             try {

@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(374);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6336);
 
 
 
@@ -33986,7 +33986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84863,7 +84863,7 @@ const BINARY_SNIFF_BYTES = 8_000;
 /** A group holding a quantifier that is itself quantified: the usual catastrophic backtracking. */
 const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/;
 /** The model's tools over one workspace. */
-function model_tools_createModelTools(context) {
+function createModelTools(context) {
     const written = new Set();
     const isProtectedPath = protected_paths_protectedMatcher(context.protectedGlobs);
     const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -96901,6 +96901,36 @@ async function defaultBranch(client, repo) {
     return data.default_branch;
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/fixer-tools.ts
+// The model's workspace tools as both fixing actions give them: confined to
+// the checkout, blind to protected paths and secrets, and with
+// run_affected_test running the one command that tells whether the change
+// works (its output tail goes back to the model).
+
+const fixer_tools_OUTPUT_TAIL = 6000;
+function fixer_tools_fixerTools(options) {
+    const tools = createModelTools({
+        root: options.root,
+        protectedGlobs: [...options.protectedPaths],
+        secrets: [...options.secrets],
+        maxReadBytes: 64 * 1024,
+        maxListEntries: 400,
+        runAffectedTest: async () => {
+            const command = options.testCommand(tools);
+            if (!command)
+                return options.nothingToRun ?? 'There is no test to run.';
+            const run = await options.runner.run(command, {
+                cwd: options.root,
+                timeoutMs: options.timeoutMs()
+            });
+            return run.exitCode === 0 && !run.timedOut
+                ? `PASSED: ${command}`
+                : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-fixer_tools_OUTPUT_TAIL)}`;
+        }
+    });
+    return tools;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/model-session.ts
 
 
@@ -96967,6 +96997,7 @@ async function model_session_runSession(client, tools, budget, log, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-loop.ts
+
 
 
 
@@ -97161,21 +97192,13 @@ async function fixWithModel(deps, item, current, checkCtx) {
                 previousAttempts: previous,
                 tools: toolDefinitions()
             });
-            const tools = createModelTools({
+            const tools = fixerTools({
                 root: git.root,
-                protectedGlobs: settings.protectedPaths,
+                protectedPaths: settings.protectedPaths,
                 secrets: deps.secrets,
-                maxReadBytes: 64 * 1024,
-                maxListEntries: 400,
-                runAffectedTest: async () => {
-                    const run = await deps.runner.run(affected, {
-                        cwd: git.root,
-                        timeoutMs: checkCtx().timeoutMs
-                    });
-                    return run.exitCode === 0 && !run.timedOut
-                        ? `PASSED: ${affected}`
-                        : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${affected}\n${`${run.stdout}\n${run.stderr}`.slice(-6000)}`;
-                }
+                runner: deps.runner,
+                timeoutMs: () => checkCtx().timeoutMs,
+                testCommand: () => affected
             });
             let session;
             try {
@@ -97324,6 +97347,7 @@ function resultOf(item, verdict, tier, attempts, reason, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/self-heal/heal-loop.ts
+
 
 
 
@@ -97507,22 +97531,15 @@ async function modelStep(deps, c, stage, check, reproduction) {
             reproduction,
             previousAttempts: previous
         });
-        const tools = model_tools_createModelTools({
+        const tools = fixer_tools_fixerTools({
             root: git.root,
-            protectedGlobs: settings.protectedPaths,
+            protectedPaths: settings.protectedPaths,
             secrets: deps.secrets,
-            maxReadBytes: 64 * 1024,
-            maxListEntries: 400,
-            runAffectedTest: async () => {
-                const command = reproduction?.command ??
-                    testCommandFor(deps.project, tools.writtenFiles().find(source_text_isTestFile) ?? '');
-                if (!command)
-                    return 'No test file written yet: write the reproduction test first.';
-                const run = await deps.runner.run(command, { cwd: git.root, timeoutMs: timeout(deps) });
-                return run.exitCode === 0 && !run.timedOut
-                    ? `PASSED: ${command}`
-                    : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-heal_loop_OUTPUT_TAIL)}`;
-            }
+            runner: deps.runner,
+            timeoutMs: () => timeout(deps),
+            testCommand: written => reproduction?.command ??
+                testCommandFor(deps.project, written.writtenFiles().find(source_text_isTestFile) ?? ''),
+            nothingToRun: 'No test file written yet: write the reproduction test first.'
         });
         let session;
         try {

@@ -15,7 +15,6 @@ import {
   textTurn,
   toolTurn,
   type FakeAnthropic,
-  type MessagesRequest,
   type Turn
 } from '../fakes/anthropic/index.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
@@ -30,6 +29,7 @@ import {
 } from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+import {perSession} from '../harness/scripted-sessions.js'
 
 const TOKEN = 'ghs_selfhealtoken'
 const HOUR = 3_600_000
@@ -81,17 +81,8 @@ it('greets a customer without a name by email', () => {
 })
 `
 
-function textOf(request: MessagesRequest): string {
-  const first = request.messages[0]
-  if (!first) return ''
-  return typeof first.content === 'string'
-    ? first.content
-    : first.content.map(b => (b.type === 'text' ? b.text : '')).join('')
-}
-
 /** The turns of one session, chosen by the error and the step the prompt names. */
-function sessionTurns(request: MessagesRequest): Turn[] {
-  const text = textOf(request)
+function sessionTurns(text: string): Turn[] {
   const reproduce = text.startsWith('Reproduce this production error')
   const retry = text.includes('Earlier attempts at this step were not kept')
   if (text.includes('taxFor')) {
@@ -146,12 +137,6 @@ function sessionTurns(request: MessagesRequest): Turn[] {
         ]
   }
   return [textTurn('This error is not in this repository.')]
-}
-
-function script(request: MessagesRequest): Turn {
-  const turns = sessionTurns(request)
-  const index = request.messages.filter(m => m.role === 'assistant').length
-  return turns[Math.min(index, turns.length - 1)]!
 }
 
 // ---------------------------------------------------------------- the world
@@ -315,7 +300,7 @@ beforeAll(async () => {
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
   seed(sentry)
-  model = await startFakeAnthropic({models: 'any', script})
+  model = await startFakeAnthropic({models: 'any', script: perSession(sessionTurns)})
 }, 60_000)
 
 afterAll(async () => {

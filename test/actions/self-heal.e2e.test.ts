@@ -3,6 +3,7 @@
 import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {startFakeGitHub} from '../fakes/github/index.js'
 import {
   appFrame,
   buildEvent,
@@ -224,5 +225,45 @@ describe('self-heal triage', () => {
     expect(run.annotations[0]?.message).toMatch(/Internal Integration/)
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
     expect(run.outputs.outcome).toBe('not-evaluated')
+  })
+
+  it('triage mode reads a broken tracking issue with a warning and still reports', async () => {
+    sentry = await seeded()
+    const github = await startFakeGitHub({owner: 'octo-org', repo: 'order-pricing'})
+    try {
+      github.state.addIssue({
+        title: 'ci-medic self-heal: Sentry fixes',
+        body: '<!-- ci-medic:self-heal-tracking -->\n<!-- ci-medic:self-heal-state\nnot json\n-->',
+        labels: ['ci-medic-self-heal'],
+        user: 'github-actions[bot]'
+      })
+      repo = await createFixtureRepo('ts-vitest')
+      const run = await runAction('self-heal', {
+        workspace: repo.dir,
+        apiUrl: github.url,
+        repository: 'octo-org/order-pricing',
+        inputs: {
+          'sentry-url': sentry.url,
+          'sentry-token': 'sentry-token',
+          'sentry-org': 'acme',
+          'github-token': 'ghs_triage',
+          mode: 'triage'
+        }
+      })
+      runs.push(run)
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs.outcome).toBe('triaged')
+      expect(
+        run.annotations.some(
+          a =>
+            a.level === 'warning' &&
+            /could not be read \(the state block is not JSON/.test(a.message)
+        )
+      ).toBe(true)
+      // Triage writes nothing to GitHub.
+      expect(github.requests.filter(r => r.method !== 'GET')).toHaveLength(0)
+    } finally {
+      await github.close()
+    }
   })
 })

@@ -19,7 +19,6 @@ import {
 import type {Failure} from '../../core/classify/types.js'
 import {describeModelError} from '../../edges/model/anthropic-client.js'
 import {
-  createModelTools,
   toolDefinitions,
   type CommandRunner,
   type GitAuthor,
@@ -36,6 +35,7 @@ import {
   type CheckRun
 } from '../shared/checks.js'
 import type {DecisionLog} from '../shared/decision-log.js'
+import {fixerTools} from '../shared/fixer-tools.js'
 import {runSession} from '../shared/model-session.js'
 
 export const BOT_AUTHOR: GitAuthor = {
@@ -301,21 +301,13 @@ async function fixWithModel(
         previousAttempts: previous,
         tools: toolDefinitions()
       })
-      const tools = createModelTools({
+      const tools = fixerTools({
         root: git.root,
-        protectedGlobs: settings.protectedPaths,
+        protectedPaths: settings.protectedPaths,
         secrets: deps.secrets,
-        maxReadBytes: 64 * 1024,
-        maxListEntries: 400,
-        runAffectedTest: async () => {
-          const run = await deps.runner.run(affected, {
-            cwd: git.root,
-            timeoutMs: checkCtx().timeoutMs
-          })
-          return run.exitCode === 0 && !run.timedOut
-            ? `PASSED: ${affected}`
-            : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${affected}\n${`${run.stdout}\n${run.stderr}`.slice(-6000)}`
-        }
+        runner: deps.runner,
+        timeoutMs: () => checkCtx().timeoutMs,
+        testCommand: () => affected
       })
 
       let session

@@ -23,7 +23,6 @@ import {healBranch} from '../../core/self-heal/pull-request.js'
 import {checkReproductionDiff, reproductionVerdict} from '../../core/self-heal/reproduction.js'
 import {describeModelError} from '../../edges/model/anthropic-client.js'
 import {
-  createModelTools,
   toolDefinitions,
   type CommandRunner,
   type FileChange,
@@ -39,6 +38,7 @@ import {
   type CheckContext
 } from '../shared/checks.js'
 import type {DecisionLog} from '../shared/decision-log.js'
+import {fixerTools} from '../shared/fixer-tools.js'
 import {runSession} from '../shared/model-session.js'
 
 export interface HealDeps {
@@ -283,22 +283,16 @@ async function modelStep(
       reproduction,
       previousAttempts: previous
     })
-    const tools = createModelTools({
+    const tools = fixerTools({
       root: git.root,
-      protectedGlobs: settings.protectedPaths,
+      protectedPaths: settings.protectedPaths,
       secrets: deps.secrets,
-      maxReadBytes: 64 * 1024,
-      maxListEntries: 400,
-      runAffectedTest: async () => {
-        const command =
-          reproduction?.command ??
-          testCommandFor(deps.project, tools.writtenFiles().find(isTestFile) ?? '')
-        if (!command) return 'No test file written yet: write the reproduction test first.'
-        const run = await deps.runner.run(command, {cwd: git.root, timeoutMs: timeout(deps)})
-        return run.exitCode === 0 && !run.timedOut
-          ? `PASSED: ${command}`
-          : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-OUTPUT_TAIL)}`
-      }
+      runner: deps.runner,
+      timeoutMs: () => timeout(deps),
+      testCommand: written =>
+        reproduction?.command ??
+        testCommandFor(deps.project, written.writtenFiles().find(isTestFile) ?? ''),
+      nothingToRun: 'No test file written yet: write the reproduction test first.'
     })
     let session
     try {

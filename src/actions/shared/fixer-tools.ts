@@ -1,0 +1,41 @@
+// The model's workspace tools as both fixing actions give them: confined to
+// the checkout, blind to protected paths and secrets, and with
+// run_affected_test running the one command that tells whether the change
+// works (its output tail goes back to the model).
+import {createModelTools, type CommandRunner, type ModelTools} from '../../edges/workspace/index.js'
+
+export interface FixerToolsOptions {
+  root: string
+  protectedPaths: readonly string[]
+  secrets: readonly string[]
+  runner: CommandRunner
+  timeoutMs: () => number
+  /** The command run_affected_test runs; '' when there is nothing to run yet. */
+  testCommand: (tools: ModelTools) => string
+  /** What the model is told when testCommand is ''. */
+  nothingToRun?: string
+}
+
+const OUTPUT_TAIL = 6000
+
+export function fixerTools(options: FixerToolsOptions): ModelTools {
+  const tools: ModelTools = createModelTools({
+    root: options.root,
+    protectedGlobs: [...options.protectedPaths],
+    secrets: [...options.secrets],
+    maxReadBytes: 64 * 1024,
+    maxListEntries: 400,
+    runAffectedTest: async () => {
+      const command = options.testCommand(tools)
+      if (!command) return options.nothingToRun ?? 'There is no test to run.'
+      const run = await options.runner.run(command, {
+        cwd: options.root,
+        timeoutMs: options.timeoutMs()
+      })
+      return run.exitCode === 0 && !run.timedOut
+        ? `PASSED: ${command}`
+        : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-OUTPUT_TAIL)}`
+    }
+  })
+  return tools
+}
