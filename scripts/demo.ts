@@ -1,15 +1,18 @@
 // npm run demo: runs the bundled actions, exactly as a runner would, on the
-// embedded example (test/fixtures/ts-vitest, a small TypeScript library with
-// a failing test, a type error, a lint error and a formatting error) against
-// loopback fakes of GitHub, the Anthropic API and Sentry, and prints each
-// step's job summary. No network and no keys: a scripted model stands in for
-// Claude and says so.
+// embedded examples (test/fixtures/ts-vitest, a small TypeScript library with
+// a failing test, a type error, a lint error and a formatting error; and
+// test/fixtures/ts-express, a small Express service with a production bug
+// Sentry reported from two callers) against loopback fakes of GitHub, the
+// Anthropic API and Sentry, and prints each step's job summary. No network
+// and no keys: a scripted model stands in for Claude and says so.
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {startFakeAnthropic, textTurn} from '../test/fakes/anthropic/index.js'
 import {startFakeGitHub} from '../test/fakes/github/index.js'
 import {buildEvent, startFakeSentry} from '../test/fakes/sentry/index.js'
 import {createFixtureRepo} from '../test/harness/fixture-repo.js'
+import {perSession} from '../test/harness/scripted-sessions.js'
+import {TAX_ERROR, taxFrames, taxSessionTurns} from '../test/harness/ts-express-sentry.js'
 import {
   cleanupRun,
   runAction,
@@ -39,21 +42,32 @@ const anthropic = await startFakeAnthropic({
   models: 'any',
   script: () => textTurn('(scripted demo model, not Claude)')
 })
-const sentry = await startFakeSentry({
+// The service whose production errors Sentry reports, with its own repository.
+const service = await createFixtureRepo('ts-express')
+const serviceGitHub = await startFakeGitHub({
+  owner: 'octo-org',
+  repo: 'orders-api',
+  seedFrom: service.dir
+})
+await service.git(['remote', 'add', 'origin', serviceGitHub.gitUrl])
+const healer = await startFakeAnthropic({
+  models: 'any',
+  apiKey: 'demo-key-for-the-scripted-model',
+  script: perSession(
+    task => taxSessionTurns(task) ?? [textTurn('(scripted demo model, not Claude)')]
+  )
+})
+const production = await startFakeSentry({
   org: 'acme',
   tokens: {'demo-sentry-token': {kind: 'integration'}}
 })
-sentry.addIssue({
-  eventsPerHour: 4,
-  userCount: 12,
-  events: [
-    buildEvent({
-      type: 'TypeError',
-      value: "Cannot read properties of undefined (reading 'rate')",
-      handled: false
-    })
-  ]
-})
+for (const route of ['order', 'quote'] as const) {
+  production.addIssue({
+    eventsPerHour: 3,
+    userCount: 7,
+    events: [buildEvent({...TAX_ERROR, frames: taxFrames(route)})]
+  })
+}
 
 let failed = 0
 try {
@@ -104,16 +118,34 @@ try {
       }
     },
     {
-      title: 'self-heal triage against the fake Sentry',
+      title:
+        'self-heal triage of the example service’s production errors (report only, writes nothing)',
       action: 'self-heal',
       options: {
-        ...common,
+        workspace: service.dir,
         inputs: {
-          'sentry-url': sentry.url,
+          'sentry-url': production.url,
           'sentry-token': 'demo-sentry-token',
           'sentry-org': 'acme',
-          mode: 'triage',
-          'anthropic-base-url': anthropic.url
+          mode: 'triage'
+        }
+      }
+    },
+    {
+      title:
+        'self-heal fix on the example service: reproduce, fix, verify, open fix/sentry-<id> (scripted model, not Claude)',
+      action: 'self-heal',
+      options: {
+        workspace: service.dir,
+        apiUrl: serviceGitHub.url,
+        repository: serviceGitHub.fullName,
+        inputs: {
+          'sentry-url': production.url,
+          'sentry-token': 'demo-sentry-token',
+          'sentry-org': 'acme',
+          'github-token': 'demo-token',
+          'anthropic-api-key': 'demo-key-for-the-scripted-model',
+          'anthropic-base-url': healer.url
         }
       }
     }
@@ -140,7 +172,15 @@ try {
     }
   }
 } finally {
-  await Promise.all([github.close(), anthropic.close(), sentry.close(), example.cleanup()])
+  await Promise.all([
+    github.close(),
+    anthropic.close(),
+    example.cleanup(),
+    serviceGitHub.close(),
+    healer.close(),
+    production.close(),
+    service.cleanup()
+  ])
   await rm(join(example.dir, '..', `${basename(example.dir)}-ci-logs`), {
     recursive: true,
     force: true

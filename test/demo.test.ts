@@ -28,6 +28,11 @@ it('npm run demo runs each bundled action on the embedded example and prints its
   expect(stdout).toMatch(
     /PR: http:\/\/127\.0\.0\.1:\d+\/octo-org\/order-pricing\/pull\/\d+ \(created\)/
   )
+  // self-heal joins the bug Sentry split by caller, reproduces it, fixes it and opens one PR.
+  expect(stdout).toMatch(/2 unresolved issue\(s\) in 1 group\(s\): 2 to fix/)
+  expect(stdout).toMatch(
+    /\| fixed \| \[#\d+\]\(http:\/\/127\.0\.0\.1:\d+\/octo-org\/orders-api\/pull\/\d+\) \(created\) \| test\/sentry-tax\.test\.ts/
+  )
   expect(stdout).not.toContain('(no job summary)')
   expect(stdout).not.toContain('failed unexpectedly')
 })

@@ -30,6 +30,7 @@ import {
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 import {perSession} from '../harness/scripted-sessions.js'
+import {TAX_ERROR, TAX_TEST, taxFrames, taxSessionTurns} from '../harness/ts-express-sentry.js'
 
 const TOKEN = 'ghs_selfhealtoken'
 const HOUR = 3_600_000
@@ -48,13 +49,6 @@ const issues: Record<
 
 // ---------------------------------------------------------------- the scripted model
 
-const TAX_TEST = `import {expect, it} from 'vitest'
-import {taxFor} from '../src/tax.js'
-
-it('charges no tax for a region without a rate', () => {
-  expect(taxFor(850, 'PR')).toBe(0)
-})
-`
 const DISCOUNT_TEST = `import {expect, it} from 'vitest'
 import {discountFor} from '../src/discounts.js'
 import {findOrder} from '../src/store.js'
@@ -85,24 +79,8 @@ it('greets a customer without a name by email', () => {
 function sessionTurns(text: string): Turn[] {
   const reproduce = text.startsWith('Reproduce this production error')
   const retry = text.includes('Earlier attempts at this step were not kept')
-  if (text.includes('taxFor')) {
-    return reproduce
-      ? [
-          toolTurn('read_file', {path: 'src/tax.ts'}),
-          toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: TAX_TEST}),
-          toolTurn('run_affected_test', {}),
-          textTurn('A region without a rate (PR, XX) makes taxFor read .rate of undefined.')
-        ]
-      : [
-          toolTurn('replace_in_file', {
-            path: 'src/tax.ts',
-            old_string: 'const rate = RATES[region].rate',
-            new_string: 'const rate = RATES[region]?.rate ?? 0'
-          }),
-          toolTurn('run_affected_test', {}),
-          textTurn('Regions without a sales tax entry now get a rate of 0.')
-        ]
-  }
+  const tax = taxSessionTurns(text)
+  if (tax) return tax
   if (text.includes('bulkDiscountRate')) {
     return reproduce
       ? [
@@ -153,17 +131,7 @@ function discountFrames() {
 
 function seed(fake: FakeSentry): void {
   const release = 'orders-api@1.0.0'
-  const taxFrames = (callerFile: string, caller: string, callerLine: number, routeLine: number) => [
-    nodeModulesFrame('express/lib/router/layer.js', 'Layer.handle [as handle_request]'),
-    appFrame('src/app.ts', null, routeLine),
-    appFrame(callerFile, caller, callerLine),
-    appFrame('src/tax.ts', 'taxFor', 13, {contextLine: '  const rate = RATES[region].rate'})
-  ]
-  const taxError = {
-    type: 'TypeError',
-    value: "Cannot read properties of undefined (reading 'rate')",
-    handled: false
-  }
+  const taxError = TAX_ERROR
   // One bug, two callers: Sentry makes two issues.
   issues.taxOrder = fake.addIssue({
     now: SEEN,
@@ -174,14 +142,14 @@ function seed(fake: FakeSentry): void {
         ...taxError,
         release,
         dateCreated: SEEN - HOUR,
-        frames: taxFrames('src/orders.ts', 'orderTotal', 17, 35),
+        frames: taxFrames('order'),
         request: {method: 'GET', url: 'https://orders.example.com/orders/ord_1003/total'}
       }),
       buildEvent({
         ...taxError,
         release,
         dateCreated: SEEN,
-        frames: taxFrames('src/orders.ts', 'orderTotal', 17, 35),
+        frames: taxFrames('order'),
         request: {method: 'GET', url: 'https://orders.example.com/orders/ord_1003/total'}
       })
     ]
@@ -195,7 +163,7 @@ function seed(fake: FakeSentry): void {
         ...taxError,
         release,
         dateCreated: SEEN,
-        frames: taxFrames('src/quotes.ts', 'quoteTotal', 8, 45),
+        frames: taxFrames('quote'),
         request: {
           method: 'POST',
           url: 'https://orders.example.com/quotes',
