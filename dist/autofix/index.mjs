@@ -34772,11 +34772,17 @@ function protectedPatterns(globs) {
     return patterns;
 }
 function normalize(relPath) {
-    return relPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    return relPath
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
 }
 /** The glob that protects `relPath`, or undefined. Case-insensitive, dot files included. */
 function protectingGlob(globs) {
-    const matchers = protectedPatterns(globs).map(p => ({ glob: p.glob, test: picomatch_default()(p.pattern, { dot: true, nocase: true }) }));
+    const matchers = protectedPatterns(globs).map(p => ({
+        glob: p.glob,
+        test: picomatch_default()(p.pattern, { dot: true, nocase: true })
+    }));
     return relPath => {
         const path = normalize(relPath);
         if (path === '' || path === '.')

@@ -34774,11 +34774,17 @@ function protectedPatterns(globs) {
     return patterns;
 }
 function normalize(relPath) {
-    return relPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    return relPath
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
 }
 /** The glob that protects `relPath`, or undefined. Case-insensitive, dot files included. */
 function protectingGlob(globs) {
-    const matchers = protectedPatterns(globs).map(p => ({ glob: p.glob, test: picomatch_default()(p.pattern, { dot: true, nocase: true }) }));
+    const matchers = protectedPatterns(globs).map(p => ({
+        glob: p.glob,
+        test: picomatch_default()(p.pattern, { dot: true, nocase: true })
+    }));
     return relPath => {
         const path = normalize(relPath);
         if (path === '' || path === '.')
@@ -36683,6 +36689,9 @@ function decide(a, options, rules, group) {
     }
     else if (options.alreadyHandled?.has(issue.id)) {
         reason = `already handled: ${options.alreadyHandled.get(issue.id)}`;
+    }
+    else if (options.handledGroups?.has(group)) {
+        reason = `already handled: ${options.handledGroups.get(group)}`;
     }
     else if (!a.hasEvent) {
         reason =
@@ -46546,6 +46555,42 @@ function alreadyHandledFrom(state) {
                     handled.set(id, why);
     }
     return handled;
+}
+/**
+ * Root-cause group → why a new issue of it is not attempted on its own: when
+ * Sentry opens another issue for a bug ci-medic already has a PR or fix for
+ * (a new caller of the same function), it belongs to that fix, not a second PR.
+ */
+function handledGroupsFrom(state) {
+    const handled = new Map();
+    for (const r of state.fixes) {
+        if (r.status === 'closed' || handled.has(r.group))
+            continue;
+        handled.set(r.group, `same root cause as ${r.shortIds.join(', ')}, whose fix is PR #${r.prNumber} (${r.status})`);
+    }
+    return handled;
+}
+/**
+ * The state with issues of an active record's group added to that record
+ * (issues Sentry opened after the PR), so the check after deploy covers and
+ * resolves them too.
+ */
+function attachToKnownGroups(state, issues) {
+    let changed = false;
+    const fixes = state.fixes.map(r => {
+        if (r.status === 'closed')
+            return r;
+        const joining = issues.filter(i => i.group === r.group && !r.issueIds.includes(i.id));
+        if (joining.length === 0)
+            return r;
+        changed = true;
+        return {
+            ...r,
+            issueIds: [...r.issueIds, ...joining.map(i => i.id)],
+            shortIds: [...r.shortIds, ...joining.map(i => i.shortId)]
+        };
+    });
+    return changed ? { ...state, fixes } : state;
 }
 /** The state with `record` added, replacing the record of the same branch. */
 function upsertFixRecord(state, record) {
@@ -97903,6 +97948,8 @@ async function selfHeal(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
     const fix = settings.mode === 'fix';
+    // The time budget counts from the start: reading Sentry and checking earlier fixes take time too.
+    const budget = new BudgetTracker(budgetLimitsOf(settings), { now: () => Date.now() });
     const now = Date.now();
     const reportDir = (0,external_node_path_.join)(context.tempDir, 'ci-medic');
     await (0,promises_.mkdir)(reportDir, { recursive: true });
@@ -97952,9 +97999,12 @@ async function selfHeal(inputs) {
     const result = triage(candidates, triageOptionsFrom(settings, {
         now,
         repoFiles: await repositoryFiles(context.workspace),
-        alreadyHandled: alreadyHandledFrom(state)
+        alreadyHandled: alreadyHandledFrom(state),
+        handledGroups: handledGroupsFrom(state)
     }));
     const entries = triageOutput(result);
+    // New Sentry issues of a bug that already has a fix join that fix's record.
+    state = attachToKnownGroups(state, result.issues);
     // Alerts for a human (rate storms), once per workflow run
     const alerts = [];
     if (fix && github && !settings.dryRun) {
@@ -97975,7 +98025,6 @@ async function selfHeal(inputs) {
         }
     }
     // Heal: reproduce, fix, verify, publish — group by group
-    const budget = new BudgetTracker(budgetLimitsOf(settings), { now: () => Date.now() });
     const results = [];
     let publishError;
     if (fix) {

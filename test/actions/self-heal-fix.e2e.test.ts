@@ -43,7 +43,7 @@ let sentry: FakeSentry
 let model: FakeAnthropic
 const runs: ActionRun[] = []
 const issues: Record<
-  'taxOrder' | 'taxQuote' | 'discount' | 'users' | 'storm' | 'thirdParty',
+  'taxOrder' | 'taxQuote' | 'taxLate' | 'discount' | 'users' | 'storm' | 'thirdParty',
   SentryIssue
 > = {} as never
 
@@ -394,6 +394,18 @@ describe('self-heal fix mode (scripted model)', () => {
       i => i.labels.includes('ci-medic') && i.title.includes(issues.storm.shortId)
     )!
     const alertComments = github.state.commentsOn(alertIssue.number).length
+    // Meanwhile Sentry opened one more issue for the tax bug: it joins the open fix instead of a second PR.
+    issues.taxLate = sentry.addIssue({
+      now: SEEN,
+      eventsPerHour: 1,
+      events: [
+        buildEvent({
+          ...TAX_ERROR,
+          dateCreated: SEEN,
+          frames: [...taxFrames('quote').slice(0, 1), ...taxFrames('quote').slice(2)]
+        })
+      ]
+    })
     const run = await selfHeal({runId: 101, runAttempt: 2})
     expect(run.code, run.stdout + run.stderr).toBe(0)
     expect(run.outputs.outcome).toBe('nothing-to-fix')
@@ -405,6 +417,11 @@ describe('self-heal fix mode (scripted model)', () => {
     const tax = entries.find(e => e.shortId === issues.taxOrder.shortId)!
     expect(tax.decision).toBe('skip')
     expect(tax.reason).toMatch(/already handled: ci-medic PR #\d+ is open/)
+    const late = entries.find(e => e.shortId === issues.taxLate.shortId)!
+    expect(late.group).toBe(tax.group)
+    expect(late.reason).toMatch(/already handled: same root cause as .*PR #\d+ \(open\)/)
+    // The fix's record now covers the new issue too, so the check after deploy resolves it.
+    expect(tracking.body).toContain(`"${issues.taxLate.shortId}"`)
     expect(sentry.state.notes).toHaveLength(4)
   }, 120_000)
 
@@ -439,7 +456,7 @@ describe('self-heal fix mode (scripted model)', () => {
     expect(run.summary).toMatch(/open → \*\*regressed\*\*/)
     expect(run.summary).toContain('**Regression**')
     // Both tax issues resolved in the latest release; the regressed one left alone.
-    for (const i of [issues.taxOrder, issues.taxQuote]) {
+    for (const i of [issues.taxOrder, issues.taxQuote, issues.taxLate]) {
       const updates = sentry.state.updatesFor(i.id)
       expect(updates).toHaveLength(1)
       expect(updates[0]!.status).toBe('resolved')

@@ -10,6 +10,8 @@ import * as core from '@actions/core'
 import {BudgetTracker, budgetLimitsOf} from '../../core/autofix/index.js'
 import {
   alreadyHandledFrom,
+  attachToKnownGroups,
+  handledGroupsFrom,
   EMPTY_STATE,
   healBody,
   healOutcome,
@@ -88,6 +90,8 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
   const context = runnerContext()
   const settings = readSelfHealSettings(inputs, maskSecret)
   const fix = settings.mode === 'fix'
+  // The time budget counts from the start: reading Sentry and checking earlier fixes take time too.
+  const budget = new BudgetTracker(budgetLimitsOf(settings), {now: () => Date.now()})
   const now = Date.now()
   const reportDir = join(context.tempDir, 'ci-medic')
   await mkdir(reportDir, {recursive: true})
@@ -145,10 +149,13 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
     triageOptionsFrom(settings, {
       now,
       repoFiles: await repositoryFiles(context.workspace),
-      alreadyHandled: alreadyHandledFrom(state)
+      alreadyHandled: alreadyHandledFrom(state),
+      handledGroups: handledGroupsFrom(state)
     })
   )
   const entries = triageOutput(result)
+  // New Sentry issues of a bug that already has a fix join that fix's record.
+  state = attachToKnownGroups(state, result.issues)
 
   // Alerts for a human (rate storms), once per workflow run
   const alerts: RaisedAlert[] = []
@@ -174,7 +181,6 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
   }
 
   // Heal: reproduce, fix, verify, publish — group by group
-  const budget = new BudgetTracker(budgetLimitsOf(settings), {now: () => Date.now()})
   const results: HealResult[] = []
   let publishError: unknown
   if (fix) {

@@ -18,7 +18,6 @@ export const MAX_CACHE_BREAKPOINTS = 4
 
 const EPHEMERAL = {type: 'ephemeral'} as const
 
-
 export interface ErrorHint {
   id: string
   title: string

@@ -18,12 +18,18 @@ export function protectedPatterns(globs: readonly string[]): {glob: string; patt
 }
 
 function normalize(relPath: string): string {
-  return relPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '')
+  return relPath
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
 }
 
 /** The glob that protects `relPath`, or undefined. Case-insensitive, dot files included. */
 export function protectingGlob(globs: readonly string[]): (relPath: string) => string | undefined {
-  const matchers = protectedPatterns(globs).map(p => ({glob: p.glob, test: picomatch(p.pattern, {dot: true, nocase: true})}))
+  const matchers = protectedPatterns(globs).map(p => ({
+    glob: p.glob,
+    test: picomatch(p.pattern, {dot: true, nocase: true})
+  }))
   return relPath => {
     const path = normalize(relPath)
     if (path === '' || path === '.') return undefined

@@ -130,6 +130,47 @@ export function alreadyHandledFrom(state: HealState): Map<string, string> {
   return handled
 }
 
+/**
+ * Root-cause group → why a new issue of it is not attempted on its own: when
+ * Sentry opens another issue for a bug ci-medic already has a PR or fix for
+ * (a new caller of the same function), it belongs to that fix, not a second PR.
+ */
+export function handledGroupsFrom(state: HealState): Map<string, string> {
+  const handled = new Map<string, string>()
+  for (const r of state.fixes) {
+    if (r.status === 'closed' || handled.has(r.group)) continue
+    handled.set(
+      r.group,
+      `same root cause as ${r.shortIds.join(', ')}, whose fix is PR #${r.prNumber} (${r.status})`
+    )
+  }
+  return handled
+}
+
+/**
+ * The state with issues of an active record's group added to that record
+ * (issues Sentry opened after the PR), so the check after deploy covers and
+ * resolves them too.
+ */
+export function attachToKnownGroups(
+  state: HealState,
+  issues: readonly {id: string; shortId: string; group: string}[]
+): HealState {
+  let changed = false
+  const fixes = state.fixes.map(r => {
+    if (r.status === 'closed') return r
+    const joining = issues.filter(i => i.group === r.group && !r.issueIds.includes(i.id))
+    if (joining.length === 0) return r
+    changed = true
+    return {
+      ...r,
+      issueIds: [...r.issueIds, ...joining.map(i => i.id)],
+      shortIds: [...r.shortIds, ...joining.map(i => i.shortId)]
+    }
+  })
+  return changed ? {...state, fixes} : state
+}
+
 /** The state with `record` added, replacing the record of the same branch. */
 export function upsertFixRecord(state: HealState, record: FixRecord): HealState {
   const rest = state.fixes.filter(r => r.branch !== record.branch || r.prNumber !== record.prNumber)

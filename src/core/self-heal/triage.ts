@@ -52,6 +52,8 @@ export interface TriageOptions {
   now: number
   /** Issue id → why it is not attempted again (an open ci-medic PR, a verified fix). */
   alreadyHandled?: ReadonlyMap<string, string>
+  /** Root-cause group id → why its new issues are not attempted on their own (the group has a fix already). */
+  handledGroups?: ReadonlyMap<string, string>
 }
 
 export interface FrameRef {
@@ -149,6 +151,7 @@ export function triageOptionsFrom(
     now: number
     repoFiles?: readonly string[]
     alreadyHandled?: ReadonlyMap<string, string>
+    handledGroups?: ReadonlyMap<string, string>
   }
 ): TriageOptions {
   return {
@@ -317,6 +320,8 @@ function decide(
     reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`
   } else if (options.alreadyHandled?.has(issue.id)) {
     reason = `already handled: ${options.alreadyHandled.get(issue.id)}`
+  } else if (options.handledGroups?.has(group)) {
+    reason = `already handled: ${options.handledGroups.get(group)}`
   } else if (!a.hasEvent) {
     reason =
       issue.inAppFrameMix === 'system-only'

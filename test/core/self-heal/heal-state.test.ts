@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {
   alreadyHandledFrom,
+  attachToKnownGroups,
+  handledGroupsFrom,
   HealStateError,
   parseHealState,
   pruneHealState,
@@ -106,5 +108,35 @@ describe('what is not attempted again', () => {
       ]
     }
     expect(pruneHealState(state, now).fixes.map(f => f.prNumber)).toEqual([2, 3, 4])
+  })
+})
+
+describe('a new Sentry issue of a bug that already has a fix', () => {
+  it('is handled by its group, and joins the active record of that group', () => {
+    const state: HealState = {
+      version: 1,
+      fixes: [
+        record({group: 'g-tax', prNumber: 7, status: 'open'}),
+        record({
+          group: 'g-old',
+          prNumber: 3,
+          status: 'closed',
+          issueIds: ['31'],
+          shortIds: ['WEB-31']
+        })
+      ]
+    }
+    const groups = handledGroupsFrom(state)
+    expect(groups.get('g-tax')).toBe('same root cause as WEB-1, WEB-2, whose fix is PR #7 (open)')
+    expect(groups.has('g-old')).toBe(false)
+    const next = attachToKnownGroups(state, [
+      {id: '11', shortId: 'WEB-1', group: 'g-tax'},
+      {id: '13', shortId: 'WEB-3', group: 'g-tax'},
+      {id: '32', shortId: 'WEB-32', group: 'g-old'}
+    ])
+    expect(next.fixes[0]!.issueIds).toEqual(['11', '12', '13'])
+    expect(next.fixes[0]!.shortIds).toEqual(['WEB-1', 'WEB-2', 'WEB-3'])
+    expect(next.fixes[1]!.issueIds).toEqual(['31'])
+    expect(attachToKnownGroups(next, [{id: '13', shortId: 'WEB-3', group: 'g-tax'}])).toBe(next)
   })
 })
