@@ -33972,12 +33972,12 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2480);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2480);
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)('autofix', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .autofix */ .Z)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), { failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTOFIX_FAILURE_OUTPUTS */ .z });
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R)('autofix', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .autofix */ .Z)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), { failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTOFIX_FAILURE_OUTPUTS */ .z });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -94140,6 +94140,8 @@ async function listTrackedFiles(root) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var runtime_outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
 function loggerFrom(core) {
@@ -95527,6 +95529,7 @@ async function publish(request) {
 
 
 
+
 const AUTOFIX_FAILURE_OUTPUTS = {
     outcome: 'not-evaluated',
     'fixed-count': '0',
@@ -95678,8 +95681,7 @@ async function autofix(inputs) {
         'cost-usd': totals.costUsd.toFixed(4),
         'report-path': reportPath
     };
-    for (const [name, value] of Object.entries(outputs))
-        lib_core.setOutput(name, value);
+    (0,runtime_outputs/* setOutputs */.n)(lib_core, outputs);
     for (const note of notes)
         logger.warning(note);
     if (log.lost)
@@ -95843,6 +95845,28 @@ function runnerContext() {
 
 /***/ }),
 
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ outputWasSet),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+const written = new Set();
+function setOutputs(core, values) {
+    for (const [name, value] of Object.entries(values)) {
+        core.setOutput(name, value);
+        written.add(name);
+    }
+}
+/** Whether this step already set the output. */
+function outputWasSet(name) {
+    return written.has(name);
+}
+
+
+/***/ }),
+
 /***/ 2191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -95850,21 +95874,24 @@ function runnerContext() {
 /* harmony export */   R: () => (/* binding */ runWrapper)
 /* harmony export */ });
 /* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8506);
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; bugs say they are bugs,
 // and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
+
 
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6257));
     for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-        core.setOutput(name, value);
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error)) {
+        if (!(0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .outputWasSet */ .l)(name))
+            core.setOutput(name, value);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
         core.setFailed(`ci-medic ${command}: ${error.message}`);
         return;
     }
-    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
+    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
         'This is a bug in ci-medic, not in your configuration: please report it, ' +
         'with the stack trace from a run with debug logging enabled.');
     if (error instanceof Error && error.stack)

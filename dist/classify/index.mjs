@@ -6,13 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9666);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9666);
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)('classify', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
-    failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFY_FAILURE_OUTPUTS */ .r
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R)('classify', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
+    failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASSIFY_FAILURE_OUTPUTS */ .r
 });
 
 __webpack_async_result__();
@@ -262,6 +262,8 @@ async function resolveLogFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
 function loggerFrom(core) {
@@ -642,6 +644,7 @@ function workflowRunIdOf(event) {
 
 
 
+
 /** What a later step reads when classify fails before it could decide anything. */
 const CLASSIFY_FAILURE_OUTPUTS = {
     category: 'unknown',
@@ -666,10 +669,7 @@ async function run_classify(inputs) {
         : undefined;
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     const logger = loggerFrom(core);
-    const setOutputs = (values) => {
-        for (const [name, value] of Object.entries(values))
-            core.setOutput(name, value);
-    };
+    const setOutputs = (values) => (0,outputs/* setOutputs */.n)(core, values);
     // The API side is loaded only when there is a token to use it with.
     const gh = settings.githubToken
         ? await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3777))
@@ -824,7 +824,7 @@ async function recordRerunOutcome(core, gh, client, repo, settings, context, run
     const message = `Run ${run.id} passed on attempt ${run.runAttempt}: nothing to classify.`;
     const store = await openLedger(gh, settings, client, repo, context, await gh.resolveBotLogin(client), []);
     if (run.runAttempt < 2 || !store) {
-        core.setOutput('summary', message);
+        (0,outputs/* setOutputs */.n)(core, { summary: message });
         logger.info(message);
         await core.summary.addHeading('ci-medic classify', 2).addRaw(message, true).write();
         return;
@@ -848,7 +848,7 @@ async function recordRerunOutcome(core, gh, client, repo, settings, context, run
     catch (error) {
         logger.warning(`Could not record the rerun's outcome in the ledger: ${permissionHint(error, 'issues: write')}`);
     }
-    core.setOutput('summary', note);
+    (0,outputs/* setOutputs */.n)(core, { summary: note });
     logger.info(note);
     await core.summary.addHeading('ci-medic classify', 2).addRaw(note, true).write();
 }
@@ -12051,6 +12051,28 @@ function runnerContext() {
 
 /***/ }),
 
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ outputWasSet),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+const written = new Set();
+function setOutputs(core, values) {
+    for (const [name, value] of Object.entries(values)) {
+        core.setOutput(name, value);
+        written.add(name);
+    }
+}
+/** Whether this step already set the output. */
+function outputWasSet(name) {
+    return written.has(name);
+}
+
+
+/***/ }),
+
 /***/ 2191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12058,21 +12080,24 @@ function runnerContext() {
 /* harmony export */   R: () => (/* binding */ runWrapper)
 /* harmony export */ });
 /* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8506);
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; bugs say they are bugs,
 // and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
+
 
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-        core.setOutput(name, value);
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error)) {
+        if (!(0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .outputWasSet */ .l)(name))
+            core.setOutput(name, value);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
         core.setFailed(`ci-medic ${command}: ${error.message}`);
         return;
     }
-    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
+    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
         'This is a bug in ci-medic, not in your configuration: please report it, ' +
         'with the stack trace from a run with debug logging enabled.');
     if (error instanceof Error && error.stack)

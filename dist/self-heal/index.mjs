@@ -33972,13 +33972,13 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6336);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6336);
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)('self-heal', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .selfHeal */ .f)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
-    failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_1__/* .SELF_HEAL_FAILURE_OUTPUTS */ .a
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R)('self-heal', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .selfHeal */ .f)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
+    failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .SELF_HEAL_FAILURE_OUTPUTS */ .a
 });
 
 __webpack_async_result__();
@@ -85737,6 +85737,8 @@ async function listTrackedFiles(root) {
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var runtime_outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
 function loggerFrom(core) {
@@ -97931,6 +97933,7 @@ function verify_fixes_check(record, now, detail, resolved) {
 
 
 
+
 const SELF_HEAL_FAILURE_OUTPUTS = {
     triage: '[]',
     'fixed-count': '0',
@@ -98096,8 +98099,7 @@ async function selfHeal(inputs) {
         'cost-usd': totals.costUsd.toFixed(4),
         'report-path': reportPath
     };
-    for (const [name, value] of Object.entries(outputs))
-        lib_core.setOutput(name, value);
+    (0,runtime_outputs/* setOutputs */.n)(lib_core, outputs);
     for (const note of notes)
         logger.warning(note);
     await lib_core.summary.addRaw(report).write();
@@ -98296,7 +98298,11 @@ async function healAll(input) {
         catch (error) {
             // The verified work stays on the local branch; nothing else is published in this run.
             publishError = error;
-            results.push({ ...healed, reason: `${healed.reason}; not published: ${(0,errors/* errorMessage */.gJ)(error)}` });
+            results.push({
+                ...healed,
+                verdict: 'not-fixed',
+                reason: `${healed.reason}, verified, but not published: ${(0,errors/* errorMessage */.gJ)(error)}`
+            });
         }
     }
     return { results, state, publishError };
@@ -98447,6 +98453,28 @@ function runnerContext() {
 
 /***/ }),
 
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ outputWasSet),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+const written = new Set();
+function setOutputs(core, values) {
+    for (const [name, value] of Object.entries(values)) {
+        core.setOutput(name, value);
+        written.add(name);
+    }
+}
+/** Whether this step already set the output. */
+function outputWasSet(name) {
+    return written.has(name);
+}
+
+
+/***/ }),
+
 /***/ 2191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -98454,21 +98482,24 @@ function runnerContext() {
 /* harmony export */   R: () => (/* binding */ runWrapper)
 /* harmony export */ });
 /* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8506);
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; bugs say they are bugs,
 // and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
+
 
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6257));
     for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-        core.setOutput(name, value);
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error)) {
+        if (!(0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .outputWasSet */ .l)(name))
+            core.setOutput(name, value);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
         core.setFailed(`ci-medic ${command}: ${error.message}`);
         return;
     }
-    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
+    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
         'This is a bug in ci-medic, not in your configuration: please report it, ' +
         'with the stack trace from a run with debug logging enabled.');
     if (error instanceof Error && error.stack)

@@ -2,6 +2,7 @@
 // Configuration mistakes name the input and the fix; bugs say they are bugs,
 // and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
 import {errorMessage, isConfigurationError} from '../errors.js'
+import {outputWasSet} from './outputs.js'
 
 export interface WrapperOptions {
   /**
@@ -19,7 +20,7 @@ export async function reportFailure(
   // Loaded here, not at start-up: see action-inputs.ts.
   const core = await import('@actions/core')
   for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-    core.setOutput(name, value)
+    if (!outputWasSet(name)) core.setOutput(name, value)
   if (isConfigurationError(error)) {
     core.setFailed(`ci-medic ${command}: ${error.message}`)
     return

@@ -208,4 +208,29 @@ describe('self-heal fix mode faults (scripted model)', () => {
       /^fix: TypeError in taxFor\ntest: reproduce Sentry/
     )
   }, 300_000)
+
+  it('a refused push fails the step with the permission to add, and publishes nothing else', async () => {
+    const {tax, users} = await world()
+    github!.setPermissions({contents: 'read'})
+    const run = await selfHeal()
+    expect(run.code).toBe(1)
+    expect(run.annotations.at(-1)?.message).toMatch(
+      new RegExp(`Pushing fix/sentry-${tax.shortId} was refused: the token needs 'contents: write'`)
+    )
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+    // The outputs the step reported before failing are kept, not reset to their failure values.
+    expect(run.outputs['fixed-count']).toBe('0')
+    expect(run.outputs.outcome).toBe('not-fixed')
+    expect(JSON.parse(run.outputs.triage!)).toHaveLength(2)
+    expect(Number(run.outputs['input-tokens'])).toBeGreaterThan(0)
+    expect(github!.state.pulls).toHaveLength(0)
+    expect(sentry!.state.notes).toHaveLength(0)
+    // The verified fix is reported, the next group is left for a later run.
+    expect(run.summary).toMatch(/verified, but not published/)
+    expect(run.summary).toMatch(
+      new RegExp(`${users.shortId} \\| skipped \\|[^\\n]*publishing failed`)
+    )
+    // The run's report still reaches the tracking issue.
+    expect(github!.state.issues.some(i => i.labels.includes('ci-medic-self-heal'))).toBe(true)
+  }, 300_000)
 })

@@ -25,6 +25,7 @@ import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {createCommandRunner, createGitWorkspace} from '../../edges/workspace/index.js'
 import {errorMessage} from '../../errors.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {setOutputs} from '../../runtime/outputs.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
@@ -217,7 +218,7 @@ export async function autofix(inputs: InputSource): Promise<void> {
     'cost-usd': totals.costUsd.toFixed(4),
     'report-path': reportPath
   }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  setOutputs(core, outputs)
   for (const note of notes) logger.warning(note)
   if (log.lost)
     logger.warning(`${log.lost} decision log entries could not be written to ${log.path}.`)

@@ -28,6 +28,7 @@ import {resolveLogFiles} from '../../edges/logs/local-logs.js'
 import {errorMessage} from '../../errors.js'
 import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {setOutputs as setStepOutputs} from '../../runtime/outputs.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readClassifySettings, type ClassifySettings} from '../../settings/classify-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
@@ -68,9 +69,7 @@ export async function classify(inputs: InputSource): Promise<void> {
     : undefined
   const core: Core = await import('@actions/core')
   const logger = loggerFrom(core)
-  const setOutputs = (values: Record<string, string>): void => {
-    for (const [name, value] of Object.entries(values)) core.setOutput(name, value)
-  }
+  const setOutputs = (values: Record<string, string>): void => setStepOutputs(core, values)
 
   // The API side is loaded only when there is a token to use it with.
   const gh: GitHubSide | undefined = settings.githubToken
@@ -287,7 +286,7 @@ async function recordRerunOutcome(
     []
   )
   if (run.runAttempt < 2 || !store) {
-    core.setOutput('summary', message)
+    setStepOutputs(core, {summary: message})
     logger.info(message)
     await core.summary.addHeading('ci-medic classify', 2).addRaw(message, true).write()
     return
@@ -312,7 +311,7 @@ async function recordRerunOutcome(
       `Could not record the rerun's outcome in the ledger: ${permissionHint(error, 'issues: write')}`
     )
   }
-  core.setOutput('summary', note)
+  setStepOutputs(core, {summary: note})
   logger.info(note)
   await core.summary.addHeading('ci-medic classify', 2).addRaw(note, true).write()
 }

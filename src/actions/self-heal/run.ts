@@ -47,6 +47,7 @@ import {
 } from '../../edges/workspace/index.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {setOutputs} from '../../runtime/outputs.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
@@ -260,7 +261,7 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
     'cost-usd': totals.costUsd.toFixed(4),
     'report-path': reportPath
   }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  setOutputs(core, outputs)
   for (const note of notes) logger.warning(note)
   await core.summary.addRaw(report).write()
 
@@ -516,7 +517,11 @@ async function healAll(
     } catch (error) {
       // The verified work stays on the local branch; nothing else is published in this run.
       publishError = error
-      results.push({...healed, reason: `${healed.reason}; not published: ${errorMessage(error)}`})
+      results.push({
+        ...healed,
+        verdict: 'not-fixed',
+        reason: `${healed.reason}, verified, but not published: ${errorMessage(error)}`
+      })
     }
   }
   return {results, state, publishError}
