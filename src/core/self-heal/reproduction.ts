@@ -1,6 +1,8 @@
 // Whether a reproduction attempt counts: the model may only add test files,
-// and the new test must fail with the same exception type as production
-// (an assertion failure or a syntax error is not a reproduction).
+// and the new test must fail with the same exception type as production and,
+// when the message has a stable head (the text before its first quoted or
+// numeric part), with that message too: an assertion failure, a syntax error
+// or another TypeError is not a reproduction.
 import {isSnapshotFile, isTestFile, normalizePath} from '../autofix/source-text.js'
 
 export interface ChangedFile {
@@ -80,9 +82,16 @@ export function reproductionVerdict(
       reason: `the new test fails, but not with ${type} (a different failure is not a reproduction)`
     }
   }
+  if (!sameMessage) {
+    return {
+      reproduced: false,
+      sameMessage,
+      reason: `the new test fails with ${type}, but not with the production message ("${head}…"): another ${type} is not this error`
+    }
+  }
   return {
     reproduced: true,
     sameMessage,
-    reason: `the new test fails with ${type}${sameMessage ? ' and the production message' : ''}`
+    reason: `the new test fails with ${type} and the production message`
   }
 }
