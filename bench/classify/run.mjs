@@ -33,7 +33,7 @@ try {
   const bundleDir = join(work, 'bundle')
   const built = spawnSync(
     process.execPath,
-    [ncc, 'build', 'src/core/classify/index.ts', '-o', bundleDir, '--quiet', '--transpile-only'],
+    [ncc, 'build', 'bench/classify/entry.ts', '-o', bundleDir, '--quiet', '--transpile-only'],
     {cwd: root, stdio: ['ignore', 'inherit', 'inherit']}
   )
   if (built.status !== 0) throw new Error(`ncc failed (exit ${built.status})`)

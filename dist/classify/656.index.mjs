@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   askSecondOpinion: () => (/* binding */ askSecondOpinion)
 });
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 54 modules
-var classify = __webpack_require__(8669);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 35 modules
+var classify = __webpack_require__(256);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
 var client = __webpack_require__(7766);
 // EXTERNAL MODULE: ./src/models/catalog.ts

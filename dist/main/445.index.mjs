@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   askSecondOpinion: () => (/* binding */ askSecondOpinion)
 /* harmony export */ });
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9387);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(256);
 /* harmony import */ var _anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1591);
 // A second opinion from a small model when the rules are unsure. The log
 // excerpt goes in fenced and labelled as untrusted data; only a valid JSON

@@ -46777,8 +46777,10 @@ function buildHealPrompt(input) {
 
 ;// CONCATENATED MODULE: ./src/core/self-heal/reproduction.ts
 // Whether a reproduction attempt counts: the model may only add test files,
-// and the new test must fail with the same exception type as production
-// (an assertion failure or a syntax error is not a reproduction).
+// and the new test must fail with the same exception type as production and,
+// when the message has a stable head (the text before its first quoted or
+// numeric part), with that message too: an assertion failure, a syntax error
+// or another TypeError is not a reproduction.
 
 /** A reproduction step may add test files and nothing else. */
 function checkReproductionDiff(diff) {
@@ -46826,10 +46828,17 @@ function reproductionVerdict(run, exceptionType, exceptionValue) {
             reason: `the new test fails, but not with ${type} (a different failure is not a reproduction)`
         };
     }
+    if (!sameMessage) {
+        return {
+            reproduced: false,
+            sameMessage,
+            reason: `the new test fails with ${type}, but not with the production message ("${head}…"): another ${type} is not this error`
+        };
+    }
     return {
         reproduced: true,
         sameMessage,
-        reason: `the new test fails with ${type}${sameMessage ? ' and the production message' : ''}`
+        reason: `the new test fails with ${type} and the production message`
     };
 }
 
@@ -88593,10 +88602,7 @@ function excerptAround(lines, index, max) {
 
 
 
-
 const CHUNK = 64 * 1024;
-/** Bytes per file read (scanFile); split into CHUNK-sized pieces for the scan. */
-const READ = (/* unused pure expression or super */ null && (256 * 1024));
 /** Characters of the log's end kept in the result. */
 const TAIL_CHARS = 4000;
 const MAX_CARRY = 1024 * 1024;
@@ -88946,42 +88952,6 @@ async function scanner_scanLog(source, options = {}) {
 function scanner_scanText(text, options = {}) {
     const scanner = new LogScanner(options);
     scanner.push(text);
-    return scanner.finish();
-}
-/**
- * Scan a log file with two reused read buffers: no garbage Buffers, so peak RSS stays
- * flat however large the file is (use this rather than a read stream for local files).
- * The next read runs on the thread pool while the current buffer is scanned, so the
- * scan never waits for the disk (a read per chunk, awaited in turn, left the main
- * thread idle a third of the time).
- */
-async function scanner_scanFile(path, options = {}) {
-    const scanner = new LogScanner(options);
-    const handle = await open(path, 'r');
-    let pending;
-    try {
-        const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)];
-        let position = 0;
-        let current = 0;
-        pending = handle.read(buffers[current], 0, READ, position);
-        for (;;) {
-            const { bytesRead } = await pending;
-            pending = undefined;
-            if (bytesRead === 0)
-                break;
-            position += bytesRead;
-            const filled = buffers[current];
-            current ^= 1;
-            pending = handle.read(buffers[current], 0, READ, position);
-            scanner.push(filled.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        // A read still in flight (the scan threw) must end before the file is closed.
-        if (pending)
-            await pending.catch(() => undefined);
-        await handle.close();
-    }
     return scanner.finish();
 }
 
@@ -96704,11 +96674,6 @@ function parseBare(content, fileName, options) {
 /** Scan and classify a streamed log. */
 async function classifyLog(source, options = {}) {
     const r = await scanLog(source, options);
-    return classify(r.failures, r.signals, r.stats, options.maxFailures);
-}
-/** Scan and classify a local log file (reused read buffer: flat memory). */
-async function classifyFile(path, options = {}) {
-    const r = await scanFile(path, options);
     return classify(r.failures, r.signals, r.stats, options.maxFailures);
 }
 /** Scan and classify a log already in memory. */

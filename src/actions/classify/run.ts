@@ -9,7 +9,6 @@ import {
   looksLikeReport,
   needsSecondOpinion,
   parseReport,
-  scanFile,
   scanLog
 } from '../../core/classify/index.js'
 import type {Classification, ScanResult} from '../../core/classify/types.js'
@@ -29,6 +28,7 @@ import {errorMessage} from '../../errors.js'
 import type {Logger} from '../../logger.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {setOutputs as setStepOutputs} from '../../runtime/outputs.js'
+import {scanFile} from '../../edges/logs/scan-file.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readClassifySettings, type ClassifySettings} from '../../settings/classify-settings.js'
 import type {InputSource} from '../../settings/input-source.js'

@@ -1,7 +1,7 @@
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
 import {classify} from './rules.js'
-import {scanFile, scanLog, scanText, type ScanOptions} from './scanner.js'
+import {scanLog, scanText, type ScanOptions} from './scanner.js'
 import type {Classification, ScanResult, ScanStats, Signals} from './types.js'
 
 export {CATEGORIES, isCategory} from './types.js'
@@ -23,7 +23,7 @@ export {
   shortHash,
   FINGERPRINT_LENGTH
 } from './fingerprint.js'
-export {LogScanner, scanFile, scanLog, scanText, toFailure, type ScanOptions} from './scanner.js'
+export {LogScanner, scanLog, scanText, toFailure, type ScanOptions} from './scanner.js'
 export {classify} from './rules.js'
 export {BUDGET_MARKER} from './parsers/signatures.js'
 export {
@@ -51,15 +51,6 @@ export async function classifyLog(
   options: ScanOptions = {}
 ): Promise<Classification> {
   const r = await scanLog(source, options)
-  return classify(r.failures, r.signals, r.stats, options.maxFailures)
-}
-
-/** Scan and classify a local log file (reused read buffer: flat memory). */
-export async function classifyFile(
-  path: string,
-  options: ScanOptions = {}
-): Promise<Classification> {
-  const r = await scanFile(path, options)
   return classify(r.failures, r.signals, r.stats, options.maxFailures)
 }
 

@@ -2,7 +2,6 @@
 // whole log in memory. Per chunk it only runs the candidate filter; lines that match,
 // plus a bounded window of context around them, are handed to the parsers.
 import {normalizeText} from './normalize.js'
-import {open} from 'node:fs/promises'
 import {candidateLineStarts, candidateRegexes, fromLatin1, isBenignAt} from './candidates.js'
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
@@ -27,8 +26,6 @@ export interface ScanOptions {
 }
 
 const CHUNK = 64 * 1024
-/** Bytes per file read (scanFile); split into CHUNK-sized pieces for the scan. */
-const READ = 256 * 1024
 /** Characters of the log's end kept in the result. */
 const TAIL_CHARS = 4000
 const MAX_CARRY = 1024 * 1024
@@ -397,39 +394,5 @@ export async function scanLog(
 export function scanText(text: string | Buffer, options: ScanOptions = {}): ScanResult {
   const scanner = new LogScanner(options)
   scanner.push(text)
-  return scanner.finish()
-}
-
-/**
- * Scan a log file with two reused read buffers: no garbage Buffers, so peak RSS stays
- * flat however large the file is (use this rather than a read stream for local files).
- * The next read runs on the thread pool while the current buffer is scanned, so the
- * scan never waits for the disk (a read per chunk, awaited in turn, left the main
- * thread idle a third of the time).
- */
-export async function scanFile(path: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const scanner = new LogScanner(options)
-  const handle = await open(path, 'r')
-  let pending: Promise<{bytesRead: number}> | undefined
-  try {
-    const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)]
-    let position = 0
-    let current = 0
-    pending = handle.read(buffers[current], 0, READ, position)
-    for (;;) {
-      const {bytesRead} = await pending
-      pending = undefined
-      if (bytesRead === 0) break
-      position += bytesRead
-      const filled = buffers[current]
-      current ^= 1
-      pending = handle.read(buffers[current], 0, READ, position)
-      scanner.push(filled.subarray(0, bytesRead))
-    }
-  } finally {
-    // A read still in flight (the scan threw) must end before the file is closed.
-    if (pending) await pending.catch(() => undefined)
-    await handle.close()
-  }
   return scanner.finish()
 }
