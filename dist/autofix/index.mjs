@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2480);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1091);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2480:
+/***/ 1091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34795,12 +34795,141 @@ function protected_paths_protectedMatcher(globs) {
     return relPath => find(relPath) !== undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/autofix/check-config.ts
+// Changes to how the checks run: a lint rule turned off in eslint.config.js,
+// a test excluded in vitest.config.ts, `strict` dropped from tsconfig.json,
+// `--deselect` added under [tool.pytest.ini_options], a `[lints]` table in
+// Cargo.toml. Each makes a check pass without fixing anything, so a fix may
+// not touch them. Files that hold other things too (pyproject.toml,
+// setup.cfg, Cargo.toml, package.json) are compared only in their check
+// sections. Pure: contents in, findings out.
+
+/** Files that configure a check and nothing else. */
+const CHECK_CONFIG_FILES = [
+    /(?:^|\/)eslint\.config\.[cm]?[jt]s$/,
+    /(?:^|\/)\.eslintrc(?:\.(?:js|cjs|json|ya?ml))?$/,
+    /(?:^|\/)\.eslintignore$/,
+    /(?:^|\/)vitest\.(?:config|workspace)\.[cm]?[jt]s$/,
+    /(?:^|\/)jest\.config\.(?:[cm]?[jt]s|json)$/,
+    /(?:^|\/)\.mocharc\.(?:js|cjs|json|ya?ml)$/,
+    /(?:^|\/)playwright\.config\.[cm]?[jt]s$/,
+    /(?:^|\/)[tj]sconfig(?:\.[\w-]+)?\.json$/,
+    /(?:^|\/)\.prettier(?:rc(?:\.(?:js|cjs|mjs|json|ya?ml|toml))?|ignore)$/,
+    /(?:^|\/)prettier\.config\.[cm]?js$/,
+    /(?:^|\/)(?:pytest|tox|mypy)\.ini$/,
+    /(?:^|\/)\.(?:flake8|pylintrc|coveragerc)$/,
+    /(?:^|\/)\.?ruff\.toml$/,
+    /(?:^|\/)\.golangci\.ya?ml$/,
+    /(?:^|\/)clippy\.toml$/,
+    /(?:^|\/)\.rubocop\.ya?ml$/
+];
+/** INI/TOML sections that configure a check, by file. */
+const CHECK_SECTIONS = [
+    [
+        /(?:^|\/)pyproject\.toml$/,
+        /^tool\.(?:pytest|ruff|mypy|pylint|black|isort|coverage|pyright|flake8)\b/
+    ],
+    [/(?:^|\/)setup\.cfg$/, /^(?:tool:pytest|flake8|mypy|pycodestyle|isort|coverage:)/],
+    [/(?:^|\/)Cargo\.toml$/, /^(?:workspace\.)?lints\b/]
+];
+/** package.json keys that configure a check; scripts count when they run one. */
+const PACKAGE_KEYS = ['eslintConfig', 'jest', 'prettier', 'vitest', 'mocha', 'ava'];
+const CHECK_SCRIPT = /^(?:test|lint|typecheck|type-check|check|format|pretest|posttest)(?::|$)/;
+/** `[section]` → its lines (the text before the first header under ''). */
+function sections(text) {
+    const out = new Map();
+    let current = '';
+    const lines = [];
+    const flush = () => {
+        out.set(current, `${out.get(current) ?? ''}${lines.join('\n')}`);
+        lines.length = 0;
+    };
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:[#;].*)?$/.exec(line);
+        if (header) {
+            flush();
+            current = header[1].replace(/["']/g, '');
+            continue;
+        }
+        const trimmed = line.trim();
+        if (trimmed !== '' && !/^[#;]/.test(trimmed))
+            lines.push(trimmed);
+    }
+    flush();
+    return out;
+}
+function parseJson(text) {
+    if (text === null)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function packageFindings(before, after) {
+    const a = parseJson(before) ?? {};
+    const b = parseJson(after) ?? {};
+    const changed = [];
+    for (const key of PACKAGE_KEYS) {
+        if (JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+            changed.push(`"${key}"`);
+    }
+    const scriptsOf = (p) => p.scripts && typeof p.scripts === 'object' ? p.scripts : {};
+    const sa = scriptsOf(a);
+    const sb = scriptsOf(b);
+    for (const name of new Set([...Object.keys(sa), ...Object.keys(sb)])) {
+        if (CHECK_SCRIPT.test(name) && sa[name] !== sb[name])
+            changed.push(`"scripts.${name}"`);
+    }
+    return changed;
+}
+/**
+ * The text with formatting taken out (whitespace, quote style, semicolons,
+ * trailing commas), so a formatter's pass over a config file is not a change.
+ */
+function formattingFree(text) {
+    return (text ?? '')
+        .replace(/\s+/g, '')
+        .replace(/"/g, "'")
+        .replace(/;/g, '')
+        .replace(/,(?=[}\])])/g, '');
+}
+/** Where a change alters how a check runs; [] when it does not (formatting aside). */
+function checkConfigFindings(change) {
+    const path = normalizePath(change.path);
+    if (formattingFree(change.before) === formattingFree(change.after))
+        return [];
+    if (CHECK_CONFIG_FILES.some(re => re.test(path)))
+        return [{ path, what: 'the file' }];
+    if (/(?:^|\/)package\.json$/.test(path)) {
+        return packageFindings(change.before, change.after).map(what => ({ path, what }));
+    }
+    for (const [file, section] of CHECK_SECTIONS) {
+        if (!file.test(path))
+            continue;
+        const a = sections(change.before ?? '');
+        const b = sections(change.after ?? '');
+        const findings = [];
+        for (const name of new Set([...a.keys(), ...b.keys()])) {
+            if (section.test(name) &&
+                formattingFree(a.get(name) ?? null) !== formattingFree(b.get(name) ?? null))
+                findings.push({ path, what: `[${name}]` });
+        }
+        return findings;
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/core/autofix/diff-guards.ts
 // Guards on every diff before it is kept: a fix may not touch protected paths,
 // change too many files, delete, skip or thin out tests, loosen assertions,
 // rewrite expectations or snapshots to match the actual output, or silence a
 // check. Enforced here, in code, whatever the prompt said. Only what the diff
 // ADDS counts: what a file already contained is not the fix's doing.
+
 
 
 /** Always protected, whatever the settings say. */
@@ -35009,6 +35138,12 @@ function checkDiff(diff, context) {
             const hit = protecting(p);
             if (hit)
                 add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`);
+        }
+    }
+    // How the checks run: lint, test and compiler configuration.
+    for (const c of changes) {
+        for (const finding of checkConfigFindings(c)) {
+            add('config-changed', finding.path, `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration`);
         }
     }
     // Size.

@@ -351,26 +351,32 @@ describe('budgets', () => {
 })
 
 describe('model API errors', () => {
-  it('marks the failure not-evaluated when the API stays overloaded, without crashing', async () => {
-    const {github} = await checkout()
-    model = await startFakeAnthropic({
-      models: 'any',
-      script: () => errorTurn('overloaded_error', {retryAfterMs: 5})
-    })
-    const run = await autofix(MODEL_ONLY, {anthropic: model})
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.outcome).toBe('not-evaluated')
-    // The SDK retried (3 retries) before autofix gave up on the failure.
-    expect(model.calls).toBe(4)
-    const result = (await report(run)).results[0]
-    expect(result?.verdict).toBe('not-evaluated')
-    expect(result?.reason).toMatch(/529 \(overloaded_error\)/)
-    const log = await decisions(run)
-    expect(log.find(d => d.kind === 'not-evaluated')?.reason).toMatch(/overloaded_error/)
-    expect(run.summary).toContain('overloaded_error')
-    expect(github.git.branches()).toEqual(['main'])
-    expect(await fixture!.git(['status', '--porcelain'])).toBe('')
-  })
+  it.each([
+    ['overloaded_error', 529],
+    ['api_error', 500]
+  ] as const)(
+    'marks the failure not-evaluated when the API keeps answering %s, without crashing',
+    async (type, status) => {
+      const {github} = await checkout()
+      model = await startFakeAnthropic({
+        models: 'any',
+        script: () => errorTurn(type, {retryAfterMs: 5})
+      })
+      const run = await autofix(MODEL_ONLY, {anthropic: model})
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.outputs.outcome).toBe('not-evaluated')
+      // The SDK retried (3 retries) before autofix gave up on the failure.
+      expect(model.calls).toBe(4)
+      const result = (await report(run)).results[0]
+      expect(result?.verdict).toBe('not-evaluated')
+      expect(result?.reason).toContain(`${status} (${type})`)
+      const log = await decisions(run)
+      expect(String(log.find(d => d.kind === 'not-evaluated')?.reason)).toContain(type)
+      expect(run.summary).toContain(type)
+      expect(github.git.branches()).toEqual(['main'])
+      expect(await fixture!.git(['status', '--porcelain'])).toBe('')
+    }
+  )
 
   it('rides out one 429 with the SDK retry and fixes the failure', async () => {
     await checkout()

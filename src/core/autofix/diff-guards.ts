@@ -17,6 +17,7 @@ import {
   type Language,
   type SourceViews
 } from './source-text.js'
+import {checkConfigFindings} from './check-config.js'
 
 export interface FileChange {
   /** Path after the change (for a deletion, the deleted path), relative to the repository. */
@@ -47,6 +48,7 @@ export type GuardRule =
   | 'expectation-changed'
   | 'snapshot-updated'
   | 'suppression-added'
+  | 'config-changed'
 
 export interface GuardViolation {
   rule: GuardRule
@@ -306,6 +308,17 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
       const hit = protecting(p)
       if (hit)
         add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`)
+    }
+  }
+
+  // How the checks run: lint, test and compiler configuration.
+  for (const c of changes) {
+    for (const finding of checkConfigFindings(c)) {
+      add(
+        'config-changed',
+        finding.path,
+        `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration`
+      )
     }
   }
 
