@@ -97539,6 +97539,12 @@ async function healGroup(deps, c) {
                 return { ok: false, why: `rejected by ci-medic's guards: ${diff_guards_describeVerdict(guard)}` };
             const file = shape.testFiles[0];
             const command = testCommandFor(deps.project, file);
+            if (command === deps.project.testCommand && alreadyFailsThisWay(deps.baseline, lead)) {
+                return {
+                    ok: false,
+                    why: `the test runner cannot run one file, and the full suite already fails with ${lead.exceptionType} on the base commit, so a new test's failure cannot be told apart`
+                };
+            }
             const run = await deps.runner.run(command, { cwd: git.root, timeoutMs: timeout(deps) });
             const output = `${run.stdout}\n${run.stderr}`;
             const verdict = reproductionVerdict({ passed: run.exitCode === 0 && !run.timedOut, output }, lead.exceptionType, lead.exceptionValue);
@@ -97751,6 +97757,12 @@ async function modelStep(deps, c, stage, check, reproduction) {
             });
     }
     return { ok: false, note: '', model: settings.model, reason: lastReason };
+}
+/** Whether the base commit's failures already show this production error (type and message). */
+function alreadyFailsThisWay(baseline, lead) {
+    const text = baseline.map(f => `${f.message}\n${f.excerpt}`).join('\n');
+    return reproductionVerdict({ passed: false, output: text }, lead.exceptionType, lead.exceptionValue)
+        .reproduced;
 }
 /** The command that runs just this test file (the full test command when the runner cannot narrow). */
 function testCommandFor(project, file) {

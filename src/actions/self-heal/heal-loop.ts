@@ -106,6 +106,12 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
         return {ok: false, why: `rejected by ci-medic's guards: ${describeVerdict(guard)}`}
       const file = shape.testFiles[0]!
       const command = testCommandFor(deps.project, file)
+      if (command === deps.project.testCommand && alreadyFailsThisWay(deps.baseline, lead)) {
+        return {
+          ok: false,
+          why: `the test runner cannot run one file, and the full suite already fails with ${lead.exceptionType} on the base commit, so a new test's failure cannot be told apart`
+        }
+      }
       const run = await deps.runner.run(command, {cwd: git.root, timeoutMs: timeout(deps)})
       const output = `${run.stdout}\n${run.stderr}`
       const verdict = reproductionVerdict(
@@ -356,6 +362,16 @@ async function modelStep(
       })
   }
   return {ok: false, note: '', model: settings.model, reason: lastReason}
+}
+
+/** Whether the base commit's failures already show this production error (type and message). */
+function alreadyFailsThisWay(
+  baseline: readonly Failure[],
+  lead: {exceptionType: string; exceptionValue: string}
+): boolean {
+  const text = baseline.map(f => `${f.message}\n${f.excerpt}`).join('\n')
+  return reproductionVerdict({passed: false, output: text}, lead.exceptionType, lead.exceptionValue)
+    .reproduced
 }
 
 /** The command that runs just this test file (the full test command when the runner cannot narrow). */
