@@ -36939,6 +36939,13 @@ function table(header, rows) {
 // untrusted and escaped.
 
 const SEVERITIES = ['P0', 'P1', 'P2'];
+/**
+ * Rows shown per table: a job summary is capped at 1 MiB and a comment at
+ * 64 KiB, and a period can hold thousands of one-off errors. Issues to fix and
+ * alerts are always listed; skipped ones fill the rest; the JSON report
+ * (report-path) has every decision.
+ */
+const MAX_TABLE_ROWS = 150;
 /** A markdown link when the URL is a plain http(s) URL, else the escaped text. */
 function report_link(text, url) {
     const label = cell(text);
@@ -36960,6 +36967,8 @@ function renderIncidentReport(input) {
     out.push('');
     if (issues.length === 0) {
         out.push('No unresolved errors in this period.');
+        for (const section of input.extraSections ?? [])
+            out.push('', section);
         return out.join('\n') + '\n';
     }
     const count = (d) => issues.filter(i => i.decision === d).length;
@@ -36993,6 +37002,13 @@ function renderIncidentReport(input) {
         out.push('');
     }
     const byId = new Map(issues.map(i => [i.id, i]));
+    // What this run did (fixes, earlier fixes, alerts) before the details, so a
+    // capped comment never loses it.
+    for (const section of input.extraSections ?? []) {
+        out.push(section);
+        out.push('');
+    }
+    const shownGroups = capRows(groups, g => g.decision !== 'skip');
     out.push('### Groups');
     out.push('');
     out.push(table([
@@ -37004,7 +37020,7 @@ function renderIncidentReport(input) {
         'Issues',
         'Events',
         'Users'
-    ], groups.map(g => {
+    ], shownGroups.rows.map(g => {
         const members = g.issueIds.flatMap(id => byId.get(id) ?? []);
         return [
             cell(g.id),
@@ -37018,9 +37034,13 @@ function renderIncidentReport(input) {
         ];
     })));
     out.push('');
+    if (shownGroups.hidden)
+        out.push(`\n…and ${shownGroups.hidden} more skipped group(s); every group is in the JSON report.`);
+    out.push('');
+    const shownIssues = capRows(issues, i => i.decision !== 'skip');
     out.push('### Decisions');
     out.push('');
-    out.push(table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], issues.map(i => [
+    out.push(table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], shownIssues.rows.map(i => [
         issueLink(i),
         cell(i.title, 100),
         i.severity,
@@ -37029,12 +37049,26 @@ function renderIncidentReport(input) {
         cell(i.group),
         cell(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
     ])));
+    if (shownIssues.hidden)
+        out.push(`\n…and ${shownIssues.hidden} more skipped issue(s); every decision is in the JSON report.`);
     out.push('');
-    for (const section of input.extraSections ?? []) {
-        out.push(section);
-        out.push('');
-    }
     return out.join('\n');
+}
+/** The rows to show: every `keep` row, then others in order, up to MAX_TABLE_ROWS in all. */
+function capRows(rows, keep) {
+    if (rows.length <= MAX_TABLE_ROWS)
+        return { rows: [...rows], hidden: 0 };
+    const kept = new Set(rows.filter(keep));
+    let room = Math.max(0, MAX_TABLE_ROWS - kept.size);
+    const shown = rows.filter(r => {
+        if (kept.has(r))
+            return true;
+        if (room === 0)
+            return false;
+        room -= 1;
+        return true;
+    });
+    return { rows: shown, hidden: rows.length - shown.length };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js

@@ -13,11 +13,19 @@ export interface IncidentReportInput {
   period: string
   mode: 'triage' | 'fix'
   rateGuardPerHour: number
-  /** Extra lines (fixes, PR links…) the fix loop appends; already markdown. */
+  /** Sections of the fix stage (fixes, PR links…), shown before the groups and decisions; already markdown. */
   extraSections?: string[]
 }
 
 const SEVERITIES: Severity[] = ['P0', 'P1', 'P2']
+
+/**
+ * Rows shown per table: a job summary is capped at 1 MiB and a comment at
+ * 64 KiB, and a period can hold thousands of one-off errors. Issues to fix and
+ * alerts are always listed; skipped ones fill the rest; the JSON report
+ * (report-path) has every decision.
+ */
+export const MAX_TABLE_ROWS = 150
 
 /** A markdown link when the URL is a plain http(s) URL, else the escaped text. */
 function link(text: string, url: string | null): string {
@@ -42,6 +50,7 @@ export function renderIncidentReport(input: IncidentReportInput): string {
   out.push('')
   if (issues.length === 0) {
     out.push('No unresolved errors in this period.')
+    for (const section of input.extraSections ?? []) out.push('', section)
     return out.join('\n') + '\n'
   }
   const count = (d: string): number => issues.filter(i => i.decision === d).length
@@ -89,6 +98,14 @@ export function renderIncidentReport(input: IncidentReportInput): string {
   }
 
   const byId = new Map(issues.map(i => [i.id, i]))
+  // What this run did (fixes, earlier fixes, alerts) before the details, so a
+  // capped comment never loses it.
+  for (const section of input.extraSections ?? []) {
+    out.push(section)
+    out.push('')
+  }
+
+  const shownGroups = capRows(groups, g => g.decision !== 'skip')
   out.push('### Groups')
   out.push('')
   out.push(
@@ -103,7 +120,7 @@ export function renderIncidentReport(input: IncidentReportInput): string {
         'Events',
         'Users'
       ],
-      groups.map(g => {
+      shownGroups.rows.map(g => {
         const members = g.issueIds.flatMap(id => byId.get(id) ?? [])
         return [
           cell(g.id),
@@ -120,12 +137,19 @@ export function renderIncidentReport(input: IncidentReportInput): string {
   )
   out.push('')
 
+  if (shownGroups.hidden)
+    out.push(
+      `\n…and ${shownGroups.hidden} more skipped group(s); every group is in the JSON report.`
+    )
+  out.push('')
+
+  const shownIssues = capRows(issues, i => i.decision !== 'skip')
   out.push('### Decisions')
   out.push('')
   out.push(
     table(
       ['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'],
-      issues.map(i => [
+      shownIssues.rows.map(i => [
         issueLink(i),
         cell(i.title, 100),
         i.severity,
@@ -138,10 +162,24 @@ export function renderIncidentReport(input: IncidentReportInput): string {
       ])
     )
   )
+  if (shownIssues.hidden)
+    out.push(
+      `\n…and ${shownIssues.hidden} more skipped issue(s); every decision is in the JSON report.`
+    )
   out.push('')
-  for (const section of input.extraSections ?? []) {
-    out.push(section)
-    out.push('')
-  }
   return out.join('\n')
+}
+
+/** The rows to show: every `keep` row, then others in order, up to MAX_TABLE_ROWS in all. */
+function capRows<T>(rows: readonly T[], keep: (row: T) => boolean): {rows: T[]; hidden: number} {
+  if (rows.length <= MAX_TABLE_ROWS) return {rows: [...rows], hidden: 0}
+  const kept = new Set(rows.filter(keep))
+  let room = Math.max(0, MAX_TABLE_ROWS - kept.size)
+  const shown = rows.filter(r => {
+    if (kept.has(r)) return true
+    if (room === 0) return false
+    room -= 1
+    return true
+  })
+  return {rows: shown, hidden: rows.length - shown.length}
 }

@@ -92,3 +92,65 @@ describe('renderIncidentReport', () => {
     expect(report([])).toContain('No unresolved errors in this period.')
   })
 })
+
+describe('a report of a period with thousands of errors', () => {
+  it('lists every issue to fix and alert, caps the skipped ones, and keeps the fix sections first', () => {
+    const now = Date.parse('2026-11-23T12:00:00Z')
+    const candidates = Array.from({length: 2000}, (_, i) => ({
+      issue: toErrorIssue({
+        id: String(i + 1),
+        shortId: `WEB-${i + 1}`,
+        title: i < 3 ? `TypeError: bug number ${i}` : `Error: one-off ${i}`,
+        level: 'error',
+        count: i < 3 ? '50' : '1'
+      }),
+      event: {
+        entries: [
+          {
+            type: 'exception',
+            data: {
+              values: [
+                {
+                  type: i < 3 ? 'TypeError' : 'Error',
+                  value: i < 3 ? `bug number ${i}` : `one-off ${i}`,
+                  stacktrace: {
+                    frames: [
+                      {filename: `/app/src/f${i}.ts`, function: `f${i}`, lineNo: 1, inApp: true}
+                    ]
+                  }
+                }
+              ]
+            }
+          }
+        ]
+      }
+    }))
+    const result = triage(candidates, {rateGuardPerHour: 100, minEvents: 2, now})
+    const text = renderIncidentReport({
+      result,
+      org: 'acme',
+      period: '24h',
+      mode: 'fix',
+      rateGuardPerHour: 100,
+      extraSections: ['### Fixes\n\nthe fixes of this run']
+    })
+    expect(text.length).toBeLessThan(120_000)
+    for (const i of [1, 2, 3]) expect(text).toContain(`WEB-${i}`)
+    expect(text).toMatch(/…and \d+ more skipped issue\(s\); every decision is in the JSON report/)
+    expect(text.indexOf('### Fixes')).toBeLessThan(text.indexOf('### Decisions'))
+  })
+
+  it('keeps the fix sections when no error is unresolved any more', () => {
+    const result = triage([], {rateGuardPerHour: 100, minEvents: 2, now: 0})
+    const text = renderIncidentReport({
+      result,
+      org: 'acme',
+      period: '24h',
+      mode: 'fix',
+      rateGuardPerHour: 100,
+      extraSections: ['### Earlier fixes\n\nverified']
+    })
+    expect(text).toContain('No unresolved errors in this period.')
+    expect(text).toContain('### Earlier fixes')
+  })
+})
