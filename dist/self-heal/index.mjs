@@ -36870,6 +36870,7 @@ function decide(a, options, rules, group) {
         files: a.files,
         permalink: issue.permalink,
         project: issue.project.slug,
+        projectId: issue.project.id,
         level: issue.level,
         substatus: issue.substatus,
         regressed,
@@ -46628,6 +46629,10 @@ const fixRecordSchema = object({
     status: schemas_enum(FIX_STATUSES),
     /** The reproduction test the PR adds. */
     testFile: schemas_string().optional(),
+    /** The Sentry project id of the lead issue (its releases tell when the fix shipped). */
+    projectId: schemas_string().optional(),
+    /** The first release after the merge: the one that shipped the fix. */
+    release: schemas_string().optional(),
     openedAt: schemas_string(),
     mergedAt: schemas_string().optional(),
     /** When the status last changed to verified, regressed or closed. */
@@ -84436,18 +84441,18 @@ function createSentryClient(options) {
             });
             if (status === 404)
                 return undefined;
-            const parsed = releaseSchema.safeParse(body);
-            if (!parsed.success)
-                return undefined;
-            const r = parsed.data;
-            return {
-                version: r.version,
-                dateCreated: r.dateCreated,
-                dateReleased: r.dateReleased ?? null,
-                lastDeploy: r.lastDeploy ?? null,
-                firstEvent: r.firstEvent ?? null,
-                lastEvent: r.lastEvent ?? null
-            };
+            return releaseOf(body);
+        },
+        async listReleases(org, project) {
+            const query = new URLSearchParams({ per_page: '100' });
+            query.append('project', project);
+            const { body } = await request({
+                method: 'GET',
+                path: `/organizations/${seg(org)}/releases/`,
+                query,
+                ctx: { resource: 'release', org, scope: 'project:read' }
+            });
+            return (Array.isArray(body) ? body : []).flatMap(item => releaseOf(item) ?? []);
         },
         async listIssueEvents(org, id, opts = {}) {
             const query = new URLSearchParams();
@@ -84481,6 +84486,20 @@ function createSentryClient(options) {
                 ];
             });
         }
+    };
+}
+function releaseOf(body) {
+    const parsed = releaseSchema.safeParse(body);
+    if (!parsed.success)
+        return undefined;
+    const r = parsed.data;
+    return {
+        version: r.version,
+        dateCreated: r.dateCreated,
+        dateReleased: r.dateReleased ?? null,
+        lastDeploy: r.lastDeploy ?? null,
+        firstEvent: r.firstEvent ?? null,
+        lastEvent: r.lastEvent ?? null
     };
 }
 /** 1 s, 2 s, 4 s … capped at 30 s. */
@@ -97858,9 +97877,10 @@ async function readCandidates(sentry, settings, logger) {
 // After a fix is merged: did the error stop? Events that arrive after the
 // merge count against the fix, except those from a release that was already
 // running before the merge (the old deployment, still serving until the fix
-// is deployed). When nothing counts against it for the soak period, the fix
-// is verified; when something does, it regressed. Pure: the caller fetches
-// the events of every Sentry issue of the group.
+// is deployed). When nothing counts against it for the soak period — counted
+// from the deploy of the first release after the merge when the project uses
+// releases, else from the merge — the fix is verified; when something does,
+// it regressed. Pure: the caller fetches the events and releases.
 function assessFix(input) {
     const merged = Date.parse(input.mergedAt);
     const at = (e) => Date.parse(e.dateCreated);
@@ -97871,7 +97891,12 @@ function assessFix(input) {
     const old = after.length - counted.length;
     const releases = [...new Set(counted.flatMap(e => (e.release ? [e.release] : [])))].sort();
     const hours = Math.max(0, (input.now - merged) / 3_600_000);
-    const hoursText = hours < 10 ? hours.toFixed(1) : String(Math.round(hours));
+    const deployed = typeof input.deploy === 'object' ? Date.parse(input.deploy.at) : merged;
+    const soaked = Math.max(0, (input.now - deployed) / 3_600_000);
+    const since = typeof input.deploy === 'object'
+        ? `since release ${input.deploy.release} was deployed`
+        : 'since the fix was merged';
+    const soakText = soaked < 10 ? soaked.toFixed(1) : String(Math.round(soaked));
     const oldText = old
         ? ` (${old} event(s) from release(s) deployed before the merge were not counted)`
         : '';
@@ -97885,14 +97910,24 @@ function assessFix(input) {
             summary: `${counted.length} event(s) arrived after the fix was merged${releases.length ? `, from release ${releases.join(', ')}` : ''}: the error did not stop${oldText}.`
         };
     }
-    if (hours >= input.soakHours) {
+    if (input.deploy === 'pending') {
+        return {
+            status: 'soaking',
+            eventsAfterFix: 0,
+            releasesAfterFix: [],
+            oldReleaseEvents: old,
+            hoursSinceMerge: hours,
+            summary: `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`
+        };
+    }
+    if (soaked >= input.soakHours) {
         return {
             status: 'verified',
             eventsAfterFix: 0,
             releasesAfterFix: [],
             oldReleaseEvents: old,
             hoursSinceMerge: hours,
-            summary: `No new events in the ${hoursText} h since the fix was merged (soak ${input.soakHours} h)${oldText}.`
+            summary: `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`
         };
     }
     return {
@@ -97901,7 +97936,7 @@ function assessFix(input) {
         releasesAfterFix: [],
         oldReleaseEvents: old,
         hoursSinceMerge: hours,
-        summary: `No new events yet, ${hoursText} h of the ${input.soakHours} h soak since the merge${oldText}.`
+        summary: `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`
     };
 }
 
@@ -97962,8 +97997,12 @@ async function verifyEarlierFixes(deps, state) {
                         environment: deps.settings.environment || undefined
                     })));
                 }
+                const deploy = await fixDeploy(deps, current);
+                if (typeof deploy === 'object')
+                    current = { ...current, release: deploy.release };
                 const verdict = assessFix({
-                    mergedAt: current.mergedAt,
+                    mergedAt: new Date(mergedMs).toISOString(),
+                    deploy,
                     events,
                     now: deps.now,
                     soakHours: deps.settings.verifySoakHours
@@ -98004,13 +98043,43 @@ async function verifyEarlierFixes(deps, state) {
     }
     return { state: next, checks };
 }
+/**
+ * The release that shipped the fix: the first one created after the merge in
+ * the lead issue's project. `pending` when the project has releases but none
+ * since; undefined when it has none or they cannot be read (the soak then
+ * counts from the merge).
+ */
+async function fixDeploy(deps, record) {
+    if (!record.projectId || !record.mergedAt)
+        return undefined;
+    let releases;
+    try {
+        releases = await deps.sentry.listReleases(deps.settings.sentryOrg, record.projectId);
+    }
+    catch (error) {
+        deps.logger.warning(`The releases of Sentry project ${record.projectId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); the soak counts from the merge. Give the token project:read.`);
+        return undefined;
+    }
+    if (releases.length === 0)
+        return undefined;
+    const merged = Date.parse(record.mergedAt);
+    const after = releases
+        .filter(r => Date.parse(r.dateCreated) >= merged)
+        .sort((a, b) => Date.parse(a.dateCreated) - Date.parse(b.dateCreated))[0];
+    if (!after)
+        return 'pending';
+    return {
+        release: after.version,
+        at: after.lastDeploy?.dateFinished ?? after.dateReleased ?? after.dateCreated
+    };
+}
 async function resolveAll(deps, record) {
     if (!deps.settings.resolveOnVerify || deps.settings.dryRun)
         return [];
     const resolved = [];
     for (const [i, id] of record.issueIds.entries()) {
         try {
-            await resolveVerified(deps, id);
+            await resolveVerified(deps, id, record.release);
             resolved.push(record.shortIds[i] ?? id);
         }
         catch (error) {
@@ -98020,15 +98089,15 @@ async function resolveAll(deps, record) {
     return resolved;
 }
 /**
- * Resolved in the latest release: after the soak it carries the fix, so
- * Sentry reopens the issue (regressed) on an event from it or a newer one,
- * while stragglers from older deployments do not. A project without releases
- * cannot resolve by release (Sentry answers 400): then a plain resolve, which
- * any new event reopens.
+ * Resolved in the release that shipped the fix (else the latest, which after
+ * the soak carries it), so Sentry reopens the issue (regressed) on an event
+ * from that release or a newer one, while stragglers from older deployments
+ * do not. A project without releases cannot resolve by release (Sentry
+ * answers 400): then a plain resolve, which any new event reopens.
  */
-async function resolveVerified(deps, id) {
+async function resolveVerified(deps, id, release) {
     try {
-        await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, { inRelease: 'latest' });
+        await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, { inRelease: release ?? 'latest' });
     }
     catch (error) {
         if (!(error instanceof SentryApiError) || error.info.status !== 400)
@@ -98436,6 +98505,7 @@ async function healAll(input) {
                 prUrl: pr.url,
                 status: 'open',
                 testFile: healed.testFile,
+                projectId: c.members[0].projectId || undefined,
                 openedAt: new Date().toISOString()
             });
             if (pr.action === 'created' && settings.sentryNotes)

@@ -233,7 +233,7 @@ function seed(fake: FakeSentry): void {
       })
     ]
   })
-  fake.state.addRelease({version: release})
+  fake.state.addRelease({version: release, dateCreated: new Date(SEEN - 48 * HOUR).toISOString()})
 }
 
 async function selfHeal(options: {
@@ -434,7 +434,12 @@ describe('self-heal fix mode (scripted model)', () => {
     github.mergePullRequest(prFor(issues.taxOrder).number, {mergedAt})
     github.mergePullRequest(prFor(issues.discount).number, {mergedAt})
     // The discount error goes on in the release that shipped the fix.
-    sentry.state.addRelease({version: 'orders-api@1.1.0'})
+    // The fix shipped in 1.1.0, deployed two hours after the merge: the soak counts from there.
+    sentry.state.addRelease({
+      version: 'orders-api@1.1.0',
+      dateCreated: new Date(mergedAt.getTime() + HOUR).toISOString(),
+      deployedAt: mergedAt.getTime() + 2 * HOUR
+    })
     sentry.state.addEvent(issues.discount.id, {
       type: 'TypeError',
       value: 'tiers is not iterable',
@@ -455,14 +460,14 @@ describe('self-heal fix mode (scripted model)', () => {
     expect(run.summary).toMatch(/open → \*\*verified\*\*/)
     expect(run.summary).toMatch(/open → \*\*regressed\*\*/)
     expect(run.summary).toContain('**Regression**')
-    // Both tax issues resolved in the latest release; the regressed one left alone.
+    // The tax issues resolved in the release that shipped the fix; the regressed one left alone.
     for (const i of [issues.taxOrder, issues.taxQuote, issues.taxLate]) {
       const updates = sentry.state.updatesFor(i.id)
       expect(updates).toHaveLength(1)
       expect(updates[0]!.status).toBe('resolved')
       expect(updates[0]!.body).toMatchObject({
         status: 'resolved',
-        statusDetails: {inRelease: 'latest'}
+        statusDetails: {inRelease: 'orders-api@1.1.0'}
       })
     }
     expect(sentry.state.updatesFor(issues.discount.id)).toHaveLength(0)
@@ -474,6 +479,10 @@ describe('self-heal fix mode (scripted model)', () => {
     // The state remembers both outcomes.
     const tracking = github.state.issues.find(i => i.labels.includes('ci-medic-self-heal'))!
     expect(tracking.body).toMatch(/"status":"verified"/)
+    expect(tracking.body).toMatch(/"release":"orders-api@1\.1\.0"/)
+    expect(run.summary).toMatch(
+      /No new events in the 28 h since release orders-api@​?1\.1\.0 was deployed/
+    )
     expect(tracking.body).toMatch(/"status":"regressed"/)
     expect(github.state.commentsOn(tracking.number)).toHaveLength(2)
   }, 120_000)

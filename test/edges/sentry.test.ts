@@ -360,6 +360,10 @@ describe('issues, events, resolve, notes, releases', () => {
       lastDeploy: {environment: 'production'}
     })
     expect(await client.getRelease('my-org', 'web-api@0.0.1')).toBeUndefined()
+    // A project's releases, newest first (the fake filters by project id as Sentry does).
+    const releases = await client.listReleases('my-org', String(fake.state.projects[0]!.id))
+    expect(releases.map(r => r.version)).toContain('web-api@1.5.0')
+    expect(await client.listReleases('my-org', '999999')).toEqual([])
     const issue = fake.addIssue({
       events: [
         {dateCreated: START - 7_200_000, frames: [appFrame('src/orders/total.ts', 'sumLines', 12)]},

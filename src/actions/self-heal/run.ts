@@ -510,6 +510,7 @@ async function healAll(
         prUrl: pr.url,
         status: 'open',
         testFile: healed.testFile,
+        projectId: c.members[0]!.projectId || undefined,
         openedAt: new Date().toISOString()
       })
       if (pr.action === 'created' && settings.sentryNotes)

@@ -5,7 +5,7 @@
 // one PR or one issue's events may fail without failing the others.
 import {updateFixRecord, type FixRecord, type HealState} from '../../core/self-heal/heal-state.js'
 import type {FixCheck} from '../../core/self-heal/heal-report.js'
-import {assessFix} from '../../core/self-heal/verification.js'
+import {assessFix, type FixDeploy} from '../../core/self-heal/verification.js'
 import type {GitHubClient} from '../../edges/github/client.js'
 import {statusOf} from '../../edges/github/http-status.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
@@ -85,8 +85,11 @@ export async function verifyEarlierFixes(
             }))
           )
         }
+        const deploy = await fixDeploy(deps, current)
+        if (typeof deploy === 'object') current = {...current, release: deploy.release}
         const verdict = assessFix({
-          mergedAt: current.mergedAt,
+          mergedAt: new Date(mergedMs).toISOString(),
+          deploy,
           events,
           now: deps.now,
           soakHours: deps.settings.verifySoakHours
@@ -132,12 +135,44 @@ export async function verifyEarlierFixes(
   return {state: next, checks}
 }
 
+/**
+ * The release that shipped the fix: the first one created after the merge in
+ * the lead issue's project. `pending` when the project has releases but none
+ * since; undefined when it has none or they cannot be read (the soak then
+ * counts from the merge).
+ */
+async function fixDeploy(
+  deps: VerifyDeps,
+  record: FixRecord
+): Promise<FixDeploy | 'pending' | undefined> {
+  if (!record.projectId || !record.mergedAt) return undefined
+  let releases
+  try {
+    releases = await deps.sentry.listReleases(deps.settings.sentryOrg, record.projectId)
+  } catch (error) {
+    deps.logger.warning(
+      `The releases of Sentry project ${record.projectId} could not be read (${errorMessage(error)}); the soak counts from the merge. Give the token project:read.`
+    )
+    return undefined
+  }
+  if (releases.length === 0) return undefined
+  const merged = Date.parse(record.mergedAt)
+  const after = releases
+    .filter(r => Date.parse(r.dateCreated) >= merged)
+    .sort((a, b) => Date.parse(a.dateCreated) - Date.parse(b.dateCreated))[0]
+  if (!after) return 'pending'
+  return {
+    release: after.version,
+    at: after.lastDeploy?.dateFinished ?? after.dateReleased ?? after.dateCreated
+  }
+}
+
 async function resolveAll(deps: VerifyDeps, record: FixRecord): Promise<string[]> {
   if (!deps.settings.resolveOnVerify || deps.settings.dryRun) return []
   const resolved: string[] = []
   for (const [i, id] of record.issueIds.entries()) {
     try {
-      await resolveVerified(deps, id)
+      await resolveVerified(deps, id, record.release)
       resolved.push(record.shortIds[i] ?? id)
     } catch (error) {
       deps.logger.warning(
@@ -149,15 +184,15 @@ async function resolveAll(deps: VerifyDeps, record: FixRecord): Promise<string[]
 }
 
 /**
- * Resolved in the latest release: after the soak it carries the fix, so
- * Sentry reopens the issue (regressed) on an event from it or a newer one,
- * while stragglers from older deployments do not. A project without releases
- * cannot resolve by release (Sentry answers 400): then a plain resolve, which
- * any new event reopens.
+ * Resolved in the release that shipped the fix (else the latest, which after
+ * the soak carries it), so Sentry reopens the issue (regressed) on an event
+ * from that release or a newer one, while stragglers from older deployments
+ * do not. A project without releases cannot resolve by release (Sentry
+ * answers 400): then a plain resolve, which any new event reopens.
  */
-async function resolveVerified(deps: VerifyDeps, id: string): Promise<void> {
+async function resolveVerified(deps: VerifyDeps, id: string, release?: string): Promise<void> {
   try {
-    await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {inRelease: 'latest'})
+    await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {inRelease: release ?? 'latest'})
   } catch (error) {
     if (!(error instanceof SentryApiError) || error.info.status !== 400) throw error
     await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {})

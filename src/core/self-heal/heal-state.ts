@@ -22,6 +22,10 @@ const fixRecordSchema = z.object({
   status: z.enum(FIX_STATUSES),
   /** The reproduction test the PR adds. */
   testFile: z.string().optional(),
+  /** The Sentry project id of the lead issue (its releases tell when the fix shipped). */
+  projectId: z.string().optional(),
+  /** The first release after the merge: the one that shipped the fix. */
+  release: z.string().optional(),
   openedAt: z.string(),
   mergedAt: z.string().optional(),
   /** When the status last changed to verified, regressed or closed. */

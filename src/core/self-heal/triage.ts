@@ -68,7 +68,9 @@ export interface FrameRef {
 
 export interface TriagedIssue extends TriageEntry {
   permalink: string | null
+  /** The Sentry project's slug and id. */
   project: string
+  projectId: string
   level: string
   substatus: string | null
   regressed: boolean
@@ -357,6 +359,7 @@ function decide(
     files: a.files,
     permalink: issue.permalink,
     project: issue.project.slug,
+    projectId: issue.project.id,
     level: issue.level,
     substatus: issue.substatus,
     regressed,

@@ -1,9 +1,10 @@
 // After a fix is merged: did the error stop? Events that arrive after the
 // merge count against the fix, except those from a release that was already
 // running before the merge (the old deployment, still serving until the fix
-// is deployed). When nothing counts against it for the soak period, the fix
-// is verified; when something does, it regressed. Pure: the caller fetches
-// the events of every Sentry issue of the group.
+// is deployed). When nothing counts against it for the soak period — counted
+// from the deploy of the first release after the merge when the project uses
+// releases, else from the merge — the fix is verified; when something does,
+// it regressed. Pure: the caller fetches the events and releases.
 
 export interface VerificationEvent {
   dateCreated: string
@@ -11,9 +12,23 @@ export interface VerificationEvent {
   release?: string
 }
 
+/** The release that shipped the fix, when the project uses releases. */
+export interface FixDeploy {
+  release: string
+  /** ISO time it reached production (its last deploy, else its release or creation time). */
+  at: string
+}
+
 export interface VerificationInput {
   /** ISO time the PR was merged. */
   mergedAt: string
+  /**
+   * The fix's release: the soak counts from its deploy. `pending` when the
+   * project has releases but none since the merge (the fix is not deployed
+   * yet); undefined when the project does not use releases (the soak counts
+   * from the merge).
+   */
+  deploy?: FixDeploy | 'pending'
   /** Events of the group's issues from some time before the merge until now. */
   events: readonly VerificationEvent[]
   now: number
@@ -45,7 +60,13 @@ export function assessFix(input: VerificationInput): Verification {
   const old = after.length - counted.length
   const releases = [...new Set(counted.flatMap(e => (e.release ? [e.release] : [])))].sort()
   const hours = Math.max(0, (input.now - merged) / 3_600_000)
-  const hoursText = hours < 10 ? hours.toFixed(1) : String(Math.round(hours))
+  const deployed = typeof input.deploy === 'object' ? Date.parse(input.deploy.at) : merged
+  const soaked = Math.max(0, (input.now - deployed) / 3_600_000)
+  const since =
+    typeof input.deploy === 'object'
+      ? `since release ${input.deploy.release} was deployed`
+      : 'since the fix was merged'
+  const soakText = soaked < 10 ? soaked.toFixed(1) : String(Math.round(soaked))
   const oldText = old
     ? ` (${old} event(s) from release(s) deployed before the merge were not counted)`
     : ''
@@ -59,14 +80,24 @@ export function assessFix(input: VerificationInput): Verification {
       summary: `${counted.length} event(s) arrived after the fix was merged${releases.length ? `, from release ${releases.join(', ')}` : ''}: the error did not stop${oldText}.`
     }
   }
-  if (hours >= input.soakHours) {
+  if (input.deploy === 'pending') {
+    return {
+      status: 'soaking',
+      eventsAfterFix: 0,
+      releasesAfterFix: [],
+      oldReleaseEvents: old,
+      hoursSinceMerge: hours,
+      summary: `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`
+    }
+  }
+  if (soaked >= input.soakHours) {
     return {
       status: 'verified',
       eventsAfterFix: 0,
       releasesAfterFix: [],
       oldReleaseEvents: old,
       hoursSinceMerge: hours,
-      summary: `No new events in the ${hoursText} h since the fix was merged (soak ${input.soakHours} h)${oldText}.`
+      summary: `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`
     }
   }
   return {
@@ -75,6 +106,6 @@ export function assessFix(input: VerificationInput): Verification {
     releasesAfterFix: [],
     oldReleaseEvents: old,
     hoursSinceMerge: hours,
-    summary: `No new events yet, ${hoursText} h of the ${input.soakHours} h soak since the merge${oldText}.`
+    summary: `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`
   }
 }

@@ -103,6 +103,8 @@ export interface SentryClient {
   addNote(org: string, id: string, text: string): Promise<NoteResult>
   /** Undefined when the release does not exist. */
   getRelease(org: string, version: string): Promise<ReleaseInfo | undefined>
+  /** The newest releases of a project (one page, newest first); [] when it has none. */
+  listReleases(org: string, project: string): Promise<ReleaseInfo[]>
   /** An issue's events (newest first), optionally since `start` (ISO) or matching `query` (e.g. `release:x`). */
   listIssueEvents(
     org: string,
@@ -502,17 +504,19 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
         accept: [404]
       })
       if (status === 404) return undefined
-      const parsed = releaseSchema.safeParse(body)
-      if (!parsed.success) return undefined
-      const r = parsed.data
-      return {
-        version: r.version,
-        dateCreated: r.dateCreated,
-        dateReleased: r.dateReleased ?? null,
-        lastDeploy: r.lastDeploy ?? null,
-        firstEvent: r.firstEvent ?? null,
-        lastEvent: r.lastEvent ?? null
-      }
+      return releaseOf(body)
+    },
+
+    async listReleases(org, project) {
+      const query = new URLSearchParams({per_page: '100'})
+      query.append('project', project)
+      const {body} = await request({
+        method: 'GET',
+        path: `/organizations/${seg(org)}/releases/`,
+        query,
+        ctx: {resource: 'release', org, scope: 'project:read'}
+      })
+      return (Array.isArray(body) ? body : []).flatMap(item => releaseOf(item) ?? [])
     },
 
     async listIssueEvents(org, id, opts = {}) {
@@ -545,6 +549,20 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
         ]
       })
     }
+  }
+}
+
+function releaseOf(body: unknown): ReleaseInfo | undefined {
+  const parsed = releaseSchema.safeParse(body)
+  if (!parsed.success) return undefined
+  const r = parsed.data
+  return {
+    version: r.version,
+    dateCreated: r.dateCreated,
+    dateReleased: r.dateReleased ?? null,
+    lastDeploy: r.lastDeploy ?? null,
+    firstEvent: r.firstEvent ?? null,
+    lastEvent: r.lastEvent ?? null
   }
 }
 

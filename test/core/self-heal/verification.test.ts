@@ -62,4 +62,45 @@ describe('did the error stop after the merge?', () => {
     expect(v.status).toBe('regressed')
     expect(v.releasesAfterFix).toEqual([])
   })
+
+  it('counts the soak from the deploy of the release that shipped the fix', () => {
+    const deployed = {release: 'app@2', at: iso(merged + 20 * H)}
+    const soaking = assessFix({
+      mergedAt: iso(merged),
+      deploy: deployed,
+      events: [],
+      now: merged + 30 * H,
+      soakHours: 24
+    })
+    expect(soaking.status).toBe('soaking')
+    expect(soaking.summary).toMatch(/10 h of the 24 h soak since release app@2 was deployed/)
+    const verified = assessFix({
+      mergedAt: iso(merged),
+      deploy: deployed,
+      events: [],
+      now: merged + 50 * H,
+      soakHours: 24
+    })
+    expect(verified.status).toBe('verified')
+  })
+
+  it('waits while no release exists since the merge, but still sees a regression', () => {
+    const waiting = assessFix({
+      mergedAt: iso(merged),
+      deploy: 'pending',
+      events: [],
+      now: merged + 90 * H,
+      soakHours: 24
+    })
+    expect(waiting.status).toBe('soaking')
+    expect(waiting.summary).toMatch(/waiting for the fix to be deployed/)
+    const regressed = assessFix({
+      mergedAt: iso(merged),
+      deploy: 'pending',
+      events: [{dateCreated: iso(merged + H)}],
+      now: merged + 2 * H,
+      soakHours: 24
+    })
+    expect(regressed.status).toBe('regressed')
+  })
 })
