@@ -481,7 +481,7 @@ describe('self-heal fix mode (scripted model)', () => {
     expect(tracking.body).toMatch(/"status":"verified"/)
     expect(tracking.body).toMatch(/"release":"orders-api@1\.1\.0"/)
     expect(run.summary).toMatch(
-      /No new events in the 28 h since release orders-api@​?1\.1\.0 was deployed/
+      /No new events in the 28 h since release orders-api@\u200b?1\.1\.0 was deployed/
     )
     expect(tracking.body).toMatch(/"status":"regressed"/)
     expect(github.state.commentsOn(tracking.number)).toHaveLength(2)
