@@ -85477,6 +85477,22 @@ class GitCommandError extends Error {
         this.stderr = stderr;
     }
 }
+/**
+ * Files the checks themselves write (bytecode and tool caches) in repositories
+ * that do not git-ignore them: never part of a change, never restored, so a
+ * test run between snapshot and diff does not look like an edit.
+ */
+const TOOL_CACHES = [
+    '**/__pycache__/**',
+    '**/*.py[co]',
+    '**/.pytest_cache/**',
+    '**/.mypy_cache/**',
+    '**/.ruff_cache/**',
+    '**/.eslintcache',
+    '**/*.tsbuildinfo',
+    '**/node_modules/.vite/**',
+    '**/node_modules/.cache/**'
+];
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 const git_workspace_DEFAULT_MAX_CONTENT_BYTES = 2 * 1024 * 1024;
 const GIT_MAX_OUTPUT = 256 * 1024 * 1024;
@@ -85551,10 +85567,13 @@ function createGitWorkspace(root, options = {}) {
     const withIndex = async (name) => ({
         GIT_INDEX_FILE: (0,external_node_path_.join)(await privateIndexes(), name)
     });
-    /** The working tree as a tree object. */
+    /** The working tree as a tree object (tool caches left out, see TOOL_CACHES). */
     const scanTree = async () => {
         const env = await withIndex('scan.index');
-        await git(['add', '-A'], { env });
+        // Our own constant patterns: pathspec magic is switched on for this call only.
+        await git(['add', '-A', '--', '.', ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)], {
+            env: { ...env, GIT_LITERAL_PATHSPECS: '0' }
+        });
         return (await git(['write-tree'], { env })).trim();
     };
     const headSha = async () => {
@@ -85664,7 +85683,15 @@ function createGitWorkspace(root, options = {}) {
             }
         },
         async status() {
-            const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+            const out = await git([
+                'status',
+                '--porcelain=v1',
+                '-z',
+                '--untracked-files=all',
+                '--',
+                '.',
+                ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)
+            ], { env: { GIT_LITERAL_PATHSPECS: '0' } });
             const fields = out.split('\0');
             const entries = [];
             for (let i = 0; i < fields.length; i++) {

@@ -146,6 +146,23 @@ export interface GitWorkspaceOptions {
   maxContentBytes?: number
 }
 
+/**
+ * Files the checks themselves write (bytecode and tool caches) in repositories
+ * that do not git-ignore them: never part of a change, never restored, so a
+ * test run between snapshot and diff does not look like an edit.
+ */
+export const TOOL_CACHES: readonly string[] = [
+  '**/__pycache__/**',
+  '**/*.py[co]',
+  '**/.pytest_cache/**',
+  '**/.mypy_cache/**',
+  '**/.ruff_cache/**',
+  '**/.eslintcache',
+  '**/*.tsbuildinfo',
+  '**/node_modules/.vite/**',
+  '**/node_modules/.cache/**'
+]
+
 const DEFAULT_TIMEOUT_MS = 5 * 60_000
 const DEFAULT_MAX_CONTENT_BYTES = 2 * 1024 * 1024
 const GIT_MAX_OUTPUT = 256 * 1024 * 1024
@@ -235,10 +252,13 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
     GIT_INDEX_FILE: join(await privateIndexes(), name)
   })
 
-  /** The working tree as a tree object. */
+  /** The working tree as a tree object (tool caches left out, see TOOL_CACHES). */
   const scanTree = async (): Promise<string> => {
     const env = await withIndex('scan.index')
-    await git(['add', '-A'], {env})
+    // Our own constant patterns: pathspec magic is switched on for this call only.
+    await git(['add', '-A', '--', '.', ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)], {
+      env: {...env, GIT_LITERAL_PATHSPECS: '0'}
+    })
     return (await git(['write-tree'], {env})).trim()
   }
 
@@ -366,7 +386,18 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
     },
 
     async status(): Promise<StatusEntry[]> {
-      const out = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
+      const out = await git(
+        [
+          'status',
+          '--porcelain=v1',
+          '-z',
+          '--untracked-files=all',
+          '--',
+          '.',
+          ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)
+        ],
+        {env: {GIT_LITERAL_PATHSPECS: '0'}}
+      )
       const fields = out.split('\0')
       const entries: StatusEntry[] = []
       for (let i = 0; i < fields.length; i++) {

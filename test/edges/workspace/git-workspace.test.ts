@@ -234,6 +234,21 @@ describe('diff', () => {
   })
 })
 
+describe('tool caches in a repository that does not ignore them', () => {
+  it('are neither a change nor restored away', async () => {
+    const snap = await repo.snapshot()
+    await put('src/__pycache__/a.cpython-312.pyc', Buffer.from([1, 2, 3]))
+    await put('.pytest_cache/v/cache/lastfailed', '{}')
+    await put('tsconfig.tsbuildinfo', '{}')
+    await put('src/a.ts', 'export const a = 7\n')
+    expect((await repo.diff(snap)).map(c => c.path)).toEqual(['src/a.ts'])
+    expect((await repo.status()).map(e => e.path)).toEqual(['src/a.ts'])
+    await repo.restore(snap)
+    expect(await readFile(join(root, 'src/a.ts'), 'utf8')).toBe('export const a = 1\n')
+    expect(await readFile(join(root, '.pytest_cache/v/cache/lastfailed'), 'utf8')).toBe('{}')
+  })
+})
+
 describe('commit', () => {
   it('commits only the given paths, deletions included, without running hooks', async () => {
     await put('.git/hooks/pre-commit', '#!/bin/sh\nexit 1\n')
