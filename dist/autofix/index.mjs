@@ -94134,7 +94134,8 @@ function createGitWorkspace(root, options = {}) {
         },
         async createBranch(name, from = 'HEAD') {
             await git(['check-ref-format', '--branch', name]);
-            await git(['switch', '-q', '--no-track', '-c', name, from]);
+            // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
+            await git(['switch', '-q', '--no-track', '-C', name, from]);
         },
         async push(remote, branch, options = {}, auth) {
             await git(['check-ref-format', '--branch', branch]);

@@ -121,7 +121,7 @@ export interface GitWorkspace {
    * Hooks do not run. Returns the new commit's sha.
    */
   commit(message: string, paths: readonly string[], author: GitAuthor): Promise<string>
-  /** Creates branch `name` at `from` (default HEAD) and switches to it; local changes are carried over. */
+  /** Creates (or resets) branch `name` at `from` (default HEAD) and switches to it; local changes are carried over. */
   createBranch(name: string, from?: string): Promise<void>
   /**
    * Pushes `options.source` (default HEAD) to `refs/heads/<branch>` on `remote`
@@ -554,7 +554,8 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
 
     async createBranch(name: string, from = 'HEAD'): Promise<void> {
       await git(['check-ref-format', '--branch', name])
-      await git(['switch', '-q', '--no-track', '-c', name, from])
+      // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
+      await git(['switch', '-q', '--no-track', '-C', name, from])
     },
 
     async push(

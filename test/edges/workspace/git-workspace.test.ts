@@ -307,6 +307,17 @@ describe('commit', () => {
     expect(await readFile(join(root, 'src/a.ts'), 'utf8')).toBe('changed\n')
     await expect(repo.createBranch('bad..name')).rejects.toThrow()
   })
+
+  it('resets a branch of the same name to the start point instead of failing', async () => {
+    const base = (await repo.head())!
+    await repo.createBranch('fix/sentry-WEB-1', base)
+    await put('src/a.ts', 'export const a = 2\n')
+    await repo.commit('an earlier attempt', ['src/a.ts'], {name: 't', email: 't@example.com'})
+    await git(['switch', '-q', 'main'], root)
+    await repo.createBranch('fix/sentry-WEB-1', base)
+    expect(await repo.head()).toBe(base)
+    expect(await readFile(join(root, 'src/a.ts'), 'utf8')).toBe('export const a = 1\n')
+  })
 })
 
 describe('push', () => {
