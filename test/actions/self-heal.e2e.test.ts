@@ -35,8 +35,12 @@ interface Entry {
   files: string[]
 }
 
-async function seeded(): Promise<FakeSentry> {
-  const fake = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
+async function seeded(options: {windowSeconds?: number} = {}): Promise<FakeSentry> {
+  const fake = await startFakeSentry({
+    org: 'acme',
+    tokens: {'sentry-token': {kind: 'integration'}},
+    ...(options.windowSeconds ? {rateLimit: {windowSeconds: options.windowSeconds}} : {})
+  })
   // One bug (a missing rate for a region) reached from two callers: Sentry makes two issues.
   for (const caller of ['checkoutTotal', 'quoteTotal']) {
     fake.addIssue({
@@ -265,5 +269,17 @@ describe('self-heal triage', () => {
     } finally {
       await github.close()
     }
+  })
+
+  it('rides out a 429 storm by sleeping until X-Sentry-Rate-Limit-Reset, and still triages everything', async () => {
+    sentry = await seeded({windowSeconds: 1})
+    sentry.rateLimitStorm(2, 'organization-group-index')
+    sentry.rateLimitStorm(3, 'group-event-details')
+    const run = await selfHeal({mode: 'triage'})
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(sentry.requests.filter(r => r.status === 429)).toHaveLength(5)
+    expect(JSON.parse(run.outputs.triage!)).toHaveLength(5)
+    // Each event was read in the end: no issue fell back to "triaged without frames".
+    expect(run.stdout).not.toMatch(/triaged without frames/)
   })
 })
