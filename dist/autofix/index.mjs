@@ -94833,6 +94833,7 @@ function fixerTools(options) {
                 cwd: options.root,
                 timeoutMs: options.timeoutMs()
             });
+            options.onRun?.(command, run.exitCode, run.timedOut);
             return run.exitCode === 0 && !run.timedOut
                 ? `PASSED: ${command}`
                 : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-fixer_tools_OUTPUT_TAIL)}`;

@@ -97151,6 +97151,7 @@ function fixer_tools_fixerTools(options) {
                 cwd: options.root,
                 timeoutMs: options.timeoutMs()
             });
+            options.onRun?.(command, run.exitCode, run.timedOut);
             return run.exitCode === 0 && !run.timedOut
                 ? `PASSED: ${command}`
                 : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-fixer_tools_OUTPUT_TAIL)}`;
@@ -97676,6 +97677,13 @@ async function healGroup(deps, c) {
             if (!guard.ok)
                 return { ok: false, why: `rejected by ci-medic's guards: ${diff_guards_describeVerdict(guard)}` };
             const run = await deps.runner.run(testCommand, { cwd: git.root, timeoutMs: timeout(deps) });
+            log.record('check', {
+                group: c.group.id,
+                step: 'fix',
+                command: testCommand,
+                exitCode: run.exitCode,
+                timedOut: run.timedOut
+            });
             if (run.exitCode !== 0 || run.timedOut) {
                 const output = `${run.stdout}\n${run.stderr}`;
                 previous.push({
@@ -97685,6 +97693,14 @@ async function healGroup(deps, c) {
                 return { ok: false, why: 'the reproduction test still fails', fed: true };
             }
             const full = await checks_runChecks(checkContext(deps));
+            for (const r of full)
+                log.record('check', {
+                    group: c.group.id,
+                    step: 'verify',
+                    command: r.command,
+                    exitCode: r.result.exitCode,
+                    failures: r.failures.length
+                });
             const broken = checks_newFailures(deps.baseline, checks_failuresOf(full));
             if (broken.length) {
                 const why = `it broke ${broken
@@ -97773,7 +97789,8 @@ async function modelStep(deps, c, stage, check, reproduction) {
             timeoutMs: () => timeout(deps),
             testCommand: written => reproduction?.command ??
                 testCommandFor(deps.project, written.writtenFiles().find(source_text_isTestFile) ?? ''),
-            nothingToRun: 'No test file written yet: write the reproduction test first.'
+            nothingToRun: 'No test file written yet: write the reproduction test first.',
+            onRun: (command, exitCode, timedOut) => log.record('check', { group: c.group.id, stage, by: 'model', command, exitCode, timedOut })
         });
         let session;
         try {
@@ -98435,7 +98452,15 @@ async function healAll(input) {
     log.record('detected', { ...project });
     const runner = createCommandRunner({ secrets: input.secrets, parentEnv: process.env });
     const timeoutMs = Math.max(1_000, Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs()));
-    const baseline = checks_failuresOf(await checks_runChecks({ runner, root: git.root, project, timeoutMs }));
+    const baselineRuns = await checks_runChecks({ runner, root: git.root, project, timeoutMs });
+    for (const r of baselineRuns)
+        log.record('check', {
+            step: 'baseline',
+            command: r.command,
+            exitCode: r.result.exitCode,
+            failures: r.failures.length
+        });
+    const baseline = checks_failuresOf(baselineRuns);
     if (baseline.length) {
         notes.push(`The checks already fail on the base commit (${baseline.length} failure(s)); fixes were verified to add no new failure.`);
     }

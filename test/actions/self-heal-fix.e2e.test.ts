@@ -30,7 +30,16 @@ import {
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 import {perSession} from '../harness/scripted-sessions.js'
-import {TAX_ERROR, TAX_TEST, taxFrames, taxSessionTurns} from '../harness/ts-express-sentry.js'
+import {
+  DISCOUNT_FIX,
+  DISCOUNT_TEST,
+  discountFrames,
+  TAX_ERROR,
+  TAX_TEST,
+  taxFrames,
+  taxSessionTurns,
+  usersSessionTurns
+} from '../harness/ts-express-sentry.js'
 
 const TOKEN = 'ghs_selfhealtoken'
 const HOUR = 3_600_000
@@ -49,16 +58,6 @@ const issues: Record<
 
 // ---------------------------------------------------------------- the scripted model
 
-const DISCOUNT_TEST = `import {expect, it} from 'vitest'
-import {discountFor} from '../src/discounts.js'
-import {findOrder} from '../src/store.js'
-
-it('gives no bulk discount to a SKU without tiers', async () => {
-  const order = findOrder('ord_1004')
-  expect(order).toBeDefined()
-  await expect(discountFor(order!)).resolves.toMatchObject({rate: 0, amount: 0})
-})
-`
 /** A first try that fails for another reason (an assertion), so it is not a reproduction. */
 const DISCOUNT_WRONG_TEST = `import {expect, it} from 'vitest'
 import {bulkDiscountRate} from '../src/discounts.js'
@@ -67,14 +66,6 @@ it('gives a discount for any quantity', () => {
   expect(bulkDiscountRate(1, [])).toBe(0.5)
 })
 `
-const USERS_TEST = `import {expect, it} from 'vitest'
-import {displayName} from '../src/users.js'
-
-it('greets a customer without a name by email', () => {
-  expect(displayName({name: null, email: 'anon@example.com'})).toBe('anon@example.com')
-})
-`
-
 /** The turns of one session, chosen by the error and the step the prompt names. */
 function sessionTurns(text: string): Turn[] {
   const reproduce = text.startsWith('Reproduce this production error')
@@ -90,44 +81,14 @@ function sessionTurns(text: string): Turn[] {
           }),
           textTurn('A SKU without bulk tiers passes undefined to bulkDiscountRate.')
         ]
-      : [
-          toolTurn('replace_in_file', {
-            path: 'src/discounts.ts',
-            old_string: 'bulkDiscountRate(line.quantity, tiers[line.sku])',
-            new_string: 'bulkDiscountRate(line.quantity, tiers[line.sku] ?? [])'
-          }),
-          textTurn('SKUs without tiers get an empty tier list, so no discount.')
-        ]
+      : DISCOUNT_FIX
   }
-  if (text.includes('displayName')) {
-    return reproduce
-      ? [
-          toolTurn('write_file', {path: 'test/sentry-users.test.ts', content: USERS_TEST}),
-          textTurn('Customers who signed up with an email only have a null name.')
-        ]
-      : [
-          toolTurn('replace_in_file', {
-            path: 'src/users.ts',
-            old_string: 'customer.name!.trim()',
-            new_string: "(customer.name ?? '').trim()"
-          }),
-          textTurn('A null name is treated as blank, so the email is used.')
-        ]
-  }
+  const users = usersSessionTurns(text)
+  if (users) return users
   return [textTurn('This error is not in this repository.')]
 }
 
 // ---------------------------------------------------------------- the world
-
-/** An async handler's stack after an await: the unhandled rejection of the discount bug. */
-function discountFrames() {
-  return [
-    nodeInternalFrame('process/task_queues', 'process.processTicksAndRejections'),
-    appFrame('src/app.ts', null, 54),
-    appFrame('src/discounts.ts', 'discountFor', 42),
-    appFrame('src/discounts.ts', 'bulkDiscountRate', 27)
-  ]
-}
 
 function seed(fake: FakeSentry): void {
   const release = 'orders-api@1.0.0'

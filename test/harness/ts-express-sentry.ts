@@ -1,10 +1,15 @@
-// The ts-express fixture's tax bug as production reports it and as the
-// scripted model (a stand-in for Claude, only in tests and the demo) heals
-// it: Sentry frames that name the fixture's real files and lines (see
-// test/fixtures/ts-express/FIXTURE.md), the reproduction test, and the turns
+// The ts-express fixture's production bugs as Sentry reports them and as the
+// scripted model (a stand-in for Claude, only in tests, the demo and the
+// bench) heals them: frames that name the fixture's real files and lines (see
+// test/fixtures/ts-express/FIXTURE.md), the reproduction tests, and the turns
 // of the two model sessions (reproduce, then fix).
 import {textTurn, toolTurn, type Turn} from '../fakes/anthropic/index.js'
-import {appFrame, nodeModulesFrame, type SentryFrame} from '../fakes/sentry/index.js'
+import {
+  appFrame,
+  nodeInternalFrame,
+  nodeModulesFrame,
+  type SentryFrame
+} from '../fakes/sentry/index.js'
 
 export const TAX_ERROR = {
   type: 'TypeError',
@@ -53,4 +58,92 @@ export function taxSessionTurns(task: string): Turn[] | undefined {
         toolTurn('run_affected_test', {}),
         textTurn('Regions without a sales tax entry now get a rate of 0.')
       ]
+}
+
+/** The discount bug: an async handler's stack after an await (an unhandled rejection). */
+export const DISCOUNT_ERROR = {
+  type: 'TypeError',
+  value: 'tiers is not iterable',
+  mechanism: {type: 'auto.node.onunhandledrejection', handled: false}
+}
+
+export function discountFrames(): SentryFrame[] {
+  return [
+    nodeInternalFrame('process/task_queues', 'process.processTicksAndRejections'),
+    appFrame('src/app.ts', null, 54),
+    appFrame('src/discounts.ts', 'discountFor', 42),
+    appFrame('src/discounts.ts', 'bulkDiscountRate', 27)
+  ]
+}
+
+export const DISCOUNT_TEST = `import {expect, it} from 'vitest'
+import {discountFor} from '../src/discounts.js'
+import {findOrder} from '../src/store.js'
+
+it('gives no bulk discount to a SKU without tiers', async () => {
+  const order = findOrder('ord_1004')
+  expect(order).toBeDefined()
+  await expect(discountFor(order!)).resolves.toMatchObject({rate: 0, amount: 0})
+})
+`
+
+/** The fix step of the discount bug (its reproduction is up to the caller). */
+export const DISCOUNT_FIX: Turn[] = [
+  toolTurn('replace_in_file', {
+    path: 'src/discounts.ts',
+    old_string: 'bulkDiscountRate(line.quantity, tiers[line.sku])',
+    new_string: 'bulkDiscountRate(line.quantity, tiers[line.sku] ?? [])'
+  }),
+  textTurn('SKUs without tiers get an empty tier list, so no discount.')
+]
+
+/** The null-name bug of displayName. */
+export const USERS_ERROR = {
+  type: 'TypeError',
+  value: "Cannot read properties of null (reading 'trim')"
+}
+
+export function usersFrames(): SentryFrame[] {
+  return [appFrame('src/app.ts', null, 84), appFrame('src/users.ts', 'displayName', 3)]
+}
+
+export const USERS_TEST = `import {expect, it} from 'vitest'
+import {displayName} from '../src/users.js'
+
+it('greets a customer without a name by email', () => {
+  expect(displayName({name: null, email: 'anon@example.com'})).toBe('anon@example.com')
+})
+`
+
+export function usersSessionTurns(task: string): Turn[] | undefined {
+  if (!task.includes('displayName')) return undefined
+  return task.startsWith('Reproduce this production error')
+    ? [
+        toolTurn('write_file', {path: 'test/sentry-users.test.ts', content: USERS_TEST}),
+        textTurn('Customers who signed up with an email only have a null name.')
+      ]
+    : [
+        toolTurn('replace_in_file', {
+          path: 'src/users.ts',
+          old_string: 'customer.name!.trim()',
+          new_string: "(customer.name ?? '').trim()"
+        }),
+        textTurn('A null name is treated as blank, so the email is used.')
+      ]
+}
+
+/** Every bug's sessions, reproduced at the first try; a text turn for anything else. */
+export function expressSessions(task: string): Turn[] {
+  if (task.includes('bulkDiscountRate')) {
+    return task.startsWith('Reproduce this production error')
+      ? [
+          toolTurn('write_file', {path: 'test/sentry-discounts.test.ts', content: DISCOUNT_TEST}),
+          textTurn('A SKU without bulk tiers passes undefined to bulkDiscountRate.')
+        ]
+      : DISCOUNT_FIX
+  }
+  return (
+    taxSessionTurns(task) ??
+    usersSessionTurns(task) ?? [textTurn('This error is not in this repository.')]
+  )
 }

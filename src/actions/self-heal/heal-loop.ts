@@ -171,6 +171,13 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
         if (!guard.ok)
           return {ok: false, why: `rejected by ci-medic's guards: ${describeVerdict(guard)}`}
         const run = await deps.runner.run(testCommand, {cwd: git.root, timeoutMs: timeout(deps)})
+        log.record('check', {
+          group: c.group.id,
+          step: 'fix',
+          command: testCommand,
+          exitCode: run.exitCode,
+          timedOut: run.timedOut
+        })
         if (run.exitCode !== 0 || run.timedOut) {
           const output = `${run.stdout}\n${run.stderr}`
           previous.push({
@@ -180,6 +187,14 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
           return {ok: false, why: 'the reproduction test still fails', fed: true}
         }
         const full = await runChecks(checkContext(deps))
+        for (const r of full)
+          log.record('check', {
+            group: c.group.id,
+            step: 'verify',
+            command: r.command,
+            exitCode: r.result.exitCode,
+            failures: r.failures.length
+          })
         const broken = newFailures(deps.baseline, failuresOf(full))
         if (broken.length) {
           const why = `it broke ${broken
@@ -298,7 +313,9 @@ async function modelStep(
       testCommand: written =>
         reproduction?.command ??
         testCommandFor(deps.project, written.writtenFiles().find(isTestFile) ?? ''),
-      nothingToRun: 'No test file written yet: write the reproduction test first.'
+      nothingToRun: 'No test file written yet: write the reproduction test first.',
+      onRun: (command, exitCode, timedOut) =>
+        log.record('check', {group: c.group.id, stage, by: 'model', command, exitCode, timedOut})
     })
     let session
     try {

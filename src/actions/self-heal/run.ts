@@ -387,7 +387,15 @@ async function healAll(
     1_000,
     Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs())
   )
-  const baseline = failuresOf(await runChecks({runner, root: git.root, project, timeoutMs}))
+  const baselineRuns = await runChecks({runner, root: git.root, project, timeoutMs})
+  for (const r of baselineRuns)
+    log.record('check', {
+      step: 'baseline',
+      command: r.command,
+      exitCode: r.result.exitCode,
+      failures: r.failures.length
+    })
+  const baseline = failuresOf(baselineRuns)
   if (baseline.length) {
     notes.push(
       `The checks already fail on the base commit (${baseline.length} failure(s)); fixes were verified to add no new failure.`

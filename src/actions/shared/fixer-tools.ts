@@ -14,6 +14,8 @@ export interface FixerToolsOptions {
   testCommand: (tools: ModelTools) => string
   /** What the model is told when testCommand is ''. */
   nothingToRun?: string
+  /** Told of every command run_affected_test ran (for the decision log). */
+  onRun?: (command: string, exitCode: number | null, timedOut: boolean) => void
 }
 
 const OUTPUT_TAIL = 6000
@@ -32,6 +34,7 @@ export function fixerTools(options: FixerToolsOptions): ModelTools {
         cwd: options.root,
         timeoutMs: options.timeoutMs()
       })
+      options.onRun?.(command, run.exitCode, run.timedOut)
       return run.exitCode === 0 && !run.timedOut
         ? `PASSED: ${command}`
         : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-OUTPUT_TAIL)}`
