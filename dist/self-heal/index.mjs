@@ -97945,6 +97945,14 @@ function assessFix(input) {
     const oldText = old
         ? ` (${old} event(s) from release(s) deployed before the merge were not counted)`
         : '';
+    const quiet = (status, summary) => ({
+        status,
+        eventsAfterFix: 0,
+        releasesAfterFix: [],
+        oldReleaseEvents: old,
+        hoursSinceMerge: hours,
+        summary
+    });
     if (counted.length > 0) {
         return {
             status: 'regressed',
@@ -97956,33 +97964,12 @@ function assessFix(input) {
         };
     }
     if (input.deploy === 'pending') {
-        return {
-            status: 'soaking',
-            eventsAfterFix: 0,
-            releasesAfterFix: [],
-            oldReleaseEvents: old,
-            hoursSinceMerge: hours,
-            summary: `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`
-        };
+        return quiet('soaking', `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`);
     }
     if (soaked >= input.soakHours) {
-        return {
-            status: 'verified',
-            eventsAfterFix: 0,
-            releasesAfterFix: [],
-            oldReleaseEvents: old,
-            hoursSinceMerge: hours,
-            summary: `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`
-        };
+        return quiet('verified', `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`);
     }
-    return {
-        status: 'soaking',
-        eventsAfterFix: 0,
-        releasesAfterFix: [],
-        oldReleaseEvents: old,
-        hoursSinceMerge: hours,
-        summary: `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`
-    };
+    return quiet('soaking', `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/self-heal/verify-fixes.ts

@@ -70,6 +70,14 @@ export function assessFix(input: VerificationInput): Verification {
   const oldText = old
     ? ` (${old} event(s) from release(s) deployed before the merge were not counted)`
     : ''
+  const quiet = (status: VerificationStatus, summary: string): Verification => ({
+    status,
+    eventsAfterFix: 0,
+    releasesAfterFix: [],
+    oldReleaseEvents: old,
+    hoursSinceMerge: hours,
+    summary
+  })
   if (counted.length > 0) {
     return {
       status: 'regressed',
@@ -81,31 +89,19 @@ export function assessFix(input: VerificationInput): Verification {
     }
   }
   if (input.deploy === 'pending') {
-    return {
-      status: 'soaking',
-      eventsAfterFix: 0,
-      releasesAfterFix: [],
-      oldReleaseEvents: old,
-      hoursSinceMerge: hours,
-      summary: `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`
-    }
+    return quiet(
+      'soaking',
+      `Merged, but no release was created since the merge: waiting for the fix to be deployed${oldText}.`
+    )
   }
   if (soaked >= input.soakHours) {
-    return {
-      status: 'verified',
-      eventsAfterFix: 0,
-      releasesAfterFix: [],
-      oldReleaseEvents: old,
-      hoursSinceMerge: hours,
-      summary: `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`
-    }
+    return quiet(
+      'verified',
+      `No new events in the ${soakText} h ${since} (soak ${input.soakHours} h)${oldText}.`
+    )
   }
-  return {
-    status: 'soaking',
-    eventsAfterFix: 0,
-    releasesAfterFix: [],
-    oldReleaseEvents: old,
-    hoursSinceMerge: hours,
-    summary: `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`
-  }
+  return quiet(
+    'soaking',
+    `No new events yet, ${soakText} h of the ${input.soakHours} h soak ${since}${oldText}.`
+  )
 }
