@@ -35486,6 +35486,14 @@ class BudgetTracker {
     timeoutFor(maxMs) {
         return Math.max(0, Math.min(nonNegative(maxMs), this.timeLeftMs()));
     }
+    /**
+     * A timeout for one command (a check, a fixer, a test run): at most `maxMs`,
+     * never past the hard end of the time budget, and at least a second so a
+     * command is never started with no time at all.
+     */
+    commandTimeoutMs(maxMs) {
+        return Math.max(1_000, Math.min(nonNegative(maxMs), this.hardTimeLeftMs()));
+    }
     reserveMs() {
         return this.limits.reserveMs;
     }
@@ -94715,8 +94723,13 @@ async function detectChecks(root, settings, reportDir) {
 }
 /** Tracked files outside dependency and build folders, for the model's repository map. */
 async function listRepoFiles(root) {
-    const files = (await listTrackedFiles(root)) ?? [];
-    return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000);
+    return mapFiles((await listTrackedFiles(root)) ?? []);
+}
+/** The model's repository map from a tracked-file list already read. */
+function mapFiles(tracked) {
+    return tracked
+        .filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
+        .slice(0, 5000);
 }
 async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);
@@ -94922,7 +94935,7 @@ const MAX_TURNS = 30;
 const MAX_OUTPUT_TOKENS = 8192;
 async function fixLoop(deps) {
     const { settings, log, budget, git } = deps;
-    const commandTimeout = () => Math.max(1_000, Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs()));
+    const commandTimeout = () => budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000);
     const checkCtx = () => ({
         runner: deps.runner,
         root: git.root,

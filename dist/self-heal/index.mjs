@@ -35488,6 +35488,14 @@ class BudgetTracker {
     timeoutFor(maxMs) {
         return Math.max(0, Math.min(nonNegative(maxMs), this.timeLeftMs()));
     }
+    /**
+     * A timeout for one command (a check, a fixer, a test run): at most `maxMs`,
+     * never past the hard end of the time budget, and at least a second so a
+     * command is never started with no time at all.
+     */
+    commandTimeoutMs(maxMs) {
+        return Math.max(1_000, Math.min(nonNegative(maxMs), this.hardTimeLeftMs()));
+    }
     reserveMs() {
         return this.limits.reserveMs;
     }
@@ -85941,7 +85949,7 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
     return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
 }
 /** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
-async function listTrackedFiles(root) {
+async function git_workspace_listTrackedFiles(root) {
     const result = await runProcess('git', ['ls-files', '-z'], {
         cwd: root,
         env: safeEnvironment(process.env),
@@ -97121,8 +97129,13 @@ async function detectChecks(root, settings, reportDir) {
 }
 /** Tracked files outside dependency and build folders, for the model's repository map. */
 async function listRepoFiles(root) {
-    const files = (await listTrackedFiles(root)) ?? [];
-    return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000);
+    return mapFiles((await listTrackedFiles(root)) ?? []);
+}
+/** The model's repository map from a tracked-file list already read. */
+function mapFiles(tracked) {
+    return tracked
+        .filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
+        .slice(0, 5000);
 }
 async function defaultBranch(client, repo) {
     const { data } = await client.rest.repos.get(repo);
@@ -97240,7 +97253,7 @@ const MAX_TURNS = 30;
 const MAX_OUTPUT_TOKENS = 8192;
 async function fixLoop(deps) {
     const { settings, log, budget, git } = deps;
-    const commandTimeout = () => Math.max(1_000, Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs()));
+    const commandTimeout = () => budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000);
     const checkCtx = () => ({
         runner: deps.runner,
         root: git.root,
@@ -97869,7 +97882,7 @@ function testCommandFor(project, file) {
     return project_detection_affectedTestCommand(project, { file }) || project.testCommand;
 }
 function timeout(deps) {
-    return Math.max(1_000, Math.min(deps.settings.commandTimeoutMinutes * 60_000, deps.budget.hardTimeLeftMs()));
+    return deps.budget.commandTimeoutMs(deps.settings.commandTimeoutMinutes * 60_000);
 }
 function checkContext(deps) {
     return { runner: deps.runner, root: deps.git.root, project: deps.project, timeoutMs: timeout(deps) };
@@ -98226,7 +98239,7 @@ async function selfHeal(inputs) {
         catch (error) {
             const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${(0,errors/* errorMessage */.gJ)(error)})`;
             if (fix && !settings.dryRun) {
-                throw new errors/* ConfigurationError */.j1(`${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair or close that issue.`);
+                throw new errors/* ConfigurationError */.j1(`${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`);
             }
             notes.push(`${why}: earlier fixes are not checked and not excluded.`);
         }
@@ -98245,10 +98258,11 @@ async function selfHeal(inputs) {
         notes.push('Triage mode: earlier fixes were not checked (that happens in fix mode).');
     }
     // Read and triage
+    const tracked = await repositoryFiles(context.workspace);
     const candidates = await readCandidates(sentry, settings, logger);
     const result = triage(candidates, triageOptionsFrom(settings, {
         now,
-        repoFiles: await repositoryFiles(context.workspace),
+        repoFiles: tracked,
         alreadyHandled: alreadyHandledFrom(state),
         handledGroups: handledGroupsFrom(state)
     }));
@@ -98290,7 +98304,8 @@ async function selfHeal(inputs) {
             candidates,
             notes,
             state,
-            sentry
+            sentry,
+            tracked
         });
         results.push(...healed.results);
         state = healed.state;
@@ -98438,7 +98453,7 @@ async function healAll(input) {
     const project = await detectChecks(context.workspace, settings, reportDir);
     log.record('detected', { ...project });
     const runner = createCommandRunner({ secrets: input.secrets, parentEnv: process.env });
-    const timeoutMs = Math.max(1_000, Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs()));
+    const timeoutMs = budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000);
     const baselineRuns = await checks_runChecks({ runner, root: git.root, project, timeoutMs });
     for (const r of baselineRuns)
         log.record('check', {
@@ -98455,7 +98470,7 @@ async function healAll(input) {
     const base = github
         ? settings.baseBranch || (await defaultBranch(github.client, github.repo))
         : settings.baseBranch;
-    const repoFiles = await listRepoFiles(context.workspace);
+    const repoFiles = mapFiles(input.tracked ?? []);
     const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
     const results = [];
     let runStop;
@@ -98472,7 +98487,7 @@ async function healAll(input) {
         }
         // A PR left open by a run whose state was lost: never a second one.
         if (github) {
-            const open = await findOpenPullRequest(github.client, github.repo, `fix/sentry-${c.members[0].shortId}`, base).catch(() => undefined);
+            const open = await findOpenPullRequest(github.client, github.repo, healBranch(c.members[0].shortId), base).catch(() => undefined);
             if (open) {
                 results.push({
                     ...skip(c, 'skipped', `PR #${open.number} is already open for it`),
@@ -98574,7 +98589,7 @@ async function noteOnSentry(input, c, url, number) {
     }
 }
 async function repositoryFiles(root) {
-    const files = await listTrackedFiles(root);
+    const files = await git_workspace_listTrackedFiles(root);
     if (!files)
         logger.warning('The workspace is not a git checkout, so frames are not mapped to repository files.');
     return files;

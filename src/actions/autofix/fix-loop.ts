@@ -80,7 +80,7 @@ const MAX_OUTPUT_TOKENS = 8192
 export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
   const {settings, log, budget, git} = deps
   const commandTimeout = (): number =>
-    Math.max(1_000, Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs()))
+    budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000)
   const checkCtx = (): CheckContext => ({
     runner: deps.runner,
     root: git.root,

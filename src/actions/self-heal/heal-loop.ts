@@ -398,10 +398,7 @@ function testCommandFor(project: DetectedProject, file: string): string {
 }
 
 function timeout(deps: HealDeps): number {
-  return Math.max(
-    1_000,
-    Math.min(deps.settings.commandTimeoutMinutes * 60_000, deps.budget.hardTimeLeftMs())
-  )
+  return deps.budget.commandTimeoutMs(deps.settings.commandTimeoutMinutes * 60_000)
 }
 
 function checkContext(deps: HealDeps): CheckContext {

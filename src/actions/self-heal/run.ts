@@ -14,6 +14,7 @@ import {
   handledGroupsFrom,
   EMPTY_STATE,
   healBody,
+  healBranch,
   healOutcome,
   healTitle,
   pruneHealState,
@@ -58,7 +59,7 @@ import {pushWithLease} from '../shared/push-branch.js'
 import {
   defaultBranch,
   detectChecks,
-  listRepoFiles,
+  mapFiles,
   requireCleanCheckout
 } from '../shared/workspace-checks.js'
 import {checkNames, healGroup} from './heal-loop.js'
@@ -121,7 +122,7 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
       const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${errorMessage(error)})`
       if (fix && !settings.dryRun) {
         throw new ConfigurationError(
-          `${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair or close that issue.`
+          `${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`
         )
       }
       notes.push(`${why}: earlier fixes are not checked and not excluded.`)
@@ -144,12 +145,13 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
   }
 
   // Read and triage
+  const tracked = await repositoryFiles(context.workspace)
   const candidates = await readCandidates(sentry, settings, logger)
   const result = triage(
     candidates,
     triageOptionsFrom(settings, {
       now,
-      repoFiles: await repositoryFiles(context.workspace),
+      repoFiles: tracked,
       alreadyHandled: alreadyHandledFrom(state),
       handledGroups: handledGroupsFrom(state)
     })
@@ -197,7 +199,8 @@ export async function selfHeal(inputs: InputSource): Promise<void> {
       candidates,
       notes,
       state,
-      sentry
+      sentry,
+      tracked
     })
     results.push(...healed.results)
     state = healed.state
@@ -341,6 +344,8 @@ interface HealAllInput {
   notes: string[]
   state: HealState
   sentry: SentryClient
+  /** `git ls-files` of the workspace, read once for triage. */
+  tracked: string[] | undefined
 }
 
 async function healAll(
@@ -383,10 +388,7 @@ async function healAll(
   const project = await detectChecks(context.workspace, settings, reportDir)
   log.record('detected', {...project})
   const runner = createCommandRunner({secrets: input.secrets, parentEnv: process.env})
-  const timeoutMs = Math.max(
-    1_000,
-    Math.min(settings.commandTimeoutMinutes * 60_000, budget.hardTimeLeftMs())
-  )
+  const timeoutMs = budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000)
   const baselineRuns = await runChecks({runner, root: git.root, project, timeoutMs})
   for (const r of baselineRuns)
     log.record('check', {
@@ -405,7 +407,7 @@ async function healAll(
   const base = github
     ? settings.baseBranch || (await defaultBranch(github.client, github.repo))
     : settings.baseBranch
-  const repoFiles = await listRepoFiles(context.workspace)
+  const repoFiles = mapFiles(input.tracked ?? [])
   const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`
 
   const results: HealResult[] = []
@@ -434,7 +436,7 @@ async function healAll(
       const open = await findOpenPullRequest(
         github.client,
         github.repo,
-        `fix/sentry-${c.members[0]!.shortId}`,
+        healBranch(c.members[0]!.shortId),
         base
       ).catch(() => undefined)
       if (open) {

@@ -67,8 +67,14 @@ export async function detectChecks(
 
 /** Tracked files outside dependency and build folders, for the model's repository map. */
 export async function listRepoFiles(root: string): Promise<string[]> {
-  const files = (await listTrackedFiles(root)) ?? []
-  return files.filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part))).slice(0, 5000)
+  return mapFiles((await listTrackedFiles(root)) ?? [])
+}
+
+/** The model's repository map from a tracked-file list already read. */
+export function mapFiles(tracked: readonly string[]): string[] {
+  return tracked
+    .filter(p => !p.split('/').some(part => SKIPPED_DIRECTORIES.has(part)))
+    .slice(0, 5000)
 }
 
 export async function defaultBranch(

@@ -238,6 +238,15 @@ export class BudgetTracker {
     return Math.max(0, Math.min(nonNegative(maxMs), this.timeLeftMs()))
   }
 
+  /**
+   * A timeout for one command (a check, a fixer, a test run): at most `maxMs`,
+   * never past the hard end of the time budget, and at least a second so a
+   * command is never started with no time at all.
+   */
+  commandTimeoutMs(maxMs: number): number {
+    return Math.max(1_000, Math.min(nonNegative(maxMs), this.hardTimeLeftMs()))
+  }
+
   reserveMs(): number {
     return this.limits.reserveMs
   }

@@ -216,6 +216,17 @@ describe('BudgetTracker: time', () => {
     expect(b.timeoutFor(120_000)).toBe(30_000)
   })
 
+  it('gives a command its own timeout until the hard end of the budget, and never less than a second', () => {
+    const clock = new FakeClock()
+    const b = new BudgetTracker({...generous, timeBudgetMs: 10 * 60_000, reserveMs: 60_000}, clock)
+    expect(b.commandTimeoutMs(120_000)).toBe(120_000)
+    clock.advance(9 * 60_000 + 30_000)
+    // The reserve is for wrapping up, but a running check may use it.
+    expect(b.commandTimeoutMs(120_000)).toBe(30_000)
+    clock.advance(5 * 60_000)
+    expect(b.commandTimeoutMs(120_000)).toBe(1_000)
+  })
+
   it('caps the reserve at half of a short budget, and defaults it', () => {
     expect(
       new BudgetTracker(
