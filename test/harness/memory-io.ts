@@ -1,0 +1,52 @@
+// An ActionIO that keeps what a pipeline said in memory, for in-process
+// tests: outputs, summary, log lines (with the step group each was in),
+// and annotations. It is the runner's contract seen from the inside; the
+// bundle smoke tests check the same contract through the real runner files.
+import type {ActionIO, AnnotationPlace} from '../../src/runtime/action-io.js'
+
+export interface MemoryIO extends ActionIO {
+  outputs: Record<string, string>
+  summary: string
+  lines: {level: 'debug' | 'info' | 'warning' | 'error'; message: string; group?: string}[]
+  groups: string[]
+  annotations: {message: string; place: AnnotationPlace}[]
+  warnings(): string[]
+}
+
+export function memoryIO(): MemoryIO {
+  let current: string | undefined
+  const io: MemoryIO = {
+    outputs: {},
+    summary: '',
+    lines: [],
+    groups: [],
+    annotations: [],
+    logger: {
+      debug: message => io.lines.push({level: 'debug', message, group: current}),
+      info: message => io.lines.push({level: 'info', message, group: current}),
+      warning: message => io.lines.push({level: 'warning', message, group: current}),
+      error: message => io.lines.push({level: 'error', message, group: current})
+    },
+    async group(name, body) {
+      io.groups.push(name)
+      const outer = current
+      current = name
+      try {
+        return await body()
+      } finally {
+        current = outer
+      }
+    },
+    setOutputs(values) {
+      Object.assign(io.outputs, values)
+    },
+    async writeSummary(markdown) {
+      io.summary += markdown
+    },
+    annotate(message, place) {
+      io.annotations.push({message, place})
+    },
+    warnings: () => io.lines.filter(l => l.level === 'warning').map(l => l.message)
+  }
+  return io
+}
