@@ -1,13 +1,16 @@
-import {ConfigurationError} from '../errors.js'
-import {DEFAULT_MODELS, type ModelPrice} from '../models/catalog.js'
-import {int, lines, list, readFields, text, type InputFields, type ValuesOf} from './fields.js'
+import {DEFAULT_MODELS} from '../models/catalog.js'
+import {int, lines, list, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
+import {
+  fixLoopSettingsOf,
+  requireTokenUnlessDryRun,
+  type FixLoopSettings
+} from './fixing-settings.js'
 import {
   fixLoopFields,
   githubFields,
   ledgerIssueTitleField,
   modelFields,
-  normalizePrices,
   runId
 } from './shared-fields.js'
 
@@ -25,36 +28,7 @@ export const autofixFields = {
   ...githubFields
 } satisfies InputFields
 
-/** Budgets, guards and commands of a fix loop, shared by autofix and self-heal. */
-export interface FixLoopSettings {
-  anthropicApiKey: string
-  anthropicBaseUrl: string
-  model: string
-  escalationModel: string
-  maxAttemptsPerFailure: number
-  maxInputTokens: number
-  maxCostUsd: number
-  maxInputTokensPerFailure: number
-  maxCostUsdPerFailure: number
-  maxFilesChanged: number
-  /** Globs no change may touch (`.github/workflows` is always protected too). */
-  protectedPaths: string[]
-  /** Price overrides by model id, USD per million tokens. */
-  modelPrices: Record<string, ModelPrice>
-  /** '' = detect from the project. */
-  testCommand: string
-  lintCommand: string
-  typecheckCommand: string
-  /** A check command is killed after this long. */
-  commandTimeoutMinutes: number
-  timeBudgetMinutes: number
-  /** '' = the repository's default branch. */
-  baseBranch: string
-  draft: boolean
-  labels: string[]
-  dryRun: boolean
-  githubToken: string
-}
+export type {FixLoopSettings}
 
 export interface AutofixSettings extends FixLoopSettings {
   /** Deterministic fixers; [] = detect ('none' turns them off). */
@@ -66,47 +40,6 @@ export interface AutofixSettings extends FixLoopSettings {
   branchPrefix: string
   /** classify's ledger issue, read for known flakes. */
   ledgerIssueTitle: string
-}
-
-type FixLoopValues = ValuesOf<
-  typeof fixLoopFields & ReturnType<typeof modelFields> & typeof githubFields
->
-
-/** Opening a PR needs a token; a dry run writes nothing to GitHub. */
-export function requireTokenUnlessDryRun(token: string, dryRun: boolean, command: string): void {
-  if (token === '' && !dryRun) {
-    throw new ConfigurationError(
-      `Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`
-    )
-  }
-}
-
-/** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
-export function fixLoopSettingsOf(
-  v: FixLoopValues
-): Omit<FixLoopSettings, 'timeBudgetMinutes' | 'labels'> {
-  return {
-    anthropicApiKey: v['anthropic-api-key'],
-    anthropicBaseUrl: v['anthropic-base-url'],
-    model: v.model,
-    escalationModel: v['escalation-model'],
-    maxAttemptsPerFailure: v['max-attempts-per-failure'],
-    maxInputTokens: v['max-input-tokens'],
-    maxCostUsd: v['max-cost-usd'],
-    maxInputTokensPerFailure: v['max-input-tokens-per-failure'],
-    maxCostUsdPerFailure: v['max-cost-usd-per-failure'],
-    maxFilesChanged: v['max-files-changed'],
-    protectedPaths: v['protected-paths'],
-    modelPrices: normalizePrices(v['model-prices']),
-    testCommand: v['test-command'],
-    lintCommand: v['lint-command'],
-    typecheckCommand: v['typecheck-command'],
-    commandTimeoutMinutes: v['command-timeout-minutes'],
-    baseBranch: v['base-branch'],
-    draft: v.draft,
-    dryRun: v['dry-run'],
-    githubToken: v['github-token']
-  }
 }
 
 export function readAutofixSettings(

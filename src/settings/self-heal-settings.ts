@@ -1,4 +1,6 @@
 import {z} from 'zod'
+import type {PathMapping} from '../core/self-heal/path-mapping.js'
+import type {SeverityRules} from '../core/self-heal/severity.js'
 import {ConfigurationError} from '../errors.js'
 import {DEFAULT_MODELS} from '../models/catalog.js'
 import {
@@ -21,7 +23,7 @@ import {
   fixLoopSettingsOf,
   requireTokenUnlessDryRun,
   type FixLoopSettings
-} from './autofix-settings.js'
+} from './fixing-settings.js'
 import {fixLoopFields, githubFields, modelFields} from './shared-fields.js'
 
 const severityRulesSchema = z.array(
@@ -39,7 +41,7 @@ const severityRulesSchema = z.array(
   })
 )
 
-export type SeverityRules = z.infer<typeof severityRulesSchema>
+export type {SeverityRules}
 
 export const selfHealFields = {
   'sentry-url': url('https://de.sentry.io', 'https://sentry.io'),
@@ -72,12 +74,7 @@ export const selfHealFields = {
   ...githubFields
 } satisfies InputFields
 
-export interface PathMapping {
-  /** A frame path prefix, e.g. `/app/dist/`. */
-  from: string
-  /** The repository path it stands for, e.g. `src/`. */
-  to: string
-}
+export type {PathMapping}
 
 export interface SelfHealSettings extends FixLoopSettings {
   sentryUrl: string

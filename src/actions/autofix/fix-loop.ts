@@ -4,18 +4,20 @@
 // exactly (the workspace is snapshotted before each attempt).
 import type Anthropic from '@anthropic-ai/sdk'
 import {
-  affectedTestCommand,
   buildFixPrompt,
+  planFailures,
+  type FailureResult,
+  type PlannedFailure
+} from '../../core/autofix/index.js'
+import {
+  affectedTestCommand,
   checkDiff,
   describeVerdict,
-  planFailures,
   type BudgetTracker,
   type DetectedProject,
-  type FailureResult,
   type FileChange,
-  type PlannedFailure,
   type PreviousAttempt
-} from '../../core/autofix/index.js'
+} from '../../core/fixing/index.js'
 import type {Failure} from '../../core/classify/types.js'
 import {describeModelError} from '../../edges/model/anthropic-client.js'
 import {
@@ -33,10 +35,10 @@ import {
   runChecks,
   type CheckContext,
   type CheckRun
-} from '../shared/checks.js'
-import type {DecisionLog} from '../shared/decision-log.js'
-import {fixerTools} from '../shared/fixer-tools.js'
-import {runSession} from '../shared/model-session.js'
+} from '../../engine/checks.js'
+import type {DecisionLog} from '../../engine/decision-log.js'
+import {fixerTools} from '../../engine/fixer-tools.js'
+import {runSession} from '../../engine/model-session.js'
 
 export const BOT_AUTHOR: GitAuthor = {
   name: 'ci-medic[bot]',

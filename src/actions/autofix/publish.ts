@@ -8,8 +8,8 @@ import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import type {GitWorkspace} from '../../edges/workspace/index.js'
 import type {Logger} from '../../logger.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
-import type {DecisionLog} from '../shared/decision-log.js'
-import {pushWithLease} from '../shared/push-branch.js'
+import type {DecisionLog} from '../../engine/decision-log.js'
+import {pushWithLease} from '../../engine/push-branch.js'
 
 export interface Publication {
   branch: string

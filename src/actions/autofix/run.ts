@@ -5,15 +5,17 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import * as core from '@actions/core'
 import {
-  BudgetTracker,
-  budgetLimitsOf,
   computeOutcome,
   outcomeOutputs,
   renderReportTable,
-  type DetectedProject,
-  type RunOutcome,
-  type UsageTotals
+  type RunOutcome
 } from '../../core/autofix/index.js'
+import {
+  BudgetTracker,
+  budgetLimitsOf,
+  type DetectedProject,
+  type UsageTotals
+} from '../../core/fixing/index.js'
 import {BUDGET_MARKER} from '../../core/classify/index.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
 import {cell} from '../../core/report/markdown.js'
@@ -29,13 +31,13 @@ import {setOutputs} from '../../runtime/outputs.js'
 import {loggerFrom} from '../../runtime/actions-logger.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
-import {createDecisionLog} from '../shared/decision-log.js'
+import {createDecisionLog} from '../../engine/decision-log.js'
 import {
   defaultBranch,
   detectChecks,
   listRepoFiles,
   requireCleanCheckout
-} from '../shared/workspace-checks.js'
+} from '../../engine/workspace-checks.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 import {branchName, publish, type Publication} from './publish.js'
 

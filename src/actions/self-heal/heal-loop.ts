@@ -15,7 +15,7 @@ import {
   type BudgetTracker,
   type DetectedProject,
   type PreviousAttempt
-} from '../../core/autofix/index.js'
+} from '../../core/fixing/index.js'
 import type {Failure} from '../../core/classify/types.js'
 import type {HealResult, HealVerdict} from '../../core/self-heal/heal-report.js'
 import {buildHealPrompt, type HealCase, type HealStage} from '../../core/self-heal/prompts.js'
@@ -36,10 +36,10 @@ import {
   newFailures,
   runChecks,
   type CheckContext
-} from '../shared/checks.js'
-import type {DecisionLog} from '../shared/decision-log.js'
-import {fixerTools} from '../shared/fixer-tools.js'
-import {runSession} from '../shared/model-session.js'
+} from '../../engine/checks.js'
+import type {DecisionLog} from '../../engine/decision-log.js'
+import {fixerTools} from '../../engine/fixer-tools.js'
+import {runSession} from '../../engine/model-session.js'
 
 export interface HealDeps {
   settings: SelfHealSettings

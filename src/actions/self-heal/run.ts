@@ -7,7 +7,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import * as core from '@actions/core'
-import {BudgetTracker, budgetLimitsOf} from '../../core/autofix/index.js'
+import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
 import {
   alreadyHandledFrom,
   attachToKnownGroups,
@@ -53,15 +53,15 @@ import {loggerFrom} from '../../runtime/actions-logger.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
-import {failuresOf, runChecks} from '../shared/checks.js'
-import {createDecisionLog, type DecisionLog} from '../shared/decision-log.js'
-import {pushWithLease} from '../shared/push-branch.js'
+import {failuresOf, runChecks} from '../../engine/checks.js'
+import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
+import {pushWithLease} from '../../engine/push-branch.js'
 import {
   defaultBranch,
   detectChecks,
   mapFiles,
   requireCleanCheckout
-} from '../shared/workspace-checks.js'
+} from '../../engine/workspace-checks.js'
 import {checkNames, healGroup} from './heal-loop.js'
 import {readCandidates} from './read-errors.js'
 import {verifyEarlierFixes} from './verify-fixes.js'

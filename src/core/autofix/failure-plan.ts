@@ -6,7 +6,7 @@
 import {messageShape} from '../classify/fingerprint.js'
 import {stripRoots} from '../classify/paths.js'
 import type {Category, Failure} from '../classify/types.js'
-import {isTestFile, normalizePath} from './source-text.js'
+import {isTestFile, normalizePath} from '../fixing/source-text.js'
 
 export type Phase = 'dependency' | 'compile' | 'contract' | 'test' | 'lint' | 'other'
 

@@ -1,42 +1,6 @@
-// Public API of autofix's pure decision modules: data in, decisions out.
-// No I/O, no @actions/*, no child processes, no SDK calls.
-export {
-  affectedTestCommand,
-  detectProject,
-  filesToRead,
-  type AffectedTest,
-  type CommandOverrides,
-  type DetectedProject,
-  type DetectOptions,
-  type Ecosystem,
-  type PackageManager,
-  type ProjectFiles,
-  type TestReporter,
-  type TestTool
-} from './project-detection.js'
-export {
-  ALWAYS_PROTECTED,
-  checkDiff,
-  describeVerdict,
-  type FileChange,
-  type GuardContext,
-  type GuardRule,
-  type GuardVerdict,
-  type GuardViolation
-} from './diff-guards.js'
-export {
-  BudgetTracker,
-  budgetLimitsOf,
-  DEFAULT_RESERVE_MS,
-  worstCaseCost,
-  type Affordability,
-  type BudgetLimits,
-  type BudgetReason,
-  type BudgetStop,
-  type Clock,
-  type NextCall,
-  type UsageTotals
-} from './budgets.js'
+// Public API of autofix's own pure decisions: which failures to fix in what
+// order, the run's outcome and report table, and the prompt for one failure.
+// The engine's shared parts (guards, budgets, detection) are in ../fixing.
 export {
   causeOf,
   filesInText,
@@ -47,6 +11,7 @@ export {
   type PlannedFailure,
   type SkippedFailure
 } from './failure-plan.js'
+
 export {
   computeOutcome,
   outcomeOutputs,
@@ -57,20 +22,4 @@ export {
   type OutcomeInput,
   type RunOutcome
 } from './outcome.js'
-export {
-  buildFixPrompt,
-  countCacheBreakpoints,
-  errorHint,
-  MAX_CACHE_BREAKPOINTS,
-  repositoryMap,
-  systemRules,
-  tailTrim,
-  withConversationBreakpoint,
-  type ErrorHint,
-  type FixPrompt,
-  type FixPromptInput,
-  type PreviousAttempt,
-  type PromptFile
-} from './prompt.js'
-export {isSnapshotFile, isSourceFile, isTestFile, normalizePath} from './source-text.js'
-export {protectedMatcher, protectedPatterns, protectingGlob} from './protected-paths.js'
+export {buildFixPrompt, errorHint, systemRules, type FixPromptInput} from './prompt.js'

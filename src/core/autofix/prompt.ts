@@ -7,22 +7,21 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type {Failure} from '../classify/types.js'
 import {fence} from '../report/markdown.js'
 import type {PlannedFailure} from './failure-plan.js'
-import {normalizePath} from './source-text.js'
+import {normalizePath} from '../fixing/source-text.js'
+import {
+  countCacheBreakpoints,
+  EPHEMERAL,
+  repositoryMap,
+  tailTrim,
+  type ErrorHint,
+  type FixPrompt,
+  type PreviousAttempt,
+  type PromptFile
+} from '../fixing/prompt-parts.js'
 
 type Tool = Anthropic.Messages.Tool
 type TextBlockParam = Anthropic.Messages.TextBlockParam
 type MessageParam = Anthropic.Messages.MessageParam
-
-/** The API allows at most 4 cache breakpoints per request. */
-export const MAX_CACHE_BREAKPOINTS = 4
-
-const EPHEMERAL = {type: 'ephemeral'} as const
-
-export interface ErrorHint {
-  id: string
-  title: string
-  text: string
-}
 
 const HINTS: readonly (ErrorHint & {test: (f: Failure) => boolean})[] = [
   {
@@ -116,19 +115,6 @@ export function errorHint(failure: Failure): ErrorHint | undefined {
   return hit === undefined ? undefined : {id: hit.id, title: hit.title, text: hit.text}
 }
 
-/** The end of a text, at most `maxBytes` of UTF-8, cut at a line start, with a note of what was cut. */
-export function tailTrim(text: string, maxBytes: number): string {
-  const bytes = Buffer.from(text, 'utf8')
-  if (bytes.length <= maxBytes) return text
-  let tail = bytes
-    .subarray(bytes.length - maxBytes)
-    .toString('utf8')
-    .replace(/^\uFFFD+/, '')
-  const nl = tail.indexOf('\n')
-  if (nl >= 0 && nl < tail.length - 1) tail = tail.slice(nl + 1)
-  return `[… ${bytes.length - Buffer.byteLength(tail, 'utf8')} earlier bytes trimmed …]\n${tail}`
-}
-
 /** Cap a file's content: around a line when one is known, else the head. */
 function capFile(content: string, maxBytes: number, line?: number): string | undefined {
   if (Buffer.byteLength(content, 'utf8') <= maxBytes) return content
@@ -146,44 +132,6 @@ function capFile(content: string, maxBytes: number, line?: number): string | und
   if (picked.length === 0) return undefined
   const end = start + picked.length
   return `[lines ${start + 1}–${end} of ${lines.length}; read_file shows the rest]\n${picked.join('\n')}`
-}
-
-/** A compact map of the repository: paths grouped by folder, capped. */
-export function repositoryMap(paths: readonly string[], maxEntries = 400): string {
-  const sorted = [...new Set(paths.map(normalizePath))].filter(p => p !== '').sort()
-  const byDir = new Map<string, string[]>()
-  for (const p of sorted) {
-    const slash = p.lastIndexOf('/')
-    const dir = slash < 0 ? '.' : p.slice(0, slash)
-    const list = byDir.get(dir) ?? []
-    list.push(slash < 0 ? p : p.slice(slash + 1))
-    byDir.set(dir, list)
-  }
-  const lines: string[] = []
-  let shown = 0
-  for (const [dir, names] of byDir) {
-    if (shown >= maxEntries) break
-    const room = maxEntries - shown
-    const part = names.slice(0, room)
-    shown += part.length
-    lines.push(
-      `${dir}/: ${part.join(', ')}${names.length > part.length ? `, … (+${names.length - part.length})` : ''}`
-    )
-  }
-  if (sorted.length > shown) lines.push(`… ${sorted.length - shown} more files (use list_files)`)
-  return lines.join('\n')
-}
-
-export interface PromptFile {
-  path: string
-  content: string
-}
-
-export interface PreviousAttempt {
-  /** What was tried (the files changed). */
-  summary: string
-  /** Why it was not kept: the checks' output tail, the guard's verdict. */
-  outcome: string
 }
 
 export interface FixPromptInput {
@@ -211,15 +159,6 @@ export interface FixPromptInput {
    * them; the last one gets a cache breakpoint (tools are a stable prefix).
    */
   tools: readonly Tool[]
-}
-
-export interface FixPrompt {
-  system: TextBlockParam[]
-  tools: Tool[]
-  messages: MessageParam[]
-  hint?: ErrorHint
-  /** Cache breakpoints used (≤ MAX_CACHE_BREAKPOINTS). */
-  cacheBreakpoints: number
 }
 
 /** The stable system text: the same for every failure of every run. */
@@ -369,59 +308,4 @@ function languageTag(path: string): string {
       } as Record<string, string>
     )[ext] ?? 'text'
   )
-}
-
-function hasCacheControl(block: unknown): boolean {
-  return (
-    typeof block === 'object' &&
-    block !== null &&
-    'cache_control' in block &&
-    (block as {cache_control?: unknown}).cache_control != null
-  )
-}
-
-/** Cache breakpoints in a request (tools, system blocks and message blocks). */
-export function countCacheBreakpoints(request: {
-  tools?: readonly unknown[]
-  system?: readonly unknown[] | string
-  messages: readonly MessageParam[]
-}): number {
-  let n = 0
-  for (const t of request.tools ?? []) if (hasCacheControl(t)) n++
-  if (Array.isArray(request.system)) for (const b of request.system) if (hasCacheControl(b)) n++
-  for (const m of request.messages) {
-    if (typeof m.content === 'string') continue
-    for (const b of m.content) if (hasCacheControl(b)) n++
-  }
-  return n
-}
-
-/**
- * For the next turn of a conversation: one breakpoint on the last block of the
- * last message (so the conversation so far is read from the cache next time),
- * and none on earlier messages. With tools and two system breakpoints that is
- * 4, the API's maximum. Returns new messages; the input is not changed.
- */
-export function withConversationBreakpoint(messages: readonly MessageParam[]): MessageParam[] {
-  type Block = Anthropic.Messages.ContentBlockParam
-  const uncached = (b: Block): Block => {
-    if (!hasCacheControl(b)) return b
-    const copy = {...b} as Block & {cache_control?: unknown}
-    delete copy.cache_control
-    return copy
-  }
-  const out = messages.map((m): MessageParam => {
-    if (m.role === 'system' || typeof m.content === 'string') return m
-    return {...m, content: m.content.map(uncached)}
-  })
-  const last = out[out.length - 1]
-  if (last === undefined || last.role === 'system') return out
-  const content: Block[] =
-    typeof last.content === 'string' ? [{type: 'text', text: last.content}] : [...last.content]
-  const tail = content[content.length - 1]
-  if (tail === undefined || tail.type === 'thinking' || tail.type === 'redacted_thinking')
-    return out
-  content[content.length - 1] = {...tail, cache_control: EPHEMERAL} as Block
-  out[out.length - 1] = {...last, content}
-  return out
 }

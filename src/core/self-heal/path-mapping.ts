@@ -4,7 +4,14 @@
 // Windows drives and backslashes; build output (`dist/`, `build/`, `.js`) is
 // traced back to TypeScript sources when the repository has them; finally a
 // path-segment suffix match against the repository's files.
-import type {PathMapping} from '../../settings/self-heal-settings.js'
+
+/** A frame path prefix and the repository path it stands for (the `path-mappings` input). */
+export interface PathMapping {
+  /** A frame path prefix, e.g. `/app/dist/`. */
+  from: string
+  /** The repository path it stands for, e.g. `src/`. */
+  to: string
+}
 
 export type MappedFile =
   | {

@@ -11,7 +11,7 @@ import {
   type FixPrompt,
   type PreviousAttempt,
   type PromptFile
-} from '../autofix/prompt.js'
+} from '../fixing/prompt-parts.js'
 import {fence, truncate} from '../report/markdown.js'
 import {extractException, type StackFrame} from './frames.js'
 import type {TriageGroup, TriagedIssue} from './triage.js'

@@ -3,7 +3,7 @@
 // when the message has a stable head (the text before its first quoted or
 // numeric part), with that message too: an assertion failure, a syntax error
 // or another TypeError is not a reproduction.
-import {isSnapshotFile, isTestFile, normalizePath} from '../autofix/source-text.js'
+import {isSnapshotFile, isTestFile, normalizePath} from '../fixing/source-text.js'
 
 export interface ChangedFile {
   path: string

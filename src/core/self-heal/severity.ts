@@ -7,9 +7,23 @@
 //       anything no rule covers
 //   P2  warning, info, debug (degraded: reported, never fixed)
 import {ConfigurationError} from '../../errors.js'
-import type {SeverityRules} from '../../settings/self-heal-settings.js'
 
 export type Severity = 'P0' | 'P1' | 'P2'
+
+/** One severity rule: all of its conditions must hold (the `severity-rules` input). */
+export interface SeverityRule {
+  when: {
+    level?: string[]
+    unhandled?: boolean
+    minUsers?: number
+    minEventsPerHour?: number
+    titleMatches?: string
+    substatus?: string[]
+  }
+  severity: Severity
+}
+
+export type SeverityRules = SeverityRule[]
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = {P0: 100, P1: 10, P2: 1}
 

@@ -3,11 +3,6 @@
 // severity, the root-cause group and a decision — `fix`, `skip` (with the
 // reason) or `alert` (an incident for a human, never a fix). Pure: the
 // caller supplies the issues, events, repository file list and clock.
-import type {
-  PathMapping,
-  SelfHealSettings,
-  SeverityRules
-} from '../../settings/self-heal-settings.js'
 import {
   excludeMatcher,
   extractException,
@@ -16,8 +11,19 @@ import {
   type StackFrame
 } from './frames.js'
 import {groupIssues} from './grouping.js'
-import {createPathMapper, normalizeFramePath, type PathMapper} from './path-mapping.js'
-import {compileSeverityRules, SEVERITY_WEIGHT, severityOf, type Severity} from './severity.js'
+import {
+  createPathMapper,
+  normalizeFramePath,
+  type PathMapper,
+  type PathMapping
+} from './path-mapping.js'
+import {
+  compileSeverityRules,
+  SEVERITY_WEIGHT,
+  severityOf,
+  type Severity,
+  type SeverityRules
+} from './severity.js'
 import type {ErrorIssue, SentryEventPayload, StatsBucket} from './types.js'
 
 export type Decision = 'fix' | 'skip' | 'alert'
@@ -143,12 +149,18 @@ export function eventRate(hourly: readonly StatsBucket[], nowMs: number): EventR
   return {perHour: Math.round(perHour * 10) / 10, peakPerHour}
 }
 
+/** The settings triage reads (a part of self-heal's settings). */
+export interface TriageSettings {
+  rateGuardPerHour: number
+  minEvents: number
+  excludePaths: readonly string[]
+  pathMappings: readonly PathMapping[]
+  severityRules?: SeverityRules
+}
+
 /** Triage options from the action's settings. */
 export function triageOptionsFrom(
-  settings: Pick<
-    SelfHealSettings,
-    'rateGuardPerHour' | 'minEvents' | 'excludePaths' | 'pathMappings' | 'severityRules'
-  >,
+  settings: TriageSettings,
   context: {
     now: number
     repoFiles?: readonly string[]

@@ -3,9 +3,9 @@
 // refused and what to do instead.
 import {lstatSync, readlinkSync, realpathSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {protectedMatcher} from '../../core/autofix/protected-paths.js'
+import {protectedMatcher} from '../../core/fixing/protected-paths.js'
 
-export {ALWAYS_PROTECTED, protectedMatcher} from '../../core/autofix/protected-paths.js'
+export {ALWAYS_PROTECTED, protectedMatcher} from '../../core/fixing/protected-paths.js'
 
 /** A path the model asked for that it may not use. The message is meant for the model. */
 export class WorkspacePathError extends Error {

@@ -4,16 +4,14 @@ import {failureFingerprint} from '../../../src/core/classify/fingerprint.js'
 import type {Category, Failure} from '../../../src/core/classify/types.js'
 import {planFailures} from '../../../src/core/autofix/failure-plan.js'
 import {toolDefinitions} from '../../../src/edges/workspace/model-tools.js'
+import {buildFixPrompt, errorHint, type FixPromptInput} from '../../../src/core/autofix/prompt.js'
 import {
-  buildFixPrompt,
   countCacheBreakpoints,
-  errorHint,
   MAX_CACHE_BREAKPOINTS,
   repositoryMap,
   tailTrim,
-  withConversationBreakpoint,
-  type FixPromptInput
-} from '../../../src/core/autofix/prompt.js'
+  withConversationBreakpoint
+} from '../../../src/core/fixing/prompt-parts.js'
 
 function failure(f: Partial<Failure> & {category: Category; message: string}): Failure {
   const base = {excerpt: '', rule: 'test', confidence: 0.9, tool: 'vitest', ...f}
@@ -65,7 +63,9 @@ describe('tools in the prompt', () => {
   })
 
   it('are identical on every call (a stable cache prefix)', () => {
-    expect(JSON.stringify(buildFixPrompt(input()).tools)).toBe(JSON.stringify(buildFixPrompt(input()).tools))
+    expect(JSON.stringify(buildFixPrompt(input()).tools)).toBe(
+      JSON.stringify(buildFixPrompt(input()).tools)
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {checkConfigFindings} from '../../../src/core/autofix/check-config.js'
-import {checkDiff} from '../../../src/core/autofix/diff-guards.js'
+import {checkConfigFindings} from '../../../src/core/fixing/check-config.js'
+import {checkDiff} from '../../../src/core/fixing/diff-guards.js'
 
 const change = (path: string, before: string | null, after: string | null) => ({
   path,

@@ -6,9 +6,9 @@ import {
   withConversationBreakpoint,
   type BudgetTracker,
   type FixPrompt
-} from '../../core/autofix/index.js'
-import {usageOf} from '../../edges/model/anthropic-client.js'
-import type {ModelTools} from '../../edges/workspace/index.js'
+} from '../core/fixing/index.js'
+import {usageOf} from '../edges/model/anthropic-client.js'
+import type {ModelTools} from '../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
 
 export interface SessionRequest {

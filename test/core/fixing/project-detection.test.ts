@@ -4,7 +4,7 @@ import {
   detectProject,
   filesToRead,
   type ProjectFiles
-} from '../../../src/core/autofix/project-detection.js'
+} from '../../../src/core/fixing/project-detection.js'
 
 const REPORTS = '/tmp/ci-medic'
 

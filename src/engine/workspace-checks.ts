@@ -3,15 +3,11 @@
 // list for the model's map, and the branch PRs target.
 import {mkdir, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {detectProject, filesToRead, type DetectedProject} from '../../core/autofix/index.js'
-import type {GitHubClient} from '../../edges/github/client.js'
-import {
-  listTrackedFiles,
-  SKIPPED_DIRECTORIES,
-  type GitWorkspace
-} from '../../edges/workspace/index.js'
-import {ConfigurationError} from '../../errors.js'
-import type {FixLoopSettings} from '../../settings/autofix-settings.js'
+import {detectProject, filesToRead, type DetectedProject} from '../core/fixing/index.js'
+import type {GitHubClient} from '../edges/github/client.js'
+import {listTrackedFiles, SKIPPED_DIRECTORIES, type GitWorkspace} from '../edges/workspace/index.js'
+import {ConfigurationError} from '../errors.js'
+import type {FixLoopSettings} from '../settings/fixing-settings.js'
 
 /** Throws a ConfigurationError naming the fix when the workspace is not a clean git checkout. */
 export async function requireCleanCheckout(git: GitWorkspace, action: string): Promise<void> {

@@ -1,8 +1,8 @@
 // Pushing a verified branch with a lease: the branch is replaced only if it
 // is still where it was seen just before, so a branch someone else moved is
 // never overwritten. Each refusal becomes one message naming the fix.
-import {GitPushError, type GitWorkspace} from '../../edges/workspace/index.js'
-import {ConfigurationError} from '../../errors.js'
+import {GitPushError, type GitWorkspace} from '../edges/workspace/index.js'
+import {ConfigurationError} from '../errors.js'
 
 /** Pushes HEAD to `branch` on origin; returns the sha the branch had before (null: new branch). */
 export async function pushWithLease(

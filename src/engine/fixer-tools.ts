@@ -2,7 +2,7 @@
 // the checkout, blind to protected paths and secrets, and with
 // run_affected_test running the one command that tells whether the change
 // works (its output tail goes back to the model).
-import {createModelTools, type CommandRunner, type ModelTools} from '../../edges/workspace/index.js'
+import {createModelTools, type CommandRunner, type ModelTools} from '../edges/workspace/index.js'
 
 export interface FixerToolsOptions {
   root: string

@@ -2,10 +2,10 @@
 // output into failures with classify's parsers: the same code, not a copy.
 // A failing check whose output no parser understands is still one failure.
 import {readFile, rm} from 'node:fs/promises'
-import {failureFingerprint, parseReport, scanText} from '../../core/classify/index.js'
-import type {Failure} from '../../core/classify/types.js'
-import type {DetectedProject} from '../../core/autofix/index.js'
-import type {CommandResult, CommandRunner} from '../../edges/workspace/index.js'
+import {failureFingerprint, parseReport, scanText} from '../core/classify/index.js'
+import type {Failure} from '../core/classify/types.js'
+import type {DetectedProject} from '../core/fixing/index.js'
+import type {CommandResult, CommandRunner} from '../edges/workspace/index.js'
 
 export type CheckName = 'test' | 'lint' | 'typecheck'
 

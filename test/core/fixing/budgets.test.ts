@@ -5,7 +5,7 @@ import {
   DEFAULT_RESERVE_MS,
   worstCaseCost,
   type BudgetLimits
-} from '../../../src/core/autofix/budgets.js'
+} from '../../../src/core/fixing/budgets.js'
 import {priceOf, type TokenUsage} from '../../../src/models/catalog.js'
 
 class FakeClock {

@@ -5,7 +5,7 @@ import {
   type FileChange,
   type GuardContext,
   type GuardRule
-} from '../../../src/core/autofix/diff-guards.js'
+} from '../../../src/core/fixing/diff-guards.js'
 
 const context: GuardContext = {
   protectedPaths: ['src/auth/**', '**/migrations/**', 'package-lock.json'],

@@ -6,7 +6,7 @@ import {
   removedLines,
   sourceViews,
   syntaxOf
-} from '../../../src/core/autofix/source-text.js'
+} from '../../../src/core/fixing/source-text.js'
 
 describe('path conventions', () => {
   it.each([

@@ -1,0 +1,56 @@
+// The fix engine's pure parts, shared by autofix and self-heal: project
+// detection, diff guards and protected paths, budgets, source-file kinds, and
+// the prompt pieces both actions' prompts are built from. Data in, decisions
+// out: no I/O, no @actions/*, no child processes, no SDK calls.
+export {
+  affectedTestCommand,
+  detectProject,
+  filesToRead,
+  type AffectedTest,
+  type CommandOverrides,
+  type DetectedProject,
+  type DetectOptions,
+  type Ecosystem,
+  type PackageManager,
+  type ProjectFiles,
+  type TestReporter,
+  type TestTool
+} from './project-detection.js'
+export {
+  ALWAYS_PROTECTED,
+  checkDiff,
+  describeVerdict,
+  type FileChange,
+  type GuardContext,
+  type GuardRule,
+  type GuardVerdict,
+  type GuardViolation
+} from './diff-guards.js'
+export {
+  BudgetTracker,
+  budgetLimitsOf,
+  DEFAULT_RESERVE_MS,
+  worstCaseCost,
+  type Affordability,
+  type BudgetLimits,
+  type BudgetReason,
+  type BudgetStop,
+  type Clock,
+  type NextCall,
+  type UsageTotals
+} from './budgets.js'
+export {isSnapshotFile, isSourceFile, isTestFile, normalizePath} from './source-text.js'
+export {protectedMatcher, protectedPatterns, protectingGlob} from './protected-paths.js'
+
+export {
+  countCacheBreakpoints,
+  EPHEMERAL,
+  MAX_CACHE_BREAKPOINTS,
+  repositoryMap,
+  tailTrim,
+  withConversationBreakpoint,
+  type ErrorHint,
+  type FixPrompt,
+  type PreviousAttempt,
+  type PromptFile
+} from './prompt-parts.js'

@@ -1,0 +1,79 @@
+// The settings both fixing actions share (model, budgets, guards, check
+// commands, PR options), read from the inputs defined once in
+// shared-fields.ts. autofix and self-heal extend them with their own.
+import {ConfigurationError} from '../errors.js'
+import type {ModelPrice} from '../models/catalog.js'
+import type {ValuesOf} from './fields.js'
+import {fixLoopFields, githubFields, modelFields, normalizePrices} from './shared-fields.js'
+
+/** Budgets, guards and commands of a fix loop, shared by autofix and self-heal. */
+export interface FixLoopSettings {
+  anthropicApiKey: string
+  anthropicBaseUrl: string
+  model: string
+  escalationModel: string
+  maxAttemptsPerFailure: number
+  maxInputTokens: number
+  maxCostUsd: number
+  maxInputTokensPerFailure: number
+  maxCostUsdPerFailure: number
+  maxFilesChanged: number
+  /** Globs no change may touch (`.github/workflows` is always protected too). */
+  protectedPaths: string[]
+  /** Price overrides by model id, USD per million tokens. */
+  modelPrices: Record<string, ModelPrice>
+  /** '' = detect from the project. */
+  testCommand: string
+  lintCommand: string
+  typecheckCommand: string
+  /** A check command is killed after this long. */
+  commandTimeoutMinutes: number
+  timeBudgetMinutes: number
+  /** '' = the repository's default branch. */
+  baseBranch: string
+  draft: boolean
+  labels: string[]
+  dryRun: boolean
+  githubToken: string
+}
+
+type FixLoopValues = ValuesOf<
+  typeof fixLoopFields & ReturnType<typeof modelFields> & typeof githubFields
+>
+
+/** Opening a PR needs a token; a dry run writes nothing to GitHub. */
+export function requireTokenUnlessDryRun(token: string, dryRun: boolean, command: string): void {
+  if (token === '' && !dryRun) {
+    throw new ConfigurationError(
+      `Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`
+    )
+  }
+}
+
+/** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
+export function fixLoopSettingsOf(
+  v: FixLoopValues
+): Omit<FixLoopSettings, 'timeBudgetMinutes' | 'labels'> {
+  return {
+    anthropicApiKey: v['anthropic-api-key'],
+    anthropicBaseUrl: v['anthropic-base-url'],
+    model: v.model,
+    escalationModel: v['escalation-model'],
+    maxAttemptsPerFailure: v['max-attempts-per-failure'],
+    maxInputTokens: v['max-input-tokens'],
+    maxCostUsd: v['max-cost-usd'],
+    maxInputTokensPerFailure: v['max-input-tokens-per-failure'],
+    maxCostUsdPerFailure: v['max-cost-usd-per-failure'],
+    maxFilesChanged: v['max-files-changed'],
+    protectedPaths: v['protected-paths'],
+    modelPrices: normalizePrices(v['model-prices']),
+    testCommand: v['test-command'],
+    lintCommand: v['lint-command'],
+    typecheckCommand: v['typecheck-command'],
+    commandTimeoutMinutes: v['command-timeout-minutes'],
+    baseBranch: v['base-branch'],
+    draft: v.draft,
+    dryRun: v['dry-run'],
+    githubToken: v['github-token']
+  }
+}
