@@ -3,6 +3,7 @@
 // A failing check whose output no parser understands is still one failure.
 import {readFile, rm} from 'node:fs/promises'
 import {failureFingerprint, parseReport, scanText} from '../core/classify/index.js'
+import {CHECK_OUTPUT_TAIL} from '../core/fixing/limits.js'
 import type {Failure} from '../core/classify/types.js'
 import type {DetectedProject} from '../core/fixing/index.js'
 import type {CommandResult, CommandRunner} from '../edges/workspace/index.js'
@@ -22,8 +23,6 @@ export interface CheckContext {
   project: DetectedProject
   timeoutMs: number
 }
-
-const OUTPUT_TAIL = 16 * 1024
 
 export function commandsOf(project: DetectedProject): {check: CheckName; command: string}[] {
   const all: {check: CheckName; command: string}[] = [
@@ -72,7 +71,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckRun[]> {
 
 /** A failed check nothing could parse: the command and the tail of its output. */
 function opaqueFailure(check: CheckName, command: string, result: CommandResult): Failure {
-  const tail = `${result.stdout}\n${result.stderr}`.slice(-OUTPUT_TAIL)
+  const tail = `${result.stdout}\n${result.stderr}`.slice(-CHECK_OUTPUT_TAIL)
   const message = result.timedOut
     ? `${command} did not finish within its timeout and was stopped`
     : `${command} failed with exit code ${result.exitCode ?? result.signal ?? 'unknown'}`
@@ -108,6 +107,6 @@ export function newFailures(before: readonly Failure[], after: readonly Failure[
   return after.filter(f => !known.has(f.fingerprint))
 }
 
-export function outputTail(run: CheckRun, bytes = OUTPUT_TAIL): string {
+export function outputTail(run: CheckRun, bytes = CHECK_OUTPUT_TAIL): string {
   return `${run.result.stdout}\n${run.result.stderr}`.slice(-bytes)
 }

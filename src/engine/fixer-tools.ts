@@ -2,6 +2,7 @@
 // the checkout, blind to protected paths and secrets, and with
 // run_affected_test running the one command that tells whether the change
 // works (its output tail goes back to the model).
+import {TOOL_OUTPUT_TAIL} from '../core/fixing/limits.js'
 import {createModelTools, type CommandRunner, type ModelTools} from '../edges/workspace/index.js'
 
 export interface FixerToolsOptions {
@@ -17,8 +18,6 @@ export interface FixerToolsOptions {
   /** Told of every command run_affected_test ran (for the decision log). */
   onRun?: (command: string, exitCode: number | null, timedOut: boolean) => void
 }
-
-const OUTPUT_TAIL = 6000
 
 export function fixerTools(options: FixerToolsOptions): ModelTools {
   const tools: ModelTools = createModelTools({
@@ -37,7 +36,7 @@ export function fixerTools(options: FixerToolsOptions): ModelTools {
       options.onRun?.(command, run.exitCode, run.timedOut)
       return run.exitCode === 0 && !run.timedOut
         ? `PASSED: ${command}`
-        : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-OUTPUT_TAIL)}`
+        : `FAILED (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}): ${command}\n${`${run.stdout}\n${run.stderr}`.slice(-TOOL_OUTPUT_TAIL)}`
     }
   })
   return tools

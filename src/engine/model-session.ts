@@ -7,6 +7,7 @@ import {
   type BudgetTracker,
   type FixPrompt
 } from '../core/fixing/index.js'
+import {THINKING_BUDGET} from '../core/fixing/limits.js'
 import {usageOf} from '../edges/model/anthropic-client.js'
 import type {ModelTools} from '../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
@@ -31,8 +32,6 @@ export interface SessionResult {
   message: string
   toolCalls: number
 }
-
-const THINKING_BUDGET = 4096
 
 function estimateTokens(value: unknown): number {
   return Math.ceil(JSON.stringify(value).length / 4)

@@ -193,7 +193,7 @@ describe('verification reverts a regression', () => {
     // The regression was reverted with a reason naming the broken test.
     const log = await decisions(run)
     // (Tier 0's own revert, when fixers ran, is logged as failure 'tier 0'.)
-    const reverted = log.filter(d => d.kind === 'reverted' && d.failure !== 'tier 0')
+    const reverted = log.filter(d => d.kind === 'reverted' && d.key !== 'tier 0')
     expect(reverted).toHaveLength(1)
     expect(String(reverted[0]?.reason)).toMatch(/^it broke .*gives no discount below 10 units/)
     // The model heard why its first attempt was reverted.

@@ -1,33 +1,31 @@
-// The fix loop: deterministic fixers first, then the model, one failure at a
-// time. Every change is checked in code before it is kept: the guards on its
-// diff, the affected test, then the full checks; anything else is reverted
-// exactly (the workspace is snapshotted before each attempt).
+// autofix's fix loop: deterministic fixers first, then the model, one failure
+// at a time. The model's attempts run in the fix engine's attempt loop
+// (src/engine/attempt-loop.ts); what autofix adds is what "verified" means
+// for a failing check: the affected test passes, then the full checks show
+// the failure gone and nothing new.
 import type Anthropic from '@anthropic-ai/sdk'
 import {
   buildFixPrompt,
   planFailures,
+  type FailurePlan,
   type FailureResult,
   type PlannedFailure
 } from '../../core/autofix/index.js'
+import type {Failure} from '../../core/classify/types.js'
 import {
   affectedTestCommand,
-  checkDiff,
-  describeVerdict,
+  failureLabel,
   type BudgetTracker,
-  type DetectedProject,
-  type FileChange,
-  type PreviousAttempt
+  type DetectedProject
 } from '../../core/fixing/index.js'
-import type {Failure} from '../../core/classify/types.js'
-import {describeModelError} from '../../edges/model/anthropic-client.js'
+import {FEEDBACK_TAIL, FEEDBACK_TAIL_PER_CHECK} from '../../core/fixing/limits.js'
 import {
   toolDefinitions,
   type CommandRunner,
-  type GitAuthor,
-  type GitWorkspace,
-  type Snapshot
+  type GitWorkspace
 } from '../../edges/workspace/index.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
+import {attemptLoop, commandTimeout, type Engine, type Verdict} from '../../engine/attempt-loop.js'
 import {
   failuresOf,
   newFailures,
@@ -36,14 +34,9 @@ import {
   type CheckContext,
   type CheckRun
 } from '../../engine/checks.js'
+import {BOT_AUTHOR} from '../../engine/commit-identity.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
-import {fixerTools} from '../../engine/fixer-tools.js'
-import {runSession} from '../../engine/model-session.js'
-
-export const BOT_AUTHOR: GitAuthor = {
-  name: 'ci-medic[bot]',
-  email: 'ci-medic@users.noreply.github.com'
-}
+import {tierZero} from './tier-zero.js'
 
 export interface FixLoopDeps {
   settings: AutofixSettings
@@ -59,7 +52,6 @@ export interface FixLoopDeps {
   secrets: string[]
   /** Paths of the repository for the model's map. */
   repoFiles: string[]
-  readFile: (path: string) => Promise<string | undefined>
 }
 
 export interface KeptFix {
@@ -76,24 +68,20 @@ export interface FixLoopResult {
   budgetStop?: string
 }
 
-const MAX_TURNS = 30
-const MAX_OUTPUT_TOKENS = 8192
+/** The loop's running state: what fails now, what is kept, what each planned failure came to. */
+interface LoopState {
+  current: Failure[]
+  fixes: KeptFix[]
+  results: Map<string, FailureResult>
+  budgetStop?: string
+}
 
 export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
-  const {settings, log, budget, git} = deps
-  const commandTimeout = (): number =>
-    budget.commandTimeoutMs(settings.commandTimeoutMinutes * 60_000)
-  const checkCtx = (): CheckContext => ({
-    runner: deps.runner,
-    root: git.root,
-    project: deps.project,
-    timeoutMs: commandTimeout()
-  })
-
-  // 1. Detect
+  const checkCtx = (): CheckContext => checkContextOf(deps)
   const baseline = await runChecks(checkCtx())
   for (const run of baseline) {
-    log.record('check', {
+    deps.log.record('check', {
+      stage: 'baseline',
       check: run.check,
       command: run.command,
       exitCode: run.result.exitCode,
@@ -101,15 +89,42 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
       failures: run.failures.length
     })
   }
-  let current = failuresOf(baseline)
-  const fixes: KeptFix[] = []
-  if (current.length === 0) return {baseline, results: [], fixes}
+  const state: LoopState = {current: failuresOf(baseline), fixes: [], results: new Map()}
+  if (state.current.length === 0) return {baseline, results: [], fixes: []}
 
-  const plan = planFailures(current, {
-    maxFailures: settings.maxFailures,
+  const plan = planFailures(state.current, {
+    maxFailures: deps.settings.maxFailures,
     knownFlakes: deps.knownFlakes
   })
-  log.record('plan', {
+  recordPlan(deps, plan, state)
+  await runTierZero(deps, plan, state)
+  await runModelTiers(deps, plan, state)
+
+  const ordered = [
+    ...plan.items.map(i => i.key),
+    ...plan.deferred.map(i => i.key),
+    ...plan.skipped.map(s => s.failure.fingerprint)
+  ]
+  return {
+    baseline,
+    results: ordered.flatMap(k => state.results.get(k) ?? []),
+    fixes: state.fixes,
+    budgetStop: state.budgetStop
+  }
+}
+
+function checkContextOf(deps: FixLoopDeps): CheckContext {
+  return {
+    runner: deps.runner,
+    root: deps.git.root,
+    project: deps.project,
+    timeoutMs: commandTimeout(deps)
+  }
+}
+
+/** The plan in the log; skipped and deferred failures get their results now. */
+function recordPlan(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): void {
+  deps.log.record('plan', {
     items: plan.items.map(i => ({
       key: i.key,
       category: i.category,
@@ -119,12 +134,11 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
     deferred: plan.deferred.length,
     skipped: plan.skipped.map(s => ({fingerprint: s.failure.fingerprint, reason: s.reason}))
   })
-  const results = new Map<string, FailureResult>()
   for (const skipped of plan.skipped) {
-    log.record('skip', {failure: skipped.failure.fingerprint, reason: skipped.reason})
-    results.set(skipped.failure.fingerprint, {
+    deps.log.record('skip', {key: skipped.failure.fingerprint, reason: skipped.reason})
+    state.results.set(skipped.failure.fingerprint, {
       key: skipped.failure.fingerprint,
-      failure: label(skipped.failure),
+      failure: failureLabel(skipped.failure),
       category: skipped.failure.category,
       tier: null,
       attempts: 0,
@@ -134,293 +148,172 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
     })
   }
   for (const item of plan.deferred) {
-    results.set(
+    const reason = `over max-failures (${deps.settings.maxFailures}): not attempted in this run`
+    state.results.set(item.key, resultOf(item, {verdict: 'not-fixed', reason}))
+  }
+}
+
+/** Tier 0: the deterministic fixers, kept only when they fix something and break nothing. */
+async function runTierZero(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): Promise<void> {
+  if (deps.project.fixCommands.length === 0) return
+  const fixed = await tierZero({
+    git: deps.git,
+    runner: deps.runner,
+    log: deps.log,
+    project: deps.project,
+    protectedPaths: deps.settings.protectedPaths,
+    checkContext: () => checkContextOf(deps),
+    before: state.current
+  })
+  if (!fixed) return
+  state.fixes.push(fixed.fix)
+  state.current = fixed.after
+  const stillFailing = new Set(state.current.map(f => f.fingerprint))
+  for (const item of plan.items) {
+    if (item.members.some(m => stillFailing.has(m.fingerprint))) continue
+    state.results.set(
       item.key,
-      resultOf(
-        item,
-        'not-fixed',
-        null,
-        0,
-        `over max-failures (${settings.maxFailures}): not attempted in this run`
-      )
+      resultOf(item, {
+        verdict: 'fixed',
+        tier: 0,
+        reason: 'fixed by the deterministic fixers',
+        files: fixed.fix.files
+      })
     )
   }
-
-  // 2. Tier 0: deterministic fixers, kept only when they fix something and break nothing
-  if (deps.project.fixCommands.length > 0) {
-    const fixed = await tierZero(deps, current, checkCtx)
-    if (fixed) {
-      fixes.push(fixed.fix)
-      current = fixed.after
-    }
-  }
-  const stillFailing = new Set(current.map(f => f.fingerprint))
-  for (const item of plan.items) {
-    if (item.members.every(m => !stillFailing.has(m.fingerprint))) {
-      results.set(
-        item.key,
-        resultOf(item, 'fixed', 0, 0, 'fixed by the deterministic fixers', fixes[0]?.files)
-      )
-    }
-  }
-
-  // 3. Tiers 1–2: the model, one planned failure at a time
-  let budgetStop: string | undefined
-  for (const item of plan.items) {
-    if (results.has(item.key)) continue
-    if (!deps.model) {
-      log.record('not-evaluated', {failure: item.key, reason: 'no anthropic-api-key'})
-      results.set(item.key, resultOf(item, 'not-evaluated', null, 0, 'no anthropic-api-key'))
-      continue
-    }
-    if (budgetStop) {
-      results.set(item.key, resultOf(item, 'budget-exceeded', null, 0, budgetStop))
-      continue
-    }
-    const outcome = await fixWithModel(deps, item, current, checkCtx)
-    results.set(item.key, outcome.result)
-    if (outcome.fix) {
-      fixes.push(outcome.fix)
-      current = outcome.after ?? current
-    }
-    if (outcome.runBudgetStop) budgetStop = outcome.runBudgetStop
-  }
-
-  const ordered = [
-    ...plan.items.map(i => i.key),
-    ...plan.deferred.map(i => i.key),
-    ...plan.skipped.map(s => s.failure.fingerprint)
-  ]
-  return {
-    baseline,
-    results: ordered.map(k => results.get(k)).filter((r): r is FailureResult => r !== undefined),
-    fixes,
-    budgetStop
-  }
 }
 
-async function tierZero(
+/** Tiers 1–2: the model, one planned failure at a time, until a run budget stops the loop. */
+async function runModelTiers(
   deps: FixLoopDeps,
-  before: Failure[],
-  checkCtx: () => CheckContext
-): Promise<{fix: KeptFix; after: Failure[]} | undefined> {
-  const {git, log} = deps
-  const snapshot = await git.snapshot()
-  try {
-    for (const command of deps.project.fixCommands) {
-      const result = await deps.runner.run(command, {
-        cwd: git.root,
-        timeoutMs: checkCtx().timeoutMs
-      })
-      log.record('tier0', {command, exitCode: result.exitCode, timedOut: result.timedOut})
-    }
-    const diff = await git.diff(snapshot)
-    if (diff.length === 0) {
-      log.record('tier0', {kept: false, reason: 'the fixers changed nothing'})
-      return undefined
-    }
-    const verdict = checkDiff(diff, {
-      protectedPaths: deps.settings.protectedPaths,
-      maxFilesChanged: Number.MAX_SAFE_INTEGER
-    })
-    if (!verdict.ok) {
-      log.record('guard-rejected', {failure: 'tier 0', violations: verdict.violations})
-      await revert(git, snapshot, log, 'tier 0', describeVerdict(verdict))
-      return undefined
-    }
-    const after = failuresOf(await runChecks(checkCtx()))
-    const resolved = before.filter(f => !after.some(a => a.fingerprint === f.fingerprint))
-    const broken = newFailures(before, after)
-    if (resolved.length === 0 || broken.length > 0) {
-      await revert(
-        git,
-        snapshot,
-        log,
-        'tier 0',
-        broken.length ? `it broke ${broken.map(label).join('; ')}` : 'it fixed nothing'
+  plan: FailurePlan,
+  state: LoopState
+): Promise<void> {
+  for (const item of plan.items) {
+    if (state.results.has(item.key)) continue
+    if (!deps.model) {
+      deps.log.record('not-evaluated', {key: item.key, reason: 'no anthropic-api-key'})
+      state.results.set(
+        item.key,
+        resultOf(item, {verdict: 'not-evaluated', reason: 'no anthropic-api-key'})
       )
-      return undefined
+      continue
     }
-    const files = pathsOf(diff)
-    const message = `style: apply ${deps.project.fixCommands.join(', ')}\n\nci-medic autofix tier 0 (deterministic fixers), verified: fixes ${resolved.length} failure(s), breaks none.`
-    const sha = await git.commit(message, files, BOT_AUTHOR)
-    log.record('committed', {tier: 0, sha, files, resolved: resolved.map(f => f.fingerprint)})
-    return {fix: {sha, message, files, tier: 0}, after}
-  } catch (error) {
-    await git.restore(snapshot)
-    throw error
+    if (state.budgetStop) {
+      state.results.set(
+        item.key,
+        resultOf(item, {verdict: 'budget-exceeded', reason: state.budgetStop})
+      )
+      continue
+    }
+    await fixWithModel({...deps, model: deps.model}, item, state)
   }
-}
-
-interface ModelOutcome {
-  result: FailureResult
-  fix?: KeptFix
-  after?: Failure[]
-  runBudgetStop?: string
 }
 
 async function fixWithModel(
-  deps: FixLoopDeps,
+  deps: FixLoopDeps & {model: Anthropic},
   item: PlannedFailure,
-  current: Failure[],
-  checkCtx: () => CheckContext
-): Promise<ModelOutcome> {
-  const {settings, git, log, budget} = deps
-  const previous: PreviousAttempt[] = []
+  state: LoopState
+): Promise<void> {
+  const engine: Engine = {...deps, model: deps.model}
   const affected = affectedCommand(deps.project, item)
-  const firstOutput = item.lead.excerpt
-  let guardFeedback = 0
-  for (let attempt = 1; attempt <= settings.maxAttemptsPerFailure; attempt++) {
-    const escalate =
-      attempt === settings.maxAttemptsPerFailure && settings.maxAttemptsPerFailure > 1
-    const model = escalate ? settings.escalationModel : settings.model
-    if (escalate) log.record('escalate', {failure: item.key, attempt, model})
-    log.record('attempt', {failure: item.key, attempt, model})
-    if (!budget.hasTimeFor(60_000)) {
-      const reason = 'time budget reached: work stopped before the job timeout'
-      log.record('budget-stop', {failure: item.key, reason})
-      return {
-        result: resultOf(item, 'budget-exceeded', tierOf(escalate), attempt - 1, reason),
-        runBudgetStop: reason
-      }
-    }
-
-    const snapshot = await git.snapshot()
-    try {
-      const files = await Promise.all(
-        item.files
-          .slice(0, 6)
-          .map(async path => ({path, content: (await deps.readFile(path)) ?? ''}))
-      )
-      const prompt = buildFixPrompt({
+  const before = state.current
+  const outcome = await attemptLoop<Failure[]>(engine, {
+    key: item.key,
+    stage: 'fix',
+    files: item.files,
+    buildPrompt: ({files, previous}) =>
+      buildFixPrompt({
         item,
-        output: firstOutput,
+        output: item.lead.excerpt,
         command: affected,
-        files: files.filter(f => f.content !== ''),
+        files,
         repoFiles: deps.repoFiles,
-        protectedPaths: settings.protectedPaths,
-        maxFilesChanged: settings.maxFilesChanged,
+        protectedPaths: deps.settings.protectedPaths,
+        maxFilesChanged: deps.settings.maxFilesChanged,
         previousAttempts: previous,
         tools: toolDefinitions()
+      }),
+    testCommand: () => affected,
+    verify: () => verifyFix(deps, item, {affected, before})
+  })
+  const tierOf = (escalated: boolean): 1 | 2 => (escalated ? 2 : 1)
+  if (outcome.kind === 'verified') {
+    const message = `fix: ${failureLabel(item.lead).slice(0, 72)}\n\nci-medic autofix (${outcome.model}), verified on the affected test and the full checks.\nFailure fingerprint: ${item.key}`
+    const sha = await deps.git.commit(message, outcome.files, BOT_AUTHOR)
+    const tier = tierOf(outcome.escalated)
+    deps.log.record('committed', {key: item.key, tier, sha, files: outcome.files})
+    state.fixes.push({sha, message, files: outcome.files, tier})
+    state.current = outcome.value
+    state.results.set(
+      item.key,
+      resultOf(item, {verdict: 'fixed', tier, attempts: outcome.attempt, files: outcome.files})
+    )
+    return
+  }
+  if (outcome.kind === 'stopped') {
+    if (outcome.runBudgetStop) state.budgetStop = outcome.runBudgetStop
+    state.results.set(
+      item.key,
+      resultOf(item, {
+        verdict: outcome.verdict,
+        tier: tierOf(outcome.escalated),
+        attempts: outcome.attempt,
+        reason: outcome.reason
       })
-      const tools = fixerTools({
-        root: git.root,
-        protectedPaths: settings.protectedPaths,
-        secrets: deps.secrets,
-        runner: deps.runner,
-        timeoutMs: () => checkCtx().timeoutMs,
-        testCommand: () => affected
-      })
+    )
+    return
+  }
+  state.results.set(
+    item.key,
+    resultOf(item, {
+      verdict: 'not-fixed',
+      tier: tierOf(deps.settings.maxAttemptsPerFailure > 1),
+      attempts: outcome.attempts,
+      reason: outcome.previous.at(-1)?.outcome.split('\n')[0]
+    })
+  )
+}
 
-      let session
-      try {
-        session = await runSession(deps.model as Anthropic, tools, budget, log, {
-          model,
-          thinking: escalate,
-          prompt,
-          tools: prompt.tools,
-          failureKey: item.key,
-          maxTurns: MAX_TURNS,
-          maxTokens: MAX_OUTPUT_TOKENS
-        })
-      } catch (error) {
-        await git.restore(snapshot)
-        const reason = describeModelError(error)
-        log.record('not-evaluated', {failure: item.key, attempt, reason})
-        return {result: resultOf(item, 'not-evaluated', tierOf(escalate), attempt, reason)}
-      }
-      if (session.stop === 'budget') {
-        await git.restore(snapshot)
-        const runStop = budget.runStopped()
-        return {
-          result: resultOf(item, 'budget-exceeded', tierOf(escalate), attempt, session.message),
-          runBudgetStop: runStop ? session.message : undefined
-        }
-      }
-
-      // Verify, in code
-      const diff = await git.diff(snapshot)
-      const tried = diff.length ? `changed ${pathsOf(diff).join(', ')}` : 'changed nothing'
-      if (diff.length === 0) {
-        log.record('reverted', {
-          failure: item.key,
-          attempt,
-          reason: 'no change',
-          model: session.message.slice(0, 500)
-        })
-        previous.push({
-          summary: tried,
-          outcome: `No file was changed. The model said: ${session.message.slice(0, 500)}`
-        })
-        continue
-      }
-      const verdict = checkDiff(diff, {
-        protectedPaths: settings.protectedPaths,
-        maxFilesChanged: settings.maxFilesChanged
-      })
-      if (!verdict.ok) {
-        const why = describeVerdict(verdict)
-        log.record('guard-rejected', {failure: item.key, attempt, violations: verdict.violations})
-        await revert(git, snapshot, log, item.key, why)
-        // The rejection is fed back once; a second rejection is not explained again.
-        if (guardFeedback++ === 0)
-          previous.push({summary: tried, outcome: `Rejected by ci-medic's guards: ${why}`})
-        continue
-      }
-      const affectedRun = await deps.runner.run(affected, {
-        cwd: git.root,
-        timeoutMs: checkCtx().timeoutMs
-      })
-      if (affectedRun.exitCode !== 0 || affectedRun.timedOut) {
-        await revert(git, snapshot, log, item.key, 'the affected test still fails')
-        previous.push({
-          summary: tried,
-          outcome: `The affected test still fails:\n${`${affectedRun.stdout}\n${affectedRun.stderr}`.slice(-3000)}`
-        })
-        continue
-      }
-      const full = await runChecks(checkCtx())
-      const after = failuresOf(full)
-      const broken = newFailures(current, after)
-      const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint))
-      if (broken.length > 0 || stillThere.length > 0) {
-        const why = broken.length
-          ? `it broke ${broken.map(label).join('; ')}`
-          : `the full checks still show ${stillThere.map(label).join('; ')}`
-        await revert(git, snapshot, log, item.key, why)
-        const tails = full
-          .filter(r => r.failures.length)
-          .map(r => `$ ${r.command}\n${outputTail(r, 2000)}`)
-        previous.push({summary: tried, outcome: `Reverted: ${why}.\n${tails.join('\n')}`})
-        continue
-      }
-
-      // Verified: keep it
-      const paths = pathsOf(diff)
-      const message = `fix: ${label(item.lead).slice(0, 72)}\n\nci-medic autofix (${model}), verified on the affected test and the full checks.\nFailure fingerprint: ${item.key}`
-      const sha = await git.commit(message, paths, BOT_AUTHOR)
-      log.record('verified', {failure: item.key, attempt, files: paths})
-      log.record('committed', {tier: tierOf(escalate), sha, files: paths})
-      return {
-        result: resultOf(item, 'fixed', tierOf(escalate), attempt, undefined, paths),
-        fix: {sha, message, files: paths, tier: tierOf(escalate)},
-        after
-      }
-    } catch (error) {
-      // Nothing unverified may stay in the workspace, whatever went wrong.
-      await git.restore(snapshot)
-      throw error
+/** Verified = the affected test passes, then the full checks show it gone and nothing new. */
+async function verifyFix(
+  deps: FixLoopDeps,
+  item: PlannedFailure,
+  run: {affected: string; before: Failure[]}
+): Promise<Verdict<Failure[]>> {
+  const affectedRun = await deps.runner.run(run.affected, {
+    cwd: deps.git.root,
+    timeoutMs: commandTimeout(deps)
+  })
+  deps.log.record('check', {
+    key: item.key,
+    stage: 'verify',
+    command: run.affected,
+    exitCode: affectedRun.exitCode,
+    timedOut: affectedRun.timedOut
+  })
+  if (affectedRun.exitCode !== 0 || affectedRun.timedOut) {
+    const output = `${affectedRun.stdout}\n${affectedRun.stderr}`
+    return {
+      ok: false,
+      why: 'the affected test still fails',
+      feedback: `The affected test still fails:\n${output.slice(-FEEDBACK_TAIL)}`
     }
   }
-  return {
-    result: resultOf(
-      item,
-      'not-fixed',
-      tierOf(settings.maxAttemptsPerFailure > 1),
-      settings.maxAttemptsPerFailure,
-      previous.at(-1)?.outcome.split('\n')[0]
-    )
+  const full = await runChecks(checkContextOf(deps))
+  const after = failuresOf(full)
+  const broken = newFailures(run.before, after)
+  const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint))
+  if (broken.length > 0 || stillThere.length > 0) {
+    const why = broken.length
+      ? `it broke ${broken.map(failureLabel).join('; ')}`
+      : `the full checks still show ${stillThere.map(failureLabel).join('; ')}`
+    const tails = full
+      .filter(r => r.failures.length)
+      .map(r => `$ ${r.command}\n${outputTail(r, FEEDBACK_TAIL_PER_CHECK)}`)
+    return {ok: false, why, feedback: `Reverted: ${why}.\n${tails.join('\n')}`}
   }
+  return {ok: true, why: 'the affected test and the full checks pass', value: after}
 }
 
 function affectedCommand(project: DetectedProject, item: PlannedFailure): string {
@@ -432,53 +325,24 @@ function affectedCommand(project: DetectedProject, item: PlannedFailure): string
   )
 }
 
-/**
- * The protected globs as the diff guard must read them: like the model's tools
- * (protectedMatcher), a glob naming a directory (`src/auth`, `db/migrations/`)
- * protects everything below it. checkDiff matches globs literally, so without
- * this a fixer could change `src/auth/x.ts` under `protected-paths: src/auth`.
- */
-async function revert(
-  git: GitWorkspace,
-  snapshot: Snapshot,
-  log: DecisionLog,
-  failure: string,
-  reason: string
-): Promise<void> {
-  await git.restore(snapshot)
-  log.record('reverted', {failure, reason})
-}
-
-function pathsOf(diff: readonly FileChange[]): string[] {
-  return [...new Set(diff.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path])))].sort()
-}
-
-function tierOf(escalated: boolean): 1 | 2 {
-  return escalated ? 2 : 1
-}
-
-export function label(f: Failure): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : ''
-  const what = f.test ?? f.errorCode ?? f.message.split('\n')[0] ?? ''
-  return [where, what].filter(Boolean).join(' ')
-}
-
 function resultOf(
   item: PlannedFailure,
-  verdict: FailureResult['verdict'],
-  tier: FailureResult['tier'],
-  attempts: number,
-  reason?: string,
-  files?: readonly string[]
+  r: {
+    verdict: FailureResult['verdict']
+    tier?: FailureResult['tier']
+    attempts?: number
+    reason?: string
+    files?: readonly string[]
+  }
 ): FailureResult {
   return {
     key: item.key,
-    failure: label(item.lead),
+    failure: failureLabel(item.lead),
     category: item.category,
-    tier,
-    attempts,
-    verdict,
-    reason,
-    files: files ?? item.files
+    tier: r.tier ?? null,
+    attempts: r.attempts ?? 0,
+    verdict: r.verdict,
+    reason: r.reason,
+    files: r.files ? [...r.files] : item.files
   }
 }

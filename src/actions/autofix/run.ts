@@ -1,7 +1,7 @@
 // autofix: run the checks, fix failures one by one (deterministic fixers,
 // then the model), keep only verified fixes, and end with one honest PR and
 // a report. Outputs are set on every exit path.
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import * as core from '@actions/core'
 import {
@@ -147,8 +147,7 @@ export async function autofix(inputs: InputSource): Promise<void> {
     model,
     knownFlakes,
     secrets,
-    repoFiles: await listRepoFiles(context.workspace),
-    readFile: path => readFile(join(context.workspace, path), 'utf8').catch(() => undefined)
+    repoFiles: await listRepoFiles(context.workspace)
   })
   const outcome = computeOutcome({results: loop.results, budgetStop: loop.budgetStop})
   const totals = budget.totals()

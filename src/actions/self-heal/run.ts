@@ -4,7 +4,7 @@
 // a failing test, fix it, verify both in code, and open `fix/sentry-<id>`.
 // State lives in a tracking issue; the report goes to the job summary and a
 // comment on that issue. Outputs are set on every exit path.
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import * as core from '@actions/core'
 import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
@@ -463,7 +463,6 @@ async function healAll(
         model,
         secrets: input.secrets,
         repoFiles,
-        readFile: path => readFile(join(git.root, path), 'utf8').catch(() => undefined),
         baseline,
         baseSha
       },

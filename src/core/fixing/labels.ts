@@ -1,0 +1,15 @@
+// How a failure is named to a person (reports, commit titles, "it broke …"):
+// one spelling for both fixing actions.
+import type {Failure} from '../classify/types.js'
+
+/** `file:line test` (or the error code, or the message's first line). */
+export function failureLabel(f: Failure): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : ''
+  const what = f.test ?? f.errorCode ?? f.message.split('\n')[0] ?? ''
+  return [where, what].filter(Boolean).join(' ')
+}
+
+/** The paths a diff touches (both sides of a rename), sorted, each once. */
+export function pathsOf(diff: readonly {path: string; oldPath?: string}[]): string[] {
+  return [...new Set(diff.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path])))].sort()
+}
