@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5658);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7927);
 
 
 
@@ -33984,7 +33984,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5658:
+/***/ 7927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95191,6 +95191,51 @@ const BOT_AUTHOR = {
     email: 'ci-medic@users.noreply.github.com'
 };
 
+;// CONCATENATED MODULE: ./src/engine/verify-steps.ts
+
+
+
+/** Runs `command`; a rejection naming `what` when it fails, undefined when it passes. */
+async function mustPass(engine, at, test) {
+    const run = await engine.runner.run(test.command, {
+        cwd: engine.git.root,
+        timeoutMs: commandTimeout(engine)
+    });
+    engine.log.record('check', {
+        ...at,
+        command: test.command,
+        exitCode: run.exitCode,
+        timedOut: run.timedOut
+    });
+    if (run.exitCode === 0 && !run.timedOut)
+        return undefined;
+    const output = `${run.stdout}\n${run.stderr}`;
+    return {
+        ok: false,
+        why: `${test.what} still fails`,
+        feedback: `${test.what[0]?.toUpperCase()}${test.what.slice(1)} still fails:\n${output.slice(-FEEDBACK_TAIL)}`
+    };
+}
+/** The project's full checks (typecheck, lint, test), each run logged. */
+async function fullChecks(engine, project, key) {
+    const runs = await runChecks({
+        runner: engine.runner,
+        root: engine.git.root,
+        project,
+        timeoutMs: commandTimeout(engine)
+    });
+    for (const r of runs)
+        engine.log.record('check', {
+            key,
+            stage: 'verify',
+            command: r.command,
+            exitCode: r.result.exitCode,
+            timedOut: r.result.timedOut,
+            failures: r.failures.length
+        });
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/autofix/tier-zero.ts
 
 
@@ -95255,6 +95300,7 @@ async function tier_zero_revert(input, snapshot, reason) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-loop.ts
+
 
 
 
@@ -95435,26 +95481,11 @@ async function fixWithModel(deps, item, state) {
 }
 /** Verified = the affected test passes, then the full checks show it gone and nothing new. */
 async function verifyFix(deps, item, run) {
-    const affectedRun = await deps.runner.run(run.affected, {
-        cwd: deps.git.root,
-        timeoutMs: commandTimeout(deps)
-    });
-    deps.log.record('check', {
-        key: item.key,
-        stage: 'verify',
-        command: run.affected,
-        exitCode: affectedRun.exitCode,
-        timedOut: affectedRun.timedOut
-    });
-    if (affectedRun.exitCode !== 0 || affectedRun.timedOut) {
-        const output = `${affectedRun.stdout}\n${affectedRun.stderr}`;
-        return {
-            ok: false,
-            why: 'the affected test still fails',
-            feedback: `The affected test still fails:\n${output.slice(-FEEDBACK_TAIL)}`
-        };
-    }
-    const full = await runChecks(checkContextOf(deps));
+    const at = { key: item.key, stage: 'verify' };
+    const rejected = await mustPass(deps, at, { command: run.affected, what: 'the affected test' });
+    if (rejected)
+        return rejected;
+    const full = await fullChecks(deps, deps.project, item.key);
     const after = failuresOf(full);
     const broken = newFailures(run.before, after);
     const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint));

@@ -33973,7 +33973,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5087);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7252);
 
 
 
@@ -33986,7 +33986,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5087:
+/***/ 7252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97035,7 +97035,53 @@ const BOT_AUTHOR = {
     email: 'ci-medic@users.noreply.github.com'
 };
 
+;// CONCATENATED MODULE: ./src/engine/verify-steps.ts
+
+
+
+/** Runs `command`; a rejection naming `what` when it fails, undefined when it passes. */
+async function mustPass(engine, at, test) {
+    const run = await engine.runner.run(test.command, {
+        cwd: engine.git.root,
+        timeoutMs: commandTimeout(engine)
+    });
+    engine.log.record('check', {
+        ...at,
+        command: test.command,
+        exitCode: run.exitCode,
+        timedOut: run.timedOut
+    });
+    if (run.exitCode === 0 && !run.timedOut)
+        return undefined;
+    const output = `${run.stdout}\n${run.stderr}`;
+    return {
+        ok: false,
+        why: `${test.what} still fails`,
+        feedback: `${test.what[0]?.toUpperCase()}${test.what.slice(1)} still fails:\n${output.slice(-FEEDBACK_TAIL)}`
+    };
+}
+/** The project's full checks (typecheck, lint, test), each run logged. */
+async function fullChecks(engine, project, key) {
+    const runs = await runChecks({
+        runner: engine.runner,
+        root: engine.git.root,
+        project,
+        timeoutMs: commandTimeout(engine)
+    });
+    for (const r of runs)
+        engine.log.record('check', {
+            key,
+            stage: 'verify',
+            command: r.command,
+            exitCode: r.result.exitCode,
+            timedOut: r.result.timedOut,
+            failures: r.failures.length
+        });
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/self-heal/heal-loop.ts
+
 
 
 
@@ -97182,37 +97228,14 @@ async function verifyHealFix(deps, c, change) {
             why: `the fix may not change tests (${touchedTests.map(d => d.path).join(', ')})`
         };
     }
-    const timeoutMs = commandTimeout(deps);
-    const run = await deps.runner.run(reproduction.command, { cwd: deps.git.root, timeoutMs });
-    deps.log.record('check', {
-        key: c.group.id,
-        stage: 'fix',
+    const at = { key: c.group.id, stage: 'fix' };
+    const rejected = await mustPass(deps, at, {
         command: reproduction.command,
-        exitCode: run.exitCode,
-        timedOut: run.timedOut
+        what: 'the reproduction test'
     });
-    if (run.exitCode !== 0 || run.timedOut) {
-        const output = `${run.stdout}\n${run.stderr}`;
-        return {
-            ok: false,
-            why: 'the reproduction test still fails',
-            feedback: `The reproduction test still fails:\n${output.slice(-FEEDBACK_TAIL)}`
-        };
-    }
-    const full = await runChecks({
-        runner: deps.runner,
-        root: deps.git.root,
-        project: deps.project,
-        timeoutMs
-    });
-    for (const r of full)
-        deps.log.record('check', {
-            key: c.group.id,
-            stage: 'verify',
-            command: r.command,
-            exitCode: r.result.exitCode,
-            failures: r.failures.length
-        });
+    if (rejected)
+        return rejected;
+    const full = await fullChecks(deps, deps.project, c.group.id);
     const broken = newFailures(deps.baseline, failuresOf(full));
     if (broken.length) {
         const why = `it broke ${broken.slice(0, 3).map(failureLabel).join('; ')}`;

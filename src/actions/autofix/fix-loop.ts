@@ -18,7 +18,7 @@ import {
   type BudgetTracker,
   type DetectedProject
 } from '../../core/fixing/index.js'
-import {FEEDBACK_TAIL, FEEDBACK_TAIL_PER_CHECK} from '../../core/fixing/limits.js'
+import {FEEDBACK_TAIL_PER_CHECK} from '../../core/fixing/limits.js'
 import {
   toolDefinitions,
   type CommandRunner,
@@ -35,6 +35,7 @@ import {
   type CheckRun
 } from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
+import {fullChecks, mustPass} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import {tierZero} from './tier-zero.js'
 
@@ -281,26 +282,10 @@ async function verifyFix(
   item: PlannedFailure,
   run: {affected: string; before: Failure[]}
 ): Promise<Verdict<Failure[]>> {
-  const affectedRun = await deps.runner.run(run.affected, {
-    cwd: deps.git.root,
-    timeoutMs: commandTimeout(deps)
-  })
-  deps.log.record('check', {
-    key: item.key,
-    stage: 'verify',
-    command: run.affected,
-    exitCode: affectedRun.exitCode,
-    timedOut: affectedRun.timedOut
-  })
-  if (affectedRun.exitCode !== 0 || affectedRun.timedOut) {
-    const output = `${affectedRun.stdout}\n${affectedRun.stderr}`
-    return {
-      ok: false,
-      why: 'the affected test still fails',
-      feedback: `The affected test still fails:\n${output.slice(-FEEDBACK_TAIL)}`
-    }
-  }
-  const full = await runChecks(checkContextOf(deps))
+  const at = {key: item.key, stage: 'verify' as const}
+  const rejected = await mustPass(deps, at, {command: run.affected, what: 'the affected test'})
+  if (rejected) return rejected
+  const full = await fullChecks(deps, deps.project, item.key)
   const after = failuresOf(full)
   const broken = newFailures(run.before, after)
   const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint))

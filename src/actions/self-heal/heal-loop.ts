@@ -34,8 +34,9 @@ import {
   type AttemptSpec,
   type Verdict
 } from '../../engine/attempt-loop.js'
-import {commandsOf, failuresOf, newFailures, runChecks} from '../../engine/checks.js'
+import {commandsOf, failuresOf, newFailures} from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
+import {fullChecks, mustPass} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {SelfHealSettings} from '../../settings/self-heal-settings.js'
 
@@ -248,37 +249,13 @@ async function verifyHealFix(
       why: `the fix may not change tests (${touchedTests.map(d => d.path).join(', ')})`
     }
   }
-  const timeoutMs = commandTimeout(deps)
-  const run = await deps.runner.run(reproduction.command, {cwd: deps.git.root, timeoutMs})
-  deps.log.record('check', {
-    key: c.group.id,
-    stage: 'fix',
+  const at = {key: c.group.id, stage: 'fix' as const}
+  const rejected = await mustPass(deps, at, {
     command: reproduction.command,
-    exitCode: run.exitCode,
-    timedOut: run.timedOut
+    what: 'the reproduction test'
   })
-  if (run.exitCode !== 0 || run.timedOut) {
-    const output = `${run.stdout}\n${run.stderr}`
-    return {
-      ok: false,
-      why: 'the reproduction test still fails',
-      feedback: `The reproduction test still fails:\n${output.slice(-FEEDBACK_TAIL)}`
-    }
-  }
-  const full = await runChecks({
-    runner: deps.runner,
-    root: deps.git.root,
-    project: deps.project,
-    timeoutMs
-  })
-  for (const r of full)
-    deps.log.record('check', {
-      key: c.group.id,
-      stage: 'verify',
-      command: r.command,
-      exitCode: r.result.exitCode,
-      failures: r.failures.length
-    })
+  if (rejected) return rejected
+  const full = await fullChecks(deps, deps.project, c.group.id)
   const broken = newFailures(deps.baseline, failuresOf(full))
   if (broken.length) {
     const why = `it broke ${broken.slice(0, 3).map(failureLabel).join('; ')}`
