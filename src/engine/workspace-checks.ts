@@ -7,7 +7,6 @@ import {detectProject, filesToRead, type DetectedProject} from '../core/fixing/i
 import type {GitHubClient} from '../edges/github/client.js'
 import {listTrackedFiles, SKIPPED_DIRECTORIES, type GitWorkspace} from '../edges/workspace/index.js'
 import {ConfigurationError} from '../errors.js'
-import type {FixLoopSettings} from '../settings/fixing-settings.js'
 
 /** Throws a ConfigurationError naming the fix when the workspace is not a clean git checkout. */
 export async function requireCleanCheckout(git: GitWorkspace, action: string): Promise<void> {
@@ -29,12 +28,18 @@ export async function requireCleanCheckout(git: GitWorkspace, action: string): P
   }
 }
 
+/** The check commands a user set ('' = detect; fixCommands [] = detect, ['none'] = none). */
+export interface CheckCommandSettings {
+  testCommand: string
+  lintCommand: string
+  typecheckCommand: string
+  fixCommands?: readonly string[]
+}
+
 /** The project's test, lint, typecheck and fixer commands: the inputs where given, else detected. */
 export async function detectChecks(
   root: string,
-  settings: Pick<FixLoopSettings, 'testCommand' | 'lintCommand' | 'typecheckCommand'> & {
-    fixCommands?: readonly string[]
-  },
+  settings: CheckCommandSettings,
   reportDir: string
 ): Promise<DetectedProject> {
   const rootFiles = await readdir(root)
