@@ -25,8 +25,6 @@ export interface ClassifySettings {
   logPath: string
   /** The run to classify: the input, else the workflow_run event's run, else this run. */
   runId: number
-  /** True when runId came from the `run-id` input or a workflow_run event. */
-  runIsExternal: boolean
   githubToken: string
   anthropicApiKey: string
   anthropicBaseUrl: string
@@ -59,7 +57,6 @@ export function readClassifySettings(
   return {
     logPath: v['log-path'],
     runId,
-    runIsExternal: v['run-id'] !== undefined || eventRun !== undefined,
     githubToken: v['github-token'],
     anthropicApiKey: v['anthropic-api-key'],
     anthropicBaseUrl: v['anthropic-base-url'],

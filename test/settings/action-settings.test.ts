@@ -14,7 +14,6 @@ describe('classify settings', () => {
     const context = readWorkflowContext(env, {workflow_run: {id: 999}}, '/tmp')
     const settings = readClassifySettings(inputsFromRecord({'github-token': 't'}), context, noop)
     expect(settings.runId).toBe(999)
-    expect(settings.runIsExternal).toBe(true)
     expect(settings.model).toBe(DEFAULT_MODELS.classify)
   })
 
@@ -27,7 +26,6 @@ describe('classify settings', () => {
     const plain = readWorkflowContext(env, {}, '/tmp')
     const settings = readClassifySettings(inputsFromRecord({'github-token': 't'}), plain, noop)
     expect(settings.runId).toBe(555)
-    expect(settings.runIsExternal).toBe(false)
   })
 
   it('needs no token to classify local files', () => {
