@@ -33972,19 +33972,19 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2191);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7927);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9118);
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R)('autofix', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .autofix */ .Z)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), { failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTOFIX_FAILURE_OUTPUTS */ .z });
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R6)('autofix', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .autofix */ .Z)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), { failureOutputs: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTOFIX_FAILURE_OUTPUTS */ .z });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7927:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61770,26 +61770,23 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/edges/github/http-status.ts
-/** The HTTP status of an octokit (or any HTTP) error, if it has one. */
-function statusOf(error) {
-    if (error && typeof error === 'object' && 'status' in error) {
-        const status = error.status;
-        return typeof status === 'number' ? status : undefined;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __nccwpck_require__(925);
+// EXTERNAL MODULE: ./src/edges/github/http-status.ts
+var http_status = __nccwpck_require__(6737);
 ;// CONCATENATED MODULE: ./src/edges/github/client.ts
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
-// throttling for primary and secondary rate limits.
+// throttling for primary and secondary rate limits. Every request that still
+// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// permission it needs) or a NetworkError (no answer): see ./errors.ts.
+
 
 
 
 function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    return getOctokit(options.token, {
+    const client = getOctokit(options.token, {
         baseUrl: options.apiUrl,
         userAgent: 'ci-medic',
         retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
@@ -61799,6 +61796,13 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
         }
     }, retry, throttling);
+    // Registered after the plugins, so this hook is the outermost: plugin-retry
+    // and plugin-throttling see octokit's own RequestError (and retry 5xx,
+    // network errors and rate limits as before); callers get the typed error.
+    client.hook.error('request', (error, requestOptions) => {
+        throw (0,errors/* toGitHubError */.Lg)(error, requestOptions);
+    });
+    return client;
 }
 /** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
 function retryUnlessTooLong(what, logger, maxWaitSeconds) {
@@ -61807,6 +61811,7 @@ function retryUnlessTooLong(what, logger, maxWaitSeconds) {
         return retryCount < 2 && retryAfter <= maxWaitSeconds;
     };
 }
+
 
 
 ;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
@@ -61965,10 +61970,11 @@ function issueLedger(client, repo, title, botLogin) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/edges/github/workflow-runs.ts
 // Reading a workflow run: the run itself, its failed jobs, and their logs as
 // streams (a job log can be large; it is never held whole in memory here).
+
 
 
 async function getWorkflowRun(client, repo, runId) {
@@ -62040,7 +62046,10 @@ async function streamJobLog(client, repo, jobId) {
     catch (error) {
         throw explainReadError(error, `the log of job ${jobId}`);
     }
-    const download = await fetch(location);
+    const download = await fetch(location).catch((error) => {
+        // The log lives on GitHub's storage host, not on GITHUB_API_URL: name that host.
+        throw toNetworkError(error, { service: 'GitHub API', url: location }) ?? error;
+    });
     if (!download.ok || !download.body) {
         throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
     }
@@ -62048,12 +62057,15 @@ async function streamJobLog(client, repo, jobId) {
 }
 /** Turns API errors on reads into messages that name the permission or the id to check. */
 function explainReadError(error, what) {
-    const status = statusOf(error);
+    const status = (0,http_status/* statusOf */.c)(error);
+    // A rate limit or an outage is not the run id's fault nor a missing permission.
+    if (error instanceof errors/* GitHubApiError */.OS && (error.kind === 'rate-limit' || error.kind === 'server'))
+        return error;
     if (status === 404) {
-        return new errors/* ConfigurationError */.j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+        return new src_errors/* ConfigurationError */.j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
     }
     if (status === 403 || status === 401) {
-        return new errors/* ConfigurationError */.j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+        return new src_errors/* ConfigurationError */.j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
     }
     return error instanceof Error ? error : new Error(String(error));
 }
@@ -92805,7 +92817,9 @@ var Anthropic = /* @__PURE__ */ (() => {
 ;// CONCATENATED MODULE: ./src/edges/model/anthropic-client.ts
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
-// retries and backoff for 429/529/5xx.
+// retries and backoff for 429/529/5xx. Failures to reach it name the host
+// and the anthropic-base-url input (modelNetworkError, describeModelError).
+
 
 
 function createModelClient(options) {
@@ -92842,8 +92856,42 @@ const NO_USAGE = {
 function costOfModel(model, usage, overrides = {}) {
     return costOf(usage, priceOf(model, overrides));
 }
-/** A one-line description of an API failure, without the request body or the key. */
-function describeModelError(error) {
+/** The Messages API's origin when `anthropic-base-url` is empty. */
+const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+/**
+ * A failure to reach the model at all (connection refused, DNS, timeout,
+ * the SDK's APIConnectionError / APIConnectionTimeoutError) as a NetworkError
+ * naming `baseUrl` ('' = the SDK's default) and the anthropic-base-url input;
+ * undefined for an HTTP answer or anything else.
+ */
+function modelNetworkError(error, baseUrl = '') {
+    if (error instanceof src_errors/* NetworkError */.Dr)
+        return error;
+    const failure = (0,src_errors/* findNetworkFailure */.Ct)(error) ??
+        (error instanceof Anthropic.APIConnectionError
+            ? { code: undefined, detail: error.message, host: undefined }
+            : undefined);
+    if (!failure)
+        return undefined;
+    return new src_errors/* NetworkError */.Dr({
+        service: 'Anthropic API',
+        url: baseUrl || DEFAULT_ANTHROPIC_BASE_URL,
+        input: 'anthropic-base-url',
+        failure,
+        cause: error
+    });
+}
+/**
+ * A one-line description of an API failure, without the request body or the
+ * key, to go after a colon (no capital, no final period). A network failure
+ * names the host of `baseUrl` ('' = api.anthropic.com) and anthropic-base-url.
+ */
+function describeModelError(error, baseUrl = '') {
+    const network = modelNetworkError(error, baseUrl);
+    if (network) {
+        const why = network.code ?? network.detail;
+        return `the model API at ${network.host} could not be reached (${why}): check anthropic-base-url and the runner's network`;
+    }
     if (error instanceof Anthropic.APIError) {
         const type = error.error?.error?.type;
         return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`;
@@ -94489,13 +94537,13 @@ function readFields(fields, source, onSecret) {
         if (value === '' && field.default !== undefined)
             value = field.default;
         if (value === '' && field.required) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
         }
         const parsed = field.schema.safeParse(value);
         if (!parsed.success) {
             const problem = parsed.error.issues[0]?.message ?? 'is not valid';
             const shown = field.secret ? '' : `, got '${fields_truncate(value, 80)}'`;
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
         }
         values[name] = parsed.data;
     }
@@ -94615,7 +94663,7 @@ function normalizePrices(raw) {
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
 function requireTokenUnlessDryRun(token, dryRun, command) {
     if (token === '' && !dryRun) {
-        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and ${command} needs it to push a branch and open a pull request. Example: github-token: \${{ github.token }} (with permissions contents: write, pull-requests: write), or set dry-run: true.`);
     }
 }
 /** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
@@ -94759,11 +94807,11 @@ function parseDecisionLog(text) {
 /** Throws a ConfigurationError naming the fix when the workspace is not a clean git checkout. */
 async function requireCleanCheckout(git, action) {
     if (!(await git.isRepository())) {
-        throw new errors/* ConfigurationError */.j1(`The workspace ${git.root} is not a git checkout. Add actions/checkout before ci-medic ${action}.`);
+        throw new src_errors/* ConfigurationError */.j1(`The workspace ${git.root} is not a git checkout. Add actions/checkout before ci-medic ${action}.`);
     }
     const dirty = await git.status();
     if (dirty.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
+        throw new src_errors/* ConfigurationError */.j1(`The workspace has uncommitted changes (${dirty
             .slice(0, 5)
             .map(e => e.path)
             .join(', ')}${dirty.length > 5 ? ', …' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
@@ -94789,7 +94837,7 @@ async function detectChecks(root, settings, reportDir) {
         }
     });
     if (project.problem)
-        throw new errors/* ConfigurationError */.j1(project.problem);
+        throw new src_errors/* ConfigurationError */.j1(project.problem);
     await (0,promises_.mkdir)((0,external_node_path_.join)(reportDir, 'reports'), { recursive: true });
     return project;
 }
@@ -94873,7 +94921,8 @@ function fixerTools(options) {
 function estimateTokens(value) {
     return Math.ceil(JSON.stringify(value).length / 4);
 }
-async function runSession(client, tools, budget, log, request) {
+async function runSession(parts, request) {
+    const { client, tools, budget, log } = parts;
     const messages = [...request.prompt.messages];
     const maxTokens = request.thinking
         ? Math.max(request.maxTokens, THINKING_BUDGET + 4096)
@@ -95006,52 +95055,12 @@ async function attemptLoop(engine, spec) {
 async function oneAttempt(engine, spec, state) {
     const { attempt, model, escalated, previous, snapshot } = state;
     const at = { key: spec.key, stage: spec.stage, attempt, model };
-    const files = await readPromptFiles(engine.git.root, spec.files.slice(0, FILES_IN_PROMPT), {
-        protectedPaths: engine.settings.protectedPaths
-    });
-    const prompt = spec.buildPrompt({ files, previous });
-    const tools = fixerTools({
-        root: engine.git.root,
-        protectedPaths: engine.settings.protectedPaths,
-        secrets: engine.secrets,
-        runner: engine.runner,
-        timeoutMs: () => commandTimeout(engine),
-        testCommand: spec.testCommand,
-        nothingToRun: spec.nothingToRun,
-        onRun: (command, exitCode, timedOut) => engine.log.record('check', { ...at, by: 'model', command, exitCode, timedOut })
-    });
-    let session;
-    try {
-        session = await runSession(engine.model, tools, engine.budget, engine.log, {
-            model,
-            thinking: escalated,
-            prompt,
-            tools: prompt.tools,
-            failureKey: spec.key,
-            maxTurns: MAX_TURNS,
-            maxTokens: MAX_OUTPUT_TOKENS
-        });
-    }
-    catch (error) {
-        await engine.git.restore(snapshot);
-        const reason = describeModelError(error);
-        engine.log.record('not-evaluated', { ...at, reason });
-        return { kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated };
-    }
-    if (session.stop === 'budget') {
-        await engine.git.restore(snapshot);
-        return {
-            kind: 'stopped',
-            verdict: 'budget-exceeded',
-            reason: session.message,
-            attempt,
-            escalated,
-            runBudgetStop: engine.budget.runStopped() ? session.message : undefined
-        };
-    }
+    const session = await modelSession(engine, spec, state);
+    if (session.kind !== 'session')
+        return session;
     const diff = await engine.git.diff(snapshot);
     if (diff.length === 0) {
-        const note = session.message.slice(0, MODEL_NOTE_CHARS);
+        const note = session.result.message.slice(0, MODEL_NOTE_CHARS);
         engine.log.record('reverted', { ...at, reason: 'the model changed nothing', note });
         previous.push({
             summary: 'changed nothing',
@@ -95087,10 +95096,59 @@ async function oneAttempt(engine, spec, state) {
         model,
         escalated,
         files: paths,
-        note: session.message,
+        note: session.result.message,
         why: verdict.why,
         value: verdict.value
     };
+}
+/** The model's turn: the prompt and the tools, under the budgets. A stop restores the workspace. */
+async function modelSession(engine, spec, state) {
+    const { attempt, model, escalated, previous, snapshot } = state;
+    const at = { key: spec.key, stage: spec.stage, attempt, model };
+    const files = await readPromptFiles(engine.git.root, spec.files.slice(0, FILES_IN_PROMPT), {
+        protectedPaths: engine.settings.protectedPaths
+    });
+    const prompt = spec.buildPrompt({ files, previous });
+    const tools = fixerTools({
+        root: engine.git.root,
+        protectedPaths: engine.settings.protectedPaths,
+        secrets: engine.secrets,
+        runner: engine.runner,
+        timeoutMs: () => commandTimeout(engine),
+        testCommand: spec.testCommand,
+        nothingToRun: spec.nothingToRun,
+        onRun: (command, exitCode, timedOut) => engine.log.record('check', { ...at, by: 'model', command, exitCode, timedOut })
+    });
+    let result;
+    try {
+        result = await runSession({ client: engine.model, tools, budget: engine.budget, log: engine.log }, {
+            model,
+            thinking: escalated,
+            prompt,
+            tools: prompt.tools,
+            failureKey: spec.key,
+            maxTurns: MAX_TURNS,
+            maxTokens: MAX_OUTPUT_TOKENS
+        });
+    }
+    catch (error) {
+        await engine.git.restore(snapshot);
+        const reason = describeModelError(error, engine.settings.anthropicBaseUrl);
+        engine.log.record('not-evaluated', { ...at, reason });
+        return { kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated };
+    }
+    if (result.stop === 'budget') {
+        await engine.git.restore(snapshot);
+        return {
+            kind: 'stopped',
+            verdict: 'budget-exceeded',
+            reason: result.message,
+            attempt,
+            escalated,
+            runBudgetStop: engine.budget.runStopped() ? result.message : undefined
+        };
+    }
+    return { kind: 'session', result };
 }
 async function revert(engine, snapshot, details) {
     await engine.git.restore(snapshot);
@@ -95538,7 +95596,7 @@ const TRUNCATION_NOTE = '_…report truncated; the full report is in the job sum
  * The token may not open or change the PR. A configuration mistake (no stack
  * trace, one clear line): `hint` says what to change.
  */
-class PullRequestPermissionError extends errors/* ConfigurationError */.j1 {
+class PullRequestPermissionError extends src_errors/* ConfigurationError */.j1 {
     reason;
     hint;
     status = 403;
@@ -95646,7 +95704,7 @@ async function closeStalePullRequest(client, repo, head, base, comment, logger) 
     catch (error) {
         // The comment explains the close; failing to post it must not keep a stale PR open.
         const explained = explainWriteError(error, `comment on pull request #${open.number}`);
-        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
+        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} Closing it without the comment.`);
     }
     try {
         await client.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' });
@@ -95711,7 +95769,7 @@ async function ensureLabels(client, repo, pull, labels, logger) {
     }
     catch (error) {
         const explained = explainWriteError(error, `label pull request #${pull.number}`);
-        logger.warning(`${(0,errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
+        logger.warning(`${(0,src_errors/* errorMessage */.gJ)(explained)} The pull request is open without the labels ${missing.join(', ')}.`);
         return [];
     }
 }
@@ -95801,17 +95859,17 @@ function apiMessage(error) {
         if (typeof message === 'string')
             return [message, ...details].join(': ');
     }
-    return (0,errors/* errorMessage */.gJ)(error);
+    return (0,src_errors/* errorMessage */.gJ)(error);
 }
 function isAlreadyExists(error) {
-    return (statusOf(error) === 422 &&
-        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`));
+    return ((0,http_status/* statusOf */.c)(error) === 422 &&
+        /a pull request already exists/i.test(`${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`));
 }
 /** Turns the two 403s a workflow token meets into PullRequestPermissionError; anything else is returned as is. */
 function explainWriteError(error, what) {
-    if (error instanceof PullRequestPermissionError || statusOf(error) !== 403)
+    if (error instanceof PullRequestPermissionError || (0,http_status/* statusOf */.c)(error) !== 403)
         return error;
-    const message = `${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const message = `${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`;
     if (/not permitted to create or approve pull requests/i.test(message)) {
         return new PullRequestPermissionError('actions-cannot-create-pull-requests', what, SETTINGS_HINT, { cause: error });
     }
@@ -95837,17 +95895,17 @@ async function pushWithLease(git, branch, token, action) {
         expected = await git.remoteBranchSha('origin', branch, auth);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ${action} pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
+        throw new src_errors/* ConfigurationError */.j1(`Cannot read the 'origin' remote of the workspace (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). ${action} pushes its fix branch there: check out the repository with actions/checkout. Nothing was pushed.`);
     }
     try {
         await git.push('origin', branch, { expectedSha: expected }, auth);
     }
     catch (error) {
         if (error instanceof GitPushError && error.kind === 'rejected') {
-            throw new errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while ${action} ran, so nothing was pushed. Run ${action} again to start from the new state.`);
+            throw new src_errors/* ConfigurationError */.j1(`The branch ${branch} changed on the remote while ${action} ran, so nothing was pushed. Run ${action} again to start from the new state.`);
         }
         if (error instanceof GitPushError && error.kind === 'auth') {
-            throw new errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
+            throw new src_errors/* ConfigurationError */.j1(`Pushing ${branch} was refused: the token needs 'contents: write' (add it under permissions: in the workflow). Nothing was pushed.`);
         }
         throw error;
     }
@@ -95962,7 +96020,7 @@ async function autofix(inputs) {
             knownFlakes = flakyFingerprints(await ledger.read());
         }
         catch (error) {
-            notes.push(`The ledger could not be read (${(0,errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
+            notes.push(`The ledger could not be read (${(0,src_errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`);
         }
     }
     // The failed run classify dispatched us for: named in the report, so a reviewer can compare.
@@ -95975,7 +96033,7 @@ async function autofix(inputs) {
                 : ''}.`);
         }
         catch (error) {
-            notes.push(`The failed run ${settings.runId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+            notes.push(`The failed run ${settings.runId} could not be read (${(0,src_errors/* errorMessage */.gJ)(error)}).`);
         }
     }
     else if (settings.runId) {
@@ -96039,7 +96097,7 @@ async function autofix(inputs) {
         catch (error) {
             // The verified work and the report are kept; the step still fails, with the reason.
             publishError = error;
-            notes.push(`Nothing was published: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            notes.push(`Nothing was published: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     // Report
@@ -96103,16 +96161,286 @@ function renderBody(outcome, loop, totals, facts, notes, settings, project) {
 
 /***/ }),
 
+/***/ 925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/* unused harmony exports isGitHubApiError, permissionNeeded, messageOfBody, describeGitHubError, missingPermission */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6737);
+// GitHub's error answers as one typed error. createGitHubClient converts
+// every failed request (after plugin-retry and plugin-throttling had their
+// turn) into a GitHubApiError, or a NetworkError when no answer came, so
+// every caller can name the permission a request needs, tell a 404 from an
+// outage, and keep reading `status` (statusOf) as before.
+// No octokit value imports: the run wrapper loads this module at start-up.
+
+
+/** A GitHub REST answer with a 4xx or 5xx status. `status` is a number, so statusOf keeps working. */
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    kind;
+    method;
+    url;
+    /** The path with its values and without the query, e.g. `/repos/acme/widgets/pulls`. */
+    path;
+    /** The route template when octokit knew one (`/repos/{owner}/{repo}/pulls`), else `path`. */
+    route;
+    /** GitHub's own message (with its `errors` details), one line. */
+    githubMessage;
+    documentationUrl;
+    /** The workflow permission the request needs, e.g. `pull-requests: write`; undefined when none can grant it. */
+    needs;
+    /** What to do about it: the sentence after the colon of `message`. */
+    hint;
+    /** octokit's request (token redacted) and response, for callers that read them as before. */
+    request;
+    response;
+    constructor(init) {
+        const method = init.method.toUpperCase();
+        const path = pathOf(init.url);
+        const route = init.route ? pathOf(init.route) : path;
+        const githubMessage = messageOfBody(init.data);
+        const kind = kindOf(init.status, githubMessage, init.headers ?? {});
+        const needs = permissionNeeded(method, route);
+        const hint = hintFor(kind, needs, githubMessage);
+        const said = `${init.status}: ${githubMessage || 'no message'}`;
+        const opening = kind === 'auth' || kind === 'permission'
+            ? `GitHub refused ${method} ${path} (${said})`
+            : `GitHub answered ${init.status} to ${method} ${path} (${githubMessage || 'no message'})`;
+        super(hint ? `${opening}: ${hint}` : `${opening}.`, { cause: init.cause });
+        this.status = init.status;
+        this.kind = kind;
+        this.method = method;
+        this.url = init.url;
+        this.path = path;
+        this.route = route;
+        this.githubMessage = githubMessage;
+        this.documentationUrl = documentationUrlOf(init.data);
+        this.needs = needs;
+        this.hint = hint;
+        this.request = init.cause?.request;
+        this.response = {
+            status: init.status,
+            url: init.url,
+            headers: init.headers ?? {},
+            data: init.data
+        };
+    }
+}
+function isGitHubApiError(error) {
+    return error instanceof GitHubApiError;
+}
+// ---------------------------------------------------------------- permissions
+const REPO = String.raw `^/repos/[^/]+/[^/]+`;
+/**
+ * THE table: which workflow permission a REST route needs (`read` for GET
+ * and HEAD, `write` otherwise). Routes are matched on their path, template
+ * (`{owner}`) or filled in alike; the first row that matches wins.
+ */
+const PERMISSION_TABLE = [
+    { path: new RegExp(`${REPO}/commits/[^/]+/(check-runs|check-suites)(/|$)`), permission: 'checks' },
+    { path: new RegExp(`${REPO}/commits/[^/]+/status(es)?(/|$)`), permission: 'statuses' },
+    { path: new RegExp(`${REPO}/(check-runs|check-suites)(/|$)`), permission: 'checks' },
+    { path: new RegExp(`${REPO}/statuses(/|$)`), permission: 'statuses' },
+    { path: new RegExp(`${REPO}/pulls(/|$)`), permission: 'pull-requests' },
+    { path: new RegExp(`${REPO}/(issues|labels|milestones)(/|$)`), permission: 'issues' },
+    { path: new RegExp(`${REPO}/actions(/|$)`), permission: 'actions' },
+    { path: new RegExp(`${REPO}/deployments(/|$)`), permission: 'deployments' },
+    {
+        path: new RegExp(`${REPO}/(contents|git|branches|commits|compare|merges|releases|tarball|zipball|readme)(/|$)`),
+        permission: 'contents'
+    },
+    { path: new RegExp(`${REPO}/?$`), permission: 'metadata', readOnly: true }
+];
+/**
+ * The workflow permission `method route` needs, e.g. `pull-requests: write`
+ * for `POST /repos/{owner}/{repo}/pulls`; undefined for routes no workflow
+ * permission grants (`GET /user`). GitHub Enterprise's `/api/v3` prefix and
+ * absolute URLs are fine.
+ */
+function permissionNeeded(method, route) {
+    const path = pathOf(route);
+    const row = PERMISSION_TABLE.find(r => r.path.test(path));
+    if (!row)
+        return undefined;
+    const read = row.readOnly || ['GET', 'HEAD'].includes(method.toUpperCase());
+    return `${row.permission}: ${read ? 'read' : 'write'}`;
+}
+/** `https://ghe.example/api/v3/repos/o/r/pulls?x=1` → `/repos/o/r/pulls`. */
+function pathOf(url) {
+    const path = url
+        .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, '')
+        .replace(/[?#].*$/, '')
+        .replace(/^\/api\/v3(?=\/)/, '');
+    return path.startsWith('/') ? path : `/${path}`;
+}
+// ---------------------------------------------------------------- messages
+const ACTIONS_CANNOT_CREATE_PRS = 'allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App or personal access token.';
+function kindOf(status, message, headers) {
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 403 &&
+        (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(message)))
+        return 'rate-limit';
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'permission';
+    if (status === 404)
+        return 'not-found';
+    if (status === 422)
+        return 'validation';
+    if (status >= 500)
+        return 'server';
+    return 'other';
+}
+function hintFor(kind, needs, message) {
+    switch (kind) {
+        case 'auth':
+            return 'the token was not accepted (missing, expired or revoked): check the github-token input.';
+        case 'permission':
+            if (/not permitted to create or approve pull requests/i.test(message))
+                return ACTIONS_CANNOT_CREATE_PRS;
+            return needs
+                ? `the token needs '${needs}'. Add it under permissions: in the workflow.`
+                : 'the token may not do this: check its permissions and the repository settings.';
+        case 'not-found':
+            return `it does not exist, or the token cannot see it${needs ? ` (seeing it takes '${needs}')` : ''}.`;
+        case 'rate-limit':
+            return "GitHub's rate limit was reached and the wait would be too long: try again later.";
+        case 'server':
+            return 'GitHub had a problem answering: try again later.';
+        default:
+            return '';
+    }
+}
+/** GitHub's `message` plus the messages of its `errors`, on one line (HTML pages flattened and cut). */
+function messageOfBody(data) {
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+        const { message, errors } = data;
+        const details = Array.isArray(errors)
+            ? errors.map(e => e && typeof e === 'object' && 'message' in e
+                ? String(e.message)
+                : typeof e === 'string'
+                    ? e
+                    : JSON.stringify(e))
+            : [];
+        const text = [typeof message === 'string' ? message : '', ...details].filter(Boolean).join(': ');
+        return oneLine(text);
+    }
+    if (typeof data === 'string')
+        return oneLine(data.replace(/<[^>]*>/g, ' '));
+    return '';
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+function documentationUrlOf(data) {
+    const url = data?.documentation_url;
+    return typeof url === 'string' ? url : undefined;
+}
+function isOctokitRequestError(error) {
+    const request = error?.request;
+    return (typeof (0,_http_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 'number' &&
+        typeof request?.method === 'string' &&
+        typeof request.url === 'string');
+}
+/**
+ * A failed octokit request as a GitHubApiError (an answer with status ≥ 400)
+ * or a NetworkError (no answer), naming GITHUB_API_URL; anything else, and
+ * errors already converted, are returned unchanged. `route` is the request's
+ * options as octokit's hooks see them (method and route template).
+ */
+function toGitHubError(error, route) {
+    if (error instanceof GitHubApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+        return error;
+    if (!isOctokitRequestError(error))
+        return error;
+    const { request, response } = error;
+    if (!response) {
+        return ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toNetworkError */ .Ur)(error, { service: 'GitHub API', url: request.url, input: 'GITHUB_API_URL' }) ??
+            error);
+    }
+    if (response.status < 400)
+        return error;
+    return new GitHubApiError({
+        status: response.status,
+        method: request.method,
+        url: request.url,
+        route: route?.url,
+        data: response.data,
+        headers: response.headers,
+        cause: error
+    });
+}
+/**
+ * One line for a warning about a failed GitHub request: the permission to
+ * add (401/403), what a 404 means, that GitHub or the network failed, or the
+ * message. `needs` names the permission when the error does not know it
+ * (an error from elsewhere with a 401/403 status).
+ */
+function describeGitHubError(error, needs) {
+    if (error instanceof GitHubApiError || error instanceof NetworkError)
+        return error.message;
+    const status = statusOf(error);
+    if ((status === 401 || status === 403) && needs)
+        return `the token lacks '${needs}' (GitHub answered ${status}). Add it under permissions: in the workflow.`;
+    if (status === 404)
+        return 'GitHub answered 404 (the token may not see this repository, or the resource does not exist).';
+    return errorMessage(error);
+}
+/** The permission a failed request needs, when it was a GitHub refusal (401/403). */
+function missingPermission(error) {
+    return error instanceof GitHubApiError && error.kind === 'permission' ? error.needs : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */ });
+/** The HTTP status of an octokit (or any HTTP) error, if it has one. */
+function statusOf(error) {
+    if (error && typeof error === 'object' && 'status' in error) {
+        const status = error.status;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ findNetworkFailure),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Ur: () => (/* binding */ toNetworkError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   kk: () => (/* binding */ networkErrorIn),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
-// Two kinds of failure: a user's configuration mistake, which gets one clear
-// line and no stack trace, and everything else, which is a bug in ci-medic.
+/* unused harmony export isNetworkError */
+// The kinds of failure the top of every action tells apart: a user's
+// configuration mistake, which gets one clear line and no stack trace; a
+// service that could not be reached (NetworkError, named here because every
+// edge meets it: GitHub, the model, Sentry, the git remote); and everything
+// else, which is a bug in ci-medic. Typed answers of a service live with its
+// edge (src/edges/github/errors.ts, src/edges/sentry/errors.ts).
+// Pure: core imports this module, so no I/O and no SDK here.
 /** A mistake the user can fix in their workflow file or repository settings. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
@@ -96132,6 +96460,176 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+/**
+ * A service could not be reached at all (no HTTP answer): connection refused,
+ * a name that does not resolve, a timeout, a reset, a blocked port. Not a
+ * bug and not an answer: the message names the host and what to check.
+ */
+class NetworkError extends Error {
+    name = 'NetworkError';
+    service;
+    /** `https://api.github.com`, `http://127.0.0.1:4321`; '' when unknown. */
+    origin;
+    /** `api.github.com`, `127.0.0.1:4321`; the low-level error's host when no URL was known. */
+    host;
+    code;
+    detail;
+    input;
+    constructor(init) {
+        const origin = originOf(init.url);
+        const host = (origin ? new URL(origin).host : undefined) ?? init.failure.host ?? 'the server';
+        const what = init.service ? `the ${init.service} at ${host}` : host;
+        const why = init.failure.code ?? init.failure.detail;
+        const check = init.input
+            ? `check ${init.input} and the runner's network`
+            : "check the runner's network";
+        super(`Could not reach ${what} (${why}): ${check}.`, { cause: init.cause });
+        this.service = init.service;
+        this.origin = origin;
+        this.host = host;
+        this.code = init.failure.code;
+        this.detail = init.failure.detail;
+        this.input = init.input;
+    }
+}
+function isNetworkError(error) {
+    return error instanceof NetworkError;
+}
+function originOf(url) {
+    if (!url)
+        return '';
+    try {
+        const parsed = new URL(url);
+        return parsed.origin === 'null' ? '' : parsed.origin;
+    }
+    catch {
+        return '';
+    }
+}
+/** Node's and undici's codes for "no answer came back". */
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EAI_FAIL',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EPIPE',
+    'EPROTO',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'CERT_HAS_EXPIRED'
+]);
+function isNetworkCode(code) {
+    return (typeof code === 'string' &&
+        (NETWORK_CODES.has(code) ||
+            code.startsWith('UND_ERR_') ||
+            code.startsWith('ERR_TLS_') ||
+            code.startsWith('UNABLE_TO_')));
+}
+/** The Anthropic SDK's connection errors, known by name (core may not import the SDK). */
+const CONNECTION_ERROR_NAMES = new Set(['APIConnectionError', 'APIConnectionTimeoutError']);
+/** `APIConnectionError` or `APIConnectionTimeoutError` when `value` is one, else undefined. */
+function connectionErrorName(value) {
+    const name = value.name;
+    const ctor = value.constructor?.name;
+    for (const n of [name, ctor])
+        if (typeof n === 'string' && CONNECTION_ERROR_NAMES.has(n))
+            return n;
+    return undefined;
+}
+/** The errors `error` was caused by, itself first (AggregateError members included), without cycles. */
+function causeChain(error) {
+    const out = [];
+    const queue = [error];
+    while (queue.length && out.length < 16) {
+        const next = queue.shift();
+        if (!next || typeof next !== 'object' || out.includes(next))
+            continue;
+        out.push(next);
+        const { cause, errors } = next;
+        queue.push(cause);
+        if (Array.isArray(errors))
+            queue.push(...errors);
+    }
+    return out;
+}
+function hostOf(value) {
+    const { address, port, hostname } = value;
+    if (typeof hostname === 'string' && hostname)
+        return hostname;
+    if (typeof address !== 'string' || !address)
+        return undefined;
+    const bracketed = address.includes(':') ? `[${address}]` : address;
+    return typeof port === 'number' ? `${bracketed}:${port}` : bracketed;
+}
+function messageOf(value) {
+    const message = value.message;
+    return typeof message === 'string' ? message : '';
+}
+/**
+ * The network failure behind `error`, anywhere in its `cause` chain: a system
+ * error with a network code (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT
+ * …), undici's `TypeError: fetch failed` (what fetch rejects with when no
+ * answer came, e.g. `bad port`), octokit's RequestError wrapping it (status
+ * 500, no response), or the Anthropic SDK's APIConnectionError /
+ * APIConnectionTimeoutError. Undefined for anything else, HTTP answers included.
+ */
+function findNetworkFailure(error) {
+    const chain = causeChain(error);
+    const coded = chain.find(e => isNetworkCode(e.code));
+    if (coded) {
+        return {
+            code: coded.code,
+            detail: messageOf(coded),
+            host: chain.map(hostOf).find(Boolean)
+        };
+    }
+    const fetchFailed = chain.findIndex(e => e instanceof TypeError && messageOf(e) === 'fetch failed');
+    const connection = chain.find(e => connectionErrorName(e));
+    if (fetchFailed < 0 && !connection)
+        return undefined;
+    const innermost = chain[chain.length - 1];
+    const timedOut = connection && connectionErrorName(connection) === 'APIConnectionTimeoutError';
+    return {
+        code: timedOut ? 'ETIMEDOUT' : undefined,
+        detail: messageOf(innermost) || messageOf(chain[Math.max(fetchFailed, 0)]),
+        host: chain.map(hostOf).find(Boolean)
+    };
+}
+/**
+ * `error` as a NetworkError for `service` at `url` when it is (or wraps) a
+ * network failure; undefined otherwise. A NetworkError is returned as is.
+ */
+function toNetworkError(error, endpoint) {
+    if (error instanceof NetworkError)
+        return error;
+    const failure = findNetworkFailure(error);
+    return failure && new NetworkError({ ...endpoint, failure, cause: error });
+}
+/**
+ * The NetworkError behind any error (one an edge made, wrapped somewhere in
+ * the cause chain, or a raw network failure that no edge named), or undefined.
+ */
+function networkErrorIn(error) {
+    const chain = causeChain(error);
+    const named = chain.find((e) => e instanceof NetworkError);
+    if (named)
+        return named;
+    const failure = findNetworkFailure(error);
+    if (!failure)
+        return undefined;
+    const service = chain.some(e => connectionErrorName(e))
+        ? { service: 'Anthropic API', input: 'anthropic-base-url' }
+        : {};
+    return new NetworkError({ ...service, failure, cause: error });
 }
 
 
@@ -96251,33 +96749,265 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 2191:
+/***/ 6481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runWrapper)
-/* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8506);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R6: () => (/* binding */ runWrapper)
+});
+
+// UNUSED EXPORTS: failureMessage, reportFailure
+
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __nccwpck_require__(925);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
+// Sentry's error answers (reference §2.10) as typed errors whose message
+// names the fix. `detail` is a string or an object `{code, message, extra}`;
+// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+// An answer is classified once, by status (sentryErrorKind); every error
+// carries that `kind`. 401/403/404 and a bad issue query are the user's
+// configuration (ConfigurationError subclasses); 429s, 5xx and other 400s are
+// SentryApiErrors. No answer at all is a NetworkError (src/errors.ts).
+
+const INTEGRATION_HELP = 'Create an Internal Integration token in Sentry (Settings → Developer Settings → Custom Integrations → Create New Integration → Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret';
+/**
+ * THE classification of a Sentry answer: 401 auth, 403 permission, 404
+ * not-found, 429 rate-limit, any other 4xx bad-request, 5xx (and an answer
+ * that is not what the endpoint promises, e.g. a 200 without a list) server.
+ */
+function sentryErrorKind(status) {
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'permission';
+    if (status === 404)
+        return 'not-found';
+    if (status === 429)
+        return 'rate-limit';
+    if (status >= 400 && status < 500)
+        return 'bad-request';
+    return 'server';
+}
+/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
+class SentryApiError extends Error {
+    info;
+    name = 'SentryApiError';
+    kind;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+        this.kind = sentryErrorKind(info.status);
+    }
+}
+/** 401: the token is missing, wrong, expired, or belongs to another organization. */
+class SentryAuthError extends src_errors/* ConfigurationError */.j1 {
+    info;
+    kind = 'auth';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 403: the token kind or its scopes do not allow the request. */
+class SentryPermissionError extends src_errors/* ConfigurationError */.j1 {
+    info;
+    orgToken;
+    kind = 'permission';
+    constructor(message, info, orgToken) {
+        super(message);
+        this.info = info;
+        this.orgToken = orgToken;
+    }
+}
+/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
+class SentryNotFoundError extends src_errors/* ConfigurationError */.j1 {
+    info;
+    resource;
+    kind = 'not-found';
+    constructor(message, info, resource) {
+        super(message);
+        this.info = info;
+        this.resource = resource;
+    }
+}
+/** 400 on the issue list: a project or query the organization does not have. */
+class SentryQueryError extends src_errors/* ConfigurationError */.j1 {
+    info;
+    kind = 'bad-request';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 429s beyond the retry budget or a wait longer than allowed. */
+class SentryRateLimitError extends (/* unused pure expression or super */ null && (SentryApiError)) {
+    name = 'SentryRateLimitError';
+    kind = 'rate-limit';
+}
+function isSentryError(error) {
+    return (error instanceof SentryApiError ||
+        error instanceof SentryAuthError ||
+        error instanceof SentryPermissionError ||
+        error instanceof SentryNotFoundError ||
+        error instanceof SentryQueryError);
+}
+/** Flattens `detail` (string or object) or field errors into one line. */
+function detailText(body, raw = '') {
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+        const record = body;
+        if ('detail' in record) {
+            const d = record.detail;
+            if (typeof d === 'string')
+                return d;
+            if (d && typeof d === 'object') {
+                const o = d;
+                const message = typeof o.message === 'string' ? o.message : JSON.stringify(d);
+                const code = typeof o.code === 'string' ? ` (${o.code})` : '';
+                const extra = o.extra && typeof o.extra === 'object' ? o.extra : {};
+                const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : '';
+                return `${message}${code}${login}`;
+            }
+            return String(d);
+        }
+        return fieldErrors(record).join('; ') || JSON.stringify(body);
+    }
+    const text = raw
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+function fieldErrors(value, prefix = '') {
+    if (Array.isArray(value))
+        return [`${prefix}: ${value.map(String).join(' ')}`];
+    if (value && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => fieldErrors(v, prefix ? `${prefix}.${k}` : k));
+    }
+    return [`${prefix}: ${String(value)}`];
+}
+/**
+ * The typed error for a non-2xx answer, by its kind (sentryErrorKind): the
+ * ConfigurationError subclasses for 401, 403, 404 and a bad issue query, a
+ * SentryRateLimitError for 429, a SentryApiError for the rest.
+ */
+function errorFor(info, ctx) {
+    const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${info.method} ${info.path}`;
+    switch (sentryErrorKind(info.status)) {
+        case 'auth':
+            return new SentryAuthError(`${said}. ${authFix(info, ctx)}`, info);
+        case 'permission':
+            return permissionError(said, info, ctx);
+        case 'not-found':
+            return new SentryNotFoundError(`${said}. ${notFoundFix(ctx)}`, info, ctx.resource);
+        case 'bad-request':
+            return queryError(said, info, ctx) ?? new SentryApiError(`${said}.`, info);
+        case 'rate-limit':
+            return new SentryRateLimitError(`${said}.`, info);
+        case 'server':
+            return new SentryApiError(`${said}.`, info);
+    }
+}
+function authFix(info, ctx) {
+    const d = info.detail.toLowerCase();
+    if (d.includes('expired'))
+        return 'The token has expired: create a new one. ' + INTEGRATION_HELP;
+    if (d.includes('organization access'))
+        return `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`;
+    if (d.includes('sso'))
+        return `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`;
+    if (d.includes('credentials were not provided'))
+        return `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`;
+    return `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`;
+}
+function permissionError(said, info, ctx) {
+    if (ctx.token.startsWith('sntrys_')) {
+        return new SentryPermissionError(`${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`, info, true);
+    }
+    const note = /note/i.test(info.detail)
+        ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+        : '';
+    const grant = ctx.scope === 'event:write'
+        ? 'Issue & Event: Read & Write (event:write)'
+        : ctx.scope === 'project:read'
+            ? 'Project: Read (project:read)'
+            : 'Issue & Event: Read (event:read)';
+    return new SentryPermissionError(`${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${grant}.`, info, false);
+}
+function notFoundFix(ctx) {
+    switch (ctx.resource) {
+        case 'organization':
+            return `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`;
+        case 'issue':
+            return `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`;
+        case 'event':
+            return `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`;
+        case 'release':
+            return 'No release with that version exists in the organization.';
+    }
+}
+/** A 400 that names a project or period the user chose, else undefined. */
+function queryError(said, info, ctx) {
+    if (info.status !== 400)
+        return undefined;
+    if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+        return new SentryQueryError(`${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`, info);
+    }
+    if (/stats_?period|date range/i.test(info.detail)) {
+        return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __nccwpck_require__(8506);
+;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
-// Configuration mistakes name the input and the fix; bugs say they are bugs,
-// and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
+// Configuration mistakes name the input and the fix; GitHub refusals name the
+// permission; outages and unreachable hosts say what to check or to try
+// again; bugs say they are bugs, and their stack trace goes to the debug log
+// only (ACTIONS_STEP_DEBUG).
 
 
+
+
+/** Sentry answers that are nobody's mistake: the step can simply run again later. */
+const SENTRY_TRY_LATER = {
+    server: 'Sentry had a problem answering; try again later.',
+    'rate-limit': "Sentry's rate limit held for longer than ci-medic waits; try again later."
+};
+/**
+ * The one line a failed step ends with. Pure: the error decides, nothing
+ * else. Only what is left (no configuration, no refusal, no outage, no
+ * unreachable host) is called a bug.
+ */
+function failureMessage(command, error) {
+    const lead = `ci-medic ${command}`;
+    if ((0,src_errors/* isConfigurationError */.p0)(error))
+        return `${lead}: ${error.message}`;
+    if (error instanceof errors/* GitHubApiError */.OS && error.kind !== 'validation' && error.kind !== 'other')
+        return `${lead}: ${error.message}`;
+    const network = (0,src_errors/* networkErrorIn */.kk)(error);
+    if (network)
+        return `${lead}: ${network.message}`;
+    if (error instanceof SentryApiError && error.kind in SENTRY_TRY_LATER)
+        return `${lead}: ${error.message.replace(/\.+$/, '')}: ${SENTRY_TRY_LATER[error.kind]}`;
+    return (`${lead} failed unexpectedly: ${(0,src_errors/* errorMessage */.gJ)(error).replace(/\.+$/, '')}. ` +
+        'This is a bug in ci-medic, not in your configuration: please report it, ' +
+        'with the stack trace from a run with debug logging enabled.');
+}
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6257));
     for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-        if (!(0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .outputWasSet */ .l)(name))
+        if (!(0,outputs/* outputWasSet */.l)(name))
             core.setOutput(name, value);
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
-        core.setFailed(`ci-medic ${command}: ${error.message}`);
+    core.setFailed(failureMessage(command, error));
+    if ((0,src_errors/* isConfigurationError */.p0)(error))
         return;
-    }
-    core.setFailed(`ci-medic ${command} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/\.+$/, '')}. ` +
-        'This is a bug in ci-medic, not in your configuration: please report it, ' +
-        'with the stack trace from a run with debug logging enabled.');
     if (error instanceof Error && error.stack)
         core.debug(error.stack);
 }

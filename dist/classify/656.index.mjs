@@ -15,12 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 var classify = __webpack_require__(256);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
 var client = __webpack_require__(7766);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(4765);
 ;// CONCATENATED MODULE: ./src/edges/model/anthropic-client.ts
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
-// retries and backoff for 429/529/5xx.
+// retries and backoff for 429/529/5xx. Failures to reach it name the host
+// and the anthropic-base-url input (modelNetworkError, describeModelError).
+
 
 
 function createModelClient(options) {
@@ -57,8 +61,42 @@ const NO_USAGE = {
 function costOfModel(model, usage, overrides = {}) {
     return costOf(usage, priceOf(model, overrides));
 }
-/** A one-line description of an API failure, without the request body or the key. */
-function describeModelError(error) {
+/** The Messages API's origin when `anthropic-base-url` is empty. */
+const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+/**
+ * A failure to reach the model at all (connection refused, DNS, timeout,
+ * the SDK's APIConnectionError / APIConnectionTimeoutError) as a NetworkError
+ * naming `baseUrl` ('' = the SDK's default) and the anthropic-base-url input;
+ * undefined for an HTTP answer or anything else.
+ */
+function modelNetworkError(error, baseUrl = '') {
+    if (error instanceof errors/* NetworkError */.Dr)
+        return error;
+    const failure = (0,errors/* findNetworkFailure */.Ct)(error) ??
+        (error instanceof client/* Anthropic */.N.APIConnectionError
+            ? { code: undefined, detail: error.message, host: undefined }
+            : undefined);
+    if (!failure)
+        return undefined;
+    return new errors/* NetworkError */.Dr({
+        service: 'Anthropic API',
+        url: baseUrl || DEFAULT_ANTHROPIC_BASE_URL,
+        input: 'anthropic-base-url',
+        failure,
+        cause: error
+    });
+}
+/**
+ * A one-line description of an API failure, without the request body or the
+ * key, to go after a colon (no capital, no final period). A network failure
+ * names the host of `baseUrl` ('' = api.anthropic.com) and anthropic-base-url.
+ */
+function describeModelError(error, baseUrl = '') {
+    const network = modelNetworkError(error, baseUrl);
+    if (network) {
+        const why = network.code ?? network.detail;
+        return `the model API at ${network.host} could not be reached (${why}): check anthropic-base-url and the runner's network`;
+    }
     if (error instanceof client/* Anthropic */.N.APIError) {
         const type = error.error?.error?.type;
         return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`;
@@ -113,12 +151,13 @@ async function askSecondOpinion(classification, logTail, settings, logger) {
         };
     }
     catch (error) {
-        logger.warning(`No second opinion: ${describeModelError(error)}. The rules' verdict stands.`);
+        const why = describeModelError(error, settings.anthropicBaseUrl);
+        logger.warning(`No second opinion: ${why}. The rules' verdict stands.`);
         return {
             classification,
             report: {
                 model: settings.model,
-                verdict: `unavailable (${describeModelError(error)})`,
+                verdict: `unavailable (${why})`,
                 used: false,
                 inputTokens: 0,
                 outputTokens: 0

@@ -218,18 +218,23 @@ var github = __webpack_require__(1758);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __webpack_require__(925);
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
 var http_status = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/edges/github/client.ts
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
-// throttling for primary and secondary rate limits.
+// throttling for primary and secondary rate limits. Every request that still
+// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// permission it needs) or a NetworkError (no answer): see ./errors.ts.
+
 
 
 
 function createGitHubClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    return (0,github/* getOctokit */.Q)(options.token, {
+    const client = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl,
         userAgent: 'ci-medic',
         retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
@@ -239,6 +244,13 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
         }
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Registered after the plugins, so this hook is the outermost: plugin-retry
+    // and plugin-throttling see octokit's own RequestError (and retry 5xx,
+    // network errors and rate limits as before); callers get the typed error.
+    client.hook.error('request', (error, requestOptions) => {
+        throw (0,errors/* toGitHubError */.Lg)(error, requestOptions);
+    });
+    return client;
 }
 /** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
 function retryUnlessTooLong(what, logger, maxWaitSeconds) {
@@ -247,6 +259,7 @@ function retryUnlessTooLong(what, logger, maxWaitSeconds) {
         return retryCount < 2 && retryAfter <= maxWaitSeconds;
     };
 }
+
 
 
 ;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
@@ -437,10 +450,11 @@ async function dispatchWorkflow(client, repo, workflow, ref, inputs) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/edges/github/workflow-runs.ts
 // Reading a workflow run: the run itself, its failed jobs, and their logs as
 // streams (a job log can be large; it is never held whole in memory here).
+
 
 
 async function getWorkflowRun(client, repo, runId) {
@@ -512,7 +526,10 @@ async function streamJobLog(client, repo, jobId) {
     catch (error) {
         throw explainReadError(error, `the log of job ${jobId}`);
     }
-    const download = await fetch(location);
+    const download = await fetch(location).catch((error) => {
+        // The log lives on GitHub's storage host, not on GITHUB_API_URL: name that host.
+        throw (0,src_errors/* toNetworkError */.Ur)(error, { service: 'GitHub API', url: location }) ?? error;
+    });
     if (!download.ok || !download.body) {
         throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
     }
@@ -521,11 +538,14 @@ async function streamJobLog(client, repo, jobId) {
 /** Turns API errors on reads into messages that name the permission or the id to check. */
 function explainReadError(error, what) {
     const status = (0,http_status/* statusOf */.c)(error);
+    // A rate limit or an outage is not the run id's fault nor a missing permission.
+    if (error instanceof errors/* GitHubApiError */.OS && (error.kind === 'rate-limit' || error.kind === 'server'))
+        return error;
     if (status === 404) {
-        return new errors/* ConfigurationError */.j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+        return new src_errors/* ConfigurationError */.j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
     }
     if (status === 403 || status === 401) {
-        return new errors/* ConfigurationError */.j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+        return new src_errors/* ConfigurationError */.j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
     }
     return error instanceof Error ? error : new Error(String(error));
 }

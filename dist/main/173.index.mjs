@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   LEDGER_ARTIFACT: () => (/* reexport */ LEDGER_ARTIFACT),
   LEDGER_FILE: () => (/* reexport */ LEDGER_FILE),
   artifactLedger: () => (/* reexport */ artifactLedger),
-  createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.L),
+  createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.LX),
   dispatchWorkflow: () => (/* reexport */ dispatchWorkflow),
   getWorkflowRun: () => (/* reexport */ workflow_runs/* getWorkflowRun */.pH),
   issueLedger: () => (/* reexport */ issue_ledger/* issueLedger */.v),
@@ -181,7 +181,7 @@ async function dispatchWorkflow(client, repo, workflow, ref, inputs) {
         return { runId: data.workflow_run_id, htmlUrl: data.html_url };
     }
     catch (error) {
-        if ((0,github_client/* statusOf */.c)(error) !== 422 || !/return_run_details/.test(String(error.message)))
+        if ((0,github_client/* statusOf */.c2)(error) !== 422 || !/return_run_details/.test(String(error.message)))
             throw error;
         await client.request(route, { ...repo, workflow_id: workflow, ref, inputs });
         return {};

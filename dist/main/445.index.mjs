@@ -54,12 +54,13 @@ async function askSecondOpinion(classification, logTail, settings, logger) {
         };
     }
     catch (error) {
-        logger.warning(`No second opinion: ${(0,_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeModelError */ .f9)(error)}. The rules' verdict stands.`);
+        const why = (0,_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeModelError */ .f9)(error, settings.anthropicBaseUrl);
+        logger.warning(`No second opinion: ${why}. The rules' verdict stands.`);
         return {
             classification,
             report: {
                 model: settings.model,
-                verdict: `unavailable (${(0,_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeModelError */ .f9)(error)})`,
+                verdict: `unavailable (${why})`,
                 used: false,
                 inputTokens: 0,
                 outputTokens: 0

@@ -39,6 +39,8 @@ export interface EngineSettings {
   maxFilesChanged: number
   protectedPaths: string[]
   commandTimeoutMinutes: number
+  /** '' = the SDK's default endpoint; named when the model cannot be reached. */
+  anthropicBaseUrl: string
 }
 
 /** What the engine works with, built once per run by the action. */
@@ -170,53 +172,11 @@ async function oneAttempt<T>(
 ): Promise<AttemptResult<T>> {
   const {attempt, model, escalated, previous, snapshot} = state
   const at = {key: spec.key, stage: spec.stage, attempt, model}
-  const files = await readPromptFiles(engine.git.root, spec.files.slice(0, FILES_IN_PROMPT), {
-    protectedPaths: engine.settings.protectedPaths
-  })
-  const prompt = spec.buildPrompt({files, previous})
-  const tools = fixerTools({
-    root: engine.git.root,
-    protectedPaths: engine.settings.protectedPaths,
-    secrets: engine.secrets,
-    runner: engine.runner,
-    timeoutMs: () => commandTimeout(engine),
-    testCommand: spec.testCommand,
-    nothingToRun: spec.nothingToRun,
-    onRun: (command, exitCode, timedOut) =>
-      engine.log.record('check', {...at, by: 'model', command, exitCode, timedOut})
-  })
-  let session
-  try {
-    session = await runSession(engine.model, tools, engine.budget, engine.log, {
-      model,
-      thinking: escalated,
-      prompt,
-      tools: prompt.tools,
-      failureKey: spec.key,
-      maxTurns: MAX_TURNS,
-      maxTokens: MAX_OUTPUT_TOKENS
-    })
-  } catch (error) {
-    await engine.git.restore(snapshot)
-    const reason = describeModelError(error)
-    engine.log.record('not-evaluated', {...at, reason})
-    return {kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated}
-  }
-  if (session.stop === 'budget') {
-    await engine.git.restore(snapshot)
-    return {
-      kind: 'stopped',
-      verdict: 'budget-exceeded',
-      reason: session.message,
-      attempt,
-      escalated,
-      runBudgetStop: engine.budget.runStopped() ? session.message : undefined
-    }
-  }
-
+  const session = await modelSession(engine, spec, state)
+  if (session.kind !== 'session') return session
   const diff = await engine.git.diff(snapshot)
   if (diff.length === 0) {
-    const note = session.message.slice(0, MODEL_NOTE_CHARS)
+    const note = session.result.message.slice(0, MODEL_NOTE_CHARS)
     engine.log.record('reverted', {...at, reason: 'the model changed nothing', note})
     previous.push({
       summary: 'changed nothing',
@@ -252,10 +212,71 @@ async function oneAttempt<T>(
     model,
     escalated,
     files: paths,
-    note: session.message,
+    note: session.result.message,
     why: verdict.why,
     value: verdict.value
   }
+}
+
+type SessionOutcome<T> =
+  | {kind: 'session'; result: Awaited<ReturnType<typeof runSession>>}
+  | Extract<AttemptOutcome<T>, {kind: 'stopped'}>
+
+/** The model's turn: the prompt and the tools, under the budgets. A stop restores the workspace. */
+async function modelSession<T>(
+  engine: Engine,
+  spec: AttemptSpec<T>,
+  state: AttemptState
+): Promise<SessionOutcome<T>> {
+  const {attempt, model, escalated, previous, snapshot} = state
+  const at = {key: spec.key, stage: spec.stage, attempt, model}
+  const files = await readPromptFiles(engine.git.root, spec.files.slice(0, FILES_IN_PROMPT), {
+    protectedPaths: engine.settings.protectedPaths
+  })
+  const prompt = spec.buildPrompt({files, previous})
+  const tools = fixerTools({
+    root: engine.git.root,
+    protectedPaths: engine.settings.protectedPaths,
+    secrets: engine.secrets,
+    runner: engine.runner,
+    timeoutMs: () => commandTimeout(engine),
+    testCommand: spec.testCommand,
+    nothingToRun: spec.nothingToRun,
+    onRun: (command, exitCode, timedOut) =>
+      engine.log.record('check', {...at, by: 'model', command, exitCode, timedOut})
+  })
+  let result
+  try {
+    result = await runSession(
+      {client: engine.model, tools, budget: engine.budget, log: engine.log},
+      {
+        model,
+        thinking: escalated,
+        prompt,
+        tools: prompt.tools,
+        failureKey: spec.key,
+        maxTurns: MAX_TURNS,
+        maxTokens: MAX_OUTPUT_TOKENS
+      }
+    )
+  } catch (error) {
+    await engine.git.restore(snapshot)
+    const reason = describeModelError(error, engine.settings.anthropicBaseUrl)
+    engine.log.record('not-evaluated', {...at, reason})
+    return {kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated}
+  }
+  if (result.stop === 'budget') {
+    await engine.git.restore(snapshot)
+    return {
+      kind: 'stopped',
+      verdict: 'budget-exceeded',
+      reason: result.message,
+      attempt,
+      escalated,
+      runBudgetStop: engine.budget.runStopped() ? result.message : undefined
+    }
+  }
+  return {kind: 'session', result}
 }
 
 async function revert(

@@ -37,13 +37,19 @@ function estimateTokens(value: unknown): number {
   return Math.ceil(JSON.stringify(value).length / 4)
 }
 
+/** What a session talks to: the model, the workspace tools, the budgets and the decision log. */
+export interface SessionParts {
+  client: Anthropic
+  tools: ModelTools
+  budget: BudgetTracker
+  log: DecisionLog
+}
+
 export async function runSession(
-  client: Anthropic,
-  tools: ModelTools,
-  budget: BudgetTracker,
-  log: DecisionLog,
+  parts: SessionParts,
   request: SessionRequest
 ): Promise<SessionResult> {
+  const {client, tools, budget, log} = parts
   const messages: Anthropic.Messages.MessageParam[] = [...request.prompt.messages]
   const maxTokens = request.thinking
     ? Math.max(request.maxTokens, THINKING_BUDGET + 4096)

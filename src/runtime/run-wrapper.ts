@@ -1,7 +1,11 @@
 // The top of every action: whatever happens below ends in one clear line.
-// Configuration mistakes name the input and the fix; bugs say they are bugs,
-// and their stack trace goes to the debug log only (ACTIONS_STEP_DEBUG).
-import {errorMessage, isConfigurationError} from '../errors.js'
+// Configuration mistakes name the input and the fix; GitHub refusals name the
+// permission; outages and unreachable hosts say what to check or to try
+// again; bugs say they are bugs, and their stack trace goes to the debug log
+// only (ACTIONS_STEP_DEBUG).
+import {GitHubApiError} from '../edges/github/errors.js'
+import {SentryApiError, type SentryErrorKind} from '../edges/sentry/errors.js'
+import {errorMessage, isConfigurationError, networkErrorIn} from '../errors.js'
 import {outputWasSet} from './outputs.js'
 
 export interface WrapperOptions {
@@ -10,6 +14,33 @@ export interface WrapperOptions {
    * output as success (e.g. next-action: none, outcome: not-evaluated).
    */
   failureOutputs?: Record<string, string>
+}
+
+/** Sentry answers that are nobody's mistake: the step can simply run again later. */
+const SENTRY_TRY_LATER: Partial<Record<SentryErrorKind, string>> = {
+  server: 'Sentry had a problem answering; try again later.',
+  'rate-limit': "Sentry's rate limit held for longer than ci-medic waits; try again later."
+}
+
+/**
+ * The one line a failed step ends with. Pure: the error decides, nothing
+ * else. Only what is left (no configuration, no refusal, no outage, no
+ * unreachable host) is called a bug.
+ */
+export function failureMessage(command: string, error: unknown): string {
+  const lead = `ci-medic ${command}`
+  if (isConfigurationError(error)) return `${lead}: ${error.message}`
+  if (error instanceof GitHubApiError && error.kind !== 'validation' && error.kind !== 'other')
+    return `${lead}: ${error.message}`
+  const network = networkErrorIn(error)
+  if (network) return `${lead}: ${network.message}`
+  if (error instanceof SentryApiError && error.kind in SENTRY_TRY_LATER)
+    return `${lead}: ${error.message.replace(/\.+$/, '')}: ${SENTRY_TRY_LATER[error.kind]}`
+  return (
+    `${lead} failed unexpectedly: ${errorMessage(error).replace(/\.+$/, '')}. ` +
+    'This is a bug in ci-medic, not in your configuration: please report it, ' +
+    'with the stack trace from a run with debug logging enabled.'
+  )
 }
 
 export async function reportFailure(
@@ -21,15 +52,8 @@ export async function reportFailure(
   const core = await import('@actions/core')
   for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
     if (!outputWasSet(name)) core.setOutput(name, value)
-  if (isConfigurationError(error)) {
-    core.setFailed(`ci-medic ${command}: ${error.message}`)
-    return
-  }
-  core.setFailed(
-    `ci-medic ${command} failed unexpectedly: ${errorMessage(error).replace(/\.+$/, '')}. ` +
-      'This is a bug in ci-medic, not in your configuration: please report it, ' +
-      'with the stack trace from a run with debug logging enabled.'
-  )
+  core.setFailed(failureMessage(command, error))
+  if (isConfigurationError(error)) return
   if (error instanceof Error && error.stack) core.debug(error.stack)
 }
 

@@ -81,7 +81,8 @@ async function engineFor(
       maxAttemptsPerFailure: options.maxAttempts ?? 2,
       maxFilesChanged: 1,
       protectedPaths: [],
-      commandTimeoutMinutes: 1
+      commandTimeoutMinutes: 1,
+      anthropicBaseUrl: fake.url
     },
     git: createGitWorkspace(root),
     runner: createCommandRunner({parentEnv: {PATH: process.env.PATH}}),

@@ -1,10 +1,13 @@
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
-// throttling for primary and secondary rate limits.
+// throttling for primary and secondary rate limits. Every request that still
+// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// permission it needs) or a NetworkError (no answer): see ./errors.ts.
 import {getOctokit} from '@actions/github'
 import {retry} from '@octokit/plugin-retry'
 import {throttling} from '@octokit/plugin-throttling'
 import type {Logger} from '../../logger.js'
+import {toGitHubError} from './errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -26,7 +29,7 @@ export interface GitHubClientOptions {
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
-  return getOctokit(
+  const client = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
@@ -41,6 +44,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling
   )
+  // Registered after the plugins, so this hook is the outermost: plugin-retry
+  // and plugin-throttling see octokit's own RequestError (and retry 5xx,
+  // network errors and rate limits as before); callers get the typed error.
+  client.hook.error('request', (error, requestOptions) => {
+    throw toGitHubError(error, requestOptions)
+  })
+  return client
 }
 
 /** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
@@ -63,3 +73,11 @@ function retryUnlessTooLong(
 }
 
 export {statusOf} from './http-status.js'
+export {
+  describeGitHubError,
+  GitHubApiError,
+  isGitHubApiError,
+  missingPermission,
+  permissionNeeded,
+  type GitHubErrorKind
+} from './errors.js'

@@ -1,7 +1,8 @@
 // Reading a workflow run: the run itself, its failed jobs, and their logs as
 // streams (a job log can be large; it is never held whole in memory here).
-import {ConfigurationError} from '../../errors.js'
+import {ConfigurationError, toNetworkError} from '../../errors.js'
 import {statusOf, type GitHubClient} from './client.js'
+import {GitHubApiError} from './errors.js'
 
 export interface RepoRef {
   owner: string
@@ -111,7 +112,10 @@ export async function streamJobLog(
   } catch (error) {
     throw explainReadError(error, `the log of job ${jobId}`)
   }
-  const download = await fetch(location)
+  const download = await fetch(location).catch((error: unknown) => {
+    // The log lives on GitHub's storage host, not on GITHUB_API_URL: name that host.
+    throw toNetworkError(error, {service: 'GitHub API', url: location}) ?? error
+  })
   if (!download.ok || !download.body) {
     throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`)
   }
@@ -121,6 +125,9 @@ export async function streamJobLog(
 /** Turns API errors on reads into messages that name the permission or the id to check. */
 export function explainReadError(error: unknown, what: string): Error {
   const status = statusOf(error)
+  // A rate limit or an outage is not the run id's fault nor a missing permission.
+  if (error instanceof GitHubApiError && (error.kind === 'rate-limit' || error.kind === 'server'))
+    return error
   if (status === 404) {
     return new ConfigurationError(
       `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`

@@ -1,7 +1,9 @@
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
-// retries and backoff for 429/529/5xx.
+// retries and backoff for 429/529/5xx. Failures to reach it name the host
+// and the anthropic-base-url input (modelNetworkError, describeModelError).
 import Anthropic from '@anthropic-ai/sdk'
+import {findNetworkFailure, NetworkError} from '../../errors.js'
 import {costOf, priceOf, type ModelPrice, type TokenUsage} from '../../models/catalog.js'
 
 export interface ModelClientOptions {
@@ -56,8 +58,43 @@ export function costOfModel(
   return costOf(usage, priceOf(model, overrides))
 }
 
-/** A one-line description of an API failure, without the request body or the key. */
-export function describeModelError(error: unknown): string {
+/** The Messages API's origin when `anthropic-base-url` is empty. */
+export const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com'
+
+/**
+ * A failure to reach the model at all (connection refused, DNS, timeout,
+ * the SDK's APIConnectionError / APIConnectionTimeoutError) as a NetworkError
+ * naming `baseUrl` ('' = the SDK's default) and the anthropic-base-url input;
+ * undefined for an HTTP answer or anything else.
+ */
+export function modelNetworkError(error: unknown, baseUrl = ''): NetworkError | undefined {
+  if (error instanceof NetworkError) return error
+  const failure =
+    findNetworkFailure(error) ??
+    (error instanceof Anthropic.APIConnectionError
+      ? {code: undefined, detail: error.message, host: undefined}
+      : undefined)
+  if (!failure) return undefined
+  return new NetworkError({
+    service: 'Anthropic API',
+    url: baseUrl || DEFAULT_ANTHROPIC_BASE_URL,
+    input: 'anthropic-base-url',
+    failure,
+    cause: error
+  })
+}
+
+/**
+ * A one-line description of an API failure, without the request body or the
+ * key, to go after a colon (no capital, no final period). A network failure
+ * names the host of `baseUrl` ('' = api.anthropic.com) and anthropic-base-url.
+ */
+export function describeModelError(error: unknown, baseUrl = ''): string {
+  const network = modelNetworkError(error, baseUrl)
+  if (network) {
+    const why = network.code ?? network.detail
+    return `the model API at ${network.host} could not be reached (${why}): check anthropic-base-url and the runner's network`
+  }
   if (error instanceof Anthropic.APIError) {
     const type = (error.error as {error?: {type?: string}} | undefined)?.error?.type
     return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`

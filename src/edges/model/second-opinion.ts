@@ -67,12 +67,13 @@ export async function askSecondOpinion(
       }
     }
   } catch (error) {
-    logger.warning(`No second opinion: ${describeModelError(error)}. The rules' verdict stands.`)
+    const why = describeModelError(error, settings.anthropicBaseUrl)
+    logger.warning(`No second opinion: ${why}. The rules' verdict stands.`)
     return {
       classification,
       report: {
         model: settings.model,
-        verdict: `unavailable (${describeModelError(error)})`,
+        verdict: `unavailable (${why})`,
         used: false,
         inputTokens: 0,
         outputTokens: 0

@@ -5,8 +5,11 @@
 // (epoch seconds; Sentry sends no Retry-After, a proxy might, and then it is
 // honoured too), a response with X-Sentry-Rate-Limit-Remaining: 0 delays the
 // next request until the reset; self-hosted sends none of these headers and
-// gets plain bounded backoff. Errors become typed errors naming the fix.
+// gets plain bounded backoff. Errors become typed errors naming the fix
+// (./errors.ts); no answer at all, after the retries, is a NetworkError
+// naming the Sentry host and sentry-url.
 import {z} from 'zod'
+import {findNetworkFailure, NetworkError} from '../../errors.js'
 import type {Logger} from '../../logger.js'
 import {
   toErrorIssue,
@@ -267,12 +270,7 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
         })
       } catch (error) {
         const info = {method: spec.method, path: spec.path, status: 0, detail: String(error)}
-        if (attempt >= maxRetries) {
-          throw new SentryApiError(
-            `Sentry at ${origin} could not be reached for ${spec.method} ${spec.path} (${(error as Error).message}); check sentry-url.`,
-            info
-          )
-        }
+        if (attempt >= maxRetries) throw sentryNetworkError(error, origin)
         attempt += 1
         await wait(backoff(attempt), 'network error', info)
         continue
@@ -564,6 +562,23 @@ function releaseOf(body: unknown): ReleaseInfo | undefined {
     firstEvent: r.firstEvent ?? null,
     lastEvent: r.lastEvent ?? null
   }
+}
+
+/** A fetch that got no answer from Sentry, naming its host and the sentry-url input. */
+function sentryNetworkError(error: unknown, origin: string): NetworkError {
+  // fetch rejects only when no answer came; a failure without a known code is one too.
+  const failure = findNetworkFailure(error) ?? {
+    code: undefined,
+    detail: error instanceof Error ? error.message : String(error),
+    host: undefined
+  }
+  return new NetworkError({
+    service: 'Sentry API',
+    url: origin,
+    input: 'sentry-url',
+    failure,
+    cause: error
+  })
 }
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */

@@ -1,6 +1,10 @@
 // Sentry's error answers (reference §2.10) as typed errors whose message
 // names the fix. `detail` is a string or an object `{code, message, extra}`;
 // validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+// An answer is classified once, by status (sentryErrorKind); every error
+// carries that `kind`. 401/403/404 and a bad issue query are the user's
+// configuration (ConfigurationError subclasses); 429s, 5xx and other 400s are
+// SentryApiErrors. No answer at all is a NetworkError (src/errors.ts).
 import {ConfigurationError} from '../../errors.js'
 
 const INTEGRATION_HELP =
@@ -15,19 +19,40 @@ export interface SentryRequestInfo {
   detail: string
 }
 
+/** What a Sentry answer means, from its status alone. */
+export type SentryErrorKind =
+  'auth' | 'permission' | 'not-found' | 'bad-request' | 'rate-limit' | 'server'
+
+/**
+ * THE classification of a Sentry answer: 401 auth, 403 permission, 404
+ * not-found, 429 rate-limit, any other 4xx bad-request, 5xx (and an answer
+ * that is not what the endpoint promises, e.g. a 200 without a list) server.
+ */
+export function sentryErrorKind(status: number): SentryErrorKind {
+  if (status === 401) return 'auth'
+  if (status === 403) return 'permission'
+  if (status === 404) return 'not-found'
+  if (status === 429) return 'rate-limit'
+  if (status >= 400 && status < 500) return 'bad-request'
+  return 'server'
+}
+
 /** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
 export class SentryApiError extends Error {
   override readonly name: string = 'SentryApiError'
+  readonly kind: SentryErrorKind
   constructor(
     message: string,
     readonly info: SentryRequestInfo
   ) {
     super(message)
+    this.kind = sentryErrorKind(info.status)
   }
 }
 
 /** 401: the token is missing, wrong, expired, or belongs to another organization. */
 export class SentryAuthError extends ConfigurationError {
+  readonly kind = 'auth'
   constructor(
     message: string,
     readonly info: SentryRequestInfo
@@ -38,6 +63,7 @@ export class SentryAuthError extends ConfigurationError {
 
 /** 403: the token kind or its scopes do not allow the request. */
 export class SentryPermissionError extends ConfigurationError {
+  readonly kind = 'permission'
   constructor(
     message: string,
     readonly info: SentryRequestInfo,
@@ -49,6 +75,7 @@ export class SentryPermissionError extends ConfigurationError {
 
 /** 404: the organization, issue, event or release does not exist or is not visible to the token. */
 export class SentryNotFoundError extends ConfigurationError {
+  readonly kind = 'not-found'
   constructor(
     message: string,
     readonly info: SentryRequestInfo,
@@ -60,6 +87,7 @@ export class SentryNotFoundError extends ConfigurationError {
 
 /** 400 on the issue list: a project or query the organization does not have. */
 export class SentryQueryError extends ConfigurationError {
+  readonly kind = 'bad-request'
   constructor(
     message: string,
     readonly info: SentryRequestInfo
@@ -71,6 +99,21 @@ export class SentryQueryError extends ConfigurationError {
 /** 429s beyond the retry budget or a wait longer than allowed. */
 export class SentryRateLimitError extends SentryApiError {
   override readonly name = 'SentryRateLimitError'
+  override readonly kind = 'rate-limit'
+}
+
+/** Every typed Sentry answer; `kind` tells them apart without instanceof chains. */
+export type SentryError =
+  SentryApiError | SentryAuthError | SentryPermissionError | SentryNotFoundError | SentryQueryError
+
+export function isSentryError(error: unknown): error is SentryError {
+  return (
+    error instanceof SentryApiError ||
+    error instanceof SentryAuthError ||
+    error instanceof SentryPermissionError ||
+    error instanceof SentryNotFoundError ||
+    error instanceof SentryQueryError
+  )
 }
 
 /** Flattens `detail` (string or object) or field errors into one line. */
@@ -120,70 +163,100 @@ export interface ErrorContext {
   scope: string
 }
 
-/** The typed error for a non-2xx, non-429 answer. */
+/**
+ * The typed error for a non-2xx answer, by its kind (sentryErrorKind): the
+ * ConfigurationError subclasses for 401, 403, 404 and a bad issue query, a
+ * SentryRateLimitError for 429, a SentryApiError for the rest.
+ */
 export function errorFor(info: SentryRequestInfo, ctx: ErrorContext): Error {
-  const where = `${info.method} ${info.path}`
-  const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${where}`
-  const orgToken = ctx.token.startsWith('sntrys_')
-  switch (info.status) {
-    case 401: {
-      const d = info.detail.toLowerCase()
-      let fix: string
-      if (d.includes('expired'))
-        fix = 'The token has expired: create a new one. ' + INTEGRATION_HELP
-      else if (d.includes('organization access'))
-        fix = `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`
-      else if (d.includes('sso'))
-        fix = `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`
-      else if (d.includes('credentials were not provided'))
-        fix = `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`
-      else
-        fix = `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`
-      return new SentryAuthError(`${said}. ${fix}`, info)
-    }
-    case 403: {
-      if (orgToken) {
-        return new SentryPermissionError(
-          `${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`,
-          info,
-          true
-        )
-      }
-      const note = /note/i.test(info.detail)
-        ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
-        : ''
-      return new SentryPermissionError(
-        `${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${ctx.scope === 'event:write' ? 'Issue & Event: Read & Write (event:write)' : ctx.scope === 'project:read' ? 'Project: Read (project:read)' : 'Issue & Event: Read (event:read)'}.`,
-        info,
-        false
-      )
-    }
-    case 404: {
-      const fix =
-        ctx.resource === 'organization'
-          ? `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`
-          : ctx.resource === 'issue'
-            ? `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`
-            : ctx.resource === 'event'
-              ? `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`
-              : 'No release with that version exists in the organization.'
-      return new SentryNotFoundError(`${said}. ${fix}`, info, ctx.resource)
-    }
-    case 400:
-      if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
-        return new SentryQueryError(
-          `${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`,
-          info
-        )
-      }
-      if (/stats_?period|date range/i.test(info.detail)) {
-        return new SentryQueryError(
-          `${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`,
-          info
-        )
-      }
-      return new SentryApiError(`${said}.`, info)
-    default:
+  const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${info.method} ${info.path}`
+  switch (sentryErrorKind(info.status)) {
+    case 'auth':
+      return new SentryAuthError(`${said}. ${authFix(info, ctx)}`, info)
+    case 'permission':
+      return permissionError(said, info, ctx)
+    case 'not-found':
+      return new SentryNotFoundError(`${said}. ${notFoundFix(ctx)}`, info, ctx.resource)
+    case 'bad-request':
+      return queryError(said, info, ctx) ?? new SentryApiError(`${said}.`, info)
+    case 'rate-limit':
+      return new SentryRateLimitError(`${said}.`, info)
+    case 'server':
       return new SentryApiError(`${said}.`, info)
   }
+}
+
+function authFix(info: SentryRequestInfo, ctx: ErrorContext): string {
+  const d = info.detail.toLowerCase()
+  if (d.includes('expired')) return 'The token has expired: create a new one. ' + INTEGRATION_HELP
+  if (d.includes('organization access'))
+    return `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`
+  if (d.includes('sso'))
+    return `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`
+  if (d.includes('credentials were not provided'))
+    return `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`
+  return `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`
+}
+
+function permissionError(
+  said: string,
+  info: SentryRequestInfo,
+  ctx: ErrorContext
+): SentryPermissionError {
+  if (ctx.token.startsWith('sntrys_')) {
+    return new SentryPermissionError(
+      `${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`,
+      info,
+      true
+    )
+  }
+  const note = /note/i.test(info.detail)
+    ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+    : ''
+  const grant =
+    ctx.scope === 'event:write'
+      ? 'Issue & Event: Read & Write (event:write)'
+      : ctx.scope === 'project:read'
+        ? 'Project: Read (project:read)'
+        : 'Issue & Event: Read (event:read)'
+  return new SentryPermissionError(
+    `${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${grant}.`,
+    info,
+    false
+  )
+}
+
+function notFoundFix(ctx: ErrorContext): string {
+  switch (ctx.resource) {
+    case 'organization':
+      return `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`
+    case 'issue':
+      return `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`
+    case 'event':
+      return `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`
+    case 'release':
+      return 'No release with that version exists in the organization.'
+  }
+}
+
+/** A 400 that names a project or period the user chose, else undefined. */
+function queryError(
+  said: string,
+  info: SentryRequestInfo,
+  ctx: ErrorContext
+): SentryQueryError | undefined {
+  if (info.status !== 400) return undefined
+  if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+    return new SentryQueryError(
+      `${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`,
+      info
+    )
+  }
+  if (/stats_?period|date range/i.test(info.detail)) {
+    return new SentryQueryError(
+      `${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`,
+      info
+    )
+  }
+  return undefined
 }
