@@ -79,6 +79,20 @@ describe('layers', () => {
     })
   }
 
+  it('an action imports no other action (what two actions share lives in the engine, core or edges)', async () => {
+    const violations: string[] = []
+    for (const action of ['classify', 'autofix', 'self-heal']) {
+      for (const file of await files(join(REPO_ROOT, 'src', 'actions', action))) {
+        for (const {spec} of importsOf(await readFile(file, 'utf8'))) {
+          const other = /^\.\.\/(classify|autofix|self-heal|main)\//.exec(spec)?.[1]
+          if (other && other !== action)
+            violations.push(`${relative(REPO_ROOT, file)} imports ${spec} (the ${other} action)`)
+        }
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
   it('sees type imports, re-exports and dynamic imports (so the rules above can fail)', () => {
     const found = importsOf(
       [
