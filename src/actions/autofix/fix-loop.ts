@@ -14,6 +14,7 @@ import {
 import type {Failure} from '../../core/classify/types.js'
 import {
   affectedTestCommand,
+  commitSafe,
   failureLabel,
   type BudgetTracker,
   type DetectedProject
@@ -240,7 +241,7 @@ async function fixWithModel(
   })
   const tierOf = (escalated: boolean): 1 | 2 => (escalated ? 2 : 1)
   if (outcome.kind === 'verified') {
-    const message = `fix: ${failureLabel(item.lead).slice(0, 72)}\n\nci-medic autofix (${outcome.model}), verified on the affected test and the full checks.\nFailure fingerprint: ${item.key}`
+    const message = `fix: ${commitSafe(failureLabel(item.lead))}\n\nci-medic autofix (${outcome.model}), verified on the affected test and the full checks.\nFailure fingerprint: ${item.key}`
     const sha = await deps.git.commit(message, outcome.files, BOT_AUTHOR)
     const tier = tierOf(outcome.escalated)
     deps.log.record('committed', {key: item.key, tier, sha, files: outcome.files})

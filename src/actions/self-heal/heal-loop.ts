@@ -11,6 +11,7 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type {Failure} from '../../core/classify/types.js'
 import {
   affectedTestCommand,
+  commitSafe,
   failureLabel,
   isTestFile,
   type BudgetTracker,
@@ -126,13 +127,13 @@ async function commitHeal(
   const lead = c.members[0]!
   const ids = c.members.map(m => m.shortId).join(', ')
   await deps.git.commit(
-    `test: reproduce Sentry ${ids}\n\nci-medic self-heal: this test failed with ${lead.exceptionType} before the fix.`,
+    `test: reproduce Sentry ${commitSafe(ids)}\n\nci-medic self-heal: this test failed with ${commitSafe(lead.exceptionType)} before the fix.`,
     [done.testFile],
     BOT_AUTHOR
   )
   const where = c.group.topFrame?.function ?? c.group.topFrame?.file ?? 'the application'
   const sha = await deps.git.commit(
-    `fix: ${lead.exceptionType} in ${where}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${c.members.map(m => `Fixes ${m.shortId}`).join('\n')}`,
+    `fix: ${commitSafe(`${lead.exceptionType} in ${where}`)}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${c.members.map(m => `Fixes ${m.shortId}`).join('\n')}`,
     done.fix.files,
     BOT_AUTHOR
   )

@@ -54,4 +54,4 @@ export {
   type PreviousAttempt,
   type PromptFile
 } from './prompt-parts.js'
-export {failureLabel, pathsOf} from './labels.js'
+export {commitSafe, failureLabel, pathsOf} from './labels.js'

@@ -13,3 +13,14 @@ export function failureLabel(f: Failure): string {
 export function pathsOf(diff: readonly {path: string; oldPath?: string}[]): string[] {
   return [...new Set(diff.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path])))].sort()
 }
+
+/**
+ * Untrusted text (an exception type from Sentry, a test name from a log) as a
+ * safe part of a commit subject: one line, no issue references or mentions
+ * GitHub would act on (`Closes #12`, `@team`), at most `max` characters.
+ */
+export function commitSafe(text: string, max = 72): string {
+  const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+  const inert = line.replace(/[#@]/g, '')
+  return inert.length > max ? `${inert.slice(0, max - 1)}…` : inert
+}

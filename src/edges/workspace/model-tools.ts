@@ -4,6 +4,7 @@
 // and errors come back as `{isError: true}`: nothing is thrown to the loop.
 import {lstat, mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
+import {RE2JS} from 're2js'
 import picomatch from 'picomatch'
 import {z} from 'zod'
 import {redact} from './command-runner.js'
@@ -112,7 +113,9 @@ export const toolInputSchemas = {
     regex: z
       .boolean()
       .optional()
-      .describe('Treat pattern as a JavaScript regular expression; default false.'),
+      .describe(
+        'Treat pattern as a regular expression (RE2 syntax: no backreferences or lookaround); default false.'
+      ),
     case_sensitive: z.boolean().optional().describe('Default true.')
   }),
   replace_in_file: z.object({
@@ -191,8 +194,6 @@ const MAX_SEARCH_FILES = 20_000
 const MAX_LINE_CHARS = 2_000
 const SHOWN_LINE_CHARS = 300
 const BINARY_SNIFF_BYTES = 8_000
-/** A group holding a quantifier that is itself quantified: the usual catastrophic backtracking. */
-const NESTED_QUANTIFIER = /\([^)]*[+*][^)]*\)\s*(?:[+*]|\{\d+,\d*\})/
 
 /** The model's tools over one workspace. */
 export function createModelTools(context: WorkspaceTools): ModelTools {
@@ -278,6 +279,8 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
         const info = await stat(absolute)
         if (info.isDirectory())
           return fail(`"${input.path}" is a directory; use list_files to see its contents.`)
+        // A FIFO or device would block the read forever (nothing else writes to it).
+        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
         if (info.size > maxFileBytes) {
           return fail(
             `"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`
@@ -318,18 +321,18 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
       guarded(async () => {
         let test: (line: string) => boolean
         if (input.regex) {
-          if (NESTED_QUANTIFIER.test(input.pattern)) {
-            return fail(
-              'The regular expression nests quantifiers (like "(a+)+"), which can take forever on some lines; simplify it.'
-            )
-          }
-          let re: RegExp
+          // RE2 matches in time linear in the line, whatever the pattern: a model
+          // (or a prompt injection) cannot stall the run with catastrophic backtracking.
+          let re: RE2JS
           try {
-            re = new RegExp(input.pattern, input.case_sensitive === false ? 'i' : '')
+            re = RE2JS.compile(
+              input.pattern,
+              input.case_sensitive === false ? RE2JS.CASE_INSENSITIVE : 0
+            )
           } catch (error) {
-            return fail(`Invalid regular expression: ${(error as Error).message}`)
+            return fail(`Invalid regular expression (RE2 syntax): ${(error as Error).message}`)
           }
-          test = line => re.test(line)
+          test = line => re.matcher(line).find()
         } else if (input.case_sensitive === false) {
           const needle = input.pattern.toLowerCase()
           test = line => line.toLowerCase().includes(needle)
@@ -419,6 +422,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
           return fail('old_string and new_string are the same; nothing would change.')
         const info = await stat(absolute)
         if (info.isDirectory()) return fail(`"${input.path}" is a directory.`)
+        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
         if (info.size > maxFileBytes)
           return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`)
         const bytes = await readFile(absolute)

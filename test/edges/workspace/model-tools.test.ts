@@ -1,5 +1,6 @@
 // The model's tools on a real temporary workspace, called through dispatchTool
 // as the fix loop calls them.
+import {execFileSync} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -164,10 +165,31 @@ describe('search_text', () => {
     expect(glob.text.split('\n')).toEqual(["test/math.test.ts:1: import {add} from '../src/math'"])
     const bad = await tools.dispatchTool('search_text', {pattern: '(', regex: true})
     expect(bad).toEqual({isError: true, text: expect.stringMatching(/Invalid regular expression/)})
+    // Patterns that backtrack catastrophically in JavaScript's engine finish at once in RE2
+    // (the test would hang, not pass, if they did not).
+    await put('src/indented.ts', `${' '.repeat(40)}x\n${'a'.repeat(40)}!\n`)
+    const nested = await tools.dispatchTool('search_text', {pattern: '(.|\\s)*import', regex: true})
+    expect(nested.isError).toBe(false)
+    expect(nested.text).not.toContain('src/indented.ts')
     const redos = await tools.dispatchTool('search_text', {pattern: '(a+)+$', regex: true})
-    expect(redos).toEqual({isError: true, text: expect.stringMatching(/nests quantifiers/)})
+    expect(redos.isError).toBe(false)
+    expect(redos.text).not.toContain('src/indented.ts')
+    const lookbehind = await tools.dispatchTool('search_text', {pattern: '(?<=a)b', regex: true})
+    expect(lookbehind).toEqual({isError: true, text: expect.stringMatching(/RE2 syntax/)})
     const none = await tools.dispatchTool('search_text', {pattern: 'zzz-nothing'})
     expect(none.text).toMatch(/No matches/)
+  })
+
+  it('refuses to read a FIFO instead of waiting on it forever', async () => {
+    execFileSync('mkfifo', [join(root, 'pipe')])
+    const read = await tools.dispatchTool('read_file', {path: 'pipe'})
+    expect(read).toEqual({isError: true, text: expect.stringMatching(/not a regular file/)})
+    const edit = await tools.dispatchTool('replace_in_file', {
+      path: 'pipe',
+      old_string: 'a',
+      new_string: 'b'
+    })
+    expect(edit).toEqual({isError: true, text: expect.stringMatching(/not a regular file/)})
   })
 
   it('bounds the number of matches and skips big files', async () => {
