@@ -2,13 +2,26 @@
 // Unminified on purpose: readable diffs of the committed bundles.
 // Each output folder is emptied first, so a chunk that is no longer produced
 // disappears and `git status --porcelain dist` shows it.
+// A full build also writes dist/build-inputs.json: the SHA-256 of every input
+// it read and every file it wrote (scripts/dist-inputs.mjs), which npm test
+// checks instead of rebuilding.
 //   node scripts/build.mjs [action ...] [--out DIR]   (DIR defaults to dist/)
 import {spawn} from 'node:child_process'
-import {rm} from 'node:fs/promises'
+import {rm, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {
+  ACTIONS,
+  RECORD_FILE,
+  checkInstall,
+  describeDifferences,
+  differences,
+  hashInputs,
+  hashOutputs,
+  renderRecord
+} from './dist-inputs.mjs'
 
-export const ACTIONS = ['main', 'classify', 'autofix', 'self-heal']
+export {ACTIONS}
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ncc = fileURLToPath(new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js', import.meta.url))
 
@@ -41,6 +54,17 @@ function build(action) {
 }
 
 const targets = only.length ? ACTIONS.filter(a => only.includes(a)) : ACTIONS
+const fullBuild = targets.length === ACTIONS.length
+
+// The record stands the lockfile in for node_modules: never bundle anything else.
+const installProblem = await checkInstall(root)
+if (installProblem) {
+  console.error(`node_modules does not match package-lock.json: ${installProblem}.`)
+  console.error('Run npm ci, then npm run build.')
+  process.exit(1)
+}
+const inputs = await hashInputs(root)
+
 for (const action of targets) {
   await rm(join(outDir, action), {recursive: true, force: true})
 }
@@ -49,3 +73,16 @@ for (let i = 0; i < targets.length; i += 2) {
   await Promise.all(targets.slice(i, i + 2).map(build))
 }
 console.log(`built ${targets.map(a => join(outDir, a, 'index.mjs')).join(', ')}`)
+
+if (!fullBuild) {
+  console.log(`${RECORD_FILE} not updated: only a full build (no action names) records its inputs.`)
+} else {
+  const changed = describeDifferences(differences(inputs, await hashInputs(root)))
+  if (changed) {
+    await rm(join(outDir, RECORD_FILE), {force: true})
+    console.error(`Sources changed during the build (${changed}): run npm run build again.`)
+    process.exit(1)
+  }
+  await writeFile(join(outDir, RECORD_FILE), renderRecord(inputs, await hashOutputs(outDir)))
+  console.log(`recorded ${Object.keys(inputs).length} inputs in ${join(outDir, RECORD_FILE)}`)
+}

@@ -1,25 +1,80 @@
-// Users run dist/, not src/: the committed bundles must be exactly what the
+// Users run dist/, not src/: the committed bundles must be what the current
 // source builds, and each must start and fail cleanly without inputs.
+//
+// Rebuilding every bundle takes about a minute, so npm test checks the record
+// the last full build left in dist/build-inputs.json instead: the SHA-256 of
+// every input it read (scripts/dist-inputs.mjs says which and why) and of
+// every file it wrote. Both are recomputed here. The byte-for-byte rebuild is
+// `npm run check:dist` (.ci/run and the Check dist workflow run it).
 import {execFile} from 'node:child_process'
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {promisify} from 'node:util'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {
+  ACTIONS as BUILT_ACTIONS,
+  INPUT_FILES,
+  RECORD_FILE,
+  checkInstall,
+  describeDifferences,
+  differences,
+  hashInputs,
+  hashOutputs,
+  renderRecord,
+  type Digests
+} from '../scripts/dist-inputs.mjs'
 import {cleanupRun, REPO_ROOT, runAction, type ActionName} from './harness/run-action.js'
 
 const exec = promisify(execFile)
 const ACTIONS: ActionName[] = ['main', 'classify', 'autofix', 'self-heal']
+const DIST = join(REPO_ROOT, 'dist')
 
-describe('dist/ matches a fresh build', () => {
-  let fresh = ''
+describe('dist/ is what the build makes of the current source', () => {
+  let record: {inputs: Digests; outputs: Digests}
   beforeAll(async () => {
-    // Build into a temp dir, so bundles other tests are running stay untouched.
-    fresh = await mkdtemp(join(tmpdir(), 'ci-medic-dist-'))
-    await exec(process.execPath, ['scripts/build.mjs', '--out', fresh], {cwd: REPO_ROOT})
-  }, 300_000)
-  afterAll(async () => {
-    await rm(fresh, {recursive: true, force: true})
+    const text = await readFile(join(DIST, RECORD_FILE), 'utf8').catch(() => '')
+    expect(text, `dist/${RECORD_FILE} is missing: run npm run build`).not.toBe('')
+    record = JSON.parse(text) as typeof record
+  })
+
+  it('was built from the inputs there are now', async () => {
+    const stale = describeDifferences(differences(record.inputs, await hashInputs(REPO_ROOT)))
+    expect(stale, `dist/ is stale: run npm run build (${stale})`).toBe('')
+  })
+
+  it('holds exactly the files and bytes that build wrote', async () => {
+    const edited = describeDifferences(differences(record.outputs, await hashOutputs(DIST)))
+    expect(edited, `dist/ is not what npm run build wrote (${edited}): run npm run build`).toBe('')
+    for (const action of ACTIONS) expect(record.outputs).toHaveProperty([`${action}/index.mjs`])
+  })
+
+  it('records every source the build can read', () => {
+    // The test hashes with the build's own code: check its file list independently.
+    expect(BUILT_ACTIONS).toEqual(ACTIONS)
+    const inputs = Object.keys(record.inputs)
+    for (const file of INPUT_FILES) expect(inputs).toContain(file)
+    for (const file of [
+      'package-lock.json',
+      'package.json',
+      'tsconfig.json',
+      'scripts/build.mjs'
+    ]) {
+      expect(inputs).toContain(file)
+    }
+    for (const action of ACTIONS) expect(inputs).toContain(`src/actions/${action}/index.mjs`)
+  })
+
+  it('lists every tracked file under src/ among the inputs', async () => {
+    const {stdout} = await exec('git', ['ls-files', '--', 'src'], {cwd: REPO_ROOT})
+    const tracked = stdout.split('\n').filter(Boolean)
+    expect(tracked.length).toBeGreaterThan(50)
+    expect(tracked.filter(file => !(file in record.inputs))).toEqual([])
+  })
+
+  it('is the record a build writes, byte for byte', async () => {
+    const text = await readFile(join(DIST, RECORD_FILE), 'utf8')
+    expect(text).toBe(renderRecord(record.inputs, record.outputs))
   })
 
   it('has no uncommitted or untracked files under dist/', async () => {
@@ -27,30 +82,70 @@ describe('dist/ matches a fresh build', () => {
     expect(stdout, 'commit the rebuilt dist/ (npm run build)').toBe('')
   })
 
-  it.each(ACTIONS)(
-    'dist/%s holds exactly the files and bytes a fresh build makes',
-    async action => {
-      const built = (await readdir(join(fresh, action))).sort()
-      const committed = (await readdir(join(REPO_ROOT, 'dist', action))).sort()
-      expect(committed).toEqual(built)
-      expect(built).toContain('index.mjs')
-      for (const file of built) {
-        const a = await readFile(join(fresh, action, file), 'utf8')
-        const b = await readFile(join(REPO_ROOT, 'dist', action, file), 'utf8')
-        expect(
-          b === a,
-          `dist/${action}/${file} differs from a fresh build: run npm run build`
-        ).toBe(true)
-      }
-    }
-  )
-
   it('bundles are ES modules with nothing left unresolved', async () => {
     for (const action of ACTIONS) {
-      const bundle = await readFile(join(REPO_ROOT, 'dist', action, 'index.mjs'), 'utf8')
+      const bundle = await readFile(join(DIST, action, 'index.mjs'), 'utf8')
       expect(bundle).not.toContain('webpackMissingModule')
       expect(bundle).toMatch(/^import /m)
     }
+  })
+})
+
+describe('the record can tell', () => {
+  let root = ''
+  const write = async (file: string, text: string): Promise<void> => {
+    await mkdir(dirname(join(root, file)), {recursive: true})
+    await writeFile(join(root, file), text)
+  }
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'ci-medic-record-'))
+    for (const file of INPUT_FILES) await write(file, `${file}\n`)
+    await write('package.json', JSON.stringify({type: 'module', scripts: {test: 'vitest'}}))
+    await write('src/actions/main/index.mjs', 'import "./main.js"\n')
+    await write('src/a.ts', 'export const a = 1\n')
+  })
+  afterEach(async () => {
+    await rm(root, {recursive: true, force: true})
+  })
+
+  it('a changed, new or deleted source file, and a changed package.json field; not an npm script', async () => {
+    const before = await hashInputs(root)
+    expect(Object.keys(before)).toEqual(
+      [...INPUT_FILES, 'src/a.ts', 'src/actions/main/index.mjs'].sort()
+    )
+    await write('package.json', JSON.stringify({type: 'module', scripts: {test: 'vitest run'}}))
+    expect(describeDifferences(differences(before, await hashInputs(root)))).toBe('')
+
+    await write('src/a.ts', 'export const a = 2\n')
+    await write('src/deep/b.ts', 'export const b = 1\n')
+    await rm(join(root, 'src/actions/main/index.mjs'))
+    await write('package.json', JSON.stringify({type: 'commonjs', scripts: {}}))
+    expect(describeDifferences(differences(before, await hashInputs(root)))).toBe(
+      'changed: package.json, src/a.ts; new: src/deep/b.ts; gone: src/actions/main/index.mjs'
+    )
+  })
+
+  it('node_modules that is not what package-lock.json says (the build refuses it)', async () => {
+    const lock = (packages: Record<string, object>): string =>
+      JSON.stringify({lockfileVersion: 3, packages: {'': {name: 'x'}, ...packages}})
+    const a = {version: '1.0.0', integrity: 'sha512-a'}
+    const optional = {version: '2.0.0', integrity: 'sha512-o', optional: true}
+    await write('package-lock.json', lock({'node_modules/a': a, 'node_modules/o': optional}))
+
+    await write('node_modules/.package-lock.json', lock({'node_modules/a': a}))
+    expect(await checkInstall(root)).toBe('')
+
+    await write(
+      'node_modules/.package-lock.json',
+      lock({'node_modules/a': {...a, version: '1.0.1'}, 'node_modules/extra': a})
+    )
+    expect(await checkInstall(root)).toBe(
+      'node_modules/a is 1.0.1, the lockfile says 1.0.0; node_modules/extra is not in the lockfile'
+    )
+    await write('node_modules/.package-lock.json', lock({}))
+    expect(await checkInstall(root)).toBe('node_modules/a is missing')
+    await rm(join(root, 'node_modules/.package-lock.json'))
+    expect(await checkInstall(root)).toMatch(/^cannot compare node_modules with package-lock.json/)
   })
 })
 

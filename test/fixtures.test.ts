@@ -11,7 +11,8 @@ import {
   FIXTURES_DIR,
   cleanEnv,
   createFixtureRepo,
-  type FixtureRepo
+  type FixtureRepo,
+  type RunResult
 } from './harness/fixture-repo.js'
 
 const hasPytest =
@@ -69,7 +70,12 @@ function failedTests(repo: FixtureRepo, report: VitestReport): FailedTest[] {
   )
 }
 
-async function eslint(repo: FixtureRepo, args: string[] = []): Promise<LintProblem[]> {
+interface EslintRun {
+  code: number
+  problems: LintProblem[]
+}
+
+async function eslintRun(repo: FixtureRepo, args: string[] = []): Promise<EslintRun> {
   const result = await repo.tool('eslint', ['--format', 'json', ...args, '.'])
   const files = JSON.parse(result.stdout) as EslintFileResult[]
   const problems = files.flatMap(file =>
@@ -81,8 +87,17 @@ async function eslint(repo: FixtureRepo, args: string[] = []): Promise<LintProbl
       fixable: message.fix !== undefined
     }))
   )
-  expect(result.code).toBe(problems.length > 0 ? 1 : 0)
+  return {code: result.code, problems}
+}
+
+/** The problems eslint reports, after checking its exit code agrees with them. */
+function lintProblems({code, problems}: EslintRun): LintProblem[] {
+  expect(code).toBe(problems.length > 0 ? 1 : 0)
   return problems
+}
+
+async function eslint(repo: FixtureRepo, args: string[] = []): Promise<LintProblem[]> {
+  return lintProblems(await eslintRun(repo, args))
 }
 
 async function prettierCheck(repo: FixtureRepo): Promise<{code: number; files: string[]}> {
@@ -241,15 +256,31 @@ describe('createFixtureRepo', () => {
 
 describe('ts-vitest fixture', () => {
   let repo: FixtureRepo
+  // The four checks run once, side by side (each only reads the checkout), and
+  // each test below asserts on one of them; the last one checks they left the
+  // working tree as it was.
+  let checks: {
+    vitest: Awaited<ReturnType<typeof vitest>>
+    tsc: RunResult
+    eslint: EslintRun
+    prettier: Awaited<ReturnType<typeof prettierCheck>>
+  }
   beforeAll(async () => {
     repo = await createFixtureRepo('ts-vitest')
+    const [vitestRun, tsc, eslintResult, prettier] = await Promise.all([
+      vitest(repo),
+      repo.tool('tsc', ['--noEmit', '--pretty', 'false']),
+      eslintRun(repo),
+      prettierCheck(repo)
+    ])
+    checks = {vitest: vitestRun, tsc, eslint: eslintResult, prettier}
   })
   afterAll(async () => {
     await repo?.cleanup()
   })
 
-  it('vitest fails exactly the planted test', async () => {
-    const {code, report} = await vitest(repo)
+  it('vitest fails exactly the planted test', () => {
+    const {code, report} = checks.vitest
     expect(code).toBe(1)
     const failed = failedTests(repo, report)
     expect(failed.map(({file, name}) => ({file, name}))).toEqual([
@@ -263,8 +294,8 @@ describe('ts-vitest fixture', () => {
     expect(report.numPassedTests).toBe(16)
   })
 
-  it('tsc reports the planted type error and nothing else', async () => {
-    const result = await repo.tool('tsc', ['--noEmit', '--pretty', 'false'])
+  it('tsc reports the planted type error and nothing else', () => {
+    const result = checks.tsc
     expect(result.code).not.toBe(0)
     const errors = result.stdout.split('\n').filter(line => /error TS\d+/.test(line))
     expect(errors).toEqual([
@@ -272,8 +303,8 @@ describe('ts-vitest fixture', () => {
     ])
   })
 
-  it('eslint fails on the planted rules', async () => {
-    expect(await eslint(repo)).toEqual([
+  it('eslint fails on the planted rules', () => {
+    expect(lintProblems(checks.eslint)).toEqual([
       {file: 'src/cart.ts', line: 31, column: 7, rule: 'prefer-const', fixable: true},
       {
         file: 'src/cart.ts',
@@ -285,15 +316,11 @@ describe('ts-vitest fixture', () => {
     ])
   })
 
-  it('prettier --check names only the planted file', async () => {
-    expect(await prettierCheck(repo)).toEqual({code: 1, files: ['src/money.ts']})
+  it('prettier --check names only the planted file', () => {
+    expect(checks.prettier).toEqual({code: 1, files: ['src/money.ts']})
   })
 
   it('running the checks leaves the working tree clean', async () => {
-    await vitest(repo)
-    await repo.tool('tsc', ['--noEmit'])
-    await repo.tool('eslint', ['.'])
-    await repo.tool('prettier', ['--check', '.'])
     expect(await repo.git(['status', '--porcelain'])).toBe('')
     expect(await repo.git(['rev-parse', 'HEAD'])).toBe(repo.head)
   })
@@ -324,14 +351,18 @@ describe('ts-vitest fixture', () => {
       const source = await readFile(cart, 'utf8')
       expect(source).toContain('  const itemCount = items.length\n')
       await writeFile(cart, source.replace('  const itemCount = items.length\n', ''))
-      expect(await eslint(fixed)).toEqual([])
-
-      const {code, report} = await vitest(fixed)
+      // The rest only read the checkout: side by side.
+      const [lint, {code, report}, tsc] = await Promise.all([
+        eslintRun(fixed),
+        vitest(fixed),
+        fixed.tool('tsc', ['--noEmit'])
+      ])
+      expect(lintProblems(lint)).toEqual([])
       expect(code).toBe(1)
       expect(failedTests(fixed, report).map(test => test.name)).toEqual([
         'bulkDiscountRate applies each tier from its minimum quantity'
       ])
-      expect((await fixed.tool('tsc', ['--noEmit'])).stdout).toContain('src/tax.ts(13,9)')
+      expect(tsc.stdout).toContain('src/tax.ts(13,9)')
     } finally {
       await fixed.cleanup()
     }
@@ -345,15 +376,19 @@ describe('ts-vitest fixture', () => {
         'src/discounts.ts',
         'src/tax.ts'
       ])
-      // The source fixes alone clear the test and type failures.
-      const {code, report} = await vitest(fixed)
+      // The source fixes alone clear the test and type failures (the checks only
+      // read the checkout: side by side; prettier --write comes after them).
+      const [{code, report}, tsc, lint] = await Promise.all([
+        vitest(fixed),
+        fixed.tool('tsc', ['--noEmit']),
+        eslintRun(fixed)
+      ])
       expect(failedTests(fixed, report)).toEqual([])
       expect(code).toBe(0)
       expect(report.numPassedTests).toBe(17)
-      const tsc = await fixed.tool('tsc', ['--noEmit'])
       expect(tsc.stdout).toBe('')
       expect(tsc.code).toBe(0)
-      expect(await eslint(fixed)).toEqual([])
+      expect(lintProblems(lint)).toEqual([])
       expect((await fixed.tool('prettier', ['--write', '.'])).code).toBe(0)
       expect(await prettierCheck(fixed)).toEqual({code: 0, files: []})
       // No test file needed touching.

@@ -11891,8 +11891,13 @@ function scanText(text, options = {}) {
 /* unused harmony exports flakyFingerprints, recordOfRun */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
 // One line of the failure ledger: what classify saw on one run, and what it
-// did about it. The weekly pattern analysis reads these, so every field is
-// kept even when empty, and the format is versioned.
+// did about it. Later runs read these back: classify's next-action decision
+// (a fingerprint that passed on a rerun of the same commit is a flake: alert,
+// not autofix) and autofix's known-flake gate (flaky or transient history:
+// skipped, never "fixed"). Records stay in the tracking issue or artifact
+// longer than the code that wrote them, so every field is kept even when
+// empty and the format is versioned (`v`). Nothing else reads them yet: there
+// is no pattern analysis over the ledger.
 
 const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),

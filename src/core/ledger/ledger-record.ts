@@ -1,6 +1,11 @@
 // One line of the failure ledger: what classify saw on one run, and what it
-// did about it. The weekly pattern analysis reads these, so every field is
-// kept even when empty, and the format is versioned.
+// did about it. Later runs read these back: classify's next-action decision
+// (a fingerprint that passed on a rerun of the same commit is a flake: alert,
+// not autofix) and autofix's known-flake gate (flaky or transient history:
+// skipped, never "fixed"). Records stay in the tracking issue or artifact
+// longer than the code that wrote them, so every field is kept even when
+// empty and the format is versioned (`v`). Nothing else reads them yet: there
+// is no pattern analysis over the ledger.
 import {z} from 'zod'
 
 export const ledgerRecordSchema = z.object({
