@@ -41,19 +41,7 @@ import {
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 import {branchName, publish, type Publication} from './publish.js'
 
-export const AUTOFIX_FAILURE_OUTPUTS = {
-  outcome: 'not-evaluated',
-  'fixed-count': '0',
-  'failed-count': '0',
-  'pr-url': '',
-  'pr-number': '',
-  branch: '',
-  'input-tokens': '0',
-  'output-tokens': '0',
-  'cache-read-tokens': '0',
-  'cost-usd': '0',
-  'report-path': ''
-}
+export {AUTOFIX_FAILURE_OUTPUTS} from '../failure-outputs.js'
 
 const logger = loggerFrom(core)
 

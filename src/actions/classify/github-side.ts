@@ -2,7 +2,7 @@
 // loaded only when a token is given: classifying a local log with no token
 // never loads octokit (less start-up time and memory on large logs).
 export {raiseAlert} from '../../edges/github/alert-issues.js'
-export {artifactLedger, LEDGER_ARTIFACT, LEDGER_FILE} from '../../edges/github/artifact-ledger.js'
+export {artifactLedger, LEDGER_FILE} from '../../edges/github/artifact-ledger.js'
 export {resolveBotLogin} from '../../edges/github/bot-identity.js'
 export {createGitHubClient} from '../../edges/github/client.js'
 export {issueLedger} from '../../edges/github/issue-ledger.js'

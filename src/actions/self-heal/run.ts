@@ -66,18 +66,8 @@ import {checkNames, healGroup} from './heal-loop.js'
 import {readCandidates} from './read-errors.js'
 import {verifyEarlierFixes} from './verify-fixes.js'
 
-export const SELF_HEAL_FAILURE_OUTPUTS = {
-  triage: '[]',
-  'fixed-count': '0',
-  'pr-urls': '[]',
-  alerts: '[]',
-  outcome: 'not-evaluated',
-  'input-tokens': '0',
-  'output-tokens': '0',
-  'cache-read-tokens': '0',
-  'cost-usd': '0',
-  'report-path': ''
-}
+import {SELF_HEAL_FAILURE_OUTPUTS} from '../failure-outputs.js'
+export {SELF_HEAL_FAILURE_OUTPUTS}
 
 const logger = loggerFrom(core)
 

@@ -1,8 +1,11 @@
 // The job summary of a classify run: verdict, next action and why, what was
 // done and what could not be done (with the permission that would allow it),
-// and a table of the failures.
+// and a table of the failures. The summary, the report JSON and the one-line
+// summary are all rendered from one ClassifyOutcome, whose `journal` is the
+// run journal's entries (core/journal.ts).
 import type {Classification, Failure} from '../classify/types.js'
 import type {Decision} from '../decide/next-action.js'
+import {describeEntry, type JournalEntry} from '../journal.js'
 import {cell, fence, table, truncate} from './markdown.js'
 
 export interface ClassifyOutcome {
@@ -11,11 +14,18 @@ export interface ClassifyOutcome {
   /** Where the logs came from: job names, or file names. */
   sources: string[]
   /** Run link and facts, when a workflow run was classified. */
-  run?: {id: number; attempt: number; url: string; workflow: string; branch: string; sha: string}
-  /** Things done, in plain words ("Rerun of the failed jobs requested"). */
-  done: string[]
-  /** Things that could not be done, each naming what would allow it. */
-  notDone: string[]
+  run?: {
+    id: number
+    attempt: number
+    url: string
+    workflow: string
+    /** `.github/workflows/ci.yml` */
+    path: string
+    branch: string
+    sha: string
+  }
+  /** What the run did and could not do (each naming what would allow it), in order. */
+  journal: readonly JournalEntry[]
   secondOpinion?: {
     model: string
     verdict: string
@@ -43,6 +53,31 @@ export function oneLineSummary(o: ClassifyOutcome): string {
   return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`
 }
 
+/** The journal as a person reads it: what was done, and what could not be (with what it needs). */
+export function doneAndNotDone(o: ClassifyOutcome): {done: string[]; notDone: string[]} {
+  return {
+    done: o.journal.filter(e => e.kind === 'done').map(e => e.text),
+    notDone: o.journal.filter(e => e.kind === 'could-not').map(describeEntry)
+  }
+}
+
+/**
+ * The JSON report at `report-path`: the outcome, with the journal both as the
+ * plain `done` / `notDone` lists earlier versions wrote and as coded entries.
+ */
+export function classifyReport(o: ClassifyOutcome): Record<string, unknown> {
+  return {
+    version: 1,
+    classification: o.classification,
+    decision: o.decision,
+    sources: o.sources,
+    run: o.run,
+    ...doneAndNotDone(o),
+    secondOpinion: o.secondOpinion,
+    journal: o.journal
+  }
+}
+
 export function renderClassifySummary(o: ClassifyOutcome): string {
   const {classification: c, decision: d} = o
   const lines: string[] = [`## ci-medic classify: \`${c.category}\``, '']
@@ -64,8 +99,9 @@ export function renderClassifySummary(o: ClassifyOutcome): string {
     )
   }
   lines.push('')
-  if (o.done.length) lines.push('**Done**', '', ...o.done.map(x => `- ${x}`), '')
-  if (o.notDone.length) lines.push('**Could not do**', '', ...o.notDone.map(x => `- ${x}`), '')
+  const {done, notDone} = doneAndNotDone(o)
+  if (done.length) lines.push('**Done**', '', ...done.map(x => `- ${x}`), '')
+  if (notDone.length) lines.push('**Could not do**', '', ...notDone.map(x => `- ${x}`), '')
 
   if (c.failures.length) {
     lines.push(

@@ -1,0 +1,104 @@
+// Step 7, act on the decision: rerun the failed jobs, dispatch autofix, or
+// open (or update) the alert issue for this fingerprint. Runs after the
+// outputs are set; a refused call goes to the journal with the permission it
+// needs.
+import type {RunJournal} from '../../core/journal.js'
+import {renderClassifySummary, type ClassifyOutcome} from '../../core/report/classify-summary.js'
+import {couldNot} from './could-not.js'
+import type {ClassifyDeps, GitHubAccess} from './deps.js'
+
+type RunFacts = NonNullable<ClassifyOutcome['run']>
+
+export async function act(
+  deps: ClassifyDeps,
+  outcome: ClassifyOutcome,
+  journal: RunJournal
+): Promise<void> {
+  const {settings} = deps
+  const {decision, run} = outcome
+  if (!decision.act) return
+  const gh = await deps.github()
+  if (!gh) return
+  if (!settings.logPath && run) {
+    if (decision.action === 'rerun') await rerun(gh, run, journal)
+    else if (decision.action === 'autofix') {
+      const {fingerprint} = outcome.classification
+      await dispatchAutofix(gh, {workflow: settings.dispatchAutofix, run, fingerprint}, journal)
+    } else if (decision.action === 'alert') await alert(gh, outcome, journal)
+  } else if (decision.action === 'alert' && settings.ledger !== 'none') {
+    // A local log with a token: there is no run to rerun, but a person can be told.
+    await alert(gh, outcome, journal)
+  }
+}
+
+async function rerun(gh: GitHubAccess, run: RunFacts, journal: RunJournal): Promise<void> {
+  try {
+    await gh.api.rerunFailedJobs(gh.client, gh.repo, run.id)
+    journal.done('rerun-requested', `Rerun of the failed jobs of run ${run.id} requested.`)
+  } catch (error) {
+    couldNot(journal, 'rerun-requested', 'Rerun the failed jobs', {
+      error,
+      permission: 'actions: write'
+    })
+  }
+}
+
+/** Dispatches the autofix workflow on the default branch, with the run id and fingerprint. */
+async function dispatchAutofix(
+  gh: GitHubAccess,
+  {workflow, run, fingerprint}: {workflow: string; run: RunFacts; fingerprint: string},
+  journal: RunJournal
+): Promise<void> {
+  try {
+    const {data} = await gh.client.rest.repos.get({...gh.repo})
+    const dispatched = await gh.api.dispatchWorkflow(
+      gh.client,
+      gh.repo,
+      workflow,
+      data.default_branch,
+      {'run-id': String(run.id), fingerprint}
+    )
+    journal.done(
+      'autofix-dispatched',
+      `Dispatched ${workflow} on ${data.default_branch}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`
+    )
+  } catch (error) {
+    couldNot(journal, 'autofix-dispatched', `Dispatch ${workflow}`, {
+      error,
+      permission: 'actions: write'
+    })
+  }
+}
+
+const ALERT_CODES = {
+  opened: 'alert-opened',
+  updated: 'alert-updated',
+  reopened: 'alert-reopened'
+} as const
+
+async function alert(
+  gh: GitHubAccess,
+  {classification, decision, run}: ClassifyOutcome,
+  journal: RunJournal
+): Promise<void> {
+  const where = run ? `${run.workflow} #${run.id}` : 'a local log'
+  // The issue shows the verdict and the failures, not this run's journal.
+  const details = renderClassifySummary({classification, decision, sources: [], run, journal: []})
+  try {
+    const result = await gh.api.raiseAlert(gh.client, gh.repo, await gh.botLogin(), {
+      fingerprint: classification.fingerprint,
+      title: `ci-medic: ${classification.category} in ${run?.workflow ?? 'CI'} (${classification.fingerprint.slice(0, 8)})`,
+      details,
+      occurrence: `Seen again in ${run ? `[${where}](${run.url})` : where}`
+    })
+    journal.done(
+      ALERT_CODES[result.action],
+      `Alert issue #${result.number} ${result.action} (occurrence ${result.occurrences}): ${result.url}`
+    )
+  } catch (error) {
+    couldNot(journal, 'alert-opened', 'Open or update the alert issue', {
+      error,
+      permission: 'issues: write'
+    })
+  }
+}

@@ -1,0 +1,63 @@
+// The verdict: the rules' classification of what was read, a second opinion
+// from the model when the rules are unsure, then the next action, decided
+// from the classification, the run, the settings and the ledger.
+import {classifyFailures, needsSecondOpinion} from '../../core/classify/index.js'
+import type {Classification} from '../../core/classify/types.js'
+import {decideNextAction, type Decision} from '../../core/decide/next-action.js'
+import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
+import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
+import type {ClassifyDeps} from './deps.js'
+import type {Sources} from './read-sources.js'
+
+export interface Opinion {
+  classification: Classification
+  secondOpinion?: ClassifyOutcome['secondOpinion']
+}
+
+export function classifySources({io}: ClassifyDeps, sources: Sources): Classification {
+  const classification = classifyFailures(sources.scans)
+  io.logger.info(
+    `${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`
+  )
+  return classification
+}
+
+/** Asks the model only when the rules are unsure and there is something to show it. */
+export async function secondOpinion(
+  deps: ClassifyDeps,
+  classification: Classification,
+  sources: Sources
+): Promise<Opinion> {
+  const logTail = sources.scans
+    .map(scan => scan.tail ?? '')
+    .filter(Boolean)
+    .join('\n---\n')
+  const somethingToShow = classification.failures.length > 0 || logTail.trim() !== ''
+  if (!deps.secondOpinion || !needsSecondOpinion(classification) || !somethingToShow)
+    return {classification}
+  const opinion = await deps.secondOpinion(classification, logTail)
+  deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`)
+  return {classification: opinion.classification, secondOpinion: opinion.report}
+}
+
+export function decide(
+  {settings, context, io}: ClassifyDeps,
+  classification: Classification,
+  sources: Sources,
+  ledger: LedgerRecord[]
+): Decision {
+  const {run} = sources
+  const decision = decideNextAction(
+    classification,
+    {
+      runAttempt: run?.runAttempt ?? context.runAttempt,
+      workflowPath: run?.path ?? '',
+      headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
+      sha: run?.headSha ?? context.sha
+    },
+    settings,
+    ledger
+  )
+  io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
+  return decision
+}

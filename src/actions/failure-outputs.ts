@@ -1,0 +1,41 @@
+// What a later step reads when an action fails before it could report
+// anything: outputs that never look like success (next-action: none,
+// outcome: not-evaluated). Kept apart from the actions themselves, so the
+// root action can name them without loading any command's module.
+
+export const CLASSIFY_FAILURE_OUTPUTS = {
+  category: 'unknown',
+  confidence: '0',
+  fingerprint: '',
+  'next-action': 'none',
+  failures: '[]',
+  summary: '',
+  'report-path': ''
+}
+
+export const AUTOFIX_FAILURE_OUTPUTS = {
+  outcome: 'not-evaluated',
+  'fixed-count': '0',
+  'failed-count': '0',
+  'pr-url': '',
+  'pr-number': '',
+  branch: '',
+  'input-tokens': '0',
+  'output-tokens': '0',
+  'cache-read-tokens': '0',
+  'cost-usd': '0',
+  'report-path': ''
+}
+
+export const SELF_HEAL_FAILURE_OUTPUTS = {
+  triage: '[]',
+  'fixed-count': '0',
+  'pr-urls': '[]',
+  alerts: '[]',
+  outcome: 'not-evaluated',
+  'input-tokens': '0',
+  'output-tokens': '0',
+  'cache-read-tokens': '0',
+  'cost-usd': '0',
+  'report-path': ''
+}
