@@ -1,33 +1,54 @@
 // The root action (`uses: OWNER/ci-medic@v1`): the same code as the
-// sub-actions, chosen by the `command` input.
+// sub-actions, chosen by the `command` input. Only the chosen command's
+// module is loaded (each is its own chunk of the bundle), so `command:
+// classify` starts as fast as actions/classify and never loads the model SDK
+// or autofix's tools; the failure outputs come from a module of their own
+// for the same reason.
 import {ConfigurationError} from '../../errors.js'
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
-import {autofix, AUTOFIX_FAILURE_OUTPUTS} from '../autofix/run.js'
-import {classify, CLASSIFY_FAILURE_OUTPUTS} from '../classify/run.js'
-import {selfHeal, SELF_HEAL_FAILURE_OUTPUTS} from '../self-heal/run.js'
+import type {InputSource} from '../../settings/input-source.js'
+import {
+  AUTOFIX_FAILURE_OUTPUTS,
+  CLASSIFY_FAILURE_OUTPUTS,
+  SELF_HEAL_FAILURE_OUTPUTS
+} from '../failure-outputs.js'
 
-const COMMANDS = {classify, autofix, 'self-heal': selfHeal} as const
+type Command = (inputs: InputSource) => Promise<void>
+
+const COMMANDS: Record<
+  string,
+  {load: () => Promise<Command>; failureOutputs: Record<string, string>}
+> = {
+  classify: {
+    load: async () => (await import('../classify/run.js')).classify,
+    failureOutputs: CLASSIFY_FAILURE_OUTPUTS
+  },
+  autofix: {
+    load: async () => (await import('../autofix/run.js')).autofix,
+    failureOutputs: AUTOFIX_FAILURE_OUTPUTS
+  },
+  'self-heal': {
+    load: async () => (await import('../self-heal/run.js')).selfHeal,
+    failureOutputs: SELF_HEAL_FAILURE_OUTPUTS
+  }
+}
 
 const command = actionInputs.get('command')
-
-const failureOutputs: Record<string, Record<string, string>> = {
-  classify: CLASSIFY_FAILURE_OUTPUTS,
-  autofix: AUTOFIX_FAILURE_OUTPUTS,
-  'self-heal': SELF_HEAL_FAILURE_OUTPUTS
-}
+const chosen = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
 
 await runWrapper(
   command || 'main',
   async () => {
-    if (!Object.hasOwn(COMMANDS, command)) {
+    if (!chosen) {
       throw new ConfigurationError(
         command
           ? `Input 'command' must be one of classify, autofix, self-heal, got '${command}'. Example: command: classify`
           : "Input 'command' is required and was not supplied. Example: command: classify"
       )
     }
-    await COMMANDS[command as keyof typeof COMMANDS](actionInputs)
+    const run = await chosen.load()
+    await run(actionInputs)
   },
-  {failureOutputs: failureOutputs[command]}
+  {failureOutputs: chosen?.failureOutputs}
 )
