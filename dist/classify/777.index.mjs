@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LEDGER_ARTIFACT: () => (/* reexport */ LEDGER_ARTIFACT),
   LEDGER_FILE: () => (/* reexport */ LEDGER_FILE),
   artifactLedger: () => (/* reexport */ artifactLedger),
   createGitHubClient: () => (/* reexport */ createGitHubClient),

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LEDGER_ARTIFACT: () => (/* reexport */ LEDGER_ARTIFACT),
   LEDGER_FILE: () => (/* reexport */ LEDGER_FILE),
   artifactLedger: () => (/* reexport */ artifactLedger),
   createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.L),
@@ -152,8 +151,8 @@ function artifactLedger(client, repo, outputPath) {
 
 // EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
 var bot_identity = __webpack_require__(8980);
-// EXTERNAL MODULE: ./src/edges/github/client.ts + 25 modules
-var github_client = __webpack_require__(2293);
+// EXTERNAL MODULE: ./src/edges/github/client.ts
+var github_client = __webpack_require__(6521);
 // EXTERNAL MODULE: ./src/edges/github/issue-ledger.ts + 1 modules
 var issue_ledger = __webpack_require__(7936);
 ;// CONCATENATED MODULE: ./src/edges/github/run-control.ts
@@ -201,6 +200,406 @@ var workflow_runs = __webpack_require__(1942);
 
 
 
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ raiseAlert)
+/* harmony export */ });
+/* unused harmony export ALERT_LABEL */
+const ALERT_LABEL = 'ci-medic';
+const markerOf = (fingerprint) => `<!-- ci-medic:alert fingerprint=${fingerprint} -->`;
+const COUNT = /<!-- ci-medic:occurrences=(\d+) -->/;
+async function raiseAlert(client, repo, botLogin, alert) {
+    const marker = markerOf(alert.fingerprint);
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: ALERT_LABEL,
+        per_page: 100
+    });
+    const existing = issues.find(i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(marker));
+    if (!existing) {
+        const body = `${marker}\n<!-- ci-medic:occurrences=1 -->\n${alert.details}`;
+        const { data } = await client.rest.issues.create({
+            ...repo,
+            title: alert.title,
+            body,
+            labels: [ALERT_LABEL]
+        });
+        return { action: 'opened', number: data.number, url: data.html_url, occurrences: 1 };
+    }
+    const occurrences = Number(COUNT.exec(existing.body ?? '')?.[1] ?? '1') + 1;
+    const body = (existing.body ?? '').replace(COUNT, `<!-- ci-medic:occurrences=${occurrences} -->`);
+    const reopen = existing.state === 'closed';
+    await client.rest.issues.update({
+        ...repo,
+        issue_number: existing.number,
+        body: COUNT.test(existing.body ?? '')
+            ? body
+            : `${marker}\n<!-- ci-medic:occurrences=${occurrences} -->\n${existing.body ?? ''}`,
+        ...(reopen ? { state: 'open' } : {})
+    });
+    await client.rest.issues.createComment({
+        ...repo,
+        issue_number: existing.number,
+        body: `${alert.occurrence} (occurrence ${occurrences}).`
+    });
+    return {
+        action: reopen ? 'reopened' : 'updated',
+        number: existing.number,
+        url: existing.html_url,
+        occurrences
+    };
+}
+
+
+/***/ }),
+
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ resolveBotLogin)
+/* harmony export */ });
+/* unused harmony export ACTIONS_BOT_LOGIN */
+/** The login of the workflow token's bot, the author of everything GITHUB_TOKEN writes. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login the token writes as: a PAT's user, else (GITHUB_TOKEN and app
+ * tokens cannot call GET /user) the Actions bot.
+ */
+async function resolveBotLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        return ACTIONS_BOT_LOGIN;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   c: () => (/* reexport safe */ _http_status_js__WEBPACK_IMPORTED_MODULE_3__.c)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6737);
+// The GitHub REST client every action uses: @actions/github's octokit (which
+// honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
+// throttling for primary and secondary rate limits.
+
+
+
+function createGitHubClient(options) {
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: 'ci-medic',
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            enabled: options.pace ?? true,
+            onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
+        }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+}
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(what, logger, maxWaitSeconds) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWaitSeconds;
+    };
+}
+
+
+
+/***/ }),
+
+/***/ 7936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ issueLedger)
+});
+
+// UNUSED EXPORTS: LEDGER_LABEL
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
+var ledger_record = __webpack_require__(4544);
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
+// The ledger as it is kept in a tracking issue: each comment holds a page of
+// records as JSON Lines inside a hidden HTML comment, with a short table for
+// people above it. A page is closed before GitHub's 65,536-character limit.
+
+const LEDGER_MARKER = '<!-- ci-medic:ledger v1 -->';
+const RECORDS_START = '<!-- ci-medic:records';
+const RECORDS_END = '-->';
+/** Below GitHub's 65,536 limit with room for the table. */
+const MAX_COMMENT_CHARS = 60_000;
+const TABLE_ROWS = 15;
+/** JSON that cannot end an HTML comment early: `--` never appears outside strings, so escape it inside them. */
+function encodeRecord(record) {
+    return JSON.stringify(record).replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+}
+function renderLedgerComment(records) {
+    const recent = records.slice(-TABLE_ROWS).reverse();
+    const rows = recent.map(r => `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '—'}${r.outcome ? ` (${r.outcome})` : ''} |`);
+    return [
+        LEDGER_MARKER,
+        `**ci-medic failure ledger**: ${records.length} record${records.length === 1 ? '' : 's'} on this page, newest first.`,
+        '',
+        '| time (UTC) | run | category | fingerprint | next action | done |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        RECORDS_START,
+        ...records.map(encodeRecord),
+        RECORDS_END,
+        ''
+    ].join('\n');
+}
+function parseLedgerComment(body) {
+    if (!body.startsWith(LEDGER_MARKER))
+        return undefined;
+    const start = body.indexOf(RECORDS_START);
+    if (start < 0)
+        return { records: [], rejected: 0 };
+    const end = body.indexOf(RECORDS_END, start + RECORDS_START.length);
+    const block = body.slice(start + RECORDS_START.length, end < 0 ? undefined : end);
+    const records = [];
+    let rejected = 0;
+    for (const line of block.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(JSON.parse(line));
+            if (parsed.success)
+                records.push(parsed.data);
+            else
+                rejected += 1;
+        }
+        catch {
+            rejected += 1;
+        }
+    }
+    return { records, rejected };
+}
+/** Whether a page with these records still fits in one comment. */
+function fitsInOneComment(records) {
+    return renderLedgerComment(records).length <= MAX_COMMENT_CHARS;
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/issue-ledger.ts
+// The failure ledger kept in a tracking issue's comments (see
+// core/ledger/ledger-comment.ts for the format). Reads trust only comments
+// written by ci-medic's own login; writes update the newest page until it is
+// full, then start a new one.
+
+const LEDGER_LABEL = 'ci-medic-ledger';
+function issueLedger(client, repo, title, botLogin) {
+    let issueNumber;
+    let issueUrl = '';
+    let pages;
+    async function findIssue() {
+        if (issueNumber)
+            return issueNumber;
+        const issues = await client.paginate(client.rest.issues.listForRepo, {
+            ...repo,
+            state: 'all',
+            labels: LEDGER_LABEL,
+            per_page: 100
+        });
+        const found = issues.find(i => i.title === title && !i.pull_request && i.user?.login === botLogin);
+        if (found) {
+            issueNumber = found.number;
+            issueUrl = found.html_url;
+        }
+        return issueNumber;
+    }
+    async function loadPages() {
+        if (pages)
+            return pages;
+        const number = await findIssue();
+        if (!number)
+            return (pages = []);
+        const comments = await client.paginate(client.rest.issues.listComments, {
+            ...repo,
+            issue_number: number,
+            per_page: 100
+        });
+        pages = [];
+        for (const comment of comments) {
+            if (comment.user?.login !== botLogin || !comment.body?.startsWith(LEDGER_MARKER))
+                continue;
+            const parsed = parseLedgerComment(comment.body);
+            if (parsed)
+                pages.push({ commentId: comment.id, records: parsed.records });
+        }
+        return pages;
+    }
+    return {
+        async read() {
+            return (await loadPages()).flatMap(p => p.records);
+        },
+        async append(record) {
+            const loaded = await loadPages();
+            let number = await findIssue();
+            if (!number) {
+                const { data } = await client.rest.issues.create({
+                    ...repo,
+                    title,
+                    labels: [LEDGER_LABEL],
+                    body: [
+                        'This issue is the failure ledger of [ci-medic](https://github.com/ci-medic/ci-medic) classify:',
+                        'one record per classified run, kept in the comments below (records are JSON Lines inside a hidden block).',
+                        'Keep it open; ci-medic reads it to tell flaky failures from real ones. Only comments written by',
+                        `\`${botLogin}\` are read.`
+                    ].join(' ')
+                });
+                number = issueNumber = data.number;
+                issueUrl = data.html_url;
+            }
+            const last = loaded[loaded.length - 1];
+            if (last && fitsInOneComment([...last.records, record])) {
+                last.records.push(record);
+                await client.rest.issues.updateComment({
+                    ...repo,
+                    comment_id: last.commentId,
+                    body: renderLedgerComment(last.records)
+                });
+            }
+            else {
+                const { data } = await client.rest.issues.createComment({
+                    ...repo,
+                    issue_number: number,
+                    body: renderLedgerComment([record])
+                });
+                loaded.push({ commentId: data.id, records: [record] });
+            }
+            return { location: issueUrl };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
+/* harmony export */   uQ: () => (/* binding */ listFailedJobs),
+/* harmony export */   ur: () => (/* binding */ streamJobLog)
+/* harmony export */ });
+/* unused harmony export explainReadError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6521);
+// Reading a workflow run: the run itself, its failed jobs, and their logs as
+// streams (a job log can be large; it is never held whole in memory here).
+
+
+async function getWorkflowRun(client, repo, runId) {
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return {
+            id: data.id,
+            name: data.name ?? '',
+            path: data.path,
+            headBranch: data.head_branch ?? '',
+            headSha: data.head_sha,
+            runAttempt: data.run_attempt ?? 1,
+            event: data.event,
+            status: data.status ?? '',
+            conclusion: data.conclusion ?? '',
+            htmlUrl: data.html_url
+        };
+    }
+    catch (error) {
+        throw explainReadError(error, `workflow run ${runId} of ${repo.owner}/${repo.repo}`);
+    }
+}
+/** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
+async function listFailedJobs(client, repo, runId) {
+    try {
+        const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            ...repo,
+            run_id: runId,
+            filter: 'latest',
+            per_page: 100
+        });
+        const failed = jobs.filter(j => j.conclusion === 'failure' || j.conclusion === 'timed_out');
+        // A cancelled job is read only when nothing failed outright (then the cancellation is the story).
+        const chosen = failed.length ? failed : jobs.filter(j => j.conclusion === 'cancelled');
+        return chosen.map(j => ({
+            id: j.id,
+            name: j.name,
+            conclusion: j.conclusion ?? '',
+            htmlUrl: j.html_url ?? '',
+            failedSteps: (j.steps ?? []).filter(s => s.conclusion === 'failure').map(s => s.name)
+        }));
+    }
+    catch (error) {
+        throw explainReadError(error, `the jobs of run ${runId}`);
+    }
+}
+/**
+ * Streams one job's log. GitHub answers the log request with a 302 to a
+ * short-lived download URL; the redirect is taken by hand so the body can be
+ * streamed instead of buffered by octokit.
+ */
+async function streamJobLog(client, repo, jobId) {
+    let location;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { redirect: 'manual' }
+        });
+        location = response.headers.location;
+        if (!location) {
+            // Some servers answer with the text itself.
+            const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
+            return (async function* () {
+                yield new TextEncoder().encode(text);
+            })();
+        }
+    }
+    catch (error) {
+        throw explainReadError(error, `the log of job ${jobId}`);
+    }
+    const download = await fetch(location);
+    if (!download.ok || !download.body) {
+        throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
+    }
+    return download.body;
+}
+/** Turns API errors on reads into messages that name the permission or the id to check. */
+function explainReadError(error, what) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(error);
+    if (status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+    }
+    if (status === 403 || status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
 
 
 /***/ })

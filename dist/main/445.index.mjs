@@ -2,14 +2,78 @@ export const id = 445;
 export const ids = [445];
 export const modules = {
 
+/***/ 8970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ createModelClient),
+/* harmony export */   Fs: () => (/* binding */ usageOf),
+/* harmony export */   f9: () => (/* binding */ describeModelError)
+/* harmony export */ });
+/* unused harmony exports addUsage, NO_USAGE, costOfModel */
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7766);
+/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4765);
+// The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
+// or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
+// retries and backoff for 429/529/5xx.
+
+
+function createModelClient(options) {
+    return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .Anthropic */ .N({
+        apiKey: options.apiKey,
+        ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+        maxRetries: options.maxRetries ?? 3,
+        timeout: options.timeoutMs ?? 120_000
+    });
+}
+/** Usage of one response in our own terms (missing cache fields count as 0). */
+function usageOf(usage) {
+    return {
+        inputTokens: usage.input_tokens ?? 0,
+        outputTokens: usage.output_tokens ?? 0,
+        cacheCreationInputTokens: usage.cache_creation_input_tokens ?? 0,
+        cacheReadInputTokens: usage.cache_read_input_tokens ?? 0
+    };
+}
+function addUsage(a, b) {
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
+        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens
+    };
+}
+const NO_USAGE = {
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheReadInputTokens: 0
+};
+function costOfModel(model, usage, overrides = {}) {
+    return costOf(usage, priceOf(model, overrides));
+}
+/** A one-line description of an API failure, without the request body or the key. */
+function describeModelError(error) {
+    if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__/* .Anthropic */ .N.APIError) {
+        const type = error.error?.error?.type;
+        return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`;
+    }
+    if (error instanceof Error)
+        return `the model API could not be reached: ${error.message}`;
+    return 'the model API failed';
+}
+
+
+/***/ }),
+
 /***/ 5445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   askSecondOpinion: () => (/* binding */ askSecondOpinion)
 /* harmony export */ });
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(256);
-/* harmony import */ var _anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1591);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1726);
+/* harmony import */ var _anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8970);
 // A second opinion from a small model when the rules are unsure. The log
 // excerpt goes in fenced and labelled as untrusted data; only a valid JSON
 // answer within the taxonomy is considered, and a confident rule is never
