@@ -1,46 +1,122 @@
-// Cold start of the bundles as the runner starts them: `node dist/<x>/index.mjs`
-// with a one-line local log, for the root action (`command: classify`), the
-// classify action, and `node -e 0` as the floor. Prints the medians and writes
-// bench/results/startup.json. A benchmark, not a test: nothing here asserts.
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
+// Cold start of the bundles, spawned exactly as a runner spawns a step:
+// `node dist/<action>/index.mjs` with INPUT_* variables and fresh command
+// files, classifying a tiny local log (no token, no network). Compares the
+// root action with `command: classify`, actions/classify, and `node -e 0`
+// (the floor: starting Node itself). Each figure is the median of N runs,
+// interleaved so drift on the machine hits all three alike.
+// Prints the figures and writes bench/results/startup.json.
+//   npm run bench:startup [-- --runs 21] [--dist DIR]
+// --dist measures the bundles of another build (e.g. an older commit's dist/,
+// from `git archive`) and only prints.
+import {spawn} from 'node:child_process'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const runs = Number(process.env.RUNS ?? 15)
-const dir = mkdtempSync(join(tmpdir(), 'ci-medic-startup-'))
-const log = join(dir, 'one.log')
-writeFileSync(log, 'Error: boom\n##[error]Process completed with exit code 1.\n')
-const env = {
-  PATH: process.env.PATH,
-  GITHUB_REPOSITORY: 'octo/repo',
-  GITHUB_OUTPUT: join(dir, 'output'),
-  GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  RUNNER_TEMP: dir,
-  INPUT_COMMAND: 'classify',
-  'INPUT_LOG-PATH': log
-}
-const cases = {
-  'node -e 0': ['-e', '0'],
-  'dist/classify/index.mjs': [join(root, 'dist/classify/index.mjs')],
-  'dist/main/index.mjs (command: classify)': [join(root, 'dist/main/index.mjs')]
-}
-const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const figures = {}
-for (const [name, args] of Object.entries(cases)) {
-  const times = []
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint()
-    spawnSync(process.execPath, args, {env, cwd: dir, stdio: 'ignore'})
-    times.push(Number(process.hrtime.bigint() - started) / 1e6)
+const runsAt = process.argv.indexOf('--runs')
+const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 21
+const distAt = process.argv.indexOf('--dist')
+const dist = distAt > 0 ? process.argv[distAt + 1] : join(root, 'dist')
+
+const dir = await mkdtemp(join(tmpdir(), 'ci-medic-startup-'))
+
+/** The environment of one step, with fresh command files. */
+async function stepEnv(n) {
+  const step = join(dir, `step-${n}`)
+  await mkdir(join(step, 'temp'), {recursive: true})
+  const files = Object.fromEntries(
+    ['output', 'state', 'env', 'path', 'summary'].map(name => [name, join(step, name)])
+  )
+  await Promise.all(Object.values(files).map(f => writeFile(f, '')))
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    LANG: 'C.UTF-8',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: join(step, 'temp'),
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    INPUT_COMMAND: 'classify',
+    'INPUT_LOG-PATH': 'typecheck.log',
+    INPUT_LEDGER: 'none'
   }
-  figures[name] = {medianMs: Math.round(median(times)), runs}
-  console.log(`${name.padEnd(42)} median ${figures[name].medianMs} ms over ${runs} runs`)
 }
-mkdirSync(join(root, 'bench/results'), {recursive: true})
-writeFileSync(
-  join(root, 'bench/results/startup.json'),
-  `${JSON.stringify({node: process.version, date: new Date().toISOString(), figures}, null, 2)}\n`
-)
+
+function timed(args, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']})
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', d => (out += d))
+    child.stderr.setEncoding('utf8').on('data', d => (out += d))
+    child.on('error', reject)
+    child.on('close', code => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}:\n${out}`))
+      else resolve(ms)
+    })
+  })
+}
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const subjects = [
+  {name: 'dist/main/index.mjs (command: classify)', args: [join(dist, 'main/index.mjs')]},
+  {name: 'dist/classify/index.mjs', args: [join(dist, 'classify/index.mjs')]},
+  {name: 'node -e 0', args: ['-e', '0']}
+]
+
+try {
+  await writeFile(
+    join(dir, 'typecheck.log'),
+    "src/tax.ts(13,5): error TS2322: Type 'string' is not assignable to type 'number'.\n"
+  )
+  // One unmeasured run each warms the file system cache, as a runner's second step would be.
+  for (const s of subjects) await timed(s.args, await stepEnv(`warm-${s.args.length}`))
+  const times = subjects.map(() => [])
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, s] of subjects.entries())
+      times[k].push(await timed(s.args, await stepEnv(`${i}-${k}`)))
+  }
+  const figures = {
+    benchmark: 'cold start of a step, spawned as the runner does (tiny local log, no token)',
+    date: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+    medianMs: Object.fromEntries(
+      subjects.map((s, k) => [s.name, Number(median(times[k]).toFixed(1))])
+    ),
+    minMs: Object.fromEntries(
+      subjects.map((s, k) => [s.name, Number(Math.min(...times[k]).toFixed(1))])
+    )
+  }
+  for (const [name, ms] of Object.entries(figures.medianMs))
+    console.log(
+      `${name.padEnd(42)} median ${String(ms).padStart(7)} ms  (min ${figures.minMs[name]} ms, ${RUNS} runs)`
+    )
+  if (distAt < 0) {
+    await mkdir(join(root, 'bench/results'), {recursive: true})
+    await writeFile(
+      join(root, 'bench/results/startup.json'),
+      JSON.stringify(figures, null, 2) + '\n'
+    )
+  }
+} finally {
+  await rm(dir, {recursive: true, force: true})
+}
