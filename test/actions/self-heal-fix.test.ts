@@ -1,9 +1,10 @@
-// self-heal end to end in fix mode: the bundled action on a checkout of the
-// Express fixture (test/fixtures/ts-express, whose files and lines the Sentry
-// frames name), against the fake Sentry, the fake GitHub (with its bare git
-// remote) and the fake Anthropic API running a scripted model — a stand-in
-// for Claude, only in tests — that writes real tests and real fixes through
-// the real tools, checked by real vitest, eslint and tsc.
+// self-heal in fix mode, in-process: runSelfHeal on deps built as the runner
+// builds them (GitHub writes unpaced), on a checkout of the Express fixture
+// (test/fixtures/ts-express, whose files and lines the Sentry frames name),
+// against the fake Sentry, the fake GitHub (with its bare git remote) and the
+// fake Anthropic API running a scripted model — a stand-in for Claude, only
+// in tests — that writes real tests and real fixes through the real tools,
+// checked by real vitest, eslint and tsc.
 //
 // The runs build on each other, as a schedule would: the first reproduces,
 // fixes and opens one PR per group; a re-run of the same workflow run opens
@@ -28,7 +29,11 @@ import {
   type SentryIssue
 } from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
-import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+import {
+  cleanupSelfHealRuns,
+  runSelfHealInProcess,
+  type InProcessRun
+} from '../harness/self-heal-run.js'
 import {perSession} from '../harness/scripted-sessions.js'
 import {
   DISCOUNT_FIX,
@@ -50,7 +55,6 @@ let repo: FixtureRepo
 let github: FakeGitHub
 let sentry: FakeSentry
 let model: FakeAnthropic
-const runs: ActionRun[] = []
 const issues: Record<
   'taxOrder' | 'taxQuote' | 'taxLate' | 'discount' | 'users' | 'storm' | 'thirdParty',
   SentryIssue
@@ -201,8 +205,8 @@ async function selfHeal(options: {
   runId: number
   runAttempt?: number
   inputs?: Record<string, string>
-}): Promise<ActionRun> {
-  const run = await runAction('self-heal', {
+}): Promise<InProcessRun> {
+  return runSelfHealInProcess({
     workspace: repo.dir,
     apiUrl: github.url,
     repository: 'octo-org/orders-api',
@@ -219,8 +223,6 @@ async function selfHeal(options: {
       ...options.inputs
     }
   })
-  runs.push(run)
-  return run
 }
 
 beforeAll(async () => {
@@ -233,7 +235,7 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  await Promise.all(runs.splice(0).map(cleanupRun))
+  await cleanupSelfHealRuns()
   await Promise.all([github?.close(), sentry?.close(), model?.close()])
   await repo?.cleanup()
 })
@@ -248,12 +250,12 @@ interface Entry {
 describe('self-heal fix mode (scripted model)', () => {
   it('reproduces each group with a failing test, fixes it, and opens one PR per group', async () => {
     const run = await selfHeal({runId: 101})
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.outcome).toBe('fixed')
-    expect(run.outputs['fixed-count']).toBe('3')
+    expect(run.error).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('fixed')
+    expect(run.io.outputs['fixed-count']).toBe('3')
 
     // Triage: the split bug is one group; the storm alerts; third-party code is skipped.
-    const entries = JSON.parse(run.outputs.triage!) as Entry[]
+    const entries = JSON.parse(run.io.outputs.triage!) as Entry[]
     const entry = (i: SentryIssue): Entry => entries.find(e => e.shortId === i.shortId)!
     expect(entry(issues.taxOrder).group).toBe(entry(issues.taxQuote).group)
     expect(entry(issues.discount).group).not.toBe(entry(issues.taxOrder).group)
@@ -261,7 +263,7 @@ describe('self-heal fix mode (scripted model)', () => {
     expect(entry(issues.thirdParty).decision).toBe('skip')
 
     // One PR per group, on fix/sentry-<shortId>, listing every Sentry issue of its group.
-    const prUrls = JSON.parse(run.outputs['pr-urls']!) as string[]
+    const prUrls = JSON.parse(run.io.outputs['pr-urls']!) as string[]
     expect(prUrls).toHaveLength(3)
     expect(github.state.pulls).toHaveLength(3)
     const heads = github.state.pulls.map(p => p.head).sort()
@@ -301,7 +303,7 @@ describe('self-heal fix mode (scripted model)', () => {
         .join()
     ).toContain(taxPr.number.toString())
     expect(sentry.state.notes).toHaveLength(4)
-    const alerts = JSON.parse(run.outputs.alerts!) as string[]
+    const alerts = JSON.parse(run.io.outputs.alerts!) as string[]
     expect(alerts).toHaveLength(1)
     const alertIssue = github.state.issues.find(
       i => i.labels.includes('ci-medic') && i.title.includes(issues.storm.shortId)
@@ -312,8 +314,12 @@ describe('self-heal fix mode (scripted model)', () => {
     const tracking = github.state.issues.find(i => i.labels.includes('ci-medic-self-heal'))!
     expect(tracking.body).toContain('ci-medic:self-heal-state')
     expect(github.state.commentsOn(tracking.number)).toHaveLength(1)
-    expect(run.summary).toContain('### Fixes')
-    expect(Number(run.outputs['input-tokens'])).toBeGreaterThan(0)
+    expect(run.io.summary).toContain('### Fixes')
+    expect(Number(run.io.outputs['input-tokens'])).toBeGreaterThan(0)
+    // One log group per step, and one per error group healed.
+    expect(run.io.groups.filter(g => g.startsWith('Heal '))).toHaveLength(3)
+    expect(run.io.groups).toContain('Raise alerts')
+    expect(run.io.groups.at(-1)).toBe('Write the tracking issue')
   }, 300_000)
 
   it('the reproduction test fails on the base commit with the production error, and passes on the fix branch', async () => {
@@ -368,13 +374,13 @@ describe('self-heal fix mode (scripted model)', () => {
       ]
     })
     const run = await selfHeal({runId: 101, runAttempt: 2})
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.outcome).toBe('nothing-to-fix')
+    expect(run.error).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('nothing-to-fix')
     expect(github.state.pulls).toHaveLength(3)
     expect(model.modelCalls).toBe(calls)
     expect(github.state.commentsOn(tracking.number)).toHaveLength(1)
     expect(github.state.commentsOn(alertIssue.number)).toHaveLength(alertComments)
-    const entries = JSON.parse(run.outputs.triage!) as Entry[]
+    const entries = JSON.parse(run.io.outputs.triage!) as Entry[]
     const tax = entries.find(e => e.shortId === issues.taxOrder.shortId)!
     expect(tax.decision).toBe('skip')
     expect(tax.reason).toMatch(/already handled: ci-medic PR #\d+ is open/)
@@ -416,11 +422,11 @@ describe('self-heal fix mode (scripted model)', () => {
     })
 
     const run = await selfHeal({runId: 102})
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.summary).toContain('### Earlier fixes')
-    expect(run.summary).toMatch(/open → \*\*verified\*\*/)
-    expect(run.summary).toMatch(/open → \*\*regressed\*\*/)
-    expect(run.summary).toContain('**Regression**')
+    expect(run.error).toBeUndefined()
+    expect(run.io.summary).toContain('### Earlier fixes')
+    expect(run.io.summary).toMatch(/open → \*\*verified\*\*/)
+    expect(run.io.summary).toMatch(/open → \*\*regressed\*\*/)
+    expect(run.io.summary).toContain('**Regression**')
     // The tax issues resolved in the release that shipped the fix; the regressed one left alone.
     for (const i of [issues.taxOrder, issues.taxQuote, issues.taxLate]) {
       const updates = sentry.state.updatesFor(i.id)
@@ -435,13 +441,13 @@ describe('self-heal fix mode (scripted model)', () => {
     expect(sentry.state.issue(issues.taxOrder.id)!.status).toBe('resolved')
     // No new PR for the regressed error: a human's turn.
     expect(github.state.pulls).toHaveLength(3)
-    const entries = JSON.parse(run.outputs.triage!) as Entry[]
+    const entries = JSON.parse(run.io.outputs.triage!) as Entry[]
     expect(entries.find(e => e.shortId === issues.discount.shortId)!.reason).toMatch(/regressed/)
     // The state remembers both outcomes.
     const tracking = github.state.issues.find(i => i.labels.includes('ci-medic-self-heal'))!
     expect(tracking.body).toMatch(/"status":"verified"/)
     expect(tracking.body).toMatch(/"release":"orders-api@1\.1\.0"/)
-    expect(run.summary).toMatch(
+    expect(run.io.summary).toMatch(
       /No new events in the 28 h since release orders-api@\u200b?1\.1\.0 was deployed/
     )
     expect(tracking.body).toMatch(/"status":"regressed"/)

@@ -1,9 +1,12 @@
-// self-heal fix mode when things go wrong, through the bundled action on the
-// Express fixture: a fix that breaks another test is reverted and the next
-// attempt kept; an error the model cannot reproduce gets no PR at all; a
-// tracking issue whose state cannot be read stops the run before any model
-// call or push. The scripted model is a stand-in for Claude, only in tests.
+// self-heal fix mode when things go wrong, in-process (runSelfHeal on deps
+// built as the runner builds them) on the Express fixture: a fix that breaks
+// another test is reverted and the next attempt kept; an error the model
+// cannot reproduce gets no PR at all; a tracking issue whose state cannot be
+// read stops the run before any model call or push; a refused push fails the
+// run after its report. The scripted model is a stand-in for Claude, only in
+// tests.
 import {afterEach, describe, expect, it} from 'vitest'
+import {isConfigurationError} from '../../src/errors.js'
 import {
   startFakeAnthropic,
   textTurn,
@@ -20,17 +23,21 @@ import {
   type SentryIssue
 } from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
-import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+import {
+  cleanupSelfHealRuns,
+  errorText,
+  runSelfHealInProcess,
+  type InProcessRun
+} from '../harness/self-heal-run.js'
 import {perSession} from '../harness/scripted-sessions.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
 let sentry: FakeSentry | undefined
 let model: FakeAnthropic | undefined
-const runs: ActionRun[] = []
 
 afterEach(async () => {
-  await Promise.all(runs.splice(0).map(cleanupRun))
+  await cleanupSelfHealRuns()
   await Promise.all([github?.close(), sentry?.close(), model?.close()])
   await repo?.cleanup()
   repo = github = sentry = model = undefined
@@ -118,8 +125,8 @@ async function world(): Promise<{tax: SentryIssue; users: SentryIssue}> {
   return {tax, users}
 }
 
-async function selfHeal(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const run = await runAction('self-heal', {
+async function selfHeal(inputs: Record<string, string> = {}): Promise<InProcessRun> {
+  return runSelfHealInProcess({
     workspace: repo!.dir,
     apiUrl: github!.url,
     repository: 'octo-org/orders-api',
@@ -134,17 +141,15 @@ async function selfHeal(inputs: Record<string, string> = {}): Promise<ActionRun>
       ...inputs
     }
   })
-  runs.push(run)
-  return run
 }
 
 describe('self-heal fix mode faults (scripted model)', () => {
   it('reverts a fix that breaks another test, keeps the next one, and opens no PR for an error it cannot reproduce', async () => {
     const {tax, users} = await world()
     const run = await selfHeal()
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs.outcome).toBe('partial')
-    expect(run.outputs['fixed-count']).toBe('1')
+    expect(run.error).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('partial')
+    expect(run.io.outputs['fixed-count']).toBe('1')
 
     // Only the tax group has a PR, with the second, correct fix.
     expect(github!.state.pulls).toHaveLength(1)
@@ -155,7 +160,7 @@ describe('self-heal fix mode faults (scripted model)', () => {
     // The users error was never reproduced: no branch, no note, the reason in the report.
     expect(github!.git.branchSha(`fix/sentry-${users.shortId}`)).toBeUndefined()
     expect(sentry!.state.notesFor(users.id)).toHaveLength(0)
-    expect(run.summary).toMatch(/not-reproduced \|[^\n]*the new test passes on the current code/)
+    expect(run.io.summary).toMatch(/not-reproduced \|[^\n]*the new test passes on the current code/)
     // The reverted fix was reported back to the model with what it broke.
     const fixRetry = model!.requests
       .map(r => JSON.stringify(r))
@@ -174,32 +179,33 @@ describe('self-heal fix mode faults (scripted model)', () => {
       user: 'github-actions[bot]'
     })
     const run = await selfHeal()
-    expect(run.code).toBe(1)
-    expect(run.annotations.at(-1)?.message).toMatch(
+    // A user's mistake (one error line naming the fix), not a bug.
+    expect(isConfigurationError(run.error)).toBe(true)
+    expect(errorText(run)).toMatch(
       /self-heal state in the issue 'ci-medic self-heal: Sentry fixes' could not be read \(the state block is not JSON.*duplicate PRs.*issues: read/
     )
-    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
     expect(model!.calls).toBe(0)
     expect(github!.state.pulls).toHaveLength(0)
     expect(sentry!.requests).toHaveLength(0)
-    expect(run.outputs.outcome).toBe('not-evaluated')
+    // No output was set, so the runner sets the failure outputs (outcome: not-evaluated).
+    expect(run.io.outputs).toEqual({})
   }, 60_000)
 
   it('a dry run with max-fixes 1 fixes the first group in the workspace only, and leaves the rest for later', async () => {
     const {tax, users} = await world()
     const run = await selfHeal({'dry-run': 'true', 'max-fixes': '1'})
-    expect(run.code, run.stdout + run.stderr).toBe(0)
-    expect(run.outputs['fixed-count']).toBe('1')
-    expect(run.outputs['pr-urls']).toBe('[]')
+    expect(run.error).toBeUndefined()
+    expect(run.io.outputs['fixed-count']).toBe('1')
+    expect(run.io.outputs['pr-urls']).toBe('[]')
     // Nothing left the runner: no branch, no PR, no issue, nothing written to Sentry.
     expect(github!.git.branchSha(`fix/sentry-${tax.shortId}`)).toBeUndefined()
     expect(github!.state.pulls).toHaveLength(0)
     expect(github!.state.issues).toHaveLength(0)
     expect(sentry!.state.notes).toHaveLength(0)
     expect(sentry!.state.statusUpdates).toHaveLength(0)
-    expect(run.summary).toMatch(/dry run: would push fix\/sentry-/)
-    expect(run.summary).toContain('**Dry run**')
-    expect(run.summary).toMatch(
+    expect(run.io.summary).toMatch(/dry run: would push fix\/sentry-/)
+    expect(run.io.summary).toContain('**Dry run**')
+    expect(run.io.summary).toMatch(
       new RegExp(`${users.shortId} \\| skipped \\|[^\\n]*over max-fixes \\(1\\)`)
     )
     // The verified commits stay on a local branch; the checkout has nothing uncommitted.
@@ -213,21 +219,21 @@ describe('self-heal fix mode faults (scripted model)', () => {
     const {tax, users} = await world()
     github!.setPermissions({contents: 'read'})
     const run = await selfHeal()
-    expect(run.code).toBe(1)
-    expect(run.annotations.at(-1)?.message).toMatch(
+    expect(isConfigurationError(run.error)).toBe(true)
+    expect(errorText(run)).toMatch(
       new RegExp(`Pushing fix/sentry-${tax.shortId} was refused: the token needs 'contents: write'`)
     )
-    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
-    // The outputs the step reported before failing are kept, not reset to their failure values.
-    expect(run.outputs['fixed-count']).toBe('0')
-    expect(run.outputs.outcome).toBe('not-fixed')
-    expect(JSON.parse(run.outputs.triage!)).toHaveLength(2)
-    expect(Number(run.outputs['input-tokens'])).toBeGreaterThan(0)
+    // The outputs were set before the step failed, so the runner keeps them instead of the
+    // failure values (checked through the bundle in self-heal-bundle.e2e.test.ts).
+    expect(run.io.outputs['fixed-count']).toBe('0')
+    expect(run.io.outputs.outcome).toBe('not-fixed')
+    expect(JSON.parse(run.io.outputs.triage!)).toHaveLength(2)
+    expect(Number(run.io.outputs['input-tokens'])).toBeGreaterThan(0)
     expect(github!.state.pulls).toHaveLength(0)
     expect(sentry!.state.notes).toHaveLength(0)
     // The verified fix is reported, the next group is left for a later run.
-    expect(run.summary).toMatch(/verified, but not published/)
-    expect(run.summary).toMatch(
+    expect(run.io.summary).toMatch(/verified, but not published/)
+    expect(run.io.summary).toMatch(
       new RegExp(`${users.shortId} \\| skipped \\|[^\\n]*publishing failed`)
     )
     // The run's report still reaches the tracking issue.
