@@ -1,12 +1,13 @@
 // Reading and triage (every unresolved Sentry issue and its latest event,
 // mapped onto the repository's files, grouped and decided), then alerts for
 // a human on rate storms, once per workflow run.
-import {alertRaisedBy, stormAlert} from '../../core/self-heal/alert.js'
 import {
+  alertRaisedBy,
   alreadyHandledFrom,
   attachToKnownGroups,
   handledGroupsFrom,
   recordAlert,
+  stormAlert,
   triage,
   triageOptionsFrom,
   type TriagedIssue
