@@ -36,6 +36,8 @@ export const JOURNAL_CODES = [
   'earlier-fixes-checked',
   'sentry-read',
   'sentry-noted',
+  'sentry-resolved',
+  'frames-mapped',
   'run-context',
   'publish'
 ] as const

@@ -3,6 +3,7 @@
 // (see core/self-heal/verification.ts). Verified fixes resolve their Sentry
 // issues when resolve-on-verify is set; regressions are reported. Reading
 // one PR or one issue's events may fail without failing the others.
+import type {RunJournal} from '../../core/journal.js'
 import {updateFixRecord, type FixRecord, type HealState} from '../../core/self-heal/heal-state.js'
 import type {FixCheck} from '../../core/self-heal/heal-report.js'
 import {assessFix, type FixDeploy} from '../../core/self-heal/verification.js'
@@ -16,7 +17,6 @@ import {
   type SentryClient
 } from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
-import type {Logger} from '../../logger.js'
 import type {SelfHealSettings} from '../../settings/self-heal-settings.js'
 
 export interface VerifyDeps {
@@ -24,12 +24,19 @@ export interface VerifyDeps {
   repo: RepoRef
   sentry: SentryClient
   settings: SelfHealSettings
-  logger: Logger
+  /** What could not be read or resolved goes here (checked again next run). */
+  journal: RunJournal
   now: number
 }
 
 /** Before the events before the merge that tell old releases apart. */
 const LOOKBACK_MS = 24 * 3_600_000
+
+/** One fix record after one question (merged? did the error stop?), and what to report. */
+interface Step {
+  record: FixRecord
+  check?: FixCheck
+}
 
 export async function verifyEarlierFixes(
   deps: VerifyDeps,
@@ -37,102 +44,109 @@ export async function verifyEarlierFixes(
 ): Promise<{state: HealState; checks: FixCheck[]}> {
   let next = state
   const checks: FixCheck[] = []
-  const nowIso = new Date(deps.now).toISOString()
   for (const record of state.fixes) {
     if (record.status !== 'open' && record.status !== 'merged') continue
-    let current = record
     // 1. Was the PR merged or closed?
-    if (current.status === 'open') {
-      try {
-        const {data} = await deps.client.rest.pulls.get({
-          ...deps.repo,
-          pull_number: current.prNumber
-        })
-        if (data.merged_at) {
-          current = {...current, status: 'merged', mergedAt: data.merged_at}
-        } else if (data.state === 'closed') {
-          current = {...current, status: 'closed', settledAt: nowIso}
-          checks.push(
-            check(
-              record,
-              'closed',
-              'the PR was closed without merging; these issues may be fixed again',
-              []
-            )
-          )
-        }
-      } catch (error) {
-        if (statusOf(error) === 404) {
-          current = {...current, status: 'closed', settledAt: nowIso}
-          checks.push(check(record, 'closed', 'the PR no longer exists', []))
-        } else {
-          deps.logger.warning(
-            `PR #${current.prNumber} could not be read (${errorMessage(error)}); it is checked again next run.`
-          )
-        }
-      }
-    }
+    const pr: Step = record.status === 'open' ? await readPullRequest(deps, record) : {record}
     // 2. Merged: did the error stop?
-    if (current.status === 'merged' && current.mergedAt) {
-      const mergedMs = Date.parse(current.mergedAt)
-      try {
-        const events = []
-        for (const id of current.issueIds) {
-          events.push(
-            ...(await deps.sentry.listIssueEvents(deps.settings.sentryOrg, id, {
-              start: new Date(mergedMs - LOOKBACK_MS).toISOString(),
-              environment: deps.settings.environment || undefined
-            }))
-          )
-        }
-        const deploy = await fixDeploy(deps, current)
-        if (typeof deploy === 'object') current = {...current, release: deploy.release}
-        const verdict = assessFix({
-          mergedAt: new Date(mergedMs).toISOString(),
-          deploy,
-          events,
-          now: deps.now,
-          soakHours: deps.settings.verifySoakHours
-        })
-        if (verdict.status === 'regressed') {
-          current = {
-            ...current,
-            status: 'regressed',
-            settledAt: nowIso,
-            eventsAfterFix: verdict.eventsAfterFix,
-            releasesAfterFix: verdict.releasesAfterFix
-          }
-          checks.push(check(record, 'regressed', verdict.summary, []))
-        } else if (verdict.status === 'verified') {
-          const resolved = await resolveAll(deps, current)
-          current = {
-            ...current,
-            status: 'verified',
-            settledAt: nowIso,
-            resolved: resolved.length > 0
-          }
-          checks.push(
-            check(
-              record,
-              'verified',
-              `${verdict.summary}${resolved.length ? ` Resolved in Sentry: ${resolved.join(', ')}.` : deps.settings.resolveOnVerify ? '' : ' (resolve-on-verify is off: the Sentry issues were left as they are.)'}`,
-              resolved
-            )
-          )
-        } else {
-          checks.push(check(record, 'merged', verdict.summary, []))
-        }
-      } catch (error) {
-        if (error instanceof SentryAuthError || error instanceof SentryPermissionError) throw error
-        deps.logger.warning(
-          `The events of ${current.shortIds.join(', ')} could not be read (${errorMessage(error)}); the fix is checked again next run.`
-        )
-        checks.push(check(record, 'merged', `not checked: ${errorMessage(error)}`, []))
-      }
-    }
+    const {status, mergedAt} = pr.record
+    const fix =
+      status === 'merged' && mergedAt ? await checkMerged(deps, record, pr.record) : undefined
+    for (const step of [pr, fix]) if (step?.check) checks.push(step.check)
+    const current = (fix ?? pr).record
     if (current !== record) next = updateFixRecord(next, record.prNumber, current)
   }
+  if (checks.length)
+    deps.journal.done('earlier-fixes-checked', `Checked ${checks.length} earlier fix(es).`)
   return {state: next, checks}
+}
+
+async function readPullRequest(deps: VerifyDeps, record: FixRecord): Promise<Step> {
+  const settledAt = new Date(deps.now).toISOString()
+  try {
+    const {data} = await deps.client.rest.pulls.get({...deps.repo, pull_number: record.prNumber})
+    if (data.merged_at) return {record: {...record, status: 'merged', mergedAt: data.merged_at}}
+    if (data.state !== 'closed') return {record}
+    return {
+      record: {...record, status: 'closed', settledAt},
+      check: check(
+        record,
+        'closed',
+        'the PR was closed without merging; these issues may be fixed again',
+        []
+      )
+    }
+  } catch (error) {
+    if (statusOf(error) === 404) {
+      return {
+        record: {...record, status: 'closed', settledAt},
+        check: check(record, 'closed', 'the PR no longer exists', [])
+      }
+    }
+    deps.journal.couldNot(
+      'earlier-fixes-checked',
+      `PR #${record.prNumber} could not be read (${errorMessage(error)}); it is checked again next run.`
+    )
+    return {record}
+  }
+}
+
+/**
+ * A merged fix: its issues' events since shortly before the merge, judged by
+ * assessFix. `was` is the record as this run found it (its status is the
+ * check's "was"), `record` the same after step 1 (merged).
+ */
+async function checkMerged(deps: VerifyDeps, was: FixRecord, record: FixRecord): Promise<Step> {
+  const mergedMs = Date.parse(record.mergedAt!)
+  const settledAt = new Date(deps.now).toISOString()
+  try {
+    const events = []
+    for (const id of record.issueIds) {
+      events.push(
+        ...(await deps.sentry.listIssueEvents(deps.settings.sentryOrg, id, {
+          start: new Date(mergedMs - LOOKBACK_MS).toISOString(),
+          environment: deps.settings.environment || undefined
+        }))
+      )
+    }
+    const deploy = await fixDeploy(deps, record)
+    const current = typeof deploy === 'object' ? {...record, release: deploy.release} : record
+    const verdict = assessFix({
+      mergedAt: new Date(mergedMs).toISOString(),
+      deploy,
+      events,
+      now: deps.now,
+      soakHours: deps.settings.verifySoakHours
+    })
+    if (verdict.status === 'regressed') {
+      const {eventsAfterFix, releasesAfterFix} = verdict
+      return {
+        record: {...current, status: 'regressed', settledAt, eventsAfterFix, releasesAfterFix},
+        check: check(was, 'regressed', verdict.summary, [])
+      }
+    }
+    if (verdict.status !== 'verified')
+      return {record: current, check: check(was, 'merged', verdict.summary, [])}
+    const resolved = await resolveAll(deps, current)
+    return {
+      record: {...current, status: 'verified', settledAt, resolved: resolved.length > 0},
+      check: check(was, 'verified', `${verdict.summary}${resolvedNote(deps, resolved)}`, resolved)
+    }
+  } catch (error) {
+    if (error instanceof SentryAuthError || error instanceof SentryPermissionError) throw error
+    deps.journal.couldNot(
+      'earlier-fixes-checked',
+      `The events of ${record.shortIds.join(', ')} could not be read (${errorMessage(error)}); the fix is checked again next run.`
+    )
+    return {record, check: check(was, 'merged', `not checked: ${errorMessage(error)}`, [])}
+  }
+}
+
+function resolvedNote(deps: VerifyDeps, resolved: readonly string[]): string {
+  if (resolved.length) return ` Resolved in Sentry: ${resolved.join(', ')}.`
+  return deps.settings.resolveOnVerify
+    ? ''
+    : ' (resolve-on-verify is off: the Sentry issues were left as they are.)'
 }
 
 /**
@@ -150,8 +164,10 @@ async function fixDeploy(
   try {
     releases = await deps.sentry.listReleases(deps.settings.sentryOrg, record.projectId)
   } catch (error) {
-    deps.logger.warning(
-      `The releases of Sentry project ${record.projectId} could not be read (${errorMessage(error)}); the soak counts from the merge. Give the token project:read.`
+    deps.journal.couldNot(
+      'earlier-fixes-checked',
+      `The releases of Sentry project ${record.projectId} could not be read (${errorMessage(error)}); the soak counts from the merge. Give the token project:read.`,
+      'project:read'
     )
     return undefined
   }
@@ -175,11 +191,15 @@ async function resolveAll(deps: VerifyDeps, record: FixRecord): Promise<string[]
       await resolveVerified(deps, id, record.release)
       resolved.push(record.shortIds[i] ?? id)
     } catch (error) {
-      deps.logger.warning(
-        `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${errorMessage(error)}); resolve it by hand or give the token event:write.`
+      deps.journal.couldNot(
+        'sentry-resolved',
+        `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${errorMessage(error)}); resolve it by hand or give the token event:write.`,
+        'event:write'
       )
     }
   }
+  if (resolved.length)
+    deps.journal.done('sentry-resolved', `Resolved ${resolved.join(', ')} in Sentry.`)
   return resolved
 }
 

@@ -2,7 +2,9 @@
 // this run (reproduced? fixed? which PR?), what became of earlier fixes
 // (merged, verified and resolved, regressed), the alerts raised, and the
 // model's cost. Also the run's outcome. Text from Sentry is escaped.
+import {describeEntry, type JournalEntry} from '../journal.js'
 import type {FixRecord} from './heal-state.js'
+import type {HealCase} from './prompts.js'
 import {cell, table} from '../report/markdown.js'
 
 export type HealVerdict =
@@ -59,6 +61,32 @@ export type HealOutcome =
   | 'triaged'
   | 'not-evaluated'
   | 'budget-exceeded'
+
+/** A group's result when it was not healed in this run (skipped, no key, an open PR): one builder for all. */
+export function groupResult(c: HealCase, verdict: HealVerdict, reason: string): HealResult {
+  return {
+    group: c.group.id,
+    lead: c.members[0]!.shortId,
+    shortIds: c.members.map(m => m.shortId),
+    verdict,
+    reason,
+    branch: ''
+  }
+}
+
+/**
+ * What a person is told about a run besides its results: what it skipped
+ * and what it could not do (with what would allow it), one line each. The
+ * same lines are the run's warnings and the notes of its report.
+ */
+export function journalNotes(entries: readonly JournalEntry[]): string[] {
+  return entries.filter(e => e.kind === 'skipped' || e.kind === 'could-not').map(describeEntry)
+}
+
+/** The notes as a report section (none when there are none). */
+export function renderNotes(notes: readonly string[]): string[] {
+  return notes.length ? [notes.map(n => `- ${n.replace(/\n/g, ' ')}`).join('\n')] : []
+}
 
 export function healOutcome(mode: 'triage' | 'fix', results: readonly HealResult[]): HealOutcome {
   if (mode === 'triage') return 'triaged'

@@ -1,0 +1,66 @@
+// What one self-heal run knows as its steps go: the tracking issue's state,
+// what became of earlier fixes, the triage, the alerts raised and each
+// group's result, and the journal every step writes what it did, skipped
+// or could not do into (the run's notes and warnings come from it alone).
+import {RunJournal} from '../../core/journal.js'
+import {
+  EMPTY_STATE,
+  type FixCheck,
+  type HealResult,
+  type HealState,
+  type RaisedAlert,
+  type TriageCandidate,
+  type TriageResult
+} from '../../core/self-heal/index.js'
+import type {WorkflowContext} from '../../settings/workflow-context.js'
+import type {SelfHealDeps} from './deps.js'
+
+export interface SelfHealRun {
+  journal: RunJournal
+  /** Epoch ms at the start: triage, the soak and pruning all use the same "now". */
+  now: number
+  fixMode: boolean
+  state: HealState
+  /** The tracking issue was read: only then is it written back (never over a state not seen). */
+  stateRead: boolean
+  checks: FixCheck[]
+  /** `git ls-files` of the workspace, read once; undefined when it is not a git checkout. */
+  tracked: string[] | undefined
+  candidates: TriageCandidate[]
+  triage: TriageResult
+  alerts: RaisedAlert[]
+  results: HealResult[]
+  /** The incident report (markdown), once rendered. */
+  report: string
+  /**
+   * A publishing failure (push or PR refused): the remaining groups are not
+   * attempted, the report and state are still written, then the step fails.
+   */
+  publishError?: unknown
+}
+
+export function startRun(deps: SelfHealDeps): SelfHealRun {
+  return {
+    journal: new RunJournal(),
+    now: deps.clock(),
+    fixMode: deps.settings.mode === 'fix',
+    state: {...EMPTY_STATE, fixes: []},
+    stateRead: false,
+    checks: [],
+    tracked: undefined,
+    candidates: [],
+    triage: {issues: [], groups: [], alerts: []},
+    alerts: [],
+    results: [],
+    report: ''
+  }
+}
+
+/** Fix mode, a GitHub token, and not a dry run: the run may write to GitHub and Sentry. */
+export function writes(deps: SelfHealDeps, run: SelfHealRun): boolean {
+  return run.fixMode && deps.github !== undefined && !deps.settings.dryRun
+}
+
+export function runUrlOf(context: WorkflowContext): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`
+}

@@ -1,0 +1,89 @@
+// The steps around the tracking issue: read the state (which groups have
+// PRs, and what became of them), check the earlier fixes against Sentry, and
+// at the end write the state and this run's report back.
+import {pruneHealState, renderTrackingSummary} from '../../core/self-heal/index.js'
+import {statusOf} from '../../edges/github/http-status.js'
+import {ConfigurationError, errorMessage} from '../../errors.js'
+import type {SelfHealDeps} from './deps.js'
+import type {SelfHealRun} from './run-state.js'
+import {verifyEarlierFixes} from './verify-fixes.js'
+
+export async function readState(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const {github, settings} = deps
+  if (!github) {
+    run.journal.skipped(
+      'state-read',
+      'No github-token: earlier fixes are not checked and not excluded.'
+    )
+    return
+  }
+  try {
+    run.state = await github.tracking.read()
+    run.stateRead = true
+    run.journal.done(
+      'state-read',
+      `Read the state in '${settings.trackingIssueTitle}': ${run.state.fixes.length} fix(es).`
+    )
+  } catch (error) {
+    const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${errorMessage(error)})`
+    if (run.fixMode && !settings.dryRun) {
+      throw new ConfigurationError(
+        `${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`
+      )
+    }
+    const needs = statusOf(error) === 403 ? 'issues: read' : undefined
+    run.journal.couldNot(
+      'state-read',
+      `${why}: earlier fixes are not checked and not excluded.`,
+      needs
+    )
+  }
+  if (!run.fixMode && run.state.fixes.length) {
+    run.journal.skipped(
+      'earlier-fixes-checked',
+      'Triage mode: earlier fixes were not checked (that happens in fix mode).'
+    )
+  }
+}
+
+/** Earlier fixes are checked in fix mode, against a state that was read. */
+export function checksEarlierFixes(deps: SelfHealDeps, run: SelfHealRun): boolean {
+  return run.fixMode && deps.github !== undefined && run.stateRead
+}
+
+/** After deploy: did earlier fixes stop their errors? */
+export async function checkEarlierFixes(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const github = deps.github!
+  const verified = await verifyEarlierFixes(
+    {
+      client: github.client,
+      repo: github.repo,
+      sentry: deps.sentry,
+      settings: deps.settings,
+      journal: run.journal,
+      now: run.now
+    },
+    run.state
+  )
+  run.state = verified.state
+  run.checks = verified.checks
+}
+
+/** The state and this run's report, in the tracking issue (never in triage mode or a dry run). */
+export async function writeTrackingIssue(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const github = deps.github!
+  try {
+    run.state = pruneHealState(run.state, run.now)
+    const issue = await github.tracking.write(run.state, renderTrackingSummary(run.state.fixes))
+    run.journal.done('state-written', `Wrote the state to ${issue.url}.`)
+    const comment = await github.tracking.comment(String(deps.context.runId), run.report)
+    run.journal.done('report-commented', `Incident report: ${comment.url} (${comment.action}).`)
+    deps.io.logger.info(`Incident report: ${comment.url} (${comment.action}).`)
+  } catch (error) {
+    run.journal.couldNot(
+      'state-written',
+      `The tracking issue could not be written (${errorMessage(error)}): the next run may not know about this run's PRs. Give the token 'issues: write'.`,
+      'issues: write'
+    )
+  }
+}

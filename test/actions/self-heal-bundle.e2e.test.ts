@@ -1,0 +1,244 @@
+// self-heal through the bundle (dist/self-heal/index.mjs), as a runner runs
+// it: the runner's side of the contract that the in-process tests
+// (self-heal-{triage,fix,faults}.test.ts) do not see. The output and summary
+// files, masks and log groups; a bad input as one ::error:: line with the
+// failure outputs; one real heal end to end (the Python service: real
+// pytest, a real push to the fake GitHub's bare remote); and a late failure
+// (a refused push) that keeps the outputs already set.
+import {spawnSync} from 'node:child_process'
+import {afterEach, describe, expect, it} from 'vitest'
+import {
+  startFakeAnthropic,
+  textTurn,
+  toolTurn,
+  type FakeAnthropic
+} from '../fakes/anthropic/index.js'
+import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
+import {
+  buildEvent,
+  buildFrame,
+  type FakeSentry,
+  type SentryIssue,
+  startFakeSentry
+} from '../fakes/sentry/index.js'
+import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
+import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
+import {perSession} from '../harness/scripted-sessions.js'
+import {seededSentry} from '../harness/sentry-triage-world.js'
+
+let repo: FixtureRepo | undefined
+let github: FakeGitHub | undefined
+let sentry: FakeSentry | undefined
+let model: FakeAnthropic | undefined
+const runs: ActionRun[] = []
+
+afterEach(async () => {
+  await Promise.all(runs.splice(0).map(cleanupRun))
+  await Promise.all([github?.close(), sentry?.close(), model?.close()])
+  await repo?.cleanup()
+  repo = github = sentry = model = undefined
+})
+
+async function run(options: Parameters<typeof runAction>[1]): Promise<ActionRun> {
+  const result = await runAction('self-heal', options)
+  runs.push(result)
+  return result
+}
+
+const errors = (r: ActionRun): string[] =>
+  r.annotations.filter(a => a.level === 'error').map(a => a.message)
+
+describe('self-heal bundle: the runner contract', () => {
+  it('triage rides out a 429 storm (sleeping until X-Sentry-Rate-Limit-Reset) and writes outputs, summary, masks and one log group per step', async () => {
+    sentry = await seededSentry({windowSeconds: 1})
+    sentry.rateLimitStorm(2, 'organization-group-index')
+    sentry.rateLimitStorm(3, 'group-event-details')
+    repo = await createFixtureRepo('ts-vitest')
+    const r = await run({
+      workspace: repo.dir,
+      inputs: {
+        'sentry-url': sentry.url,
+        'sentry-token': 'sentry-token',
+        'sentry-org': 'acme',
+        mode: 'triage'
+      }
+    })
+    expect(r.code, r.stdout + r.stderr).toBe(0)
+    expect(sentry.requests.filter(q => q.status === 429)).toHaveLength(5)
+    expect(JSON.parse(r.outputs.triage!)).toHaveLength(5)
+    expect(r.outputs.outcome).toBe('triaged')
+    expect(r.outputs['report-path']).toMatch(/ci-medic\/self-heal-report\.json$/)
+    // Each event was read in the end: no issue fell back to "triaged without frames".
+    expect(r.stdout).not.toMatch(/triaged without frames/)
+    expect(r.summary).toContain('## ci-medic self-heal: acme')
+    expect(r.masks).toContain('sentry-token')
+    expect(r.groups).toEqual([
+      'Read the self-heal state',
+      'Read and triage Sentry errors',
+      'Report'
+    ])
+  })
+
+  it('a bad input is one ::error:: line naming it, exit 1, and the failure outputs', async () => {
+    sentry = await seededSentry()
+    const r = await run({
+      inputs: {
+        'sentry-url': sentry.url,
+        'sentry-token': 'sentry-token',
+        'sentry-org': 'acme',
+        'max-fixes': 'lots'
+      }
+    })
+    expect(r.code).toBe(1)
+    expect(errors(r)).toHaveLength(1)
+    expect(errors(r)[0]).toMatch(/^ci-medic self-heal: .*max-fixes/)
+    expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m)
+    expect(sentry.requests).toHaveLength(0)
+    expect(r.outputs).toMatchObject({
+      outcome: 'not-evaluated',
+      'fixed-count': '0',
+      triage: '[]',
+      'pr-urls': '[]'
+    })
+  })
+})
+
+// ------------------------------------------------ the Python service (real pytest)
+
+const TIP_TEST = `from splitbill.tip import add_tip
+
+
+def test_no_tip_given_adds_nothing():
+    assert add_tip(1000, None) == 1000
+`
+
+function hasPytest(): boolean {
+  return spawnSync('python3', ['-m', 'pytest', '--version']).status === 0
+}
+
+/** A production TypeError reported by the Sentry Python SDK, and a model that heals it. */
+async function pythonWorld(): Promise<SentryIssue> {
+  repo = await createFixtureRepo('python-pytest')
+  github = await startFakeGitHub({owner: 'octo-org', repo: 'splitbill', seedFrom: repo.dir})
+  await repo.git(['remote', 'add', 'origin', github.gitUrl])
+  sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
+  const issue = sentry.addIssue({
+    eventsPerHour: 4,
+    events: [
+      buildEvent({
+        platform: 'python',
+        type: 'TypeError',
+        value: "'<' not supported between instances of 'NoneType' and 'int'",
+        mechanism: {type: 'django', handled: false},
+        frames: [
+          buildFrame({
+            filename: 'django/core/handlers/exception.py',
+            absPath: '/usr/local/lib/python3.12/site-packages/django/core/handlers/exception.py',
+            module: 'django.core.handlers.exception',
+            function: 'inner',
+            lineNo: 55,
+            inApp: false
+          }),
+          buildFrame({
+            filename: 'splitbill/tip.py',
+            absPath: '/app/src/splitbill/tip.py',
+            module: 'splitbill.tip',
+            function: 'add_tip',
+            lineNo: 8,
+            inApp: true,
+            contextLine: '    if percent < 0:'
+          })
+        ]
+      })
+    ]
+  })
+  model = await startFakeAnthropic({
+    models: 'any',
+    script: perSession(task =>
+      task.startsWith('Reproduce this production error')
+        ? [
+            toolTurn('write_file', {path: 'tests/test_sentry_tip.py', content: TIP_TEST}),
+            textTurn('A bill paid without a tip passes percent=None.')
+          ]
+        : [
+            toolTurn('replace_in_file', {
+              path: 'src/splitbill/tip.py',
+              old_string:
+                'def add_tip(subtotal: int, percent: float) -> int:\n    """The subtotal plus a `percent` tip, rounded half up to the cent."""\n',
+              new_string:
+                'def add_tip(subtotal: int, percent: float | None) -> int:\n    """The subtotal plus a `percent` tip, rounded half up to the cent."""\n    if percent is None:\n        return subtotal\n'
+            }),
+            textTurn('No tip given means no tip.')
+          ]
+    )
+  })
+  return issue
+}
+
+function healPython(): Promise<ActionRun> {
+  return run({
+    workspace: repo!.dir,
+    apiUrl: github!.url,
+    repository: 'octo-org/splitbill',
+    inputs: {
+      'sentry-url': sentry!.url,
+      'sentry-token': 'sentry-token',
+      'sentry-org': 'acme',
+      'github-token': 'ghs_python',
+      'anthropic-api-key': 'test-key',
+      'anthropic-base-url': model!.url
+    }
+  })
+}
+
+describe('self-heal bundle: a real heal on a Python service (pytest, scripted model)', () => {
+  it.skipIf(!hasPytest())(
+    'maps Python frames, reproduces the TypeError with a pytest test, and fixes it without touching the unrelated red test',
+    async () => {
+      const issue = await pythonWorld()
+      const r = await healPython()
+      expect(r.code, r.stdout + r.stderr).toBe(0)
+      const [entry] = JSON.parse(r.outputs.triage!) as {decision: string; files: string[]}[]
+      expect(entry).toMatchObject({decision: 'fix', files: ['src/splitbill/tip.py']})
+      expect(r.outputs.outcome).toBe('fixed')
+      // The base commit was already red (the planted split test): said, and not made worse.
+      expect(r.summary).toMatch(/already fail on the base commit/)
+      const pr = github!.state.pulls[0]!
+      expect(pr.head).toBe(`fix/sentry-${issue.shortId}`)
+      expect(github!.git.readFile(pr.head, 'tests/test_sentry_tip.py')).toBe(TIP_TEST)
+      expect(github!.git.readFile(pr.head, 'src/splitbill/tip.py')).toContain('if percent is None:')
+      expect(github!.git.readFile(pr.head, 'src/splitbill/split.py')).toBe(
+        github!.git.readFile('main', 'src/splitbill/split.py')
+      )
+      expect(github!.state.issue(pr.number)!.body).toContain("TypeError: '<' not supported")
+      expect(r.groups).toContain(`Heal ${issue.shortId}`)
+    },
+    120_000
+  )
+
+  it.skipIf(!hasPytest())(
+    'a refused push fails the step with one error naming the permission, after the outputs, summary and tracking issue',
+    async () => {
+      const issue = await pythonWorld()
+      github!.setPermissions({contents: 'read'})
+      const r = await healPython()
+      expect(r.code).toBe(1)
+      expect(errors(r)).toHaveLength(1)
+      expect(errors(r)[0]).toMatch(
+        new RegExp(
+          `Pushing fix/sentry-${issue.shortId} was refused: the token needs 'contents: write'`
+        )
+      )
+      expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m)
+      // The outputs the step reported before failing are kept, not reset to their failure values.
+      expect(r.outputs['fixed-count']).toBe('0')
+      expect(r.outputs.outcome).toBe('not-fixed')
+      expect(JSON.parse(r.outputs.triage!)).toHaveLength(1)
+      expect(Number(r.outputs['input-tokens'])).toBeGreaterThan(0)
+      expect(r.summary).toMatch(/verified, but not published/)
+      expect(github!.state.pulls).toHaveLength(0)
+      expect(github!.state.issues.some(i => i.labels.includes('ci-medic-self-heal'))).toBe(true)
+    },
+    120_000
+  )
+})
