@@ -1,21 +1,34 @@
-// Benchmark of classify's core: accuracy on the labelled corpora (per category and overall)
-// and scanner throughput and peak RSS on a generated log (1 GB by default).
-//   node bench/classify/run.mjs [--bytes N] [--keep-bundle] [--skip-throughput] [--corpus DIR]...
-// By default scores two corpora: bench/corpus (written with the rules) and bench/corpus-blind
-// (written without reading the rules or bench/corpus: the honest estimate of generalization).
-// --corpus DIR (repeatable) scores only the given directories of *.corpus files instead.
+// Benchmark of classify's core: accuracy on the labelled corpora (overall, per category, per
+// ecosystem) and scanner throughput and peak RSS on a generated log (1 GB by default).
+//   node bench/classify/run.mjs [--bytes N] [--keep-bundle] [--skip-throughput] [--real]
+//                               [--corpus DIR]...
+// By default scores four corpora: bench/corpus (written with the rules), bench/corpus-blind
+// (written without reading the rules or bench/corpus), and the two splits of bench/corpus-real
+// (real failures as people pasted them: dev, which rules may be tuned on, and sealed, which is
+// only scored as a whole — its misses are never printed or stored).
+// --real scores only the two real splits; --corpus DIR (repeatable) only the given directories.
 // Needs Node 24 (`npm run` puts node_modules/.bin/node first on PATH).
 // The core is bundled with ncc first (as the actions are), then imported from the bundle.
-// A full run (default corpora, throughput measured) writes bench/results/classify.json;
-// --skip-throughput or --corpus only print.
+// A full run (default corpora, throughput measured) writes bench/results/classify.json; any run
+// that scores the real corpus writes bench/results/classify-real.json (after checking the split).
 import {spawnSync} from 'node:child_process'
 import {performance} from 'node:perf_hooks'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {BLIND_CORPUS_DIR, CORPUS_DIR, loadCorpus, printScore, scoreCorpus} from './corpus.mjs'
+import {
+  BLIND_CORPUS_DIR,
+  CORPUS_DIR,
+  REAL_DEV_DIR,
+  REAL_SEALED_DIR,
+  isSealed,
+  loadCorpus,
+  printScore,
+  scoreCorpus
+} from './corpus.mjs'
 import {generateLog} from './generate-log.mjs'
+import {checkSplit} from '../corpus-real/split.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const args = process.argv.slice(2)
@@ -23,8 +36,9 @@ const bytesAt = args.indexOf('--bytes')
 const bytes =
   bytesAt >= 0 ? Number(args[bytesAt + 1]) : Number(process.env.CLASSIFY_BENCH_BYTES ?? 1e9)
 const skipThroughput = args.includes('--skip-throughput')
+const realOnly = args.includes('--real')
 const corpusDirs = args.flatMap((a, i) => (a === '--corpus' ? [resolve(args[i + 1])] : []))
-const fullRun = !skipThroughput && corpusDirs.length === 0
+const fullRun = !skipThroughput && corpusDirs.length === 0 && !realOnly
 const work = mkdtempSync(join(tmpdir(), 'ci-medic-bench-'))
 
 try {
@@ -41,15 +55,50 @@ try {
   const core = await import(pathToFileURL(bundle).href)
 
   // 2. Accuracy on each corpus.
-  const dirs = corpusDirs.length ? corpusDirs : [CORPUS_DIR, BLIND_CORPUS_DIR]
-  const scores = []
+  const dirs = corpusDirs.length
+    ? corpusDirs
+    : realOnly
+      ? [REAL_DEV_DIR, REAL_SEALED_DIR]
+      : [CORPUS_DIR, BLIND_CORPUS_DIR, REAL_DEV_DIR, REAL_SEALED_DIR]
+  if (dirs.some(d => d.includes('corpus-real'))) {
+    const problems = checkSplit()
+    if (problems.length)
+      throw new Error(`bench/corpus-real breaks its split rule:\n${problems.join('\n')}`)
+  }
+  const scores = new Map()
   for (const dir of dirs) {
     const score = scoreCorpus(loadCorpus(dir), text => core.classifyText(text))
-    scores.push(score)
-    printScore(`Corpus ${relative(root, dir) || dir}`, score)
+    const sealed = isSealed(dir)
+    scores.set(resolve(dir), sealed ? omitMisses(score) : score)
+    printScore(
+      `Corpus ${relative(root, dir) || dir}${sealed ? ' (sealed: totals only)' : ''}`,
+      score,
+      {
+        misses: !sealed
+      }
+    )
     console.log('')
   }
-  const [mainScore, blindScore] = scores
+  const mainScore = scores.get(resolve(CORPUS_DIR))
+  const blindScore = scores.get(resolve(BLIND_CORPUS_DIR))
+  const realDev = scores.get(resolve(REAL_DEV_DIR))
+  const realSealed = scores.get(resolve(REAL_SEALED_DIR))
+  if (realDev || realSealed) {
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'})
+    const real = {
+      date: new Date().toISOString(),
+      node: process.version,
+      commit: commit.stdout?.trim() || undefined,
+      dev: realDev && omitCorrect(realDev),
+      sealed: realSealed
+    }
+    mkdirSync(join(root, 'bench/results'), {recursive: true})
+    writeFileSync(
+      join(root, 'bench/results/classify-real.json'),
+      `${JSON.stringify(real, null, 2)}\n`
+    )
+    console.log('Wrote bench/results/classify-real.json\n')
+  }
   if (!skipThroughput) {
     // 3. Throughput and peak RSS on a generated log, in a fresh process.
     const logFile = join(work, 'generated.log')
@@ -93,6 +142,12 @@ try {
 
 function omitCorrect(score) {
   if (!score) return undefined
-  const {excerpts, ecosystems, accuracy, perCategory, misses} = score
-  return {excerpts, ecosystems, accuracy, perCategory, misses}
+  const {correct: _, ...rest} = score
+  return rest
+}
+
+/** The sealed split keeps only its totals: no misses, no confusion between categories. */
+function omitMisses(score) {
+  const {misses: _, confusion: __, ...totals} = score
+  return totals
 }

@@ -77,6 +77,7 @@ export function classifyFailures(scans: readonly ScanResult[], maxFailures = 200
     signals.exitCodes.push(...s.signals.exitCodes)
     signals.errorMarkers.push(...s.signals.errorMarkers)
     signals.failedSteps.push(...s.signals.failedSteps)
+    if (s.signals.hints?.length) (signals.hints ??= []).push(...s.signals.hints)
     stats.bytes += s.stats.bytes
     stats.candidateLines += s.stats.candidateLines
     stats.regions += s.stats.regions

@@ -1,6 +1,6 @@
 // Parsing one context window: normalize its lines, collect runner signals,
 // run the structured parsers, then the one-line signatures on what is left.
-import {normalizeLine} from './normalize.js'
+import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
 import {parseJsTests} from './parsers/js-tests.js'
@@ -13,6 +13,7 @@ import {parseRuby} from './parsers/ruby.js'
 import {parseRust} from './parsers/rust.js'
 import {parseSignatures} from './parsers/signatures.js'
 import {parseTsc} from './parsers/typescript.js'
+import type {Hint} from './types.js'
 
 /** Structured parsers, each for one family of tools. */
 export const LINE_PARSERS: readonly LineParser[] = [
@@ -46,6 +47,8 @@ export interface RegionResult {
   failedSteps: string[]
   /** The step in effect at the end of the region. */
   step?: string
+  /** Weak evidence that is no failure by itself (see Signals.hints). */
+  hints: Hint[]
 }
 
 export function parseRegion(
@@ -82,10 +85,18 @@ export function parseRegion(
       if (current && !failedSteps.includes(current)) failedSteps.push(current)
     }
   }
-  const found: Found[] = []
-  for (const parse of LINE_PARSERS) found.push(...parse(lines, ctx))
-  const taken = new Map(found.map(f => [f.index, f.category] as const))
-  found.push(...parseSignatures(lines, ctx, taken))
+  let [found, weak] = parseLines(lines, ctx)
+  if (found.length === 0) {
+    // Nothing in the tools' own shapes: try again without what a paste wraps around them
+    // (quotes, shared prefixes, common indentation). Excerpts keep the lines as they were.
+    const unwrapped = unwrapPaste(lines)
+    if (unwrapped) {
+      const [again, againWeak] = parseLines(unwrapped, ctx)
+      found = again
+      if (weak.length === 0) weak = againWeak
+    }
+  }
+  const hints = weak.map(({category, rule, message}): Hint => ({category, rule, message}))
   for (const f of found) {
     // go vet and golangci print compiler-shaped lines: the step says it was a linter.
     if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
@@ -101,7 +112,17 @@ export function parseRegion(
       NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`)
     return {...f, excerpt, step: stepAt[f.index], ...(network ? {network} : {})}
   })
-  return {findings, exitCodes, errorMarkers, failedSteps, step: current}
+  return {findings, exitCodes, errorMarkers, failedSteps, step: current, hints}
+}
+
+/** The failures in one window's lines, and the hints (weak evidence) apart from them. */
+function parseLines(lines: readonly string[], ctx: ParseContext): [Found[], Found[]] {
+  const found: Found[] = []
+  for (const parse of LINE_PARSERS) found.push(...parse(lines, ctx))
+  const taken = new Map(found.map(f => [f.index, f.category] as const))
+  const weak: Found[] = []
+  for (const f of parseSignatures(lines, ctx, taken)) (f.hint ? weak : found).push(f)
+  return [found, weak]
 }
 
 function excerptAround(lines: readonly string[], index: number, max: number): string {

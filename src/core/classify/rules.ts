@@ -15,12 +15,13 @@
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
-// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build) | compile_error    |
+// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
 // | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
+// | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
 import {runFingerprint, shortHash} from './fingerprint.js'
 import type {Category, Classification, Failure, ScanStats, Signals} from './types.js'
@@ -82,7 +83,8 @@ function firstIndex(failures: readonly Failure[], pred: (f: Failure) => boolean)
 function decide(failures: readonly Failure[], signals: Signals): Verdict {
   const of = (c: Category): Failure[] => failures.filter(f => f.category === c)
   const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0
-  if (failures.length === 0 && !hasSignals) {
+  const hints = signals.hints ?? []
+  if (failures.length === 0 && !hasSignals && hints.length === 0) {
     return {
       category: 'unknown',
       rule: 'root.empty',
@@ -201,8 +203,15 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       confidence: networkish.length ? undefined : 0.7
     }
   }
+  // A build tool's summary ("error: aborting due to previous error", "Build failed with 2
+  // errors") only repeats the errors it follows: when those are a linter's or tests', the
+  // summary alone does not make the run a compile error.
   const compile = of('compile_error')
-  if (compile.length)
+  const compileSummaryOnly =
+    compile.length > 0 &&
+    compile.every(f => f.rule === 'build.failed') &&
+    failures.some(f => f.category === 'lint_error' || f.category === 'test_fail')
+  if (compile.length && !compileSummaryOnly)
     return {
       category: 'compile_error',
       rule: 'root.compile',
@@ -250,6 +259,20 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
       roots: [],
       confidence: 0.35
+    }
+  }
+  if (hints.length) {
+    // most hints for one category decides; the first hint seen breaks a tie
+    const votes = new Map<Category, number>()
+    for (const h of hints) votes.set(h.category, (votes.get(h.category) ?? 0) + 1)
+    const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))
+    const first = hints.find(h => h.category === category)
+    return {
+      category,
+      rule: 'root.hint',
+      reason: `No failure was recognised, but ${count(votes.get(category) ?? 0, 'line')} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+      roots: [],
+      confidence: 0.4
     }
   }
   const first = signals.errorMarkers[0]

@@ -6,7 +6,7 @@ import {candidateLineStarts, candidateRegexes, fromLatin1, isBenignAt} from './c
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
 import {parseRegion, type RegionFinding} from './region.js'
-import type {Category, Failure, ScanResult, ScanStats, Signals} from './types.js'
+import type {Category, Failure, Hint, ScanResult, ScanStats, Signals} from './types.js'
 
 export interface ScanOptions {
   /** The repository checkout on the machine that produced the log (made relative in paths). */
@@ -30,6 +30,11 @@ const CHUNK = 64 * 1024
 const TAIL_CHARS = 4000
 const MAX_CARRY = 1024 * 1024
 const MAX_REGION_LINES = 4000
+/**
+ * Inputs up to this size are kept whole: when the candidate filter found nothing (a pasted
+ * excerpt often holds none of its words), they are parsed as one context window.
+ */
+const SMALL_INPUT = 256 * 1024
 
 interface OpenRegion {
   lines: string[]
@@ -64,6 +69,8 @@ export class LogScanner {
   }
   private binary = false
   private readonly source: string | undefined
+  /** The whole input (Latin-1) while it is small, for the whole-input pass. */
+  private small: string[] | undefined = []
 
   constructor(options: ScanOptions = {}) {
     this.before = options.contextBefore ?? 20
@@ -86,6 +93,10 @@ export class LogScanner {
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     this.stats.bytes += buf.byteLength
     if (!this.sniffed) this.sniff(buf)
+    if (this.small) {
+      if (this.stats.bytes > SMALL_INPUT) this.small = undefined
+      else this.small.push(buf.toString('latin1'))
+    }
     for (let i = 0; i < buf.byteLength; i += CHUNK) {
       this.pushText(buf.toString('latin1', i, Math.min(buf.byteLength, i + CHUNK)))
       releaseLastMatch()
@@ -99,8 +110,40 @@ export class LogScanner {
       this.carry = ''
       if (rest.length > 0) this.process(rest.endsWith('\n') ? rest : `${rest}\n`)
       this.closeRegion()
+      if (this.findings.size === 0 && this.small && !this.binary)
+        this.parseWhole(this.small.join(''))
+      this.small = undefined
     }
     return this.result()
+  }
+
+  /**
+   * A small input where the context windows found no failure: parse all of it as one
+   * window. A person's paste of a failure often has no line the candidate filter knows
+   * (`missing go.sum entry`, `would reformat`, `offenses detected`), or its window
+   * missed the line that says what happened.
+   */
+  private parseWhole(text: string): void {
+    const all = text.split('\n')
+    if (all.at(-1) === '') all.pop()
+    const hadSignals = this.signals.exitCodes.length > 0 || this.signals.errorMarkers.length > 0
+    const hadHints = (this.signals.hints?.length ?? 0) > 0
+    for (let from = 0; from < all.length; from += MAX_REGION_LINES) {
+      const r = parseRegion(
+        all.slice(from, from + MAX_REGION_LINES).map(fromLatin1),
+        {relativize: this.relativize},
+        undefined,
+        this.maxExcerpt
+      )
+      if (!hadSignals) {
+        for (const code of r.exitCodes)
+          if (this.signals.exitCodes.length < 50) this.signals.exitCodes.push(code)
+        for (const m of r.errorMarkers)
+          if (this.signals.errorMarkers.length < 20) this.signals.errorMarkers.push(m)
+      }
+      if (!hadHints) this.hint(r.hints)
+      for (const f of r.findings) this.keep(f, from + f.index)
+    }
   }
 
   private sniff(chunk: Uint8Array): void {
@@ -256,7 +299,16 @@ export class LogScanner {
       if (this.signals.failedSteps.length < 20 && !this.signals.failedSteps.includes(s))
         this.signals.failedSteps.push(s)
     for (const f of r.findings) this.keep(f, this.order + f.index)
+    this.hint(r.hints)
     this.order += region.lines.length
+  }
+
+  private hint(hints: readonly Hint[]): void {
+    for (const h of hints) {
+      const list = (this.signals.hints ??= [])
+      if (list.length >= 20) return
+      list.push(h)
+    }
   }
 
   private keep(f: RegionFinding, order: number): void {
@@ -284,7 +336,11 @@ export class LogScanner {
     )
     const stats: ScanStats = {...this.stats}
     if (this.binary) stats.binary = true
-    const result: ScanResult = {failures, signals: {...this.signals}, stats}
+    const result: ScanResult = {
+      failures,
+      signals: {...this.signals, ...(this.signals.hints ? {hints: [...this.signals.hints]} : {})},
+      stats
+    }
     if (this.source) result.source = this.source
     if (!this.binary && this.tail.length > 0) {
       // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.

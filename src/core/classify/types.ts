@@ -60,6 +60,18 @@ export interface Signals {
   errorMarkers: string[]
   /** Commands of the steps that printed errors (from `##[group]Run …`), capped. */
   failedSteps: string[]
+  /**
+   * Evidence that is no failure by itself (a download retried after a network error), capped.
+   * It decides the category only when nothing else was found.
+   */
+  hints?: Hint[]
+}
+
+/** One line of weak evidence for a category. */
+export interface Hint {
+  category: Category
+  rule: string
+  message: string
 }
 
 export interface ScanStats {

@@ -108,6 +108,17 @@ export const parseJsTests: LineParser = (lines, ctx) => {
       continue
     }
     m = JEST_TEST.exec(line)
+    // without its `FAIL file` line (a paste of the failures alone), a `● name` block is
+    // still jest's when an expectation's matcher line follows
+    const bare = m && !jestFile ? messageAfter(lines, i + 1, 6).message : undefined
+    if (m && bare?.startsWith('expect(')) {
+      out.push(
+        draft(i, 'jest', 'jest.test-failed', 'test_fail', 0.75, bare, {
+          test: m[1].trim().split(' › ').join(' > ')
+        })
+      )
+      continue
+    }
     if (m && jestFile) {
       const name = m[1].trim()
       const {message} = messageAfter(lines, i + 1)

@@ -43,7 +43,7 @@ const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/
 // shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
 const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/
 const SHELLCHECK_IN = /^In (\S+) line (\d+):$/
-const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/
 const HADOLINT =
   /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/
 const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/

@@ -19,10 +19,15 @@ export const parseNative: LineParser = (lines, ctx) => {
     const line = lines[i]
     let m = GCC.exec(line)
     if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
-      const missingHeader =
-        /^(?:'?[\w/.+-]+\.h(?:pp)?'?: No such file or directory|'[\w/.+-]+' file not found)/.test(
+      const header =
+        /^(?:'?([\w/.+-]+\.h(?:pp)?)'?: No such file or directory|'([\w/.+-]+)' file not found)/.exec(
           m[4]
         )
+      // CMake's try-compile probes (CMakeTmp/CheckIncludeFile.c) fail on purpose
+      if (header && /CMakeTmp|CheckIncludeFile|CheckSymbolExists|CheckFunctionExists/.test(line))
+        continue
+      // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
+      const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '')
       out.push(
         draft(
           i,

@@ -10,6 +10,8 @@ export interface ParseContext {
 export interface Found extends FailureDraft {
   /** Index of the line the failure was found on. */
   index: number
+  /** Weak evidence, not a failure: kept as a hint for when nothing else is found. */
+  hint?: true
 }
 
 export type LineParser = (lines: readonly string[], ctx: ParseContext) => Found[]

@@ -117,9 +117,15 @@ export const parseRust: LineParser = (lines, ctx) => {
         }
       }
       if (!at && !m[1] && !clippy) continue // a cargo-level `error:` (handled by the signatures)
+      // a rustc lint (a warning) that `-D warnings` turned into an error: a lint failure
+      const denied = lines
+        .slice(i + 1, j)
+        .some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l))
       const [category, rule, confidence] = clippy
         ? (['lint_error', 'clippy.lint', 0.95] as const)
-        : rustcCategory(m[1], m[2], lines.slice(i + 1, j))
+        : denied
+          ? (['lint_error', 'rustc.denied-lint', 0.85] as const)
+          : rustcCategory(m[1], m[2], lines.slice(i + 1, j))
       out.push(
         draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
           file: at ? ctx.relativize(at[1]) : undefined,

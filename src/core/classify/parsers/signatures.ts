@@ -18,6 +18,13 @@ interface Signature {
   code?: number | string
   /** Lines that look like the signature but are not failures (warnings, retries). */
   unless?: RegExp
+  /** Weak evidence (a hint), not a failure: decides only when nothing else is found. */
+  hint?: true
+  /**
+   * A runner's or tool's generic line (a summary, an assertion message): dropped when a
+   * structured parser already found a failure of the same category in the window.
+   */
+  fallback?: true
   /** Decide the category from the match and its surroundings; null drops the match. */
   refine?: (
     m: RegExpExecArray,
@@ -54,6 +61,11 @@ function moduleRefine(
   return isLocalModule(spec) || spec.startsWith('/') ? local : pkg
 }
 
+const NETWORK_ERROR =
+  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
+const RATE_LIMIT =
+  /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
+
 const SIGNATURES: readonly Signature[] = [
   // ci-medic's own budgets
   {
@@ -69,7 +81,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'timeout',
     confidence: 0.98,
-    re: /has exceeded the maximum execution time of (\d+) minutes/
+    re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
   },
   {
     rule: 'runner.step-timeout',
@@ -79,11 +91,27 @@ const SIGNATURES: readonly Signature[] = [
     re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
   },
   {
+    // vstest --blame-hang: a test stopped making progress and the collector killed the host
+    rule: 'dotnet.blame-hang',
+    tool: 'dotnet',
+    category: 'timeout',
+    confidence: 0.85,
+    re: /The specified inactivity time of .+ has elapsed/
+  },
+  {
     rule: 'go.test-timeout',
     tool: 'go',
     category: 'timeout',
     confidence: 0.9,
     re: /^panic: test timed out after (\S+)/
+  },
+  {
+    // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
+    rule: 'go.timeout-dump',
+    tool: 'go',
+    category: 'timeout',
+    confidence: 0.5,
+    re: /^goroutine \d+ \[[^\]]*, \d+ minutes\]:$/
   },
   {
     rule: 'process.timeout',
@@ -121,7 +149,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'jvm',
     category: 'resource_exhausted',
     confidence: 0.9,
-    re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+    re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted/
   },
   {
     rule: 'disk.full',
@@ -142,7 +170,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.8,
-    re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+    re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL/,
     unless: /^\s*(?:✓|ok|PASS|test .* ok)/
   },
   {
@@ -150,7 +178,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.75,
-    re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+    re: /\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
   },
   // the runner itself went away
   {
@@ -180,7 +208,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
+    re: NETWORK_ERROR,
     code: 1,
     unless: RETRYING
   },
@@ -189,7 +217,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.85,
-    re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+    re: RATE_LIMIT,
     unless: RETRYING
   },
   {
@@ -199,6 +227,25 @@ const SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
     unless: RETRYING
+  },
+  {
+    // a tool's retries of a network error (cargo's "spurious network error", pip's
+    // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
+    // succeeds, so this is only a hint, which decides when nothing else was found
+    rule: 'network.retry',
+    tool: 'network',
+    category: 'transient',
+    confidence: 0.4,
+    re: new RegExp(`${NETWORK_ERROR.source}|${RATE_LIMIT.source}`),
+    hint: true
+  },
+  {
+    // an apt mirror caught mid-sync serves an index that does not match its Release file
+    rule: 'apt.hash-mismatch',
+    tool: 'apt',
+    category: 'transient',
+    confidence: 0.7,
+    re: /Hash Sum mismatch/
   },
   // auth, permissions, inputs, action references, repository access
   {
@@ -213,21 +260,32 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'git',
     category: 'orchestration_error',
     confidence: 0.9,
-    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
+    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/,
+    // a deploy hook that rejected the push because the build it ran failed
+    unless: /pre-receive hook declined/,
+    // `go get` fetching a module whose repository no longer exists (a
+    // credentials prompt for a private module stays orchestration)
+    refine: (_m, lines, i) =>
+      /fatal: repository '.*' not found/.test(lines[i]) &&
+      lines
+        .slice(Math.max(0, i - 6), i)
+        .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
+        ? ['dependency_missing', 0.8, 'go.module-repository']
+        : ['orchestration_error', 0.9, 'git.auth']
   },
   {
     rule: 'actions.unresolved-action',
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+    re: /Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
   },
   {
     rule: 'actions.missing-input',
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Input required and not supplied: ([\w-]+)/,
+    re: /Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required/,
     code: 1
   },
   {
@@ -235,7 +293,9 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'auth',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
+    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
+    // docker's answer for an image nobody published: see system.image-not-found
+    unless: /pull access denied for \S+, repository does not exist/
   },
   {
     rule: 'actions.config',
@@ -309,14 +369,14 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'go',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+    re: /no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
   },
   {
     rule: 'ruby.bundler',
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
     code: 1
   },
   {
@@ -324,21 +384,21 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'composer',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+    re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
   },
   {
     rule: 'jvm.resolve',
     tool: 'maven',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
   },
   {
     rule: 'dotnet.restore',
     tool: 'nuget',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
     code: 1
   },
   {
@@ -367,7 +427,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'docker',
     category: 'dependency_missing',
     confidence: 0.8,
-    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist/
   },
   {
     rule: 'system.browsers-missing',
@@ -406,7 +466,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.75,
-    re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+    re: /ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
     code: 1,
     refine: (_m, lines, i) =>
       CIRCULAR_IMPORT.test(lines[i])
@@ -428,6 +488,44 @@ const SIGNATURES: readonly Signature[] = [
         : ['contract_violation', 0.65, 'python.module-attribute']
   },
   {
+    // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
+    rule: 'python.removed-api',
+    tool: 'python',
+    category: 'contract_violation',
+    confidence: 0.8,
+    re: /(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release/
+  },
+  {
+    // .NET binary incompatibility: an assembly built against another version of a dependency
+    rule: 'dotnet.missing-member',
+    tool: 'dotnet',
+    category: 'contract_violation',
+    confidence: 0.8,
+    re: /System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '/,
+    code: 1
+  },
+  {
+    // a PHPStan extension calling an API the installed PHPStan no longer has
+    rule: 'phpstan.extension-api',
+    tool: 'phpstan',
+    category: 'contract_violation',
+    confidence: 0.7,
+    re: /Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing/
+  },
+  {
+    // terraform: arguments a module or provider does not (or no longer) accept
+    rule: 'terraform.unsupported',
+    tool: 'terraform',
+    category: 'compile_error',
+    confidence: 0.6,
+    re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
+    // inside a downloaded module: the module and its provider do not fit
+    refine: (_m, lines, i) =>
+      lines.slice(i + 1, i + 5).some(l => /\bon \.terraform\/modules\//.test(l))
+        ? ['contract_violation', 0.6, 'terraform.module-unsupported']
+        : ['compile_error', 0.6, 'terraform.unsupported']
+  },
+  {
     // binary incompatibility between jars: code compiled against another version of a library
     rule: 'jvm.linkage',
     tool: 'jvm',
@@ -441,15 +539,59 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.9,
-    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
+    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'/,
     refine: m => {
-      const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? ''
+      const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? m[13] ?? ''
       return from && isLocalModule(from)
         ? ['compile_error', 0.7, 'js.local-missing-export']
         : ['contract_violation', 0.9, 'js.missing-export']
     }
   },
   // generic build and test-run summaries, for tools without a structured parser
+  {
+    rule: 'ld.failed',
+    tool: 'ld',
+    category: 'compile_error',
+    confidence: 0.75,
+    re: /collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+/,
+    fallback: true
+  },
+  {
+    // the compiler driver refusing its command line (bad flags, a missing source file)
+    rule: 'cc.driver',
+    tool: 'cc',
+    category: 'compile_error',
+    confidence: 0.7,
+    re: /^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)/
+  },
+  {
+    // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
+    rule: 'csc.error',
+    tool: 'csc',
+    category: 'compile_error',
+    confidence: 0.8,
+    re: /^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): /,
+    code: 1
+  },
+  {
+    // TypeScript errors through webpack loaders (ts-loader, awesome-typescript-loader): the
+    // code on its own line under the file
+    rule: 'tsc.loader',
+    tool: 'tsc',
+    category: 'compile_error',
+    confidence: 0.75,
+    re: /^\s*(TS\d{4}): /,
+    code: 1
+  },
+  {
+    // PHPStan's table rows: `  60     Call to an undefined method App\Foo::bar().`
+    rule: 'phpstan.error',
+    tool: 'phpstan',
+    category: 'compile_error',
+    confidence: 0.65,
+    re: /^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)/,
+    fallback: true
+  },
   {
     rule: 'build.failed',
     tool: 'build',
@@ -462,7 +604,13 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'build',
     category: 'compile_error',
     confidence: 0.7,
-    re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+    re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/,
+    // the file it points at is a dependency's (an ESM-only release loaded as CommonJS, a
+    // broken publish): the package no longer fits the code, the code itself is fine
+    refine: (_m, lines, i) =>
+      lines.slice(Math.max(0, i - 6), i + 1).some(l => /node_modules[\\/]\S+:\d+\s*$/.test(l))
+        ? ['contract_violation', 0.6, 'js.dependency-syntax']
+        : ['compile_error', 0.7, 'syntax-error']
   },
   {
     rule: 'terraform.error',
@@ -476,7 +624,76 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'test_fail',
     confidence: 0.6,
-    re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+    re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
+  },
+  {
+    rule: 'cargo.test-failed',
+    tool: 'cargo',
+    category: 'test_fail',
+    confidence: 0.8,
+    re: /^error: test failed, to rerun pass/,
+    fallback: true
+  },
+  {
+    // xUnit's runner line for a failed test
+    rule: 'xunit.failed',
+    tool: 'xunit',
+    category: 'test_fail',
+    confidence: 0.7,
+    re: /^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$/,
+    fallback: true
+  },
+  {
+    rule: 'phpunit.assertion',
+    tool: 'phpunit',
+    category: 'test_fail',
+    confidence: 0.65,
+    re: /^Failed asserting that /,
+    fallback: true
+  },
+  {
+    rule: 'rspec.failure',
+    tool: 'rspec',
+    category: 'test_fail',
+    confidence: 0.7,
+    re: /^\s*Failure\/Error: /,
+    fallback: true
+  },
+  {
+    // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
+    rule: 'assertion.error',
+    tool: 'test',
+    category: 'test_fail',
+    confidence: 0.55,
+    re: /(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: /,
+    fallback: true
+  },
+  // linters reported in shapes without a structured parser
+  {
+    // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
+    rule: 'golangci.annotation',
+    tool: 'golangci-lint',
+    category: 'lint_error',
+    confidence: 0.8,
+    re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
+    code: 1
+  },
+  {
+    // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
+    rule: 'eslint.next',
+    tool: 'eslint',
+    category: 'lint_error',
+    confidence: 0.75,
+    re: /^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$/,
+    code: 1
+  },
+  {
+    rule: 'rubocop.summary',
+    tool: 'rubocop',
+    category: 'lint_error',
+    confidence: 0.7,
+    re: /^\d+ files? inspected, [1-9]\d* offenses? detected/,
+    fallback: true
   },
   {
     rule: 'js.not-a-function',
@@ -495,7 +712,7 @@ const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed/
     .source,
   'i'
 )
@@ -513,6 +730,7 @@ export function parseSignatures(
   taken: ReadonlyMap<number, Category>
 ): Found[] {
   const out: Found[] = []
+  const structured = new Set(taken.values())
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.length > 4000 || !WORTH_TRYING.test(line)) continue
@@ -530,9 +748,19 @@ export function parseSignatures(
       }
       const before = taken.get(i)
       if (before !== undefined && (before === category || SYMPTOMS.has(category))) break
+      if (sig.fallback && structured.has(category)) continue
       const code =
         typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code
-      out.push(draft(i, sig.tool, rule, category, confidence, line, code ? {errorCode: code} : {}))
+      const found = draft(
+        i,
+        sig.tool,
+        rule,
+        category,
+        confidence,
+        line,
+        code ? {errorCode: code} : {}
+      )
+      out.push(sig.hint ? {...found, hint: true} : found)
       break
     }
   }
