@@ -951,8 +951,8 @@ async function resolveLogFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __nccwpck_require__(3402);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __nccwpck_require__(1492);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
+var classify_scanner = __nccwpck_require__(2823);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
@@ -1486,8 +1486,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __nccwpck_require__(3402);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var scanner = __nccwpck_require__(1492);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
+var scanner = __nccwpck_require__(2823);
+// EXTERNAL MODULE: ./src/core/classify/normalize.ts
+var normalize = __nccwpck_require__(4910);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
 var fingerprint = __nccwpck_require__(6473);
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
@@ -9350,6 +9352,8 @@ function classifyFailures(scans, maxFailures = 200) {
         signals.exitCodes.push(...s.signals.exitCodes);
         signals.errorMarkers.push(...s.signals.errorMarkers);
         signals.failedSteps.push(...s.signals.failedSteps);
+        if (s.signals.hints?.length)
+            (signals.hints ??= []).push(...s.signals.hints);
         stats.bytes += s.stats.bytes;
         stats.candidateLines += s.stats.candidateLines;
         stats.regions += s.stats.regions;
@@ -9359,6 +9363,179 @@ function classifyFailures(scans, maxFailures = 200) {
     if (scans.length > 0 && scans.every(s => s.stats.binary))
         stats.binary = true;
     return (0,rules/* classify */.L)(scans.flatMap(s => s.failures), signals, stats, maxFailures);
+}
+
+
+/***/ }),
+
+/***/ 4910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ unwrapPaste),
+/* harmony export */   fQ: () => (/* binding */ normalizeText),
+/* harmony export */   oY: () => (/* binding */ normalizeLine)
+/* harmony export */ });
+/* unused harmony export stripAnsi */
+// Turning a raw CI log line into the text a person would read.
+// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles), lone ESC codes.
+const ANSI = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-9;?]*[@-~]/g;
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const BUILDKIT = /^#\d+ \d+\.\d+ /;
+const STEP_LINK = /#step:\d+:\d+/g;
+function stripAnsi(text) {
+    return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
+}
+/**
+ * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
+ * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
+ * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
+ * progress (only the text after the last CR is what the terminal showed).
+ */
+function normalizeLine(raw) {
+    let line = raw;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    const cr = line.lastIndexOf('\r');
+    if (cr >= 0)
+        line = line.slice(cr + 1);
+    line = line.replace(TIMESTAMP, '');
+    line = stripAnsi(line);
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    let marker;
+    if (line.startsWith('##[')) {
+        const end = line.indexOf(']');
+        const kind = line.slice(3, end);
+        line = line.slice(end + 1);
+        if (kind === 'error')
+            marker = 'error';
+        else if (kind === 'group')
+            marker = 'group';
+        else if (kind === 'warning')
+            marker = 'warning';
+    }
+    else if (line.startsWith('::error')) {
+        const end = line.indexOf('::', 2);
+        if (end > 0) {
+            line = line.slice(end + 2);
+            marker = 'error';
+        }
+    }
+    else if (line.startsWith('[command]')) {
+        line = line.slice(9);
+    }
+    line = line.replace(TIMESTAMP, '').replace(BUILDKIT, '');
+    if (line.includes('#step:'))
+        line = line.replace(STEP_LINK, '');
+    return marker ? { text: line, marker } : { text: line };
+}
+/** Normalize a whole (small) text, line by line. */
+function normalizeText(text) {
+    return text
+        .split('\n')
+        .map(l => normalizeLine(l).text)
+        .join('\n');
+}
+// Pasted excerpts: what people paste into issues and pull requests wraps the tool output in
+// their own shapes. These are stripped for a second parsing pass over a context window where
+// the first pass found nothing; the lines themselves (and their excerpts) stay as they were.
+/** Per-line wrappers that are never part of a tool's output. */
+const PASTE_LINE_PREFIX = new RegExp([
+    // the web log view's line number and the runner timestamp after it
+    String.raw `^\s*\d{1,7}\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`,
+    // [2023-03-06T18:34:20.273Z] and bracketed clock times
+    String.raw `^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?`,
+    // Netlify-style `11:44:36 AM: ` and bare `15:29:52 ` clock prefixes
+    String.raw `^\d{1,2}:\d\d:\d\d(?: ?[AP]M:? |:? (?=\S))`,
+    // leading HTML tags of a paste rendered as HTML
+    String.raw `^(?:<(?:pre|code|h\d|p|span|font|b|i|div|br)\b[^>]*>)+`
+].join('|'));
+const ENTITY = /&(?:quot|apos|#39|lt|gt|amp);/g;
+const ENTITIES = {
+    '&quot;': '"',
+    '&apos;': "'",
+    '&#39;': "'",
+    '&lt;': '<',
+    '&gt;': '>',
+    '&amp;': '&'
+};
+const HTML_TAG = /<\/?(?:font|span|b|i|h\d|pre|code|br)\b[^>]*>/g;
+/** A prefix several lines of one paste share: a process tag, a build step, a remote. */
+const SHARED_PREFIX = /^(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/;
+/** Shared prefixes that are the tool's own words, not a wrapper around them. */
+const TOOL_WORDS = /^(?:\[(?:ERROR|INFO|WARNING|WARN|DEBUG|TRACE|FATAL|ERR|error|info|warn|warning|debug|notice|NOTICE|OK|FAIL|PASS|SKIP)\] |(?:error|warning|note|help|info|debug|hint|fatal|panic|Error|Warning|Note|ERROR|WARN|WARNING|INFO|DEBUG|go|npm|yarn|pnpm|cargo|make|gradle|mvn|pip|vet|E|W|F): )/;
+function unwrapLine(line) {
+    let l = line.replace(PASTE_LINE_PREFIX, '');
+    // tags first: an entity-encoded `&lt;b&gt;` is text the tool printed
+    if (l.includes('<'))
+        l = l.replace(HTML_TAG, '');
+    if (l.includes('&') && l.includes(';'))
+        l = l.replace(ENTITY, e => ENTITIES[e] ?? e);
+    // a one-liner wrapped in backticks, or the first/last line of a backtick-wrapped paste
+    if (l.startsWith('`') && !l.startsWith('```'))
+        l = l.slice(1);
+    if (l.endsWith('`') && !l.endsWith('```') && !/`[^`]*`$/.test(l))
+        l = l.slice(0, -1);
+    if (l.startsWith('**'))
+        l = l.slice(2);
+    if (l.endsWith('**'))
+        l = l.slice(0, -2);
+    return l;
+}
+/**
+ * The lines of one context window without the shapes a paste adds: markdown `> ` quotes,
+ * a prefix shared by most lines (`[0] `, `remote: `, `Step #2 - "plan": `, `1>`), clock
+ * and timestamp prefixes, HTML tags and entities, wrapping backticks, and the indentation
+ * common to every line. Undefined when nothing changed.
+ */
+function unwrapPaste(lines) {
+    let out = lines.map(unwrapLine);
+    const filled = () => out.filter(l => l.trim() !== '');
+    // markdown quotes, up to two levels
+    for (let level = 0; level < 2; level++) {
+        const nonEmpty = filled();
+        const quoted = nonEmpty.filter(l => /^>(?: |$)/.test(l)).length;
+        if (nonEmpty.length === 0 || quoted < Math.max(1, nonEmpty.length * 0.5))
+            break;
+        out = out.map(l => (/^>(?: |$)/.test(l) ? l.replace(/^> ?/, '') : l));
+    }
+    // a prefix most lines share
+    const counts = new Map();
+    for (const l of filled()) {
+        const m = SHARED_PREFIX.exec(l);
+        if (m && !TOOL_WORDS.test(m[0]))
+            counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+    const nonEmpty = filled().length;
+    for (const [prefix, n] of counts) {
+        if (n >= 2 && n >= nonEmpty * 0.6) {
+            out = out.map(l => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
+            break;
+        }
+    }
+    // indentation every non-empty line has
+    let common;
+    for (const l of out) {
+        if (l.trim() === '')
+            continue;
+        const indent = /^[ \t]*/.exec(l)?.[0] ?? '';
+        if (common === undefined)
+            common = indent;
+        else {
+            let k = 0;
+            while (k < common.length && k < indent.length && common[k] === indent[k])
+                k++;
+            common = common.slice(0, k);
+        }
+        if (common === '')
+            break;
+    }
+    if (common)
+        out = out.map(l => (l.startsWith(common) ? l.slice(common.length) : l.trimStart()));
+    return out.some((l, i) => l !== lines[i]) ? out : undefined;
 }
 
 
@@ -9440,6 +9617,8 @@ function ownPythonModule(name, lines, i) {
 function moduleRefine(spec, pkg, local) {
     return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
+const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
+const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 const SIGNATURES = [
     // ci-medic's own budgets
     {
@@ -9455,7 +9634,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'timeout',
         confidence: 0.98,
-        re: /has exceeded the maximum execution time of (\d+) minutes/
+        re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
     },
     {
         rule: 'runner.step-timeout',
@@ -9465,11 +9644,27 @@ const SIGNATURES = [
         re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
     },
     {
+        // vstest --blame-hang: a test stopped making progress and the collector killed the host
+        rule: 'dotnet.blame-hang',
+        tool: 'dotnet',
+        category: 'timeout',
+        confidence: 0.85,
+        re: /The specified inactivity time of .+ has elapsed/
+    },
+    {
         rule: 'go.test-timeout',
         tool: 'go',
         category: 'timeout',
         confidence: 0.9,
         re: /^panic: test timed out after (\S+)/
+    },
+    {
+        // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
+        rule: 'go.timeout-dump',
+        tool: 'go',
+        category: 'timeout',
+        confidence: 0.5,
+        re: /^goroutine \d+ \[[^\]]*, \d+ minutes\]:$/
     },
     {
         rule: 'process.timeout',
@@ -9507,7 +9702,7 @@ const SIGNATURES = [
         tool: 'jvm',
         category: 'resource_exhausted',
         confidence: 0.9,
-        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)/
+        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted/
     },
     {
         rule: 'disk.full',
@@ -9528,7 +9723,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.8,
-        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal SIGKILL|SIGKILL/,
+        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL/,
         unless: /^\s*(?:✓|ok|PASS|test .* ok)/
     },
     {
@@ -9536,7 +9731,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.75,
-        re: /\bMemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+        re: /\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
     },
     // the runner itself went away
     {
@@ -9566,7 +9761,7 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
-        re: /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/,
+        re: NETWORK_ERROR,
         code: 1,
         unless: RETRYING
     },
@@ -9575,7 +9770,7 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.85,
-        re: /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/,
+        re: RATE_LIMIT,
         unless: RETRYING
     },
     {
@@ -9585,6 +9780,25 @@ const SIGNATURES = [
         confidence: 0.8,
         re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
         unless: RETRYING
+    },
+    {
+        // a tool's retries of a network error (cargo's "spurious network error", pip's
+        // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
+        // succeeds, so this is only a hint, which decides when nothing else was found
+        rule: 'network.retry',
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.4,
+        re: new RegExp(`${NETWORK_ERROR.source}|${RATE_LIMIT.source}`),
+        hint: true
+    },
+    {
+        // an apt mirror caught mid-sync serves an index that does not match its Release file
+        rule: 'apt.hash-mismatch',
+        tool: 'apt',
+        category: 'transient',
+        confidence: 0.7,
+        re: /Hash Sum mismatch/
     },
     // auth, permissions, inputs, action references, repository access
     {
@@ -9599,21 +9813,31 @@ const SIGNATURES = [
         tool: 'git',
         category: 'orchestration_error',
         confidence: 0.9,
-        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/
+        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/,
+        // a deploy hook that rejected the push because the build it ran failed
+        unless: /pre-receive hook declined/,
+        // `go get` fetching a module whose repository no longer exists (a
+        // credentials prompt for a private module stays orchestration)
+        refine: (_m, lines, i) => /fatal: repository '.*' not found/.test(lines[i]) &&
+            lines
+                .slice(Math.max(0, i - 6), i)
+                .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
+            ? ['dependency_missing', 0.8, 'go.module-repository']
+            : ['orchestration_error', 0.9, 'git.auth']
     },
     {
         rule: 'actions.unresolved-action',
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Unable to resolve action `?[^`\s,]+|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+        re: /Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
     },
     {
         rule: 'actions.missing-input',
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Input required and not supplied: ([\w-]+)/,
+        re: /Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required/,
         code: 1
     },
     {
@@ -9621,7 +9845,9 @@ const SIGNATURES = [
         tool: 'auth',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/
+        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
+        // docker's answer for an image nobody published: see system.image-not-found
+        unless: /pull access denied for \S+, repository does not exist/
     },
     {
         rule: 'actions.config',
@@ -9695,14 +9921,14 @@ const SIGNATURES = [
         tool: 'go',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /no required module provides package|missing go\.sum entry|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+        re: /no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
     },
     {
         rule: 'ruby.bundler',
         tool: 'bundler',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
         code: 1
     },
     {
@@ -9710,21 +9936,21 @@ const SIGNATURES = [
         tool: 'composer',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /Your requirements could not be resolved to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
     },
     {
         rule: 'jvm.resolve',
         tool: 'maven',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+        re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
     },
     {
         rule: 'dotnet.restore',
         tool: 'nuget',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |Unable to find package [\w.-]+|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
         code: 1
     },
     {
@@ -9753,7 +9979,7 @@ const SIGNATURES = [
         tool: 'docker',
         category: 'dependency_missing',
         confidence: 0.8,
-        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown/
+        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist/
     },
     {
         rule: 'system.browsers-missing',
@@ -9788,7 +10014,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.75,
-        re: /ImportError: cannot import name '([^']+)' from '([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+        re: /ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
         code: 1,
         refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
             ? ['compile_error', 0.7, 'python.circular-import']
@@ -9808,6 +10034,43 @@ const SIGNATURES = [
             : ['contract_violation', 0.65, 'python.module-attribute']
     },
     {
+        // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
+        rule: 'python.removed-api',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.8,
+        re: /(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release/
+    },
+    {
+        // .NET binary incompatibility: an assembly built against another version of a dependency
+        rule: 'dotnet.missing-member',
+        tool: 'dotnet',
+        category: 'contract_violation',
+        confidence: 0.8,
+        re: /System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '/,
+        code: 1
+    },
+    {
+        // a PHPStan extension calling an API the installed PHPStan no longer has
+        rule: 'phpstan.extension-api',
+        tool: 'phpstan',
+        category: 'contract_violation',
+        confidence: 0.7,
+        re: /Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing/
+    },
+    {
+        // terraform: arguments a module or provider does not (or no longer) accept
+        rule: 'terraform.unsupported',
+        tool: 'terraform',
+        category: 'compile_error',
+        confidence: 0.6,
+        re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
+        // inside a downloaded module: the module and its provider do not fit
+        refine: (_m, lines, i) => lines.slice(i + 1, i + 5).some(l => /\bon \.terraform\/modules\//.test(l))
+            ? ['contract_violation', 0.6, 'terraform.module-unsupported']
+            : ['compile_error', 0.6, 'terraform.unsupported']
+    },
+    {
         // binary incompatibility between jars: code compiled against another version of a library
         rule: 'jvm.linkage',
         tool: 'jvm',
@@ -9821,15 +10084,59 @@ const SIGNATURES = [
         tool: 'node',
         category: 'contract_violation',
         confidence: 0.9,
-        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'/,
+        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'/,
         refine: m => {
-            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? '';
+            const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? m[13] ?? '';
             return from && (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(from)
                 ? ['compile_error', 0.7, 'js.local-missing-export']
                 : ['contract_violation', 0.9, 'js.missing-export'];
         }
     },
     // generic build and test-run summaries, for tools without a structured parser
+    {
+        rule: 'ld.failed',
+        tool: 'ld',
+        category: 'compile_error',
+        confidence: 0.75,
+        re: /collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+/,
+        fallback: true
+    },
+    {
+        // the compiler driver refusing its command line (bad flags, a missing source file)
+        rule: 'cc.driver',
+        tool: 'cc',
+        category: 'compile_error',
+        confidence: 0.7,
+        re: /^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)/
+    },
+    {
+        // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
+        rule: 'csc.error',
+        tool: 'csc',
+        category: 'compile_error',
+        confidence: 0.8,
+        re: /^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): /,
+        code: 1
+    },
+    {
+        // TypeScript errors through webpack loaders (ts-loader, awesome-typescript-loader): the
+        // code on its own line under the file
+        rule: 'tsc.loader',
+        tool: 'tsc',
+        category: 'compile_error',
+        confidence: 0.75,
+        re: /^\s*(TS\d{4}): /,
+        code: 1
+    },
+    {
+        // PHPStan's table rows: `  60     Call to an undefined method App\Foo::bar().`
+        rule: 'phpstan.error',
+        tool: 'phpstan',
+        category: 'compile_error',
+        confidence: 0.65,
+        re: /^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)/,
+        fallback: true
+    },
     {
         rule: 'build.failed',
         tool: 'build',
@@ -9842,7 +10149,12 @@ const SIGNATURES = [
         tool: 'build',
         category: 'compile_error',
         confidence: 0.7,
-        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/
+        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/,
+        // the file it points at is a dependency's (an ESM-only release loaded as CommonJS, a
+        // broken publish): the package no longer fits the code, the code itself is fine
+        refine: (_m, lines, i) => lines.slice(Math.max(0, i - 6), i + 1).some(l => /node_modules[\\/]\S+:\d+\s*$/.test(l))
+            ? ['contract_violation', 0.6, 'js.dependency-syntax']
+            : ['compile_error', 0.7, 'syntax-error']
     },
     {
         rule: 'terraform.error',
@@ -9856,7 +10168,76 @@ const SIGNATURES = [
         tool: 'test',
         category: 'test_fail',
         confidence: 0.6,
-        re: /^\d+ tests?, [1-9]\d* failures?|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s/
+        re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
+    },
+    {
+        rule: 'cargo.test-failed',
+        tool: 'cargo',
+        category: 'test_fail',
+        confidence: 0.8,
+        re: /^error: test failed, to rerun pass/,
+        fallback: true
+    },
+    {
+        // xUnit's runner line for a failed test
+        rule: 'xunit.failed',
+        tool: 'xunit',
+        category: 'test_fail',
+        confidence: 0.7,
+        re: /^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$/,
+        fallback: true
+    },
+    {
+        rule: 'phpunit.assertion',
+        tool: 'phpunit',
+        category: 'test_fail',
+        confidence: 0.65,
+        re: /^Failed asserting that /,
+        fallback: true
+    },
+    {
+        rule: 'rspec.failure',
+        tool: 'rspec',
+        category: 'test_fail',
+        confidence: 0.7,
+        re: /^\s*Failure\/Error: /,
+        fallback: true
+    },
+    {
+        // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
+        rule: 'assertion.error',
+        tool: 'test',
+        category: 'test_fail',
+        confidence: 0.55,
+        re: /(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: /,
+        fallback: true
+    },
+    // linters reported in shapes without a structured parser
+    {
+        // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
+        rule: 'golangci.annotation',
+        tool: 'golangci-lint',
+        category: 'lint_error',
+        confidence: 0.8,
+        re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
+        code: 1
+    },
+    {
+        // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
+        rule: 'eslint.next',
+        tool: 'eslint',
+        category: 'lint_error',
+        confidence: 0.75,
+        re: /^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$/,
+        code: 1
+    },
+    {
+        rule: 'rubocop.summary',
+        tool: 'rubocop',
+        category: 'lint_error',
+        confidence: 0.7,
+        re: /^\d+ files? inspected, [1-9]\d* offenses? detected/,
+        fallback: true
     },
     {
         rule: 'js.not-a-function',
@@ -9873,7 +10254,7 @@ const SIGNATURES = [
     }
 ];
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|FAILURES|examples?,|│ Error/
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed/
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
@@ -9883,6 +10264,7 @@ const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
  */
 function parseSignatures(lines, _ctx, taken) {
     const out = [];
+    const structured = new Set(taken.values());
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (line.length > 4000 || !WORTH_TRYING.test(line))
@@ -9905,8 +10287,11 @@ function parseSignatures(lines, _ctx, taken) {
             const before = taken.get(i);
             if (before !== undefined && (before === category || SYMPTOMS.has(category)))
                 break;
+            if (sig.fallback && structured.has(category))
+                continue;
             const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
-            out.push((0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {}));
+            const found = (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {});
+            out.push(sig.hint ? { ...found, hint: true } : found);
             break;
         }
     }
@@ -9998,12 +10383,13 @@ function stripRoots(text, roots = []) {
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
-// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build) | compile_error    |
+// | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
 // | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
+// | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
 
 function describe(f) {
@@ -10049,7 +10435,8 @@ function firstIndex(failures, pred) {
 function decide(failures, signals) {
     const of = (c) => failures.filter(f => f.category === c);
     const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
-    if (failures.length === 0 && !hasSignals) {
+    const hints = signals.hints ?? [];
+    if (failures.length === 0 && !hasSignals && hints.length === 0) {
         return {
             category: 'unknown',
             rule: 'root.empty',
@@ -10159,8 +10546,14 @@ function decide(failures, signals) {
             confidence: networkish.length ? undefined : 0.7
         };
     }
+    // A build tool's summary ("error: aborting due to previous error", "Build failed with 2
+    // errors") only repeats the errors it follows: when those are a linter's or tests', the
+    // summary alone does not make the run a compile error.
     const compile = of('compile_error');
-    if (compile.length)
+    const compileSummaryOnly = compile.length > 0 &&
+        compile.every(f => f.rule === 'build.failed') &&
+        failures.some(f => f.category === 'lint_error' || f.category === 'test_fail');
+    if (compile.length && !compileSummaryOnly)
         return {
             category: 'compile_error',
             rule: 'root.compile',
@@ -10208,6 +10601,21 @@ function decide(failures, signals) {
             reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
             roots: [],
             confidence: 0.35
+        };
+    }
+    if (hints.length) {
+        // most hints for one category decides; the first hint seen breaks a tie
+        const votes = new Map();
+        for (const h of hints)
+            votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
+        const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
+        const first = hints.find(h => h.category === category);
+        return {
+            category,
+            rule: 'root.hint',
+            reason: `No failure was recognised, but ${count(votes.get(category) ?? 0, 'line')} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+            roots: [],
+            confidence: 0.4
         };
     }
     const first = signals.errorMarkers[0];
@@ -10261,7 +10669,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 1492:
+/***/ 2823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10274,70 +10682,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: scanText
 
-;// CONCATENATED MODULE: ./src/core/classify/normalize.ts
-// Turning a raw CI log line into the text a person would read.
-// CSI sequences (colours, cursor moves), OSC sequences (hyperlinks, titles), lone ESC codes.
-const ANSI = 
-// eslint-disable-next-line no-control-regex
-/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u009b[0-9;?]*[@-~]/g;
-const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const BUILDKIT = /^#\d+ \d+\.\d+ /;
-const STEP_LINK = /#step:\d+:\d+/g;
-function stripAnsi(text) {
-    return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
-}
-/**
- * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
- * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
- * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
- * progress (only the text after the last CR is what the terminal showed).
- */
-function normalizeLine(raw) {
-    let line = raw;
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    const cr = line.lastIndexOf('\r');
-    if (cr >= 0)
-        line = line.slice(cr + 1);
-    line = line.replace(TIMESTAMP, '');
-    line = stripAnsi(line);
-    if (line.endsWith('\r'))
-        line = line.slice(0, -1);
-    let marker;
-    if (line.startsWith('##[')) {
-        const end = line.indexOf(']');
-        const kind = line.slice(3, end);
-        line = line.slice(end + 1);
-        if (kind === 'error')
-            marker = 'error';
-        else if (kind === 'group')
-            marker = 'group';
-        else if (kind === 'warning')
-            marker = 'warning';
-    }
-    else if (line.startsWith('::error')) {
-        const end = line.indexOf('::', 2);
-        if (end > 0) {
-            line = line.slice(end + 2);
-            marker = 'error';
-        }
-    }
-    else if (line.startsWith('[command]')) {
-        line = line.slice(9);
-    }
-    line = line.replace(TIMESTAMP, '').replace(BUILDKIT, '');
-    if (line.includes('#step:'))
-        line = line.replace(STEP_LINK, '');
-    return marker ? { text: line, marker } : { text: line };
-}
-/** Normalize a whole (small) text, line by line. */
-function normalizeText(text) {
-    return text
-        .split('\n')
-        .map(l => normalizeLine(l).text)
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./src/core/classify/normalize.ts
+var normalize = __nccwpck_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is a few small literal-only regexes over Latin-1 text (one char per byte, the
@@ -10653,6 +10999,15 @@ const parseJsTests = (lines, ctx) => {
             continue;
         }
         m = JEST_TEST.exec(line);
+        // without its `FAIL file` line (a paste of the failures alone), a `● name` block is
+        // still jest's when an expectation's matcher line follows
+        const bare = m && !jestFile ? messageAfter(lines, i + 1, 6).message : undefined;
+        if (m && bare?.startsWith('expect(')) {
+            out.push((0,parser/* draft */.K4)(i, 'jest', 'jest.test-failed', 'test_fail', 0.75, bare, {
+                test: m[1].trim().split(' › ').join(' > ')
+            }));
+            continue;
+        }
         if (m && jestFile) {
             const name = m[1].trim();
             const { message } = messageAfter(lines, i + 1);
@@ -10919,7 +11274,7 @@ const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
 // shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
 const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
 const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
-const SHELLCHECK_CODE = /\^-*\^? (SC\d{4}) \((error|warning|info|style)\): (.+)$/;
+const SHELLCHECK_CODE = /\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/;
 const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
 const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
 const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
@@ -11282,7 +11637,12 @@ const parseNative = (lines, ctx) => {
         const line = lines[i];
         let m = GCC.exec(line);
         if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
-            const missingHeader = /^(?:'?[\w/.+-]+\.h(?:pp)?'?: No such file or directory|'[\w/.+-]+' file not found)/.test(m[4]);
+            const header = /^(?:'?([\w/.+-]+\.h(?:pp)?)'?: No such file or directory|'([\w/.+-]+)' file not found)/.exec(m[4]);
+            // CMake's try-compile probes (CMakeTmp/CheckIncludeFile.c) fail on purpose
+            if (header && /CMakeTmp|CheckIncludeFile|CheckSymbolExists|CheckFunctionExists/.test(line))
+                continue;
+            // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
+            const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '');
             out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2]),
@@ -11631,9 +11991,15 @@ const parseRust = (lines, ctx) => {
             }
             if (!at && !m[1] && !clippy)
                 continue; // a cargo-level `error:` (handled by the signatures)
+            // a rustc lint (a warning) that `-D warnings` turned into an error: a lint failure
+            const denied = lines
+                .slice(i + 1, j)
+                .some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l));
             const [category, rule, confidence] = clippy
                 ? ['lint_error', 'clippy.lint', 0.95]
-                : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
+                : denied
+                    ? ['lint_error', 'rustc.denied-lint', 0.85]
+                    : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
             out.push((0,parser/* draft */.K4)(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
                 file: at ? ctx.relativize(at[1]) : undefined,
                 line: (0,parser/* int */.Wh)(at?.[2]),
@@ -11819,7 +12185,7 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
     let current = step;
     for (let i = 0; i < raw.length; i++) {
         const r = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i];
-        const n = normalizeLine(r);
+        const n = (0,normalize/* normalizeLine */.oY)(r);
         lines[i] = n.text;
         if (n.marker === 'group' && n.text.startsWith('Run '))
             current = n.text.slice(4).trim();
@@ -11839,11 +12205,19 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
                 failedSteps.push(current);
         }
     }
-    const found = [];
-    for (const parse of LINE_PARSERS)
-        found.push(...parse(lines, ctx));
-    const taken = new Map(found.map(f => [f.index, f.category]));
-    found.push(...(0,signatures/* parseSignatures */.Vv)(lines, ctx, taken));
+    let [found, weak] = parseLines(lines, ctx);
+    if (found.length === 0) {
+        // Nothing in the tools' own shapes: try again without what a paste wraps around them
+        // (quotes, shared prefixes, common indentation). Excerpts keep the lines as they were.
+        const unwrapped = (0,normalize/* unwrapPaste */.Ju)(lines);
+        if (unwrapped) {
+            const [again, againWeak] = parseLines(unwrapped, ctx);
+            found = again;
+            if (weak.length === 0)
+                weak = againWeak;
+        }
+    }
+    const hints = weak.map(({ category, rule, message }) => ({ category, rule, message }));
     for (const f of found) {
         // go vet and golangci print compiler-shaped lines: the step says it was a linter.
         if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
@@ -11858,7 +12232,18 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
             NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`);
         return { ...f, excerpt, step: stepAt[f.index], ...(network ? { network } : {}) };
     });
-    return { findings, exitCodes, errorMarkers, failedSteps, step: current };
+    return { findings, exitCodes, errorMarkers, failedSteps, step: current, hints };
+}
+/** The failures in one window's lines, and the hints (weak evidence) apart from them. */
+function parseLines(lines, ctx) {
+    const found = [];
+    for (const parse of LINE_PARSERS)
+        found.push(...parse(lines, ctx));
+    const taken = new Map(found.map(f => [f.index, f.category]));
+    const weak = [];
+    for (const f of (0,signatures/* parseSignatures */.Vv)(lines, ctx, taken))
+        (f.hint ? weak : found).push(f);
+    return [found, weak];
 }
 function excerptAround(lines, index, max) {
     const from = Math.max(0, index - 3);
@@ -11881,6 +12266,11 @@ const CHUNK = 64 * 1024;
 const TAIL_CHARS = 4000;
 const MAX_CARRY = 1024 * 1024;
 const MAX_REGION_LINES = 4000;
+/**
+ * Inputs up to this size are kept whole: when the candidate filter found nothing (a pasted
+ * excerpt often holds none of its words), they are parsed as one context window.
+ */
+const SMALL_INPUT = 256 * 1024;
 class LogScanner {
     regexes = candidateRegexes();
     before;
@@ -11909,6 +12299,8 @@ class LogScanner {
     };
     binary = false;
     source;
+    /** The whole input (Latin-1) while it is small, for the whole-input pass. */
+    small = [];
     constructor(options = {}) {
         this.before = options.contextBefore ?? 20;
         this.after = options.contextAfter ?? 30;
@@ -11930,6 +12322,12 @@ class LogScanner {
         this.stats.bytes += buf.byteLength;
         if (!this.sniffed)
             this.sniff(buf);
+        if (this.small) {
+            if (this.stats.bytes > SMALL_INPUT)
+                this.small = undefined;
+            else
+                this.small.push(buf.toString('latin1'));
+        }
         for (let i = 0; i < buf.byteLength; i += CHUNK) {
             this.pushText(buf.toString('latin1', i, Math.min(buf.byteLength, i + CHUNK)));
             releaseLastMatch();
@@ -11943,8 +12341,39 @@ class LogScanner {
             if (rest.length > 0)
                 this.process(rest.endsWith('\n') ? rest : `${rest}\n`);
             this.closeRegion();
+            if (this.findings.size === 0 && this.small && !this.binary)
+                this.parseWhole(this.small.join(''));
+            this.small = undefined;
         }
         return this.result();
+    }
+    /**
+     * A small input where the context windows found no failure: parse all of it as one
+     * window. A person's paste of a failure often has no line the candidate filter knows
+     * (`missing go.sum entry`, `would reformat`, `offenses detected`), or its window
+     * missed the line that says what happened.
+     */
+    parseWhole(text) {
+        const all = text.split('\n');
+        if (all.at(-1) === '')
+            all.pop();
+        const hadSignals = this.signals.exitCodes.length > 0 || this.signals.errorMarkers.length > 0;
+        const hadHints = (this.signals.hints?.length ?? 0) > 0;
+        for (let from = 0; from < all.length; from += MAX_REGION_LINES) {
+            const r = parseRegion(all.slice(from, from + MAX_REGION_LINES).map(fromLatin1), { relativize: this.relativize }, undefined, this.maxExcerpt);
+            if (!hadSignals) {
+                for (const code of r.exitCodes)
+                    if (this.signals.exitCodes.length < 50)
+                        this.signals.exitCodes.push(code);
+                for (const m of r.errorMarkers)
+                    if (this.signals.errorMarkers.length < 20)
+                        this.signals.errorMarkers.push(m);
+            }
+            if (!hadHints)
+                this.hint(r.hints);
+            for (const f of r.findings)
+                this.keep(f, from + f.index);
+        }
     }
     sniff(chunk) {
         this.sniffed = true;
@@ -12102,7 +12531,16 @@ class LogScanner {
                 this.signals.failedSteps.push(s);
         for (const f of r.findings)
             this.keep(f, this.order + f.index);
+        this.hint(r.hints);
         this.order += region.lines.length;
+    }
+    hint(hints) {
+        for (const h of hints) {
+            const list = (this.signals.hints ??= []);
+            if (list.length >= 20)
+                return;
+            list.push(h);
+        }
     }
     keep(f, order) {
         this.stats.failuresFound++;
@@ -12127,12 +12565,16 @@ class LogScanner {
         const stats = { ...this.stats };
         if (this.binary)
             stats.binary = true;
-        const result = { failures, signals: { ...this.signals }, stats };
+        const result = {
+            failures,
+            signals: { ...this.signals, ...(this.signals.hints ? { hints: [...this.signals.hints] } : {}) },
+            stats
+        };
         if (this.source)
             result.source = this.source;
         if (!this.binary && this.tail.length > 0) {
             // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.
-            result.tail = normalizeText(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
+            result.tail = (0,normalize/* normalizeText */.fQ)(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
         }
         if (this.binary && failures.length === 0)
             result.error = `${this.source ?? 'The input'} is binary data, not a text log.`;

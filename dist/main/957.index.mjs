@@ -495,8 +495,8 @@ async function resolveLogFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __webpack_require__(3402);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __webpack_require__(1492);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
+var classify_scanner = __webpack_require__(2823);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
