@@ -13,7 +13,8 @@ import {
   SentryNotFoundError,
   SentryPermissionError,
   SentryQueryError,
-  SentryRateLimitError
+  SentryRateLimitError,
+  sentryScopeMissing
 } from '../../src/edges/sentry/errors.js'
 import {nextCursor, parseLinkHeader} from '../../src/edges/sentry/link-header.js'
 import {extractException} from '../../src/core/self-heal/frames.js'
@@ -231,6 +232,16 @@ describe('errors', () => {
     expect((error as Error).message).toMatch(
       /403 \(You do not have permission to perform this action.\).*lacks the event:write scope.*Read & Write/
     )
+  })
+
+  it('names a scope to add only when Sentry refused for want of it', async () => {
+    const refused = new SentryPermissionError('403', {method: 'PUT', path: '/x/', status: 403, detail: ''}, false)
+    const outage = new SentryApiError('500', {method: 'GET', path: '/x/', status: 500, detail: ''})
+    const badQuery = new SentryApiError('400', {method: 'PUT', path: '/x/', status: 400, detail: ''})
+    expect(sentryScopeMissing(refused, 'event:write')).toBe('event:write')
+    expect(sentryScopeMissing(outage, 'event:write')).toBeUndefined()
+    expect(sentryScopeMissing(badQuery, 'event:write')).toBeUndefined()
+    expect(sentryScopeMissing(new Error('ECONNRESET'), 'event:write')).toBeUndefined()
   })
 
   it('explains a 401 for a bad and an expired token', async () => {

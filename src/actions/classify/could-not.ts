@@ -2,8 +2,8 @@
 // permission that would allow it: classify's outputs stand, and the warning
 // says what to add under `permissions:`.
 import type {JournalCode, RunJournal} from '../../core/journal.js'
+import {describeGitHubError, isGitHubApiError, missingPermission} from '../../edges/github/errors.js'
 import {statusOf} from '../../edges/github/http-status.js'
-import {errorMessage} from '../../errors.js'
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
 export function couldNot(
@@ -13,20 +13,21 @@ export function couldNot(
   failure: {error: unknown; permission: string}
 ): void {
   const {error, permission} = failure
-  const denied = statusOf(error) === 403 || statusOf(error) === 401
-  journal.couldNot(
-    code,
-    `${what}: ${permissionHint(error, permission)}`,
-    denied ? permission : undefined
-  )
+  journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, permissionOf(error, permission))
 }
 
-/** A failed call, said with the permission that would allow it. */
+/**
+ * A failed call, said with the permission that would allow it: GitHub's own
+ * answer (a GitHubApiError names the permission its route needs), or for an
+ * error from elsewhere with a 401/403, the permission the caller expected.
+ */
 export function permissionHint(error: unknown, permission: string): string {
+  return describeGitHubError(error, permission)
+}
+
+/** The permission to add, only when the request was refused for want of one. */
+function permissionOf(error: unknown, expected: string): string | undefined {
+  if (isGitHubApiError(error)) return missingPermission(error)
   const status = statusOf(error)
-  if (status === 403 || status === 401)
-    return `the token lacks '${permission}' (GitHub answered ${status}). Add it under permissions: in the workflow.`
-  if (status === 404)
-    return `GitHub answered 404 (the token may not see this repository, or the workflow does not exist).`
-  return errorMessage(error)
+  return status === 401 || status === 403 ? expected : undefined
 }

@@ -12,6 +12,8 @@ import {
 } from '../../core/self-heal/index.js'
 import {upsertPullRequest, type PullRequestResult} from '../../edges/github/pull-requests.js'
 import {pushWithLease} from '../../engine/push-branch.js'
+import {describeGitHubError} from '../../edges/github/errors.js'
+import {sentryScopeMissing} from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {runUrlOf, type SelfHealRun} from './run-state.js'
@@ -66,7 +68,7 @@ export async function publishFix(
     return {
       ...healed,
       verdict: 'not-fixed',
-      reason: `${healed.reason}, verified, but not published: ${errorMessage(error)}`
+      reason: `${healed.reason}, verified, but not published: ${describeGitHubError(error, 'contents: write')}`
     }
   }
 }
@@ -138,8 +140,8 @@ async function noteOnSentry(
     } catch (error) {
       run.journal.couldNot(
         'sentry-noted',
-        `No note was added to Sentry issue ${m.shortId} (${errorMessage(error)}); the token needs event:write for notes.`,
-        'event:write'
+        `No note was added to Sentry issue ${m.shortId} (${errorMessage(error)}).`,
+        sentryScopeMissing(error, 'event:write')
       )
     }
   }

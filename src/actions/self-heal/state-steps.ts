@@ -2,8 +2,8 @@
 // PRs, and what became of them), check the earlier fixes against Sentry, and
 // at the end write the state and this run's report back.
 import {pruneHealState, renderTrackingSummary} from '../../core/self-heal/index.js'
-import {statusOf} from '../../edges/github/http-status.js'
-import {ConfigurationError, errorMessage} from '../../errors.js'
+import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
+import {ConfigurationError} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
 import {verifyEarlierFixes} from './verify-fixes.js'
@@ -25,17 +25,16 @@ export async function readState(deps: SelfHealDeps, run: SelfHealRun): Promise<v
       `Read the state in '${settings.trackingIssueTitle}': ${run.state.fixes.length} fix(es).`
     )
   } catch (error) {
-    const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${errorMessage(error)})`
+    const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${describeGitHubError(error, 'issues: read')})`
     if (run.fixMode && !settings.dryRun) {
       throw new ConfigurationError(
         `${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`
       )
     }
-    const needs = statusOf(error) === 403 ? 'issues: read' : undefined
     run.journal.couldNot(
       'state-read',
       `${why}: earlier fixes are not checked and not excluded.`,
-      needs
+      missingPermission(error)
     )
   }
   if (!run.fixMode && run.state.fixes.length) {
@@ -82,8 +81,8 @@ export async function writeTrackingIssue(deps: SelfHealDeps, run: SelfHealRun): 
   } catch (error) {
     run.journal.couldNot(
       'state-written',
-      `The tracking issue could not be written (${errorMessage(error)}): the next run may not know about this run's PRs. Give the token 'issues: write'.`,
-      'issues: write'
+      `The tracking issue could not be written (${describeGitHubError(error, 'issues: write')}): the next run may not know about this run's PRs.`,
+      missingPermission(error)
     )
   }
 }

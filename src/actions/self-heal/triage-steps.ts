@@ -14,7 +14,7 @@ import {
 } from '../../core/self-heal/index.js'
 import {raiseAlert} from '../../edges/github/alert-issues.js'
 import {listTrackedFiles} from '../../edges/workspace/index.js'
-import {errorMessage} from '../../errors.js'
+import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {readCandidates} from './read-errors.js'
 import {runUrlOf, type SelfHealRun} from './run-state.js'
@@ -56,7 +56,8 @@ export async function raiseAlerts(deps: SelfHealDeps, run: SelfHealRun): Promise
     } catch (error) {
       run.journal.couldNot(
         'alert-opened',
-        `The alert issue for ${issue.shortId} could not be written (${errorMessage(error)}).`
+        `The alert issue for ${issue.shortId} could not be written (${describeGitHubError(error, 'issues: write')}).`,
+        missingPermission(error)
       )
       continue
     }

@@ -8,12 +8,13 @@ import {updateFixRecord, type FixRecord, type HealState} from '../../core/self-h
 import type {FixCheck} from '../../core/self-heal/heal-report.js'
 import {assessFix, type FixDeploy} from '../../core/self-heal/verification.js'
 import type {GitHubClient} from '../../edges/github/client.js'
-import {statusOf} from '../../edges/github/http-status.js'
+import {describeGitHubError, isGitHubApiError, missingPermission} from '../../edges/github/errors.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {
   SentryApiError,
   SentryAuthError,
   SentryPermissionError,
+  sentryScopeMissing,
   type SentryClient
 } from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
@@ -77,7 +78,7 @@ async function readPullRequest(deps: VerifyDeps, record: FixRecord): Promise<Ste
       )
     }
   } catch (error) {
-    if (statusOf(error) === 404) {
+    if (isGitHubApiError(error) && error.kind === 'not-found') {
       return {
         record: {...record, status: 'closed', settledAt},
         check: check(record, 'closed', 'the PR no longer exists', [])
@@ -85,7 +86,8 @@ async function readPullRequest(deps: VerifyDeps, record: FixRecord): Promise<Ste
     }
     deps.journal.couldNot(
       'earlier-fixes-checked',
-      `PR #${record.prNumber} could not be read (${errorMessage(error)}); it is checked again next run.`
+      `PR #${record.prNumber} could not be read (${describeGitHubError(error, 'pull-requests: read')}); it is checked again next run.`,
+      missingPermission(error)
     )
     return {record}
   }
@@ -166,8 +168,8 @@ async function fixDeploy(
   } catch (error) {
     deps.journal.couldNot(
       'earlier-fixes-checked',
-      `The releases of Sentry project ${record.projectId} could not be read (${errorMessage(error)}); the soak counts from the merge. Give the token project:read.`,
-      'project:read'
+      `The releases of Sentry project ${record.projectId} could not be read (${errorMessage(error)}); the soak counts from the merge.`,
+      sentryScopeMissing(error, 'project:read')
     )
     return undefined
   }
@@ -193,8 +195,8 @@ async function resolveAll(deps: VerifyDeps, record: FixRecord): Promise<string[]
     } catch (error) {
       deps.journal.couldNot(
         'sentry-resolved',
-        `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${errorMessage(error)}); resolve it by hand or give the token event:write.`,
-        'event:write'
+        `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${errorMessage(error)}); resolve it by hand.`,
+        sentryScopeMissing(error, 'event:write')
       )
     }
   }
@@ -214,7 +216,7 @@ async function resolveVerified(deps: VerifyDeps, id: string, release?: string): 
   try {
     await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {inRelease: release ?? 'latest'})
   } catch (error) {
-    if (!(error instanceof SentryApiError) || error.info.status !== 400) throw error
+    if (!(error instanceof SentryApiError) || error.kind !== 'bad-request') throw error
     await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {})
   }
 }

@@ -260,3 +260,12 @@ function queryError(
   }
   return undefined
 }
+
+/**
+ * The scope to name as missing when a Sentry request was refused for want of
+ * it (403), else undefined: a 5xx or a timeout is not fixed by a new scope,
+ * so a warning names one only when the answer said so.
+ */
+export function sentryScopeMissing(error: unknown, scope: string): string | undefined {
+  return isSentryError(error) && error.kind === 'permission' ? scope : undefined
+}
