@@ -229,27 +229,32 @@ function renderClassifySummary(o) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __nccwpck_require__(5114);
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
 var http_status = __nccwpck_require__(9860);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
 ;// CONCATENATED MODULE: ./src/actions/classify/could-not.ts
 
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
 function couldNot(journal, code, what, failure) {
     const { error, permission } = failure;
-    const denied = (0,http_status/* statusOf */.c)(error) === 403 || (0,http_status/* statusOf */.c)(error) === 401;
-    journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, denied ? permission : undefined);
+    journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, permissionOf(error, permission));
 }
-/** A failed call, said with the permission that would allow it. */
+/**
+ * A failed call, said with the permission that would allow it: GitHub's own
+ * answer (a GitHubApiError names the permission its route needs), or for an
+ * error from elsewhere with a 401/403, the permission the caller expected.
+ */
 function permissionHint(error, permission) {
+    return (0,errors/* describeGitHubError */.dZ)(error, permission);
+}
+/** The permission to add, only when the request was refused for want of one. */
+function permissionOf(error, expected) {
+    if ((0,errors/* isGitHubApiError */.ID)(error))
+        return (0,errors/* missingPermission */.Up)(error);
     const status = (0,http_status/* statusOf */.c)(error);
-    if (status === 403 || status === 401)
-        return `the token lacks '${permission}' (GitHub answered ${status}). Add it under permissions: in the workflow.`;
-    if (status === 404)
-        return `GitHub answered 404 (the token may not see this repository, or the workflow does not exist).`;
-    return (0,errors/* errorMessage */.gJ)(error);
+    return status === 401 || status === 403 ? expected : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
@@ -366,6 +371,8 @@ async function runnerIO() {
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(276);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(3493);
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
@@ -553,13 +560,13 @@ function readFields(fields, source, onSecret) {
         if (value === '' && field.default !== undefined)
             value = field.default;
         if (value === '' && field.required) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
         }
         const parsed = field.schema.safeParse(value);
         if (!parsed.success) {
             const problem = parsed.error.issues[0]?.message ?? 'is not valid';
             const shown = field.secret ? '' : `, got '${fields_truncate(value, 80)}'`;
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
         }
         values[name] = parsed.data;
     }
@@ -690,10 +697,10 @@ function readClassifySettings(source, context, onSecret) {
     const eventRun = workflowRunIdOf(context.event);
     const runId = v['run-id'] ?? eventRun ?? context.runId;
     if (!v['log-path'] && !runId) {
-        throw new errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
+        throw new src_errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
     }
     if (!v['log-path'] && !v['github-token']) {
-        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
     }
     return {
         logPath: v['log-path'],
@@ -944,7 +951,7 @@ async function resolveLogFiles(patterns, workspace) {
         }
     }
     if (found.size === 0) {
-        throw new errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -1022,7 +1029,7 @@ async function readSources(deps) {
     const gh = await deps.github();
     // readClassifySettings asks for a token whenever there is no log-path.
     if (!gh)
-        throw new errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
+        throw new src_errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
     return readRunLogs(gh, settings.runId, repositoryRoots(context), io.logger);
 }
 async function readLocalLogs(logPath, context) {
@@ -12742,10 +12749,13 @@ function recordOfRun(records, runId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ isGitHubApiError),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError)
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Up: () => (/* binding */ missingPermission),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
-/* unused harmony exports isGitHubApiError, permissionNeeded, messageOfBody, describeGitHubError, missingPermission */
+/* unused harmony exports permissionNeeded, messageOfBody */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 /* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9860);
 // GitHub's error answers as one typed error. createGitHubClient converts
@@ -12963,14 +12973,14 @@ function toGitHubError(error, route) {
  * (an error from elsewhere with a 401/403 status).
  */
 function describeGitHubError(error, needs) {
-    if (error instanceof GitHubApiError || error instanceof NetworkError)
+    if (error instanceof GitHubApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
         return error.message;
-    const status = statusOf(error);
+    const status = (0,_http_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error);
     if ((status === 401 || status === 403) && needs)
         return `the token lacks '${needs}' (GitHub answered ${status}). Add it under permissions: in the workflow.`;
     if (status === 404)
         return 'GitHub answered 404 (the token may not see this repository, or the resource does not exist).';
-    return errorMessage(error);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
 }
 /** The permission a failed request needs, when it was a GitHub refusal (401/403). */
 function missingPermission(error) {
@@ -13600,6 +13610,14 @@ function queryError(said, info, ctx) {
         return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
     }
     return undefined;
+}
+/**
+ * The scope to name as missing when a Sentry request was refused for want of
+ * it (403), else undefined: a 5xx or a timeout is not fixed by a new scope,
+ * so a warning names one only when the answer said so.
+ */
+function sentryScopeMissing(error, scope) {
+    return isSentryError(error) && error.kind === 'permission' ? scope : undefined;
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts

@@ -2588,6 +2588,8 @@ function checkNames(project) {
 
 // EXTERNAL MODULE: ./src/engine/push-branch.ts
 var push_branch = __webpack_require__(2908);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var github_errors = __webpack_require__(5114);
 ;// CONCATENATED MODULE: ./src/actions/self-heal/run-state.ts
 // What one self-heal run knows as its steps go: the tracking issue's state,
 // what became of earlier fixes, the triage, the alerts raised and each
@@ -2630,6 +2632,8 @@ function runUrlOf(context) {
 
 
 
+
+
 async function publishFix(deps, run, fix) {
     const { settings, github } = deps;
     const { healed } = fix;
@@ -2663,7 +2667,7 @@ async function publishFix(deps, run, fix) {
         return {
             ...healed,
             verdict: 'not-fixed',
-            reason: `${healed.reason}, verified, but not published: ${(0,errors/* errorMessage */.gJ)(error)}`
+            reason: `${healed.reason}, verified, but not published: ${(0,github_errors/* describeGitHubError */.dZ)(error, 'contents: write')}`
         };
     }
 }
@@ -2714,7 +2718,7 @@ async function noteOnSentry(deps, run, fix, pr) {
             run.journal.done('sentry-noted', `Noted PR #${pr.number} on ${m.shortId}.`);
         }
         catch (error) {
-            run.journal.couldNot('sentry-noted', `No note was added to Sentry issue ${m.shortId} (${(0,errors/* errorMessage */.gJ)(error)}); the token needs event:write for notes.`, 'event:write');
+            run.journal.couldNot('sentry-noted', `No note was added to Sentry issue ${m.shortId} (${(0,errors/* errorMessage */.gJ)(error)}).`, (0,sentry_errors/* sentryScopeMissing */.el)(error, 'event:write'));
         }
     }
 }
@@ -2907,8 +2911,6 @@ function outputs(run, { entries, totals, reportPath }) {
     };
 }
 
-// EXTERNAL MODULE: ./src/edges/github/http-status.ts
-var http_status = __webpack_require__(9860);
 ;// CONCATENATED MODULE: ./src/core/self-heal/verification.ts
 // After a fix is merged: did the error stop? Events that arrive after the
 // merge count against the fix, except those from a release that was already
@@ -3007,13 +3009,13 @@ async function readPullRequest(deps, record) {
         };
     }
     catch (error) {
-        if ((0,http_status/* statusOf */.c)(error) === 404) {
+        if ((0,github_errors/* isGitHubApiError */.ID)(error) && error.kind === 'not-found') {
             return {
                 record: { ...record, status: 'closed', settledAt },
                 check: check(record, 'closed', 'the PR no longer exists', [])
             };
         }
-        deps.journal.couldNot('earlier-fixes-checked', `PR #${record.prNumber} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); it is checked again next run.`);
+        deps.journal.couldNot('earlier-fixes-checked', `PR #${record.prNumber} could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'pull-requests: read')}); it is checked again next run.`, (0,github_errors/* missingPermission */.Up)(error));
         return { record };
     }
 }
@@ -3085,7 +3087,7 @@ async function fixDeploy(deps, record) {
         releases = await deps.sentry.listReleases(deps.settings.sentryOrg, record.projectId);
     }
     catch (error) {
-        deps.journal.couldNot('earlier-fixes-checked', `The releases of Sentry project ${record.projectId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); the soak counts from the merge. Give the token project:read.`, 'project:read');
+        deps.journal.couldNot('earlier-fixes-checked', `The releases of Sentry project ${record.projectId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}); the soak counts from the merge.`, (0,sentry_errors/* sentryScopeMissing */.el)(error, 'project:read'));
         return undefined;
     }
     if (releases.length === 0)
@@ -3111,7 +3113,7 @@ async function resolveAll(deps, record) {
             resolved.push(record.shortIds[i] ?? id);
         }
         catch (error) {
-            deps.journal.couldNot('sentry-resolved', `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${(0,errors/* errorMessage */.gJ)(error)}); resolve it by hand or give the token event:write.`, 'event:write');
+            deps.journal.couldNot('sentry-resolved', `Sentry issue ${record.shortIds[i] ?? id} could not be resolved (${(0,errors/* errorMessage */.gJ)(error)}); resolve it by hand.`, (0,sentry_errors/* sentryScopeMissing */.el)(error, 'event:write'));
         }
     }
     if (resolved.length)
@@ -3130,7 +3132,7 @@ async function resolveVerified(deps, id, release) {
         await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, { inRelease: release ?? 'latest' });
     }
     catch (error) {
-        if (!(error instanceof sentry_errors/* SentryApiError */.qC) || error.info.status !== 400)
+        if (!(error instanceof sentry_errors/* SentryApiError */.qC) || error.kind !== 'bad-request')
             throw error;
         await deps.sentry.resolveIssue(deps.settings.sentryOrg, id, {});
     }
@@ -3167,12 +3169,11 @@ async function readState(deps, run) {
         run.journal.done('state-read', `Read the state in '${settings.trackingIssueTitle}': ${run.state.fixes.length} fix(es).`);
     }
     catch (error) {
-        const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${(0,errors/* errorMessage */.gJ)(error)})`;
+        const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')})`;
         if (run.fixMode && !settings.dryRun) {
             throw new errors/* ConfigurationError */.j1(`${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`);
         }
-        const needs = (0,http_status/* statusOf */.c)(error) === 403 ? 'issues: read' : undefined;
-        run.journal.couldNot('state-read', `${why}: earlier fixes are not checked and not excluded.`, needs);
+        run.journal.couldNot('state-read', `${why}: earlier fixes are not checked and not excluded.`, (0,github_errors/* missingPermission */.Up)(error));
     }
     if (!run.fixMode && run.state.fixes.length) {
         run.journal.skipped('earlier-fixes-checked', 'Triage mode: earlier fixes were not checked (that happens in fix mode).');
@@ -3208,7 +3209,7 @@ async function writeTrackingIssue(deps, run) {
         deps.io.logger.info(`Incident report: ${comment.url} (${comment.action}).`);
     }
     catch (error) {
-        run.journal.couldNot('state-written', `The tracking issue could not be written (${(0,errors/* errorMessage */.gJ)(error)}): the next run may not know about this run's PRs. Give the token 'issues: write'.`, 'issues: write');
+        run.journal.couldNot('state-written', `The tracking issue could not be written (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: write')}): the next run may not know about this run's PRs.`, (0,github_errors/* missingPermission */.Up)(error));
     }
 }
 
@@ -3294,7 +3295,7 @@ async function raiseAlerts(deps, run) {
             raised = await raiseStormAlert(deps, run, issue);
         }
         catch (error) {
-            run.journal.couldNot('alert-opened', `The alert issue for ${issue.shortId} could not be written (${(0,errors/* errorMessage */.gJ)(error)}).`);
+            run.journal.couldNot('alert-opened', `The alert issue for ${issue.shortId} could not be written (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: write')}).`, (0,github_errors/* missingPermission */.Up)(error));
             continue;
         }
         run.alerts.push({ shortId: issue.shortId, url: raised.url, action: raised.action });

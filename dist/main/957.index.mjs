@@ -101,27 +101,32 @@ function renderClassifySummary(o) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __webpack_require__(5114);
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
 var http_status = __webpack_require__(9860);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/actions/classify/could-not.ts
 
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
 function couldNot(journal, code, what, failure) {
     const { error, permission } = failure;
-    const denied = (0,http_status/* statusOf */.c)(error) === 403 || (0,http_status/* statusOf */.c)(error) === 401;
-    journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, denied ? permission : undefined);
+    journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, permissionOf(error, permission));
 }
-/** A failed call, said with the permission that would allow it. */
+/**
+ * A failed call, said with the permission that would allow it: GitHub's own
+ * answer (a GitHubApiError names the permission its route needs), or for an
+ * error from elsewhere with a 401/403, the permission the caller expected.
+ */
 function permissionHint(error, permission) {
+    return (0,errors/* describeGitHubError */.dZ)(error, permission);
+}
+/** The permission to add, only when the request was refused for want of one. */
+function permissionOf(error, expected) {
+    if ((0,errors/* isGitHubApiError */.ID)(error))
+        return (0,errors/* missingPermission */.Up)(error);
     const status = (0,http_status/* statusOf */.c)(error);
-    if (status === 403 || status === 401)
-        return `the token lacks '${permission}' (GitHub answered ${status}). Add it under permissions: in the workflow.`;
-    if (status === 404)
-        return `GitHub answered 404 (the token may not see this repository, or the workflow does not exist).`;
-    return (0,errors/* errorMessage */.gJ)(error);
+    return status === 401 || status === 403 ? expected : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
@@ -210,6 +215,8 @@ var action_inputs = __webpack_require__(5764);
 var action_io = __webpack_require__(6430);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(276);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/settings/fields.ts
 var fields = __webpack_require__(1031);
 // EXTERNAL MODULE: ./src/settings/shared-fields.ts
@@ -234,10 +241,10 @@ function readClassifySettings(source, context, onSecret) {
     const eventRun = workflowRunIdOf(context.event);
     const runId = v['run-id'] ?? eventRun ?? context.runId;
     if (!v['log-path'] && !runId) {
-        throw new errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
+        throw new src_errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
     }
     if (!v['log-path'] && !v['github-token']) {
-        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
     }
     return {
         logPath: v['log-path'],
@@ -488,7 +495,7 @@ async function resolveLogFiles(patterns, workspace) {
         }
     }
     if (found.size === 0) {
-        throw new errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
+        throw new src_errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -566,7 +573,7 @@ async function readSources(deps) {
     const gh = await deps.github();
     // readClassifySettings asks for a token whenever there is no log-path.
     if (!gh)
-        throw new errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
+        throw new src_errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
     return readRunLogs(gh, settings.runId, repositoryRoots(context), io.logger);
 }
 async function readLocalLogs(logPath, context) {
