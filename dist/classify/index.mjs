@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 26:
+/***/ 8613:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5764);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7931);
-/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7125);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4542);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
+/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6004);
 
 
 
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4542:
+/***/ 6004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -230,9 +230,9 @@ function renderClassifySummary(o) {
 }
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(5114);
+var errors = __nccwpck_require__(925);
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
-var http_status = __nccwpck_require__(9860);
+var http_status = __nccwpck_require__(6737);
 ;// CONCATENATED MODULE: ./src/actions/classify/could-not.ts
 
 
@@ -338,7 +338,7 @@ async function act_alert(gh, { classification, decision, run }, journal) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(5764);
+var action_inputs = __nccwpck_require__(8173);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
 function loggerFrom(core) {
@@ -351,13 +351,13 @@ function loggerFrom(core) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(9225);
+var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/action-io.ts
 
 
 /** The runner's ActionIO, over @actions/core. */
 async function runnerIO() {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4559));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     return {
         logger: loggerFrom(core),
         group: (name, body) => core.group(name, body),
@@ -370,13 +370,13 @@ async function runnerIO() {
 }
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
-var catalog = __nccwpck_require__(276);
+var catalog = __nccwpck_require__(4765);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(4533);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(3493);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(270);
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
@@ -796,7 +796,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6712));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -811,7 +811,7 @@ function classifyDeps(options) {
             return undefined;
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6712)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3777)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file);
         }
@@ -821,7 +821,7 @@ function classifyDeps(options) {
     });
     const secondOpinion = settings.anthropicApiKey
         ? async (classification, logTail) => {
-            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3108));
+            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6656));
             return askSecondOpinion(classification, logTail, settings, io.logger);
         }
         : undefined;
@@ -927,7 +927,7 @@ async function recordRerunOutcome(deps, run, journal) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/classify/index.ts + 35 modules
-var core_classify = __nccwpck_require__(5857);
+var core_classify = __nccwpck_require__(256);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -957,9 +957,9 @@ async function resolveLogFiles(patterns, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __nccwpck_require__(3402);
+var rules = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var classify_scanner = __nccwpck_require__(2823);
+var classify_scanner = __nccwpck_require__(5635);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
@@ -1157,7 +1157,7 @@ async function writeReport(tempDir, runId, outcome) {
 }
 
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __nccwpck_require__(3507);
+var ledger_record = __nccwpck_require__(4544);
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
 
 /** Fixable by a change in the repository. */
@@ -1297,7 +1297,7 @@ function decide({ settings, context, io }, classification, sources, ledger) {
 }
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
-var failure_outputs = __nccwpck_require__(7125);
+var failure_outputs = __nccwpck_require__(6978);
 ;// CONCATENATED MODULE: ./src/actions/classify/run.ts
 // classify: read the failed run's logs (or local files), find the failures,
 // decide the root cause and the next action, and act on it. Outputs are set
@@ -1350,7 +1350,7 @@ async function runClassify(deps) {
 
 /***/ }),
 
-/***/ 7125:
+/***/ 6978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1399,7 +1399,7 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1410,7 +1410,7 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
 /* unused harmony exports FINGERPRINT_LENGTH, messageShape, testShape */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6377);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4014);
 // Fingerprints: the same failure gets the same hash on every run; a different
 // failure (test, file, error code or message shape) gets a different one.
 
@@ -1473,7 +1473,7 @@ function runFingerprint(category, failureFingerprints) {
 
 /***/ }),
 
-/***/ 5857:
+/***/ 256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1492,17 +1492,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BUDGET_MARKER, CATEGORIES, CONFIDENT_RULE, FINGERPRINT_LENGTH, LogScanner, MIN_OPINION_CONFIDENCE, classify, classifyLog, classifyText, detectReportFormat, failureFingerprint, isCategory, makeRelativizer, messageShape, normalizeLine, normalizeText, runFingerprint, scanText, shortHash, stripAnsi, stripRoots, toFailure
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __nccwpck_require__(3402);
+var rules = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var scanner = __nccwpck_require__(2823);
+var scanner = __nccwpck_require__(5635);
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __nccwpck_require__(4910);
+var normalize = __nccwpck_require__(1637);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __nccwpck_require__(6473);
+var fingerprint = __nccwpck_require__(1098);
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __nccwpck_require__(5811);
+var signatures = __nccwpck_require__(1902);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __nccwpck_require__(6377);
+var paths = __nccwpck_require__(4014);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1672,7 +1672,7 @@ function parseGoJson(content, relativize) {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -1734,7 +1734,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -1899,7 +1899,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -1955,7 +1955,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -2338,7 +2338,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -2765,7 +2765,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -2883,7 +2883,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
 
 
 
@@ -3019,7 +3019,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../../main/node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -3197,7 +3197,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -3216,7 +3216,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -3881,7 +3881,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -4114,7 +4114,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -4341,7 +4341,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -5481,7 +5481,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -6126,7 +6126,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -6223,7 +6223,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -6272,7 +6272,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -6322,7 +6322,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -6426,7 +6426,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -6507,7 +6507,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -6590,7 +6590,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -6697,7 +6697,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -6759,7 +6759,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -6875,7 +6875,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -6975,7 +6975,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -7269,7 +7269,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -8183,7 +8183,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -8361,7 +8361,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -8879,7 +8879,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -8957,7 +8957,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -9375,7 +9375,7 @@ function classifyFailures(scans, maxFailures = 200) {
 
 /***/ }),
 
-/***/ 4910:
+/***/ 1637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9548,7 +9548,7 @@ function unwrapPaste(lines) {
 
 /***/ }),
 
-/***/ 2419:
+/***/ 7658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9592,7 +9592,7 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
-/***/ 5811:
+/***/ 1902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9600,7 +9600,7 @@ function findAhead(lines, from, limit, re, stop) {
 /* harmony export */   Vv: () => (/* binding */ parseSignatures)
 /* harmony export */ });
 /* unused harmony export BUDGET_MARKER */
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2419);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7658);
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
@@ -10308,7 +10308,7 @@ function parseSignatures(lines, _ctx, taken) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 4014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10366,13 +10366,13 @@ function stripRoots(text, roots = []) {
 
 /***/ }),
 
-/***/ 3402:
+/***/ 2857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6473);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1098);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -10676,7 +10676,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 2823:
+/***/ 5635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10690,7 +10690,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanText
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __nccwpck_require__(4910);
+var normalize = __nccwpck_require__(1637);
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is a few small literal-only regexes over Latin-1 text (one char per byte, the
@@ -10793,11 +10793,11 @@ function isBenign(line) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __nccwpck_require__(6473);
+var fingerprint = __nccwpck_require__(1098);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __nccwpck_require__(6377);
+var paths = __nccwpck_require__(4014);
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
-var parser = __nccwpck_require__(2419);
+var parser = __nccwpck_require__(7658);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
@@ -11719,7 +11719,7 @@ const parseNative = (lines, ctx) => {
 };
 
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __nccwpck_require__(5811);
+var signatures = __nccwpck_require__(1902);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
 
@@ -12681,7 +12681,7 @@ function scanText(text, options = {}) {
 
 /***/ }),
 
-/***/ 3507:
+/***/ 4544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12689,7 +12689,7 @@ function scanText(text, options = {}) {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
 /* harmony export */ });
 /* unused harmony exports flakyFingerprints, recordOfRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3493);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -12745,7 +12745,7 @@ function recordOfRun(records, runId) {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12756,8 +12756,8 @@ function recordOfRun(records, runId) {
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony exports permissionNeeded, messageOfBody */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
-/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9860);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6737);
 // GitHub's error answers as one typed error. createGitHubClient converts
 // every failed request (after plugin-retry and plugin-throttling had their
 // turn) into a GitHubApiError, or a NetworkError when no answer came, so
@@ -12990,7 +12990,7 @@ function missingPermission(error) {
 
 /***/ }),
 
-/***/ 9860:
+/***/ 6737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13008,7 +13008,7 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13222,7 +13222,7 @@ function networkErrorIn(error) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 4765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13285,7 +13285,7 @@ function costOf(usage, price) {
 
 /***/ }),
 
-/***/ 5764:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13303,7 +13303,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/settings/workflow-context.ts
 // What the runner tells every step about the run it is in, read once from
 // the environment and the event payload, and validated like an input.
@@ -13377,7 +13377,7 @@ function runnerContext() {
 
 /***/ }),
 
-/***/ 9225:
+/***/ 8506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13399,7 +13399,7 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 6481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13411,9 +13411,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: failureMessage, reportFailure
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(5114);
+var errors = __nccwpck_require__(925);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(4533);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
 // Sentry's error answers (reference §2.10) as typed errors whose message
 // names the fix. `detail` is a string or an object `{code, message, extra}`;
@@ -13621,7 +13621,7 @@ function sentryScopeMissing(error, scope) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(9225);
+var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; GitHub refusals name the
@@ -13659,7 +13659,7 @@ function failureMessage(command, error) {
 }
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4559));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
         if (!(0,outputs/* outputWasSet */.l)(name))
             core.setOutput(name, value);
@@ -13966,7 +13966,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3493:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13983,11 +13983,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(270);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(8817);
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -14300,7 +14300,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -14458,7 +14458,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -14976,7 +14976,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -15016,14 +15016,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -17661,7 +17661,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -17714,7 +17714,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -18819,7 +18819,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -19472,7 +19472,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -20317,7 +20317,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -20444,7 +20444,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -20713,7 +20713,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -20890,7 +20890,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -20949,7 +20949,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -20967,7 +20967,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -22507,7 +22507,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 270:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22519,7 +22519,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -22665,7 +22665,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 8817:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22720,7 +22720,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -23598,11 +23598,11 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 7971:
+/***/ 4268:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26);
+/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8613);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_ts__WEBPACK_IMPORTED_MODULE_0__]);
 _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // ncc entry: a .mjs entry makes ncc write dist/classify/index.mjs as an ES module.
@@ -23881,6 +23881,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7971);
+/******/ var __webpack_exports__ = __nccwpck_require__(4268);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
