@@ -211,8 +211,8 @@ async function act_alert(gh, { classification, decision, run }, journal) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __webpack_require__(8173);
-// EXTERNAL MODULE: ./src/runtime/action-io.ts
-var action_io = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/runtime/action-io.ts + 1 modules
+var action_io = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(4765);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -894,99 +894,6 @@ async function runClassify(deps) {
 
 /***/ }),
 
-/***/ 4608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OY: () => (/* binding */ describeEntry),
-/* harmony export */   z9: () => (/* binding */ RunJournal)
-/* harmony export */ });
-/* unused harmony export JOURNAL_CODES */
-// The run journal: what one run of an action did, what it skipped and why,
-// and what it could not do (with the permission or setting that would allow
-// it). Every action writes its outcome here as it goes; the step outputs, the
-// job summary, the report JSON and the ledger's `actions` are all rendered
-// from it once, so they can never disagree.
-/**
- * What a journal entry is about, as a closed set of codes: the ledger stores
- * these, never prose. Add a code here before using it.
- */
-const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
-    // classify
-    'rerun-requested',
-    'rerun-recorded',
-    'autofix-dispatched',
-    'alert-opened',
-    'alert-updated',
-    'alert-reopened',
-    'ledger-read',
-    'ledger-written',
-    'logs-read',
-    'second-opinion',
-    // autofix and self-heal
-    'checks-run',
-    'fixes-verified',
-    'pr-opened',
-    'pr-updated',
-    'pr-closed',
-    'branch-pushed',
-    'dry-run',
-    'known-flakes',
-    'model',
-    'state-read',
-    'state-written',
-    'report-commented',
-    'earlier-fixes-checked',
-    'sentry-read',
-    'sentry-noted',
-    'sentry-resolved',
-    'frames-mapped',
-    'run-context',
-    'publish'
-]));
-class RunJournal {
-    #entries = [];
-    /** Something this run did. */
-    done(code, text) {
-        this.#entries.push({ kind: 'done', code, text });
-    }
-    /** Something this run chose not to do, and why (a dry run, no key, nothing to do). */
-    skipped(code, text) {
-        this.#entries.push({ kind: 'skipped', code, text });
-    }
-    /** Something this run tried and could not do; `needs` names what would allow it. */
-    couldNot(code, text, needs) {
-        this.#entries.push({ kind: 'could-not', code, text, ...(needs ? { needs } : {}) });
-    }
-    /** Context for a reader of the report (not a warning). */
-    fact(code, text) {
-        this.#entries.push({ kind: 'fact', code, text });
-    }
-    get entries() {
-        return this.#entries;
-    }
-    of(kind) {
-        return this.#entries.filter(e => e.kind === kind);
-    }
-    /** The codes of what was done, each once, in order: the ledger's `actions`. */
-    doneCodes() {
-        return [...new Set(this.of('done').map(e => e.code))];
-    }
-    /** What a person should be warned about: could-not entries, and skips that lose something. */
-    warnings() {
-        return this.of('could-not').map(describeEntry);
-    }
-}
-/** One line for a person: the text, and what would allow it when that is known. */
-function describeEntry(entry) {
-    if (!entry.needs || entry.text.includes(entry.needs))
-        return entry.text;
-    return `${entry.text.replace(/\.$/, '')} (needs ${entry.needs}).`;
-}
-
-
-/***/ }),
-
 /***/ 4544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1047,33 +954,6 @@ function flakyFingerprints(records) {
 /** The record of an earlier attempt of the same run, if classify saw one. */
 function recordOfRun(records, runId) {
     return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
-}
-
-
-/***/ }),
-
-/***/ 4229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ runnerIO)
-/* harmony export */ });
-/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(484);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
-
-
-/** The runner's ActionIO, over @actions/core. */
-async function runnerIO() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
-    return {
-        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .loggerFrom */ .x)(core),
-        group: (name, body) => core.group(name, body),
-        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(core, values),
-        writeSummary: async (markdown) => {
-            await core.summary.addRaw(markdown).write();
-        },
-        annotate: (message, place) => core.error(message, place)
-    };
 }
 
 

@@ -15,11 +15,16 @@ export {
 export {
   computeOutcome,
   outcomeOutputs,
+  renderAutofixReport,
+  renderAutofixSummary,
   renderReportTable,
+  reportNotes,
+  type AutofixReportInput,
   type FailureResult,
   type FailureVerdict,
   type Outcome,
   type OutcomeInput,
-  type RunOutcome
+  type RunOutcome,
+  type SummaryHeading
 } from './outcome.js'
 export {buildFixPrompt, errorHint, systemRules, type FixPromptInput} from './prompt.js'

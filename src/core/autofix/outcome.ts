@@ -1,5 +1,8 @@
 // The run's outcome from the per-failure verdicts: honest, never a silent
-// green. Plus the per-failure table of the job summary and the PR body.
+// green. Plus the report both the PR body and the job summary show (one
+// rendering), with its per-failure table.
+import type {UsageTotals} from '../fixing/budgets.js'
+import {describeEntry, type JournalEntry} from '../journal.js'
 import {cell, table} from '../report/markdown.js'
 
 export type Outcome =
@@ -140,4 +143,70 @@ export function outcomeOutputs(o: RunOutcome): {
     'fixed-count': String(o.fixedCount),
     'failed-count': String(o.failedCount)
   }
+}
+
+export interface AutofixReportInput {
+  outcome: RunOutcome
+  results: readonly FailureResult[]
+  /** Each check as it ran before any fix: its command and how many failures it showed. */
+  checks: readonly {command: string; failures: number}[]
+  totals: UsageTotals
+  model: string
+  escalationModel: string
+  /** Why these checks (the project detection's reasons). */
+  projectReasons: readonly string[]
+  /**
+   * The run journal so far: facts open the report (the run classify
+   * dispatched us for); skipped and could-not entries are its notes.
+   */
+  journal: readonly JournalEntry[]
+}
+
+/** The notes of a report: what was skipped or could not be done, in plain words. */
+export function reportNotes(journal: readonly JournalEntry[]): string[] {
+  return journal.filter(e => e.kind === 'skipped' || e.kind === 'could-not').map(describeEntry)
+}
+
+/** The report: the PR body, and the job summary below its heading. */
+export function renderAutofixReport(input: AutofixReportInput): string {
+  const {outcome, totals} = input
+  const checks = input.checks
+    .map(
+      c => `\`${cell(c.command, 120)}\`: ${c.failures ? `${c.failures} failure(s)` : 'passed'}`
+    )
+    .join(', ')
+  const facts = input.journal.filter(e => e.kind === 'fact').map(e => e.text)
+  const notes = reportNotes(input.journal)
+  return [
+    ...facts.map(f => `${f}\n`),
+    `**${outcome.summary.replace(/\.$/, '')}.** Every fix below was verified by ci-medic in code: the affected test, then the full checks (${checks || 'none'}). Changes that broke anything, touched protected paths or weakened tests were reverted.`,
+    '',
+    renderReportTable(input.results),
+    '',
+    `**Model use**: ${totals.inputTokens} input tokens (${totals.cacheReadTokens} from cache), ${totals.outputTokens} output tokens, $${totals.costUsd.toFixed(4)} (model ${cell(input.model)}, escalation ${cell(input.escalationModel)}).`,
+    `**Project**: ${cell(input.projectReasons.join('; '), 600)}`,
+    ...(notes.length ? ['', ...notes.map(n => `- ${cell(n, 400)}`)] : []),
+    '',
+    '_Checks on a pull request opened with the workflow token may wait for a maintainer to approve them before they run._'
+  ].join('\n')
+}
+
+export interface SummaryHeading {
+  outcome: RunOutcome
+  seconds: number
+  /** The PR opened, updated or closed, if any, and what was done to it. */
+  prUrl: string
+  prAction: string
+  /** Why nothing was published, when publishing failed after the report was written. */
+  publishFailure?: string
+}
+
+/** The job summary: a heading with the outcome, the time and the PR, then the report. */
+export function renderAutofixSummary(heading: SummaryHeading, report: string): string {
+  const {outcome} = heading
+  const pr = heading.prUrl ? ` PR: ${heading.prUrl} (${heading.prAction}).` : ''
+  const failed = heading.publishFailure
+    ? ` Nothing was published: ${cell(heading.publishFailure, 400)}`
+    : ''
+  return `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${heading.seconds}s.${pr}${failed}\n\n${report}\n`
 }

@@ -2,10 +2,15 @@ import {describe, expect, it} from 'vitest'
 import {
   computeOutcome,
   outcomeOutputs,
+  renderAutofixReport,
+  renderAutofixSummary,
   renderReportTable,
+  reportNotes,
+  type AutofixReportInput,
   type FailureResult,
   type FailureVerdict
 } from '../../../src/core/autofix/outcome.js'
+import {RunJournal} from '../../../src/core/journal.js'
 
 function result(verdict: FailureVerdict, extra: Partial<FailureResult> = {}): FailureResult {
   return {
@@ -156,5 +161,88 @@ describe('renderReportTable', () => {
 
   it('says so when there is nothing', () => {
     expect(renderReportTable([])).toBe('_No failures._')
+  })
+})
+
+describe('the report, rendered from the run journal', () => {
+  function journal(): RunJournal {
+    const j = new RunJournal()
+    j.done('ledger-read', 'Read the ledger: 0 known flake(s) to skip.')
+    j.fact('run-context', 'Dispatched for the failed run [CI #41](https://example.test/41).')
+    j.skipped('model', 'No anthropic-api-key: only the deterministic fixers ran.')
+    j.couldNot('publish', 'Nothing was published: refused.', 'contents: write')
+    return j
+  }
+
+  function input(j: RunJournal): AutofixReportInput {
+    const results = [result('fixed', {tier: 0}), result('not-evaluated', {key: 'k2'})]
+    return {
+      outcome: computeOutcome({results}),
+      results,
+      checks: [
+        {command: 'npx vitest run', failures: 2},
+        {command: 'npx tsc --noEmit', failures: 0}
+      ],
+      totals: {
+        inputTokens: 1200,
+        outputTokens: 300,
+        cacheReadTokens: 800,
+        cacheWriteTokens: 0,
+        freshInputTokens: 400,
+        costUsd: 0.0123,
+        calls: 2
+      },
+      model: 'claude-sonnet-5-5',
+      escalationModel: 'claude-opus-5-5',
+      projectReasons: ['package.json scripts.test'],
+      journal: j.entries
+    }
+  }
+
+  it('notes are what was skipped or could not be done (with what would allow it), not what was done', () => {
+    expect(reportNotes(journal().entries)).toEqual([
+      'No anthropic-api-key: only the deterministic fixers ran.',
+      'Nothing was published: refused (needs contents: write).'
+    ])
+  })
+
+  it('opens with the facts, then the outcome, the checks, the table, model use, project and notes', () => {
+    const body = renderAutofixReport(input(journal()))
+    const order = [
+      'Dispatched for the failed run [CI #41]',
+      '**1 of 2 failures fixed.**',
+      '`npx vitest run`: 2 failure(s), `npx tsc --noEmit`: passed',
+      '| bulkDiscountRate',
+      '**Model use**: 1200 input tokens (800 from cache), 300 output tokens, $0.0123 (model claude-sonnet-5-5, escalation claude-opus-5-5).',
+      '**Project**: package.json scripts.test',
+      '- No anthropic-api-key: only the deterministic fixers ran.',
+      '- Nothing was published: refused (needs contents: write).',
+      '_Checks on a pull request opened with the workflow token'
+    ].map(part => body.indexOf(part))
+    expect(order.every(i => i >= 0), body).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    expect(body).not.toContain('Read the ledger')
+  })
+
+  it('has no notes list when nothing was skipped or refused', () => {
+    const j = new RunJournal()
+    j.done('checks-run', 'Ran 2 check(s): 2 failure(s).')
+    expect(renderAutofixReport(input(j))).not.toMatch(/^- /m)
+  })
+
+  it('the summary is a heading with the outcome, time and PR (or why nothing was published) over the report', () => {
+    const {outcome} = input(journal())
+    const pr = renderAutofixSummary(
+      {outcome, seconds: 42, prUrl: 'https://example.test/pull/7', prAction: 'created'},
+      'REPORT'
+    )
+    expect(pr).toBe(
+      '## ci-medic autofix: partial\n\n1 of 2 failures fixed, in 42s. PR: https://example.test/pull/7 (created).\n\nREPORT\n'
+    )
+    const failed = renderAutofixSummary(
+      {outcome, seconds: 3, prUrl: '', prAction: 'none', publishFailure: 'the branch moved'},
+      'REPORT'
+    )
+    expect(failed).toContain('in 3s. Nothing was published: the branch moved\n\nREPORT')
   })
 })

@@ -1,0 +1,104 @@
+// Everything an autofix run works with, built once from its settings and the
+// workflow context: the only code of autofix that reads the environment. On a
+// runner, `runnerDeps` reads the inputs, the GITHUB_* context and
+// process.env; tests call `buildAutofixDeps` with their own settings, context
+// and ActionIO, pointed at the loopback fakes and a fixture repository.
+import {mkdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import type Anthropic from '@anthropic-ai/sdk'
+import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
+import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
+import type {RepoRef} from '../../edges/github/workflow-runs.js'
+import {createModelClient} from '../../edges/model/anthropic-client.js'
+import {
+  createCommandRunner,
+  createGitWorkspace,
+  type CommandRunner,
+  type GitWorkspace
+} from '../../edges/workspace/index.js'
+import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
+import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
+import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
+import type {InputSource} from '../../settings/input-source.js'
+import type {WorkflowContext} from '../../settings/workflow-context.js'
+
+/** The GitHub API as autofix uses it; absent without a github-token. */
+export interface GitHubSide {
+  client: GitHubClient
+  repo: RepoRef
+}
+
+export interface AutofixDeps {
+  settings: AutofixSettings
+  context: WorkflowContext
+  io: ActionIO
+  github: GitHubSide | undefined
+  /** Absent without an anthropic-api-key: only the deterministic fixers run. */
+  model: Anthropic | undefined
+  git: GitWorkspace
+  runner: CommandRunner
+  log: DecisionLog
+  /** Counts from the start: detecting the checks and reading the ledger take time too. */
+  budget: BudgetTracker
+  /** Epoch milliseconds. */
+  clock: () => number
+  /** Where the decision log, the report JSON and the checks' reports are written. */
+  reportDir: string
+  /** Redacted from command output and git errors. */
+  secrets: string[]
+}
+
+export interface BuildOptions {
+  settings: AutofixSettings
+  context: WorkflowContext
+  io: ActionIO
+  /** The environment the repository's commands and git start from (sanitized before use). */
+  parentEnv: NodeJS.ProcessEnv
+  /** GitHub's recommended write pacing; on for a runner, off in tests. */
+  pace?: boolean
+  clock?: () => number
+}
+
+/** The runner's deps: the inputs, context and environment of this step. */
+export async function runnerDeps(inputs: InputSource): Promise<AutofixDeps> {
+  const context = runnerContext()
+  const settings = readAutofixSettings(inputs, maskSecret)
+  const io = await runnerIO()
+  return buildAutofixDeps({settings, context, io, parentEnv: process.env})
+}
+
+export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDeps> {
+  const {settings, context, io, parentEnv} = options
+  const clock = options.clock ?? ((): number => Date.now())
+  const reportDir = join(context.tempDir, 'ci-medic')
+  await mkdir(reportDir, {recursive: true})
+  const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
+  const {githubToken, anthropicApiKey, anthropicBaseUrl} = settings
+  return {
+    settings,
+    context,
+    io,
+    github: githubToken
+      ? {
+          client: createGitHubClient({
+            token: githubToken,
+            apiUrl: context.apiUrl,
+            logger: io.logger,
+            pace: options.pace
+          }),
+          repo: {owner: context.owner, repo: context.repo}
+        }
+      : undefined,
+    model: anthropicApiKey
+      ? createModelClient({apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, maxRetries: 3})
+      : undefined,
+    git: createGitWorkspace(context.workspace, {secrets, parentEnv}),
+    runner: createCommandRunner({secrets, parentEnv}),
+    log: createDecisionLog(join(reportDir, 'autofix-decisions.jsonl')),
+    budget: new BudgetTracker(budgetLimitsOf(settings), {now: clock}),
+    clock,
+    reportDir,
+    secrets
+  }
+}

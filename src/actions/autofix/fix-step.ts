@@ -1,0 +1,65 @@
+// The fix step: the fix loop (fix-loop.ts) over the detected checks, and what
+// the later steps need from it: the outcome, the usage totals and the branch
+// a PR would come from.
+import {computeOutcome, type RunOutcome} from '../../core/autofix/index.js'
+import type {DetectedProject, UsageTotals} from '../../core/fixing/index.js'
+import type {RunJournal} from '../../core/journal.js'
+import {listRepoFiles} from '../../engine/workspace-checks.js'
+import type {AutofixDeps} from './deps.js'
+import {fixLoop, type FixLoopResult} from './fix-loop.js'
+import {branchName} from './publish.js'
+
+export interface FixInput {
+  project: DetectedProject
+  knownFlakes: ReadonlySet<string>
+  /** Epoch milliseconds the run started (names a scheduled run's branch). */
+  startedAt: number
+}
+
+/** A run after its fixes: everything the publish and report steps render from. */
+export interface FixedRun {
+  project: DetectedProject
+  loop: FixLoopResult
+  outcome: RunOutcome
+  totals: UsageTotals
+  /** branch-prefix + the fingerprint, or the day the run started. */
+  branch: string
+  startedAt: number
+}
+
+export async function fixFailures(
+  deps: AutofixDeps,
+  input: FixInput,
+  journal: RunJournal
+): Promise<FixedRun> {
+  const {settings, context} = deps
+  if (!deps.model)
+    journal.skipped(
+      'model',
+      'No anthropic-api-key: only the deterministic fixers ran; the model tiers are not-evaluated.'
+    )
+  const loop = await fixLoop({
+    settings,
+    project: input.project,
+    runner: deps.runner,
+    git: deps.git,
+    budget: deps.budget,
+    log: deps.log,
+    model: deps.model,
+    knownFlakes: input.knownFlakes,
+    secrets: deps.secrets,
+    repoFiles: await listRepoFiles(context.workspace)
+  })
+  const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
+  journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`)
+  if (loop.fixes.length)
+    journal.done('fixes-verified', `Kept ${loop.fixes.length} verified commit(s).`)
+  return {
+    project: input.project,
+    loop,
+    outcome: computeOutcome({results: loop.results, budgetStop: loop.budgetStop}),
+    totals: deps.budget.totals(),
+    branch: branchName(settings, new Date(input.startedAt)),
+    startedAt: input.startedAt
+  }
+}
