@@ -1132,7 +1132,7 @@ async function autofix(inputs) {
         'cost-usd': totals.costUsd.toFixed(4),
         'report-path': reportPath
     };
-    (0,runtime_outputs/* setOutputs */.n)(core, outputs);
+    (0,runtime_outputs/* setOutputs */.n0)(core, outputs);
     for (const note of notes)
         logger.warning(note);
     if (log.lost)

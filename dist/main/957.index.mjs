@@ -1051,21 +1051,31 @@ function recordOfRun(records, runId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ runnerIO)
 /* harmony export */ });
-/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7697);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9225);
+/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7697);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2491);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9225);
+
 
 
 /** The runner's ActionIO, over @actions/core. */
 async function runnerIO() {
     const core = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 4559));
     return {
-        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .loggerFrom */ .x)(core),
-        group: (name, body) => core.group(name, body),
-        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(core, values),
+        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .loggerFrom */ .x)(core),
+        group: (name, body) => core.group((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(name), body),
+        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(core, values),
         writeSummary: async (markdown) => {
             await core.summary.addRaw(markdown).write();
         },
-        annotate: (message, place) => core.error(message, place)
+        annotate: (message, place) => core.error(message, onOneLine(place))
+    };
+}
+/** The place with its title and file on one line (a test name can hold a line break). */
+function onOneLine(place) {
+    return {
+        ...place,
+        ...(place.title === undefined ? {} : { title: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.title) }),
+        ...(place.file === undefined ? {} : { file: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.file) })
     };
 }
 
