@@ -158,6 +158,24 @@ describe('inert()', () => {
   })
 })
 
+describe('which outputs may hold more than one line', () => {
+  it('the JSON outputs of the action metadata, and no other', async () => {
+    const {parse} = await import('yaml')
+    const json = new Set<string>()
+    for (const file of [
+      'action.yml',
+      ...['classify', 'autofix', 'self-heal'].map(a => `actions/${a}/action.yml`)
+    ]) {
+      const meta = parse(await readFile(join(REPO_ROOT, file), 'utf8')) as {
+        outputs: Record<string, {description: string}>
+      }
+      for (const [name, {description}] of Object.entries(meta.outputs))
+        if (/^JSON\b/.test(description)) json.add(name)
+    }
+    expect([...json].sort()).toEqual([...MULTI_LINE_OUTPUTS].sort())
+  })
+})
+
 // ---------------------------------------------------------------- (b) the runner's IO
 
 function runChild(
