@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/index.ts + 35 modules
 var classify = __webpack_require__(256);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
 var client = __webpack_require__(7766);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -27,13 +29,25 @@ var catalog = __webpack_require__(4765);
 
 
 
+
 function createModelClient(options) {
     return new client/* Anthropic */.N({
         apiKey: options.apiKey,
         ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+        ...(options.logger ? { logger: sdkLogger(options.logger) } : {}),
         maxRetries: options.maxRetries ?? 3,
         timeout: options.timeoutMs ?? 120_000
     });
+}
+/** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
+function sdkLogger(logger) {
+    const line = (write) => (...args) => write((0,external_node_util_.format)(...args));
+    return {
+        error: line(message => logger.warning(message)),
+        warn: line(message => logger.warning(message)),
+        info: line(message => logger.info(message)),
+        debug: line(message => logger.debug(message))
+    };
 }
 /** Usage of one response in our own terms (missing cache fields count as 0). */
 function usageOf(usage) {
@@ -121,7 +135,8 @@ async function askSecondOpinion(classification, logTail, settings, logger) {
     const client = createModelClient({
         apiKey: settings.anthropicApiKey,
         baseUrl: settings.anthropicBaseUrl,
-        maxRetries: 2
+        maxRetries: 2,
+        logger
     });
     const excerpts = classification.failures.slice(0, 5).map(f => f.excerpt || f.message);
     const excerpt = (excerpts.length ? excerpts : [logTail]).join('\n---\n');

@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6004);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5069);
 
 
 
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6004:
+/***/ 5069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -339,33 +339,35 @@ async function act_alert(gh, { classification, decision, run }, journal) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(8173);
-;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
-/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
-function loggerFrom(core) {
-    return {
-        debug: message => core.debug(message),
-        info: message => core.info(message),
-        warning: message => core.warning(message),
-        error: message => core.error(message)
-    };
-}
-
+// EXTERNAL MODULE: ./src/runtime/actions-logger.ts
+var actions_logger = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/runtime/inert-text.ts
+var inert_text = __nccwpck_require__(4326);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+
 
 
 /** The runner's ActionIO, over @actions/core. */
 async function runnerIO() {
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     return {
-        logger: loggerFrom(core),
-        group: (name, body) => core.group(name, body),
-        setOutputs: values => (0,outputs/* setOutputs */.n)(core, values),
+        logger: (0,actions_logger/* loggerFrom */.x)(core),
+        group: (name, body) => core.group((0,inert_text/* oneLine */.TN)(name), body),
+        setOutputs: values => (0,outputs/* setOutputs */.n0)(core, values),
         writeSummary: async (markdown) => {
             await core.summary.addRaw(markdown).write();
         },
-        annotate: (message, place) => core.error(message, place)
+        annotate: (message, place) => core.error(message, onOneLine(place))
+    };
+}
+/** The place with its title and file on one line (a test name can hold a line break). */
+function onOneLine(place) {
+    return {
+        ...place,
+        ...(place.title === undefined ? {} : { title: (0,inert_text/* oneLine */.TN)(place.title) }),
+        ...(place.file === undefined ? {} : { file: (0,inert_text/* oneLine */.TN)(place.file) })
     };
 }
 
@@ -13377,17 +13379,136 @@ function runnerContext() {
 
 /***/ }),
 
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ loggerFrom)
+/* harmony export */ });
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4326);
+
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        info: message => core.info((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 4326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* unused harmony export INERT_MARKER */
+// Untrusted text (test names, log lines, Sentry exception types and messages,
+// model output) on its way to the runner's log. The runner reads a step's
+// stdout and stderr line by line and runs every line that parses as a
+// workflow command (actions/runner: ProcessInvoker reads with .NET
+// StreamReader.ReadLine, OutputManager hands each line to ActionCommand):
+//
+// - lines end at LF, CR or CRLF: a lone CR starts a new line too;
+// - v2 form `::name props::data`: after TrimStart (.NET's Char.IsWhiteSpace:
+//   tab, VT, FF, NEL, NBSP, the Unicode spaces, U+2028/U+2029) the line
+//   starts with `::`;
+// - v1 form `##[name props]data`: `##[` ANYWHERE in the line, not only at
+//   its start ("build ##[error]x" is an error annotation);
+// - the runner compares with the current culture (ICU), which skips
+//   "ignorable" characters (controls, soft hyphen, zero-width characters)
+//   when it looks for `::` and `##[`.
+//
+// `inert` neutralises both forms per line, with changes a reader can see:
+// a line whose start could be read as `::` gets the marker `> ` in front
+// (nothing is trimmed before a `>`), and every `##[` becomes `# #[` (a real
+// space: not whitespace the parser trims, not a character collation
+// ignores). Every other character is kept, so the log still says what the
+// test or the exception said. Both checks are deliberately wider than the
+// runner: they also treat NEL, U+2028 and U+2029 as line ends and skip
+// ignorable characters, so a parser a little more lenient than today's
+// still finds no command.
+//
+// The other way, `::stop-commands::<token>` … `::<token>::` around every
+// untrusted block, was not chosen: it adds two lines to each log line, it
+// depends on the token staying secret and unguessable, and its failure mode
+// (a token the text contains, a write interleaved from elsewhere while
+// commands are off) silently swallows ci-medic's own commands.
+//
+// Workflow-command data (warning, error, notice, debug, group names) is
+// escaped by @actions/core (%, CR, LF as %25, %0D, %0A; properties also : and
+// ,), so it stays on its command's one line whatever it contains.
+/** What a neutralised line starts with. */
+const INERT_MARKER = '> ';
+/** Characters collation may skip where the runner looks for `::` or `##[`. */
+const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]`;
+const LINE_BREAK = /(\r\n|\r|\n|\u0085|\u2028|\u2029)/;
+/** A line start the runner's TrimStart plus a lenient `::` match could read as a v2 command. */
+const V2_START = new RegExp(String.raw `^(?:\s|${IGNORABLE})*:${IGNORABLE}*:`, 'u');
+const V1_PREFIX = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/** `text` with no line the runner would read as a workflow command; lines and words kept. */
+function inert(text) {
+    if (!text.includes(':') && !text.includes('#'))
+        return text;
+    return text
+        .split(LINE_BREAK)
+        .map((part, i) => (i % 2 === 1 ? part : inertLine(part)))
+        .join('');
+}
+function inertLine(line) {
+    const safe = line.replace(V1_PREFIX, '# #[');
+    return V2_START.test(safe) ? INERT_MARKER + safe : safe;
+}
+/** Each run of line breaks (CR, LF, NEL, U+2028, U+2029, VT, FF) as one space: for one-line values. */
+function oneLine(text) {
+    return text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
+}
+
+
+/***/ }),
+
 /***/ 8506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ outputWasSet),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   lx: () => (/* binding */ outputWasSet),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
+/* unused harmony exports MULTI_LINE_OUTPUTS, outputValue */
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4326);
+// Step outputs, remembered as they are set: when a step fails late (a push
+// refused after the work was done), the outputs it already reported (the
+// triage, the tokens spent) stay, and only the missing ones get their
+// failure values.
+//
+// Every output is one line except the JSON ones below: `summary` carries a
+// test name or an error message, and a workflow that reads it line by line
+// (or pastes it into a one-line context) must not get a second line from
+// the failing code. A new output is one line unless it is named here.
+// Multi-line values are safe on the runner's side: @actions/core writes each
+// output to GITHUB_OUTPUT as `name<<ghadelimiter_<random UUID>` … delimiter,
+// and refuses a value that contains its delimiter.
+
+/** Outputs that hold JSON (and so may be laid out on several lines). */
+const MULTI_LINE_OUTPUTS = new Set([
+    'failures',
+    'triage',
+    'pr-urls',
+    'alerts'
+]);
 const written = new Set();
+/** The value as the output carries it: one line, unless the output is JSON. */
+function outputValue(name, value) {
+    return MULTI_LINE_OUTPUTS.has(name) ? value : (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value);
+}
 function setOutputs(core, values) {
     for (const [name, value] of Object.entries(values)) {
-        core.setOutput(name, value);
+        core.setOutput(name, outputValue(name, value));
         written.add(name);
     }
 }
@@ -13620,6 +13741,8 @@ function sentryScopeMissing(error, scope) {
     return isSentryError(error) && error.kind === 'permission' ? scope : undefined;
 }
 
+// EXTERNAL MODULE: ./src/runtime/actions-logger.ts
+var actions_logger = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
@@ -13628,6 +13751,7 @@ var outputs = __nccwpck_require__(8506);
 // permission; outages and unreachable hosts say what to check or to try
 // again; bugs say they are bugs, and their stack trace goes to the debug log
 // only (ACTIONS_STEP_DEBUG).
+
 
 
 
@@ -13660,14 +13784,15 @@ function failureMessage(command, error) {
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-        if (!(0,outputs/* outputWasSet */.l)(name))
-            core.setOutput(name, value);
+    const missing = Object.entries(options.failureOutputs ?? {}).filter(([name]) => !(0,outputs/* outputWasSet */.lx)(name));
+    (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
+    // An ::error:: command: @actions/core escapes the message onto its one line.
     core.setFailed(failureMessage(command, error));
     if ((0,src_errors/* isConfigurationError */.p0)(error))
         return;
+    // The stack starts with the error's message, which may quote untrusted text.
     if (error instanceof Error && error.stack)
-        core.debug(error.stack);
+        (0,actions_logger/* loggerFrom */.x)(core).debug(error.stack);
 }
 async function runWrapper(command, body, options = {}) {
     const onStray = (error) => {

@@ -2228,8 +2228,8 @@ function hasStackTrace(event) {
 var workspace = __webpack_require__(6632);
 // EXTERNAL MODULE: ./src/engine/decision-log.ts
 var decision_log = __webpack_require__(4465);
-// EXTERNAL MODULE: ./src/runtime/action-io.ts + 1 modules
-var action_io = __webpack_require__(4630);
+// EXTERNAL MODULE: ./src/runtime/action-io.ts
+var action_io = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __webpack_require__(8173);
 // EXTERNAL MODULE: ./src/models/catalog.ts
@@ -2363,7 +2363,12 @@ async function buildSelfHealDeps(options) {
         }),
         github: settings.githubToken ? await gitHubSide(options) : undefined,
         model: anthropicApiKey
-            ? () => (0,anthropic_client/* createModelClient */.$L)({ apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, maxRetries: 3 })
+            ? () => (0,anthropic_client/* createModelClient */.$L)({
+                apiKey: anthropicApiKey,
+                baseUrl: anthropicBaseUrl,
+                maxRetries: 3,
+                logger: io.logger
+            })
             : undefined,
         git: (0,workspace/* createGitWorkspace */.sb)(context.workspace, { secrets, parentEnv }),
         runner: (0,workspace/* createCommandRunner */._m)({ secrets, parentEnv }),

@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */   f9: () => (/* binding */ describeModelError)
 /* harmony export */ });
 /* unused harmony exports addUsage, NO_USAGE, costOfModel, DEFAULT_ANTHROPIC_BASE_URL, modelNetworkError */
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7766);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4765);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7766);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4765);
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
 // retries and backoff for 429/529/5xx. Failures to reach it name the host
@@ -21,13 +23,25 @@ export const modules = {
 
 
 
+
 function createModelClient(options) {
-    return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N({
+    return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N({
         apiKey: options.apiKey,
         ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+        ...(options.logger ? { logger: sdkLogger(options.logger) } : {}),
         maxRetries: options.maxRetries ?? 3,
         timeout: options.timeoutMs ?? 120_000
     });
+}
+/** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
+function sdkLogger(logger) {
+    const line = (write) => (...args) => write((0,node_util__WEBPACK_IMPORTED_MODULE_0__.format)(...args));
+    return {
+        error: line(message => logger.warning(message)),
+        warn: line(message => logger.warning(message)),
+        info: line(message => logger.info(message)),
+        debug: line(message => logger.debug(message))
+    };
 }
 /** Usage of one response in our own terms (missing cache fields count as 0). */
 function usageOf(usage) {
@@ -64,15 +78,15 @@ const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
  * undefined for an HTTP answer or anything else.
  */
 function modelNetworkError(error, baseUrl = '') {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
         return error;
-    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .findNetworkFailure */ .Ct)(error) ??
-        (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N.APIConnectionError
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .findNetworkFailure */ .Ct)(error) ??
+        (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N.APIConnectionError
             ? { code: undefined, detail: error.message, host: undefined }
             : undefined);
     if (!failure)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr({
         service: 'Anthropic API',
         url: baseUrl || DEFAULT_ANTHROPIC_BASE_URL,
         input: 'anthropic-base-url',
@@ -91,7 +105,7 @@ function describeModelError(error, baseUrl = '') {
         const why = network.code ?? network.detail;
         return `the model API at ${network.host} could not be reached (${why}): check anthropic-base-url and the runner's network`;
     }
-    if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_2__/* .Anthropic */ .N.APIError) {
+    if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N.APIError) {
         const type = error.error?.error?.type;
         return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`;
     }
@@ -125,7 +139,8 @@ async function askSecondOpinion(classification, logTail, settings, logger) {
     const client = (0,_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createModelClient */ .$L)({
         apiKey: settings.anthropicApiKey,
         baseUrl: settings.anthropicBaseUrl,
-        maxRetries: 2
+        maxRetries: 2,
+        logger
     });
     const excerpts = classification.failures.slice(0, 5).map(f => f.excerpt || f.message);
     const excerpt = (excerpts.length ? excerpts : [logTail]).join('\n---\n');

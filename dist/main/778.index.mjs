@@ -35,8 +35,8 @@ var workspace = __webpack_require__(6632);
 var decision_log = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __webpack_require__(8173);
-// EXTERNAL MODULE: ./src/runtime/action-io.ts + 1 modules
-var action_io = __webpack_require__(4630);
+// EXTERNAL MODULE: ./src/runtime/action-io.ts
+var action_io = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(4765);
 // EXTERNAL MODULE: ./src/settings/fields.ts

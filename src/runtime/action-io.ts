@@ -4,8 +4,16 @@
 // read what they said (test/harness/memory-io.ts); the runner's side is
 // @actions/core, loaded when the action first needs it (see action-inputs.ts
 // for why it is not loaded at start-up).
+//
+// Everything here may carry untrusted text, and this is the one way it
+// reaches the runner's stdout: log lines through `inert` (actions-logger.ts),
+// outputs one line unless JSON (outputs.ts), group names and annotation
+// titles and files on one line. @actions/core escapes the data and the
+// properties of the commands it writes (group, warning, error): CR, LF and %
+// always, and : and , in properties, so none of it can end its line.
 import type {Logger} from '../logger.js'
 import {loggerFrom} from './actions-logger.js'
+import {oneLine} from './inert-text.js'
 import {setOutputs} from './outputs.js'
 
 export interface AnnotationPlace {
@@ -32,11 +40,20 @@ export async function runnerIO(): Promise<ActionIO> {
   const core = await import('@actions/core')
   return {
     logger: loggerFrom(core),
-    group: (name, body) => core.group(name, body),
+    group: (name, body) => core.group(oneLine(name), body),
     setOutputs: values => setOutputs(core, values),
     writeSummary: async markdown => {
       await core.summary.addRaw(markdown).write()
     },
-    annotate: (message, place) => core.error(message, place)
+    annotate: (message, place) => core.error(message, onOneLine(place))
+  }
+}
+
+/** The place with its title and file on one line (a test name can hold a line break). */
+function onOneLine(place: AnnotationPlace): AnnotationPlace {
+  return {
+    ...place,
+    ...(place.title === undefined ? {} : {title: oneLine(place.title)}),
+    ...(place.file === undefined ? {} : {file: oneLine(place.file)})
   }
 }

@@ -6,7 +6,8 @@
 import {GitHubApiError} from '../edges/github/errors.js'
 import {SentryApiError, type SentryErrorKind} from '../edges/sentry/errors.js'
 import {errorMessage, isConfigurationError, networkErrorIn} from '../errors.js'
-import {outputWasSet} from './outputs.js'
+import {loggerFrom} from './actions-logger.js'
+import {outputWasSet, setOutputs} from './outputs.js'
 
 export interface WrapperOptions {
   /**
@@ -50,11 +51,15 @@ export async function reportFailure(
 ): Promise<void> {
   // Loaded here, not at start-up: see action-inputs.ts.
   const core = await import('@actions/core')
-  for (const [name, value] of Object.entries(options.failureOutputs ?? {}))
-    if (!outputWasSet(name)) core.setOutput(name, value)
+  const missing = Object.entries(options.failureOutputs ?? {}).filter(
+    ([name]) => !outputWasSet(name)
+  )
+  setOutputs(core, Object.fromEntries(missing))
+  // An ::error:: command: @actions/core escapes the message onto its one line.
   core.setFailed(failureMessage(command, error))
   if (isConfigurationError(error)) return
-  if (error instanceof Error && error.stack) core.debug(error.stack)
+  // The stack starts with the error's message, which may quote untrusted text.
+  if (error instanceof Error && error.stack) loggerFrom(core).debug(error.stack)
 }
 
 export async function runWrapper(

@@ -50,3 +50,32 @@ export function memoryIO(): MemoryIO {
   }
   return io
 }
+
+/**
+ * Both IOs hear everything, each group's body running once: a test reads
+ * the memory side and checks what the other (e.g. the runner's, on a
+ * captured stdout) wrote for the same calls.
+ */
+export function teeIO(first: ActionIO, second: ActionIO): ActionIO {
+  return {
+    logger: {
+      debug: message => (first.logger.debug(message), second.logger.debug(message)),
+      info: message => (first.logger.info(message), second.logger.info(message)),
+      warning: message => (first.logger.warning(message), second.logger.warning(message)),
+      error: message => (first.logger.error(message), second.logger.error(message))
+    },
+    group: (name, body) => first.group(name, () => second.group(name, body)),
+    setOutputs(values) {
+      first.setOutputs(values)
+      second.setOutputs(values)
+    },
+    async writeSummary(markdown) {
+      await first.writeSummary(markdown)
+      await second.writeSummary(markdown)
+    },
+    annotate(message, place) {
+      first.annotate(message, place)
+      second.annotate(message, place)
+    }
+  }
+}

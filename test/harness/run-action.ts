@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {
   annotationsOf,
   parseKeyValueFile,
-  parseWorkflowCommands,
+  readAsRunner,
   type Annotation,
   type WorkflowCommand
 } from './workflow-commands.js'
@@ -47,13 +47,14 @@ export interface ActionRun {
   envFile: Record<string, string>
   /** The job summary markdown the step wrote. */
   summary: string
+  /** What the runner would run: stdout's workflow commands, then stderr's (it reads both). */
   commands: WorkflowCommand[]
   annotations: Annotation[]
   /** Values masked with ::add-mask::. */
   masks: string[]
   /** Names of ::group:: blocks, in order. */
   groups: string[]
-  /** stdout without workflow-command lines: what a person reads in the log. */
+  /** stdout without the lines the runner runs as commands: what a person reads in the log. */
   log: string
   /** The temp dir holding the command files, event and RUNNER_TEMP. */
   runnerDir: string
@@ -126,7 +127,8 @@ export async function runAction(
   const result = await spawnNode(script, env, workspace, options.timeoutMs ?? 300_000)
 
   const read = (path: string): Promise<string> => readFile(path, 'utf8')
-  const commands = parseWorkflowCommands(result.stdout)
+  const stdout = readAsRunner(result.stdout)
+  const commands = [...stdout.commands, ...readAsRunner(result.stderr).commands]
   return {
     ...result,
     outputs: parseKeyValueFile(await read(files.output)),
@@ -137,10 +139,7 @@ export async function runAction(
     annotations: annotationsOf(commands),
     masks: commands.filter(c => c.command === 'add-mask').map(c => c.message),
     groups: commands.filter(c => c.command === 'group').map(c => c.message),
-    log: result.stdout
-      .split('\n')
-      .filter(line => !line.startsWith('::'))
-      .join('\n'),
+    log: stdout.lines.join('\n'),
     runnerDir
   }
 }

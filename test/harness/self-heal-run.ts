@@ -14,7 +14,8 @@ import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {readSelfHealSettings} from '../../src/settings/self-heal-settings.js'
 import {readWorkflowContext} from '../../src/settings/workflow-context.js'
 import {cleanEnv} from './fixture-repo.js'
-import {memoryIO, type MemoryIO} from './memory-io.js'
+import type {ActionIO} from '../../src/runtime/action-io.js'
+import {memoryIO, teeIO, type MemoryIO} from './memory-io.js'
 
 export interface InProcessOptions {
   /** The checkout (GITHUB_WORKSPACE). */
@@ -27,6 +28,8 @@ export interface InProcessOptions {
   repository?: string
   runId?: number
   runAttempt?: number
+  /** A second IO that hears everything too (e.g. the runner's, writing to a captured stdout). */
+  tee?: ActionIO
 }
 
 export interface InProcessRun {
@@ -63,7 +66,13 @@ export async function runSelfHealInProcess(options: InProcessOptions): Promise<I
   const io = memoryIO()
   // The repository's commands and git start from what a runner step has: no vitest markers, CI set.
   const parentEnv = cleanEnv({CI: 'true', GITHUB_ACTIONS: 'true'})
-  const deps = await buildSelfHealDeps({settings, context, io, parentEnv, pace: false})
+  const deps = await buildSelfHealDeps({
+    settings,
+    context,
+    io: options.tee ? teeIO(io, options.tee) : io,
+    parentEnv,
+    pace: false
+  })
   const run: InProcessRun = {io, masks, tempDir}
   runs.push(run)
   try {

@@ -96,7 +96,13 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     }),
     github: settings.githubToken ? await gitHubSide(options) : undefined,
     model: anthropicApiKey
-      ? () => createModelClient({apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, maxRetries: 3})
+      ? () =>
+          createModelClient({
+            apiKey: anthropicApiKey,
+            baseUrl: anthropicBaseUrl,
+            maxRetries: 3,
+            logger: io.logger
+          })
       : undefined,
     git: createGitWorkspace(context.workspace, {secrets, parentEnv}),
     runner: createCommandRunner({secrets, parentEnv}),

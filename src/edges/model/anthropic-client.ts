@@ -2,8 +2,10 @@
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
 // retries and backoff for 429/529/5xx. Failures to reach it name the host
 // and the anthropic-base-url input (modelNetworkError, describeModelError).
+import {format} from 'node:util'
 import Anthropic from '@anthropic-ai/sdk'
 import {findNetworkFailure, NetworkError} from '../../errors.js'
+import type {Logger} from '../../logger.js'
 import {costOf, priceOf, type ModelPrice, type TokenUsage} from '../../models/catalog.js'
 
 export interface ModelClientOptions {
@@ -13,15 +15,38 @@ export interface ModelClientOptions {
   maxRetries?: number
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number
+  /**
+   * Where the SDK's own log lines go (the action's logger, so they reach the
+   * runner like every other line); the SDK writes to the console without it.
+   * At ANTHROPIC_LOG=debug they include response bodies: model output.
+   */
+  logger?: Logger
 }
 
 export function createModelClient(options: ModelClientOptions): Anthropic {
   return new Anthropic({
     apiKey: options.apiKey,
     ...(options.baseUrl ? {baseURL: options.baseUrl} : {}),
+    ...(options.logger ? {logger: sdkLogger(options.logger)} : {}),
     maxRetries: options.maxRetries ?? 3,
     timeout: options.timeoutMs ?? 120_000
   })
+}
+
+/** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
+function sdkLogger(
+  logger: Logger
+): NonNullable<ConstructorParameters<typeof Anthropic>[0]>['logger'] {
+  const line =
+    (write: (message: string) => void) =>
+    (...args: unknown[]): void =>
+      write(format(...args))
+  return {
+    error: line(message => logger.warning(message)),
+    warn: line(message => logger.warning(message)),
+    info: line(message => logger.info(message)),
+    debug: line(message => logger.debug(message))
+  }
 }
 
 /** Usage of one response in our own terms (missing cache fields count as 0). */

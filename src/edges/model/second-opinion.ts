@@ -38,7 +38,8 @@ export async function askSecondOpinion(
   const client = createModelClient({
     apiKey: settings.anthropicApiKey,
     baseUrl: settings.anthropicBaseUrl,
-    maxRetries: 2
+    maxRetries: 2,
+    logger
   })
   const excerpts = classification.failures.slice(0, 5).map(f => f.excerpt || f.message)
   const excerpt = (excerpts.length ? excerpts : [logTail]).join('\n---\n')
