@@ -33,7 +33,8 @@ import {
   said,
   TEST_ONLY,
   type AutofixRun,
-  type Checkout
+  type Checkout,
+  type Report
 } from '../harness/autofix-run.js'
 
 let world: Checkout | undefined
@@ -215,24 +216,38 @@ describe('a Python project (pytest)', () => {
 })
 
 describe('the known-flake gate', () => {
-  it('skips a failure the ledger saw pass on a rerun, and says so instead of "fixing" it', async () => {
+  it('skips a failure the ledger saw pass on a rerun, in a dry run as in a real one, and says so instead of "fixing" it', async () => {
     const github = await start()
     const probe = await autofix({...TEST_ONLY, 'dry-run': 'true'})
     expect(probe.error, said(probe)).toBeUndefined()
     const testFailure = (await reportOf(probe)).results.find(r => r.category === 'test_fail')
-    expect(testFailure).toBeDefined()
-    seedLedger(github, testFailure!.key)
+    expect(testFailure).toMatchObject({verdict: 'not-evaluated'})
+    const key = testFailure!.key
+    seedLedger(github, key)
+
+    /** The ledger was read, found this one flake, and the failure was skipped for it. */
+    const expectGated = (report: Report): void => {
+      const gated = report.results.find(r => r.key === key)
+      expect(gated).toMatchObject({verdict: 'skipped'})
+      expect(gated?.reason).toMatch(/flak/i)
+      expect(report.journal).toContainEqual({
+        kind: 'done',
+        code: 'ledger-read',
+        text: 'Read the ledger: 1 known flake(s) to skip.'
+      })
+    }
+
+    // A dry run reads the ledger too (reading is not writing): it attempts what a real run would.
+    const dry = await autofix({...TEST_ONLY, 'dry-run': 'true'})
+    expect(dry.error, said(dry)).toBeUndefined()
+    expectGated(await reportOf(dry))
+    expect(dry.io.warnings().filter(w => /ledger/i.test(w))).toEqual([])
+    expect(github.state.pulls).toHaveLength(0)
 
     const run = await autofix(TEST_ONLY)
     expect(run.error, said(run)).toBeUndefined()
-    const report = await reportOf(run)
-    const gated = report.results.find(r => r.key === testFailure!.key)
-    expect(gated).toMatchObject({verdict: 'skipped'})
-    expect(gated?.reason).toMatch(/flak/i)
+    expectGated(await reportOf(run))
     expect(run.io.outputs.outcome).not.toBe('fixed')
-    expect(report.journal).toContainEqual(
-      expect.objectContaining({code: 'ledger-read', text: expect.stringMatching(/: 1 known flake/)})
-    )
   })
 })
 
