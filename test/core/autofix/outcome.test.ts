@@ -219,7 +219,10 @@ describe('the report, rendered from the run journal', () => {
       '- Nothing was published: refused (needs contents: write).',
       '_Checks on a pull request opened with the workflow token'
     ].map(part => body.indexOf(part))
-    expect(order.every(i => i >= 0), body).toBe(true)
+    expect(
+      order.every(i => i >= 0),
+      body
+    ).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(body).not.toContain('Read the ledger')
   })

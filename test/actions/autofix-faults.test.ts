@@ -1,0 +1,401 @@
+// autofix in-process, the hard paths: a fix that breaks another test, a
+// protected-path edit, escalation, a budget stop, model API errors, a push
+// rejected because the branch moved, and a checkout or project autofix cannot
+// work on. runAutofix runs on deps built as the runner builds them
+// (test/harness/autofix-run.ts), on a real fixture repository with the fake
+// GitHub (and its bare git remote) and the fake Anthropic API playing a
+// scripted model (a stand-in for Claude, only in tests) that edits files
+// through the real tools. A failure is checked as the typed error the
+// runner's wrapper turns into the step's one ::error:: line;
+// autofix-bundle.e2e.test.ts checks that line through the bundle.
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {classifyText} from '../../src/core/classify/index.js'
+import {ConfigurationError} from '../../src/errors.js'
+import {
+  errorTurn,
+  startFakeAnthropic,
+  textTurn,
+  toolTurn,
+  type FakeAnthropic,
+  type Turn
+} from '../fakes/anthropic/index.js'
+import type {FakeGitHub, GitHttpRequest} from '../fakes/github/index.js'
+import {
+  checkout,
+  cleanupAutofixRuns,
+  decisionsOf,
+  errorLine,
+  fixDiscount,
+  inputsFor,
+  PASS,
+  perAttempt,
+  reportOf,
+  rightlyFixed,
+  runAutofixInProcess,
+  said,
+  sessions,
+  TEST_ONLY,
+  WRONG,
+  type AutofixRun,
+  type AutofixRunOptions,
+  type Checkout
+} from '../harness/autofix-run.js'
+
+const MODEL = 'claude-sonnet-5-5'
+const ESCALATION = 'claude-opus-5-5'
+
+let world: Checkout | undefined
+let model: FakeAnthropic | undefined
+
+afterEach(async () => {
+  await cleanupAutofixRuns()
+  await world?.github.close()
+  await model?.close()
+  await world?.repo.cleanup()
+  world = model = undefined
+})
+
+async function start(files?: Record<string, string | null>): Promise<FakeGitHub> {
+  world = await checkout({files})
+  return world.github
+}
+
+/** Only the failing vitest test is left to fix, by the named models. */
+const MODEL_ONLY = {...TEST_ONLY, model: MODEL, 'escalation-model': ESCALATION}
+
+function autofix(
+  inputs: Record<string, string>,
+  options: Partial<AutofixRunOptions> = {}
+): Promise<AutofixRun> {
+  return runAutofixInProcess({
+    workspace: world!.repo.dir,
+    apiUrl: world!.github.url,
+    ...options,
+    inputs: inputsFor(model, inputs)
+  })
+}
+
+async function workspaceStatus(): Promise<string> {
+  return world!.repo.git(['status', '--porcelain'])
+}
+
+describe('verification reverts a regression', () => {
+  it('reverts a fix that breaks another test, then keeps the next attempt that holds', async () => {
+    const github = await start()
+    // Passes the failing test (10 units get 5%) but gives 9 units a discount
+    // too, which "gives no discount below 10 units" catches in the full run.
+    const regression: Turn[] = [
+      toolTurn('replace_in_file', {
+        path: 'src/discounts.ts',
+        old_string: WRONG,
+        new_string: 'quantity >= tier.minQuantity - 1'
+      }),
+      toolTurn('run_affected_test', {}),
+      textTurn('Made the tiers inclusive.')
+    ]
+    model = await startFakeAnthropic({models: 'any', script: perAttempt(regression, fixDiscount())})
+    const run = await autofix(MODEL_ONLY)
+    expect(run.error, said(run)).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('fixed')
+
+    // The regression was reverted with a reason naming the broken test.
+    const log = await decisionsOf(run)
+    // (Tier 0's own revert, when fixers ran, is logged with key 'tier 0'.)
+    const reverted = log.filter(d => d.kind === 'reverted' && d.key !== 'tier 0')
+    expect(reverted).toHaveLength(1)
+    expect(String(reverted[0]?.reason)).toMatch(/^it broke .*gives no discount below 10 units/)
+    // The model heard why its first attempt was reverted.
+    const [, second] = sessions(model)
+    expect(JSON.stringify(second?.[0]?.messages)).toContain('gives no discount below 10 units')
+
+    // The kept commit holds the right fix only, and it is the branch's one commit.
+    const branch = run.io.outputs.branch!
+    expect(github.git.readFile(branch, 'src/discounts.ts')).toBe(rightlyFixed(github))
+    const [kept, parent] = github.git.log(branch, 2)
+    expect(parent?.sha).toBe(github.git.branchSha('main'))
+    expect(github.git.run(['diff', '--name-only', `${kept?.sha}^`, kept?.sha as string])).toBe(
+      'src/discounts.ts\n'
+    )
+    const result = (await reportOf(run)).results[0]
+    expect(result).toMatchObject({verdict: 'fixed', tier: 1, attempts: 2})
+    expect(await workspaceStatus()).toBe('')
+  })
+})
+
+describe('protected paths', () => {
+  it("refuses the model's edit of a protected file: nothing pushed, workspace clean", async () => {
+    const github = await start()
+    const money = await readFile(join(world!.repo.dir, 'src/money.ts'), 'utf8')
+    model = await startFakeAnthropic({
+      models: 'any',
+      script: perAttempt([
+        toolTurn('replace_in_file', {
+          path: 'src/money.ts',
+          old_string: 'export',
+          new_string: '// patched\nexport'
+        }),
+        textTurn('Patched the money helpers.')
+      ])
+    })
+    const run = await autofix({
+      ...MODEL_ONLY,
+      'protected-paths': 'src/money.ts',
+      'max-attempts-per-failure': '2'
+    })
+    expect(run.error, said(run)).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('not-fixed')
+    const refused = model.toolResults()
+    expect(refused.length).toBeGreaterThan(0)
+    for (const result of refused) {
+      expect(result.isError).toBe(true)
+      expect(result.text).toMatch(/"src\/money\.ts" is a protected path/)
+    }
+    expect(await readFile(join(world!.repo.dir, 'src/money.ts'), 'utf8')).toBe(money)
+    expect(github.git.branches()).toEqual(['main'])
+    expect(github.state.pulls).toHaveLength(0)
+    expect(await workspaceStatus()).toBe('')
+  })
+
+  it('rejects a deterministic fixer that changes a protected directory (guard-rejected)', async () => {
+    const github = await start()
+    // `src/` names a directory: everything below it is protected, and prettier
+    // would rewrite src/money.ts.
+    const run = await autofix({
+      'fix-commands': 'npx prettier --write .',
+      'lint-command': PASS,
+      'typecheck-command': PASS,
+      'protected-paths': 'src/'
+    })
+    expect(run.error, said(run)).toBeUndefined()
+    const log = await decisionsOf(run)
+    const rejected = log.filter(d => d.kind === 'guard-rejected')
+    expect(rejected).toHaveLength(1)
+    expect(JSON.stringify(rejected[0])).toContain('src/money.ts')
+    expect(log.some(d => d.kind === 'committed')).toBe(false)
+    expect(run.io.outputs['fixed-count']).toBe('0')
+    expect(github.git.branches()).toEqual(['main'])
+    expect(github.state.pulls).toHaveLength(0)
+    expect(await workspaceStatus()).toBe('')
+  })
+})
+
+describe('escalation', () => {
+  it('gives the last attempt to the escalation model with extended thinking', async () => {
+    const github = await start()
+    const stillWrong: Turn[] = [
+      toolTurn('replace_in_file', {
+        path: 'src/discounts.ts',
+        old_string: WRONG,
+        new_string: 'quantity > tier.minQuantity + 0'
+      }),
+      textTurn('Normalised the comparison.')
+    ]
+    const giveUp: Turn[] = [textTurn('I do not see what is wrong.')]
+    model = await startFakeAnthropic({
+      models: 'any',
+      script: perAttempt(stillWrong, giveUp, fixDiscount())
+    })
+    const run = await autofix({...MODEL_ONLY, 'max-attempts-per-failure': '3'})
+    expect(run.error, said(run)).toBeUndefined()
+    expect(run.io.outputs.outcome).toBe('fixed')
+
+    const attempts = sessions(model)
+    expect(attempts).toHaveLength(3)
+    for (const request of [...attempts[0]!, ...attempts[1]!]) {
+      expect(request.model).toBe(MODEL)
+      expect(request.thinking).toBeUndefined()
+    }
+    for (const request of attempts[2]!) {
+      expect(request.model).toBe(ESCALATION)
+      expect(request.thinking).toMatchObject({type: 'enabled'})
+      expect(request.max_tokens).toBeGreaterThan(request.thinking?.budget_tokens ?? Infinity)
+    }
+
+    const result = (await reportOf(run)).results[0]
+    expect(result).toMatchObject({verdict: 'fixed', tier: 2, attempts: 3})
+    const log = await decisionsOf(run)
+    expect(log.filter(d => d.kind === 'escalate')).toEqual([
+      expect.objectContaining({attempt: 3, model: ESCALATION})
+    ])
+    expect(github.git.readFile(run.io.outputs.branch!, 'src/discounts.ts')).toBe(
+      rightlyFixed(github)
+    )
+  })
+})
+
+describe('budgets', () => {
+  it('stops before a call that could cross max-cost-usd, and still sets every output', async () => {
+    const github = await start()
+    // The first call may cost up to about $0.14 (its whole max_tokens); it is
+    // billed 15,000 output tokens ($0.225), so no second call fits in $0.30.
+    model = await startFakeAnthropic({
+      models: 'any',
+      script: perAttempt([
+        toolTurn('read_file', {path: 'src/discounts.ts'}, {usage: {output_tokens: 15_000}}),
+        ...fixDiscount()
+      ])
+    })
+    const run = await autofix({
+      ...MODEL_ONLY,
+      'max-cost-usd': '0.30',
+      'max-attempts-per-failure': '3'
+    })
+    const {outputs} = run.io
+    expect(run.error, said(run)).toBeUndefined()
+    expect(outputs.outcome).toBe('budget-exceeded')
+    expect(model.modelCalls).toBe(1)
+    expect(Number(outputs['input-tokens'])).toBeGreaterThan(0)
+    expect(outputs['output-tokens']).toBe('15000')
+    expect(Number(outputs['cost-usd'])).toBeGreaterThanOrEqual(0.225)
+    expect(Number(outputs['cost-usd'])).toBeLessThanOrEqual(0.3)
+    expect(outputs['report-path']).not.toBe('')
+
+    const log = await decisionsOf(run)
+    const stop = log.find(d => d.kind === 'budget-stop')
+    expect(String(stop?.message)).toMatch(/^max-cost-usd: /)
+    expect((await reportOf(run)).results[0]).toMatchObject({verdict: 'budget-exceeded'})
+    // The step's warnings say so in the words classify recognises.
+    expect(classifyText(run.io.warnings().join('\n')).category).toBe('budget_exceeded')
+    expect(github.git.branches()).toEqual(['main'])
+    expect(await workspaceStatus()).toBe('')
+  })
+})
+
+describe('model API errors', () => {
+  it.each([
+    ['overloaded_error', 529],
+    ['api_error', 500]
+  ] as const)(
+    'marks the failure not-evaluated when the API keeps answering %s, without crashing',
+    async (type, status) => {
+      const github = await start()
+      model = await startFakeAnthropic({
+        models: 'any',
+        script: () => errorTurn(type, {retryAfterMs: 5})
+      })
+      const run = await autofix(MODEL_ONLY)
+      expect(run.error, said(run)).toBeUndefined()
+      expect(run.io.outputs.outcome).toBe('not-evaluated')
+      // The SDK retried (3 retries) before autofix gave up on the failure.
+      expect(model.calls).toBe(4)
+      const result = (await reportOf(run)).results[0]
+      expect(result?.verdict).toBe('not-evaluated')
+      expect(result?.reason).toContain(`${status} (${type})`)
+      const log = await decisionsOf(run)
+      expect(String(log.find(d => d.kind === 'not-evaluated')?.reason)).toContain(type)
+      expect(run.io.summary).toContain(type)
+      expect(github.git.branches()).toEqual(['main'])
+      expect(await workspaceStatus()).toBe('')
+    }
+  )
+})
+
+describe('publishing', () => {
+  it('refuses to push when the fix branch moves on the remote while autofix runs, after reporting', async () => {
+    const github = await start()
+    const branch = 'ci-medic/autofix/race'
+    // Deterministic race: when the push starts (git asks for the receive-pack
+    // refs, after autofix read the branch with ls-remote and found none),
+    // another writer creates the branch. The fake logs each git request
+    // synchronously before serving it, so the hook runs in between.
+    let theirs: string | undefined
+    const gitLog = github.gitRequests
+    const record = gitLog.push.bind(gitLog)
+    gitLog.push = (...requests: GitHttpRequest[]): number => {
+      for (const r of requests) {
+        if (theirs === undefined && r.service === 'git-receive-pack' && r.path === '/info/refs') {
+          const tree = github.git.run(['rev-parse', 'main^{tree}']).trim()
+          theirs = github.git
+            .run(['commit-tree', tree, '-p', 'main', '-m', 'a maintainer pushed here'])
+            .trim()
+          github.git.run(['update-ref', `refs/heads/${branch}`, theirs])
+        }
+      }
+      return record(...requests)
+    }
+    model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
+    const run = await autofix({...MODEL_ONLY, fingerprint: 'race'})
+
+    expect(theirs).toBeDefined()
+    expect(run.error).toBeInstanceOf(ConfigurationError)
+    const moved =
+      'The branch ci-medic/autofix/race changed on the remote while autofix ran, so nothing was pushed'
+    expect(errorLine(run)).toMatch(new RegExp(`^ci-medic autofix: ${moved}`))
+    // The verified work is reported before the step fails: outputs, summary, warning, report.
+    expect(run.io.outputs).toMatchObject({outcome: 'fixed', 'fixed-count': '1', branch: ''})
+    expect(run.io.summary).toContain(`Nothing was published: ${moved}`)
+    expect(run.io.warnings()).toEqual([expect.stringContaining(`Nothing was published: ${moved}`)])
+    expect((await reportOf(run)).notes).toEqual([
+      expect.stringContaining(`Nothing was published: ${moved}`)
+    ])
+    // The other writer's commit stands; ours did not land; no PR.
+    expect(github.git.branchSha(branch)).toBe(theirs)
+    expect(github.state.pulls).toHaveLength(0)
+    expect(await workspaceStatus()).toBe('')
+  })
+})
+
+describe('checkouts and projects autofix cannot work on', () => {
+  it('nothing-to-fix when the checks pass', async () => {
+    const github = await start({
+      'src/discounts.ts': null,
+      'test/discounts.test.ts': null,
+      'src/tax.ts': 'export function taxRate(): number {\n  return 0\n}\n'
+    })
+    const run = await autofix({
+      'fix-commands': 'none',
+      'test-command': PASS,
+      'lint-command': PASS,
+      'typecheck-command': PASS
+    })
+    expect(run.error, said(run)).toBeUndefined()
+    expect(run.io.outputs).toMatchObject({outcome: 'nothing-to-fix', 'fixed-count': '0'})
+    expect(github.state.pulls).toHaveLength(0)
+  })
+
+  it('refuses a workspace with uncommitted changes, and says how to fix it', async () => {
+    await start()
+    await world!.repo.run('sh', ['-c', 'echo "// local edit" >> src/cart.ts'])
+    const run = await autofix({})
+    expect(run.error).toBeInstanceOf(ConfigurationError)
+    expect(errorLine(run)).toMatch(/^ci-medic autofix: .*uncommitted changes \(src\/cart\.ts\)/)
+    expect(run.io.groups).toEqual(['Preconditions'])
+    expect(run.io.outputs).toEqual({})
+  })
+
+  it('says which input to set when no test command can be found', async () => {
+    await start({'package.json': '{"name": "no-scripts", "private": true}\n'})
+    const run = await autofix({})
+    expect(run.error).toBeInstanceOf(ConfigurationError)
+    expect(errorLine(run)).toMatch(/^ci-medic autofix: No test command found: set test-command/)
+  })
+
+  it('refuses a workspace that is not a git checkout', async () => {
+    await start()
+    const dir = await mkdtemp(join(tmpdir(), 'ci-medic-not-git-'))
+    try {
+      const run = await autofix({}, {workspace: dir})
+      expect(run.error).toBeInstanceOf(ConfigurationError)
+      expect(errorLine(run)).toMatch(/is not a git checkout\. Add actions\/checkout/)
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('kills a test command that hangs at its timeout and still reports', async () => {
+    await start()
+    const run = await autofix({
+      'fix-commands': 'none',
+      'test-command': 'node -e "setInterval(() => {}, 1000)"',
+      'lint-command': PASS,
+      'typecheck-command': PASS,
+      'command-timeout-minutes': '0.1',
+      'dry-run': 'true'
+    })
+    expect(run.error, said(run)).toBeUndefined()
+    expect((await reportOf(run)).results.some(r => r.category === 'timeout')).toBe(true)
+  })
+})
