@@ -1,6 +1,7 @@
 // The settings both fixing actions share (model, budgets, guards, check
 // commands, PR options), read from the inputs defined once in
 // shared-fields.ts. autofix and self-heal extend them with their own.
+import {effectiveProtectedPaths} from '../core/fixing/protected-paths.js'
 import {ConfigurationError} from '../errors.js'
 import type {ModelPrice} from '../models/catalog.js'
 import type {ValuesOf} from './fields.js'
@@ -18,7 +19,11 @@ export interface FixLoopSettings {
   maxInputTokensPerFailure: number
   maxCostUsdPerFailure: number
   maxFilesChanged: number
-  /** Globs no change may touch (`.github/workflows` is always protected too). */
+  /**
+   * Globs no change may touch: the built-in set (or `protected-paths-override`)
+   * plus `protected-paths`. The floor (.git, .github/workflows, .github/actions)
+   * is added by every matcher on top.
+   */
   protectedPaths: string[]
   /** Price overrides by model id, USD per million tokens. */
   modelPrices: Record<string, ModelPrice>
@@ -65,7 +70,7 @@ export function fixLoopSettingsOf(
     maxInputTokensPerFailure: v['max-input-tokens-per-failure'],
     maxCostUsdPerFailure: v['max-cost-usd-per-failure'],
     maxFilesChanged: v['max-files-changed'],
-    protectedPaths: v['protected-paths'],
+    protectedPaths: effectiveProtectedPaths(v['protected-paths'], v['protected-paths-override']),
     modelPrices: normalizePrices(v['model-prices']),
     testCommand: v['test-command'],
     lintCommand: v['lint-command'],

@@ -47,28 +47,6 @@ const modelPricesSchema = z.record(
   })
 )
 
-/** Protected by default: code where an unreviewed change costs the most. */
-export const DEFAULT_PROTECTED_PATHS = [
-  '.github/**',
-  '**/auth/**',
-  '**/*auth*.*',
-  '**/payment*/**',
-  '**/billing/**',
-  '**/migrations/**',
-  '**/*.sql',
-  '**/.env*',
-  '**/*secret*',
-  '**/*.pem',
-  '**/*.key',
-  'package-lock.json',
-  'pnpm-lock.yaml',
-  'yarn.lock',
-  'poetry.lock',
-  'uv.lock',
-  'Cargo.lock',
-  'go.sum'
-].join(', ')
-
 /** Budgets and guards of a fix loop (autofix and self-heal share them). */
 export const fixLoopFields = {
   'escalation-model': text(DEFAULT_MODELS.escalation, DEFAULT_MODELS.escalation),
@@ -78,7 +56,9 @@ export const fixLoopFields = {
   'max-input-tokens-per-failure': int(800_000, 1_000, 100_000_000),
   'max-cost-usd-per-failure': decimal(1.5, 0, 1_000),
   'max-files-changed': int(10, 1, 200),
-  'protected-paths': list('src/auth/**, db/migrations/**', DEFAULT_PROTECTED_PATHS),
+  // Added to the built-in set (core/fixing/protected-paths.ts); the override replaces that set.
+  'protected-paths': list('src/money/**, db/seeds/**', ''),
+  'protected-paths-override': list('.github/**, **/*.lock, src/auth/**', ''),
   'model-prices': json(modelPricesSchema, '{"my-model": {"input": 3, "output": 15}}'),
   'test-command': text('npm test', ''),
   'lint-command': text('npm run lint', ''),

@@ -306,6 +306,16 @@ describe('classify a failed workflow_run', () => {
 })
 
 describe('the ledger as an artifact', () => {
+  /** A run of the classify workflow itself, as GITHUB_RUN_ID names it. */
+  const classifyWorkflowRun = (seed: Parameters<FakeGitHub['addWorkflowRun']>[0] = {}) =>
+    fake.addWorkflowRun({
+      workflow: 'ci-medic.yml',
+      name: 'ci-medic',
+      event: 'workflow_run',
+      head_branch: 'main',
+      ...seed
+    })
+
   it('reads the newest ci-medic-ledger artifact and writes the updated ledger for upload', async () => {
     const log = jobLog([{run: 'npm test', output: vitestOutput, exitCode: 1}])
     const first = fake.addWorkflowRun({
@@ -313,7 +323,8 @@ describe('the ledger as an artifact', () => {
       name: 'CI',
       jobs: [{name: 'test', conclusion: 'failure', log}]
     })
-    const probe = await classifyRun(first.id, {inputs: {ledger: 'artifact'}})
+    const probeRun = classifyWorkflowRun()
+    const probe = await classifyRun(first.id, {runId: probeRun.id, inputs: {ledger: 'artifact'}})
     expect(probe.io.outputs['next-action']).toBe('autofix')
     const written = await readFile(
       join(probe.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'),
@@ -331,9 +342,9 @@ describe('the ledger as an artifact', () => {
       actions: ['autofix-dispatched']
     })
 
-    // A later run's artifact says this failure passed on a rerun of the same commit.
+    // A later classify run's artifact says this failure passed on a rerun of the same commit.
     const flaky = {...records[0], runAttempt: 2, outcome: 'rerun-passed', actions: []}
-    fake.addArtifact(first.id, 'ci-medic-ledger', {
+    fake.addArtifact(classifyWorkflowRun().id, 'ci-medic-ledger', {
       'ledger.jsonl': `${written}${JSON.stringify(flaky)}\n`
     })
     const again = fake.addWorkflowRun({
@@ -342,12 +353,63 @@ describe('the ledger as an artifact', () => {
       head_sha: first.head_sha,
       jobs: [{name: 'test', conclusion: 'failure', log}]
     })
-    const run = await classifyRun(again.id, {inputs: {ledger: 'artifact'}})
+    const run = await classifyRun(again.id, {
+      runId: classifyWorkflowRun().id,
+      inputs: {ledger: 'artifact'}
+    })
     expect(run.io.outputs['next-action']).toBe('alert')
     const updated = await readFile(join(run.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'), 'utf8')
     expect(updated.trim().split('\n')).toHaveLength(3)
     expect(run.io.summary).toContain("upload it with actions/upload-artifact as 'ci-medic-ledger'")
     expect(fake.state.issues.filter(i => i.title === 'ci-medic failure ledger')).toHaveLength(0)
+  })
+
+  it("ignores a poisoned ledger a fork's pull request uploaded", async () => {
+    const log = jobLog([{run: 'npm test', output: vitestOutput, exitCode: 1}])
+    const first = fake.addWorkflowRun({
+      workflow: 'ci.yml',
+      name: 'CI',
+      jobs: [{name: 'test', conclusion: 'failure', log}]
+    })
+    const probe = await classifyRun(first.id, {
+      runId: classifyWorkflowRun().id,
+      inputs: {ledger: 'artifact'}
+    })
+    const written = await readFile(
+      join(probe.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'),
+      'utf8'
+    )
+    const [mine] = written
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l) as Record<string, unknown>)
+    fake.addArtifact(classifyWorkflowRun({event: 'schedule'}).id, 'ci-medic-ledger', {
+      'ledger.jsonl': written
+    })
+    // Newer, from a fork: it claims the failure is a known flake, so autofix would stand down.
+    const poison = {...mine, runAttempt: 2, outcome: 'rerun-passed', actions: []}
+    const fork = classifyWorkflowRun({
+      event: 'pull_request',
+      head_repository: 'mallory/octo-repo'
+    })
+    fake.addArtifact(fork.id, 'ci-medic-ledger', {
+      'ledger.jsonl': `${written}${JSON.stringify(poison)}\n`
+    })
+    const again = fake.addWorkflowRun({
+      workflow: 'ci.yml',
+      name: 'CI',
+      head_sha: first.head_sha,
+      jobs: [{name: 'test', conclusion: 'failure', log}]
+    })
+    const run = await classifyRun(again.id, {
+      runId: classifyWorkflowRun().id,
+      inputs: {ledger: 'artifact'}
+    })
+    expect(run.io.outputs['next-action']).toBe('autofix')
+    expect(everythingSaid(run)).toMatch(/passed over 1 ci-medic-ledger artifact/)
+    const updated = await readFile(join(run.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'), 'utf8')
+    expect(updated).not.toContain('rerun-passed')
+    expect(updated.trim().split('\n')).toHaveLength(2)
   })
 })
 

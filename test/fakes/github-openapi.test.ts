@@ -291,6 +291,20 @@ describe('the fake GitHub matches the OpenAPI description', () => {
       }
     )
     expect(gone.status).toBe(410)
+    // A fork's pull request run, and its artifact, name the fork as their head repository.
+    const fork = fake.addWorkflowRun({event: 'pull_request', head_repository: 'mallory/forked'})
+    fake.addArtifact(fork.id, 'report', {'a.txt': 'a'})
+    const forkRun = await call('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {run_id: fork.id})
+    expect(forkRun.data).toMatchObject({head_repository: {full_name: 'mallory/forked', fork: true}})
+    const listed = await call('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+      run_id: fork.id
+    })
+    const [forkArtifact] = (
+      listed.data as {artifacts: {workflow_run: {head_repository_id: number}}[]}
+    ).artifacts
+    expect(forkArtifact?.workflow_run.head_repository_id).toBe(
+      (forkRun.data as {head_repository: {id: number}}).head_repository.id
+    )
   })
 
   it('issues, comments and labels, including their errors', async () => {

@@ -5,6 +5,7 @@ import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {readSelfHealSettings} from '../../src/settings/self-heal-settings.js'
 import {readWorkflowContext} from '../../src/settings/workflow-context.js'
 import {DEFAULT_MODELS} from '../../src/models/catalog.js'
+import {BUILT_IN_PROTECTED} from '../../src/core/fixing/protected-paths.js'
 
 const noop = (): void => undefined
 const env = {GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '555', GITHUB_RUN_ATTEMPT: '2'}
@@ -76,7 +77,36 @@ describe('autofix settings', () => {
       fixCommands: []
     })
     expect(s.protectedPaths).toContain('.github/**')
-    expect(s.protectedPaths).toContain('package-lock.json')
+    expect(s.protectedPaths).toContain('**/package-lock.json')
+    expect(s.protectedPaths).toContain('**/.npmrc')
+  })
+
+  it('adds protected-paths to the built-in set, and replaces the set only with the override', () => {
+    const extended = readAutofixSettings(
+      inputsFromRecord({'dry-run': 'true', 'protected-paths': 'src/money/**\n**/auth/**'}),
+      noop
+    )
+    expect(extended.protectedPaths).toEqual([...BUILT_IN_PROTECTED, 'src/money/**'])
+    const overridden = readAutofixSettings(
+      inputsFromRecord({
+        'dry-run': 'true',
+        'protected-paths': 'src/money/**',
+        'protected-paths-override': 'src/auth/**, **/*.lock'
+      }),
+      noop
+    )
+    expect(overridden.protectedPaths).toEqual(['src/auth/**', '**/*.lock', 'src/money/**'])
+    const heal = readSelfHealSettings(
+      inputsFromRecord({
+        'sentry-token': 's',
+        'sentry-org': 'my-org',
+        'sentry-project': 'web-api',
+        'github-token': 't',
+        'protected-paths': 'src/money/**'
+      }),
+      noop
+    )
+    expect(heal.protectedPaths).toEqual([...BUILT_IN_PROTECTED, 'src/money/**'])
   })
 
   it('keeps fix commands whole, one per line, commas included', () => {

@@ -85,7 +85,10 @@ export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {
     if (settings.ledger === 'artifact') {
       const api = gh?.api ?? (await import('./github-side.js'))
       const file = join(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE)
-      return api.artifactLedger(gh?.client, {owner: context.owner, repo: context.repo}, file)
+      return api.artifactLedger(gh?.client, {owner: context.owner, repo: context.repo}, file, {
+        currentRunId: context.runId,
+        logger: io.logger
+      })
     }
     if (settings.ledger === 'issue' && gh)
       return gh.api.issueLedger(gh.client, gh.repo, settings.ledgerIssueTitle, await gh.botLogin())

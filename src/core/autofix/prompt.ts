@@ -176,6 +176,7 @@ export function systemRules(protectedPaths: readonly string[], maxFilesChanged: 
     '- Never weaken tests: do not delete, skip (.skip, xit, it.todo, @pytest.mark.skip, t.Skip, #[ignore]) or comment out tests, remove assertions, or change an expected value or a snapshot to match the actual output.',
     '- Never silence a check: no @ts-ignore, @ts-expect-error, eslint-disable, # type: ignore, # noqa, //nolint, #[allow(...)], `|| true` or continue-on-error, and no lint or compiler configuration changes that turn rules off.',
     `- Never touch protected paths: .github/workflows/**${protectedPaths.length > 0 ? `, ${protectedPaths.join(', ')}` : ''}.`,
+    '- Never change package.json scripts, `packageManager` or `pnpm` settings (adding or bumping a dependency is fine).',
     `- Change at most ${maxFilesChanged} file${maxFilesChanged === 1 ? '' : 's'}.`,
     '- Every change is verified afterwards: the affected test, then the full test suite, lint and typecheck. A change that breaks anything else is reverted.',
     '',

@@ -1,7 +1,8 @@
 // Guards on every diff before it is kept: a fix may not touch protected paths,
 // change too many files, delete, skip or thin out tests, loosen assertions,
-// rewrite expectations or snapshots to match the actual output, or silence a
-// check. Enforced here, in code, whatever the prompt said. Only what the diff
+// rewrite expectations or snapshots to match the actual output, silence a
+// check, or change what the package manager runs (package.json scripts).
+// Enforced here, in code, whatever the prompt said. Only what the diff
 // ADDS counts: what a file already contained is not the fix's doing.
 import {protectingGlob} from './protected-paths.js'
 import {
@@ -18,6 +19,7 @@ import {
   type SourceViews
 } from './source-text.js'
 import {checkConfigFindings} from './check-config.js'
+import {packageScriptFindings} from './package-scripts.js'
 
 export interface FileChange {
   /** Path after the change (for a deletion, the deleted path), relative to the repository. */
@@ -32,7 +34,7 @@ export interface FileChange {
 }
 
 export interface GuardContext {
-  /** Globs (picomatch) no change may touch. `.github/workflows/**` is always added. */
+  /** Globs (picomatch) no change may touch. ALWAYS_PROTECTED (.git, workflows, local actions) is always added. */
   protectedPaths: readonly string[]
   maxFilesChanged: number
 }
@@ -49,6 +51,7 @@ export type GuardRule =
   | 'snapshot-updated'
   | 'suppression-added'
   | 'config-changed'
+  | 'scripts-changed'
 
 export interface GuardViolation {
   rule: GuardRule
@@ -319,6 +322,27 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
         finding.path,
         `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration`
       )
+    }
+  }
+
+  // What the package manager runs: package.json scripts, at any depth. A
+  // rename is the old file gone and the new one added.
+  for (const c of changes) {
+    const parts =
+      c.oldPath !== undefined && c.oldPath !== c.path
+        ? [
+            {path: c.oldPath, before: c.before, after: null},
+            {path: c.path, before: null, after: c.after}
+          ]
+        : [c]
+    for (const part of parts) {
+      for (const finding of packageScriptFindings(part)) {
+        add(
+          'scripts-changed',
+          finding.path,
+          `changes what the package manager runs (${finding.what}); a fix may not change package.json scripts, \`packageManager\` or \`pnpm\` settings`
+        )
+      }
     }
   }
 

@@ -40,7 +40,19 @@ export {
   type UsageTotals
 } from './budgets.js'
 export {isSnapshotFile, isSourceFile, isTestFile, normalizePath} from './source-text.js'
-export {protectedMatcher, protectedPatterns, protectingGlob} from './protected-paths.js'
+export {
+  BUILT_IN_GROUPS,
+  BUILT_IN_PROTECTED,
+  effectiveProtectedPaths,
+  protectedMatcher,
+  protectedPatterns,
+  protectingGlob
+} from './protected-paths.js'
+export {
+  packageScriptFindings,
+  type PackageFileChange,
+  type PackageScriptFinding
+} from './package-scripts.js'
 
 export {
   countCacheBreakpoints,

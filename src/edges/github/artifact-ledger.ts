@@ -1,12 +1,18 @@
 // The ledger kept as a workflow artifact (`ledger: artifact`): the newest
-// `ci-medic-ledger` artifact of the repository is read through the REST API,
-// and the updated ledger is written as JSON Lines to a file that a following
-// actions/upload-artifact step uploads under the same name. (Uploading from
-// inside the action would need the runner-internal results service.)
+// trusted `ci-medic-ledger` artifact of the repository is read through the
+// REST API, and the updated ledger is written as JSON Lines to a file that a
+// following actions/upload-artifact step uploads under the same name.
+// (Uploading from inside the action would need the runner-internal results
+// service.) Any run can upload an artifact of that name, a fork's pull
+// request too: only one uploaded by a run of classify's own workflow on the
+// default branch is read (core/ledger/artifact-trust.ts), and what it unzips
+// to is capped.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
+import {untrustedBecause, type LedgerTrust} from '../../core/ledger/artifact-trust.js'
 import {ledgerRecordSchema, type LedgerRecord} from '../../core/ledger/ledger-record.js'
-import {readZipEntries} from '../files/zip-reader.js'
+import type {Logger} from '../../logger.js'
+import {formatBytes, readZipEntries, ZipTooLargeError} from '../files/zip-reader.js'
 import type {GitHubClient} from './client.js'
 import type {LedgerStore} from './issue-ledger.js'
 import type {RepoRef} from './workflow-runs.js'
@@ -28,32 +34,153 @@ export function parseLedgerLines(text: string): LedgerRecord[] {
   return records
 }
 
+/** The most a ledger artifact may weigh, zipped or unzipped. */
+export const MAX_LEDGER_BYTES = 32 * 1024 * 1024
+/** Pages of 100 artifacts looked through for a trusted one (a flood of untrusted ones ends the search). */
+const MAX_ARTIFACT_PAGES = 5
+
+export interface ArtifactLedgerOptions {
+  /** The run classify is part of (GITHUB_RUN_ID): its workflow is the one whose artifacts are trusted. */
+  currentRunId: number
+  /** Told which artifacts were passed over, and why. */
+  logger?: Logger
+  /** The cap on a ledger artifact, zipped and unzipped; MAX_LEDGER_BYTES by default. */
+  maxBytes?: number
+}
+
+type Artifact = Awaited<
+  ReturnType<GitHubClient['rest']['actions']['listArtifactsForRepo']>
+>['data']['artifacts'][number]
+
 export function artifactLedger(
   client: GitHubClient | undefined,
   repo: RepoRef,
-  outputPath: string
+  outputPath: string,
+  options: ArtifactLedgerOptions
 ): LedgerStore {
+  const maxBytes = options.maxBytes ?? MAX_LEDGER_BYTES
   let records: LedgerRecord[] | undefined
+
+  /** This repository, its default branch, and the workflow of the current run. */
+  async function trust(api: GitHubClient): Promise<LedgerTrust> {
+    if (!options.currentRunId) {
+      throw new Error(
+        'cannot tell which workflow this run belongs to (GITHUB_RUN_ID is not set), so no ledger artifact is trusted'
+      )
+    }
+    const [{data: repository}, {data: current}] = await Promise.all([
+      api.rest.repos.get({...repo}),
+      api.rest.actions.getWorkflowRun({...repo, run_id: options.currentRunId})
+    ])
+    return {
+      repositoryId: repository.id,
+      defaultBranch: repository.default_branch,
+      workflowId: current.workflow_id
+    }
+  }
+
+  /** The newest artifact a trusted run uploaded, or undefined. */
+  async function newestTrusted(api: GitHubClient): Promise<Artifact | undefined> {
+    const trusted = await trust(api)
+    const runs = new Map<number, string | undefined>()
+    const passedOver: string[] = []
+    for (let page = 1; page <= MAX_ARTIFACT_PAGES; page++) {
+      const {data} = await api.rest.actions.listArtifactsForRepo({
+        ...repo,
+        name: LEDGER_ARTIFACT,
+        per_page: 100,
+        page
+      })
+      const candidates = data.artifacts
+        .filter(a => !a.expired && a.name === LEDGER_ARTIFACT)
+        .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))
+      for (const artifact of candidates) {
+        const why = await whyNot(api, artifact, trusted, runs)
+        if (why === undefined) {
+          report(passedOver)
+          return artifact
+        }
+        passedOver.push(`artifact ${artifact.id}: ${why}`)
+      }
+      if (data.artifacts.length < 100) break
+    }
+    report(passedOver)
+    return undefined
+  }
+
+  async function whyNot(
+    api: GitHubClient,
+    artifact: Artifact,
+    trusted: LedgerTrust,
+    runs: Map<number, string | undefined>
+  ): Promise<string | undefined> {
+    const run = artifact.workflow_run
+    if (!run?.id) return 'GitHub names no run that uploaded it'
+    // What the listing already says rules most out without another request.
+    const listed = untrustedBecause(
+      {
+        id: run.id,
+        event: '',
+        workflowId: trusted.workflowId,
+        headBranch: run.head_branch ?? null,
+        headRepositoryId: run.head_repository_id ?? null,
+        repositoryId: run.repository_id ?? null
+      },
+      trusted
+    )
+    if (listed !== undefined) return listed
+    if (!runs.has(run.id)) {
+      const {data} = await api.rest.actions.getWorkflowRun({...repo, run_id: run.id})
+      runs.set(
+        run.id,
+        untrustedBecause(
+          {
+            id: data.id,
+            event: data.event,
+            workflowId: data.workflow_id,
+            headBranch: data.head_branch,
+            headRepositoryId: data.head_repository?.id ?? null,
+            repositoryId: data.repository?.id ?? null
+          },
+          trusted
+        )
+      )
+    }
+    return runs.get(run.id)
+  }
+
+  function report(passedOver: string[]): void {
+    if (passedOver.length === 0) return
+    options.logger?.info(
+      `Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by this workflow on the default branch: ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; …' : ''}`
+    )
+  }
 
   async function load(): Promise<LedgerRecord[]> {
     if (records) return records
     records = []
     if (!client) return records
-    const {data} = await client.rest.actions.listArtifactsForRepo({
-      ...repo,
-      name: LEDGER_ARTIFACT,
-      per_page: 20
-    })
-    const newest = data.artifacts
-      .filter(a => !a.expired)
-      .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))[0]
+    const newest = await newestTrusted(client)
     if (!newest) return records
+    const tooLarge = (): Error =>
+      new Error(
+        `The ${LEDGER_ARTIFACT} artifact ${newest.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
+      )
+    if (newest.size_in_bytes > maxBytes) throw tooLarge()
     const download = await client.rest.actions.downloadArtifact({
       ...repo,
       artifact_id: newest.id,
       archive_format: 'zip'
     })
-    const entries = readZipEntries(Buffer.from(download.data as ArrayBuffer))
+    const zip = Buffer.from(download.data as ArrayBuffer)
+    if (zip.length > maxBytes) throw tooLarge()
+    let entries: Map<string, Buffer>
+    try {
+      entries = readZipEntries(zip, {maxBytes, only: [LEDGER_FILE]})
+    } catch (error) {
+      if (error instanceof ZipTooLargeError) throw tooLarge()
+      throw error
+    }
     const file = entries.get(LEDGER_FILE)
     if (file) records = parseLedgerLines(file.toString('utf8'))
     return records

@@ -18,7 +18,7 @@ import {
 export interface WorkspaceTools {
   /** The repository root. */
   root: string
-  /** Globs no write may touch (`.github/workflows/**` is always added). */
+  /** Globs no write may touch (ALWAYS_PROTECTED: .git, workflows and local actions, is always added). */
   protectedGlobs: string[]
   /** Values redacted from every result. */
   secrets: string[]
@@ -228,7 +228,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     const requestedRel = requested.replace(/^\.\//, '')
     if (isProtectedPath(rel) || isProtectedPath(requestedRel)) {
       throw new WorkspacePathError(
-        `"${rel}" is a protected path (workflows, auth, payments, secrets, lockfiles, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`
+        `"${rel}" is a protected path (CI and build configuration, package-manager settings, lockfiles, git hooks, secrets, auth, payments, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`
       )
     }
     if (rel === '.') throw new WorkspacePathError('The repository root is a directory, not a file.')

@@ -62,9 +62,9 @@ export function workspaceRelative(root: string, absolute: string): string {
 
 /**
  * True when `relPath` (relative to the workspace, `/` or OS separators) matches
- * one of `globs` or `.github/workflows/**`. Matching includes dot files and
- * ignores case; a glob naming a directory (`secrets`, `db/migrations/`)
- * protects everything below it.
+ * one of `globs` or ALWAYS_PROTECTED (.git, workflows, local actions).
+ * Matching includes dot files and ignores case; a glob naming a directory
+ * (`secrets`, `db/migrations/`) protects everything below it.
  */
 export function isProtected(relPath: string, globs: readonly string[]): boolean {
   return protectedMatcher(globs)(relPath)

@@ -18,6 +18,13 @@ export const REPO_ID = 812_345_678
 
 type Json = Record<string, unknown>
 
+/** A stable id for a fork, never REPO_ID. */
+function forkId(fullName: string): number {
+  let h = 0
+  for (const c of fullName) h = (h * 31 + c.charCodeAt(0)) % 100_000_000
+  return 900_000_000 + h
+}
+
 function nodeId(prefix: string, id: number | string): string {
   return `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`
 }
@@ -174,6 +181,29 @@ export class Shapes {
       network_count: 0,
       subscribers_count: 0
     }
+  }
+
+  /** A fork of this repository, `owner/name`, in the repository shape. */
+  fork(fullName: string): Json {
+    const [owner = 'fork-owner', name = this.state.repo] = fullName.split('/')
+    const id = forkId(fullName)
+    const html = `${this.base}/${owner}/${name}`
+    return {
+      ...this.repository(),
+      id,
+      node_id: nodeId('R', id),
+      name,
+      full_name: `${owner}/${name}`,
+      owner: this.user(this.state.user(owner)),
+      html_url: html,
+      url: `${this.base}/repos/${owner}/${name}`,
+      clone_url: `${html}.git`,
+      fork: true
+    }
+  }
+
+  private headRepositoryId(run: RunRecord): number {
+    return run.head_repository ? forkId(run.head_repository) : REPO_ID
   }
 
   reactions(url: string): Json {
@@ -447,8 +477,8 @@ export class Shapes {
       workflow_url: `${this.repoApi}/actions/workflows/${run.workflow_id}`,
       head_commit: this.headCommit(run.head_sha),
       repository,
-      head_repository: repository,
-      head_repository_id: REPO_ID
+      head_repository: run.head_repository ? this.fork(run.head_repository) : repository,
+      head_repository_id: this.headRepositoryId(run)
     }
   }
 
@@ -499,7 +529,7 @@ export class Shapes {
         ? {
             id: run.id,
             repository_id: REPO_ID,
-            head_repository_id: REPO_ID,
+            head_repository_id: this.headRepositoryId(run),
             head_branch: run.head_branch ?? '',
             head_sha: run.head_sha
           }

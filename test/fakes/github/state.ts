@@ -73,6 +73,8 @@ export interface RunRecord {
   display_title: string
   head_branch: string | null
   head_sha: string
+  /** `owner/name` of the fork the run's commit came from; null for this repository. */
+  head_repository: string | null
   event: string
   status: RunStatus
   conclusion: Conclusion | null
@@ -216,6 +218,8 @@ export interface WorkflowRunSeed {
   head_branch?: string | null
   /** Default: the head branch's sha in the bare repository. */
   head_sha?: string
+  /** `owner/name` of a fork whose pull request the run built; default this repository. */
+  head_repository?: string
   event?: string
   status?: RunStatus
   /** Default: `failure` when a job failed, else `success` (null unless completed). */
@@ -354,6 +358,7 @@ export class GitHubState {
       display_title: seed.display_title ?? `Run ${workflow.name}`,
       head_branch: headBranch,
       head_sha: headSha,
+      head_repository: seed.head_repository ?? null,
       event: seed.event ?? 'push',
       status,
       conclusion: null,
