@@ -3,6 +3,7 @@
 // and the deterministic fixers. The caller reads the files (see
 // `filesToRead`); settings given by the user always win over detection.
 import type {ReportFormat} from '../classify/reports/index.js'
+import {checkScriptPaths} from './check-scripts.js'
 import {normalizePath} from './source-text.js'
 
 export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'unknown'
@@ -63,6 +64,11 @@ export interface DetectedProject {
   lintCommand: string
   typecheckCommand: string
   fixCommands: string[]
+  /**
+   * Repository files the test, lint and typecheck commands run or read (e.g.
+   * scripts/test.sh behind `npm test`): a fix may not change them.
+   */
+  checkScripts: string[]
   reporter: TestReporter
   /** Node version from .nvmrc / .node-version / engines, when given. */
   nodeVersion?: string
@@ -531,6 +537,10 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
     lintCommand,
     typecheckCommand,
     fixCommands,
+    checkScripts: checkScriptPaths(
+      [testCommand, lintCommand, typecheckCommand],
+      normalized.contents['package.json']
+    ),
     reporter,
     ...(nodeVersion ? {nodeVersion} : {}),
     reasons
