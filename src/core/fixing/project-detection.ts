@@ -457,6 +457,52 @@ function detectRust(files: ProjectFiles, reasons: string[]): EcosystemChecks | u
   }
 }
 
+type CheckCommands = Pick<
+  DetectedProject,
+  'testCommand' | 'reporter' | 'lintCommand' | 'typecheckCommand' | 'fixCommands'
+>
+
+/** The detected commands with the user's settings applied (they always win). */
+function withOverrides(
+  primary: EcosystemChecks | undefined,
+  o: CommandOverrides,
+  reasons: string[]
+): CheckCommands {
+  let testCommand = primary?.test ?? ''
+  let reporter: TestReporter = primary?.reporter ?? {format: 'text', tool: 'custom'}
+  if (o.testCommand !== undefined && o.testCommand.trim() !== '') {
+    testCommand = o.testCommand.trim()
+    reporter = {format: 'text', tool: 'custom'}
+    reasons.push('tests: test-command from the settings (used as given, output read as text)')
+  }
+  let lintCommand = primary?.lint ?? ''
+  if (isNone(o.lintCommand)) {
+    lintCommand = ''
+    reasons.push('lint: off (lint-command: none)')
+  } else if (o.lintCommand !== undefined && o.lintCommand.trim() !== '') {
+    lintCommand = o.lintCommand.trim()
+    reasons.push('lint: lint-command from the settings')
+  }
+  let typecheckCommand = primary?.typecheck ?? ''
+  if (isNone(o.typecheckCommand)) {
+    typecheckCommand = ''
+    reasons.push('typecheck: off (typecheck-command: none)')
+  } else if (o.typecheckCommand !== undefined && o.typecheckCommand.trim() !== '') {
+    typecheckCommand = o.typecheckCommand.trim()
+    reasons.push('typecheck: typecheck-command from the settings')
+  }
+  let fixCommands = primary?.fixers ?? []
+  const given = (o.fixCommands ?? []).map(c => c.trim()).filter(c => c !== '')
+  if (given.length === 1 && isNone(given[0])) {
+    fixCommands = []
+    reasons.push('fixers: off (fix-commands: none)')
+  } else if (given.length > 0) {
+    fixCommands = given.filter(c => !isNone(c))
+    reasons.push('fixers: fix-commands from the settings')
+  }
+  return {testCommand, reporter, lintCommand, typecheckCommand, fixCommands}
+}
+
 /** The checks of a repository, from its files, with the user's commands taking precedence. */
 export function detectProject(files: ProjectFiles, options: DetectOptions = {}): DetectedProject {
   const reasons: string[] = []
@@ -497,38 +543,11 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
     (normalized.contents['.nvmrc'] ?? normalized.contents['.node-version'])?.trim() ||
     pkg?.nodeEngine
 
-  let testCommand = primary?.test ?? ''
-  let reporter: TestReporter = primary?.reporter ?? {format: 'text', tool: 'custom'}
-  if (o.testCommand !== undefined && o.testCommand.trim() !== '') {
-    testCommand = o.testCommand.trim()
-    reporter = {format: 'text', tool: 'custom'}
-    reasons.push('tests: test-command from the settings (used as given, output read as text)')
-  }
-  let lintCommand = primary?.lint ?? ''
-  if (isNone(o.lintCommand)) {
-    lintCommand = ''
-    reasons.push('lint: off (lint-command: none)')
-  } else if (o.lintCommand !== undefined && o.lintCommand.trim() !== '') {
-    lintCommand = o.lintCommand.trim()
-    reasons.push('lint: lint-command from the settings')
-  }
-  let typecheckCommand = primary?.typecheck ?? ''
-  if (isNone(o.typecheckCommand)) {
-    typecheckCommand = ''
-    reasons.push('typecheck: off (typecheck-command: none)')
-  } else if (o.typecheckCommand !== undefined && o.typecheckCommand.trim() !== '') {
-    typecheckCommand = o.typecheckCommand.trim()
-    reasons.push('typecheck: typecheck-command from the settings')
-  }
-  let fixCommands = primary?.fixers ?? []
-  const given = (o.fixCommands ?? []).map(c => c.trim()).filter(c => c !== '')
-  if (given.length === 1 && isNone(given[0])) {
-    fixCommands = []
-    reasons.push('fixers: off (fix-commands: none)')
-  } else if (given.length > 0) {
-    fixCommands = given.filter(c => !isNone(c))
-    reasons.push('fixers: fix-commands from the settings')
-  }
+  const {testCommand, reporter, lintCommand, typecheckCommand, fixCommands} = withOverrides(
+    primary,
+    o,
+    reasons
+  )
 
   const result: DetectedProject = {
     ecosystem: primary?.ecosystem ?? 'unknown',
