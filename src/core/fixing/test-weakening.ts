@@ -146,14 +146,29 @@ const FUNCTION_HEAD = /=>\s*$|\bfunc(?:tion)?\b|\bfn\b|\|[^|]*\|\s*(?:->[^{]*)?$
 const CONTROL_HEAD =
   /(?:^|[^\w$.])(?:if|else|for|while|do|switch|try|catch|finally|select|loop|match|unsafe)\b/
 
-/** Whether the `{` at `open` opens a control block (if, for…), not a function or an object. */
-function isControlBlock(code: string, open: number): boolean {
-  const before = code.slice(Math.max(0, open - 400), open)
-  const head = before.slice(
+/** The statement that opens the block at `open`: the code since the last `;`, `{` or `}`. */
+function headOf(code: string, open: number): string {
+  const before = code.slice(Math.max(0, open - 400), Math.max(0, open))
+  return before.slice(
     Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1
   )
+}
+
+/** Whether the `{` at `open` opens a control block (if, for…), not a function or an object. */
+function isControlBlock(code: string, open: number): boolean {
+  const head = headOf(code, open)
   if (FUNCTION_HEAD.test(head)) return false
   return head.trim() === '' || CONTROL_HEAD.test(head)
+}
+
+/** The head of a function that is a test (or a suite of them), per language. */
+const TEST_FUNCTION_HEAD: Record<Language, RegExp> = {
+  js: /(?<![\w$.])(?:it|test|specify|describe|suite|context|bench)(?:\.[\w$]+)*\s*\(/,
+  python: /^[ \t]*(?:async[ \t]+)?def[ \t]+test/,
+  go: /\bfunc[ \t]+(?:Test|Fuzz|Benchmark)\w*[ \t]*\(|\.Run\s*\(/,
+  rust: /#\[(?:\w+::)*test\b/,
+  java: /@(?:Test|ParameterizedTest|RepeatedTest)\b/,
+  other: /$^/
 }
 
 function openingBrace(code: string, close: number): number {
@@ -165,7 +180,7 @@ function openingBrace(code: string, close: number): number {
   return -1
 }
 
-/** Where the function holding `from` ends: past the blocks of ifs and loops, up to its own `}`. */
+/** Where the function holding `from` ends (its `}`): past the blocks of ifs and loops. */
 function functionEnd(code: string, from: number): number {
   let depth = 0
   for (let i = from; i < code.length; i++) {
@@ -188,7 +203,7 @@ function pythonEarlyReturns(code: string): number {
       .slice(0, k)
       .reverse()
       .find(l => /^[ \t]*(?:async[ \t]+)?def\b/.test(l) && indent(l) < indent(line))
-    if (def === undefined) return
+    if (def === undefined || !TEST_FUNCTION_HEAD.python.test(def)) return
     const rest: string[] = []
     for (const next of lines.slice(k + 1)) {
       if (next.trim() === '') continue
@@ -200,14 +215,20 @@ function pythonEarlyReturns(code: string): number {
   return found
 }
 
-/** Bare returns that have assertions after them in the same function. */
+/**
+ * Bare returns in a test (or suite) function that have assertions after them
+ * in that function. A return in a helper or a callback (`forEach(x => …)`) is
+ * not counted: it ends that function, not the test.
+ */
 export function earlyReturns(code: string, lang: Language): number {
   if (lang === 'python') return pythonEarlyReturns(code)
   if (lang === 'other') return 0
   let found = 0
   for (const m of code.matchAll(BARE_RETURN)) {
     const from = m.index + m[0].length
-    if (count(code.slice(from, functionEnd(code, from)), ASSERTIONS[lang]) > 0) found++
+    const end = functionEnd(code, from)
+    if (!TEST_FUNCTION_HEAD[lang].test(headOf(code, openingBrace(code, end)))) continue
+    if (count(code.slice(from, end), ASSERTIONS[lang]) > 0) found++
   }
   return found
 }

@@ -699,6 +699,14 @@ describe('early returns', () => {
     expect(rules([modified('test/a.test.ts', test, atEnd)])).toEqual([])
     const inHelper = test.replace('  return x + 1\n', '  if (x > 9) return\n  return x + 1\n')
     expect(rules([modified('test/a.test.ts', test, inHelper)])).toEqual([])
+    const inCallback = test.replace(
+      '  expect(x).toBe(1)\n',
+      '  expect(x).toBe(1)\n  ;[1, 2].forEach(n => {\n    if (n > 1) return\n    expect(n).toBe(1)\n  })\n'
+    )
+    expect(rules([modified('test/a.test.ts', test, inCallback)])).toEqual([])
+    const py = 'def check(x):\n    assert x\n\n\ndef test_a():\n    check(f())\n'
+    const pyHelper = py.replace('    assert x', '    if x is None:\n        return\n    assert x')
+    expect(rules([modified('tests/test_a.py', py, pyHelper)])).toEqual([])
   })
 })
 
