@@ -37,9 +37,10 @@ const WEAK: Record<Language, RegExp[]> = {
     /(?<![\w$.])expect\.(?:anything|any)\s*\(/g,
     /(?<![\w$.])assert\.(?:ok|isOk|exists|isDefined|isNotNull|isNotUndefined)\s*\(/g,
     /\.(?:to|should)(?:\.(?:be|not|have))*\.(?:ok|exist)\b/g,
-    // vacuous: a literal subject, `x || true`, assert(true)
-    /(?<![\w$.])expect\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|(['"`])[^'"`\n]*\1)\s*\)/g,
-    /(?<![\w$.])expect\s*\([^()\n]*(?:\|\||\?\?)\s*(?:true|1|(['"`])[^'"`\n]*\1)\s*\)/g,
+    // vacuous: literal against literal (`expect(1).toBe(1)`), `x || true`, assert(true).
+    // (Template literals are blanked whole in the code view, `${…}` included: not literals here.)
+    /(?<![\w$.])expect\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")\s*\)(?:\.not)?\.\w+\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")?\s*\)/g,
+    /(?<![\w$.])expect\s*\([^()\n]*(?:\|\||\?\?)\s*(?:true|1|'[^'\n]*'|"[^"\n]*")\s*\)/g,
     /(?<![\w$.])assert(?:\.(?:ok|isOk|isTrue))?\s*\(\s*(?:true|1|!0|!false)\s*[,)]/g
   ],
   python: [
@@ -48,7 +49,7 @@ const WEAK: Record<Language, RegExp[]> = {
     /^[ \t]*assert[ \t]+(?![^\n]*(?:==|!=|<|>|\bin\b|\bis\b))[^\n]*/gm,
     /^[ \t]*assert[ \t]+[^\n=!<>]+?[ \t]+is[ \t]+not[ \t]+None[ \t]*(?:,|$)/gm,
     // vacuous
-    /^[ \t]*assert[ \t]+\(?[ \t]*(?:True|1|not[ \t]+(?:False|None|0))\b/gm,
+    /^[ \t]*assert[ \t]+\(?[ \t]*(?:True|1|not[ \t]+(?:False|None|0))\b(?![ \t]*(?:[=!<>+*/%-]|in\b|is\b))/gm,
     /^[ \t]*assert\b[^\n]*\bor[ \t]+(?:True|1)\b/gm,
     /\bself\.assert(?:True|Equal)\s*\(\s*(?:True|1)\s*[,)]/g
   ],

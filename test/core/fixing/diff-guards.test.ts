@@ -644,6 +644,17 @@ describe('weakened assertions', () => {
       []
     )
     expect(weaken('toBe(0.1)', 'toBe(0.12)')).toEqual([])
+    // literals as subjects that still check the code
+    expect(
+      weaken('expect(bulkDiscountRate(9)).toBe(0)', 'expect(0).toBe(bulkDiscountRate(9))')
+    ).toEqual([])
+    expect(
+      weaken('expect(bulkDiscountRate(9)).toBe(0)', 'expect(`${bulkDiscountRate(9)}`).toBe("0")')
+    ).toEqual([])
+    const py = 'def test_a():\n    assert len(items()) == 1\n'
+    expect(
+      rules([modified('tests/test_a.py', py, py.replace('len(items()) == 1', '1 == len(items())'))])
+    ).toEqual([])
   })
 })
 
