@@ -12,6 +12,7 @@ import {
   describeVerdict,
   pathsOf,
   type BudgetTracker,
+  type DetectedProject,
   type FileChange,
   type FixPrompt,
   type PreviousAttempt,
@@ -53,6 +54,8 @@ export interface Engine {
   model: Anthropic
   /** Values the model's tools never show (tokens, keys). */
   secrets: readonly string[]
+  /** The detected project: the guards keep a fix out of the files its checks run. */
+  project: Pick<DetectedProject, 'checkScripts'>
 }
 
 /** The time one command may take now: the setting, capped by the time budget left. */
@@ -187,7 +190,8 @@ async function oneAttempt<T>(
   const tried = `changed ${pathsOf(diff).join(', ')}`
   const guard = checkDiff(diff, {
     protectedPaths: engine.settings.protectedPaths,
-    maxFilesChanged: engine.settings.maxFilesChanged
+    maxFilesChanged: engine.settings.maxFilesChanged,
+    checkScripts: engine.project.checkScripts
   })
   if (!guard.ok) {
     const why = describeVerdict(guard)

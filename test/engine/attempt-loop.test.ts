@@ -99,7 +99,8 @@ async function engineFor(
     ),
     log: createDecisionLog(logPath),
     model: createModelClient({apiKey: 'test-key', baseUrl: fake.url, maxRetries: 0}),
-    secrets: []
+    secrets: [],
+    project: {checkScripts: []}
   }
   return {engine, fake, logPath}
 }
@@ -210,6 +211,23 @@ describe('attemptLoop', () => {
     const log = parseDecisionLog(await readFile(logPath, 'utf8'))
     expect(log.filter(e => e.kind === 'guard-rejected')).toHaveLength(3)
     expect(log.some(e => e.kind === 'verified')).toBe(false)
+  })
+
+  it('rejects an edit to the script the check runs, as the project names it', async () => {
+    const root = await repository()
+    const {engine} = await engineFor(
+      root,
+      (_r, call) => (call === 0 ? write('process.exit(0)\n', 'check.mjs') : textTurn('Done.')),
+      {maxAttempts: 1}
+    )
+    engine.project = {checkScripts: ['check.mjs']}
+    const outcome = await attemptLoop(engine, spec(root, engine))
+    expect(outcome).toMatchObject({kind: 'exhausted', attempts: 1})
+    if (outcome.kind === 'exhausted')
+      expect(outcome.reason).toMatch(
+        /check\.mjs: changes how a check runs \(the check commands run this file\)/
+      )
+    expect(await engine.git.status()).toEqual([])
   })
 
   it('ends exhausted when the model changes nothing, with its words as the reason', async () => {

@@ -49,7 +49,8 @@ export async function tierZero(
     }
     const verdict = checkDiff(diff, {
       protectedPaths: [...input.protectedPaths],
-      maxFilesChanged: Number.MAX_SAFE_INTEGER
+      maxFilesChanged: Number.MAX_SAFE_INTEGER,
+      checkScripts: input.project.checkScripts
     })
     if (!verdict.ok) {
       log.record('guard-rejected', {key: KEY, stage: 'tier0', violations: verdict.violations})

@@ -1,9 +1,11 @@
 // Guards on every diff before it is kept: a fix may not touch protected paths,
-// change too many files, delete, skip or thin out tests, loosen assertions,
-// rewrite expectations or snapshots to match the actual output, silence a
-// check, or change what the package manager runs (package.json scripts).
-// Enforced here, in code, whatever the prompt said. Only what the diff
-// ADDS counts: what a file already contained is not the fix's doing.
+// change too many files, delete, skip or thin out tests, loosen or weaken
+// assertions, end a test before its assertions, replace the assertion library,
+// rewrite expectations or snapshots to match the actual output, change how a
+// check runs (its configuration or the scripts it runs), change what the
+// package manager runs (package.json scripts), or silence a check.
+// Enforced here, in code, whatever the prompt said. Only what the diff ADDS
+// counts: what a file already contained is not the fix's doing.
 import {protectingGlob} from './protected-paths.js'
 import {
   countMatches,
@@ -20,6 +22,15 @@ import {
 } from './source-text.js'
 import {checkConfigFindings} from './check-config.js'
 import {packageScriptFindings} from './package-scripts.js'
+import {
+  EXPECTATION_LINE,
+  INLINE_SNAPSHOT,
+  SKIPS,
+  SUPPRESSIONS,
+  TEST_CASES
+} from './guard-patterns.js'
+import {coveringSources} from './snapshot-coverage.js'
+import {ASSERTIONS, earlyReturns, OVERRIDES, weakenedAssertions} from './test-weakening.js'
 
 export interface FileChange {
   /** Path after the change (for a deletion, the deleted path), relative to the repository. */
@@ -37,6 +48,11 @@ export interface GuardContext {
   /** Globs (picomatch) no change may touch. ALWAYS_PROTECTED (.git, workflows, local actions) is always added. */
   protectedPaths: readonly string[]
   maxFilesChanged: number
+  /**
+   * Repository files the check commands run or read (scripts/test.sh behind
+   * `npm test`; see `DetectedProject.checkScripts`). Absent: none known.
+   */
+  checkScripts?: readonly string[]
 }
 
 export type GuardRule =
@@ -47,6 +63,9 @@ export type GuardRule =
   | 'test-removed'
   | 'skip-added'
   | 'assertion-removed'
+  | 'assertion-weakened'
+  | 'assertion-replaced'
+  | 'early-return'
   | 'expectation-changed'
   | 'snapshot-updated'
   | 'suppression-added'
@@ -71,141 +90,36 @@ export interface GuardVerdict {
 /** Always protected, whatever the settings say. */
 export {ALWAYS_PROTECTED} from './protected-paths.js'
 
-interface Pattern {
-  label: string
-  re: RegExp
-}
-
-// Test cases, per language, matched in the code view (comments and strings blanked).
-const TEST_CASES: Record<Language, RegExp[]> = {
-  js: [/(?<![\w$.])(?:it|test|specify)(?:\.[\w$]+)*\s*\(/g],
-  python: [/^[ \t]*(?:async[ \t]+)?def[ \t]+test\w*/gm],
-  go: [/^func[ \t]+(?:Test|Fuzz)\w*[ \t]*\(/gm, /\bt\.Run\s*\(/g],
-  rust: [/#\[(?:\w+::)*test\b/g],
-  java: [/@(?:Test|ParameterizedTest|RepeatedTest)\b/g],
-  other: []
-}
-
-const SKIPS: Record<Language, Pattern[]> = {
-  js: [
-    {
-      label: '.skip',
-      re: /(?<![\w$])(?:it|test|describe|suite|context|specify|bench|this)(?:\.[\w$]+)*\.skip(?:If)?\b/g
-    },
-    {
-      label: '.only (skips every other test)',
-      re: /(?<![\w$])(?:it|test|describe|suite|context|specify)(?:\.[\w$]+)*\.only\b/g
-    },
-    {label: '.todo', re: /(?<![\w$])(?:it|test|describe)(?:\.[\w$]+)*\.todo\b/g},
-    {label: 'runIf', re: /(?<![\w$])(?:it|test|describe)(?:\.[\w$]+)*\.runIf\b/g},
-    {label: 'xit/xdescribe/xtest', re: /(?<![\w$.])x(?:it|describe|test|context|specify)\s*\(/g},
-    {label: 'fit/fdescribe', re: /(?<![\w$.])f(?:it|describe)\s*\(/g}
-  ],
-  python: [
-    {label: '@pytest.mark.skip', re: /@pytest\.mark\.skip/g},
-    {label: '@pytest.mark.xfail', re: /@pytest\.mark\.xfail/g},
-    {label: 'pytest.skip(', re: /\bpytest\.(?:skip|importorskip)\s*\(/g},
-    {label: '@unittest.skip', re: /@unittest\.skip/g},
-    {label: 'skipTest(', re: /\.skipTest\s*\(/g}
-  ],
-  go: [{label: 't.Skip', re: /\b\w+\.Skip(?:f|Now)?\s*\(/g}],
-  rust: [{label: '#[ignore]', re: /#\[ignore\b/g}],
-  java: [{label: '@Disabled/@Ignore', re: /@(?:Disabled|Ignore)\b/g}],
-  other: []
-}
-
-const ASSERTIONS: Record<Language, RegExp[]> = {
-  js: [
-    /(?<![\w$.])expect(?:\.(?:soft|poll))?\s*\(/g,
-    /(?<![\w$.])assert(?:\.[\w$]+)?\s*\(/g,
-    /\.should\b/g
-  ],
-  python: [/^[ \t]*assert\b/gm, /\bself\.assert\w+\s*\(/g, /\bpytest\.(?:raises|warns)\s*\(/g],
-  go: [
-    /\b(?:t|b|tb|tt|f)\.(?:Errorf?|Fatalf?|Fail(?:Now)?)\s*\(/g,
-    /\b(?:require|assert)\.\w+\s*\(/g
-  ],
-  rust: [/\b(?:debug_)?assert(?:_eq|_ne)?!\s*[([]/g, /#\[should_panic\b/g],
-  java: [/\bassert\w*\s*\(/g, /\bassertThat\b/g],
-  other: []
-}
-
-/** A line that states what a test expects (matched in the code view). */
-const EXPECTATION_LINE =
-  /(?<![\w$.])(?:expect|assert\w*)\b|\b(?:t|b|tt)\.(?:Errorf?|Fatalf?)\b|\b(?:require|assert)\.\w+|\bassert(?:_eq|_ne)?!|\b(?:want|wanted|expected|expect|exp)\w*\s*(?::=|=|:)/
-
-interface Suppression {
-  label: string
-  re: RegExp
-  /** Which files and which view it is looked for in. */
-  applies: (path: string, lang: Language) => 'code' | 'codeAndComments' | 'raw' | null
-}
-
-const isJsonOrScript = (path: string): boolean => /\.json5?$/.test(path)
-const isShellish = (path: string): boolean =>
-  /\.(?:sh|bash|zsh|ya?ml|toml|cfg|ini|mk)$/.test(path) ||
-  /(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile[^/]*|Containerfile|Justfile|justfile)$/.test(path)
-
-const SUPPRESSIONS: Suppression[] = [
-  {
-    label: '|| true',
-    re: /\|\|\s*(?:true|:|exit 0)(?=\s|$|["';)&|])/g,
-    applies: p => (isShellish(p) ? 'code' : isJsonOrScript(p) ? 'raw' : null)
-  },
-  {
-    label: 'continue-on-error',
-    re: /\bcontinue-on-error\s*:\s*(?:true|["']?\$\{\{)/g,
-    applies: p => (/\.ya?ml$/.test(p) ? 'code' : null)
-  },
-  {
-    label: '@ts-ignore',
-    re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-(?:ignore|nocheck)\b/gm,
-    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
-  },
-  {
-    label: '@ts-expect-error',
-    re: /(?:\/\/|\/\*+|^[ \t]*\*)[ \t]*@ts-expect-error\b/gm,
-    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
-  },
-  {
-    label: 'eslint-disable',
-    re: /(?:\/\/|\/\*+)[ \t]*eslint-disable\b/g,
-    applies: (_, l) => (l === 'js' ? 'codeAndComments' : null)
-  },
-  {
-    label: '# type: ignore',
-    re: /#\s*type:\s*ignore\b/g,
-    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
-  },
-  {
-    label: '# noqa',
-    re: /#\s*noqa\b/gi,
-    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
-  },
-  {
-    label: '# pylint: disable / # pyright: ignore / # mypy: ignore-errors',
-    re: /#\s*(?:pylint:\s*disable|pyright:\s*ignore|mypy:\s*ignore-errors)\b/g,
-    applies: (_, l) => (l === 'python' ? 'codeAndComments' : null)
-  },
-  {
-    label: '//nolint',
-    re: /\/\/\s*nolint\b/g,
-    applies: (_, l) => (l === 'go' ? 'codeAndComments' : null)
-  },
-  {label: '#[allow(', re: /#!?\[allow\s*\(/g, applies: (_, l) => (l === 'rust' ? 'code' : null)},
-  {
-    label: '@SuppressWarnings',
-    re: /@Suppress(?:Warnings)?\b/g,
-    applies: (_, l) => (l === 'java' ? 'code' : null)
-  }
-]
-
-const INLINE_SNAPSHOT =
-  /\bto(?:Match|ThrowErrorMatching)InlineSnapshot\s*\(\s*(`(?:\\[\s\S]|[^`\\])*`|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")?/g
+type Report = (rule: GuardRule, path: string, message: string) => void
 
 interface FileViews {
   raw: string
   views: SourceViews
+}
+
+/** One change, paths normalised, both sides read once. */
+interface FileCheck {
+  change: FileChange
+  beforePath: string
+  before: FileViews | null
+  after: FileViews | null
+  lang: Language
+  testBefore: boolean
+  testAfter: boolean
+}
+
+/** What the whole diff says, for rules that look beyond one file. */
+interface DiffFacts {
+  /** Whether any non-test source file changed in code. */
+  sourceChanged: boolean
+  /** Those source files. */
+  changedSources: string[]
+  /** Test names present after the change anywhere in the diff (a moved test is not a removed one). */
+  namesAfter: Set<string>
+  /** Assertions gained across every test file (a test moved with its assertions keeps the total). */
+  assertionDelta: number
+  /** Contents after the change of test files, by path. */
+  testsAfter: Map<string, string>
 }
 
 function viewsOf(path: string, text: string | null): FileViews | null {
@@ -216,6 +130,9 @@ function viewsOf(path: string, text: string | null): FileViews | null {
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
+
+const sumOf = (text: string, res: readonly RegExp[]): number =>
+  res.reduce((n, re) => n + countMatches(text, re), 0)
 
 /** Test case names in a file (to tell a moved test from a removed one). */
 function testNames(raw: string, code: string, lang: Language): string[] {
@@ -276,10 +193,19 @@ function codeChanged(path: string, change: FileChange): boolean {
   return squash(change.before) !== squash(change.after)
 }
 
+/** A file that holds tests: by path convention, or a Rust file with a test module. */
+function isTestBearing(path: string, text: string | null): boolean {
+  if (isSnapshotFile(path)) return false
+  if (isTestFile(path)) return true
+  return (
+    languageOf(path) === 'rust' && text !== null && /#\[(?:cfg\(test\)|(?:\w+::)*test\b)/.test(text)
+  )
+}
+
 /** Check one diff against every guard. Pure: contents in, verdict out. */
 export function checkDiff(diff: readonly FileChange[], context: GuardContext): GuardVerdict {
   const violations: GuardViolation[] = []
-  const add = (rule: GuardRule, path: string, message: string): void => {
+  const report: Report = (rule, path, message) => {
     violations.push({rule, path, message: `${path}: ${message} [${rule}]`})
   }
   const changes = diff.map(c => ({
@@ -287,21 +213,31 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
     path: normalizePath(c.path),
     oldPath: c.oldPath === undefined ? undefined : normalizePath(c.oldPath)
   }))
+  checkPaths(changes, context, report)
+  checkConfigs(changes, context, report)
+  checkPackageScripts(changes, report)
+  checkSize(changes, context, report)
+  const facts = diffFacts(changes)
+  for (const change of changes) checkFile(fileCheck(change), facts, report)
+  return {ok: violations.length === 0, violations, sourceChanged: facts.sourceChanged}
+}
 
-  // Paths: inside the workspace, not protected.
+/** Paths: inside the workspace, not protected. */
+function checkPaths(changes: readonly FileChange[], context: GuardContext, report: Report): void {
   const protecting = protectingGlob(context.protectedPaths)
   for (const c of changes) {
     for (const p of c.oldPath !== undefined && c.oldPath !== c.path
       ? [c.oldPath, c.path]
       : [c.path]) {
+      const parts = p.split('/')
       if (
         p.startsWith('/') ||
         /^[A-Za-z]:\//.test(p) ||
-        p.split('/').includes('..') ||
+        parts.includes('..') ||
         p === '' ||
-        p.split('/').includes('.git')
+        parts.includes('.git')
       ) {
-        add(
+        report(
           'outside-workspace',
           p,
           'is outside the workspace (or inside .git); changes must stay in the repository'
@@ -310,24 +246,37 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
       }
       const hit = protecting(p)
       if (hit)
-        add('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`)
+        report('protected-path', p, `is protected (matches \`${hit}\`); a fix may not change it`)
     }
   }
+}
 
-  // How the checks run: lint, test and compiler configuration.
+/** How the checks run: lint, test and compiler configuration, and the scripts the checks run. */
+function checkConfigs(changes: readonly FileChange[], context: GuardContext, report: Report): void {
+  const scripts = context.checkScripts ?? []
   for (const c of changes) {
-    for (const finding of checkConfigFindings(c)) {
-      add(
+    // A rename is the old path going away and the new one appearing.
+    const sides =
+      c.oldPath !== undefined && c.oldPath !== c.path
+        ? [
+            {path: c.oldPath, before: c.before, after: null},
+            {path: c.path, before: null, after: c.after}
+          ]
+        : [c]
+    for (const finding of sides.flatMap(side => checkConfigFindings(side, scripts))) {
+      report(
         'config-changed',
         finding.path,
-        `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration`
+        `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration, or the scripts and settings that run the checks: fix the code instead`
       )
     }
   }
+}
 
-  // What the package manager runs: package.json scripts, at any depth. A
-  // rename is the old file gone and the new one added.
+/** What the package manager runs: package.json scripts, at any depth. */
+function checkPackageScripts(changes: readonly FileChange[], report: Report): void {
   for (const c of changes) {
+    // A rename is the old file gone and the new one added.
     const parts =
       c.oldPath !== undefined && c.oldPath !== c.path
         ? [
@@ -335,209 +284,290 @@ export function checkDiff(diff: readonly FileChange[], context: GuardContext): G
             {path: c.path, before: null, after: c.after}
           ]
         : [c]
-    for (const part of parts) {
-      for (const finding of packageScriptFindings(part)) {
-        add(
-          'scripts-changed',
-          finding.path,
-          `changes what the package manager runs (${finding.what}); a fix may not change package.json scripts, \`packageManager\` or \`pnpm\` settings`
-        )
-      }
+    for (const finding of parts.flatMap(part => packageScriptFindings(part))) {
+      report(
+        'scripts-changed',
+        finding.path,
+        `changes what the package manager runs (${finding.what}); a fix may not change package.json scripts, \`packageManager\` or \`pnpm\` settings`
+      )
     }
   }
+}
 
-  // Size.
+function checkSize(changes: readonly FileChange[], context: GuardContext, report: Report): void {
   const touched = [...new Set(changes.map(c => c.path))]
-  if (touched.length > context.maxFilesChanged) {
-    add(
-      'too-many-files',
-      touched[context.maxFilesChanged] as string,
-      `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', …' : ''}`
-    )
-  }
+  if (touched.length <= context.maxFilesChanged) return
+  report(
+    'too-many-files',
+    touched[context.maxFilesChanged] as string,
+    `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', …' : ''}`
+  )
+}
 
-  const sourceChanged = changes.some(c => {
-    const paths = [c.path, ...(c.oldPath !== undefined ? [c.oldPath] : [])]
-    return paths.some(p => isSourceFile(p)) && codeChanged(c.path, c)
-  })
-
-  // Test names present after the change anywhere in the diff (a moved test is not a removed one).
+function diffFacts(changes: readonly FileChange[]): DiffFacts {
+  const changedSources = changes
+    .filter(c => [c.path, c.oldPath ?? c.path].some(p => isSourceFile(p)) && codeChanged(c.path, c))
+    .map(c => c.path)
   const namesAfter = new Set<string>()
+  const testsAfter = new Map<string, string>()
   for (const c of changes) {
     if (c.after === null || !isTestBearing(c.path, c.after)) continue
+    testsAfter.set(c.path, c.after)
     const v = sourceViews(c.after, syntaxOf(c.path))
     for (const n of testNames(c.after, v.code, languageOf(c.path))) namesAfter.add(n)
   }
-
-  // Assertions across every test file of the diff (a test moved with its assertions keeps the total).
   const assertionsIn = (path: string, text: string | null): number =>
     text === null || !isTestBearing(path, text)
       ? 0
-      : ASSERTIONS[languageOf(path)].reduce(
-          (n, re) => n + countMatches(sourceViews(text, syntaxOf(path)).code, re),
-          0
-        )
+      : sumOf(sourceViews(text, syntaxOf(path)).code, ASSERTIONS[languageOf(path)])
   const assertionDelta = changes.reduce(
     (d, c) => d + assertionsIn(c.path, c.after) - assertionsIn(c.oldPath ?? c.path, c.before),
     0
   )
-
-  for (const c of changes) {
-    const beforePath = c.oldPath ?? c.path
-    const before = viewsOf(beforePath, c.before)
-    const after = viewsOf(c.path, c.after)
-    const lang = languageOf(c.path)
-    const testBefore = isTestBearing(beforePath, c.before)
-    const testAfter = isTestBearing(c.path, c.after)
-
-    // Deleted tests: a test file deleted, or renamed to a name no runner picks up.
-    if (testBefore && c.status === 'deleted') {
-      add('test-deleted', c.path, 'deletes a test file')
-      continue
-    }
-    if (testBefore && c.status === 'renamed' && !testAfter && isTestFile(beforePath)) {
-      add(
-        'test-deleted',
-        c.path,
-        `renames the test file ${beforePath} to a name test runners do not collect`
-      )
-    }
-
-    // Snapshots: an existing stored snapshot changed or removed.
-    if (isSnapshotFile(beforePath) || isSnapshotFile(c.path)) {
-      const removed =
-        c.before === null ? [] : c.after === null ? ['(file)'] : removedLines(c.before, c.after)
-      if (removed.length > 0 && !sourceChanged) {
-        add(
-          'snapshot-updated',
-          c.path,
-          `${c.status === 'deleted' ? 'deletes' : 'rewrites'} a stored snapshot while no source file changed`
-        )
-      }
-      continue
-    }
-
-    // Suppressions: anywhere, only added occurrences.
-    if (after !== null) {
-      for (const s of SUPPRESSIONS) {
-        const view = s.applies(c.path, lang)
-        if (view === null) continue
-        const pick = (f: FileViews | null): string =>
-          f === null ? '' : view === 'raw' ? f.raw : f.views[view]
-        const added = countMatches(pick(after), s.re) - countMatches(pick(before), s.re)
-        if (added > 0)
-          add(
-            'suppression-added',
-            c.path,
-            `adds ${plural(added, 'suppression')} \`${s.label}\`; fix the cause instead of silencing the check`
-          )
-      }
-    }
-
-    if (!testBefore && !testAfter) continue
-    const beforeCode = before?.views.code ?? ''
-    const afterCode = after?.views.code ?? ''
-
-    // Skips.
-    if (after !== null) {
-      for (const s of SKIPS[lang]) {
-        const added = countMatches(afterCode, s.re) - countMatches(beforeCode, s.re)
-        if (added > 0)
-          add(
-            'skip-added',
-            c.path,
-            `adds ${plural(added, 'test skip')} (\`${s.label}\`); a fix may not skip tests`
-          )
-      }
-    }
-
-    if (before === null || after === null) continue
-
-    // Removed test cases (moved ones, present under the same name elsewhere in the diff, are fine).
-    const casesBefore = TEST_CASES[lang].reduce((n, re) => n + countMatches(beforeCode, re), 0)
-    const casesAfter = TEST_CASES[lang].reduce((n, re) => n + countMatches(afterCode, re), 0)
-    let movedOut = false
-    if (casesAfter < casesBefore) {
-      const gone = multisetMinus(
-        testNames(before.raw, beforeCode, lang),
-        testNames(after.raw, afterCode, lang)
-      ).filter(n => !namesAfter.has(n))
-      movedOut = gone.length === 0 && testNames(before.raw, beforeCode, lang).length > 0
-      if (!movedOut) {
-        add(
-          'test-removed',
-          c.path,
-          `removes ${plural(casesBefore - casesAfter, 'test case')}${
-            gone.length > 0
-              ? ` (${gone
-                  .slice(0, 3)
-                  .map(n => `"${n}"`)
-                  .join(', ')})`
-              : ''
-          }; a fix may not delete or comment out tests`
-        )
-      }
-    }
-
-    // Fewer assertions.
-    const assertsBefore = ASSERTIONS[lang].reduce((n, re) => n + countMatches(beforeCode, re), 0)
-    const assertsAfter = ASSERTIONS[lang].reduce((n, re) => n + countMatches(afterCode, re), 0)
-    if (assertsAfter < assertsBefore && !(movedOut && assertionDelta >= 0)) {
-      add(
-        'assertion-removed',
-        c.path,
-        `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`
-      )
-    }
-
-    if (sourceChanged) continue
-
-    // An expectation rewritten to the actual value: a line that states an
-    // expectation lost a literal and came back with another one, same shape.
-    // Only the part from the assertion on: a test renamed on the same line is not an expectation.
-    const expectLines = (f: FileViews): string[] => {
-      const raw = f.raw.split('\n')
-      return f.views.code.split('\n').flatMap((line, k) => {
-        const m = EXPECTATION_LINE.exec(line)
-        return m ? [(raw[k] ?? '').slice(m.index).trim()] : []
-      })
-    }
-    const beforeLines = expectLines(before)
-    const afterLines = expectLines(after)
-    const gone = multisetMinus(beforeLines, afterLines)
-    const came = multisetMinus(afterLines, beforeLines)
-    const rewritten = gone.filter(g => came.some(a => literalShape(a) === literalShape(g)))
-    if (rewritten.length > 0) {
-      add(
-        'expectation-changed',
-        c.path,
-        `changes the expected value of ${plural(rewritten.length, 'assertion')} while no source file changed (${firstLines(rewritten)}); fix the code, not the expectation`
-      )
-    }
-
-    // Inline snapshots rewritten (new ones, filled from empty, are fine).
-    const snapsGone = multisetMinus(inlineSnapshots(before.raw), inlineSnapshots(after.raw)).filter(
-      s => s !== '' && s !== '``'
-    )
-    if (snapsGone.length > 0) {
-      add(
-        'snapshot-updated',
-        c.path,
-        `rewrites ${plural(snapsGone.length, 'inline snapshot')} while no source file changed`
-      )
-    }
+  return {
+    sourceChanged: changedSources.length > 0,
+    changedSources,
+    namesAfter,
+    assertionDelta,
+    testsAfter
   }
-
-  return {ok: violations.length === 0, violations, sourceChanged}
 }
 
-/** A file that holds tests: by path convention, or a Rust file with a test module. */
-function isTestBearing(path: string, text: string | null): boolean {
-  if (isSnapshotFile(path)) return false
-  if (isTestFile(path)) return true
-  return (
-    languageOf(path) === 'rust' && text !== null && /#\[(?:cfg\(test\)|(?:\w+::)*test\b)/.test(text)
+function fileCheck(change: FileChange): FileCheck {
+  const beforePath = change.oldPath ?? change.path
+  return {
+    change,
+    beforePath,
+    before: viewsOf(beforePath, change.before),
+    after: viewsOf(change.path, change.after),
+    lang: languageOf(change.path),
+    testBefore: isTestBearing(beforePath, change.before),
+    testAfter: isTestBearing(change.path, change.after)
+  }
+}
+
+function checkFile(f: FileCheck, facts: DiffFacts, report: Report): void {
+  if (deletesTest(f, report)) return
+  if (isSnapshotFile(f.beforePath) || isSnapshotFile(f.change.path)) {
+    checkStoredSnapshot(f, facts, report)
+    return
+  }
+  checkSuppressions(f, report)
+  checkOverrides(f, report)
+  if (!f.testBefore && !f.testAfter) return
+  checkSkips(f, report)
+  if (f.before === null || f.after === null) return
+  const movedOut = checkRemovedCases(f, facts, report)
+  checkAssertions(f, {facts, movedOut}, report)
+  checkExpectations(f, facts, report)
+}
+
+/** A test file deleted (true: nothing more to check), or renamed to a name no runner picks up. */
+function deletesTest(f: FileCheck, report: Report): boolean {
+  const {change: c, beforePath} = f
+  if (f.testBefore && c.status === 'deleted') {
+    report('test-deleted', c.path, 'deletes a test file')
+    return true
+  }
+  if (f.testBefore && c.status === 'renamed' && !f.testAfter && isTestFile(beforePath)) {
+    report(
+      'test-deleted',
+      c.path,
+      `renames the test file ${beforePath} to a name test runners do not collect`
+    )
+  }
+  return false
+}
+
+/**
+ * Why a snapshot rewrite has no source change to go with, or undefined when it
+ * has one: some source changed in code, and it is one the snapshot plausibly
+ * records (see snapshot-coverage.ts for the exact rule).
+ */
+function snapshotProblem(snapshot: string, facts: DiffFacts): string | undefined {
+  if (!facts.sourceChanged) return 'while no source file changed'
+  const covering = coveringSources({
+    snapshot,
+    sources: facts.changedSources,
+    tests: facts.testsAfter
+  })
+  if (covering.length > 0) return undefined
+  return `while none of the changed sources (${facts.changedSources.slice(0, 3).join(', ')}) is code it records; update a snapshot only together with a change to the code it renders (a source named like the snapshot or its test, or one its test imports)`
+}
+
+/** An existing stored snapshot changed or removed (new snapshots, added entries are fine). */
+function checkStoredSnapshot(f: FileCheck, facts: DiffFacts, report: Report): void {
+  const c = f.change
+  const removed =
+    c.before === null ? [] : c.after === null ? ['(file)'] : removedLines(c.before, c.after)
+  if (removed.length === 0) return
+  const problem = snapshotProblem(c.path, facts)
+  if (problem === undefined) return
+  report(
+    'snapshot-updated',
+    c.path,
+    `${c.status === 'deleted' ? 'deletes' : 'rewrites'} a stored snapshot ${problem}`
   )
+}
+
+/** Suppressions: anywhere, only added occurrences. */
+function checkSuppressions(f: FileCheck, report: Report): void {
+  const {after, before, lang, change: c} = f
+  if (after === null) return
+  for (const s of SUPPRESSIONS) {
+    const view = s.applies(c.path, lang, after.raw)
+    if (view === null) continue
+    const pick = (v: FileViews | null): string =>
+      v === null ? '' : view === 'raw' ? v.raw : v.views[view]
+    const added = countMatches(pick(after), s.re) - countMatches(pick(before), s.re)
+    if (added > 0)
+      report(
+        'suppression-added',
+        c.path,
+        `adds ${plural(added, 'suppression')} \`${s.label}\`; fix the cause instead of silencing the check`
+      )
+  }
+}
+
+/** The assertion library replaced or neutered, in any file (setup files are not test files). */
+function checkOverrides(f: FileCheck, report: Report): void {
+  const {after, before, lang, change: c} = f
+  if (after === null) return
+  for (const o of OVERRIDES[lang]) {
+    const pick = (v: FileViews | null): string =>
+      v === null ? '' : o.view === 'raw' ? v.raw : v.views.code
+    const added = countMatches(pick(after), o.re) - countMatches(pick(before), o.re)
+    if (added > 0)
+      report(
+        'assertion-replaced',
+        c.path,
+        `replaces what the tests assert with (${o.label}), so no test can fail; leave the test framework alone and fix the code`
+      )
+  }
+}
+
+function checkSkips(f: FileCheck, report: Report): void {
+  if (f.after === null) return
+  const beforeCode = f.before?.views.code ?? ''
+  for (const s of SKIPS[f.lang]) {
+    const added = countMatches(f.after.views.code, s.re) - countMatches(beforeCode, s.re)
+    if (added > 0)
+      report(
+        'skip-added',
+        f.change.path,
+        `adds ${plural(added, 'test skip')} (\`${s.label}\`); a fix may not skip tests`
+      )
+  }
+}
+
+/** Removed test cases (moved ones, present under the same name elsewhere, are fine). Returns whether they all moved. */
+function checkRemovedCases(f: FileCheck, facts: DiffFacts, report: Report): boolean {
+  const {lang} = f
+  const before = f.before as FileViews
+  const after = f.after as FileViews
+  const casesBefore = sumOf(before.views.code, TEST_CASES[lang])
+  const casesAfter = sumOf(after.views.code, TEST_CASES[lang])
+  if (casesAfter >= casesBefore) return false
+  const namesBefore = testNames(before.raw, before.views.code, lang)
+  const gone = multisetMinus(namesBefore, testNames(after.raw, after.views.code, lang)).filter(
+    n => !facts.namesAfter.has(n)
+  )
+  if (gone.length === 0 && namesBefore.length > 0) return true
+  const named =
+    gone.length > 0
+      ? ` (${gone
+          .slice(0, 3)
+          .map(n => `"${n}"`)
+          .join(', ')})`
+      : ''
+  report(
+    'test-removed',
+    f.change.path,
+    `removes ${plural(casesBefore - casesAfter, 'test case')}${named}; a fix may not delete or comment out tests`
+  )
+  return false
+}
+
+/** Fewer assertions, weaker ones, or a bare `return` ahead of them. */
+function checkAssertions(
+  f: FileCheck,
+  whole: {facts: DiffFacts; movedOut: boolean},
+  report: Report
+): void {
+  const {lang, change: c} = f
+  const before = f.before as FileViews
+  const after = f.after as FileViews
+  const assertsBefore = sumOf(before.views.code, ASSERTIONS[lang])
+  const assertsAfter = sumOf(after.views.code, ASSERTIONS[lang])
+  if (assertsAfter < assertsBefore && !(whole.movedOut && whole.facts.assertionDelta >= 0)) {
+    report(
+      'assertion-removed',
+      c.path,
+      `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`
+    )
+  }
+  const weakened = weakenedAssertions(
+    {raw: before.raw, code: before.views.code},
+    {raw: after.raw, code: after.views.code},
+    lang
+  )
+  if (weakened.length > 0) {
+    report(
+      'assertion-weakened',
+      c.path,
+      `weakens assertions (${firstLines(weakened)}): a check that passes for almost any value, or whatever the code does, replaces an exact one; keep the exact assertion and fix the code`
+    )
+  }
+  const returns = earlyReturns(after.views.code, lang) - earlyReturns(before.views.code, lang)
+  if (returns > 0) {
+    report(
+      'early-return',
+      c.path,
+      `adds ${plural(returns, 'bare `return`')} ahead of a test's assertions, so they never run; a fix may not end a test early`
+    )
+  }
+}
+
+/** Expected values and inline snapshots rewritten to match the actual output. */
+function checkExpectations(f: FileCheck, facts: DiffFacts, report: Report): void {
+  const before = f.before as FileViews
+  const after = f.after as FileViews
+  const c = f.change
+  // Inline snapshots rewritten (new ones, filled from empty, are fine): the stored-snapshot rule.
+  const snapsGone = multisetMinus(inlineSnapshots(before.raw), inlineSnapshots(after.raw)).filter(
+    s => s !== '' && s !== '``'
+  )
+  const problem = snapsGone.length > 0 ? snapshotProblem(c.path, facts) : undefined
+  if (problem !== undefined) {
+    report(
+      'snapshot-updated',
+      c.path,
+      `rewrites ${plural(snapsGone.length, 'inline snapshot')} ${problem}`
+    )
+  }
+  if (facts.sourceChanged) return
+  // An expectation rewritten to the actual value: a line that states an
+  // expectation lost a literal and came back with another one, same shape.
+  // Only the part from the assertion on: a test renamed on the same line is not an expectation.
+  const expectLines = (v: FileViews): string[] => {
+    const raw = v.raw.split('\n')
+    return v.views.code.split('\n').flatMap((line, k) => {
+      const m = EXPECTATION_LINE.exec(line)
+      return m ? [(raw[k] ?? '').slice(m.index).trim()] : []
+    })
+  }
+  const beforeLines = expectLines(before)
+  const afterLines = expectLines(after)
+  const gone = multisetMinus(beforeLines, afterLines)
+  const came = multisetMinus(afterLines, beforeLines)
+  const rewritten = gone.filter(g => came.some(a => literalShape(a) === literalShape(g)))
+  if (rewritten.length > 0) {
+    report(
+      'expectation-changed',
+      c.path,
+      `changes the expected value of ${plural(rewritten.length, 'assertion')} while no source file changed (${firstLines(rewritten)}); fix the code, not the expectation`
+    )
+  }
 }
 
 /** One message for the model's feedback and the decision log. */

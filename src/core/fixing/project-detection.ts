@@ -3,6 +3,7 @@
 // and the deterministic fixers. The caller reads the files (see
 // `filesToRead`); settings given by the user always win over detection.
 import type {ReportFormat} from '../classify/reports/index.js'
+import {checkScriptPaths} from './check-scripts.js'
 import {normalizePath} from './source-text.js'
 
 export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'unknown'
@@ -63,6 +64,11 @@ export interface DetectedProject {
   lintCommand: string
   typecheckCommand: string
   fixCommands: string[]
+  /**
+   * Repository files the test, lint and typecheck commands run or read (e.g.
+   * scripts/test.sh behind `npm test`): a fix may not change them.
+   */
+  checkScripts: string[]
   reporter: TestReporter
   /** Node version from .nvmrc / .node-version / engines, when given. */
   nodeVersion?: string
@@ -451,6 +457,52 @@ function detectRust(files: ProjectFiles, reasons: string[]): EcosystemChecks | u
   }
 }
 
+type CheckCommands = Pick<
+  DetectedProject,
+  'testCommand' | 'reporter' | 'lintCommand' | 'typecheckCommand' | 'fixCommands'
+>
+
+/** The detected commands with the user's settings applied (they always win). */
+function withOverrides(
+  primary: EcosystemChecks | undefined,
+  o: CommandOverrides,
+  reasons: string[]
+): CheckCommands {
+  let testCommand = primary?.test ?? ''
+  let reporter: TestReporter = primary?.reporter ?? {format: 'text', tool: 'custom'}
+  if (o.testCommand !== undefined && o.testCommand.trim() !== '') {
+    testCommand = o.testCommand.trim()
+    reporter = {format: 'text', tool: 'custom'}
+    reasons.push('tests: test-command from the settings (used as given, output read as text)')
+  }
+  let lintCommand = primary?.lint ?? ''
+  if (isNone(o.lintCommand)) {
+    lintCommand = ''
+    reasons.push('lint: off (lint-command: none)')
+  } else if (o.lintCommand !== undefined && o.lintCommand.trim() !== '') {
+    lintCommand = o.lintCommand.trim()
+    reasons.push('lint: lint-command from the settings')
+  }
+  let typecheckCommand = primary?.typecheck ?? ''
+  if (isNone(o.typecheckCommand)) {
+    typecheckCommand = ''
+    reasons.push('typecheck: off (typecheck-command: none)')
+  } else if (o.typecheckCommand !== undefined && o.typecheckCommand.trim() !== '') {
+    typecheckCommand = o.typecheckCommand.trim()
+    reasons.push('typecheck: typecheck-command from the settings')
+  }
+  let fixCommands = primary?.fixers ?? []
+  const given = (o.fixCommands ?? []).map(c => c.trim()).filter(c => c !== '')
+  if (given.length === 1 && isNone(given[0])) {
+    fixCommands = []
+    reasons.push('fixers: off (fix-commands: none)')
+  } else if (given.length > 0) {
+    fixCommands = given.filter(c => !isNone(c))
+    reasons.push('fixers: fix-commands from the settings')
+  }
+  return {testCommand, reporter, lintCommand, typecheckCommand, fixCommands}
+}
+
 /** The checks of a repository, from its files, with the user's commands taking precedence. */
 export function detectProject(files: ProjectFiles, options: DetectOptions = {}): DetectedProject {
   const reasons: string[] = []
@@ -491,38 +543,11 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
     (normalized.contents['.nvmrc'] ?? normalized.contents['.node-version'])?.trim() ||
     pkg?.nodeEngine
 
-  let testCommand = primary?.test ?? ''
-  let reporter: TestReporter = primary?.reporter ?? {format: 'text', tool: 'custom'}
-  if (o.testCommand !== undefined && o.testCommand.trim() !== '') {
-    testCommand = o.testCommand.trim()
-    reporter = {format: 'text', tool: 'custom'}
-    reasons.push('tests: test-command from the settings (used as given, output read as text)')
-  }
-  let lintCommand = primary?.lint ?? ''
-  if (isNone(o.lintCommand)) {
-    lintCommand = ''
-    reasons.push('lint: off (lint-command: none)')
-  } else if (o.lintCommand !== undefined && o.lintCommand.trim() !== '') {
-    lintCommand = o.lintCommand.trim()
-    reasons.push('lint: lint-command from the settings')
-  }
-  let typecheckCommand = primary?.typecheck ?? ''
-  if (isNone(o.typecheckCommand)) {
-    typecheckCommand = ''
-    reasons.push('typecheck: off (typecheck-command: none)')
-  } else if (o.typecheckCommand !== undefined && o.typecheckCommand.trim() !== '') {
-    typecheckCommand = o.typecheckCommand.trim()
-    reasons.push('typecheck: typecheck-command from the settings')
-  }
-  let fixCommands = primary?.fixers ?? []
-  const given = (o.fixCommands ?? []).map(c => c.trim()).filter(c => c !== '')
-  if (given.length === 1 && isNone(given[0])) {
-    fixCommands = []
-    reasons.push('fixers: off (fix-commands: none)')
-  } else if (given.length > 0) {
-    fixCommands = given.filter(c => !isNone(c))
-    reasons.push('fixers: fix-commands from the settings')
-  }
+  const {testCommand, reporter, lintCommand, typecheckCommand, fixCommands} = withOverrides(
+    primary,
+    o,
+    reasons
+  )
 
   const result: DetectedProject = {
     ecosystem: primary?.ecosystem ?? 'unknown',
@@ -531,6 +556,10 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
     lintCommand,
     typecheckCommand,
     fixCommands,
+    checkScripts: checkScriptPaths(
+      [testCommand, lintCommand, typecheckCommand],
+      normalized.contents['package.json']
+    ),
     reporter,
     ...(nodeVersion ? {nodeVersion} : {}),
     reasons

@@ -94,10 +94,17 @@ export function isTestFile(path: string): boolean {
   return TEST_DIR.test(p) || TEST_NAME.some(re => re.test(p))
 }
 
-/** A stored snapshot or golden file (jest/vitest `__snapshots__`, `.snap`, syrupy `.ambr`, go `.golden`). */
+/**
+ * A stored snapshot or golden file (jest/vitest `__snapshots__`, `.snap`,
+ * syrupy `.ambr`, go `.golden`, ApprovalTests `*.approved.*`).
+ */
 export function isSnapshotFile(path: string): boolean {
   const p = normalizePath(path)
-  return /(?:^|\/)__snapshots__\//.test(p) || /\.(?:snap|ambr|golden|pending-snap)$/.test(p)
+  return (
+    /(?:^|\/)__snapshots__\//.test(p) ||
+    /\.(?:snap|ambr|golden|pending-snap)$/.test(p) ||
+    /\.(?:approved|golden)\.[^/.]+$/.test(p)
+  )
 }
 
 const SOURCE_EXT = new Set([

@@ -464,13 +464,15 @@ describe('snapshots', () => {
     ])
   })
 
-  it('allows a snapshot rewrite together with a source change, and new snapshots', () => {
-    expect(
-      rules([
-        SOURCE_FIX,
-        modified('test/__snapshots__/receipt.test.ts.snap', snap, snap.replace('10.00', '9.99'))
-      ])
-    ).toEqual([])
+  const receiptFix = modified('src/receipt.ts', 'export const fmt = 1\n', 'export const fmt = 2\n')
+  const rewritten = modified(
+    'test/__snapshots__/receipt.test.ts.snap',
+    snap,
+    snap.replace('10.00', '9.99')
+  )
+
+  it('allows a snapshot rewrite together with a change to the code it records, and new snapshots', () => {
+    expect(rules([receiptFix, rewritten])).toEqual([])
     expect(rules([added('test/__snapshots__/new.test.ts.snap', snap)])).toEqual([])
     expect(
       rules([
@@ -558,6 +560,328 @@ describe('suppressions', () => {
     expect(rules([modified('src/m.py', 'x = 1\n', 'x = 1\nmsg = "# noqa is banned"\n')])).toEqual(
       []
     )
+  })
+})
+
+describe('weakened assertions', () => {
+  const weaken = (from: string, to: string): GuardRule[] => {
+    const after = DISCOUNT_TEST.replace(from, to)
+    expect(after).not.toBe(DISCOUNT_TEST)
+    return rules([SOURCE_FIX, modified('test/discounts.test.ts', DISCOUNT_TEST, after)])
+  }
+
+  it('rejects an exact matcher swapped for a loose one, even with a source fix', () => {
+    expect(weaken('toBe(0.05)', 'toBeTruthy()')).toEqual(['assertion-weakened'])
+    expect(weaken('toBe(0)', 'toBeDefined()')).toEqual(['assertion-weakened'])
+    expect(weaken('toBe(0)', 'toBeFalsy()')).toEqual(['assertion-weakened'])
+    expect(weaken('toBe(0.1)', 'toEqual(expect.any(Number))')).toEqual(['assertion-weakened'])
+    expect(weaken('toBe(0.1)', 'not.toBeNull()')).toEqual(['assertion-weakened'])
+  })
+
+  it('rejects a vacuous assertion in place of a real one', () => {
+    expect(
+      weaken(
+        'expect(bulkDiscountRate(9)).toBe(0)',
+        'expect(bulkDiscountRate(9) || true).toBeTruthy()'
+      )
+    ).toEqual(['assertion-weakened'])
+    expect(weaken('expect(bulkDiscountRate(9)).toBe(0)', 'expect(0).toBe(0)')).toEqual([
+      'assertion-weakened'
+    ])
+  })
+
+  it('rejects a weakened assertion hidden behind a new exact one', () => {
+    expect(
+      weaken(
+        '    expect(bulkDiscountRate(50)).toBe(0.1)\n',
+        '    expect(bulkDiscountRate(50)).toBeTruthy()\n    expect(bulkDiscountRate(1)).toBe(0)\n'
+      )
+    ).toEqual(['assertion-weakened'])
+  })
+
+  it('rejects weakening in python, node:assert, go and java', () => {
+    const py = 'def test_a():\n    assert total([1, 2]) == 3\n'
+    expect(rules([modified('tests/test_a.py', py, py.replace(' == 3', ''))])).toEqual([
+      'assertion-weakened'
+    ])
+    expect(rules([modified('tests/test_a.py', py, py.replace(' == 3', ' is not None'))])).toEqual([
+      'assertion-weakened'
+    ])
+    const ut = 'class T(TestCase):\n    def test_a(self):\n        self.assertEqual(f(), 3)\n'
+    expect(
+      rules([
+        modified('tests/test_t.py', ut, ut.replace('assertEqual(f(), 3)', 'assertIsNotNone(f())'))
+      ])
+    ).toEqual(['assertion-weakened'])
+    const node = "test('a', () => {\n  assert.deepEqual(f(), [1])\n})\n"
+    expect(
+      rules([modified('test/a.test.js', node, node.replace('deepEqual(f(), [1])', 'ok(f())'))])
+    ).toEqual(['assertion-weakened'])
+    const go = 'package m\n\nfunc TestA(t *testing.T) {\n\tassert.Equal(t, 3, F())\n}\n'
+    expect(
+      rules([modified('m_test.go', go, go.replace('Equal(t, 3, F())', 'NotNil(t, F())'))])
+    ).toEqual(['assertion-weakened'])
+    const java = 'class ATest {\n  @Test\n  void a() { assertEquals(3, f()); }\n}\n'
+    expect(
+      rules([
+        modified(
+          'src/test/java/ATest.java',
+          java,
+          java.replace('assertEquals(3, f())', 'assertNotNull(f())')
+        )
+      ])
+    ).toEqual(['assertion-weakened'])
+  })
+
+  it('allows new loose checks next to the old ones, and stronger ones', () => {
+    expect(
+      weaken(
+        "  it('gives no discount below",
+        "  it('returns a rate', () => {\n    expect(bulkDiscountRate(3)).toBeDefined()\n  })\n\n  it('gives no discount below"
+      )
+    ).toEqual([])
+    const loose = DISCOUNT_TEST.replace('toBe(0.05)', 'toBeTruthy()')
+    expect(rules([SOURCE_FIX, modified('test/discounts.test.ts', loose, DISCOUNT_TEST)])).toEqual(
+      []
+    )
+    expect(weaken('toBe(0.1)', 'toBe(0.12)')).toEqual([])
+    // literals as subjects that still check the code
+    expect(
+      weaken('expect(bulkDiscountRate(9)).toBe(0)', 'expect(0).toBe(bulkDiscountRate(9))')
+    ).toEqual([])
+    expect(
+      weaken('expect(bulkDiscountRate(9)).toBe(0)', 'expect(`${bulkDiscountRate(9)}`).toBe("0")')
+    ).toEqual([])
+    const py = 'def test_a():\n    assert len(items()) == 1\n'
+    expect(
+      rules([modified('tests/test_a.py', py, py.replace('len(items()) == 1', '1 == len(items())'))])
+    ).toEqual([])
+  })
+})
+
+describe('early returns', () => {
+  const returning = (from: string, to: string, path = 'test/discounts.test.ts'): GuardRule[] => {
+    const after = DISCOUNT_TEST.replace(from, to)
+    expect(after).not.toBe(DISCOUNT_TEST)
+    return rules([SOURCE_FIX, modified(path, DISCOUNT_TEST, after)])
+  }
+
+  it('rejects a bare return ahead of the assertions, however it is guarded', () => {
+    const first = '    expect(bulkDiscountRate(10))'
+    expect(returning(first, `    return\n${first}`)).toEqual(['early-return'])
+    expect(returning(first, `    if (process.env.CI) return;\n${first}`)).toEqual(['early-return'])
+    expect(
+      returning(first, `    if (bulkDiscountRate(10) > 0) {\n      return\n    }\n${first}`)
+    ).toEqual(['early-return'])
+    expect(
+      returning(
+        "describe('bulkDiscountRate', () => {\n",
+        "describe('bulkDiscountRate', () => {\n  return\n"
+      )
+    ).toEqual(['early-return'])
+  })
+
+  it('rejects it in go and python tests', () => {
+    const go =
+      'package m\n\nfunc TestA(t *testing.T) {\n\tgot := F()\n\tif got != 3 {\n\t\tt.Errorf("got %d", got)\n\t}\n}\n'
+    expect(
+      rules([modified('m_test.go', go, go.replace('\tif got', '\treturn\n\tif got'))])
+    ).toEqual(['early-return'])
+    const py = 'def test_a():\n    got = f()\n    assert got == 3\n'
+    expect(
+      rules([
+        modified(
+          'tests/test_a.py',
+          py,
+          py.replace('    assert', '    if got:\n        return\n    assert')
+        )
+      ])
+    ).toEqual(['early-return'])
+  })
+
+  it('allows returning a promise assertion, returns after the assertions and in helpers', () => {
+    const test =
+      "it('a', () => {\n  const x = f()\n  expect(x).toBe(1)\n})\n\nfunction helper(x) {\n  if (!x) return\n  return x + 1\n}\n"
+    const withPromise = test.replace(
+      '  expect(x).toBe(1)\n',
+      '  expect(x).toBe(1)\n  return expect(g()).resolves.toBe(2)\n'
+    )
+    expect(rules([modified('test/a.test.ts', test, withPromise)])).toEqual([])
+    const atEnd = test.replace('  expect(x).toBe(1)\n', '  expect(x).toBe(1)\n  return\n')
+    expect(rules([modified('test/a.test.ts', test, atEnd)])).toEqual([])
+    const inHelper = test.replace('  return x + 1\n', '  if (x > 9) return\n  return x + 1\n')
+    expect(rules([modified('test/a.test.ts', test, inHelper)])).toEqual([])
+    const inCallback = test.replace(
+      '  expect(x).toBe(1)\n',
+      '  expect(x).toBe(1)\n  ;[1, 2].forEach(n => {\n    if (n > 1) return\n    expect(n).toBe(1)\n  })\n'
+    )
+    expect(rules([modified('test/a.test.ts', test, inCallback)])).toEqual([])
+    const py = 'def check(x):\n    assert x\n\n\ndef test_a():\n    check(f())\n'
+    const pyHelper = py.replace('    assert x', '    if x is None:\n        return\n    assert x')
+    expect(rules([modified('tests/test_a.py', py, pyHelper)])).toEqual([])
+  })
+})
+
+describe('the assertion library replaced', () => {
+  it.each([
+    ['vitest.setup.ts', 'globalThis.expect = () => ({toBe: () => {}})\n'],
+    ['test/setup.js', "global['expect'] = fake\n"],
+    ['src/setupTests.ts', "Object.defineProperty(globalThis, 'expect', {value: fake})\n"],
+    ['test/a.test.ts', "vi.mock('vitest', () => ({expect: () => ({toBe() {}})}))\n"],
+    ['jest.setup.js', 'expect.extend({toEqual: () => ({pass: true, message: () => ""})})\n'],
+    [
+      'tests/conftest.py',
+      'def pytest_configure(config):\n    unittest.TestCase.assertEqual = lambda *a: None\n'
+    ],
+    [
+      'tests/conftest.py',
+      "import pytest\n\n@pytest.fixture(autouse=True)\ndef calm(monkeypatch):\n    monkeypatch.setattr(TestCase, 'assertEqual', lambda *a: None)\n"
+    ]
+  ])('rejects %s', (path, text) => {
+    expect(rules([added(path, text)])).toContain('assertion-replaced')
+  })
+
+  it('allows custom matchers and other globals', () => {
+    expect(
+      rules([
+        added(
+          'test/setup.ts',
+          'expect.extend({toBeWithinRange(x, a, b) { return {pass: x >= a && x <= b, message: () => ""} }})\nglobalThis.fetch = fakeFetch\n'
+        )
+      ])
+    ).toEqual([])
+  })
+})
+
+describe('more skips', () => {
+  const py = 'import pytest\n\ndef test_a():\n    assert f() == 1\n'
+  it.each([
+    ['tests/test_a.py', `${py}\npytestmark = pytest.mark.skip\n`],
+    ['tests/test_a.py', `${py}\npytestmark = [pytest.mark.xfail(strict=False)]\n`],
+    ['tests/test_a.py', py.replace('def test_a', '@mark.skipif(True, reason="x")\ndef test_a')],
+    ['tests/test_a.py', py.replace('    assert', '    raise unittest.SkipTest("x")\n    assert')],
+    ['tests/test_a.py', `${py}\nsys.exit(0)\n`],
+    ['tests/conftest.py', `${py}\ncollect_ignore = ["test_a.py"]\n`],
+    [
+      'tests/conftest.py',
+      `${py}\ndef pytest_collection_modifyitems(config, items):\n    items.clear()\n`
+    ],
+    [
+      'tests/conftest.py',
+      `${py}\ndef pytest_sessionfinish(session):\n    session.exitstatus = 0\n`
+    ],
+    ['test/a.test.ts', "it('a', () => { expect(f()).toBe(1) })\nprocess.exit(0)\n"],
+    ['m_test.go', 'package m\n\nfunc TestMain(m *testing.M) {\n\tos.Exit(0)\n}\n']
+  ])('rejects an added skip in %s', (path, after) => {
+    const before = path.endsWith('.py')
+      ? py
+      : path.endsWith('.go')
+        ? 'package m\n'
+        : "it('a', () => { expect(f()).toBe(1) })\n"
+    expect(rules([modified(path, before, after)])).toContain('skip-added')
+  })
+})
+
+describe('shell scripts that end early', () => {
+  const script = '#!/bin/bash\nset -euo pipefail\nnpm ci\nnpm test\n'
+  it.each([
+    ['ci/test.sh', script.replace('set -euo', 'exit 0\nset -euo')],
+    ['ci/test.sh', script.replace('npm ci\n', 'npm ci\nexit\n')],
+    ['ci/test.sh', `${script}exit 0\n`],
+    ['ci/run-tests', script.replace('npm test', 'npm test; exit 0')],
+    ['ci/test.sh', script.replace('set -euo pipefail', 'set +e')],
+    ['Makefile', 'test:\n\tnpm test\n'.replace('\tnpm', '\t-npm')]
+  ])('rejects %s', (path, after) => {
+    const before = path === 'Makefile' ? 'test:\n\tnpm test\n' : script
+    expect(rules([modified(path, before, after)])).toEqual(['suppression-added'])
+  })
+
+  it('allows failing exits and exits that were there', () => {
+    const withExits = `${script}if [ -z "$CI" ]; then\n  exit 1\nfi\nexit "$rc"\n`
+    expect(rules([modified('ci/test.sh', script, withExits)])).toEqual([])
+    const old = `${script}exit 0\n`
+    expect(rules([modified('ci/test.sh', old, old.replace('npm ci', 'npm ci --silent'))])).toEqual(
+      []
+    )
+    expect(
+      rules([
+        modified('src/exits.ts', 'const a = 1\n', 'const a = 1\nfunction exit() {}\nexit()\n')
+      ])
+    ).toEqual([])
+  })
+})
+
+describe('scripts the checks run', () => {
+  it('rejects an edit to a file the check commands run, only when the caller names it', () => {
+    const change = modified(
+      'scripts/test.sh',
+      '#!/bin/sh\nvitest run\n',
+      '#!/bin/sh\nvitest run test/ok.test.ts\n'
+    )
+    expect(rules([change], {...context, checkScripts: ['scripts/test.sh']})).toEqual([
+      'config-changed'
+    ])
+    expect(rules([change])).toEqual([])
+    const v = checkDiff([change], {...context, checkScripts: ['./scripts/test.sh']})
+    expect(v.violations[0]?.message).toContain('the check commands run this file')
+  })
+
+  it('counts renaming a config file away as changing it', () => {
+    const verdict = checkDiff(
+      [
+        {
+          path: 'old/vitest.config.ts.bak',
+          oldPath: 'vitest.config.ts',
+          status: 'renamed',
+          before: 'export default {}',
+          after: 'export default {}'
+        }
+      ],
+      {protectedPaths: [], maxFilesChanged: 5}
+    )
+    expect(verdict.violations.map(v => [v.rule, v.path])).toEqual([
+      ['config-changed', 'vitest.config.ts']
+    ])
+  })
+})
+
+describe('snapshots and the source they record', () => {
+  const snap = '// Vitest Snapshot v1\n\nexports[`receipt 1`] = `"total: 10.00"`;\n'
+  const rewritten = modified(
+    'test/__snapshots__/receipt.test.ts.snap',
+    snap,
+    snap.replace('10.00', '9.99')
+  )
+
+  it('rejects a rewrite next to an unrelated source change, naming that source', () => {
+    const v = checkDiff([SOURCE_FIX, rewritten], context)
+    expect(v.violations.map(x => x.rule)).toEqual(['snapshot-updated'])
+    expect(v.violations[0]?.message).toContain('src/discounts.ts')
+  })
+
+  it('allows it with a source the snapshot test imports', () => {
+    const test =
+      "import {expect, it} from 'vitest'\nimport {print} from '../src/printer.js'\nit('receipt', () => {\n  expect(print()).toMatchSnapshot()\n})\n"
+    const printer = modified('src/printer.ts', 'export const w = 1\n', 'export const w = 2\n')
+    const withCase = test.replace(
+      "it('receipt'",
+      "it('empty', () => {\n  expect(print()).toMatchSnapshot()\n})\nit('receipt'"
+    )
+    expect(rules([printer, rewritten, modified('test/receipt.test.ts', test, withCase)])).toEqual(
+      []
+    )
+    expect(rules([printer, rewritten])).toEqual(['snapshot-updated'])
+  })
+
+  it('holds inline snapshots to the same rule', () => {
+    const before =
+      "import {expect, it} from 'vitest'\nimport {receipt} from '../src/receipt.js'\nit('r', () => {\n  expect(receipt()).toMatchInlineSnapshot(`\"total: 10.00\"`)\n})\n"
+    const after = before.replace('10.00', '9.99')
+    expect(rules([SOURCE_FIX, modified('test/r.test.ts', before, after)])).toEqual([
+      'snapshot-updated'
+    ])
+    const receipt = modified('src/receipt.ts', 'export const a = 1\n', 'export const a = 2\n')
+    expect(rules([receipt, modified('test/r.test.ts', before, after)])).toEqual([])
   })
 })
 
