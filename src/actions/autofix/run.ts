@@ -24,7 +24,7 @@ import {createGitHubClient} from '../../edges/github/client.js'
 import {issueLedger} from '../../edges/github/issue-ledger.js'
 import {getWorkflowRun} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
-import {createCommandRunner, createGitWorkspace} from '../../edges/workspace/index.js'
+import {createGitWorkspace} from '../../edges/workspace/index.js'
 import {errorMessage} from '../../errors.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {setOutputs} from '../../runtime/outputs.js'
@@ -38,6 +38,7 @@ import {
   listRepoFiles,
   requireCleanCheckout
 } from '../../engine/workspace-checks.js'
+import {sandboxedRunner, sandboxLogLine} from '../sandboxed-runner.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 import {branchName, publish, type Publication} from './publish.js'
 
@@ -55,9 +56,18 @@ export async function autofix(inputs: InputSource): Promise<void> {
   const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
   const repo = {owner: context.owner, repo: context.repo}
 
-  // Preconditions: a clean git checkout
+  // Preconditions: a clean git checkout, and the sandbox the repository's commands run in
   const git = createGitWorkspace(context.workspace, {secrets})
   await requireCleanCheckout(git, 'autofix')
+  const {runner, sandbox} = await sandboxedRunner({
+    settings,
+    workspace: context.workspace,
+    secrets,
+    parentEnv: process.env
+  })
+  const sandboxLine = sandboxLogLine(sandbox)
+  if (sandboxLine.warning) logger.warning(sandboxLine.text)
+  else logger.info(sandboxLine.text)
 
   // The project and its checks
   const project = await detectChecks(context.workspace, settings, reportDir)
@@ -112,7 +122,6 @@ export async function autofix(inputs: InputSource): Promise<void> {
   }
 
   const budget = new BudgetTracker(budgetLimitsOf(settings), {now: () => Date.now()})
-  const runner = createCommandRunner({secrets, parentEnv: process.env})
   const model = settings.anthropicApiKey
     ? createModelClient({
         apiKey: settings.anthropicApiKey,
