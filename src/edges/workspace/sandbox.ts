@@ -22,6 +22,8 @@
 //       namespace, so nothing the command started outlives it (not even a
 //       process that left the process group), and on a timeout the runner's
 //       SIGKILL to the group reaches PID 1, which runs as the command's user.
+//       A command killed by a signal is reported as exit 128+N (the
+//       supervisor's status), not as the signal; `timedOut` says a timeout.
 //
 // Strategies, tried in this order, the first whose probe (`true` run through
 // the whole wrapper) succeeds wins, once per process:
@@ -57,7 +59,12 @@
 // drivers or `url.*.insteadOf` planted in that config would run with
 // ci-medic's rights or send its token elsewhere. So checks cannot write to
 // .git at all (git status still works; `git commit` or `git stash` in a
-// check fail).
+// check fail). Those of the files that hold an `http.*.extraheader` (the
+// token actions/checkout persists) are shown as copies without it.
+//
+// The command keeps the environment it was given: HOME and TMPDIR stay
+// ci-medic's. When ci-medic is root and the checkout belongs to another user,
+// that HOME may not be writable for the command.
 import {constants} from 'node:fs'
 import {access, chmod, lstat, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
