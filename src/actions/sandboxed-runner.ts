@@ -7,6 +7,7 @@ import {
   type CommandRunner,
   type Sandbox
 } from '../edges/workspace/index.js'
+import {dirname} from 'node:path'
 import type {FixLoopSettings} from '../settings/fixing-settings.js'
 
 export interface SandboxedRunnerInput {
@@ -27,7 +28,8 @@ export async function sandboxedRunner(
     setting: input.settings.sandbox,
     network: input.settings.checkNetwork,
     workspace: input.workspace,
-    env: input.parentEnv
+    env: input.parentEnv,
+    readOnly: ownBundles(process.argv[1])
   })
   const runner = createCommandRunner({
     secrets: input.secrets.filter(Boolean),
@@ -35,6 +37,16 @@ export async function sandboxedRunner(
     sandbox
   })
   return {runner, sandbox}
+}
+
+/**
+ * ci-medic's own dist/ when it runs from a bundle (dist/<action>/index.mjs):
+ * it loads chunks from there lazily (the model SDK's), after checks have run,
+ * and on a runner the action's checkout belongs to the same user as the
+ * checks, so they could otherwise rewrite code ci-medic is about to load.
+ */
+export function ownBundles(main: string | undefined): string[] {
+  return main && /[\\/]dist[\\/][^\\/]+[\\/]index\.mjs$/.test(main) ? [dirname(dirname(main))] : []
 }
 
 /** The log line (a warning when the commands run unsandboxed). */

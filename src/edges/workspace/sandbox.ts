@@ -149,6 +149,8 @@ export interface SandboxOptions {
   probeTimeoutMs?: number
   /** ci-medic's environment (HOME, XDG_CONFIG_HOME and GIT_CONFIG_GLOBAL name git's global config); default process.env. */
   env?: NodeJS.ProcessEnv
+  /** More paths the commands must not change (ci-medic's own code, which it may still load). */
+  readOnly?: string[]
 }
 
 const CAPS_KEPT_AS_ROOT = ['chown', 'dac_override', 'dac_read_search', 'fowner', 'fsetid']
@@ -281,6 +283,8 @@ export interface PlanInput {
   gid?: number
   /** Where HOME and XDG_CONFIG_HOME come from (git's global config); default process.env. */
   env?: NodeJS.ProcessEnv
+  /** More paths mounted read-only (those that exist). */
+  readOnly?: string[]
 }
 
 /** The plan for one strategy on this machine (reads the checkout's ownership and git metadata). */
@@ -307,6 +311,15 @@ export async function planSandbox(
     const system = await existingDirectories(SYSTEM_DIRS)
     if (system.some(dir => within(workspace, dir))) mounts.push({path: workspace, access: 'rw'})
     for (const dir of system) mounts.push({path: dir, access: 'ro'})
+  }
+  for (const path of input.readOnly ?? []) {
+    if (
+      await lstat(path).then(
+        () => true,
+        () => false
+      )
+    )
+      mounts.push({path: resolve(path), access: 'ro'})
   }
   const gitPaths = await gitConfigPaths(workspace, input.env ?? process.env)
   for (const path of gitPaths) mounts.push({path, access: 'ro'})
@@ -439,7 +452,8 @@ async function probeSandbox(options: SandboxOptions): Promise<Sandbox> {
         workspace: options.workspace,
         network: options.network,
         tools: tools as SandboxTools,
-        env: options.env
+        env: options.env,
+        readOnly: options.readOnly
       })
       const sandbox = await sandboxFor(plan)
       const problem = await probe(sandbox, options)

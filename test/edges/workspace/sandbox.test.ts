@@ -22,6 +22,7 @@ import {
   type SandboxPlan,
   type SandboxTools
 } from '../../../src/edges/workspace/index.js'
+import {ownBundles} from '../../../src/actions/sandboxed-runner.js'
 import {parseProbe, procProbe, runInParent, type ParentRun} from '../../harness/proc-probe.js'
 
 const TOOLS: SandboxTools = {
@@ -414,6 +415,26 @@ describe('the wrapper’s argv', () => {
     })
     expect(sudo).toMatchObject({uid: 1001, gid: 118})
     expect(sudo.mounts.map(m => m.path)).toEqual([join(workspace, '.git')])
+  })
+
+  it('keeps ci-medic’s own bundles read-only when it runs from one', async () => {
+    expect(ownBundles('/home/runner/work/_actions/o/ci-medic/v1/dist/autofix/index.mjs')).toEqual([
+      '/home/runner/work/_actions/o/ci-medic/v1/dist'
+    ])
+    expect(ownBundles('/repo/test/harness/sandbox-parent.ts')).toEqual([])
+    const plan = await planSandbox('sudo', {
+      workspace,
+      network: 'allow',
+      tools: TOOLS,
+      uid: 1001,
+      gid: 118,
+      env: {HOME: root},
+      readOnly: [root, join(root, 'missing')]
+    })
+    expect(plan.mounts).toEqual([
+      {path: root, access: 'ro'},
+      {path: join(workspace, '.git'), access: 'ro'}
+    ])
   })
 
   it('writes the environment as shell that restores it exactly', async () => {
