@@ -60,7 +60,9 @@
 // ci-medic's rights or send its token elsewhere. So checks cannot write to
 // .git at all (git status still works; `git commit` or `git stash` in a
 // check fail). Those of the files that hold an `http.*.extraheader` (the
-// token actions/checkout persists) are shown as copies without it.
+// token actions/checkout persists) are shown as copies without it. The
+// caller adds its own code (`readOnly`: the action's dist/, which ci-medic
+// still loads chunks from).
 //
 // The command keeps the environment it was given: HOME and TMPDIR stay
 // ci-medic's. When ci-medic is root and the checkout belongs to another user,
