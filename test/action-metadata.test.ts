@@ -45,6 +45,7 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'output-tokens',
       'cache-read-tokens',
       'cost-usd',
+      'sandbox',
       'report-path'
     ]
   ],
@@ -61,6 +62,7 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'output-tokens',
       'cache-read-tokens',
       'cost-usd',
+      'sandbox',
       'report-path'
     ]
   ]

@@ -24,6 +24,7 @@ export const AUTOFIX_FAILURE_OUTPUTS = {
   'output-tokens': '0',
   'cache-read-tokens': '0',
   'cost-usd': '0',
+  sandbox: 'none',
   'report-path': ''
 }
 
@@ -37,5 +38,6 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
   'output-tokens': '0',
   'cache-read-tokens': '0',
   'cost-usd': '0',
+  sandbox: 'none',
   'report-path': ''
 }

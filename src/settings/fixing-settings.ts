@@ -33,6 +33,13 @@ export interface FixLoopSettings {
   typecheckCommand: string
   /** A check command is killed after this long. */
   commandTimeoutMinutes: number
+  /**
+   * Where the repository's commands run: `auto` in a sandbox when one can be
+   * set up (else plainly), `required` in one or not at all, `off` plainly.
+   */
+  sandbox: 'auto' | 'required' | 'off'
+  /** `none`: the commands get no network (loopback only); needs the sandbox. */
+  checkNetwork: 'allow' | 'none'
   timeBudgetMinutes: number
   /** '' = the repository's default branch. */
   baseBranch: string
@@ -55,10 +62,23 @@ export function requireTokenUnlessDryRun(token: string, dryRun: boolean, command
   }
 }
 
+/** Only the sandbox can take the network away from the checks. */
+export function requireSandboxForNetwork(
+  sandbox: FixLoopSettings['sandbox'],
+  checkNetwork: FixLoopSettings['checkNetwork']
+): void {
+  if (sandbox === 'off' && checkNetwork === 'none') {
+    throw new ConfigurationError(
+      "Input 'check-network' is 'none', but input 'sandbox' is 'off': only the sandbox can take the network away from the checks. Set sandbox: auto (or required), or check-network: allow."
+    )
+  }
+}
+
 /** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
 export function fixLoopSettingsOf(
   v: FixLoopValues
 ): Omit<FixLoopSettings, 'timeBudgetMinutes' | 'labels'> {
+  requireSandboxForNetwork(v.sandbox, v['check-network'])
   return {
     anthropicApiKey: v['anthropic-api-key'],
     anthropicBaseUrl: v['anthropic-base-url'],
@@ -76,6 +96,8 @@ export function fixLoopSettingsOf(
     lintCommand: v['lint-command'],
     typecheckCommand: v['typecheck-command'],
     commandTimeoutMinutes: v['command-timeout-minutes'],
+    sandbox: v.sandbox,
+    checkNetwork: v['check-network'],
     baseBranch: v['base-branch'],
     draft: v.draft,
     dryRun: v['dry-run'],

@@ -1,7 +1,18 @@
 // Input fields that several actions share, so each is parsed one way everywhere.
 import {z} from 'zod'
 import {DEFAULT_MODELS, withCacheRates, type ModelPrice} from '../models/catalog.js'
-import {bool, decimal, int, json, list, secret, text, url, type InputField} from './fields.js'
+import {
+  bool,
+  decimal,
+  int,
+  json,
+  list,
+  oneOf,
+  secret,
+  text,
+  url,
+  type InputField
+} from './fields.js'
 
 /** A workflow run id: '' for "not given". */
 export function runId(): InputField<number | undefined> {
@@ -64,6 +75,8 @@ export const fixLoopFields = {
   'lint-command': text('npm run lint', ''),
   'typecheck-command': text('npx tsc --noEmit', ''),
   'command-timeout-minutes': decimal(10, 0.05, 180),
+  sandbox: oneOf(['auto', 'required', 'off'] as const, 'auto'),
+  'check-network': oneOf(['allow', 'none'] as const, 'allow'),
   'base-branch': text('main', ''),
   draft: bool(true),
   'dry-run': bool(false)

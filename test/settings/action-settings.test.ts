@@ -74,7 +74,9 @@ describe('autofix settings', () => {
       labels: ['ci-medic', 'autofix'],
       model: DEFAULT_MODELS.fix,
       escalationModel: DEFAULT_MODELS.escalation,
-      fixCommands: []
+      fixCommands: [],
+      sandbox: 'auto',
+      checkNetwork: 'allow'
     })
     expect(s.protectedPaths).toContain('.github/**')
     expect(s.protectedPaths).toContain('**/package-lock.json')
@@ -142,6 +144,40 @@ describe('autofix settings', () => {
     )
     expect(readAutofixSettings(inputsFromRecord({'dry-run': 'true'}), noop).dryRun).toBe(true)
   })
+})
+
+describe('sandbox settings (autofix and self-heal)', () => {
+  const readers = {
+    autofix: (inputs: Record<string, string>) =>
+      readAutofixSettings(inputsFromRecord({'dry-run': 'true', ...inputs}), noop),
+    'self-heal': (inputs: Record<string, string>) =>
+      readSelfHealSettings(
+        inputsFromRecord({'sentry-token': 's', 'sentry-org': 'o', 'dry-run': 'true', ...inputs}),
+        noop
+      )
+  }
+
+  it.each(Object.entries(readers))('%s reads sandbox and check-network', (_, read) => {
+    expect(read({sandbox: 'required', 'check-network': 'none'})).toMatchObject({
+      sandbox: 'required',
+      checkNetwork: 'none'
+    })
+    expect(() => read({sandbox: 'yes'})).toThrow(
+      "Input 'sandbox' must be one of auto, required, off, got 'yes'. Example: sandbox: required"
+    )
+    expect(() => read({'check-network': 'off'})).toThrow(
+      /Input 'check-network' must be one of allow, none/
+    )
+  })
+
+  it.each(Object.entries(readers))(
+    '%s refuses check-network: none without the sandbox',
+    (_, read) => {
+      expect(() => read({sandbox: 'off', 'check-network': 'none'})).toThrow(
+        /only the sandbox can take the network away from the checks/
+      )
+    }
+  )
 })
 
 describe('self-heal settings', () => {

@@ -11,10 +11,10 @@ import {createGitHubClient, type GitHubClient} from '../../edges/github/client.j
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {
-  createCommandRunner,
   createGitWorkspace,
   type CommandRunner,
-  type GitWorkspace
+  type GitWorkspace,
+  type Sandbox
 } from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
@@ -22,6 +22,7 @@ import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
+import {sandboxedRunner, sandboxLogLine} from '../sandboxed-runner.js'
 
 /** The GitHub API as autofix uses it; absent without a github-token. */
 export interface GitHubSide {
@@ -37,7 +38,10 @@ export interface AutofixDeps {
   /** Absent without an anthropic-api-key: only the deterministic fixers run. */
   model: Anthropic | undefined
   git: GitWorkspace
+  /** Runs the repository's commands, in `sandbox`. */
   runner: CommandRunner
+  /** Where the repository's commands run (the `sandbox` output). */
+  sandbox: Sandbox
   log: DecisionLog
   /** Counts from the start: detecting the checks and reading the ledger take time too. */
   budget: BudgetTracker
@@ -75,6 +79,17 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
   await mkdir(reportDir, {recursive: true})
   const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
   const {githubToken, anthropicApiKey, anthropicBaseUrl} = settings
+  // git first: it pins its own binary and config before any of the repository's commands runs.
+  const git = createGitWorkspace(context.workspace, {secrets, parentEnv})
+  const {runner, sandbox} = await sandboxedRunner({
+    settings,
+    workspace: context.workspace,
+    secrets,
+    parentEnv
+  })
+  const line = sandboxLogLine(sandbox)
+  if (line.warning) io.logger.warning(line.text)
+  else io.logger.info(line.text)
   return {
     settings,
     context,
@@ -91,10 +106,16 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
         }
       : undefined,
     model: anthropicApiKey
-      ? createModelClient({apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, maxRetries: 3})
+      ? createModelClient({
+          apiKey: anthropicApiKey,
+          baseUrl: anthropicBaseUrl,
+          logger: io.logger,
+          maxRetries: 3
+        })
       : undefined,
-    git: createGitWorkspace(context.workspace, {secrets, parentEnv}),
-    runner: createCommandRunner({secrets, parentEnv}),
+    git,
+    runner,
+    sandbox,
     log: createDecisionLog(join(reportDir, 'autofix-decisions.jsonl')),
     budget: new BudgetTracker(budgetLimitsOf(settings), {now: clock}),
     clock,

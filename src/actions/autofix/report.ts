@@ -20,7 +20,10 @@ export async function reportRun(
 ): Promise<void> {
   const {io, log} = deps
   const reportPath = await writeReport(deps, run, published.publication, journal)
-  io.setOutputs(autofixOutputs(run, published.publication, reportPath))
+  io.setOutputs({
+    ...autofixOutputs(run, published.publication, reportPath),
+    sandbox: deps.sandbox.mode
+  })
   for (const note of reportNotes(journal.entries)) io.logger.warning(note)
   if (log.lost)
     io.logger.warning(`${log.lost} decision log entries could not be written to ${log.path}.`)
@@ -32,8 +35,8 @@ export async function reportRun(
         seconds: Math.round((deps.clock() - run.startedAt) / 1000),
         prUrl: publication.prUrl,
         prAction: publication.action,
-        publishFailure:
-          published.error === undefined ? undefined : errorMessage(published.error)
+        publishFailure: published.error === undefined ? undefined : errorMessage(published.error),
+        unsandboxed: deps.sandbox.mode === 'none' ? deps.sandbox.reason : undefined
       },
       published.report
     )

@@ -14,10 +14,10 @@ import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {createSentryClient, type SentryClient} from '../../edges/sentry/index.js'
 import {
-  createCommandRunner,
   createGitWorkspace,
   type CommandRunner,
-  type GitWorkspace
+  type GitWorkspace,
+  type Sandbox
 } from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
@@ -25,6 +25,7 @@ import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
+import {sandboxedRunner, sandboxLogLine} from '../sandboxed-runner.js'
 
 /** What self-heal does through the GitHub API; absent without a github-token. */
 export interface GitHubSide {
@@ -44,7 +45,10 @@ export interface SelfHealDeps {
   /** The model client, made when the heal step needs it; undefined without an anthropic-api-key. */
   model: (() => Anthropic) | undefined
   git: GitWorkspace
+  /** Runs the repository's commands, in `sandbox`. */
   runner: CommandRunner
+  /** Where the repository's commands run (the `sandbox` output). */
+  sandbox: Sandbox
   log: DecisionLog
   /** Counts from the start: reading Sentry and checking earlier fixes take time too. */
   budget: BudgetTracker
@@ -85,6 +89,17 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     Boolean
   )
   const {anthropicApiKey, anthropicBaseUrl} = settings
+  // git first: it pins its own binary and config before any of the repository's commands runs.
+  const git = createGitWorkspace(context.workspace, {secrets, parentEnv})
+  const {runner, sandbox} = await sandboxedRunner({
+    settings,
+    workspace: context.workspace,
+    secrets,
+    parentEnv
+  })
+  const line = sandboxLogLine(sandbox)
+  if (line.warning) io.logger.warning(line.text)
+  else io.logger.info(line.text)
   return {
     settings,
     context,
@@ -104,8 +119,9 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
             logger: io.logger
           })
       : undefined,
-    git: createGitWorkspace(context.workspace, {secrets, parentEnv}),
-    runner: createCommandRunner({secrets, parentEnv}),
+    git,
+    runner,
+    sandbox,
     log: createDecisionLog(join(reportDir, 'self-heal-decisions.jsonl')),
     budget,
     clock,

@@ -37,7 +37,7 @@ export async function report(deps: SelfHealDeps, run: SelfHealRun): Promise<void
     period: settings.period,
     mode: settings.mode,
     rateGuardPerHour: settings.rateGuardPerHour,
-    extraSections: [...fixSections, ...renderNotes(notes)]
+    extraSections: [...fixSections, ...sandboxSection(deps, run), ...renderNotes(notes)]
   })
   const reportPath = join(deps.reportDir, 'self-heal-report.json')
   const entries = triageOutput(run.triage)
@@ -54,8 +54,19 @@ export async function report(deps: SelfHealDeps, run: SelfHealRun): Promise<void
     journal: run.journal.entries
   }
   await writeFile(reportPath, JSON.stringify(json, null, 2))
-  deps.io.setOutputs(outputs(run, {entries, totals, reportPath}))
+  deps.io.setOutputs({
+    ...outputs(run, {entries, totals, reportPath}),
+    sandbox: deps.sandbox.mode
+  })
   await deps.io.writeSummary(run.report)
+}
+
+/** In fix mode, a line saying the repository's commands ran without a sandbox, when they did. */
+function sandboxSection(deps: SelfHealDeps, run: SelfHealRun): string[] {
+  if (!run.fixMode || deps.sandbox.mode !== 'none') return []
+  return [
+    `**Sandbox: none.** The repository's commands ran as plain child processes (${deps.sandbox.reason}), where their code could read ci-medic's tokens. See the \`sandbox\` input.`
+  ]
 }
 
 /**

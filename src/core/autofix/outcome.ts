@@ -171,9 +171,7 @@ export function reportNotes(journal: readonly JournalEntry[]): string[] {
 export function renderAutofixReport(input: AutofixReportInput): string {
   const {outcome, totals} = input
   const checks = input.checks
-    .map(
-      c => `\`${cell(c.command, 120)}\`: ${c.failures ? `${c.failures} failure(s)` : 'passed'}`
-    )
+    .map(c => `\`${cell(c.command, 120)}\`: ${c.failures ? `${c.failures} failure(s)` : 'passed'}`)
     .join(', ')
   const facts = input.journal.filter(e => e.kind === 'fact').map(e => e.text)
   const notes = reportNotes(input.journal)
@@ -199,6 +197,8 @@ export interface SummaryHeading {
   prAction: string
   /** Why nothing was published, when publishing failed after the report was written. */
   publishFailure?: string
+  /** Why the repository's commands ran without a sandbox, when they did. */
+  unsandboxed?: string
 }
 
 /** The job summary: a heading with the outcome, the time and the PR, then the report. */
@@ -208,5 +208,9 @@ export function renderAutofixSummary(heading: SummaryHeading, report: string): s
   const failed = heading.publishFailure
     ? ` Nothing was published: ${cell(heading.publishFailure, 400)}`
     : ''
-  return `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${heading.seconds}s.${pr}${failed}\n\n${report}\n`
+  const sandbox =
+    heading.unsandboxed === undefined
+      ? ''
+      : `\n\n**Sandbox: none.** The repository's commands ran as plain child processes (${cell(heading.unsandboxed, 300)}), where their code could read ci-medic's tokens. See the \`sandbox\` input.`
+  return `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${heading.seconds}s.${pr}${failed}${sandbox}\n\n${report}\n`
 }

@@ -2,8 +2,12 @@
 // Every child gets a sanitized environment (no action inputs, no tokens),
 // runs in its own process group so a timeout kills everything it started,
 // and has its captured output capped (head and tail kept) so a chatty test
-// can't exhaust memory.
+// can't exhaust memory. The repository's commands also run in the sandbox
+// the action detected (sandbox.ts), where ci-medic's own processes, and the
+// secrets in their environment, do not exist.
 import {spawn} from 'node:child_process'
+import {readdir, readFile} from 'node:fs/promises'
+import type {Sandbox} from './sandbox.js'
 
 export interface CommandResult {
   command: string
@@ -41,26 +45,38 @@ export interface CommandRunnerOptions {
   maxOutputBytes?: number
   /** Time between SIGTERM and SIGKILL on a timeout; default 5 s. */
   killGraceMs?: number
+  /** Where the commands run (detectSandbox); default none: plainly, as ci-medic's children. */
+  sandbox?: Sandbox
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024
 export const DEFAULT_KILL_GRACE_MS = 5_000
 
-/** A runner that spawns shell strings through `/bin/sh -c`. */
+/** A runner that spawns shell strings through `/bin/sh -c`, in the sandbox when given one. */
 export function createCommandRunner(options: CommandRunnerOptions = {}): CommandRunner {
   const parent = options.parentEnv ?? process.env
   const secrets = [...secretValues(parent), ...(options.secrets ?? [])]
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
   const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
+  const {sandbox} = options
   return {
     async run(command: string, runOptions: RunOptions): Promise<CommandResult> {
-      const result = await runProcess('/bin/sh', ['-c', command], {
-        cwd: runOptions.cwd,
-        env: safeEnvironment(parent, runOptions.env),
-        timeoutMs: runOptions.timeoutMs,
-        killGraceMs,
-        maxOutputBytes
-      })
+      const env = safeEnvironment(parent, runOptions.env)
+      const launch = sandbox
+        ? await sandbox.launch(command, env)
+        : {file: '/bin/sh', args: ['-c', command], env, cleanup: async () => undefined}
+      let result: ProcessResult
+      try {
+        result = await runProcess(launch.file, launch.args, {
+          cwd: runOptions.cwd,
+          env: launch.env,
+          timeoutMs: runOptions.timeoutMs,
+          killGraceMs,
+          maxOutputBytes
+        })
+      } finally {
+        await launch.cleanup()
+      }
       const out: CommandResult = {
         command,
         exitCode: result.exitCode,
@@ -105,14 +121,22 @@ const RUNNER_COMMAND_FILES = new Set([
   'GITHUB_STEP_SUMMARY'
 ])
 
-const DROPPED_PREFIXES = [
-  'INPUT_',
-  'ACTIONS_ID_TOKEN_REQUEST_',
-  'ACTIONS_RUNTIME_',
-  'ANTHROPIC_',
-  'SENTRY_',
-  'CLAUDE_'
-]
+/**
+ * Whole families that are never the repository's business: the action's
+ * inputs, the Actions runtime (tokens, cache and results URLs, OIDC), and the
+ * model and Sentry settings.
+ */
+const DROPPED_PREFIXES = ['INPUT_', 'ACTIONS_', 'ANTHROPIC_', 'SENTRY_', 'CLAUDE_']
+
+/**
+ * Names the rules would drop that hold no secret and change how tools
+ * behave (debug logging, tokenizer threads): kept.
+ */
+export const HARMLESS_NAMES: ReadonlySet<string> = new Set([
+  'ACTIONS_STEP_DEBUG',
+  'ACTIONS_RUNNER_DEBUG',
+  'TOKENIZERS_PARALLELISM'
+])
 
 /**
  * A name that looks like it holds a secret. `AUTH` counts as a word of its own
@@ -128,18 +152,27 @@ export function looksSecret(name: string): boolean {
 
 function dropped(name: string): boolean {
   const upper = name.toUpperCase()
+  if (HARMLESS_NAMES.has(upper)) return false
   if (RUNTIME_SECRETS.has(upper) || RUNNER_COMMAND_FILES.has(upper)) return true
   if (DROPPED_PREFIXES.some(prefix => upper.startsWith(prefix))) return true
   return looksSecret(upper)
 }
 
 /**
- * The environment for a child that runs the repository's code: the parent's,
- * without action inputs (`INPUT_*`), GitHub and Actions runtime tokens,
- * Anthropic and Sentry settings, the runner's command files, or anything
- * whose name looks secret. `PATH`, `HOME`, `CI`, locale, toolchain variables,
- * `RUNNER_*` and non-secret `GITHUB_*` context are kept. `extra` is applied
- * last, as given: it is the caller's explicit choice.
+ * The environment for a child that runs the repository's code. The rule,
+ * on names compared case-insensitively:
+ * - dropped: `INPUT_*` (the action's inputs), `ACTIONS_*` (the runtime's
+ *   tokens and URLs), `ANTHROPIC_*`, `CLAUDE_*`, `SENTRY_*`, `GITHUB_TOKEN`,
+ *   `GH_TOKEN`, the runner's command files (`GITHUB_ENV`, `GITHUB_OUTPUT`,
+ *   `GITHUB_STATE`, `GITHUB_PATH`, `GITHUB_STEP_SUMMARY`), and any name that
+ *   looks secret: containing TOKEN, SECRET, PASSWORD, PASSWD, PASSPHRASE,
+ *   CREDENTIAL, COOKIE, API_KEY, PRIVATE_KEY or ACCESS_KEY, ending in `_KEY`,
+ *   or with AUTH as a word (`NPM_CONFIG__AUTH`, `SSH_AUTH_SOCK`);
+ * - kept despite that: `HARMLESS_NAMES` (`ACTIONS_STEP_DEBUG`,
+ *   `ACTIONS_RUNNER_DEBUG`, `TOKENIZERS_PARALLELISM`);
+ * - kept: everything else (`PATH`, `HOME`, `CI`, locale, toolchain variables,
+ *   `RUNNER_*`, the non-secret `GITHUB_*` context).
+ * `extra` is applied last, as given: it is the caller's explicit choice.
  */
 export function safeEnvironment(
   parent: NodeJS.ProcessEnv,
@@ -330,14 +363,30 @@ export function runProcess(
     })
     child.on('close', finish)
 
+    // On a timeout the group is signalled, and so is every descendant that
+    // left it (setsid): a sandbox's PID 1 under sudo is one, and so is a
+    // daemon a test started.
+    // Remembered from the SIGTERM on: by the SIGKILL a descendant may have lost its parent.
+    const tree = new Set<number>()
+    const killTree = async (sig: NodeJS.Signals): Promise<void> => {
+      if (pid !== undefined && !settled) for (const each of await descendants(pid)) tree.add(each)
+      killGroup(sig)
+      for (const each of tree) {
+        try {
+          process.kill(each, sig)
+        } catch {
+          // Gone, or not ours to signal.
+        }
+      }
+    }
     timers.push(
       setTimeout(
         () => {
           timedOut = true
-          killGroup('SIGTERM')
+          void killTree('SIGTERM')
           timers.push(
             setTimeout(() => {
-              killGroup('SIGKILL')
+              void killTree('SIGKILL')
               // Something that left the group may still hold the pipes: stop waiting.
               timers.push(setTimeout(finish, DRAIN_MS).unref())
             }, grace).unref()
@@ -347,6 +396,40 @@ export function runProcess(
       ).unref()
     )
   })
+}
+
+/** The processes descending from `pid`, by the parent links in /proc; empty where there is no /proc. */
+export async function descendants(pid: number): Promise<number[]> {
+  let entries: string[]
+  try {
+    entries = await readdir('/proc')
+  } catch {
+    return []
+  }
+  const children = new Map<number, number[]>()
+  await Promise.all(
+    entries
+      .filter(entry => /^\d+$/.test(entry))
+      .map(async entry => {
+        const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')
+        // pid (comm) state ppid …: comm may hold spaces and parentheses.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        if (!Number.isInteger(ppid) || ppid <= 0) return
+        const list = children.get(ppid) ?? []
+        list.push(Number(entry))
+        children.set(ppid, list)
+      })
+  )
+  const out: number[] = []
+  const queue = [pid]
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      if (out.includes(child) || child === pid) continue
+      out.push(child)
+      queue.push(child)
+    }
+  }
+  return out
 }
 
 /** Keeps the first and last `limit / 2` bytes of a stream. */

@@ -1,6 +1,14 @@
 // The repository as the fix loop sees it, over the real `git` CLI (spawned
 // without a shell, with a sanitized environment and hooks disabled).
 //
+// The repository's commands run between these git calls and may try to
+// make git run their code here, outside the sandbox: so git is found once,
+// by absolute path, when the workspace is created (before any check could
+// drop a `git` earlier on PATH); hooks and core.fsmonitor are switched off on
+// every command line; the global config is the one that existed at that
+// moment (git-config-files.ts), and the sandbox keeps it, .git and the files
+// they include read-only for the checks.
+//
 // Snapshots are trees: the whole working tree (tracked changes and untracked,
 // non-ignored files) is staged into a private index inside the git directory
 // and written with `git write-tree`. The private index keeps its stat cache
@@ -9,9 +17,11 @@
 // that differ: added files are deleted, the rest is checked out of the
 // snapshot through a second private index. Neither the real index nor HEAD
 // is touched by snapshot, restore or diff.
+import {accessSync, constants} from 'node:fs'
 import {mkdir, rm, rmdir, copyFile, unlink} from 'node:fs/promises'
-import {dirname, isAbsolute, join, resolve} from 'node:path'
+import {delimiter, dirname, isAbsolute, join, resolve} from 'node:path'
 import {redact, runProcess, safeEnvironment, type ProcessResult} from './command-runner.js'
+import {pinnedGlobalConfig} from './git-config-files.js'
 import {isBinary} from './model-tools.js'
 
 export interface Snapshot {
@@ -179,18 +189,55 @@ const GIT_REDIRECTS = [
   'GIT_COMMON_DIR'
 ]
 
-export function createGitWorkspace(root: string, options: GitWorkspaceOptions = {}): GitWorkspace {
-  const workRoot = resolve(root)
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES
-  const baseEnv = safeEnvironment(options.parentEnv ?? process.env, {
+/** Options on every git command line: no hooks, no fsmonitor (both run programs). */
+const GIT_SAFETY = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']
+
+const resolvedGit = new Map<string, string>()
+
+/**
+ * git's absolute path on `env`'s PATH (plain `git` when it is not found
+ * there), looked up once per PATH for the whole process: the first lookup
+ * happens when the workspace is created, before the checks run.
+ */
+export function resolveGit(env: NodeJS.ProcessEnv): string {
+  const path = env.PATH ?? ''
+  let found = resolvedGit.get(path)
+  if (found === undefined) {
+    found = 'git'
+    for (const dir of path.split(delimiter)) {
+      if (!isAbsolute(dir)) continue
+      try {
+        accessSync(join(dir, 'git'), constants.X_OK)
+        found = join(dir, 'git')
+        break
+      } catch {
+        // Not here.
+      }
+    }
+    resolvedGit.set(path, found)
+  }
+  return found
+}
+
+/** The environment and program for ci-medic's own git: sanitized, redirects removed, global config pinned. */
+function gitLaunch(parent: NodeJS.ProcessEnv): {git: string; env: NodeJS.ProcessEnv} {
+  const env = safeEnvironment(parent, {
     GIT_TERMINAL_PROMPT: '0',
     GIT_LITERAL_PATHSPECS: '1',
     GIT_OPTIONAL_LOCKS: '0',
     LC_ALL: 'C',
-    LANGUAGE: 'C'
+    LANGUAGE: 'C',
+    GIT_CONFIG_GLOBAL: pinnedGlobalConfig(parent)
   })
-  for (const name of GIT_REDIRECTS) delete baseEnv[name]
+  for (const name of GIT_REDIRECTS) delete env[name]
+  return {git: resolveGit(env), env}
+}
+
+export function createGitWorkspace(root: string, options: GitWorkspaceOptions = {}): GitWorkspace {
+  const workRoot = resolve(root)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES
+  const {git: gitPath, env: baseEnv} = gitLaunch(options.parentEnv ?? process.env)
   const secrets = [...(options.secrets ?? [])]
 
   interface GitCall {
@@ -201,8 +248,8 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
   }
 
   const raw = async (args: readonly string[], call: GitCall = {}): Promise<ProcessResult> => {
-    const fullArgs = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', ...args]
-    const result = await runProcess('git', fullArgs, {
+    const fullArgs = [...GIT_SAFETY, '-c', 'core.quotePath=false', ...args]
+    const result = await runProcess(gitPath, fullArgs, {
       cwd: workRoot,
       env: {...baseEnv, ...call.env},
       timeoutMs,
@@ -707,9 +754,10 @@ function classifyPushFailure(
 
 /** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
 export async function listTrackedFiles(root: string): Promise<string[] | undefined> {
-  const result = await runProcess('git', ['ls-files', '-z'], {
+  const {git, env} = gitLaunch(process.env)
+  const result = await runProcess(git, [...GIT_SAFETY, 'ls-files', '-z'], {
     cwd: root,
-    env: safeEnvironment(process.env),
+    env,
     timeoutMs: 60_000
   })
   if (result.exitCode !== 0) return undefined

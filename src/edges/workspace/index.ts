@@ -4,6 +4,8 @@ export {
   createCommandRunner,
   DEFAULT_KILL_GRACE_MS,
   DEFAULT_MAX_OUTPUT_BYTES,
+  descendants,
+  HARMLESS_NAMES,
   looksSecret,
   redact,
   REDACTED,
@@ -17,6 +19,32 @@ export {
   type ProcessResult,
   type RunOptions
 } from './command-runner.js'
+export {
+  clearSandboxCache,
+  defaultStrategies,
+  detectSandbox,
+  environmentScript,
+  findTools,
+  noSandbox,
+  planSandbox,
+  sandboxArgv,
+  type CheckNetwork,
+  type Sandbox,
+  type SandboxLaunch,
+  type SandboxMode,
+  type SandboxMount,
+  type SandboxOptions,
+  type SandboxPlan,
+  type SandboxSetting,
+  type SandboxStrategy,
+  type SandboxTools
+} from './sandbox.js'
+export {
+  gitConfigPaths,
+  maskCredentials,
+  pinnedGlobalConfig,
+  type MaskedFile
+} from './git-config-files.js'
 export {
   ALWAYS_PROTECTED,
   isProtected,

@@ -112,6 +112,25 @@ describe('safeEnvironment', () => {
     }
   })
 
+  it('drops every ACTIONS_* variable and secret-looking name, except the few known to be harmless', () => {
+    const env = safeEnvironment({
+      ACTIONS_ORCHESTRATION_ID: 'x',
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+      ACTIONS_RUNNER_DEBUG: 'true',
+      actions_step_debug: 'true',
+      TOKENIZERS_PARALLELISM: 'false',
+      HF_TOKEN: 'hf_planted',
+      STRIPE_SECRET: 'sk_planted',
+      SIGNING_KEY: 'planted',
+      INPUT_SANDBOX: 'auto'
+    })
+    expect(Object.keys(env).sort()).toEqual([
+      'ACTIONS_RUNNER_DEBUG',
+      'TOKENIZERS_PARALLELISM',
+      'actions_step_debug'
+    ])
+  })
+
   it('applies extra variables last', () => {
     const env = safeEnvironment(actionEnv(), {FORCE_COLOR: '0', CI: undefined})
     expect(env.FORCE_COLOR).toBe('0')
@@ -192,6 +211,17 @@ describe('createCommandRunner', () => {
     expect(result.timedOut).toBe(true)
     expect(result.exitCode).toBeNull()
     const pid = Number(await readFile(pidFile, 'utf8'))
+    expect(alive(pid)).toBe(false)
+  })
+
+  it('kills a descendant that left the process group (setsid) at the timeout', async () => {
+    const runner = createCommandRunner({parentEnv: {PATH: process.env.PATH}, killGraceMs: 500})
+    const pidFile = join(dir, 'escaped.pid')
+    const script = `setsid sh -c 'trap "" TERM; echo $$ > ${pidFile}; while :; do sleep 1; done' & wait`
+    const result = await runner.run(script, {cwd: dir, timeoutMs: 1_500})
+    expect(result.timedOut).toBe(true)
+    const pid = Number(await readFile(pidFile, 'utf8'))
+    await waitUntil(() => !alive(pid))
     expect(alive(pid)).toBe(false)
   })
 

@@ -428,3 +428,61 @@ describe('push', () => {
     expect(fake.git.branches()).toEqual(['main'])
   })
 })
+
+describe('what a check could plant for the git run after it', () => {
+  /** A script that leaves `marker` behind when anything runs it. */
+  async function trap(marker: string, then = 'exit 1'): Promise<string> {
+    const script = join(base, `trap-${marker.split('/').pop()}.sh`)
+    await writeFile(script, `#!/bin/sh\ntouch ${marker}\n${then}\n`)
+    await chmod(script, 0o755)
+    return script
+  }
+  const ran = (marker: string): Promise<boolean> =>
+    stat(marker).then(
+      () => true,
+      () => false
+    )
+
+  it('runs the git found when the workspace was made, not one put earlier on PATH later', async () => {
+    const bin = join(base, 'bin')
+    await mkdir(bin)
+    const workspace = createGitWorkspace(root, {
+      parentEnv: {...gitEnv, PATH: `${bin}:${gitEnv.PATH}`}
+    })
+    const marker = join(base, 'fake-git-ran')
+    await writeFile(join(bin, 'git'), `#!/bin/sh\ntouch ${marker}\nexit 1\n`)
+    await chmod(join(bin, 'git'), 0o755)
+    expect(await workspace.status()).toEqual([])
+    expect(await ran(marker)).toBe(false)
+  })
+
+  it('never runs a core.fsmonitor set in the repository config', async () => {
+    const marker = join(base, 'fsmonitor-ran')
+    await git(['config', 'core.fsmonitor', await trap(marker)], root)
+    await put('src/a.ts', 'export const a = 5\n')
+    await repo.snapshot()
+    expect((await repo.status()).map(e => e.path)).toEqual(['src/a.ts'])
+    expect(await ran(marker)).toBe(false)
+    // A git that honours it does run it: the trap works.
+    await git(['status'], root)
+    expect(await ran(marker)).toBe(true)
+  })
+
+  it('reads the global config that existed when the workspace was made, not one written later', async () => {
+    const home = join(base, 'home')
+    await mkdir(home)
+    const workspace = createGitWorkspace(root, {
+      parentEnv: {...gitEnv, GIT_CONFIG_GLOBAL: undefined, HOME: home, XDG_CONFIG_HOME: undefined}
+    })
+    const marker = join(base, 'filter-ran')
+    const filter = await trap(marker, 'cat')
+    await writeFile(join(home, '.gitconfig'), `[filter "x"]\n\tclean = ${filter}\n`)
+    await put('.gitattributes', '* filter=x\n')
+    await put('src/a.ts', 'export const a = 6\n')
+    await workspace.snapshot()
+    expect(await ran(marker)).toBe(false)
+    // The same config does run for a git that reads it: the trap works.
+    await git(['-c', `include.path=${join(home, '.gitconfig')}`, 'add', 'src/a.ts'], root)
+    expect(await ran(marker)).toBe(true)
+  })
+})
