@@ -625,27 +625,6 @@ const modelPricesSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(
     cacheWrite: schemas/* number */.aig().nonnegative().optional(),
     cacheRead: schemas/* number */.aig().nonnegative().optional()
 }));
-/** Protected by default: code where an unreviewed change costs the most. */
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/**',
-    '**/auth/**',
-    '**/*auth*.*',
-    '**/payment*/**',
-    '**/billing/**',
-    '**/migrations/**',
-    '**/*.sql',
-    '**/.env*',
-    '**/*secret*',
-    '**/*.pem',
-    '**/*.key',
-    'package-lock.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'Cargo.lock',
-    'go.sum'
-].join(', ');
 /** Budgets and guards of a fix loop (autofix and self-heal share them). */
 const fixLoopFields = {
     'escalation-model': fields_text(catalog/* DEFAULT_MODELS */.$b.escalation, catalog/* DEFAULT_MODELS */.$b.escalation),
@@ -655,12 +634,16 @@ const fixLoopFields = {
     'max-input-tokens-per-failure': fields_int(800_000, 1_000, 100_000_000),
     'max-cost-usd-per-failure': decimal(1.5, 0, 1_000),
     'max-files-changed': fields_int(10, 1, 200),
-    'protected-paths': list('src/auth/**, db/migrations/**', DEFAULT_PROTECTED_PATHS),
+    // Added to the built-in set (core/fixing/protected-paths.ts); the override replaces that set.
+    'protected-paths': list('src/money/**, db/seeds/**', ''),
+    'protected-paths-override': list('.github/**, **/*.lock, src/auth/**', ''),
     'model-prices': json(modelPricesSchema, '{"my-model": {"input": 3, "output": 15}}'),
     'test-command': fields_text('npm test', ''),
     'lint-command': fields_text('npm run lint', ''),
     'typecheck-command': fields_text('npx tsc --noEmit', ''),
     'command-timeout-minutes': decimal(10, 0.05, 180),
+    sandbox: oneOf(['auto', 'required', 'off'], 'auto'),
+    'check-network': oneOf(['allow', 'none'], 'allow'),
     'base-branch': fields_text('main', ''),
     draft: bool(true),
     'dry-run': bool(false)
@@ -798,7 +781,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3777));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -813,9 +796,12 @@ function classifyDeps(options) {
             return undefined;
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3777)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
-            return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file);
+            return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
+                currentRunId: context.runId,
+                logger: io.logger
+            });
         }
         if (settings.ledger === 'issue' && gh)
             return gh.api.issueLedger(gh.client, gh.repo, settings.ledgerIssueTitle, await gh.botLogin());
@@ -1383,6 +1369,7 @@ const AUTOFIX_FAILURE_OUTPUTS = {
     'output-tokens': '0',
     'cache-read-tokens': '0',
     'cost-usd': '0',
+    sandbox: 'none',
     'report-path': ''
 };
 const SELF_HEAL_FAILURE_OUTPUTS = {
@@ -1395,6 +1382,7 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
     'output-tokens': '0',
     'cache-read-tokens': '0',
     'cost-usd': '0',
+    sandbox: 'none',
     'report-path': ''
 };
 

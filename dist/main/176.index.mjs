@@ -4475,7 +4475,6 @@ function matching(pattern, message, example, defaultValue = '') {
 /* harmony export */   bA: () => (/* binding */ githubFields),
 /* harmony export */   ur: () => (/* binding */ normalizePrices)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PROTECTED_PATHS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
 /* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4765);
@@ -4517,27 +4516,6 @@ const modelPricesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod
     cacheWrite: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
     cacheRead: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional()
 }));
-/** Protected by default: code where an unreviewed change costs the most. */
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/**',
-    '**/auth/**',
-    '**/*auth*.*',
-    '**/payment*/**',
-    '**/billing/**',
-    '**/migrations/**',
-    '**/*.sql',
-    '**/.env*',
-    '**/*secret*',
-    '**/*.pem',
-    '**/*.key',
-    'package-lock.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'Cargo.lock',
-    'go.sum'
-].join(', ');
 /** Budgets and guards of a fix loop (autofix and self-heal share them). */
 const fixLoopFields = {
     'escalation-model': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(_models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODELS */ .$b.escalation, _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODELS */ .$b.escalation),
@@ -4547,12 +4525,16 @@ const fixLoopFields = {
     'max-input-tokens-per-failure': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(800_000, 1_000, 100_000_000),
     'max-cost-usd-per-failure': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(1.5, 0, 1_000),
     'max-files-changed': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(10, 1, 200),
-    'protected-paths': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('src/auth/**, db/migrations/**', DEFAULT_PROTECTED_PATHS),
+    // Added to the built-in set (core/fixing/protected-paths.ts); the override replaces that set.
+    'protected-paths': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('src/money/**, db/seeds/**', ''),
+    'protected-paths-override': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('.github/**, **/*.lock, src/auth/**', ''),
     'model-prices': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .json */ .Pq)(modelPricesSchema, '{"my-model": {"input": 3, "output": 15}}'),
     'test-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npm test', ''),
     'lint-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npm run lint', ''),
     'typecheck-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npx tsc --noEmit', ''),
     'command-timeout-minutes': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(10, 0.05, 180),
+    sandbox: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['auto', 'required', 'off'], 'auto'),
+    'check-network': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['allow', 'none'], 'allow'),
     'base-branch': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('main', ''),
     draft: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(true),
     'dry-run': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(false)

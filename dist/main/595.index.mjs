@@ -340,7 +340,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 3173));
+        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 9112));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -355,9 +355,12 @@ function classifyDeps(options) {
             return undefined;
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 3173)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 9112)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
-            return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file);
+            return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
+                currentRunId: context.runId,
+                logger: io.logger
+            });
         }
         if (settings.ledger === 'issue' && gh)
             return gh.api.issueLedger(gh.client, gh.repo, settings.ledgerIssueTitle, await gh.botLogin());

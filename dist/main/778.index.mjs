@@ -23,14 +23,14 @@ var workspace_checks = __webpack_require__(6465);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 5 modules
-var fixing = __webpack_require__(3267);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 10 modules
+var fixing = __webpack_require__(6904);
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var client = __webpack_require__(6521);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts
 var anthropic_client = __webpack_require__(8970);
-// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 3 modules
-var workspace = __webpack_require__(6632);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 5 modules
+var workspace = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/engine/decision-log.ts
 var decision_log = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
@@ -65,9 +65,9 @@ const autofixFields = {
 };
 function readAutofixSettings(source, onSecret) {
     const v = (0,fields/* readFields */.qU)(autofixFields, source, onSecret);
-    (0,fixing_settings/* requireTokenUnlessDryRun */.t)(v['github-token'], v['dry-run'], 'autofix');
+    (0,fixing_settings/* requireTokenUnlessDryRun */.tc)(v['github-token'], v['dry-run'], 'autofix');
     return {
-        ...(0,fixing_settings/* fixLoopSettingsOf */.Q)(v),
+        ...(0,fixing_settings/* fixLoopSettingsOf */.QS)(v),
         timeBudgetMinutes: v['time-budget-minutes'],
         labels: v.labels,
         fixCommands: v['fix-commands'],
@@ -79,12 +79,15 @@ function readAutofixSettings(source, onSecret) {
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/sandboxed-runner.ts
+var sandboxed_runner = __webpack_require__(7128);
 ;// CONCATENATED MODULE: ./src/actions/autofix/deps.ts
 // Everything an autofix run works with, built once from its settings and the
 // workflow context: the only code of autofix that reads the environment. On a
 // runner, `runnerDeps` reads the inputs, the GITHUB_* context and
 // process.env; tests call `buildAutofixDeps` with their own settings, context
 // and ActionIO, pointed at the loopback fakes and a fixture repository.
+
 
 
 
@@ -109,6 +112,19 @@ async function buildAutofixDeps(options) {
     await (0,promises_.mkdir)(reportDir, { recursive: true });
     const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean);
     const { githubToken, anthropicApiKey, anthropicBaseUrl } = settings;
+    // git first: it pins its own binary and config before any of the repository's commands runs.
+    const git = (0,workspace/* createGitWorkspace */.sb)(context.workspace, { secrets, parentEnv });
+    const { runner, sandbox } = await (0,sandboxed_runner/* sandboxedRunner */.HW)({
+        settings,
+        workspace: context.workspace,
+        secrets,
+        parentEnv
+    });
+    const line = (0,sandboxed_runner/* sandboxLogLine */.q_)(sandbox);
+    if (line.warning)
+        io.logger.warning(line.text);
+    else
+        io.logger.info(line.text);
     return {
         settings,
         context,
@@ -125,10 +141,16 @@ async function buildAutofixDeps(options) {
             }
             : undefined,
         model: anthropicApiKey
-            ? (0,anthropic_client/* createModelClient */.$L)({ apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, maxRetries: 3 })
+            ? (0,anthropic_client/* createModelClient */.$L)({
+                apiKey: anthropicApiKey,
+                baseUrl: anthropicBaseUrl,
+                logger: io.logger,
+                maxRetries: 3
+            })
             : undefined,
-        git: (0,workspace/* createGitWorkspace */.sb)(context.workspace, { secrets, parentEnv }),
-        runner: (0,workspace/* createCommandRunner */._m)({ secrets, parentEnv }),
+        git,
+        runner,
+        sandbox,
         log: (0,decision_log/* createDecisionLog */.PK)((0,external_node_path_.join)(reportDir, 'autofix-decisions.jsonl')),
         budget: new fixing/* BudgetTracker */.ak((0,fixing/* budgetLimitsOf */.D9)(settings), { now: clock }),
         clock,
@@ -488,7 +510,10 @@ function renderAutofixSummary(heading, report) {
     const failed = heading.publishFailure
         ? ` Nothing was published: ${(0,markdown/* cell */.Hn)(heading.publishFailure, 400)}`
         : '';
-    return `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${heading.seconds}s.${pr}${failed}\n\n${report}\n`;
+    const sandbox = heading.unsandboxed === undefined
+        ? ''
+        : `\n\n**Sandbox: none.** The repository's commands ran as plain child processes (${(0,markdown/* cell */.Hn)(heading.unsandboxed, 300)}), where their code could read ci-medic's tokens. See the \`sandbox\` input.`;
+    return `## ci-medic autofix: ${outcome.outcome}\n\n${outcome.summary.replace(/\.$/, '')}, in ${heading.seconds}s.${pr}${failed}${sandbox}\n\n${report}\n`;
 }
 
 // EXTERNAL MODULE: ./src/core/fixing/prompt-parts.ts
@@ -601,6 +626,7 @@ function systemRules(protectedPaths, maxFilesChanged) {
         '- Never weaken tests: do not delete, skip (.skip, xit, it.todo, @pytest.mark.skip, t.Skip, #[ignore]) or comment out tests, remove assertions, or change an expected value or a snapshot to match the actual output.',
         '- Never silence a check: no @ts-ignore, @ts-expect-error, eslint-disable, # type: ignore, # noqa, //nolint, #[allow(...)], `|| true` or continue-on-error, and no lint or compiler configuration changes that turn rules off.',
         `- Never touch protected paths: .github/workflows/**${protectedPaths.length > 0 ? `, ${protectedPaths.join(', ')}` : ''}.`,
+        '- Never change package.json scripts, `packageManager` or `pnpm` settings (adding or bumping a dependency is fine).',
         `- Change at most ${maxFilesChanged} file${maxFilesChanged === 1 ? '' : 's'}.`,
         '- Every change is verified afterwards: the affected test, then the full test suite, lint and typecheck. A change that breaks anything else is reverted.',
         '',
@@ -743,7 +769,8 @@ async function tierZero(input) {
         }
         const verdict = (0,fixing/* checkDiff */.SS)(diff, {
             protectedPaths: [...input.protectedPaths],
-            maxFilesChanged: Number.MAX_SAFE_INTEGER
+            maxFilesChanged: Number.MAX_SAFE_INTEGER,
+            checkScripts: input.project.checkScripts
         });
         if (!verdict.ok) {
             log.record('guard-rejected', { key: KEY, stage: 'tier0', violations: verdict.violations });
@@ -1233,7 +1260,10 @@ var classify = __webpack_require__(1726);
 async function reportRun(deps, run, published, journal) {
     const { io, log } = deps;
     const reportPath = await writeReport(deps, run, published.publication, journal);
-    io.setOutputs(autofixOutputs(run, published.publication, reportPath));
+    io.setOutputs({
+        ...autofixOutputs(run, published.publication, reportPath),
+        sandbox: deps.sandbox.mode
+    });
     for (const note of reportNotes(journal.entries))
         io.logger.warning(note);
     if (log.lost)
@@ -1244,7 +1274,8 @@ async function reportRun(deps, run, published, journal) {
         seconds: Math.round((deps.clock() - run.startedAt) / 1000),
         prUrl: publication.prUrl,
         prAction: publication.action,
-        publishFailure: published.error === undefined ? undefined : (0,errors/* errorMessage */.gJ)(published.error)
+        publishFailure: published.error === undefined ? undefined : (0,errors/* errorMessage */.gJ)(published.error),
+        unsandboxed: deps.sandbox.mode === 'none' ? deps.sandbox.reason : undefined
     }, published.report));
     io.logger.info(run.outcome.summary);
     if (run.outcome.outcome === 'budget-exceeded') {
