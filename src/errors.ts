@@ -15,6 +15,38 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
   return error instanceof ConfigurationError
 }
 
+/**
+ * The runner asked the step to stop: SIGINT or SIGTERM, sent when the
+ * workflow run is cancelled (or the job times out). Not a failure of the
+ * run's work: what was verified so far is kept, nothing is pushed.
+ */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError'
+
+  constructor(readonly signal: string) {
+    super(`cancelled by ${signal}`)
+  }
+}
+
+export function isCancelledError(error: unknown): error is CancelledError {
+  return error instanceof CancelledError
+}
+
+/**
+ * Throws the reason `cancel` was aborted with, when it was: a CancelledError
+ * from the run wrapper (anything else aborting it is wrapped in one).
+ */
+export function throwIfCancelled(cancel: AbortSignal | undefined): void {
+  if (!cancel?.aborted) return
+  throw cancelReason(cancel)
+}
+
+/** The CancelledError behind an aborted signal. */
+export function cancelReason(cancel: AbortSignal): CancelledError {
+  const reason: unknown = cancel.reason
+  return reason instanceof CancelledError ? reason : new CancelledError('an abort')
+}
+
 /** The message of anything thrown, without a stack. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

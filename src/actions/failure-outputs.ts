@@ -41,3 +41,8 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
   sandbox: 'none',
   'report-path': ''
 }
+
+/** What a later step reads when a cancelled run could not report by itself in time. */
+export const AUTOFIX_CANCELLED_OUTPUTS = {...AUTOFIX_FAILURE_OUTPUTS, outcome: 'cancelled'}
+
+export const SELF_HEAL_CANCELLED_OUTPUTS = {...SELF_HEAL_FAILURE_OUTPUTS, outcome: 'cancelled'}

@@ -18,6 +18,8 @@ export interface SandboxedRunnerInput {
   secrets: string[]
   /** The environment the commands start from (sanitized before use). */
   parentEnv: NodeJS.ProcessEnv
+  /** The run's cancellation: running commands are killed when it is aborted. */
+  cancel?: AbortSignal
 }
 
 /** Throws a ConfigurationError when the settings require a sandbox and none works here. */
@@ -34,7 +36,8 @@ export async function sandboxedRunner(
   const runner = createCommandRunner({
     secrets: input.secrets.filter(Boolean),
     parentEnv: input.parentEnv,
-    sandbox
+    sandbox,
+    cancel: input.cancel
   })
   return {runner, sandbox}
 }

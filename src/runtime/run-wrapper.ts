@@ -5,8 +5,15 @@
 // only (ACTIONS_STEP_DEBUG).
 import {GitHubApiError} from '../edges/github/errors.js'
 import {SentryApiError, type SentryErrorKind} from '../edges/sentry/errors.js'
-import {errorMessage, isConfigurationError, networkErrorIn} from '../errors.js'
+import {
+  errorMessage,
+  isCancelledError,
+  isConfigurationError,
+  networkErrorIn,
+  type CancelledError
+} from '../errors.js'
 import {loggerFrom} from './actions-logger.js'
+import {listenForCancellation, neverCancelled, type Cancellation} from './cancellation.js'
 import {outputWasSet, setOutputs} from './outputs.js'
 
 export interface WrapperOptions {
@@ -15,6 +22,14 @@ export interface WrapperOptions {
    * output as success (e.g. next-action: none, outcome: not-evaluated).
    */
   failureOutputs?: Record<string, string>
+  /**
+   * Set for actions that can be cancelled cleanly (autofix, self-heal): the
+   * wrapper then listens for SIGINT and SIGTERM, hands the body an
+   * AbortSignal, and sets these outputs (outcome: cancelled) for any the run
+   * did not set itself. Without it the signals end the process as they
+   * always do.
+   */
+  cancelledOutputs?: Record<string, string>
 }
 
 /** Sentry answers that are nobody's mistake: the step can simply run again later. */
@@ -31,6 +46,8 @@ const SENTRY_TRY_LATER: Partial<Record<SentryErrorKind, string>> = {
 export function failureMessage(command: string, error: unknown): string {
   const lead = `ci-medic ${command}`
   if (isConfigurationError(error)) return `${lead}: ${error.message}`
+  if (isCancelledError(error))
+    return `${lead}: ${error.message}: the workspace was left at its last verified state and nothing was pushed.`
   if (error instanceof GitHubApiError && error.kind !== 'validation' && error.kind !== 'other')
     return `${lead}: ${error.message}`
   const network = networkErrorIn(error)
@@ -57,14 +74,14 @@ export async function reportFailure(
   setOutputs(core, Object.fromEntries(missing))
   // An ::error:: command: @actions/core escapes the message onto its one line.
   core.setFailed(failureMessage(command, error))
-  if (isConfigurationError(error)) return
+  if (isConfigurationError(error) || isCancelledError(error)) return
   // The stack starts with the error's message, which may quote untrusted text.
   if (error instanceof Error && error.stack) loggerFrom(core).debug(error.stack)
 }
 
 export async function runWrapper(
   command: string,
-  body: () => Promise<void>,
+  body: (cancel: AbortSignal) => Promise<void>,
   options: WrapperOptions = {}
 ): Promise<void> {
   const onStray = (error: unknown): void => {
@@ -72,9 +89,37 @@ export async function runWrapper(
   }
   process.on('uncaughtException', onStray)
   process.on('unhandledRejection', onStray)
+  const cancellation = cancellable(command, options)
   try {
-    await body()
+    await body(cancellation?.signal ?? neverCancelled())
   } catch (error) {
-    await reportFailure(command, error, options)
+    if (!cancellation?.signal.aborted) await reportFailure(command, error, options)
+    else await reportCancelled(command, cancellation, options, error)
+    return
   }
+  if (cancellation?.signal.aborted) await reportCancelled(command, cancellation, options)
+  cancellation?.dispose()
+}
+
+/** Listens for the runner's SIGINT/SIGTERM when the action can be cancelled cleanly. */
+function cancellable(command: string, options: WrapperOptions): Cancellation | undefined {
+  const outputs = options.cancelledOutputs
+  if (!outputs) return undefined
+  return listenForCancellation({
+    // The run did not end in time: the outputs it did not set, one line, and out.
+    onDeadline: reason => reportFailure(command, reason, {failureOutputs: outputs})
+  })
+}
+
+/** A cancelled run ends as cancelled (whatever else it threw on the way out), with 128 + the signal. */
+async function reportCancelled(
+  command: string,
+  cancellation: Cancellation,
+  options: WrapperOptions,
+  thrown?: unknown
+): Promise<void> {
+  const reason = isCancelledError(thrown) ? thrown : (cancellation.signal.reason as CancelledError)
+  await reportFailure(command, reason, {failureOutputs: options.cancelledOutputs})
+  cancellation.dispose()
+  process.exit(cancellation.exitCode())
 }

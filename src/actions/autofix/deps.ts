@@ -18,6 +18,7 @@ import {
 } from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import {neverCancelled} from '../../runtime/cancellation.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
@@ -51,6 +52,12 @@ export interface AutofixDeps {
   reportDir: string
   /** Redacted from command output and git errors. */
   secrets: string[]
+  /**
+   * Aborted when the runner cancels the step (SIGINT/SIGTERM, run-wrapper.ts):
+   * the runner kills its commands, the engine stops and restores the
+   * workspace, the report says `cancelled`, nothing is pushed.
+   */
+  cancel: AbortSignal
 }
 
 export interface BuildOptions {
@@ -62,19 +69,22 @@ export interface BuildOptions {
   /** GitHub's recommended write pacing; on for a runner, off in tests. */
   pace?: boolean
   clock?: () => number
+  /** The run's cancellation (default: never cancelled). */
+  cancel?: AbortSignal
 }
 
 /** The runner's deps: the inputs, context and environment of this step. */
-export async function runnerDeps(inputs: InputSource): Promise<AutofixDeps> {
+export async function runnerDeps(inputs: InputSource, cancel?: AbortSignal): Promise<AutofixDeps> {
   const context = runnerContext()
   const settings = readAutofixSettings(inputs, maskSecret)
   const io = await runnerIO()
-  return buildAutofixDeps({settings, context, io, parentEnv: process.env})
+  return buildAutofixDeps({settings, context, io, parentEnv: process.env, cancel})
 }
 
 export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDeps> {
   const {settings, context, io, parentEnv} = options
   const clock = options.clock ?? ((): number => Date.now())
+  const cancel = options.cancel ?? neverCancelled()
   const reportDir = join(context.tempDir, 'ci-medic')
   await mkdir(reportDir, {recursive: true})
   const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
@@ -85,7 +95,8 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
     settings,
     workspace: context.workspace,
     secrets,
-    parentEnv
+    parentEnv,
+    cancel
   })
   const line = sandboxLogLine(sandbox)
   if (line.warning) io.logger.warning(line.text)
@@ -120,6 +131,7 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
     budget: new BudgetTracker(budgetLimitsOf(settings), {now: clock}),
     clock,
     reportDir,
-    secrets
+    secrets,
+    cancel
   }
 }

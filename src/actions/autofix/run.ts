@@ -17,8 +17,8 @@ import {reportRun} from './report.js'
 export {AUTOFIX_FAILURE_OUTPUTS} from '../failure-outputs.js'
 
 /** autofix on a runner: deps from the inputs, the GITHUB_* environment and @actions/core. */
-export async function autofix(inputs: InputSource): Promise<void> {
-  await runAutofix(await runnerDeps(inputs))
+export async function autofix(inputs: InputSource, cancel?: AbortSignal): Promise<void> {
+  await runAutofix(await runnerDeps(inputs, cancel))
 }
 
 export async function runAutofix(deps: AutofixDeps): Promise<void> {

@@ -9,16 +9,23 @@ import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {
+  AUTOFIX_CANCELLED_OUTPUTS,
   AUTOFIX_FAILURE_OUTPUTS,
   CLASSIFY_FAILURE_OUTPUTS,
+  SELF_HEAL_CANCELLED_OUTPUTS,
   SELF_HEAL_FAILURE_OUTPUTS
 } from '../failure-outputs.js'
 
-type Command = (inputs: InputSource) => Promise<void>
+type Command = (inputs: InputSource, cancel: AbortSignal) => Promise<void>
 
 const COMMANDS: Record<
   string,
-  {load: () => Promise<Command>; failureOutputs: Record<string, string>}
+  {
+    load: () => Promise<Command>
+    failureOutputs: Record<string, string>
+    /** Only for commands that stop cleanly on SIGINT/SIGTERM. */
+    cancelledOutputs?: Record<string, string>
+  }
 > = {
   classify: {
     load: async () => (await import('../classify/run.js')).classify,
@@ -26,11 +33,13 @@ const COMMANDS: Record<
   },
   autofix: {
     load: async () => (await import('../autofix/run.js')).autofix,
-    failureOutputs: AUTOFIX_FAILURE_OUTPUTS
+    failureOutputs: AUTOFIX_FAILURE_OUTPUTS,
+    cancelledOutputs: AUTOFIX_CANCELLED_OUTPUTS
   },
   'self-heal': {
     load: async () => (await import('../self-heal/run.js')).selfHeal,
-    failureOutputs: SELF_HEAL_FAILURE_OUTPUTS
+    failureOutputs: SELF_HEAL_FAILURE_OUTPUTS,
+    cancelledOutputs: SELF_HEAL_CANCELLED_OUTPUTS
   }
 }
 
@@ -39,7 +48,7 @@ const chosen = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
 
 await runWrapper(
   command || 'main',
-  async () => {
+  async cancel => {
     if (!chosen) {
       throw new ConfigurationError(
         command
@@ -48,7 +57,7 @@ await runWrapper(
       )
     }
     const run = await chosen.load()
-    await run(actionInputs)
+    await run(actionInputs, cancel)
   },
-  {failureOutputs: chosen?.failureOutputs}
+  {failureOutputs: chosen?.failureOutputs, cancelledOutputs: chosen?.cancelledOutputs}
 )

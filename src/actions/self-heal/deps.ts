@@ -20,6 +20,7 @@ import {
   type Sandbox
 } from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
+import {neverCancelled} from '../../runtime/cancellation.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import type {InputSource} from '../../settings/input-source.js'
@@ -58,6 +59,12 @@ export interface SelfHealDeps {
   reportDir: string
   /** Redacted from command output and git errors. */
   secrets: string[]
+  /**
+   * Aborted when the runner cancels the step (SIGINT/SIGTERM, run-wrapper.ts):
+   * the runner kills its commands, the engine stops and restores the
+   * workspace, the report says `cancelled`, nothing is pushed.
+   */
+  cancel: AbortSignal
 }
 
 export interface BuildOptions {
@@ -69,19 +76,22 @@ export interface BuildOptions {
   /** GitHub's recommended write pacing; on for a runner, off in tests. */
   pace?: boolean
   clock?: () => number
+  /** The run's cancellation (default: never cancelled). */
+  cancel?: AbortSignal
 }
 
 /** The runner's deps: inputs, context and environment of this step. */
-export async function runnerDeps(inputs: InputSource): Promise<SelfHealDeps> {
+export async function runnerDeps(inputs: InputSource, cancel?: AbortSignal): Promise<SelfHealDeps> {
   const context = runnerContext()
   const settings = readSelfHealSettings(inputs, maskSecret)
   const io = await runnerIO()
-  return buildSelfHealDeps({settings, context, io, parentEnv: process.env})
+  return buildSelfHealDeps({settings, context, io, parentEnv: process.env, cancel})
 }
 
 export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHealDeps> {
   const {settings, context, io, parentEnv} = options
   const clock = options.clock ?? ((): number => Date.now())
+  const cancel = options.cancel ?? neverCancelled()
   const budget = new BudgetTracker(budgetLimitsOf(settings), {now: clock})
   const reportDir = join(context.tempDir, 'ci-medic')
   await mkdir(reportDir, {recursive: true})
@@ -95,7 +105,8 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     settings,
     workspace: context.workspace,
     secrets,
-    parentEnv
+    parentEnv,
+    cancel
   })
   const line = sandboxLogLine(sandbox)
   if (line.warning) io.logger.warning(line.text)
@@ -126,7 +137,8 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     budget,
     clock,
     reportDir,
-    secrets
+    secrets,
+    cancel
   }
 }
 

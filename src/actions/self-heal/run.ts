@@ -29,8 +29,8 @@ import {SELF_HEAL_FAILURE_OUTPUTS} from '../failure-outputs.js'
 export {SELF_HEAL_FAILURE_OUTPUTS}
 
 /** The action on a runner: deps from this step's inputs and environment. */
-export async function selfHeal(inputs: InputSource): Promise<void> {
-  await runSelfHeal(await runnerDeps(inputs))
+export async function selfHeal(inputs: InputSource, cancel?: AbortSignal): Promise<void> {
+  await runSelfHeal(await runnerDeps(inputs, cancel))
 }
 
 /**

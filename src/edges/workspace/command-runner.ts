@@ -7,6 +7,7 @@
 // secrets in their environment, do not exist.
 import {spawn} from 'node:child_process'
 import {readdir, readFile} from 'node:fs/promises'
+import {cancelReason} from '../../errors.js'
 import type {Sandbox} from './sandbox.js'
 
 export interface CommandResult {
@@ -33,6 +34,11 @@ export interface RunOptions {
 }
 
 export interface CommandRunner {
+  /**
+   * Resolves with the command's result, whatever it did; rejects only with a
+   * CancelledError, when the runner's `cancel` signal is aborted before or
+   * while the command runs (its process group is killed first).
+   */
   run(command: string, options: RunOptions): Promise<CommandResult>
 }
 
@@ -47,10 +53,18 @@ export interface CommandRunnerOptions {
   killGraceMs?: number
   /** Where the commands run (detectSandbox); default none: plainly, as ci-medic's children. */
   sandbox?: Sandbox
+  /**
+   * The run's cancellation: when aborted, every running command's process
+   * group is killed (SIGTERM, SIGKILL after CANCEL_KILL_GRACE_MS) and `run`
+   * rejects with the CancelledError; no command starts after it.
+   */
+  cancel?: AbortSignal
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024
 export const DEFAULT_KILL_GRACE_MS = 5_000
+/** SIGTERM to SIGKILL on a cancellation: short, the runner gives the whole step 7.5 s. */
+export const CANCEL_KILL_GRACE_MS = 1_000
 
 /** A runner that spawns shell strings through `/bin/sh -c`, in the sandbox when given one. */
 export function createCommandRunner(options: CommandRunnerOptions = {}): CommandRunner {
@@ -58,9 +72,10 @@ export function createCommandRunner(options: CommandRunnerOptions = {}): Command
   const secrets = [...secretValues(parent), ...(options.secrets ?? [])]
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
   const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
-  const {sandbox} = options
+  const {sandbox, cancel} = options
   return {
     async run(command: string, runOptions: RunOptions): Promise<CommandResult> {
+      if (cancel?.aborted) throw cancelReason(cancel)
       const env = safeEnvironment(parent, runOptions.env)
       const launch = sandbox
         ? await sandbox.launch(command, env)
@@ -72,11 +87,14 @@ export function createCommandRunner(options: CommandRunnerOptions = {}): Command
           env: launch.env,
           timeoutMs: runOptions.timeoutMs,
           killGraceMs,
-          maxOutputBytes
+          maxOutputBytes,
+          signal: cancel
         })
       } finally {
         await launch.cleanup()
       }
+      // A cancelled command has no result to judge: its group is gone, the run is stopping.
+      if (result.cancelled) throw cancelReason(cancel!)
       const out: CommandResult = {
         command,
         exitCode: result.exitCode,
@@ -250,6 +268,8 @@ export interface ProcessOptions {
   maxOutputBytes?: number
   /** Written to stdin, which is then closed; stdin is empty otherwise. */
   input?: string | Buffer
+  /** Kills the process group when aborted (SIGTERM, SIGKILL after CANCEL_KILL_GRACE_MS). */
+  signal?: AbortSignal
 }
 
 export interface ProcessResult {
@@ -260,11 +280,15 @@ export interface ProcessResult {
   stderr: Buffer
   durationMs: number
   outputTruncated: boolean
+  /** True when `signal` was aborted while the process ran and its group was killed. */
+  cancelled: boolean
   error?: string
 }
 
 /** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
 const DRAIN_MS = 2_000
+/** The same on a cancellation, where every second counts. */
+const CANCEL_DRAIN_MS = 300
 
 /**
  * Spawns `file` with `args` (no shell) in a new process group. On timeout the
@@ -299,6 +323,7 @@ export function runProcess(
     }
     const pid = child.pid
     let timedOut = false
+    let cancelled = false
     let exitCode: number | null = null
     let signal: NodeJS.Signals | null = null
     let spawnError: string | undefined
@@ -317,6 +342,8 @@ export function runProcess(
       if (settled) return
       settled = true
       for (const timer of timers) clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+      process.off('exit', killAtExit)
       killGroup('SIGKILL')
       child.stdout?.destroy()
       child.stderr?.destroy()
@@ -327,7 +354,8 @@ export function runProcess(
         stdout: stdout.contents(),
         stderr: stderr.contents(),
         durationMs: Math.round(performance.now() - started),
-        outputTruncated: stdout.truncated || stderr.truncated
+        outputTruncated: stdout.truncated || stderr.truncated,
+        cancelled
       }
       if (spawnError !== undefined) result.error = spawnError
       resolve(result)
@@ -341,6 +369,7 @@ export function runProcess(
         stderr: Buffer.alloc(0),
         durationMs: Math.round(performance.now() - started),
         outputTruncated: false,
+        cancelled: false,
         error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
       }
     }
@@ -379,22 +408,44 @@ export function runProcess(
         }
       }
     }
+    const stop = (killGrace: number, drain: number): void => {
+      void killTree('SIGTERM')
+      timers.push(
+        setTimeout(() => {
+          void killTree('SIGKILL')
+          // Something that left the group may still hold the pipes: stop waiting.
+          timers.push(setTimeout(finish, drain).unref())
+        }, killGrace).unref()
+      )
+    }
     timers.push(
       setTimeout(
         () => {
           timedOut = true
-          void killTree('SIGTERM')
-          timers.push(
-            setTimeout(() => {
-              void killTree('SIGKILL')
-              // Something that left the group may still hold the pipes: stop waiting.
-              timers.push(setTimeout(finish, DRAIN_MS).unref())
-            }, grace).unref()
-          )
+          stop(grace, DRAIN_MS)
         },
         Math.max(0, options.timeoutMs)
       ).unref()
     )
+    // If ci-medic itself exits before the SIGKILL (a second signal), the group still gets it.
+    function killAtExit(): void {
+      killGroup('SIGKILL')
+      for (const each of tree) {
+        try {
+          process.kill(each, 'SIGKILL')
+        } catch {
+          // Gone.
+        }
+      }
+    }
+    function onAbort(): void {
+      if (settled || cancelled) return
+      cancelled = true
+      process.once('exit', killAtExit)
+      stop(CANCEL_KILL_GRACE_MS, CANCEL_DRAIN_MS)
+    }
+    if (options.signal?.aborted) onAbort()
+    else options.signal?.addEventListener('abort', onAbort, {once: true})
   })
 }
 
