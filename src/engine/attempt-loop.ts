@@ -26,6 +26,7 @@ import {
   MODEL_NOTE_CHARS
 } from '../core/fixing/limits.js'
 import {describeModelError} from '../edges/model/anthropic-client.js'
+import {cancelReason, isCancelledError, throwIfCancelled} from '../errors.js'
 import type {CommandRunner, GitWorkspace, ModelTools, Snapshot} from '../edges/workspace/index.js'
 import type {DecisionLog, DecisionStage} from './decision-log.js'
 import {fixerTools} from './fixer-tools.js'
@@ -56,6 +57,13 @@ export interface Engine {
   secrets: readonly string[]
   /** The detected project: the guards keep a fix out of the files its checks run. */
   project: Pick<DetectedProject, 'checkScripts'>
+  /**
+   * The run's cancellation. Checked between the steps of an attempt (the
+   * runner's commands and the model request stop on it by themselves); the
+   * loop then restores the attempt's snapshot and rejects with the
+   * CancelledError.
+   */
+  cancel?: AbortSignal
 }
 
 /** The time one command may take now: the setting, capped by the time budget left. */
@@ -119,6 +127,7 @@ export type AttemptOutcome<T> =
 
 const GUARD_FEEDBACK = "Rejected by ci-medic's guards"
 
+/** Rejects with a CancelledError when the run is cancelled, after restoring the attempt's snapshot. */
 export async function attemptLoop<T>(
   engine: Engine,
   spec: AttemptSpec<T>
@@ -130,6 +139,7 @@ export async function attemptLoop<T>(
     const escalated = attempt === max && max > 1
     const model = escalated ? engine.settings.escalationModel : engine.settings.model
     const at = {key: spec.key, stage: spec.stage, attempt, model}
+    throwIfCancelled(engine.cancel)
     if (escalated) engine.log.record('escalate', at)
     engine.log.record('attempt', {...at, escalated})
     if (!engine.budget.hasTimeFor(ATTEMPT_TIME_RESERVE_MS)) {
@@ -152,6 +162,11 @@ export async function attemptLoop<T>(
     } catch (error) {
       // Nothing unverified may stay in the workspace, whatever went wrong.
       await engine.git.restore(snapshot)
+      if (isCancelledError(error))
+        engine.log.record('cancelled', {
+          ...at,
+          reason: `${error.message}: the attempt was reverted`
+        })
       throw error
     }
   }
@@ -177,6 +192,7 @@ async function oneAttempt<T>(
   const at = {key: spec.key, stage: spec.stage, attempt, model}
   const session = await modelSession(engine, spec, state)
   if (session.kind !== 'session') return session
+  throwIfCancelled(engine.cancel)
   const diff = await engine.git.diff(snapshot)
   if (diff.length === 0) {
     const note = session.result.message.slice(0, MODEL_NOTE_CHARS)
@@ -203,6 +219,8 @@ async function oneAttempt<T>(
     return {kind: 'rejected', why: `rejected by ci-medic's guards: ${why}`}
   }
   const verdict = await spec.verify(diff)
+  // A verdict reached while the run was being cancelled is not trusted (its commands were killed).
+  throwIfCancelled(engine.cancel)
   if (!verdict.ok) {
     await revert(engine, snapshot, {...at, reason: verdict.why})
     previous.push({summary: tried, outcome: verdict.feedback ?? `Rejected: ${verdict.why}`})
@@ -252,7 +270,7 @@ async function modelSession<T>(
   let result
   try {
     result = await runSession(
-      {client: engine.model, tools, budget: engine.budget, log: engine.log},
+      {client: engine.model, tools, budget: engine.budget, log: engine.log, cancel: engine.cancel},
       {
         model,
         thinking: escalated,
@@ -265,6 +283,7 @@ async function modelSession<T>(
     )
   } catch (error) {
     await engine.git.restore(snapshot)
+    if (engine.cancel?.aborted) throw cancelReason(engine.cancel)
     const reason = describeModelError(error, engine.settings.anthropicBaseUrl)
     engine.log.record('not-evaluated', {...at, reason})
     return {kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated}

@@ -21,6 +21,7 @@ export const DECISION_KINDS = [
   'budget-stop',
   'not-evaluated',
   'published',
+  'cancelled',
   'error'
 ] as const
 

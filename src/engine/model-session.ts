@@ -9,6 +9,7 @@ import {
 } from '../core/fixing/index.js'
 import {THINKING_BUDGET} from '../core/fixing/limits.js'
 import {usageOf} from '../edges/model/anthropic-client.js'
+import {cancelReason, throwIfCancelled} from '../errors.js'
 import type {ModelTools} from '../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
 
@@ -43,19 +44,23 @@ export interface SessionParts {
   tools: ModelTools
   budget: BudgetTracker
   log: DecisionLog
+  /** The run's cancellation: checked between steps, and it aborts the request in flight. */
+  cancel?: AbortSignal
 }
 
+/** Rejects with a CancelledError when the run is cancelled, whatever the session was doing. */
 export async function runSession(
   parts: SessionParts,
   request: SessionRequest
 ): Promise<SessionResult> {
-  const {client, tools, budget, log} = parts
+  const {client, tools, budget, log, cancel} = parts
   const messages: Anthropic.Messages.MessageParam[] = [...request.prompt.messages]
   const maxTokens = request.thinking
     ? Math.max(request.maxTokens, THINKING_BUDGET + 4096)
     : request.maxTokens
   let toolCalls = 0
   for (let turn = 0; turn < request.maxTurns; turn++) {
+    throwIfCancelled(cancel)
     const estimatedInputTokens = estimateTokens([request.prompt.system, request.tools, messages])
     const afford = budget.canAffordNextCall({
       failureKey: request.failureKey,
@@ -71,16 +76,24 @@ export async function runSession(
       })
       return {stop: 'budget', message: afford.message, toolCalls}
     }
-    const response = await client.messages.create({
-      model: request.model,
-      max_tokens: maxTokens,
-      system: request.prompt.system,
-      tools: request.tools,
-      messages: withConversationBreakpoint(messages),
-      ...(request.thinking
-        ? {thinking: {type: 'enabled' as const, budget_tokens: THINKING_BUDGET}}
-        : {})
-    })
+    const response = await client.messages
+      .create(
+        {
+          model: request.model,
+          max_tokens: maxTokens,
+          system: request.prompt.system,
+          tools: request.tools,
+          messages: withConversationBreakpoint(messages),
+          ...(request.thinking
+            ? {thinking: {type: 'enabled' as const, budget_tokens: THINKING_BUDGET}}
+            : {})
+        },
+        cancel ? {signal: cancel} : undefined
+      )
+      .catch((error: unknown) => {
+        // The SDK's abort error says nothing about why: the cancellation does.
+        throw cancel?.aborted ? cancelReason(cancel) : error
+      })
     budget.record(usageOf(response.usage), request.model, request.failureKey)
     messages.push({role: 'assistant', content: response.content})
     const uses = response.content.filter(
@@ -95,6 +108,7 @@ export async function runSession(
     }
     const results: Anthropic.Messages.ToolResultBlockParam[] = []
     for (const use of uses) {
+      throwIfCancelled(cancel)
       toolCalls += 1
       const result = await tools.dispatchTool(use.name, use.input)
       results.push({

@@ -47,7 +47,7 @@ export function failureMessage(command: string, error: unknown): string {
   const lead = `ci-medic ${command}`
   if (isConfigurationError(error)) return `${lead}: ${error.message}`
   if (isCancelledError(error))
-    return `${lead}: ${error.message}: the workspace was left at its last verified state and nothing was pushed.`
+    return `${lead}: ${error.message}; the change being verified was reverted, and the report says what was kept.`
   if (error instanceof GitHubApiError && error.kind !== 'validation' && error.kind !== 'other')
     return `${lead}: ${error.message}`
   const network = networkErrorIn(error)

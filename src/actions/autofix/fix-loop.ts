@@ -25,6 +25,7 @@ import {
   type CommandRunner,
   type GitWorkspace
 } from '../../edges/workspace/index.js'
+import {isCancelledError} from '../../errors.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
 import {attemptLoop, commandTimeout, type Engine, type Verdict} from '../../engine/attempt-loop.js'
 import {
@@ -54,6 +55,8 @@ export interface FixLoopDeps {
   secrets: string[]
   /** Paths of the repository for the model's map. */
   repoFiles: string[]
+  /** The run's cancellation: the loop stops, keeping only verified commits. */
+  cancel?: AbortSignal
 }
 
 export interface KeptFix {
@@ -68,6 +71,8 @@ export interface FixLoopResult {
   results: FailureResult[]
   fixes: KeptFix[]
   budgetStop?: string
+  /** Set when the run was cancelled (`cancelled by SIGTERM`): the loop stopped there. */
+  cancelled?: string
 }
 
 /** The loop's running state: what fails now, what is kept, what each planned failure came to. */
@@ -76,12 +81,57 @@ interface LoopState {
   fixes: KeptFix[]
   results: Map<string, FailureResult>
   budgetStop?: string
+  cancelled?: string
 }
 
+/** What the loop found before fixing: the checks as they ran, and the plan (once there is one). */
+interface Found {
+  baseline: CheckRun[]
+  plan?: FailurePlan
+}
+
+/**
+ * The loop. A cancellation stops it wherever it is: the attempt in progress
+ * is reverted (the engine restores its snapshot, tier 0 its own), the
+ * verified commits stay, and every failure not yet decided is not-evaluated.
+ */
 export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
-  const checkCtx = (): CheckContext => checkContextOf(deps)
-  const baseline = await runChecks(checkCtx())
-  for (const run of baseline) {
+  const found: Found = {baseline: []}
+  const state: LoopState = {current: [], fixes: [], results: new Map()}
+  try {
+    await work(deps, found, state)
+  } catch (error) {
+    if (!isCancelledError(error)) throw error
+    state.cancelled = error.message
+    deps.log.record('cancelled', {
+      reason: `${error.message}: stopped with ${state.fixes.length} verified commit(s) kept`
+    })
+  }
+  const {baseline, plan} = found
+  if (!plan) return {baseline, results: [], fixes: state.fixes, cancelled: state.cancelled}
+  const ordered = [
+    ...plan.items.map(i => i.key),
+    ...plan.deferred.map(i => i.key),
+    ...plan.skipped.map(s => s.failure.fingerprint)
+  ]
+  if (state.cancelled) {
+    const reason = `the run was ${state.cancelled} before this was done`
+    for (const item of plan.items)
+      if (!state.results.has(item.key))
+        state.results.set(item.key, resultOf(item, {verdict: 'not-evaluated', reason}))
+  }
+  return {
+    baseline,
+    results: ordered.flatMap(k => state.results.get(k) ?? []),
+    fixes: state.fixes,
+    budgetStop: state.budgetStop,
+    cancelled: state.cancelled
+  }
+}
+
+async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<void> {
+  found.baseline = await runChecks(checkContextOf(deps))
+  for (const run of found.baseline) {
     deps.log.record('check', {
       stage: 'baseline',
       check: run.check,
@@ -91,28 +141,16 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
       failures: run.failures.length
     })
   }
-  const state: LoopState = {current: failuresOf(baseline), fixes: [], results: new Map()}
-  if (state.current.length === 0) return {baseline, results: [], fixes: []}
-
+  state.current = failuresOf(found.baseline)
+  if (state.current.length === 0) return
   const plan = planFailures(state.current, {
     maxFailures: deps.settings.maxFailures,
     knownFlakes: deps.knownFlakes
   })
+  found.plan = plan
   recordPlan(deps, plan, state)
   await runTierZero(deps, plan, state)
   await runModelTiers(deps, plan, state)
-
-  const ordered = [
-    ...plan.items.map(i => i.key),
-    ...plan.deferred.map(i => i.key),
-    ...plan.skipped.map(s => s.failure.fingerprint)
-  ]
-  return {
-    baseline,
-    results: ordered.flatMap(k => state.results.get(k) ?? []),
-    fixes: state.fixes,
-    budgetStop: state.budgetStop
-  }
 }
 
 function checkContextOf(deps: FixLoopDeps): CheckContext {

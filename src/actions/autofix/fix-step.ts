@@ -48,6 +48,7 @@ export async function fixFailures(
     model: deps.model,
     knownFlakes: input.knownFlakes,
     secrets: deps.secrets,
+    cancel: deps.cancel,
     repoFiles: await listRepoFiles(context.workspace)
   })
   const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
@@ -57,7 +58,11 @@ export async function fixFailures(
   return {
     project: input.project,
     loop,
-    outcome: computeOutcome({results: loop.results, budgetStop: loop.budgetStop}),
+    outcome: computeOutcome({
+      results: loop.results,
+      budgetStop: loop.budgetStop,
+      cancelled: loop.cancelled
+    }),
     totals: deps.budget.totals(),
     branch: branchName(settings, new Date(input.startedAt)),
     startedAt: input.startedAt

@@ -7,7 +7,9 @@
 // summary), the report JSON, the warnings and the outputs are rendered once.
 import {RunJournal} from '../../core/journal.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
+import {throwIfCancelled} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
+import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {fixFailures} from './fix-step.js'
 import {describeDispatchingRun, detectTheChecks, readKnownFlakes} from './prepare.js'
@@ -21,25 +23,37 @@ export async function autofix(inputs: InputSource, cancel?: AbortSignal): Promis
   await runAutofix(await runnerDeps(inputs, cancel))
 }
 
+/**
+ * One autofix run on the given deps. A cancellation (deps.cancel) before the
+ * fixes start ends the run at the next step, with the wrapper's cancelled
+ * outputs; from the fix step on, the loop stops, nothing is published, the
+ * report says `cancelled`, and then the run rejects with the CancelledError.
+ */
 export async function runAutofix(deps: AutofixDeps): Promise<void> {
-  const {io} = deps
+  const {io, cancel} = deps
   const journal = new RunJournal()
   const startedAt = deps.clock()
 
   await io.group('Preconditions', () => requireCleanCheckout(deps.git, 'autofix'))
+  throwIfCancelled(cancel)
   const project = await io.group('Detect the checks', () => detectTheChecks(deps))
+  throwIfCancelled(cancel)
   const knownFlakes = await io.group('Read the ledger (known flakes)', () =>
     readKnownFlakes(deps, journal)
   )
   if (deps.settings.runId) {
     await io.group('Describe the dispatching run', () => describeDispatchingRun(deps, journal))
   }
-  const run = await io.group('Fix the failures', () =>
+  throwIfCancelled(cancel)
+  const fixed = await io.group('Fix the failures', () =>
     fixFailures(deps, {project, knownFlakes, startedAt}, journal)
   )
-  const published = await io.group('Publish', () => publishFixes(deps, run, journal))
+  const {run, published} = cancel.aborted
+    ? notPublished(deps, fixed, journal)
+    : {run: fixed, published: await io.group('Publish', () => publishFixes(deps, fixed, journal))}
   await io.group('Report', () => reportRun(deps, run, published, journal))
 
+  throwIfCancelled(cancel)
   // The verified work and the report are kept; the step still fails, with the reason.
   if (published.error !== undefined) throw published.error
 }

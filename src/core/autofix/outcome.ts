@@ -6,7 +6,13 @@ import {describeEntry, type JournalEntry} from '../journal.js'
 import {cell, table} from '../report/markdown.js'
 
 export type Outcome =
-  'fixed' | 'partial' | 'not-fixed' | 'nothing-to-fix' | 'not-evaluated' | 'budget-exceeded'
+  | 'fixed'
+  | 'partial'
+  | 'not-fixed'
+  | 'nothing-to-fix'
+  | 'not-evaluated'
+  | 'budget-exceeded'
+  | 'cancelled'
 
 export type FailureVerdict =
   /** A verified change holds. */
@@ -42,6 +48,8 @@ export interface OutcomeInput {
   budgetStop?: string
   /** A run-level error that stopped the run before or during the work. */
   error?: string
+  /** The run was cancelled (`cancelled by SIGTERM`): it stopped there and published nothing. */
+  cancelled?: string
 }
 
 export interface RunOutcome {
@@ -78,6 +86,10 @@ export function computeOutcome(input: OutcomeInput): RunOutcome {
     summary
   })
 
+  if (input.cancelled) {
+    const kept = fixedCount ? `; ${done}, kept in the workspace but not pushed` : ''
+    return make('cancelled', `The run was ${input.cancelled}${kept}.`)
+  }
   if (input.error !== undefined && input.error !== '') {
     return make('not-evaluated', `${input.error}${total > 0 ? ` (${done})` : ''}`)
   }
