@@ -44,6 +44,8 @@ export interface AutofixRunOptions {
   repository?: string
   eventName?: string
   event?: Record<string, unknown>
+  /** The run's cancellation, as the run wrapper hands it down (default: never cancelled). */
+  cancel?: AbortSignal
 }
 
 export interface AutofixRun {
@@ -80,7 +82,10 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
     // The repository's commands and git start from what a runner step has: no vitest markers, CI set.
     const parentEnv = cleanEnv({CI: 'true', GITHUB_ACTIONS: 'true'})
     const io = run.io
-    await runAutofix(await buildAutofixDeps({settings, context, io, parentEnv, pace: false}))
+    const cancel = options.cancel
+    await runAutofix(
+      await buildAutofixDeps({settings, context, io, parentEnv, pace: false, cancel})
+    )
   } catch (error) {
     run.error = error
   }

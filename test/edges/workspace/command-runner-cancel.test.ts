@@ -1,36 +1,11 @@
 // The command runner on a cancellation: every running command's process
 // group (and what left it) is killed, SIGTERM then SIGKILL within about a
 // second, `run` rejects with the CancelledError, and no command starts after.
-import {randomUUID} from 'node:crypto'
-import {readdir, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {describe, expect, it} from 'vitest'
 import {createCommandRunner} from '../../../src/edges/workspace/index.js'
 import {CancelledError} from '../../../src/errors.js'
-
-/** Processes whose command line holds `token`. */
-async function processesWith(token: string): Promise<number[]> {
-  const out: number[] = []
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
-    if (cmdline.includes(token)) out.push(Number(entry))
-  }
-  return out
-}
-
-async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting')
-    await new Promise(r => setTimeout(r, 25))
-  }
-}
-
-/** A sleep nobody else runs: its argument is unique. */
-function uniqueSleep(): string {
-  return `29${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}.${randomUUID().replace(/\D/g, '').slice(0, 6)}`
-}
+import {processesWith, uniqueSleep, until} from '../../harness/processes.js'
 
 describe('command runner: cancellation', () => {
   it('kills the group, a process that ignores SIGTERM and one that left the group, and rejects', async () => {
