@@ -55,6 +55,8 @@ export interface HealDeps {
   baseline: Failure[]
   /** The commit every group's branch starts from. */
   baseSha: string
+  /** The run's cancellation: the engine stops and restores; healGroup restores the group's start. */
+  cancel?: AbortSignal
 }
 
 /** A test that fails the way production does: the file, the command that runs it, its output. */

@@ -12,12 +12,13 @@ import {
   type TriageResult
 } from '../../core/self-heal/index.js'
 import {findOpenPullRequest} from '../../edges/github/pull-requests.js'
+import {isCancelledError, throwIfCancelled} from '../../errors.js'
 import {failuresOf, runChecks} from '../../engine/checks.js'
 import {defaultBranch, detectChecks, mapFiles} from '../../engine/workspace-checks.js'
 import type {SelfHealDeps} from './deps.js'
 import {checkNames, healGroup, type HealDeps} from './heal-loop.js'
 import {publishFix} from './publish.js'
-import type {SelfHealRun} from './run-state.js'
+import {noteCancelled, type SelfHealRun} from './run-state.js'
 
 /** What every group's heal shares: the heal loop's deps and the branch PRs target. */
 export interface Healing {
@@ -57,11 +58,33 @@ export async function healAll(deps: SelfHealDeps, run: SelfHealRun): Promise<voi
     run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')))
     return
   }
-  const model = deps.model
+  try {
+    await healCases(deps, run, cases, deps.model)
+  } catch (error) {
+    if (!isCancelledError(error)) throw error
+    // The group being healed was restored to its start (healGroup); the rest are not attempted.
+    noteCancelled(deps, run)
+    const done = new Set(run.results.map(r => r.group))
+    for (const c of cases)
+      if (!done.has(c.group.id))
+        run.results.push(
+          groupResult(c, 'not-evaluated', `the run was ${run.cancelled} before it was healed`)
+        )
+  }
+}
+
+/** Rejects with a CancelledError when the run is cancelled (the workspace restored first). */
+async function healCases(
+  deps: SelfHealDeps,
+  run: SelfHealRun,
+  cases: readonly HealCase[],
+  model: () => Anthropic
+): Promise<void> {
   const healing = await deps.io.group('Run the checks on the base commit', () =>
     prepare(deps, run, model())
   )
   for (const c of cases) {
+    throwIfCancelled(deps.cancel)
     const skip = notNow(deps, run, healing)
     if (skip) {
       run.results.push(groupResult(c, skip.verdict, skip.reason))
@@ -121,6 +144,7 @@ async function prepare(deps: SelfHealDeps, run: SelfHealRun, model: Anthropic): 
     log,
     model,
     secrets: deps.secrets,
+    cancel: deps.cancel,
     repoFiles: mapFiles(run.tracked ?? []),
     baseline,
     baseSha

@@ -83,7 +83,7 @@ function outputs(
     'fixed-count': String(run.results.filter(r => r.verdict === 'fixed').length),
     'pr-urls': JSON.stringify(prUrls),
     alerts: JSON.stringify(run.alerts.map(a => a.url)),
-    outcome: healOutcome(run.fixMode ? 'fix' : 'triage', run.results),
+    outcome: healOutcome(run.fixMode ? 'fix' : 'triage', run.results, run.cancelled !== undefined),
     'input-tokens': String(totals.inputTokens),
     'output-tokens': String(totals.outputTokens),
     'cache-read-tokens': String(totals.cacheReadTokens),

@@ -12,6 +12,7 @@ import {
   type TriageCandidate,
   type TriageResult
 } from '../../core/self-heal/index.js'
+import {cancelReason} from '../../errors.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
 import type {SelfHealDeps} from './deps.js'
 
@@ -37,6 +38,11 @@ export interface SelfHealRun {
    * attempted, the report and state are still written, then the step fails.
    */
   publishError?: unknown
+  /**
+   * Set when the run was cancelled (`cancelled by SIGTERM`): the steps left
+   * are skipped but the report, nothing is pushed or written after it.
+   */
+  cancelled?: string
 }
 
 export function startRun(deps: SelfHealDeps): SelfHealRun {
@@ -54,6 +60,17 @@ export function startRun(deps: SelfHealDeps): SelfHealRun {
     results: [],
     report: ''
   }
+}
+
+/** Records the cancellation once: the journal says what stopped and what was kept. */
+export function noteCancelled(deps: SelfHealDeps, run: SelfHealRun): void {
+  if (run.cancelled !== undefined) return
+  run.cancelled = cancelReason(deps.cancel).message
+  run.journal.skipped(
+    'cancelled',
+    `The run was ${run.cancelled}: the change being verified was reverted, and nothing more was pushed or written.`
+  )
+  deps.log.record('cancelled', {reason: run.cancelled})
 }
 
 /** Fix mode, a GitHub token, and not a dry run: the run may write to GitHub and Sentry. */

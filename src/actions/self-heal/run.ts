@@ -11,12 +11,13 @@
 // the run's warnings, logged once at the end (only the could-nots when a
 // step fails: the error is what matters then).
 import {journalNotes} from '../../core/self-heal/index.js'
+import {cancelReason} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
 import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
 import {report} from './report-step.js'
-import {startRun, writes, type SelfHealRun} from './run-state.js'
+import {noteCancelled, startRun, writes, type SelfHealRun} from './run-state.js'
 import {
   checkEarlierFixes,
   checksEarlierFixes,
@@ -49,13 +50,21 @@ export async function runSelfHeal(deps: SelfHealDeps): Promise<void> {
     throw error
   }
   warn(journalNotes(run.journal.entries))
+  // A cancelled run fails as cancelled, after its report (run-wrapper.ts words it).
+  if (run.cancelled !== undefined) throw cancelReason(deps.cancel)
   if (run.publishError !== undefined) throw run.publishError
 }
 
 async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   const {io} = deps
-  const step = (name: string, body: (d: SelfHealDeps, r: SelfHealRun) => Promise<void>) =>
-    io.group(name, () => body(deps, run))
+  // Once cancelled, every step is skipped but the report.
+  const step = async (
+    name: string,
+    body: (d: SelfHealDeps, r: SelfHealRun) => Promise<void>
+  ): Promise<void> => {
+    if (deps.cancel.aborted) noteCancelled(deps, run)
+    else await io.group(name, () => body(deps, run))
+  }
   // Nothing is read from Sentry or the state before the checkout is known to be clean.
   if (run.fixMode) await step('Preconditions', d => requireCleanCheckout(d.git, 'self-heal'))
   await step('Read the self-heal state', readState)
@@ -63,7 +72,8 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   await step('Read and triage Sentry errors', readAndTriage)
   if (writes(deps, run) && run.triage.alerts.length) await step('Raise alerts', raiseAlerts)
   // One log group per error group (and one for the checks on the base commit).
-  if (run.fixMode) await healAll(deps, run)
-  await step('Report', report)
+  if (run.fixMode && !deps.cancel.aborted) await healAll(deps, run)
+  if (deps.cancel.aborted) noteCancelled(deps, run)
+  await io.group('Report', () => report(deps, run))
   if (writes(deps, run) && run.stateRead) await step('Write the tracking issue', writeTrackingIssue)
 }

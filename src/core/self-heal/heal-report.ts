@@ -61,6 +61,7 @@ export type HealOutcome =
   | 'triaged'
   | 'not-evaluated'
   | 'budget-exceeded'
+  | 'cancelled'
 
 /** A group's result when it was not healed in this run (skipped, no key, an open PR): one builder for all. */
 export function groupResult(c: HealCase, verdict: HealVerdict, reason: string): HealResult {
@@ -88,7 +89,13 @@ export function renderNotes(notes: readonly string[]): string[] {
   return notes.length ? [notes.map(n => `- ${n.replace(/\n/g, ' ')}`).join('\n')] : []
 }
 
-export function healOutcome(mode: 'triage' | 'fix', results: readonly HealResult[]): HealOutcome {
+/** The run's outcome; `cancelled` when the runner cancelled it, whatever it got done first. */
+export function healOutcome(
+  mode: 'triage' | 'fix',
+  results: readonly HealResult[],
+  cancelled = false
+): HealOutcome {
+  if (cancelled) return 'cancelled'
   if (mode === 'triage') return 'triaged'
   const attempted = results.filter(r => r.verdict !== 'skipped')
   if (attempted.length === 0) return 'nothing-to-fix'
