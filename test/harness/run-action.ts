@@ -1,7 +1,7 @@
 // Runs a bundled action exactly as a GitHub runner does: `node dist/<name>/index.mjs`
 // with INPUT_<NAME> variables (hyphens kept), fresh command files, an event
 // payload on disk and the GITHUB_* variables a step sees.
-import {spawn} from 'node:child_process'
+import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtemp, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -36,6 +36,8 @@ export interface RunActionOptions {
   runAttempt?: number
   /** Kill the action after this long (a hung action fails the test instead of hanging it). */
   timeoutMs?: number
+  /** Called with the action's process once it is started (to signal it, as a cancelling runner does). */
+  onSpawn?: (child: ChildProcess) => void
 }
 
 export interface ActionRun {
@@ -124,7 +126,10 @@ export async function runAction(
     env[inputVariable(input)] = value
 
   const script = join(REPO_ROOT, 'dist', name, 'index.mjs')
-  const result = await spawnNode(script, env, workspace, options.timeoutMs ?? 300_000)
+  const result = await spawnNode(script, env, workspace, {
+    timeoutMs: options.timeoutMs ?? 300_000,
+    onSpawn: options.onSpawn
+  })
 
   const read = (path: string): Promise<string> => readFile(path, 'utf8')
   const stdout = readAsRunner(result.stdout)
@@ -153,10 +158,11 @@ function spawnNode(
   script: string,
   env: Record<string, string>,
   cwd: string,
-  timeoutMs: number
+  {timeoutMs, onSpawn}: {timeoutMs: number; onSpawn?: (child: ChildProcess) => void}
 ): Promise<{code: number | null; stdout: string; stderr: string; timedOut: boolean}> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
+    onSpawn?.(child)
     let stdout = ''
     let stderr = ''
     let timedOut = false
