@@ -30,6 +30,8 @@ export interface InProcessOptions {
   runAttempt?: number
   /** A second IO that hears everything too (e.g. the runner's, writing to a captured stdout). */
   tee?: ActionIO
+  /** The run's cancellation, as the run wrapper hands it down (default: never cancelled). */
+  cancel?: AbortSignal
 }
 
 export interface InProcessRun {
@@ -71,7 +73,8 @@ export async function runSelfHealInProcess(options: InProcessOptions): Promise<I
     context,
     io: options.tee ? teeIO(io, options.tee) : io,
     parentEnv,
-    pace: false
+    pace: false,
+    cancel: options.cancel
   })
   const run: InProcessRun = {io, masks, tempDir}
   runs.push(run)
