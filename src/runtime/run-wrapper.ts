@@ -90,15 +90,16 @@ export async function runWrapper(
   process.on('uncaughtException', onStray)
   process.on('unhandledRejection', onStray)
   const cancellation = cancellable(command, options)
+  let thrown: {error: unknown} | undefined
   try {
     await body(cancellation?.signal ?? neverCancelled())
   } catch (error) {
-    if (!cancellation?.signal.aborted) await reportFailure(command, error, options)
-    else await reportCancelled(command, cancellation, options, error)
-    return
+    thrown = {error}
   }
-  if (cancellation?.signal.aborted) await reportCancelled(command, cancellation, options)
+  // A cancelled run ends as cancelled, whatever it threw on the way out.
+  if (cancellation?.signal.aborted) await reportCancelled(command, cancellation, options, thrown)
   cancellation?.dispose()
+  if (thrown) await reportFailure(command, thrown.error, options)
 }
 
 /** Listens for the runner's SIGINT/SIGTERM when the action can be cancelled cleanly. */
@@ -111,14 +112,16 @@ function cancellable(command: string, options: WrapperOptions): Cancellation | u
   })
 }
 
-/** A cancelled run ends as cancelled (whatever else it threw on the way out), with 128 + the signal. */
+/** Ends a cancelled run: one line naming the signal, the cancelled outputs it did not set, exit 128 + the signal. */
 async function reportCancelled(
   command: string,
   cancellation: Cancellation,
   options: WrapperOptions,
-  thrown?: unknown
+  thrown?: {error: unknown}
 ): Promise<void> {
-  const reason = isCancelledError(thrown) ? thrown : (cancellation.signal.reason as CancelledError)
+  const reason = isCancelledError(thrown?.error)
+    ? thrown.error
+    : (cancellation.signal.reason as CancelledError)
   await reportFailure(command, reason, {failureOutputs: options.cancelledOutputs})
   cancellation.dispose()
   process.exit(cancellation.exitCode())
