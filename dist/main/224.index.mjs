@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HW: () => (/* binding */ sandboxedRunner),
-/* harmony export */   q_: () => (/* binding */ sandboxLogLine)
+/* harmony export */   zd: () => (/* binding */ workspaceTools)
 /* harmony export */ });
-/* unused harmony export ownBundles */
+/* unused harmony exports sandboxedRunner, ownBundles, sandboxLogLine */
 /* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7934);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -54,6 +53,24 @@ function sandboxLogLine(sandbox) {
         warning: true,
         text: `The repository's commands run without a sandbox (${sandbox.reason}): their code could read ci-medic's tokens from /proc. See the sandbox input.`
     };
+}
+/**
+ * The workspace's git and the sandboxed runner, in that order (git pins its
+ * own binary and config before any of the repository's commands runs), with
+ * the sandbox said in the log: a warning when the commands run without one.
+ */
+async function workspaceTools(input) {
+    const git = (0,_edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitWorkspace */ .sb)(input.workspace, {
+        secrets: input.secrets,
+        parentEnv: input.parentEnv
+    });
+    const { runner, sandbox } = await sandboxedRunner(input);
+    const line = sandboxLogLine(sandbox);
+    if (line.warning)
+        input.logger.warning(line.text);
+    else
+        input.logger.info(line.text);
+    return { git, runner, sandbox };
 }
 
 
@@ -1618,18 +1635,20 @@ function checkPaths(changes, context, report) {
         }
     }
 }
+/** A rename is the old path going away and the new one appearing; any other change is itself. */
+function sidesOf(c) {
+    if (c.oldPath === undefined || c.oldPath === c.path)
+        return [c];
+    return [
+        { path: c.oldPath, before: c.before, after: null },
+        { path: c.path, before: null, after: c.after }
+    ];
+}
 /** How the checks run: lint, test and compiler configuration, and the scripts the checks run. */
 function checkConfigs(changes, context, report) {
     const scripts = context.checkScripts ?? [];
     for (const c of changes) {
-        // A rename is the old path going away and the new one appearing.
-        const sides = c.oldPath !== undefined && c.oldPath !== c.path
-            ? [
-                { path: c.oldPath, before: c.before, after: null },
-                { path: c.path, before: null, after: c.after }
-            ]
-            : [c];
-        for (const finding of sides.flatMap(side => checkConfigFindings(side, scripts))) {
+        for (const finding of sidesOf(c).flatMap(side => checkConfigFindings(side, scripts))) {
             report('config-changed', finding.path, `changes how a check runs (${finding.what}); a fix may not change lint, test, type-check or formatter configuration, or the scripts and settings that run the checks: fix the code instead`);
         }
     }
@@ -1637,14 +1656,7 @@ function checkConfigs(changes, context, report) {
 /** What the package manager runs: package.json scripts, at any depth. */
 function checkPackageScripts(changes, report) {
     for (const c of changes) {
-        // A rename is the old file gone and the new one added.
-        const parts = c.oldPath !== undefined && c.oldPath !== c.path
-            ? [
-                { path: c.oldPath, before: c.before, after: null },
-                { path: c.path, before: null, after: c.after }
-            ]
-            : [c];
-        for (const finding of parts.flatMap(part => packageScriptFindings(part))) {
+        for (const finding of sidesOf(c).flatMap(side => packageScriptFindings(side))) {
             report('scripts-changed', finding.path, `changes what the package manager runs (${finding.what}); a fix may not change package.json scripts, \`packageManager\` or \`pnpm\` settings`);
         }
     }

@@ -2356,19 +2356,13 @@ async function buildSelfHealDeps(options) {
     await (0,promises_.mkdir)(reportDir, { recursive: true });
     const secrets = [settings.githubToken, settings.anthropicApiKey, settings.sentryToken].filter(Boolean);
     const { anthropicApiKey, anthropicBaseUrl } = settings;
-    // git first: it pins its own binary and config before any of the repository's commands runs.
-    const git = (0,workspace/* createGitWorkspace */.sb)(context.workspace, { secrets, parentEnv });
-    const { runner, sandbox } = await (0,sandboxed_runner/* sandboxedRunner */.HW)({
+    const { git, runner, sandbox } = await (0,sandboxed_runner/* workspaceTools */.zd)({
         settings,
         workspace: context.workspace,
         secrets,
-        parentEnv
+        parentEnv,
+        logger: io.logger
     });
-    const line = (0,sandboxed_runner/* sandboxLogLine */.q_)(sandbox);
-    if (line.warning)
-        io.logger.warning(line.text);
-    else
-        io.logger.info(line.text);
     return {
         settings,
         context,

@@ -111,15 +111,7 @@ var http_status = __webpack_require__(6737);
 /** `what` is the thing attempted, e.g. "Write the ledger". */
 function couldNot(journal, code, what, failure) {
     const { error, permission } = failure;
-    journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, permissionOf(error, permission));
-}
-/**
- * A failed call, said with the permission that would allow it: GitHub's own
- * answer (a GitHubApiError names the permission its route needs), or for an
- * error from elsewhere with a 401/403, the permission the caller expected.
- */
-function permissionHint(error, permission) {
-    return (0,errors/* describeGitHubError */.dZ)(error, permission);
+    journal.couldNot(code, `${what}: ${(0,errors/* describeGitHubError */.dZ)(error, permission)}`, permissionOf(error, permission));
 }
 /** The permission to add, only when the request was refused for want of one. */
 function permissionOf(error, expected) {

@@ -3,10 +3,13 @@
 // detected once, before any of those commands runs.
 import {
   createCommandRunner,
+  createGitWorkspace,
   detectSandbox,
   type CommandRunner,
+  type GitWorkspace,
   type Sandbox
 } from '../edges/workspace/index.js'
+import type {Logger} from '../logger.js'
 import {dirname} from 'node:path'
 import type {FixLoopSettings} from '../settings/fixing-settings.js'
 
@@ -63,4 +66,23 @@ export function sandboxLogLine(sandbox: Sandbox): {warning: boolean; text: strin
     warning: true,
     text: `The repository's commands run without a sandbox (${sandbox.reason}): their code could read ci-medic's tokens from /proc. See the sandbox input.`
   }
+}
+
+/**
+ * The workspace's git and the sandboxed runner, in that order (git pins its
+ * own binary and config before any of the repository's commands runs), with
+ * the sandbox said in the log: a warning when the commands run without one.
+ */
+export async function workspaceTools(
+  input: SandboxedRunnerInput & {logger: Logger}
+): Promise<{git: GitWorkspace; runner: CommandRunner; sandbox: Sandbox}> {
+  const git = createGitWorkspace(input.workspace, {
+    secrets: input.secrets,
+    parentEnv: input.parentEnv
+  })
+  const {runner, sandbox} = await sandboxedRunner(input)
+  const line = sandboxLogLine(sandbox)
+  if (line.warning) input.logger.warning(line.text)
+  else input.logger.info(line.text)
+  return {git, runner, sandbox}
 }

@@ -10,12 +10,7 @@ import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
 import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
-import {
-  createGitWorkspace,
-  type CommandRunner,
-  type GitWorkspace,
-  type Sandbox
-} from '../../edges/workspace/index.js'
+import {type CommandRunner, type GitWorkspace, type Sandbox} from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {neverCancelled} from '../../runtime/cancellation.js'
@@ -23,7 +18,7 @@ import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
-import {sandboxedRunner, sandboxLogLine} from '../sandboxed-runner.js'
+import {workspaceTools} from '../sandboxed-runner.js'
 
 /** The GitHub API as autofix uses it; absent without a github-token. */
 export interface GitHubSide {
@@ -89,18 +84,14 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
   await mkdir(reportDir, {recursive: true})
   const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
   const {githubToken, anthropicApiKey, anthropicBaseUrl} = settings
-  // git first: it pins its own binary and config before any of the repository's commands runs.
-  const git = createGitWorkspace(context.workspace, {secrets, parentEnv})
-  const {runner, sandbox} = await sandboxedRunner({
+  const {git, runner, sandbox} = await workspaceTools({
     settings,
     workspace: context.workspace,
     secrets,
     parentEnv,
-    cancel
+    cancel,
+    logger: io.logger
   })
-  const line = sandboxLogLine(sandbox)
-  if (line.warning) io.logger.warning(line.text)
-  else io.logger.info(line.text)
   return {
     settings,
     context,

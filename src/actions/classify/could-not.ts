@@ -2,7 +2,11 @@
 // permission that would allow it: classify's outputs stand, and the warning
 // says what to add under `permissions:`.
 import type {JournalCode, RunJournal} from '../../core/journal.js'
-import {describeGitHubError, isGitHubApiError, missingPermission} from '../../edges/github/errors.js'
+import {
+  describeGitHubError,
+  isGitHubApiError,
+  missingPermission
+} from '../../edges/github/errors.js'
 import {statusOf} from '../../edges/github/http-status.js'
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
@@ -13,16 +17,11 @@ export function couldNot(
   failure: {error: unknown; permission: string}
 ): void {
   const {error, permission} = failure
-  journal.couldNot(code, `${what}: ${permissionHint(error, permission)}`, permissionOf(error, permission))
-}
-
-/**
- * A failed call, said with the permission that would allow it: GitHub's own
- * answer (a GitHubApiError names the permission its route needs), or for an
- * error from elsewhere with a 401/403, the permission the caller expected.
- */
-export function permissionHint(error: unknown, permission: string): string {
-  return describeGitHubError(error, permission)
+  journal.couldNot(
+    code,
+    `${what}: ${describeGitHubError(error, permission)}`,
+    permissionOf(error, permission)
+  )
 }
 
 /** The permission to add, only when the request was refused for want of one. */

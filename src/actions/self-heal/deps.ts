@@ -13,12 +13,7 @@ import {trackingIssue, type TrackingStore} from '../../edges/github/tracking-iss
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {createSentryClient, type SentryClient} from '../../edges/sentry/index.js'
-import {
-  createGitWorkspace,
-  type CommandRunner,
-  type GitWorkspace,
-  type Sandbox
-} from '../../edges/workspace/index.js'
+import {type CommandRunner, type GitWorkspace, type Sandbox} from '../../edges/workspace/index.js'
 import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
 import {neverCancelled} from '../../runtime/cancellation.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
@@ -26,7 +21,7 @@ import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
-import {sandboxedRunner, sandboxLogLine} from '../sandboxed-runner.js'
+import {workspaceTools} from '../sandboxed-runner.js'
 
 /** What self-heal does through the GitHub API; absent without a github-token. */
 export interface GitHubSide {
@@ -99,18 +94,14 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     Boolean
   )
   const {anthropicApiKey, anthropicBaseUrl} = settings
-  // git first: it pins its own binary and config before any of the repository's commands runs.
-  const git = createGitWorkspace(context.workspace, {secrets, parentEnv})
-  const {runner, sandbox} = await sandboxedRunner({
+  const {git, runner, sandbox} = await workspaceTools({
     settings,
     workspace: context.workspace,
     secrets,
     parentEnv,
-    cancel
+    cancel,
+    logger: io.logger
   })
-  const line = sandboxLogLine(sandbox)
-  if (line.warning) io.logger.warning(line.text)
-  else io.logger.info(line.text)
   return {
     settings,
     context,

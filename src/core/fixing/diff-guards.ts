@@ -251,19 +251,20 @@ function checkPaths(changes: readonly FileChange[], context: GuardContext, repor
   }
 }
 
+/** A rename is the old path going away and the new one appearing; any other change is itself. */
+function sidesOf(c: FileChange): Array<Pick<FileChange, 'path' | 'before' | 'after'>> {
+  if (c.oldPath === undefined || c.oldPath === c.path) return [c]
+  return [
+    {path: c.oldPath, before: c.before, after: null},
+    {path: c.path, before: null, after: c.after}
+  ]
+}
+
 /** How the checks run: lint, test and compiler configuration, and the scripts the checks run. */
 function checkConfigs(changes: readonly FileChange[], context: GuardContext, report: Report): void {
   const scripts = context.checkScripts ?? []
   for (const c of changes) {
-    // A rename is the old path going away and the new one appearing.
-    const sides =
-      c.oldPath !== undefined && c.oldPath !== c.path
-        ? [
-            {path: c.oldPath, before: c.before, after: null},
-            {path: c.path, before: null, after: c.after}
-          ]
-        : [c]
-    for (const finding of sides.flatMap(side => checkConfigFindings(side, scripts))) {
+    for (const finding of sidesOf(c).flatMap(side => checkConfigFindings(side, scripts))) {
       report(
         'config-changed',
         finding.path,
@@ -276,15 +277,7 @@ function checkConfigs(changes: readonly FileChange[], context: GuardContext, rep
 /** What the package manager runs: package.json scripts, at any depth. */
 function checkPackageScripts(changes: readonly FileChange[], report: Report): void {
   for (const c of changes) {
-    // A rename is the old file gone and the new one added.
-    const parts =
-      c.oldPath !== undefined && c.oldPath !== c.path
-        ? [
-            {path: c.oldPath, before: c.before, after: null},
-            {path: c.path, before: null, after: c.after}
-          ]
-        : [c]
-    for (const finding of parts.flatMap(part => packageScriptFindings(part))) {
+    for (const finding of sidesOf(c).flatMap(side => packageScriptFindings(side))) {
       report(
         'scripts-changed',
         finding.path,
