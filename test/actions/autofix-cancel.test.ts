@@ -77,7 +77,6 @@ describe('autofix cancelled', () => {
   it('while the model answers: the request is aborted and the edit reverted', async () => {
     world = await checkout()
     const controller = new AbortController()
-    let abortedAt = 0
     model = await startFakeAnthropic({
       models: 'any',
       script: async request => {
@@ -89,14 +88,12 @@ describe('autofix cancelled', () => {
             new_string: 'quantity >= tier.minQuantity'
           })
         // The edit is in the workspace, unverified; the runner cancels while this request is in flight.
-        abortedAt = Date.now()
         controller.abort(new CancelledError('SIGTERM'))
         await new Promise<void>(resolve => (release = resolve))
         return textTurn('too late')
       }
     })
     const run = await autofix(controller.signal)
-    expect(Date.now() - abortedAt).toBeLessThan(7_500)
     await expectCancelled(run)
     expect(run.io.outputs['fixed-count']).toBe('0')
   })
@@ -123,10 +120,8 @@ describe('autofix cancelled', () => {
     })
     const running = autofix(controller.signal)
     await until(async () => (await processesWith(token)).length > 0, 120_000)
-    const abortedAt = Date.now()
     controller.abort(new CancelledError('SIGTERM'))
     const run = await running
-    expect(Date.now() - abortedAt).toBeLessThan(7_500)
     expect(await processesWith(token)).toEqual([])
     await expectCancelled(run)
   })

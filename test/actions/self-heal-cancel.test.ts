@@ -45,14 +45,12 @@ describe('self-heal cancelled', () => {
       events: [buildEvent({...TAX_ERROR, frames: taxFrames('order')})]
     })
     const controller = new AbortController()
-    let abortedAt = 0
     model = await startFakeAnthropic({
       models: 'any',
       script: async request => {
         const turn = request.messages.filter(m => m.role === 'assistant').length
         if (turn === 0)
           return toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: TAX_TEST})
-        abortedAt = Date.now()
         controller.abort(new CancelledError('SIGTERM'))
         await new Promise<void>(resolve => (release = resolve))
         return textTurn('too late')
@@ -74,7 +72,6 @@ describe('self-heal cancelled', () => {
         'anthropic-base-url': model.url
       }
     })
-    expect(Date.now() - abortedAt).toBeLessThan(7_500)
     expect(run.error).toBeInstanceOf(CancelledError)
     expect(run.io.outputs).toMatchObject({
       outcome: 'cancelled',
