@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5069);
 
@@ -74,7 +74,8 @@ const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
     'sentry-resolved',
     'frames-mapped',
     'run-context',
-    'publish'
+    'publish',
+    'cancelled'
 ]));
 class RunJournal {
     #entries = [];
@@ -1336,7 +1337,7 @@ async function runClassify(deps) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ CLASSIFY_FAILURE_OUTPUTS)
 /* harmony export */ });
-/* unused harmony exports AUTOFIX_FAILURE_OUTPUTS, SELF_HEAL_FAILURE_OUTPUTS */
+/* unused harmony exports AUTOFIX_FAILURE_OUTPUTS, SELF_HEAL_FAILURE_OUTPUTS, AUTOFIX_CANCELLED_OUTPUTS, SELF_HEAL_CANCELLED_OUTPUTS */
 // What a later step reads when an action fails before it could report
 // anything: outputs that never look like success (next-action: none,
 // outcome: not-evaluated). Kept apart from the actions themselves, so the
@@ -1377,6 +1378,9 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
     sandbox: 'none',
     'report-path': ''
 };
+/** What a later step reads when a cancelled run could not report by itself in time. */
+const AUTOFIX_CANCELLED_OUTPUTS = { ...AUTOFIX_FAILURE_OUTPUTS, outcome: 'cancelled' };
+const SELF_HEAL_CANCELLED_OUTPUTS = { ...SELF_HEAL_FAILURE_OUTPUTS, outcome: 'cancelled' };
 
 
 /***/ }),
@@ -12997,12 +13001,14 @@ function statusOf(error) {
 /* harmony export */   Ct: () => (/* binding */ findNetworkFailure),
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   Ur: () => (/* binding */ toNetworkError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   kk: () => (/* binding */ networkErrorIn),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   wm: () => (/* binding */ isCancelledError)
 /* harmony export */ });
-/* unused harmony export isNetworkError */
+/* unused harmony exports throwIfCancelled, cancelReason, isNetworkError */
 // The kinds of failure the top of every action tells apart: a user's
 // configuration mistake, which gets one clear line and no stack trace; a
 // service that could not be reached (NetworkError, named here because every
@@ -13016,6 +13022,36 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
+}
+/**
+ * The runner asked the step to stop: SIGINT or SIGTERM, sent when the
+ * workflow run is cancelled (or the job times out). Not a failure of the
+ * run's work: what was verified so far is kept, nothing is pushed.
+ */
+class CancelledError extends Error {
+    signal;
+    name = 'CancelledError';
+    constructor(signal) {
+        super(`cancelled by ${signal}`);
+        this.signal = signal;
+    }
+}
+function isCancelledError(error) {
+    return error instanceof CancelledError;
+}
+/**
+ * Throws the reason `cancel` was aborted with, when it was: a CancelledError
+ * from the run wrapper (anything else aborting it is wrapped in one).
+ */
+function throwIfCancelled(cancel) {
+    if (!cancel?.aborted)
+        return;
+    throw cancelReason(cancel);
+}
+/** The CancelledError behind an aborted signal. */
+function cancelReason(cancel) {
+    const reason = cancel.reason;
+    return reason instanceof CancelledError ? reason : new CancelledError('an abort');
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(error) {
@@ -13500,7 +13536,7 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 6481:
+/***/ 744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13723,6 +13759,68 @@ function sentryScopeMissing(error, scope) {
 
 // EXTERNAL MODULE: ./src/runtime/actions-logger.ts
 var actions_logger = __nccwpck_require__(484);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/cancellation.ts
+// Cancellation: what a step does when the runner asks it to stop. A cancelled
+// workflow run sends the step's process SIGINT, and SIGTERM 7.5 s later (then
+// SIGKILL): the first signal aborts one AbortSignal that the run wrapper hands
+// down through the deps (the command runner kills its process groups, the
+// model request is aborted, the engine restores the workspace, the report
+// says `cancelled`). If the run has not ended by the deadline, the wrapper's
+// `onDeadline` writes what it can and the process exits; a second signal
+// exits at once.
+
+
+/** Well inside the runner's 7.5 s between SIGINT and SIGTERM. */
+const CANCEL_DEADLINE_MS = 6_000;
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
+function exitCodeOf(signal) {
+    const number = external_node_os_.constants.signals[signal];
+    return 128 + (number ?? 15);
+}
+/** Listens for SIGINT and SIGTERM; the first aborts `signal`, the second exits. */
+function listenForCancellation(options) {
+    const source = options.source ?? process;
+    const exit = options.exit ?? ((code) => process.exit(code));
+    const controller = new AbortController();
+    let received;
+    let deadline;
+    const handlers = CANCEL_SIGNALS.map(name => {
+        const handler = () => {
+            if (received !== undefined) {
+                // The second signal: no more waiting.
+                exit(exitCodeOf(name));
+                return;
+            }
+            received = name;
+            const reason = new src_errors/* CancelledError */.cc(name);
+            controller.abort(reason);
+            deadline = setTimeout(() => {
+                void options
+                    .onDeadline(reason)
+                    .catch(() => undefined)
+                    .finally(() => exit(exitCodeOf(name)));
+            }, options.deadlineMs ?? CANCEL_DEADLINE_MS);
+        };
+        source.on(name, handler);
+        return { name, handler };
+    });
+    return {
+        signal: controller.signal,
+        exitCode: () => exitCodeOf(received ?? 'SIGTERM'),
+        dispose: () => {
+            clearTimeout(deadline);
+            for (const { name, handler } of handlers)
+                source.off(name, handler);
+        }
+    };
+}
+/** A signal that is never aborted: for runs nobody cancels (tests, commands that don't listen). */
+function neverCancelled() {
+    return new AbortController().signal;
+}
+
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(8506);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
@@ -13731,6 +13829,7 @@ var outputs = __nccwpck_require__(8506);
 // permission; outages and unreachable hosts say what to check or to try
 // again; bugs say they are bugs, and their stack trace goes to the debug log
 // only (ACTIONS_STEP_DEBUG).
+
 
 
 
@@ -13750,6 +13849,8 @@ function failureMessage(command, error) {
     const lead = `ci-medic ${command}`;
     if ((0,src_errors/* isConfigurationError */.p0)(error))
         return `${lead}: ${error.message}`;
+    if ((0,src_errors/* isCancelledError */.wm)(error))
+        return `${lead}: ${error.message}; the change being verified was reverted, and the report says what was kept.`;
     if (error instanceof errors/* GitHubApiError */.OS && error.kind !== 'validation' && error.kind !== 'other')
         return `${lead}: ${error.message}`;
     const network = (0,src_errors/* networkErrorIn */.kk)(error);
@@ -13768,7 +13869,7 @@ async function reportFailure(command, error, options = {}) {
     (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
     // An ::error:: command: @actions/core escapes the message onto its one line.
     core.setFailed(failureMessage(command, error));
-    if ((0,src_errors/* isConfigurationError */.p0)(error))
+    if ((0,src_errors/* isConfigurationError */.p0)(error) || (0,src_errors/* isCancelledError */.wm)(error))
         return;
     // The stack starts with the error's message, which may quote untrusted text.
     if (error instanceof Error && error.stack)
@@ -13780,12 +13881,39 @@ async function runWrapper(command, body, options = {}) {
     };
     process.on('uncaughtException', onStray);
     process.on('unhandledRejection', onStray);
+    const cancellation = cancellable(command, options);
+    let thrown;
     try {
-        await body();
+        await body(cancellation?.signal ?? neverCancelled());
     }
     catch (error) {
-        await reportFailure(command, error, options);
+        thrown = { error };
     }
+    // A cancelled run ends as cancelled, whatever it threw on the way out.
+    if (cancellation?.signal.aborted)
+        await reportCancelled(command, cancellation, options, thrown);
+    cancellation?.dispose();
+    if (thrown)
+        await reportFailure(command, thrown.error, options);
+}
+/** Listens for the runner's SIGINT/SIGTERM when the action can be cancelled cleanly. */
+function cancellable(command, options) {
+    const outputs = options.cancelledOutputs;
+    if (!outputs)
+        return undefined;
+    return listenForCancellation({
+        // The run did not end in time: the outputs it did not set, one line, and out.
+        onDeadline: reason => reportFailure(command, reason, { failureOutputs: outputs })
+    });
+}
+/** Ends a cancelled run: one line naming the signal, the cancelled outputs it did not set, exit 128 + the signal. */
+async function reportCancelled(command, cancellation, options, thrown) {
+    const reason = (0,src_errors/* isCancelledError */.wm)(thrown?.error)
+        ? thrown.error
+        : cancellation.signal.reason;
+    await reportFailure(command, reason, { failureOutputs: options.cancelledOutputs });
+    cancellation.dispose();
+    process.exit(cancellation.exitCode());
 }
 
 

@@ -4043,7 +4043,8 @@ const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
     'sentry-resolved',
     'frames-mapped',
     'run-context',
-    'publish'
+    'publish',
+    'cancelled'
 ]));
 class RunJournal {
     #entries = [];

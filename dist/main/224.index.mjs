@@ -29,7 +29,8 @@ async function sandboxedRunner(input) {
     const runner = (0,_edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createCommandRunner */ ._m)({
         secrets: input.secrets.filter(Boolean),
         parentEnv: input.parentEnv,
-        sandbox
+        sandbox,
+        cancel: input.cancel
     });
     return { runner, sandbox };
 }
@@ -3310,6 +3311,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
 // Running the repository's own commands (tests, linters, fixers) and git.
 // Every child gets a sanitized environment (no action inputs, no tokens),
@@ -3320,17 +3323,22 @@ var promises_ = __webpack_require__(1455);
 // secrets in their environment, do not exist.
 
 
+
 const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
 const DEFAULT_KILL_GRACE_MS = 5_000;
+/** SIGTERM to SIGKILL on a cancellation: short, the runner gives the whole step 7.5 s. */
+const CANCEL_KILL_GRACE_MS = 1_000;
 /** A runner that spawns shell strings through `/bin/sh -c`, in the sandbox when given one. */
 function createCommandRunner(options = {}) {
     const parent = options.parentEnv ?? process.env;
     const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const { sandbox } = options;
+    const { sandbox, cancel } = options;
     return {
         async run(command, runOptions) {
+            if (cancel?.aborted)
+                throw (0,errors/* cancelReason */.zw)(cancel);
             const env = safeEnvironment(parent, runOptions.env);
             const launch = sandbox
                 ? await sandbox.launch(command, env)
@@ -3342,12 +3350,16 @@ function createCommandRunner(options = {}) {
                     env: launch.env,
                     timeoutMs: runOptions.timeoutMs,
                     killGraceMs,
-                    maxOutputBytes
+                    maxOutputBytes,
+                    signal: cancel
                 });
             }
             finally {
                 await launch.cleanup();
             }
+            // A cancelled command has no result to judge: its group is gone, the run is stopping.
+            if (result.cancelled)
+                throw (0,errors/* cancelReason */.zw)(cancel);
             const out = {
                 command,
                 exitCode: result.exitCode,
@@ -3507,6 +3519,8 @@ function redact(text, secrets) {
 }
 /** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
 const DRAIN_MS = 2_000;
+/** The same on a cancellation, where every second counts. */
+const CANCEL_DRAIN_MS = 300;
 /**
  * Spawns `file` with `args` (no shell) in a new process group. On timeout the
  * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
@@ -3536,6 +3550,7 @@ function runProcess(file, args, options) {
         }
         const pid = child.pid;
         let timedOut = false;
+        let cancelled = false;
         let exitCode = null;
         let signal = null;
         let spawnError;
@@ -3557,6 +3572,8 @@ function runProcess(file, args, options) {
             settled = true;
             for (const timer of timers)
                 clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            process.off('exit', killAtExit);
             killGroup('SIGKILL');
             child.stdout?.destroy();
             child.stderr?.destroy();
@@ -3567,7 +3584,8 @@ function runProcess(file, args, options) {
                 stdout: stdout.contents(),
                 stderr: stderr.contents(),
                 durationMs: Math.round(performance.now() - started),
-                outputTruncated: stdout.truncated || stderr.truncated
+                outputTruncated: stdout.truncated || stderr.truncated,
+                cancelled
             };
             if (spawnError !== undefined)
                 result.error = spawnError;
@@ -3582,6 +3600,7 @@ function runProcess(file, args, options) {
                 stderr: Buffer.alloc(0),
                 durationMs: Math.round(performance.now() - started),
                 outputTruncated: false,
+                cancelled: false,
                 error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
             };
         }
@@ -3621,15 +3640,41 @@ function runProcess(file, args, options) {
                 }
             }
         };
-        timers.push(setTimeout(() => {
-            timedOut = true;
+        const stop = (killGrace, drain) => {
             void killTree('SIGTERM');
             timers.push(setTimeout(() => {
                 void killTree('SIGKILL');
                 // Something that left the group may still hold the pipes: stop waiting.
-                timers.push(setTimeout(finish, DRAIN_MS).unref());
-            }, grace).unref());
+                timers.push(setTimeout(finish, drain).unref());
+            }, killGrace).unref());
+        };
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            stop(grace, DRAIN_MS);
         }, Math.max(0, options.timeoutMs)).unref());
+        // If ci-medic itself exits before the SIGKILL (a second signal), the group still gets it.
+        function killAtExit() {
+            killGroup('SIGKILL');
+            for (const each of tree) {
+                try {
+                    process.kill(each, 'SIGKILL');
+                }
+                catch {
+                    // Gone.
+                }
+            }
+        }
+        function onAbort() {
+            if (settled || cancelled)
+                return;
+            cancelled = true;
+            process.once('exit', killAtExit);
+            stop(CANCEL_KILL_GRACE_MS, CANCEL_DRAIN_MS);
+        }
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
 /** The processes descending from `pid`, by the parent links in /proc; empty where there is no /proc. */
@@ -3717,8 +3762,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/edges/workspace/git-config-files.ts
 // The git configuration ci-medic's own git reads, named so the sandbox can
 // keep the repository's commands from changing it: git runs outside the
@@ -5527,6 +5570,8 @@ var fixing = __webpack_require__(6904);
 var limits = __webpack_require__(9729);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts
 var anthropic_client = __webpack_require__(8970);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/edges/workspace/index.ts + 5 modules
 var workspace = __webpack_require__(7934);
 ;// CONCATENATED MODULE: ./src/engine/fixer-tools.ts
@@ -5564,17 +5609,20 @@ function fixerTools(options) {
 
 
 
+
 function estimateTokens(value) {
     return Math.ceil(JSON.stringify(value).length / 4);
 }
+/** Rejects with a CancelledError when the run is cancelled, whatever the session was doing. */
 async function runSession(parts, request) {
-    const { client, tools, budget, log } = parts;
+    const { client, tools, budget, log, cancel } = parts;
     const messages = [...request.prompt.messages];
     const maxTokens = request.thinking
         ? Math.max(request.maxTokens, limits/* THINKING_BUDGET */.TW + 4096)
         : request.maxTokens;
     let toolCalls = 0;
     for (let turn = 0; turn < request.maxTurns; turn++) {
+        (0,errors/* throwIfCancelled */.dZ)(cancel);
         const estimatedInputTokens = estimateTokens([request.prompt.system, request.tools, messages]);
         const afford = budget.canAffordNextCall({
             failureKey: request.failureKey,
@@ -5590,7 +5638,8 @@ async function runSession(parts, request) {
             });
             return { stop: 'budget', message: afford.message, toolCalls };
         }
-        const response = await client.messages.create({
+        const response = await client.messages
+            .create({
             model: request.model,
             max_tokens: maxTokens,
             system: request.prompt.system,
@@ -5599,6 +5648,10 @@ async function runSession(parts, request) {
             ...(request.thinking
                 ? { thinking: { type: 'enabled', budget_tokens: limits/* THINKING_BUDGET */.TW } }
                 : {})
+        }, cancel ? { signal: cancel } : undefined)
+            .catch((error) => {
+            // The SDK's abort error says nothing about why: the cancellation does.
+            throw cancel?.aborted ? (0,errors/* cancelReason */.zw)(cancel) : error;
         });
         budget.record((0,anthropic_client/* usageOf */.Fs)(response.usage), request.model, request.failureKey);
         messages.push({ role: 'assistant', content: response.content });
@@ -5612,6 +5665,7 @@ async function runSession(parts, request) {
         }
         const results = [];
         for (const use of uses) {
+            (0,errors/* throwIfCancelled */.dZ)(cancel);
             toolCalls += 1;
             const result = await tools.dispatchTool(use.name, use.input);
             results.push({
@@ -5659,11 +5713,13 @@ async function readPromptFiles(root, paths, options) {
 
 
 
+
 /** The time one command may take now: the setting, capped by the time budget left. */
 function commandTimeout(engine) {
     return engine.budget.commandTimeoutMs(engine.settings.commandTimeoutMinutes * 60_000);
 }
 const GUARD_FEEDBACK = "Rejected by ci-medic's guards";
+/** Rejects with a CancelledError when the run is cancelled, after restoring the attempt's snapshot. */
 async function attemptLoop(engine, spec) {
     const max = engine.settings.maxAttemptsPerFailure;
     const previous = [];
@@ -5672,6 +5728,7 @@ async function attemptLoop(engine, spec) {
         const escalated = attempt === max && max > 1;
         const model = escalated ? engine.settings.escalationModel : engine.settings.model;
         const at = { key: spec.key, stage: spec.stage, attempt, model };
+        (0,errors/* throwIfCancelled */.dZ)(engine.cancel);
         if (escalated)
             engine.log.record('escalate', at);
         engine.log.record('attempt', { ...at, escalated });
@@ -5697,6 +5754,11 @@ async function attemptLoop(engine, spec) {
         catch (error) {
             // Nothing unverified may stay in the workspace, whatever went wrong.
             await engine.git.restore(snapshot);
+            if ((0,errors/* isCancelledError */.wm)(error))
+                engine.log.record('cancelled', {
+                    ...at,
+                    reason: `${error.message}: the attempt was reverted`
+                });
             throw error;
         }
     }
@@ -5708,6 +5770,7 @@ async function oneAttempt(engine, spec, state) {
     const session = await modelSession(engine, spec, state);
     if (session.kind !== 'session')
         return session;
+    (0,errors/* throwIfCancelled */.dZ)(engine.cancel);
     const diff = await engine.git.diff(snapshot);
     if (diff.length === 0) {
         const note = session.result.message.slice(0, limits/* MODEL_NOTE_CHARS */.$7);
@@ -5734,6 +5797,8 @@ async function oneAttempt(engine, spec, state) {
         return { kind: 'rejected', why: `rejected by ci-medic's guards: ${why}` };
     }
     const verdict = await spec.verify(diff);
+    // A verdict reached while the run was being cancelled is not trusted (its commands were killed).
+    (0,errors/* throwIfCancelled */.dZ)(engine.cancel);
     if (!verdict.ok) {
         await revert(engine, snapshot, { ...at, reason: verdict.why });
         previous.push({ summary: tried, outcome: verdict.feedback ?? `Rejected: ${verdict.why}` });
@@ -5772,7 +5837,7 @@ async function modelSession(engine, spec, state) {
     });
     let result;
     try {
-        result = await runSession({ client: engine.model, tools, budget: engine.budget, log: engine.log }, {
+        result = await runSession({ client: engine.model, tools, budget: engine.budget, log: engine.log, cancel: engine.cancel }, {
             model,
             thinking: escalated,
             prompt,
@@ -5784,6 +5849,8 @@ async function modelSession(engine, spec, state) {
     }
     catch (error) {
         await engine.git.restore(snapshot);
+        if (engine.cancel?.aborted)
+            throw (0,errors/* cancelReason */.zw)(engine.cancel);
         const reason = (0,anthropic_client/* describeModelError */.f9)(error, engine.settings.anthropicBaseUrl);
         engine.log.record('not-evaluated', { ...at, reason });
         return { kind: 'stopped', verdict: 'not-evaluated', reason, attempt, escalated };
@@ -5962,6 +6029,7 @@ const DECISION_KINDS = [
     'budget-stop',
     'not-evaluated',
     'published',
+    'cancelled',
     'error'
 ];
 /**

@@ -1428,7 +1428,10 @@ function journalNotes(entries) {
 function renderNotes(notes) {
     return notes.length ? [notes.map(n => `- ${n.replace(/\n/g, ' ')}`).join('\n')] : [];
 }
-function healOutcome(mode, results) {
+/** The run's outcome; `cancelled` when the runner cancelled it, whatever it got done first. */
+function healOutcome(mode, results, cancelled = false) {
+    if (cancelled)
+        return 'cancelled';
     if (mode === 'triage')
         return 'triaged';
     const attempted = results.filter(r => r.verdict !== 'skipped');
@@ -2229,6 +2232,8 @@ function hasStackTrace(event) {
 var workspace = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/engine/decision-log.ts
 var decision_log = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/runtime/cancellation.ts
+var cancellation = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/runtime/action-io.ts
 var action_io = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
@@ -2341,16 +2346,18 @@ var sandboxed_runner = __webpack_require__(7128);
 
 
 
+
 /** The runner's deps: inputs, context and environment of this step. */
-async function runnerDeps(inputs) {
+async function runnerDeps(inputs, cancel) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readSelfHealSettings(inputs, action_inputs/* maskSecret */.$l);
     const io = await (0,action_io/* runnerIO */.$)();
-    return buildSelfHealDeps({ settings, context, io, parentEnv: process.env });
+    return buildSelfHealDeps({ settings, context, io, parentEnv: process.env, cancel });
 }
 async function buildSelfHealDeps(options) {
     const { settings, context, io, parentEnv } = options;
     const clock = options.clock ?? (() => Date.now());
+    const cancel = options.cancel ?? (0,cancellation/* neverCancelled */.YX)();
     const budget = new fixing/* BudgetTracker */.ak((0,fixing/* budgetLimitsOf */.D9)(settings), { now: clock });
     const reportDir = (0,external_node_path_.join)(context.tempDir, 'ci-medic');
     await (0,promises_.mkdir)(reportDir, { recursive: true });
@@ -2361,6 +2368,7 @@ async function buildSelfHealDeps(options) {
         workspace: context.workspace,
         secrets,
         parentEnv,
+        cancel,
         logger: io.logger
     });
     return {
@@ -2388,7 +2396,8 @@ async function buildSelfHealDeps(options) {
         budget,
         clock,
         reportDir,
-        secrets
+        secrets,
+        cancel
     };
 }
 async function gitHubSide(options) {
@@ -2614,6 +2623,7 @@ var github_errors = __webpack_require__(925);
 // or could not do into (the run's notes and warnings come from it alone).
 
 
+
 function startRun(deps) {
     return {
         journal: new journal/* RunJournal */.z9(),
@@ -2629,6 +2639,14 @@ function startRun(deps) {
         results: [],
         report: ''
     };
+}
+/** Records the cancellation once: the journal says what stopped and what was kept. */
+function noteCancelled(deps, run) {
+    if (run.cancelled !== undefined)
+        return;
+    run.cancelled = (0,errors/* cancelReason */.zw)(deps.cancel).message;
+    run.journal.skipped('cancelled', `The run was ${run.cancelled}: the change being verified was reverted, and nothing more was pushed or written.`);
+    deps.log.record('cancelled', { reason: run.cancelled });
 }
 /** Fix mode, a GitHub token, and not a dry run: the run may write to GitHub and Sentry. */
 function writes(deps, run) {
@@ -2747,6 +2765,8 @@ async function noteOnSentry(deps, run, fix, pr) {
 
 
 
+
+
 /** The groups to fix, each with its members (best first) and the lead's latest event. */
 function casesToHeal(result, candidates) {
     const byId = new Map(result.issues.map(i => [i.id, i]));
@@ -2770,9 +2790,25 @@ async function healAll(deps, run) {
         run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')));
         return;
     }
-    const model = deps.model;
+    try {
+        await healCases(deps, run, cases, deps.model);
+    }
+    catch (error) {
+        if (!(0,errors/* isCancelledError */.wm)(error))
+            throw error;
+        // The group being healed was restored to its start (healGroup); the rest are not attempted.
+        noteCancelled(deps, run);
+        const done = new Set(run.results.map(r => r.group));
+        for (const c of cases)
+            if (!done.has(c.group.id))
+                run.results.push(groupResult(c, 'not-evaluated', `the run was ${run.cancelled} before it was healed`));
+    }
+}
+/** Rejects with a CancelledError when the run is cancelled (the workspace restored first). */
+async function healCases(deps, run, cases, model) {
     const healing = await deps.io.group('Run the checks on the base commit', () => prepare(deps, run, model()));
     for (const c of cases) {
+        (0,errors/* throwIfCancelled */.dZ)(deps.cancel);
         const skip = notNow(deps, run, healing);
         if (skip) {
             run.results.push(groupResult(c, skip.verdict, skip.reason));
@@ -2826,6 +2862,7 @@ async function prepare(deps, run, model) {
         log,
         model,
         secrets: deps.secrets,
+        cancel: deps.cancel,
         repoFiles: (0,workspace_checks/* mapFiles */.qM)(run.tracked ?? []),
         baseline,
         baseSha
@@ -2930,7 +2967,7 @@ function outputs(run, { entries, totals, reportPath }) {
         'fixed-count': String(run.results.filter(r => r.verdict === 'fixed').length),
         'pr-urls': JSON.stringify(prUrls),
         alerts: JSON.stringify(run.alerts.map(a => a.url)),
-        outcome: healOutcome(run.fixMode ? 'fix' : 'triage', run.results),
+        outcome: healOutcome(run.fixMode ? 'fix' : 'triage', run.results, run.cancelled !== undefined),
         'input-tokens': String(totals.inputTokens),
         'output-tokens': String(totals.outputTokens),
         'cache-read-tokens': String(totals.cacheReadTokens),
@@ -3368,9 +3405,10 @@ var failure_outputs = __webpack_require__(6978);
 
 
 
+
 /** The action on a runner: deps from this step's inputs and environment. */
-async function selfHeal(inputs) {
-    await runSelfHeal(await runnerDeps(inputs));
+async function selfHeal(inputs, cancel) {
+    await runSelfHeal(await runnerDeps(inputs, cancel));
 }
 /**
  * One self-heal run on the given deps. Outputs are set once the report is
@@ -3389,12 +3427,21 @@ async function runSelfHeal(deps) {
         throw error;
     }
     warn(journalNotes(run.journal.entries));
+    // A cancelled run fails as cancelled, after its report (run-wrapper.ts words it).
+    if (run.cancelled !== undefined)
+        throw (0,errors/* cancelReason */.zw)(deps.cancel);
     if (run.publishError !== undefined)
         throw run.publishError;
 }
 async function pipeline(deps, run) {
     const { io } = deps;
-    const step = (name, body) => io.group(name, () => body(deps, run));
+    // Once cancelled, every step is skipped but the report.
+    const step = async (name, body) => {
+        if (deps.cancel.aborted)
+            noteCancelled(deps, run);
+        else
+            await io.group(name, () => body(deps, run));
+    };
     // Nothing is read from Sentry or the state before the checkout is known to be clean.
     if (run.fixMode)
         await step('Preconditions', d => (0,workspace_checks/* requireCleanCheckout */.pw)(d.git, 'self-heal'));
@@ -3405,9 +3452,11 @@ async function pipeline(deps, run) {
     if (writes(deps, run) && run.triage.alerts.length)
         await step('Raise alerts', raiseAlerts);
     // One log group per error group (and one for the checks on the base commit).
-    if (run.fixMode)
+    if (run.fixMode && !deps.cancel.aborted)
         await healAll(deps, run);
-    await step('Report', report);
+    if (deps.cancel.aborted)
+        noteCancelled(deps, run);
+    await io.group('Report', () => report(deps, run));
     if (writes(deps, run) && run.stateRead)
         await step('Write the tracking issue', writeTrackingIssue);
 }
