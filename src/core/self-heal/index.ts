@@ -3,6 +3,7 @@
 export * from './types.js'
 export * from './frames.js'
 export * from './path-mapping.js'
+export * from './error-context.js'
 export * from './severity.js'
 export * from './grouping.js'
 export * from './triage.js'
