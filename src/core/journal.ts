@@ -39,7 +39,8 @@ export const JOURNAL_CODES = [
   'sentry-resolved',
   'frames-mapped',
   'run-context',
-  'publish'
+  'publish',
+  'daily-cap'
 ] as const
 
 export type JournalCode = (typeof JOURNAL_CODES)[number]
