@@ -15,6 +15,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
 import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
+import {p0Groups, raiseP0Alerts} from './p0-alerts.js'
 import {report} from './report-step.js'
 import {startRun, writes, type SelfHealRun} from './run-state.js'
 import {
@@ -64,6 +65,8 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   if (writes(deps, run) && run.triage.alerts.length) await step('Raise alerts', raiseAlerts)
   // One log group per error group (and one for the checks on the base commit).
   if (run.fixMode) await healAll(deps, run)
+  // P0 = fix + alert: after the heal, so the alert links the fix PR.
+  if (run.fixMode && p0Groups(run).length) await step('Raise P0 alerts', raiseP0Alerts)
   await step('Report', report)
   if (writes(deps, run) && run.stateRead) await step('Write the tracking issue', writeTrackingIssue)
 }

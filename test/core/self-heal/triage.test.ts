@@ -187,7 +187,12 @@ describe('triage', () => {
       frames: [...express(), appFrame('src/payments/charge.ts', 'chargeCard', 44)]
     }
     const few = only([candidate({userCount: 3}, rejection)]).issues[0]!
-    expect(few).toMatchObject({severity: 'P1', decision: 'fix', unhandled: true, context: 'request'})
+    expect(few).toMatchObject({
+      severity: 'P1',
+      decision: 'fix',
+      unhandled: true,
+      context: 'request'
+    })
     expect(few.mechanism).toBe('auto.node.onunhandledrejection')
     expect(few.reason).toMatch(
       /^P1 by default rule 6 \(request path; signals: mechanism auto\.node\.onunhandledrejection, /
