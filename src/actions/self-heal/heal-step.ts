@@ -57,6 +57,12 @@ export async function healAll(deps: SelfHealDeps, run: SelfHealRun): Promise<voi
     run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')))
     return
   }
+  // Over the daily cap already: no group is attempted, so the checks need not run either.
+  const overCap = overDailyCap(deps, run)
+  if (overCap) {
+    run.results.push(...cases.map(c => groupResult(c, 'skipped', overCap)))
+    return
+  }
   const model = deps.model
   const healing = await deps.io.group('Run the checks on the base commit', () =>
     prepare(deps, run, model())
