@@ -73,10 +73,12 @@ async function countPrsToday(deps: SelfHealDeps, run: SelfHealRun): Promise<void
     )
   } catch (error) {
     const why = describeGitHubError(error, 'pull-requests: read')
-    run.prsToday = {count: 0, error: why}
+    // A dry run opens nothing, so it goes on uncapped; a real run opens nothing it cannot count.
+    const dry = deps.settings.dryRun
+    run.prsToday = dry ? undefined : {count: 0, error: why}
     run.journal.couldNot(
       'daily-cap',
-      `The self-heal PRs of the last 24 hours could not be counted (${why}), so no PR is opened in this run (max-prs-per-day).`,
+      `The self-heal PRs of the last 24 hours could not be counted (${why}), so ${dry ? 'this dry run ignores max-prs-per-day' : 'no PR is opened in this run (max-prs-per-day)'}.`,
       missingPermission(error)
     )
   }
