@@ -248,6 +248,23 @@ describe('the daily cap, and no empty branches', () => {
     expect(run.io.warnings().join('\n')).toContain('over the daily cap')
   })
 
+  it('opens nothing when the PRs of the day cannot be counted, and names the permission', async () => {
+    world.github.setPermissions({pullRequests: 'none'})
+    try {
+      const run = await selfHeal(world, {runId: 604, inputs: {'max-prs-per-day': '50'}})
+      expect(run.error).toBeUndefined()
+      expect(run.io.warnings().join('\n')).toMatch(
+        /self-heal PRs of the last 24 hours could not be counted .*pull-requests: read.*no PR is opened/
+      )
+      expect(JSON.stringify(await reportJson(run))).toContain(
+        'not attempted: the PRs of the last 24 hours could not be counted for max-prs-per-day'
+      )
+      expect(world.model.calls).toBe(0)
+    } finally {
+      world.github.setPermissions({pullRequests: 'write'})
+    }
+  })
+
   it('leaves no fix/sentry-* branch in the checkout when nothing is reproduced, in a dry run too', async () => {
     for (const [runId, dryRun] of [
       [602, 'true'],
