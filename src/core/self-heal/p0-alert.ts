@@ -28,11 +28,12 @@ export function p0AlertKey(groupId: string): string {
   return `p0:${groupId}`
 }
 
-const WHY_P0: Record<string, string> = {
-  crash: 'the process crashed or restarted',
-  request: 'data loss, corruption or an auth bypass on a request path',
-  background: 'data loss, corruption or an auth bypass in background work',
-  unknown: 'data loss, corruption or an auth bypass'
+/** Why the lead issue is P0, in a few words (the reason with its rule and signals follows). */
+function whyP0(lead: TriagedIssue): string {
+  if (lead.context === 'crash') return 'the process crashed or restarted'
+  if (/ by default rule /.test(lead.reason))
+    return 'data loss or corruption, or an auth or permission bypass'
+  return 'one of your severity-rules rates it P0'
 }
 
 const plain = (text: string, max = 500): string =>
@@ -60,7 +61,7 @@ export function p0Alert(input: P0AlertInput): StormAlertContent {
     fingerprint: `sentry-p0-${group.id}`,
     title: `Sentry ${plain(ids, 120)}: P0 ${plain(group.exceptionType, 80)}${where}`,
     details: [
-      `ci-medic self-heal rated this error group P0 in Sentry organization \`${org.replace(/`/g, '')}\`: ${WHY_P0[lead.context] ?? WHY_P0.unknown}. It gets a fix attempt like any other group; this issue is for a human to look now.`,
+      `ci-medic self-heal rated this error group P0 in Sentry organization \`${org.replace(/`/g, '')}\`: ${whyP0(lead)}. It gets a fix attempt like any other group; this issue is for a human to look now.`,
       '',
       ...members.map(
         m => `- Issue: ${m.permalink ?? m.shortId} (${m.count} events, ${m.userCount} users)`

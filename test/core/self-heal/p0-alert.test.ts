@@ -88,4 +88,30 @@ describe('p0Alert', () => {
       )
     ).toBe('no fix PR: not-reproduced, could not reproduce it: &lt;b&gt;x&lt;/b&gt;')
   })
+
+  it('names a custom rule when severity-rules made the group P0', () => {
+    const event = buildEvent({
+      dateCreated: NOW - 60_000,
+      frames: [appFrame('src/tax.ts', 'taxFor', 13)]
+    })
+    const issue = toErrorIssue(
+      buildIssue({now: NOW, eventsPerHour: 2, ...issueFieldsFromEvent(event)})
+    )
+    const result = triage([{issue, event}], {
+      rateGuardPerHour: 100,
+      minEvents: 1,
+      repoFiles: ['src/tax.ts'],
+      now: NOW,
+      severityRules: [{when: {transactionMatches: '^POST /api/orders'}, severity: 'P0'}]
+    })
+    const alert = p0Alert({
+      ...base,
+      group: result.groups[0]!,
+      members: result.issues,
+      dryRun: false,
+      result: undefined
+    })
+    expect(alert.details).toContain('one of your severity-rules rates it P0')
+    expect(alert.details).toContain('P0 by rule 1 (transaction ~ /^POST /api/orders/')
+  })
 })
