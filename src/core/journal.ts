@@ -40,7 +40,8 @@ export const JOURNAL_CODES = [
   'frames-mapped',
   'run-context',
   'publish',
-  'cancelled'
+  'cancelled',
+  'daily-cap'
 ] as const
 
 export type JournalCode = (typeof JOURNAL_CODES)[number]

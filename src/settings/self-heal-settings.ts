@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import type {PathMapping} from '../core/self-heal/path-mapping.js'
+import {ERROR_CONTEXTS} from '../core/self-heal/error-context.js'
 import type {SeverityRules} from '../core/self-heal/severity.js'
 import {ConfigurationError} from '../errors.js'
 import {DEFAULT_MODELS} from '../models/catalog.js'
@@ -28,15 +29,21 @@ import {fixLoopFields, githubFields, modelFields} from './shared-fields.js'
 
 const severityRulesSchema = z.array(
   z.object({
-    /** Conditions, all of which must hold: level, unhandled, minUsers, minEventsPerHour, titleMatches, substatus. */
-    when: z.object({
-      level: z.array(z.string()).optional(),
-      unhandled: z.boolean().optional(),
-      minUsers: z.number().optional(),
-      minEventsPerHour: z.number().optional(),
-      titleMatches: z.string().optional(),
-      substatus: z.array(z.string()).optional()
-    }),
+    /** Conditions, all of which must hold (SeverityRule in core/self-heal/severity.ts). */
+    when: z
+      .object({
+        level: z.array(z.string()).optional(),
+        unhandled: z.boolean().optional(),
+        minUsers: z.number().optional(),
+        minEventsPerHour: z.number().optional(),
+        titleMatches: z.string().optional(),
+        substatus: z.array(z.string()).optional(),
+        context: z.array(z.enum(ERROR_CONTEXTS)).optional(),
+        mechanism: z.string().optional(),
+        minStatus: z.number().optional(),
+        transactionMatches: z.string().optional()
+      })
+      .strict(),
     severity: z.enum(['P0', 'P1', 'P2'])
   })
 )
@@ -52,6 +59,7 @@ export const selfHealFields = {
   period: matching(/^\d+[smhdw]$/, 'must be a Sentry period like 24h, 7d or 90m', '14d', '24h'),
   mode: oneOf(['triage', 'fix'] as const, 'fix'),
   'max-fixes': int(5, 1, 50),
+  'max-prs-per-day': int(5, 1, 500),
   'time-budget-minutes': int(30, 1, 360),
   'rate-guard-per-hour': int(100, 1, 100_000_000),
   'min-events': int(2, 1, 100_000_000),
@@ -59,7 +67,7 @@ export const selfHealFields = {
   'path-mappings': lines('/app/dist/=src/\nwebpack://web/=packages/web/', ''),
   'severity-rules': json(
     severityRulesSchema,
-    '[{"when": {"unhandled": true, "minUsers": 10}, "severity": "P0"}]'
+    '[{"when": {"context": ["request"], "transactionMatches": "^POST /api/checkout"}, "severity": "P0"}]'
   ),
   'resolve-on-verify': bool(true),
   'verify-soak-hours': int(24, 1, 24 * 30),
@@ -86,6 +94,8 @@ export interface SelfHealSettings extends FixLoopSettings {
   period: string
   mode: 'triage' | 'fix'
   maxFixes: number
+  /** Self-heal PRs opened in 24 hours (by this token), at most. */
+  maxPrsPerDay: number
   rateGuardPerHour: number
   minEvents: number
   excludePaths: string[]
@@ -119,6 +129,7 @@ export function readSelfHealSettings(
     period: v.period,
     mode: v.mode,
     maxFixes: v['max-fixes'],
+    maxPrsPerDay: v['max-prs-per-day'],
     rateGuardPerHour: v['rate-guard-per-hour'],
     minEvents: v['min-events'],
     excludePaths: v['exclude-paths'],

@@ -82,12 +82,18 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
     branch,
     ...extra
   })
+  // Where the checkout was: a group that ends without a fix goes back there and leaves no branch.
+  const back = {branch: await deps.git.currentBranch(), sha: deps.baseSha}
   await deps.git.createBranch(branch, deps.baseSha)
   const start = await deps.git.snapshot()
+  const abandon = async (): Promise<void> => {
+    await deps.git.restore(start)
+    await deps.git.dropBranch(branch, back)
+  }
   try {
     const repro = await attemptLoop(deps, stageSpec(deps, c, 'reproduce'))
     if (repro.kind !== 'verified') {
-      await deps.git.restore(start)
+      await abandon()
       return repro.kind === 'stopped'
         ? result(repro.verdict, repro.reason, {runBudgetStop: repro.runBudgetStop})
         : result('not-reproduced', `could not reproduce it: ${repro.reason}`)
@@ -95,7 +101,7 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
     const {testFile, output: failingOutput} = repro.value
     const fix = await attemptLoop(deps, stageSpec(deps, c, 'fix', repro.value))
     if (fix.kind !== 'verified') {
-      await deps.git.restore(start)
+      await abandon()
       return fix.kind === 'stopped'
         ? result(fix.verdict, fix.reason, {testFile, runBudgetStop: fix.runBudgetStop})
         : result(
@@ -114,8 +120,9 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
       model: fix.model
     })
   } catch (error) {
-    // Nothing unverified may stay in the workspace, whatever went wrong.
+    // Nothing unverified may stay in the workspace, whatever went wrong (nor an empty branch).
     await deps.git.restore(start)
+    await deps.git.dropBranch(branch, back).catch(() => undefined)
     throw error
   }
 }

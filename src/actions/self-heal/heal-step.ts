@@ -58,6 +58,12 @@ export async function healAll(deps: SelfHealDeps, run: SelfHealRun): Promise<voi
     run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')))
     return
   }
+  // Over the daily cap already: no group is attempted, so the checks need not run either.
+  const overCap = overDailyCap(deps, run)
+  if (overCap) {
+    run.results.push(...cases.map(c => groupResult(c, 'skipped', overCap)))
+    return
+  }
   try {
     await healCases(deps, run, cases, deps.model)
   } catch (error) {
@@ -107,7 +113,29 @@ function notNow(
   if (healing.runStop) return {verdict: 'budget-exceeded', reason: healing.runStop}
   if (run.publishError !== undefined)
     return {verdict: 'skipped', reason: 'not attempted: publishing failed earlier in this run'}
+  const overCap = overDailyCap(deps, run)
+  if (overCap) return {verdict: 'skipped', reason: overCap}
   return undefined
+}
+
+/**
+ * Why no further PR may be opened today, if so: the PRs of the last 24 hours
+ * (counted before the run) and those this run opened (or, in a dry run,
+ * would have opened) reach max-prs-per-day.
+ */
+export function overDailyCap(deps: SelfHealDeps, run: SelfHealRun): string | undefined {
+  const counted = run.prsToday
+  if (!counted) return undefined
+  if (counted.error !== undefined)
+    return `not attempted: the PRs of the last 24 hours could not be counted for max-prs-per-day (${counted.error}); tried in a later run`
+  const cap = deps.settings.maxPrsPerDay
+  const thisRun = run.results.filter(r => r.verdict === 'fixed' && r.prAction !== 'updated').length
+  const opened = counted.count + thisRun
+  if (opened < cap) return undefined
+  const reason = `over the daily cap: ${opened} self-heal PR(s) opened in the last 24 hours, max-prs-per-day is ${cap}; tried in a later run`
+  if (!run.journal.entries.some(e => e.code === 'daily-cap'))
+    run.journal.skipped('daily-cap', `Groups over the daily cap were not attempted: ${reason}.`)
+  return reason
 }
 
 /** The checks on the base commit (what already fails is not ours to fix, nor to make worse). */

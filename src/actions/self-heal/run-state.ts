@@ -31,6 +31,12 @@ export interface SelfHealRun {
   triage: TriageResult
   alerts: RaisedAlert[]
   results: HealResult[]
+  /**
+   * Self-heal PRs this token opened in the 24 hours before the run (the daily
+   * cap's count); `error` when they could not be counted, undefined when not
+   * counted (triage mode, no github-token).
+   */
+  prsToday?: {count: number; error?: string}
   /** The incident report (markdown), once rendered. */
   report: string
   /**

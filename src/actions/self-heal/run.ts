@@ -16,6 +16,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
 import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
+import {p0Groups, raiseP0Alerts} from './p0-alerts.js'
 import {report} from './report-step.js'
 import {noteCancelled, startRun, writes, type SelfHealRun} from './run-state.js'
 import {
@@ -74,6 +75,8 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   // One log group per error group (and one for the checks on the base commit).
   if (run.fixMode && !deps.cancel.aborted) await healAll(deps, run)
   if (deps.cancel.aborted) noteCancelled(deps, run)
+  // P0 = fix + alert: after the heal, so the alert links the fix PR (skipped once cancelled).
+  if (run.fixMode && p0Groups(run).length) await step('Raise P0 alerts', raiseP0Alerts)
   await io.group('Report', () => report(deps, run))
   if (writes(deps, run) && run.stateRead) await step('Write the tracking issue', writeTrackingIssue)
 }

@@ -1,8 +1,13 @@
 // The steps around the tracking issue: read the state (which groups have
 // PRs, and what became of them), check the earlier fixes against Sentry, and
 // at the end write the state and this run's report back.
-import {pruneHealState, renderTrackingSummary} from '../../core/self-heal/index.js'
+import {
+  pruneHealState,
+  renderTrackingSummary,
+  SENTRY_BRANCH_PREFIX
+} from '../../core/self-heal/index.js'
 import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
+import {recentPulls} from '../../edges/github/recent-pulls.js'
 import {ConfigurationError} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
@@ -41,6 +46,40 @@ export async function readState(deps: SelfHealDeps, run: SelfHealRun): Promise<v
     run.journal.skipped(
       'earlier-fixes-checked',
       'Triage mode: earlier fixes were not checked (that happens in fix mode).'
+    )
+  }
+  if (run.fixMode) await countPrsToday(deps, run)
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * The daily cap's count: the fix/sentry-* PRs this token opened in the last
+ * 24 hours, open, merged or closed (GitHub is the record, not the state: a
+ * lost state must not lift the cap). Not counted, nothing is opened.
+ */
+async function countPrsToday(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const {github} = deps
+  if (!github) return
+  try {
+    const pulls = await recentPulls(github.client, github.repo, {
+      author: github.botLogin,
+      branchPrefix: SENTRY_BRANCH_PREFIX,
+      since: run.now - DAY_MS
+    })
+    run.prsToday = {count: pulls.length}
+    deps.io.logger.info(
+      `${pulls.length} self-heal PR(s) opened in the last 24 hours (max-prs-per-day ${deps.settings.maxPrsPerDay}).`
+    )
+  } catch (error) {
+    const why = describeGitHubError(error, 'pull-requests: read')
+    // A dry run opens nothing, so it goes on uncapped; a real run opens nothing it cannot count.
+    const dry = deps.settings.dryRun
+    run.prsToday = dry ? undefined : {count: 0, error: why}
+    run.journal.couldNot(
+      'daily-cap',
+      `The self-heal PRs of the last 24 hours could not be counted (${why}), so ${dry ? 'this dry run ignores max-prs-per-day' : 'no PR is opened in this run (max-prs-per-day)'}.`,
+      missingPermission(error)
     )
   }
 }

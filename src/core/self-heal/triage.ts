@@ -10,6 +10,7 @@ import {
   type ExceptionInfo,
   type StackFrame
 } from './frames.js'
+import {errorContext, eventSignals, type ErrorContext, type EventSignals} from './error-context.js'
 import {groupIssues} from './grouping.js'
 import {
   createPathMapper,
@@ -82,6 +83,8 @@ export interface TriagedIssue extends TriageEntry {
   regressed: boolean
   unhandled: boolean
   mechanism: string | undefined
+  /** Where it happened (crash, request, background, unknown), from the event's signals. */
+  context: ErrorContext
   /** Events in the period. */
   count: number
   userCount: number
@@ -207,6 +210,7 @@ interface Analysis {
   top: FrameRef | undefined
   files: string[]
   unmapped: string[]
+  signals: EventSignals
 }
 
 /** Triage of every candidate, its groups and its alerts. Throws ConfigurationError for invalid severity rules. */
@@ -239,8 +243,14 @@ export function triage(
         if (!files.includes(ref.file)) files.push(ref.file)
       } else if (mapper && ref.reason && !unmapped.includes(ref.reason)) unmapped.push(ref.reason)
     }
+    const signals = eventSignals(event, {
+      level: issue.level,
+      culprit: issue.culprit,
+      exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
+    })
     return {
       issue,
+      signals,
       hasEvent: event !== undefined,
       exception,
       inApp,
@@ -310,6 +320,7 @@ function decide(
   const regressed = issue.substatus === 'regressed'
   const exceptionType = exception?.type ?? issue.exceptionType
   const exceptionValue = exception?.value ?? issue.exceptionValue
+  const where = errorContext(a.signals)
   const verdict = severityOf(
     {
       level: issue.level,
@@ -317,7 +328,12 @@ function decide(
       users: issue.userCount,
       eventsPerHour: rate.perHour,
       text: `${issue.title}\n${exceptionType}: ${exceptionValue}`,
-      substatus: issue.substatus
+      substatus: issue.substatus,
+      context: where.context,
+      contextSignals: where.signals,
+      mechanism: a.signals.mechanism,
+      statusCode: a.signals.statusCode,
+      transaction: a.signals.transaction
     },
     rules
   )
@@ -377,6 +393,7 @@ function decide(
     regressed,
     unhandled,
     mechanism: exception?.mechanism,
+    context: where.context,
     count: issue.count,
     userCount: issue.userCount,
     eventsPerHour: rate.perHour,

@@ -69,6 +69,8 @@ export interface SentryEventPayload {
   dateCreated?: string
   entries?: {type: string; data?: unknown}[] | null
   tags?: {key: string; value: string}[] | null
+  /** `trace` (with `op`, e.g. `http.server`), `response` (with `status_code`), runtime, os, … */
+  contexts?: Record<string, unknown> | null
   metadata?: {type?: string | null; value?: string | null} | null
   release?: {version: string} | null
 }

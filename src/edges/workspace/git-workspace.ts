@@ -134,6 +134,12 @@ export interface GitWorkspace {
   /** Creates (or resets) branch `name` at `from` (default HEAD) and switches to it; local changes are carried over. */
   createBranch(name: string, from?: string): Promise<void>
   /**
+   * Switches back to `to` (a branch name, else the commit `to.sha`, detached)
+   * and deletes the local branch `name`: a branch that got no commit is not
+   * left behind. Local changes are carried over, as with createBranch.
+   */
+  dropBranch(name: string, to: {branch: string | null; sha: string}): Promise<void>
+  /**
    * Pushes `options.source` (default HEAD) to `refs/heads/<branch>` on `remote`
    * (a remote name or URL). For http(s) remotes `auth.token` is sent as a Basic
    * `x-access-token:<token>` header through command-scoped config: never written
@@ -603,6 +609,13 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
       await git(['check-ref-format', '--branch', name])
       // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
       await git(['switch', '-q', '--no-track', '-C', name, from])
+    },
+
+    async dropBranch(name: string, to: {branch: string | null; sha: string}): Promise<void> {
+      await git(['check-ref-format', '--branch', name])
+      if (to.branch && to.branch !== name) await git(['switch', '-q', to.branch])
+      else await git(['switch', '-q', '--detach', to.sha])
+      await git(['branch', '-q', '-D', '--', name])
     },
 
     async push(

@@ -60,10 +60,11 @@ describe('renderIncidentReport', () => {
     expect(md).toContain(
       '3 unresolved issue(s) in 3 group(s): 1 to fix, 1 skipped, 1 alert(s). Mode: triage.'
     )
-    expect(md).toMatch(/\| P1 \| 1 \| \d+ \| 1 \| 0 \| 0 \|/)
+    // a storm of 500s is an alert, but still P1: frequency never turns a 500 into a P0
+    expect(md).toMatch(/\| P1 \| 3 \| \d+ \| 1 \| 1 \| 1 \|/)
     expect(md).toContain('### Alerts')
     expect(md).toMatch(
-      /- \[WEB-API-2\]\(https:\/\/sentry.invalid\/[^)]+\) P0: \d+(\.\d)? events\/h/
+      /- \[WEB-API-2\]\(https:\/\/sentry.invalid\/[^)]+\) P1: \d+(\.\d)? events\/h/
     )
     expect(md).toContain('[WEB-API-1](https://my-org.sentry.io/issues/1/)')
     expect(md).toContain('src/orders/total.ts · sumLines')

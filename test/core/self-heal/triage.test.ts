@@ -179,7 +179,7 @@ describe('triage', () => {
     expect(result.groups).toHaveLength(3)
   })
 
-  it('rates an unhandled rejection P1, or P0 when widespread, and an uncaught crash P0', () => {
+  it('rates an unhandled rejection on a request P1 however widespread, and an uncaught crash P0', () => {
     const rejection = {
       type: 'Error',
       value: 'payment provider timeout',
@@ -187,12 +187,18 @@ describe('triage', () => {
       frames: [...express(), appFrame('src/payments/charge.ts', 'chargeCard', 44)]
     }
     const few = only([candidate({userCount: 3}, rejection)]).issues[0]!
-    expect(few).toMatchObject({severity: 'P1', decision: 'fix', unhandled: true})
+    expect(few).toMatchObject({
+      severity: 'P1',
+      decision: 'fix',
+      unhandled: true,
+      context: 'request'
+    })
     expect(few.mechanism).toBe('auto.node.onunhandledrejection')
-    expect(few.reason).toMatch(/^P1 by default rule 4 \(level error\)/)
+    expect(few.reason).toMatch(
+      /^P1 by default rule 6 \(request path; signals: mechanism auto\.node\.onunhandledrejection, /
+    )
     const many = only([candidate({userCount: 25}, rejection)]).issues[0]!
-    expect(many.severity).toBe('P0')
-    expect(many.reason).toMatch(/^P0 by default rule 2 \(unhandled, ≥ 10 users\)/)
+    expect(many.severity).toBe('P1')
     const crash = only([
       candidate(
         {userCount: 1},
@@ -212,7 +218,7 @@ describe('triage', () => {
       candidate({level: 'warning', isUnhandled: false}, {handled: true, level: 'warning'})
     ])
     expect(warning.issues[0]).toMatchObject({severity: 'P2', decision: 'skip'})
-    expect(warning.issues[0]!.reason).toMatch(/^P2 by default rule 5 .*reported, not fixed/)
+    expect(warning.issues[0]!.reason).toMatch(/^P2 by default rule 3 .*reported, not fixed/)
   })
 
   it('applies severity-rules before the defaults, first match wins', () => {
@@ -224,7 +230,7 @@ describe('triage', () => {
       ]
     })
     expect(result.issues[0]!.severity).toBe('P0')
-    expect(result.issues[0]!.reason).toMatch(/^P0 by rule 1 \(title ~ \/payment\|card\/\)/)
+    expect(result.issues[0]!.reason).toMatch(/^P0 by rule 1 \(title ~ \/payment\|card\/;/)
     const demoted = only([c], {severityRules: [{when: {level: ['error']}, severity: 'P2'}]})
     expect(demoted.issues[0]).toMatchObject({severity: 'P2', decision: 'skip'})
   })
@@ -256,7 +262,11 @@ describe('triage', () => {
     const rareP0 = (perHour: number): TriageCandidate =>
       candidate(
         {eventsPerHour: perHour, userCount: 50, shortId: 'WEB-API-R'},
-        {value: 'x.map is not a function', frames: viaOrders()}
+        {
+          value: 'x.map is not a function',
+          frames: viaOrders(),
+          mechanism: {type: 'auto.node.onuncaughtexception', handled: false}
+        }
       )
     // 500 events × P1 (10) = 5000 beats 25 events × P0 (100) = 2500 …
     const first = only([rareP0(1), frequentP1]).issues
