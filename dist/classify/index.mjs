@@ -75,7 +75,8 @@ const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
     'frames-mapped',
     'run-context',
     'publish',
-    'cancelled'
+    'cancelled',
+    'daily-cap'
 ]));
 class RunJournal {
     #entries = [];

@@ -4044,7 +4044,8 @@ const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
     'frames-mapped',
     'run-context',
     'publish',
-    'cancelled'
+    'cancelled',
+    'daily-cap'
 ]));
 class RunJournal {
     #entries = [];

@@ -5269,6 +5269,14 @@ function createGitWorkspace(root, options = {}) {
             // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
             await git(['switch', '-q', '--no-track', '-C', name, from]);
         },
+        async dropBranch(name, to) {
+            await git(['check-ref-format', '--branch', name]);
+            if (to.branch && to.branch !== name)
+                await git(['switch', '-q', to.branch]);
+            else
+                await git(['switch', '-q', '--detach', to.sha]);
+            await git(['branch', '-q', '-D', '--', name]);
+        },
         async push(remote, branch, options = {}, auth) {
             await git(['check-ref-format', '--branch', branch]);
             const source = options.source ?? 'HEAD';
