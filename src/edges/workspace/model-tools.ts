@@ -10,6 +10,7 @@ import {z} from 'zod'
 import {redact} from './command-runner.js'
 import {
   protectedMatcher,
+  readRegularFile,
   resolveInWorkspace,
   workspaceRelative,
   WorkspacePathError
@@ -276,17 +277,8 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     read_file: input =>
       guarded(async () => {
         const absolute = resolveInWorkspace(context.root, input.path)
-        const info = await stat(absolute)
-        if (info.isDirectory())
-          return fail(`"${input.path}" is a directory; use list_files to see its contents.`)
-        // A FIFO or device would block the read forever (nothing else writes to it).
-        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
-        if (info.size > maxFileBytes) {
-          return fail(
-            `"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`
-          )
-        }
-        const bytes = await readFile(absolute)
+        // A FIFO or device would block a plain read forever (nothing else writes to it).
+        const bytes = await readRegularFile(absolute, input.path, maxFileBytes)
         if (isBinary(bytes))
           return fail(`"${input.path}" is a binary file and cannot be read as text.`)
         const lines = splitLines(bytes.toString('utf8'))
@@ -420,12 +412,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
           return fail('old_string is empty. To create a file or replace all of it, use write_file.')
         if (input.old_string === input.new_string)
           return fail('old_string and new_string are the same; nothing would change.')
-        const info = await stat(absolute)
-        if (info.isDirectory()) return fail(`"${input.path}" is a directory.`)
-        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
-        if (info.size > maxFileBytes)
-          return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`)
-        const bytes = await readFile(absolute)
+        const bytes = await readRegularFile(absolute, input.path, maxFileBytes)
         if (isBinary(bytes))
           return fail(`"${input.path}" is a binary file and cannot be edited as text.`)
         const content = bytes.toString('utf8')
