@@ -21,7 +21,7 @@ import {
 import {FEEDBACK_TAIL, REPRODUCTION_OUTPUT_TAIL} from '../../core/fixing/limits.js'
 import type {HealResult, HealVerdict} from '../../core/self-heal/heal-report.js'
 import {buildHealPrompt, type HealCase, type HealStage} from '../../core/self-heal/prompts.js'
-import {healBranch} from '../../core/self-heal/pull-request.js'
+import {healBranch, sentryFixesLines} from '../../core/self-heal/pull-request.js'
 import {checkReproductionDiff, reproductionVerdict} from '../../core/self-heal/reproduction.js'
 import {
   toolDefinitions,
@@ -133,7 +133,7 @@ async function commitHeal(
   )
   const where = c.group.topFrame?.function ?? c.group.topFrame?.file ?? 'the application'
   const sha = await deps.git.commit(
-    `fix: ${commitSafe(`${lead.exceptionType} in ${where}`)}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${c.members.map(m => `Fixes ${m.shortId}`).join('\n')}`,
+    `fix: ${commitSafe(`${lead.exceptionType} in ${where}`)}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${sentryFixesLines(c.members).join('\n')}`,
     done.fix.files,
     BOT_AUTHOR
   )
