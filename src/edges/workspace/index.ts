@@ -55,6 +55,7 @@ export {
 } from './workspace-paths.js'
 export {
   createModelTools,
+  DEPENDENCY_DIRECTORIES,
   isBinary,
   SKIPPED_DIRECTORIES,
   TOOL_NAMES,
@@ -72,6 +73,7 @@ export {
   GitPushError,
   listTrackedFiles,
   type ChangeStatus,
+  type CleanCheckout,
   type FileChange,
   type GitAuthor,
   type GitWorkspace,
