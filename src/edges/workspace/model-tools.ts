@@ -35,6 +35,13 @@ export interface WorkspaceTools {
   maxFileBytes?: number
   /** Largest content write_file accepts; default 1 MB. */
   maxWriteBytes?: number
+  /**
+   * Which of these workspace-relative paths git ignores (tracked files never
+   * are). A write to one is refused: snapshots, diffs and commits cover only
+   * what git sees, so an ignored file would change what the checks do without
+   * being part of the fix. Without it only dependency directories are refused.
+   */
+  ignoredPaths?: (paths: string[]) => Promise<string[]>
 }
 
 export interface ToolResult {
@@ -65,6 +72,21 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   '.ruff_cache',
   '.gradle',
   'vendor'
+])
+
+/**
+ * Installed dependencies: never written by the model's tools, whether or not
+ * git ignores them (the checks load code from here, the fix is not in here).
+ */
+export const DEPENDENCY_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.venv',
+  'venv',
+  'site-packages',
+  '__pypackages__',
+  '.pnp'
 ])
 
 // ---------------------------------------------------------------------------
@@ -234,6 +256,22 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     }
     if (rel === '.') throw new WorkspacePathError('The repository root is a directory, not a file.')
     return {absolute, rel}
+  }
+  /** Refuses a write to installed dependencies or to a file git ignores (see ignoredPaths). */
+  const refuseUnseen = async (rel: string): Promise<void> => {
+    // `rel` is where the write really lands (symbolic links followed).
+    const dependency = rel.split('/').find(part => DEPENDENCY_DIRECTORIES.has(part.toLowerCase()))
+    if (dependency) {
+      throw new WorkspacePathError(
+        `"${rel}" is inside ${dependency}/, installed dependencies; they are read-only. Fix the failure in the repository's own files.`
+      )
+    }
+    const ignored = context.ignoredPaths ? await context.ignoredPaths([rel]) : []
+    if (ignored.length > 0) {
+      throw new WorkspacePathError(
+        `"${rel}" is ignored by git (.gitignore or .git/info/exclude): a change there would not be part of the fix, so it may not be written. Change tracked files, or add new files git does not ignore.`
+      )
+    }
   }
 
   const tools: Omit<ModelTools, 'dispatchTool' | 'writtenFiles' | 'clearWritten'> = {
@@ -408,6 +446,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     replace_in_file: input =>
       guarded(async () => {
         const {absolute, rel} = resolveWritable(input.path)
+        await refuseUnseen(rel)
         if (input.old_string === '')
           return fail('old_string is empty. To create a file or replace all of it, use write_file.')
         if (input.old_string === input.new_string)
@@ -446,6 +485,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     write_file: input =>
       guarded(async () => {
         const {absolute, rel} = resolveWritable(input.path)
+        await refuseUnseen(rel)
         const size = Buffer.byteLength(input.content)
         if (size > maxWriteBytes)
           return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`)
