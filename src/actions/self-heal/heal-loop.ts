@@ -14,6 +14,7 @@ import {
   commitSafe,
   failureLabel,
   isTestFile,
+  pathsOf,
   type BudgetTracker,
   type DetectedProject,
   type FileChange
@@ -37,7 +38,12 @@ import {
 } from '../../engine/attempt-loop.js'
 import {commandsOf, failuresOf, newFailures} from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
-import {fullChecks, mustPass} from '../../engine/verify-steps.js'
+import {
+  CLEAN_CHECKOUT_NOTE,
+  fullChecks,
+  mustPass,
+  onCleanCheckout
+} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {SelfHealSettings} from '../../settings/self-heal-settings.js'
 
@@ -208,8 +214,13 @@ async function verifyReproduction(
       why: `the test runner cannot run one file, and the full suite already fails with ${lead.exceptionType} on the base commit, so a new test's failure cannot be told apart`
     }
   }
-  const run = await deps.runner.run(command, {cwd: deps.git.root, timeoutMs: commandTimeout(deps)})
-  const output = `${run.stdout}\n${run.stderr}`
+  // On a clean checkout of the test: a file git ignores cannot make it fail the right way.
+  const at = {key: c.group.id, stage: 'reproduce' as const}
+  const run = await onCleanCheckout(deps, at, pathsOf(diff), async root => {
+    const result = await deps.runner.run(command, {cwd: root, timeoutMs: commandTimeout(deps)})
+    return {...result, output: `${result.stdout}\n${result.stderr}`.split(`${root}/`).join('')}
+  })
+  const output = run.output
   const verdict = reproductionVerdict(
     {passed: run.exitCode === 0 && !run.timedOut, output},
     lead.exceptionType,
@@ -251,20 +262,28 @@ async function verifyHealFix(
     }
   }
   const at = {key: c.group.id, stage: 'fix' as const}
-  const rejected = await mustPass(deps, at, {
-    command: reproduction.command,
-    what: 'the reproduction test'
-  })
+  const test = {command: reproduction.command, what: 'the reproduction test'}
+  const rejected = await mustPass(deps, at, test)
   if (rejected) return rejected
-  const full = await fullChecks(deps, deps.project, c.group.id)
+  // The final verdict on clean checkouts of the test and the fix (see verify-steps.ts),
+  // one per run: nothing one run writes is there for the next.
+  const paths = [reproduction.testFile, ...pathsOf(diff)]
+  const clean = await onCleanCheckout(deps, at, paths, root => mustPass(deps, at, {...test, root}))
+  if (clean) {
+    const why = 'the reproduction test fails on a clean checkout of the change'
+    return {ok: false, why, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
+  }
+  const full = await onCleanCheckout(deps, at, paths, root =>
+    fullChecks(deps, deps.project, c.group.id, root)
+  )
   const broken = newFailures(deps.baseline, failuresOf(full))
   if (broken.length) {
     const why = `it broke ${broken.slice(0, 3).map(failureLabel).join('; ')}`
-    return {ok: false, why, feedback: `Reverted: ${why}.`}
+    return {ok: false, why, feedback: `Reverted: ${why} (on a clean checkout of the change).`}
   }
   return {
     ok: true,
-    why: 'the reproduction test passes and the full checks show nothing new',
+    why: 'the reproduction test passes and the full checks show nothing new, on clean checkouts of the change',
     value: null
   }
 }
