@@ -219,7 +219,10 @@ describe('autofix keeps no fix that passes only through files git ignores', () =
     expect(await readFile(join(root, 'check.local.mjs'), 'utf8')).toContain('skip')
     expect(result.fixes).toEqual([])
     expect(result.results).toEqual([
-      expect.objectContaining({verdict: 'not-fixed', reason: expect.stringMatching(/clean checkout/)})
+      expect.objectContaining({
+        verdict: 'not-fixed',
+        reason: expect.stringMatching(/clean checkout/)
+      })
     ])
     expect(git(root, 'rev-parse', 'HEAD').trim()).toBe(head)
     expect(await readFile(join(root, 'src/helper.mjs'), 'utf8')).toBe('export const helper = 1\n')

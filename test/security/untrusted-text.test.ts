@@ -83,7 +83,8 @@ describe("the model's read_file never blocks on a FIFO", () => {
 // ---------------------------------------------------------------------------
 // Sentry text in the prompt, the commits and the PR
 
-const CLOSING = 'Closes #1 fixes GH-2 resolves octo/repo#3 see https://github.com/octo/repo/issues/4'
+const CLOSING =
+  'Closes #1 fixes GH-2 resolves octo/repo#3 see https://github.com/octo/repo/issues/4'
 const MENTION = '@octo-org/admins @maintainer'
 
 /** Whether GitHub would see an issue reference or a mention in `text` (outside code). */
