@@ -778,35 +778,46 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
 const DEPENDENCY_SEARCH_DEPTH = 3
 
 /**
- * Symlinks the workspace's dependency directories (node_modules, virtualenvs)
- * into `checkout` at the same place, down to a few levels (monorepo
- * packages), where the checkout has the parent directory and nothing there.
+ * The installed dependency directories of a workspace (node_modules,
+ * virtualenvs; see DEPENDENCY_DIRECTORIES), workspace-relative, down to a few
+ * levels (monorepo packages), not looking inside one or inside `.git`.
  */
-async function linkDependencies(workspace: string, checkout: string): Promise<string[]> {
-  const linked: string[] = []
+export async function dependencyDirectories(workspace: string): Promise<string[]> {
+  const found: string[] = []
   const walk = async (rel: string, depth: number): Promise<void> => {
     const entries = await readdir(join(workspace, rel), {withFileTypes: true}).catch(() => [])
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name === '.git') continue
       const child = rel ? `${rel}/${entry.name}` : entry.name
-      if (DEPENDENCY_DIRECTORIES.has(entry.name)) {
-        const parentThere = await lstat(join(checkout, rel)).then(
-          i => i.isDirectory(),
-          () => false
-        )
-        const taken = await lstat(join(checkout, child)).then(
-          () => true,
-          () => false
-        )
-        if (parentThere && !taken) {
-          await symlink(join(workspace, child), join(checkout, child))
-          linked.push(child)
-        }
-      } else if (depth < DEPENDENCY_SEARCH_DEPTH) await walk(child, depth + 1)
+      if (DEPENDENCY_DIRECTORIES.has(entry.name)) found.push(child)
+      else if (depth < DEPENDENCY_SEARCH_DEPTH) await walk(child, depth + 1)
     }
   }
   await walk('', 1)
-  return linked.sort()
+  return found.sort()
+}
+
+/**
+ * Symlinks the workspace's dependency directories into `checkout` at the
+ * same place, where the checkout has the parent directory and nothing there.
+ */
+async function linkDependencies(workspace: string, checkout: string): Promise<string[]> {
+  const linked: string[] = []
+  for (const rel of await dependencyDirectories(workspace)) {
+    const there = join(checkout, rel)
+    const parentThere = await lstat(dirname(there)).then(
+      i => i.isDirectory(),
+      () => false
+    )
+    const taken = await lstat(there).then(
+      () => true,
+      () => false
+    )
+    if (!parentThere || taken) continue
+    await symlink(join(workspace, rel), there)
+    linked.push(rel)
+  }
+  return linked
 }
 
 /**

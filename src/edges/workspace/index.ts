@@ -69,6 +69,7 @@ export {
 } from './model-tools.js'
 export {
   createGitWorkspace,
+  dependencyDirectories,
   GitCommandError,
   GitPushError,
   listTrackedFiles,
