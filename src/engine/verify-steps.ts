@@ -99,6 +99,6 @@ export async function onCleanCheckout<T>(
   }
 }
 
-/** What the model is told when its change passes in the workspace but not on a clean checkout. */
+/** What the model is told when a check fails on the clean checkout of its change. */
 export const CLEAN_CHECKOUT_NOTE =
-  'It passed in the workspace but not on a clean checkout of the change (the changed files on top of the last commit, with the installed dependencies): something git ignores or does not track, written by you or by a test run, made it pass there. Only committed files count.'
+  'This ran on a clean checkout of the change (the changed files on top of the last commit, with the installed dependencies), not in the workspace: only committed files count. If it passed for you, something git ignores or does not track, written by you or by a test run, made it pass there.'

@@ -211,7 +211,7 @@ describe('self-heal keeps no fix that passes only through files git ignores', ()
     expect(result).toMatchObject({
       verdict: 'not-fixed',
       reason: expect.stringMatching(
-        /reproduced by test\/cart-missing-price\.test\.mjs.*clean checkout/
+        /reproduced by test\/cart-missing-price\.test\.mjs.*still fails/
       )
     })
     expect(git(root, 'rev-parse', 'HEAD').trim()).toBe(head)

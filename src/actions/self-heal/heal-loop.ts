@@ -263,16 +263,12 @@ async function verifyHealFix(
   }
   const at = {key: c.group.id, stage: 'fix' as const}
   const test = {command: reproduction.command, what: 'the reproduction test'}
-  const rejected = await mustPass(deps, at, test)
-  if (rejected) return rejected
-  // The final verdict on clean checkouts of the test and the fix (see verify-steps.ts),
-  // one per run: nothing one run writes is there for the next.
+  // Judged on clean checkouts of the test and the fix only (see verify-steps.ts), one
+  // per run, so nothing one run writes is there for the next; the model's own runs
+  // were in the workspace.
   const paths = [reproduction.testFile, ...pathsOf(diff)]
   const clean = await onCleanCheckout(deps, at, paths, root => mustPass(deps, at, {...test, root}))
-  if (clean) {
-    const why = 'the reproduction test fails on a clean checkout of the change'
-    return {ok: false, why, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
-  }
+  if (clean) return {...clean, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
   const full = await onCleanCheckout(deps, at, paths, root =>
     fullChecks(deps, deps.project, c.group.id, root)
   )
