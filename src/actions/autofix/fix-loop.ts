@@ -321,7 +321,7 @@ function judgeFullChecks(
   }
   return {
     ok: true,
-    why: 'the affected test passes, and the full checks on a clean checkout of the change',
+    why: 'the affected test passes, and so do the full checks on a clean checkout of the change',
     value: after
   }
 }
