@@ -166,8 +166,9 @@ export interface GitWorkspace {
    * that committing `paths` would make: HEAD plus their current content, and
    * nothing untracked or ignored from the working tree. The workspace's
    * installed dependencies (node_modules, virtualenvs; see
-   * DEPENDENCY_DIRECTORIES) are symlinked in, not copied. HEAD, the index and
-   * the working tree are not touched. Hooks do not run.
+   * DEPENDENCY_DIRECTORIES) and its checked-out submodules are symlinked in,
+   * not copied. HEAD, the index and the working tree are not touched. Hooks
+   * do not run.
    */
   cleanCheckout(paths: readonly string[]): Promise<CleanCheckout>
   /** Creates (or resets) branch `name` at `from` (default HEAD) and switches to it; local changes are carried over. */
@@ -665,7 +666,10 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
         }
         try {
           await git(['worktree', 'add', '--detach', '--quiet', root, commit])
-          const linked = await linkDependencies(workRoot, root)
+          const linked = [
+            ...(await linkDependencies(workRoot, root)),
+            ...(await linkSubmodules(commit, root))
+          ]
           await shareWithOwner(workRoot, dir)
           return {root, commit, linked, dispose}
         } catch (error) {
@@ -726,6 +730,25 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
         .find(l => l.endsWith(`refs/heads/${branch}`))
       return line ? (line.split(/\s+/)[0] ?? null) : null
     }
+  }
+
+  /**
+   * The commit's submodules, which a new worktree leaves as empty
+   * directories: linked to the workspace's checkout of them, where it has one.
+   */
+  async function linkSubmodules(commit: string, checkout: string): Promise<string[]> {
+    const out = await git(['ls-tree', '-r', '-z', commit])
+    const linked: string[] = []
+    for (const entry of out.split('\0')) {
+      const [meta, path] = entry.split('\t') as [string, string | undefined]
+      if (!path || !meta.startsWith(`${GITLINK} `)) continue
+      const there = await readdir(join(workRoot, path)).catch(() => [])
+      if (there.length === 0) continue
+      await rmdir(join(checkout, path)).catch(() => undefined)
+      await symlink(join(workRoot, path), join(checkout, path)).catch(() => undefined)
+      linked.push(path)
+    }
+    return linked
   }
 
   /** A commit of HEAD plus `paths` as they are now, on no branch (for cleanCheckout). */

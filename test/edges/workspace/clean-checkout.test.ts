@@ -84,6 +84,27 @@ describe('GitWorkspace.cleanCheckout', () => {
     expect(git(root, 'status', '--porcelain')).toBe(status)
   })
 
+  it("links the workspace's checked-out submodules, which a new worktree leaves empty", async () => {
+    const root = await repository()
+    const library = await realpath(await mkdtemp(join(tmpdir(), 'ci-medic-clean-lib-')))
+    cleanups.push(() => rm(library, {recursive: true, force: true}))
+    await put(library, 'lib.js', 'export const lib = 1\n')
+    git(library, 'init', '-q', '-b', 'main')
+    git(library, 'add', '.')
+    git(library, 'commit', '-q', '-m', 'lib')
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'vendor-lib')
+    git(root, 'commit', '-q', '-m', 'submodule')
+    const checkout = await createGitWorkspace(root).cleanCheckout([])
+    try {
+      expect(checkout.linked).toContain('vendor-lib')
+      expect(await readFile(join(checkout.root, 'vendor-lib/lib.js'), 'utf8')).toBe(
+        'export const lib = 1\n'
+      )
+    } finally {
+      await checkout.dispose()
+    }
+  })
+
   it('tells which paths git ignores, never a tracked one', async () => {
     const root = await repository()
     await put(root, 'forced.local.ts', 'tracked although ignored\n')
