@@ -4,13 +4,14 @@
 import {
   createCommandRunner,
   createGitWorkspace,
+  dependencyDirectories,
   detectSandbox,
   type CommandRunner,
   type GitWorkspace,
   type Sandbox
 } from '../edges/workspace/index.js'
 import type {Logger} from '../logger.js'
-import {dirname} from 'node:path'
+import {dirname, join} from 'node:path'
 import type {FixLoopSettings} from '../settings/fixing-settings.js'
 
 export interface SandboxedRunnerInput {
@@ -25,7 +26,13 @@ export interface SandboxedRunnerInput {
   cancel?: AbortSignal
 }
 
-/** Throws a ConfigurationError when the settings require a sandbox and none works here. */
+/**
+ * Throws a ConfigurationError when the settings require a sandbox and none
+ * works here. The workspace's installed dependencies (node_modules,
+ * virtualenvs) are read-only in it: snapshots and the clean checkout a fix is
+ * verified on (which links them in) do not see them, so a test run that
+ * rewrote the test runner there could otherwise make any fix pass.
+ */
 export async function sandboxedRunner(
   input: SandboxedRunnerInput
 ): Promise<{runner: CommandRunner; sandbox: Sandbox}> {
@@ -34,7 +41,10 @@ export async function sandboxedRunner(
     network: input.settings.checkNetwork,
     workspace: input.workspace,
     env: input.parentEnv,
-    readOnly: ownBundles(process.argv[1])
+    readOnly: [
+      ...ownBundles(process.argv[1]),
+      ...(await dependencyDirectories(input.workspace)).map(rel => join(input.workspace, rel))
+    ]
   })
   const runner = createCommandRunner({
     secrets: input.secrets.filter(Boolean),

@@ -264,6 +264,7 @@ async function modelSession<T>(
     timeoutMs: () => commandTimeout(engine),
     testCommand: spec.testCommand,
     nothingToRun: spec.nothingToRun,
+    ignoredPaths: paths => engine.git.ignored(paths),
     onRun: (command, exitCode, timedOut) =>
       engine.log.record('check', {...at, by: 'model', command, exitCode, timedOut})
   })

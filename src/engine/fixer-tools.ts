@@ -1,5 +1,6 @@
 // The model's workspace tools as both fixing actions give them: confined to
-// the checkout, blind to protected paths and secrets, and with
+// the checkout, blind to protected paths and secrets, writing only files git
+// sees (tracked, or new and not ignored) and never dependencies, and with
 // run_affected_test running the one command that tells whether the change
 // works (its output tail goes back to the model).
 import {TOOL_OUTPUT_TAIL} from '../core/fixing/limits.js'
@@ -15,6 +16,8 @@ export interface FixerToolsOptions {
   testCommand: (tools: ModelTools) => string
   /** What the model is told when testCommand is ''. */
   nothingToRun?: string
+  /** Which of these paths git ignores: the tools do not write them. */
+  ignoredPaths?: (paths: string[]) => Promise<string[]>
   /** Told of every command run_affected_test ran (for the decision log). */
   onRun?: (command: string, exitCode: number | null, timedOut: boolean) => void
 }
@@ -26,6 +29,7 @@ export function fixerTools(options: FixerToolsOptions): ModelTools {
     secrets: [...options.secrets],
     maxReadBytes: 64 * 1024,
     maxListEntries: 400,
+    ignoredPaths: options.ignoredPaths,
     runAffectedTest: async () => {
       const command = options.testCommand(tools)
       if (!command) return options.nothingToRun ?? 'There is no test to run.'

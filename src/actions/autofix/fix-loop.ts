@@ -16,6 +16,7 @@ import {
   affectedTestCommand,
   commitSafe,
   failureLabel,
+  pathsOf,
   type BudgetTracker,
   type DetectedProject
 } from '../../core/fixing/index.js'
@@ -37,7 +38,7 @@ import {
   type CheckRun
 } from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
-import {fullChecks, mustPass} from '../../engine/verify-steps.js'
+import {fullChecks, mustPass, onCleanCheckout} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import {tierZero} from './tier-zero.js'
 
@@ -275,7 +276,7 @@ async function fixWithModel(
         tools: toolDefinitions()
       }),
     testCommand: () => affected,
-    verify: () => verifyFix(deps, item, {affected, before})
+    verify: diff => verifyFix(deps, item, {affected, before, paths: pathsOf(diff)})
   })
   const tierOf = (escalated: boolean): 1 | 2 => (escalated ? 2 : 1)
   if (outcome.kind === 'verified') {
@@ -315,18 +316,33 @@ async function fixWithModel(
   )
 }
 
-/** Verified = the affected test passes, then the full checks show it gone and nothing new. */
+/**
+ * Verified = the affected test passes, then the full checks, run on a clean
+ * checkout of the change (nothing ignored or untracked from the workspace),
+ * show the failure gone and nothing new.
+ */
 async function verifyFix(
   deps: FixLoopDeps,
   item: PlannedFailure,
-  run: {affected: string; before: Failure[]}
+  run: {affected: string; before: Failure[]; paths: string[]}
 ): Promise<Verdict<Failure[]>> {
   const at = {key: item.key, stage: 'verify' as const}
   const rejected = await mustPass(deps, at, {command: run.affected, what: 'the affected test'})
   if (rejected) return rejected
-  const full = await fullChecks(deps, deps.project, item.key)
+  const full = await onCleanCheckout(deps, at, run.paths, root =>
+    fullChecks(deps, deps.project, item.key, root)
+  )
+  return judgeFullChecks(item, run.before, full)
+}
+
+/** The failure gone from the full checks, and nothing new. */
+function judgeFullChecks(
+  item: PlannedFailure,
+  before: Failure[],
+  full: CheckRun[]
+): Verdict<Failure[]> {
   const after = failuresOf(full)
-  const broken = newFailures(run.before, after)
+  const broken = newFailures(before, after)
   const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint))
   if (broken.length > 0 || stillThere.length > 0) {
     const why = broken.length
@@ -335,9 +351,17 @@ async function verifyFix(
     const tails = full
       .filter(r => r.failures.length)
       .map(r => `$ ${r.command}\n${outputTail(r, FEEDBACK_TAIL_PER_CHECK)}`)
-    return {ok: false, why, feedback: `Reverted: ${why}.\n${tails.join('\n')}`}
+    return {
+      ok: false,
+      why,
+      feedback: `Reverted: ${why} (the full checks run on a clean checkout of the change: only committed files count, nothing git ignores).\n${tails.join('\n')}`
+    }
   }
-  return {ok: true, why: 'the affected test and the full checks pass', value: after}
+  return {
+    ok: true,
+    why: 'the affected test passes, and so do the full checks on a clean checkout of the change',
+    value: after
+  }
 }
 
 function affectedCommand(project: DetectedProject, item: PlannedFailure): string {

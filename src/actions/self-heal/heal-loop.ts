@@ -14,6 +14,7 @@ import {
   commitSafe,
   failureLabel,
   isTestFile,
+  pathsOf,
   type BudgetTracker,
   type DetectedProject,
   type FileChange
@@ -21,7 +22,7 @@ import {
 import {FEEDBACK_TAIL, REPRODUCTION_OUTPUT_TAIL} from '../../core/fixing/limits.js'
 import type {HealResult, HealVerdict} from '../../core/self-heal/heal-report.js'
 import {buildHealPrompt, type HealCase, type HealStage} from '../../core/self-heal/prompts.js'
-import {healBranch} from '../../core/self-heal/pull-request.js'
+import {healBranch, sentryFixesLines} from '../../core/self-heal/pull-request.js'
 import {checkReproductionDiff, reproductionVerdict} from '../../core/self-heal/reproduction.js'
 import {
   toolDefinitions,
@@ -37,7 +38,12 @@ import {
 } from '../../engine/attempt-loop.js'
 import {commandsOf, failuresOf, newFailures} from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
-import {fullChecks, mustPass} from '../../engine/verify-steps.js'
+import {
+  CLEAN_CHECKOUT_NOTE,
+  fullChecks,
+  mustPass,
+  onCleanCheckout
+} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {SelfHealSettings} from '../../settings/self-heal-settings.js'
 
@@ -142,7 +148,7 @@ async function commitHeal(
   )
   const where = c.group.topFrame?.function ?? c.group.topFrame?.file ?? 'the application'
   const sha = await deps.git.commit(
-    `fix: ${commitSafe(`${lead.exceptionType} in ${where}`)}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${c.members.map(m => `Fixes ${m.shortId}`).join('\n')}`,
+    `fix: ${commitSafe(`${lead.exceptionType} in ${where}`)}\n\nci-medic self-heal (${done.fix.model}), verified: the reproduction test passes and the full checks show nothing new.\n\n${sentryFixesLines(c.members).join('\n')}`,
     done.fix.files,
     BOT_AUTHOR
   )
@@ -217,8 +223,13 @@ async function verifyReproduction(
       why: `the test runner cannot run one file, and the full suite already fails with ${lead.exceptionType} on the base commit, so a new test's failure cannot be told apart`
     }
   }
-  const run = await deps.runner.run(command, {cwd: deps.git.root, timeoutMs: commandTimeout(deps)})
-  const output = `${run.stdout}\n${run.stderr}`
+  // On a clean checkout of the test: a file git ignores cannot make it fail the right way.
+  const at = {key: c.group.id, stage: 'reproduce' as const}
+  const run = await onCleanCheckout(deps, at, pathsOf(diff), async root => {
+    const result = await deps.runner.run(command, {cwd: root, timeoutMs: commandTimeout(deps)})
+    return {...result, output: `${result.stdout}\n${result.stderr}`.split(`${root}/`).join('')}
+  })
+  const output = run.output
   const verdict = reproductionVerdict(
     {passed: run.exitCode === 0 && !run.timedOut, output},
     lead.exceptionType,
@@ -260,20 +271,24 @@ async function verifyHealFix(
     }
   }
   const at = {key: c.group.id, stage: 'fix' as const}
-  const rejected = await mustPass(deps, at, {
-    command: reproduction.command,
-    what: 'the reproduction test'
-  })
-  if (rejected) return rejected
-  const full = await fullChecks(deps, deps.project, c.group.id)
+  const test = {command: reproduction.command, what: 'the reproduction test'}
+  // Judged on clean checkouts of the test and the fix only (see verify-steps.ts), one
+  // per run, so nothing one run writes is there for the next; the model's own runs
+  // were in the workspace.
+  const paths = [reproduction.testFile, ...pathsOf(diff)]
+  const clean = await onCleanCheckout(deps, at, paths, root => mustPass(deps, at, {...test, root}))
+  if (clean) return {...clean, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
+  const full = await onCleanCheckout(deps, at, paths, root =>
+    fullChecks(deps, deps.project, c.group.id, root)
+  )
   const broken = newFailures(deps.baseline, failuresOf(full))
   if (broken.length) {
     const why = `it broke ${broken.slice(0, 3).map(failureLabel).join('; ')}`
-    return {ok: false, why, feedback: `Reverted: ${why}.`}
+    return {ok: false, why, feedback: `Reverted: ${why} (on a clean checkout of the change).`}
   }
   return {
     ok: true,
-    why: 'the reproduction test passes and the full checks show nothing new',
+    why: 'the reproduction test passes and the full checks show nothing new, on clean checkouts of the change',
     value: null
   }
 }

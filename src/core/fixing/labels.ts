@@ -17,10 +17,16 @@ export function pathsOf(diff: readonly {path: string; oldPath?: string}[]): stri
 /**
  * Untrusted text (an exception type from Sentry, a test name from a log) as a
  * safe part of a commit subject: one line, no issue references or mentions
- * GitHub would act on (`Closes #12`, `@team`), at most `max` characters.
+ * GitHub would act on (`Closes #12`, `Fixes GH-12`, `Resolves
+ * https://github.com/o/r/issues/12`, `@team`), at most `max` characters.
+ * `#` and `@` go first, so what they separated cannot join into a reference.
  */
 export function commitSafe(text: string, max = 72): string {
   const line = text.replace(/[\s\p{Cc}]+/gu, ' ').trim()
-  const inert = line.replace(/[#@]/g, '')
+  const inert = line
+    .replace(/[#@]/g, '')
+    .replace(/\b(GH)-(?=\d)/gi, '$1 ')
+    .replace(/:\/\//g, ': //')
+    .replace(/\b(www)\./gi, '$1 ')
   return inert.length > max ? `${inert.slice(0, max - 1)}…` : inert
 }

@@ -16,6 +16,21 @@ export function cell(text: string | number | undefined, max = 160): string {
     .replace(/@(?=\w)/g, '@\u200b')
 }
 
+/**
+ * Untrusted text where GitHub acts on references (a PR title or body, an
+ * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
+ * keyword before it (`Closes #12`) would close on merge, or that would
+ * cross-reference the issue, and no `@mention`. A zero-width space after `#`,
+ * `@`, `GH-` and `://` breaks each, and the text reads the same.
+ */
+export function inertReferences(text: string): string {
+  return text
+    .replace(/([#@])(?=[\p{L}\p{N}_])/gu, '$1\u200b')
+    .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
+    .replace(/:\/\//g, ':/\u200b/')
+    .replace(/\b(www)\./gi, '$1\u200b.')
+}
+
 /** A fenced block that the content cannot close early. */
 export function fence(text: string, info = 'text'): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))

@@ -2,8 +2,10 @@
 // Sentry and humans recognise, and a body with the root cause, the fix, the
 // reproduction test, event counts, links to every Sentry issue, and
 // `Fixes SHORT-ID` lines for Sentry's commit integration. Text from Sentry
-// and the model's own words are escaped or fenced.
-import {cell, fence, table, truncate} from '../report/markdown.js'
+// and the model's own words are escaped or fenced, and what comes from Sentry
+// can reference no GitHub issue and mention no one (a closing keyword in an
+// exception message would otherwise close an issue when the PR is merged).
+import {cell, fence, inertReferences, table, truncate} from '../report/markdown.js'
 import type {HealCase} from './prompts.js'
 
 export const SENTRY_BRANCH_PREFIX = 'fix/sentry-'
@@ -34,11 +36,28 @@ export function healTitle(c: HealCase): string {
   const lead = c.members[0]
   const fn = c.group.topFrame?.function
   const what = `${c.group.exceptionType}${fn && fn !== '?' ? ` in ${fn}` : ''}: ${lead?.exceptionValue ?? c.group.message}`
-  return `fix: [Sentry-${lead?.shortId ?? c.group.id}] ${truncate(what.replace(/\s+/g, ' ').trim(), 80)}`
+  return inertReferences(
+    `fix: [Sentry-${lead?.shortId ?? c.group.id}] ${truncate(what.replace(/\s+/g, ' ').trim(), 80)}`
+  )
+}
+
+/**
+ * The `Fixes SHORT-ID` lines Sentry's commit integration links by, for a PR
+ * body or a commit message. A short id is Sentry's, but it is still kept to
+ * the characters one has, and one GitHub would read as a reference (a
+ * project slugged `gh` gives `GH-12`) is broken.
+ */
+export function sentryFixesLines(members: readonly {shortId: string}[]): string[] {
+  return members.map(m => `Fixes ${inertReferences(m.shortId.replace(/[^\w.-]+/g, '-'))}`)
+}
+
+/** A table cell of text from Sentry: escaped, and referencing no issue and no one. */
+function sentryCell(text: string | undefined, max?: number): string {
+  return cell(text === undefined ? undefined : inertReferences(text), max)
 }
 
 function sentryLink(shortId: string, permalink: string | null): string {
-  const label = cell(shortId)
+  const label = sentryCell(shortId)
   return permalink && /^https?:\/\/[^\s()<>[\]`]+$/.test(permalink)
     ? `[${label}](${permalink})`
     : label
@@ -51,11 +70,11 @@ export function healBody(input: HealPullRequestInput): string {
   const users = members.reduce((n, m) => n + m.userCount, 0)
   const out: string[] = []
   out.push(
-    `ci-medic self-heal fixed a production error reported by Sentry: ${cell(`${c.group.exceptionType}: ${c.group.message}`, 200)} (${c.group.severity}, ${events} events, ${users} users in the period${members.length > 1 ? `, ${members.length} Sentry issues with one root cause` : ''}).`
+    `ci-medic self-heal fixed a production error reported by Sentry: ${sentryCell(`${c.group.exceptionType}: ${c.group.message}`, 200)} (${c.group.severity}, ${events} events, ${users} users in the period${members.length > 1 ? `, ${members.length} Sentry issues with one root cause` : ''}).`
   )
   out.push('')
   out.push(
-    `**Reproduced first**: the new test \`${cell(input.testFile)}\` failed with ${cell(c.group.exceptionType)} before the fix and passes after it. Then the full checks passed: ${input.checks.length ? input.checks.map(x => `\`${cell(x, 120)}\``).join(', ') : 'none configured'}.`
+    `**Reproduced first**: the new test \`${cell(input.testFile)}\` failed with ${sentryCell(c.group.exceptionType)} before the fix and passes after it. Then the full checks passed: ${input.checks.length ? input.checks.map(x => `\`${cell(x, 120)}\``).join(', ') : 'none configured'}.`
   )
   out.push('')
   out.push('### Root cause and fix')
@@ -77,7 +96,7 @@ export function healBody(input: HealPullRequestInput): string {
         sentryLink(m.shortId, m.permalink),
         String(m.count),
         String(m.userCount),
-        cell(
+        sentryCell(
           m.topFrame
             ? `${m.topFrame.file}${m.topFrame.lineNo ? `:${m.topFrame.lineNo}` : ''} ${m.topFrame.function ?? ''}`
             : '',
@@ -85,7 +104,7 @@ export function healBody(input: HealPullRequestInput): string {
         ),
         [m.unhandled ? 'unhandled' : '', m.regressed ? 'regressed' : '', m.mechanism ?? '']
           .filter(Boolean)
-          .map(x => cell(x, 60))
+          .map(x => sentryCell(x, 60))
           .join(', ')
       ])
     )
@@ -104,6 +123,6 @@ export function healBody(input: HealPullRequestInput): string {
   )
   out.push('')
   // Sentry's commit integration links a commit or PR to issues by these lines.
-  for (const m of members) out.push(`Fixes ${m.shortId}`)
+  out.push(...sentryFixesLines(members))
   return out.join('\n')
 }

@@ -18,11 +18,24 @@
 // snapshot through a second private index. Neither the real index nor HEAD
 // is touched by snapshot, restore or diff.
 import {accessSync, constants} from 'node:fs'
-import {mkdir, rm, rmdir, copyFile, unlink} from 'node:fs/promises'
+import {
+  chmod,
+  copyFile,
+  lchown,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rm,
+  rmdir,
+  symlink,
+  unlink
+} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {delimiter, dirname, isAbsolute, join, resolve} from 'node:path'
 import {redact, runProcess, safeEnvironment, type ProcessResult} from './command-runner.js'
 import {pinnedGlobalConfig} from './git-config-files.js'
-import {isBinary} from './model-tools.js'
+import {DEPENDENCY_DIRECTORIES, isBinary} from './model-tools.js'
 
 export interface Snapshot {
   /** The tree object holding the working tree at the time of the snapshot. */
@@ -52,6 +65,18 @@ export interface StatusEntry {
   code: string
   path: string
   oldPath?: string
+}
+
+/** A throw-away checkout of one commit (see GitWorkspace.cleanCheckout). */
+export interface CleanCheckout {
+  /** Its absolute, symlink-free root. */
+  readonly root: string
+  /** The commit checked out: HEAD plus the paths, never on any branch. */
+  readonly commit: string
+  /** The dependency directories linked in, workspace-relative. */
+  readonly linked: readonly string[]
+  /** Removes the checkout and git's record of it. */
+  dispose(): Promise<void>
 }
 
 export interface GitAuthor {
@@ -123,6 +148,11 @@ export interface GitWorkspace {
   snapshot(): Promise<Snapshot>
   /** Brings the working tree back to the snapshot exactly (ignored files aside). */
   restore(snapshot: Snapshot): Promise<void>
+  /**
+   * Which of `paths` (workspace-relative) git ignores: `git check-ignore`,
+   * so a tracked file is never among them, whatever the ignore rules say.
+   */
+  ignored(paths: readonly string[]): Promise<string[]>
   /** What changed in the working tree since the snapshot, renames detected. */
   diff(from: Snapshot): Promise<FileChange[]>
   /**
@@ -131,6 +161,16 @@ export interface GitWorkspace {
    * Hooks do not run. Returns the new commit's sha.
    */
   commit(message: string, paths: readonly string[], author: GitAuthor): Promise<string>
+  /**
+   * A clean linked worktree (detached, in a temp directory) of the commit
+   * that committing `paths` would make: HEAD plus their current content, and
+   * nothing untracked or ignored from the working tree. The workspace's
+   * installed dependencies (node_modules, virtualenvs; see
+   * DEPENDENCY_DIRECTORIES) and its checked-out submodules are symlinked in,
+   * not copied. HEAD, the index and the working tree are not touched. Hooks
+   * do not run.
+   */
+  cleanCheckout(paths: readonly string[]): Promise<CleanCheckout>
   /** Creates (or resets) branch `name` at `from` (default HEAD) and switches to it; local changes are carried over. */
   createBranch(name: string, from?: string): Promise<void>
   /**
@@ -516,6 +556,21 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
       })
     },
 
+    async ignored(paths: readonly string[]): Promise<string[]> {
+      if (paths.length === 0) return []
+      // check-ignore refuses literal pathspecs; `./` keeps a leading `:` from reading as magic.
+      // Exit 1: none of them is ignored.
+      const out = await git(['check-ignore', '-z', '--stdin'], {
+        env: {GIT_LITERAL_PATHSPECS: '0'},
+        input: paths.map(p => `./${p}\0`).join(''),
+        allow: [1]
+      })
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .map(p => p.replace(/^\.\//, ''))
+    },
+
     diff(from: Snapshot): Promise<FileChange[]> {
       return exclusive(async () => {
         const current = await scanTree()
@@ -605,6 +660,31 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
       })
     },
 
+    cleanCheckout(paths: readonly string[]): Promise<CleanCheckout> {
+      return exclusive(async () => {
+        const commit = await commitOf(paths)
+        const dir = await mkdtemp(join(tmpdir(), 'ci-medic-verify-'))
+        const root = join(dir, 'checkout')
+        const dispose = async (): Promise<void> => {
+          // Removed by hand (git would read the checkout's .git file, which a check could rewrite).
+          await rm(dir, {recursive: true, force: true})
+          await git(['worktree', 'prune']).catch(() => undefined)
+        }
+        try {
+          await git(['worktree', 'add', '--detach', '--quiet', root, commit])
+          const linked = [
+            ...(await linkDependencies(workRoot, root)),
+            ...(await linkSubmodules(commit, root))
+          ]
+          await shareWithOwner(workRoot, dir)
+          return {root, commit, linked, dispose}
+        } catch (error) {
+          await dispose()
+          throw error
+        }
+      })
+    },
+
     async createBranch(name: string, from = 'HEAD'): Promise<void> {
       await git(['check-ref-format', '--branch', name])
       // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
@@ -665,6 +745,50 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
     }
   }
 
+  /**
+   * The commit's submodules, which a new worktree leaves as empty
+   * directories: linked to the workspace's checkout of them, where it has one.
+   */
+  async function linkSubmodules(commit: string, checkout: string): Promise<string[]> {
+    const out = await git(['ls-tree', '-r', '-z', commit])
+    const linked: string[] = []
+    for (const entry of out.split('\0')) {
+      const [meta, path] = entry.split('\t') as [string, string | undefined]
+      if (!path || !meta.startsWith(`${GITLINK} `)) continue
+      const there = await readdir(join(workRoot, path)).catch(() => [])
+      if (there.length === 0) continue
+      await rmdir(join(checkout, path)).catch(() => undefined)
+      await symlink(join(workRoot, path), join(checkout, path)).catch(() => undefined)
+      linked.push(path)
+    }
+    return linked
+  }
+
+  /** A commit of HEAD plus `paths` as they are now, on no branch (for cleanCheckout). */
+  async function commitOf(paths: readonly string[]): Promise<string> {
+    const parent = await headSha()
+    const env = await withIndex('clean.index')
+    if (parent) await git(['read-tree', parent], {env})
+    else await rm(env.GIT_INDEX_FILE!, {force: true})
+    if (paths.length > 0) {
+      await git(['update-index', '--add', '--remove', '-z', '--stdin'], {
+        env,
+        input: paths.map(p => `${p}\0`).join('')
+      })
+    }
+    const tree = (await git(['write-tree'], {env})).trim()
+    const who = {
+      GIT_AUTHOR_NAME: 'ci-medic',
+      GIT_AUTHOR_EMAIL: 'ci-medic@localhost',
+      GIT_COMMITTER_NAME: 'ci-medic',
+      GIT_COMMITTER_EMAIL: 'ci-medic@localhost'
+    }
+    const args = ['commit-tree', '--no-gpg-sign', tree, ...(parent ? ['-p', parent] : [])]
+    return (
+      await git([...args, '-m', 'ci-medic: the change under verification'], {env: who})
+    ).trim()
+  }
+
   /** Environment that sends `auth.token` to an http(s) remote for one git command. */
   async function authEnv(remote: string, auth: PushAuth | undefined): Promise<NodeJS.ProcessEnv> {
     if (!auth) return {}
@@ -685,6 +809,70 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
     const out = await git(['remote', 'get-url', '--push', name], {allow: [2, 128]})
     return out.trim() || null
   }
+}
+
+const DEPENDENCY_SEARCH_DEPTH = 3
+
+/**
+ * The installed dependency directories of a workspace (node_modules,
+ * virtualenvs; see DEPENDENCY_DIRECTORIES), workspace-relative, down to a few
+ * levels (monorepo packages), not looking inside one or inside `.git`.
+ */
+export async function dependencyDirectories(workspace: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    const entries = await readdir(join(workspace, rel), {withFileTypes: true}).catch(() => [])
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name === '.git') continue
+      const child = rel ? `${rel}/${entry.name}` : entry.name
+      if (DEPENDENCY_DIRECTORIES.has(entry.name)) found.push(child)
+      else if (depth < DEPENDENCY_SEARCH_DEPTH) await walk(child, depth + 1)
+    }
+  }
+  await walk('', 1)
+  return found.sort()
+}
+
+/**
+ * Symlinks the workspace's dependency directories into `checkout` at the
+ * same place, where the checkout has the parent directory and nothing there.
+ */
+async function linkDependencies(workspace: string, checkout: string): Promise<string[]> {
+  const linked: string[] = []
+  for (const rel of await dependencyDirectories(workspace)) {
+    const there = join(checkout, rel)
+    const parentThere = await lstat(dirname(there)).then(
+      i => i.isDirectory(),
+      () => false
+    )
+    const taken = await lstat(there).then(
+      () => true,
+      () => false
+    )
+    if (!parentThere || taken) continue
+    await symlink(join(workspace, rel), there)
+    linked.push(rel)
+  }
+  return linked
+}
+
+/**
+ * When ci-medic runs as root and the workspace belongs to another user, the
+ * checks run as that user (sandbox.ts): the checkout is handed to them, so
+ * they can write their caches and reports there as in the workspace.
+ */
+async function shareWithOwner(workspace: string, dir: string): Promise<void> {
+  await chmod(dir, 0o755)
+  if (process.getuid?.() !== 0) return
+  const owner = await lstat(join(workspace, '.git')).catch(() => lstat(workspace))
+  if (owner.uid === 0) return
+  const walk = async (path: string): Promise<void> => {
+    await lchown(path, owner.uid, owner.gid)
+    const info = await lstat(path)
+    if (!info.isDirectory()) return
+    for (const name of await readdir(path)) await walk(join(path, name))
+  }
+  await walk(dir)
 }
 
 /** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */

@@ -55,6 +55,7 @@ export {
 } from './workspace-paths.js'
 export {
   createModelTools,
+  DEPENDENCY_DIRECTORIES,
   isBinary,
   SKIPPED_DIRECTORIES,
   TOOL_NAMES,
@@ -68,10 +69,12 @@ export {
 } from './model-tools.js'
 export {
   createGitWorkspace,
+  dependencyDirectories,
   GitCommandError,
   GitPushError,
   listTrackedFiles,
   type ChangeStatus,
+  type CleanCheckout,
   type FileChange,
   type GitAuthor,
   type GitWorkspace,

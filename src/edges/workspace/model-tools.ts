@@ -10,6 +10,7 @@ import {z} from 'zod'
 import {redact} from './command-runner.js'
 import {
   protectedMatcher,
+  readRegularFile,
   resolveInWorkspace,
   workspaceRelative,
   WorkspacePathError
@@ -34,6 +35,13 @@ export interface WorkspaceTools {
   maxFileBytes?: number
   /** Largest content write_file accepts; default 1 MB. */
   maxWriteBytes?: number
+  /**
+   * Which of these workspace-relative paths git ignores (tracked files never
+   * are). A write to one is refused: snapshots, diffs and commits cover only
+   * what git sees, so an ignored file would change what the checks do without
+   * being part of the fix. Without it only dependency directories are refused.
+   */
+  ignoredPaths?: (paths: string[]) => Promise<string[]>
 }
 
 export interface ToolResult {
@@ -64,6 +72,21 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   '.ruff_cache',
   '.gradle',
   'vendor'
+])
+
+/**
+ * Installed dependencies: never written by the model's tools, whether or not
+ * git ignores them (the checks load code from here, the fix is not in here).
+ */
+export const DEPENDENCY_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.venv',
+  'venv',
+  'site-packages',
+  '__pypackages__',
+  '.pnp'
 ])
 
 // ---------------------------------------------------------------------------
@@ -234,6 +257,22 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     if (rel === '.') throw new WorkspacePathError('The repository root is a directory, not a file.')
     return {absolute, rel}
   }
+  /** Refuses a write to installed dependencies or to a file git ignores (see ignoredPaths). */
+  const refuseUnseen = async (rel: string): Promise<void> => {
+    // `rel` is where the write really lands (symbolic links followed).
+    const dependency = rel.split('/').find(part => DEPENDENCY_DIRECTORIES.has(part.toLowerCase()))
+    if (dependency) {
+      throw new WorkspacePathError(
+        `"${rel}" is inside ${dependency}/, installed dependencies; they are read-only. Fix the failure in the repository's own files.`
+      )
+    }
+    const ignored = context.ignoredPaths ? await context.ignoredPaths([rel]) : []
+    if (ignored.length > 0) {
+      throw new WorkspacePathError(
+        `"${rel}" is ignored by git (.gitignore or .git/info/exclude): a change there would not be part of the fix, so it may not be written. Change tracked files, or add new files git does not ignore.`
+      )
+    }
+  }
 
   const tools: Omit<ModelTools, 'dispatchTool' | 'writtenFiles' | 'clearWritten'> = {
     list_files: input =>
@@ -276,17 +315,8 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     read_file: input =>
       guarded(async () => {
         const absolute = resolveInWorkspace(context.root, input.path)
-        const info = await stat(absolute)
-        if (info.isDirectory())
-          return fail(`"${input.path}" is a directory; use list_files to see its contents.`)
-        // A FIFO or device would block the read forever (nothing else writes to it).
-        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
-        if (info.size > maxFileBytes) {
-          return fail(
-            `"${input.path}" is ${info.size} bytes, larger than the ${maxFileBytes} bytes that can be read; use search_text to find the part you need.`
-          )
-        }
-        const bytes = await readFile(absolute)
+        // A FIFO or device would block a plain read forever (nothing else writes to it).
+        const bytes = await readRegularFile(absolute, input.path, maxFileBytes)
         if (isBinary(bytes))
           return fail(`"${input.path}" is a binary file and cannot be read as text.`)
         const lines = splitLines(bytes.toString('utf8'))
@@ -416,16 +446,12 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     replace_in_file: input =>
       guarded(async () => {
         const {absolute, rel} = resolveWritable(input.path)
+        await refuseUnseen(rel)
         if (input.old_string === '')
           return fail('old_string is empty. To create a file or replace all of it, use write_file.')
         if (input.old_string === input.new_string)
           return fail('old_string and new_string are the same; nothing would change.')
-        const info = await stat(absolute)
-        if (info.isDirectory()) return fail(`"${input.path}" is a directory.`)
-        if (!info.isFile()) return fail(`"${input.path}" is not a regular file.`)
-        if (info.size > maxFileBytes)
-          return fail(`"${input.path}" is too large (${info.size} bytes) to edit.`)
-        const bytes = await readFile(absolute)
+        const bytes = await readRegularFile(absolute, input.path, maxFileBytes)
         if (isBinary(bytes))
           return fail(`"${input.path}" is a binary file and cannot be edited as text.`)
         const content = bytes.toString('utf8')
@@ -459,6 +485,7 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
     write_file: input =>
       guarded(async () => {
         const {absolute, rel} = resolveWritable(input.path)
+        await refuseUnseen(rel)
         const size = Buffer.byteLength(input.content)
         if (size > maxWriteBytes)
           return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`)

@@ -1,7 +1,8 @@
 // Confining the model's paths to the workspace, and telling which paths no
 // change may touch. Errors are written for the model: they say what was
 // refused and what to do instead.
-import {lstatSync, readlinkSync, realpathSync} from 'node:fs'
+import {constants, lstatSync, readlinkSync, realpathSync} from 'node:fs'
+import {open} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {protectedMatcher} from '../../core/fixing/protected-paths.js'
 
@@ -68,6 +69,42 @@ export function workspaceRelative(root: string, absolute: string): string {
  */
 export function isProtected(relPath: string, globs: readonly string[]): boolean {
   return protectedMatcher(globs)(relPath)
+}
+
+/**
+ * The bytes of the regular file at `absolute` (a path resolveInWorkspace
+ * returned), at most `maxBytes` of them. Opened without blocking and judged
+ * by the open descriptor: a FIFO or device (which a plain read would wait on
+ * forever) or a file swapped for one after a check is refused, as is a
+ * symbolic link put in its place.
+ */
+export async function readRegularFile(
+  absolute: string,
+  requested: string,
+  maxBytes: number
+): Promise<Buffer> {
+  const handle = await open(
+    absolute,
+    constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW
+  )
+  try {
+    const info = await handle.stat()
+    if (info.isDirectory())
+      throw new WorkspacePathError(
+        `"${requested}" is a directory; use list_files to see its contents.`
+      )
+    if (!info.isFile()) throw new WorkspacePathError(`"${requested}" is not a regular file.`)
+    if (info.size > maxBytes) {
+      throw new WorkspacePathError(
+        `"${requested}" is ${info.size} bytes, larger than the ${maxBytes} bytes that can be read; use search_text to find the part you need.`
+      )
+    }
+    const buffer = Buffer.alloc(info.size)
+    const {bytesRead} = await handle.read(buffer, 0, info.size, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }
 
 // ---------------------------------------------------------------------------
