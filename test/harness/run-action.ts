@@ -118,6 +118,8 @@ export async function runAction(
     GITHUB_WORKSPACE: workspace,
     // An address nothing listens on, unless the test gives a fake's URL.
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    // The fakes serve the API and the git remote from one origin, as GITHUB_SERVER_URL names it.
+    GITHUB_SERVER_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     ...options.env
   }
   for (const [input, value] of Object.entries(options.inputs ?? {}))

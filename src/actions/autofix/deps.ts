@@ -51,6 +51,8 @@ export interface AutofixDeps {
   reportDir: string
   /** Redacted from command output and git errors. */
   secrets: string[]
+  /** The environment the push's git starts from (sanitized there). */
+  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {
@@ -120,6 +122,7 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
     budget: new BudgetTracker(budgetLimitsOf(settings), {now: clock}),
     clock,
     reportDir,
-    secrets
+    secrets,
+    parentEnv
   }
 }

@@ -6,7 +6,7 @@
 import {renderAutofixReport} from '../../core/autofix/index.js'
 import type {RunJournal} from '../../core/journal.js'
 import {closeStalePullRequest, upsertPullRequest} from '../../edges/github/pull-requests.js'
-import {pushWithLease} from '../../engine/push-branch.js'
+import {pushVerified} from '../../engine/push-branch.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
@@ -120,8 +120,19 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     return {...NOTHING, prNumber: closed.number ?? 0, action: closed.closed ? 'closed' : 'none'}
   }
 
-  const expected = await pushWithLease(git, branch, settings.githubToken, 'autofix')
-  log.record('published', {branch, replaced: expected})
+  const pushed = await pushVerified({
+    target: {serverUrl: deps.context.serverUrl, ...repo},
+    token: settings.githubToken,
+    parentEnv: deps.parentEnv,
+    secrets: deps.secrets,
+    source: git.root,
+    sourceRef: 'HEAD',
+    head: loop.fixes.at(-1)!.sha,
+    branch,
+    action: 'autofix',
+    tempDir: deps.context.tempDir
+  })
+  log.record('published', {branch, replaced: pushed.replaced})
   const fixed = outcome.fixedCount
   const pr = await upsertPullRequest(
     client,

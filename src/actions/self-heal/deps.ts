@@ -58,6 +58,8 @@ export interface SelfHealDeps {
   reportDir: string
   /** Redacted from command output and git errors. */
   secrets: string[]
+  /** The environment the push's git starts from (sanitized there). */
+  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {
@@ -126,7 +128,8 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     budget,
     clock,
     reportDir,
-    secrets
+    secrets,
+    parentEnv
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type HealResult
 } from '../../core/self-heal/index.js'
 import {upsertPullRequest, type PullRequestResult} from '../../edges/github/pull-requests.js'
-import {pushWithLease} from '../../engine/push-branch.js'
+import {pushVerified} from '../../engine/push-branch.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
 import {sentryScopeMissing} from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
@@ -45,7 +45,18 @@ export async function publishFix(
     }
   }
   try {
-    await pushWithLease(deps.git, healed.branch, settings.githubToken, 'self-heal')
+    await pushVerified({
+      target: {serverUrl: deps.context.serverUrl, ...github.repo},
+      token: settings.githubToken,
+      parentEnv: deps.parentEnv,
+      secrets: deps.secrets,
+      source: deps.git.root,
+      sourceRef: `refs/heads/${healed.branch}`,
+      head: healed.head ?? '',
+      branch: healed.branch,
+      action: 'self-heal',
+      tempDir: deps.context.tempDir
+    })
     run.journal.done('branch-pushed', `Pushed ${healed.branch}.`)
     const pr = await upsertPullRequest(
       github.client,

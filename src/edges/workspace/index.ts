@@ -83,3 +83,10 @@ export {
   type Snapshot,
   type StatusEntry
 } from './git-workspace.js'
+export {
+  createScratchRepo,
+  targetUrl,
+  type PublishTarget,
+  type ScratchOptions,
+  type ScratchRepo
+} from './scratch-push.js'
