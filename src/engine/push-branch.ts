@@ -2,14 +2,16 @@
 // (src/edges/workspace/scratch-push.ts), to the repository's own URL, never
 // to a URL the workspace's .git/config names. The commits are fetched from
 // the workspace (or a bundle) and must be exactly the ones ci-medic
-// verified. The push carries a lease: the branch is replaced only if it is
-// still where it was seen. Each refusal becomes one message naming the fix.
+// verified. The push carries a lease on the sha ci-medic itself pushed last
+// (src/core/fixing/branch-lease.ts): a branch someone else committed on is
+// never replaced. Each refusal becomes one message naming the fix.
 import {
   createScratchRepo,
   GitPushError,
   type PublishTarget,
   type ScratchRepo
 } from '../edges/workspace/index.js'
+import {decideLease, divertedBranch, type LeaseDecision} from '../core/fixing/index.js'
 import {ConfigurationError, errorMessage} from '../errors.js'
 
 export interface PushRequest {
@@ -32,10 +34,14 @@ export interface PushRequest {
 }
 
 export interface Pushed {
+  /** The branch pushed to: the requested one, or the diverted one. */
   branch: string
   sha: string
   /** The sha the branch had before (null: a new branch). */
   replaced: string | null
+  action: 'created' | 'replaced' | 'unchanged'
+  /** Set when the requested branch had commits ci-medic did not push: they were left alone. */
+  diverted?: {from: string; theirs: string}
 }
 
 /** Runs `use` with a scratch repository holding the verified commits, then removes it. */
@@ -109,18 +115,47 @@ export async function pushLeased(
   }
 }
 
-/** Pushes the verified commits to `branch`, replacing it only if it is still where it was just seen. */
-export async function pushVerified(request: PushRequest): Promise<Pushed> {
+export interface OwnedPushRequest extends PushRequest {
+  /** The sha ci-medic itself pushed last to `branch`, from its state (null: none known). */
+  lastPushed: string | null
+  /** This run's id: names the branch a fix is diverted to. */
+  runId: number
+}
+
+/**
+ * Pushes the verified commits to `branch` when the branch is absent or still
+ * at the sha ci-medic pushed last (with a lease on it); does nothing when it
+ * already holds them. A branch with commits ci-medic did not push is never
+ * force-pushed: the commits go to `<branch>-<runId>` instead (`diverted`).
+ */
+export async function pushOwned(request: OwnedPushRequest): Promise<Pushed> {
+  const {action, head} = request
   return withVerifiedCommits(request, async scratch => {
-    const expected = await readRemoteBranch(scratch, request.branch, request.action)
-    if (expected !== request.head)
-      await pushLeased(
-        scratch,
-        {sha: request.head, branch: request.branch, expected},
-        request.action
+    const remote = await readRemoteBranch(scratch, request.branch, action)
+    const decision = decideLease(remote, request.lastPushed, head)
+    if (decision.kind !== 'diverged') return pushDecided(scratch, request.branch, decision, request)
+    const other = divertedBranch(request.branch, request.runId)
+    const second = decideLease(await readRemoteBranch(scratch, other, action), null, head)
+    if (second.kind === 'diverged')
+      throw new ConfigurationError(
+        `${request.branch} and ${other} both have commits ${action} did not push, so nothing was pushed. Run ${action} again to start from the new state.`
       )
-    return {branch: request.branch, sha: request.head, replaced: expected}
+    const pushed = await pushDecided(scratch, other, second, request)
+    return {...pushed, diverted: {from: request.branch, theirs: decision.theirs}}
   })
+}
+
+async function pushDecided(
+  scratch: ScratchRepo,
+  branch: string,
+  decision: Exclude<LeaseDecision, {kind: 'diverged'}>,
+  request: PushRequest
+): Promise<Pushed> {
+  const sha = request.head
+  if (decision.kind === 'up-to-date') return {branch, sha, replaced: sha, action: 'unchanged'}
+  const expected = decision.kind === 'replace' ? decision.lease : null
+  await pushLeased(scratch, {sha, branch, expected}, request.action)
+  return {branch, sha, replaced: expected, action: expected ? 'replaced' : 'created'}
 }
 
 function firstLine(error: unknown): string {
