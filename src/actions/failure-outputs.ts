@@ -25,7 +25,8 @@ export const AUTOFIX_FAILURE_OUTPUTS = {
   'cache-read-tokens': '0',
   'cost-usd': '0',
   sandbox: 'none',
-  'report-path': ''
+  'report-path': '',
+  'proposal-path': ''
 }
 
 export const SELF_HEAL_FAILURE_OUTPUTS = {
@@ -40,4 +41,10 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
   'cost-usd': '0',
   sandbox: 'none',
   'report-path': ''
+}
+
+export const PUBLISH_FAILURE_OUTPUTS = {
+  'pr-url': '',
+  'pr-number': '',
+  branch: ''
 }

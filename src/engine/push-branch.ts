@@ -129,27 +129,33 @@ export interface OwnedPushRequest extends PushRequest {
  * force-pushed: the commits go to `<branch>-<runId>` instead (`diverted`).
  */
 export async function pushOwned(request: OwnedPushRequest): Promise<Pushed> {
+  return withVerifiedCommits(request, scratch => pushOwnedFrom(scratch, request))
+}
+
+/** What pushOwnedFrom needs: the commits are already in the scratch repository. */
+export type OwnedPush = Pick<OwnedPushRequest, 'head' | 'branch' | 'action' | 'lastPushed' | 'runId'>
+
+/** pushOwned's rules, for commits already in `scratch` (e.g. fetched from a checked bundle). */
+export async function pushOwnedFrom(scratch: ScratchRepo, request: OwnedPush): Promise<Pushed> {
   const {action, head} = request
-  return withVerifiedCommits(request, async scratch => {
-    const remote = await readRemoteBranch(scratch, request.branch, action)
-    const decision = decideLease(remote, request.lastPushed, head)
-    if (decision.kind !== 'diverged') return pushDecided(scratch, request.branch, decision, request)
-    const other = divertedBranch(request.branch, request.runId)
-    const second = decideLease(await readRemoteBranch(scratch, other, action), null, head)
-    if (second.kind === 'diverged')
-      throw new ConfigurationError(
-        `${request.branch} and ${other} both have commits ${action} did not push, so nothing was pushed. Run ${action} again to start from the new state.`
-      )
-    const pushed = await pushDecided(scratch, other, second, request)
-    return {...pushed, diverted: {from: request.branch, theirs: decision.theirs}}
-  })
+  const remote = await readRemoteBranch(scratch, request.branch, action)
+  const decision = decideLease(remote, request.lastPushed, head)
+  if (decision.kind !== 'diverged') return pushDecided(scratch, request.branch, decision, request)
+  const other = divertedBranch(request.branch, request.runId)
+  const second = decideLease(await readRemoteBranch(scratch, other, action), null, head)
+  if (second.kind === 'diverged')
+    throw new ConfigurationError(
+      `${request.branch} and ${other} both have commits ${action} did not push, so nothing was pushed. Run ${action} again to start from the new state.`
+    )
+  const pushed = await pushDecided(scratch, other, second, request)
+  return {...pushed, diverted: {from: request.branch, theirs: decision.theirs}}
 }
 
 async function pushDecided(
   scratch: ScratchRepo,
   branch: string,
   decision: Exclude<LeaseDecision, {kind: 'diverged'}>,
-  request: PushRequest
+  request: OwnedPush
 ): Promise<Pushed> {
   const sha = request.head
   if (decision.kind === 'up-to-date') return {branch, sha, replaced: sha, action: 'unchanged'}

@@ -16,7 +16,7 @@ import {
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-export type ActionName = 'main' | 'classify' | 'autofix' | 'self-heal'
+export type ActionName = 'main' | 'classify' | 'autofix' | 'self-heal' | 'publish'
 
 export interface RunActionOptions {
   /** Inputs by their action.yml names (`max-fixes`), as `with:` gives them. */

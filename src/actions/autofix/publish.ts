@@ -22,6 +22,7 @@ import type {AutofixSettings} from '../../settings/autofix-settings.js'
 import type {AutofixDeps, GitHubSide} from './deps.js'
 import type {FixedRun} from './fix-step.js'
 import {permissionFor} from './prepare.js'
+import {writeProposal} from './proposal.js'
 
 export interface Publication {
   branch: string
@@ -40,6 +41,8 @@ export interface Published {
   report: string
   /** Why publishing failed: the run still reports, then fails with it. */
   error?: unknown
+  /** publish: separate-job: the proposal directory written for the publish job. */
+  proposalPath?: string
 }
 
 export function branchName(
@@ -70,6 +73,8 @@ export async function publishFixes(
   }
   const report = renderReport(deps, run, journal)
   // A fingerprint names this failure's branch: once the checks pass, its stale PR is closed.
+  if (settings.publish === 'separate-job' && !settings.dryRun)
+    return propose(deps, run, journal, report)
   if (settings.dryRun || !github || (fixes === 0 && !settings.fingerprint))
     return {publication: NOTHING, report}
   if (fixes === 0 && !mayCloseStale(run)) {
@@ -94,6 +99,40 @@ export async function publishFixes(
     return {publication: NOTHING, report, error}
   }
 }
+
+/** separate-job: the proposal the publish job pushes (a stale PR's close only on a verified nothing-to-fix). */
+async function propose(
+  deps: AutofixDeps,
+  run: FixedRun,
+  journal: RunJournal,
+  report: string
+): Promise<Published> {
+  const close = run.loop.fixes.length === 0 && deps.settings.fingerprint && mayCloseStale(run)
+  try {
+    const proposalPath = await writeProposal(deps, run, {
+      title: prTitle(run.outcome.fixedCount),
+      body: report,
+      ...(close ? {closeComment: CLOSE_COMMENT} : {})
+    })
+    journal.done(
+      'publish',
+      `Wrote the proposal for the publish job (${run.loop.fixes.length} verified commit(s)) to ${proposalPath}.`
+    )
+    return {publication: NOTHING, report, proposalPath}
+  } catch (error) {
+    journal.couldNot('publish', `No proposal was written: ${errorMessage(error)}`)
+    return {publication: NOTHING, report, error}
+  }
+}
+
+/** The PR's title. */
+export function prTitle(fixed: number): string {
+  return `fix: ${fixed} failing check${fixed === 1 ? '' : 's'} (ci-medic autofix)`
+}
+
+/** The comment a stale PR is closed with. */
+export const CLOSE_COMMENT =
+  'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.'
 
 function renderReport(deps: AutofixDeps, run: FixedRun, journal: RunJournal): string {
   return renderAutofixReport({
@@ -165,14 +204,13 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     ? divertedNote(branch, pushed.diverted.theirs, pushed.branch)
     : undefined
   const body = diverted ? `> ${diverted}\n\n${draft.body}` : draft.body
-  const fixed = outcome.fixedCount
   const pr = await upsertPullRequest(
     client,
     repo,
     {
       head: pushed.branch,
       base,
-      title: `fix: ${fixed} failing check${fixed === 1 ? '' : 's'} (ci-medic autofix)`,
+      title: prTitle(outcome.fixedCount),
       body: withPushedMarker(body, pushed.sha),
       draft: settings.draft,
       labels: settings.labels
@@ -201,7 +239,7 @@ async function closeStale(
     github.repo,
     branch,
     base,
-    'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.',
+    CLOSE_COMMENT,
     deps.io.logger
   )
   if (closed.closed) deps.log.record('published', {action: 'closed', number: closed.number})

@@ -11,6 +11,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {
   AUTOFIX_FAILURE_OUTPUTS,
   CLASSIFY_FAILURE_OUTPUTS,
+  PUBLISH_FAILURE_OUTPUTS,
   SELF_HEAL_FAILURE_OUTPUTS
 } from '../failure-outputs.js'
 
@@ -31,6 +32,10 @@ const COMMANDS: Record<
   'self-heal': {
     load: async () => (await import('../self-heal/run.js')).selfHeal,
     failureOutputs: SELF_HEAL_FAILURE_OUTPUTS
+  },
+  publish: {
+    load: async () => (await import('../publish/run.js')).publish,
+    failureOutputs: PUBLISH_FAILURE_OUTPUTS
   }
 }
 
@@ -43,7 +48,7 @@ await runWrapper(
     if (!chosen) {
       throw new ConfigurationError(
         command
-          ? `Input 'command' must be one of classify, autofix, self-heal, got '${command}'. Example: command: classify`
+          ? `Input 'command' must be one of classify, autofix, self-heal, publish, got '${command}'. Example: command: classify`
           : "Input 'command' is required and was not supplied. Example: command: classify"
       )
     }

@@ -86,6 +86,7 @@ export {
 export {
   createScratchRepo,
   targetUrl,
+  type CommitChange,
   type PublishTarget,
   type ScratchOptions,
   type ScratchRepo

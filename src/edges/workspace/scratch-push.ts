@@ -55,8 +55,16 @@ export interface ScratchRepo {
   fetchRef(source: string, ref: string): Promise<string>
   /** The sha of `branch` on the target, or null when it does not exist there. */
   remoteBranchSha(branch: string): Promise<string | null>
-  /** True when `sha` is a commit the target has (on any of its branches). */
-  remoteHasCommit(sha: string): Promise<boolean>
+  /** Fetches commit `sha` (alone, depth 1) from the target; false when the target does not have it. */
+  fetchRemoteCommit(sha: string): Promise<boolean>
+  /** The first parent of `sha` (null for a root commit). */
+  parentOf(sha: string): Promise<string | null>
+  /** The commits of `base..head`, oldest first. */
+  commitsBetween(base: string, head: string): Promise<string[]>
+  /** What commit `sha` changed against its first parent, with the text of each side (null: absent, binary or over 2 MB). */
+  commitChanges(sha: string): Promise<CommitChange[]>
+  /** Writes `git bundle` of `base..sha` as `refs/heads/<branch>` to `path`. */
+  bundle(path: string, branch: string, range: {base: string; sha: string}): Promise<void>
   /**
    * Pushes `sha` to `refs/heads/<branch>` on the target. `expectedSha`:
    * force-with-lease on that sha (null: the branch must not exist);
@@ -67,7 +75,16 @@ export interface ScratchRepo {
   dispose(): Promise<void>
 }
 
+export interface CommitChange {
+  path: string
+  status: 'added' | 'modified' | 'deleted' | 'renamed'
+  oldPath?: string
+  before: string | null
+  after: string | null
+}
+
 const DEFAULT_TIMEOUT_MS = 5 * 60_000
+const MAX_TEXT_BYTES = 2 * 1024 * 1024
 
 /** The target repository's URL. */
 export function targetUrl(target: PublishTarget): string {
@@ -88,7 +105,8 @@ function scratchEnv(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   })
   for (const name of [...GIT_REDIRECTS, 'GIT_EXEC_PATH', 'GIT_CONFIG', 'GIT_CONFIG_SYSTEM'])
     delete env[name]
-  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(COUNT|KEY_|VALUE_)/.test(name)) delete env[name]
+  for (const name of Object.keys(env))
+    if (/^GIT_CONFIG_(COUNT|KEY_|VALUE_)/.test(name)) delete env[name]
   return env
 }
 
@@ -129,7 +147,8 @@ export async function createScratchRepo(options: ScratchOptions): Promise<Scratc
       killGraceMs: 2_000,
       maxOutputBytes: 16 * 1024 * 1024
     })
-    if (result.error !== undefined) throw new GitCommandError(args, null, redact(result.error, secrets))
+    if (result.error !== undefined)
+      throw new GitCommandError(args, null, redact(result.error, secrets))
     return result
   }
   const git = async (args: readonly string[], withAuth = false): Promise<string> => {
@@ -144,6 +163,16 @@ export async function createScratchRepo(options: ScratchOptions): Promise<Scratc
   }
 
   await git(['init', '-q', '--bare', dir])
+
+  /** A blob's text; null when it is a submodule, binary or too large. */
+  const blobText = async (sha: string): Promise<string | null> => {
+    if (/^0+$/.test(sha)) return null
+    const size = Number((await raw(['cat-file', '-s', sha])).stdout.toString('utf8').trim())
+    if (!Number.isFinite(size) || size > MAX_TEXT_BYTES) return null
+    const result = await raw(['cat-file', 'blob', sha])
+    if (result.exitCode !== 0 || result.stdout.includes(0)) return null
+    return result.stdout.toString('utf8')
+  }
 
   return {
     url,
@@ -179,13 +208,59 @@ export async function createScratchRepo(options: ScratchOptions): Promise<Scratc
       return line ? (line.split(/\s+/)[0] ?? null) : null
     },
 
-    async remoteHasCommit(sha: string): Promise<boolean> {
+    async fetchRemoteCommit(sha: string): Promise<boolean> {
       if (!/^[0-9a-f]{40,64}$/.test(sha)) return false
       const result = await raw(
         ['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--depth=1', url, sha],
         true
       )
       return result.exitCode === 0
+    },
+
+    async parentOf(sha: string): Promise<string | null> {
+      const out = await git(['rev-list', '--parents', '-n', '1', sha])
+      return out.trim().split(' ')[1] ?? null
+    },
+
+    async commitsBetween(base: string, head: string): Promise<string[]> {
+      const out = await git(['rev-list', '--reverse', `${base}..${head}`])
+      return out.split('\n').filter(Boolean)
+    },
+
+    async commitChanges(sha: string): Promise<CommitChange[]> {
+      const out = await git(['diff-tree', '-r', '-z', '--raw', '-M', '--root', sha])
+      const changes: CommitChange[] = []
+      const fields = out.split('\0')
+      for (let i = 0; i < fields.length; i++) {
+        const head = fields[i]!
+        if (!head.startsWith(':')) continue
+        const [, , oldSha, newSha, status] = head.slice(1).split(' ') as string[]
+        const letter = status!.charAt(0)
+        const renamed = letter === 'R' || letter === 'C'
+        const path = fields[i + (renamed ? 2 : 1)]!
+        const oldPath = renamed ? fields[i + 1]! : undefined
+        i += renamed ? 2 : 1
+        changes.push({
+          path,
+          status: renamed
+            ? 'renamed'
+            : letter === 'A'
+              ? 'added'
+              : letter === 'D'
+                ? 'deleted'
+                : 'modified',
+          ...(oldPath === undefined ? {} : {oldPath}),
+          before: letter === 'A' ? null : await blobText(oldSha!),
+          after: letter === 'D' ? null : await blobText(newSha!)
+        })
+      }
+      return changes
+    },
+
+    async bundle(path: string, branch: string, range: {base: string; sha: string}): Promise<void> {
+      await git(['check-ref-format', '--branch', branch])
+      await git(['update-ref', `refs/heads/${branch}`, range.sha])
+      await git(['bundle', 'create', '-q', path, `refs/heads/${branch}`, `^${range.base}`])
     },
 
     async push(sha: string, branch: string, expectedSha?: string | null): Promise<PushResult> {
