@@ -9,13 +9,8 @@ import {appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/p
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildPublishDeps} from '../../src/actions/publish/deps.js'
-import {runPublish} from '../../src/actions/publish/run.js'
 import type {Proposal} from '../../src/core/proposal/proposal.js'
 import {ConfigurationError} from '../../src/errors.js'
-import {inputsFromRecord} from '../../src/settings/input-source.js'
-import {readPublishSettings} from '../../src/settings/publish-settings.js'
-import {readWorkflowContext} from '../../src/settings/workflow-context.js'
 import {startFakeAnthropic, type FakeAnthropic} from '../fakes/anthropic/index.js'
 import {
   checkout,
@@ -30,8 +25,7 @@ import {
   TOKEN,
   type Checkout
 } from '../harness/autofix-run.js'
-import {cleanEnv} from '../harness/fixture-repo.js'
-import {memoryIO, type MemoryIO} from '../harness/memory-io.js'
+import {cleanupPublishRuns, publishInProcess, type PublishRun} from '../harness/publish-run.js'
 
 const BRANCH = 'ci-medic/autofix/split'
 let world: Checkout
@@ -60,6 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(temps.map(dir => rm(dir, {recursive: true, force: true})))
   await cleanupAutofixRuns()
+  await cleanupPublishRuns()
   await world?.github.close()
   await model?.close()
   await world?.repo.cleanup()
@@ -77,41 +72,12 @@ async function copy(edit: (p: Proposal) => void = () => undefined): Promise<stri
   return dir
 }
 
-interface PublishRun {
-  io: MemoryIO
-  error?: unknown
-}
-
 /** The publish job: another job of run 7000 (unless told otherwise) of the same repository. */
-async function publish(
+function publish(
   dir: string,
   job: {repository?: string; runId?: number} = {}
 ): Promise<PublishRun> {
-  const tempDir = await mkdtemp(join(tmpdir(), 'ci-medic-publish-job-'))
-  temps.push(tempDir)
-  const settings = readPublishSettings(
-    inputsFromRecord({'proposal-path': dir, 'github-token': TOKEN}),
-    () => undefined
-  )
-  const context = readWorkflowContext(
-    {
-      GITHUB_REPOSITORY: job.repository ?? 'octo-org/order-pricing',
-      GITHUB_RUN_ID: String(job.runId ?? 7000),
-      GITHUB_API_URL: world.github.url,
-      GITHUB_SERVER_URL: world.github.serverUrl,
-      RUNNER_TEMP: tempDir
-    },
-    {},
-    tempDir
-  )
-  const io = memoryIO()
-  const deps = buildPublishDeps({settings, context, io, parentEnv: cleanEnv(), pace: false})
-  try {
-    await runPublish(deps)
-    return {io}
-  } catch (error) {
-    return {io, error}
-  }
+  return publishInProcess(world.github, dir, job)
 }
 
 function refusal(run: PublishRun): string {
