@@ -133,7 +133,10 @@ export async function pushOwned(request: OwnedPushRequest): Promise<Pushed> {
 }
 
 /** What pushOwnedFrom needs: the commits are already in the scratch repository. */
-export type OwnedPush = Pick<OwnedPushRequest, 'head' | 'branch' | 'action' | 'lastPushed' | 'runId'>
+export type OwnedPush = Pick<
+  OwnedPushRequest,
+  'head' | 'branch' | 'action' | 'lastPushed' | 'runId'
+>
 
 /** pushOwned's rules, for commits already in `scratch` (e.g. fetched from a checked bundle). */
 export async function pushOwnedFrom(scratch: ScratchRepo, request: OwnedPush): Promise<Pushed> {

@@ -78,7 +78,12 @@ async function openedFix(): Promise<number> {
 function expectOpen(number: number): void {
   const github = world!.github
   expect(github.state.issue(number)?.state).toBe('open')
-  expect(github.state.commentsOn(number).map(c => c.body).join('\n')).not.toMatch(/closed/)
+  expect(
+    github.state
+      .commentsOn(number)
+      .map(c => c.body)
+      .join('\n')
+  ).not.toMatch(/closed/)
 }
 
 describe('a branch someone else committed on', () => {

@@ -82,5 +82,4 @@ describe('the push goes to the repository, whatever .git/config says', () => {
     expect(evil.seen).toEqual([])
     expect(existsSync(marker)).toBe(false)
   })
-
 })
