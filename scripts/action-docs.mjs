@@ -6,7 +6,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 
-export const SUB_ACTIONS = ['classify', 'autofix', 'self-heal']
+export const SUB_ACTIONS = ['classify', 'autofix', 'self-heal', 'publish']
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 export function loadAction(name) {
@@ -43,7 +43,7 @@ export function renderRootAction() {
     "  color: 'red'",
     'inputs:',
     '  command:',
-    `    description: ${quote('What to run: classify, autofix or self-heal.')}`,
+    `    description: ${quote('What to run: classify, autofix, self-heal or publish.')}`,
     '    required: true'
   ]
   for (const [input, entry] of inputs) {

@@ -18,7 +18,7 @@ import {createHash} from 'node:crypto'
 import {readdir, readFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 
-export const ACTIONS = ['main', 'classify', 'autofix', 'self-heal']
+export const ACTIONS = ['main', 'classify', 'autofix', 'self-heal', 'publish']
 /** The record's name inside the output directory (dist/). */
 export const RECORD_FILE = 'build-inputs.json'
 export const INPUT_FILES = [

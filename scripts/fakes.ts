@@ -20,7 +20,7 @@ fake Anthropic  ${anthropic.url}   (scripted model; any API key 'test-key')
 fake Sentry     ${sentry.url}   (org my-org, token sentry-test-token)
 
 Try a bundle against them (env, because input variables keep their hyphens):
-  env GITHUB_API_URL=${github.url} GITHUB_REPOSITORY=${github.fullName} GITHUB_RUN_ID=1 \\
+  env GITHUB_API_URL=${github.url} GITHUB_SERVER_URL=${github.serverUrl} GITHUB_REPOSITORY=${github.fullName} GITHUB_RUN_ID=1 \\
     'INPUT_GITHUB-TOKEN=test-token' 'INPUT_ANTHROPIC-BASE-URL=${anthropic.url}' \\
     node dist/classify/index.mjs
 

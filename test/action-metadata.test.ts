@@ -9,6 +9,7 @@ import {autofixFields} from '../src/settings/autofix-settings.js'
 import {classifyFields} from '../src/settings/classify-settings.js'
 import type {InputFields} from '../src/settings/fields.js'
 import {selfHealFields} from '../src/settings/self-heal-settings.js'
+import {publishFields} from '../src/settings/publish-settings.js'
 import {REPO_ROOT} from './harness/run-action.js'
 import {renderReadme, renderRootAction} from '../scripts/action-docs.mjs'
 
@@ -46,7 +47,8 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'cache-read-tokens',
       'cost-usd',
       'sandbox',
-      'report-path'
+      'report-path',
+      'proposal-path'
     ]
   ],
   [
@@ -65,7 +67,8 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'sandbox',
       'report-path'
     ]
-  ]
+  ],
+  ['publish', publishFields, ['pr-url', 'pr-number', 'branch']]
 ]
 
 describe.each(ACTIONS)('actions/%s/action.yml', (name, fields, outputs) => {

@@ -27,7 +27,7 @@ import {
 import {cleanupRun, REPO_ROOT, runAction, type ActionName} from './harness/run-action.js'
 
 const exec = promisify(execFile)
-const ACTIONS: ActionName[] = ['main', 'classify', 'autofix', 'self-heal']
+const ACTIONS: ActionName[] = ['main', 'classify', 'autofix', 'self-heal', 'publish']
 const DIST = join(REPO_ROOT, 'dist')
 
 describe('dist/ is what the build makes of the current source', () => {
@@ -154,7 +154,8 @@ describe('each bundle starts and fails cleanly without inputs', () => {
     main: /Input 'command' is required/,
     classify: /Input 'github-token' is empty/,
     autofix: /Input 'github-token' is empty/,
-    'self-heal': /Input 'sentry-token' is required/
+    'self-heal': /Input 'sentry-token' is required/,
+    publish: /Input 'proposal-path' is required/
   }
 
   it.each(ACTIONS)(

@@ -25,7 +25,8 @@ export const AUTOFIX_FAILURE_OUTPUTS = {
   'cache-read-tokens': '0',
   'cost-usd': '0',
   sandbox: 'none',
-  'report-path': ''
+  'report-path': '',
+  'proposal-path': ''
 }
 
 export const SELF_HEAL_FAILURE_OUTPUTS = {
@@ -46,3 +47,8 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
 export const AUTOFIX_CANCELLED_OUTPUTS = {...AUTOFIX_FAILURE_OUTPUTS, outcome: 'cancelled'}
 
 export const SELF_HEAL_CANCELLED_OUTPUTS = {...SELF_HEAL_FAILURE_OUTPUTS, outcome: 'cancelled'}
+export const PUBLISH_FAILURE_OUTPUTS = {
+  'pr-url': '',
+  'pr-number': '',
+  branch: ''
+}

@@ -1,5 +1,5 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
-import {int, lines, list, readFields, text, type InputFields} from './fields.js'
+import {int, lines, list, oneOf, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   fixLoopSettingsOf,
@@ -25,6 +25,7 @@ export const autofixFields = {
   'branch-prefix': text('ci-medic/autofix/', 'ci-medic/autofix/'),
   labels: list('ci-medic, autofix', 'ci-medic, autofix'),
   'ledger-issue-title': ledgerIssueTitleField,
+  publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
   ...githubFields
 } satisfies InputFields
 
@@ -40,6 +41,11 @@ export interface AutofixSettings extends FixLoopSettings {
   branchPrefix: string
   /** classify's ledger issue, read for known flakes. */
   ledgerIssueTitle: string
+  /**
+   * same-job: push and open the PR here (needs a write token). separate-job:
+   * write a proposal (proposal-path) for the publish command of a later job.
+   */
+  publish: 'same-job' | 'separate-job'
 }
 
 export function readAutofixSettings(
@@ -47,7 +53,8 @@ export function readAutofixSettings(
   onSecret: (value: string) => void
 ): AutofixSettings {
   const v = readFields(autofixFields, source, onSecret)
-  requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
+  // A proposal needs no token: the publish job pushes it.
+  if (v.publish === 'same-job') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
   return {
     ...fixLoopSettingsOf(v),
     timeBudgetMinutes: v['time-budget-minutes'],
@@ -57,6 +64,7 @@ export function readAutofixSettings(
     runId: v['run-id'],
     fingerprint: v.fingerprint,
     branchPrefix: v['branch-prefix'],
-    ledgerIssueTitle: v['ledger-issue-title']
+    ledgerIssueTitle: v['ledger-issue-title'],
+    publish: v.publish
   }
 }

@@ -111,7 +111,11 @@ describe('tier 0 with no model at all', () => {
     expect(first.io.summary).toMatch(
       new RegExp(`^## ci-medic autofix: partial\\n\\n.*PR: ${outputs['pr-url']} \\(created\\)\\.`)
     )
-    expect(first.io.summary).toContain(issue.body)
+    // The body ends with the hidden marker of the pushed sha (the next push's lease).
+    expect(issue.body).toContain(`<!-- ci-medic:pushed ${github.git.branchSha(branch)} -->`)
+    expect(first.io.summary).toContain(
+      (issue.body ?? '').replace(/\s*<!-- ci-medic:pushed \w+ -->\s*$/, '')
+    )
     // Skipping the model is a warning, and a note in the report JSON.
     const note =
       'No anthropic-api-key: only the deterministic fixers ran; the model tiers are not-evaluated.'

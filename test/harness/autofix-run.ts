@@ -40,6 +40,8 @@ export interface AutofixRunOptions {
   inputs: Record<string, string>
   /** GITHUB_API_URL: a fake GitHub's URL; an address nothing listens on when absent. */
   apiUrl?: string
+  /** GITHUB_SERVER_URL (where the fix branch is pushed); default `apiUrl`. */
+  serverUrl?: string
   /** `owner/repo`. */
   repository?: string
   eventName?: string
@@ -76,6 +78,8 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
       GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+      // The fake serves the API and the repository's git remote from one origin.
+      GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl ?? 'http://127.0.0.1:9',
       RUNNER_TEMP: tempDir
     }
     const context = readWorkflowContext(env, options.event ?? {}, tempDir)

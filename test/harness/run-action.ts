@@ -16,7 +16,7 @@ import {
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-export type ActionName = 'main' | 'classify' | 'autofix' | 'self-heal'
+export type ActionName = 'main' | 'classify' | 'autofix' | 'self-heal' | 'publish'
 
 export interface RunActionOptions {
   /** Inputs by their action.yml names (`max-fixes`), as `with:` gives them. */
@@ -120,6 +120,8 @@ export async function runAction(
     GITHUB_WORKSPACE: workspace,
     // An address nothing listens on, unless the test gives a fake's URL.
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    // The fakes serve the API and the git remote from one origin, as GITHUB_SERVER_URL names it.
+    GITHUB_SERVER_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     ...options.env
   }
   for (const [input, value] of Object.entries(options.inputs ?? {}))

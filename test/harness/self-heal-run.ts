@@ -24,6 +24,8 @@ export interface InProcessOptions {
   inputs: Record<string, string>
   /** GITHUB_API_URL: a fake GitHub's URL; an address nothing listens on when absent. */
   apiUrl?: string
+  /** GITHUB_SERVER_URL (where fix branches are pushed); default `apiUrl`. */
+  serverUrl?: string
   /** `owner/repo`. */
   repository?: string
   runId?: number
@@ -60,6 +62,8 @@ export async function runSelfHealInProcess(options: InProcessOptions): Promise<I
       GITHUB_RUN_ATTEMPT: String(options.runAttempt ?? 1),
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+      // The fake serves the API and the repository's git remote from one origin.
+      GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl ?? 'http://127.0.0.1:9',
       RUNNER_TEMP: tempDir
     },
     {},

@@ -53,6 +53,8 @@ export interface AutofixDeps {
    * workspace, the report says `cancelled`, nothing is pushed.
    */
   cancel: AbortSignal
+  /** The environment the push's git starts from (sanitized there). */
+  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {
@@ -123,6 +125,7 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
     clock,
     reportDir,
     secrets,
-    cancel
+    cancel,
+    parentEnv
   }
 }

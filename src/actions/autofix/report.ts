@@ -22,6 +22,7 @@ export async function reportRun(
   const reportPath = await writeReport(deps, run, published.publication, journal)
   io.setOutputs({
     ...autofixOutputs(run, published.publication, reportPath),
+    'proposal-path': published.proposalPath ?? '',
     sandbox: deps.sandbox.mode
   })
   for (const note of reportNotes(journal.entries)) io.logger.warning(note)

@@ -12,6 +12,7 @@ import {
   AUTOFIX_CANCELLED_OUTPUTS,
   AUTOFIX_FAILURE_OUTPUTS,
   CLASSIFY_FAILURE_OUTPUTS,
+  PUBLISH_FAILURE_OUTPUTS,
   SELF_HEAL_CANCELLED_OUTPUTS,
   SELF_HEAL_FAILURE_OUTPUTS
 } from '../failure-outputs.js'
@@ -40,6 +41,10 @@ const COMMANDS: Record<
     load: async () => (await import('../self-heal/run.js')).selfHeal,
     failureOutputs: SELF_HEAL_FAILURE_OUTPUTS,
     cancelledOutputs: SELF_HEAL_CANCELLED_OUTPUTS
+  },
+  publish: {
+    load: async () => (await import('../publish/run.js')).publish,
+    failureOutputs: PUBLISH_FAILURE_OUTPUTS
   }
 }
 
@@ -52,7 +57,7 @@ await runWrapper(
     if (!chosen) {
       throw new ConfigurationError(
         command
-          ? `Input 'command' must be one of classify, autofix, self-heal, got '${command}'. Example: command: classify`
+          ? `Input 'command' must be one of classify, autofix, self-heal, publish, got '${command}'. Example: command: classify`
           : "Input 'command' is required and was not supplied. Example: command: classify"
       )
     }

@@ -60,6 +60,8 @@ export interface SelfHealDeps {
    * workspace, the report says `cancelled`, nothing is pushed.
    */
   cancel: AbortSignal
+  /** The environment the push's git starts from (sanitized there). */
+  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {
@@ -129,7 +131,8 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
     clock,
     reportDir,
     secrets,
-    cancel
+    cancel,
+    parentEnv
   }
 }
 

@@ -116,8 +116,9 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
             {testFile, failingOutput}
           )
     }
-    await commitHeal(deps, c, {testFile, fix})
+    const head = await commitHeal(deps, c, {testFile, fix})
     return result('fixed', `reproduced by ${testFile}; fixed in ${fix.files.join(', ')}`, {
+      head,
       testFile,
       fixFiles: fix.files,
       failingOutput,
@@ -133,12 +134,12 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
   }
 }
 
-/** Two commits: the test first (it documents the bug), then the fix. */
+/** Two commits: the test first (it documents the bug), then the fix; returns the fix's sha. */
 async function commitHeal(
   deps: HealDeps,
   c: HealCase,
   done: {testFile: string; fix: Extract<AttemptOutcome<unknown>, {kind: 'verified'}>}
-): Promise<void> {
+): Promise<string> {
   const lead = c.members[0]!
   const ids = c.members.map(m => m.shortId).join(', ')
   await deps.git.commit(
@@ -157,6 +158,7 @@ async function commitHeal(
     sha,
     files: [done.testFile, ...done.fix.files]
   })
+  return sha
 }
 
 /** The attempt loop's spec for one stage: the prompt, the tools' test command, the verdict. */

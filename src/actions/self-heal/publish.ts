@@ -11,7 +11,8 @@ import {
   type HealResult
 } from '../../core/self-heal/index.js'
 import {upsertPullRequest, type PullRequestResult} from '../../edges/github/pull-requests.js'
-import {pushWithLease} from '../../engine/push-branch.js'
+import {divertedNote} from '../../core/fixing/index.js'
+import {pushOwned, type Pushed} from '../../engine/push-branch.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
 import {sentryScopeMissing} from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
@@ -45,24 +46,30 @@ export async function publishFix(
     }
   }
   try {
-    await pushWithLease(deps.git, healed.branch, settings.githubToken, 'self-heal')
-    run.journal.done('branch-pushed', `Pushed ${healed.branch}.`)
+    const pushed = await pushFix(deps, run, healed)
+    const diverted = pushed.diverted
+      ? divertedNote(healed.branch, pushed.diverted.theirs, pushed.branch)
+      : undefined
+    run.journal.done('branch-pushed', `Pushed ${pushed.branch}.${diverted ? ` ${diverted}` : ''}`)
+    if (diverted) deps.io.logger.warning(diverted)
+    const body = prBody(deps, fix)
     const pr = await upsertPullRequest(
       github.client,
       github.repo,
       {
-        head: healed.branch,
+        head: pushed.branch,
         base: fix.base,
         title,
-        body: prBody(deps, fix),
+        body: diverted ? `> ${diverted}\n\n${body}` : body,
         draft: settings.draft,
         labels: settings.labels
       },
       deps.io.logger
     )
-    recordPublished(deps, run, fix, pr)
+    const published = {...fix, healed: {...healed, branch: pushed.branch, head: pushed.sha}}
+    recordPublished(deps, run, published, pr)
     if (pr.action === 'created' && settings.sentryNotes) await noteOnSentry(deps, run, fix, pr)
-    return {...healed, prUrl: pr.url, prNumber: pr.number, prAction: pr.action}
+    return {...published.healed, prUrl: pr.url, prNumber: pr.number, prAction: pr.action}
   } catch (error) {
     run.publishError = error
     return {
@@ -71,6 +78,26 @@ export async function publishFix(
       reason: `${healed.reason}, verified, but not published: ${describeGitHubError(error, 'contents: write')}`
     }
   }
+}
+
+/** Pushes the group's branch, leased on the sha the state says self-heal pushed there last. */
+function pushFix(deps: SelfHealDeps, run: SelfHealRun, healed: HealResult): Promise<Pushed> {
+  const {settings, github} = deps
+  const record = run.state.fixes.filter(r => r.branch === healed.branch).at(-1)
+  return pushOwned({
+    target: {serverUrl: deps.context.serverUrl, ...github!.repo},
+    token: settings.githubToken,
+    parentEnv: deps.parentEnv,
+    secrets: deps.secrets,
+    source: deps.git.root,
+    sourceRef: `refs/heads/${healed.branch}`,
+    head: healed.head ?? '',
+    branch: healed.branch,
+    action: 'self-heal',
+    tempDir: deps.context.tempDir,
+    lastPushed: record?.head ?? null,
+    runId: deps.context.runId
+  })
 }
 
 function prBody(deps: SelfHealDeps, fix: Verified): string {
@@ -114,6 +141,7 @@ function recordPublished(
     shortIds: c.members.map(m => m.shortId),
     title: healTitle(c),
     branch: healed.branch,
+    head: healed.head,
     prNumber: pr.number,
     prUrl: pr.url,
     status: 'open',

@@ -67,3 +67,12 @@ export {
   type PromptFile
 } from './prompt-parts.js'
 export {commitSafe, failureLabel, pathsOf} from './labels.js'
+export {
+  decideLease,
+  divertedBranch,
+  divertedNote,
+  pushedMarker,
+  readPushedMarker,
+  withPushedMarker,
+  type LeaseDecision
+} from './branch-lease.js'

@@ -17,6 +17,8 @@ export interface HealResult {
   verdict: HealVerdict
   reason: string
   branch: string
+  /** The commit the verified fix ends at (what is pushed). */
+  head?: string
   /** The reproduction test (once reproduced). */
   testFile?: string
   /** Files the fix changed. */

@@ -17,6 +17,8 @@ const fixRecordSchema = z.object({
   shortIds: z.array(z.string()),
   title: z.string(),
   branch: z.string(),
+  /** The sha ci-medic pushed last to `branch`: the lease of its next push there. */
+  head: z.string().optional(),
   prNumber: z.number().int(),
   prUrl: z.string(),
   status: z.enum(FIX_STATUSES),

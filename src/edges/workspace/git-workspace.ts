@@ -224,7 +224,7 @@ const DEFAULT_MAX_CONTENT_BYTES = 2 * 1024 * 1024
 const GIT_MAX_OUTPUT = 256 * 1024 * 1024
 
 /** Variables that would point git at another repository or index. */
-const GIT_REDIRECTS = [
+export const GIT_REDIRECTS = [
   'GIT_DIR',
   'GIT_WORK_TREE',
   'GIT_INDEX_FILE',
@@ -236,7 +236,7 @@ const GIT_REDIRECTS = [
 ]
 
 /** Options on every git command line: no hooks, no fsmonitor (both run programs). */
-const GIT_SAFETY = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']
+export const GIT_SAFETY = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']
 
 const resolvedGit = new Map<string, string>()
 
@@ -876,7 +876,7 @@ async function shareWithOwner(workspace: string, dir: string): Promise<void> {
 }
 
 /** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */
-function configEnv(entries: Array<[string, string]>): NodeJS.ProcessEnv {
+export function configEnv(entries: Array<[string, string]>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {GIT_CONFIG_COUNT: String(entries.length)}
   entries.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${i}`] = key
@@ -885,7 +885,7 @@ function configEnv(entries: Array<[string, string]>): NodeJS.ProcessEnv {
   return env
 }
 
-function stripCredentials(url: string): string {
+export function stripCredentials(url: string): string {
   try {
     const parsed = new URL(url)
     parsed.username = ''
@@ -896,7 +896,7 @@ function stripCredentials(url: string): string {
   }
 }
 
-function classifyPushFailure(
+export function classifyPushFailure(
   branch: string,
   stdout: string,
   stderr: string,

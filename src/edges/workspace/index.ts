@@ -86,3 +86,11 @@ export {
   type Snapshot,
   type StatusEntry
 } from './git-workspace.js'
+export {
+  createScratchRepo,
+  targetUrl,
+  type CommitChange,
+  type PublishTarget,
+  type ScratchOptions,
+  type ScratchRepo
+} from './scratch-push.js'

@@ -1,0 +1,157 @@
+// The publish command (publish: separate-job, second job): takes the
+// proposal autofix wrote in the fixing job of this same run, re-checks it
+// (verify.ts), then pushes the commits from a scratch repository to the
+// repository's own URL with autofix's lease rules (never over commits
+// ci-medic did not push) and opens or updates the PR, or closes a stale PR
+// when the proposal asks for it. It runs no repository code and no model.
+import {readPushedMarker, divertedNote, withPushedMarker} from '../../core/fixing/index.js'
+import type {Proposal, ProposedBranch} from '../../core/proposal/proposal.js'
+import {
+  closeStalePullRequest,
+  findOpenPullRequest,
+  upsertPullRequest
+} from '../../edges/github/pull-requests.js'
+import {createScratchRepo, type ScratchRepo} from '../../edges/workspace/index.js'
+import {pushOwnedFrom} from '../../engine/push-branch.js'
+import {defaultBranch} from '../../engine/workspace-checks.js'
+import type {InputSource} from '../../settings/input-source.js'
+import {runnerDeps, type PublishDeps} from './deps.js'
+import {checkBranch, readProposal, requireBase, type ReadProposal} from './verify.js'
+
+export interface Published {
+  branch: string
+  prUrl: string
+  prNumber: number
+  /** What happened to the PR. */
+  action: 'created' | 'updated' | 'unchanged' | 'closed' | 'none'
+  /** Set when the branch had commits ci-medic did not push and the fix went elsewhere. */
+  diverted?: string
+}
+
+export async function publish(inputs: InputSource): Promise<void> {
+  await runPublish(await runnerDeps(inputs))
+}
+
+export async function runPublish(deps: PublishDeps): Promise<Published> {
+  const {io} = deps
+  const read = await io.group('Read the proposal', () => readProposal(deps))
+  const base = read.proposal.base.branch || (await defaultBranch(deps.client, deps.repo))
+  const published = await io.group('Check and publish', () =>
+    withScratch(deps, async scratch => {
+      await requireBase(scratch, read.proposal)
+      const branch = read.proposal.branches[0]
+      if (branch) return publishBranch(deps, scratch, {read, branch, base})
+      return closeIfAsked(deps, read.proposal, base)
+    })
+  )
+  io.setOutputs({
+    'pr-url': published.prUrl,
+    'pr-number': published.prNumber ? String(published.prNumber) : '',
+    branch: published.branch
+  })
+  await io.writeSummary(summaryOf(read.proposal, published))
+  return published
+}
+
+async function withScratch<T>(deps: PublishDeps, use: (s: ScratchRepo) => Promise<T>): Promise<T> {
+  const scratch = await createScratchRepo({
+    target: {serverUrl: deps.context.serverUrl, ...deps.repo},
+    token: deps.settings.githubToken,
+    parentEnv: deps.parentEnv,
+    secrets: deps.secrets,
+    tempDir: deps.context.tempDir
+  })
+  try {
+    return await use(scratch)
+  } finally {
+    await scratch.dispose()
+  }
+}
+
+interface BranchJob {
+  read: ReadProposal
+  branch: ProposedBranch
+  base: string
+}
+
+async function publishBranch(
+  deps: PublishDeps,
+  scratch: ScratchRepo,
+  job: BranchJob
+): Promise<Published> {
+  const {client, repo, io} = deps
+  const {branch, base} = job
+  await checkBranch(scratch, job.read, branch)
+  const open = await findOpenPullRequest(client, repo, branch.branch, base)
+  const pushed = await pushOwnedFrom(scratch, {
+    head: branch.head,
+    branch: branch.branch,
+    action: 'publish',
+    lastPushed: readPushedMarker(open?.body),
+    runId: deps.context.runId
+  })
+  const diverted = pushed.diverted
+    ? divertedNote(branch.branch, pushed.diverted.theirs, pushed.branch)
+    : undefined
+  if (diverted) io.logger.warning(diverted)
+  else io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`)
+  const body = diverted ? `> ${diverted}\n\n${branch.body}` : branch.body
+  const pr = await upsertPullRequest(
+    client,
+    repo,
+    {
+      head: pushed.branch,
+      base,
+      title: branch.title,
+      body: withPushedMarker(body, pushed.sha),
+      draft: branch.draft,
+      labels: branch.labels
+    },
+    io.logger
+  )
+  return {
+    branch: pushed.branch,
+    prUrl: pr.url,
+    prNumber: pr.number,
+    action: pr.action,
+    ...(diverted ? {diverted} : {})
+  }
+}
+
+async function closeIfAsked(
+  deps: PublishDeps,
+  proposal: Proposal,
+  base: string
+): Promise<Published> {
+  const none: Published = {branch: '', prUrl: '', prNumber: 0, action: 'none'}
+  const close = proposal.closeStale
+  if (!close) {
+    deps.io.logger.info('The proposal holds no commits and asks for nothing: nothing to publish.')
+    return none
+  }
+  const closed = await closeStalePullRequest(
+    deps.client,
+    deps.repo,
+    close.branch,
+    base,
+    close.comment,
+    deps.io.logger
+  )
+  return closed.closed ? {...none, prNumber: closed.number ?? 0, action: 'closed'} : none
+}
+
+function summaryOf(proposal: Proposal, published: Published): string {
+  const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`
+  const lines = [`## ci-medic publish`, '']
+  if (published.action === 'none') lines.push(`Nothing to publish from ${from}.`)
+  else if (published.action === 'closed')
+    lines.push(
+      `Closed PR #${published.prNumber}: the checks of ${from} passed, nothing left to fix.`
+    )
+  else
+    lines.push(
+      `Checked the proposal of ${from} and pushed ${published.branch}: PR ${published.prUrl} (${published.action}).`
+    )
+  if (published.diverted) lines.push('', `> ${published.diverted}`)
+  return `${lines.join('\n')}\n`
+}

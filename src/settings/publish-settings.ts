@@ -1,0 +1,27 @@
+// The publish command's inputs: where the proposal is, and the write token.
+import {ConfigurationError} from '../errors.js'
+import {readFields, requiredText, secret, type InputFields} from './fields.js'
+import type {InputSource} from './input-source.js'
+
+export const publishFields = {
+  'proposal-path': requiredText('${{ runner.temp }}/proposal'),
+  'github-token': secret('${{ github.token }}')
+} satisfies InputFields
+
+export interface PublishSettings {
+  /** The directory holding proposal.json and fixes.bundle. */
+  proposalPath: string
+  githubToken: string
+}
+
+export function readPublishSettings(
+  source: InputSource,
+  onSecret: (value: string) => void
+): PublishSettings {
+  const v = readFields(publishFields, source, onSecret)
+  if (v['github-token'] === '')
+    throw new ConfigurationError(
+      "Input 'github-token' is empty, and publish needs it to push the branch and open the pull request. Example: github-token: ${{ github.token }} (with permissions contents: write, pull-requests: write)."
+    )
+  return {proposalPath: v['proposal-path'], githubToken: v['github-token']}
+}
