@@ -135,6 +135,20 @@ function cell(text, max = 160) {
         .replace(/\|/g, '\\|')
         .replace(/@(?=\w)/g, '@\u200b');
 }
+/**
+ * Untrusted text where GitHub acts on references (a PR title or body, an
+ * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
+ * keyword before it (`Closes #12`) would close on merge, or that would
+ * cross-reference the issue, and no `@mention`. A zero-width space after `#`,
+ * `@`, `GH-` and `://` breaks each, and the text reads the same.
+ */
+function inertReferences(text) {
+    return text
+        .replace(/([#@])(?=[\p{L}\p{N}_])/gu, '$1\u200b')
+        .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
 /** A fenced block that the content cannot close early. */
 function fence(text, info = 'text') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
@@ -1338,7 +1352,7 @@ async function runClassify(deps) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ CLASSIFY_FAILURE_OUTPUTS)
 /* harmony export */ });
-/* unused harmony exports AUTOFIX_FAILURE_OUTPUTS, SELF_HEAL_FAILURE_OUTPUTS, AUTOFIX_CANCELLED_OUTPUTS, SELF_HEAL_CANCELLED_OUTPUTS */
+/* unused harmony exports AUTOFIX_FAILURE_OUTPUTS, SELF_HEAL_FAILURE_OUTPUTS, AUTOFIX_CANCELLED_OUTPUTS, SELF_HEAL_CANCELLED_OUTPUTS, PUBLISH_FAILURE_OUTPUTS */
 // What a later step reads when an action fails before it could report
 // anything: outputs that never look like success (next-action: none,
 // outcome: not-evaluated). Kept apart from the actions themselves, so the
@@ -1364,7 +1378,8 @@ const AUTOFIX_FAILURE_OUTPUTS = {
     'cache-read-tokens': '0',
     'cost-usd': '0',
     sandbox: 'none',
-    'report-path': ''
+    'report-path': '',
+    'proposal-path': ''
 };
 const SELF_HEAL_FAILURE_OUTPUTS = {
     triage: '[]',
@@ -1382,6 +1397,11 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
 /** What a later step reads when a cancelled run could not report by itself in time. */
 const AUTOFIX_CANCELLED_OUTPUTS = { ...AUTOFIX_FAILURE_OUTPUTS, outcome: 'cancelled' };
 const SELF_HEAL_CANCELLED_OUTPUTS = { ...SELF_HEAL_FAILURE_OUTPUTS, outcome: 'cancelled' };
+const PUBLISH_FAILURE_OUTPUTS = {
+    'pr-url': '',
+    'pr-number': '',
+    branch: ''
+};
 
 
 /***/ }),

@@ -952,6 +952,340 @@ function recordOfRun(records, runId) {
 }
 
 
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ DEFAULT_MODELS),
+/* harmony export */   UN: () => (/* binding */ withCacheRates),
+/* harmony export */   ho: () => (/* binding */ costOf),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+// The one place that names Claude models and what they cost.
+// Defaults are ids the installed @anthropic-ai/sdk lists as current (its
+// `Model` type) and does not warn about as deprecated; a test checks both.
+// Every model input can override them, and `model-prices` can override prices.
+const DEFAULT_MODELS = {
+    /** classify's second opinion: small and cheap. */
+    classify: 'claude-haiku-5-5',
+    /** autofix and self-heal: a strong coding model. */
+    fix: 'claude-sonnet-5-5',
+    /** the last attempt on a hard failure, with extended thinking. */
+    escalation: 'claude-opus-5-5'
+};
+/**
+ * List prices in USD per million tokens by model family. Cache writes cost
+ * 1.25x input and cache reads 0.1x input, as Anthropic prices prompt caching.
+ * A model id matches the longest family prefix; an unknown id uses the most
+ * expensive family, so budgets err on the safe side.
+ */
+const FAMILY_PRICES = {
+    'claude-haiku': { input: 1, output: 5 },
+    'claude-sonnet': { input: 3, output: 15 },
+    'claude-opus': { input: 5, output: 25 },
+    'claude-fable': { input: 5, output: 25 },
+    'claude-mythos': { input: 25, output: 125 }
+};
+const FALLBACK_FAMILY = 'claude-mythos';
+function withCacheRates(price) {
+    return {
+        input: price.input,
+        output: price.output,
+        cacheWrite: price.input * 1.25,
+        cacheRead: price.input * 0.1
+    };
+}
+/** The price of a model id, from overrides first, then the family table. */
+function priceOf(model, overrides = {}) {
+    const exact = overrides[model];
+    if (exact)
+        return exact;
+    const family = Object.keys(FAMILY_PRICES)
+        .filter(prefix => model.startsWith(prefix))
+        .sort((a, b) => b.length - a.length)[0];
+    return withCacheRates(FAMILY_PRICES[family ?? FALLBACK_FAMILY]);
+}
+/** The cost in USD of one response's usage. */
+function costOf(usage, price) {
+    return ((usage.inputTokens * price.input +
+        usage.outputTokens * price.output +
+        usage.cacheCreationInputTokens * price.cacheWrite +
+        usage.cacheReadInputTokens * price.cacheRead) /
+        1_000_000);
+}
+
+
+/***/ }),
+
+/***/ 4229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ runnerIO)
+/* harmony export */ });
+/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4326);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8506);
+
+
+
+/** The runner's ActionIO, over @actions/core. */
+async function runnerIO() {
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    return {
+        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .loggerFrom */ .x)(core),
+        group: (name, body) => core.group((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(name), body),
+        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(core, values),
+        writeSummary: async (markdown) => {
+            await core.summary.addRaw(markdown).write();
+        },
+        annotate: (message, place) => core.error(message, onOneLine(place))
+    };
+}
+/** The place with its title and file on one line (a test name can hold a line break). */
+function onOneLine(place) {
+    return {
+        ...place,
+        ...(place.title === undefined ? {} : { title: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.title) }),
+        ...(place.file === undefined ? {} : { file: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.file) })
+    };
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ requiredText),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   OZ: () => (/* binding */ url),
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qU: () => (/* binding */ readFields),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   wC: () => (/* binding */ matching),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports optional, optionalInt, splitList */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Typed input fields: each knows how to turn the raw string a workflow passes
+// into a value, and how to explain a bad one in a single line.
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Plain text; '' stays ''. */
+function text(example, defaultValue) {
+    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), example, default: defaultValue };
+}
+/** Text that must be given (no default). */
+function requiredText(example) {
+    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required'), example, required: true };
+}
+/** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
+function secret(example, required = false) {
+    return {
+        schema: required ? zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required') : zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        example,
+        secret: true,
+        required
+    };
+}
+/** `true` or `false`, as the runner's getBooleanInput accepts them. */
+function bool(defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .refine(v => TRUE.includes(v) || FALSE.includes(v), 'must be true or false')
+            .transform(v => TRUE.includes(v)),
+        example: String(!defaultValue),
+        default: String(defaultValue)
+    };
+}
+/** A whole number in [min, max]. */
+function int(defaultValue, min, max) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
+            .transform(Number)
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        example: String(defaultValue ?? min),
+        default: defaultValue === undefined ? undefined : String(defaultValue)
+    };
+}
+/** A decimal number in [min, max]. */
+function decimal(defaultValue, min, max) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
+            .transform(Number)
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        example: String(defaultValue ?? min),
+        default: defaultValue === undefined ? undefined : String(defaultValue)
+    };
+}
+/** '' means "not given" (undefined); anything else must pass `field`. */
+function optional(field, example) {
+    return {
+        schema: z.string().transform((v, ctx) => {
+            if (v === '')
+                return undefined;
+            const parsed = field.schema.safeParse(v);
+            if (parsed.success)
+                return parsed.data;
+            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
+            return z.NEVER;
+        }),
+        example
+    };
+}
+/** An optional whole number: '' means "no limit" (undefined). */
+function optionalInt(min, max, example) {
+    return optional(int(undefined, min, max), example);
+}
+/** One of a fixed set of words. */
+function oneOf(values, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .refine((v) => values.includes(v), {
+            message: `must be one of ${values.join(', ')}`
+        })
+            .transform(v => v),
+        example: values.find(v => v !== defaultValue) ?? defaultValue,
+        default: defaultValue
+    };
+}
+/** A list: one item per line or separated by commas; blanks dropped. */
+function list(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(splitList),
+        example,
+        default: defaultValue
+    };
+}
+/** A list with one item per line only (items may contain commas, e.g. shell commands). */
+function lines(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(v => v
+            .split(/\r?\n/)
+            .map(s => s.trim())
+            .filter(s => s !== '')),
+        example,
+        default: defaultValue
+    };
+}
+/** An http(s) URL without a trailing slash; '' allowed when optional. */
+function url(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return '';
+            let parsed;
+            try {
+                parsed = new URL(v);
+            }
+            catch {
+                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            return v.replace(/\/+$/, '');
+        }),
+        example,
+        default: defaultValue
+    };
+}
+/** A JSON value checked against a schema ('' means the default). */
+function json(schema, example, defaultValue = '') {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return undefined;
+            let value;
+            try {
+                value = JSON.parse(v);
+            }
+            catch {
+                ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            const parsed = schema.safeParse(value);
+            if (parsed.success)
+                return parsed.data;
+            const issue = parsed.error.issues[0];
+            const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+            ctx.addIssue({
+                code: 'custom',
+                message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }),
+        example,
+        default: defaultValue
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(s => s !== '');
+}
+/**
+ * Reads every field once. `onSecret` sees each non-empty secret before any
+ * validation can fail, so it is masked before anything could print it.
+ */
+function readFields(fields, source, onSecret) {
+    const raw = {};
+    for (const [name, field] of Object.entries(fields)) {
+        const value = source.get(name);
+        if (field.secret && value !== '')
+            onSecret(value);
+        raw[name] = value;
+    }
+    const values = {};
+    for (const [name, field] of Object.entries(fields)) {
+        let value = raw[name] ?? '';
+        if (value === '' && field.default !== undefined)
+            value = field.default;
+        if (value === '' && field.required) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+        }
+        const parsed = field.schema.safeParse(value);
+        if (!parsed.success) {
+            const problem = parsed.error.issues[0]?.message ?? 'is not valid';
+            const shown = field.secret ? '' : `, got '${truncate(value, 80)}'`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+        }
+        values[name] = parsed.data;
+    }
+    return values;
+}
+function truncate(value, max) {
+    const oneLine = value.replace(/\s+/g, ' ');
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+/** Text that is empty or matches `pattern`. */
+function matching(pattern, message, example, defaultValue = '') {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(v => v === '' || pattern.test(v), message),
+        example,
+        default: defaultValue
+    };
+}
+
+
 /***/ })
 
 };
