@@ -181,7 +181,7 @@ describe('each bundle starts and fails cleanly without inputs', () => {
     try {
       expect(run.code).toBe(1)
       expect(run.annotations[0]?.message).toContain(
-        "Input 'command' must be one of classify, autofix, self-heal, got 'heal-everything'"
+        "Input 'command' must be one of classify, autofix, self-heal, publish, got 'heal-everything'"
       )
     } finally {
       await cleanupRun(run)
