@@ -1,5 +1,7 @@
+import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
+import {BaseSequencer, type TestSpecification} from 'vitest/node'
 
 // Tests of the pure layers: src/core (no file system, network or processes,
 // enforced by test/layers.test.ts) and src/settings (strings in, a settings
@@ -11,6 +13,63 @@ import {defineConfig} from 'vitest/config'
 const PURE = ['test/core/**/*.test.ts', 'test/settings/**/*.test.ts']
 // Fixture projects carry their own (deliberately failing) tests.
 const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
+
+// Which file starts first. The suite's time is a few files that run the
+// fixture projects' real checks, bundles or the demo (tens of seconds each)
+// and many that take a second: on two workers it ends when the last long file
+// ends, so the long ones must start first. Vitest does that from the timings
+// it cached (node_modules/.vite/vitest), but without them (a fresh checkout,
+// CI) it starts the largest files first, and the demo's small file, one of
+// the longest, started last and ran alone at the end. Without a cached
+// timing, a file is weighed by the table below (idle times on two cores, in
+// ms; only the order matters), else by what it runs.
+const FALLBACK_MS: Record<string, number> = {
+  'test/actions/autofix-fix.test.ts': 75_000,
+  'test/actions/self-heal-fix.test.ts': 70_000,
+  'test/actions/autofix-faults.test.ts': 70_000,
+  'test/actions/self-heal-faults.test.ts': 60_000,
+  'test/demo.test.ts': 40_000,
+  'test/actions/autofix-bundle.e2e.test.ts': 27_000,
+  'test/actions/self-heal-bundle.e2e.test.ts': 27_000,
+  'test/fixtures.test.ts': 25_000,
+  'test/security/workflow-commands.test.ts': 20_000,
+  'test/security/proc-environ.test.ts': 17_000
+}
+/** Calls that run real processes: a file with any is likely a long one. */
+const RUNS_PROCESSES =
+  /\b(?:runAutofixInProcess|runSelfHealInProcess|runAction|createFixtureRepo|checkout|runInParent)\(/
+
+async function weight(file: TestSpecification, cached: number | undefined): Promise<number> {
+  if (cached !== undefined) return cached
+  const relative = file.moduleId.slice(file.project.config.root.length + 1)
+  const known = FALLBACK_MS[relative]
+  if (known !== undefined) return known
+  const text = await readFile(file.moduleId, 'utf8').catch(() => '')
+  // Unknown files: a guess between the known long ones and the rest, then by size.
+  return (RUNS_PROCESSES.test(text) ? 15_000 : 0) + text.length / 100
+}
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cache = this.ctx.cache
+    const results = new Map(files.map(f => [f, cache.getTestSpecificationResult(f)]))
+    const weights = new Map(
+      await Promise.all(
+        files.map(async f => [f, await weight(f, results.get(f)?.duration)] as const)
+      )
+    )
+    return [...files].sort((a, b) => {
+      // As vitest's own: projects one after the other, failed files first.
+      const group = a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder
+      if (group !== 0) return group
+      if (a.project.name !== b.project.name) return a.project.name < b.project.name ? -1 : 1
+      const failed =
+        Number(results.get(b)?.failed ?? false) - Number(results.get(a)?.failed ?? false)
+      if (failed !== 0) return failed
+      return weights.get(b)! - weights.get(a)!
+    })
+  }
+}
 
 export default defineConfig({
   test: {
@@ -26,6 +85,7 @@ export default defineConfig({
     // child processes (bundles, git, fixture checks), so one worker per core
     // (at least two) keeps both busy; a third only adds contention.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: {sequencer: LongestFirst},
     projects: [
       {extends: true, test: {name: 'pure', include: PURE, isolate: false}},
       {

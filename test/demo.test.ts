@@ -35,4 +35,6 @@ it('npm run demo runs each bundled action on the embedded example and prints its
   )
   expect(stdout).not.toContain('(no job summary)')
   expect(stdout).not.toContain('failed unexpectedly')
-})
+  // Three bundles on real checks: about 55 s of CPU, which the default 120 s does not leave room
+  // for on two busy cores. Room, not a limit on speed.
+}, 300_000)

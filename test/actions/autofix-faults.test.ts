@@ -165,8 +165,8 @@ describe('protected paths', () => {
     // would rewrite src/money.ts.
     const run = await autofix({
       'fix-commands': 'npx prettier --write .',
-      'lint-command': PASS,
-      'typecheck-command': PASS,
+      'lint-command': 'none',
+      'typecheck-command': 'none',
       'protected-paths': 'src/'
     })
     expect(run.error, said(run)).toBeUndefined()
@@ -390,8 +390,8 @@ describe('checkouts and projects autofix cannot work on', () => {
     const run = await autofix({
       'fix-commands': 'none',
       'test-command': 'node -e "setInterval(() => {}, 1000)"',
-      'lint-command': PASS,
-      'typecheck-command': PASS,
+      'lint-command': 'none',
+      'typecheck-command': 'none',
       'command-timeout-minutes': '0.1',
       'dry-run': 'true'
     })

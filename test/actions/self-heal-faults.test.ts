@@ -59,9 +59,10 @@ it('greets a named customer by name', () => {
 })
 `
 
-function sessionTurns(text: string): Turn[] {
+/** The sessions of the scripted model; `rightFirst`: the tax fix is right at the first try. */
+function sessionTurns(text: string, rightFirst = false): Turn[] {
   const reproduce = text.startsWith('Reproduce this production error')
-  const retry = text.includes('Earlier attempts at this step were not kept')
+  const retry = rightFirst || text.includes('Earlier attempts at this step were not kept')
   if (text.includes('taxFor')) {
     if (reproduce)
       return [
@@ -96,7 +97,9 @@ function sessionTurns(text: string): Turn[] {
   return [textTurn('Not here.')]
 }
 
-async function world(): Promise<{tax: SentryIssue; users: SentryIssue}> {
+async function world(
+  options: {rightFirst?: boolean} = {}
+): Promise<{tax: SentryIssue; users: SentryIssue}> {
   repo = await createFixtureRepo('ts-express')
   github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
@@ -121,7 +124,10 @@ async function world(): Promise<{tax: SentryIssue; users: SentryIssue}> {
       })
     ]
   })
-  model = await startFakeAnthropic({models: 'any', script: perSession(sessionTurns)})
+  model = await startFakeAnthropic({
+    models: 'any',
+    script: perSession(text => sessionTurns(text, options.rightFirst))
+  })
   return {tax, users}
 }
 
@@ -138,6 +144,12 @@ async function selfHeal(inputs: Record<string, string> = {}): Promise<InProcessR
       'anthropic-api-key': 'test-key',
       'anthropic-base-url': model!.url,
       'max-attempts-per-failure': '2',
+      // These faults are about reproduction, reverts, dry runs and publishing:
+      // the real test suite (vitest) judges every fix, and lint and typecheck,
+      // which no scenario here can break, are off (self-heal-fix.test.ts runs
+      // them). Each would cost a real eslint and tsc run per verification.
+      'lint-command': 'none',
+      'typecheck-command': 'none',
       ...inputs
     }
   })
@@ -216,7 +228,8 @@ describe('self-heal fix mode faults (scripted model)', () => {
   }, 300_000)
 
   it('a refused push fails the step with the permission to add, and publishes nothing else', async () => {
-    const {tax, users} = await world()
+    // The push is the fault here: the tax fix is right at once (a revert costs a full test run).
+    const {tax, users} = await world({rightFirst: true})
     github!.setPermissions({contents: 'read'})
     const run = await selfHeal()
     expect(isConfigurationError(run.error)).toBe(true)

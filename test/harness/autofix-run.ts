@@ -194,11 +194,16 @@ export function inputsFor(
 /** Commands that always pass: for checks a test is not about. */
 export const PASS = 'node -e "process.exit(0)"'
 
-/** Only the failing vitest test is left to fix: no fixers, trivial lint and typecheck. */
+/**
+ * Only the failing vitest test is left to fix: no fixers, no lint, no
+ * typecheck (`none`, the settings' way to turn a check off). The real vitest
+ * suite still judges every fix; a trivial command in their place would only
+ * start two more sandboxed processes per baseline and per verification.
+ */
 export const TEST_ONLY = {
   'fix-commands': 'none',
-  'lint-command': PASS,
-  'typecheck-command': PASS
+  'lint-command': 'none',
+  'typecheck-command': 'none'
 }
 
 // ---------------------------------------------------------------- the scripted model
