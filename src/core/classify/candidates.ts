@@ -49,25 +49,51 @@ export function candidateRegexes(
  * sorted and unique.
  */
 export function candidateLineStarts(text: string, regexes: readonly RegExp[]): number[] {
-  const starts: number[] = []
+  let starts: number[] = []
   for (const re of regexes) {
-    re.lastIndex = 0
-    // test(), not exec(): no match array per hit. The literals hold no '\n', so the
-    // match's last char (lastIndex - 1) is on the same line as its first.
-    while (re.test(text)) {
-      const at = re.lastIndex - 1
-      starts.push(text.lastIndexOf('\n', at) + 1)
-      const end = text.indexOf('\n', at)
-      if (end < 0) break
-      re.lastIndex = end + 1
+    const found = lineStartsOf(text, re)
+    starts = starts.length === 0 ? found : mergeSorted(starts, found)
+  }
+  return starts
+}
+
+/** Start offsets of the lines holding a match of `re` (global), ascending and unique. */
+function lineStartsOf(text: string, re: RegExp): number[] {
+  const starts: number[] = []
+  re.lastIndex = 0
+  // test(), not exec(): no match array per hit. The literals hold no '\n', so the
+  // match's last char (lastIndex - 1) is on the same line as its first.
+  while (re.test(text)) {
+    const at = re.lastIndex - 1
+    starts.push(text.lastIndexOf('\n', at) + 1)
+    const end = text.indexOf('\n', at)
+    if (end < 0) break
+    re.lastIndex = end + 1
+  }
+  return starts
+}
+
+/** Two ascending lists of unique offsets as one (a merge: no sort, no comparator calls). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[]
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]
+    const y = b[j]
+    if (x < y) {
+      out.push(x)
+      i++
+    } else {
+      out.push(y)
+      j++
+      if (x === y) i++
     }
   }
-  if (starts.length < 2) return starts
-  starts.sort((a, b) => a - b)
-  let w = 1
-  for (let r = 1; r < starts.length; r++) if (starts[r] !== starts[w - 1]) starts[w++] = starts[r]
-  starts.length = w
-  return starts
+  while (i < a.length) out.push(a[i++])
+  while (j < b.length) out.push(b[j++])
+  return out
 }
 
 // Lines that contain a candidate word but are a tool saying all is well: passing tests
