@@ -36,7 +36,12 @@ interface ShapeFigures {
   throughputMBps: number
   cpuThroughputMBps: number | undefined
   peakRssMB: number
-  grep: {wallSeconds: number; cpuSeconds: number | undefined; throughputMBps: number}
+  grep: {
+    lines: number
+    wallSeconds: number
+    cpuSeconds: number | undefined
+    throughputMBps: number
+  }
 }
 
 const round = (n: number, digits = 1): number => Number(n.toFixed(digits))
@@ -80,6 +85,7 @@ async function measureShape(dir: string, log: string, bytes: number): Promise<Sh
     cpuThroughputMBps: cpuSeconds ? round(bytes / MB / cpuSeconds) : undefined,
     peakRssMB: round(run.peakRssBytes / MB),
     grep: {
+      lines: Number(grep.stdout.trim()),
       wallSeconds: round(grep.wallMs / 1000, 2),
       cpuSeconds: grep.cpuSeconds === undefined ? undefined : round(grep.cpuSeconds, 2),
       throughputMBps: round(bytes / MB / (grep.wallMs / 1000))

@@ -156,8 +156,9 @@ async function measureShape(work, bundle, core, name, generate, size) {
   const grep = await grepFile(core.CANDIDATE_LITERALS, logFile)
   rmSync(logFile, {force: true})
   figures.grep = {
+    lines: Number(grep.stdout.trim()),
     seconds: Math.round(grep.wallMs) / 1000,
-    cpuSeconds: grep.cpuSeconds,
+    cpuSeconds: grep.cpuSeconds === undefined ? undefined : Math.round(grep.cpuSeconds * 100) / 100,
     mbPerSecond: Math.round(written / 1e6 / (grep.wallMs / 1000))
   }
   const cpuRate = Math.round(written / 1e6 / figures.cpuSeconds)
@@ -165,7 +166,7 @@ async function measureShape(work, bundle, core, name, generate, size) {
     `Scanner, ${name}: ${figures.mbPerSecond} MB/s (${figures.seconds} s wall, ${figures.cpuSeconds} s CPU = ${cpuRate} MB/s of CPU), peak RSS ${figures.peakRssMb} MB, verdict ${figures.category} (${figures.failures} failures, ${figures.candidateLines} candidate lines, ${figures.regions} regions)`
   )
   console.log(
-    `grep -E, ${name} (the candidate literals, same file): ${figures.grep.mbPerSecond} MB/s (${figures.grep.seconds} s wall, ${figures.grep.cpuSeconds ?? '?'} s CPU)`
+    `grep -E, ${name} (the candidate literals, same file): ${figures.grep.mbPerSecond} MB/s (${figures.grep.seconds} s wall, ${figures.grep.cpuSeconds ?? '?'} s CPU, ${figures.grep.lines} lines)`
   )
   return figures
 }

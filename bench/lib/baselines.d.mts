@@ -3,11 +3,13 @@ export interface TimedRun {
   wallMs: number
   /** CPU seconds of the child (user + system), undefined off Linux. */
   cpuSeconds: number | undefined
+  /** The first 4 KB of stdout. */
+  stdout: string
   stderr: string
 }
 /** CPU seconds of every waited-for child so far, or undefined off Linux. */
 export declare function childCpuSeconds(): number | undefined
-/** Runs a command to its end, discarding its output. */
+/** Runs a command to its end, its stdout through a pipe (first 4 KB kept). */
 export declare function timedRun(
   command: string,
   args: string[],

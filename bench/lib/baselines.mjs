@@ -22,14 +22,17 @@ export function childCpuSeconds() {
 
 /**
  * Runs a command to its end; resolves wall milliseconds, child CPU seconds (10 ms
- * resolution) and the exit code. Output is discarded.
+ * resolution), the exit code and stdout. Stdout is a pipe, never /dev/null: GNU grep
+ * stops at the first match when its output goes to /dev/null.
  */
 export function timedRun(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const cpu0 = childCpuSeconds()
     const started = process.hrtime.bigint()
-    const child = spawn(command, args, {...options, stdio: ['ignore', 'ignore', 'pipe']})
+    const child = spawn(command, args, {...options, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
     let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', d => (stdout += d.slice(0, 4096 - stdout.length)))
     child.stderr.setEncoding('utf8').on('data', d => (stderr += d))
     child.on('error', reject)
     child.on('close', code => {
@@ -39,6 +42,7 @@ export function timedRun(command, args, options = {}) {
         code,
         wallMs,
         cpuSeconds: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0,
+        stdout,
         stderr
       })
     })
