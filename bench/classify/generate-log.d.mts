@@ -1,2 +1,4 @@
 /** Writes about `bytes` bytes of realistic CI log with planted failures to `path`; returns bytes written. */
 export declare function generateLog(path: string, bytes: number): Promise<number>
+/** Writes about `bytes` bytes of passing-test lines (2,000 distinct, repeated) ending in one tsc error. */
+export declare function generateTestHeavyLog(path: string, bytes: number): Promise<number>

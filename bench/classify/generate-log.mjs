@@ -79,3 +79,67 @@ export async function generateLog(path, bytes) {
   await once(out, 'finish')
   return written
 }
+
+// The test-heavy shape (issue #11): a long vitest/jest run where every line is a passing
+// test, `✓ src/…test.ts > suite > case (N ms)` behind the runner's timestamp, 2,000 distinct
+// lines repeated, with one tsc error at the very end. A quarter of the test names hold a
+// candidate word ("error", "fail", "timeout"…), as real test names do, so the scanner's
+// filter finds them and must set them aside as passing.
+const AREAS = ['api', 'auth', 'billing', 'cache', 'cli', 'config', 'db', 'http', 'jobs', 'ui']
+const SUITES = ['parse', 'format', 'validate', 'retry', 'render', 'load', 'save', 'merge']
+const CASES = [
+  'handles an empty input',
+  'keeps the order of keys',
+  'returns an error for a bad id',
+  'rounds to two decimals',
+  'fails fast when the file is missing',
+  'accepts unicode names',
+  'retries after ECONNRESET',
+  'maps each field',
+  'rejects a payload that is too large',
+  'throws a TypeError on null',
+  'uses the cached value',
+  'cancels the pending request',
+  'does not leak listeners',
+  'reads the default config',
+  'writes the summary once',
+  'reports 0 failures when all pass'
+]
+
+function testLine(k) {
+  const area = AREAS[k % AREAS.length]
+  const suite = SUITES[(k >> 3) % SUITES.length]
+  const name = CASES[(k * 7) % CASES.length]
+  const ms = (k * 37) % 250
+  const line = `src/${area}/${suite}-${k % 50}.test.ts > ${suite} > ${name} #${k}`
+  // half coloured, as vitest prints on a runner, half plain
+  return k % 2
+    ? `  \u001b[32m✓\u001b[39m ${line} \u001b[2m(${ms} ms)\u001b[22m`
+    : `  ✓ ${line} (${ms} ms)`
+}
+
+/** Write about `bytes` of passing-test lines ending in one tsc error; returns the bytes written. */
+export async function generateTestHeavyLog(path, bytes) {
+  const out = createWriteStream(path, {highWaterMark: 1 << 20})
+  const lines = Array.from({length: 2000}, (_, k) => testLine(k))
+  let written = 0
+  let t = Date.parse('2026-11-23T10:00:00Z')
+  while (written < bytes) {
+    let block = ''
+    for (let k = 0; k < 2000; k++) {
+      t += 3
+      block += `${new Date(t).toISOString().replace('Z', '0000Z')} ${lines[k]}\n`
+    }
+    written += Buffer.byteLength(block)
+    if (!out.write(block)) await once(out, 'drain')
+  }
+  const stamp = new Date(t).toISOString().replace('Z', '0000Z')
+  const tail =
+    `${stamp} src/routes/orders.ts(41,9): error TS2322: Type 'string | undefined' is not assignable to type 'string'.\n` +
+    `${stamp} ##[error]Process completed with exit code 2.\n`
+  out.write(tail)
+  written += Buffer.byteLength(tail)
+  out.end()
+  await once(out, 'finish')
+  return written
+}

@@ -1,7 +1,9 @@
 // Benchmark of classify's core: accuracy on the labelled corpora (overall, per category, per
-// ecosystem) and scanner throughput and peak RSS on a generated log (1 GB by default).
-//   node bench/classify/run.mjs [--bytes N] [--keep-bundle] [--skip-throughput] [--real]
-//                               [--corpus DIR]...
+// ecosystem) and scanner throughput and peak RSS on two shapes of log: a generated one (1 GB by
+// default) and a test-heavy one (passing-test lines, 400 MB by default; issue #11), each beside
+// `grep -E` of the candidate literals over the same file, with wall and CPU time.
+//   node bench/classify/run.mjs [--bytes N] [--tests-bytes N] [--keep-bundle] [--skip-throughput]
+//                               [--real] [--corpus DIR]...
 // By default scores four corpora: bench/corpus (written with the rules), bench/corpus-blind
 // (written without reading the rules or bench/corpus), and the two splits of bench/corpus-real
 // (real failures as people pasted them: dev, which rules may be tuned on, and sealed, which is
@@ -27,7 +29,8 @@ import {
   printScore,
   scoreCorpus
 } from './corpus.mjs'
-import {generateLog} from './generate-log.mjs'
+import {generateLog, generateTestHeavyLog} from './generate-log.mjs'
+import {grepFile} from '../lib/baselines.mjs'
 import {checkSplit} from '../corpus-real/split.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -35,6 +38,8 @@ const args = process.argv.slice(2)
 const bytesAt = args.indexOf('--bytes')
 const bytes =
   bytesAt >= 0 ? Number(args[bytesAt + 1]) : Number(process.env.CLASSIFY_BENCH_BYTES ?? 1e9)
+const testsAt = args.indexOf('--tests-bytes')
+const testsBytes = testsAt >= 0 ? Number(args[testsAt + 1]) : 4e8
 const skipThroughput = args.includes('--skip-throughput')
 const realOnly = args.includes('--real')
 const corpusDirs = args.flatMap((a, i) => (a === '--corpus' ? [resolve(args[i + 1])] : []))
@@ -100,23 +105,15 @@ try {
     console.log('Wrote bench/results/classify-real.json\n')
   }
   if (!skipThroughput) {
-    // 3. Throughput and peak RSS on a generated log, in a fresh process.
-    const logFile = join(work, 'generated.log')
-    const t0 = performance.now()
-    const written = await generateLog(logFile, bytes)
-    console.log(
-      `\nGenerated ${(written / 1e6).toFixed(0)} MB of log in ${((performance.now() - t0) / 1000).toFixed(1)} s`
-    )
-    const child = spawnSync(
-      process.execPath,
-      [join(root, 'bench/classify/throughput.mjs'), bundle, logFile],
-      {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']}
-    )
-    if (child.status !== 0) throw new Error(`throughput run failed (exit ${child.status})`)
-    const throughput = JSON.parse(child.stdout.trim().split('\n').pop())
-    rmSync(logFile, {force: true})
-    console.log(
-      `Scanner: ${throughput.mbPerSecond} MB/s (${throughput.seconds} s wall, ${throughput.cpuSeconds} s CPU), peak RSS ${throughput.peakRssMb} MB, verdict ${throughput.category} (${throughput.failures} failures, ${throughput.candidateLines} candidate lines, ${throughput.regions} regions)`
+    // 3. Throughput and peak RSS on each shape of log, in a fresh process, beside grep -E.
+    const throughput = await measureShape(work, bundle, core, 'generated', generateLog, bytes)
+    const testHeavy = await measureShape(
+      work,
+      bundle,
+      core,
+      'test-heavy',
+      generateTestHeavyLog,
+      testsBytes
     )
 
     // 4. Figures.
@@ -125,7 +122,8 @@ try {
       node: process.version,
       corpus: omitCorrect(mainScore),
       blindCorpus: omitCorrect(blindScore),
-      throughput: {...throughput, targetMbPerSecond: 300, targetPeakRssMb: 100}
+      throughput: {...throughput, targetMbPerSecond: 400, targetPeakRssMb: 100},
+      throughputTestHeavy: {...testHeavy, targetMbPerSecond: 400, targetPeakRssMb: 100}
     }
     if (fullRun) {
       mkdirSync(join(root, 'bench/results'), {recursive: true})
@@ -138,6 +136,39 @@ try {
   }
 } finally {
   if (!args.includes('--keep-bundle')) rmSync(work, {recursive: true, force: true})
+}
+
+/** Generates one shape of log, scans it in a fresh process, then greps it; prints both. */
+async function measureShape(work, bundle, core, name, generate, size) {
+  const logFile = join(work, `${name}.log`)
+  const t0 = performance.now()
+  const written = await generate(logFile, size)
+  console.log(
+    `\nGenerated ${(written / 1e6).toFixed(0)} MB of ${name} log in ${((performance.now() - t0) / 1000).toFixed(1)} s`
+  )
+  const child = spawnSync(
+    process.execPath,
+    [join(root, 'bench/classify/throughput.mjs'), bundle, logFile],
+    {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']}
+  )
+  if (child.status !== 0) throw new Error(`throughput run failed (exit ${child.status})`)
+  const figures = JSON.parse(child.stdout.trim().split('\n').pop())
+  const grep = await grepFile(core.CANDIDATE_LITERALS, logFile)
+  rmSync(logFile, {force: true})
+  figures.grep = {
+    lines: Number(grep.stdout.trim()),
+    seconds: Math.round(grep.wallMs) / 1000,
+    cpuSeconds: grep.cpuSeconds === undefined ? undefined : Math.round(grep.cpuSeconds * 100) / 100,
+    mbPerSecond: Math.round(written / 1e6 / (grep.wallMs / 1000))
+  }
+  const cpuRate = Math.round(written / 1e6 / figures.cpuSeconds)
+  console.log(
+    `Scanner, ${name}: ${figures.mbPerSecond} MB/s (${figures.seconds} s wall, ${figures.cpuSeconds} s CPU = ${cpuRate} MB/s of CPU), peak RSS ${figures.peakRssMb} MB, verdict ${figures.category} (${figures.failures} failures, ${figures.candidateLines} candidate lines, ${figures.regions} regions)`
+  )
+  console.log(
+    `grep -E, ${name} (the candidate literals, same file): ${figures.grep.mbPerSecond} MB/s (${figures.grep.seconds} s wall, ${figures.grep.cpuSeconds ?? '?'} s CPU, ${figures.grep.lines} lines)`
+  )
+  return figures
 }
 
 function omitCorrect(score) {

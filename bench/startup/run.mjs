@@ -1,9 +1,12 @@
 // Cold start of the bundles, spawned exactly as a runner spawns a step:
 // `node dist/<action>/index.mjs` with INPUT_* variables and fresh command
 // files, classifying a tiny local log (no token, no network). Compares the
-// root action with `command: classify`, actions/classify, and `node -e 0`
-// (the floor: starting Node itself). Each figure is the median of N runs,
-// interleaved so drift on the machine hits all three alike.
+// root action with `command: classify`, actions/classify, `node -e 0` (the
+// floor: starting Node itself) and `grep -E` of the candidate literals over
+// the same log (what finding its lines costs without Node). Each figure is the
+// median of N runs, interleaved so drift on the machine hits all alike; CPU
+// time (user + system of the child, 10 ms resolution) is printed beside the
+// wall time, since wall time on a shared machine mostly measures the others.
 // Prints the figures and writes bench/results/startup.json.
 //   npm run bench:startup [-- --runs 21] [--dist DIR]
 // --dist measures the bundles of another build (e.g. an older commit's dist/,
@@ -13,6 +16,7 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {childCpuSeconds, grepPattern} from '../lib/baselines.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const runsAt = process.argv.indexOf('--runs')
@@ -54,18 +58,21 @@ async function stepEnv(n) {
   }
 }
 
-function timed(args, env) {
+function timed({command = process.execPath, args, ok = [0]}, env) {
   return new Promise((resolve, reject) => {
+    const cpu0 = childCpuSeconds()
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(command, args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']})
     let out = ''
     child.stdout.setEncoding('utf8').on('data', d => (out += d))
     child.stderr.setEncoding('utf8').on('data', d => (out += d))
     child.on('error', reject)
     child.on('close', code => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}:\n${out}`))
-      else resolve(ms)
+      const cpu1 = childCpuSeconds()
+      const cpuMs = cpu0 === undefined || cpu1 === undefined ? NaN : (cpu1 - cpu0) * 1000
+      if (!ok.includes(code)) reject(new Error(`${args.join(' ')} exited ${code}:\n${out}`))
+      else resolve({ms, cpuMs})
     })
   })
 }
@@ -76,10 +83,33 @@ const median = values => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/** The candidate literals, from the source (a bench may read it; the bundles are measured). */
+async function candidateLiterals() {
+  const {spawnSync} = await import('node:child_process')
+  const read = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      "import('./src/core/classify/candidates.ts').then(m => console.log(JSON.stringify(m.CANDIDATE_LITERALS)))"
+    ],
+    {cwd: root, encoding: 'utf8'}
+  )
+  if (read.status !== 0) throw new Error(`reading the candidate literals failed:\n${read.stderr}`)
+  return JSON.parse(read.stdout)
+}
+
 const subjects = [
   {name: 'dist/main/index.mjs (command: classify)', args: [join(dist, 'main/index.mjs')]},
   {name: 'dist/classify/index.mjs', args: [join(dist, 'classify/index.mjs')]},
-  {name: 'node -e 0', args: ['-e', '0']}
+  {name: 'node -e 0', args: ['-e', '0']},
+  {
+    name: 'grep -E (candidate literals, same log)',
+    command: 'grep',
+    args: ['-E', '-c', grepPattern(await candidateLiterals()), 'typecheck.log'],
+    ok: [0, 1]
+  }
 ]
 
 try {
@@ -88,12 +118,14 @@ try {
     "src/tax.ts(13,5): error TS2322: Type 'string' is not assignable to type 'number'.\n"
   )
   // One unmeasured run each warms the file system cache, as a runner's second step would be.
-  for (const s of subjects) await timed(s.args, await stepEnv(`warm-${s.args.length}`))
-  const times = subjects.map(() => [])
+  for (const [k, s] of subjects.entries()) await timed(s, await stepEnv(`warm-${k}`))
+  const runs = subjects.map(() => [])
   for (let i = 0; i < RUNS; i++) {
     for (const [k, s] of subjects.entries())
-      times[k].push(await timed(s.args, await stepEnv(`${i}-${k}`)))
+      runs[k].push(await timed(s, await stepEnv(`${i}-${k}`)))
   }
+  const times = runs.map(r => r.map(t => t.ms))
+  const cpu = runs.map(r => r.map(t => t.cpuMs))
   const figures = {
     benchmark: 'cold start of a step, spawned as the runner does (tiny local log, no token)',
     date: new Date().toISOString(),
@@ -104,11 +136,14 @@ try {
     ),
     minMs: Object.fromEntries(
       subjects.map((s, k) => [s.name, Number(Math.min(...times[k]).toFixed(1))])
+    ),
+    medianCpuMs: Object.fromEntries(
+      subjects.map((s, k) => [s.name, Number(median(cpu[k]).toFixed(0))])
     )
   }
   for (const [name, ms] of Object.entries(figures.medianMs))
     console.log(
-      `${name.padEnd(42)} median ${String(ms).padStart(7)} ms  (min ${figures.minMs[name]} ms, ${RUNS} runs)`
+      `${name.padEnd(42)} median ${String(ms).padStart(7)} ms  (min ${figures.minMs[name]} ms, ${RUNS} runs), CPU median ${figures.medianCpuMs[name]} ms`
     )
   if (distAt < 0) {
     await mkdir(join(root, 'bench/results'), {recursive: true})

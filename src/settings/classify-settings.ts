@@ -2,7 +2,7 @@ import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
 import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {githubFields, ledgerIssueTitleField, modelFields, runId} from './shared-fields.js'
+import {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
 
 export const classifyFields = {

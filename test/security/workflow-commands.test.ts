@@ -243,6 +243,41 @@ describe('the runner IO (runnerIO over @actions/core), in a child process', () =
   })
 })
 
+describe('the direct runner IO (commandIO, no @actions/core)', () => {
+  it('writes the same bytes as runnerIO over @actions/core: stdout, outputs and summary', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ci-medic-command-io-'))
+    try {
+      const texts = [...INJECTIONS.map(i => `TypeError${i.text}`), 'a%b:c,d', '']
+      const run = async (kind: string) => {
+        const files = {output: join(dir, `${kind}-output`), summary: join(dir, `${kind}-summary`)}
+        await Promise.all(Object.values(files).map(f => writeFile(f, '')))
+        const child = await runChild(join(REPO_ROOT, 'test/security/runner-io-child.ts'), {
+          CI_MEDIC_TEXTS: JSON.stringify(texts),
+          CI_MEDIC_IO: kind,
+          CI_MEDIC_MORE: '1',
+          GITHUB_OUTPUT: files.output,
+          GITHUB_STEP_SUMMARY: files.summary
+        })
+        expect(child.code, child.stderr).toBe(0)
+        return {
+          stdout: child.stdout,
+          // the heredoc delimiters are random: compare them as one placeholder
+          output: (await readFile(files.output, 'utf8')).replace(/ghadelimiter_[0-9a-f-]+/g, 'D'),
+          summary: await readFile(files.summary, 'utf8')
+        }
+      }
+      const viaCore = await run('core')
+      const direct = await run('command')
+      expect(direct.stdout).toBe(viaCore.stdout)
+      expect(direct.output).toBe(viaCore.output)
+      expect(direct.summary).toBe(viaCore.summary)
+      expect(direct.output).toContain('failures<<D')
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+})
+
 // ---------------------------------------------------------------- (c) the classify bundle
 
 /** Text as an XML attribute value: line breaks as character references, so the parser keeps them. */

@@ -10,11 +10,11 @@ import type {LedgerStore} from '../../edges/github/issue-ledger.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import type {SecondOpinionReport} from '../../edges/model/second-opinion.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
-import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
+import type {ActionIO} from '../../runtime/action-io.js'
+import {commandIO} from '../../runtime/command-io.js'
 import {readClassifySettings, type ClassifySettings} from '../../settings/classify-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
-import {deferredIO} from './deferred-io.js'
 
 export type GitHubSide = typeof import('./github-side.js')
 
@@ -56,13 +56,15 @@ export interface ClassifyDepsOptions {
   client?: Pick<GitHubClientOptions, 'pace' | 'retries' | 'maxRateLimitWaitSeconds'>
 }
 
-/** The runner's deps: inputs, the GITHUB_* environment and @actions/core. */
+/**
+ * The runner's deps: inputs, the GITHUB_* environment and the runner's channels, written
+ * directly (command-io.ts): classify never loads @actions/core and its HTTP stack unless it
+ * fails (the wrapper's failure report), so a local log is scanned in the memory it needs.
+ */
 export async function runnerDeps(inputs: InputSource): Promise<ClassifyDeps> {
   const context = runnerContext()
   const settings = readClassifySettings(inputs, context, maskSecret)
-  // With a local log, @actions/core is loaded only after the scan (deferred-io.ts).
-  const io = settings.logPath ? deferredIO(runnerIO) : await runnerIO()
-  return classifyDeps({settings, context, io})
+  return classifyDeps({settings, context, io: commandIO()})
 }
 
 export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {

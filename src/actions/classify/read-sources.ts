@@ -2,7 +2,8 @@
 // logs of a workflow run through the API. Logs are streamed through the
 // scanner, never held whole in memory.
 import {open, readFile} from 'node:fs/promises'
-import {looksLikeReport, parseReport, scanLog} from '../../core/classify/index.js'
+import {looksLikeReport} from '../../core/classify/reports/detect.js'
+import {scanLog} from '../../core/classify/scanner.js'
 import type {ScanResult} from '../../core/classify/types.js'
 import type {WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {resolveLogFiles} from '../../edges/logs/local-logs.js'
@@ -40,6 +41,8 @@ async function readLocalLogs(logPath: string, context: WorkflowContext): Promise
     if (file.size <= MAX_REPORT_BYTES) {
       const head = await readHead(file.path)
       if (looksLikeReport(head, file.name)) {
+        // The report parsers (and the XML parser) load only when a report is given.
+        const {parseReport} = await import('../../core/classify/reports/index.js')
         scans.push(
           parseReport(await readFile(file.path), file.name, {workspace: context.workspace, roots})
         )

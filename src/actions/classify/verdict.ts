@@ -1,7 +1,8 @@
 // The verdict: the rules' classification of what was read, a second opinion
 // from the model when the rules are unsure, then the next action, decided
 // from the classification, the run, the settings and the ledger.
-import {classifyFailures, needsSecondOpinion} from '../../core/classify/index.js'
+import {classifyFailures} from '../../core/classify/combine.js'
+import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
 import {decideNextAction, type Decision} from '../../core/decide/next-action.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'

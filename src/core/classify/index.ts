@@ -2,7 +2,7 @@
 // No @actions/* imports: strings, buffers and streams only.
 import {classify} from './rules.js'
 import {scanLog, scanText, type ScanOptions} from './scanner.js'
-import type {Classification, ScanResult, ScanStats, Signals} from './types.js'
+import type {Classification} from './types.js'
 
 export {CATEGORIES, isCategory} from './types.js'
 export type {
@@ -26,6 +26,7 @@ export {
 export {LogScanner, scanLog, scanText, toFailure, type ScanOptions} from './scanner.js'
 export {classify} from './rules.js'
 export {BUDGET_MARKER} from './parsers/signatures.js'
+export {classifyFailures} from './combine.js'
 export {
   parseReport,
   detectReportFormat,
@@ -58,37 +59,4 @@ export async function classifyLog(
 export function classifyText(text: string | Buffer, options: ScanOptions = {}): Classification {
   const r = scanText(text, options)
   return classify(r.failures, r.signals, r.stats, options.maxFailures)
-}
-
-/**
- * Classify several scans together (the failed jobs of one run, or several local files):
- * failures in scan order, signals and stats combined, one verdict.
- */
-export function classifyFailures(scans: readonly ScanResult[], maxFailures = 200): Classification {
-  const signals: Signals = {exitCodes: [], errorMarkers: [], failedSteps: []}
-  const stats: ScanStats = {
-    bytes: 0,
-    candidateLines: 0,
-    regions: 0,
-    failuresFound: 0,
-    failuresDropped: 0
-  }
-  for (const s of scans) {
-    signals.exitCodes.push(...s.signals.exitCodes)
-    signals.errorMarkers.push(...s.signals.errorMarkers)
-    signals.failedSteps.push(...s.signals.failedSteps)
-    if (s.signals.hints?.length) (signals.hints ??= []).push(...s.signals.hints)
-    stats.bytes += s.stats.bytes
-    stats.candidateLines += s.stats.candidateLines
-    stats.regions += s.stats.regions
-    stats.failuresFound += s.stats.failuresFound
-    stats.failuresDropped += s.stats.failuresDropped
-  }
-  if (scans.length > 0 && scans.every(s => s.stats.binary)) stats.binary = true
-  return classify(
-    scans.flatMap(s => s.failures),
-    signals,
-    stats,
-    maxFailures
-  )
 }

@@ -12,6 +12,18 @@ export interface LocalLogFile {
   size: number
 }
 
+/**
+ * Characters that make a pattern a glob (fs.glob's syntax, escapes included). A pattern
+ * without them names one path, which is looked up directly: fs.glob and its matcher are
+ * Node code compiled on first use, a cost every run on a plain log path would pay.
+ */
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/
+
+async function* matches(absolute: string): AsyncIterable<string> {
+  if (GLOB_SYNTAX.test(absolute)) yield* glob(absolute)
+  else yield absolute
+}
+
 export async function resolveLogFiles(
   patterns: string,
   workspace: string
@@ -23,7 +35,7 @@ export async function resolveLogFiles(
   const found = new Map<string, LocalLogFile>()
   for (const pattern of list) {
     const absolute = isAbsolute(pattern) ? pattern : resolve(workspace, pattern)
-    for await (const match of glob(absolute)) {
+    for await (const match of matches(absolute)) {
       const path = resolve(match)
       const info = await stat(path).catch(() => undefined)
       if (!info?.isFile()) continue

@@ -4,10 +4,10 @@ import {makeRelativizer} from '../paths.js'
 import {toFailure} from '../scanner.js'
 import type {Failure, ScanResult, ScanStats, Signals} from '../types.js'
 import {parseEslintJson, parseGoJson, parseJestJson} from './json-reports.js'
+import {detectReportFormat, type ReportFormat} from './detect.js'
 import {parseJunit} from './junit.js'
 
-export type ReportFormat =
-  'junit' | 'jest-json' | 'go-test-json' | 'eslint-json' | 'empty' | 'binary' | 'unknown'
+export {detectReportFormat, looksLikeReport, type ReportFormat} from './detect.js'
 
 /** A report read as a scan (so it can be classified with logs), plus what was read. */
 export interface ReportResult extends ScanResult {
@@ -24,42 +24,6 @@ type Bare = {format: ReportFormat; failures: Failure[]; tests: number; error?: s
 export interface ReportOptions {
   workspace?: string
   roots?: readonly string[]
-}
-
-function looksBinary(content: string): boolean {
-  const sample = content.slice(0, 4096)
-  let bad = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c === 0 || c === 0xfffd || (c < 9 && c !== 0)) bad++
-  }
-  return sample.length > 0 && bad / sample.length > 0.01
-}
-
-export function detectReportFormat(content: string, fileName = ''): ReportFormat {
-  const head = content.replace(/^\uFEFF/, '').trimStart()
-  if (head === '') return 'empty'
-  if (looksBinary(content)) return 'binary'
-  if (head.startsWith('<'))
-    return /<testsuites?[\s>]|<testcase[\s>]/.test(head.slice(0, 20000)) || /\.xml$/i.test(fileName)
-      ? 'junit'
-      : 'unknown'
-  if (
-    head.startsWith('{"Time"') ||
-    head.startsWith('{"Action"') ||
-    /^\{"(?:Time|Action|Package)"[^\n]*"Action"/.test(head)
-  )
-    return 'go-test-json'
-  if (head.startsWith('[') && /"filePath"\s*:/.test(head.slice(0, 5000))) return 'eslint-json'
-  if (head.startsWith('{') && /"testResults"\s*:/.test(content)) return 'jest-json'
-  if (/\.xml$/i.test(fileName)) return 'junit'
-  return 'unknown'
-}
-
-/** Does this start of a file (first few KB) look like a report parseReport reads? */
-export function looksLikeReport(head: string, fileName = ''): boolean {
-  const f = detectReportFormat(head, fileName)
-  return f === 'junit' || f === 'jest-json' || f === 'go-test-json' || f === 'eslint-json'
 }
 
 /** Parse a report file's content. Binary, empty or malformed input gives a result with `error`, never a throw. */
