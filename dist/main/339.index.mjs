@@ -6012,7 +6012,7 @@ function costOf(usage, price) {
 
 /** The runner's ActionIO, over @actions/core. */
 async function runnerIO() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
     return {
         logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .loggerFrom */ .x)(core),
         group: (name, body) => core.group((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(name), body),

@@ -157,121 +157,6 @@ async function resolveBotLogin(client) {
 
 /***/ }),
 
-/***/ 8970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $L: () => (/* binding */ createModelClient),
-/* harmony export */   Fs: () => (/* binding */ usageOf),
-/* harmony export */   f9: () => (/* binding */ describeModelError)
-/* harmony export */ });
-/* unused harmony exports addUsage, NO_USAGE, costOfModel, DEFAULT_ANTHROPIC_BASE_URL, modelNetworkError */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7766);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4765);
-// The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
-// or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
-// retries and backoff for 429/529/5xx. Failures to reach it name the host
-// and the anthropic-base-url input (modelNetworkError, describeModelError).
-
-
-
-
-function createModelClient(options) {
-    return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N({
-        apiKey: options.apiKey,
-        ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
-        ...(options.logger ? { logger: sdkLogger(options.logger) } : {}),
-        maxRetries: options.maxRetries ?? 3,
-        timeout: options.timeoutMs ?? 120_000
-    });
-}
-/** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
-function sdkLogger(logger) {
-    const line = (write) => (...args) => write((0,node_util__WEBPACK_IMPORTED_MODULE_0__.format)(...args));
-    return {
-        error: line(message => logger.warning(message)),
-        warn: line(message => logger.warning(message)),
-        info: line(message => logger.info(message)),
-        debug: line(message => logger.debug(message))
-    };
-}
-/** Usage of one response in our own terms (missing cache fields count as 0). */
-function usageOf(usage) {
-    return {
-        inputTokens: usage.input_tokens ?? 0,
-        outputTokens: usage.output_tokens ?? 0,
-        cacheCreationInputTokens: usage.cache_creation_input_tokens ?? 0,
-        cacheReadInputTokens: usage.cache_read_input_tokens ?? 0
-    };
-}
-function addUsage(a, b) {
-    return {
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        cacheCreationInputTokens: a.cacheCreationInputTokens + b.cacheCreationInputTokens,
-        cacheReadInputTokens: a.cacheReadInputTokens + b.cacheReadInputTokens
-    };
-}
-const NO_USAGE = {
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheReadInputTokens: 0
-};
-function costOfModel(model, usage, overrides = {}) {
-    return costOf(usage, priceOf(model, overrides));
-}
-/** The Messages API's origin when `anthropic-base-url` is empty. */
-const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
-/**
- * A failure to reach the model at all (connection refused, DNS, timeout,
- * the SDK's APIConnectionError / APIConnectionTimeoutError) as a NetworkError
- * naming `baseUrl` ('' = the SDK's default) and the anthropic-base-url input;
- * undefined for an HTTP answer or anything else.
- */
-function modelNetworkError(error, baseUrl = '') {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
-        return error;
-    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .findNetworkFailure */ .Ct)(error) ??
-        (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N.APIConnectionError
-            ? { code: undefined, detail: error.message, host: undefined }
-            : undefined);
-    if (!failure)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr({
-        service: 'Anthropic API',
-        url: baseUrl || DEFAULT_ANTHROPIC_BASE_URL,
-        input: 'anthropic-base-url',
-        failure,
-        cause: error
-    });
-}
-/**
- * A one-line description of an API failure, without the request body or the
- * key, to go after a colon (no capital, no final period). A network failure
- * names the host of `baseUrl` ('' = api.anthropic.com) and anthropic-base-url.
- */
-function describeModelError(error, baseUrl = '') {
-    const network = modelNetworkError(error, baseUrl);
-    if (network) {
-        const why = network.code ?? network.detail;
-        return `the model API at ${network.host} could not be reached (${why}): check anthropic-base-url and the runner's network`;
-    }
-    if (error instanceof _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N.APIError) {
-        const type = error.error?.error?.type;
-        return `the model API answered ${error.status ?? 'no status'}${type ? ` (${type})` : ''}`;
-    }
-    if (error instanceof Error)
-        return `the model API could not be reached: ${error.message}`;
-    return 'the model API failed';
-}
-
-
-/***/ }),
-
 /***/ 6399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -607,7 +492,7 @@ async function revert(engine, snapshot, details) {
 /* unused harmony export runCheck */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1726);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4154);
 /* harmony import */ var _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9729);
 // Running the repository's checks (tests, lint, typecheck) and turning their
 // output into failures with classify's parsers: the same code, not a copy.
@@ -938,6 +823,73 @@ function fixLoopSettingsOf(v) {
         dryRun: v['dry-run'],
         githubToken: v['github-token']
     };
+}
+
+
+/***/ }),
+
+/***/ 2924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* reexport safe */ _common_fields_js__WEBPACK_IMPORTED_MODULE_2__.D0),
+/* harmony export */   NE: () => (/* reexport safe */ _common_fields_js__WEBPACK_IMPORTED_MODULE_2__.NE),
+/* harmony export */   Vz: () => (/* reexport safe */ _common_fields_js__WEBPACK_IMPORTED_MODULE_2__.Vz),
+/* harmony export */   ZX: () => (/* binding */ fixLoopFields),
+/* harmony export */   bA: () => (/* reexport safe */ _common_fields_js__WEBPACK_IMPORTED_MODULE_2__.bA),
+/* harmony export */   ur: () => (/* binding */ normalizePrices)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(104);
+/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4765);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(764);
+/* harmony import */ var _common_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+// Input fields that several actions share, so each is parsed one way everywhere.
+// The ones classify reads too live in common-fields.ts (re-exported here).
+
+
+
+
+const modelPricesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    input: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative(),
+    output: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative(),
+    cacheWrite: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional(),
+    cacheRead: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nonnegative().optional()
+}));
+/** Budgets and guards of a fix loop (autofix and self-heal share them). */
+const fixLoopFields = {
+    'escalation-model': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(_models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODELS */ .$b.escalation, _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MODELS */ .$b.escalation),
+    'max-attempts-per-failure': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(3, 1, 10),
+    'max-input-tokens': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(3_000_000, 1_000, 100_000_000),
+    'max-cost-usd': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(5, 0, 1_000),
+    'max-input-tokens-per-failure': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(800_000, 1_000, 100_000_000),
+    'max-cost-usd-per-failure': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(1.5, 0, 1_000),
+    'max-files-changed': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(10, 1, 200),
+    // Added to the built-in set (core/fixing/protected-paths.ts); the override replaces that set.
+    'protected-paths': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('src/money/**, db/seeds/**', ''),
+    'protected-paths-override': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('.github/**, **/*.lock, src/auth/**', ''),
+    'model-prices': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .json */ .Pq)(modelPricesSchema, '{"my-model": {"input": 3, "output": 15}}'),
+    'test-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npm test', ''),
+    'lint-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npm run lint', ''),
+    'typecheck-command': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('npx tsc --noEmit', ''),
+    'command-timeout-minutes': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._)(10, 0.05, 180),
+    sandbox: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['auto', 'required', 'off'], 'auto'),
+    'check-network': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['allow', 'none'], 'allow'),
+    'base-branch': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('main', ''),
+    draft: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(true),
+    'dry-run': (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)(false)
+};
+/** Price overrides with cache rates filled in from the input rate when left out. */
+function normalizePrices(raw) {
+    const prices = {};
+    for (const [model, price] of Object.entries(raw ?? {})) {
+        const base = (0,_models_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .withCacheRates */ .UN)(price);
+        prices[model] = {
+            ...base,
+            cacheWrite: price.cacheWrite ?? base.cacheWrite,
+            cacheRead: price.cacheRead ?? base.cacheRead
+        };
+    }
+    return prices;
 }
 
 

@@ -1493,8 +1493,8 @@ async function fixFailures(deps, input, journal) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 5 modules
-var classify = __webpack_require__(1726);
+// EXTERNAL MODULE: ./src/core/classify/index.ts
+var classify = __webpack_require__(4154);
 ;// CONCATENATED MODULE: ./src/actions/autofix/report.ts
 // The report step: what autofix tells the runner, all from the fixed run, the
 // publication and the run journal: the report JSON, the step outputs, the
