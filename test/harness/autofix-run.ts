@@ -14,6 +14,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {expect} from 'vitest'
 import {buildAutofixDeps} from '../../src/actions/autofix/deps.js'
+import {noSandbox} from '../../src/edges/workspace/sandbox.js'
 import {runAutofix} from '../../src/actions/autofix/run.js'
 import {failureMessage} from '../../src/runtime/run-wrapper.js'
 import {readAutofixSettings} from '../../src/settings/autofix-settings.js'
@@ -48,6 +49,8 @@ export interface AutofixRunOptions {
   event?: Record<string, unknown>
   /** The run's cancellation, as the run wrapper hands it down (default: never cancelled). */
   cancel?: AbortSignal
+  /** A runner where no sandbox can be set up (self-hosted without root, sudo or user namespaces). */
+  noSandboxHere?: boolean
 }
 
 export interface AutofixRun {
@@ -87,9 +90,9 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
     const parentEnv = cleanEnv({CI: 'true', GITHUB_ACTIONS: 'true'})
     const io = run.io
     const cancel = options.cancel
-    await runAutofix(
-      await buildAutofixDeps({settings, context, io, parentEnv, pace: false, cancel})
-    )
+    const deps = await buildAutofixDeps({settings, context, io, parentEnv, pace: false, cancel})
+    if (options.noSandboxHere) deps.sandbox = noSandbox('no sandbox on this runner (test)')
+    await runAutofix(deps)
   } catch (error) {
     run.error = error
   }

@@ -51,6 +51,8 @@ export interface FixLoopDeps {
   log: DecisionLog
   /** Absent when no anthropic-api-key was given: the model tiers report not-evaluated. */
   model?: Anthropic
+  /** Why the model is absent when it is not the missing key (see modelWithheld). */
+  noModelReason?: string
   /** Fingerprints the ledger marks flaky or transient: reported and skipped, never "fixed". */
   knownFlakes: ReadonlySet<string>
   secrets: string[]
@@ -233,11 +235,9 @@ async function runModelTiers(
   for (const item of plan.items) {
     if (state.results.has(item.key)) continue
     if (!deps.model) {
-      deps.log.record('not-evaluated', {key: item.key, reason: 'no anthropic-api-key'})
-      state.results.set(
-        item.key,
-        resultOf(item, {verdict: 'not-evaluated', reason: 'no anthropic-api-key'})
-      )
+      const reason = deps.noModelReason ?? 'no anthropic-api-key'
+      deps.log.record('not-evaluated', {key: item.key, reason})
+      state.results.set(item.key, resultOf(item, {verdict: 'not-evaluated', reason}))
       continue
     }
     if (state.budgetStop) {

@@ -2,7 +2,7 @@
 // the later steps need from it: the outcome, the usage totals and the branch
 // a PR would come from.
 import {computeOutcome, type RunOutcome} from '../../core/autofix/index.js'
-import type {DetectedProject, UsageTotals} from '../../core/fixing/index.js'
+import {modelWithheld, type DetectedProject, type UsageTotals} from '../../core/fixing/index.js'
 import type {RunJournal} from '../../core/journal.js'
 import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
@@ -33,11 +33,22 @@ export async function fixFailures(
   journal: RunJournal
 ): Promise<FixedRun> {
   const {settings, context} = deps
+  const withheld = deps.model
+    ? modelWithheld({
+        sandboxSetting: settings.sandbox,
+        sandboxMode: deps.sandbox.mode,
+        publish: settings.publish
+      })
+    : undefined
   if (!deps.model)
     journal.skipped(
       'model',
       'No anthropic-api-key: only the deterministic fixers ran; the model tiers are not-evaluated.'
     )
+  if (withheld) {
+    journal.skipped('model', `Only the deterministic fixers ran: ${withheld}.`)
+    deps.io.logger.warning(`The model tiers did not run: ${withheld}.`)
+  }
   const loop = await fixLoop({
     settings,
     project: input.project,
@@ -45,7 +56,8 @@ export async function fixFailures(
     git: deps.git,
     budget: deps.budget,
     log: deps.log,
-    model: deps.model,
+    model: withheld ? undefined : deps.model,
+    noModelReason: withheld,
     knownFlakes: input.knownFlakes,
     secrets: deps.secrets,
     cancel: deps.cancel,

@@ -11,6 +11,7 @@ import {
   type TriageCandidate,
   type TriageResult
 } from '../../core/self-heal/index.js'
+import {modelWithheld} from '../../core/fixing/index.js'
 import {findOpenPullRequest} from '../../edges/github/pull-requests.js'
 import {isCancelledError, throwIfCancelled} from '../../errors.js'
 import {failuresOf, runChecks} from '../../engine/checks.js'
@@ -56,6 +57,18 @@ export async function healAll(deps: SelfHealDeps, run: SelfHealRun): Promise<voi
       'No anthropic-api-key: nothing was reproduced or fixed (self-heal has no deterministic fixers).'
     )
     run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')))
+    return
+  }
+  // self-heal publishes in this job: without a sandbox the model's code is not run, unless sandbox: off.
+  const withheld = modelWithheld({
+    sandboxSetting: deps.settings.sandbox,
+    sandboxMode: deps.sandbox.mode,
+    publish: 'same-job'
+  })
+  if (withheld) {
+    run.journal.skipped('model', `Nothing was reproduced or fixed: ${withheld}.`)
+    deps.io.logger.warning(`The model did not run: ${withheld}.`)
+    run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', withheld)))
     return
   }
   // Over the daily cap already: no group is attempted, so the checks need not run either.

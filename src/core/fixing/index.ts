@@ -76,3 +76,4 @@ export {
   withPushedMarker,
   type LeaseDecision
 } from './branch-lease.js'
+export {modelWithheld, type ModelGateInput} from './model-gate.js'
