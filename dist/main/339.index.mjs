@@ -2,7 +2,7 @@ export const id = 339;
 export const ids = [339];
 export const modules = {
 
-/***/ 8545:
+/***/ 4777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zu: () => (/* reexport */ failureLabel),
   lG: () => (/* reexport */ filesToRead),
   hl: () => (/* reexport */ source_text/* isTestFile */.hl),
+  LF: () => (/* reexport */ modelWithheld),
   wG: () => (/* reexport */ pathsOf),
   SL: () => (/* reexport */ readPushedMarker),
   lM: () => (/* reexport */ prompt_parts/* withConversationBreakpoint */.lM),
@@ -2086,11 +2087,22 @@ function divertedNote(branch, theirs, diverted) {
     return `${branch} has commits ci-medic did not push (it is at ${theirs.slice(0, 12)}), so it was left as it is and this fix was pushed to ${diverted} instead.`;
 }
 
+;// CONCATENATED MODULE: ./src/core/fixing/model-gate.ts
+/** Why the model tiers are withheld, or undefined when the model may run. */
+function modelWithheld(input) {
+    if (input.sandboxMode !== 'none')
+        return undefined;
+    if (input.sandboxSetting === 'off' || input.publish === 'separate-job')
+        return undefined;
+    return 'no sandbox could be set up on this runner, and this job holds the write token (publish: same-job), so model-written code is not run: use publish: separate-job, a runner where the sandbox works, or sandbox: off to accept the risk';
+}
+
 ;// CONCATENATED MODULE: ./src/core/fixing/index.ts
 // The fix engine's pure parts, shared by autofix and self-heal: project
 // detection, diff guards and protected paths, budgets, source-file kinds, and
 // the prompt pieces both actions' prompts are built from. Data in, decisions
 // out: no I/O, no @actions/*, no child processes, no SDK calls.
+
 
 
 
@@ -5752,7 +5764,7 @@ function entryExists(path) {
 /* harmony export */ });
 /* unused harmony exports withVerifiedCommits, readRemoteBranch, pushLeased */
 /* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2142);
-/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8545);
+/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4777);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 // Pushing a verified branch: from a scratch repository with known config
 // (src/edges/workspace/scratch-push.ts), to the repository's own URL, never
@@ -5867,7 +5879,7 @@ function firstLine(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8545);
+/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4777);
 /* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2142);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 // What both fixing actions need before they change anything: a clean git

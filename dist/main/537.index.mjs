@@ -1884,8 +1884,8 @@ var workspace_checks = __webpack_require__(6465);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(8545);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
+var fixing = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
 var bot_identity = __webpack_require__(8980);
 // EXTERNAL MODULE: ./src/edges/github/client.ts
@@ -3158,6 +3158,7 @@ async function noteOnSentry(deps, run, fix, pr) {
 
 
 
+
 /** The groups to fix, each with its members (best first) and the lead's latest event. */
 function casesToHeal(result, candidates) {
     const byId = new Map(result.issues.map(i => [i.id, i]));
@@ -3179,6 +3180,18 @@ async function healAll(deps, run) {
     if (!deps.model) {
         run.journal.skipped('model', 'No anthropic-api-key: nothing was reproduced or fixed (self-heal has no deterministic fixers).');
         run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')));
+        return;
+    }
+    // self-heal publishes in this job: without a sandbox the model's code is not run, unless sandbox: off.
+    const withheld = (0,fixing/* modelWithheld */.LF)({
+        sandboxSetting: deps.settings.sandbox,
+        sandboxMode: deps.sandbox.mode,
+        publish: 'same-job'
+    });
+    if (withheld) {
+        run.journal.skipped('model', `Nothing was reproduced or fixed: ${withheld}.`);
+        deps.io.logger.warning(`The model did not run: ${withheld}.`);
+        run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', withheld)));
         return;
     }
     // Over the daily cap already: no group is attempted, so the checks need not run either.

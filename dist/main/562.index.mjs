@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(8545);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
+var fixing = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
 var pull_requests = __webpack_require__(9680);
 // EXTERNAL MODULE: ./src/edges/workspace/index.ts + 6 modules

@@ -167,8 +167,8 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ commandTimeout)
 });
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(8545);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
+var fixing = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/core/fixing/limits.ts
 var limits = __webpack_require__(9729);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts

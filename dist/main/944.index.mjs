@@ -642,8 +642,8 @@ function notPublished(deps, fixed, journal) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(8545);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
+var fixing = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var client = __webpack_require__(6521);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts
@@ -1006,8 +1006,9 @@ async function runModelTiers(deps, plan, state) {
         if (state.results.has(item.key))
             continue;
         if (!deps.model) {
-            deps.log.record('not-evaluated', { key: item.key, reason: 'no anthropic-api-key' });
-            state.results.set(item.key, resultOf(item, { verdict: 'not-evaluated', reason: 'no anthropic-api-key' }));
+            const reason = deps.noModelReason ?? 'no anthropic-api-key';
+            deps.log.record('not-evaluated', { key: item.key, reason });
+            state.results.set(item.key, resultOf(item, { verdict: 'not-evaluated', reason }));
             continue;
         }
         if (state.budgetStop) {
@@ -1458,10 +1459,22 @@ async function closeStale(deps, github, branch, base) {
 
 
 
+
 async function fixFailures(deps, input, journal) {
     const { settings, context } = deps;
+    const withheld = deps.model
+        ? (0,fixing/* modelWithheld */.LF)({
+            sandboxSetting: settings.sandbox,
+            sandboxMode: deps.sandbox.mode,
+            publish: settings.publish
+        })
+        : undefined;
     if (!deps.model)
         journal.skipped('model', 'No anthropic-api-key: only the deterministic fixers ran; the model tiers are not-evaluated.');
+    if (withheld) {
+        journal.skipped('model', `Only the deterministic fixers ran: ${withheld}.`);
+        deps.io.logger.warning(`The model tiers did not run: ${withheld}.`);
+    }
     const loop = await fixLoop({
         settings,
         project: input.project,
@@ -1469,7 +1482,8 @@ async function fixFailures(deps, input, journal) {
         git: deps.git,
         budget: deps.budget,
         log: deps.log,
-        model: deps.model,
+        model: withheld ? undefined : deps.model,
+        noModelReason: withheld,
         knownFlakes: input.knownFlakes,
         secrets: deps.secrets,
         cancel: deps.cancel,

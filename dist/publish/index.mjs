@@ -35996,6 +35996,7 @@ function divertedNote(branch, theirs, diverted) {
 
 
 
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "fs"
