@@ -2,12 +2,12 @@
 // fix loop has stopped with only verified commits in the workspace; nothing
 // is pushed and no PR is touched, and the report says so (outcome:
 // cancelled), rendered as the publish step would render it.
-import {computeOutcome, renderAutofixReport} from '../../core/autofix/index.js'
+import {computeOutcome} from '../../core/autofix/index.js'
 import type {RunJournal} from '../../core/journal.js'
 import {cancelReason} from '../../errors.js'
 import type {AutofixDeps} from './deps.js'
 import type {FixedRun} from './fix-step.js'
-import type {Published} from './publish.js'
+import {renderReport, type Published} from './publish.js'
 
 /** The run as cancelled (also when the signal came after the fixes), and a publication of nothing. */
 export function notPublished(
@@ -29,16 +29,7 @@ export function notPublished(
     'cancelled',
     `The run was ${reason}: the attempt in progress was reverted${kept ? `, ${kept} verified commit(s) stay in the workspace` : ''}, and nothing was pushed.`
   )
-  const report = renderAutofixReport({
-    outcome: run.outcome,
-    results: run.loop.results,
-    checks: run.loop.baseline.map(r => ({command: r.command, failures: r.failures.length})),
-    totals: run.totals,
-    model: deps.settings.model,
-    escalationModel: deps.settings.escalationModel,
-    projectReasons: run.project.reasons,
-    journal: [...journal.entries]
-  })
+  const report = renderReport(deps, run, journal)
   return {
     run,
     published: {publication: {branch: '', prUrl: '', prNumber: 0, action: 'none'}, report}

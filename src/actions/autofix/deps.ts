@@ -10,14 +10,14 @@ import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
 import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
-import {type CommandRunner, type GitWorkspace, type Sandbox} from '../../edges/workspace/index.js'
-import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
+import {createDecisionLog} from '../../engine/decision-log.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {neverCancelled} from '../../runtime/cancellation.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
+import type {FixingRunDeps} from '../fixing-deps.js'
 import {workspaceTools} from '../sandboxed-runner.js'
 
 /** The GitHub API as autofix uses it; absent without a github-token. */
@@ -26,35 +26,13 @@ export interface GitHubSide {
   repo: RepoRef
 }
 
-export interface AutofixDeps {
+export interface AutofixDeps extends FixingRunDeps {
   settings: AutofixSettings
   context: WorkflowContext
   io: ActionIO
   github: GitHubSide | undefined
   /** Absent without an anthropic-api-key: only the deterministic fixers run. */
   model: Anthropic | undefined
-  git: GitWorkspace
-  /** Runs the repository's commands, in `sandbox`. */
-  runner: CommandRunner
-  /** Where the repository's commands run (the `sandbox` output). */
-  sandbox: Sandbox
-  log: DecisionLog
-  /** Counts from the start: detecting the checks and reading the ledger take time too. */
-  budget: BudgetTracker
-  /** Epoch milliseconds. */
-  clock: () => number
-  /** Where the decision log, the report JSON and the checks' reports are written. */
-  reportDir: string
-  /** Redacted from command output and git errors. */
-  secrets: string[]
-  /**
-   * Aborted when the runner cancels the step (SIGINT/SIGTERM, run-wrapper.ts):
-   * the runner kills its commands, the engine stops and restores the
-   * workspace, the report says `cancelled`, nothing is pushed.
-   */
-  cancel: AbortSignal
-  /** The environment the push's git starts from (sanitized there). */
-  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {

@@ -134,7 +134,8 @@ export function prTitle(fixed: number): string {
 export const CLOSE_COMMENT =
   'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.'
 
-function renderReport(deps: AutofixDeps, run: FixedRun, journal: RunJournal): string {
+/** The run's report: the PR body, and the job summary below its heading. */
+export function renderReport(deps: AutofixDeps, run: FixedRun, journal: RunJournal): string {
   return renderAutofixReport({
     outcome: run.outcome,
     results: run.loop.results,

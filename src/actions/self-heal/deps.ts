@@ -13,14 +13,14 @@ import {trackingIssue, type TrackingStore} from '../../edges/github/tracking-iss
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
 import {createSentryClient, type SentryClient} from '../../edges/sentry/index.js'
-import {type CommandRunner, type GitWorkspace, type Sandbox} from '../../edges/workspace/index.js'
-import {createDecisionLog, type DecisionLog} from '../../engine/decision-log.js'
+import {createDecisionLog} from '../../engine/decision-log.js'
 import {neverCancelled} from '../../runtime/cancellation.js'
 import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
+import type {FixingRunDeps} from '../fixing-deps.js'
 import {workspaceTools} from '../sandboxed-runner.js'
 
 /** What self-heal does through the GitHub API; absent without a github-token. */
@@ -32,7 +32,7 @@ export interface GitHubSide {
   tracking: TrackingStore
 }
 
-export interface SelfHealDeps {
+export interface SelfHealDeps extends FixingRunDeps {
   settings: SelfHealSettings
   context: WorkflowContext
   io: ActionIO
@@ -40,28 +40,6 @@ export interface SelfHealDeps {
   github: GitHubSide | undefined
   /** The model client, made when the heal step needs it; undefined without an anthropic-api-key. */
   model: (() => Anthropic) | undefined
-  git: GitWorkspace
-  /** Runs the repository's commands, in `sandbox`. */
-  runner: CommandRunner
-  /** Where the repository's commands run (the `sandbox` output). */
-  sandbox: Sandbox
-  log: DecisionLog
-  /** Counts from the start: reading Sentry and checking earlier fixes take time too. */
-  budget: BudgetTracker
-  /** Epoch milliseconds. */
-  clock: () => number
-  /** Where the decision log, the report JSON and the checks' reports are written. */
-  reportDir: string
-  /** Redacted from command output and git errors. */
-  secrets: string[]
-  /**
-   * Aborted when the runner cancels the step (SIGINT/SIGTERM, run-wrapper.ts):
-   * the runner kills its commands, the engine stops and restores the
-   * workspace, the report says `cancelled`, nothing is pushed.
-   */
-  cancel: AbortSignal
-  /** The environment the push's git starts from (sanitized there). */
-  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface BuildOptions {
