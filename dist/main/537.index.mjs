@@ -2566,8 +2566,6 @@ function hasStackTrace(event) {
 
 
 
-// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 6 modules
-var workspace = __webpack_require__(2142);
 // EXTERNAL MODULE: ./src/engine/decision-log.ts
 var decision_log = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/runtime/cancellation.ts
@@ -2692,7 +2690,6 @@ var sandboxed_runner = __webpack_require__(7128);
 
 
 
-
 /** The runner's deps: inputs, context and environment of this step. */
 async function runnerDeps(inputs, cancel) {
     const context = (0,action_inputs/* runnerContext */.cE)();
@@ -2769,6 +2766,8 @@ async function gitHubSide(options) {
 var checks = __webpack_require__(9677);
 // EXTERNAL MODULE: ./src/core/fixing/limits.ts
 var limits = __webpack_require__(9729);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 6 modules
+var workspace = __webpack_require__(2142);
 // EXTERNAL MODULE: ./src/engine/attempt-loop.ts + 3 modules
 var attempt_loop = __webpack_require__(6399);
 // EXTERNAL MODULE: ./src/engine/commit-identity.ts

@@ -602,11 +602,345 @@ function languageTag(path) {
 
 
 
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
+var fixing = __webpack_require__(4777);
+// EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
+var pull_requests = __webpack_require__(9680);
+// EXTERNAL MODULE: ./src/engine/push-branch.ts
+var push_branch = __webpack_require__(9073);
+// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
+var ledger_record = __webpack_require__(4544);
+// EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
+var bot_identity = __webpack_require__(8980);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var github_errors = __webpack_require__(925);
+// EXTERNAL MODULE: ./src/edges/github/issue-ledger.ts + 1 modules
+var issue_ledger = __webpack_require__(7936);
+// EXTERNAL MODULE: ./src/edges/github/workflow-runs.ts
+var workflow_runs = __webpack_require__(1942);
+;// CONCATENATED MODULE: ./src/actions/autofix/prepare.ts
+
+
+
+
+
+
+
+/** The project's test, lint and typecheck commands and its fixers: given or detected. */
+async function detectTheChecks(deps) {
+    const { context, settings, reportDir, log, io } = deps;
+    const project = await (0,workspace_checks/* detectChecks */.P4)(context.workspace, settings, reportDir);
+    log.record('detected', { ...project });
+    io.logger.info(`Checks: ${[project.testCommand, project.lintCommand, project.typecheckCommand].filter(Boolean).join(' | ')}`);
+    return project;
+}
+/**
+ * Fingerprints classify's ledger marks flaky or transient: skipped, never
+ * "fixed". Read in a dry run too (reading is not writing), so a dry run
+ * attempts what a real run would.
+ */
+async function readKnownFlakes(deps, journal) {
+    const { github, settings, io } = deps;
+    if (!github) {
+        journal.skipped('ledger-read', 'The ledger was not read (no github-token): known flakes are not skipped.');
+        return new Set();
+    }
+    try {
+        const botLogin = await (0,bot_identity/* resolveBotLogin */.l)(github.client);
+        const ledger = (0,issue_ledger/* issueLedger */.v)(github.client, github.repo, settings.ledgerIssueTitle, botLogin);
+        const flakes = (0,ledger_record/* flakyFingerprints */.xT)(await ledger.read());
+        journal.done('ledger-read', `Read the ledger: ${flakes.size} known flake(s) to skip.`);
+        io.logger.info(`Known flakes in the ledger: ${flakes.size}.`);
+        return flakes;
+    }
+    catch (error) {
+        journal.couldNot('ledger-read', `The ledger could not be read (${(0,errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`, permissionFor(error));
+        return new Set();
+    }
+}
+/** The failed run classify dispatched us for: named in the report, so a reviewer can compare. */
+async function describeDispatchingRun(deps, journal) {
+    const { settings, github, git } = deps;
+    if (!settings.runId)
+        return;
+    if (!github) {
+        journal.fact('run-context', `Dispatched for the failed run ${settings.runId}.`);
+        return;
+    }
+    try {
+        const run = await (0,workflow_runs/* getWorkflowRun */.pH)(github.client, github.repo, settings.runId);
+        journal.fact('run-context', dispatchedFor(run, settings.fingerprint, await git.head()));
+    }
+    catch (error) {
+        journal.couldNot('run-context', `The failed run ${settings.runId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`, permissionFor(error));
+    }
+}
+function dispatchedFor(run, fingerprint, head) {
+    const print = fingerprint ? ` (failure fingerprint \`${fingerprint}\`)` : '';
+    const moved = head && run.headSha && head !== run.headSha
+        ? `; that run tested ${run.headSha.slice(0, 7)}, this checkout is ${head.slice(0, 7)}`
+        : '';
+    return `Dispatched for the failed run [${run.name} #${run.id}](${run.htmlUrl})${print}${moved}.`;
+}
+/** The workflow permission a GitHub request was refused for lacking, if that is what happened. */
+function permissionFor(error) {
+    return error instanceof github_errors/* GitHubApiError */.OS && error.kind === 'permission' ? error.needs : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/proposal/proposal.ts
+var proposal_proposal = __webpack_require__(4130);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 6 modules
+var workspace = __webpack_require__(2142);
+;// CONCATENATED MODULE: ./src/actions/autofix/proposal.ts
+// publish: separate-job. The fixing job holds no write token: instead of
+// pushing, it ends by writing a proposal under RUNNER_TEMP (proposal.json
+// and fixes.bundle, src/core/proposal/) for the publish command of a later
+// job of the same run, which re-checks it, then pushes and opens the PR.
+
+
+
+
+
+
+/** Writes the proposal directory; returns its path (the proposal-path output). */
+async function writeProposal(deps, run, text) {
+    const { settings, context, github } = deps;
+    const dir = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'proposal');
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const baseBranch = settings.baseBranch || (github ? await (0,workspace_checks/* defaultBranch */.OR)(github.client, github.repo) : '');
+    const fixes = run.loop.fixes;
+    const baseSha = fixes.length
+        ? await bundleFixes(deps, run, (0,external_node_path_.join)(dir, proposal_proposal/* BUNDLE_FILE */.Ij))
+        : ((await deps.git.head()) ?? '');
+    const proposal = {
+        version: 1,
+        action: 'autofix',
+        repository: { owner: context.owner, repo: context.repo },
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        workflow: context.workflow,
+        base: { branch: baseBranch, sha: baseSha },
+        branches: fixes.length
+            ? [
+                {
+                    branch: run.branch,
+                    head: fixes.at(-1).sha,
+                    title: text.title,
+                    body: text.body,
+                    draft: settings.draft,
+                    labels: settings.labels,
+                    files: [...new Set(fixes.flatMap(f => f.files))].sort()
+                }
+            ]
+            : [],
+        ...(text.closeComment ? { closeStale: { branch: run.branch, comment: text.closeComment } } : {})
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, proposal_proposal/* PROPOSAL_FILE */.G7), `${JSON.stringify(proposal, null, 2)}\n`);
+    return dir;
+}
+/** `git bundle` of the verified commits (base..head) as the fix branch; returns the base sha. */
+async function bundleFixes(deps, run, path) {
+    const head = run.loop.fixes.at(-1).sha;
+    const scratch = await (0,workspace/* createScratchRepo */.Pr)({
+        target: { serverUrl: deps.context.serverUrl, owner: deps.context.owner, repo: deps.context.repo },
+        token: '',
+        parentEnv: deps.parentEnv,
+        secrets: deps.secrets,
+        tempDir: deps.context.tempDir
+    });
+    try {
+        const fetched = await scratch.fetchRef(deps.git.root, 'HEAD');
+        if (fetched !== head)
+            throw new errors/* ConfigurationError */.j1(`HEAD is at ${fetched.slice(0, 12)}, not at the commit autofix verified (${head.slice(0, 12)}): something moved it after verification, so no proposal was written.`);
+        const base = await scratch.parentOf(run.loop.fixes[0].sha);
+        if (!base)
+            throw new errors/* ConfigurationError */.j1('The first fix has no parent commit: nothing to base a proposal on.');
+        await scratch.bundle(path, run.branch, { base, sha: head });
+        return base;
+    }
+    finally {
+        await scratch.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/autofix/publish.ts
+// Publishing verified fixes: one branch per failure fingerprint (or per day
+// for scheduled runs) and one PR, updated on reruns instead of duplicated.
+// The push's lease is the sha autofix itself pushed last, read back from a
+// hidden marker in the open PR's body: a branch someone else committed on is
+// never replaced, the fix goes to `<branch>-<runId>` with its own PR. A
+// stale PR is closed only when the checks ran and passed (nothing-to-fix),
+// never after a model outage, a budget stop or a run that could not judge.
+// The PR body is the run's report, rendered here once; the job summary
+// shows the same text.
+
+
+
+
+
+
+
+
+function branchName(settings, now) {
+    const suffix = settings.fingerprint || now.toISOString().slice(0, 10);
+    return `${settings.branchPrefix}${suffix}`.replace(/[^\w./-]+/g, '-');
+}
+const NOTHING = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
+/** The publish step: renders the report, then pushes the fixes and opens or updates the PR. */
+async function publishFixes(deps, run, journal) {
+    const { settings, github } = deps;
+    const fixes = run.loop.fixes.length;
+    if (settings.dryRun) {
+        journal.skipped('dry-run', fixes
+            ? `Dry run: would push ${fixes} verified commit(s) to ${run.branch} and open a PR.`
+            : 'Dry run: nothing to push.');
+    }
+    const report = renderReport(deps, run, journal);
+    // A fingerprint names this failure's branch: once the checks pass, its stale PR is closed.
+    if (settings.publish === 'separate-job' && !settings.dryRun)
+        return propose(deps, run, journal, report);
+    if (settings.dryRun || !github || (fixes === 0 && !settings.fingerprint))
+        return { publication: NOTHING, report };
+    if (fixes === 0 && !mayCloseStale(run)) {
+        const kept = `Nothing to push; an open PR for ${run.branch} is left open: the outcome is ${run.outcome.outcome}, not a verified nothing-to-fix.`;
+        journal.fact('publish', kept);
+        deps.io.logger.info(kept);
+        return { publication: NOTHING, report };
+    }
+    try {
+        const publication = await publish(deps, github, { run, body: report });
+        recordPublication(journal, publication);
+        if (publication.diverted)
+            deps.io.logger.warning(publication.diverted);
+        const shown = publication.diverted ? `> ${publication.diverted}\n\n${report}` : report;
+        return { publication, report: shown };
+    }
+    catch (error) {
+        // The verified work and the report are kept; the step still fails, with the reason.
+        journal.couldNot('publish', `Nothing was published: ${(0,errors/* errorMessage */.gJ)(error)}`, permissionFor(error));
+        return { publication: NOTHING, report, error };
+    }
+}
+/** separate-job: the proposal the publish job pushes (a stale PR's close only on a verified nothing-to-fix). */
+async function propose(deps, run, journal, report) {
+    const close = run.loop.fixes.length === 0 && deps.settings.fingerprint && mayCloseStale(run);
+    try {
+        const proposalPath = await writeProposal(deps, run, {
+            title: prTitle(run.outcome.fixedCount),
+            body: report,
+            ...(close ? { closeComment: CLOSE_COMMENT } : {})
+        });
+        journal.done('publish', `Wrote the proposal for the publish job (${run.loop.fixes.length} verified commit(s)) to ${proposalPath}.`);
+        return { publication: NOTHING, report, proposalPath };
+    }
+    catch (error) {
+        journal.couldNot('publish', `No proposal was written: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return { publication: NOTHING, report, error };
+    }
+}
+/** The PR's title. */
+function prTitle(fixed) {
+    return `fix: ${fixed} failing check${fixed === 1 ? '' : 's'} (ci-medic autofix)`;
+}
+/** The comment a stale PR is closed with. */
+const CLOSE_COMMENT = 'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.';
+/** The run's report: the PR body, and the job summary below its heading. */
+function renderReport(deps, run, journal) {
+    return renderAutofixReport({
+        outcome: run.outcome,
+        results: run.loop.results,
+        checks: run.loop.baseline.map(r => ({ command: r.command, failures: r.failures.length })),
+        totals: run.totals,
+        model: deps.settings.model,
+        escalationModel: deps.settings.escalationModel,
+        projectReasons: run.project.reasons,
+        journal: [...journal.entries]
+    });
+}
+/**
+ * A stale PR may be closed only on a verified "nothing left to fix": the
+ * checks ran and passed. Not after a model outage, a budget stop, a run that
+ * could not judge (not-evaluated) or one that fixed nothing (not-fixed).
+ */
+function mayCloseStale(run) {
+    return run.outcome.outcome === 'nothing-to-fix' && run.loop.baseline.length > 0;
+}
+function recordPublication(journal, publication) {
+    const pr = `PR #${publication.prNumber}`;
+    if (publication.branch)
+        journal.done('branch-pushed', publication.alreadyThere
+            ? `${publication.branch} already held the fix.`
+            : `Pushed ${publication.branch}.${publication.diverted ? ` ${publication.diverted}` : ''}`);
+    if (publication.action === 'created')
+        journal.done('pr-opened', `Opened ${pr}.`);
+    if (publication.action === 'updated' || publication.action === 'unchanged')
+        journal.done('pr-updated', `Updated ${pr}.`);
+    if (publication.action === 'closed')
+        journal.done('pr-closed', `Closed ${pr}: nothing left to fix.`);
+}
+async function publish(deps, github, draft) {
+    const { settings, git, log, io } = deps;
+    const { client, repo } = github;
+    const { branch, outcome, loop } = draft.run;
+    const base = settings.baseBranch || (await (0,workspace_checks/* defaultBranch */.OR)(client, repo));
+    if (loop.fixes.length === 0)
+        return closeStale(deps, github, branch, base);
+    const open = await (0,pull_requests/* findOpenPullRequest */.aF)(client, repo, branch, base);
+    const pushed = await (0,push_branch/* pushOwned */.kK)({
+        target: { serverUrl: deps.context.serverUrl, ...repo },
+        token: settings.githubToken,
+        parentEnv: deps.parentEnv,
+        secrets: deps.secrets,
+        source: git.root,
+        sourceRef: 'HEAD',
+        head: loop.fixes.at(-1).sha,
+        branch,
+        action: 'autofix',
+        tempDir: deps.context.tempDir,
+        lastPushed: (0,fixing/* readPushedMarker */.SL)(open?.body),
+        runId: deps.context.runId
+    });
+    log.record('published', { branch: pushed.branch, replaced: pushed.replaced, push: pushed.action });
+    const diverted = pushed.diverted
+        ? (0,fixing/* divertedNote */.Yp)(branch, pushed.diverted.theirs, pushed.branch)
+        : undefined;
+    const body = diverted ? `> ${diverted}\n\n${draft.body}` : draft.body;
+    const pr = await (0,pull_requests/* upsertPullRequest */._b)(client, repo, {
+        head: pushed.branch,
+        base,
+        title: prTitle(outcome.fixedCount),
+        body: (0,fixing/* withPushedMarker */.oi)(body, pushed.sha),
+        draft: settings.draft,
+        labels: settings.labels
+    }, io.logger);
+    log.record('published', { action: pr.action, number: pr.number, url: pr.url });
+    return {
+        branch: pushed.branch,
+        prUrl: pr.url,
+        prNumber: pr.number,
+        action: pr.action,
+        ...(diverted ? { diverted } : {}),
+        ...(pushed.action === 'unchanged' ? { alreadyThere: true } : {})
+    };
+}
+async function closeStale(deps, github, branch, base) {
+    const closed = await (0,pull_requests/* closeStalePullRequest */.k$)(github.client, github.repo, branch, base, CLOSE_COMMENT, deps.io.logger);
+    if (closed.closed)
+        deps.log.record('published', { action: 'closed', number: closed.number });
+    return { ...NOTHING, prNumber: closed.number ?? 0, action: closed.closed ? 'closed' : 'none' };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/autofix/cancelled.ts
 // A cancelled autofix run (the runner's SIGINT/SIGTERM, run-wrapper.ts): the
 // fix loop has stopped with only verified commits in the workspace; nothing
 // is pushed and no PR is touched, and the report says so (outcome:
 // cancelled), rendered as the publish step would render it.
+
 
 
 /** The run as cancelled (also when the signal came after the fixes), and a publication of nothing. */
@@ -622,34 +956,17 @@ function notPublished(deps, fixed, journal) {
     };
     const kept = run.loop.fixes.length;
     journal.skipped('cancelled', `The run was ${reason}: the attempt in progress was reverted${kept ? `, ${kept} verified commit(s) stay in the workspace` : ''}, and nothing was pushed.`);
-    const report = renderAutofixReport({
-        outcome: run.outcome,
-        results: run.loop.results,
-        checks: run.loop.baseline.map(r => ({ command: r.command, failures: r.failures.length })),
-        totals: run.totals,
-        model: deps.settings.model,
-        escalationModel: deps.settings.escalationModel,
-        projectReasons: run.project.reasons,
-        journal: [...journal.entries]
-    });
+    const report = renderReport(deps, run, journal);
     return {
         run,
         published: { publication: { branch: '', prUrl: '', prNumber: 0, action: 'none' }, report }
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 12 modules
-var fixing = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var client = __webpack_require__(6521);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts
 var anthropic_client = __webpack_require__(8970);
-// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 6 modules
-var workspace = __webpack_require__(2142);
 // EXTERNAL MODULE: ./src/engine/decision-log.ts
 var decision_log = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
@@ -712,7 +1029,6 @@ var sandboxed_runner = __webpack_require__(7128);
 // runner, `runnerDeps` reads the inputs, the GITHUB_* context and
 // process.env; tests call `buildAutofixDeps` with their own settings, context
 // and ActionIO, pointed at the loopback fakes and a fixture repository.
-
 
 
 
@@ -1125,330 +1441,6 @@ function resultOf(item, r) {
         reason: r.reason,
         files: r.files ? [...r.files] : item.files
     };
-}
-
-// EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
-var pull_requests = __webpack_require__(9680);
-// EXTERNAL MODULE: ./src/engine/push-branch.ts
-var push_branch = __webpack_require__(9073);
-// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __webpack_require__(4544);
-// EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
-var bot_identity = __webpack_require__(8980);
-// EXTERNAL MODULE: ./src/edges/github/errors.ts
-var github_errors = __webpack_require__(925);
-// EXTERNAL MODULE: ./src/edges/github/issue-ledger.ts + 1 modules
-var issue_ledger = __webpack_require__(7936);
-// EXTERNAL MODULE: ./src/edges/github/workflow-runs.ts
-var workflow_runs = __webpack_require__(1942);
-;// CONCATENATED MODULE: ./src/actions/autofix/prepare.ts
-
-
-
-
-
-
-
-/** The project's test, lint and typecheck commands and its fixers: given or detected. */
-async function detectTheChecks(deps) {
-    const { context, settings, reportDir, log, io } = deps;
-    const project = await (0,workspace_checks/* detectChecks */.P4)(context.workspace, settings, reportDir);
-    log.record('detected', { ...project });
-    io.logger.info(`Checks: ${[project.testCommand, project.lintCommand, project.typecheckCommand].filter(Boolean).join(' | ')}`);
-    return project;
-}
-/**
- * Fingerprints classify's ledger marks flaky or transient: skipped, never
- * "fixed". Read in a dry run too (reading is not writing), so a dry run
- * attempts what a real run would.
- */
-async function readKnownFlakes(deps, journal) {
-    const { github, settings, io } = deps;
-    if (!github) {
-        journal.skipped('ledger-read', 'The ledger was not read (no github-token): known flakes are not skipped.');
-        return new Set();
-    }
-    try {
-        const botLogin = await (0,bot_identity/* resolveBotLogin */.l)(github.client);
-        const ledger = (0,issue_ledger/* issueLedger */.v)(github.client, github.repo, settings.ledgerIssueTitle, botLogin);
-        const flakes = (0,ledger_record/* flakyFingerprints */.xT)(await ledger.read());
-        journal.done('ledger-read', `Read the ledger: ${flakes.size} known flake(s) to skip.`);
-        io.logger.info(`Known flakes in the ledger: ${flakes.size}.`);
-        return flakes;
-    }
-    catch (error) {
-        journal.couldNot('ledger-read', `The ledger could not be read (${(0,errors/* errorMessage */.gJ)(error)}): known flakes are not skipped.`, permissionFor(error));
-        return new Set();
-    }
-}
-/** The failed run classify dispatched us for: named in the report, so a reviewer can compare. */
-async function describeDispatchingRun(deps, journal) {
-    const { settings, github, git } = deps;
-    if (!settings.runId)
-        return;
-    if (!github) {
-        journal.fact('run-context', `Dispatched for the failed run ${settings.runId}.`);
-        return;
-    }
-    try {
-        const run = await (0,workflow_runs/* getWorkflowRun */.pH)(github.client, github.repo, settings.runId);
-        journal.fact('run-context', dispatchedFor(run, settings.fingerprint, await git.head()));
-    }
-    catch (error) {
-        journal.couldNot('run-context', `The failed run ${settings.runId} could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`, permissionFor(error));
-    }
-}
-function dispatchedFor(run, fingerprint, head) {
-    const print = fingerprint ? ` (failure fingerprint \`${fingerprint}\`)` : '';
-    const moved = head && run.headSha && head !== run.headSha
-        ? `; that run tested ${run.headSha.slice(0, 7)}, this checkout is ${head.slice(0, 7)}`
-        : '';
-    return `Dispatched for the failed run [${run.name} #${run.id}](${run.htmlUrl})${print}${moved}.`;
-}
-/** The workflow permission a GitHub request was refused for lacking, if that is what happened. */
-function permissionFor(error) {
-    return error instanceof github_errors/* GitHubApiError */.OS && error.kind === 'permission' ? error.needs : undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/proposal/proposal.ts
-var proposal_proposal = __webpack_require__(4130);
-;// CONCATENATED MODULE: ./src/actions/autofix/proposal.ts
-// publish: separate-job. The fixing job holds no write token: instead of
-// pushing, it ends by writing a proposal under RUNNER_TEMP (proposal.json
-// and fixes.bundle, src/core/proposal/) for the publish command of a later
-// job of the same run, which re-checks it, then pushes and opens the PR.
-
-
-
-
-
-
-/** Writes the proposal directory; returns its path (the proposal-path output). */
-async function writeProposal(deps, run, text) {
-    const { settings, context, github } = deps;
-    const dir = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'proposal');
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const baseBranch = settings.baseBranch || (github ? await (0,workspace_checks/* defaultBranch */.OR)(github.client, github.repo) : '');
-    const fixes = run.loop.fixes;
-    const baseSha = fixes.length
-        ? await bundleFixes(deps, run, (0,external_node_path_.join)(dir, proposal_proposal/* BUNDLE_FILE */.Ij))
-        : ((await deps.git.head()) ?? '');
-    const proposal = {
-        version: 1,
-        action: 'autofix',
-        repository: { owner: context.owner, repo: context.repo },
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        workflow: context.workflow,
-        base: { branch: baseBranch, sha: baseSha },
-        branches: fixes.length
-            ? [
-                {
-                    branch: run.branch,
-                    head: fixes.at(-1).sha,
-                    title: text.title,
-                    body: text.body,
-                    draft: settings.draft,
-                    labels: settings.labels,
-                    files: [...new Set(fixes.flatMap(f => f.files))].sort()
-                }
-            ]
-            : [],
-        ...(text.closeComment ? { closeStale: { branch: run.branch, comment: text.closeComment } } : {})
-    };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, proposal_proposal/* PROPOSAL_FILE */.G7), `${JSON.stringify(proposal, null, 2)}\n`);
-    return dir;
-}
-/** `git bundle` of the verified commits (base..head) as the fix branch; returns the base sha. */
-async function bundleFixes(deps, run, path) {
-    const head = run.loop.fixes.at(-1).sha;
-    const scratch = await (0,workspace/* createScratchRepo */.Pr)({
-        target: { serverUrl: deps.context.serverUrl, owner: deps.context.owner, repo: deps.context.repo },
-        token: '',
-        parentEnv: deps.parentEnv,
-        secrets: deps.secrets,
-        tempDir: deps.context.tempDir
-    });
-    try {
-        const fetched = await scratch.fetchRef(deps.git.root, 'HEAD');
-        if (fetched !== head)
-            throw new errors/* ConfigurationError */.j1(`HEAD is at ${fetched.slice(0, 12)}, not at the commit autofix verified (${head.slice(0, 12)}): something moved it after verification, so no proposal was written.`);
-        const base = await scratch.parentOf(run.loop.fixes[0].sha);
-        if (!base)
-            throw new errors/* ConfigurationError */.j1('The first fix has no parent commit: nothing to base a proposal on.');
-        await scratch.bundle(path, run.branch, { base, sha: head });
-        return base;
-    }
-    finally {
-        await scratch.dispose();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/autofix/publish.ts
-// Publishing verified fixes: one branch per failure fingerprint (or per day
-// for scheduled runs) and one PR, updated on reruns instead of duplicated.
-// The push's lease is the sha autofix itself pushed last, read back from a
-// hidden marker in the open PR's body: a branch someone else committed on is
-// never replaced, the fix goes to `<branch>-<runId>` with its own PR. A
-// stale PR is closed only when the checks ran and passed (nothing-to-fix),
-// never after a model outage, a budget stop or a run that could not judge.
-// The PR body is the run's report, rendered here once; the job summary
-// shows the same text.
-
-
-
-
-
-
-
-
-function branchName(settings, now) {
-    const suffix = settings.fingerprint || now.toISOString().slice(0, 10);
-    return `${settings.branchPrefix}${suffix}`.replace(/[^\w./-]+/g, '-');
-}
-const NOTHING = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
-/** The publish step: renders the report, then pushes the fixes and opens or updates the PR. */
-async function publishFixes(deps, run, journal) {
-    const { settings, github } = deps;
-    const fixes = run.loop.fixes.length;
-    if (settings.dryRun) {
-        journal.skipped('dry-run', fixes
-            ? `Dry run: would push ${fixes} verified commit(s) to ${run.branch} and open a PR.`
-            : 'Dry run: nothing to push.');
-    }
-    const report = renderReport(deps, run, journal);
-    // A fingerprint names this failure's branch: once the checks pass, its stale PR is closed.
-    if (settings.publish === 'separate-job' && !settings.dryRun)
-        return propose(deps, run, journal, report);
-    if (settings.dryRun || !github || (fixes === 0 && !settings.fingerprint))
-        return { publication: NOTHING, report };
-    if (fixes === 0 && !mayCloseStale(run)) {
-        const kept = `Nothing to push; an open PR for ${run.branch} is left open: the outcome is ${run.outcome.outcome}, not a verified nothing-to-fix.`;
-        journal.fact('publish', kept);
-        deps.io.logger.info(kept);
-        return { publication: NOTHING, report };
-    }
-    try {
-        const publication = await publish(deps, github, { run, body: report });
-        recordPublication(journal, publication);
-        if (publication.diverted)
-            deps.io.logger.warning(publication.diverted);
-        const shown = publication.diverted ? `> ${publication.diverted}\n\n${report}` : report;
-        return { publication, report: shown };
-    }
-    catch (error) {
-        // The verified work and the report are kept; the step still fails, with the reason.
-        journal.couldNot('publish', `Nothing was published: ${(0,errors/* errorMessage */.gJ)(error)}`, permissionFor(error));
-        return { publication: NOTHING, report, error };
-    }
-}
-/** separate-job: the proposal the publish job pushes (a stale PR's close only on a verified nothing-to-fix). */
-async function propose(deps, run, journal, report) {
-    const close = run.loop.fixes.length === 0 && deps.settings.fingerprint && mayCloseStale(run);
-    try {
-        const proposalPath = await writeProposal(deps, run, {
-            title: prTitle(run.outcome.fixedCount),
-            body: report,
-            ...(close ? { closeComment: CLOSE_COMMENT } : {})
-        });
-        journal.done('publish', `Wrote the proposal for the publish job (${run.loop.fixes.length} verified commit(s)) to ${proposalPath}.`);
-        return { publication: NOTHING, report, proposalPath };
-    }
-    catch (error) {
-        journal.couldNot('publish', `No proposal was written: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return { publication: NOTHING, report, error };
-    }
-}
-/** The PR's title. */
-function prTitle(fixed) {
-    return `fix: ${fixed} failing check${fixed === 1 ? '' : 's'} (ci-medic autofix)`;
-}
-/** The comment a stale PR is closed with. */
-const CLOSE_COMMENT = 'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.';
-function renderReport(deps, run, journal) {
-    return renderAutofixReport({
-        outcome: run.outcome,
-        results: run.loop.results,
-        checks: run.loop.baseline.map(r => ({ command: r.command, failures: r.failures.length })),
-        totals: run.totals,
-        model: deps.settings.model,
-        escalationModel: deps.settings.escalationModel,
-        projectReasons: run.project.reasons,
-        journal: [...journal.entries]
-    });
-}
-/**
- * A stale PR may be closed only on a verified "nothing left to fix": the
- * checks ran and passed. Not after a model outage, a budget stop, a run that
- * could not judge (not-evaluated) or one that fixed nothing (not-fixed).
- */
-function mayCloseStale(run) {
-    return run.outcome.outcome === 'nothing-to-fix' && run.loop.baseline.length > 0;
-}
-function recordPublication(journal, publication) {
-    const pr = `PR #${publication.prNumber}`;
-    if (publication.branch)
-        journal.done('branch-pushed', publication.alreadyThere
-            ? `${publication.branch} already held the fix.`
-            : `Pushed ${publication.branch}.${publication.diverted ? ` ${publication.diverted}` : ''}`);
-    if (publication.action === 'created')
-        journal.done('pr-opened', `Opened ${pr}.`);
-    if (publication.action === 'updated' || publication.action === 'unchanged')
-        journal.done('pr-updated', `Updated ${pr}.`);
-    if (publication.action === 'closed')
-        journal.done('pr-closed', `Closed ${pr}: nothing left to fix.`);
-}
-async function publish(deps, github, draft) {
-    const { settings, git, log, io } = deps;
-    const { client, repo } = github;
-    const { branch, outcome, loop } = draft.run;
-    const base = settings.baseBranch || (await (0,workspace_checks/* defaultBranch */.OR)(client, repo));
-    if (loop.fixes.length === 0)
-        return closeStale(deps, github, branch, base);
-    const open = await (0,pull_requests/* findOpenPullRequest */.aF)(client, repo, branch, base);
-    const pushed = await (0,push_branch/* pushOwned */.kK)({
-        target: { serverUrl: deps.context.serverUrl, ...repo },
-        token: settings.githubToken,
-        parentEnv: deps.parentEnv,
-        secrets: deps.secrets,
-        source: git.root,
-        sourceRef: 'HEAD',
-        head: loop.fixes.at(-1).sha,
-        branch,
-        action: 'autofix',
-        tempDir: deps.context.tempDir,
-        lastPushed: (0,fixing/* readPushedMarker */.SL)(open?.body),
-        runId: deps.context.runId
-    });
-    log.record('published', { branch: pushed.branch, replaced: pushed.replaced, push: pushed.action });
-    const diverted = pushed.diverted
-        ? (0,fixing/* divertedNote */.Yp)(branch, pushed.diverted.theirs, pushed.branch)
-        : undefined;
-    const body = diverted ? `> ${diverted}\n\n${draft.body}` : draft.body;
-    const pr = await (0,pull_requests/* upsertPullRequest */._b)(client, repo, {
-        head: pushed.branch,
-        base,
-        title: prTitle(outcome.fixedCount),
-        body: (0,fixing/* withPushedMarker */.oi)(body, pushed.sha),
-        draft: settings.draft,
-        labels: settings.labels
-    }, io.logger);
-    log.record('published', { action: pr.action, number: pr.number, url: pr.url });
-    return {
-        branch: pushed.branch,
-        prUrl: pr.url,
-        prNumber: pr.number,
-        action: pr.action,
-        ...(diverted ? { diverted } : {}),
-        ...(pushed.action === 'unchanged' ? { alreadyThere: true } : {})
-    };
-}
-async function closeStale(deps, github, branch, base) {
-    const closed = await (0,pull_requests/* closeStalePullRequest */.k$)(github.client, github.repo, branch, base, CLOSE_COMMENT, deps.io.logger);
-    if (closed.closed)
-        deps.log.record('published', { action: 'closed', number: closed.number });
-    return { ...NOTHING, prNumber: closed.number ?? 0, action: closed.closed ? 'closed' : 'none' };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-step.ts
