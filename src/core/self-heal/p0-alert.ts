@@ -4,7 +4,7 @@
 // alert issue as rate storms (edges/github/alert-issues.ts): a later run
 // comments on that issue instead of opening another. The alert links the fix
 // PR when there is one, or says why there is none.
-import {cell} from '../report/markdown.js'
+import {cell, inertReferences} from '../report/markdown.js'
 import type {HealResult} from './heal-report.js'
 import type {StormAlertContent} from './report.js'
 import type {TriageGroup, TriagedIssue} from './triage.js'
@@ -36,8 +36,9 @@ function whyP0(lead: TriagedIssue): string {
   return 'one of your severity-rules rates it P0'
 }
 
+/** Sentry's text on one line, no fence, and no #N, GH-N, URL or @mention GitHub would act on. */
 const plain = (text: string, max = 500): string =>
-  text.replace(/```/g, "'''").replace(/\r?\n/g, ' ').slice(0, max)
+  inertReferences(text.replace(/```/g, "'''").replace(/\r?\n/g, ' ').slice(0, max))
 
 /** What became of the fix, one line (markdown; the PR URL is GitHub's own). */
 export function fixLine(result: HealResult | undefined, skipReason: string): string {
@@ -66,7 +67,7 @@ export function p0Alert(input: P0AlertInput): StormAlertContent {
       ...members.map(
         m => `- Issue: ${m.permalink ?? m.shortId} (${m.count} events, ${m.userCount} users)`
       ),
-      `- Why P0: ${cell(lead.reason, 400)}`,
+      `- Why P0: ${cell(inertReferences(lead.reason), 400)}`,
       `- Fix: ${input.dryRun ? 'dry run, ' : ''}${fix}`,
       `- Found by [run ${runId}](${runUrl})`,
       '',

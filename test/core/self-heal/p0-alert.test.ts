@@ -8,12 +8,15 @@ import {appFrame, buildEvent, buildIssue, issueFieldsFromEvent} from '../../fake
 
 const NOW = Date.parse('2026-03-10T12:34:56Z')
 
-function crashTriage(value = "Cannot read properties of undefined (reading 'rate')") {
+function crashTriage(
+  value = "Cannot read properties of undefined (reading 'rate')",
+  fn = 'taxFor'
+) {
   const event = buildEvent({
     dateCreated: NOW - 60_000,
     value,
     mechanism: {type: 'auto.node.onuncaughtexception', handled: false},
-    frames: [appFrame('src/tax.ts', 'taxFor', 13)]
+    frames: [appFrame('src/tax.ts', fn, 13)]
   })
   const issue = toErrorIssue(
     buildIssue({now: NOW, shortId: 'API-7', eventsPerHour: 2, ...issueFieldsFromEvent(event)})
@@ -73,7 +76,7 @@ describe('p0Alert', () => {
     const [prose, fenced] = alert.details.split('```text\n') as [string, string]
     expect(prose).not.toContain('<img')
     expect(prose).not.toMatch(/(^|\s)@admin/)
-    expect(fenced.split('```')[0]).toContain("boom ''' <img src=x> @admin")
+    expect(fenced.split('```')[0]).toContain("boom ''' <img src=x> @\u200badmin")
     expect(
       fixLine(
         {
@@ -87,6 +90,14 @@ describe('p0Alert', () => {
         ''
       )
     ).toBe('no fix PR: not-reproduced, could not reproduce it: &lt;b&gt;x&lt;/b&gt;')
+  })
+
+  it('puts no reference or mention GitHub would act on into the title', () => {
+    const {group, members} = crashTriage('Closes #1', 'ping@admin#2')
+    const alert = p0Alert({...base, group, members, dryRun: true, result: undefined})
+    expect(alert.title).toContain('ping@\u200badmin#\u200b2')
+    expect(alert.title).not.toMatch(/@admin|#2/)
+    expect(alert.details.split('```text\n')[1]).not.toMatch(/#1/)
   })
 
   it('names a custom rule when severity-rules made the group P0', () => {
