@@ -1188,7 +1188,8 @@ function whyP0(lead) {
         return 'data loss or corruption, or an auth or permission bypass';
     return 'one of your severity-rules rates it P0';
 }
-const plain = (text, max = 500) => text.replace(/```/g, "'''").replace(/\r?\n/g, ' ').slice(0, max);
+/** Sentry's text on one line, no fence, and no #N, GH-N, URL or @mention GitHub would act on. */
+const plain = (text, max = 500) => (0,markdown/* inertReferences */.xe)(text.replace(/```/g, "'''").replace(/\r?\n/g, ' ').slice(0, max));
 /** What became of the fix, one line (markdown; the PR URL is GitHub's own). */
 function fixLine(result, skipReason) {
     if (!result)
@@ -1214,7 +1215,7 @@ function p0Alert(input) {
             `ci-medic self-heal rated this error group P0 in Sentry organization \`${org.replace(/`/g, '')}\`: ${whyP0(lead)}. It gets a fix attempt like any other group; this issue is for a human to look now.`,
             '',
             ...members.map(m => `- Issue: ${m.permalink ?? m.shortId} (${m.count} events, ${m.userCount} users)`),
-            `- Why P0: ${(0,markdown/* cell */.Hn)(lead.reason, 400)}`,
+            `- Why P0: ${(0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(lead.reason), 400)}`,
             `- Fix: ${input.dryRun ? 'dry run, ' : ''}${fix}`,
             `- Found by [run ${runId}](${runUrl})`,
             '',
