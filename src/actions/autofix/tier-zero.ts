@@ -1,7 +1,10 @@
 // Tier 0: the project's deterministic fixers (formatters, `--fix` linters),
 // run once over the whole workspace. Their change is kept only when the
 // guards accept it, it fixes at least one failure and it breaks none;
-// anything else is restored exactly.
+// anything else is restored exactly. Like a model's fix, the verdict comes
+// from a clean checkout of the change: a fixer that also wrote something git
+// ignores or does not track (a cache, a generated file) cannot make the
+// checks pass in the workspace and have the commit fail without it.
 import type {Failure} from '../../core/classify/types.js'
 import {
   checkDiff,
@@ -14,6 +17,7 @@ import type {CommandRunner, GitWorkspace, Snapshot} from '../../edges/workspace/
 import {failuresOf, newFailures, runChecks, type CheckContext} from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
+import {onCleanCheckout} from '../../engine/verify-steps.js'
 import type {KeptFix} from './fix-loop.js'
 
 export interface TierZeroInput {
@@ -57,7 +61,10 @@ export async function tierZero(
       await revert(input, snapshot, describeVerdict(verdict))
       return undefined
     }
-    const after = failuresOf(await runChecks(input.checkContext()))
+    const files = pathsOf(diff)
+    const after = await onCleanCheckout(input, {key: KEY, stage: 'tier0'}, files, async root =>
+      failuresOf(await runChecks({...input.checkContext(), root}))
+    )
     const resolved = input.before.filter(f => !after.some(a => a.fingerprint === f.fingerprint))
     const broken = newFailures(input.before, after)
     if (resolved.length === 0 || broken.length > 0) {
@@ -67,7 +74,6 @@ export async function tierZero(
       await revert(input, snapshot, why)
       return undefined
     }
-    const files = pathsOf(diff)
     const message = `style: apply ${input.project.fixCommands.join(', ')}\n\nci-medic autofix tier 0 (deterministic fixers), verified: fixes ${resolved.length} failure(s), breaks none.`
     const sha = await git.commit(message, files, BOT_AUTHOR)
     log.record('committed', {
