@@ -266,6 +266,12 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
         `"${rel}" is inside ${dependency}/, installed dependencies; they are read-only. Fix the failure in the repository's own files.`
       )
     }
+    const repository = await nestedRepository(context.root, rel)
+    if (repository) {
+      throw new WorkspacePathError(
+        `"${rel}" is inside ${repository}/, a separate git repository (a submodule or a nested checkout): this repository's commits do not carry changes there, so it may not be written. Fix the failure in this repository's own files.`
+      )
+    }
     const ignored = context.ignoredPaths ? await context.ignoredPaths([rel]) : []
     if (ignored.length > 0) {
       throw new WorkspacePathError(
@@ -527,6 +533,27 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
 }
 
 // ---------------------------------------------------------------------------
+
+/**
+ * The nearest directory above `rel` (below the root) that is a git repository
+ * of its own (it holds `.git`: a submodule's gitfile or a nested checkout's
+ * directory), or undefined. Changes there are not in this repository's diff
+ * or commits, so a write there could change what the checks do unseen.
+ */
+async function nestedRepository(root: string, rel: string): Promise<string | undefined> {
+  const parts = rel.split('/').slice(0, -1)
+  for (let depth = parts.length; depth > 0; depth--) {
+    const dir = parts.slice(0, depth).join('/')
+    if (
+      await lstat(join(root, dir, '.git')).then(
+        () => true,
+        () => false
+      )
+    )
+      return dir
+  }
+  return undefined
+}
 
 function rootPrefixes(root: string): string[] {
   const prefixes = new Set<string>()
