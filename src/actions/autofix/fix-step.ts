@@ -1,13 +1,17 @@
 // The fix step: the fix loop (fix-loop.ts) over the detected checks, and what
 // the later steps need from it: the outcome, the usage totals and the branch
 // a PR would come from.
-import {computeOutcome, type RunOutcome} from '../../core/autofix/index.js'
+import {
+  autofixBranchName,
+  branchOfRef,
+  computeOutcome,
+  type RunOutcome
+} from '../../core/autofix/index.js'
 import {modelWithheld, type DetectedProject, type UsageTotals} from '../../core/fixing/index.js'
 import type {RunJournal} from '../../core/journal.js'
 import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
-import {branchName} from './publish.js'
 
 export interface FixInput {
   project: DetectedProject
@@ -22,7 +26,7 @@ export interface FixedRun {
   loop: FixLoopResult
   outcome: RunOutcome
   totals: UsageTotals
-  /** branch-prefix + the fingerprint, or the day the run started. */
+  /** branch-prefix + the fingerprint, else + the target branch: one PR that later runs update. */
   branch: string
   startedAt: number
 }
@@ -76,7 +80,11 @@ export async function fixFailures(
       cancelled: loop.cancelled
     }),
     totals: deps.budget.totals(),
-    branch: branchName(settings, new Date(input.startedAt)),
+    branch: autofixBranchName({
+      prefix: settings.branchPrefix,
+      fingerprint: settings.fingerprint,
+      target: settings.baseBranch || branchOfRef(context.ref)
+    }),
     startedAt: input.startedAt
   }
 }

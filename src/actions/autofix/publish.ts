@@ -18,7 +18,6 @@ import {
 import {pushOwned} from '../../engine/push-branch.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
-import type {AutofixSettings} from '../../settings/autofix-settings.js'
 import type {AutofixDeps, GitHubSide} from './deps.js'
 import type {FixedRun} from './fix-step.js'
 import {permissionFor} from './prepare.js'
@@ -43,14 +42,6 @@ export interface Published {
   error?: unknown
   /** publish: separate-job: the proposal directory written for the publish job. */
   proposalPath?: string
-}
-
-export function branchName(
-  settings: Pick<AutofixSettings, 'branchPrefix' | 'fingerprint'>,
-  now: Date
-): string {
-  const suffix = settings.fingerprint || now.toISOString().slice(0, 10)
-  return `${settings.branchPrefix}${suffix}`.replace(/[^\w./-]+/g, '-')
 }
 
 const NOTHING: Publication = {branch: '', prUrl: '', prNumber: 0, action: 'none'}

@@ -27,4 +27,5 @@ export {
   type RunOutcome,
   type SummaryHeading
 } from './outcome.js'
+export {autofixBranchName, branchOfRef} from './branch-name.js'
 export {buildFixPrompt, errorHint, systemRules, type FixPromptInput} from './prompt.js'
