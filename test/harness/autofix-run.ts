@@ -80,6 +80,7 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
       GITHUB_RUN_ID: '7000',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
+      GITHUB_REF: 'refs/heads/main',
       GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
       // The fake serves the API and the repository's git remote from one origin.
       GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl ?? 'http://127.0.0.1:9',

@@ -63,13 +63,13 @@ export async function publishFixes(
     )
   }
   const report = renderReport(deps, run, journal)
-  // A fingerprint names this failure's branch: once the checks pass, its stale PR is closed.
+  // The branch is stable (the failure's, or the target's for a scheduled run):
+  // once the checks ran and passed, its stale PR is closed.
   if (settings.publish === 'separate-job' && !settings.dryRun)
     return propose(deps, run, journal, report)
-  if (settings.dryRun || !github || (fixes === 0 && !settings.fingerprint))
-    return {publication: NOTHING, report}
+  if (settings.dryRun || !github) return {publication: NOTHING, report}
   if (fixes === 0 && !mayCloseStale(run)) {
-    const kept = `Nothing to push; an open PR for ${run.branch} is left open: the outcome is ${run.outcome.outcome}, not a verified nothing-to-fix.`
+    const kept = `Nothing to push; an open PR for ${run.branch}, if any, is left open: the outcome is ${run.outcome.outcome}, not a verified nothing-to-fix.`
     journal.fact('publish', kept)
     deps.io.logger.info(kept)
     return {publication: NOTHING, report}
@@ -98,7 +98,7 @@ async function propose(
   journal: RunJournal,
   report: string
 ): Promise<Published> {
-  const close = run.loop.fixes.length === 0 && deps.settings.fingerprint && mayCloseStale(run)
+  const close = run.loop.fixes.length === 0 && mayCloseStale(run)
   try {
     const proposalPath = await writeProposal(deps, run, {
       title: prTitle(run.outcome.fixedCount),
