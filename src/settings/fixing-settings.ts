@@ -2,6 +2,7 @@
 // commands, PR options), read from the inputs defined once in
 // shared-fields.ts. autofix and self-heal extend them with their own.
 import {effectiveProtectedPaths} from '../core/fixing/protected-paths.js'
+import type {ReviewSettings} from '../core/fixing/review-request.js'
 import {ConfigurationError} from '../errors.js'
 import type {ModelPrice} from '../models/catalog.js'
 import type {ValuesOf} from './fields.js'
@@ -45,6 +46,8 @@ export interface FixLoopSettings {
   baseBranch: string
   draft: boolean
   labels: string[]
+  /** Who each fix PR asks for review, after it is opened or updated. */
+  review: ReviewSettings
   dryRun: boolean
   githubToken: string
 }
@@ -100,6 +103,11 @@ export function fixLoopSettingsOf(
     checkNetwork: v['check-network'],
     baseBranch: v['base-branch'],
     draft: v.draft,
+    review: {
+      reviewers: v.reviewers,
+      teamReviewers: v['team-reviewers'],
+      requestCodeowners: v['request-codeowners']
+    },
     dryRun: v['dry-run'],
     githubToken: v['github-token']
   }

@@ -2,7 +2,7 @@
 // The ones classify reads too live in common-fields.ts (re-exported here).
 import {z} from 'zod'
 import {DEFAULT_MODELS, withCacheRates, type ModelPrice} from '../models/catalog.js'
-import {bool, decimal, int, json, list, oneOf, text} from './fields.js'
+import {bool, decimal, int, json, list, oneOf, splitList, text, type InputField} from './fields.js'
 
 export {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
 
@@ -15,6 +15,33 @@ const modelPricesSchema = z.record(
     cacheRead: z.number().nonnegative().optional()
   })
 )
+
+const LOGIN = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+const TEAM = /^@?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/)?[A-Za-z0-9_.-]+$/
+
+/** A comma- or newline-separated list whose every item must match `pattern`. */
+function names(pattern: RegExp, what: string, example: string): InputField<string[]> {
+  return {
+    schema: z.string().transform((v, ctx) => {
+      const items = splitList(v)
+      const bad = items.find(item => !pattern.test(item))
+      if (bad === undefined) return items
+      ctx.addIssue({code: 'custom', message: `"${bad.slice(0, 60)}" is not ${what}`})
+      return z.NEVER
+    }),
+    example,
+    default: ''
+  }
+}
+
+/** Who a fix PR asks for review (core/fixing/review-request.ts). */
+function reviewFields() {
+  return {
+    reviewers: names(LOGIN, 'a GitHub login', 'octocat, hubot'),
+    'team-reviewers': names(TEAM, 'a team slug (slug or org/slug)', 'my-org/backend'),
+    'request-codeowners': bool(false)
+  }
+}
 
 /** Budgets and guards of a fix loop (autofix and self-heal share them). */
 export const fixLoopFields = {
@@ -37,7 +64,8 @@ export const fixLoopFields = {
   'check-network': oneOf(['allow', 'none'] as const, 'allow'),
   'base-branch': text('main', ''),
   draft: bool(true),
-  'dry-run': bool(false)
+  'dry-run': bool(false),
+  ...reviewFields()
 }
 
 /** Price overrides with cache rates filled in from the input rate when left out. */

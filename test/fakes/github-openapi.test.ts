@@ -71,6 +71,8 @@ function responseSchema(method: string, template: string, status: number): unkno
     response = spec.components.responses[response.$ref.split('/').pop() ?? ''] ?? {}
   }
   const schema = response.content?.['application/json']?.schema
+  // An error documented without a body (e.g. the 422 of a review request) still gets GitHub's basic-error.
+  if (schema === undefined && status >= 400) return {$ref: 'gh#/components/schemas/basic-error'}
   if (schema === undefined) return null
   return normalizeNullable(
     JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/'))
@@ -406,6 +408,30 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     })
     // The PR's issue side.
     await call('GET /repos/{owner}/{repo}/issues/{issue_number}', {issue_number: number})
+
+    // Review requests: collaborators and teams with access; anyone else is a 422.
+    fake.state.addCollaborator('hubot')
+    fake.state.addTeam('justice-league', 'Justice League')
+    const route = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers'
+    const asked = await call(route, {
+      pull_number: number,
+      reviewers: ['hubot'],
+      team_reviewers: ['justice-league']
+    })
+    expect(asked.status).toBe(201)
+    expect(asked.data).toMatchObject({
+      requested_reviewers: [{login: 'hubot'}],
+      requested_teams: [{slug: 'justice-league'}]
+    })
+    const stranger = await call(route, {pull_number: number, reviewers: ['mallory']})
+    expect(stranger.status).toBe(422)
+    expect((stranger.data as {message: string}).message).toMatch(
+      /^Reviews may only be requested from collaborators/
+    )
+    const author = await call(route, {pull_number: number, reviewers: ['github-actions[bot]']})
+    expect(author.status).toBe(422)
+    const full = await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', {pull_number: number})
+    expect(full.data).toMatchObject({requested_reviewers: [{login: 'hubot'}]})
   })
 
   it('answers 401 and unknown routes in the basic-error shape', async () => {

@@ -16,6 +16,7 @@ import {
   upsertPullRequest
 } from '../../edges/github/pull-requests.js'
 import {pushOwned} from '../../engine/push-branch.js'
+import {requestReviews} from '../../engine/review-requests.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
 import type {AutofixDeps, GitHubSide} from './deps.js'
@@ -210,6 +211,9 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     io.logger
   )
   log.record('published', {action: pr.action, number: pr.number, url: pr.url})
+  const files = [...new Set(loop.fixes.flatMap(f => f.files))]
+  const review = {settings: settings.review, root: git.root, files}
+  await requestReviews({client, repo, number: pr.number}, review, io.logger)
   return {
     branch: pushed.branch,
     prUrl: pr.url,

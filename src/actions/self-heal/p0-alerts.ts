@@ -13,7 +13,9 @@ import {
   type TriageGroup,
   type TriagedIssue
 } from '../../core/self-heal/index.js'
+import {p0PullLink} from '../../core/self-heal/p0-link.js'
 import {raiseAlert} from '../../edges/github/alert-issues.js'
+import {commentOnce} from '../../edges/github/pull-comments.js'
 import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {runUrlOf, writes, type SelfHealRun} from './run-state.js'
@@ -57,6 +59,7 @@ export async function raiseP0Alerts(deps: SelfHealDeps, run: SelfHealRun): Promi
     const known = alertRaisedBy(run.state, key, runId)
     if (known) {
       run.alerts.push({shortId: shortIds, url: known.url, action: 'unchanged'})
+      await linkFromPull(deps, run, p0, known.number)
       continue
     }
     try {
@@ -70,6 +73,7 @@ export async function raiseP0Alerts(deps: SelfHealDeps, run: SelfHealRun): Promi
         url: raised.url,
         runId
       })
+      await linkFromPull(deps, run, p0, raised.number)
     } catch (error) {
       run.journal.couldNot(
         'alert-opened',
@@ -77,5 +81,31 @@ export async function raiseP0Alerts(deps: SelfHealDeps, run: SelfHealRun): Promi
         missingPermission(error)
       )
     }
+  }
+}
+
+/** The group's fix PR (opened or updated by this run) links its alert issue, once (core/self-heal/p0-link.ts). */
+async function linkFromPull(
+  deps: SelfHealDeps,
+  run: SelfHealRun,
+  p0: P0Group,
+  alertNumber: number
+): Promise<void> {
+  const pr = run.results.find(r => r.group === p0.group.id)?.prNumber
+  if (pr === undefined) return
+  const github = deps.github!
+  const link = p0PullLink({alertNumber, shortIds: p0.members.map(m => m.shortId)})
+  try {
+    const done = await commentOnce(github.client, github.repo, pr, {
+      ...link,
+      author: github.botLogin
+    })
+    if (done === 'commented') deps.io.logger.info(`PR #${pr} links the P0 alert #${alertNumber}.`)
+  } catch (error) {
+    run.journal.couldNot(
+      'alert-opened',
+      `PR #${pr} could not be linked to its P0 alert #${alertNumber} (${describeGitHubError(error, 'pull-requests: write')}).`,
+      missingPermission(error)
+    )
   }
 }

@@ -13,6 +13,7 @@ import {
 import {upsertPullRequest, type PullRequestResult} from '../../edges/github/pull-requests.js'
 import {divertedNote} from '../../core/fixing/index.js'
 import {pushOwned, type Pushed} from '../../engine/push-branch.js'
+import {requestReviews} from '../../engine/review-requests.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
 import {sentryScopeMissing} from '../../edges/sentry/index.js'
 import {errorMessage} from '../../errors.js'
@@ -68,6 +69,9 @@ export async function publishFix(
     )
     const published = {...fix, healed: {...healed, branch: pushed.branch, head: pushed.sha}}
     recordPublished(deps, run, published, pr)
+    const files = [healed.testFile ?? '', ...(healed.fixFiles ?? [])].filter(Boolean)
+    const review = {settings: settings.review, root: deps.git.root, files}
+    await requestReviews({...github, number: pr.number}, review, deps.io.logger)
     if (pr.action === 'created' && settings.sentryNotes) await noteOnSentry(deps, run, fix, pr)
     return {...published.healed, prUrl: pr.url, prNumber: pr.number, prAction: pr.action}
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   type LabelRecord,
   type PullRecord,
   type RunRecord,
+  type TeamRecord,
   type UserRecord
 } from './state.js'
 
@@ -323,6 +324,28 @@ export class Shapes {
     }
   }
 
+  /** A team as GitHub lists it on a PR's `requested_teams`. */
+  team(t: TeamRecord): Json {
+    const org = this.state.owner
+    return {
+      id: t.id,
+      node_id: nodeId('T', t.id),
+      url: `${this.base}/organizations/1000001/team/${t.id}`,
+      html_url: `${this.base}/orgs/${org}/teams/${t.slug}`,
+      name: t.name,
+      slug: t.slug,
+      description: null,
+      privacy: 'closed',
+      notification_setting: 'notifications_enabled',
+      permission: 'push',
+      members_url: `${this.base}/organizations/1000001/team/${t.id}/members{/member}`,
+      repositories_url: `${this.base}/organizations/1000001/team/${t.id}/repos`,
+      type: 'organization',
+      organization_id: 1_000_001,
+      parent: null
+    }
+  }
+
   /** `full` adds the single-PR fields (merged, mergeable, commits, additions, ...). */
   pull(pull: PullRecord, full: boolean): Json {
     const issue = this.state.issue(pull.number) as IssueRecord
@@ -352,8 +375,11 @@ export class Shapes {
       merge_commit_sha: pull.merge_commit_sha,
       assignee: null,
       assignees: [],
-      requested_reviewers: [],
-      requested_teams: [],
+      requested_reviewers: pull.requested_reviewers.map(login => this.user(this.state.user(login))),
+      requested_teams: pull.requested_teams.flatMap(slug => {
+        const team = this.state.teams.get(slug.toLowerCase())
+        return team ? [this.team(team)] : []
+      }),
       labels: this.issueLabels(issue),
       milestone: null,
       draft: pull.draft,

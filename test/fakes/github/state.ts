@@ -149,6 +149,17 @@ export interface PullRecord {
   merged_by: UserRecord | null
   /** Head sha when the PR was created (the live sha is read from git). */
   head_sha: string
+  /** Logins asked for review (POST …/requested_reviewers). */
+  requested_reviewers: string[]
+  /** Team slugs asked for review. */
+  requested_teams: string[]
+}
+
+/** A team of the repository's organization (review requests name it by slug). */
+export interface TeamRecord {
+  id: number
+  slug: string
+  name: string
 }
 
 export interface MergePullRequestOptions {
@@ -267,6 +278,10 @@ export class GitHubState {
   readonly artifacts: ArtifactRecord[] = []
   readonly dispatches: DispatchRecord[] = []
   readonly reruns: RerunRecord[] = []
+  /** Who may be asked for review: the owner, and those added with addCollaborator (lower-case logins). */
+  readonly collaborators = new Set<string>()
+  /** Teams with access to the repository, by lower-case slug. */
+  readonly teams = new Map<string, TeamRecord>()
   /** Tokens seen on API requests, in order (one entry per authenticated request). */
   readonly tokens: string[] = []
   permissions: TokenPermissions
@@ -282,6 +297,7 @@ export class GitHubState {
     pull: 1_700_000_000,
     artifact: 4_400_000_000,
     checkSuite: 22_000_000_000,
+    team: 3_300_000,
     user: 5_000_000
   }
   private issueNumber = 0
@@ -296,6 +312,20 @@ export class GitHubState {
     this.permissions = permissions
     this.users.set(BOT_USER.login, BOT_USER)
     this.users.set(owner, {login: owner, id: 1_000_001, type: 'User'})
+    this.collaborators.add(owner.toLowerCase())
+  }
+
+  /** A user who may review PRs (GitHub requests review only from collaborators). */
+  addCollaborator(login: string): UserRecord {
+    this.collaborators.add(login.toLowerCase())
+    return this.user(login)
+  }
+
+  /** A team with access to the repository (its slug can be asked for review). */
+  addTeam(slug: string, name = slug): TeamRecord {
+    const team = {id: this.nextId('team'), slug, name}
+    this.teams.set(slug.toLowerCase(), team)
+    return team
   }
 
   nextId(kind: keyof GitHubState['ids']): number {
@@ -702,7 +732,9 @@ export class GitHubState {
       merged_at: null,
       merge_commit_sha: null,
       merged_by: null,
-      head_sha: this.git.branchSha(headBranch) ?? randomSha()
+      head_sha: this.git.branchSha(headBranch) ?? randomSha(),
+      requested_reviewers: [],
+      requested_teams: []
     }
     this.pulls.push(pull)
     return {issue, pull}

@@ -1,5 +1,5 @@
 // Pull requests: created against real branches of the bare repository.
-import {bodyTooLong, invalidRequest, notFound, validationFailed} from '../errors.js'
+import {bodyTooLong, errorResponse, invalidRequest, notFound, validationFailed} from '../errors.js'
 import type {ApiRequest, Need} from '../server.js'
 import {BOT_USER, isoNow, type PullRecord} from '../state.js'
 import {bodyOf, docs, json, pagedArray, type RouteContext} from './context.js'
@@ -9,7 +9,8 @@ const DOCS = {
   list: docs('pulls/pulls#list-pull-requests'),
   create: docs('pulls/pulls#create-a-pull-request'),
   get: docs('pulls/pulls#get-a-pull-request'),
-  update: docs('pulls/pulls#update-a-pull-request')
+  update: docs('pulls/pulls#update-a-pull-request'),
+  requestReviewers: docs('pulls/review-requests#request-reviewers-for-a-pull-request')
 }
 
 const READ: Need = {area: 'pullRequests', level: 'read'}
@@ -127,6 +128,66 @@ export function registerPullRoutes(ctx: RouteContext): void {
     const pull = state.pull(req.params.pull_number ?? '')
     return pull ? json(200, shapes.pull(pull, true)) : notFound(DOCS.get)
   })
+
+  // Review requests: only collaborators (and teams with access) may be asked, never the author;
+  // GitHub refuses the whole request when one name is not allowed, and asks nobody.
+  server.api(
+    'POST',
+    `${base}/pulls/:pull_number/requested_reviewers`,
+    {needs: WRITE, docs: DOCS.requestReviewers},
+    req => {
+      const pull = state.pull(req.params.pull_number ?? '')
+      const issue = pull ? issueOf(pull) : undefined
+      if (!pull || !issue) return notFound(DOCS.requestReviewers)
+      const body = bodyOf(req)
+      const names = (field: string): string[] | undefined => {
+        const value = body[field]
+        if (value === undefined) return []
+        return Array.isArray(value) && value.every(v => typeof v === 'string') ? value : undefined
+      }
+      const reviewers = names('reviewers')
+      const teams = names('team_reviewers')
+      if (!reviewers || !teams) {
+        return invalidRequest(
+          "For 'properties/reviewers' and 'properties/team_reviewers', expected arrays of strings.",
+          DOCS.requestReviewers
+        )
+      }
+      if (reviewers.some(r => r.toLowerCase() === issue.user.login.toLowerCase())) {
+        return validationFailed(
+          [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: 'Review cannot be requested from pull request author.'
+            }
+          ],
+          DOCS.requestReviewers
+        )
+      }
+      const strangers =
+        reviewers.some(r => !state.collaborators.has(r.toLowerCase())) ||
+        teams.some(t => !state.teams.has(t.toLowerCase()))
+      if (strangers) {
+        return errorResponse(
+          422,
+          `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${state.owner}/${state.repo} repository.`,
+          DOCS.requestReviewers
+        )
+      }
+      const add = (list: string[], items: string[]): void => {
+        for (const item of items)
+          if (!list.some(l => l.toLowerCase() === item.toLowerCase())) list.push(item)
+      }
+      add(pull.requested_reviewers, reviewers)
+      add(
+        pull.requested_teams,
+        teams.map(t => state.teams.get(t.toLowerCase())!.slug)
+      )
+      issue.updated_at = isoNow()
+      return json(201, shapes.pull(pull, false))
+    }
+  )
 
   server.api('PATCH', `${base}/pulls/:pull_number`, {needs: WRITE, docs: DOCS.update}, req => {
     const pull = state.pull(req.params.pull_number ?? '')
