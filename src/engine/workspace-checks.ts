@@ -28,6 +28,21 @@ export async function requireCleanCheckout(git: GitWorkspace, action: string): P
   }
 }
 
+/**
+ * Throws a ConfigurationError naming the fix when `expected` (a failed
+ * commit classify dispatched us for) is not the checked-out commit: fixing
+ * another commit would "fix" what did not fail, or miss what did.
+ */
+export async function requireHeadAt(git: GitWorkspace, expected: string): Promise<void> {
+  if (!expected) return
+  const head = await git.head()
+  if (head !== expected) {
+    throw new ConfigurationError(
+      `head-sha is ${expected}, but the checkout is at ${head ?? 'no commit'}. Check out the failed commit: give actions/checkout \`ref: \${{ inputs.head-sha }}\` (the example autofix workflow does).`
+    )
+  }
+}
+
 /** The check commands a user set ('' = detect; fixCommands [] = detect, ['none'] = none). */
 export interface CheckCommandSettings {
   testCommand: string

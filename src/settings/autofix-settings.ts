@@ -1,5 +1,5 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
-import {int, lines, list, oneOf, readFields, text, type InputFields} from './fields.js'
+import {int, lines, list, matching, oneOf, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   fixLoopSettingsOf,
@@ -22,6 +22,11 @@ export const autofixFields = {
   'time-budget-minutes': int(20, 1, 360),
   'run-id': runId(),
   fingerprint: text('a1b2c3d4e5f6', ''),
+  'head-sha': matching(
+    /^[0-9a-f]{40}$/,
+    "must be a full 40-character commit sha (classify passes the failed run's head_sha)",
+    '3f786850e387550fdab836ed7e6dc881de23001b'
+  ),
   'branch-prefix': text('ci-medic/autofix/', 'ci-medic/autofix/'),
   labels: list('ci-medic, autofix', 'ci-medic, autofix'),
   'ledger-issue-title': ledgerIssueTitleField,
@@ -38,6 +43,8 @@ export interface AutofixSettings extends FixLoopSettings {
   /** The failed run classify dispatched us for, if any. */
   runId?: number
   fingerprint: string
+  /** The failed commit classify dispatched us for (a pull request branch's); '' = whatever is checked out. */
+  headSha: string
   branchPrefix: string
   /** classify's ledger issue, read for known flakes. */
   ledgerIssueTitle: string
@@ -63,6 +70,7 @@ export function readAutofixSettings(
     maxFailures: v['max-failures'],
     runId: v['run-id'],
     fingerprint: v.fingerprint,
+    headSha: v['head-sha'],
     branchPrefix: v['branch-prefix'],
     ledgerIssueTitle: v['ledger-issue-title'],
     publish: v.publish

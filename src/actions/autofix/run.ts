@@ -6,7 +6,7 @@
 // write to one run journal, from which the report (the PR body and the job
 // summary), the report JSON, the warnings and the outputs are rendered once.
 import {RunJournal} from '../../core/journal.js'
-import {requireCleanCheckout} from '../../engine/workspace-checks.js'
+import {requireCleanCheckout, requireHeadAt} from '../../engine/workspace-checks.js'
 import {throwIfCancelled} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {notPublished} from './cancelled.js'
@@ -34,7 +34,10 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
   const journal = new RunJournal()
   const startedAt = deps.clock()
 
-  await io.group('Preconditions', () => requireCleanCheckout(deps.git, 'autofix'))
+  await io.group('Preconditions', async () => {
+    await requireCleanCheckout(deps.git, 'autofix')
+    await requireHeadAt(deps.git, deps.settings.headSha)
+  })
   throwIfCancelled(cancel)
   const project = await io.group('Detect the checks', () => detectTheChecks(deps))
   throwIfCancelled(cancel)

@@ -43,27 +43,43 @@ async function rerun(gh: GitHubAccess, run: RunFacts, journal: RunJournal): Prom
   }
 }
 
-/** Dispatches the autofix workflow on the default branch, with the run id and fingerprint. */
+/**
+ * Dispatches the autofix workflow (its file from the default branch), with
+ * the run id and fingerprint; for a failure on another branch of this
+ * repository (a pull request's), also that branch and the failed commit, so
+ * autofix checks out what failed and its PR goes into that branch.
+ */
 async function dispatchAutofix(
   gh: GitHubAccess,
   {workflow, run, fingerprint}: {workflow: string; run: RunFacts; fingerprint: string},
   journal: RunJournal
 ): Promise<void> {
+  let onBranch = false
   try {
     const {data} = await gh.client.rest.repos.get({...gh.repo})
+    onBranch = run.branch !== '' && run.branch !== data.default_branch
     const dispatched = await gh.api.dispatchWorkflow(
       gh.client,
       gh.repo,
       workflow,
       data.default_branch,
-      {'run-id': String(run.id), fingerprint}
+      {
+        'run-id': String(run.id),
+        fingerprint,
+        ...(onBranch ? {'base-branch': run.branch, 'head-sha': run.sha} : {})
+      }
     )
+    const target = onBranch ? ` to fix ${run.branch} at ${run.sha.slice(0, 7)}` : ''
     journal.done(
       'autofix-dispatched',
-      `Dispatched ${workflow} on ${data.default_branch}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`
+      `Dispatched ${workflow} on ${data.default_branch}${target}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`
     )
   } catch (error) {
-    couldNot(journal, 'autofix-dispatched', `Dispatch ${workflow}`, {
+    // GitHub refuses inputs the workflow does not declare (422 "Unexpected inputs provided").
+    const inputs = onBranch
+      ? ' for a pull request branch (its workflow_dispatch must declare the inputs base-branch and head-sha, as the example workflow does)'
+      : ''
+    couldNot(journal, 'autofix-dispatched', `Dispatch ${workflow}${inputs}`, {
       error,
       permission: 'actions: write'
     })

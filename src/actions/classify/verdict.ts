@@ -54,11 +54,19 @@ export function decide(
       runAttempt: run?.runAttempt ?? context.runAttempt,
       workflowPath: run?.path ?? '',
       headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
-      sha: run?.headSha ?? context.sha
+      sha: run?.headSha ?? context.sha,
+      fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
     },
     settings,
     ledger
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision
+}
+
+/** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
+function forkOf(headRepository: string, repository: string): string {
+  return headRepository && headRepository.toLowerCase() !== repository.toLowerCase()
+    ? headRepository
+    : ''
 }

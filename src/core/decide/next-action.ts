@@ -12,6 +12,8 @@ export interface RunFacts {
   workflowPath: string
   headBranch: string
   sha: string
+  /** `owner/repo` of a fork the run's branch lives in; '' for this repository's own branches. */
+  fork?: string
 }
 
 export interface DecisionSettings {
@@ -104,6 +106,13 @@ export function decideNextAction(
         reason: isAutofixRun
           ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
           : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
+      }
+    }
+    if (run.fork) {
+      return {
+        action: 'alert',
+        act: true,
+        reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
       }
     }
     if (isKnownFlake(ledger, fingerprint, run.sha)) {

@@ -16,6 +16,8 @@ export interface WorkflowRunInfo {
   path: string
   headBranch: string
   headSha: string
+  /** `owner/repo` the head branch lives in: another repository's for a fork's pull request. */
+  headRepository: string
   runAttempt: number
   event: string
   status: string
@@ -45,6 +47,7 @@ export async function getWorkflowRun(
       path: data.path,
       headBranch: data.head_branch ?? '',
       headSha: data.head_sha,
+      headRepository: data.head_repository?.full_name ?? '',
       runAttempt: data.run_attempt ?? 1,
       event: data.event,
       status: data.status ?? '',
