@@ -12,7 +12,8 @@ import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {Proposal} from '../../src/core/proposal/proposal.js'
+import {inertForPublish} from '../../src/core/proposal/inert.js'
+import {checkProposal, type Proposal} from '../../src/core/proposal/proposal.js'
 import {parseHealState} from '../../src/core/self-heal/heal-state.js'
 import {ConfigurationError} from '../../src/errors.js'
 import {startFakeAnthropic, textTurn, type FakeAnthropic} from '../fakes/anthropic/index.js'
@@ -276,6 +277,76 @@ describe('publish of the self-heal proposal', () => {
     expect(parseHealState(trackingIssue()!.body).fixes).toHaveLength(1)
     const fixBranch = (await readProposalFile()).branches[0]!.branch
     expect(github.git.branches().sort()).toEqual([fixBranch, 'main'].sort())
+  })
+})
+
+describe('the daily cap holds in the publish job', () => {
+  it('opens no new PR once max-prs-per-day PRs were opened in the last 24 hours', async () => {
+    // The PR of the earlier publish is closed unmerged: a publish now would open a new one, the second of the day.
+    const pr = github.state.pulls[0]!
+    github.state.issue(pr.number)!.state = 'closed'
+    const branch = (await readProposalFile()).branches[0]!
+    const run = await publish(
+      await copy(p => {
+        p.selfHeal!.maxPrsPerDay = 1
+      })
+    )
+    expect(run.error).toBeUndefined()
+    expect(run.io.summary).toContain(
+      `${branch.branch}: skipped — over the daily cap: 1 self-heal PR(s) opened in the last 24 hours, max-prs-per-day is 1; tried in a later run`
+    )
+    expect(github.state.pulls).toHaveLength(1)
+    expect(JSON.parse(run.io.outputs['pr-urls']!)).toEqual([])
+  })
+})
+
+describe('one proposal format for both fixing actions', () => {
+  const run = {owner: 'octo-org', repo: 'orders-api', runId: RUN_ID}
+  const autofix = {
+    version: 1,
+    action: 'autofix',
+    repository: {owner: 'octo-org', repo: 'orders-api'},
+    runId: RUN_ID,
+    runAttempt: 1,
+    workflow: 'ci-medic autofix',
+    base: {branch: 'main', sha: 'a'.repeat(40)},
+    branches: []
+  }
+
+  it('reads an autofix proposal written before kind existed as kind autofix', () => {
+    const checked = checkProposal(autofix, run)
+    expect(checked).toMatchObject({ok: true, proposal: {kind: 'autofix'}})
+  })
+
+  it('refuses a proposal whose kind and action disagree, or an autofix one with a self-heal part', async () => {
+    expect(checkProposal({...autofix, kind: 'self-heal'}, run)).toMatchObject({
+      ok: false,
+      reason: 'the proposal says action autofix but kind self-heal'
+    })
+    const selfHeal = (await readProposalFile()).selfHeal
+    expect(checkProposal({...autofix, selfHeal}, run)).toMatchObject({
+      ok: false,
+      reason: 'an autofix proposal carries no self-heal part'
+    })
+  })
+
+  it('refuses a self-heal alert that links a branch the proposal does not hold', async () => {
+    const proposal = await readProposalFile()
+    proposal.selfHeal!.alerts[0]!.branch = 'fix/sentry-OTHER-1'
+    expect(checkProposal(proposal, run)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/links fix\/sentry-OTHER-1, which the proposal does not hold/)
+    })
+  })
+
+  it('keeps only the exact link of the publishing run clickable', () => {
+    const runUrl = 'https://github.com/octo-org/orders-api/actions/runs/7000'
+    const text = `[run](${runUrl}) ${runUrl}/../../issues/1 https://github.com/octo-org/orders-api/issues/2 @octocat`
+    expect(inertForPublish(text, [runUrl])).toBe(
+      `[run](${runUrl}) https:/\u200b/github.com/octo-org/orders-api/actions/runs/7000/../../issues/1 https:/\u200b/github.com/octo-org/orders-api/issues/2 @\u200boctocat`
+    )
+    // Text that is inert already stays as it is.
+    expect(inertForPublish(inertForPublish(text))).toBe(inertForPublish(text))
   })
 })
 
