@@ -16,6 +16,8 @@ import {inertForPublish} from '../../src/core/proposal/inert.js'
 import {checkProposal, type Proposal} from '../../src/core/proposal/proposal.js'
 import {parseHealState} from '../../src/core/self-heal/heal-state.js'
 import {ConfigurationError} from '../../src/errors.js'
+import {inputsFromRecord} from '../../src/settings/input-source.js'
+import {readSelfHealSettings} from '../../src/settings/self-heal-settings.js'
 import {startFakeAnthropic, textTurn, type FakeAnthropic} from '../fakes/anthropic/index.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {
@@ -297,6 +299,19 @@ describe('the daily cap holds in the publish job', () => {
     )
     expect(github.state.pulls).toHaveLength(1)
     expect(JSON.parse(run.io.outputs['pr-urls']!)).toEqual([])
+  })
+})
+
+describe('the publish input', () => {
+  const read = (inputs: Record<string, string>) =>
+    readSelfHealSettings(
+      inputsFromRecord({'sentry-token': 't', 'sentry-org': 'acme', 'github-token': '', ...inputs}),
+      () => undefined
+    )
+
+  it('separate-job needs no github-token in fix mode; same-job still does', () => {
+    expect(read({publish: 'separate-job'}).publish).toBe('separate-job')
+    expect(() => read({})).toThrow(/Input 'github-token' is empty, and self-heal needs it/)
   })
 })
 

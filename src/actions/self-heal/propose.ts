@@ -13,6 +13,7 @@ import {
   type ProposedBranch
 } from '../../core/proposal/proposal.js'
 import {fixUpdatesOf, healTitle, type HealResult} from '../../core/self-heal/index.js'
+import {capBody} from '../../edges/github/pull-requests.js'
 import {createScratchRepo} from '../../edges/workspace/index.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
@@ -92,10 +93,11 @@ async function writeProposalFiles(deps: SelfHealDeps, run: SelfHealRun): Promise
     selfHeal: {
       trackingIssueTitle: settings.trackingIssueTitle,
       maxPrsPerDay: settings.maxPrsPerDay,
-      alerts: run.proposed.alerts,
+      // Within the proposal's caps: GitHub would cut them anyway.
+      alerts: run.proposed.alerts.map(a => ({...a, details: capBody(a.details, 60_000)})),
       // Only a state this job read says anything about earlier fixes.
       fixUpdates: run.stateRead ? fixUpdatesOf(run.state) : [],
-      report: run.report
+      report: capBody(run.report)
     }
   }
   await writeFile(join(dir, PROPOSAL_FILE), `${JSON.stringify(proposal, null, 2)}\n`)
@@ -109,7 +111,7 @@ function proposedBranch(deps: SelfHealDeps, fix: ProposedFix): ProposedBranch {
     branch: result.branch,
     head: result.head!,
     title: fix.title,
-    body: fix.body,
+    body: capBody(fix.body),
     draft: deps.settings.draft,
     labels: deps.settings.labels,
     files: [...new Set([...(testFile ? [testFile] : []), ...(result.fixFiles ?? [])])].sort(),
