@@ -8,11 +8,7 @@ import {updateFixRecord, type FixRecord, type HealState} from '../../core/self-h
 import type {FixCheck} from '../../core/self-heal/heal-report.js'
 import {assessFix, type FixDeploy} from '../../core/self-heal/verification.js'
 import type {GitHubClient} from '../../edges/github/client.js'
-import {
-  describeGitHubError,
-  isGitHubApiError,
-  missingPermission
-} from '../../edges/github/errors.js'
+import {describeGitHubError, isGitHubApiError, missingPermission} from '../../edges/github/errors.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {
   SentryApiError,
