@@ -32,11 +32,16 @@ const branchName = z
   .refine(b => !b.includes('..') && !b.endsWith('.lock') && !b.startsWith('-'), 'a valid branch')
 
 /** self-heal: the Sentry side of one fix branch, for its record in the tracking issue's state. */
+/** Sentry's short ids (`WEB-API-1F`): they land in the tracking issue's table, so nothing else. */
+const shortId = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][\w.-]*$/, 'a Sentry short id')
 const sentryFixSchema = z.object({
   group: z.string().min(1).max(500),
-  lead: z.string().min(1).max(200),
+  lead: shortId,
   issueIds: z.array(z.string().max(100)).min(1).max(100),
-  shortIds: z.array(z.string().max(200)).min(1).max(100),
+  shortIds: z.array(shortId).min(1).max(100),
   testFile: z.string().max(4096).optional(),
   projectId: z.string().max(100).optional()
 })
@@ -74,7 +79,7 @@ const fixUpdateSchema = z.object({
   prNumber: z.number().int().positive(),
   status: z.enum(FIX_STATUSES),
   issueIds: z.array(z.string().max(100)).max(100),
-  shortIds: z.array(z.string().max(200)).max(100),
+  shortIds: z.array(shortId).max(100),
   mergedAt: z.string().max(40).optional(),
   settledAt: z.string().max(40).optional(),
   release: z.string().max(300).optional(),
