@@ -65,10 +65,11 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'cache-read-tokens',
       'cost-usd',
       'sandbox',
-      'report-path'
+      'report-path',
+      'proposal-path'
     ]
   ],
-  ['publish', publishFields, ['pr-url', 'pr-number', 'branch']]
+  ['publish', publishFields, ['pr-url', 'pr-number', 'branch', 'pr-urls']]
 ]
 
 describe.each(ACTIONS)('actions/%s/action.yml', (name, fields, outputs) => {

@@ -40,7 +40,8 @@ export const SELF_HEAL_FAILURE_OUTPUTS = {
   'cache-read-tokens': '0',
   'cost-usd': '0',
   sandbox: 'none',
-  'report-path': ''
+  'report-path': '',
+  'proposal-path': ''
 }
 
 /** What a later step reads when a cancelled run could not report by itself in time. */
@@ -50,5 +51,6 @@ export const SELF_HEAL_CANCELLED_OUTPUTS = {...SELF_HEAL_FAILURE_OUTPUTS, outcom
 export const PUBLISH_FAILURE_OUTPUTS = {
   'pr-url': '',
   'pr-number': '',
-  branch: ''
+  branch: '',
+  'pr-urls': '[]'
 }

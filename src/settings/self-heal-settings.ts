@@ -79,6 +79,7 @@ export const selfHealFields = {
     'Production errors fixed by ci-medic',
     'ci-medic self-heal: Sentry fixes'
   ),
+  publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
   ...githubFields
 } satisfies InputFields
 
@@ -109,6 +110,12 @@ export interface SelfHealSettings extends FixLoopSettings {
   sentryNotes: boolean
   /** The issue that keeps self-heal's state and each run's report. */
   trackingIssueTitle: string
+  /**
+   * same-job: push, open the PRs and alert issues and write the tracking
+   * issue here (needs a write token). separate-job: write a proposal
+   * (proposal-path) for the publish command of a later job.
+   */
+  publish: 'same-job' | 'separate-job'
 }
 
 export function readSelfHealSettings(
@@ -116,7 +123,9 @@ export function readSelfHealSettings(
   onSecret: (value: string) => void
 ): SelfHealSettings {
   const v = readFields(selfHealFields, source, onSecret)
-  if (v.mode === 'fix') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'self-heal')
+  // A proposal needs no token: the publish job pushes it and writes the issues.
+  if (v.mode === 'fix' && v.publish === 'same-job')
+    requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'self-heal')
   return {
     ...fixLoopSettingsOf(v),
     timeBudgetMinutes: v['time-budget-minutes'],
@@ -138,7 +147,8 @@ export function readSelfHealSettings(
     resolveOnVerify: v['resolve-on-verify'],
     verifySoakHours: v['verify-soak-hours'],
     sentryNotes: v['sentry-notes'],
-    trackingIssueTitle: v['tracking-issue-title']
+    trackingIssueTitle: v['tracking-issue-title'],
+    publish: v.publish
   }
 }
 

@@ -1,10 +1,14 @@
 // The publish command (publish: separate-job, second job): takes the
-// proposal autofix wrote in the fixing job of this same run, re-checks it
-// (verify.ts), then pushes the commits from a scratch repository to the
-// repository's own URL with autofix's lease rules (never over commits
-// ci-medic did not push) and opens or updates the PR, or closes a stale PR
-// when the proposal asks for it. It runs no repository code and no model.
+// proposal autofix or self-heal wrote in the fixing job of this same run,
+// re-checks it (verify.ts), then pushes the commits from a scratch
+// repository to the repository's own URL with the lease rules (never over
+// commits ci-medic did not push) and opens or updates the PR, or closes a
+// stale PR when the proposal asks for it; a self-heal proposal also raises
+// its alert issues and writes the tracking issue (self-heal.ts). Text from
+// the proposal goes on GitHub only through inertForPublish. It runs no
+// repository code and no model.
 import {readPushedMarker, divertedNote, withPushedMarker} from '../../core/fixing/index.js'
+import {inertForPublish} from '../../core/proposal/inert.js'
 import type {Proposal, ProposedBranch} from '../../core/proposal/proposal.js'
 import {
   closeStalePullRequest,
@@ -16,6 +20,7 @@ import {pushOwnedFrom} from '../../engine/push-branch.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {runnerDeps, type PublishDeps} from './deps.js'
+import {publishSelfHeal, type SelfHealPublication} from './self-heal.js'
 import {checkBranch, readProposal, requireBase, type ReadProposal} from './verify.js'
 
 export interface Published {
@@ -36,6 +41,7 @@ export async function runPublish(deps: PublishDeps): Promise<Published> {
   const {io} = deps
   const read = await io.group('Read the proposal', () => readProposal(deps))
   const base = read.proposal.base.branch || (await defaultBranch(deps.client, deps.repo))
+  if (read.proposal.kind === 'self-heal') return publishHealProposal(deps, read, base)
   const published = await io.group('Check and publish', () =>
     withScratch(deps, async scratch => {
       await requireBase(scratch, read.proposal)
@@ -47,9 +53,35 @@ export async function runPublish(deps: PublishDeps): Promise<Published> {
   io.setOutputs({
     'pr-url': published.prUrl,
     'pr-number': published.prNumber ? String(published.prNumber) : '',
-    branch: published.branch
+    branch: published.branch,
+    'pr-urls': JSON.stringify(published.prUrl ? [published.prUrl] : [])
   })
   await io.writeSummary(summaryOf(read.proposal, published))
+  return published
+}
+
+async function publishHealProposal(
+  deps: PublishDeps,
+  read: ReadProposal,
+  base: string
+): Promise<Published> {
+  const done = await deps.io.group('Check and publish the self-heal proposal', () =>
+    publishSelfHeal(deps, read, base, use => withScratch(deps, use))
+  )
+  const first = done.fixes.find(f => f.prUrl)
+  const published: Published = {
+    branch: first?.branch ?? '',
+    prUrl: first?.prUrl ?? '',
+    prNumber: first?.prNumber ?? 0,
+    action: first ? (first.action as Published['action']) : 'none'
+  }
+  deps.io.setOutputs({
+    'pr-url': published.prUrl,
+    'pr-number': published.prNumber ? String(published.prNumber) : '',
+    branch: published.branch,
+    'pr-urls': JSON.stringify(done.fixes.flatMap(f => (f.prUrl ? [f.prUrl] : [])))
+  })
+  await deps.io.writeSummary(healSummaryOf(read.proposal, done))
   return published
 }
 
@@ -95,14 +127,17 @@ async function publishBranch(
     : undefined
   if (diverted) io.logger.warning(diverted)
   else io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`)
-  const body = diverted ? `> ${diverted}\n\n${branch.body}` : branch.body
+  // The fixing job made its text inert; the publish job does not trust it to have.
+  const runUrl = `${deps.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${deps.context.runId}`
+  const inertBody = inertForPublish(branch.body, [runUrl])
+  const body = diverted ? `> ${diverted}\n\n${inertBody}` : inertBody
   const pr = await upsertPullRequest(
     client,
     repo,
     {
       head: pushed.branch,
       base,
-      title: branch.title,
+      title: inertForPublish(branch.title, [runUrl]),
       body: withPushedMarker(body, pushed.sha),
       draft: branch.draft,
       labels: branch.labels
@@ -153,5 +188,18 @@ function summaryOf(proposal: Proposal, published: Published): string {
       `Checked the proposal of ${from} and pushed ${published.branch}: PR ${published.prUrl} (${published.action}).`
     )
   if (published.diverted) lines.push('', `> ${published.diverted}`)
+  return `${lines.join('\n')}\n`
+}
+
+function healSummaryOf(proposal: Proposal, done: SelfHealPublication): string {
+  const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`
+  const lines = [`## ci-medic publish`, '', `Checked the self-heal proposal of ${from}.`, '']
+  for (const fix of done.fixes)
+    lines.push(
+      `- ${fix.branch}: ${fix.prUrl ? `PR ${fix.prUrl} (${fix.action})` : fix.action}${fix.note ? ` — ${fix.note}` : ''}`
+    )
+  if (!done.fixes.length) lines.push('- No fix branch to push.')
+  for (const alert of done.alerts) lines.push(`- Alert issue ${alert.url} (${alert.action})`)
+  lines.push(`- State and report: ${done.trackingUrl}`)
   return `${lines.join('\n')}\n`
 }

@@ -4,6 +4,7 @@
 // budget stop or a publishing failure leaves the remaining groups for later.
 import type Anthropic from '@anthropic-ai/sdk'
 import {
+  dailyCapReason,
   groupResult,
   healBranch,
   type HealCase,
@@ -18,8 +19,9 @@ import {failuresOf, runChecks} from '../../engine/checks.js'
 import {defaultBranch, detectChecks, mapFiles} from '../../engine/workspace-checks.js'
 import type {SelfHealDeps} from './deps.js'
 import {checkNames, healGroup, type HealDeps} from './heal-loop.js'
-import {publishFix} from './publish.js'
-import {noteCancelled, type SelfHealRun} from './run-state.js'
+import {proposeFix} from './propose.js'
+import {publishFix, type Verified} from './publish.js'
+import {noteCancelled, proposes, type SelfHealRun} from './run-state.js'
 
 /** What every group's heal shares: the heal loop's deps and the branch PRs target. */
 export interface Healing {
@@ -59,11 +61,11 @@ export async function healAll(deps: SelfHealDeps, run: SelfHealRun): Promise<voi
     run.results.push(...cases.map(c => groupResult(c, 'not-evaluated', 'no anthropic-api-key')))
     return
   }
-  // self-heal publishes in this job: without a sandbox the model's code is not run, unless sandbox: off.
+  // publish: same-job holds the write token here: without a sandbox the model's code is not run, unless sandbox: off.
   const withheld = modelWithheld({
     sandboxSetting: deps.settings.sandbox,
     sandboxMode: deps.sandbox.mode,
-    publish: 'same-job'
+    publish: deps.settings.publish
   })
   if (withheld) {
     run.journal.skipped('model', `Nothing was reproduced or fixed: ${withheld}.`)
@@ -137,15 +139,9 @@ function notNow(
  * would have opened) reach max-prs-per-day.
  */
 export function overDailyCap(deps: SelfHealDeps, run: SelfHealRun): string | undefined {
-  const counted = run.prsToday
-  if (!counted) return undefined
-  if (counted.error !== undefined)
-    return `not attempted: the PRs of the last 24 hours could not be counted for max-prs-per-day (${counted.error}); tried in a later run`
-  const cap = deps.settings.maxPrsPerDay
   const thisRun = run.results.filter(r => r.verdict === 'fixed' && r.prAction !== 'updated').length
-  const opened = counted.count + thisRun
-  if (opened < cap) return undefined
-  const reason = `over the daily cap: ${opened} self-heal PR(s) opened in the last 24 hours, max-prs-per-day is ${cap}; tried in a later run`
+  const reason = dailyCapReason(run.prsToday, thisRun, deps.settings.maxPrsPerDay)
+  if (!reason || reason.startsWith('not attempted')) return reason
   if (!run.journal.entries.some(e => e.code === 'daily-cap'))
     run.journal.skipped('daily-cap', `Groups over the daily cap were not attempted: ${reason}.`)
   return reason
@@ -224,12 +220,15 @@ async function healCase(
     return
   }
   run.journal.done('fixes-verified', `Reproduced and fixed ${healed.shortIds.join(', ')}.`)
+  const verified: Verified = {
+    case: c,
+    healed,
+    base: healing.base,
+    checks: checkNames(healing.heal.project)
+  }
   run.results.push(
-    await publishFix(deps, run, {
-      case: c,
-      healed,
-      base: healing.base,
-      checks: checkNames(healing.heal.project)
-    })
+    proposes(deps, run)
+      ? proposeFix(deps, run, verified, healing.heal.baseSha)
+      : await publishFix(deps, run, verified)
   )
 }

@@ -18,7 +18,7 @@ import {raiseAlert} from '../../edges/github/alert-issues.js'
 import {commentOnce} from '../../edges/github/pull-comments.js'
 import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
 import type {SelfHealDeps} from './deps.js'
-import {runUrlOf, writes, type SelfHealRun} from './run-state.js'
+import {proposes, runUrlOf, writes, type SelfHealRun} from './run-state.js'
 
 interface P0Group {
   group: TriageGroup
@@ -51,11 +51,23 @@ export async function raiseP0Alerts(deps: SelfHealDeps, run: SelfHealRun): Promi
       runUrl: runUrlOf(deps.context),
       dryRun: deps.settings.dryRun
     })
+    const key = p0AlertKey(p0.group.id)
+    if (proposes(deps, run)) {
+      // The publish job opens it, and links the PR it opens for the group's branch.
+      const result = run.results.find(r => r.group === p0.group.id)
+      const branch = result?.verdict === 'fixed' ? result.branch : undefined
+      if (!alertRaisedBy(run.state, key, runId))
+        run.proposed.alerts.push({key, ...content, ...(branch ? {branch} : {})})
+      run.journal.fact(
+        'publish',
+        `The P0 alert issue for ${shortIds} is proposed to the publish job.`
+      )
+      continue
+    }
     if (!writes(deps, run)) {
       run.journal.fact('dry-run', `Would open (or comment on) the P0 alert issue for ${shortIds}.`)
       continue
     }
-    const key = p0AlertKey(p0.group.id)
     const known = alertRaisedBy(run.state, key, runId)
     if (known) {
       run.alerts.push({shortId: shortIds, url: known.url, action: 'unchanged'})

@@ -6,12 +6,13 @@
 import {
   healBody,
   healTitle,
-  upsertFixRecord,
+  lastPushedTo,
+  openFixRecord,
   type HealCase,
   type HealResult
 } from '../../core/self-heal/index.js'
-import {upsertPullRequest, type PullRequestResult} from '../../edges/github/pull-requests.js'
-import {divertedNote} from '../../core/fixing/index.js'
+import type {PullRequestResult} from '../../edges/github/pull-requests.js'
+import {openHealPullRequest} from '../../engine/heal-pull-request.js'
 import {pushOwned, type Pushed} from '../../engine/push-branch.js'
 import {requestReviews} from '../../engine/review-requests.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
@@ -48,20 +49,17 @@ export async function publishFix(
   }
   try {
     const pushed = await pushFix(deps, run, healed)
-    const diverted = pushed.diverted
-      ? divertedNote(healed.branch, pushed.diverted.theirs, pushed.branch)
-      : undefined
-    run.journal.done('branch-pushed', `Pushed ${pushed.branch}.${diverted ? ` ${diverted}` : ''}`)
-    if (diverted) deps.io.logger.warning(diverted)
-    const body = prBody(deps, fix)
-    const pr = await upsertPullRequest(
-      github.client,
-      github.repo,
+    const instead = pushed.diverted
+      ? ` (instead of ${healed.branch}, which has commits ci-medic did not push)`
+      : ''
+    run.journal.done('branch-pushed', `Pushed ${pushed.branch}${instead}.`)
+    const {pr} = await openHealPullRequest(
+      github,
+      pushed,
       {
-        head: pushed.branch,
         base: fix.base,
         title,
-        body: diverted ? `> ${diverted}\n\n${body}` : body,
+        body: prBody(deps, fix),
         draft: settings.draft,
         labels: settings.labels
       },
@@ -87,7 +85,6 @@ export async function publishFix(
 /** Pushes the group's branch, leased on the sha the state says self-heal pushed there last. */
 function pushFix(deps: SelfHealDeps, run: SelfHealRun, healed: HealResult): Promise<Pushed> {
   const {settings, github} = deps
-  const record = run.state.fixes.filter(r => r.branch === healed.branch).at(-1)
   return pushOwned({
     target: {serverUrl: deps.context.serverUrl, ...github!.repo},
     token: settings.githubToken,
@@ -99,12 +96,12 @@ function pushFix(deps: SelfHealDeps, run: SelfHealRun, healed: HealResult): Prom
     branch: healed.branch,
     action: 'self-heal',
     tempDir: deps.context.tempDir,
-    lastPushed: record?.head ?? null,
+    lastPushed: lastPushedTo(run.state, healed.branch),
     runId: deps.context.runId
   })
 }
 
-function prBody(deps: SelfHealDeps, fix: Verified): string {
+export function prBody(deps: SelfHealDeps, fix: Verified): string {
   const {healed} = fix
   return healBody({
     case: fix.case,
@@ -138,7 +135,7 @@ function recordPublished(
       pr.action === 'created' ? 'pr-opened' : 'pr-updated',
       `PR #${pr.number}: ${pr.url}.`
     )
-  run.state = upsertFixRecord(run.state, {
+  run.state = openFixRecord(run.state, {
     group: c.group.id,
     lead: healed.lead,
     issueIds: c.members.map(m => m.id),
@@ -148,7 +145,6 @@ function recordPublished(
     head: healed.head,
     prNumber: pr.number,
     prUrl: pr.url,
-    status: 'open',
     testFile: healed.testFile,
     projectId: c.members[0]!.projectId || undefined,
     openedAt: new Date(deps.clock()).toISOString()

@@ -88,6 +88,8 @@ function outputs(
     'output-tokens': String(totals.outputTokens),
     'cache-read-tokens': String(totals.cacheReadTokens),
     'cost-usd': totals.costUsd.toFixed(4),
-    'report-path': reportPath
+    'report-path': reportPath,
+    // Set by the "Write the proposal" step (publish: separate-job).
+    'proposal-path': ''
   }
 }

@@ -12,6 +12,7 @@ import {
   type TriageCandidate,
   type TriageResult
 } from '../../core/self-heal/index.js'
+import type {ProposedAlert} from '../../core/proposal/proposal.js'
 import {cancelReason} from '../../errors.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
 import type {SelfHealDeps} from './deps.js'
@@ -49,6 +50,27 @@ export interface SelfHealRun {
    * are skipped but the report, nothing is pushed or written after it.
    */
   cancelled?: string
+  /** publish: separate-job: what the proposal carries (nothing is written to GitHub here). */
+  proposed: Proposed
+  /** The proposal's directory, once written (the proposal-path output). */
+  proposalPath?: string
+}
+
+/** A verified group for the publish job: its branch (local, not pushed) and its PR. */
+export interface ProposedFix {
+  result: HealResult
+  /** The branch its PR targets, and the commit every group's branch starts from. */
+  base: string
+  baseSha: string
+  title: string
+  body: string
+  projectId?: string
+  issueIds: string[]
+}
+
+export interface Proposed {
+  fixes: ProposedFix[]
+  alerts: ProposedAlert[]
 }
 
 export function startRun(deps: SelfHealDeps): SelfHealRun {
@@ -64,7 +86,8 @@ export function startRun(deps: SelfHealDeps): SelfHealRun {
     triage: {issues: [], groups: [], alerts: []},
     alerts: [],
     results: [],
-    report: ''
+    report: '',
+    proposed: {fixes: [], alerts: []}
   }
 }
 
@@ -79,9 +102,18 @@ export function noteCancelled(deps: SelfHealDeps, run: SelfHealRun): void {
   deps.log.record('cancelled', {reason: run.cancelled})
 }
 
-/** Fix mode, a GitHub token, and not a dry run: the run may write to GitHub and Sentry. */
+/** Fix mode, a GitHub token, not a dry run, and publish: same-job: the run may write to GitHub. */
 export function writes(deps: SelfHealDeps, run: SelfHealRun): boolean {
-  return run.fixMode && deps.github !== undefined && !deps.settings.dryRun
+  return proposesOrWrites(deps, run) && deps.settings.publish === 'same-job' && !!deps.github
+}
+
+/** Fix mode, publish: separate-job, not a dry run: GitHub's writes go into the proposal instead. */
+export function proposes(deps: SelfHealDeps, run: SelfHealRun): boolean {
+  return proposesOrWrites(deps, run) && deps.settings.publish === 'separate-job'
+}
+
+function proposesOrWrites(deps: SelfHealDeps, run: SelfHealRun): boolean {
+  return run.fixMode && !deps.settings.dryRun
 }
 
 export function runUrlOf(context: WorkflowContext): string {

@@ -3,7 +3,9 @@
 // raise alerts for rate storms, and for each group to fix: reproduce it with
 // a failing test, fix it, verify both in code, and open `fix/sentry-<id>`.
 // State lives in a tracking issue; the report goes to the job summary and a
-// comment on that issue.
+// comment on that issue. With publish: separate-job this job writes nothing
+// to GitHub: the branches, PRs, alert issues and state update go into a
+// proposal (propose.ts) for the publish command of a later job.
 //
 // The run is a pipeline of named steps, each in its own log group, all
 // writing one journal (run-state.ts); the report, outputs and summary are
@@ -18,7 +20,8 @@ import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
 import {p0Groups, raiseP0Alerts} from './p0-alerts.js'
 import {report} from './report-step.js'
-import {noteCancelled, startRun, writes, type SelfHealRun} from './run-state.js'
+import {writeHealProposal} from './propose.js'
+import {noteCancelled, proposes, startRun, writes, type SelfHealRun} from './run-state.js'
 import {
   checkEarlierFixes,
   checksEarlierFixes,
@@ -71,7 +74,8 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   await step('Read the self-heal state', readState)
   if (checksEarlierFixes(deps, run)) await step('Check earlier fixes', checkEarlierFixes)
   await step('Read and triage Sentry errors', readAndTriage)
-  if (writes(deps, run) && run.triage.alerts.length) await step('Raise alerts', raiseAlerts)
+  const alerting = writes(deps, run) || proposes(deps, run)
+  if (alerting && run.triage.alerts.length) await step('Raise alerts', raiseAlerts)
   // One log group per error group (and one for the checks on the base commit).
   if (run.fixMode && !deps.cancel.aborted) await healAll(deps, run)
   if (deps.cancel.aborted) noteCancelled(deps, run)
@@ -79,4 +83,6 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   if (run.fixMode && p0Groups(run).length) await step('Raise P0 alerts', raiseP0Alerts)
   await io.group('Report', () => report(deps, run))
   if (writes(deps, run) && run.stateRead) await step('Write the tracking issue', writeTrackingIssue)
+  // publish: separate-job: the PRs, alert issues and state go to the publish job instead.
+  if (proposes(deps, run)) await step('Write the proposal', writeHealProposal)
 }

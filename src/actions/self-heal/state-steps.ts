@@ -1,13 +1,9 @@
 // The steps around the tracking issue: read the state (which groups have
 // PRs, and what became of them), check the earlier fixes against Sentry, and
 // at the end write the state and this run's report back.
-import {
-  pruneHealState,
-  renderTrackingSummary,
-  SENTRY_BRANCH_PREFIX
-} from '../../core/self-heal/index.js'
+import {pruneHealState, renderTrackingSummary} from '../../core/self-heal/index.js'
 import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
-import {recentPulls} from '../../edges/github/recent-pulls.js'
+import {healPullsToday} from '../../engine/heal-pull-request.js'
 import {ConfigurationError} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
@@ -31,7 +27,8 @@ export async function readState(deps: SelfHealDeps, run: SelfHealRun): Promise<v
     )
   } catch (error) {
     const why = `The self-heal state in the issue '${settings.trackingIssueTitle}' could not be read (${describeGitHubError(error, 'issues: read')})`
-    if (run.fixMode && !settings.dryRun) {
+    // separate-job: the publish job reads the state itself before it opens anything.
+    if (run.fixMode && !settings.dryRun && settings.publish === 'same-job') {
       throw new ConfigurationError(
         `${why}. Without it self-heal could open duplicate PRs, so it stops: give the token 'issues: read' (and 'issues: write'), or repair the state block (or remove the ci-medic-self-heal label from that issue to start with empty state).`
       )
@@ -51,8 +48,6 @@ export async function readState(deps: SelfHealDeps, run: SelfHealRun): Promise<v
   if (run.fixMode) await countPrsToday(deps, run)
 }
 
-const DAY_MS = 86_400_000
-
 /**
  * The daily cap's count: the fix/sentry-* PRs this token opened in the last
  * 24 hours, open, merged or closed (GitHub is the record, not the state: a
@@ -62,23 +57,20 @@ async function countPrsToday(deps: SelfHealDeps, run: SelfHealRun): Promise<void
   const {github} = deps
   if (!github) return
   try {
-    const pulls = await recentPulls(github.client, github.repo, {
-      author: github.botLogin,
-      branchPrefix: SENTRY_BRANCH_PREFIX,
-      since: run.now - DAY_MS
-    })
-    run.prsToday = {count: pulls.length}
+    const count = await healPullsToday(github, github.botLogin, run.now)
+    run.prsToday = {count}
     deps.io.logger.info(
-      `${pulls.length} self-heal PR(s) opened in the last 24 hours (max-prs-per-day ${deps.settings.maxPrsPerDay}).`
+      `${count} self-heal PR(s) opened in the last 24 hours (max-prs-per-day ${deps.settings.maxPrsPerDay}).`
     )
   } catch (error) {
     const why = describeGitHubError(error, 'pull-requests: read')
-    // A dry run opens nothing, so it goes on uncapped; a real run opens nothing it cannot count.
-    const dry = deps.settings.dryRun
+    // A dry run opens nothing, so it goes on uncapped, as does a proposal (the publish job
+    // counts again before it opens anything); a real run opens nothing it cannot count.
+    const dry = deps.settings.dryRun || deps.settings.publish === 'separate-job'
     run.prsToday = dry ? undefined : {count: 0, error: why}
     run.journal.couldNot(
       'daily-cap',
-      `The self-heal PRs of the last 24 hours could not be counted (${why}), so ${dry ? 'this dry run ignores max-prs-per-day' : 'no PR is opened in this run (max-prs-per-day)'}.`,
+      `The self-heal PRs of the last 24 hours could not be counted (${why}), so ${dry ? (deps.settings.dryRun ? 'this dry run ignores max-prs-per-day' : 'the publish job counts them again before it opens a PR') : 'no PR is opened in this run (max-prs-per-day)'}.`,
       missingPermission(error)
     )
   }

@@ -17,7 +17,7 @@ import {listTrackedFiles} from '../../edges/workspace/index.js'
 import {describeGitHubError, missingPermission} from '../../edges/github/errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {readCandidates} from './read-errors.js'
-import {runUrlOf, type SelfHealRun} from './run-state.js'
+import {proposes, runUrlOf, type SelfHealRun} from './run-state.js'
 
 export async function readAndTriage(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   const {settings} = deps
@@ -50,6 +50,10 @@ export async function readAndTriage(deps: SelfHealDeps, run: SelfHealRun): Promi
 export async function raiseAlerts(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   const runId = String(deps.context.runId)
   for (const issue of run.triage.alerts) {
+    if (proposes(deps, run)) {
+      proposeStormAlert(deps, run, issue)
+      continue
+    }
     let raised
     try {
       raised = await raiseStormAlert(deps, run, issue)
@@ -65,6 +69,23 @@ export async function raiseAlerts(deps: SelfHealDeps, run: SelfHealRun): Promise
     const {number, url} = raised
     run.state = recordAlert(run.state, {issueId: issue.id, number, url, runId})
   }
+}
+
+/** publish: separate-job: the publish job raises it (and a re-run of this run raises nothing new). */
+function proposeStormAlert(deps: SelfHealDeps, run: SelfHealRun, issue: TriagedIssue): void {
+  const runId = String(deps.context.runId)
+  if (alertRaisedBy(run.state, issue.id, runId)) return
+  const content = stormAlert({
+    issue,
+    org: deps.settings.sentryOrg,
+    runId,
+    runUrl: runUrlOf(deps.context)
+  })
+  run.proposed.alerts.push({key: issue.id, ...content})
+  run.journal.fact(
+    'publish',
+    `The alert issue for ${issue.shortId} is proposed to the publish job.`
+  )
 }
 
 /** One alert issue per storming Sentry issue; a re-run of the same workflow run raises nothing new. */

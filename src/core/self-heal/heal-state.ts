@@ -218,3 +218,66 @@ export function recordAlert(state: HealState, alert: AlertRecord): HealState {
     alerts: [...(state.alerts ?? []).filter(a => a.issueId !== alert.issueId), alert]
   }
 }
+
+/** The sha ci-medic pushed last to `branch`, by the state: the lease of its next push there. */
+export function lastPushedTo(state: HealState, branch: string): string | null {
+  return state.fixes.filter(r => r.branch === branch).at(-1)?.head ?? null
+}
+
+/** What a fix's check after deploy may change in its record: never its branch, head (the lease) or PR. */
+export type FixUpdate = Pick<FixRecord, 'prNumber' | 'status' | 'issueIds' | 'shortIds'> &
+  Partial<
+    Pick<
+      FixRecord,
+      'mergedAt' | 'settledAt' | 'release' | 'eventsAfterFix' | 'releasesAfterFix' | 'resolved'
+    >
+  >
+
+/** Every record's updatable part, for a later job to apply to the state it reads itself. */
+export function fixUpdatesOf(state: HealState): FixUpdate[] {
+  return state.fixes.map(r => ({
+    prNumber: r.prNumber,
+    status: r.status,
+    issueIds: r.issueIds,
+    shortIds: r.shortIds,
+    ...(r.mergedAt === undefined ? {} : {mergedAt: r.mergedAt}),
+    ...(r.settledAt === undefined ? {} : {settledAt: r.settledAt}),
+    ...(r.release === undefined ? {} : {release: r.release}),
+    ...(r.eventsAfterFix === undefined ? {} : {eventsAfterFix: r.eventsAfterFix}),
+    ...(r.releasesAfterFix === undefined ? {} : {releasesAfterFix: r.releasesAfterFix}),
+    ...(r.resolved === undefined ? {} : {resolved: r.resolved})
+  }))
+}
+
+/**
+ * `updates` applied to the records `state` already has (by PR number); an
+ * update for a PR the state does not know is ignored, and a record's branch,
+ * head and PR are kept, whatever the update says.
+ */
+export function applyFixUpdates(state: HealState, updates: readonly FixUpdate[]): HealState {
+  let next = state
+  for (const update of updates)
+    if (state.fixes.some(r => r.prNumber === update.prNumber))
+      next = updateFixRecord(next, update.prNumber, update)
+  return next
+}
+
+/** The record of a fix whose PR was just opened or updated. */
+export interface OpenedFix {
+  group: string
+  lead: string
+  issueIds: string[]
+  shortIds: string[]
+  title: string
+  branch: string
+  head?: string
+  prNumber: number
+  prUrl: string
+  testFile?: string
+  projectId?: string
+  openedAt: string
+}
+
+export function openFixRecord(state: HealState, fix: OpenedFix): HealState {
+  return upsertFixRecord(state, {...fix, status: 'open'})
+}

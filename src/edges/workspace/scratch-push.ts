@@ -65,6 +65,12 @@ export interface ScratchRepo {
   commitChanges(sha: string): Promise<CommitChange[]>
   /** Writes `git bundle` of `base..sha` as `refs/heads/<branch>` to `path`. */
   bundle(path: string, branch: string, range: {base: string; sha: string}): Promise<void>
+  /** Writes one `git bundle` of several branches, each `base..sha` as `refs/heads/<branch>`, to `path`. */
+  bundleBranches(
+    path: string,
+    base: string,
+    branches: Array<{branch: string; sha: string}>
+  ): Promise<void>
   /**
    * Pushes `sha` to `refs/heads/<branch>` on the target. `expectedSha`:
    * force-with-lease on that sha (null: the branch must not exist);
@@ -174,6 +180,15 @@ export async function createScratchRepo(options: ScratchOptions): Promise<Scratc
     return result.stdout.toString('utf8')
   }
 
+  const bundleBranches: ScratchRepo['bundleBranches'] = async (path, base, branches) => {
+    for (const {branch, sha} of branches) {
+      await git(['check-ref-format', '--branch', branch])
+      await git(['update-ref', `refs/heads/${branch}`, sha])
+    }
+    const refs = branches.map(b => `refs/heads/${b.branch}`)
+    await git(['bundle', 'create', '-q', path, ...refs, `^${base}`])
+  }
+
   return {
     url,
 
@@ -258,10 +273,10 @@ export async function createScratchRepo(options: ScratchOptions): Promise<Scratc
     },
 
     async bundle(path: string, branch: string, range: {base: string; sha: string}): Promise<void> {
-      await git(['check-ref-format', '--branch', branch])
-      await git(['update-ref', `refs/heads/${branch}`, range.sha])
-      await git(['bundle', 'create', '-q', path, `refs/heads/${branch}`, `^${range.base}`])
+      await bundleBranches(path, range.base, [{branch, sha: range.sha}])
     },
+
+    bundleBranches,
 
     async push(sha: string, branch: string, expectedSha?: string | null): Promise<PushResult> {
       await git(['check-ref-format', '--branch', branch])
