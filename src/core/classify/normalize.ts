@@ -106,7 +106,22 @@ function unwrapLine(line: string): string {
   if (l.endsWith('`') && !l.endsWith('```') && !/`[^`]*`$/.test(l)) l = l.slice(0, -1)
   if (l.startsWith('**')) l = l.slice(2)
   if (l.endsWith('**')) l = l.slice(0, -2)
-  return l
+  return l.includes('`') ? inlineCode(l) : l
+}
+
+/** A sentence that quotes a tool's line in inline code: `CI fails with \`panic: …\``. */
+const PROSE_AROUND_CODE = /^[A-Za-z][\w ,'()-]*[A-Za-z,:] `([^`]{8,})`[\s.!,)]*$/
+
+/**
+ * Inline code a person put around (part of) a tool's line: the quoted line itself when
+ * prose surrounds it, otherwise the line without a lone backtick left by wrapping only its
+ * start (`\`src/a.c:20:5:\` fatal error: …`).
+ */
+function inlineCode(line: string): string {
+  const quoted = PROSE_AROUND_CODE.exec(line)
+  if (quoted && /\S: |^\S+:\d+/.test(quoted[1])) return quoted[1]
+  const first = line.indexOf('`')
+  return line.indexOf('`', first + 1) < 0 ? line.slice(0, first) + line.slice(first + 1) : line
 }
 
 /**

@@ -8,6 +8,7 @@ import {parseJvm} from './parsers/jvm.js'
 import {parseLint} from './parsers/lint.js'
 import {parseNative} from './parsers/native.js'
 import type {Found, LineParser, ParseContext} from './parsers/parser.js'
+import {parsePhpstan} from './parsers/phpstan.js'
 import {parsePython} from './parsers/python.js'
 import {parseRuby} from './parsers/ruby.js'
 import {parseRust} from './parsers/rust.js'
@@ -26,7 +27,8 @@ export const LINE_PARSERS: readonly LineParser[] = [
   parseJvm,
   parseRuby,
   parseDotnet,
-  parseNative
+  parseNative,
+  parsePhpstan
 ]
 
 const MAX_LINE = 2000

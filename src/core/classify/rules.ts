@@ -7,7 +7,7 @@
 // |----|--------------------------|-------------------------------------------------------------|---------------------|
 // | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
 // | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
-// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
+// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom); a per-test timeout unless other tests failed on their own | timeout |
 // | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
 // | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
 // | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
@@ -80,6 +80,23 @@ function firstIndex(failures: readonly Failure[], pred: (f: Failure) => boolean)
   return failures.findIndex(pred)
 }
 
+const TIMEOUT_WORDS = /time(?:d ?)?out|exceeded timeout/i
+
+/**
+ * Per-test timeouts (a test that ran out of its own time) next to tests that failed for
+ * other reasons: the run is a test failure, the timeouts one of its symptoms. A job, step
+ * or test-binary timeout always decides.
+ */
+function perTestTimeoutsAmongFailures(
+  failures: readonly Failure[],
+  timeouts: readonly Failure[]
+): boolean {
+  if (!timeouts.every(f => f.rule === 'test.timeout')) return false
+  return failures.some(
+    f => f.category === 'test_fail' && f.rule !== 'test.summary' && !TIMEOUT_WORDS.test(f.message)
+  )
+}
+
 function decide(failures: readonly Failure[], signals: Signals): Verdict {
   const of = (c: Category): Failure[] => failures.filter(f => f.category === c)
   const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0
@@ -102,7 +119,7 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       roots: budget
     }
   const timeouts = of('timeout')
-  if (timeouts.length) {
+  if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
     const others = failures.length - timeouts.length
     return {
       category: 'timeout',

@@ -45,12 +45,21 @@ function rustcCategory(
   if (code === 'E0432' || code === 'E0433') {
     const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message)
     const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0]
+    const all = `${message}\n${text}`
+    // rustc itself says the crate is not a dependency (or a build script lacks its
+    // build-dependency): a missing crate
     if (
-      /unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(
-        `${message}\n${text}`
-      )
+      /unlinked crate|can't find crate|you might be missing crate|`cargo add /.test(all) ||
+      (/undeclared crate/.test(all) && /-->\s+(?:\S*[/\\])?build\.rs:/.test(text))
     )
       return ['dependency_missing', 'rustc.missing-crate', 0.8]
+    // `undeclared crate or module` is as often a module of the crate itself (one a cfg left
+    // out, one a generator did not write): a compile error, unless the path was written by
+    // another crate's macro, which then expects a crate this one does not have.
+    if (/undeclared crate/.test(all))
+      return /originates in the (?:derive |attribute )?macro/.test(text)
+        ? ['contract_violation', 'rustc.macro-path', 0.6]
+        : ['compile_error', 'rustc.unresolved-path', 0.8]
     if (
       root &&
       !LOCAL_ROOTS.test(root) &&
