@@ -1,5 +1,6 @@
 // Parsing one context window: normalize its lines, collect runner signals,
 // run the structured parsers, then the one-line signatures on what is left.
+import {scoreEvidence} from './evidence.js'
 import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
@@ -88,6 +89,7 @@ export function parseRegion(
     }
   }
   let [found, weak] = parseLines(lines, ctx)
+  let evidence: Hint[] = []
   if (found.length === 0) {
     // Nothing in the tools' own shapes: try again without what a paste wraps around them
     // (quotes, shared prefixes, common indentation). Excerpts keep the lines as they were.
@@ -97,8 +99,13 @@ export function parseRegion(
       found = again
       if (weak.length === 0) weak = againWeak
     }
+    // Still nothing: the words of the window, scored (a hint of the lowest confidence).
+    if (found.length === 0 && weak.length === 0) evidence = scoreEvidence(unwrapped ?? lines)
   }
-  const hints = weak.map(({category, rule, message}): Hint => ({category, rule, message}))
+  const hints = [
+    ...weak.map(({category, rule, message}): Hint => ({category, rule, message})),
+    ...evidence
+  ]
   for (const f of found) {
     // go vet and golangci print compiler-shaped lines: the step says it was a linter.
     if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {

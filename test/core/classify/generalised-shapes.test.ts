@@ -163,3 +163,62 @@ describe('terraform: an argument a called module no longer takes', () => {
     expect(category(text)).toBe('contract_violation')
   })
 })
+
+describe('evidence scoring when nothing was recognised', () => {
+  it('lets the words of a cut paste decide, at a low confidence', () => {
+    const c = classifyText(
+      [
+        "thread 'parser::tests::keeps_order' panicked",
+        'assertion failed: left == right',
+        '  left: 3',
+        ' right: 4'
+      ].join('\n')
+    )
+    expect(c.category).toBe('test_fail')
+    expect(c.rule).toBe('root.evidence')
+    expect(c.confidence).toBeLessThan(0.4)
+  })
+
+  it('stays unknown for text that reports no failure', () => {
+    expect(category('Connecting to the registry mirror\nDownloading 12 packages\nDone.')).toBe(
+      'unknown'
+    )
+  })
+
+  it('ignores the failures of CMake’s try-compile probes', () => {
+    const text = [
+      'Determining if the include file sys/event.h exists failed with the following output:',
+      'Change Dir: /src/build/CMakeFiles/CMakeTmp',
+      '/src/build/CMakeFiles/CMakeTmp/CheckIncludeFile.c:1:10: fatal error: sys/event.h: No such file or directory'
+    ].join('\n')
+    expect(category(text)).toBe('unknown')
+  })
+})
+
+describe('flake evidence in one log', () => {
+  it('is transient when the runner reports tests that passed on a retry and none failed', () => {
+    const text = [
+      '  1 flaky',
+      '    [chromium] › cart.spec.ts:14:5 › cart › applies a coupon',
+      '  31 passed (48.2s)',
+      'Error: Process completed with exit code 1.'
+    ].join('\n')
+    const c = classifyText(text)
+    expect(c.category).toBe('transient')
+    expect(c.rule).toBe('root.flaky')
+  })
+
+  it('is a test failure when a test failed on every attempt beside the flakes', () => {
+    const text = [
+      '[ERROR] Failures: ',
+      '[ERROR] com.acme.CartTest.coupon',
+      '[ERROR]   Run 1: CartTest.coupon:30 expected: <10> but was: <0>',
+      '[ERROR]   Run 2: CartTest.coupon:30 expected: <10> but was: <0>',
+      '[INFO] ',
+      '[WARNING] Flakes: ',
+      '[WARNING] com.acme.CartTest.totals',
+      '[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 0, Flakes: 1'
+    ].join('\n')
+    expect(category(text)).toBe('test_fail')
+  })
+})
