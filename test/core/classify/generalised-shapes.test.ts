@@ -222,3 +222,21 @@ describe('flake evidence in one log', () => {
     expect(category(text)).toBe('test_fail')
   })
 })
+
+describe('line prefixes a copy adds', () => {
+  it('reads `gh run view --log` lines (job, step, timestamp)', () => {
+    const text = [
+      'test (ubuntu)\tRun go test\t2024-03-01T10:00:00.1234567Z === RUN   TestSync',
+      'test (ubuntu)\tRun go test\t2024-03-01T10:10:00.1234567Z panic: test timed out after 10m0s'
+    ].join('\n')
+    expect(category(text)).toBe('timeout')
+  })
+
+  it('reads lines behind a date-time with a zone offset', () => {
+    const text = [
+      '2016-07-23T08:54:12.92+0530 error[E0308]: mismatched types',
+      '2016-07-23T08:54:12.92+0530   --> src/main.rs:4:18'
+    ].join('\n')
+    expect(category(text)).toBe('compile_error')
+  })
+})
