@@ -240,3 +240,22 @@ describe('line prefixes a copy adds', () => {
     expect(category(text)).toBe('compile_error')
   })
 })
+
+describe('a pasted panic of a rust test thread', () => {
+  it('is a test failure, also in the old multi-line format', () => {
+    const c = classifyText(
+      [
+        "thread 'store::tests::evicts_oldest' panicked at 'assertion failed: `(left == right)`",
+        '  left: `1`,',
+        " right: `0`', store/src/lru.rs:88:9"
+      ].join('\n')
+    )
+    expect(c.category).toBe('test_fail')
+    expect(c.failures[0]).toMatchObject({test: 'store > tests > evicts_oldest', line: 88})
+  })
+
+  it('is not a test failure when the thread is the program’s main thread', () => {
+    const c = classifyText("thread 'main' panicked at src/main.rs:3:5:\nconfig file missing")
+    expect(c.failures.some(f => f.rule === 'cargo-test.panic')).toBe(false)
+  })
+})
