@@ -71,8 +71,12 @@ const PASTE_LINE_PREFIX = new RegExp(
   [
     // the web log view's line number and the runner timestamp after it
     String.raw`^\s*\d{1,7}\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`,
+    // `gh run view --log`: job and step names, tab-separated, then the runner timestamp
+    String.raw`^[^\t\n]{1,80}\t[^\t\n]{1,120}\t\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`,
     // [2023-03-06T18:34:20.273Z] and bracketed clock times
     String.raw`^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?`,
+    // a date-time with a zone offset or a space (2016-07-23T08:54:12.92+0530, 2024-06-06 23:14:32)
+    String.raw`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? `,
     // Netlify-style `11:44:36 AM: ` and bare `15:29:52 ` clock prefixes
     String.raw`^\d{1,2}:\d\d:\d\d(?: ?[AP]M:? |:? (?=\S))`,
     // leading HTML tags of a paste rendered as HTML
@@ -106,7 +110,22 @@ function unwrapLine(line: string): string {
   if (l.endsWith('`') && !l.endsWith('```') && !/`[^`]*`$/.test(l)) l = l.slice(0, -1)
   if (l.startsWith('**')) l = l.slice(2)
   if (l.endsWith('**')) l = l.slice(0, -2)
-  return l
+  return l.includes('`') ? inlineCode(l) : l
+}
+
+/** A sentence that quotes a tool's line in inline code: `CI fails with \`panic: …\``. */
+const PROSE_AROUND_CODE = /^[A-Za-z][\w ,'()-]*[A-Za-z,:] `([^`]{8,})`[\s.!,)]*$/
+
+/**
+ * Inline code a person put around (part of) a tool's line: the quoted line itself when
+ * prose surrounds it, otherwise the line without a lone backtick left by wrapping only its
+ * start (`\`src/a.c:20:5:\` fatal error: …`).
+ */
+function inlineCode(line: string): string {
+  const quoted = PROSE_AROUND_CODE.exec(line)
+  if (quoted && /\S: |^\S+:\d+/.test(quoted[1])) return quoted[1]
+  const first = line.indexOf('`')
+  return line.indexOf('`', first + 1) < 0 ? line.slice(0, first) + line.slice(first + 1) : line
 }
 
 /**

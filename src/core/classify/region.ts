@@ -1,5 +1,6 @@
 // Parsing one context window: normalize its lines, collect runner signals,
 // run the structured parsers, then the one-line signatures on what is left.
+import {scoreEvidence} from './evidence.js'
 import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
@@ -8,6 +9,7 @@ import {parseJvm} from './parsers/jvm.js'
 import {parseLint} from './parsers/lint.js'
 import {parseNative} from './parsers/native.js'
 import type {Found, LineParser, ParseContext} from './parsers/parser.js'
+import {parsePhpstan} from './parsers/phpstan.js'
 import {parsePython} from './parsers/python.js'
 import {parseRuby} from './parsers/ruby.js'
 import {parseRust} from './parsers/rust.js'
@@ -26,7 +28,8 @@ export const LINE_PARSERS: readonly LineParser[] = [
   parseJvm,
   parseRuby,
   parseDotnet,
-  parseNative
+  parseNative,
+  parsePhpstan
 ]
 
 const MAX_LINE = 2000
@@ -86,6 +89,7 @@ export function parseRegion(
     }
   }
   let [found, weak] = parseLines(lines, ctx)
+  let evidence: Hint[] = []
   if (found.length === 0) {
     // Nothing in the tools' own shapes: try again without what a paste wraps around them
     // (quotes, shared prefixes, common indentation). Excerpts keep the lines as they were.
@@ -95,8 +99,13 @@ export function parseRegion(
       found = again
       if (weak.length === 0) weak = againWeak
     }
+    // Still nothing: the words of the window, scored (a hint of the lowest confidence).
+    if (found.length === 0 && weak.length === 0) evidence = scoreEvidence(unwrapped ?? lines)
   }
-  const hints = weak.map(({category, rule, message}): Hint => ({category, rule, message}))
+  const hints = [
+    ...weak.map(({category, rule, message}): Hint => ({category, rule, message})),
+    ...evidence
+  ]
   for (const f of found) {
     // go vet and golangci print compiler-shaped lines: the step says it was a linter.
     if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {

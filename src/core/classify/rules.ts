@@ -7,13 +7,14 @@
 // |----|--------------------------|-------------------------------------------------------------|---------------------|
 // | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
 // | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
-// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
+// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom); a per-test timeout unless other tests failed on their own | timeout |
 // | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
 // | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
 // | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
 // | 7  | root.dependency          | install/resolution/lockfile errors, missing module of a package (twenty TS2307/TS2305 after it are symptoms) | dependency_missing |
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
+// | 9a | root.flaky               | a runner reports tests that passed on a retry, and nothing failed every attempt | transient |
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
@@ -22,7 +23,9 @@
 // | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
+// | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
+import {EVIDENCE_RULE} from './evidence.js'
 import {runFingerprint, shortHash} from './fingerprint.js'
 import type {Category, Classification, Failure, ScanStats, Signals} from './types.js'
 
@@ -80,6 +83,23 @@ function firstIndex(failures: readonly Failure[], pred: (f: Failure) => boolean)
   return failures.findIndex(pred)
 }
 
+const TIMEOUT_WORDS = /time(?:d ?)?out|exceeded timeout/i
+
+/**
+ * Per-test timeouts (a test that ran out of its own time) next to tests that failed for
+ * other reasons: the run is a test failure, the timeouts one of its symptoms. A job, step
+ * or test-binary timeout always decides.
+ */
+function perTestTimeoutsAmongFailures(
+  failures: readonly Failure[],
+  timeouts: readonly Failure[]
+): boolean {
+  if (!timeouts.every(f => f.rule === 'test.timeout')) return false
+  return failures.some(
+    f => f.category === 'test_fail' && f.rule !== 'test.summary' && !TIMEOUT_WORDS.test(f.message)
+  )
+}
+
 function decide(failures: readonly Failure[], signals: Signals): Verdict {
   const of = (c: Category): Failure[] => failures.filter(f => f.category === c)
   const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0
@@ -102,7 +122,7 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       roots: budget
     }
   const timeouts = of('timeout')
-  if (timeouts.length) {
+  if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
     const others = failures.length - timeouts.length
     return {
       category: 'timeout',
@@ -193,6 +213,14 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       f.rule !== 'runner.canceled'
   )
   const networkish = transient.filter(f => f.rule !== 'runner.canceled')
+  const flaky = networkish.filter(f => f.rule === 'test.flaky-report')
+  if (flaky.length && real.length === 0 && networkTests.length === 0)
+    return {
+      category: 'transient',
+      rule: 'root.flaky',
+      reason: `The test runner reports tests that failed and passed on a retry in this run (${describe(flaky[0])}); nothing failed on every attempt, so a rerun is likely to pass.`,
+      roots: flaky
+    }
   if ((networkish.length || networkTests.length) && real.length === 0) {
     const roots = [...networkish, ...networkTests]
     return {
@@ -262,17 +290,22 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
     }
   }
   if (hints.length) {
+    // a recognised line of weak evidence outranks words scored in a window
+    const lines = hints.filter(h => h.rule !== EVIDENCE_RULE)
+    const scored = lines.length === 0
+    const pool = scored ? hints : lines
     // most hints for one category decides; the first hint seen breaks a tie
     const votes = new Map<Category, number>()
-    for (const h of hints) votes.set(h.category, (votes.get(h.category) ?? 0) + 1)
+    for (const h of pool) votes.set(h.category, (votes.get(h.category) ?? 0) + 1)
     const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))
-    const first = hints.find(h => h.category === category)
+    const first = pool.find(h => h.category === category)
+    const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line')
     return {
       category,
-      rule: 'root.hint',
-      reason: `No failure was recognised, but ${count(votes.get(category) ?? 0, 'line')} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+      rule: scored ? 'root.evidence' : 'root.hint',
+      reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
       roots: [],
-      confidence: 0.4
+      confidence: scored ? 0.3 : 0.4
     }
   }
   const first = signals.errorMarkers[0]

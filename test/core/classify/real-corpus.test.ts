@@ -24,8 +24,11 @@ interface Score {
   misses: {id: string; expected: string; got: string}[]
 }
 
-/** Measured 224/238 (94.1 %) when the floor was set; the floor is two points under it. */
-const MEASURED = 0.941
+/**
+ * Measured 294/308 (95.5 %) when the floor was set (issue #11: 70 dev excerpts added, then
+ * the rules changed); the floor is two points under it.
+ */
+const MEASURED = 294 / 308
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
@@ -36,7 +39,7 @@ describe('real corpus, dev split', () => {
   })
 
   it('has real excerpts from many ecosystems', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(200)
+    expect(corpus.length).toBeGreaterThanOrEqual(300)
     expect(new Set(corpus.map(e => e.ecosystem)).size).toBeGreaterThanOrEqual(10)
   })
 

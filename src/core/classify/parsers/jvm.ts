@@ -9,6 +9,8 @@ const KOTLIN = new RegExp(
 const SUREFIRE_TEST =
   /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/
 const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/
+/** With rerunFailingTestsCount, surefire names each failed test alone on a line, then its `Run N:` attempts. */
+const SUREFIRE_RERUN_TEST = /^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/
 const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/
 const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/
 const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i
@@ -87,6 +89,26 @@ export const parseJvm: LineParser = (lines, ctx) => {
             file: `${m[1].replace(/\./g, '/')}.java`,
             line: int(m[3])
           })
+        )
+        continue
+      }
+      m = SUREFIRE_RERUN_TEST.exec(line)
+      if (m) {
+        const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(lines[i + 1] ?? '')
+        out.push(
+          draft(
+            i,
+            'surefire',
+            'surefire.test-failed',
+            'test_fail',
+            0.85,
+            run?.[2] || 'Test failed',
+            {
+              test: `${m[1]} > ${m[2]}`,
+              file: `${m[1].replace(/\./g, '/')}.java`,
+              line: int(run?.[1])
+            }
+          )
         )
         continue
       }

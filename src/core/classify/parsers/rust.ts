@@ -11,6 +11,11 @@ const PANIC_NEW = new RegExp(String.raw`^thread '([^']+)' panicked at (${PATH}):
 const PANIC_OLD = new RegExp(
   String.raw`^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`
 )
+/** The old format with a multi-line message (`assertion failed: \`(left == right)\`` then left/right). */
+const PANIC_OLD_OPEN = /^thread '([^']+)' panicked at '(.*)$/
+const PANIC_OLD_CLOSE = new RegExp(String.raw`', (${PATH}):(\d+):(\d+)$`)
+/** A thread named after a test function (`kad::tests::expires`, `test_parse`): a test's panic. */
+const TEST_THREAD = /(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/
 /** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
 const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/
 /** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
@@ -45,12 +50,21 @@ function rustcCategory(
   if (code === 'E0432' || code === 'E0433') {
     const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message)
     const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0]
+    const all = `${message}\n${text}`
+    // rustc itself says the crate is not a dependency (or a build script lacks its
+    // build-dependency): a missing crate
     if (
-      /unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(
-        `${message}\n${text}`
-      )
+      /unlinked crate|can't find crate|you might be missing crate|`cargo add /.test(all) ||
+      (/undeclared crate/.test(all) && /-->\s+(?:\S*[/\\])?build\.rs:/.test(text))
     )
       return ['dependency_missing', 'rustc.missing-crate', 0.8]
+    // `undeclared crate or module` is as often a module of the crate itself (one a cfg left
+    // out, one a generator did not write): a compile error, unless the path was written by
+    // another crate's macro, which then expects a crate this one does not have.
+    if (/undeclared crate/.test(all))
+      return /originates in the (?:derive |attribute )?macro/.test(text)
+        ? ['contract_violation', 'rustc.macro-path', 0.6]
+        : ['compile_error', 'rustc.unresolved-path', 0.8]
     if (
       root &&
       !LOCAL_ROOTS.test(root) &&
@@ -68,7 +82,10 @@ const SUMMARY =
 
 export const parseRust: LineParser = (lines, ctx) => {
   const out: Found[] = []
-  const panics = new Map<string, {file: string; line?: number; column?: number; message: string}>()
+  const panics = new Map<
+    string,
+    {file: string; line?: number; column?: number; message: string; index: number}
+  >()
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     let m = PANIC_NEW.exec(line)
@@ -77,7 +94,8 @@ export const parseRust: LineParser = (lines, ctx) => {
         file: ctx.relativize(m[2]),
         line: int(m[3]),
         column: int(m[4]),
-        message: (lines[i + 1] ?? '').trim() || 'panicked'
+        message: (lines[i + 1] ?? '').trim() || 'panicked',
+        index: i
       })
       continue
     }
@@ -87,8 +105,27 @@ export const parseRust: LineParser = (lines, ctx) => {
         file: ctx.relativize(m[3]),
         line: int(m[4]),
         column: int(m[5]),
-        message: m[2]
+        message: m[2],
+        index: i
       })
+      continue
+    }
+    m = PANIC_OLD_OPEN.exec(line)
+    if (m) {
+      const name = m[1]
+      const first = m[2]
+      for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+        const end = PANIC_OLD_CLOSE.exec(lines[j])
+        if (!end) continue
+        panics.set(name, {
+          file: ctx.relativize(end[1]),
+          line: int(end[2]),
+          column: int(end[3]),
+          message: first,
+          index: i
+        })
+        break
+      }
       continue
     }
     m = TEST_FAILED.exec(line)
@@ -136,10 +173,25 @@ export const parseRust: LineParser = (lines, ctx) => {
       )
     }
   }
+  const named = new Set<string>()
   for (const f of out) {
     if (f.rule !== 'cargo-test.failed' || !f.test) continue
-    const p = panics.get(f.test.replace(/ > /g, '::'))
+    const key = f.test.replace(/ > /g, '::')
+    named.add(key)
+    const p = panics.get(key)
     if (p) Object.assign(f, {file: p.file, line: p.line, column: p.column, message: p.message})
+  }
+  // a pasted panic of a test thread without cargo's `test … FAILED` line: the test failed
+  for (const [name, p] of panics) {
+    if (named.has(name) || !TEST_THREAD.test(name)) continue
+    out.push(
+      draft(p.index, 'cargo-test', 'cargo-test.panic', 'test_fail', 0.8, p.message, {
+        test: name.replace(/::/g, ' > '),
+        file: p.file,
+        line: p.line,
+        column: p.column
+      })
+    )
   }
   return out
 }

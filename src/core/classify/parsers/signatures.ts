@@ -36,6 +36,22 @@ interface Signature {
 const RETRYING =
   /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
 
+/** A frame of an installed package (a traceback `File "…"` line or pytest's `path:line:` location). */
+const LIBRARY_FRAME = /(?:site|dist)-packages[/\\]/
+const PY_FRAME = /^\s*File "[^"]+", line \d+|^\S+\.py:\d+: /
+
+/**
+ * The exception at `i` was raised inside an installed package: the last traceback frame
+ * before it (or pytest's location line right after it) is under site-packages.
+ */
+function raisedInLibrary(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++)
+    if (PY_FRAME.test(lines[j])) return LIBRARY_FRAME.test(lines[j])
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--)
+    if (PY_FRAME.test(lines[j])) return LIBRARY_FRAME.test(lines[j])
+  return false
+}
+
 /** Python's words for an import cycle in the repository's own modules. */
 export const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/
 
@@ -62,7 +78,7 @@ function moduleRefine(
 }
 
 const NETWORK_ERROR =
-  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
+  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
@@ -128,13 +144,25 @@ const SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
   },
-  // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+  // per-test timeouts: the test failed because its time ran out (often a hanging promise or
+  // a slow runner); the root cause is the timeout, unless other tests failed on their own
+  // (decided in rules.ts)
   {
     rule: 'test.timeout',
     tool: 'test',
-    category: 'test_fail',
+    category: 'timeout',
     confidence: 0.6,
     re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+  },
+  // a test runner reporting tests that failed and then passed on a retry in the same run
+  // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
+  // evidence, which decides only when no test failed on every attempt
+  {
+    rule: 'test.flaky-report',
+    tool: 'test',
+    category: 'transient',
+    confidence: 0.5,
+    re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)/i
   },
   // resources
   {
@@ -253,7 +281,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'github',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Resource not accessible by integration|Resource not accessible by personal access token/
+    re: /Resource not accessible by (?:integration|personal access token)/i
   },
   {
     rule: 'git.auth',
@@ -413,7 +441,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'system',
     category: 'dependency_missing',
     confidence: 0.7,
-    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
   },
   {
     rule: 'terraform.providers',
@@ -488,6 +516,17 @@ const SIGNATURES: readonly Signature[] = [
         : ['contract_violation', 0.65, 'python.module-attribute']
   },
   {
+    // one installed package calling another with an API it lacks (a plugin and its host
+    // at versions that do not fit): the frame that raised is inside site-packages
+    rule: 'python.library-api',
+    tool: 'python',
+    category: 'contract_violation',
+    confidence: 0.6,
+    re: /(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))/,
+    refine: (_m, lines, i) =>
+      raisedInLibrary(lines, i) ? ['contract_violation', 0.6, 'python.library-api'] : null
+  },
+  {
     // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
     rule: 'python.removed-api',
     tool: 'python',
@@ -520,8 +559,12 @@ const SIGNATURES: readonly Signature[] = [
     confidence: 0.6,
     re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
     // inside a downloaded module: the module and its provider do not fit
+    // an argument passed to a called module (`in module "db":`) that its version no longer
+    // takes: the module's interface changed
     refine: (_m, lines, i) =>
-      lines.slice(i + 1, i + 5).some(l => /\bon \.terraform\/modules\//.test(l))
+      lines
+        .slice(i + 1, i + 5)
+        .some(l => /\bon \.terraform\/modules\/|, in module "[^"]+":\s*$/.test(l))
         ? ['contract_violation', 0.6, 'terraform.module-unsupported']
         : ['compile_error', 0.6, 'terraform.unsupported']
   },
@@ -688,6 +731,15 @@ const SIGNATURES: readonly Signature[] = [
     code: 1
   },
   {
+    // hadolint: `Dockerfile:12 DL3008 warning: Pin versions…` (DL rules and its ShellCheck SC ones)
+    rule: 'hadolint.finding',
+    tool: 'hadolint',
+    category: 'lint_error',
+    confidence: 0.85,
+    re: /(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b/,
+    code: 1
+  },
+  {
     rule: 'rubocop.summary',
     tool: 'rubocop',
     category: 'lint_error',
@@ -712,7 +764,7 @@ const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}/
     .source,
   'i'
 )

@@ -1,0 +1,101 @@
+// Evidence scoring: the fallback for a window where no parser and no signature recognised
+// a failure. People paste the lines they think matter, cut, re-wrapped or translated, and
+// most of them still carry words that point to a class: "timed out", "out of memory",
+// "connection reset", "no such module", "assertion", "permission denied". Each class has a
+// few signals with a weight; the strongest class wins when it clearly leads, as a hint
+// (weak evidence, low confidence) that decides only when nothing else was found. Text with
+// no failure word at all stays `unknown`.
+import type {Category, Hint} from './types.js'
+
+interface Signal {
+  category: Category
+  weight: number
+  re: RegExp
+}
+
+// Linear, RE2-compatible patterns (no lookaround, no backreferences).
+const SIGNALS: readonly Signal[] = [
+  {
+    category: 'timeout',
+    weight: 3,
+    re: /\btimed out after\b|\btime ?out (?:of|after) \d|deadline exceeded|exceeded (?:the )?(?:time|timeout|maximum execution)|\btest timed out\b/i
+  },
+  {
+    category: 'resource_exhausted',
+    weight: 3,
+    re: /out of memory|\bOOM\b|heap (?:limit|space|out)|no space left|disk (?:is )?full|memory (?:limit|exhausted)|\bKilled\b/i
+  },
+  {
+    category: 'transient',
+    weight: 2,
+    re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable/i
+  },
+  {
+    category: 'dependency_missing',
+    weight: 2,
+    re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module/i
+  },
+  {
+    category: 'contract_violation',
+    weight: 2,
+    re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts)|incompatible (?:with|version)|breaking change/i
+  },
+  {
+    category: 'test_fail',
+    weight: 2,
+    re: /\bassert(?:ion)?(?:error)?\b|expected[^\n]{0,60}(?:but (?:was|got|received)|to (?:equal|be|have|contain))|\btests? failed\b|failing tests?|\bspecs? failed\b/i
+  },
+  // a test runner's verdict word, in capitals (a lower-case "failed" says nothing of tests)
+  {category: 'test_fail', weight: 2, re: /\bFAILED\b|^\s*FAIL\s/},
+  {
+    category: 'compile_error',
+    weight: 2,
+    re: /\b(?:syntax|compil(?:e|ation)|type) ?error\b|cannot find symbol|undefined reference|undeclared|is not defined\b|does not exist in the current context|build failed/i
+  },
+  {
+    category: 'lint_error',
+    weight: 2,
+    re: /\blint(?:er|ing)?\b|would (?:be )?reformat|formatting (?:check|issue)|style (?:violation|issue)|\boffen[cs]es?\b/i
+  },
+  {
+    category: 'orchestration_error',
+    weight: 2,
+    re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b/i
+  }
+]
+
+/** Without one of these, the text reports no failure at all. */
+const FAILURE_WORDS =
+  /\b(?:error|errors|fail(?:s|ed|ure|ures|ing)?|fatal|exception|panic(?:ked)?|abort(?:ed)?|denied|timed out|killed|cannot|could not|unable)\b/i
+
+/** CMake's try-compile probes fail on purpose; their output is no failure of the build. */
+const PROBE =
+  /CMakeTmp|CMakeFiles\/cmTC_|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if /
+
+const MAX_LINE = 500
+
+/** The rule name of a scored hint (rules.ts ranks these below recognised hint lines). */
+export const EVIDENCE_RULE = 'evidence.scored'
+
+/** The class the window's words point to, as one hint, or none when no class clearly leads. */
+export function scoreEvidence(lines: readonly string[]): Hint[] {
+  const scores = new Map<Category, number>()
+  const first = new Map<Category, string>()
+  let failing = false
+  for (const raw of lines) {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
+    if (line.trim() === '' || PROBE.test(line)) continue
+    if (!failing && FAILURE_WORDS.test(line)) failing = true
+    for (const s of SIGNALS) {
+      if (!s.re.test(line)) continue
+      scores.set(s.category, (scores.get(s.category) ?? 0) + s.weight)
+      if (!first.has(s.category)) first.set(s.category, line.trim())
+    }
+  }
+  if (!failing || scores.size === 0) return []
+  const ranked = [...scores].sort((a, b) => b[1] - a[1])
+  const [best, score] = ranked[0]
+  const runnerUp = ranked[1]?.[1] ?? 0
+  if (score < 2 || score <= runnerUp) return []
+  return [{category: best, rule: EVIDENCE_RULE, message: first.get(best) ?? ''}]
+}
