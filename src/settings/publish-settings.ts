@@ -1,17 +1,23 @@
 // The publish command's inputs: where the proposal is, and the write token.
 import {ConfigurationError} from '../errors.js'
+import type {ReviewSettings} from '../core/fixing/review-request.js'
 import {readFields, requiredText, secret, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
+import {reviewFields} from './shared-fields.js'
 
 export const publishFields = {
   'proposal-path': requiredText('${{ runner.temp }}/proposal'),
-  'github-token': secret('${{ github.token }}')
+  'github-token': secret('${{ github.token }}'),
+  // The fixing job's review inputs belong here: the publish job opens the PRs.
+  ...reviewFields()
 } satisfies InputFields
 
 export interface PublishSettings {
   /** The directory holding proposal.json and fixes.bundle. */
   proposalPath: string
   githubToken: string
+  /** Who each PR asks for review; CODEOWNERS is read from the workspace when asked for. */
+  review: ReviewSettings
 }
 
 export function readPublishSettings(
@@ -23,5 +29,13 @@ export function readPublishSettings(
     throw new ConfigurationError(
       "Input 'github-token' is empty, and publish needs it to push the branch and open the pull request. Example: github-token: ${{ github.token }} (with permissions contents: write, pull-requests: write)."
     )
-  return {proposalPath: v['proposal-path'], githubToken: v['github-token']}
+  return {
+    proposalPath: v['proposal-path'],
+    githubToken: v['github-token'],
+    review: {
+      reviewers: v.reviewers,
+      teamReviewers: v['team-reviewers'],
+      requestCodeowners: v['request-codeowners']
+    }
+  }
 }

@@ -35,7 +35,7 @@ function names(pattern: RegExp, what: string, example: string): InputField<strin
 }
 
 /** Who a fix PR asks for review (core/fixing/review-request.ts). */
-function reviewFields() {
+export function reviewFields() {
   return {
     reviewers: names(LOGIN, 'a GitHub login', 'octocat, hubot'),
     'team-reviewers': names(TEAM, 'a team slug (slug or org/slug)', 'my-org/backend'),

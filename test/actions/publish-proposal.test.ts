@@ -75,7 +75,7 @@ async function copy(edit: (p: Proposal) => void = () => undefined): Promise<stri
 /** The publish job: another job of run 7000 (unless told otherwise) of the same repository. */
 function publish(
   dir: string,
-  job: {repository?: string; runId?: number} = {}
+  job: {repository?: string; runId?: number; inputs?: Record<string, string>} = {}
 ): Promise<PublishRun> {
   return publishInProcess(world.github, dir, job)
 }
@@ -178,5 +178,18 @@ describe('publish of the proposal as written', () => {
     expect(body).toContain(`<!-- ci-medic:pushed ${proposal.branches[0]!.head} -->`)
     expect(run.io.outputs).toMatchObject({branch: BRANCH, 'pr-number': String(pr.number)})
     expect(run.io.summary).toContain(`pushed ${BRANCH}`)
+  })
+
+  it('asks the reviewers given to the publish job, which opens the PR (a rerun asks no one twice)', async () => {
+    const {github} = world
+    github.state.addCollaborator('alice')
+    const run = await publish(await copy(), {inputs: {reviewers: 'alice'}})
+    expect(run.error).toBeUndefined()
+    expect(github.state.pulls).toHaveLength(1)
+    const pr = github.state.pull(github.state.pulls[0]!.number)!
+    expect(pr.requested_reviewers).toEqual(['alice'])
+    const again = await publish(await copy(), {inputs: {reviewers: 'alice'}})
+    expect(again.error).toBeUndefined()
+    expect(github.requestsTo('POST', /\/pulls\/\d+\/requested_reviewers$/)).toHaveLength(1)
   })
 })

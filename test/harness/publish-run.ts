@@ -26,12 +26,12 @@ const temps: string[] = []
 export async function publishInProcess(
   github: FakeGitHub,
   proposalPath: string,
-  job: {repository?: string; runId?: number} = {}
+  job: {repository?: string; runId?: number; inputs?: Record<string, string>} = {}
 ): Promise<PublishRun> {
   const tempDir = await mkdtemp(join(tmpdir(), 'ci-medic-publish-job-'))
   temps.push(tempDir)
   const settings = readPublishSettings(
-    inputsFromRecord({'proposal-path': proposalPath, 'github-token': TOKEN}),
+    inputsFromRecord({'proposal-path': proposalPath, 'github-token': TOKEN, ...job.inputs}),
     () => undefined
   )
   const context = readWorkflowContext(

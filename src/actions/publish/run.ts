@@ -17,6 +17,7 @@ import {
 } from '../../edges/github/pull-requests.js'
 import {createScratchRepo, type ScratchRepo} from '../../edges/workspace/index.js'
 import {pushOwnedFrom} from '../../engine/push-branch.js'
+import {requestReviews} from '../../engine/review-requests.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {runnerDeps, type PublishDeps} from './deps.js'
@@ -142,6 +143,11 @@ async function publishBranch(
       draft: branch.draft,
       labels: branch.labels
     },
+    io.logger
+  )
+  await requestReviews(
+    {client, repo, number: pr.number},
+    {settings: deps.settings.review, root: deps.context.workspace, files: branch.files},
     io.logger
   )
   return {

@@ -27,6 +27,7 @@ import {trackingIssue, type TrackingStore} from '../../edges/github/tracking-iss
 import type {ScratchRepo} from '../../edges/workspace/index.js'
 import {healPullsToday, openHealPullRequest} from '../../engine/heal-pull-request.js'
 import {pushOwnedFrom} from '../../engine/push-branch.js'
+import {requestReviews} from '../../engine/review-requests.js'
 import {ConfigurationError} from '../../errors.js'
 import type {PublishDeps} from './deps.js'
 import {checkBranch, requireBase, type ReadProposal} from './verify.js'
@@ -146,6 +147,11 @@ async function publishFixBranch(
       github,
       pushed,
       {base, title, body: job.inert(branch.body), draft: branch.draft, labels: branch.labels},
+      deps.io.logger
+    )
+    await requestReviews(
+      {...github, number: pr.number},
+      {settings: deps.settings.review, root: deps.context.workspace, files: branch.files},
       deps.io.logger
     )
     const sentry = branch.sentry!
