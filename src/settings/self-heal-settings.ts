@@ -25,6 +25,12 @@ import {
   requireTokenUnlessDryRun,
   type FixLoopSettings
 } from './fixing-settings.js'
+import {
+  ledgerFields,
+  ledgerSettingsOf,
+  retryFingerprintsField,
+  type LedgerSettings
+} from './ledger-fields.js'
 import {fixLoopFields, githubFields, modelFields} from './shared-fields.js'
 
 const severityRulesSchema = z.array(
@@ -79,12 +85,14 @@ export const selfHealFields = {
     'Production errors fixed by ci-medic',
     'ci-medic self-heal: Sentry fixes'
   ),
+  ...ledgerFields,
+  'retry-fingerprints': retryFingerprintsField,
   ...githubFields
 } satisfies InputFields
 
 export type {PathMapping}
 
-export interface SelfHealSettings extends FixLoopSettings {
+export interface SelfHealSettings extends FixLoopSettings, LedgerSettings {
   sentryUrl: string
   sentryToken: string
   sentryOrg: string
@@ -109,6 +117,8 @@ export interface SelfHealSettings extends FixLoopSettings {
   sentryNotes: boolean
   /** The issue that keeps self-heal's state and each run's report. */
   trackingIssueTitle: string
+  /** Group fingerprints (`sentry:<group>`) to attempt again although they failed twice (`all` for every one). */
+  retryFingerprints: string[]
 }
 
 export function readSelfHealSettings(
@@ -138,7 +148,9 @@ export function readSelfHealSettings(
     resolveOnVerify: v['resolve-on-verify'],
     verifySoakHours: v['verify-soak-hours'],
     sentryNotes: v['sentry-notes'],
-    trackingIssueTitle: v['tracking-issue-title']
+    trackingIssueTitle: v['tracking-issue-title'],
+    ...ledgerSettingsOf(v),
+    retryFingerprints: v['retry-fingerprints']
   }
 }
 

@@ -12,6 +12,8 @@ import {branchName} from './publish.js'
 export interface FixInput {
   project: DetectedProject
   knownFlakes: ReadonlySet<string>
+  /** Fingerprints that failed twice before, with the reason they are skipped. */
+  failedTwice?: ReadonlyMap<string, string>
   /** Epoch milliseconds the run started (names a scheduled run's branch). */
   startedAt: number
 }
@@ -59,6 +61,7 @@ export async function fixFailures(
     model: withheld ? undefined : deps.model,
     noModelReason: withheld,
     knownFlakes: input.knownFlakes,
+    failedTwice: input.failedTwice,
     secrets: deps.secrets,
     cancel: deps.cancel,
     repoFiles: await listRepoFiles(context.workspace)

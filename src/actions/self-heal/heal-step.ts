@@ -18,6 +18,7 @@ import {failuresOf, runChecks} from '../../engine/checks.js'
 import {defaultBranch, detectChecks, mapFiles} from '../../engine/workspace-checks.js'
 import type {SelfHealDeps} from './deps.js'
 import {checkNames, healGroup, type HealDeps} from './heal-loop.js'
+import {failedTwiceBefore} from './ledger-step.js'
 import {publishFix} from './publish.js'
 import {noteCancelled, type SelfHealRun} from './run-state.js'
 
@@ -104,7 +105,7 @@ async function healCases(
   )
   for (const c of cases) {
     throwIfCancelled(deps.cancel)
-    const skip = notNow(deps, run, healing)
+    const skip = notNow(deps, run, healing, c)
     if (skip) {
       run.results.push(groupResult(c, skip.verdict, skip.reason))
       continue
@@ -118,9 +119,12 @@ async function healCases(
 function notNow(
   deps: SelfHealDeps,
   run: SelfHealRun,
-  healing: Healing
+  healing: Healing,
+  c: HealCase
 ): {verdict: HealResult['verdict']; reason: string} | undefined {
   const {maxFixes} = deps.settings
+  const failedTwice = failedTwiceBefore(run, c.group.id)
+  if (failedTwice) return {verdict: 'skipped', reason: failedTwice}
   if (healing.attempted >= maxFixes)
     return {verdict: 'skipped', reason: `over max-fixes (${maxFixes}): not attempted in this run`}
   if (healing.runStop) return {verdict: 'budget-exceeded', reason: healing.runStop}
