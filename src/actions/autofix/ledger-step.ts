@@ -16,8 +16,21 @@ import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import {writeOutcomes} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 import type {FixedRun} from './fix-step.js'
-import type {LedgerView} from './prepare.js'
+import {ledgerWritable, type LedgerView} from './prepare.js'
 import type {Published} from './publish.js'
+
+/**
+ * With publish: separate-job and ledger: issue, a fact at the top of the
+ * report (not a warning: it is the example workflow's set-up) says where the
+ * outcome records would be kept instead.
+ */
+export function noteUnwrittenLedger(deps: AutofixDeps, journal: RunJournal): void {
+  if (ledgerWritable(deps) || deps.settings.dryRun) return
+  journal.fact(
+    'ledger-written',
+    'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
+  )
+}
 
 export async function writeTheLedger(
   deps: AutofixDeps,

@@ -88,17 +88,12 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   io.logger.info(
     `Known flakes in the ledger: ${knownFlakes.size}.${twice ? ` Failed fixes${twice}.` : ''}`
   )
-  return {store: writable(deps, journal) ? store : undefined, knownFlakes, failedTwice, startSha}
+  return {store: ledgerWritable(deps) ? store : undefined, knownFlakes, failedTwice, startSha}
 }
 
 /** Whether this job may write the ledger: not the issue one without a write token (publish: separate-job). */
-function writable({settings}: AutofixDeps, journal: RunJournal): boolean {
-  if (settings.publish !== 'separate-job' || settings.ledger !== 'issue') return true
-  journal.skipped(
-    'ledger-written',
-    'publish: separate-job gives this job no write token, so its outcome records are not written to the ledger issue: use ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact to keep them.'
-  )
-  return false
+export function ledgerWritable({settings}: Pick<AutofixDeps, 'settings'>): boolean {
+  return settings.publish !== 'separate-job' || settings.ledger !== 'issue'
 }
 
 /** The failed run classify dispatched us for: named in the report, so a reviewer can compare. */
