@@ -87,7 +87,7 @@ function groupResolution(input: GroupOutcomeInput): {
       return {resolution: 'not-fixed', actions: ['model-fix']}
     default:
       return {
-        resolution: failedAs(result.fixNote ?? result.reason),
+        resolution: failedAs(result.reason),
         actions: ['reproduced', 'model-fix', 'reverted']
       }
   }

@@ -117,15 +117,14 @@ function skipActions(skippedAs: FailureOutcomeInput['skippedAs']): OutcomeAction
 }
 
 /**
- * How the last attempt failed, from the feedback the engine gave the model:
+ * How the last attempt failed, from the words the engine and the heal loop use:
  * a change that broke other checks regressed; one the guards refused was
  * reverted; anything else (the test still fails, nothing changed) is
  * not-fixed. All three count as a failed fix.
  */
 export function failedAs(reason: string): Resolution {
-  if (/^Reverted: it broke /.test(reason)) return 'regressed'
-  if (/^Rejected by ci-medic's guards|guards?\b.*\b(?:refused|rejected)/i.test(reason))
-    return 'reverted'
+  if (/\bit broke /.test(reason)) return 'regressed'
+  if (/ci-medic's guards|\bguards? (?:refused|rejected)/i.test(reason)) return 'reverted'
   return 'not-fixed'
 }
 

@@ -195,6 +195,12 @@ describe('self-heal outcome records', () => {
       outcomeOfGroup({...group({verdict: 'skipped', reason: 'failed twice'}), failedTwice: true})
     ).toMatchObject({resolution: 'skipped', actions: ['skipped-failed-twice']})
     expect(outcomeOfGroup(group({verdict: 'not-evaluated'}))).toBeUndefined()
+    const broke =
+      'reproduced by test/sentry-tax.test.ts, but no fix passed verification: it broke totals'
+    expect(outcomeOfGroup(group({verdict: 'not-fixed', reason: broke}))).toMatchObject({
+      resolution: 'regressed',
+      actions: ['reproduced', 'model-fix', 'reverted']
+    })
   })
 
   it('a later check that the error stopped is verified; one still soaking records nothing', () => {
