@@ -51,6 +51,7 @@ export async function readFixingLedger(
 export {emptyLedger}
 
 export interface GateInput {
+  /** The outcomes of the fingerprints this action works on (CI failures, or `sentry:` groups). */
   outcomes: readonly OutcomeRecord[]
   /** The retry-fingerprints input. */
   retry: readonly string[]

@@ -4,6 +4,7 @@
 // writes what it did, skipped or could not do to the run journal.
 import type {DetectedProject} from '../../core/fixing/index.js'
 import type {RunJournal} from '../../core/journal.js'
+import {isSentryFingerprint} from '../../core/ledger/heal-outcome-of.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
 import {GitHubApiError} from '../../edges/github/errors.js'
 import {openLedger} from '../../edges/ledger/open-ledger.js'
@@ -73,7 +74,7 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   if (!ledger) return {...none, store: settings.ledger === 'issue' ? undefined : store}
   const knownFlakes = flakyFingerprints(ledger.verdicts)
   const failedTwice = await failedTwiceGate({
-    outcomes: ledger.outcomes,
+    outcomes: ledger.outcomes.filter(o => !isSentryFingerprint(o.fingerprint)),
     retry: settings.retryFingerprints,
     workspace: context.workspace,
     serverUrl: context.serverUrl,

@@ -7,6 +7,7 @@
 // skips the write (the step is skipped once cancelled).
 import {readFile} from 'node:fs/promises'
 import {
+  isSentryFingerprint,
   outcomeOfFixCheck,
   outcomeOfGroup,
   sentryFingerprint
@@ -40,7 +41,7 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
   if (!ledger && settings.ledger === 'issue') return
   const failedTwice = ledger
     ? await failedTwiceGate({
-        outcomes: ledger.outcomes,
+        outcomes: ledger.outcomes.filter(o => isSentryFingerprint(o.fingerprint)),
         retry: settings.retryFingerprints,
         workspace: context.workspace,
         serverUrl: context.serverUrl,

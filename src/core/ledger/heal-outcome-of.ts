@@ -13,6 +13,11 @@ export function sentryFingerprint(groupId: string): string {
   return `sentry:${groupId}`
 }
 
+/** A self-heal group's fingerprint (never a failing check's). */
+export function isSentryFingerprint(fingerprint: string): boolean {
+  return fingerprint.startsWith('sentry:')
+}
+
 export interface GroupOutcomeInput {
   result: HealResult
   run: OutcomeRun
