@@ -8,6 +8,7 @@ import type {ParsedLedger} from '../core/ledger/ledger-line.js'
 import type {OutcomeRecord} from '../core/ledger/outcome-record.js'
 import {
   blockedFingerprints,
+  failedTwiceReason,
   retryDecision,
   retryOverrideOf,
   runLinks
@@ -84,7 +85,7 @@ export async function failedTwiceGate(input: GateInput): Promise<Map<string, str
       continue
     }
     const links = runLinks(input.serverUrl, input.repository, decision.runIds)
-    out.set(history.fingerprint, `${decision.reason}. Earlier runs: ${links}`)
+    out.set(history.fingerprint, failedTwiceReason(links, decision.reason))
   }
   return out
 }

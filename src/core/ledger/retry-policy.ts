@@ -99,8 +99,16 @@ export function retryDecision(
   return {
     attempt: false,
     runIds,
-    reason: `failed twice: ${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
+    reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
   }
+}
+
+/**
+ * What a report says of a skipped fingerprint: the links first, so a table
+ * cell that shortens the text keeps them.
+ */
+export function failedTwiceReason(links: string, reason: string): string {
+  return `failed twice (earlier runs: ${links}): ${reason}`
 }
 
 /** The runs of the failed fixes, as links for the report. */

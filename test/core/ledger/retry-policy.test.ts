@@ -6,7 +6,8 @@ import {
   blockedFingerprints,
   retryDecision,
   retryOverrideOf,
-  runLinks
+  runLinks,
+  failedTwiceReason
 } from '../../../src/core/ledger/retry-policy.js'
 
 let clock = 0
@@ -75,7 +76,9 @@ describe('never the same failed fix a third time', () => {
     ]).get('a')
     const skip = retryDecision(history, {override: noOverride, filesTouched: false})
     expect(skip).toMatchObject({attempt: false, runIds: [11, 12]})
-    expect(!skip.attempt && skip.reason).toMatch(/^failed twice: .*src\/a\.ts.*retry-fingerprints/)
+    expect(!skip.attempt && skip.reason).toMatch(
+      /^2 earlier fixes of it failed .*src\/a\.ts.*retry-fingerprints/
+    )
 
     const unknown = retryDecision(history, {override: noOverride, filesTouched: 'unknown'})
     expect(!unknown.attempt && unknown.reason).toMatch(/fetch-depth: 0/)
@@ -99,10 +102,12 @@ describe('never the same failed fix a third time', () => {
     })
   })
 
-  it('links the earlier runs on the server', () => {
-    expect(runLinks('https://github.com/', 'o/r', [1, 2])).toBe(
+  it('links the earlier runs on the server, ahead of the reason', () => {
+    const links = runLinks('https://github.com/', 'o/r', [1, 2])
+    expect(links).toBe(
       'https://github.com/o/r/actions/runs/1, https://github.com/o/r/actions/runs/2'
     )
+    expect(failedTwiceReason(links, 'why')).toBe(`failed twice (earlier runs: ${links}): why`)
   })
 })
 
