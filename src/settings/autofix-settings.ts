@@ -7,12 +7,12 @@ import {
   type FixLoopSettings
 } from './fixing-settings.js'
 import {
-  fixLoopFields,
-  githubFields,
-  ledgerIssueTitleField,
-  modelFields,
-  runId
-} from './shared-fields.js'
+  ledgerFields,
+  ledgerSettingsOf,
+  retryFingerprintsField,
+  type LedgerSettings
+} from './ledger-fields.js'
+import {fixLoopFields, githubFields, modelFields, runId} from './shared-fields.js'
 
 export const autofixFields = {
   ...fixLoopFields,
@@ -29,14 +29,15 @@ export const autofixFields = {
   ),
   'branch-prefix': text('ci-medic/autofix/', 'ci-medic/autofix/'),
   labels: list('ci-medic, autofix', 'ci-medic, autofix'),
-  'ledger-issue-title': ledgerIssueTitleField,
+  ...ledgerFields,
+  'retry-fingerprints': retryFingerprintsField,
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
   ...githubFields
 } satisfies InputFields
 
 export type {FixLoopSettings}
 
-export interface AutofixSettings extends FixLoopSettings {
+export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
   /** Deterministic fixers; [] = detect ('none' turns them off). */
   fixCommands: string[]
   maxFailures: number
@@ -46,8 +47,8 @@ export interface AutofixSettings extends FixLoopSettings {
   /** The failed commit classify dispatched us for (a pull request branch's); '' = whatever is checked out. */
   headSha: string
   branchPrefix: string
-  /** classify's ledger issue, read for known flakes. */
-  ledgerIssueTitle: string
+  /** Fingerprints to attempt again although they failed twice (`all` for every one). */
+  retryFingerprints: string[]
   /**
    * same-job: push and open the PR here (needs a write token). separate-job:
    * write a proposal (proposal-path) for the publish command of a later job.
@@ -72,7 +73,8 @@ export function readAutofixSettings(
     fingerprint: v.fingerprint,
     headSha: v['head-sha'],
     branchPrefix: v['branch-prefix'],
-    ledgerIssueTitle: v['ledger-issue-title'],
+    ...ledgerSettingsOf(v),
+    retryFingerprints: v['retry-fingerprints'],
     publish: v.publish
   }
 }

@@ -1,8 +1,9 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
-import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
+import {bool, matching, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
+import {githubFields, modelFields, runId} from './common-fields.js'
+import {ledgerFields, ledgerSettingsOf, type LedgerSettings} from './ledger-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
 
 export const classifyFields = {
@@ -16,11 +17,10 @@ export const classifyFields = {
     'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off',
     'ci-medic-autofix.yml'
   ),
-  ledger: oneOf(['issue', 'artifact', 'none'] as const, 'issue'),
-  'ledger-issue-title': ledgerIssueTitleField
+  ...ledgerFields
 } satisfies InputFields
 
-export interface ClassifySettings {
+export interface ClassifySettings extends LedgerSettings {
   /** A file or glob of local logs/reports; '' to read the run's failed job logs. */
   logPath: string
   /** The run to classify: the input, else the workflow_run event's run, else this run. */
@@ -32,8 +32,6 @@ export interface ClassifySettings {
   rerunTransient: boolean
   /** Workflow file name to dispatch for fixable failures; '' = off. */
   dispatchAutofix: string
-  ledger: 'issue' | 'artifact' | 'none'
-  ledgerIssueTitle: string
 }
 
 export function readClassifySettings(
@@ -63,8 +61,7 @@ export function readClassifySettings(
     model: v.model,
     rerunTransient: v['rerun-transient'],
     dispatchAutofix: v['dispatch-autofix'],
-    ledger: v.ledger,
-    ledgerIssueTitle: v['ledger-issue-title']
+    ...ledgerSettingsOf(v)
   }
 }
 

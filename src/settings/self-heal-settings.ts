@@ -25,6 +25,12 @@ import {
   requireTokenUnlessDryRun,
   type FixLoopSettings
 } from './fixing-settings.js'
+import {
+  ledgerFields,
+  ledgerSettingsOf,
+  retryFingerprintsField,
+  type LedgerSettings
+} from './ledger-fields.js'
 import {fixLoopFields, githubFields, modelFields} from './shared-fields.js'
 
 const severityRulesSchema = z.array(
@@ -80,12 +86,14 @@ export const selfHealFields = {
     'ci-medic self-heal: Sentry fixes'
   ),
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
+  ...ledgerFields,
+  'retry-fingerprints': retryFingerprintsField,
   ...githubFields
 } satisfies InputFields
 
 export type {PathMapping}
 
-export interface SelfHealSettings extends FixLoopSettings {
+export interface SelfHealSettings extends FixLoopSettings, LedgerSettings {
   sentryUrl: string
   sentryToken: string
   sentryOrg: string
@@ -116,6 +124,8 @@ export interface SelfHealSettings extends FixLoopSettings {
    * (proposal-path) for the publish command of a later job.
    */
   publish: 'same-job' | 'separate-job'
+  /** Group fingerprints (`sentry:<group>`) to attempt again although they failed twice (`all` for every one). */
+  retryFingerprints: string[]
 }
 
 export function readSelfHealSettings(
@@ -148,7 +158,9 @@ export function readSelfHealSettings(
     verifySoakHours: v['verify-soak-hours'],
     sentryNotes: v['sentry-notes'],
     trackingIssueTitle: v['tracking-issue-title'],
-    publish: v.publish
+    publish: v.publish,
+    ...ledgerSettingsOf(v),
+    retryFingerprints: v['retry-fingerprints']
   }
 }
 

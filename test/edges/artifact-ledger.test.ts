@@ -112,7 +112,7 @@ describe('which ledger artifact is trusted', () => {
     const poison = record('trusted', {outcome: 'rerun-passed', runAttempt: 2})
     fake.addArtifact(fork.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(poison)})
 
-    const records = await ledger().read()
+    const records = (await ledger().read()).verdicts
     expect(records.map(r => [r.fingerprint, r.outcome])).toEqual([['trusted', '']])
     const said = logger.lines.map(l => l.message).join('\n')
     expect(said).toMatch(/passed over 1 ci-medic-ledger artifact\(s\)/)
@@ -135,13 +135,13 @@ describe('which ledger artifact is trusted', () => {
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('trusted'))})
     const other = classifyRun(seed)
     fake.addArtifact(other.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('poisoned'))})
-    expect((await ledger().read()).map(r => r.fingerprint)).toEqual(['trusted'])
+    expect((await ledger().read()).verdicts.map(r => r.fingerprint)).toEqual(['trusted'])
   })
 
   it('reads nothing when only untrusted artifacts exist', async () => {
     const fork = classifyRun({event: 'pull_request', head_repository: 'mallory/widgets'})
     fake.addArtifact(fork.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('poisoned'))})
-    expect(await ledger().read()).toEqual([])
+    expect((await ledger().read()).verdicts).toEqual([])
   })
 
   it('trusts nothing when it cannot tell which workflow it runs in', async () => {
@@ -155,7 +155,7 @@ describe('which ledger artifact is trusted', () => {
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('trusted'))})
     const fork = classifyRun({event: 'pull_request', head_repository: 'mallory/widgets'})
     fake.addArtifact(fork.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('poisoned'))})
-    const {location} = await ledger().append(record('new'))
+    const {location} = await ledger().append([record('new')])
     const written = (await readFile(location, 'utf8')).trim().split('\n')
     expect(written.map(l => (JSON.parse(l) as LedgerRecord).fingerprint)).toEqual([
       'trusted',

@@ -103,11 +103,11 @@ describe('workflow runs', () => {
 describe('issue ledger', () => {
   it('creates the tracking issue on first write and reads records back', async () => {
     const ledger = issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]')
-    expect(await ledger.read()).toEqual([])
-    await ledger.append(record({runId: 1}))
-    await ledger.append(record({runId: 2, outcome: 'rerun-passed'}))
+    expect((await ledger.read()).verdicts).toEqual([])
+    await ledger.append([record({runId: 1})])
+    await ledger.append([record({runId: 2, outcome: 'rerun-passed'})])
     const again = issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]')
-    expect((await again.read()).map(r => r.runId)).toEqual([1, 2])
+    expect((await again.read()).verdicts.map(r => r.runId)).toEqual([1, 2])
     const issues = fake.state.issues.filter(i => i.title === 'ci-medic failure ledger')
     expect(issues).toHaveLength(1)
     expect(fake.state.commentsOn(issues[0]!.number)).toHaveLength(1)
@@ -115,25 +115,25 @@ describe('issue ledger', () => {
 
   it('ignores a pasted marker in a comment by someone else', async () => {
     const ledger = issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]')
-    await ledger.append(record({runId: 1}))
+    await ledger.append([record({runId: 1})])
     const issue = fake.state.issues.find(i => i.title === 'ci-medic failure ledger')!
     const forged = fake.state.commentsOn(issue.number)[0]!.body.replace('"runId":1', '"runId":666')
     fake.addComment(issue.number, {body: forged, user: 'mallory'})
     const reread = issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]')
-    expect((await reread.read()).map(r => r.runId)).toEqual([1])
+    expect((await reread.read()).verdicts.map(r => r.runId)).toEqual([1])
   })
 
   it('starts a new comment before a page would pass the size limit', async () => {
     const ledger = issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]')
     const long = 'x'.repeat(9_000)
-    for (let i = 0; i < 9; i++) await ledger.append(record({runId: i, rule: long}))
+    for (let i = 0; i < 9; i++) await ledger.append([record({runId: i, rule: long})])
     const issue = fake.state.issues.find(i => i.title === 'ci-medic failure ledger')!
     const comments = fake.state.commentsOn(issue.number)
     expect(comments.length).toBeGreaterThan(1)
     for (const c of comments) expect(c.body.length).toBeLessThanOrEqual(65_536)
     expect(
       (await issueLedger(client, repo, 'ci-medic failure ledger', 'github-actions[bot]').read())
-        .length
+        .verdicts.length
     ).toBe(9)
   })
 })

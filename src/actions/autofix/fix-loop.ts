@@ -55,6 +55,8 @@ export interface FixLoopDeps {
   noModelReason?: string
   /** Fingerprints the ledger marks flaky or transient: reported and skipped, never "fixed". */
   knownFlakes: ReadonlySet<string>
+  /** Fingerprints that failed twice before (the ledger's outcomes), with the reason: skipped. */
+  failedTwice?: ReadonlyMap<string, string>
   secrets: string[]
   /** Paths of the repository for the model's map. */
   repoFiles: string[]
@@ -148,7 +150,8 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
   if (state.current.length === 0) return
   const plan = planFailures(state.current, {
     maxFailures: deps.settings.maxFailures,
-    knownFlakes: deps.knownFlakes
+    knownFlakes: deps.knownFlakes,
+    blocked: deps.failedTwice
   })
   found.plan = plan
   recordPlan(deps, plan, state)

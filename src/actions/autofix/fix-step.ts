@@ -16,6 +16,8 @@ import {fixLoop, type FixLoopResult} from './fix-loop.js'
 export interface FixInput {
   project: DetectedProject
   knownFlakes: ReadonlySet<string>
+  /** Fingerprints that failed twice before, with the reason they are skipped. */
+  failedTwice?: ReadonlyMap<string, string>
   /** Epoch milliseconds the run started (names a scheduled run's branch). */
   startedAt: number
 }
@@ -63,6 +65,7 @@ export async function fixFailures(
     model: withheld ? undefined : deps.model,
     noModelReason: withheld,
     knownFlakes: input.knownFlakes,
+    failedTwice: input.failedTwice,
     secrets: deps.secrets,
     cancel: deps.cancel,
     repoFiles: await listRepoFiles(context.workspace)

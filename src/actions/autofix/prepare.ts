@@ -1,15 +1,18 @@
-// autofix's steps before any fix: the project's checks, the known flakes from
-// classify's ledger, and the failed run classify dispatched us for. Each
+// autofix's steps before any fix: the project's checks, the ledger (classify's
+// known flakes, and the failures autofix or self-heal failed to fix twice),
+// and the failed run classify dispatched us for. Each
 // writes what it did, skipped or could not do to the run journal.
 import type {DetectedProject} from '../../core/fixing/index.js'
 import type {RunJournal} from '../../core/journal.js'
+import {isSentryFingerprint} from '../../core/ledger/heal-outcome-of.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
-import {resolveBotLogin} from '../../edges/github/bot-identity.js'
 import {GitHubApiError} from '../../edges/github/errors.js'
-import {issueLedger} from '../../edges/github/issue-ledger.js'
+import {openLedger} from '../../edges/ledger/open-ledger.js'
+import type {LedgerStore} from '../../edges/ledger/store.js'
 import {getWorkflowRun, type WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {detectChecks} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
+import {failedTwiceGate, readFixingLedger} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 
 /** The project's test, lint and typecheck commands and its fixers: given or detected. */
@@ -23,38 +26,75 @@ export async function detectTheChecks(deps: AutofixDeps): Promise<DetectedProjec
   return project
 }
 
+/** What the ledger tells the fix loop, and where this run's outcome records go. */
+export interface LedgerView {
+  /** Where the outcome records are written; undefined when there is no ledger to write. */
+  store?: LedgerStore
+  /** Fingerprints classify's ledger marks flaky or transient: skipped, never "fixed". */
+  knownFlakes: ReadonlySet<string>
+  /** Fingerprints autofix or self-heal failed to fix twice: skipped, with the reason. */
+  failedTwice: ReadonlyMap<string, string>
+  /** The commit the run started from (the outcome records' `sha`). */
+  startSha: string
+}
+
 /**
- * Fingerprints classify's ledger marks flaky or transient: skipped, never
- * "fixed". Read in a dry run too (reading is not writing), so a dry run
- * attempts what a real run would.
+ * The ledger's known flakes and failed fixes. Read in a dry run too (reading
+ * is not writing), so a dry run attempts what a real run would.
  */
-export async function readKnownFlakes(
-  deps: AutofixDeps,
-  journal: RunJournal
-): Promise<ReadonlySet<string>> {
-  const {github, settings, io} = deps
-  if (!github) {
+export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Promise<LedgerView> {
+  const {github, settings, io, context} = deps
+  const startSha = (await deps.git.head()) ?? ''
+  const none: LedgerView = {knownFlakes: new Set(), failedTwice: new Map(), startSha}
+  if (settings.ledger === 'none') return none
+  if (!github && settings.ledger === 'issue') {
     journal.skipped(
       'ledger-read',
-      'The ledger was not read (no github-token): known flakes are not skipped.'
+      'The ledger was not read (no github-token): known flakes and failed fixes are not skipped.'
     )
-    return new Set()
+    return none
   }
-  try {
-    const botLogin = await resolveBotLogin(github.client)
-    const ledger = issueLedger(github.client, github.repo, settings.ledgerIssueTitle, botLogin)
-    const flakes = flakyFingerprints(await ledger.read())
-    journal.done('ledger-read', `Read the ledger: ${flakes.size} known flake(s) to skip.`)
-    io.logger.info(`Known flakes in the ledger: ${flakes.size}.`)
-    return flakes
-  } catch (error) {
+  const store = await openLedger(settings, {
+    github,
+    workspace: context.workspace,
+    tempDir: context.tempDir,
+    runId: context.runId,
+    logger: io.logger
+  }).catch((error: unknown) => {
     journal.couldNot(
       'ledger-read',
-      `The ledger could not be read (${errorMessage(error)}): known flakes are not skipped.`,
+      `The ledger could not be opened (${errorMessage(error)}).`,
       permissionFor(error)
     )
-    return new Set()
-  }
+    return undefined
+  })
+  if (!store) return none
+  const ledger = await readFixingLedger(store, settings.ledger, journal, io.logger)
+  // An issue ledger that cannot be read is not written either (it would start a second page).
+  if (!ledger) return {...none, store: settings.ledger === 'issue' ? undefined : store}
+  const knownFlakes = flakyFingerprints(ledger.verdicts)
+  const failedTwice = await failedTwiceGate({
+    outcomes: ledger.outcomes.filter(o => !isSentryFingerprint(o.fingerprint)),
+    retry: settings.retryFingerprints,
+    workspace: context.workspace,
+    serverUrl: context.serverUrl,
+    repository: `${context.owner}/${context.repo}`,
+    logger: io.logger
+  })
+  const twice = failedTwice.size ? `, ${failedTwice.size} failed twice before` : ''
+  journal.done(
+    'ledger-read',
+    `Read the ledger: ${knownFlakes.size} known flake(s)${twice} to skip.`
+  )
+  io.logger.info(
+    `Known flakes in the ledger: ${knownFlakes.size}.${twice ? ` Failed fixes${twice}.` : ''}`
+  )
+  return {store: ledgerWritable(deps) ? store : undefined, knownFlakes, failedTwice, startSha}
+}
+
+/** Whether this job may write the ledger: not the issue one without a write token (publish: separate-job). */
+export function ledgerWritable({settings}: Pick<AutofixDeps, 'settings'>): boolean {
+  return settings.publish !== 'separate-job' || settings.ledger !== 'issue'
 }
 
 /** The failed run classify dispatched us for: named in the report, so a reviewer can compare. */

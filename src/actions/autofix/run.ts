@@ -12,7 +12,8 @@ import type {InputSource} from '../../settings/input-source.js'
 import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {fixFailures} from './fix-step.js'
-import {describeDispatchingRun, detectTheChecks, readKnownFlakes} from './prepare.js'
+import {noteUnwrittenLedger, writeTheLedger} from './ledger-step.js'
+import {describeDispatchingRun, detectTheChecks, readTheLedger} from './prepare.js'
 import {publishFixes} from './publish.js'
 import {reportRun} from './report.js'
 
@@ -41,20 +42,29 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
   throwIfCancelled(cancel)
   const project = await io.group('Detect the checks', () => detectTheChecks(deps))
   throwIfCancelled(cancel)
-  const knownFlakes = await io.group('Read the ledger (known flakes)', () =>
-    readKnownFlakes(deps, journal)
+  const ledger = await io.group('Read the ledger (known flakes)', () =>
+    readTheLedger(deps, journal)
   )
   if (deps.settings.runId) {
     await io.group('Describe the dispatching run', () => describeDispatchingRun(deps, journal))
   }
+  noteUnwrittenLedger(deps, journal)
   throwIfCancelled(cancel)
   const fixed = await io.group('Fix the failures', () =>
-    fixFailures(deps, {project, knownFlakes, startedAt}, journal)
+    fixFailures(
+      deps,
+      {project, knownFlakes: ledger.knownFlakes, failedTwice: ledger.failedTwice, startedAt},
+      journal
+    )
   )
   const {run, published} = cancel.aborted
     ? notPublished(deps, fixed, journal)
     : {run: fixed, published: await io.group('Publish', () => publishFixes(deps, fixed, journal))}
-  await io.group('Report', () => reportRun(deps, run, published, journal))
+  await io.group('Report', async () => {
+    // The ledger first, so a failed write is among the run's warnings.
+    if (!cancel.aborted) await writeTheLedger(deps, {run, published, ledger}, journal)
+    await reportRun(deps, run, published, journal)
+  })
 
   throwIfCancelled(cancel)
   // The verified work and the report are kept; the step still fails, with the reason.

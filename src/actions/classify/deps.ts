@@ -3,10 +3,11 @@
 // second opinion. `runnerDeps` is the only code of classify that reads the
 // environment; tests build the same object with `classifyDeps`, pointed at
 // the loopback fakes.
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import type {Classification} from '../../core/classify/types.js'
 import type {GitHubClient, GitHubClientOptions} from '../../edges/github/client.js'
-import type {LedgerStore} from '../../edges/github/issue-ledger.js'
+import {fileLedger} from '../../edges/ledger/file-ledger.js'
+import type {LedgerStore} from '../../edges/ledger/store.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import type {SecondOpinionReport} from '../../edges/model/second-opinion.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
@@ -83,6 +84,9 @@ export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {
   })
   const ledger = once(async (): Promise<LedgerStore | undefined> => {
     if (settings.ledger === 'none') return undefined
+    if (settings.ledger === 'file') {
+      return fileLedger(resolve(context.workspace, settings.ledgerPath))
+    }
     const gh = await github()
     if (settings.ledger === 'artifact') {
       const api = gh?.api ?? (await import('./github-side.js'))

@@ -4,8 +4,9 @@
 // lost classification.
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
-import type {LedgerStore} from '../../edges/github/issue-ledger.js'
+import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
 import type {WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps} from './deps.js'
@@ -14,23 +15,41 @@ export interface Ledger {
   /** Where this run's record goes; undefined when there is no ledger to write. */
   store?: LedgerStore
   records: LedgerRecord[]
+  /** autofix's and self-heal's outcomes: a fingerprint they failed to fix twice is alerted, not dispatched. */
+  outcomes: OutcomeRecord[]
+}
+
+/** Where the settings keep the ledger, for its messages. */
+function ledgerWhere(settings: ClassifyDeps['settings']): string {
+  if (settings.ledger === 'file') return settings.ledgerPath
+  return settings.ledger === 'issue' ? `issue '${settings.ledgerIssueTitle}'` : 'artifact'
+}
+
+/** What a failed read or write of this kind of ledger lacks. */
+function permissionFor(kind: ClassifyDeps['settings']['ledger']): {read: string; write: string} {
+  if (kind === 'file') return {read: 'ledger-path', write: 'ledger-path'}
+  if (kind === 'artifact') return {read: 'actions: read', write: 'actions: read'}
+  return {read: 'issues: read', write: 'issues: write'}
 }
 
 export async function readLedger(deps: ClassifyDeps, journal: RunJournal): Promise<Ledger> {
   const {settings} = deps
   if (settings.ledger === 'issue' && !settings.githubToken) {
     journal.couldNot('ledger-read', "Keep the ledger: no 'github-token' was given.", 'github-token')
-    return {records: []}
+    return {records: [], outcomes: []}
   }
   const store = await deps.ledger()
-  if (!store) return {records: []}
+  if (!store) return {records: [], outcomes: []}
   try {
-    return {store, records: await store.read()}
+    const parsed = await store.read()
+    const corrupt = corruptWarning(parsed, ledgerWhere(settings))
+    if (corrupt) deps.io.logger.warning(corrupt)
+    return {store, records: parsed.verdicts, outcomes: parsed.outcomes}
   } catch (error) {
-    const permission = settings.ledger === 'issue' ? 'issues: read' : 'actions: read'
+    const permission = permissionFor(settings.ledger).read
     couldNot(journal, 'ledger-read', 'Read the ledger', {error, permission})
     // An issue ledger that cannot be read is not written either (it would start a second page).
-    return {store: settings.ledger === 'issue' ? undefined : store, records: []}
+    return {store: settings.ledger === 'issue' ? undefined : store, records: [], outcomes: []}
   }
 }
 
@@ -44,7 +63,7 @@ export async function writeLedger(
   if (!ledger.store) return
   try {
     const record = ledgerRecordOf(deps, outcome, journal)
-    const {location} = await ledger.store.append(record)
+    const {location} = await ledger.store.append([record])
     journal.done(
       'ledger-written',
       deps.settings.ledger === 'artifact'
@@ -52,7 +71,10 @@ export async function writeLedger(
         : `Ledger updated: ${location}`
     )
   } catch (error) {
-    couldNot(journal, 'ledger-written', 'Write the ledger', {error, permission: 'issues: write'})
+    couldNot(journal, 'ledger-written', 'Write the ledger', {
+      error,
+      permission: permissionFor(deps.settings.ledger).write
+    })
   }
 }
 
@@ -95,24 +117,26 @@ export async function recordRerunOutcome(
   const store = run.runAttempt < 2 ? undefined : await deps.ledger()
   if (!store) return message
   try {
-    const earlier = (await store.read())
+    const earlier = (await store.read()).verdicts
       .filter(r => r.runId === run.id)
       .sort((a, b) => b.runAttempt - a.runAttempt)[0]
     if (!earlier) return message
-    await store.append({
-      ...earlier,
-      time: new Date().toISOString(),
-      runAttempt: run.runAttempt,
-      actions: [],
-      outcome: 'rerun-passed'
-    })
+    await store.append([
+      {
+        ...earlier,
+        time: new Date().toISOString(),
+        runAttempt: run.runAttempt,
+        actions: [],
+        outcome: 'rerun-passed'
+      }
+    ])
     const note = `${message} The failure \`${earlier.fingerprint}\` (${earlier.category}) of attempt ${earlier.runAttempt} went away on the rerun: the ledger now marks it flaky on this commit.`
     journal.done('rerun-recorded', note)
     return note
   } catch (error) {
     couldNot(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
       error,
-      permission: 'issues: write'
+      permission: permissionFor(deps.settings.ledger).write
     })
     return message
   }

@@ -43,7 +43,7 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
     secondOpinion(deps, rules, sources)
   )
   const decision = await io.group('Decide', async () =>
-    decide(deps, classification, sources, ledger.records)
+    decide(deps, classification, sources, ledger)
   )
   const outcome: ClassifyOutcome = {
     classification,

@@ -6,6 +6,7 @@ import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
 import {decideNextAction, type Decision} from '../../core/decide/next-action.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import type {ClassifyDeps} from './deps.js'
 import type {Sources} from './read-sources.js'
@@ -45,7 +46,7 @@ export function decide(
   {settings, context, io}: ClassifyDeps,
   classification: Classification,
   sources: Sources,
-  ledger: LedgerRecord[]
+  ledger: {records: LedgerRecord[]; outcomes: readonly OutcomeRecord[]}
 ): Decision {
   const {run} = sources
   const decision = decideNextAction(
@@ -58,7 +59,8 @@ export function decide(
       fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
     },
     settings,
-    ledger
+    ledger.records,
+    ledger.outcomes
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision

@@ -19,6 +19,7 @@ import {failuresOf, runChecks} from '../../engine/checks.js'
 import {defaultBranch, detectChecks, mapFiles} from '../../engine/workspace-checks.js'
 import type {SelfHealDeps} from './deps.js'
 import {checkNames, healGroup, type HealDeps} from './heal-loop.js'
+import {failedTwiceBefore} from './ledger-step.js'
 import {proposeFix} from './propose.js'
 import {publishFix, type Verified} from './publish.js'
 import {noteCancelled, proposes, type SelfHealRun} from './run-state.js'
@@ -106,7 +107,7 @@ async function healCases(
   )
   for (const c of cases) {
     throwIfCancelled(deps.cancel)
-    const skip = notNow(deps, run, healing)
+    const skip = notNow(deps, run, healing, c)
     if (skip) {
       run.results.push(groupResult(c, skip.verdict, skip.reason))
       continue
@@ -120,9 +121,12 @@ async function healCases(
 function notNow(
   deps: SelfHealDeps,
   run: SelfHealRun,
-  healing: Healing
+  healing: Healing,
+  c: HealCase
 ): {verdict: HealResult['verdict']; reason: string} | undefined {
   const {maxFixes} = deps.settings
+  const failedTwice = failedTwiceBefore(run, c.group.id)
+  if (failedTwice) return {verdict: 'skipped', reason: failedTwice}
   if (healing.attempted >= maxFixes)
     return {verdict: 'skipped', reason: `over max-fixes (${maxFixes}): not attempted in this run`}
   if (healing.runStop) return {verdict: 'budget-exceeded', reason: healing.runStop}

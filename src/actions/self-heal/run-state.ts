@@ -13,6 +13,7 @@ import {
   type TriageResult
 } from '../../core/self-heal/index.js'
 import type {ProposedAlert} from '../../core/proposal/proposal.js'
+import type {LedgerStore} from '../../edges/ledger/store.js'
 import {cancelReason} from '../../errors.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
 import type {SelfHealDeps} from './deps.js'
@@ -45,6 +46,12 @@ export interface SelfHealRun {
    * attempted, the report and state are still written, then the step fails.
    */
   publishError?: unknown
+  /**
+   * The ledger (fix mode): where the outcome records go, the group
+   * fingerprints (`sentry:<group>`) that failed twice before with the reason
+   * they are skipped, and the commit the run started from.
+   */
+  ledger?: {store?: LedgerStore; failedTwice: ReadonlyMap<string, string>; startSha: string}
   /**
    * Set when the run was cancelled (`cancelled by SIGTERM`): the steps left
    * are skipped but the report, nothing is pushed or written after it.

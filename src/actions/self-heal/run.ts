@@ -18,6 +18,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
 import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
+import {readTheLedger, writeTheLedger} from './ledger-step.js'
 import {p0Groups, raiseP0Alerts} from './p0-alerts.js'
 import {report} from './report-step.js'
 import {writeHealProposal} from './propose.js'
@@ -76,11 +77,14 @@ async function pipeline(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
   await step('Read and triage Sentry errors', readAndTriage)
   const alerting = writes(deps, run) || proposes(deps, run)
   if (alerting && run.triage.alerts.length) await step('Raise alerts', raiseAlerts)
+  // Before any check runs: the ledger's failed fixes, and git's word on commits since.
+  if (run.fixMode) await step('Read the ledger', readTheLedger)
   // One log group per error group (and one for the checks on the base commit).
   if (run.fixMode && !deps.cancel.aborted) await healAll(deps, run)
   if (deps.cancel.aborted) noteCancelled(deps, run)
   // P0 = fix + alert: after the heal, so the alert links the fix PR (skipped once cancelled).
   if (run.fixMode && p0Groups(run).length) await step('Raise P0 alerts', raiseP0Alerts)
+  if (run.fixMode && run.ledger?.store) await step('Write the ledger', writeTheLedger)
   await io.group('Report', () => report(deps, run))
   if (writes(deps, run) && run.stateRead) await step('Write the tracking issue', writeTrackingIssue)
   // publish: separate-job: the PRs, alert issues and state go to the publish job instead.

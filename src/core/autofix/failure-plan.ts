@@ -45,6 +45,8 @@ export interface PlanOptions {
   importGraph?: Readonly<Record<string, readonly string[]>>
   /** Fingerprints the ledger marks as flaky or transient. */
   knownFlakes?: ReadonlySet<string>
+  /** Fingerprints not to attempt, with the reason (failed twice before: core/ledger/retry-policy.ts). */
+  blocked?: ReadonlyMap<string, string>
   /** Files listed per item (default 8). */
   maxFiles?: number
 }
@@ -225,6 +227,11 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
         reason:
           'a known flake (the ledger marks this fingerprint flaky or transient): reported, not fixed'
       })
+      continue
+    }
+    const blocked = options.blocked?.get(f.fingerprint)
+    if (blocked !== undefined) {
+      skipped.push({failure: f, reason: blocked})
       continue
     }
     const notCode = NOT_CODE[f.category]

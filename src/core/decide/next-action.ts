@@ -3,6 +3,8 @@
 // plain words, for the job summary and the ledger.
 import type {Category, Classification} from '../classify/types.js'
 import {isKnownFlake, type LedgerRecord} from '../ledger/ledger-record.js'
+import type {OutcomeRecord} from '../ledger/outcome-record.js'
+import {blockedFingerprints, type FailedHistory} from '../ledger/retry-policy.js'
 
 export type NextAction = 'rerun' | 'autofix' | 'alert' | 'none'
 
@@ -52,11 +54,33 @@ export function isRepoDependencyProblem(classification: Classification): boolean
   )
 }
 
+/**
+ * The failed fixes that stop autofix for this classification: its run
+ * fingerprint's, or those of every one of its failures (autofix would skip
+ * them all). classify cannot see commits since (it may have no checkout), so
+ * only autofix lifts the block for a commit that touched the files; a person
+ * lifts it by dispatching autofix with retry-fingerprints.
+ */
+export function failedTwice(
+  classification: Classification,
+  outcomes: readonly OutcomeRecord[]
+): FailedHistory[] | undefined {
+  if (outcomes.length === 0) return undefined
+  const blocked = blockedFingerprints(outcomes)
+  const run = blocked.get(classification.fingerprint)
+  if (run) return [run]
+  const prints = [...new Set(classification.failures.map(f => f.fingerprint))]
+  const each = prints.map(p => blocked.get(p))
+  if (prints.length === 0 || each.some(h => h === undefined)) return undefined
+  return each as FailedHistory[]
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
   settings: DecisionSettings,
-  ledger: LedgerRecord[]
+  ledger: LedgerRecord[],
+  outcomes: readonly OutcomeRecord[] = []
 ): Decision {
   const {category, fingerprint} = classification
 
@@ -121,6 +145,15 @@ export function decideNextAction(
         act: true,
         reason:
           'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+      }
+    }
+    const failed = failedTwice(classification, outcomes)
+    if (failed) {
+      const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
+      return {
+        action: 'alert',
+        act: true,
+        reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Dispatch autofix with retry-fingerprints to try again.`
       }
     }
     if (!settings.dispatchAutofix) {

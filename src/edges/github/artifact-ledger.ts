@@ -10,11 +10,12 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {untrustedBecause, type LedgerTrust} from '../../core/ledger/artifact-trust.js'
+import {parseLedgerText, type ParsedLedger} from '../../core/ledger/ledger-line.js'
 import {ledgerRecordSchema, type LedgerRecord} from '../../core/ledger/ledger-record.js'
 import type {Logger} from '../../logger.js'
 import {formatBytes, readZipEntries, ZipTooLargeError} from '../files/zip-reader.js'
+import {emptyLedger, ledgerJsonLines, withRecords, type LedgerStore} from '../ledger/store.js'
 import type {GitHubClient} from './client.js'
-import type {LedgerStore} from './issue-ledger.js'
 import type {RepoRef} from './workflow-runs.js'
 
 export const LEDGER_ARTIFACT = 'ci-medic-ledger'
@@ -59,7 +60,7 @@ export function artifactLedger(
   options: ArtifactLedgerOptions
 ): LedgerStore {
   const maxBytes = options.maxBytes ?? MAX_LEDGER_BYTES
-  let records: LedgerRecord[] | undefined
+  let ledger: ParsedLedger | undefined
 
   /** This repository, its default branch, and the workflow of the current run. */
   async function trust(api: GitHubClient): Promise<LedgerTrust> {
@@ -156,12 +157,12 @@ export function artifactLedger(
     )
   }
 
-  async function load(): Promise<LedgerRecord[]> {
-    if (records) return records
-    records = []
-    if (!client) return records
+  async function load(): Promise<ParsedLedger> {
+    if (ledger) return ledger
+    ledger = emptyLedger()
+    if (!client) return ledger
     const newest = await newestTrusted(client)
-    if (!newest) return records
+    if (!newest) return ledger
     const tooLarge = (): Error =>
       new Error(
         `The ${LEDGER_ARTIFACT} artifact ${newest.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
@@ -182,17 +183,17 @@ export function artifactLedger(
       throw error
     }
     const file = entries.get(LEDGER_FILE)
-    if (file) records = parseLedgerLines(file.toString('utf8'))
-    return records
+    if (file) ledger = parseLedgerText(file.toString('utf8'))
+    return ledger
   }
 
   return {
     read: load,
-    async append(record) {
-      const all = [...(await load().catch(() => [] as LedgerRecord[])), record]
-      records = all
+    async append(records) {
+      // The whole ledger is rewritten for the upload: future lines verbatim, corrupt ones dropped.
+      ledger = withRecords(await load().catch(() => emptyLedger()), records)
       await mkdir(dirname(outputPath), {recursive: true})
-      await writeFile(outputPath, all.map(r => JSON.stringify(r)).join('\n') + '\n')
+      await writeFile(outputPath, ledgerJsonLines(ledger))
       return {location: outputPath}
     }
   }

@@ -964,3 +964,33 @@ export async function listTrackedFiles(root: string): Promise<string[] | undefin
   if (result.exitCode !== 0) return undefined
   return result.stdout.toString('utf8').split('\0').filter(Boolean)
 }
+
+/**
+ * Whether a commit after `since`, up to HEAD, touched any of `paths`
+ * (`git log <since>..HEAD -- <paths>`): the "never a third time" rule lifts
+ * its block on it. 'unknown' when `since` is not in the checkout (a shallow
+ * clone) or git cannot tell. Run before the repository's checks, so only the
+ * checkout's own config is read.
+ */
+export async function touchedSince(
+  root: string,
+  since: string,
+  paths: readonly string[]
+): Promise<boolean | 'unknown'> {
+  if (paths.length === 0) return false
+  const {git, env} = gitLaunch(process.env)
+  const run = (args: string[]): Promise<ProcessResult> =>
+    runProcess(git, [...GIT_SAFETY, ...args], {cwd: root, env, timeoutMs: 60_000})
+  const known = await run(['cat-file', '-e', `${since}^{commit}`])
+  if (known.exitCode !== 0) return 'unknown'
+  const log = await run([
+    'log',
+    '--no-show-signature',
+    '--format=%H',
+    `${since}..HEAD`,
+    '--',
+    ...paths
+  ])
+  if (log.exitCode !== 0) return 'unknown'
+  return log.stdout.toString('utf8').trim() !== ''
+}

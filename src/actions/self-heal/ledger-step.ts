@@ -1,0 +1,114 @@
+// self-heal and the ledger: read before healing (a group autofix or
+// self-heal failed to fix twice is not attempted a third time, unless a
+// commit since touched its files or retry-fingerprints names it), written
+// after (one outcome record per group handled, and one per earlier fix whose
+// check settled: the error stopped, verified; it came back, regressed).
+// Only in fix mode; a dry run reads but writes nothing, and a cancelled run
+// skips the write (the step is skipped once cancelled).
+import {readFile} from 'node:fs/promises'
+import {
+  isSentryFingerprint,
+  outcomeOfFixCheck,
+  outcomeOfGroup,
+  sentryFingerprint
+} from '../../core/ledger/heal-outcome-of.js'
+import {factsByKey, type OutcomeRun} from '../../core/ledger/outcome-of.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
+import {openLedger} from '../../edges/ledger/open-ledger.js'
+import {errorMessage} from '../../errors.js'
+import {failedTwiceGate, readFixingLedger, writeOutcomes} from '../fixing-ledger.js'
+import type {SelfHealDeps} from './deps.js'
+import type {SelfHealRun} from './run-state.js'
+
+export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const {settings, context, io} = deps
+  const startSha = (await deps.git.head()) ?? ''
+  run.ledger = {failedTwice: new Map(), startSha}
+  if (settings.ledger === 'none' || (settings.ledger === 'issue' && !deps.github)) return
+  const store = await openLedger(settings, {
+    github: deps.github,
+    workspace: context.workspace,
+    tempDir: context.tempDir,
+    runId: context.runId,
+    logger: io.logger
+  }).catch((error: unknown) => {
+    run.journal.couldNot('ledger-read', `The ledger could not be opened (${errorMessage(error)}).`)
+    return undefined
+  })
+  if (!store) return
+  const ledger = await readFixingLedger(store, settings.ledger, run.journal, io.logger)
+  // An issue ledger that cannot be read is not written either (it would start a second page).
+  if (!ledger && settings.ledger === 'issue') return
+  const failedTwice = ledger
+    ? await failedTwiceGate({
+        outcomes: ledger.outcomes.filter(o => isSentryFingerprint(o.fingerprint)),
+        retry: settings.retryFingerprints,
+        workspace: context.workspace,
+        serverUrl: context.serverUrl,
+        repository: `${context.owner}/${context.repo}`,
+        logger: io.logger
+      })
+    : new Map<string, string>()
+  run.ledger = {store, failedTwice, startSha}
+}
+
+/** Why a group is not attempted: it failed twice before (undefined when it may be attempted). */
+export function failedTwiceBefore(run: SelfHealRun, groupId: string): string | undefined {
+  return run.ledger?.failedTwice.get(sentryFingerprint(groupId))
+}
+
+export async function writeTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
+  const store = run.ledger?.store
+  if (!store) return
+  const records = await outcomeRecords(deps, run)
+  if (deps.settings.dryRun) {
+    deps.io.logger.info(`Dry run: ${records.length} outcome record(s) not written to the ledger.`)
+    return
+  }
+  await writeOutcomes(store, records, deps.settings.ledger, {
+    journal: run.journal,
+    logger: deps.io.logger
+  })
+}
+
+async function outcomeRecords(deps: SelfHealDeps, run: SelfHealRun): Promise<OutcomeRecord[]> {
+  const text = await readFile(deps.log.path, 'utf8').catch(() => '')
+  const facts = factsByKey(
+    text.split('\n').flatMap(line => {
+      try {
+        return line.trim() ? [JSON.parse(line) as {time?: unknown; key?: unknown}] : []
+      } catch {
+        return []
+      }
+    })
+  )
+  const base: OutcomeRun = {
+    time: new Date(deps.clock()).toISOString(),
+    runId: deps.context.runId,
+    runAttempt: deps.context.runAttempt,
+    sha: run.ledger?.startSha ?? ''
+  }
+  const groups = new Map(run.triage.groups.map(g => [g.id, g]))
+  const handled = run.results.flatMap(result => {
+    const group = groups.get(result.group)
+    const usage = deps.budget.failureTotals(result.group)
+    const record = outcomeOfGroup({
+      result,
+      run: base,
+      title: group ? `${group.exceptionType}: ${group.message}` : '',
+      files: group?.files ?? [],
+      attempts: facts.get(result.group)?.attempts ?? 0,
+      tokens: usage.inputTokens + usage.outputTokens,
+      costUsd: usage.costUsd,
+      seconds: facts.get(result.group)?.seconds ?? 0,
+      failedTwice: failedTwiceBefore(run, result.group) !== undefined
+    })
+    return record ? [record] : []
+  })
+  const settled = run.checks.flatMap(check => {
+    const fix = run.state.fixes.find(f => f.prNumber === check.prNumber)
+    const record = fix && outcomeOfFixCheck(check, fix, base)
+    return record ? [record] : []
+  })
+  return [...settled, ...handled]
+}

@@ -1,0 +1,119 @@
+// Never the same failed fix a third time: a fingerprint that autofix or
+// self-heal failed to fix twice (FAILED_FIX outcomes since its last fix) is
+// not attempted again until something new could change the answer: a commit
+// that touched its files since the last failed attempt, a new or changed
+// learning for it, or a person asking for a retry. Pure: the ledger's
+// outcomes and the signals in, a decision out; the caller finds the signals
+// (git in the checkout, the retry-fingerprints input).
+import {FAILED_FIX, type OutcomeRecord} from './outcome-record.js'
+
+/** Failed fixes that block a fingerprint. */
+export const FAILED_FIXES_TO_STOP = 2
+
+/** The failed fixes of one fingerprint since its last fix, oldest first. */
+export interface FailedHistory {
+  fingerprint: string
+  failed: OutcomeRecord[]
+  /** The newest failed outcome: a signal must come after it. */
+  last: OutcomeRecord
+  /** The files the failed attempts were about (union). */
+  files: string[]
+}
+
+/**
+ * Fingerprints with at least two failed fixes since their last success
+ * (`fixed`/`verified` resets the count: a fingerprint that comes back after
+ * a fix is a new problem). Skips and budget stops say nothing about a fix.
+ */
+export function blockedFingerprints(
+  outcomes: readonly OutcomeRecord[]
+): Map<string, FailedHistory> {
+  const byPrint = new Map<string, OutcomeRecord[]>()
+  for (const o of [...outcomes].sort((a, b) => a.time.localeCompare(b.time))) {
+    if (o.resolution === 'fixed' || o.resolution === 'verified') byPrint.set(o.fingerprint, [])
+    else if (FAILED_FIX.has(o.resolution))
+      byPrint.set(o.fingerprint, [...(byPrint.get(o.fingerprint) ?? []), o])
+  }
+  const out = new Map<string, FailedHistory>()
+  for (const [fingerprint, failed] of byPrint) {
+    if (failed.length < FAILED_FIXES_TO_STOP) continue
+    const files = [...new Set(failed.flatMap(o => o.files))]
+    out.set(fingerprint, {fingerprint, failed, last: failed.at(-1)!, files})
+  }
+  return out
+}
+
+/** A person's word: `retry-fingerprints` (a list; `all` retries every blocked one). */
+export interface RetryOverride {
+  all: boolean
+  fingerprints: ReadonlySet<string>
+}
+
+export function retryOverrideOf(list: readonly string[]): RetryOverride {
+  return {
+    all: list.some(f => f.toLowerCase() === 'all'),
+    fingerprints: new Set(list.filter(f => f.toLowerCase() !== 'all'))
+  }
+}
+
+/** What may lift the block, as the caller found it. */
+export interface RetrySignals {
+  override: RetryOverride
+  /**
+   * A commit after the last failed attempt touched one of its files: true, false,
+   * or 'unknown' when the checkout cannot tell (that commit is not in it: a shallow clone).
+   */
+  filesTouched: boolean | 'unknown'
+  /**
+   * A learning for it was added or changed after the last failed attempt.
+   * TODO(#12 item 4): the learnings reader (docs/patterns/*.md) sets this; until then it is never set.
+   */
+  learningChanged?: boolean
+}
+
+export type RetryDecision =
+  {attempt: true; because?: string} | {attempt: false; reason: string; runIds: number[]}
+
+/** Whether to attempt a fingerprint; `history` is its entry of blockedFingerprints (undefined: not blocked). */
+export function retryDecision(
+  history: FailedHistory | undefined,
+  signals: RetrySignals
+): RetryDecision {
+  if (!history) return {attempt: true}
+  const {fingerprint} = history
+  const n = history.failed.length
+  if (signals.override.all || signals.override.fingerprints.has(fingerprint))
+    return {attempt: true, because: `retry-fingerprints asks for it after ${n} failed fixes`}
+  if (signals.filesTouched === true)
+    return {
+      attempt: true,
+      because: `a commit since the last failed fix touched ${history.files.join(', ')}`
+    }
+  if (signals.learningChanged)
+    return {attempt: true, because: 'a learning for it changed since the last failed fix'}
+  const runIds = [...new Set(history.failed.map(o => o.runId))]
+  const unknown =
+    signals.filesTouched === 'unknown'
+      ? ' (the commit of the last attempt is not in this checkout, so commits since cannot be seen: check out with fetch-depth: 0)'
+      : ''
+  return {
+    attempt: false,
+    runIds,
+    reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
+  }
+}
+
+/**
+ * What a report says of a skipped fingerprint: the links first, so a table
+ * cell that shortens the text keeps them.
+ */
+export function failedTwiceReason(links: string, reason: string): string {
+  return `failed twice (earlier runs: ${links}): ${reason}`
+}
+
+/** The runs of the failed fixes, as links for the report. */
+export function runLinks(serverUrl: string, repository: string, runIds: readonly number[]): string {
+  return runIds
+    .map(id => `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${id}`)
+    .join(', ')
+}
