@@ -65,6 +65,14 @@ export async function writeTheLedger(deps: SelfHealDeps, run: SelfHealRun): Prom
     deps.io.logger.info(`Dry run: ${records.length} outcome record(s) not written to the ledger.`)
     return
   }
+  // publish: separate-job: this job holds no write token, so the ledger issue is not written.
+  if (deps.settings.publish === 'separate-job' && deps.settings.ledger === 'issue') {
+    run.journal.fact(
+      'ledger-written',
+      'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
+    )
+    return
+  }
   await writeOutcomes(store, records, deps.settings.ledger, {
     journal: run.journal,
     logger: deps.io.logger
