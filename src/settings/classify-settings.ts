@@ -2,7 +2,14 @@ import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
 import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
+import {
+  artifactFields,
+  githubFields,
+  ledgerIssueTitleField,
+  modelFields,
+  runId,
+  type ArtifactSettings
+} from './common-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
 
 export const classifyFields = {
@@ -17,10 +24,11 @@ export const classifyFields = {
     'ci-medic-autofix.yml'
   ),
   ledger: oneOf(['issue', 'artifact', 'none'] as const, 'issue'),
-  'ledger-issue-title': ledgerIssueTitleField
+  'ledger-issue-title': ledgerIssueTitleField,
+  ...artifactFields
 } satisfies InputFields
 
-export interface ClassifySettings {
+export interface ClassifySettings extends ArtifactSettings {
   /** A file or glob of local logs/reports; '' to read the run's failed job logs. */
   logPath: string
   /** The run to classify: the input, else the workflow_run event's run, else this run. */
@@ -64,7 +72,9 @@ export function readClassifySettings(
     rerunTransient: v['rerun-transient'],
     dispatchAutofix: v['dispatch-autofix'],
     ledger: v.ledger,
-    ledgerIssueTitle: v['ledger-issue-title']
+    ledgerIssueTitle: v['ledger-issue-title'],
+    uploadArtifacts: v['upload-artifacts'],
+    artifactRetentionDays: v['artifact-retention-days']
   }
 }
 

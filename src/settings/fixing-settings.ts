@@ -4,11 +4,12 @@
 import {effectiveProtectedPaths} from '../core/fixing/protected-paths.js'
 import {ConfigurationError} from '../errors.js'
 import type {ModelPrice} from '../models/catalog.js'
+import type {ArtifactSettings} from './common-fields.js'
 import type {ValuesOf} from './fields.js'
 import {fixLoopFields, githubFields, modelFields, normalizePrices} from './shared-fields.js'
 
 /** Budgets, guards and commands of a fix loop, shared by autofix and self-heal. */
-export interface FixLoopSettings {
+export interface FixLoopSettings extends ArtifactSettings {
   anthropicApiKey: string
   anthropicBaseUrl: string
   model: string
@@ -47,6 +48,8 @@ export interface FixLoopSettings {
   labels: string[]
   dryRun: boolean
   githubToken: string
+  /** The folder of the pattern docs (learnings), relative to the checkout; tracked files only. */
+  learningsPath: string
 }
 
 type FixLoopValues = ValuesOf<
@@ -101,6 +104,9 @@ export function fixLoopSettingsOf(
     baseBranch: v['base-branch'],
     draft: v.draft,
     dryRun: v['dry-run'],
-    githubToken: v['github-token']
+    githubToken: v['github-token'],
+    learningsPath: v['learnings-path'],
+    uploadArtifacts: v['upload-artifacts'],
+    artifactRetentionDays: v['artifact-retention-days']
   }
 }

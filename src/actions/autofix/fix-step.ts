@@ -6,6 +6,7 @@ import {modelWithheld, type DetectedProject, type UsageTotals} from '../../core/
 import type {RunJournal} from '../../core/journal.js'
 import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
+import {readTheLearnings} from '../learnings.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 import {branchName} from './publish.js'
 
@@ -61,7 +62,11 @@ export async function fixFailures(
     knownFlakes: input.knownFlakes,
     secrets: deps.secrets,
     cancel: deps.cancel,
-    repoFiles: await listRepoFiles(context.workspace)
+    repoFiles: await listRepoFiles(context.workspace),
+    learnings:
+      deps.model && !withheld
+        ? await readTheLearnings(context.workspace, settings.learningsPath, deps.io.logger)
+        : []
   })
   const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
   journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`)
