@@ -9,6 +9,7 @@ import {RunJournal} from '../../core/journal.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
 import {throwIfCancelled} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
+import {uploadAutofixFiles} from './artifact.js'
 import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {fixFailures} from './fix-step.js'
@@ -52,6 +53,7 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
     ? notPublished(deps, fixed, journal)
     : {run: fixed, published: await io.group('Publish', () => publishFixes(deps, fixed, journal))}
   await io.group('Report', () => reportRun(deps, run, published, journal))
+  if (!cancel.aborted) await uploadAutofixFiles(deps)
 
   throwIfCancelled(cancel)
   // The verified work and the report are kept; the step still fails, with the reason.
