@@ -40,6 +40,14 @@ export async function uploadRunFiles(run: RunFiles): Promise<UploadedArtifact | 
     )
     return undefined
   }
+  if (!artifactHost(context.serverUrl)) {
+    // Checked here too: the library would say it in a warning of its own first.
+    notice(
+      io,
+      `No artifact was uploaded: ${context.serverUrl} is a GitHub Enterprise Server, where @actions/artifact v2+ (and actions/upload-artifact v4+) do not work.`
+    )
+    return undefined
+  }
   const files = await existingFiles(run.rootDirectory, run.files)
   if (files.length === 0) {
     io.logger.debug('No artifact was uploaded: this run wrote no report, decision log or ledger.')
@@ -83,6 +91,16 @@ async function tryNames(
     }
   }
   return undefined
+}
+
+/** github.com, GHE.com and *.localhost: the hosts @actions/artifact serves (its isGhes check). */
+function artifactHost(serverUrl: string): boolean {
+  try {
+    const host = new URL(serverUrl).hostname.toLowerCase()
+    return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost')
+  } catch {
+    return true
+  }
 }
 
 function notice(io: ActionIO, message: string): void {

@@ -158,6 +158,21 @@ describe('classify uploads its report and ledger, and the next run reads the led
 })
 
 describe('when there is no artifact service', () => {
+  it('says so in a notice on GitHub Enterprise Server, before the library would warn', async () => {
+    const {runId, service} = await classifyJob()
+    const run = await classifyInProcess({
+      apiUrl: fake.url,
+      repository: `${OWNER}/${REPO}`,
+      runId,
+      env: {...service.env, GITHUB_SERVER_URL: 'https://github.example.com'},
+      inputs: {'github-token': TOKEN, 'log-path': logFile, 'dispatch-autofix': ''}
+    })
+    expect(run.error, everythingSaid(run)).toBeUndefined()
+    const notices = run.io.lines.filter(l => l.level === 'notice').map(l => l.message)
+    expect(notices).toEqual([expect.stringMatching(/Enterprise Server/)])
+    expect(service.requests).toHaveLength(0)
+  })
+
   it('says so in a notice, and the run succeeds', async () => {
     const {runId, service} = await classifyJob()
     const run = await classify(runId, undefined)
@@ -212,6 +227,8 @@ describe('autofix uploads its report and decision log', () => {
       // Checks that pass: nothing to fix, so the run is quick and writes its report and log.
       const autofix = await runAutofixInProcess({
         workspace: repo.dir,
+        // The artifact service serves github.com (and GHE.com): not a GitHub Enterprise Server.
+        serverUrl: 'https://github.com',
         inputs: {...TEST_ONLY, 'test-command': PASS, 'dry-run': 'true'},
         env: {...service.env, GITHUB_JOB: 'fix'}
       })
