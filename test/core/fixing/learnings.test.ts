@@ -2,6 +2,7 @@
 // concern a failure (fingerprint first, else category + a shared file), the
 // caps, and the prompt part that fences them as untrusted repository text.
 import {describe, expect, it} from 'vitest'
+import {renderReportTable} from '../../../src/core/autofix/outcome.js'
 import {buildFixPrompt} from '../../../src/core/autofix/prompt.js'
 import type {Failure} from '../../../src/core/classify/types.js'
 import {
@@ -11,6 +12,7 @@ import {
   selectLearnings,
   type LearningDoc
 } from '../../../src/core/fixing/learnings.js'
+import {renderHealSections} from '../../../src/core/self-heal/heal-report.js'
 import {buildHealPrompt} from '../../../src/core/self-heal/prompts.js'
 
 function docText(
@@ -206,5 +208,41 @@ describe('in the prompts', () => {
     expect(text).toContain(
       'UNTRUSTED repository file docs/patterns/d.md:\n````markdown\n# Boundaries'
     )
+  })
+})
+
+describe('in the reports', () => {
+  it("autofix's table gets a Learnings column only when a doc was used", () => {
+    const row = {
+      key: 'fp-1',
+      failure: 'adds',
+      category: 'test_fail',
+      tier: 1 as const,
+      attempts: 1,
+      verdict: 'fixed' as const,
+      files: ['src/a.ts']
+    }
+    expect(renderReportTable([row])).not.toContain('Learnings')
+    const table = renderReportTable([row, {...row, key: 'fp-2', learnings: ['docs/patterns/a.md']}])
+    expect(table).toContain('| Files | Learnings |')
+    expect(table).toMatch(/\| –\s*\|\n.*docs\/patterns\/a\.md/)
+  })
+
+  it("self-heal's fix section has a learnings line per group that used them", () => {
+    const result = {group: 'g1', lead: 'WEB-1', shortIds: ['WEB-1'], verdict: 'fixed' as const}
+    const sections = renderHealSections({
+      results: [
+        {...result, reason: 'fixed', branch: 'fix/sentry-web-1', learnings: ['docs/patterns/b.md']},
+        {...result, group: 'g2', reason: 'not reproduced', branch: 'fix/sentry-web-2'}
+      ],
+      checks: [],
+      alerts: [],
+      usage: {inputTokens: 0, cacheReadTokens: 0, outputTokens: 0, costUsd: 0},
+      model: 'm',
+      escalationModel: 'e',
+      dryRun: false
+    }).join('\n')
+    expect(sections).toContain('- learnings for g1: docs/patterns/b.md')
+    expect(sections).not.toContain('learnings for g2')
   })
 })
