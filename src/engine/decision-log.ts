@@ -10,6 +10,7 @@ export const DECISION_KINDS = [
   'detected',
   'check',
   'plan',
+  'learnings',
   'skip',
   'tier0',
   'attempt',

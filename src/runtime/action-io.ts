@@ -33,6 +33,8 @@ export interface ActionIO {
   writeSummary(markdown: string): Promise<void>
   /** An error annotation on a file and line. */
   annotate(message: string, place: AnnotationPlace): void
+  /** A notice annotation: worth a look, not a warning (optional: an IO without it logs an info line). */
+  notice?(message: string): void
 }
 
 /** The runner's ActionIO, over @actions/core. */
@@ -45,7 +47,8 @@ export async function runnerIO(): Promise<ActionIO> {
     writeSummary: async markdown => {
       await core.summary.addRaw(markdown).write()
     },
-    annotate: (message, place) => core.error(message, onOneLine(place))
+    annotate: (message, place) => core.error(message, onOneLine(place)),
+    notice: message => core.notice(message)
   }
 }
 

@@ -109,6 +109,7 @@ export function commandIO(): ActionIO {
     },
     setOutputs: values => setOutputs({setOutput}, values),
     writeSummary: appendSummary,
-    annotate: (message, place) => issue('error', annotationProperties(place), message)
+    annotate: (message, place) => issue('error', annotationProperties(place), message),
+    notice: message => issue('notice', {}, message)
   }
 }

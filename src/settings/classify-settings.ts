@@ -2,7 +2,13 @@ import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
 import {bool, matching, readFields, text, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
-import {githubFields, modelFields, runId} from './common-fields.js'
+import {
+  artifactFields,
+  githubFields,
+  modelFields,
+  runId,
+  type ArtifactSettings
+} from './common-fields.js'
 import {ledgerFields, ledgerSettingsOf, type LedgerSettings} from './ledger-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
 
@@ -17,10 +23,11 @@ export const classifyFields = {
     'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off',
     'ci-medic-autofix.yml'
   ),
-  ...ledgerFields
+  ...ledgerFields,
+  ...artifactFields
 } satisfies InputFields
 
-export interface ClassifySettings extends LedgerSettings {
+export interface ClassifySettings extends LedgerSettings, ArtifactSettings {
   /** A file or glob of local logs/reports; '' to read the run's failed job logs. */
   logPath: string
   /** The run to classify: the input, else the workflow_run event's run, else this run. */
@@ -61,7 +68,9 @@ export function readClassifySettings(
     model: v.model,
     rerunTransient: v['rerun-transient'],
     dispatchAutofix: v['dispatch-autofix'],
-    ...ledgerSettingsOf(v)
+    ...ledgerSettingsOf(v),
+    uploadArtifacts: v['upload-artifacts'],
+    artifactRetentionDays: v['artifact-retention-days']
   }
 }
 

@@ -5,11 +5,12 @@ import {effectiveProtectedPaths} from '../core/fixing/protected-paths.js'
 import type {ReviewSettings} from '../core/fixing/review-request.js'
 import {ConfigurationError} from '../errors.js'
 import type {ModelPrice} from '../models/catalog.js'
+import type {ArtifactSettings} from './common-fields.js'
 import type {ValuesOf} from './fields.js'
 import {fixLoopFields, githubFields, modelFields, normalizePrices} from './shared-fields.js'
 
 /** Budgets, guards and commands of a fix loop, shared by autofix and self-heal. */
-export interface FixLoopSettings {
+export interface FixLoopSettings extends ArtifactSettings {
   anthropicApiKey: string
   anthropicBaseUrl: string
   model: string
@@ -50,6 +51,8 @@ export interface FixLoopSettings {
   review: ReviewSettings
   dryRun: boolean
   githubToken: string
+  /** The folder of the pattern docs (learnings), relative to the checkout; tracked files only. */
+  learningsPath: string
 }
 
 type FixLoopValues = ValuesOf<
@@ -109,6 +112,9 @@ export function fixLoopSettingsOf(
       requestCodeowners: v['request-codeowners']
     },
     dryRun: v['dry-run'],
-    githubToken: v['github-token']
+    githubToken: v['github-token'],
+    learningsPath: v['learnings-path'],
+    uploadArtifacts: v['upload-artifacts'],
+    artifactRetentionDays: v['artifact-retention-days']
   }
 }

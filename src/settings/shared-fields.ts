@@ -4,7 +4,15 @@ import {z} from 'zod'
 import {DEFAULT_MODELS, withCacheRates, type ModelPrice} from '../models/catalog.js'
 import {bool, decimal, int, json, list, oneOf, splitList, text, type InputField} from './fields.js'
 
-export {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
+import {artifactFields} from './common-fields.js'
+
+export {
+  artifactFields,
+  githubFields,
+  ledgerIssueTitleField,
+  modelFields,
+  runId
+} from './common-fields.js'
 
 const modelPricesSchema = z.record(
   z.string().min(1),
@@ -65,7 +73,10 @@ export const fixLoopFields = {
   'base-branch': text('main', ''),
   draft: bool(true),
   'dry-run': bool(false),
-  ...reviewFields()
+  ...reviewFields(),
+  // Pattern docs of the weekly analysis: the ones about a failure go into its prompt.
+  'learnings-path': text('docs/patterns', 'docs/patterns'),
+  ...artifactFields
 }
 
 /** Price overrides with cache rates filled in from the input rate when left out. */

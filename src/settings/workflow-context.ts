@@ -21,6 +21,14 @@ export interface WorkflowContext {
   workflow: string
   /** Directory for temporary files (RUNNER_TEMP). */
   tempDir: string
+  /** The job's id in the workflow (GITHUB_JOB): part of the run artifact's name. */
+  job?: string
+  /**
+   * The runner gave this step ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL,
+   * which @actions/artifact needs (and reads from the environment itself).
+   * Only the fact is kept: the token is a secret and nothing else uses it.
+   */
+  artifactService?: boolean
 }
 
 export function readWorkflowContext(
@@ -48,6 +56,8 @@ export function readWorkflowContext(
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     workflow: env.GITHUB_WORKFLOW ?? '',
-    tempDir: env.RUNNER_TEMP || fallbackTempDir
+    tempDir: env.RUNNER_TEMP || fallbackTempDir,
+    job: env.GITHUB_JOB ?? '',
+    artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
   }
 }

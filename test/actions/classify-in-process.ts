@@ -27,6 +27,8 @@ export interface InProcessOptions {
   repository?: string
   runId?: number
   runAttempt?: number
+  /** More variables the runner gives the step (e.g. ACTIONS_RUNTIME_TOKEN, GITHUB_JOB). */
+  env?: Record<string, string>
 }
 
 export interface InProcessRun {
@@ -57,7 +59,8 @@ export async function classifyInProcess(options: InProcessOptions = {}): Promise
     GITHUB_REF: 'refs/heads/main',
     GITHUB_WORKSPACE: options.workspace ?? runnerDir,
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
-    RUNNER_TEMP: tempDir
+    RUNNER_TEMP: tempDir,
+    ...options.env
   }
   const io = memoryIO()
   const masks: string[] = []

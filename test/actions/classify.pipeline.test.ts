@@ -360,7 +360,7 @@ describe('the ledger as an artifact', () => {
     expect(run.io.outputs['next-action']).toBe('alert')
     const updated = await readFile(join(run.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'), 'utf8')
     expect(updated.trim().split('\n')).toHaveLength(3)
-    expect(run.io.summary).toContain("upload it with actions/upload-artifact as 'ci-medic-ledger'")
+    expect(run.io.summary).toContain("this run's artifact carries it to the next run")
     expect(fake.state.issues.filter(i => i.title === 'ci-medic failure ledger')).toHaveLength(0)
   })
 

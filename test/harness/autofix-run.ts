@@ -51,6 +51,8 @@ export interface AutofixRunOptions {
   cancel?: AbortSignal
   /** A runner where no sandbox can be set up (self-hosted without root, sudo or user namespaces). */
   noSandboxHere?: boolean
+  /** More variables the runner gives the step (e.g. ACTIONS_RUNTIME_TOKEN, GITHUB_JOB). */
+  env?: Record<string, string>
 }
 
 export interface AutofixRun {
@@ -84,7 +86,8 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
       GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
       // The fake serves the API and the repository's git remote from one origin.
       GITHUB_SERVER_URL: options.serverUrl ?? options.apiUrl ?? 'http://127.0.0.1:9',
-      RUNNER_TEMP: tempDir
+      RUNNER_TEMP: tempDir,
+      ...options.env
     }
     const context = readWorkflowContext(env, options.event ?? {}, tempDir)
     // The repository's commands and git start from what a runner step has: no vitest markers, CI set.

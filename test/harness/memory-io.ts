@@ -7,7 +7,11 @@ import type {ActionIO, AnnotationPlace} from '../../src/runtime/action-io.js'
 export interface MemoryIO extends ActionIO {
   outputs: Record<string, string>
   summary: string
-  lines: {level: 'debug' | 'info' | 'warning' | 'error'; message: string; group?: string}[]
+  lines: {
+    level: 'debug' | 'info' | 'notice' | 'warning' | 'error'
+    message: string
+    group?: string
+  }[]
   groups: string[]
   annotations: {message: string; place: AnnotationPlace}[]
   warnings(): string[]
@@ -45,6 +49,9 @@ export function memoryIO(): MemoryIO {
     },
     annotate(message, place) {
       io.annotations.push({message, place})
+    },
+    notice(message) {
+      io.lines.push({level: 'notice', message, group: current})
     },
     warnings: () => io.lines.filter(l => l.level === 'warning').map(l => l.message)
   }

@@ -40,6 +40,8 @@ import {
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
 import {fullChecks, mustPass, onCleanCheckout} from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
+import type {LearningDoc, LearningSubject} from '../../core/fixing/learnings.js'
+import {learningsFor} from '../learnings.js'
 import {tierZero} from './tier-zero.js'
 
 export interface FixLoopDeps {
@@ -62,6 +64,8 @@ export interface FixLoopDeps {
   repoFiles: string[]
   /** The run's cancellation: the loop stops, keeping only verified commits. */
   cancel?: AbortSignal
+  /** The checkout's pattern docs; the ones about a failure go into its prompt. */
+  learnings?: readonly LearningDoc[]
 }
 
 export interface KeptFix {
@@ -262,6 +266,8 @@ async function fixWithModel(
   const engine: Engine = {...deps, model: deps.model}
   const affected = affectedCommand(deps.project, item)
   const before = state.current
+  const learnings = learningsFor(deps.learnings ?? [], subjectOf(item), deps.log, item.key)
+  const used = learnings.map(l => l.path)
   const outcome = await attemptLoop<Failure[]>(engine, {
     key: item.key,
     stage: 'fix',
@@ -276,6 +282,7 @@ async function fixWithModel(
         protectedPaths: deps.settings.protectedPaths,
         maxFilesChanged: deps.settings.maxFilesChanged,
         previousAttempts: previous,
+        learnings,
         tools: toolDefinitions()
       }),
     testCommand: () => affected,
@@ -291,7 +298,13 @@ async function fixWithModel(
     state.current = outcome.value
     state.results.set(
       item.key,
-      resultOf(item, {verdict: 'fixed', tier, attempts: outcome.attempt, files: outcome.files})
+      resultOf(item, {
+        verdict: 'fixed',
+        tier,
+        attempts: outcome.attempt,
+        files: outcome.files,
+        learnings: used
+      })
     )
     return
   }
@@ -303,7 +316,8 @@ async function fixWithModel(
         verdict: outcome.verdict,
         tier: tierOf(outcome.escalated),
         attempts: outcome.attempt,
-        reason: outcome.reason
+        reason: outcome.reason,
+        learnings: used
       })
     )
     return
@@ -314,7 +328,8 @@ async function fixWithModel(
       verdict: 'not-fixed',
       tier: tierOf(deps.settings.maxAttemptsPerFailure > 1),
       attempts: outcome.attempts,
-      reason: outcome.previous.at(-1)?.outcome.split('\n')[0]
+      reason: outcome.previous.at(-1)?.outcome.split('\n')[0],
+      learnings: used
     })
   )
 }
@@ -384,6 +399,7 @@ function resultOf(
     attempts?: number
     reason?: string
     files?: readonly string[]
+    learnings?: readonly string[]
   }
 ): FailureResult {
   return {
@@ -394,6 +410,16 @@ function resultOf(
     attempts: r.attempts ?? 0,
     verdict: r.verdict,
     reason: r.reason,
-    files: r.files ? [...r.files] : item.files
+    files: r.files ? [...r.files] : item.files,
+    ...(r.learnings?.length ? {learnings: [...r.learnings]} : {})
+  }
+}
+
+/** What a planned failure's learnings are matched on: any member's fingerprint, its class and files. */
+function subjectOf(item: PlannedFailure): LearningSubject {
+  return {
+    fingerprints: [item.key, ...item.members.map(m => m.fingerprint)],
+    category: item.category,
+    files: [...item.files, ...item.members.flatMap(m => (m.file ? [m.file] : []))]
   }
 }

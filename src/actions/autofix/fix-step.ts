@@ -11,6 +11,7 @@ import {modelWithheld, type DetectedProject, type UsageTotals} from '../../core/
 import type {RunJournal} from '../../core/journal.js'
 import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
+import {readTheLearnings} from '../learnings.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
 
 export interface FixInput {
@@ -68,7 +69,11 @@ export async function fixFailures(
     failedTwice: input.failedTwice,
     secrets: deps.secrets,
     cancel: deps.cancel,
-    repoFiles: await listRepoFiles(context.workspace)
+    repoFiles: await listRepoFiles(context.workspace),
+    learnings:
+      deps.model && !withheld
+        ? await readTheLearnings(context.workspace, settings.learningsPath, deps.io.logger)
+        : []
   })
   const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
   journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`)

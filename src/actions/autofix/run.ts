@@ -9,6 +9,7 @@ import {RunJournal} from '../../core/journal.js'
 import {requireCleanCheckout, requireHeadAt} from '../../engine/workspace-checks.js'
 import {throwIfCancelled} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
+import {uploadAutofixFiles} from './artifact.js'
 import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {fixFailures} from './fix-step.js'
@@ -65,6 +66,7 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
     if (!cancel.aborted) await writeTheLedger(deps, {run, published, ledger}, journal)
     await reportRun(deps, run, published, journal)
   })
+  if (!cancel.aborted) await uploadAutofixFiles(deps)
 
   throwIfCancelled(cancel)
   // The verified work and the report are kept; the step still fails, with the reason.

@@ -66,9 +66,11 @@ export async function writeLedger(
     const {location} = await ledger.store.append([record])
     journal.done(
       'ledger-written',
-      deps.settings.ledger === 'artifact'
-        ? `Ledger written to ${location}: upload it with actions/upload-artifact as 'ci-medic-ledger'.`
-        : `Ledger updated: ${location}`
+      deps.settings.ledger !== 'artifact'
+        ? `Ledger updated: ${location}`
+        : deps.settings.uploadArtifacts
+          ? `Ledger written to ${location}: this run's artifact carries it to the next run.`
+          : `Ledger written to ${location}: upload it with actions/upload-artifact as 'ci-medic-ledger' (upload-artifacts is false).`
     )
   } catch (error) {
     couldNot(journal, 'ledger-written', 'Write the ledger', {

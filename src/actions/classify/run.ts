@@ -10,6 +10,7 @@ import {RunJournal} from '../../core/journal.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {act} from './act.js'
+import {uploadClassifyFiles} from './artifact.js'
 import {runnerDeps, type ClassifyDeps} from './deps.js'
 import {readLedger, recordRerunOutcome, writeLedger} from './ledger.js'
 import {readSources} from './read-sources.js'
@@ -34,6 +35,7 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
       recordRerunOutcome(deps, run, journal)
     )
     await io.group('Report', () => reportRerun(deps, note, journal))
+    await uploadClassifyFiles(deps, run.id)
     return
   }
 
@@ -59,4 +61,5 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
   await io.group('Act', () => act(deps, outcome, journal))
   await io.group('Write the ledger', () => writeLedger(deps, ledger, outcome, journal))
   await io.group('Report', () => reportClassification(deps, outcome, journal))
+  await uploadClassifyFiles(deps, run?.id)
 }

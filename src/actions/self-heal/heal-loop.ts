@@ -46,6 +46,9 @@ import {
 } from '../../engine/verify-steps.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {SelfHealSettings} from '../../settings/self-heal-settings.js'
+import type {LearningDoc} from '../../core/fixing/learnings.js'
+import type {PromptFile} from '../../core/fixing/prompt-parts.js'
+import {learningsFor} from '../learnings.js'
 
 export interface HealDeps {
   settings: SelfHealSettings
@@ -63,6 +66,10 @@ export interface HealDeps {
   baseSha: string
   /** The run's cancellation: the engine stops and restores; healGroup restores the group's start. */
   cancel?: AbortSignal
+  /** The checkout's pattern docs; the ones about a group go into its prompts. */
+  learnings?: readonly LearningDoc[]
+  /** The learnings shown for the group being healed (healGroup picks them once per group). */
+  shown?: readonly PromptFile[]
 }
 
 /** A test that fails the way production does: the file, the command that runs it, its output. */
@@ -72,9 +79,14 @@ interface Reproduction {
   output: string
 }
 
-export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult> {
+export async function healGroup(all: HealDeps, c: HealCase): Promise<HealResult> {
   const lead = c.members[0]!
   const branch = healBranch(lead.shortId)
+  // A group's fingerprint in the ledger is `sentry:<group id>`; it has no CI category.
+  const subject = {fingerprints: [`sentry:${c.group.id}`, c.group.id], files: c.group.files}
+  const shown = learningsFor(all.learnings ?? [], subject, all.log, c.group.id)
+  const deps: HealDeps = {...all, shown}
+  const learnings = shown.length ? {learnings: shown.map(l => l.path)} : {}
   const result = (
     verdict: HealVerdict,
     reason: string,
@@ -86,6 +98,7 @@ export async function healGroup(deps: HealDeps, c: HealCase): Promise<HealResult
     verdict,
     reason,
     branch,
+    ...learnings,
     ...extra
   })
   // Where the checkout was: a group that ends without a fix goes back there and leaves no branch.
@@ -189,7 +202,8 @@ function stageSpec(
         maxFilesChanged: deps.settings.maxFilesChanged,
         tools: toolDefinitions(),
         reproduction,
-        previousAttempts: previous
+        previousAttempts: previous,
+        learnings: deps.shown
       })
   }
   if (!reproduction) {

@@ -18,6 +18,7 @@ import {isCancelledError, throwIfCancelled} from '../../errors.js'
 import {failuresOf, runChecks} from '../../engine/checks.js'
 import {defaultBranch, detectChecks, mapFiles} from '../../engine/workspace-checks.js'
 import type {SelfHealDeps} from './deps.js'
+import {readTheLearnings} from '../learnings.js'
 import {checkNames, healGroup, type HealDeps} from './heal-loop.js'
 import {failedTwiceBefore} from './ledger-step.js'
 import {proposeFix} from './propose.js'
@@ -188,7 +189,8 @@ async function prepare(deps: SelfHealDeps, run: SelfHealRun, model: Anthropic): 
     cancel: deps.cancel,
     repoFiles: mapFiles(run.tracked ?? []),
     baseline,
-    baseSha
+    baseSha,
+    learnings: await readTheLearnings(git.root, settings.learningsPath, deps.io.logger)
   }
   return {heal, base, attempted: 0}
 }

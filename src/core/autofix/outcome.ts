@@ -40,6 +40,8 @@ export interface FailureResult {
   reason?: string
   /** Files the kept fix changed, or the files of the failure. */
   files: readonly string[]
+  /** The pattern docs (learnings) the model was shown for it, by path. */
+  learnings?: readonly string[]
 }
 
 export interface OutcomeInput {
@@ -141,7 +143,17 @@ export function renderReportTable(items: readonly FailureResult[], maxFiles = 5)
       200
     )
   ])
-  return table(['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files'], rows)
+  // A Learnings column only when a doc was used, so a run without learnings reads as before.
+  if (!items.some(r => r.learnings?.length))
+    return table(['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files'], rows)
+  const withLearnings = rows.map((row, i) => [
+    ...row,
+    cell((items[i]?.learnings ?? []).join(', ') || '–', 200)
+  ])
+  return table(
+    ['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files', 'Learnings'],
+    withLearnings
+  )
 }
 
 /** Outputs of the action, as strings (set on every exit path). */

@@ -8,6 +8,7 @@ import type {Failure} from '../classify/types.js'
 import {fence} from '../report/markdown.js'
 import type {PlannedFailure} from './failure-plan.js'
 import {normalizePath} from '../fixing/source-text.js'
+import {learningsPart} from '../fixing/learnings.js'
 import {
   countCacheBreakpoints,
   EPHEMERAL,
@@ -152,8 +153,13 @@ export interface FixPromptInput {
   /** Cap per file and for all files, in bytes (defaults 24 KB and 96 KB). */
   maxFileBytes?: number
   maxTotalFileBytes?: number
-  /** Learnings from the ledger (already reviewed text), added to the stable system part. */
-  learnings?: string
+  /**
+   * Pattern docs that concern this failure (docs/patterns/*.md, already
+   * selected and capped: core/fixing/learnings.ts). Repository text, so they
+   * are fenced as untrusted data in the failure's message, not the system
+   * part (which stays the same for every failure, for the cache).
+   */
+  learnings?: readonly PromptFile[]
   /**
    * The tools the model may call, as the workspace that runs them describes
    * them; the last one gets a cache breakpoint (tools are a stable prefix).
@@ -205,7 +211,7 @@ export function buildFixPrompt(input: FixPromptInput): FixPrompt {
   const system: TextBlockParam[] = [
     {
       type: 'text',
-      text: `${systemRules(input.protectedPaths, input.maxFilesChanged)}${input.learnings ? `\n\nLearnings from earlier runs in this repository:\n${input.learnings}` : ''}`,
+      text: systemRules(input.protectedPaths, input.maxFilesChanged),
       cache_control: EPHEMERAL
     },
     {
@@ -271,6 +277,9 @@ export function buildFixPrompt(input: FixPromptInput): FixPrompt {
     parts.push(
       `Also in the stack trace (read them with read_file if needed): ${omitted.join(', ')}`
     )
+
+  const learnings = learningsPart(input.learnings ?? [])
+  if (learnings) parts.push(learnings)
 
   const previous = input.previousAttempts ?? []
   if (previous.length > 0) {

@@ -35,6 +35,8 @@ export interface HealResult {
   prUrl?: string
   prNumber?: number
   prAction?: string
+  /** The pattern docs (learnings) the model was shown for this group, by path. */
+  learnings?: string[]
 }
 
 /** One earlier fix as this run found it. */
@@ -152,6 +154,12 @@ export function renderHealSections(input: HealSectionsInput): string[] {
         ])
       )
     )
+    const learned = input.results.filter(r => r.learnings?.length)
+    if (learned.length) {
+      fixes.push('')
+      for (const r of learned)
+        fixes.push(`- learnings for ${cell(r.group)}: ${cell((r.learnings ?? []).join(', '), 300)}`)
+    }
   }
   sections.push(fixes.join('\n'))
 

@@ -12,6 +12,7 @@ import {
   type PreviousAttempt,
   type PromptFile
 } from '../fixing/prompt-parts.js'
+import {learningsPart} from '../fixing/learnings.js'
 import {fence, truncate} from '../report/markdown.js'
 import {extractException, type StackFrame} from './frames.js'
 import type {TriageGroup, TriagedIssue} from './triage.js'
@@ -44,6 +45,8 @@ export interface HealPromptInput {
   /** Fix stage: the reproduction test and its failing output. */
   reproduction?: {testFile: string; command: string; output: string}
   previousAttempts?: readonly PreviousAttempt[]
+  /** Pattern docs that concern this group (selected and capped), fenced as untrusted repository text. */
+  learnings?: readonly PromptFile[]
 }
 
 const COMMON_RULES = [
@@ -217,6 +220,8 @@ export function buildHealPrompt(input: HealPromptInput): FixPrompt {
     blocks.push(`UNTRUSTED repository file ${f.path}:\n${fence(text)}`)
   }
   if (blocks.length) parts.push(`Files of the stack trace:\n\n${blocks.join('\n\n')}`)
+  const learnings = learningsPart(input.learnings ?? [])
+  if (learnings) parts.push(learnings)
   const previous = input.previousAttempts ?? []
   if (previous.length) {
     parts.push(

@@ -1,12 +1,14 @@
 // The ledger kept as a workflow artifact (`ledger: artifact`): the newest
-// trusted `ci-medic-ledger` artifact of the repository is read through the
-// REST API, and the updated ledger is written as JSON Lines to a file that a
-// following actions/upload-artifact step uploads under the same name.
-// (Uploading from inside the action would need the runner-internal results
-// service.) Any run can upload an artifact of that name, a fork's pull
-// request too: only one uploaded by a run of classify's own workflow on the
-// default branch is read (core/ledger/artifact-trust.ts), and what it unzips
-// to is capped.
+// trusted ledger artifact of the repository is read through the REST API,
+// and the updated ledger is written as JSON Lines to a file that the run's
+// own artifact carries (actions/artifact-step.ts uploads it as
+// `ci-medic-<action>-<run id>-<attempt>`, with `ledger/ledger.jsonl` inside;
+// a `ci-medic-ledger` artifact with `ledger.jsonl` at its root, from a manual
+// upload step, is read too). Any run can upload an artifact of such a name, a
+// fork's pull request too: only one uploaded by a run of classify's own
+// workflow on the default branch is read (core/ledger/artifact-trust.ts), and
+// what it unzips to is capped. A trusted run artifact without a ledger in it
+// (ledger: issue, or nothing recorded) is passed over for the next one.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {untrustedBecause, type LedgerTrust} from '../../core/ledger/artifact-trust.js'
@@ -20,6 +22,15 @@ import type {RepoRef} from './workflow-runs.js'
 
 export const LEDGER_ARTIFACT = 'ci-medic-ledger'
 export const LEDGER_FILE = 'ledger.jsonl'
+/** Where the ledger is inside a run's own artifact (the ledger folder under ci-medic's report folder). */
+export const RUN_ARTIFACT_LEDGER_FILE = `ledger/${LEDGER_FILE}`
+
+const RUN_ARTIFACT = /^ci-medic-(?:classify|autofix|self-heal)-\d+-\d+(?:-.+)?$/
+
+/** A name a ledger may be under: the manual upload's, or a run's own artifact. */
+export function isLedgerArtifactName(name: string): boolean {
+  return name === LEDGER_ARTIFACT || RUN_ARTIFACT.test(name)
+}
 
 export function parseLedgerLines(text: string): LedgerRecord[] {
   const records: LedgerRecord[] = []
@@ -39,6 +50,8 @@ export function parseLedgerLines(text: string): LedgerRecord[] {
 export const MAX_LEDGER_BYTES = 32 * 1024 * 1024
 /** Pages of 100 artifacts looked through for a trusted one (a flood of untrusted ones ends the search). */
 const MAX_ARTIFACT_PAGES = 5
+/** Trusted artifacts downloaded in search of one that holds a ledger. */
+const MAX_DOWNLOADS = 5
 
 export interface ArtifactLedgerOptions {
   /** The run classify is part of (GITHUB_RUN_ID): its workflow is the one whose artifacts are trusted. */
@@ -80,33 +93,29 @@ export function artifactLedger(
     }
   }
 
-  /** The newest artifact a trusted run uploaded, or undefined. */
-  async function newestTrusted(api: GitHubClient): Promise<Artifact | undefined> {
+  /** The artifacts trusted runs uploaded under a ledger name, newest first. */
+  async function* trustedNewestFirst(api: GitHubClient): AsyncGenerator<Artifact> {
     const trusted = await trust(api)
     const runs = new Map<number, string | undefined>()
     const passedOver: string[] = []
     for (let page = 1; page <= MAX_ARTIFACT_PAGES; page++) {
-      const {data} = await api.rest.actions.listArtifactsForRepo({
-        ...repo,
-        name: LEDGER_ARTIFACT,
-        per_page: 100,
-        page
-      })
+      // Unfiltered: run artifacts carry the run in their names, and GitHub filters by exact name only.
+      const {data} = await api.rest.actions.listArtifactsForRepo({...repo, per_page: 100, page})
       const candidates = data.artifacts
-        .filter(a => !a.expired && a.name === LEDGER_ARTIFACT)
+        .filter(a => !a.expired && isLedgerArtifactName(a.name))
         .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))
       for (const artifact of candidates) {
         const why = await whyNot(api, artifact, trusted, runs)
-        if (why === undefined) {
-          report(passedOver)
-          return artifact
+        if (why !== undefined) {
+          passedOver.push(`artifact ${artifact.id}: ${why}`)
+          continue
         }
-        passedOver.push(`artifact ${artifact.id}: ${why}`)
+        report(passedOver.splice(0))
+        yield artifact
       }
       if (data.artifacts.length < 100) break
     }
     report(passedOver)
-    return undefined
   }
 
   async function whyNot(
@@ -161,30 +170,41 @@ export function artifactLedger(
     if (ledger) return ledger
     ledger = emptyLedger()
     if (!client) return ledger
-    const newest = await newestTrusted(client)
-    if (!newest) return ledger
+    let downloads = 0
+    for await (const artifact of trustedNewestFirst(client)) {
+      const found = await ledgerIn(client, artifact)
+      if (found) return (ledger = found)
+      if (++downloads >= MAX_DOWNLOADS) break
+    }
+    return ledger
+  }
+
+  /** The ledger records in an artifact, or undefined when it holds no ledger file. */
+  async function ledgerIn(
+    api: GitHubClient,
+    artifact: Artifact
+  ): Promise<ParsedLedger | undefined> {
     const tooLarge = (): Error =>
       new Error(
-        `The ${LEDGER_ARTIFACT} artifact ${newest.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
+        `The ${artifact.name} artifact ${artifact.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
       )
-    if (newest.size_in_bytes > maxBytes) throw tooLarge()
-    const download = await client.rest.actions.downloadArtifact({
+    if (artifact.size_in_bytes > maxBytes) throw tooLarge()
+    const download = await api.rest.actions.downloadArtifact({
       ...repo,
-      artifact_id: newest.id,
+      artifact_id: artifact.id,
       archive_format: 'zip'
     })
     const zip = Buffer.from(download.data as ArrayBuffer)
     if (zip.length > maxBytes) throw tooLarge()
     let entries: Map<string, Buffer>
     try {
-      entries = readZipEntries(zip, {maxBytes, only: [LEDGER_FILE]})
+      entries = readZipEntries(zip, {maxBytes, only: [LEDGER_FILE, RUN_ARTIFACT_LEDGER_FILE]})
     } catch (error) {
       if (error instanceof ZipTooLargeError) throw tooLarge()
       throw error
     }
-    const file = entries.get(LEDGER_FILE)
-    if (file) ledger = parseLedgerText(file.toString('utf8'))
-    return ledger
+    const file = entries.get(LEDGER_FILE) ?? entries.get(RUN_ARTIFACT_LEDGER_FILE)
+    return file ? parseLedgerText(file.toString('utf8')) : undefined
   }
 
   return {
