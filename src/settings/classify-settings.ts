@@ -1,6 +1,6 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
-import {bool, matching, oneOf, readFields, text, type InputFields} from './fields.js'
+import {bool, int, matching, oneOf, readFields, text, url, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {githubFields, ledgerIssueTitleField, modelFields, runId} from './common-fields.js'
 import type {WorkflowContext} from './workflow-context.js'
@@ -17,7 +17,21 @@ export const classifyFields = {
     'ci-medic-autofix.yml'
   ),
   ledger: oneOf(['issue', 'artifact', 'none'] as const, 'issue'),
-  'ledger-issue-title': ledgerIssueTitleField
+  'ledger-issue-title': ledgerIssueTitleField,
+  // mode: patterns (the weekly learnings) and what it reads and writes.
+  mode: oneOf(['classify', 'patterns'] as const, 'classify'),
+  'ledger-path': text('ci-medic-ledger.jsonl', ''),
+  'period-days': int(7, 1, 366),
+  'min-occurrences': int(2, 0, 10_000),
+  'patterns-path': matching(
+    /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/,
+    'must be a directory inside the repository, like docs/patterns',
+    'docs/patterns',
+    'docs/patterns'
+  ),
+  // The URL of an incoming webhook carries its credential: masked like a token.
+  'webhook-url': {...url('https://hooks.slack.com/services/T000/B000/XXXX', ''), secret: true},
+  'learnings-issue-title': text('CI learnings', 'ci-medic learnings')
 } satisfies InputFields
 
 export interface ClassifySettings {
@@ -34,6 +48,17 @@ export interface ClassifySettings {
   dispatchAutofix: string
   ledger: 'issue' | 'artifact' | 'none'
   ledgerIssueTitle: string
+  /** classify (a failed run) or patterns (the weekly analysis of the ledger). */
+  mode: 'classify' | 'patterns'
+  /** A local JSON Lines ledger file; '' for none. */
+  ledgerPath: string
+  periodDays: number
+  minOccurrences: number
+  /** Repository-relative directory of the pattern docs. */
+  patternsPath: string
+  /** A Slack-compatible incoming webhook for the weekly summary; '' for none. */
+  webhookUrl: string
+  learningsIssueTitle: string
 }
 
 export function readClassifySettings(
@@ -44,12 +69,13 @@ export function readClassifySettings(
   const v = readFields(classifyFields, source, onSecret)
   const eventRun = workflowRunIdOf(context.event)
   const runId = v['run-id'] ?? eventRun ?? context.runId
-  if (!v['log-path'] && !runId) {
+  const patterns = v.mode === 'patterns'
+  if (!patterns && !v['log-path'] && !runId) {
     throw new ConfigurationError(
       "Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event."
     )
   }
-  if (!v['log-path'] && !v['github-token']) {
+  if (!patterns && !v['log-path'] && !v['github-token']) {
     throw new ConfigurationError(
       `Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`
     )
@@ -64,7 +90,14 @@ export function readClassifySettings(
     rerunTransient: v['rerun-transient'],
     dispatchAutofix: v['dispatch-autofix'],
     ledger: v.ledger,
-    ledgerIssueTitle: v['ledger-issue-title']
+    ledgerIssueTitle: v['ledger-issue-title'],
+    mode: v.mode,
+    ledgerPath: v['ledger-path'],
+    periodDays: v['period-days'],
+    minOccurrences: v['min-occurrences'],
+    patternsPath: v['patterns-path'].replace(/\/+$/, ''),
+    webhookUrl: v['webhook-url'],
+    learningsIssueTitle: v['learnings-issue-title']
   }
 }
 

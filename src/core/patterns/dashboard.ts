@@ -2,7 +2,7 @@
 // and a 12-week trend with Mermaid charts (GitHub renders `xychart-beta` in
 // job summaries, issues and PRs). One rendering serves the job summary and
 // the learnings issue's comment.
-import {cell, table} from '../report/markdown.js'
+import {cell, inertReferences, table} from '../report/markdown.js'
 import type {BucketMetrics, Metrics} from './metrics.js'
 
 export interface DashboardPattern {
@@ -47,7 +47,9 @@ export function renderDashboard(input: DashboardInput): string {
 function patternLines({metrics, patterns, minOccurrences, prUrl}: DashboardInput): string[] {
   const {period, periodDays} = metrics
   if (period.failures === 0)
-    return [`The ledger holds no failure in the last ${periodDays} days: there is nothing to learn from this period.`]
+    return [
+      `The ledger holds no failure in the last ${periodDays} days: there is nothing to learn from this period.`
+    ]
   if (!patterns.length)
     return [
       `${period.failures} failure(s) in the last ${periodDays} days; none was seen more than ${minOccurrences} times, so there is no pattern.`
@@ -57,13 +59,14 @@ function patternLines({metrics, patterns, minOccurrences, prUrl}: DashboardInput
     '',
     table(
       ['pattern', 'category', 'seen (total)', 'last seen', 'what', 'doc'],
+      // Titles are test names and error text: no mention or issue reference in the comment or the PR.
       patterns.map(p => [
         `\`${cell(p.key)}\``,
-        cell(p.category),
+        inertReferences(cell(p.category)),
         String(p.count),
         cell(p.lastSeen),
-        cell(p.title, 80),
-        cell(p.doc)
+        inertReferences(cell(p.title, 80)),
+        inertReferences(cell(p.doc))
       ])
     )
   ]
@@ -155,4 +158,22 @@ function categoryTable(weeks: BucketMetrics[]): string {
       w.attemptsPerFix === null ? '–' : String(w.attemptsPerFix)
     ])
   )
+}
+
+/** The webhook's `text`: a few lines in Slack's mrkdwn, its control characters (&, <, >) escaped. */
+export function renderWebhookText(
+  input: DashboardInput & {repository: string; link: string}
+): string {
+  const slack = (s: string): string =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ')
+  const {metrics, patterns} = input
+  const rate = metrics.period.fixRate.autofix
+  const head = `ci-medic learnings for ${slack(input.repository)}, the ${metrics.periodDays} days to ${metrics.generatedAt.slice(0, 10)}: ${metrics.period.failures} failure(s), ${patterns.length} pattern(s)${rate === null ? '' : `, autofix fixed ${Math.round(rate * 100)}%`}.`
+  const lines = patterns
+    .slice(0, 5)
+    .map(
+      p =>
+        `• ${slack(p.key)} (${slack(p.category)}, seen ${p.count}×): ${slack(p.title).slice(0, 120)}`
+    )
+  return [head, ...lines, ...(input.link ? [slack(input.link)] : [])].join('\n')
 }

@@ -193,7 +193,8 @@ function readState(text: string): HiddenState {
 function patternFrom(front: Record<string, unknown>, state: HiddenState): Pattern {
   const strings = (v: unknown): string[] =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-  const str = (v: unknown): string => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : '')
+  const str = (v: unknown): string =>
+    typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : ''
   const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : [])
   return {
     key: str(front.key),
