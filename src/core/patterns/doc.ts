@@ -217,15 +217,18 @@ function patternFrom(front: Record<string, unknown>, state: HiddenState): Patter
 
 /**
  * This period's pattern merged into the doc of an earlier week: the total
- * count grows by the sightings after the doc's last-seen (so a rerun over
- * the same week adds nothing), lists are united, the key and the human text
- * stay.
+ * count grows by the sightings after the doc's last-seen that are not runs
+ * it already lists (so a rerun over the same week adds nothing), lists are
+ * united, the key and the human text stay.
  */
 export function mergePattern(week: Pattern, earlier: PatternDoc | undefined): PatternDoc {
   if (!earlier) return {pattern: capped(week), human: ''}
   const old = earlier.pattern
   const since = old.lastSeen ? Date.parse(old.lastSeen) : Number.NEGATIVE_INFINITY
-  const fresh = week.runs.filter(r => !(Date.parse(r.at) <= since)).length
+  const known = new Set(old.runs.map(r => `${r.id}.${r.attempt}`))
+  const fresh = week.runs.filter(
+    r => !known.has(`${r.id}.${r.attempt}`) && !(Date.parse(r.at) <= since)
+  ).length
   const merged: Pattern = {
     ...week,
     key: old.key,
