@@ -10,7 +10,11 @@ export const CLASSIFY_FAILURE_OUTPUTS = {
   'next-action': 'none',
   failures: '[]',
   summary: '',
-  'report-path': ''
+  'report-path': '',
+  // mode: patterns
+  patterns: '[]',
+  'learnings-pr-url': '',
+  'metrics-path': ''
 }
 
 export const AUTOFIX_FAILURE_OUTPUTS = {
