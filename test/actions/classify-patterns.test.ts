@@ -4,6 +4,8 @@
 // week updates that PR instead of opening another, and the learnings issue
 // holds one comment, rewritten. Bad input is one clear message.
 import {execFile} from 'node:child_process'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {mkdtemp, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -140,6 +142,40 @@ describe('mode: patterns with a token', () => {
     expect(run.io.outputs.patterns).toBe('[]')
     expect(run.io.summary).toContain('no failure in the last 7 days')
     expect(fake.state.pulls).toHaveLength(pulls)
+  })
+})
+
+describe('the webhook', () => {
+  it('gets the summary as {text}; a refused post is a warning, never a failed run', async () => {
+    const bodies: string[] = []
+    let status = 200
+    const server = createServer((req, res) => {
+      let body = ''
+      req.on('data', (d: Buffer) => (body += d.toString('utf8')))
+      req.on('end', () => {
+        bodies.push(body)
+        res.writeHead(status).end()
+      })
+    })
+    await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T0/B0/x`
+    try {
+      const ledger = join(dir, 'hook.jsonl')
+      await writeLedger(ledger, firstWeek())
+      const workspace = await mkdtemp(join(dir, 'hook-'))
+      const ok = await runPatterns(workspace, {'ledger-path': ledger, 'webhook-url': url}, 806)
+      expect(ok.error).toBeUndefined()
+      const sent = JSON.parse(bodies[0]!) as {text: string}
+      expect(sent.text).toContain(`compile-error-${FP_A}`)
+      status = 500
+      const refused = await runPatterns(workspace, {'ledger-path': ledger, 'webhook-url': url}, 807)
+      expect(refused.error).toBeUndefined()
+      expect(refused.io.warnings()).toContain(
+        'The weekly summary was not posted to webhook-url: the webhook answered HTTP 500.'
+      )
+    } finally {
+      server.close()
+    }
   })
 })
 
