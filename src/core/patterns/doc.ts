@@ -161,7 +161,9 @@ export function parsePatternDoc(text: string): PatternDoc | undefined {
     return undefined
   }
   if (!front || typeof front !== 'object' || front['ci-medic'] !== DOC_FORMAT) return undefined
-  if (typeof front.key !== 'string' || !front.key) return undefined
+  // The key names the doc's file: a slug only, never a path.
+  if (typeof front.key !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,100}$/i.test(front.key))
+    return undefined
   const body = text.slice(match[0].length)
   const end = END_RE.exec(body)
   // A doc without the marker was written by hand: all of its body is kept.
@@ -195,7 +197,18 @@ function patternFrom(front: Record<string, unknown>, state: HiddenState): Patter
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
   const str = (v: unknown): string =>
     typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : ''
-  const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : [])
+  // The hidden state is text in a file anyone with push access can edit: only well-formed entries are kept.
+  const arr = <T>(v: T[] | undefined, fields: Record<string, 'string' | 'number'>): T[] =>
+    Array.isArray(v)
+      ? v.filter(
+          x =>
+            x !== null &&
+            typeof x === 'object' &&
+            Object.entries(fields).every(([k, t]) => typeof (x as Record<string, unknown>)[k] === t)
+        )
+      : []
+  const RUN = {id: 'number', attempt: 'number', at: 'string'} as const
+  const FIX = {source: 'string', runId: 'number', at: 'string', resolution: 'string'} as const
   return {
     key: str(front.key),
     category: str(front.category) || 'unknown',
@@ -207,9 +220,9 @@ function patternFrom(front: Record<string, unknown>, state: HiddenState): Patter
     title: typeof state.title === 'string' ? state.title : str(front.key),
     rules: strings(state.rules),
     workflows: strings(state.workflows),
-    runs: arr(state.runs),
-    fixes: arr(state.fixes),
-    failed: arr(state.failed)
+    runs: arr(state.runs, RUN),
+    fixes: arr(state.fixes, {...FIX, pr: 'string', commit: 'string', title: 'string'}),
+    failed: arr(state.failed, {...FIX, reason: 'string'})
   }
 }
 

@@ -206,6 +206,14 @@ describe('the doc', () => {
     expect(renderPatternDoc(merged, CONTEXT)).toContain(`${END_MARKER}\nWritten by a person.\n`)
   })
 
+  it('takes nothing from a doc that names a path as its key, nor from broken hidden state', () => {
+    const first = week(abc()).docs[0]!
+    const escaped = first.text.replace('key: test-fail-aaaa1111', 'key: ../../.github/workflows/x')
+    expect(parsePatternDoc(escaped)).toBeUndefined()
+    const broken = first.text.replace(/"runs":\[[^\]]*\]/, '"runs":[null, 3, {"id": "x"}]')
+    expect(parsePatternDoc(broken)!.pattern.runs).toEqual([])
+  })
+
   it('is not a ci-medic doc without its format line', () => {
     expect(parsePatternDoc('---\nkey: x\n---\n# notes\n')).toBeUndefined()
     expect(parsePatternDoc('# just markdown\n')).toBeUndefined()
