@@ -10,11 +10,7 @@ export const CLASSIFY_FAILURE_OUTPUTS = {
   'next-action': 'none',
   failures: '[]',
   summary: '',
-  'report-path': '',
-  // mode: patterns
-  patterns: '[]',
-  'learnings-pr-url': '',
-  'metrics-path': ''
+  'report-path': ''
 }
 
 export const AUTOFIX_FAILURE_OUTPUTS = {
