@@ -30,7 +30,18 @@ const ACTIONS: [string, InputFields, string[]][] = [
   [
     'classify',
     classifyFields,
-    ['category', 'confidence', 'fingerprint', 'next-action', 'failures', 'summary', 'report-path']
+    [
+      'category',
+      'confidence',
+      'fingerprint',
+      'next-action',
+      'failures',
+      'summary',
+      'report-path',
+      'patterns',
+      'learnings-pr-url',
+      'metrics-path'
+    ]
   ],
   [
     'autofix',

@@ -1,6 +1,6 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
 import {ConfigurationError} from '../errors.js'
-import {bool, matching, readFields, text, type InputFields} from './fields.js'
+import {bool, int, matching, oneOf, readFields, text, url, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   artifactFields,
@@ -24,7 +24,20 @@ export const classifyFields = {
     'ci-medic-autofix.yml'
   ),
   ...ledgerFields,
-  ...artifactFields
+  ...artifactFields,
+  // mode: patterns (the weekly learnings) and what it reads and writes.
+  mode: oneOf(['classify', 'patterns'] as const, 'classify'),
+  'period-days': int(7, 1, 366),
+  'min-occurrences': int(2, 0, 10_000),
+  'patterns-path': matching(
+    /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/,
+    'must be a directory inside the repository, like docs/patterns',
+    'docs/patterns',
+    'docs/patterns'
+  ),
+  // The URL of an incoming webhook carries its credential: masked like a token.
+  'webhook-url': {...url('https://hooks.slack.com/services/T000/B000/XXXX', ''), secret: true},
+  'learnings-issue-title': text('CI learnings', 'ci-medic learnings')
 } satisfies InputFields
 
 export interface ClassifySettings extends LedgerSettings, ArtifactSettings {
@@ -39,6 +52,15 @@ export interface ClassifySettings extends LedgerSettings, ArtifactSettings {
   rerunTransient: boolean
   /** Workflow file name to dispatch for fixable failures; '' = off. */
   dispatchAutofix: string
+  /** classify (a failed run) or patterns (the weekly analysis of the ledger). */
+  mode: 'classify' | 'patterns'
+  periodDays: number
+  minOccurrences: number
+  /** Repository-relative directory of the pattern docs. */
+  patternsPath: string
+  /** A Slack-compatible incoming webhook for the weekly summary; '' for none. */
+  webhookUrl: string
+  learningsIssueTitle: string
 }
 
 export function readClassifySettings(
@@ -49,12 +71,13 @@ export function readClassifySettings(
   const v = readFields(classifyFields, source, onSecret)
   const eventRun = workflowRunIdOf(context.event)
   const runId = v['run-id'] ?? eventRun ?? context.runId
-  if (!v['log-path'] && !runId) {
+  const patterns = v.mode === 'patterns'
+  if (!patterns && !v['log-path'] && !runId) {
     throw new ConfigurationError(
       "Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event."
     )
   }
-  if (!v['log-path'] && !v['github-token']) {
+  if (!patterns && !v['log-path'] && !v['github-token']) {
     throw new ConfigurationError(
       `Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`
     )
@@ -70,7 +93,13 @@ export function readClassifySettings(
     dispatchAutofix: v['dispatch-autofix'],
     ...ledgerSettingsOf(v),
     uploadArtifacts: v['upload-artifacts'],
-    artifactRetentionDays: v['artifact-retention-days']
+    artifactRetentionDays: v['artifact-retention-days'],
+    mode: v.mode,
+    periodDays: v['period-days'],
+    minOccurrences: v['min-occurrences'],
+    patternsPath: v['patterns-path'].replace(/\/+$/, ''),
+    webhookUrl: v['webhook-url'],
+    learningsIssueTitle: v['learnings-issue-title']
   }
 }
 

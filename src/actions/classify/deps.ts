@@ -47,6 +47,8 @@ export interface ClassifyDeps {
   ledger(): Promise<LedgerStore | undefined>
   /** A second opinion from the model; undefined without an API key. */
   secondOpinion?: SecondOpinion
+  /** The environment git starts from (mode: patterns commits and pushes the learnings docs). */
+  parentEnv: NodeJS.ProcessEnv
 }
 
 export interface ClassifyDepsOptions {
@@ -55,6 +57,8 @@ export interface ClassifyDepsOptions {
   io: ActionIO
   /** Client options beyond token, URL and logger (tests turn write pacing off). */
   client?: Pick<GitHubClientOptions, 'pace' | 'retries' | 'maxRateLimitWaitSeconds'>
+  /** Default: process.env (tests hand in their own). */
+  parentEnv?: NodeJS.ProcessEnv
 }
 
 /**
@@ -106,7 +110,8 @@ export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {
         return askSecondOpinion(classification, logTail, settings, io.logger)
       }
     : undefined
-  return {settings, context, io, github, ledger, secondOpinion}
+  const parentEnv = options.parentEnv ?? process.env
+  return {settings, context, io, github, ledger, secondOpinion, parentEnv}
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

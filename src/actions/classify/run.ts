@@ -25,6 +25,9 @@ export async function classify(inputs: InputSource): Promise<void> {
 }
 
 export async function runClassify(deps: ClassifyDeps): Promise<void> {
+  // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
+  if (deps.settings.mode === 'patterns')
+    return (await import('./patterns-run.js')).runPatterns(deps)
   const {io} = deps
   const journal = new RunJournal()
 
