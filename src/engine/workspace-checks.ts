@@ -1,9 +1,16 @@
 // What both fixing actions need before they change anything: a clean git
 // checkout, the project's checks (detected or given), the repository's file
 // list for the model's map, and the branch PRs target.
-import {mkdir, readdir, readFile} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {access, mkdir, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {detectProject, filesToRead, type DetectedProject} from '../core/fixing/index.js'
+import {
+  detectProject,
+  filesToRead,
+  LOCAL_BIN_DIR,
+  LOCAL_TOOLS,
+  type DetectedProject
+} from '../core/fixing/index.js'
 import type {GitHubClient} from '../edges/github/client.js'
 import {listTrackedFiles, SKIPPED_DIRECTORIES, type GitWorkspace} from '../edges/workspace/index.js'
 import {ConfigurationError} from '../errors.js'
@@ -64,7 +71,7 @@ export async function detectChecks(
     if (text !== undefined) contents[name] = text
   }
   const project = detectProject(
-    {rootFiles, contents},
+    {rootFiles, contents, localBins: await installedTools(root)},
     {
       reportDir: join(reportDir, 'reports'),
       overrides: {
@@ -79,6 +86,24 @@ export async function detectChecks(
   if (project.problem) throw new ConfigurationError(project.problem)
   await mkdir(join(reportDir, 'reports'), {recursive: true})
   return project
+}
+
+/**
+ * Which of the tools detection may name are installed in the checkout's
+ * node_modules/.bin (as npx would find them there: files or links that can be
+ * executed), so the checks run them without starting a package manager.
+ */
+async function installedTools(root: string): Promise<string[]> {
+  const dir = join(root, LOCAL_BIN_DIR)
+  const found = await Promise.all(
+    LOCAL_TOOLS.map(tool =>
+      access(join(dir, tool), constants.X_OK).then(
+        () => tool,
+        () => undefined
+      )
+    )
+  )
+  return found.filter(tool => tool !== undefined)
 }
 
 /** Tracked files outside dependency and build folders, for the model's repository map. */

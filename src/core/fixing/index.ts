@@ -6,6 +6,8 @@ export {
   affectedTestCommand,
   detectProject,
   filesToRead,
+  LOCAL_BIN_DIR,
+  LOCAL_TOOLS,
   type AffectedTest,
   type CommandOverrides,
   type DetectedProject,

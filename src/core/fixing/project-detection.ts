@@ -29,7 +29,19 @@ export interface ProjectFiles {
    * go.mod, Cargo.toml, tsconfig.json, .nvmrc, mypy.ini… Absent = not present or unreadable.
    */
   contents: Readonly<Record<string, string>>
+  /**
+   * Which of `LOCAL_TOOLS` are installed in node_modules/.bin. Those are run
+   * from there: npx (or pnpm exec, yarn) would find and run the same file, but
+   * first starts a package manager, about 0.8 s of CPU on every check of every
+   * attempt. Absent = not looked at: everything goes through the package manager.
+   */
+  localBins?: readonly string[]
 }
+
+/** The JS tools detection can name; the caller says which are in node_modules/.bin. */
+export const LOCAL_TOOLS = ['vitest', 'jest', 'eslint', 'tsc', 'prettier'] as const
+/** Where a Node project's installed tools are, relative to its root (as npx looks them up). */
+export const LOCAL_BIN_DIR = 'node_modules/.bin'
 
 /** Settings given by the user: '' = detect; `fixCommands` [] = detect, ['none'] = no fixers. */
 export interface CommandOverrides {
@@ -70,6 +82,8 @@ export interface DetectedProject {
    */
   checkScripts: string[]
   reporter: TestReporter
+  /** The tools the commands run straight from node_modules/.bin (absent: none). */
+  localTools?: string[]
   /** Node version from .nvmrc / .node-version / engines, when given. */
   nodeVersion?: string
   /** What was detected from what, in plain words. */
@@ -178,10 +192,40 @@ function execPrefix(pm: PackageManager): string {
   return pm === 'pnpm' ? 'pnpm exec' : pm === 'yarn' ? 'yarn' : 'npx'
 }
 
+/**
+ * How to start a JS tool: from node_modules/.bin when it is installed there,
+ * else through the package manager (which also fetches a missing one). The
+ * path is relative: checks run at the checkout's root, and a clean checkout
+ * gets the workspace's node_modules linked in.
+ */
+function toolRunner(pm: PackageManager, local: ReadonlySet<string>): (tool: string) => string {
+  const exec = execPrefix(pm)
+  return tool => (local.has(tool) ? `${LOCAL_BIN_DIR}/${tool}` : `${exec} ${tool}`)
+}
+
 function runScript(pm: PackageManager, script: string): string {
   if (pm === 'yarn') return `yarn ${script}`
   if (pm === 'pnpm') return `pnpm run ${script}`
   return script === 'test' ? 'npm test' : `npm run ${script}`
+}
+
+/**
+ * A lint or typecheck script run as the package manager would, but straight
+ * from node_modules/.bin when it is one plain invocation of an installed tool
+ * and has no pre/post scripts to run around it: the same program and
+ * arguments, without starting npm first.
+ */
+function scriptCommand(
+  pm: PackageManager,
+  scripts: Record<string, string>,
+  name: string,
+  local: ReadonlySet<string>
+): {command: string; direct: boolean} {
+  const script = scripts[name] ?? ''
+  const hooks = scripts[`pre${name}`] !== undefined || scripts[`post${name}`] !== undefined
+  const tool = hooks ? undefined : [...local].find(t => simpleInvocation(script, t) !== undefined)
+  if (tool === undefined) return {command: runScript(pm, name), direct: false}
+  return {command: `${LOCAL_BIN_DIR}/${script.trim()}`, direct: true}
 }
 
 function hasSection(toml: string | undefined, section: string): boolean {
@@ -206,6 +250,7 @@ interface EcosystemChecks {
   lint: string
   typecheck: string
   fixers: string[]
+  localTools?: string[]
 }
 
 function detectNode(
@@ -236,7 +281,10 @@ function detectNode(
       `package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`
     )
   }
-  const exec = execPrefix(pm)
+  const local = new Set(
+    (files.localBins ?? []).filter(b => (LOCAL_TOOLS as readonly string[]).includes(b))
+  )
+  const tool = toolRunner(pm, local)
 
   let test = ''
   let reporter: TestReporter = {format: 'text', tool: 'script'}
@@ -247,14 +295,14 @@ function detectNode(
     if (vitest !== undefined) {
       const path = joinPath(reportDir, 'vitest-report.json')
       const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run')
-      test = `${exec} ${base} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
+      test = `${tool('vitest')}${base.slice('vitest'.length)} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
       reporter = {format: 'jest-json', path, tool: 'vitest'}
       reasons.push(
         `tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`
       )
     } else if (jest !== undefined) {
       const path = joinPath(reportDir, 'jest-report.json')
-      test = `${exec} ${jest} --json --outputFile=${quoteArg(path)}`
+      test = `${tool('jest')}${jest.slice('jest'.length)} --json --outputFile=${quoteArg(path)}`
       reporter = {format: 'jest-json', path, tool: 'jest'}
       reasons.push(
         `tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`
@@ -277,12 +325,12 @@ function detectNode(
     }
   } else if (deps.has('vitest')) {
     const path = joinPath(reportDir, 'vitest-report.json')
-    test = `${exec} vitest run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
+    test = `${tool('vitest')} run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
     reporter = {format: 'jest-json', path, tool: 'vitest'}
     reasons.push('tests: vitest in package.json devDependencies (no "test" script)')
   } else if (deps.has('jest')) {
     const path = joinPath(reportDir, 'jest-report.json')
-    test = `${exec} jest --json --outputFile=${quoteArg(path)}`
+    test = `${tool('jest')} --json --outputFile=${quoteArg(path)}`
     reporter = {format: 'jest-json', path, tool: 'jest'}
     reasons.push('tests: jest in package.json devDependencies (no "test" script)')
   } else if (testScript !== undefined) {
@@ -300,10 +348,13 @@ function detectNode(
 
   let lint = ''
   if (scripts.lint !== undefined) {
-    lint = runScript(pm, 'lint')
-    reasons.push(`lint: package.json script "lint" (\`${scripts.lint}\`)`)
+    const run = scriptCommand(pm, scripts, 'lint', local)
+    lint = run.command
+    reasons.push(
+      `lint: package.json script "lint" (\`${scripts.lint}\`)${run.direct ? ': run from node_modules/.bin' : ''}`
+    )
   } else if (eslint !== undefined) {
-    lint = `${exec} eslint .`
+    lint = `${tool('eslint')} .`
     reasons.push(`lint: eslint configured (${eslint})`)
   }
 
@@ -312,23 +363,38 @@ function detectNode(
     s => scripts[s] !== undefined
   )
   if (typecheckScript !== undefined) {
-    typecheck = runScript(pm, typecheckScript)
-    reasons.push(`typecheck: package.json script "${typecheckScript}"`)
+    const run = scriptCommand(pm, scripts, typecheckScript, local)
+    typecheck = run.command
+    reasons.push(
+      `typecheck: package.json script "${typecheckScript}"${run.direct ? ' (run from node_modules/.bin)' : ''}`
+    )
   } else if (root.has('tsconfig.json')) {
-    typecheck = `${exec} tsc --noEmit`
+    typecheck = `${tool('tsc')} --noEmit`
     reasons.push('typecheck: tsconfig.json')
   }
 
   const fixers: string[] = []
   if (eslint !== undefined) {
-    fixers.push(`${exec} eslint --fix .`)
+    fixers.push(`${tool('eslint')} --fix .`)
     reasons.push(`fixer eslint --fix: eslint configured (${eslint})`)
   }
   if (prettier !== undefined) {
-    fixers.push(`${exec} prettier --write .`)
+    fixers.push(`${tool('prettier')} --write .`)
     reasons.push(`fixer prettier --write: prettier configured (${prettier})`)
   }
-  return {ecosystem: 'node', packageManager: pm, test, reporter, lint, typecheck, fixers}
+  if (local.size > 0) {
+    reasons.push(`installed in node_modules/.bin, run from there: ${[...local].join(', ')}`)
+  }
+  return {
+    ecosystem: 'node',
+    packageManager: pm,
+    test,
+    reporter,
+    lint,
+    typecheck,
+    fixers,
+    ...(local.size > 0 ? {localTools: [...local]} : {})
+  }
 }
 
 function detectPython(
@@ -511,7 +577,8 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
   const o = options.overrides ?? {}
   const normalized: ProjectFiles = {
     rootFiles: files.rootFiles.map(normalizePath),
-    contents: files.contents
+    contents: files.contents,
+    ...(files.localBins ? {localBins: files.localBins} : {})
   }
   const pkg = readPackageJson(normalized.contents['package.json'], reasons)
 
@@ -561,6 +628,7 @@ export function detectProject(files: ProjectFiles, options: DetectOptions = {}):
       normalized.contents['package.json']
     ),
     reporter,
+    ...(primary?.localTools ? {localTools: primary.localTools} : {}),
     ...(nodeVersion ? {nodeVersion} : {}),
     reasons
   }
@@ -593,12 +661,12 @@ function escapeRegex(text: string): string {
  * full suite), or '' when the tool cannot narrow down (then run the full command).
  */
 export function affectedTestCommand(
-  project: Pick<DetectedProject, 'testCommand' | 'reporter' | 'packageManager'>,
+  project: Pick<DetectedProject, 'testCommand' | 'reporter' | 'packageManager' | 'localTools'>,
   target: AffectedTest,
   python = 'python'
 ): string {
   const file = target.file ? normalizePath(target.file) : undefined
-  const exec = execPrefix(project.packageManager ?? 'npm')
+  const tool = toolRunner(project.packageManager ?? 'npm', new Set(project.localTools ?? []))
   const pyRun =
     project.packageManager === 'uv'
       ? 'uv run '
@@ -608,10 +676,10 @@ export function affectedTestCommand(
   switch (project.reporter.tool) {
     case 'vitest':
       if (!file) return ''
-      return `${exec} vitest run ${quoteArg(file)}${target.test ? ` -t ${quoteArg(escapeRegex(lastSegment(target.test)))}` : ''}`
+      return `${tool('vitest')} run ${quoteArg(file)}${target.test ? ` -t ${quoteArg(escapeRegex(lastSegment(target.test)))}` : ''}`
     case 'jest':
       if (!file) return ''
-      return `${exec} jest ${quoteArg(file)}${target.test ? ` -t ${quoteArg(escapeRegex(lastSegment(target.test)))}` : ''}`
+      return `${tool('jest')} ${quoteArg(file)}${target.test ? ` -t ${quoteArg(escapeRegex(lastSegment(target.test)))}` : ''}`
     case 'pytest': {
       if (!file) return ''
       const name = target.test ? lastSegment(target.test).split(/[.:]+/).pop() : undefined

@@ -316,3 +316,81 @@ describe('affectedTestCommand', () => {
     ).toBe('')
   })
 })
+
+describe('detectProject: tools installed in node_modules/.bin', () => {
+  const installed = (files: ProjectFiles, localBins: string[]): ProjectFiles => ({
+    ...files,
+    localBins
+  })
+
+  it('runs installed tools from node_modules/.bin, plain lint and typecheck scripts too', () => {
+    const all = ['vitest', 'eslint', 'tsc', 'prettier']
+    const d = detectProject(installed(TS_VITEST, all), {reportDir: REPORTS})
+    expect(d).toMatchObject({
+      testCommand:
+        'node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=/tmp/ci-medic/vitest-report.json',
+      lintCommand: 'node_modules/.bin/eslint .',
+      typecheckCommand: 'node_modules/.bin/tsc --noEmit',
+      fixCommands: ['node_modules/.bin/eslint --fix .', 'node_modules/.bin/prettier --write .'],
+      localTools: all
+    })
+    expect(d.reasons).toContain(
+      'installed in node_modules/.bin, run from there: vitest, eslint, tsc, prettier'
+    )
+    expect(
+      affectedTestCommand(d, {file: 'test/discounts.test.ts', test: 'applies each tier'})
+    ).toBe("node_modules/.bin/vitest run test/discounts.test.ts -t 'applies each tier'")
+  })
+
+  it('goes through the package manager for a tool that is not installed', () => {
+    const d = detectProject(installed(TS_VITEST, ['vitest', 'left-pad']), {reportDir: REPORTS})
+    expect(d.testCommand).toMatch(/^node_modules\/\.bin\/vitest run /)
+    expect(d.lintCommand).toBe('npm run lint')
+    expect(d.typecheckCommand).toBe('npm run typecheck')
+    expect(d.fixCommands).toEqual(['npx eslint --fix .', 'npx prettier --write .'])
+    expect(d.localTools).toEqual(['vitest'])
+  })
+
+  it('keeps npm run for a script with pre/post scripts or more than one plain invocation', () => {
+    const files = project(['tsconfig.json'], {
+      'package.json': pkg({
+        scripts: {
+          test: 'vitest run',
+          lint: 'eslint . && prettier --check .',
+          pretypecheck: 'node scripts/gen-types.mjs',
+          typecheck: 'tsc --noEmit'
+        }
+      })
+    })
+    const d = detectProject(installed(files, ['vitest', 'eslint', 'tsc', 'prettier']))
+    expect(d.lintCommand).toBe('npm run lint')
+    expect(d.typecheckCommand).toBe('npm run typecheck')
+  })
+
+  it('runs jest and detected eslint and tsc from there, with any package manager', () => {
+    const d = detectProject(
+      installed(
+        project(['yarn.lock', 'eslint.config.js', 'tsconfig.json'], {
+          'package.json': pkg({scripts: {test: 'jest --runInBand'}})
+        }),
+        ['jest', 'eslint', 'tsc']
+      ),
+      {reportDir: REPORTS}
+    )
+    expect(d.packageManager).toBe('yarn')
+    expect(d.testCommand).toBe(
+      'node_modules/.bin/jest --runInBand --json --outputFile=/tmp/ci-medic/jest-report.json'
+    )
+    expect(d.lintCommand).toBe('node_modules/.bin/eslint .')
+    expect(d.typecheckCommand).toBe('node_modules/.bin/tsc --noEmit')
+    expect(affectedTestCommand(d, {file: 'src/a.test.ts'})).toBe(
+      'node_modules/.bin/jest src/a.test.ts'
+    )
+  })
+
+  it('leaves other ecosystems alone', () => {
+    const d = detectProject(installed(PY_PYTEST, ['eslint']))
+    expect(d.testCommand).toMatch(/^python -m pytest /)
+    expect(d.localTools).toBeUndefined()
+  })
+})
