@@ -2,7 +2,7 @@ export const id = 655;
 export const ids = [655,42];
 export const modules = {
 
-/***/ 4042:
+/***/ 94042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detectReportFormat, looksLikeReport
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __webpack_require__(6377);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var scanner = __webpack_require__(2823);
+var paths = __webpack_require__(56377);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
+var scanner = __webpack_require__(97625);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -187,11 +187,11 @@ function parseGoJson(content, relativize) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __webpack_require__(2078);
-// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(6552);
+var detect = __webpack_require__(72078);
+// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(24409);
 // EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(8394);
+var fxp = __webpack_require__(68394);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
 // dotnet trx-to-junit, gradle…), read with a real XML parser.
@@ -397,7 +397,7 @@ function parseBare(content, fileName, options) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 40655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -407,21 +407,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __webpack_require__(3402);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var scanner = __webpack_require__(2823);
+var rules = __webpack_require__(13402);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
+var scanner = __webpack_require__(97625);
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __webpack_require__(4910);
+var normalize = __webpack_require__(74910);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __webpack_require__(6473);
+var fingerprint = __webpack_require__(36473);
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
 var signatures = __webpack_require__(5811);
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
-var combine = __webpack_require__(4676);
+var combine = __webpack_require__(54676);
 // EXTERNAL MODULE: ./src/core/classify/reports/index.ts + 2 modules
-var reports = __webpack_require__(4042);
+var reports = __webpack_require__(94042);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
-var second_opinion = __webpack_require__(7691);
+var second_opinion = __webpack_require__(47691);
 ;// CONCATENATED MODULE: ./src/core/classify/index.ts
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
@@ -449,13 +449,13 @@ function classifyText(text, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/client.mjs + 226 modules
-var client = __webpack_require__(4800);
+var client = __webpack_require__(14800);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(64533);
 // EXTERNAL MODULE: ./src/models/catalog.ts
-var catalog = __webpack_require__(276);
+var catalog = __webpack_require__(50276);
 ;// CONCATENATED MODULE: ./src/edges/model/anthropic-client.ts
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own

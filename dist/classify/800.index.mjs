@@ -2,7 +2,7 @@ export const id = 800;
 export const ids = [800];
 export const modules = {
 
-/***/ 1263:
+/***/ 11263:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -290,7 +290,7 @@ exports.decodedLength = function (s) {
 
 /***/ }),
 
-/***/ 7425:
+/***/ 27425:
 /***/ (function(module) {
 
 (function (root, factory) {
@@ -724,16 +724,16 @@ exports.pbkdf2 = pbkdf2;
 
 /***/ }),
 
-/***/ 7985:
+/***/ 97985:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.KD = __webpack_unused_export__ = void 0;
-const base64 = __webpack_require__(1263);
-const sha256 = __webpack_require__(7425);
-const timing_safe_equal_1 = __webpack_require__(3104);
+const base64 = __webpack_require__(11263);
+const sha256 = __webpack_require__(27425);
+const timing_safe_equal_1 = __webpack_require__(93104);
 const WEBHOOK_TOLERANCE_IN_SECONDS = 5 * 60;
 class ExtendableError extends Error {
     constructor(message) {
@@ -848,7 +848,7 @@ Webhook.prefix = "whsec_";
 
 /***/ }),
 
-/***/ 3104:
+/***/ 93104:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -883,7 +883,7 @@ function timingSafeEqual(a, b) {
 
 /***/ }),
 
-/***/ 4800:
+/***/ 14800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -895,9 +895,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BaseAnthropic
 
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/tslib.mjs
-var tslib = __webpack_require__(4274);
+var tslib = __webpack_require__(24274);
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/values.mjs
-var utils_values = __webpack_require__(1034);
+var utils_values = __webpack_require__(11034);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/sleep.mjs
 /**
  * Resolve after `ms`, or immediately when `signal` aborts.
@@ -924,7 +924,7 @@ const sleep = (ms, signal) => new Promise((resolve) => {
 });
 //# sourceMappingURL=sleep.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/errors.mjs
-var errors = __webpack_require__(883);
+var errors = __webpack_require__(90883);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/version.mjs
 const VERSION = '1.12.0'; // x-release-please-version
 //# sourceMappingURL=version.mjs.map
@@ -2534,7 +2534,7 @@ const context = ContextAPI.getInstance();
 
 //# sourceMappingURL=context-api.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/core/error.mjs
-var core_error = __webpack_require__(8974);
+var core_error = __webpack_require__(38974);
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/bytes.mjs
 var utils_bytes = __webpack_require__(8369);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/decoders/line.mjs
@@ -2656,7 +2656,7 @@ function findDoubleNewlineIndex(buffer) {
 }
 //# sourceMappingURL=line.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/log.mjs
-var utils_log = __webpack_require__(3178);
+var utils_log = __webpack_require__(43178);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/core/streaming.mjs
 var _Stream_client;
 
@@ -6921,7 +6921,7 @@ class Models extends APIResource {
 }
 //# sourceMappingURL=models.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/standardwebhooks/dist/index.js
-var dist = __webpack_require__(7985);
+var dist = __webpack_require__(97985);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/resources/beta/webhooks.mjs
 
 
@@ -7182,7 +7182,7 @@ let uuid4 = function () {
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/abort.mjs
 var abort = __webpack_require__(5510);
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/backoff.mjs
-var utils_backoff = __webpack_require__(7376);
+var utils_backoff = __webpack_require__(17376);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/lib/helper-client.mjs
 
 
@@ -7586,9 +7586,9 @@ const fromBase64 = (str) => {
 };
 //# sourceMappingURL=base64.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/async-queue.mjs
-var async_queue = __webpack_require__(3758);
+var async_queue = __webpack_require__(13758);
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/lib/tools/ToolError.mjs
-var tools_ToolError = __webpack_require__(5756);
+var tools_ToolError = __webpack_require__(95756);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/lib/internal/toolsets/sanitize.mjs
 /**
  * C0 and C1 controls, the line separators and the bidi controls: anything that would break or reorder the one line a
@@ -8730,7 +8730,7 @@ function toSessionContent(content) {
 }
 //# sourceMappingURL=SessionToolRunner.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/tools/agent-toolset/sync-interval.mjs
-var sync_interval = __webpack_require__(797);
+var sync_interval = __webpack_require__(93178);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/lib/environments/worker.mjs
 var _EnvironmentWorker_instances, _EnvironmentWorker_signal, _EnvironmentWorker_handleItem, _Lease_ctrl, _Lease_endReason;
 
@@ -12443,7 +12443,7 @@ var BetaToolRunnerStream = /* @__PURE__ */ (() => {
 })();
 //# sourceMappingURL=BetaToolRunnerStream.mjs.map
 // EXTERNAL MODULE: ../../main/node_modules/@anthropic-ai/sdk/internal/utils/promise.mjs
-var promise = __webpack_require__(8411);
+var promise = __webpack_require__(88411);
 ;// CONCATENATED MODULE: ../../main/node_modules/@anthropic-ai/sdk/lib/internal/threads/ThreadState.mjs
 var _ThreadState_instances, _ThreadState_fields, _ThreadState_stored, _ThreadState_staged, _ThreadState_anchor, _ThreadState_turn, _ThreadState_logger, _ThreadState_lastReply_get, _ThreadState_repeatsLastReply, _ThreadState_startNewThread, _ThreadState_retryPartialTurn, _ThreadState_dropsRefusedTurn, _ThreadState_storeTurn, _ThreadState_adoptContainer, _ThreadState_checkCreateOnly, _ThreadState_requestOptions;
 
@@ -29143,7 +29143,7 @@ function redactSensitive(body) {
 async function checkCredentialsFileSafety(path, onWarn = (m) => console.warn(`anthropic-sdk: ${m}`)) {
     if (typeof process === 'undefined' || process.platform === 'win32')
         return;
-    const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     let resolved = path;
     let st;
     try {
@@ -29173,7 +29173,7 @@ async function checkCredentialsFileSafety(path, onWarn = (m) => console.warn(`an
  * Creates the parent directory with mode 0700 and the file with mode 0600.
  */
 async function writeCredentialsFileAtomic(targetPath, data) {
-    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     const dir = path.dirname(targetPath);
     await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
     // Unique temp name avoids two concurrent writers (different processes or
@@ -29535,7 +29535,7 @@ const loadConfigWithSource = async (profile) => {
         return null;
     }
     validateProfileName(profileName);
-    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     const configPath = path.join(rootConfigPath, 'configs', `${profileName}.json`);
     let configRaw;
     try {
@@ -29613,7 +29613,7 @@ const loadCredentials = async () => {
     if (!credentialsPath) {
         return null;
     }
-    const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     let raw;
     try {
         raw = await fs.promises.readFile(credentialsPath, 'utf-8');
@@ -29657,14 +29657,14 @@ const getCredentialsPath = async (config, profile) => {
         return null;
     }
     validateProfileName(profileName);
-    const { path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     return path.join(rootConfigPath, 'credentials', `${profileName}.json`);
 };
 const getRootConfigPath = async () => {
     if (!supportsLocalConfigFiles()) {
         return null;
     }
-    const { path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     // ANTHROPIC_CONFIG_DIR is treated as a trusted path: it is set by the
     // process operator, not by remote input, so it is not validated.
     const configDir = (0,utils_env/* readEnv */.s)('ANTHROPIC_CONFIG_DIR');
@@ -29708,7 +29708,7 @@ const getActiveProfileName = async () => {
     if (profileName) {
         return profileName;
     }
-    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+    const { fs, path } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
     const filePath = path.join(rootConfigPath, 'active_config');
     try {
         return (await fs.promises.readFile(filePath, 'utf-8')).trim() || 'default';
@@ -29732,7 +29732,7 @@ function identityTokenFromFile(path) {
         throw new core_error/* AnthropicError */.pJ('Identity token file path is empty');
     }
     return async () => {
-        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
         let content;
         try {
             content = await fs.promises.readFile(path, 'utf-8');
@@ -29854,7 +29854,7 @@ function oidcFederationProvider(config) {
  */
 function userOAuthProvider(config) {
     return async (opts) => {
-        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
         await checkCredentialsFileSafety(config.credentialsPath, config.onSafetyWarning);
         let raw;
         try {
@@ -30098,7 +30098,7 @@ function resolveIdentityTokenProvider(auth) {
  */
 function cachedExchangeProvider(exchange, credentialsPath, onCacheWriteError, onSafetyWarning) {
     return async (opts) => {
-        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 9162));
+        const { fs } = await __webpack_require__.e(/* import() */ 162).then(__webpack_require__.bind(__webpack_require__, 59162));
         await checkCredentialsFileSafety(credentialsPath, onSafetyWarning);
         // Try cached credentials file
         let existing;
@@ -31641,7 +31641,7 @@ var Anthropic = /* @__PURE__ */ (() => {
 
 /***/ }),
 
-/***/ 8974:
+/***/ 38974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31670,7 +31670,7 @@ var Anthropic = /* @__PURE__ */ (() => {
 /* harmony export */   xX: () => (/* binding */ APIConnectionError),
 /* harmony export */   yP: () => (/* binding */ PaymentRequiredError)
 /* harmony export */ });
-/* harmony import */ var _internal_errors_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
+/* harmony import */ var _internal_errors_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90883);
 
 var AnthropicError = /* @__PURE__ */ (() => {
     class AnthropicError extends Error {
@@ -31946,7 +31946,7 @@ const STATUS_ERROR_CLASSES = /* @__PURE__ */ new Map([
 
 /***/ }),
 
-/***/ 883:
+/***/ 90883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31993,7 +31993,7 @@ const castToError = (err) => {
 
 /***/ }),
 
-/***/ 4274:
+/***/ 24274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32053,13 +32053,13 @@ function linkAbort(external, controller) {
 
 /***/ }),
 
-/***/ 3758:
+/***/ 13758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ AsyncQueue)
 /* harmony export */ });
-/* harmony import */ var _tslib_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4274);
+/* harmony import */ var _tslib_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24274);
 var _AsyncQueue_items, _AsyncQueue_waiters, _AsyncQueue_closed;
 
 /**
@@ -32144,7 +32144,7 @@ var AsyncQueue = /* @__PURE__ */ (() => {
 
 /***/ }),
 
-/***/ 7376:
+/***/ 17376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32155,7 +32155,7 @@ var AsyncQueue = /* @__PURE__ */ (() => {
 /* harmony export */   zM: () => (/* binding */ isStatus)
 /* harmony export */ });
 /* unused harmony export is4xx */
-/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8974);
+/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38974);
 
 /** True when `e` is an {@link APIError} whose HTTP status equals `code`. */
 function isStatus(e, code) {
@@ -32258,7 +32258,7 @@ const readEnv = (env) => {
 
 /***/ }),
 
-/***/ 3178:
+/***/ 43178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32269,7 +32269,7 @@ const readEnv = (env) => {
 /* harmony export */   dF: () => (/* binding */ debugLogRequestDetails)
 /* harmony export */ });
 /* unused harmony export formatRequestDetails */
-/* harmony import */ var _values_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1034);
+/* harmony import */ var _values_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11034);
 /* harmony import */ var _env_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 
 
@@ -32392,7 +32392,7 @@ const formatRequestDetails = (details) => {
 
 /***/ }),
 
-/***/ 8411:
+/***/ 88411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32416,7 +32416,7 @@ function promiseWithResolvers() {
 
 /***/ }),
 
-/***/ 1034:
+/***/ 11034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32433,7 +32433,7 @@ function promiseWithResolvers() {
 /* harmony export */   ze: () => (/* binding */ isEmptyObj)
 /* harmony export */ });
 /* unused harmony exports ensurePresent, rejectUnsupportedCredentials, coerceInteger, coerceFloat, coerceBoolean, maybeCoerceInteger, maybeCoerceFloat, maybeCoerceBoolean, pop */
-/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8974);
+/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38974);
 
 // https://url.spec.whatwg.org/#url-scheme-string
 const startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i;
@@ -32556,7 +32556,7 @@ function checkNever(_value) { }
 
 /***/ }),
 
-/***/ 5756:
+/***/ 95756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32629,7 +32629,7 @@ var ToolError = /* @__PURE__ */ (() => {
 
 /***/ }),
 
-/***/ 797:
+/***/ 93178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32637,7 +32637,7 @@ var ToolError = /* @__PURE__ */ (() => {
 /* harmony export */   hL: () => (/* binding */ DEFAULT_MEMORY_SYNC_INTERVAL_MS),
 /* harmony export */   iT: () => (/* binding */ checkMemorySyncInterval)
 /* harmony export */ });
-/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8974);
+/* harmony import */ var _core_error_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38974);
 /**
  * The memory sync cadence, split out of `memories.ts` so runtime-agnostic
  * callers (the environment worker) can validate an interval up front without

@@ -1,14 +1,40 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 26:
+/***/ 38958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ couldNot)
+/* harmony export */ });
+/* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85114);
+/* harmony import */ var _edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
+
+
+/** `what` is the thing attempted, e.g. "Write the ledger". */
+function couldNot(journal, code, what, failure) {
+    const { error, permission } = failure;
+    journal.couldNot(code, `${what}: ${(0,_edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(error, permission)}`, permissionOf(error, permission));
+}
+/** The permission to add, only when the request was refused for want of one. */
+function permissionOf(error, expected) {
+    if ((0,_edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubApiError */ .ID)(error))
+        return (0,_edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .missingPermission */ .Up)(error);
+    const status = (0,_edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error);
+    return status === 401 || status === 403 ? expected : undefined;
+}
+
+
+/***/ }),
+
+/***/ 10026:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5764);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9777);
-/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7125);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(515);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55764);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49777);
+/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47125);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63580);
 
 
 
@@ -22,7 +48,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 515:
+/***/ 63580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,136 +59,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLASSIFY_FAILURE_OUTPUTS, runClassify
 
-;// CONCATENATED MODULE: ./src/core/journal.ts
-// The run journal: what one run of an action did, what it skipped and why,
-// and what it could not do (with the permission or setting that would allow
-// it). Every action writes its outcome here as it goes; the step outputs, the
-// job summary, the report JSON and the ledger's `actions` are all rendered
-// from it once, so they can never disagree.
-/**
- * What a journal entry is about, as a closed set of codes: the ledger stores
- * these, never prose. Add a code here before using it.
- */
-const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
-    // classify
-    'rerun-requested',
-    'rerun-recorded',
-    'autofix-dispatched',
-    'alert-opened',
-    'alert-updated',
-    'alert-reopened',
-    'ledger-read',
-    'ledger-written',
-    'logs-read',
-    'second-opinion',
-    // autofix and self-heal
-    'checks-run',
-    'fixes-verified',
-    'pr-opened',
-    'pr-updated',
-    'pr-closed',
-    'branch-pushed',
-    'dry-run',
-    'known-flakes',
-    'model',
-    'state-read',
-    'state-written',
-    'report-commented',
-    'earlier-fixes-checked',
-    'sentry-read',
-    'sentry-noted',
-    'sentry-resolved',
-    'frames-mapped',
-    'run-context',
-    'publish',
-    'cancelled',
-    'daily-cap'
-]));
-class RunJournal {
-    #entries = [];
-    /** Something this run did. */
-    done(code, text) {
-        this.#entries.push({ kind: 'done', code, text });
-    }
-    /** Something this run chose not to do, and why (a dry run, no key, nothing to do). */
-    skipped(code, text) {
-        this.#entries.push({ kind: 'skipped', code, text });
-    }
-    /** Something this run tried and could not do; `needs` names what would allow it. */
-    couldNot(code, text, needs) {
-        this.#entries.push({ kind: 'could-not', code, text, ...(needs ? { needs } : {}) });
-    }
-    /** Context for a reader of the report (not a warning). */
-    fact(code, text) {
-        this.#entries.push({ kind: 'fact', code, text });
-    }
-    get entries() {
-        return this.#entries;
-    }
-    of(kind) {
-        return this.#entries.filter(e => e.kind === kind);
-    }
-    /** The codes of what was done, each once, in order: the ledger's `actions`. */
-    doneCodes() {
-        return [...new Set(this.of('done').map(e => e.code))];
-    }
-    /** What a person should be warned about: could-not entries, and skips that lose something. */
-    warnings() {
-        return this.of('could-not').map(describeEntry);
-    }
-}
-/** One line for a person: the text, and what would allow it when that is known. */
-function describeEntry(entry) {
-    if (!entry.needs || entry.text.includes(entry.needs))
-        return entry.text;
-    return `${entry.text.replace(/\.$/, '')} (needs ${entry.needs}).`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-// Markdown helpers for text that came from logs, tests or users: it is shown,
-// never interpreted (no HTML, no table breaks, no mentions, bounded length).
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
-function cell(text, max = 160) {
-    if (text === undefined || text === '')
-        return '';
-    return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-/**
- * Untrusted text where GitHub acts on references (a PR title or body, an
- * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
- * keyword before it (`Closes #12`) would close on merge, or that would
- * cross-reference the issue, and no `@mention`. A zero-width space after `#`,
- * `@`, `GH-` and `://` breaks each, and the text reads the same.
- */
-function inertReferences(text) {
-    return text
-        .replace(/([#@])(?=[\p{L}\p{N}_])/gu, '$1\u200b')
-        .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\b(www)\./gi, '$1\u200b.');
-}
-/** A fenced block that the content cannot close early. */
-function fence(text, info = 'text') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}${info}\n${text}\n${ticks}`;
-}
-function table(header, rows) {
-    return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map(r => `| ${r.join(' | ')} |`)
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/core/journal.ts
+var core_journal = __nccwpck_require__(93917);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(26440);
 ;// CONCATENATED MODULE: ./src/core/report/classify-summary.ts
 
 
@@ -179,14 +79,14 @@ function oneLineSummary(o) {
         return `No failure recognised in ${o.sources.length} log(s): ${d.action}.`;
     const root = c.failures[0];
     const where = classify_summary_location(root);
-    const what = root.test ?? root.errorCode ?? truncate(root.message.replace(/\s+/g, ' '), 80);
+    const what = root.test ?? root.errorCode ?? (0,markdown/* truncate */.xv)(root.message.replace(/\s+/g, ' '), 80);
     return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`;
 }
 /** The journal as a person reads it: what was done, and what could not be (with what it needs). */
 function doneAndNotDone(o) {
     return {
         done: o.journal.filter(e => e.kind === 'done').map(e => e.text),
-        notDone: o.journal.filter(e => e.kind === 'could-not').map(describeEntry)
+        notDone: o.journal.filter(e => e.kind === 'could-not').map(core_journal/* describeEntry */.OY)
     };
 }
 /**
@@ -209,12 +109,12 @@ function renderClassifySummary(o) {
     const { classification: c, decision: d } = o;
     const lines = [`## ci-medic classify: \`${c.category}\``, ''];
     if (o.run) {
-        lines.push(`**Run**: [${cell(o.run.workflow)} #${o.run.id}](${o.run.url}) attempt ${o.run.attempt}, on \`${cell(o.run.branch)}\` at \`${o.run.sha.slice(0, 7)}\``);
+        lines.push(`**Run**: [${(0,markdown/* cell */.Hn)(o.run.workflow)} #${o.run.id}](${o.run.url}) attempt ${o.run.attempt}, on \`${(0,markdown/* cell */.Hn)(o.run.branch)}\` at \`${o.run.sha.slice(0, 7)}\``);
     }
-    lines.push(`**Logs read**: ${o.sources.map(s => `\`${cell(s, 80)}\``).join(', ') || 'none'}`, `**Verdict**: \`${c.category}\`, confidence ${c.confidence.toFixed(2)}, by rule \`${cell(c.rule)}\`: ${cell(c.reason, 400)}`, `**Next action**: **${d.action}**: ${cell(d.reason, 400)}`, `**Fingerprint**: \`${c.fingerprint}\``);
+    lines.push(`**Logs read**: ${o.sources.map(s => `\`${(0,markdown/* cell */.Hn)(s, 80)}\``).join(', ') || 'none'}`, `**Verdict**: \`${c.category}\`, confidence ${c.confidence.toFixed(2)}, by rule \`${(0,markdown/* cell */.Hn)(c.rule)}\`: ${(0,markdown/* cell */.Hn)(c.reason, 400)}`, `**Next action**: **${d.action}**: ${(0,markdown/* cell */.Hn)(d.reason, 400)}`, `**Fingerprint**: \`${c.fingerprint}\``);
     if (o.secondOpinion) {
         const s = o.secondOpinion;
-        lines.push(`**Second opinion** (${cell(s.model)}, ${s.inputTokens} input / ${s.outputTokens} output tokens): ${cell(s.verdict, 300)}${s.used ? '' : ' (not used)'}`);
+        lines.push(`**Second opinion** (${(0,markdown/* cell */.Hn)(s.model)}, ${s.inputTokens} input / ${s.outputTokens} output tokens): ${(0,markdown/* cell */.Hn)(s.verdict, 300)}${s.used ? '' : ' (not used)'}`);
     }
     lines.push('');
     const { done, notDone } = doneAndNotDone(o);
@@ -228,43 +128,25 @@ function renderClassifySummary(o) {
             .slice(0, MAX_ROWS)
             .map(f => [
             `\`${f.category}\``,
-            cell(classify_summary_location(f), 80),
-            cell(f.test, 100),
-            cell(f.errorCode, 40),
-            cell(f.message, 200)
+            (0,markdown/* cell */.Hn)(classify_summary_location(f), 80),
+            (0,markdown/* cell */.Hn)(f.test, 100),
+            (0,markdown/* cell */.Hn)(f.errorCode, 40),
+            (0,markdown/* cell */.Hn)(f.message, 200)
         ]);
-        lines.push(table(['category', 'file:line', 'test', 'code', 'message'], rows));
+        lines.push((0,markdown/* table */.tp)(['category', 'file:line', 'test', 'code', 'message'], rows));
         if (c.failures.length > MAX_ROWS)
             lines.push('', `…and ${c.failures.length - MAX_ROWS} more in the JSON report.`);
         const root = c.failures[0];
         if (root.excerpt) {
-            lines.push('', '<details><summary>Log excerpt of the first root-cause failure (untrusted text)</summary>', '', fence(truncate(root.excerpt, 4000)), '', '</details>');
+            lines.push('', '<details><summary>Log excerpt of the first root-cause failure (untrusted text)</summary>', '', (0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(root.excerpt, 4000)), '', '</details>');
         }
     }
     lines.push('');
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(5114);
-// EXTERNAL MODULE: ./src/edges/github/http-status.ts
-var http_status = __nccwpck_require__(9860);
-;// CONCATENATED MODULE: ./src/actions/classify/could-not.ts
-
-
-/** `what` is the thing attempted, e.g. "Write the ledger". */
-function couldNot(journal, code, what, failure) {
-    const { error, permission } = failure;
-    journal.couldNot(code, `${what}: ${(0,errors/* describeGitHubError */.dZ)(error, permission)}`, permissionOf(error, permission));
-}
-/** The permission to add, only when the request was refused for want of one. */
-function permissionOf(error, expected) {
-    if ((0,errors/* isGitHubApiError */.ID)(error))
-        return (0,errors/* missingPermission */.Up)(error);
-    const status = (0,http_status/* statusOf */.c)(error);
-    return status === 401 || status === 403 ? expected : undefined;
-}
-
+// EXTERNAL MODULE: ./src/actions/classify/could-not.ts
+var could_not = __nccwpck_require__(38958);
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
 
 
@@ -297,21 +179,37 @@ async function rerun(gh, run, journal) {
         journal.done('rerun-requested', `Rerun of the failed jobs of run ${run.id} requested.`);
     }
     catch (error) {
-        couldNot(journal, 'rerun-requested', 'Rerun the failed jobs', {
+        (0,could_not/* couldNot */.N)(journal, 'rerun-requested', 'Rerun the failed jobs', {
             error,
             permission: 'actions: write'
         });
     }
 }
-/** Dispatches the autofix workflow on the default branch, with the run id and fingerprint. */
+/**
+ * Dispatches the autofix workflow (its file from the default branch), with
+ * the run id and fingerprint; for a failure on another branch of this
+ * repository (a pull request's), also that branch and the failed commit, so
+ * autofix checks out what failed and its PR goes into that branch.
+ */
 async function dispatchAutofix(gh, { workflow, run, fingerprint }, journal) {
+    let onBranch = false;
     try {
         const { data } = await gh.client.rest.repos.get({ ...gh.repo });
-        const dispatched = await gh.api.dispatchWorkflow(gh.client, gh.repo, workflow, data.default_branch, { 'run-id': String(run.id), fingerprint });
-        journal.done('autofix-dispatched', `Dispatched ${workflow} on ${data.default_branch}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`);
+        onBranch = run.branch !== '' && run.branch !== data.default_branch;
+        const dispatched = await gh.api.dispatchWorkflow(gh.client, gh.repo, workflow, data.default_branch, {
+            'run-id': String(run.id),
+            fingerprint,
+            ...(onBranch ? { 'base-branch': run.branch, 'head-sha': run.sha } : {})
+        });
+        const target = onBranch ? ` to fix ${run.branch} at ${run.sha.slice(0, 7)}` : '';
+        journal.done('autofix-dispatched', `Dispatched ${workflow} on ${data.default_branch}${target}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`);
     }
     catch (error) {
-        couldNot(journal, 'autofix-dispatched', `Dispatch ${workflow}`, {
+        // GitHub refuses inputs the workflow does not declare (422 "Unexpected inputs provided").
+        const inputs = onBranch
+            ? ' for a pull request branch (its workflow_dispatch must declare the inputs base-branch and head-sha, as the example workflow does)'
+            : '';
+        (0,could_not/* couldNot */.N)(journal, 'autofix-dispatched', `Dispatch ${workflow}${inputs}`, {
             error,
             permission: 'actions: write'
         });
@@ -336,7 +234,7 @@ async function act_alert(gh, { classification, decision, run }, journal) {
         journal.done(ALERT_CODES[result.action], `Alert issue #${result.number} ${result.action} (occurrence ${result.occurrences}): ${result.url}`);
     }
     catch (error) {
-        couldNot(journal, 'alert-opened', 'Open or update the alert issue', {
+        (0,could_not/* couldNot */.N)(journal, 'alert-opened', 'Open or update the alert issue', {
             error,
             permission: 'issues: write'
         });
@@ -344,21 +242,232 @@ async function act_alert(gh, { classification, decision, run }, journal) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(5764);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/edges/artifacts/upload.ts
+// Uploading a run's own files (report JSON, decision log, ledger files) as
+// one workflow artifact, the way actions/upload-artifact does: through
+// @actions/artifact, with the runtime token and results URL the runner gives
+// JavaScript actions (the library reads ACTIONS_RUNTIME_TOKEN and
+// ACTIONS_RESULTS_URL from the process environment itself). The library is
+// loaded with a dynamic import, so a run that uploads nothing never pays
+// for loading it (nor the Azure storage client under it).
+
+
+/** Artifact names may not hold these (the library's own rule); a job id could. */
+const UNSAFE_NAME = /["':<>|*?\\/\r\n]/g;
+/**
+ * `ci-medic-<action>-<runId>-<runAttempt>[-<job>]`: unique per run attempt,
+ * and per job when the job is named (two jobs of one run may both run it).
+ */
+function runArtifactName(action, run) {
+    const job = (run.job ?? '').replace(UNSAFE_NAME, '-').slice(0, 100);
+    return `ci-medic-${action}-${run.runId}-${run.runAttempt}${job ? `-${job}` : ''}`;
+}
+/** The files that exist, as regular files, under the root. */
+async function existingFiles(root, files) {
+    const out = [];
+    for (const file of files) {
+        const rel = (0,external_node_path_.relative)(root, file);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            continue;
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info?.isFile())
+            out.push(file);
+    }
+    return out;
+}
+/** Uploads the files that exist; rejects with the library's error when the service refuses. */
+async function uploadArtifact(upload) {
+    const files = await existingFiles(upload.rootDirectory, upload.files);
+    const listed = files.map(f => (0,external_node_path_.relative)(upload.rootDirectory, f).split('\\').join('/'));
+    if (files.length === 0)
+        return { name: upload.name, files: [] };
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(352), __nccwpck_require__.e(77), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45580));
+    const client = new DefaultArtifactClient();
+    const result = await client.uploadArtifact(upload.name, files, upload.rootDirectory, {
+        ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {})
+    });
+    return { name: upload.name, id: result.id, size: result.size, files: listed };
+}
+/** True when the service refused because the name is taken in this run (a second job, a matrix). */
+function isNameTaken(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /\(409\)|already exists/i.test(message);
+}
+/** GHES has no artifact service for @actions/artifact v2+: a fact about the host, not a failure. */
+function isUnsupportedHost(error) {
+    return error instanceof Error && error.name === 'GHESNotSupportedError';
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(64533);
+;// CONCATENATED MODULE: ./src/actions/artifact-step.ts
+// The last step of classify, autofix and self-heal: the run's own files (the
+// report JSON, the decision log, any ledger file it wrote) uploaded as one
+// workflow artifact, so they outlive the job and a later run can read the
+// ledger back. Best effort by design: no runtime token is a notice, a
+// refused or failed upload a warning; the run's result never depends on it.
+
+
+/** A second job of the same run (a matrix leg) gets `-2`, `-3` after the name. */
+const MAX_NAME_TRIES = 3;
+async function uploadRunFiles(run) {
+    const { io, settings, context } = run;
+    if (!settings.uploadArtifacts)
+        return undefined;
+    if (!context.artifactService) {
+        notice(io, `No artifact was uploaded: this step has no ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (the runner gives them to JavaScript actions; a step run another way has none). The ${run.action} report stays in ${run.rootDirectory}. Set upload-artifacts: false to leave this out.`);
+        return undefined;
+    }
+    if (!artifactHost(context.serverUrl)) {
+        // Checked here too: the library would say it in a warning of its own first.
+        notice(io, `No artifact was uploaded: ${context.serverUrl} is a GitHub Enterprise Server, where @actions/artifact v2+ (and actions/upload-artifact v4+) do not work.`);
+        return undefined;
+    }
+    const files = await existingFiles(run.rootDirectory, run.files);
+    if (files.length === 0) {
+        io.logger.debug('No artifact was uploaded: this run wrote no report, decision log or ledger.');
+        return undefined;
+    }
+    return io.group('Upload the artifact', () => tryNames(run, files));
+}
+async function tryNames(run, files) {
+    const { io, settings, context } = run;
+    const base = runArtifactName(run.action, { ...context, job: context.job });
+    for (let n = 1; n <= MAX_NAME_TRIES; n++) {
+        const name = n === 1 ? base : `${base}-${n}`;
+        try {
+            const uploaded = await uploadArtifact({
+                name,
+                rootDirectory: run.rootDirectory,
+                files,
+                retentionDays: settings.artifactRetentionDays
+            });
+            const kept = settings.artifactRetentionDays
+                ? `${settings.artifactRetentionDays} day(s)`
+                : "the repository's retention setting";
+            io.logger.info(`Uploaded the artifact ${name}${uploaded.id ? ` (id ${uploaded.id})` : ''}: ${uploaded.files.join(', ')}; kept for ${kept}.`);
+            return uploaded;
+        }
+        catch (error) {
+            if (isNameTaken(error) && n < MAX_NAME_TRIES)
+                continue;
+            if (isUnsupportedHost(error)) {
+                notice(io, `No artifact was uploaded: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+            io.logger.warning(`The artifact ${name} could not be uploaded (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}). The run's result stands; its files stay in ${run.rootDirectory} until the job ends.`);
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** github.com, GHE.com and *.localhost: the hosts @actions/artifact serves (its isGhes check). */
+function artifactHost(serverUrl) {
+    try {
+        const host = new URL(serverUrl).hostname.toLowerCase();
+        return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    }
+    catch {
+        return true;
+    }
+}
+function notice(io, message) {
+    if (io.notice)
+        io.notice(message);
+    else
+        io.logger.info(message);
+}
+
+;// CONCATENATED MODULE: ./src/actions/classify/artifact.ts
+// classify's files as the run's workflow artifact (../artifact-step.ts): the
+// report JSON and, with `ledger: artifact`, the ledger it wrote (read back by
+// the next run: edges/github/artifact-ledger.ts), whichever of them exist.
+
+
+/** `classifiedRunId`: the run the report is about (its file is named for it). */
+async function uploadClassifyFiles(deps, classifiedRunId) {
+    const dir = (0,external_node_path_.join)(deps.context.tempDir, 'ci-medic');
+    await uploadRunFiles({
+        action: 'classify',
+        settings: deps.settings,
+        context: deps.context,
+        io: deps.io,
+        rootDirectory: dir,
+        files: [
+            (0,external_node_path_.join)(dir, `classify-report-${classifiedRunId ?? deps.context.runId}.json`),
+            (0,external_node_path_.join)(dir, 'ledger', 'ledger.jsonl')
+        ]
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-line.ts
+var ledger_line = __nccwpck_require__(30536);
+// EXTERNAL MODULE: ./src/edges/ledger/store.ts
+var ledger_store = __nccwpck_require__(75382);
+;// CONCATENATED MODULE: ./src/edges/ledger/file-ledger.ts
+// The ledger as a local JSON Lines file (`ledger: file` with `ledger-path`):
+// read whole, appended to, never rewritten, so corrupt lines and lines of a
+// future version stay exactly as they were. A file that does not exist yet
+// is an empty ledger (the first run, or no artifact downloaded yet); one that
+// cannot be read or written is one LedgerFileError naming the path, the cause
+// and the fix.
+
+
+
+
+class LedgerFileError extends Error {
+    name = 'LedgerFileError';
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+function fileLedger(path) {
+    return {
+        async read() {
+            let text;
+            try {
+                text = await (0,promises_.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                if (codeOf(error) === 'ENOENT')
+                    return (0,ledger_store/* emptyLedger */.Hg)();
+                throw new LedgerFileError(`The ledger file ${path} could not be read (${codeOf(error)}): give 'ledger-path' a readable JSON Lines file, or a path where none exists yet.`);
+            }
+            return (0,ledger_line/* parseLedgerText */.e)(text);
+        },
+        async append(records) {
+            const text = records.map(r => `${JSON.stringify(r)}\n`).join('');
+            try {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+                // A file that does not end in a newline (written by hand) still gets whole lines.
+                const before = await (0,promises_.readFile)(path, 'utf8').catch(() => '');
+                const sep = before && !before.endsWith('\n') ? '\n' : '';
+                await (0,promises_.appendFile)(path, sep + text);
+            }
+            catch (error) {
+                throw new LedgerFileError(`The ledger file ${path} could not be written (${codeOf(error)}): give 'ledger-path' a writable path (for example under \${{ runner.temp }}).`);
+            }
+            return { location: path };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(55764);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(2491);
+var inert_text = __nccwpck_require__(32491);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(9225);
+var outputs = __nccwpck_require__(19225);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
 // @actions/core: workflow commands on stdout (`::name key=value,…::data`),
@@ -458,18 +567,17 @@ function commandIO() {
         },
         setOutputs: values => (0,outputs/* setOutputs */.n0)({ setOutput }, values),
         writeSummary: appendSummary,
-        annotate: (message, place) => issue('error', annotationProperties(place), message)
+        annotate: (message, place) => issue('error', annotationProperties(place), message),
+        notice: message => issue('notice', {}, message)
     };
 }
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
-var catalog = __nccwpck_require__(276);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(4533);
+var catalog = __nccwpck_require__(50276);
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(3493);
+var schemas = __nccwpck_require__(43493);
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(270);
+var core = __nccwpck_require__(90270);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
@@ -507,11 +615,10 @@ function bool(defaultValue) {
 /** A whole number in [min, max]. */
 function fields_int(defaultValue, min, max) {
     return {
-        schema: z
-            .string()
+        schema: schemas/* string */.YjP()
             .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
             .transform(Number)
-            .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+            .pipe(schemas/* number */.aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
@@ -562,7 +669,7 @@ function oneOf(values, defaultValue) {
 /** A list: one item per line or separated by commas; blanks dropped. */
 function list(example, defaultValue) {
     return {
-        schema: z.string().transform(splitList),
+        schema: schemas/* string */.YjP().transform(splitList),
         example,
         default: defaultValue
     };
@@ -655,19 +762,19 @@ function readFields(fields, source, onSecret) {
         if (value === '' && field.default !== undefined)
             value = field.default;
         if (value === '' && field.required) {
-            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
         }
         const parsed = field.schema.safeParse(value);
         if (!parsed.success) {
             const problem = parsed.error.issues[0]?.message ?? 'is not valid';
-            const shown = field.secret ? '' : `, got '${fields_truncate(value, 80)}'`;
-            throw new src_errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+            const shown = field.secret ? '' : `, got '${truncate(value, 80)}'`;
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
         }
         values[name] = parsed.data;
     }
     return values;
 }
-function fields_truncate(value, max) {
+function truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
@@ -713,8 +820,63 @@ function modelFields(defaultModel) {
         model: fields_text(defaultModel, defaultModel)
     };
 }
+/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
+function retentionDays() {
+    return {
+        schema: schemas/* string */.YjP().transform((v, ctx) => {
+            if (v.trim() === '')
+                return 0;
+            const days = Number(v);
+            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90) {
+                ctx.addIssue({
+                    code: 'custom',
+                    message: "must be a whole number of days from 1 to 90, or empty for the repository's setting"
+                });
+                return core/* NEVER */.tm;
+            }
+            return days;
+        }),
+        example: '14',
+        default: ''
+    };
+}
+/**
+ * The run's own workflow artifact (report JSON, decision log, ledger files),
+ * uploaded with the runtime token the runner gives JavaScript actions.
+ */
+const artifactFields = {
+    'upload-artifacts': bool(true),
+    'artifact-retention-days': retentionDays()
+};
+
+;// CONCATENATED MODULE: ./src/settings/ledger-fields.ts
+// Where the ledger lives (`ledger`, `ledger-path`, `ledger-issue-title`) and
+// the human override of the "never a third time" rule (`retry-fingerprints`):
+// the inputs classify, autofix and self-heal share, read one way everywhere.
+
+
+
+const LEDGER_KINDS = ['issue', 'artifact', 'file', 'none'];
+const ledgerFields = {
+    ledger: oneOf(LEDGER_KINDS, 'issue'),
+    'ledger-path': fields_text('${{ runner.temp }}/ci-medic-ledger.jsonl', ''),
+    'ledger-issue-title': ledgerIssueTitleField
+};
+/** Fingerprints a person wants attempted again after two failed fixes; `all` for every one. */
+const retryFingerprintsField = list('a1b2c3d4e5f6, all', '');
+function ledgerSettingsOf(v) {
+    if (v.ledger === 'file' && !v['ledger-path'].trim()) {
+        throw new errors/* ConfigurationError */.j1("Input 'ledger' is file, but 'ledger-path' is empty: give the JSON Lines file to read and append. Example: ledger-path: ${{ runner.temp }}/ci-medic-ledger.jsonl");
+    }
+    return {
+        ledger: v.ledger,
+        ledgerPath: v['ledger-path'].trim(),
+        ledgerIssueTitle: v['ledger-issue-title']
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/settings/classify-settings.ts
+
 
 
 
@@ -726,18 +888,27 @@ const classifyFields = {
     ...modelFields(catalog/* DEFAULT_MODELS */.$b.classify),
     'rerun-transient': bool(true),
     'dispatch-autofix': matching(/^([\w.-]+\.ya?ml|\d+)$/, 'must be a workflow file name (like autofix.yml) or a workflow id, or empty to turn dispatch off', 'ci-medic-autofix.yml'),
-    ledger: oneOf(['issue', 'artifact', 'none'], 'issue'),
-    'ledger-issue-title': ledgerIssueTitleField
+    ...ledgerFields,
+    ...artifactFields,
+    // mode: patterns (the weekly learnings) and what it reads and writes.
+    mode: oneOf(['classify', 'patterns'], 'classify'),
+    'period-days': fields_int(7, 1, 366),
+    'min-occurrences': fields_int(2, 0, 10_000),
+    'patterns-path': matching(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, 'must be a directory inside the repository, like docs/patterns', 'docs/patterns', 'docs/patterns'),
+    // The URL of an incoming webhook carries its credential: masked like a token.
+    'webhook-url': { ...url('https://hooks.slack.com/services/T000/B000/XXXX', ''), secret: true },
+    'learnings-issue-title': fields_text('CI learnings', 'ci-medic learnings')
 };
 function readClassifySettings(source, context, onSecret) {
     const v = readFields(classifyFields, source, onSecret);
     const eventRun = workflowRunIdOf(context.event);
     const runId = v['run-id'] ?? eventRun ?? context.runId;
-    if (!v['log-path'] && !runId) {
-        throw new src_errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
+    const patterns = v.mode === 'patterns';
+    if (!patterns && !v['log-path'] && !runId) {
+        throw new errors/* ConfigurationError */.j1("Nothing to classify: give 'log-path' (a log or report file or glob) or 'run-id', or run on a workflow_run event.");
     }
-    if (!v['log-path'] && !v['github-token']) {
-        throw new src_errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
+    if (!patterns && !v['log-path'] && !v['github-token']) {
+        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is empty, and classify needs it to read the job logs of run ${runId}. Example: github-token: \${{ github.token }} (with permissions actions: read), or give 'log-path' to classify local files.`);
     }
     return {
         logPath: v['log-path'],
@@ -748,8 +919,15 @@ function readClassifySettings(source, context, onSecret) {
         model: v.model,
         rerunTransient: v['rerun-transient'],
         dispatchAutofix: v['dispatch-autofix'],
-        ledger: v.ledger,
-        ledgerIssueTitle: v['ledger-issue-title']
+        ...ledgerSettingsOf(v),
+        uploadArtifacts: v['upload-artifacts'],
+        artifactRetentionDays: v['artifact-retention-days'],
+        mode: v.mode,
+        periodDays: v['period-days'],
+        minOccurrences: v['min-occurrences'],
+        patternsPath: v['patterns-path'].replace(/\/+$/, ''),
+        webhookUrl: v['webhook-url'],
+        learningsIssueTitle: v['learnings-issue-title']
     };
 }
 function workflowRunIdOf(event) {
@@ -770,6 +948,7 @@ function workflowRunIdOf(event) {
 
 
 
+
 /**
  * The runner's deps: inputs, the GITHUB_* environment and the runner's channels, written
  * directly (command-io.ts): classify never loads @actions/core and its HTTP stack unless it
@@ -785,7 +964,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7566));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35246));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -798,9 +977,12 @@ function classifyDeps(options) {
     const ledger = once(async () => {
         if (settings.ledger === 'none')
             return undefined;
+        if (settings.ledger === 'file') {
+            return fileLedger((0,external_node_path_.resolve)(context.workspace, settings.ledgerPath));
+        }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(9), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7566)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35246)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -813,11 +995,12 @@ function classifyDeps(options) {
     });
     const secondOpinion = settings.anthropicApiKey
         ? async (classification, logTail) => {
-            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(800), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 655));
+            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(800), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40655));
             return askSecondOpinion(classification, logTail, settings, io.logger);
         }
         : undefined;
-    return { settings, context, io, github, ledger, secondOpinion };
+    const parentEnv = options.parentEnv ?? process.env;
+    return { settings, context, io, github, ledger, secondOpinion, parentEnv };
 }
 function once(make) {
     let made;
@@ -826,23 +1009,42 @@ function once(make) {
 
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
 
+
+/** Where the settings keep the ledger, for its messages. */
+function ledgerWhere(settings) {
+    if (settings.ledger === 'file')
+        return settings.ledgerPath;
+    return settings.ledger === 'issue' ? `issue '${settings.ledgerIssueTitle}'` : 'artifact';
+}
+/** What a failed read or write of this kind of ledger lacks. */
+function permissionFor(kind) {
+    if (kind === 'file')
+        return { read: 'ledger-path', write: 'ledger-path' };
+    if (kind === 'artifact')
+        return { read: 'actions: read', write: 'actions: read' };
+    return { read: 'issues: read', write: 'issues: write' };
+}
 async function readLedger(deps, journal) {
     const { settings } = deps;
     if (settings.ledger === 'issue' && !settings.githubToken) {
         journal.couldNot('ledger-read', "Keep the ledger: no 'github-token' was given.", 'github-token');
-        return { records: [] };
+        return { records: [], outcomes: [] };
     }
     const store = await deps.ledger();
     if (!store)
-        return { records: [] };
+        return { records: [], outcomes: [] };
     try {
-        return { store, records: await store.read() };
+        const parsed = await store.read();
+        const corrupt = (0,ledger_store/* corruptWarning */.Od)(parsed, ledgerWhere(settings));
+        if (corrupt)
+            deps.io.logger.warning(corrupt);
+        return { store, records: parsed.verdicts, outcomes: parsed.outcomes };
     }
     catch (error) {
-        const permission = settings.ledger === 'issue' ? 'issues: read' : 'actions: read';
-        couldNot(journal, 'ledger-read', 'Read the ledger', { error, permission });
+        const permission = permissionFor(settings.ledger).read;
+        (0,could_not/* couldNot */.N)(journal, 'ledger-read', 'Read the ledger', { error, permission });
         // An issue ledger that cannot be read is not written either (it would start a second page).
-        return { store: settings.ledger === 'issue' ? undefined : store, records: [] };
+        return { store: settings.ledger === 'issue' ? undefined : store, records: [], outcomes: [] };
     }
 }
 /** Appends this run's record; its `actions` are the codes of what the journal says was done. */
@@ -851,13 +1053,18 @@ async function writeLedger(deps, ledger, outcome, journal) {
         return;
     try {
         const record = ledgerRecordOf(deps, outcome, journal);
-        const { location } = await ledger.store.append(record);
-        journal.done('ledger-written', deps.settings.ledger === 'artifact'
-            ? `Ledger written to ${location}: upload it with actions/upload-artifact as 'ci-medic-ledger'.`
-            : `Ledger updated: ${location}`);
+        const { location } = await ledger.store.append([record]);
+        journal.done('ledger-written', deps.settings.ledger !== 'artifact'
+            ? `Ledger updated: ${location}`
+            : deps.settings.uploadArtifacts
+                ? `Ledger written to ${location}: this run's artifact carries it to the next run.`
+                : `Ledger written to ${location}: upload it with actions/upload-artifact as 'ci-medic-ledger' (upload-artifacts is false).`);
     }
     catch (error) {
-        couldNot(journal, 'ledger-written', 'Write the ledger', { error, permission: 'issues: write' });
+        (0,could_not/* couldNot */.N)(journal, 'ledger-written', 'Write the ledger', {
+            error,
+            permission: permissionFor(deps.settings.ledger).write
+        });
     }
 }
 function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal) {
@@ -891,35 +1098,37 @@ async function recordRerunOutcome(deps, run, journal) {
     if (!store)
         return message;
     try {
-        const earlier = (await store.read())
+        const earlier = (await store.read()).verdicts
             .filter(r => r.runId === run.id)
             .sort((a, b) => b.runAttempt - a.runAttempt)[0];
         if (!earlier)
             return message;
-        await store.append({
-            ...earlier,
-            time: new Date().toISOString(),
-            runAttempt: run.runAttempt,
-            actions: [],
-            outcome: 'rerun-passed'
-        });
+        await store.append([
+            {
+                ...earlier,
+                time: new Date().toISOString(),
+                runAttempt: run.runAttempt,
+                actions: [],
+                outcome: 'rerun-passed'
+            }
+        ]);
         const note = `${message} The failure \`${earlier.fingerprint}\` (${earlier.category}) of attempt ${earlier.runAttempt} went away on the rerun: the ledger now marks it flaky on this commit.`;
         journal.done('rerun-recorded', note);
         return note;
     }
     catch (error) {
-        couldNot(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
+        (0,could_not/* couldNot */.N)(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
             error,
-            permission: 'issues: write'
+            permission: permissionFor(deps.settings.ledger).write
         });
         return message;
     }
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __nccwpck_require__(2078);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var classify_scanner = __nccwpck_require__(2823);
+var detect = __nccwpck_require__(72078);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
+var classify_scanner = __nccwpck_require__(97625);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -955,13 +1164,13 @@ async function resolveLogFiles(patterns, workspace) {
         }
     }
     if (found.size === 0) {
-        throw new src_errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __nccwpck_require__(3402);
+var rules = __nccwpck_require__(13402);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
@@ -1032,7 +1241,7 @@ async function readSources(deps) {
     const gh = await deps.github();
     // readClassifySettings asks for a token whenever there is no log-path.
     if (!gh)
-        throw new src_errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
+        throw new errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
     return readRunLogs(gh, settings.runId, repositoryRoots(context), io.logger);
 }
 async function readLocalLogs(logPath, context) {
@@ -1044,7 +1253,7 @@ async function readLocalLogs(logPath, context) {
             const head = await readHead(file.path);
             if ((0,detect/* looksLikeReport */.Q)(head, file.name)) {
                 // The report parsers (and the XML parser) load only when a report is given.
-                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4042));
+                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94042));
                 scans.push(parseReport(await (0,promises_.readFile)(file.path), file.name, { workspace: context.workspace, roots }));
                 continue;
             }
@@ -1160,12 +1369,93 @@ async function writeReport(tempDir, runId, outcome) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
-var combine = __nccwpck_require__(4676);
+var combine = __nccwpck_require__(54676);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
-var second_opinion = __nccwpck_require__(7691);
+var second_opinion = __nccwpck_require__(47691);
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __nccwpck_require__(3507);
+var ledger_record = __nccwpck_require__(33507);
+// EXTERNAL MODULE: ./src/core/ledger/outcome-record.ts
+var outcome_record = __nccwpck_require__(68638);
+;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
+// Never the same failed fix a third time: a fingerprint that autofix or
+// self-heal failed to fix twice (FAILED_FIX outcomes since its last fix) is
+// not attempted again until something new could change the answer: a commit
+// that touched its files since the last failed attempt, a new or changed
+// learning for it, or a person asking for a retry. Pure: the ledger's
+// outcomes and the signals in, a decision out; the caller finds the signals
+// (git in the checkout, the retry-fingerprints input).
+
+/** Failed fixes that block a fingerprint. */
+const FAILED_FIXES_TO_STOP = 2;
+/**
+ * Fingerprints with at least two failed fixes since their last success
+ * (`fixed`/`verified` resets the count: a fingerprint that comes back after
+ * a fix is a new problem). Skips and budget stops say nothing about a fix.
+ */
+function blockedFingerprints(outcomes) {
+    const byPrint = new Map();
+    for (const o of [...outcomes].sort((a, b) => a.time.localeCompare(b.time))) {
+        if (o.resolution === 'fixed' || o.resolution === 'verified')
+            byPrint.set(o.fingerprint, []);
+        else if (outcome_record/* FAILED_FIX */.ED.has(o.resolution))
+            byPrint.set(o.fingerprint, [...(byPrint.get(o.fingerprint) ?? []), o]);
+    }
+    const out = new Map();
+    for (const [fingerprint, failed] of byPrint) {
+        if (failed.length < FAILED_FIXES_TO_STOP)
+            continue;
+        const files = [...new Set(failed.flatMap(o => o.files))];
+        out.set(fingerprint, { fingerprint, failed, last: failed.at(-1), files });
+    }
+    return out;
+}
+function retryOverrideOf(list) {
+    return {
+        all: list.some(f => f.toLowerCase() === 'all'),
+        fingerprints: new Set(list.filter(f => f.toLowerCase() !== 'all'))
+    };
+}
+/** Whether to attempt a fingerprint; `history` is its entry of blockedFingerprints (undefined: not blocked). */
+function retryDecision(history, signals) {
+    if (!history)
+        return { attempt: true };
+    const { fingerprint } = history;
+    const n = history.failed.length;
+    if (signals.override.all || signals.override.fingerprints.has(fingerprint))
+        return { attempt: true, because: `retry-fingerprints asks for it after ${n} failed fixes` };
+    if (signals.filesTouched === true)
+        return {
+            attempt: true,
+            because: `a commit since the last failed fix touched ${history.files.join(', ')}`
+        };
+    if (signals.learningChanged)
+        return { attempt: true, because: 'a learning for it changed since the last failed fix' };
+    const runIds = [...new Set(history.failed.map(o => o.runId))];
+    const unknown = signals.filesTouched === 'unknown'
+        ? ' (the commit of the last attempt is not in this checkout, so commits since cannot be seen: check out with fetch-depth: 0)'
+        : '';
+    return {
+        attempt: false,
+        runIds,
+        reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
+    };
+}
+/**
+ * What a report says of a skipped fingerprint: the links first, so a table
+ * cell that shortens the text keeps them.
+ */
+function failedTwiceReason(links, reason) {
+    return `failed twice (earlier runs: ${links}): ${reason}`;
+}
+/** The runs of the failed fixes, as links for the report. */
+function runLinks(serverUrl, repository, runIds) {
+    return runIds
+        .map(id => `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${id}`)
+        .join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
+
 
 /** Fixable by a change in the repository. */
 const FIXABLE = new Set([
@@ -1182,7 +1472,27 @@ function isRepoDependencyProblem(classification) {
     return classification.failures.some(f => f.category === 'dependency_missing' &&
         /lockfile|lock file|package-lock|in sync|outdated_lockfile|YN0028|Cannot find module|ERR_MODULE_NOT_FOUND|No module named|TS2307|unresolved import|could not resolve|ERESOLVE|peer/i.test(`${f.errorCode ?? ''} ${f.rule} ${f.message}`));
 }
-function decideNextAction(classification, run, settings, ledger) {
+/**
+ * The failed fixes that stop autofix for this classification: its run
+ * fingerprint's, or those of every one of its failures (autofix would skip
+ * them all). classify cannot see commits since (it may have no checkout), so
+ * only autofix lifts the block for a commit that touched the files; a person
+ * lifts it by dispatching autofix with retry-fingerprints.
+ */
+function failedTwice(classification, outcomes) {
+    if (outcomes.length === 0)
+        return undefined;
+    const blocked = blockedFingerprints(outcomes);
+    const run = blocked.get(classification.fingerprint);
+    if (run)
+        return [run];
+    const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
+    const each = prints.map(p => blocked.get(p));
+    if (prints.length === 0 || each.some(h => h === undefined))
+        return undefined;
+    return each;
+}
+function decideNextAction(classification, run, settings, ledger, outcomes = []) {
     const { category, fingerprint } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
         return {
@@ -1227,11 +1537,27 @@ function decideNextAction(classification, run, settings, ledger) {
                     : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
             };
         }
+        if (run.fork) {
+            return {
+                action: 'alert',
+                act: true,
+                reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
+            };
+        }
         if ((0,ledger_record/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
             return {
                 action: 'alert',
                 act: true,
                 reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+            };
+        }
+        const failed = failedTwice(classification, outcomes);
+        if (failed) {
+            const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))];
+            return {
+                action: 'alert',
+                act: true,
+                reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Dispatch autofix with retry-fingerprints to try again.`
             };
         }
         if (!settings.dispatchAutofix) {
@@ -1298,14 +1624,21 @@ function decide({ settings, context, io }, classification, sources, ledger) {
         runAttempt: run?.runAttempt ?? context.runAttempt,
         workflowPath: run?.path ?? '',
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
-        sha: run?.headSha ?? context.sha
-    }, settings, ledger);
+        sha: run?.headSha ?? context.sha,
+        fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
+    }, settings, ledger.records, ledger.outcomes);
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
 }
+/** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
+function forkOf(headRepository, repository) {
+    return headRepository && headRepository.toLowerCase() !== repository.toLowerCase()
+        ? headRepository
+        : '';
+}
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
-var failure_outputs = __nccwpck_require__(7125);
+var failure_outputs = __nccwpck_require__(47125);
 ;// CONCATENATED MODULE: ./src/actions/classify/run.ts
 // classify: read the failed run's logs (or local files), find the failures,
 // decide the root cause and the next action, and act on it. Outputs are set
@@ -1323,24 +1656,29 @@ var failure_outputs = __nccwpck_require__(7125);
 
 
 
+
 /** classify on a runner: deps from the inputs and the GITHUB_* environment. */
 async function run_classify(inputs) {
     await runClassify(await runnerDeps(inputs));
 }
 async function runClassify(deps) {
+    // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
+    if (deps.settings.mode === 'patterns')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(658), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44832))).runPatterns(deps);
     const { io } = deps;
-    const journal = new RunJournal();
+    const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
     const { run } = sources;
     if (run?.conclusion === 'success') {
         const note = await io.group("Record the rerun's outcome", () => recordRerunOutcome(deps, run, journal));
         await io.group('Report', () => reportRerun(deps, note, journal));
+        await uploadClassifyFiles(deps, run.id);
         return;
     }
     const rules = await io.group('Classify', async () => classifySources(deps, sources));
     const ledger = await io.group('Read the ledger', () => readLedger(deps, journal));
     const { classification, secondOpinion: opinion } = await io.group('Second opinion', () => secondOpinion(deps, rules, sources));
-    const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger.records));
+    const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger));
     const outcome = {
         classification,
         decision,
@@ -1353,12 +1691,13 @@ async function runClassify(deps) {
     await io.group('Act', () => act(deps, outcome, journal));
     await io.group('Write the ledger', () => writeLedger(deps, ledger, outcome, journal));
     await io.group('Report', () => reportClassification(deps, outcome, journal));
+    await uploadClassifyFiles(deps, run?.id);
 }
 
 
 /***/ }),
 
-/***/ 7125:
+/***/ 47125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1404,7 +1743,8 @@ const SELF_HEAL_FAILURE_OUTPUTS = {
     'cache-read-tokens': '0',
     'cost-usd': '0',
     sandbox: 'none',
-    'report-path': ''
+    'report-path': '',
+    'proposal-path': ''
 };
 /** What a later step reads when a cancelled run could not report by itself in time. */
 const AUTOFIX_CANCELLED_OUTPUTS = { ...AUTOFIX_FAILURE_OUTPUTS, outcome: 'cancelled' };
@@ -1412,19 +1752,20 @@ const SELF_HEAL_CANCELLED_OUTPUTS = { ...SELF_HEAL_FAILURE_OUTPUTS, outcome: 'ca
 const PUBLISH_FAILURE_OUTPUTS = {
     'pr-url': '',
     'pr-number': '',
-    branch: ''
+    branch: '',
+    'pr-urls': '[]'
 };
 
 
 /***/ }),
 
-/***/ 4676:
+/***/ 54676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ classifyFailures)
 /* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13402);
 // One verdict from several scans (the failed jobs of one run, or several local files).
 
 /**
@@ -1460,18 +1801,115 @@ function classifyFailures(scans, maxFailures = 200) {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 57928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ scoreEvidence),
+/* harmony export */   d: () => (/* binding */ EVIDENCE_RULE)
+/* harmony export */ });
+// Linear, RE2-compatible patterns (no lookaround, no backreferences).
+const SIGNALS = [
+    {
+        category: 'timeout',
+        weight: 3,
+        re: /\btimed out after\b|\btime ?out (?:of|after) \d|deadline exceeded|exceeded (?:the )?(?:time|timeout|maximum execution)|\btest timed out\b/i
+    },
+    {
+        category: 'resource_exhausted',
+        weight: 3,
+        re: /out of memory|\bOOM\b|heap (?:limit|space|out)|no space left|disk (?:is )?full|memory (?:limit|exhausted)|\bKilled\b/i
+    },
+    {
+        category: 'transient',
+        weight: 2,
+        re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable/i
+    },
+    {
+        category: 'dependency_missing',
+        weight: 2,
+        re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module/i
+    },
+    {
+        category: 'contract_violation',
+        weight: 2,
+        re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts)|incompatible (?:with|version)|breaking change/i
+    },
+    {
+        category: 'test_fail',
+        weight: 2,
+        re: /\bassert(?:ion)?(?:error)?\b|expected[^\n]{0,60}(?:but (?:was|got|received)|to (?:equal|be|have|contain))|\btests? failed\b|failing tests?|\bspecs? failed\b/i
+    },
+    // a test runner's verdict word, in capitals (a lower-case "failed" says nothing of tests)
+    { category: 'test_fail', weight: 2, re: /\bFAILED\b|^\s*FAIL\s/ },
+    {
+        category: 'compile_error',
+        weight: 2,
+        re: /\b(?:syntax|compil(?:e|ation)|type) ?error\b|cannot find symbol|undefined reference|undeclared|is not defined\b|does not exist in the current context|build failed/i
+    },
+    {
+        category: 'lint_error',
+        weight: 2,
+        re: /\blint(?:er|ing)?\b|would (?:be )?reformat|formatting (?:check|issue)|style (?:violation|issue)|\boffen[cs]es?\b/i
+    },
+    {
+        category: 'orchestration_error',
+        weight: 2,
+        re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b/i
+    }
+];
+/** Without one of these, the text reports no failure at all. */
+const FAILURE_WORDS = /\b(?:error|errors|fail(?:s|ed|ure|ures|ing)?|fatal|exception|panic(?:ked)?|abort(?:ed)?|denied|timed out|killed|cannot|could not|unable)\b/i;
+/** CMake's try-compile probes fail on purpose; their output is no failure of the build. */
+const PROBE = /CMakeTmp|CMakeFiles\/cmTC_|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if /;
+const MAX_LINE = 500;
+/** The rule name of a scored hint (rules.ts ranks these below recognised hint lines). */
+const EVIDENCE_RULE = 'evidence.scored';
+/** The class the window's words point to, as one hint, or none when no class clearly leads. */
+function scoreEvidence(lines) {
+    const scores = new Map();
+    const first = new Map();
+    let failing = false;
+    for (const raw of lines) {
+        const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+        if (line.trim() === '' || PROBE.test(line))
+            continue;
+        if (!failing && FAILURE_WORDS.test(line))
+            failing = true;
+        for (const s of SIGNALS) {
+            if (!s.re.test(line))
+                continue;
+            scores.set(s.category, (scores.get(s.category) ?? 0) + s.weight);
+            if (!first.has(s.category))
+                first.set(s.category, line.trim());
+        }
+    }
+    if (!failing || scores.size === 0)
+        return [];
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const [best, score] = ranked[0];
+    const runnerUp = ranked[1]?.[1] ?? 0;
+    if (score < 2 || score <= runnerUp)
+        return [];
+    return [{ category: best, rule: EVIDENCE_RULE, message: first.get(best) ?? '' }];
+}
+
+
+/***/ }),
+
+/***/ 36473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   hX: () => (/* binding */ failureFingerprint),
+/* harmony export */   jZ: () => (/* binding */ messageShape),
 /* harmony export */   q5: () => (/* binding */ runFingerprint)
 /* harmony export */ });
-/* unused harmony exports FINGERPRINT_LENGTH, messageShape, testShape */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* unused harmony exports FINGERPRINT_LENGTH, testShape */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6377);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56377);
 // Fingerprints: the same failure gets the same hash on every run; a different
 // failure (test, file, error code or message shape) gets a different one.
 
@@ -1534,7 +1972,7 @@ function runFingerprint(category, failureFingerprints) {
 
 /***/ }),
 
-/***/ 4910:
+/***/ 74910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1612,8 +2050,12 @@ function normalizeText(text) {
 const PASTE_LINE_PREFIX = new RegExp([
     // the web log view's line number and the runner timestamp after it
     String.raw `^\s*\d{1,7}\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`,
+    // `gh run view --log`: job and step names, tab-separated, then the runner timestamp
+    String.raw `^[^\t\n]{1,80}\t[^\t\n]{1,120}\t\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?`,
     // [2023-03-06T18:34:20.273Z] and bracketed clock times
     String.raw `^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?`,
+    // a date-time with a zone offset or a space (2016-07-23T08:54:12.92+0530, 2024-06-06 23:14:32)
+    String.raw `^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)? `,
     // Netlify-style `11:44:36 AM: ` and bare `15:29:52 ` clock prefixes
     String.raw `^\d{1,2}:\d\d:\d\d(?: ?[AP]M:? |:? (?=\S))`,
     // leading HTML tags of a paste rendered as HTML
@@ -1649,7 +2091,21 @@ function unwrapLine(line) {
         l = l.slice(2);
     if (l.endsWith('**'))
         l = l.slice(0, -2);
-    return l;
+    return l.includes('`') ? inlineCode(l) : l;
+}
+/** A sentence that quotes a tool's line in inline code: `CI fails with \`panic: …\``. */
+const PROSE_AROUND_CODE = /^[A-Za-z][\w ,'()-]*[A-Za-z,:] `([^`]{8,})`[\s.!,)]*$/;
+/**
+ * Inline code a person put around (part of) a tool's line: the quoted line itself when
+ * prose surrounds it, otherwise the line without a lone backtick left by wrapping only its
+ * start (`\`src/a.c:20:5:\` fatal error: …`).
+ */
+function inlineCode(line) {
+    const quoted = PROSE_AROUND_CODE.exec(line);
+    if (quoted && /\S: |^\S+:\d+/.test(quoted[1]))
+        return quoted[1];
+    const first = line.indexOf('`');
+    return line.indexOf('`', first + 1) < 0 ? line.slice(0, first) + line.slice(first + 1) : line;
 }
 /**
  * The lines of one context window without the shapes a paste adds: markdown `> ` quotes,
@@ -1707,7 +2163,7 @@ function unwrapPaste(lines) {
 
 /***/ }),
 
-/***/ 2419:
+/***/ 22419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1759,7 +2215,7 @@ function findAhead(lines, from, limit, re, stop) {
 /* harmony export */   Vv: () => (/* binding */ parseSignatures)
 /* harmony export */ });
 /* unused harmony export BUDGET_MARKER */
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2419);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22419);
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
@@ -1768,6 +2224,22 @@ function findAhead(lines, from, limit, re, stop) {
 /** ci-medic's own marker for a run stopped by its budgets. */
 const BUDGET_MARKER = 'ci-medic: budget exceeded';
 const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+/** A frame of an installed package (a traceback `File "…"` line or pytest's `path:line:` location). */
+const LIBRARY_FRAME = /(?:site|dist)-packages[/\\]/;
+const PY_FRAME = /^\s*File "[^"]+", line \d+|^\S+\.py:\d+: /;
+/**
+ * The exception at `i` was raised inside an installed package: the last traceback frame
+ * before it (or pytest's location line right after it) is under site-packages.
+ */
+function raisedInLibrary(lines, i) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++)
+        if (PY_FRAME.test(lines[j]))
+            return LIBRARY_FRAME.test(lines[j]);
+    for (let j = i - 1; j >= Math.max(0, i - 12); j--)
+        if (PY_FRAME.test(lines[j]))
+            return LIBRARY_FRAME.test(lines[j]);
+    return false;
+}
 /** Python's words for an import cycle in the repository's own modules. */
 const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/;
 /**
@@ -1783,7 +2255,7 @@ function ownPythonModule(name, lines, i) {
 function moduleRefine(spec, pkg, local) {
     return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
-const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
+const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 const SIGNATURES = [
     // ci-medic's own budgets
@@ -1847,13 +2319,25 @@ const SIGNATURES = [
         confidence: 0.8,
         re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
     },
-    // per-test timeouts: a failing test (often a hanging promise), not a job timeout
+    // per-test timeouts: the test failed because its time ran out (often a hanging promise or
+    // a slow runner); the root cause is the timeout, unless other tests failed on their own
+    // (decided in rules.ts)
     {
         rule: 'test.timeout',
         tool: 'test',
-        category: 'test_fail',
+        category: 'timeout',
         confidence: 0.6,
         re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+    },
+    // a test runner reporting tests that failed and then passed on a retry in the same run
+    // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
+    // evidence, which decides only when no test failed on every attempt
+    {
+        rule: 'test.flaky-report',
+        tool: 'test',
+        category: 'transient',
+        confidence: 0.5,
+        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)/i
     },
     // resources
     {
@@ -1972,7 +2456,7 @@ const SIGNATURES = [
         tool: 'github',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Resource not accessible by integration|Resource not accessible by personal access token/
+        re: /Resource not accessible by (?:integration|personal access token)/i
     },
     {
         rule: 'git.auth',
@@ -2131,7 +2615,7 @@ const SIGNATURES = [
         tool: 'system',
         category: 'dependency_missing',
         confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
     },
     {
         rule: 'terraform.providers',
@@ -2200,6 +2684,16 @@ const SIGNATURES = [
             : ['contract_violation', 0.65, 'python.module-attribute']
     },
     {
+        // one installed package calling another with an API it lacks (a plugin and its host
+        // at versions that do not fit): the frame that raised is inside site-packages
+        rule: 'python.library-api',
+        tool: 'python',
+        category: 'contract_violation',
+        confidence: 0.6,
+        re: /(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))/,
+        refine: (_m, lines, i) => raisedInLibrary(lines, i) ? ['contract_violation', 0.6, 'python.library-api'] : null
+    },
+    {
         // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
         rule: 'python.removed-api',
         tool: 'python',
@@ -2232,7 +2726,11 @@ const SIGNATURES = [
         confidence: 0.6,
         re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
         // inside a downloaded module: the module and its provider do not fit
-        refine: (_m, lines, i) => lines.slice(i + 1, i + 5).some(l => /\bon \.terraform\/modules\//.test(l))
+        // an argument passed to a called module (`in module "db":`) that its version no longer
+        // takes: the module's interface changed
+        refine: (_m, lines, i) => lines
+            .slice(i + 1, i + 5)
+            .some(l => /\bon \.terraform\/modules\/|, in module "[^"]+":\s*$/.test(l))
             ? ['contract_violation', 0.6, 'terraform.module-unsupported']
             : ['compile_error', 0.6, 'terraform.unsupported']
     },
@@ -2398,6 +2896,15 @@ const SIGNATURES = [
         code: 1
     },
     {
+        // hadolint: `Dockerfile:12 DL3008 warning: Pin versions…` (DL rules and its ShellCheck SC ones)
+        rule: 'hadolint.finding',
+        tool: 'hadolint',
+        category: 'lint_error',
+        confidence: 0.85,
+        re: /(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b/,
+        code: 1
+    },
+    {
         rule: 'rubocop.summary',
         tool: 'rubocop',
         category: 'lint_error',
@@ -2420,7 +2927,7 @@ const SIGNATURES = [
     }
 ];
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed/
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}/
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
@@ -2467,7 +2974,7 @@ function parseSignatures(lines, _ctx, taken) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 56377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2525,7 +3032,7 @@ function stripRoots(text, roots = []) {
 
 /***/ }),
 
-/***/ 2078:
+/***/ 72078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2576,13 +3083,14 @@ function looksLikeReport(head, fileName = '') {
 
 /***/ }),
 
-/***/ 3402:
+/***/ 13402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6473);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57928);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36473);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -2592,13 +3100,14 @@ function looksLikeReport(head, fileName = '') {
 // |----|--------------------------|-------------------------------------------------------------|---------------------|
 // | 1  | root.empty               | no failures and no error signals                             | unknown (0)         |
 // | 2  | root.budget              | ci-medic's budget marker                                     | budget_exceeded     |
-// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom) | timeout          |
+// | 3  | root.timeout             | job/step/test-binary timeout (partial test output is a symptom); a per-test timeout unless other tests failed on their own | timeout |
 // | 4  | root.resource            | heap OOM, exit 137/Killed, disk full                         | resource_exhausted  |
 // | 5  | root.runner-lost         | runner shutdown signal, lost communication                   | transient           |
 // | 6  | root.orchestration       | auth, permissions, missing inputs/secrets, unresolvable action, and no code failure before it | orchestration_error |
 // | 7  | root.dependency          | install/resolution/lockfile errors, missing module of a package (twenty TS2307/TS2305 after it are symptoms) | dependency_missing |
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
+// | 9a | root.flaky               | a runner reports tests that passed on a retry, and nothing failed every attempt | transient |
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
@@ -2607,7 +3116,9 @@ function looksLikeReport(head, fileName = '') {
 // | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
+// | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
+
 
 function describe(f) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
@@ -2649,6 +3160,17 @@ const LOCKFILE_OR_CONFLICT = /lockfile|ERESOLVE|E404|ETARGET|EBADENGINE|module-n
 function firstIndex(failures, pred) {
     return failures.findIndex(pred);
 }
+const TIMEOUT_WORDS = /time(?:d ?)?out|exceeded timeout/i;
+/**
+ * Per-test timeouts (a test that ran out of its own time) next to tests that failed for
+ * other reasons: the run is a test failure, the timeouts one of its symptoms. A job, step
+ * or test-binary timeout always decides.
+ */
+function perTestTimeoutsAmongFailures(failures, timeouts) {
+    if (!timeouts.every(f => f.rule === 'test.timeout'))
+        return false;
+    return failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary' && !TIMEOUT_WORDS.test(f.message));
+}
 function decide(failures, signals) {
     const of = (c) => failures.filter(f => f.category === c);
     const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
@@ -2671,7 +3193,7 @@ function decide(failures, signals) {
             roots: budget
         };
     const timeouts = of('timeout');
-    if (timeouts.length) {
+    if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
         const others = failures.length - timeouts.length;
         return {
             category: 'timeout',
@@ -2753,6 +3275,14 @@ function decide(failures, signals) {
         !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
         f.rule !== 'runner.canceled');
     const networkish = transient.filter(f => f.rule !== 'runner.canceled');
+    const flaky = networkish.filter(f => f.rule === 'test.flaky-report');
+    if (flaky.length && real.length === 0 && networkTests.length === 0)
+        return {
+            category: 'transient',
+            rule: 'root.flaky',
+            reason: `The test runner reports tests that failed and passed on a retry in this run (${describe(flaky[0])}); nothing failed on every attempt, so a rerun is likely to pass.`,
+            roots: flaky
+        };
     if ((networkish.length || networkTests.length) && real.length === 0) {
         const roots = [...networkish, ...networkTests];
         return {
@@ -2821,18 +3351,23 @@ function decide(failures, signals) {
         };
     }
     if (hints.length) {
+        // a recognised line of weak evidence outranks words scored in a window
+        const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .d);
+        const scored = lines.length === 0;
+        const pool = scored ? hints : lines;
         // most hints for one category decides; the first hint seen breaks a tie
         const votes = new Map();
-        for (const h of hints)
+        for (const h of pool)
             votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
         const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
-        const first = hints.find(h => h.category === category);
+        const first = pool.find(h => h.category === category);
+        const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line');
         return {
             category,
-            rule: 'root.hint',
-            reason: `No failure was recognised, but ${count(votes.get(category) ?? 0, 'line')} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+            rule: scored ? 'root.evidence' : 'root.hint',
+            reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
             roots: [],
-            confidence: 0.4
+            confidence: scored ? 0.3 : 0.4
         };
     }
     const first = signals.errorMarkers[0];
@@ -2870,8 +3405,8 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
     const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'));
     const ordered = [...v.roots, ...shown].slice(0, maxFailures);
     const fingerprint = v.roots.length
-        ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .runFingerprint */ .q5)(v.category, v.roots.map(f => f.fingerprint))
-        : (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .BC)(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
+        ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .runFingerprint */ .q5)(v.category, v.roots.map(f => f.fingerprint))
+        : (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
     return {
         category: v.category,
         confidence: Math.round(confidence * 100) / 100,
@@ -2886,7 +3421,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 2823:
+/***/ 97625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2900,7 +3435,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanText
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __nccwpck_require__(4910);
+var normalize = __nccwpck_require__(74910);
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
@@ -3035,11 +3570,13 @@ function isBenign(line) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __nccwpck_require__(6473);
+var fingerprint = __nccwpck_require__(36473);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __nccwpck_require__(6377);
+var paths = __nccwpck_require__(56377);
+// EXTERNAL MODULE: ./src/core/classify/evidence.ts
+var classify_evidence = __nccwpck_require__(57928);
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
-var parser = __nccwpck_require__(2419);
+var parser = __nccwpck_require__(22419);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
@@ -3382,6 +3919,8 @@ const JAVAC = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.(?:java|scala|gro
 const KOTLIN = new RegExp(String.raw `^e: (?:file://)?(${parser/* STEM */.Y5}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`);
 const SUREFIRE_TEST = /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/;
 const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/;
+/** With rerunFailingTestsCount, surefire names each failed test alone on a line, then its `Run N:` attempts. */
+const SUREFIRE_RERUN_TEST = /^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
 const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
 const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
 const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
@@ -3433,6 +3972,16 @@ const parseJvm = (lines, ctx) => {
                     test: `${m[1]} > ${m[2]}`,
                     file: `${m[1].replace(/\./g, '/')}.java`,
                     line: (0,parser/* int */.Wh)(m[3])
+                }));
+                continue;
+            }
+            m = SUREFIRE_RERUN_TEST.exec(line);
+            if (m) {
+                const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(lines[i + 1] ?? '');
+                out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, run?.[2] || 'Test failed', {
+                    test: `${m[1]} > ${m[2]}`,
+                    file: `${m[1].replace(/\./g, '/')}.java`,
+                    line: (0,parser/* int */.Wh)(run?.[1])
                 }));
                 continue;
             }
@@ -3960,6 +4509,40 @@ const parseNative = (lines, ctx) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/phpstan.ts
+// PHPStan's table output: a `Line   path/File.php` header between dashed rules, then one
+// row per error (`  42     Call to an undefined method …`). Every row is an error PHPStan
+// found, whatever its wording, so the table's shape is what is recognised, not the messages.
+// PHPStan gates CI like a type checker: its errors are compile errors (see the corpus README).
+
+const RULE = /^\s*-{4,}\s+-{8,}\s*$/;
+const HEADER = /^\s*Line\s{2,}(\S+\.php)\s*$/;
+const ROW = /^\s*(\d+)\s{2,}(\S.*?)\s*$/;
+const parsePhpstan = (lines, ctx) => {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const header = HEADER.exec(lines[i]);
+        if (!header || !RULE.test(lines[i - 1] ?? ''))
+            continue;
+        const file = ctx.relativize(header[1]);
+        for (let j = i + 1; j < lines.length && j < i + 200; j++) {
+            if (RULE.test(lines[j])) {
+                if (j > i + 1)
+                    break; // the rule that closes the table
+                continue; // the rule under the header
+            }
+            const row = ROW.exec(lines[j]);
+            if (!row)
+                continue; // a wrapped message continues the row above
+            out.push((0,parser/* draft */.K4)(j, 'phpstan', 'phpstan.table', 'compile_error', 0.8, row[2], {
+                file,
+                line: (0,parser/* int */.Wh)(row[1])
+            }));
+        }
+    }
+    return out;
+};
+
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
 var signatures = __nccwpck_require__(5811);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
@@ -4147,6 +4730,11 @@ const rust_ARROW = new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+)
 const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
 const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${parser/* PATH */.gI}):(\d+):(\d+):?$`);
 const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${parser/* PATH */.gI}):(\d+):(\d+)$`);
+/** The old format with a multi-line message (`assertion failed: \`(left == right)\`` then left/right). */
+const PANIC_OLD_OPEN = /^thread '([^']+)' panicked at '(.*)$/;
+const PANIC_OLD_CLOSE = new RegExp(String.raw `', (${parser/* PATH */.gI}):(\d+):(\d+)$`);
+/** A thread named after a test function (`kad::tests::expires`, `test_parse`): a test's panic. */
+const TEST_THREAD = /(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/;
 /** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
 const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
 /** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
@@ -4176,8 +4764,19 @@ function rustcCategory(code, message, block) {
     if (code === 'E0432' || code === 'E0433') {
         const path = /unresolved import `([\w:]+)`|failed to resolve: [^`]*`(\w+)`/.exec(message);
         const root = (path?.[1] ?? path?.[2] ?? '').split('::')[0];
-        if (/unlinked crate|undeclared crate|can't find crate|you might be missing crate/.test(`${message}\n${text}`))
+        const all = `${message}\n${text}`;
+        // rustc itself says the crate is not a dependency (or a build script lacks its
+        // build-dependency): a missing crate
+        if (/unlinked crate|can't find crate|you might be missing crate|`cargo add /.test(all) ||
+            (/undeclared crate/.test(all) && /-->\s+(?:\S*[/\\])?build\.rs:/.test(text)))
             return ['dependency_missing', 'rustc.missing-crate', 0.8];
+        // `undeclared crate or module` is as often a module of the crate itself (one a cfg left
+        // out, one a generator did not write): a compile error, unless the path was written by
+        // another crate's macro, which then expects a crate this one does not have.
+        if (/undeclared crate/.test(all))
+            return /originates in the (?:derive |attribute )?macro/.test(text)
+                ? ['contract_violation', 'rustc.macro-path', 0.6]
+                : ['compile_error', 'rustc.unresolved-path', 0.8];
         if (root &&
             !LOCAL_ROOTS.test(root) &&
             /could not find `\w+` in `\w+`|no `\w+` in /.test(`${message}\n${text}`))
@@ -4199,7 +4798,8 @@ const parseRust = (lines, ctx) => {
                 file: ctx.relativize(m[2]),
                 line: (0,parser/* int */.Wh)(m[3]),
                 column: (0,parser/* int */.Wh)(m[4]),
-                message: (lines[i + 1] ?? '').trim() || 'panicked'
+                message: (lines[i + 1] ?? '').trim() || 'panicked',
+                index: i
             });
             continue;
         }
@@ -4209,8 +4809,28 @@ const parseRust = (lines, ctx) => {
                 file: ctx.relativize(m[3]),
                 line: (0,parser/* int */.Wh)(m[4]),
                 column: (0,parser/* int */.Wh)(m[5]),
-                message: m[2]
+                message: m[2],
+                index: i
             });
+            continue;
+        }
+        m = PANIC_OLD_OPEN.exec(line);
+        if (m) {
+            const name = m[1];
+            const first = m[2];
+            for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+                const end = PANIC_OLD_CLOSE.exec(lines[j]);
+                if (!end)
+                    continue;
+                panics.set(name, {
+                    file: ctx.relativize(end[1]),
+                    line: (0,parser/* int */.Wh)(end[2]),
+                    column: (0,parser/* int */.Wh)(end[3]),
+                    message: first,
+                    index: i
+                });
+                break;
+            }
             continue;
         }
         m = rust_TEST_FAILED.exec(line);
@@ -4257,12 +4877,26 @@ const parseRust = (lines, ctx) => {
             }));
         }
     }
+    const named = new Set();
     for (const f of out) {
         if (f.rule !== 'cargo-test.failed' || !f.test)
             continue;
-        const p = panics.get(f.test.replace(/ > /g, '::'));
+        const key = f.test.replace(/ > /g, '::');
+        named.add(key);
+        const p = panics.get(key);
         if (p)
             Object.assign(f, { file: p.file, line: p.line, column: p.column, message: p.message });
+    }
+    // a pasted panic of a test thread without cargo's `test … FAILED` line: the test failed
+    for (const [name, p] of panics) {
+        if (named.has(name) || !TEST_THREAD.test(name))
+            continue;
+        out.push((0,parser/* draft */.K4)(p.index, 'cargo-test', 'cargo-test.panic', 'test_fail', 0.8, p.message, {
+            test: name.replace(/::/g, ' > '),
+            file: p.file,
+            line: p.line,
+            column: p.column
+        }));
     }
     return out;
 };
@@ -4409,6 +5043,8 @@ const parseTsc = (lines, ctx) => {
 
 
 
+
+
 /** Structured parsers, each for one family of tools. */
 const LINE_PARSERS = [
     parseTsc,
@@ -4420,7 +5056,8 @@ const LINE_PARSERS = [
     parseJvm,
     parseRuby,
     parseDotnet,
-    parseNative
+    parseNative,
+    parsePhpstan
 ];
 const MAX_LINE = 2000;
 const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
@@ -4455,6 +5092,7 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
         }
     }
     let [found, weak] = parseLines(lines, ctx);
+    let evidence = [];
     if (found.length === 0) {
         // Nothing in the tools' own shapes: try again without what a paste wraps around them
         // (quotes, shared prefixes, common indentation). Excerpts keep the lines as they were.
@@ -4465,8 +5103,14 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
             if (weak.length === 0)
                 weak = againWeak;
         }
+        // Still nothing: the words of the window, scored (a hint of the lowest confidence).
+        if (found.length === 0 && weak.length === 0)
+            evidence = (0,classify_evidence/* scoreEvidence */.Y)(unwrapped ?? lines);
     }
-    const hints = weak.map(({ category, rule, message }) => ({ category, rule, message }));
+    const hints = [
+        ...weak.map(({ category, rule, message }) => ({ category, rule, message })),
+        ...evidence
+    ];
     for (const f of found) {
         // go vet and golangci print compiler-shaped lines: the step says it was a linter.
         if (f.rule === 'go.compile' && /\bvet\b|lint|staticcheck/.test(stepAt[f.index] ?? '')) {
@@ -4923,7 +5567,7 @@ function scanText(text, options = {}) {
 
 /***/ }),
 
-/***/ 7691:
+/***/ 47691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5053,7 +5697,161 @@ function mergeSecondOpinion(rule, opinion) {
 
 /***/ }),
 
-/***/ 3507:
+/***/ 93917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ describeEntry),
+/* harmony export */   z9: () => (/* binding */ RunJournal)
+/* harmony export */ });
+/* unused harmony export JOURNAL_CODES */
+// The run journal: what one run of an action did, what it skipped and why,
+// and what it could not do (with the permission or setting that would allow
+// it). Every action writes its outcome here as it goes; the step outputs, the
+// job summary, the report JSON and the ledger's `actions` are all rendered
+// from it once, so they can never disagree.
+/**
+ * What a journal entry is about, as a closed set of codes: the ledger stores
+ * these, never prose. Add a code here before using it.
+ */
+const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
+    // classify
+    'rerun-requested',
+    'rerun-recorded',
+    'autofix-dispatched',
+    'alert-opened',
+    'alert-updated',
+    'alert-reopened',
+    'ledger-read',
+    'ledger-written',
+    'logs-read',
+    'second-opinion',
+    // autofix and self-heal
+    'checks-run',
+    'fixes-verified',
+    'pr-opened',
+    'pr-updated',
+    'pr-closed',
+    'branch-pushed',
+    'dry-run',
+    'known-flakes',
+    'model',
+    'state-read',
+    'state-written',
+    'report-commented',
+    'earlier-fixes-checked',
+    'sentry-read',
+    'sentry-noted',
+    'sentry-resolved',
+    'frames-mapped',
+    'run-context',
+    'publish',
+    'cancelled',
+    'daily-cap'
+]));
+class RunJournal {
+    #entries = [];
+    /** Something this run did. */
+    done(code, text) {
+        this.#entries.push({ kind: 'done', code, text });
+    }
+    /** Something this run chose not to do, and why (a dry run, no key, nothing to do). */
+    skipped(code, text) {
+        this.#entries.push({ kind: 'skipped', code, text });
+    }
+    /** Something this run tried and could not do; `needs` names what would allow it. */
+    couldNot(code, text, needs) {
+        this.#entries.push({ kind: 'could-not', code, text, ...(needs ? { needs } : {}) });
+    }
+    /** Context for a reader of the report (not a warning). */
+    fact(code, text) {
+        this.#entries.push({ kind: 'fact', code, text });
+    }
+    get entries() {
+        return this.#entries;
+    }
+    of(kind) {
+        return this.#entries.filter(e => e.kind === kind);
+    }
+    /** The codes of what was done, each once, in order: the ledger's `actions`. */
+    doneCodes() {
+        return [...new Set(this.of('done').map(e => e.code))];
+    }
+    /** What a person should be warned about: could-not entries, and skips that lose something. */
+    warnings() {
+        return this.of('could-not').map(describeEntry);
+    }
+}
+/** One line for a person: the text, and what would allow it when that is known. */
+function describeEntry(entry) {
+    if (!entry.needs || entry.text.includes(entry.needs))
+        return entry.text;
+    return `${entry.text.replace(/\.$/, '')} (needs ${entry.needs}).`;
+}
+
+
+/***/ }),
+
+/***/ 30536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseLedgerLine),
+/* harmony export */   e: () => (/* binding */ parseLedgerText)
+/* harmony export */ });
+/* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33507);
+/* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68638);
+// Reading one JSON line of the ledger, which holds two kinds of record:
+// classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
+// outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
+// corrupt and counted; a line of a newer version is kept as `future` and
+// ignored by this version's readers, so an older ci-medic never drops what a
+// newer one wrote.
+
+
+function parseLedgerLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { kind: 'corrupt' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'corrupt' };
+    const v = value.v;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 1)
+        return { kind: 'future', raw: line };
+    if (value.kind === 'outcome') {
+        const parsed = _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeRecordSchema */ .Xr.safeParse(value);
+        return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
+    }
+    const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
+    return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
+}
+/** JSON Lines text → records by kind; blank lines are ignored. */
+function parseLedgerText(text) {
+    const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'verdict')
+            out.verdicts.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            out.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            out.future.push(parsed.raw);
+        else
+            out.corrupt += 1;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 33507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5061,7 +5859,7 @@ function mergeSecondOpinion(rule, opinion) {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
 /* harmony export */ });
 /* unused harmony exports flakyFingerprints, recordOfRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3493);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -5117,7 +5915,163 @@ function recordOfRun(records, runId) {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 68638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ FAILED_FIX),
+/* harmony export */   Xr: () => (/* binding */ outcomeRecordSchema)
+/* harmony export */ });
+/* unused harmony exports RESOLUTIONS, OUTCOME_ACTIONS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
+// One line of the ledger written by a fixing action (autofix or self-heal):
+// what happened to one failure (autofix) or one error group (self-heal) it
+// handled. classify's verdict records (ledger-record.ts) say what failed;
+// these say what was done about it, so later runs can learn from them: the
+// weekly pattern analysis (what fixed a pattern, what did not), the rule that
+// a fingerprint is not attempted a third time after two failed fixes, and the
+// metrics (fix rate, attempts, cost per verified fix).
+//
+// `kind: 'outcome'` tells them apart from verdict records, which carry no
+// `kind`. The format is versioned (`v`); a reader keeps records of a future
+// version and ignores them (see ledger-line.ts).
+
+/** What became of one failure or group. Closed: readers count these. */
+const RESOLUTIONS = [
+    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
+    'fixed',
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    'not-fixed',
+    /** A fix was made and then reverted (it broke something or a guard refused it). */
+    'reverted',
+    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
+    'skipped',
+    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
+    'budget',
+    /** The fix made other checks fail and was not kept. */
+    'regressed',
+    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
+    'verified'
+];
+/** What a fixing run did for one failure. Closed set of codes, never prose. */
+const OUTCOME_ACTIONS = [
+    'tier0-fixer',
+    'model-fix',
+    'reproduced',
+    'verified-affected',
+    'verified-full',
+    'reverted',
+    'pushed',
+    'proposed',
+    'pr-opened',
+    'pr-updated',
+    'alert-opened',
+    'skipped-known-flake',
+    'skipped-failed-twice',
+    'skipped-protected',
+    'skipped-cap'
+];
+const outcomeRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('outcome'),
+    /** ISO time the record was written. */
+    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Which action wrote it. */
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['autofix', 'self-heal']),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The commit the fixing run started from. */
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Test/error identity for people: a test name, a Sentry issue short id. */
+    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Repository files the failure points at, or the fix changed. */
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** The check command that showed the failure (empty for self-heal). */
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    resolution: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RESOLUTIONS),
+    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(OUTCOME_ACTIONS)),
+    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Wall-clock seconds spent on it. */
+    seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The PR that carries the fix, when one exists. */
+    pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The verified fix commit, when one exists. */
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
+    learnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+/** Resolutions that count as a failed fix for the "never a third time" rule. */
+const FAILED_FIX = new Set(['not-fixed', 'reverted', 'regressed']);
+
+
+/***/ }),
+
+/***/ 26440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xe: () => (/* binding */ inertReferences),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// Markdown helpers for text that came from logs, tests or users: it is shown,
+// never interpreted (no HTML, no table breaks, no mentions, bounded length).
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
+function cell(text, max = 160) {
+    if (text === undefined || text === '')
+        return '';
+    return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/**
+ * Untrusted text where GitHub acts on references (a PR title or body, an
+ * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
+ * keyword before it (`Closes #12`) would close on merge, or that would
+ * cross-reference the issue, and no `@mention`. A zero-width space after `#`,
+ * `@`, `GH-` and `://` breaks each, and the text reads the same.
+ */
+function inertReferences(text) {
+    return text
+        .replace(/([#@])(?=[\p{L}\p{N}_])/gu, '$1\u200b')
+        .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
+/** A fenced block that the content cannot close early. */
+function fence(text, info = 'text') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${info}\n${text}\n${ticks}`;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 85114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5128,8 +6082,8 @@ function recordOfRun(records, runId) {
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony exports permissionNeeded, messageOfBody */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
-/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9860);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64533);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
 // GitHub's error answers as one typed error. createGitHubClient converts
 // every failed request (after plugin-retry and plugin-throttling had their
 // turn) into a GitHubApiError, or a NetworkError when no answer came, so
@@ -5362,7 +6316,7 @@ function missingPermission(error) {
 
 /***/ }),
 
-/***/ 9860:
+/***/ 79860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5380,7 +6334,51 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 75382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   L2: () => (/* binding */ isOutcome),
+/* harmony export */   Od: () => (/* binding */ corruptWarning),
+/* harmony export */   lm: () => (/* binding */ withRecords),
+/* harmony export */   vF: () => (/* binding */ ledgerJsonLines)
+/* harmony export */ });
+function emptyLedger() {
+    return { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+}
+function isOutcome(record) {
+    return record.kind === 'outcome';
+}
+/** The ledger with records appended (what a store that rewrites keeps: future lines too). */
+function withRecords(ledger, records) {
+    return {
+        verdicts: [...ledger.verdicts, ...records.filter((r) => !isOutcome(r))],
+        outcomes: [...ledger.outcomes, ...records.filter(isOutcome)],
+        future: [...ledger.future],
+        corrupt: ledger.corrupt
+    };
+}
+/** JSON Lines of a whole ledger: verdicts, outcomes, then the future lines verbatim. */
+function ledgerJsonLines(ledger) {
+    const lines = [
+        ...ledger.verdicts.map(r => JSON.stringify(r)),
+        ...ledger.outcomes.map(r => JSON.stringify(r)),
+        ...ledger.future
+    ];
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** The one warning for corrupt lines, or undefined when there were none. */
+function corruptWarning(ledger, where) {
+    if (ledger.corrupt === 0)
+        return undefined;
+    return `The ledger (${where}) has ${ledger.corrupt} line(s) that are not valid records: they were skipped, the rest was read.`;
+}
+
+
+/***/ }),
+
+/***/ 64533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5626,7 +6624,7 @@ function networkErrorIn(error) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 50276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5689,7 +6687,7 @@ function costOf(usage, price) {
 
 /***/ }),
 
-/***/ 5764:
+/***/ 55764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5703,11 +6701,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readEventPayload
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(64533);
 ;// CONCATENATED MODULE: ./src/settings/workflow-context.ts
 // What the runner tells every step about the run it is in, read once from
 // the environment and the event payload, and validated like an input.
@@ -5731,7 +6729,9 @@ function readWorkflowContext(env, event, fallbackTempDir) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         workflow: env.GITHUB_WORKFLOW ?? '',
-        tempDir: env.RUNNER_TEMP || fallbackTempDir
+        tempDir: env.RUNNER_TEMP || fallbackTempDir,
+        job: env.GITHUB_JOB ?? '',
+        artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
     };
 }
 
@@ -5781,7 +6781,7 @@ function runnerContext() {
 
 /***/ }),
 
-/***/ 2491:
+/***/ 32491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5853,7 +6853,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9225:
+/***/ 19225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5861,7 +6861,7 @@ function oneLine(text) {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports MULTI_LINE_OUTPUTS, outputValue */
-/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2491);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32491);
 // Step outputs, remembered as they are set: when a step fails late (a push
 // refused after the work was done), the outputs it already reported (the
 // triage, the tokens spent) stay, and only the missing ones get their
@@ -5901,7 +6901,7 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 9777:
+/***/ 49777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5913,9 +6913,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: failureMessage, reportFailure
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(5114);
+var errors = __nccwpck_require__(85114);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(4533);
+var src_errors = __nccwpck_require__(64533);
 ;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
 // Sentry's error answers (reference §2.10) as typed errors whose message
 // names the fix. `detail` is a string or an object `{code, message, extra}`;
@@ -6123,7 +7123,7 @@ function sentryScopeMissing(error, scope) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(2491);
+var inert_text = __nccwpck_require__(32491);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
@@ -6137,7 +7137,7 @@ function loggerFrom(core) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/runtime/cancellation.ts
 // Cancellation: what a step does when the runner asks it to stop. A cancelled
 // workflow run sends the step's process SIGINT, and SIGTERM 7.5 s later (then
@@ -6199,7 +7199,7 @@ function neverCancelled() {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(9225);
+var outputs = __nccwpck_require__(19225);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; GitHub refusals name the
@@ -6241,7 +7241,7 @@ function failureMessage(command, error) {
 }
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4559));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42077));
     const missing = Object.entries(options.failureOutputs ?? {}).filter(([name]) => !(0,outputs/* outputWasSet */.lx)(name));
     (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
     // An ::error:: command: @actions/core escapes the message onto its one line.
@@ -6296,70 +7296,91 @@ async function reportCancelled(command, cancellation, options, thrown) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -6373,91 +7394,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -6471,118 +7506,168 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3493:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 43493:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   aig: () => (/* binding */ schemas_number),
@@ -6590,12 +7675,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   YjP: () => (/* binding */ schemas_string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(270);
+var core_core = __nccwpck_require__(90270);
 // EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(8817);
+var core_util = __nccwpck_require__(38817);
 ;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -8298,9 +9383,9 @@ const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumbe
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -8318,7 +9403,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -10708,7 +11793,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -14250,13 +15335,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -15116,7 +16201,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 270:
+/***/ 90270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15128,7 +16213,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8817);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38817);
 var _a;
 
 /** A special constant with type `never` */
@@ -15274,7 +16359,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 8817:
+/***/ 38817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15329,7 +16414,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90270);
 
 // functions
 function assertEqual(val) {
@@ -16207,11 +17292,11 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 7971:
+/***/ 67971:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26);
+/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10026);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_ts__WEBPACK_IMPORTED_MODULE_0__]);
 _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // ncc entry: a .mjs entry makes ncc write dist/classify/index.mjs as an ES module.
@@ -16236,8 +17321,8 @@ __webpack_async_result__();
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -16249,6 +17334,9 @@ __webpack_async_result__();
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -16422,6 +17510,15 @@ __webpack_async_result__();
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -16490,6 +17587,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7971);
+/******/ var __webpack_exports__ = __nccwpck_require__(67971);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

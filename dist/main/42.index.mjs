@@ -2,7 +2,7 @@ export const id = 42;
 export const ids = [42];
 export const modules = {
 
-/***/ 4042:
+/***/ 94042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detectReportFormat, looksLikeReport
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __webpack_require__(6377);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var scanner = __webpack_require__(2823);
+var paths = __webpack_require__(56377);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
+var scanner = __webpack_require__(97625);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -187,11 +187,11 @@ function parseGoJson(content, relativize) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __webpack_require__(2078);
-// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(6552);
+var detect = __webpack_require__(72078);
+// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(24409);
 // EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(8394);
+var fxp = __webpack_require__(68394);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
 // dotnet trx-to-junit, gradle…), read with a real XML parser.

@@ -2,14 +2,14 @@ export const id = 472;
 export const ids = [472];
 export const modules = {
 
-/***/ 9472:
+/***/ 99472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   askSecondOpinion: () => (/* binding */ askSecondOpinion)
 /* harmony export */ });
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
-/* harmony import */ var _anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4919);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21017);
+/* harmony import */ var _anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44919);
 // A second opinion from a small model when the rules are unsure. The log
 // excerpt goes in fenced and labelled as untrusted data; only a valid JSON
 // answer within the taxonomy is considered, and a confident rule is never

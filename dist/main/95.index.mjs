@@ -2,7 +2,7 @@ export const id = 95;
 export const ids = [95,42];
 export const modules = {
 
-/***/ 1017:
+/***/ 21017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,14 +15,14 @@ export const modules = {
 /* harmony export */   rf: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__.rf)
 /* harmony export */ });
 /* unused harmony exports classifyLog, classifyText */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3402);
-/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2823);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6473);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13402);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97625);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74910);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36473);
 /* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5811);
-/* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4676);
-/* harmony import */ var _reports_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4042);
-/* harmony import */ var _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7691);
+/* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54676);
+/* harmony import */ var _reports_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94042);
+/* harmony import */ var _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47691);
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
 
@@ -51,7 +51,7 @@ function classifyText(text, options = {}) {
 
 /***/ }),
 
-/***/ 4042:
+/***/ 94042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,9 +63,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detectReportFormat, looksLikeReport
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __webpack_require__(6377);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 12 modules
-var scanner = __webpack_require__(2823);
+var paths = __webpack_require__(56377);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
+var scanner = __webpack_require__(97625);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -236,11 +236,11 @@ function parseGoJson(content, relativize) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __webpack_require__(2078);
-// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(6552);
+var detect = __webpack_require__(72078);
+// EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(24409);
 // EXTERNAL MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(8394);
+var fxp = __webpack_require__(68394);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
 // dotnet trx-to-junit, gradle…), read with a real XML parser.
@@ -446,7 +446,7 @@ function parseBare(content, fileName, options) {
 
 /***/ }),
 
-/***/ 4919:
+/***/ 44919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -455,11 +455,11 @@ function parseBare(content, fileName, options) {
 /* harmony export */   f9: () => (/* binding */ describeModelError)
 /* harmony export */ });
 /* unused harmony exports addUsage, NO_USAGE, costOfModel, DEFAULT_ANTHROPIC_BASE_URL, modelNetworkError */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(276);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64533);
+/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50276);
 // The Anthropic Messages API client: the real SDK, pointed at api.anthropic.com
 // or at a compatible endpoint (`anthropic-base-url`), with the SDK's own
 // retries and backoff for 429/529/5xx. Failures to reach it name the host
