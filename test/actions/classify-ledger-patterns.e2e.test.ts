@@ -59,7 +59,7 @@ it('classify with ledger: file, then mode: patterns: one pattern, the log seen t
 
   const patterns = await runAction('classify', {
     workspace,
-    runId: runId++,
+    runId,
     eventName: 'schedule',
     inputs: {mode: 'patterns', 'ledger-path': 'ledger.jsonl'}
   })
