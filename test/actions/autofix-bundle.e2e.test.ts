@@ -57,7 +57,7 @@ const errors = (r: ActionRun): string[] =>
 const OUTPUT_NAMES = Object.keys(AUTOFIX_FAILURE_OUTPUTS).sort()
 
 describe('autofix bundle: the runner contract', () => {
-  it('a scheduled fix: every output, the job summary, masks, one log group per step, the day’s branch and the PR', async () => {
+  it('a scheduled fix: every output, the job summary, masks, one log group per step, the target’s branch and the PR', async () => {
     world = await checkout()
     const {github} = world
     model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
@@ -81,9 +81,9 @@ describe('autofix bundle: the runner contract', () => {
       'Publish',
       'Report'
     ])
-    // No fingerprint: the branch is named for the day.
+    // No fingerprint: one branch for the target (main), which later scheduled runs update.
     const branch = r.outputs.branch!
-    expect(branch).toMatch(/^ci-medic\/autofix\/\d{4}-\d\d-\d\d$/)
+    expect(branch).toBe('ci-medic/autofix/main')
     expect(github.git.readFile(branch, 'src/discounts.ts')).toContain(RIGHT)
     expect(github.state.pulls).toHaveLength(1)
     const pr = github.state.pulls[0]!

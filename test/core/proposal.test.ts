@@ -38,7 +38,11 @@ const RUN = {owner: 'octo', repo: 'app', runId: 42}
 
 describe('checkProposal', () => {
   it('accepts a proposal of this repository and run', () => {
-    expect(checkProposal(proposal(), RUN)).toEqual({ok: true, proposal: proposal()})
+    // A proposal without `kind` (as autofix writes it) reads as autofix's.
+    expect(checkProposal(proposal(), RUN)).toEqual({
+      ok: true,
+      proposal: {...proposal(), kind: 'autofix'}
+    })
   })
   it('refuses another repository, another run, and too many files', () => {
     expect(checkProposal(proposal(), {...RUN, repo: 'other'})).toMatchObject({ok: false})
