@@ -4,9 +4,11 @@
 // unless its request holds the doc about this failure, fenced as untrusted
 // repository text, and none of the others: one about another failure, one
 // of another class, one git ignores, and one that is not a pattern doc.
-import {writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {parseLedgerText} from '../../src/core/ledger/ledger-line.js'
 import {startFakeAnthropic, type FakeAnthropic, type ScriptFn} from '../fakes/anthropic/index.js'
 import {
   checkout,
@@ -129,10 +131,17 @@ describe('learnings reach the model', () => {
       models: 'any',
       script: insistingOnTheLearning(perAttempt(fixDiscount()))
     })
+    const ledgerDir = await mkdtemp(join(tmpdir(), 'ci-medic-learnings-ledger-'))
+    const ledgerPath = join(ledgerDir, 'ledger.jsonl')
     const run = await runAutofixInProcess({
       workspace: world.repo.dir,
       apiUrl: world.github.url,
-      inputs: inputsFor(model, {...TEST_ONLY, fingerprint: 'abc'})
+      inputs: inputsFor(model, {
+        ...TEST_ONLY,
+        fingerprint: 'abc',
+        ledger: 'file',
+        'ledger-path': ledgerPath
+      })
     })
     expect(run.error, said(run)).toBeUndefined()
     expect(run.io.outputs.outcome, said(run)).toBe('fixed')
@@ -141,6 +150,12 @@ describe('learnings reach the model', () => {
     const report = await reportOf(run)
     const fixed = report.results.find(r => r.verdict === 'fixed') as {learnings?: string[]}
     expect(fixed.learnings).toEqual(['docs/patterns/discount-boundary.md'])
+    // The outcome record keeps them too: the weekly analysis can tell what a learning helped fix.
+    const ledger = parseLedgerText(await readFile(ledgerPath, 'utf8'))
+    await rm(ledgerDir, {recursive: true, force: true})
+    expect(ledger.outcomes.filter(o => o.resolution === 'fixed').map(o => o.learnings)).toEqual([
+      ['docs/patterns/discount-boundary.md']
+    ])
     // The PR body and the summary: a Learnings column naming the doc.
     const pr = world.github.state.pulls[0]!
     const body = world.github.state.issue(pr.number)?.body ?? ''

@@ -77,7 +77,9 @@ async function outcomeRecords(
           ? 'known-flake'
           : undefined,
       commits: run.loop.fixes,
-      publication
+      publication,
+      // The pattern docs the model was shown: the weekly analysis tells what helped.
+      learnings: result.learnings
     })
     return record ? [record] : []
   })
