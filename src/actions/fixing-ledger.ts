@@ -16,6 +16,7 @@ import {
 import {describeGitHubError, missingPermission} from '../edges/github/errors.js'
 import {corruptWarning, emptyLedger, type LedgerStore} from '../edges/ledger/store.js'
 import {touchedSince} from '../edges/workspace/git-workspace.js'
+import {readLearnings} from '../edges/workspace/learnings-reader.js'
 import type {Logger} from '../logger.js'
 import type {LedgerKind} from '../settings/ledger-fields.js'
 
@@ -61,6 +62,8 @@ export interface GateInput {
   serverUrl: string
   repository: string
   logger: Logger
+  /** learnings-path: a pattern doc about a blocked fingerprint that changed since its last failed fix lifts the block. */
+  learningsPath?: string
 }
 
 /**
@@ -72,12 +75,15 @@ export interface GateInput {
 export async function failedTwiceGate(input: GateInput): Promise<Map<string, string>> {
   const override = retryOverrideOf(input.retry)
   const out = new Map<string, string>()
+  const docsAbout = learningsAbout(input)
   for (const history of blockedFingerprints(input.outcomes).values()) {
     const filesTouched = await touchedSince(input.workspace, history.last.sha, history.files).catch(
       () => 'unknown' as const
     )
-    // TODO(#12 item 4): pass learningChanged once the learnings reader can tell a new or changed learning.
-    const decision = retryDecision(history, {override, filesTouched})
+    const docs = await docsAbout(history.fingerprint)
+    const learningChanged =
+      (await touchedSince(input.workspace, history.last.sha, docs).catch(() => false)) === true
+    const decision = retryDecision(history, {override, filesTouched, learningChanged})
     if (decision.attempt) {
       input.logger.info(
         `Failed fixes of ${history.fingerprint} before, tried again: ${decision.because}.`
@@ -88,6 +94,27 @@ export async function failedTwiceGate(input: GateInput): Promise<Map<string, str
     out.set(history.fingerprint, failedTwiceReason(links, decision.reason))
   }
   return out
+}
+
+/**
+ * The tracked pattern docs (learnings-path) whose front matter names a
+ * fingerprint (a self-heal group's with or without its `sentry:` prefix),
+ * read once and only when a fingerprint is blocked. A doc added or edited in a
+ * commit since the last failed fix is the "new signal" that lifts the block.
+ */
+function learningsAbout(input: GateInput): (fingerprint: string) => Promise<string[]> {
+  let docs: Promise<{path: string; fingerprints: string[]}[]> | undefined
+  return async fingerprint => {
+    if (!input.learningsPath) return []
+    docs ??= readLearnings(input.workspace, input.learningsPath).then(
+      read => read.docs,
+      () => []
+    )
+    const bare = fingerprint.replace(/^sentry:/, '')
+    return (await docs)
+      .filter(d => d.fingerprints.some(f => f === fingerprint || f === bare))
+      .map(d => d.path)
+  }
 }
 
 /**

@@ -79,7 +79,8 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
     workspace: context.workspace,
     serverUrl: context.serverUrl,
     repository: `${context.owner}/${context.repo}`,
-    logger: io.logger
+    logger: io.logger,
+    learningsPath: settings.learningsPath
   })
   const twice = failedTwice.size ? `, ${failedTwice.size} failed twice before` : ''
   journal.done(

@@ -46,7 +46,8 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
         workspace: context.workspace,
         serverUrl: context.serverUrl,
         repository: `${context.owner}/${context.repo}`,
-        logger: io.logger
+        logger: io.logger,
+        learningsPath: settings.learningsPath
       })
     : new Map<string, string>()
   run.ledger = {store, failedTwice, startSha}

@@ -66,7 +66,7 @@ export interface RetrySignals {
   filesTouched: boolean | 'unknown'
   /**
    * A learning for it was added or changed after the last failed attempt.
-   * TODO(#12 item 4): the learnings reader (docs/patterns/*.md) sets this; until then it is never set.
+   * Set by the fixing actions when a pattern doc naming the fingerprint was added or edited in a commit since the last failed fix.
    */
   learningChanged?: boolean
 }
