@@ -852,8 +852,8 @@ async function gitHubSide(options) {
 var pull_requests = __webpack_require__(39680);
 // EXTERNAL MODULE: ./src/engine/checks.ts
 var checks = __webpack_require__(79677);
-// EXTERNAL MODULE: ./src/actions/learnings.ts + 1 modules
-var actions_learnings = __webpack_require__(54217);
+// EXTERNAL MODULE: ./src/actions/learnings.ts
+var actions_learnings = __webpack_require__(81964);
 // EXTERNAL MODULE: ./src/core/fixing/limits.ts
 var limits = __webpack_require__(29729);
 // EXTERNAL MODULE: ./src/core/self-heal/prompts.ts
@@ -1129,7 +1129,8 @@ async function readTheLedger(deps, run) {
             workspace: context.workspace,
             serverUrl: context.serverUrl,
             repository: `${context.owner}/${context.repo}`,
-            logger: io.logger
+            logger: io.logger,
+            learningsPath: settings.learningsPath
         })
         : new Map();
     run.ledger = { store, failedTwice, startSha };

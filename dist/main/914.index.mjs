@@ -737,7 +737,8 @@ async function readTheLedger(deps, journal) {
         workspace: context.workspace,
         serverUrl: context.serverUrl,
         repository: `${context.owner}/${context.repo}`,
-        logger: io.logger
+        logger: io.logger,
+        learningsPath: settings.learningsPath
     });
     const twice = failedTwice.size ? `, ${failedTwice.size} failed twice before` : '';
     journal.done('ledger-read', `Read the ledger: ${knownFlakes.size} known flake(s)${twice} to skip.`);
@@ -1195,8 +1196,8 @@ async function buildAutofixDeps(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/actions/learnings.ts + 1 modules
-var actions_learnings = __webpack_require__(54217);
+// EXTERNAL MODULE: ./src/actions/learnings.ts
+var actions_learnings = __webpack_require__(81964);
 // EXTERNAL MODULE: ./src/core/fixing/limits.ts
 var limits = __webpack_require__(29729);
 // EXTERNAL MODULE: ./src/engine/attempt-loop.ts + 3 modules
@@ -1689,7 +1690,9 @@ async function outcomeRecords(deps, { run, published, ledger }) {
                     ? 'known-flake'
                     : undefined,
             commits: run.loop.fixes,
-            publication
+            publication,
+            // The pattern docs the model was shown: the weekly analysis tells what helped.
+            learnings: result.learnings
         });
         return record ? [record] : [];
     });
