@@ -203,6 +203,42 @@ function failureLabel(f: Failure): string {
   ].join('\n')
 }
 
+/** The stack trace's files, each capped (around the failing line), within a total budget; the rest named only. */
+function stackTraceFiles(input: FixPromptInput): string[] {
+  const lead = input.item.lead
+  const parts: string[] = []
+  const perFile = input.maxFileBytes ?? 24 * 1024
+  let budget = input.maxTotalFileBytes ?? 96 * 1024
+  const fileBlocks: string[] = []
+  const omitted: string[] = []
+  for (const f of input.files) {
+    const path = normalizePath(f.path)
+    const capped =
+      budget < 256
+        ? undefined
+        : capFile(
+            f.content,
+            Math.min(perFile, budget),
+            path === normalizePath(lead.file ?? '') ? lead.line : undefined
+          )
+    const size = capped === undefined ? 0 : Buffer.byteLength(capped, 'utf8')
+    if (capped === undefined || size > budget) {
+      omitted.push(path)
+      continue
+    }
+    budget -= size
+    fileBlocks.push(`UNTRUSTED repository file ${path}:\n${fence(capped, languageTag(path))}`)
+  }
+  if (fileBlocks.length > 0)
+    parts.push(`Files in the failure's stack trace:\n\n${fileBlocks.join('\n\n')}`)
+  if (omitted.length > 0)
+    parts.push(
+      `Also in the stack trace (read them with read_file if needed): ${omitted.join(', ')}`
+    )
+
+  return parts
+}
+
 /** Build the request pieces for one failure. The caller adds model, max_tokens and thinking. */
 export function buildFixPrompt(input: FixPromptInput): FixPrompt {
   const tools: Tool[] = input.tools.map((tool, i) =>
@@ -249,34 +285,7 @@ export function buildFixPrompt(input: FixPromptInput): FixPrompt {
     )}`
   )
 
-  const perFile = input.maxFileBytes ?? 24 * 1024
-  let budget = input.maxTotalFileBytes ?? 96 * 1024
-  const fileBlocks: string[] = []
-  const omitted: string[] = []
-  for (const f of input.files) {
-    const path = normalizePath(f.path)
-    const capped =
-      budget < 256
-        ? undefined
-        : capFile(
-            f.content,
-            Math.min(perFile, budget),
-            path === normalizePath(lead.file ?? '') ? lead.line : undefined
-          )
-    const size = capped === undefined ? 0 : Buffer.byteLength(capped, 'utf8')
-    if (capped === undefined || size > budget) {
-      omitted.push(path)
-      continue
-    }
-    budget -= size
-    fileBlocks.push(`UNTRUSTED repository file ${path}:\n${fence(capped, languageTag(path))}`)
-  }
-  if (fileBlocks.length > 0)
-    parts.push(`Files in the failure's stack trace:\n\n${fileBlocks.join('\n\n')}`)
-  if (omitted.length > 0)
-    parts.push(
-      `Also in the stack trace (read them with read_file if needed): ${omitted.join(', ')}`
-    )
+  parts.push(...stackTraceFiles(input))
 
   const learnings = learningsPart(input.learnings ?? [])
   if (learnings) parts.push(learnings)
