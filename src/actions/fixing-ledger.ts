@@ -52,6 +52,10 @@ export async function readFixingLedger(
 
 export {emptyLedger}
 
+/** Why a fixing job with publish: separate-job and ledger: issue writes no outcome records (it holds no write token). */
+export const UNWRITTEN_LEDGER_NOTE =
+  'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
+
 export interface GateInput {
   /** The outcomes of the fingerprints this action works on (CI failures, or `sentry:` groups). */
   outcomes: readonly OutcomeRecord[]

@@ -13,7 +13,7 @@ import {
   type OutcomePublication
 } from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
-import {writeOutcomes} from '../fixing-ledger.js'
+import {UNWRITTEN_LEDGER_NOTE, writeOutcomes} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 import type {FixedRun} from './fix-step.js'
 import {ledgerWritable, type LedgerView} from './prepare.js'
@@ -26,10 +26,7 @@ import type {Published} from './publish.js'
  */
 export function noteUnwrittenLedger(deps: AutofixDeps, journal: RunJournal): void {
   if (ledgerWritable(deps) || deps.settings.dryRun) return
-  journal.fact(
-    'ledger-written',
-    'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
-  )
+  journal.fact('ledger-written', UNWRITTEN_LEDGER_NOTE)
 }
 
 export async function writeTheLedger(

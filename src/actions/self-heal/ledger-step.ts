@@ -16,7 +16,12 @@ import {factsByKey, type OutcomeRun} from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import {openLedger} from '../../edges/ledger/open-ledger.js'
 import {errorMessage} from '../../errors.js'
-import {failedTwiceGate, readFixingLedger, writeOutcomes} from '../fixing-ledger.js'
+import {
+  failedTwiceGate,
+  readFixingLedger,
+  UNWRITTEN_LEDGER_NOTE,
+  writeOutcomes
+} from '../fixing-ledger.js'
 import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
 
@@ -68,10 +73,7 @@ export async function writeTheLedger(deps: SelfHealDeps, run: SelfHealRun): Prom
   }
   // publish: separate-job: this job holds no write token, so the ledger issue is not written.
   if (deps.settings.publish === 'separate-job' && deps.settings.ledger === 'issue') {
-    run.journal.fact(
-      'ledger-written',
-      'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
-    )
+    run.journal.fact('ledger-written', UNWRITTEN_LEDGER_NOTE)
     return
   }
   await writeOutcomes(store, records, deps.settings.ledger, {
