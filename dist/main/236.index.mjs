@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ failedTwiceGate),
 /* harmony export */   FE: () => (/* binding */ readFixingLedger),
+/* harmony export */   OO: () => (/* binding */ UNWRITTEN_LEDGER_NOTE),
 /* harmony export */   t4: () => (/* binding */ writeOutcomes)
 /* harmony export */ });
 /* unused harmony export ledgerNeeds */
@@ -45,6 +46,8 @@ async function readFixingLedger(store, kind, journal, logger) {
     }
 }
 
+/** Why a fixing job with publish: separate-job and ledger: issue writes no outcome records (it holds no write token). */
+const UNWRITTEN_LEDGER_NOTE = 'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.';
 /**
  * Fingerprints not to attempt in this run, each with the reason and links to
  * the runs whose fixes failed. A blocked fingerprint is let through when a

@@ -1150,7 +1150,7 @@ async function writeTheLedger(deps, run) {
     }
     // publish: separate-job: this job holds no write token, so the ledger issue is not written.
     if (deps.settings.publish === 'separate-job' && deps.settings.ledger === 'issue') {
-        run.journal.fact('ledger-written', 'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.');
+        run.journal.fact('ledger-written', fixing_ledger/* UNWRITTEN_LEDGER_NOTE */.OO);
         return;
     }
     await (0,fixing_ledger/* writeOutcomes */.t4)(store, records, deps.settings.ledger, {
