@@ -151,9 +151,10 @@ function resolveJs(from: string, spec: string, files: ReadonlySet<string>): stri
   const base = joinPath(dirOf(from), spec.split(/[?#]/)[0] ?? '')
   if (base === undefined) return undefined
   const ext = /\.[cm]?jsx?$/.exec(base)?.[0]
+  // TypeScript's order: the source a written `.js` stands for, then the file itself.
   const candidates = [
-    base,
     ...(ext ? (SOURCE_FOR[ext] ?? []).map(e => base.slice(0, -ext.length) + e) : []),
+    base,
     ...JS_EXTS.map(e => base + e),
     ...JS_EXTS.map(e => `${base === '' ? '' : `${base}/`}index${e}`)
   ]
