@@ -12,7 +12,10 @@
 // 3. one hop: the non-test repository files those files import directly
 //    (from the import graph). A fix may touch what a failing test or file
 //    imports; a test helper shared by many tests (test/helpers.ts) is a test
-//    file, so it does not chain every test into one group.
+//    file, so it does not chain every test into one group. Neither does a
+//    barrel the caller names (`barrels`: an index.ts of `export … from`
+//    lines, a Python `__init__.py` of imports: import-graph's barrelFiles),
+//    which every test may import and no fix changes: the hop passes it over.
 // Items whose file sets meet are one group (union–find). Items with no file
 // at all (an unlocated dependency or CI problem) could touch anything; they
 // share one group. Above `maxGroups` the two smallest groups (failures, then
@@ -39,6 +42,8 @@ export interface FanoutGroup {
 
 export interface GroupingOptions {
   importGraph?: ImportGraph
+  /** Files that only re-export (barrelFiles): never reached by the one hop. */
+  barrels?: Iterable<string>
   /** Max groups: min(max-parallel, 256). Smallest groups are merged (deterministically) until it holds. */
   maxGroups: number
 }
@@ -70,14 +75,18 @@ export function ownFiles(item: PlannedFailure, otherLocations: ReadonlySet<strin
   return [...out]
 }
 
-/** Rule 3: the files plus the non-test files they import directly. */
-function withOneHop(files: readonly string[], graph: ImportGraph | undefined): string[] {
+/** Rule 3: the files plus the non-test, non-barrel files they import directly. */
+function withOneHop(
+  files: readonly string[],
+  graph: ImportGraph | undefined,
+  barrels: ReadonlySet<string>
+): string[] {
   const out = new Set(files)
   if (graph === undefined) return [...out]
   for (const f of files)
     for (const dep of graph[f] ?? []) {
       const d = normalizePath(dep)
-      if (!isTestFile(d)) out.add(d)
+      if (!isTestFile(d) && !barrels.has(d)) out.add(d)
     }
   return [...out]
 }
@@ -85,8 +94,10 @@ function withOneHop(files: readonly string[], graph: ImportGraph | undefined): s
 /** Each item's file set (module doc), in plan order. */
 export function fileSets(
   items: readonly PlannedFailure[],
-  graph: ImportGraph | undefined
+  graph: ImportGraph | undefined,
+  barrels: Iterable<string> = []
 ): string[][] {
+  const skip = new Set([...barrels].map(normalizePath))
   const counts = new Map<string, number>()
   const locations = items.map(locationsOf)
   for (const set of locations) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1)
@@ -95,7 +106,7 @@ export function fileSets(
     const others = new Set(
       [...counts].filter(([f, n]) => n > (mine.has(f) ? 1 : 0)).map(([f]) => f)
     )
-    return withOneHop(ownFiles(item, others), graph)
+    return withOneHop(ownFiles(item, others), graph, skip)
   })
 }
 
@@ -128,7 +139,7 @@ export function independentGroups(
   items: readonly PlannedFailure[],
   options: GroupingOptions
 ): FanoutGroup[] {
-  const sets = fileSets(items, options.importGraph)
+  const sets = fileSets(items, options.importGraph, options.barrels)
   const uf = new UnionFind(items.length)
   const owner = new Map<string, number>()
   let fileless: number | undefined

@@ -64,7 +64,11 @@ export function failure(f: Partial<Failure> & {category: Category; message: stri
   return {...base, fingerprint: f.fingerprint ?? failureFingerprint(base)}
 }
 
-/** A small TypeScript shop: three modules, a shared one, their tests and a test helper. */
+function testOf(imports: string, call: string): string {
+  return `import {expect, it} from 'vitest'\n${imports}\n\nit('works', () => {\n  expect(${call}).toBe(1)\n})\n`
+}
+
+/** A small TypeScript shop: three modules, a shared one, a barrel, their tests and a test helper. */
 export const SHOP: Record<string, string> = {
   'src/shared.ts': 'export const round = (n: number): number => Math.round(n * 100) / 100\n',
   'src/cart.ts': "import {price} from './money.js'\nexport const total = (): number => price(10)\n",
@@ -75,12 +79,25 @@ export const SHOP: Record<string, string> = {
   'src/invoice.ts':
     "import {round} from './shared.js'\nexport const due = (n: number) => round(n)\n",
   'test/helpers.ts': 'export const fixture = {}\n',
-  'test/cart.test.ts':
-    "import {total} from '../src/cart.js'\nimport {fixture} from './helpers.js'\n// import {vat} from '../src/tax.js'\n",
-  'test/money.test.ts':
-    "import {price} from '../src/money.js'\nimport {fixture} from './helpers.js'\n",
-  'test/tax.test.ts': "import {vat} from '../src/tax.js'\nimport {fixture} from './helpers.js'\n",
-  'test/shared-a.test.ts':
-    "import {round} from '../src/shared.js'\nimport {fixture} from './helpers.js'\n",
-  'test/shared-b.test.ts': "import {round} from '../src/shared.js'\n"
+  'test/cart.test.ts': testOf(
+    "import {total} from '../src/cart.js'\nimport {fixture} from './helpers.js'\n// import {vat} from '../src/tax.js'",
+    'total()'
+  ),
+  'test/money.test.ts': testOf(
+    "import {price} from '../src/money.js'\nimport {fixture} from './helpers.js'",
+    'price(1)'
+  ),
+  'test/tax.test.ts': testOf(
+    "import {vat} from '../src/tax.js'\nimport {fixture} from './helpers.js'",
+    'vat(10)'
+  ),
+  'test/shared-a.test.ts': testOf(
+    "import {round} from '../src/shared.js'\nimport {fixture} from './helpers.js'",
+    'round(0.5)'
+  ),
+  'test/shared-b.test.ts': testOf("import {round} from '../src/shared.js'", 'round(-0.5)'),
+  'src/index.ts':
+    "export {total} from './cart.js'\nexport {price} from './money.js'\nexport {vat} from './tax.js'\n",
+  'test/api-cart.test.ts': testOf("import {total} from '../src/index.js'", 'total()'),
+  'test/api-tax.test.ts': testOf("import {vat} from '../src/index.js'", 'vat(10)')
 }

@@ -6,7 +6,7 @@ import {
   independentGroups,
   type FanoutGroup
 } from '../../../src/core/fanout/groups.js'
-import {buildImportGraph} from '../../../src/core/fanout/import-graph.js'
+import {barrelFiles, buildImportGraph} from '../../../src/core/fanout/import-graph.js'
 import {failure, failuresIn, planOf, SHOP, vitestBlock, vitestLog} from './fixtures.js'
 
 const graph = buildImportGraph(SHOP, Object.keys(SHOP))
@@ -83,6 +83,23 @@ describe('independentGroups: the file-set rule', () => {
     const groups = independentGroups(items, {importGraph: graph, maxGroups: 10})
     expect(groups).toHaveLength(2)
     expect(groups.flatMap(g => g.files)).not.toContain('test/helpers.ts')
+  })
+
+  it('a barrel every test imports ties them together, unless it is named as a barrel', () => {
+    const items = planOf(
+      testFailures([
+        {file: 'test/api-cart.test.ts', name: 'api > total'},
+        {file: 'test/api-tax.test.ts', name: 'api > vat'}
+      ])
+    )
+    expect(barrelFiles(SHOP)).toEqual(['src/index.ts'])
+    expect(independentGroups(items, {importGraph: graph, maxGroups: 10})).toHaveLength(1)
+    const groups = independentGroups(items, {
+      importGraph: graph,
+      barrels: barrelFiles(SHOP),
+      maxGroups: 10
+    })
+    expect(fileSetsOf(groups)).toEqual([['test/api-cart.test.ts'], ['test/api-tax.test.ts']])
   })
 
   it('the hop is one hop: a stack frame in a module reaches what that module imports', () => {

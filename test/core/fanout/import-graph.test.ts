@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {
+  barrelFiles,
   buildImportGraph,
   importSpecifiers,
+  isBarrel,
   resolveSpecifier
 } from '../../../src/core/fanout/import-graph.js'
 
@@ -183,18 +185,68 @@ describe('resolveSpecifier and buildImportGraph', () => {
         ].join('\n'),
         './app/api/routes.py':
           'import os\nfrom app.services import billing\nfrom . import helpers\n',
+        'tests/test_x.py': 'from app.services import TaxRate\nfrom app.models import *\n',
         'README.md': 'import x from "./a.js"'
       },
       [...files, 'src/x/y.ts']
     )
     expect(graph).toEqual({
       'README.md': [],
-      'app/api/routes.py': [
-        'app/services/__init__.py',
-        'app/services/billing.py',
-        'app/api/helpers.py'
-      ],
-      'src/x/y.ts': ['src/a.ts', 'src/d/index.ts']
+      // Submodules, not the packages they sit in (no app/services/__init__.py, app/api/__init__.py).
+      'app/api/routes.py': ['app/services/billing.py', 'app/api/helpers.py'],
+      'src/x/y.ts': ['src/a.ts', 'src/d/index.ts'],
+      // A name that is no submodule comes from the package; `*` from the module.
+      'tests/test_x.py': ['app/services/__init__.py', 'app/models.py']
     })
+  })
+})
+
+describe('isBarrel and barrelFiles', () => {
+  it('knows a file of re-exports only, in JS/TS and Python', () => {
+    expect(
+      isBarrel(
+        'src/index.ts',
+        [
+          '// The public API.',
+          "export {a, b} from './a.js'",
+          "export * from './c.js'",
+          "export * as d from './d.js'",
+          "export type {E} from './e.js'",
+          "import {f} from './f.js'",
+          "import './side.js';",
+          'export {f}'
+        ].join('\n')
+      )
+    ).toBe(true)
+    expect(
+      isBarrel(
+        'app/services/__init__.py',
+        '"""Services."""\nfrom .billing import charge\nfrom .tax import (\n    vat,\n)\nimport app.models\n__all__ = [\n    "charge",\n    "vat",\n]\n'
+      )
+    ).toBe(true)
+  })
+
+  it('a file with any code of its own is no barrel, nor is an empty one', () => {
+    expect(isBarrel('src/index.ts', "export {a} from './a.js'\nexport const b = 1\n")).toBe(false)
+    expect(isBarrel('src/index.ts', "export const b = 1\nexport {a} from './a.js'\n")).toBe(false)
+    expect(isBarrel('src/index.ts', "import {a} from './a.js'\nconsole.log(a)\n")).toBe(false)
+    expect(isBarrel('src/index.ts', '// nothing yet\n')).toBe(false)
+    // Imports alone: a side-effect module, not a barrel.
+    expect(isBarrel('src/setup.ts', "import './polyfill.js'\nimport {a} from './a.js'\n")).toBe(
+      false
+    )
+    expect(isBarrel('app/__init__.py', '')).toBe(false)
+    expect(isBarrel('app/__init__.py', 'from .a import b\nVERSION = "1"\n')).toBe(false)
+    expect(isBarrel('README.md', "export * from './a.js'")).toBe(false)
+  })
+
+  it('lists the barrels of a source set, sorted and normalized', () => {
+    expect(
+      barrelFiles({
+        './src/z/index.ts': "export * from './z.js'",
+        'src/a/index.ts': "export * from './a.js'",
+        'src/a/a.ts': 'export const a = 1'
+      })
+    ).toEqual(['src/a/index.ts', 'src/z/index.ts'])
   })
 })
