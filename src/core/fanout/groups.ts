@@ -18,9 +18,10 @@
 //    which every test may import and no fix changes: the hop passes it over.
 // Items whose file sets meet are one group (union–find). Items with no file
 // at all (an unlocated dependency or CI problem) could touch anything; they
-// share one group. Above `maxGroups` the two smallest groups (failures, then
-// files, ties by id) merge until it holds. Deterministic: plan order in, the
-// same groups out.
+// share one group. Above `maxGroups` the two smallest groups (fewest
+// failures, ties by id) merge until it holds; the merged group keeps the id
+// of the one first in plan order. Deterministic: plan order in, the same
+// groups out.
 import type {PlannedFailure} from '../autofix/failure-plan.js'
 import {isTestFile, normalizePath} from '../fixing/source-text.js'
 import type {ImportGraph} from './import-graph.js'
@@ -186,13 +187,11 @@ interface Part {
 
 function bySize(a: Part, b: Part): number {
   return (
-    a.failures - b.failures ||
-    a.files.size - b.files.size ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : a.indexes[0]! - b.indexes[0]!)
+    a.failures - b.failures || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.indexes[0]! - b.indexes[0]!)
   )
 }
 
-/** Merge the two smallest parts until at most `max` remain; parts stay in plan order of their lead. */
+/** Merge the two smallest parts (fewest failures, ties by id) until at most `max` remain; parts stay in plan order of their lead. */
 function capGroups(parts: readonly Part[], max: number): Part[] {
   const out = [...parts]
   while (out.length > max) {

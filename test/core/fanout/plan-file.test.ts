@@ -89,7 +89,7 @@ describe('parseFanoutPlan: one clear reason for each refusal', () => {
     ).toMatch(/^fanout-plan\.json is not a fan-out plan \(baseline\.0\.category: /)
   })
 
-  it('two groups sharing a file, or one id twice', () => {
+  it('two groups sharing a file, an id or a failure', () => {
     const plan = threeGroupPlan()
     const [a, b, c] = plan.groups
     expect(errorOf({...plan, groups: [a, {...b!, files: [...b!.files, a!.files[0]!]}, c]})).toBe(
@@ -97,6 +97,9 @@ describe('parseFanoutPlan: one clear reason for each refusal', () => {
     )
     expect(errorOf({...plan, groups: [a, {...b!, id: a!.id}, c]})).toBe(
       `two groups of the plan have the id ${a!.id}`
+    )
+    expect(errorOf({...plan, groups: [a, {...b!, keys: [...b!.keys, a!.keys[0]!]}, c]})).toBe(
+      `the failure ${a!.keys[0]} is in groups ${a!.id} and ${b!.id} of the plan`
     )
   })
 
@@ -106,6 +109,7 @@ describe('parseFanoutPlan: one clear reason for each refusal', () => {
     const many = Array.from({length: 257}, (_, i) => ({
       ...group,
       id: `g-${i}`,
+      keys: [`k${i}`],
       files: [`f${i}.ts`]
     }))
     expect(errorOf({...plan, groups: many})).toBe(
