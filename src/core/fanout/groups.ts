@@ -16,9 +16,10 @@
 //    barrel the caller names (`barrels`: an index.ts of `export … from`
 //    lines, a Python `__init__.py` of imports: import-graph's barrelFiles),
 //    which every test may import and no fix changes: the hop passes it over.
-// Items whose file sets meet are one group (union–find). Items with no file
-// at all (an unlocated dependency or CI problem) could touch anything; they
-// share one group. Above `maxGroups` the two smallest groups (fewest
+// Items whose file sets meet are one group (union–find). A tool's count
+// line (`2 failed, 10 passed`, no file) joins the first item of its category
+// that has files. Other items with no file at all (an unlocated dependency
+// or CI problem) could touch anything; they share one group. Above `maxGroups` the two smallest groups (fewest
 // failures, ties by id) merge until it holds; the merged group keeps the id
 // of the one first in plan order. Deterministic: plan order in, the same
 // groups out.
@@ -111,6 +112,22 @@ export function fileSets(
   })
 }
 
+/**
+ * A tool's count line (`2 failed, 10 passed`: a `*.summary` rule, no file)
+ * is no failure of its own: it counts the others. It joins the first item,
+ * in plan order, of its category that has files; undefined when none has.
+ */
+function countedBy(
+  items: readonly PlannedFailure[],
+  sets: readonly string[][],
+  i: number
+): number | undefined {
+  const item = items[i] as PlannedFailure
+  if (!item.members.every(m => /\.summary$/.test(m.rule) && m.file === undefined)) return undefined
+  const j = items.findIndex((other, k) => other.category === item.category && sets[k]!.length > 0)
+  return j < 0 ? undefined : j
+}
+
 class UnionFind {
   private readonly parent: number[]
   constructor(n: number) {
@@ -146,7 +163,9 @@ export function independentGroups(
   let fileless: number | undefined
   sets.forEach((files, i) => {
     if (files.length === 0) {
-      if (fileless === undefined) fileless = i
+      const counted = countedBy(items, sets, i)
+      if (counted !== undefined) uf.union(counted, i)
+      else if (fileless === undefined) fileless = i
       else uf.union(fileless, i)
     }
     for (const f of files) {

@@ -101,3 +101,45 @@ export const SHOP: Record<string, string> = {
   'test/api-cart.test.ts': testOf("import {total} from '../src/index.js'", 'total()'),
   'test/api-tax.test.ts': testOf("import {vat} from '../src/index.js'", 'vat(10)')
 }
+
+/** pytest's output for two failing tests, summary lines included. */
+export const PYTEST_LOG = `============================= test session starts ==============================
+platform linux -- Python 3.12.3, pytest-8.3.2, pluggy-1.5.0
+rootdir: /home/runner/work/shop/shop
+collected 12 items
+
+tests/test_billing.py F.....                                             [ 50%]
+tests/test_tax.py .....F                                                 [100%]
+
+=================================== FAILURES ===================================
+________________________________ test_charge ___________________________________
+
+    def test_charge():
+>       assert charge(10) == 11
+E       assert 10 == 11
+E        +  where 10 = charge(10)
+
+tests/test_billing.py:5: AssertionError
+__________________________________ test_vat ____________________________________
+
+    def test_vat():
+>       assert tax.vat(10) == 2
+E       assert 2.5 == 2
+
+tests/test_tax.py:7: AssertionError
+=========================== short test summary info ============================
+FAILED tests/test_billing.py::test_charge - assert 10 == 11
+FAILED tests/test_tax.py::test_vat - assert 2.5 == 2
+========================= 2 failed, 10 passed in 0.12s =========================
+`
+
+/** The Python shop PYTEST_LOG ran in. */
+export const PY_SHOP: Record<string, string> = {
+  'app/__init__.py': '"""The shop."""\nfrom .billing import charge\n',
+  'app/billing.py': 'def charge(n):\n    return n\n',
+  'app/tax.py': 'def vat(n):\n    return n / 4\n',
+  'tests/conftest.py': 'import pytest\n',
+  'tests/test_billing.py':
+    'from app.billing import charge\n\n\ndef test_charge():\n    assert charge(10) == 11\n',
+  'tests/test_tax.py': 'from app import tax\n\n\ndef test_vat():\n    assert tax.vat(10) == 2\n'
+}

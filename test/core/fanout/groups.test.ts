@@ -7,7 +7,16 @@ import {
   type FanoutGroup
 } from '../../../src/core/fanout/groups.js'
 import {barrelFiles, buildImportGraph} from '../../../src/core/fanout/import-graph.js'
-import {failure, failuresIn, planOf, SHOP, vitestBlock, vitestLog} from './fixtures.js'
+import {
+  failure,
+  failuresIn,
+  planOf,
+  PY_SHOP,
+  PYTEST_LOG,
+  SHOP,
+  vitestBlock,
+  vitestLog
+} from './fixtures.js'
 
 const graph = buildImportGraph(SHOP, Object.keys(SHOP))
 const equality = (a: string, b: string): string => `expected ${a} to be ${b} // Object.is equality`
@@ -187,6 +196,26 @@ describe('independentGroups: the file-set rule', () => {
       'test/cart.test.ts',
       'test/tax.test.ts'
     ])
+  })
+
+  it('pytest: two failing tests of two modules are two groups; the count line joins the first', () => {
+    const failures = failuresIn(PYTEST_LOG)
+    // classify also reads the count line `2 failed, 10 passed` as a failure (no file).
+    expect(failures.map(f => [f.file, f.rule])).toEqual([
+      ['tests/test_billing.py', 'pytest.failed'],
+      ['tests/test_tax.py', 'pytest.failed'],
+      [undefined, 'test.summary']
+    ])
+    const items = planOf(failures)
+    const pyGraph = buildImportGraph(PY_SHOP, Object.keys(PY_SHOP))
+    const groups = independentGroups(items, {importGraph: pyGraph, maxGroups: 10})
+    expect(groups.map(g => ({files: g.files, failures: g.failures}))).toEqual([
+      {files: ['app/billing.py', 'tests/test_billing.py'], failures: 2},
+      {files: ['app/tax.py', 'tests/test_tax.py'], failures: 1}
+    ])
+    expect(groups[0]!.keys).toEqual([items[0]!.key, items[2]!.key])
+    // Alone, a count line has nothing to join: it is a group of its own.
+    expect(independentGroups(items.slice(2), {maxGroups: 10})).toHaveLength(1)
   })
 
   it('failures with no file at all share one group (they could touch anything)', () => {
