@@ -352,3 +352,47 @@ describe('independentGroups: the cap', () => {
     expect(independentGroups(items, {maxGroups: 0})).toHaveLength(1)
   })
 })
+
+describe('independentGroups: a partition, whatever the input', () => {
+  /** A small deterministic PRNG (mulberry32), so a failure names its seed. */
+  function random(seed: number): () => number {
+    let a = seed
+    return () => {
+      a = (a + 0x6d2b79f5) | 0
+      let t = Math.imul(a ^ (a >>> 15), 1 | a)
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+  }
+
+  it('every key in exactly one group, no file in two, failures add up, at most maxGroups', () => {
+    const modules = Object.keys(SHOP)
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed)
+      const pick = (): string => modules[Math.floor(next() * modules.length)]!
+      const failures = Array.from({length: 1 + Math.floor(next() * 12)}, (_, i) =>
+        failure({
+          category: next() < 0.7 ? 'test_fail' : 'compile_error',
+          file: next() < 0.9 ? pick() : undefined,
+          test: `case ${i}`,
+          message: `expected ${i} to be ${i + 1}`,
+          excerpt: ` ❯ ${pick()}:1:1\n ❯ ${pick()}:2:2`,
+          fingerprint: `${seed.toString(16)}f${i}`
+        })
+      )
+      const items = planOf(failures)
+      const maxGroups = 1 + Math.floor(next() * 6)
+      const groups = independentGroups(items, {importGraph: graph, maxGroups})
+      const keys = groups.flatMap(g => g.keys)
+      const files = groups.flatMap(g => g.files)
+      expect(keys.sort(), `seed ${seed}`).toEqual(items.map(i => i.key).sort())
+      expect(new Set(files).size, `seed ${seed}`).toBe(files.length)
+      expect(
+        groups.reduce((n, g) => n + g.failures, 0),
+        `seed ${seed}`
+      ).toBe(failures.length)
+      expect(groups.length, `seed ${seed}`).toBeLessThanOrEqual(maxGroups)
+      expect(new Set(groups.map(g => g.id)).size, `seed ${seed}`).toBe(groups.length)
+    }
+  })
+})
