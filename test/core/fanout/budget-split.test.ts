@@ -1,3 +1,4 @@
+// divideBudgets, budgetShortfall and fundableGroups: the whole fan-out keeps the run's budgets.
 import {describe, expect, it} from 'vitest'
 import {
   budgetShortfall,

@@ -1,3 +1,5 @@
+// independentGroups: the file-set rule (own files, excerpt neighbours, one hop, barrels, count lines),
+// ids, the cap and the partition property, on failures classify reads from real vitest, tsc and pytest output.
 import {describe, expect, it} from 'vitest'
 import type {Failure} from '../../../src/core/classify/types.js'
 import {

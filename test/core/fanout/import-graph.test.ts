@@ -1,3 +1,4 @@
+// importSpecifiers, resolveSpecifier, buildImportGraph and barrels for JS/TS and Python sources.
 import {describe, expect, it} from 'vitest'
 import {
   barrelFiles,

@@ -1,3 +1,4 @@
+// triageProposals, suspectOf, rowsOfTriage and fanoutTable: integrate's decisions and report table.
 import {describe, expect, it} from 'vitest'
 import {
   fanoutTable,

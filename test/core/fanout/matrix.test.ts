@@ -1,3 +1,4 @@
+// matrixOf, groupLabel and inertLabel: the matrix output and its untrusted labels.
 import {describe, expect, it} from 'vitest'
 import {independentGroups} from '../../../src/core/fanout/groups.js'
 import {groupLabel, inertLabel, matrixOf, MAX_LABEL} from '../../../src/core/fanout/matrix.js'

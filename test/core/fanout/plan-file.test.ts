@@ -1,3 +1,4 @@
+// parseFanoutPlan: a good plan reads back; each refusal gives its one reason.
 import {describe, expect, it} from 'vitest'
 import {
   FANOUT_PLAN_FILE,
