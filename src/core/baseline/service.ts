@@ -5,8 +5,8 @@
 // - v2 (github.com, GHE.com): ACTIONS_CACHE_SERVICE_V2 set by the runner, the
 //   Twirp CacheService at ACTIONS_RESULTS_URL.
 // - v1 (GitHub Enterprise Server, always; or a runner without the v2 flag):
-//   the legacy REST service at ACTIONS_CACHE_URL (the library falls back to
-//   ACTIONS_RESULTS_URL there too).
+//   the legacy REST service at ACTIONS_CACHE_URL (isFeatureAvailable asks
+//   for that one).
 // Both need ACTIONS_RUNTIME_TOKEN, which the runner gives JavaScript actions
 // only. ACTIONS_CACHE_MODE `none` (an untrusted event) turns both off.
 
@@ -53,7 +53,7 @@ export function cacheServiceOf(facts: CacheServiceFacts): CacheService {
     return facts.resultsUrl
       ? {enabled: true, version}
       : {enabled: false, reason: 'this step has no ACTIONS_RESULTS_URL for the cache service'}
-  if (facts.cacheUrl || facts.resultsUrl) return {enabled: true, version}
+  if (facts.cacheUrl) return {enabled: true, version}
   return {
     enabled: false,
     reason: ghes
