@@ -150,7 +150,7 @@ describe('the baseline through the cache', () => {
     expect(keys[1]).toContain(await repo.git(['rev-parse', 'HEAD']))
   })
 
-  it('baseline-cache: false never asks the cache', async () => {
+  it('with baseline-cache: false a rerun runs the baseline, though the entry is there, and asks nothing', async () => {
     await autofix()
     await autofix({inputs: {'baseline-cache': 'false'}})
     expect(await runs()).toBe(2)
