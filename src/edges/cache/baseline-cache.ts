@@ -46,6 +46,8 @@ export interface BaselineCache {
 }
 
 export const BASELINE_FILE = 'baseline.json'
+/** A cache call that takes longer is given up (one warning): the checks are quicker to run than to wait for. */
+export const CACHE_CALL_TIMEOUT_MS = 120_000
 
 /** A cache that is off: it restores nothing and saves nothing. */
 export function disabledBaselineCache(reason: string): BaselineCache {
@@ -149,7 +151,7 @@ function isTaken(error: unknown): boolean {
 /**
  * Runs `fn` with the ::warning:: and ::error:: lines the library writes to
  * stdout taken out, and returns the first one's message as `problem`; what
- * it throws is thrown.
+ * it throws is thrown, and so is a call that outlives CACHE_CALL_TIMEOUT_MS.
  */
 async function annotationsOf<T>(fn: () => Promise<T>): Promise<{value?: T; problem?: string}> {
   const problems: string[] = []
@@ -164,10 +166,19 @@ async function annotationsOf<T>(fn: () => Promise<T>): Promise<{value?: T; probl
     return true
   }
   process.stdout.write = write as typeof process.stdout.write
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${CACHE_CALL_TIMEOUT_MS / 1000} s`)),
+      CACHE_CALL_TIMEOUT_MS
+    )
+    timer.unref()
+  })
   try {
-    const value = await fn()
+    const value = await Promise.race([fn(), timeout])
     return {value, problem: problems[0]}
   } finally {
+    clearTimeout(timer)
     process.stdout.write = original
   }
 }
