@@ -118,6 +118,7 @@ describe('the baseline through the cache', () => {
       expect.objectContaining({
         key: entry!.key,
         restored: true,
+        reason: `baseline restored from cache ${entry!.key}`,
         savedBy: 'run 7000 attempt 1 job work'
       })
     ])

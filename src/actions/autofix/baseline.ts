@@ -92,8 +92,9 @@ async function restore(
     return undefined
   }
   const {savedAt, savedBy} = entry.record
-  deps.logger.info(`baseline restored from cache ${key}`)
-  deps.log.record('baseline-cache', {key, restored: true, savedAt, savedBy})
+  const said = `baseline restored from cache ${key}`
+  deps.logger.info(said)
+  deps.log.record('baseline-cache', {key, restored: true, reason: said, savedAt, savedBy})
   deps.journal.fact(
     'baseline-cache',
     `Baseline restored from cache ${key} (the checks' results on this commit, saved by ${savedBy} at ${savedAt}): the checks were not run again before fixing. Every fix was still verified by fresh full checks.`
