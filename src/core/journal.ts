@@ -41,7 +41,8 @@ export const JOURNAL_CODES = [
   'run-context',
   'publish',
   'cancelled',
-  'daily-cap'
+  'daily-cap',
+  'baseline-cache'
 ] as const
 
 export type JournalCode = (typeof JOURNAL_CODES)[number]

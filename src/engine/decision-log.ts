@@ -23,7 +23,8 @@ export const DECISION_KINDS = [
   'not-evaluated',
   'published',
   'cancelled',
-  'error'
+  'error',
+  'baseline-cache'
 ] as const
 
 export type DecisionKind = (typeof DECISION_KINDS)[number]

@@ -1,5 +1,6 @@
 import {DEFAULT_MODELS} from '../models/catalog.js'
 import {int, lines, list, matching, oneOf, readFields, text, type InputFields} from './fields.js'
+import {bool} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   fixLoopSettingsOf,
@@ -32,6 +33,7 @@ export const autofixFields = {
   ...ledgerFields,
   'retry-fingerprints': retryFingerprintsField,
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
+  'baseline-cache': bool(true),
   ...githubFields
 } satisfies InputFields
 
@@ -54,6 +56,8 @@ export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
    * write a proposal (proposal-path) for the publish command of a later job.
    */
   publish: 'same-job' | 'separate-job'
+  /** Restore the checks' results on the base commit from the Actions cache, or run and save them. */
+  baselineCache: boolean
 }
 
 export function readAutofixSettings(
@@ -75,6 +79,7 @@ export function readAutofixSettings(
     branchPrefix: v['branch-prefix'],
     ...ledgerSettingsOf(v),
     retryFingerprints: v['retry-fingerprints'],
-    publish: v.publish
+    publish: v.publish,
+    baselineCache: v['baseline-cache']
   }
 }

@@ -1,5 +1,6 @@
 // What the runner tells every step about the run it is in, read once from
 // the environment and the event payload, and validated like an input.
+import type {CacheServiceFacts} from '../core/baseline/service.js'
 import {ConfigurationError} from '../errors.js'
 
 export interface WorkflowContext {
@@ -29,6 +30,8 @@ export interface WorkflowContext {
    * Only the fact is kept: the token is a secret and nothing else uses it.
    */
   artifactService?: boolean
+  /** What the runner tells @actions/cache (which reads it itself); only facts, no token. */
+  cacheService?: CacheServiceFacts
 }
 
 export function readWorkflowContext(
@@ -58,6 +61,14 @@ export function readWorkflowContext(
     workflow: env.GITHUB_WORKFLOW ?? '',
     tempDir: env.RUNNER_TEMP || fallbackTempDir,
     job: env.GITHUB_JOB ?? '',
-    artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
+    artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    cacheService: {
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      v2: Boolean(env.ACTIONS_CACHE_SERVICE_V2),
+      resultsUrl: Boolean(env.ACTIONS_RESULTS_URL),
+      cacheUrl: Boolean(env.ACTIONS_CACHE_URL),
+      runtimeToken: Boolean(env.ACTIONS_RUNTIME_TOKEN),
+      mode: env.ACTIONS_CACHE_MODE ?? ''
+    }
   }
 }

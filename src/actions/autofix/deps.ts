@@ -10,6 +10,7 @@ import {BudgetTracker, budgetLimitsOf} from '../../core/fixing/index.js'
 import {createGitHubClient, type GitHubClient} from '../../edges/github/client.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createModelClient} from '../../edges/model/anthropic-client.js'
+import {openBaselineCache, type BaselineCache} from '../../edges/cache/baseline-cache.js'
 import {createDecisionLog} from '../../engine/decision-log.js'
 import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
 import {neverCancelled} from '../../runtime/cancellation.js'
@@ -33,6 +34,8 @@ export interface AutofixDeps extends FixingRunDeps {
   github: GitHubSide | undefined
   /** Absent without an anthropic-api-key: only the deterministic fixers run. */
   model: Anthropic | undefined
+  /** The baseline cache (#13); absent with baseline-cache: false. */
+  baselineCache?: BaselineCache
 }
 
 export interface BuildOptions {
@@ -104,6 +107,9 @@ export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDe
     reportDir,
     secrets,
     cancel,
-    parentEnv
+    parentEnv,
+    baselineCache: settings.baselineCache
+      ? openBaselineCache(context.cacheService, {tempDir: context.tempDir, logger: io.logger})
+      : undefined
   }
 }

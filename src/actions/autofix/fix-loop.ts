@@ -66,6 +66,8 @@ export interface FixLoopDeps {
   cancel?: AbortSignal
   /** The checkout's pattern docs; the ones about a failure go into its prompt. */
   learnings?: readonly LearningDoc[]
+  /** How the baseline is had (baseline.ts: restored from the cache, or run and saved); default: run. */
+  baseline?: (run: () => Promise<CheckRun[]>) => Promise<CheckRun[]>
 }
 
 export interface KeptFix {
@@ -139,7 +141,7 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
 }
 
 async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<void> {
-  found.baseline = await runChecks(checkContextOf(deps))
+  found.baseline = await (deps.baseline ?? (run => run()))(() => runChecks(checkContextOf(deps)))
   for (const run of found.baseline) {
     deps.log.record('check', {
       stage: 'baseline',

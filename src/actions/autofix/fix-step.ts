@@ -13,6 +13,7 @@ import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
 import {readTheLearnings} from '../learnings.js'
 import {fixLoop, type FixLoopResult} from './fix-loop.js'
+import {cachedBaseline} from './baseline.js'
 
 export interface FixInput {
   project: DetectedProject
@@ -73,7 +74,16 @@ export async function fixFailures(
     learnings:
       deps.model && !withheld
         ? await readTheLearnings(context.workspace, settings.learningsPath, deps.io.logger)
-        : []
+        : [],
+    baseline: deps.baselineCache
+      ? cachedBaseline({
+          ...deps,
+          cache: deps.baselineCache,
+          project: input.project,
+          journal,
+          logger: deps.io.logger
+        })
+      : undefined
   })
   const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
   journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`)

@@ -24,6 +24,7 @@ import {
   type RecordedRequest
 } from '../http-fake.js'
 import type {GitHubState} from '../github/state.js'
+import {azureError, putBlob, twirpError} from '../blob-storage.js'
 
 export const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService'
 
@@ -72,28 +73,6 @@ export interface FakeArtifactService {
     error: {status: number; code: string; msg: string; times?: number}
   ): void
   close(): Promise<void>
-}
-
-const TWIRP_STATUS: Record<string, number> = {
-  invalid_argument: 400,
-  unauthenticated: 401,
-  permission_denied: 403,
-  not_found: 404,
-  already_exists: 409,
-  failed_precondition: 412,
-  internal: 500
-}
-
-function twirpError(code: keyof typeof TWIRP_STATUS, msg: string): FakeResponse {
-  return {status: TWIRP_STATUS[code] ?? 500, body: {code, msg}}
-}
-
-function azureError(status: number, code: string, message: string): FakeResponse {
-  return {
-    status,
-    headers: {'x-ms-error-code': code, 'content-type': 'application/xml'},
-    body: `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`
-  }
 }
 
 const b64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url')
@@ -237,34 +216,9 @@ export async function startFakeArtifactService(
   server.route('PUT', '/blob/:container/:dir/:file', req => {
     const artifact = blobOf(req)
     if (!artifact) return azureError(403, 'AuthenticationFailed', 'Signature did not match.')
-    const comp = req.query.get('comp')
-    const created = {
-      status: 201,
-      headers: {'x-ms-request-id': randomUUID(), 'x-ms-version': '2025-01-05'}
-    }
-    if (comp === 'block') {
-      const id = req.query.get('blockid')
-      if (!id) return azureError(400, 'InvalidQueryParameterValue', 'blockid is required.')
-      artifact.blob.blocks.set(id, req.rawBody)
-      return created
-    }
-    if (comp === 'blocklist') {
-      const xml = req.rawBody.toString('utf8')
-      const ids = [...xml.matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(m => m[1]!)
-      const parts = ids.map(id => artifact.blob.blocks.get(id))
-      if (ids.length === 0 || parts.some(p => p === undefined))
-        return azureError(400, 'InvalidBlockList', 'The specified block list is invalid.')
-      artifact.zip = Buffer.concat(parts as Buffer[])
-      return {
-        ...created,
-        headers: {...created.headers, etag: `"0x${randomBytes(8).toString('hex')}"`}
-      }
-    }
-    if (comp === null && req.headers['x-ms-blob-type'] === 'BlockBlob') {
-      artifact.zip = req.rawBody
-      return created
-    }
-    return azureError(400, 'InvalidQueryParameterValue', `Unsupported request (comp=${comp}).`)
+    const {response, committed} = putBlob(req, artifact.blob.blocks)
+    if (committed) artifact.zip = committed
+    return response
   })
   server.route('GET', '/blob/:container/:dir/:file', req => {
     const artifact = blobOf(req)
