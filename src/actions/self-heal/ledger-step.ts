@@ -44,7 +44,7 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
   const ledger = await readFixingLedger(store, settings.ledger, run.journal, io.logger)
   // An issue ledger that cannot be read is not written either (it would start a second page).
   if (!ledger && settings.ledger === 'issue') return
-  const failedTwice = ledger
+  const gate = ledger
     ? await failedTwiceGate({
         outcomes: ledger.outcomes.filter(o => isSentryFingerprint(o.fingerprint)),
         retry: settings.retryFingerprints,
@@ -54,8 +54,8 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
         logger: io.logger,
         learningsPath: settings.learningsPath
       })
-    : new Map<string, string>()
-  run.ledger = {store, failedTwice, startSha}
+    : undefined
+  run.ledger = {store, failedTwice: gate?.skip ?? new Map<string, string>(), startSha}
 }
 
 /** Why a group is not attempted: it failed twice before (undefined when it may be attempted). */
