@@ -96,6 +96,34 @@ export function retryAskOf(
   return each.every(a => a !== undefined) ? each[0] : undefined
 }
 
+/**
+ * Two failed fixes: the alert, unless a person's ci-medic:retry label asks
+ * for one more try (autofix is dispatched again). Undefined when not blocked.
+ */
+function failedTwiceDecision(
+  classification: Classification,
+  settings: DecisionSettings,
+  outcomes: readonly OutcomeRecord[],
+  retryAsks: readonly RetryAsk[]
+): Decision | undefined {
+  const failed = failedTwice(classification, outcomes)
+  if (!failed) return undefined
+  const ask = settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined
+  if (ask) {
+    return {
+      action: 'autofix',
+      act: true,
+      reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
+    }
+  }
+  const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
+  return {
+    action: 'alert',
+    act: true,
+    reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
+  }
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
@@ -169,24 +197,8 @@ export function decideNextAction(
           'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
       }
     }
-    const failed = failedTwice(classification, outcomes)
-    const ask =
-      failed && settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined
-    if (failed && ask) {
-      return {
-        action: 'autofix',
-        act: true,
-        reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
-      }
-    }
-    if (failed) {
-      const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
-      return {
-        action: 'alert',
-        act: true,
-        reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
-      }
-    }
+    const failed = failedTwiceDecision(classification, settings, outcomes, retryAsks)
+    if (failed) return failed
     if (!settings.dispatchAutofix) {
       return {
         action: 'autofix',
