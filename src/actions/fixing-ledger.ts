@@ -9,11 +9,19 @@ import type {OutcomeRecord} from '../core/ledger/outcome-record.js'
 import {
   blockedFingerprints,
   failedTwiceReason,
+  retryAskFor,
+  retryAskedText,
   retryDecision,
   retryOverrideOf,
-  runLinks
+  runLinks,
+  type FailedHistory,
+  type RetryAsk
 } from '../core/ledger/retry-policy.js'
+import type {GitHubClient} from '../edges/github/client.js'
 import {describeGitHubError, missingPermission} from '../edges/github/errors.js'
+import type {RetryLabels} from '../edges/github/retry-label.js'
+import type {RepoRef} from '../edges/github/workflow-runs.js'
+import {errorMessage} from '../errors.js'
 import {corruptWarning, emptyLedger, type LedgerStore} from '../edges/ledger/store.js'
 import {touchedSince} from '../edges/workspace/git-workspace.js'
 import {readLearnings} from '../edges/workspace/learnings-reader.js'
@@ -68,18 +76,35 @@ export interface GateInput {
   logger: Logger
   /** learnings-path: a pattern doc about a blocked fingerprint that changed since its last failed fix lifts the block. */
   learningsPath?: string
+  /** The ci-medic:retry labels on the alert issues (asked only when a fingerprint is blocked); absent without a token. */
+  retryLabels?: () => Promise<RetryLabels>
+  /** The fingerprint classify dispatched this run for (a label on its alert lifts its failures). */
+  dispatchedFor?: string
+  /** Where a retry a label asked for is said ("retry asked by @user on #N"). */
+  journal?: RunJournal
+}
+
+/** The gate's answer: what not to attempt, and the labels that asked for a retry. */
+export interface FailedTwiceGate {
+  /** Fingerprint → why it is skipped (failed twice, with the earlier runs' links). */
+  skip: Map<string, string>
+  /** Blocked fingerprints a ci-medic:retry label lets through, with that label (taken off after the attempt). */
+  retried: {fingerprint: string; ask: RetryAsk}[]
 }
 
 /**
  * Fingerprints not to attempt in this run, each with the reason and links to
  * the runs whose fixes failed. A blocked fingerprint is let through when a
  * commit since its last failed fix touched its files (git in the checkout,
- * read before any check runs) or retry-fingerprints names it.
+ * read before any check runs), a learning about it changed, retry-fingerprints
+ * names it, or a person with write access labelled its alert ci-medic:retry
+ * after the last failed fix.
  */
-export async function failedTwiceGate(input: GateInput): Promise<Map<string, string>> {
+export async function failedTwiceGate(input: GateInput): Promise<FailedTwiceGate> {
   const override = retryOverrideOf(input.retry)
-  const out = new Map<string, string>()
+  const out: FailedTwiceGate = {skip: new Map(), retried: []}
   const docsAbout = learningsAbout(input)
+  const asksFor = retryAsksOf(input)
   for (const history of blockedFingerprints(input.outcomes).values()) {
     const filesTouched = await touchedSince(input.workspace, history.last.sha, history.files).catch(
       () => 'unknown' as const
@@ -87,17 +112,90 @@ export async function failedTwiceGate(input: GateInput): Promise<Map<string, str
     const docs = await docsAbout(history.fingerprint)
     const learningChanged =
       (await touchedSince(input.workspace, history.last.sha, docs).catch(() => false)) === true
-    const decision = retryDecision(history, {override, filesTouched, learningChanged})
+    const retryAsk = filesTouched === true || learningChanged ? undefined : await asksFor(history)
+    const decision = retryDecision(history, {override, filesTouched, learningChanged, retryAsk})
     if (decision.attempt) {
       input.logger.info(
         `Failed fixes of ${history.fingerprint} before, tried again: ${decision.because}.`
       )
+      if (decision.ask) {
+        out.retried.push({fingerprint: history.fingerprint, ask: decision.ask})
+        input.journal?.fact(
+          'ledger-read',
+          `\`${history.fingerprint}\` failed twice before and is tried again: ${decision.because}.`
+        )
+      }
       continue
     }
     const links = runLinks(input.serverUrl, input.repository, decision.runIds)
-    out.set(history.fingerprint, failedTwiceReason(links, decision.reason))
+    out.skip.set(history.fingerprint, failedTwiceReason(links, decision.reason))
   }
   return out
+}
+
+/**
+ * The retry label for a blocked fingerprint, the labels read once and only
+ * when asked; labels that cannot be read (or do not count) are a warning.
+ */
+function retryAsksOf(input: GateInput): (history: FailedHistory) => Promise<RetryAsk | undefined> {
+  let labels: Promise<RetryAsk[]> | undefined
+  const read = async (find: () => Promise<RetryLabels>): Promise<RetryAsk[]> => {
+    try {
+      const found = await find()
+      for (const why of found.ignored) input.logger.warning(`Not a retry: ${why}.`)
+      return found.asks
+    } catch (error) {
+      input.logger.warning(
+        `The ci-medic:retry labels could not be read (${describeGitHubError(error, 'issues: read')}): only a commit, a learning or retry-fingerprints lifts a failed-twice skip.`
+      )
+      return []
+    }
+  }
+  return async history => {
+    if (!input.retryLabels) return undefined
+    labels ??= read(input.retryLabels)
+    return retryAskFor(history, await labels, input.dispatchedFor)
+  }
+}
+
+/** Reads the ci-medic:retry labels through this token (loaded only when a fingerprint is blocked). */
+export function retryLabelsVia(
+  github: {client: GitHubClient; repo: RepoRef} | undefined
+): GateInput['retryLabels'] {
+  if (!github) return undefined
+  return async () => {
+    const [{findRetryLabels}, {resolveBotLogin}] = await Promise.all([
+      import('../edges/github/retry-label.js'),
+      import('../edges/github/bot-identity.js')
+    ])
+    return findRetryLabels(github.client, github.repo, await resolveBotLogin(github.client))
+  }
+}
+
+/**
+ * After the attempt: takes the ci-medic:retry label off the alerts whose
+ * fingerprints this run attempted (one more try, not forever). A dry run
+ * leaves them; a refusal is one warning per label.
+ */
+export async function releaseRetryLabels(
+  github: {client: GitHubClient; repo: RepoRef} | undefined,
+  retried: FailedTwiceGate['retried'],
+  attempted: ReadonlySet<string>,
+  logger: Logger
+): Promise<void> {
+  if (!github) return
+  const issues = new Map(
+    retried.filter(r => attempted.has(r.fingerprint)).map(r => [r.ask.issue, r.ask])
+  )
+  if (issues.size === 0) return
+  const {removeRetryLabel} = await import('../edges/github/retry-label.js')
+  for (const ask of issues.values()) {
+    const refused = await removeRetryLabel(github.client, github.repo, ask.issue).catch(
+      (error: unknown) => errorMessage(error)
+    )
+    if (refused) logger.warning(refused)
+    else logger.info(`Took the ci-medic:retry label off #${ask.issue} (${retryAskedText(ask)}).`)
+  }
 }
 
 /**

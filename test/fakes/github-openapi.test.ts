@@ -376,6 +376,33 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     fake.setPermissions({issues: 'write'})
   })
 
+  it("an issue's label events and a user's permission", async () => {
+    const created = await call('POST /repos/{owner}/{repo}/issues', {title: 'Alert', body: 'x'})
+    const number = (created.data as {number: number}).number
+    fake.state.addCollaborator('octocat')
+    fake.timeline.label(number, 'ci-medic:retry', 'octocat')
+    fake.timeline.unlabel(number, 'ci-medic:retry', 'octocat')
+    const events = await call('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+      issue_number: number
+    })
+    expect(events.data).toMatchObject([
+      {event: 'labeled', actor: {login: 'octocat'}, label: {name: 'ci-medic:retry'}},
+      {event: 'unlabeled', actor: {login: 'octocat'}}
+    ])
+    const missing = await call('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+      issue_number: 999_999
+    })
+    expect(missing.status).toBe(404)
+    const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission'
+    const writer = await call(route, {username: 'octocat'})
+    expect(writer.data).toMatchObject({permission: 'write', role_name: 'write'})
+    fake.timeline.setPermission('mona', 'triage')
+    const triage = await call(route, {username: 'mona'})
+    expect(triage.data).toMatchObject({permission: 'read', role_name: 'triage'})
+    const owner = await call(route, {username: fake.owner})
+    expect(owner.data).toMatchObject({permission: 'admin'})
+  })
+
   it('pull requests, including their errors', async () => {
     const tree = fake.git.run(['rev-parse', 'main^{tree}']).trim()
     const commit = fake.git.run(['commit-tree', tree, '-p', 'main', '-m', 'Empty fix']).trim()

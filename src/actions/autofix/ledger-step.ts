@@ -13,7 +13,7 @@ import {
   type OutcomePublication
 } from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
-import {UNWRITTEN_LEDGER_NOTE, writeOutcomes} from '../fixing-ledger.js'
+import {releaseRetryLabels, UNWRITTEN_LEDGER_NOTE, writeOutcomes} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 import type {FixedRun} from './fix-step.js'
 import {ledgerWritable, type LedgerView} from './prepare.js'
@@ -43,6 +43,18 @@ export async function writeTheLedger(
     return
   }
   await writeOutcomes(store, records, settings.ledger, {journal, logger: io.logger})
+  // A ci-medic:retry label asked for one more try: it was made, so the label comes off.
+  // With publish: separate-job this job holds no write token; the outcome record spends the label.
+  if (settings.publish === 'separate-job') return
+  const attempted = done.run.loop.results.filter(
+    r => r.verdict === 'fixed' || r.verdict === 'not-fixed' || r.attempts > 0
+  )
+  await releaseRetryLabels(
+    deps.github,
+    done.ledger.retried,
+    new Set(attempted.map(r => r.key)),
+    io.logger
+  )
 }
 
 async function outcomeRecords(

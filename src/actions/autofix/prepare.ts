@@ -12,7 +12,12 @@ import type {LedgerStore} from '../../edges/ledger/store.js'
 import {getWorkflowRun, type WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {detectChecks} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
-import {failedTwiceGate, readFixingLedger} from '../fixing-ledger.js'
+import {
+  failedTwiceGate,
+  readFixingLedger,
+  retryLabelsVia,
+  type FailedTwiceGate
+} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 
 /** The project's test, lint and typecheck commands and its fixers: given or detected. */
@@ -34,6 +39,8 @@ export interface LedgerView {
   knownFlakes: ReadonlySet<string>
   /** Fingerprints autofix or self-heal failed to fix twice: skipped, with the reason. */
   failedTwice: ReadonlyMap<string, string>
+  /** Failed-twice fingerprints a person's ci-medic:retry label lets through (the label comes off after the attempt). */
+  retried: FailedTwiceGate['retried']
   /** The commit the run started from (the outcome records' `sha`). */
   startSha: string
 }
@@ -45,7 +52,7 @@ export interface LedgerView {
 export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Promise<LedgerView> {
   const {github, settings, io, context} = deps
   const startSha = (await deps.git.head()) ?? ''
-  const none: LedgerView = {knownFlakes: new Set(), failedTwice: new Map(), startSha}
+  const none: LedgerView = {knownFlakes: new Set(), failedTwice: new Map(), retried: [], startSha}
   if (settings.ledger === 'none') return none
   if (!github && settings.ledger === 'issue') {
     journal.skipped(
@@ -73,14 +80,17 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   // An issue ledger that cannot be read is not written either (it would start a second page).
   if (!ledger) return {...none, store: settings.ledger === 'issue' ? undefined : store}
   const knownFlakes = flakyFingerprints(ledger.verdicts)
-  const failedTwice = await failedTwiceGate({
+  const {skip: failedTwice, retried} = await failedTwiceGate({
     outcomes: ledger.outcomes.filter(o => !isSentryFingerprint(o.fingerprint)),
     retry: settings.retryFingerprints,
     workspace: context.workspace,
     serverUrl: context.serverUrl,
     repository: `${context.owner}/${context.repo}`,
     logger: io.logger,
-    learningsPath: settings.learningsPath
+    learningsPath: settings.learningsPath,
+    retryLabels: retryLabelsVia(github),
+    dispatchedFor: settings.fingerprint,
+    journal
   })
   const twice = failedTwice.size ? `, ${failedTwice.size} failed twice before` : ''
   journal.done(
@@ -90,7 +100,13 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   io.logger.info(
     `Known flakes in the ledger: ${knownFlakes.size}.${twice ? ` Failed fixes${twice}.` : ''}`
   )
-  return {store: ledgerWritable(deps) ? store : undefined, knownFlakes, failedTwice, startSha}
+  return {
+    store: ledgerWritable(deps) ? store : undefined,
+    knownFlakes,
+    failedTwice,
+    retried,
+    startSha
+  }
 }
 
 /** Whether this job may write the ledger: not the issue one without a write token (publish: separate-job). */

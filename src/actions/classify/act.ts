@@ -105,6 +105,7 @@ async function alert(
       fingerprint: classification.fingerprint,
       title: `ci-medic: ${classification.category} in ${run?.workflow ?? 'CI'} (${classification.fingerprint.slice(0, 8)})`,
       details,
+      failures: [...new Set(classification.failures.map(f => f.fingerprint))],
       occurrence: `Seen again in ${run ? `[${where}](${run.url})` : where}`
     })
     journal.done(

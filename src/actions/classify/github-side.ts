@@ -6,5 +6,6 @@ export {artifactLedger, LEDGER_FILE} from '../../edges/github/artifact-ledger.js
 export {resolveBotLogin} from '../../edges/github/bot-identity.js'
 export {createGitHubClient} from '../../edges/github/client.js'
 export {issueLedger} from '../../edges/github/issue-ledger.js'
+export {findRetryLabels} from '../../edges/github/retry-label.js'
 export {dispatchWorkflow, rerunFailedJobs} from '../../edges/github/run-control.js'
 export {getWorkflowRun, listFailedJobs, streamJobLog} from '../../edges/github/workflow-runs.js'

@@ -4,9 +4,11 @@
 import {classifyFailures} from '../../core/classify/combine.js'
 import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
-import {decideNextAction, type Decision} from '../../core/decide/next-action.js'
+import {decideNextAction, failedTwice, type Decision} from '../../core/decide/next-action.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
+import type {RetryAsk} from '../../core/ledger/retry-policy.js'
+import {describeGitHubError} from '../../edges/github/errors.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import type {ClassifyDeps} from './deps.js'
 import type {Sources} from './read-sources.js'
@@ -42,12 +44,13 @@ export async function secondOpinion(
   return {classification: opinion.classification, secondOpinion: opinion.report}
 }
 
-export function decide(
-  {settings, context, io}: ClassifyDeps,
+export async function decide(
+  deps: ClassifyDeps,
   classification: Classification,
   sources: Sources,
   ledger: {records: LedgerRecord[]; outcomes: readonly OutcomeRecord[]}
-): Decision {
+): Promise<Decision> {
+  const {settings, context, io} = deps
   const {run} = sources
   const decision = decideNextAction(
     classification,
@@ -60,10 +63,36 @@ export function decide(
     },
     settings,
     ledger.records,
-    ledger.outcomes
+    ledger.outcomes,
+    await retryAsks(deps, classification, ledger.outcomes)
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision
+}
+
+/**
+ * The ci-medic:retry labels on alert issues, read only when autofix would be
+ * dispatched but for two failed fixes (one more try, if a person with write
+ * access asked). Unreadable labels are a warning, and the alert stands.
+ */
+async function retryAsks(
+  deps: ClassifyDeps,
+  classification: Classification,
+  outcomes: readonly OutcomeRecord[]
+): Promise<RetryAsk[]> {
+  if (!deps.settings.dispatchAutofix || !failedTwice(classification, outcomes)) return []
+  const gh = await deps.github()
+  if (!gh) return []
+  try {
+    const found = await gh.api.findRetryLabels(gh.client, gh.repo, await gh.botLogin())
+    for (const why of found.ignored) deps.io.logger.warning(`Not a retry: ${why}.`)
+    return found.asks
+  } catch (error) {
+    deps.io.logger.warning(
+      `The ci-medic:retry labels could not be read (${describeGitHubError(error, 'issues: read')}).`
+    )
+    return []
+  }
 }
 
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */

@@ -1,6 +1,8 @@
 // self-heal and the ledger: read before healing (a group autofix or
 // self-heal failed to fix twice is not attempted a third time, unless a
-// commit since touched its files or retry-fingerprints names it), written
+// commit since touched its files, a learning about it changed,
+// retry-fingerprints names it, or a writer put the ci-medic:retry label on
+// its P0 alert issue; that label comes off after the attempt), written
 // after (one outcome record per group handled, and one per earlier fix whose
 // check settled: the error stopped, verified; it came back, regressed).
 // Only in fix mode; a dry run reads but writes nothing, and a cancelled run
@@ -16,11 +18,15 @@ import {factsByKey, type OutcomeRun} from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import {openLedger} from '../../edges/ledger/open-ledger.js'
 import {errorMessage} from '../../errors.js'
+import type {RetryLabels} from '../../edges/github/retry-label.js'
 import {
   failedTwiceGate,
   readFixingLedger,
+  releaseRetryLabels,
+  retryLabelsVia,
   UNWRITTEN_LEDGER_NOTE,
-  writeOutcomes
+  writeOutcomes,
+  type GateInput
 } from '../fixing-ledger.js'
 import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
@@ -44,7 +50,7 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
   const ledger = await readFixingLedger(store, settings.ledger, run.journal, io.logger)
   // An issue ledger that cannot be read is not written either (it would start a second page).
   if (!ledger && settings.ledger === 'issue') return
-  const failedTwice = ledger
+  const gate = ledger
     ? await failedTwiceGate({
         outcomes: ledger.outcomes.filter(o => isSentryFingerprint(o.fingerprint)),
         retry: settings.retryFingerprints,
@@ -52,10 +58,33 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
         serverUrl: context.serverUrl,
         repository: `${context.owner}/${context.repo}`,
         logger: io.logger,
-        learningsPath: settings.learningsPath
+        learningsPath: settings.learningsPath,
+        retryLabels: aboutGroups(retryLabelsVia(deps.github)),
+        journal: run.journal
       })
-    : new Map<string, string>()
-  run.ledger = {store, failedTwice, startSha}
+    : undefined
+  run.ledger = {
+    store,
+    failedTwice: gate?.skip ?? new Map<string, string>(),
+    startSha,
+    retried: gate?.retried ?? []
+  }
+}
+
+/** A P0 alert is about `sentry-p0-<group>`; its label asks to retry the group's ledger fingerprint, `sentry:<group>`. */
+function aboutGroups(find: GateInput['retryLabels']): GateInput['retryLabels'] {
+  if (!find) return undefined
+  return async (): Promise<RetryLabels> => {
+    const found = await find()
+    const asks = found.asks.map(ask => ({
+      ...ask,
+      fingerprints: ask.fingerprints.flatMap(f => {
+        const group = /^sentry-p0-(.+)$/.exec(f)?.[1]
+        return group ? [f, sentryFingerprint(group)] : [f]
+      })
+    }))
+    return {...found, asks}
+  }
 }
 
 /** Why a group is not attempted: it failed twice before (undefined when it may be attempted). */
@@ -80,6 +109,17 @@ export async function writeTheLedger(deps: SelfHealDeps, run: SelfHealRun): Prom
     journal: run.journal,
     logger: deps.io.logger
   })
+  // A ci-medic:retry label asked for one more try: it was made, so the label comes off.
+  if (deps.settings.publish === 'separate-job') return
+  const attempted = run.results.filter(r =>
+    ['fixed', 'not-fixed', 'not-reproduced'].includes(r.verdict)
+  )
+  await releaseRetryLabels(
+    deps.github,
+    run.ledger?.retried ?? [],
+    new Set(attempted.map(r => sentryFingerprint(r.group))),
+    deps.io.logger
+  )
 }
 
 async function outcomeRecords(deps: SelfHealDeps, run: SelfHealRun): Promise<OutcomeRecord[]> {

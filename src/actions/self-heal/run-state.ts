@@ -2,6 +2,7 @@
 // what became of earlier fixes, the triage, the alerts raised and each
 // group's result, and the journal every step writes what it did, skipped
 // or could not do into (the run's notes and warnings come from it alone).
+import type {FailedTwiceGate} from '../fixing-ledger.js'
 import {RunJournal} from '../../core/journal.js'
 import {
   EMPTY_STATE,
@@ -51,7 +52,13 @@ export interface SelfHealRun {
    * fingerprints (`sentry:<group>`) that failed twice before with the reason
    * they are skipped, and the commit the run started from.
    */
-  ledger?: {store?: LedgerStore; failedTwice: ReadonlyMap<string, string>; startSha: string}
+  ledger?: {
+    store?: LedgerStore
+    failedTwice: ReadonlyMap<string, string>
+    startSha: string
+    /** Groups a ci-medic:retry label on their P0 alert lets through (the label comes off after the attempt). */
+    retried?: FailedTwiceGate['retried']
+  }
   /**
    * Set when the run was cancelled (`cancelled by SIGTERM`): the steps left
    * are skipped but the report, nothing is pushed or written after it.

@@ -4,7 +4,13 @@
 import type {Category, Classification} from '../classify/types.js'
 import {isKnownFlake, type LedgerRecord} from '../ledger/ledger-record.js'
 import type {OutcomeRecord} from '../ledger/outcome-record.js'
-import {blockedFingerprints, type FailedHistory} from '../ledger/retry-policy.js'
+import {
+  blockedFingerprints,
+  retryAskedText,
+  retryAskFor,
+  type FailedHistory,
+  type RetryAsk
+} from '../ledger/retry-policy.js'
 
 export type NextAction = 'rerun' | 'autofix' | 'alert' | 'none'
 
@@ -59,7 +65,8 @@ export function isRepoDependencyProblem(classification: Classification): boolean
  * fingerprint's, or those of every one of its failures (autofix would skip
  * them all). classify cannot see commits since (it may have no checkout), so
  * only autofix lifts the block for a commit that touched the files; a person
- * lifts it by dispatching autofix with retry-fingerprints.
+ * lifts it by dispatching autofix with retry-fingerprints, or by putting the
+ * ci-medic:retry label on the alert issue (retryAskOf).
  */
 export function failedTwice(
   classification: Classification,
@@ -75,12 +82,55 @@ export function failedTwice(
   return each as FailedHistory[]
 }
 
+/**
+ * A person's ci-medic:retry label that lifts every failed-twice block of this
+ * classification: on its alert (or one about the failures), put on after the
+ * last failed fix of each.
+ */
+export function retryAskOf(
+  classification: Classification,
+  failed: readonly FailedHistory[],
+  asks: readonly RetryAsk[]
+): RetryAsk | undefined {
+  const each = failed.map(h => retryAskFor(h, asks, classification.fingerprint))
+  return each.every(a => a !== undefined) ? each[0] : undefined
+}
+
+/**
+ * Two failed fixes: the alert, unless a person's ci-medic:retry label asks
+ * for one more try (autofix is dispatched again). Undefined when not blocked.
+ */
+function failedTwiceDecision(
+  classification: Classification,
+  settings: DecisionSettings,
+  outcomes: readonly OutcomeRecord[],
+  retryAsks: readonly RetryAsk[]
+): Decision | undefined {
+  const failed = failedTwice(classification, outcomes)
+  if (!failed) return undefined
+  const ask = settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined
+  if (ask) {
+    return {
+      action: 'autofix',
+      act: true,
+      reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
+    }
+  }
+  const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
+  return {
+    action: 'alert',
+    act: true,
+    reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
+  }
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
   settings: DecisionSettings,
   ledger: LedgerRecord[],
-  outcomes: readonly OutcomeRecord[] = []
+  outcomes: readonly OutcomeRecord[] = [],
+  retryAsks: readonly RetryAsk[] = []
 ): Decision {
   const {category, fingerprint} = classification
 
@@ -147,15 +197,8 @@ export function decideNextAction(
           'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
       }
     }
-    const failed = failedTwice(classification, outcomes)
-    if (failed) {
-      const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
-      return {
-        action: 'alert',
-        act: true,
-        reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Dispatch autofix with retry-fingerprints to try again.`
-      }
-    }
+    const failed = failedTwiceDecision(classification, settings, outcomes, retryAsks)
+    if (failed) return failed
     if (!settings.dispatchAutofix) {
       return {
         action: 'autofix',

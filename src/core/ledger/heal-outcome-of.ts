@@ -61,7 +61,8 @@ export function outcomeOfGroup(input: GroupOutcomeInput): OutcomeRecord | undefi
     seconds: input.seconds,
     pr: fixed ? (result.prUrl ?? '') : '',
     commit: fixed ? (result.head ?? '') : '',
-    learnings: []
+    // The pattern docs the model was shown: the weekly analysis tells what helped.
+    learnings: [...(result.learnings ?? [])]
   }
 }
 

@@ -4,7 +4,7 @@
 // that touched its files since the last failed attempt, a new or changed
 // learning for it, or a person asking for a retry. Pure: the ledger's
 // outcomes and the signals in, a decision out; the caller finds the signals
-// (git in the checkout, the retry-fingerprints input).
+// (git in the checkout, the retry-fingerprints input, a ci-medic:retry label).
 import {FAILED_FIX, type OutcomeRecord} from './outcome-record.js'
 
 /** Failed fixes that block a fingerprint. */
@@ -69,10 +69,51 @@ export interface RetrySignals {
    * Set by the fixing actions when a pattern doc naming the fingerprint was added or edited in a commit since the last failed fix.
    */
   learningChanged?: boolean
+  /** A person with write access put the `ci-medic:retry` label on its alert issue (see retryAskFor). */
+  retryAsk?: RetryAsk
+}
+
+/**
+ * A person's `ci-medic:retry` label on an alert issue, as the caller found it
+ * (the person checked for write access): the fingerprints the alert is about
+ * (its own, the run's, and its failures'), who labelled it and when.
+ */
+export interface RetryAsk {
+  fingerprints: readonly string[]
+  issue: number
+  by: string
+  /** When the label was put on (ISO). */
+  at: string
+}
+
+/** What a report says of a retry a label asked for. */
+export const retryAskedText = (ask: RetryAsk): string =>
+  `retry asked by @${ask.by} on #${ask.issue}`
+
+/**
+ * The label that asks to retry this fingerprint: on an alert about it (or
+ * about the run autofix was dispatched for, `dispatchedFor`), put on after the
+ * last failed fix (an older label was spent by that attempt). The newest wins.
+ */
+export function retryAskFor(
+  history: FailedHistory,
+  asks: readonly RetryAsk[],
+  dispatchedFor = ''
+): RetryAsk | undefined {
+  const after = Date.parse(history.last.time)
+  return asks
+    .filter(
+      a =>
+        (a.fingerprints.includes(history.fingerprint) ||
+          (dispatchedFor !== '' && a.fingerprints.includes(dispatchedFor))) &&
+        Date.parse(a.at) > after
+    )
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0]
 }
 
 export type RetryDecision =
-  {attempt: true; because?: string} | {attempt: false; reason: string; runIds: number[]}
+  | {attempt: true; because?: string; ask?: RetryAsk}
+  | {attempt: false; reason: string; runIds: number[]}
 
 /** Whether to attempt a fingerprint; `history` is its entry of blockedFingerprints (undefined: not blocked). */
 export function retryDecision(
@@ -84,6 +125,12 @@ export function retryDecision(
   const n = history.failed.length
   if (signals.override.all || signals.override.fingerprints.has(fingerprint))
     return {attempt: true, because: `retry-fingerprints asks for it after ${n} failed fixes`}
+  if (signals.retryAsk)
+    return {
+      attempt: true,
+      because: `${retryAskedText(signals.retryAsk)} after ${n} failed fixes`,
+      ask: signals.retryAsk
+    }
   if (signals.filesTouched === true)
     return {
       attempt: true,
@@ -99,7 +146,7 @@ export function retryDecision(
   return {
     attempt: false,
     runIds,
-    reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
+    reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, a person puts the ci-medic:retry label on its alert issue, or retry-fingerprints names it${unknown}`
   }
 }
 

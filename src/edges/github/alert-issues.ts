@@ -13,6 +13,8 @@ export interface AlertContent {
   details: string
   /** A one-line mention for later occurrences, e.g. "Seen again in run #123". */
   occurrence: string
+  /** The fingerprints of the run's failures (a ci-medic:retry label on the issue asks to retry them). */
+  failures?: readonly string[]
 }
 
 export interface AlertResult {
@@ -25,6 +27,17 @@ export interface AlertResult {
 const markerOf = (fingerprint: string): string =>
   `<!-- ci-medic:alert fingerprint=${fingerprint} -->`
 const COUNT = /<!-- ci-medic:occurrences=(\d+) -->/
+const FAILURES = /<!-- ci-medic:failures=([0-9A-Za-z:,_-]*) -->\n?/
+const failuresMarker = (failures: readonly string[] = []): string =>
+  failures.length ? `<!-- ci-medic:failures=${failures.join(',')} -->\n` : ''
+
+/** The fingerprints an alert issue's body is about: the alert's own, then its failures'. */
+export function alertFingerprintsOf(body: string): string[] {
+  const own = /<!-- ci-medic:alert fingerprint=([0-9A-Za-z:_-]+) -->/.exec(body)?.[1]
+  if (!own) return []
+  const failures = FAILURES.exec(body)?.[1]?.split(',').filter(Boolean) ?? []
+  return [...new Set([own, ...failures])]
+}
 
 export async function raiseAlert(
   client: GitHubClient,
@@ -44,7 +57,7 @@ export async function raiseAlert(
   )
 
   if (!existing) {
-    const body = `${marker}\n<!-- ci-medic:occurrences=1 -->\n${alert.details}`
+    const body = `${marker}\n<!-- ci-medic:occurrences=1 -->\n${failuresMarker(alert.failures)}${alert.details}`
     const {data} = await client.rest.issues.create({
       ...repo,
       title: alert.title,
@@ -55,7 +68,17 @@ export async function raiseAlert(
   }
 
   const occurrences = Number(COUNT.exec(existing.body ?? '')?.[1] ?? '1') + 1
-  const body = (existing.body ?? '').replace(COUNT, `<!-- ci-medic:occurrences=${occurrences} -->`)
+  const counted = (existing.body ?? '').replace(
+    COUNT,
+    `<!-- ci-medic:occurrences=${occurrences} -->`
+  )
+  // The failures' marker follows the latest occurrence (older issues gain one).
+  const body = FAILURES.test(counted)
+    ? counted.replace(FAILURES, failuresMarker(alert.failures))
+    : counted.replace(
+        /(<!-- ci-medic:occurrences=\d+ -->\n)/,
+        `$1${failuresMarker(alert.failures)}`
+      )
   const reopen = existing.state === 'closed'
   await client.rest.issues.update({
     ...repo,

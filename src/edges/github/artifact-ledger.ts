@@ -5,13 +5,20 @@
 // `ci-medic-<action>-<run id>-<attempt>`, with `ledger/ledger.jsonl` inside;
 // a `ci-medic-ledger` artifact with `ledger.jsonl` at its root, from a manual
 // upload step, is read too). Any run can upload an artifact of such a name, a
-// fork's pull request too: only one uploaded by a run of classify's own
-// workflow on the default branch is read (core/ledger/artifact-trust.ts), and
-// what it unzips to is capped. A trusted run artifact without a ledger in it
+// fork's pull request too: only one uploaded by a default-branch run of this
+// repository is read (a ci-medic action's own artifact from any workflow, so
+// classify, autofix and self-heal share one ledger; `ci-medic-ledger` from
+// this workflow only: core/ledger/artifact-trust.ts), and what it unzips to
+// is capped. A trusted run artifact without a ledger in it
 // (ledger: issue, or nothing recorded) is passed over for the next one.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {untrustedBecause, type LedgerTrust} from '../../core/ledger/artifact-trust.js'
+import {
+  runIdOfRunArtifact,
+  untrustedBecause,
+  type LedgerTrust,
+  type UploadingRun
+} from '../../core/ledger/artifact-trust.js'
 import {parseLedgerText, type ParsedLedger} from '../../core/ledger/ledger-line.js'
 import {ledgerRecordSchema, type LedgerRecord} from '../../core/ledger/ledger-record.js'
 import type {Logger} from '../../logger.js'
@@ -25,11 +32,9 @@ export const LEDGER_FILE = 'ledger.jsonl'
 /** Where the ledger is inside a run's own artifact (the ledger folder under ci-medic's report folder). */
 export const RUN_ARTIFACT_LEDGER_FILE = `ledger/${LEDGER_FILE}`
 
-const RUN_ARTIFACT = /^ci-medic-(?:classify|autofix|self-heal)-\d+-\d+(?:-.+)?$/
-
 /** A name a ledger may be under: the manual upload's, or a run's own artifact. */
 export function isLedgerArtifactName(name: string): boolean {
-  return name === LEDGER_ARTIFACT || RUN_ARTIFACT.test(name)
+  return name === LEDGER_ARTIFACT || runIdOfRunArtifact(name) !== undefined
 }
 
 export function parseLedgerLines(text: string): LedgerRecord[] {
@@ -96,7 +101,7 @@ export function artifactLedger(
   /** The artifacts trusted runs uploaded under a ledger name, newest first. */
   async function* trustedNewestFirst(api: GitHubClient): AsyncGenerator<Artifact> {
     const trusted = await trust(api)
-    const runs = new Map<number, string | undefined>()
+    const runs = new Map<number, UploadingRun>()
     const passedOver: string[] = []
     for (let page = 1; page <= MAX_ARTIFACT_PAGES; page++) {
       // Unfiltered: run artifacts carry the run in their names, and GitHub filters by exact name only.
@@ -122,10 +127,15 @@ export function artifactLedger(
     api: GitHubClient,
     artifact: Artifact,
     trusted: LedgerTrust,
-    runs: Map<number, string | undefined>
+    runs: Map<number, UploadingRun>
   ): Promise<string | undefined> {
     const run = artifact.workflow_run
     if (!run?.id) return 'GitHub names no run that uploaded it'
+    // A ci-medic action names its artifact after its own run: any other uploader copied the name.
+    const named = runIdOfRunArtifact(artifact.name)
+    if (named !== undefined && named !== run.id)
+      return `its name says run ${named}, but run ${run.id} uploaded it`
+    const anyWorkflow = named !== undefined
     // What the listing already says rules most out without another request.
     const listed = untrustedBecause(
       {
@@ -139,30 +149,26 @@ export function artifactLedger(
       trusted
     )
     if (listed !== undefined) return listed
-    if (!runs.has(run.id)) {
+    let facts = runs.get(run.id)
+    if (!facts) {
       const {data} = await api.rest.actions.getWorkflowRun({...repo, run_id: run.id})
-      runs.set(
-        run.id,
-        untrustedBecause(
-          {
-            id: data.id,
-            event: data.event,
-            workflowId: data.workflow_id,
-            headBranch: data.head_branch,
-            headRepositoryId: data.head_repository?.id ?? null,
-            repositoryId: data.repository?.id ?? null
-          },
-          trusted
-        )
-      )
+      facts = {
+        id: data.id,
+        event: data.event,
+        workflowId: data.workflow_id,
+        headBranch: data.head_branch,
+        headRepositoryId: data.head_repository?.id ?? null,
+        repositoryId: data.repository?.id ?? null
+      }
+      runs.set(run.id, facts)
     }
-    return runs.get(run.id)
+    return untrustedBecause(facts, trusted, {anyWorkflow})
   }
 
   function report(passedOver: string[]): void {
     if (passedOver.length === 0) return
     options.logger?.info(
-      `Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by this workflow on the default branch: ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; …' : ''}`
+      `Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by a default-branch run of this repository (a ci-medic-ledger one: of this workflow): ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; …' : ''}`
     )
   }
 

@@ -16,6 +16,7 @@ import type {RouteContext} from './routes/context.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
 import {registerRawDownloads, registerRepoRoutes} from './routes/repo.js'
+import {registerTimelineRoutes, type IssueTimeline} from './routes/timeline.js'
 import {GitHubServer, type Endpoint} from './server.js'
 import {Shapes} from './shapes.js'
 import {
@@ -41,6 +42,7 @@ export type {CommitInfo, GitHttpRequest, TreeEntry} from './git.js'
 export {BareRepo} from './git.js'
 export {createZip, readZip, type ZipFiles} from './zip.js'
 export {SECONDARY_RATE_LIMIT_MESSAGE} from './errors.js'
+export type {IssueTimeline, RepoRole} from './routes/timeline.js'
 
 export interface FakeGitHubOptions {
   /** Default `acme`. */
@@ -96,6 +98,8 @@ export interface FakeGitHub {
   gitUrl: string
   bareRepoPath: string
   state: GitHubState
+  /** Issue events (a person's labels) and collaborators' roles: routes/timeline.ts. */
+  timeline: IssueTimeline
   git: GitInspector
   /** Every request the server received (API, downloads and git). */
   requests: RecordedRequest[]
@@ -191,6 +195,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerActionsRoutes(ctx)
     registerIssueRoutes(ctx)
     registerPullRoutes(ctx)
+    const timeline = registerTimelineRoutes(ctx)
     registerRawDownloads(ctx)
 
     // Workflows present in the repository are known, as on GitHub.
@@ -216,6 +221,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       gitUrl: `${url}/${owner}/${repo}.git`,
       bareRepoPath: bare.path,
       state,
+      timeline,
       git: {
         branches: () => bare.branches(),
         branchSha: branch => bare.branchSha(branch),
