@@ -1,5 +1,16 @@
+import {ConfigurationError} from '../errors.js'
 import {DEFAULT_MODELS} from '../models/catalog.js'
-import {int, lines, list, matching, oneOf, readFields, text, type InputFields} from './fields.js'
+import {
+  int,
+  lines,
+  list,
+  matching,
+  oneOf,
+  optionalInt,
+  readFields,
+  text,
+  type InputFields
+} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   fixLoopSettingsOf,
@@ -32,6 +43,8 @@ export const autofixFields = {
   ...ledgerFields,
   'retry-fingerprints': retryFingerprintsField,
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
+  task: oneOf(['failures', 'issue'] as const, 'failures'),
+  'issue-number': optionalInt(1, 999_999_999, '42'),
   ...githubFields
 } satisfies InputFields
 
@@ -54,6 +67,10 @@ export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
    * write a proposal (proposal-path) for the publish command of a later job.
    */
   publish: 'same-job' | 'separate-job'
+  /** failures: fix the failing checks. issue: build the feature an issue describes (src/actions/autofix/feature/). */
+  task: 'failures' | 'issue'
+  /** task: issue: the issue to build (else the labeled event's issue). */
+  issueNumber?: number
 }
 
 export function readAutofixSettings(
@@ -63,6 +80,10 @@ export function readAutofixSettings(
   const v = readFields(autofixFields, source, onSecret)
   // A proposal needs no token: the publish job pushes it.
   if (v.publish === 'same-job') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
+  if (v.task === 'issue' && v.publish === 'separate-job')
+    throw new ConfigurationError(
+      "Input 'task' is 'issue', which builds and publishes in one job: publish: separate-job is not supported for it yet. Set publish: same-job (the default) for task: issue."
+    )
   return {
     ...fixLoopSettingsOf(v),
     timeBudgetMinutes: v['time-budget-minutes'],
@@ -75,6 +96,8 @@ export function readAutofixSettings(
     branchPrefix: v['branch-prefix'],
     ...ledgerSettingsOf(v),
     retryFingerprints: v['retry-fingerprints'],
-    publish: v.publish
+    publish: v.publish,
+    task: v.task,
+    issueNumber: v['issue-number']
   }
 }
