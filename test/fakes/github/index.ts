@@ -12,6 +12,7 @@ import {
 } from './errors.js'
 import {BareRepo, gitHttpHandler, type GitHttpRequest} from './git.js'
 import {registerActionsRoutes} from './routes/actions.js'
+import {registerCollaboratorRoutes} from './routes/collaborators.js'
 import type {RouteContext} from './routes/context.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
@@ -41,6 +42,7 @@ export type {CommitInfo, GitHttpRequest, TreeEntry} from './git.js'
 export {BareRepo} from './git.js'
 export {createZip, readZip, type ZipFiles} from './zip.js'
 export {SECONDARY_RATE_LIMIT_MESSAGE} from './errors.js'
+export {setRepoRole, type RepoRole} from './routes/collaborators.js'
 
 export interface FakeGitHubOptions {
   /** Default `acme`. */
@@ -191,6 +193,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerActionsRoutes(ctx)
     registerIssueRoutes(ctx)
     registerPullRoutes(ctx)
+    registerCollaboratorRoutes(ctx)
     registerRawDownloads(ctx)
 
     // Workflows present in the repository are known, as on GitHub.
