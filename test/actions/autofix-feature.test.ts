@@ -106,12 +106,16 @@ const write = (path: string, content: string): Turn => toolTurn('write_file', {p
 interface Scripts {
   plan?: (task: string) => Turn[]
   core?: Turn[]
+  /** The core stream's turns once an earlier attempt of it was reverted. */
+  coreAgain?: Turn[]
 }
 
 /** The scripted model: the coordinator submits PLAN, each stream writes its file. */
 function featureModel(scripts: Scripts = {}): ScriptFn {
   return perSession(task => {
     if (task.startsWith('Plan the build')) return scripts.plan?.(task) ?? planTurns(PLAN)
+    if (task.includes("stream 'core'") && task.includes('Earlier attempts') && scripts.coreAgain)
+      return scripts.coreAgain
     if (task.includes("stream 'core'"))
       return scripts.core ?? [write('src/coupons.ts', CORE), textTurn('applyCoupon is built.')]
     if (task.includes("stream 'tests'"))
@@ -338,5 +342,28 @@ describe('autofix task: issue', () => {
     expect(github.git.readFile(branch, 'src/coupon-types.ts')).toBe(CONTRACT)
     expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(TESTS)
     expect(run.io.outputs.outcome).toBe('fixed')
+  })
+
+  it('reverts and reports a stream attempt that breaks the contract; its next attempt is kept', async () => {
+    const breaksContract = CORE.replace('(totalCents, code) =>', '(totalCents: string, code) =>')
+    const {github} = await start({
+      core: [write('src/coupons.ts', breaksContract), textTurn('Built (with a string total).')],
+      coreAgain: [write('src/coupons.ts', CORE), textTurn('Implemented the contract as declared.')]
+    })
+    const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})
+    const run = await build(
+      {'issue-number': String(issue.number), 'typecheck-command': ''},
+      dispatch(issue.number)
+    )
+    expect(run.error, said(run)).toBeUndefined()
+    const retry = (model!.requests as MessagesRequest[]).find(
+      r => r.messages.length === 1 && JSON.stringify(r.messages[0]).includes('Earlier attempts')
+    )
+    expect(JSON.stringify(retry?.messages[0])).toMatch(/Reverted: it broke[^]*src\/coupons.ts/)
+    const branch = `ci-medic/feature-${issue.number}`
+    expect(github.git.readFile(branch, 'src/coupons.ts')).toBe(CORE)
+    const body = github.state.issue(String(github.state.pulls[0]!.number))?.body ?? ''
+    expect(body).toMatch(/\| core \| built, verified \| 2 \|/)
+    expect(body).toContain('| integration failures found / fixed | 1 / 1 |')
   })
 })

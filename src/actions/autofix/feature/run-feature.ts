@@ -175,13 +175,20 @@ async function buildStreams(
   ctx: BuildContext,
   journal: RunJournal
 ): Promise<{reports: StreamReport[]; count: IntegrationCount}> {
-  const sha = await commitContract(ctx)
+  const count: IntegrationCount = {found: 0, fixed: 0}
+  let sha: string | undefined
+  try {
+    sha = await commitContract(ctx)
+  } catch (error) {
+    // A contract that cannot be written (a path git ignores, a link out of the checkout): no stream starts.
+    journal.couldNot('fixes-verified', `The contract could not be written: ${errorMessage(error)}`)
+    return {reports: [], count}
+  }
   if (sha)
     journal.done(
       'fixes-verified',
       `Committed the contract (${ctx.plan.contracts.length} file(s)) first.`
     )
-  const count: IntegrationCount = {found: 0, fixed: 0}
   const reports: StreamReport[] = []
   for (const stream of ctx.plan.streams) {
     throwIfCancelled(ctx.engine.cancel)
