@@ -93,6 +93,11 @@ export interface AttemptSpec<T> {
   nothingToRun?: string
   /** Judges a change the guards accepted; on `ok`, the change stays in the workspace. */
   verify(diff: FileChange[]): Promise<Verdict<T>>
+  /**
+   * An extra write guard for the model's tools (a feature stream may write
+   * only the files it owns): why a write to this path is refused, or undefined.
+   */
+  refuseWrite?: (rel: string) => string | undefined
 }
 
 export type AttemptOutcome<T> =
@@ -265,6 +270,7 @@ async function modelSession<T>(
     testCommand: spec.testCommand,
     nothingToRun: spec.nothingToRun,
     ignoredPaths: paths => engine.git.ignored(paths),
+    refuseWrite: spec.refuseWrite,
     onRun: (command, exitCode, timedOut) =>
       engine.log.record('check', {...at, by: 'model', command, exitCode, timedOut})
   })

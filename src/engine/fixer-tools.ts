@@ -20,6 +20,8 @@ export interface FixerToolsOptions {
   ignoredPaths?: (paths: string[]) => Promise<string[]>
   /** Told of every command run_affected_test ran (for the decision log). */
   onRun?: (command: string, exitCode: number | null, timedOut: boolean) => void
+  /** Why a write to this path is refused (a feature stream's owned files); undefined allows it. */
+  refuseWrite?: (rel: string) => string | undefined
 }
 
 export function fixerTools(options: FixerToolsOptions): ModelTools {
@@ -30,6 +32,7 @@ export function fixerTools(options: FixerToolsOptions): ModelTools {
     maxReadBytes: 64 * 1024,
     maxListEntries: 400,
     ignoredPaths: options.ignoredPaths,
+    refuseWrite: options.refuseWrite,
     runAffectedTest: async () => {
       const command = options.testCommand(tools)
       if (!command) return options.nothingToRun ?? 'There is no test to run.'

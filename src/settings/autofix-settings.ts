@@ -1,6 +1,17 @@
+import {ConfigurationError} from '../errors.js'
 import {DEFAULT_MODELS} from '../models/catalog.js'
-import {int, lines, list, matching, oneOf, readFields, text, type InputFields} from './fields.js'
-import {bool} from './fields.js'
+import {
+  bool,
+  int,
+  lines,
+  list,
+  matching,
+  oneOf,
+  optionalInt,
+  readFields,
+  text,
+  type InputFields
+} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {
   fixLoopSettingsOf,
@@ -34,6 +45,8 @@ export const autofixFields = {
   'retry-fingerprints': retryFingerprintsField,
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
   'baseline-cache': bool(true),
+  task: oneOf(['failures', 'issue'] as const, 'failures'),
+  'issue-number': optionalInt(1, 999_999_999, '42'),
   ...githubFields
 } satisfies InputFields
 
@@ -58,6 +71,10 @@ export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
   publish: 'same-job' | 'separate-job'
   /** Restore the checks' results on the base commit from the Actions cache, or run and save them. */
   baselineCache: boolean
+  /** failures: fix the failing checks. issue: build the feature an issue describes (src/actions/autofix/feature/). */
+  task: 'failures' | 'issue'
+  /** task: issue: the issue to build (else the labeled event's issue). */
+  issueNumber?: number
 }
 
 export function readAutofixSettings(
@@ -67,6 +84,10 @@ export function readAutofixSettings(
   const v = readFields(autofixFields, source, onSecret)
   // A proposal needs no token: the publish job pushes it.
   if (v.publish === 'same-job') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
+  if (v.task === 'issue' && v.publish === 'separate-job')
+    throw new ConfigurationError(
+      "Input 'task' is 'issue', which builds and publishes in one job: publish: separate-job is not supported for it yet. Set publish: same-job (the default) for task: issue."
+    )
   return {
     ...fixLoopSettingsOf(v),
     timeBudgetMinutes: v['time-budget-minutes'],
@@ -80,6 +101,8 @@ export function readAutofixSettings(
     ...ledgerSettingsOf(v),
     retryFingerprints: v['retry-fingerprints'],
     publish: v.publish,
-    baselineCache: v['baseline-cache']
+    baselineCache: v['baseline-cache'],
+    task: v.task,
+    issueNumber: v['issue-number']
   }
 }

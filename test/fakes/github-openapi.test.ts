@@ -7,7 +7,7 @@ import {getOctokit} from '@actions/github'
 import {Ajv, type ValidateFunction} from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {startFakeGitHub, type FakeGitHub} from './github/index.js'
+import {setRepoRole, startFakeGitHub, type FakeGitHub} from './github/index.js'
 
 const require = createRequire(import.meta.url)
 const TOKEN = 'ghs_openapi'
@@ -459,6 +459,17 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     expect(author.status).toBe(422)
     const full = await call('GET /repos/{owner}/{repo}/pulls/{pull_number}', {pull_number: number})
     expect(full.data).toMatchObject({requested_reviewers: [{login: 'hubot'}]})
+  })
+
+  it("a user's permission on the repository (owner, collaborator, a set role, anyone)", async () => {
+    const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission'
+    setRepoRole(fake.state, 'triager', 'triage')
+    const owner = await call(route, {username: fake.owner})
+    expect(owner.data).toMatchObject({permission: 'admin', role_name: 'admin'})
+    const triager = await call(route, {username: 'triager'})
+    expect(triager.data).toMatchObject({permission: 'read', role_name: 'triage'})
+    const anyone = await call(route, {username: 'passer-by'})
+    expect(anyone.data).toMatchObject({permission: 'read', user: {login: 'passer-by'}})
   })
 
   it('answers 401 and unknown routes in the basic-error shape', async () => {

@@ -171,12 +171,45 @@ interface Draft {
 }
 
 async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Promise<Publication> {
+  const {branch, outcome, loop} = draft.run
+  if (loop.fixes.length === 0) {
+    const base = deps.settings.baseBranch || (await defaultBranch(github.client, github.repo))
+    return closeStale(deps, github, branch, base)
+  }
+  return pushAndOpenPr(deps, github, {
+    branch,
+    head: loop.fixes.at(-1)!.sha,
+    title: prTitle(outcome.fixedCount),
+    body: draft.body,
+    files: [...new Set(loop.fixes.flatMap(f => f.files))]
+  })
+}
+
+/** What pushAndOpenPr publishes: verified commits up to `head`, and the PR's text. */
+export interface PrDraft {
+  branch: string
+  head: string
+  title: string
+  body: string
+  /** The files the commits change (whose owners are asked for review). */
+  files: string[]
+}
+
+/**
+ * Pushes `head` to the branch under autofix's lease (the sha it pushed last,
+ * from the open PR's marker; else to `<branch>-<runId>`), then opens or
+ * updates the PR and asks for reviews. autofix's fixes and a feature build
+ * (task: issue) both publish through here.
+ */
+export async function pushAndOpenPr(
+  deps: AutofixDeps,
+  github: GitHubSide,
+  draft: PrDraft
+): Promise<Publication> {
   const {settings, git, log, io} = deps
   const {client, repo} = github
-  const {branch, outcome, loop} = draft.run
+  const {branch} = draft
   const base = settings.baseBranch || (await defaultBranch(client, repo))
-  if (loop.fixes.length === 0) return closeStale(deps, github, branch, base)
-
   const open = await findOpenPullRequest(client, repo, branch, base)
   const pushed = await pushOwned({
     target: {serverUrl: deps.context.serverUrl, ...repo},
@@ -185,7 +218,7 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     secrets: deps.secrets,
     source: git.root,
     sourceRef: 'HEAD',
-    head: loop.fixes.at(-1)!.sha,
+    head: draft.head,
     branch,
     action: 'autofix',
     tempDir: deps.context.tempDir,
@@ -203,7 +236,7 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     {
       head: pushed.branch,
       base,
-      title: prTitle(outcome.fixedCount),
+      title: draft.title,
       body: withPushedMarker(body, pushed.sha),
       draft: settings.draft,
       labels: settings.labels
@@ -211,8 +244,7 @@ async function publish(deps: AutofixDeps, github: GitHubSide, draft: Draft): Pro
     io.logger
   )
   log.record('published', {action: pr.action, number: pr.number, url: pr.url})
-  const files = [...new Set(loop.fixes.flatMap(f => f.files))]
-  const review = {settings: settings.review, root: git.root, files}
+  const review = {settings: settings.review, root: git.root, files: draft.files}
   await requestReviews({client, repo, number: pr.number}, review, io.logger)
   return {
     branch: pushed.branch,

@@ -14,6 +14,7 @@ import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {fixFailures} from './fix-step.js'
 import {noteUnwrittenLedger, writeTheLedger} from './ledger-step.js'
+import {runFeatureTask} from './feature/run-feature.js'
 import {describeDispatchingRun, detectTheChecks, readTheLedger} from './prepare.js'
 import {publishFixes} from './publish.js'
 import {reportRun} from './report.js'
@@ -32,6 +33,7 @@ export async function autofix(inputs: InputSource, cancel?: AbortSignal): Promis
  * report says `cancelled`, and then the run rejects with the CancelledError.
  */
 export async function runAutofix(deps: AutofixDeps): Promise<void> {
+  if (deps.settings.task === 'issue') return runFeatureTask(deps)
   const {io, cancel} = deps
   const journal = new RunJournal()
   const startedAt = deps.clock()

@@ -42,6 +42,12 @@ export interface WorkspaceTools {
    * being part of the fix. Without it only dependency directories are refused.
    */
   ignoredPaths?: (paths: string[]) => Promise<string[]>
+  /**
+   * An extra write guard (a feature stream's owned files): the reason a write
+   * to this workspace-relative path is refused, or undefined to allow it.
+   * Checked on the requested path and on where the write really lands.
+   */
+  refuseWrite?: (rel: string) => string | undefined
 }
 
 export interface ToolResult {
@@ -255,6 +261,8 @@ export function createModelTools(context: WorkspaceTools): ModelTools {
       )
     }
     if (rel === '.') throw new WorkspacePathError('The repository root is a directory, not a file.')
+    const refused = context.refuseWrite?.(rel) ?? context.refuseWrite?.(requestedRel)
+    if (refused !== undefined) throw new WorkspacePathError(refused)
     return {absolute, rel}
   }
   /** Refuses a write to installed dependencies or to a file git ignores (see ignoredPaths). */

@@ -12,6 +12,7 @@ import {
 } from './errors.js'
 import {BareRepo, gitHttpHandler, type GitHttpRequest} from './git.js'
 import {registerActionsRoutes} from './routes/actions.js'
+import {registerCollaboratorRoutes} from './routes/collaborators.js'
 import type {RouteContext} from './routes/context.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
@@ -42,7 +43,8 @@ export type {CommitInfo, GitHttpRequest, TreeEntry} from './git.js'
 export {BareRepo} from './git.js'
 export {createZip, readZip, type ZipFiles} from './zip.js'
 export {SECONDARY_RATE_LIMIT_MESSAGE} from './errors.js'
-export type {IssueTimeline, RepoRole} from './routes/timeline.js'
+export type {IssueTimeline} from './routes/timeline.js'
+export {setRepoRole, type RepoRole} from './routes/collaborators.js'
 
 export interface FakeGitHubOptions {
   /** Default `acme`. */
@@ -196,6 +198,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerIssueRoutes(ctx)
     registerPullRoutes(ctx)
     const timeline = registerTimelineRoutes(ctx)
+    registerCollaboratorRoutes(ctx)
     registerRawDownloads(ctx)
 
     // Workflows present in the repository are known, as on GitHub.

@@ -1,30 +1,18 @@
-// Who did what to an issue, and who may: an issue's events (`labeled` and
-// `unlabeled`, with their actor) and a collaborator's permission. A person's
-// label is seeded with `fake.timeline.label(issue, name, login)`, which adds the
-// label as GitHub does and records the event; `fake.timeline.setPermission`
-// gives a login its role (the owner is admin, `state.addCollaborator` logins
-// write, anyone else none).
+// Who did what to an issue: its events (`labeled` and `unlabeled`, with their
+// actor). A person's label is seeded with `fake.timeline.label(issue, name,
+// login)`, which adds the label as GitHub does and records the event;
+// `fake.timeline.setPermission` gives a login its role on the repository
+// (served by routes/collaborators.ts, the one permission route).
 import {notFound} from '../errors.js'
 import type {Need} from '../server.js'
 import {isoNow, type IssueRecord} from '../state.js'
-import {docs, json, pagedArray, type RouteContext} from './context.js'
+import {setRepoRole, type RepoRole} from './collaborators.js'
+import {docs, pagedArray, type RouteContext} from './context.js'
 
 const TIMELINE_DOCS = {
   events: docs('issues/events#list-issue-events'),
-  permission: docs('collaborators/collaborators#get-repository-permissions-for-a-user')
 }
 
-/** GitHub's repository roles; `permission` is the legacy name of each (maintain is write, triage is read). */
-export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
-
-const LEGACY: Record<RepoRole, string> = {
-  admin: 'admin',
-  maintain: 'write',
-  write: 'write',
-  triage: 'read',
-  read: 'read',
-  none: 'none'
-}
 
 interface IssueEventRecord {
   id: number
@@ -50,7 +38,6 @@ export function registerTimelineRoutes(ctx: RouteContext): IssueTimeline {
   const {server, state, shapes} = ctx
   const base = '/repos/:owner/:repo'
   const events: IssueEventRecord[] = []
-  const roles = new Map<string, RepoRole>()
 
   const issueOrThrow = (n: number): IssueRecord => {
     const issue = state.issue(String(n))
@@ -74,13 +61,6 @@ export function registerTimelineRoutes(ctx: RouteContext): IssueTimeline {
       label: name,
       created_at: when(at)
     })
-
-  const roleOf = (login: string): RepoRole => {
-    const set = roles.get(login.toLowerCase())
-    if (set) return set
-    if (login.toLowerCase() === state.owner.toLowerCase()) return 'admin'
-    return state.collaborators.has(login.toLowerCase()) ? 'write' : 'none'
-  }
 
   const eventJson = (e: IssueEventRecord): unknown => {
     const label = state.label(e.label)
@@ -113,34 +93,6 @@ export function registerTimelineRoutes(ctx: RouteContext): IssueTimeline {
     }
   )
 
-  server.api(
-    'GET',
-    `${base}/collaborators/:username/permission`,
-    {docs: TIMELINE_DOCS.permission},
-    req => {
-      const login = req.params.username ?? ''
-      const role = roleOf(login)
-      const user = state.user(login)
-      const admin = role === 'admin'
-      const push = admin || role === 'maintain' || role === 'write'
-      return json(200, {
-        permission: LEGACY[role],
-        role_name: role,
-        user: {
-          ...(shapes.user(user) as Record<string, unknown>),
-          permissions: {
-            admin,
-            maintain: admin || role === 'maintain',
-            push,
-            triage: push || role === 'triage',
-            pull: role !== 'none'
-          },
-          role_name: role
-        }
-      })
-    }
-  )
-
   return {
     label(issueNumber, name, actor, at) {
       const issue = issueOrThrow(issueNumber)
@@ -153,7 +105,7 @@ export function registerTimelineRoutes(ctx: RouteContext): IssueTimeline {
       record(issue.number, 'unlabeled', name, actor, at)
     },
     setPermission(login, role) {
-      roles.set(login.toLowerCase(), role)
+      setRepoRole(state, login, role)
     }
   }
 }
