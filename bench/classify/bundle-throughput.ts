@@ -114,11 +114,13 @@ function grepCell(f: ShapeFigures): string {
 
 const bytesMB = (f: ShapeFigures): number => f.logBytes / MB
 
-function startupCell(s: StartupFigures, name: string, floor?: number): string {
+function startupCell(s: StartupFigures, name: string, floor?: string): string {
+  const over = (a: number, b: number): string =>
+    ` = node ${a - b >= 0 ? '+' : ''}${round(a - b)} ms`
   const ms = s.medianMs[name]
-  const over =
-    floor === undefined ? '' : ` = node ${ms - floor >= 0 ? '+' : ''}${round(ms - floor)} ms`
-  return `${ms} ms${over} (CPU ${s.medianCpuMs[name]} ms)`
+  const cpu = s.medianCpuMs[name]
+  if (floor === undefined) return `${ms} ms (CPU ${cpu} ms)`
+  return `${ms} ms${over(ms, s.medianMs[floor])} (CPU ${cpu} ms${over(cpu, s.medianCpuMs[floor])})`
 }
 
 /** The table the issue asks for: throughput and start-up beside node -e 0 and grep -E. */
@@ -129,13 +131,12 @@ function table(
 ): string {
   const g = shapes.generated
   const t = shapes.testHeavy
-  const node = s.medianMs[SUBJECTS.node]
   const header = `| | generated log, ${Math.round(bytesMB(g))} MB | test-heavy log, ${Math.round(bytesMB(t))} MB | start-up, one-line log (median of ${s.runs}) |`
   return [
     header,
     '|---|---|---|---|',
-    `| \`dist/classify/index.mjs\` | ${throughputCell(g)} | ${throughputCell(t)} | ${startupCell(s, SUBJECTS.classify, node)} |`,
-    `| \`dist/main/index.mjs\` (command: classify) | | | ${startupCell(s, SUBJECTS.main, node)} |`,
+    `| \`dist/classify/index.mjs\` | ${throughputCell(g)} | ${throughputCell(t)} | ${startupCell(s, SUBJECTS.classify, SUBJECTS.node)} |`,
+    `| \`dist/main/index.mjs\` (command: classify) | | | ${startupCell(s, SUBJECTS.main, SUBJECTS.node)} |`,
     `| \`grep -E\` (candidate literals, same files) | ${grepCell(g)} | ${grepCell(t)} | ${startupCell(s, SUBJECTS.grep)} |`,
     `| \`node -e 0\` | | | ${startupCell(s, SUBJECTS.node)} |`,
     '',
