@@ -6,7 +6,6 @@
 import {join, resolve} from 'node:path'
 import type {Classification} from '../../core/classify/types.js'
 import type {GitHubClient, GitHubClientOptions} from '../../edges/github/client.js'
-import {fileLedger} from '../../edges/ledger/file-ledger.js'
 import type {LedgerStore} from '../../edges/ledger/store.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import type {SecondOpinionReport} from '../../edges/model/second-opinion.js'
@@ -89,6 +88,8 @@ export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {
   const ledger = once(async (): Promise<LedgerStore | undefined> => {
     if (settings.ledger === 'none') return undefined
     if (settings.ledger === 'file') {
+      // The ledger's reader (and its record schemas) load only when a ledger is kept.
+      const {fileLedger} = await import('../../edges/ledger/file-ledger.js')
       return fileLedger(resolve(context.workspace, settings.ledgerPath))
     }
     const gh = await github()

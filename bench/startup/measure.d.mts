@@ -1,0 +1,16 @@
+export declare const STARTUP_LOG: string
+export declare const SUBJECTS: {main: string; classify: string; node: string; grep: string}
+export declare function median(values: number[]): number
+export declare function candidateLiterals(): string[]
+export interface StartupFigures {
+  runs: number
+  medianMs: Record<string, number>
+  minMs: Record<string, number>
+  medianCpuMs: Record<string, number>
+}
+/** Medians of `runs` interleaved cold starts of the bundles in `dist`, node -e 0 and grep -E. */
+export declare function measureStartup(options: {
+  dist: string
+  runs: number
+  literals?: readonly string[]
+}): Promise<StartupFigures>
