@@ -86,6 +86,11 @@ export default defineConfig({
     // (at least two) keeps both busy; a third only adds contention.
     maxWorkers: Math.max(2, availableParallelism()),
     sequence: {sequencer: LongestFirst},
+    // The fixture repositories and fake remotes are built once per run and
+    // copied per test (test/harness/template-cache.ts): this makes the
+    // directory all workers share.
+    // And a version manager's python3 shim is skipped (test/harness/python-path.setup.ts).
+    globalSetup: ['test/harness/template-root.setup.ts', 'test/harness/python-path.setup.ts'],
     projects: [
       {extends: true, test: {name: 'pure', include: PURE, isolate: false}},
       {

@@ -5,6 +5,18 @@
 // failure outputs; one real heal end to end (the Python service: real
 // pytest, a real push to the fake GitHub's bare remote); and a late failure
 // (a refused push) that keeps the outputs already set.
+//
+// The real heal is also issue #14's P0 path through the bundle (it was a
+// run of its own, self-heal-p0-bundle.e2e.test.ts, on the ts-express
+// fixture; the tax fix itself is checked in-process in
+// self-heal-{fix,faults}.test.ts and through the bundle by the demo): the
+// TypeError crashed the process (Python's sys.excepthook), so it is a P0 and
+// next to a P2 group (a handled warning). The P0 is fixed, pushed and opened
+// as a PR; an alert issue links the PR and the PR links the alert; the
+// reviewers and team of the inputs and the CODEOWNERS owner of the fixed file
+// are asked for review (the bot author never). The P2 group is reported
+// only: no model call, no PR, no alert. The daily cap and "no empty branch"
+// are shown in-process (self-heal-severity.test.ts).
 import {spawnSync} from 'node:child_process'
 import {afterEach, describe, expect, it} from 'vitest'
 import {
@@ -116,11 +128,28 @@ function hasPytest(): boolean {
   return spawnSync('python3', ['-m', 'pytest', '--version']).status === 0
 }
 
-/** A production TypeError reported by the Sentry Python SDK, and a model that heals it. */
-async function pythonWorld(): Promise<SentryIssue> {
-  repo = await createFixtureRepo('python-pytest')
+interface PythonWorld {
+  issue: SentryIssue
+  /** The P2 group next to it (only in the P0 world). */
+  warning?: SentryIssue
+}
+
+/**
+ * A production TypeError reported by the Sentry Python SDK, and a model that heals it.
+ * `p0`: the TypeError crashed the process (sys.excepthook) and a handled warning is
+ * reported too; the repository has CODEOWNERS (alice owns everything, carol src/) and
+ * the fake GitHub knows alice, carol and the backend team.
+ */
+async function pythonWorld(p0 = false): Promise<PythonWorld> {
+  repo = await createFixtureRepo('python-pytest', {
+    files: p0 ? {'.github/CODEOWNERS': '* @alice\n/src/ @carol\n'} : {}
+  })
   github = await startFakeGitHub({owner: 'octo-org', repo: 'splitbill', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
+  if (p0) {
+    for (const login of ['alice', 'carol']) github.state.addCollaborator(login)
+    github.state.addTeam('backend')
+  }
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
   const issue = sentry.addIssue({
     eventsPerHour: 4,
@@ -129,7 +158,7 @@ async function pythonWorld(): Promise<SentryIssue> {
         platform: 'python',
         type: 'TypeError',
         value: "'<' not supported between instances of 'NoneType' and 'int'",
-        mechanism: {type: 'django', handled: false},
+        mechanism: p0 ? {type: 'excepthook', handled: false} : {type: 'django', handled: false},
         frames: [
           buildFrame({
             filename: 'django/core/handlers/exception.py',
@@ -152,6 +181,31 @@ async function pythonWorld(): Promise<SentryIssue> {
       })
     ]
   })
+  const warning = p0
+    ? sentry.addIssue({
+        eventsPerHour: 6,
+        userCount: 40,
+        events: [
+          buildEvent({
+            platform: 'python',
+            type: 'UserWarning',
+            value: 'tip presets fell back to the defaults',
+            level: 'warning',
+            mechanism: {type: 'generic', handled: true},
+            frames: [
+              buildFrame({
+                filename: 'splitbill/split.py',
+                absPath: '/app/src/splitbill/split.py',
+                module: 'splitbill.split',
+                function: 'split_evenly',
+                lineNo: 5,
+                inApp: true
+              })
+            ]
+          })
+        ]
+      })
+    : undefined
   model = await startFakeAnthropic({
     models: 'any',
     script: perSession(task =>
@@ -172,10 +226,17 @@ async function pythonWorld(): Promise<SentryIssue> {
           ]
     )
   })
-  return issue
+  return {issue, warning}
 }
 
-function healPython(): Promise<ActionRun> {
+/** Reviewers for the P0 world: the inputs (with the bot, never asked), the team, CODEOWNERS. */
+const REVIEW_INPUTS = {
+  reviewers: 'alice, github-actions',
+  'team-reviewers': 'octo-org/backend',
+  'request-codeowners': 'true'
+}
+
+function healPython(inputs: Record<string, string> = {}): Promise<ActionRun> {
   return run({
     workspace: repo!.dir,
     apiUrl: github!.url,
@@ -186,23 +247,38 @@ function healPython(): Promise<ActionRun> {
       'sentry-org': 'acme',
       'github-token': 'ghs_python',
       'anthropic-api-key': 'test-key',
-      'anthropic-base-url': model!.url
+      'anthropic-base-url': model!.url,
+      ...inputs
     }
   })
 }
 
+interface Entry {
+  shortId: string
+  severity: string
+  decision: string
+  reason: string
+  files: string[]
+}
+
 describe('self-heal bundle: a real heal on a Python service (pytest, scripted model)', () => {
   it.skipIf(!hasPytest())(
-    'maps Python frames, reproduces the TypeError with a pytest test, and fixes it without touching the unrelated red test',
+    'maps Python frames, reproduces the TypeError with a pytest test, and fixes it without touching the unrelated red test; as a P0: alert issue and PR linked both ways, reviewers asked, the P2 reported only',
     async () => {
-      const issue = await pythonWorld()
-      const r = await healPython()
+      const {issue, warning} = await pythonWorld(true)
+      const r = await healPython(REVIEW_INPUTS)
       expect(r.code, r.stdout + r.stderr).toBe(0)
-      const [entry] = JSON.parse(r.outputs.triage!) as {decision: string; files: string[]}[]
-      expect(entry).toMatchObject({decision: 'fix', files: ['src/splitbill/tip.py']})
+      const triage = JSON.parse(r.outputs.triage!) as Entry[]
+      const entryOf = (i: SentryIssue): Entry => triage.find(e => e.shortId === i.shortId)!
+      expect(entryOf(issue)).toMatchObject({
+        severity: 'P0',
+        decision: 'fix',
+        files: ['src/splitbill/tip.py']
+      })
       expect(r.outputs.outcome).toBe('fixed')
       // The base commit was already red (the planted split test): said, and not made worse.
       expect(r.summary).toMatch(/already fail on the base commit/)
+      expect(github!.state.pulls).toHaveLength(1)
       const pr = github!.state.pulls[0]!
       expect(pr.head).toBe(`fix/sentry-${issue.shortId}`)
       expect(github!.git.readFile(pr.head, 'tests/test_sentry_tip.py')).toBe(TIP_TEST)
@@ -212,14 +288,52 @@ describe('self-heal bundle: a real heal on a Python service (pytest, scripted mo
       )
       expect(github!.state.issue(pr.number)!.body).toContain("TypeError: '<' not supported")
       expect(r.groups).toContain(`Heal ${issue.shortId}`)
+      expect(JSON.parse(r.outputs['pr-urls']!)).toEqual([
+        `${github!.serverUrl}/octo-org/splitbill/pull/${pr.number}`
+      ])
+
+      // The P2 group: reported, never sent to the model, no PR, no alert.
+      const p2 = entryOf(warning!)
+      expect(p2).toMatchObject({severity: 'P2', decision: 'skip'})
+      expect(p2.reason).toMatch(/^P2 by default rule \d+ \(.*warning/)
+      expect(r.summary).toContain(warning!.shortId)
+      expect(model!.requests.some(q => JSON.stringify(q).includes('tip presets fell back'))).toBe(
+        false
+      )
+      expect(github!.state.issues.some(i => i.title.includes(warning!.shortId))).toBe(false)
+
+      // One alert issue, for the P0, linking the PR; the PR links the alert.
+      const alerts = github!.state.issues.filter(
+        i => !i.is_pull_request && i.title.includes(': P0 ')
+      )
+      expect(alerts).toHaveLength(1)
+      const alert = alerts[0]!
+      expect(alert.title).toContain(issue.shortId)
+      expect(alert.body).toContain(`/pull/${pr.number}`)
+      const links = github!.state
+        .commentsOn(pr.number)
+        .filter(c => c.body.includes(`<!-- ci-medic:p0-alert #${alert.number} -->`))
+      expect(links).toHaveLength(1)
+      expect(links[0]!.body).toContain(`alerted as well: #${alert.number}.`)
+      expect(JSON.parse(r.outputs.alerts!)).toEqual([
+        `${github!.serverUrl}/octo-org/splitbill/issues/${alert.number}`
+      ])
+
+      // Reviewers: alice (input, also the catch-all owner of the test file), carol (owns
+      // src/, so the fixed tip.py), the backend team; never the bot author.
+      expect([...pr.requested_reviewers].sort()).toEqual(['alice', 'carol'])
+      expect(pr.requested_teams).toEqual(['backend'])
+      expect(
+        r.annotations.filter(a => a.level === 'warning').map(a => a.message)
+      ).not.toContainEqual(expect.stringMatching(/review/i))
     },
-    120_000
+    180_000
   )
 
   it.skipIf(!hasPytest())(
     'a refused push fails the step with one error naming the permission, after the outputs, summary and tracking issue',
     async () => {
-      const issue = await pythonWorld()
+      const {issue} = await pythonWorld()
       github!.setPermissions({contents: 'read'})
       const r = await healPython()
       expect(r.code).toBe(1)

@@ -12,7 +12,9 @@ import {
   cp,
   mkdir,
   mkdtemp,
+  readFile,
   readdir,
+  readlink,
   realpath,
   rm,
   stat,
@@ -22,6 +24,7 @@ import {
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {copyTemplate, template, templateKey} from './template-cache.js'
 
 /** The ci-medic checkout (the directory holding package.json). */
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -196,6 +199,125 @@ async function linkNodeModules(dir: string): Promise<void> {
   }
 }
 
+/** Runs git in `dir`; resolves stdout without its trailing newline, rejects on failure. */
+function gitIn(dir: string, env: NodeJS.ProcessEnv): (args: string[]) => Promise<string> {
+  return async args => {
+    const result = await run('git', args, {cwd: dir, env})
+    if (result.code !== 0) {
+      throw new Error(`git ${args.join(' ')} failed (${result.code}): ${result.stderr.trim()}`)
+    }
+    return result.stdout.replace(/\n$/, '')
+  }
+}
+
+/** Copied from a fixture source folder: everything but caches and build output. */
+function copied(file: string): boolean {
+  return !SKIP_COPY.has(path.basename(file)) && !file.endsWith('.pyc')
+}
+
+/** What a fixture source folder holds (paths, modes, contents, link targets), for the template key. */
+async function contentOf(source: string): Promise<string[]> {
+  const parts: string[] = []
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, {withFileTypes: true})
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name)
+      if (!copied(file)) continue
+      const relative = path.relative(source, file)
+      if (entry.isDirectory()) {
+        parts.push(`dir ${relative}`)
+        await walk(file)
+      } else if (entry.isSymbolicLink()) {
+        parts.push(`link ${relative} ${await readlink(file)}`)
+      } else {
+        const mode = (await stat(file)).mode & 0o111 ? 'exec' : 'file'
+        parts.push(`${mode} ${relative}`, (await readFile(file)).toString('base64'))
+      }
+    }
+  }
+  await walk(source)
+  return parts
+}
+
+/**
+ * The fixture's repository before remotes are added: `<template>/repo`,
+ * its commit's sha in `<template>/head`. Built once per run for this content
+ * and these options (see template-cache.ts); a test gets a copy.
+ */
+async function fixtureTemplate(
+  source: string,
+  label: string,
+  branch: string,
+  options: FixtureRepoOptions
+): Promise<{dir: string; head: string}> {
+  const files = Object.entries(options.files ?? {})
+  const key = templateKey(
+    'fixture-repo v1',
+    source,
+    JSON.stringify([
+      label,
+      branch,
+      options.message ?? null,
+      options.linkNodeModules ?? null,
+      files
+    ]),
+    // The links in node_modules name the root project's packages.
+    ROOT_NODE_MODULES,
+    (await readdir(ROOT_NODE_MODULES)).join('\n'),
+    ...(await contentOf(source))
+  )
+  const dir = await template(key, target =>
+    buildFixtureTemplate(source, label, branch, options, target)
+  )
+  return {
+    dir: path.join(dir, 'repo'),
+    head: (await readFile(path.join(dir, 'head'), 'utf8')).trim()
+  }
+}
+
+/** Copies the fixture, applies `options.files` and commits it with the fixed identity and dates. */
+async function buildFixtureTemplate(
+  source: string,
+  label: string,
+  branch: string,
+  options: FixtureRepoOptions,
+  target: string
+): Promise<void> {
+  const dir = path.join(target, 'repo')
+  const env = cleanEnv({GIT_AUTHOR_DATE: FIXTURE_DATE, GIT_COMMITTER_DATE: FIXTURE_DATE})
+  const git = gitIn(dir, env)
+  await cp(source, dir, {recursive: true, filter: copied})
+  for (const [file, content] of Object.entries(options.files ?? {})) {
+    const filePath = path.resolve(dir, file)
+    if (!filePath.startsWith(dir + path.sep)) throw new Error(`file outside the repo: ${file}`)
+    if (content === null) {
+      await rm(filePath, {force: true})
+    } else {
+      await mkdir(path.dirname(filePath), {recursive: true})
+      await writeFile(filePath, content)
+    }
+  }
+  await git(['init', '--quiet', '-b', branch])
+  await git(['config', 'user.name', FIXTURE_USER.name])
+  await git(['config', 'user.email', FIXTURE_USER.email])
+  await git(['config', 'commit.gpgsign', 'false'])
+  await git(['config', 'core.autocrlf', 'false'])
+  await appendFile(path.join(dir, '.git', 'info', 'exclude'), 'node_modules\n')
+  await git(['add', '--all'])
+  await git([
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '-m',
+    options.message ?? `Initial commit (${label})`
+  ])
+  await writeFile(path.join(target, 'head'), `${await git(['rev-parse', 'HEAD'])}\n`)
+  // Git-ignored (info/exclude above), so linked after the commit.
+  const wantsNodeModules = options.linkNodeModules ?? existsSync(path.join(dir, 'package.json'))
+  if (wantsNodeModules) await linkNodeModules(dir)
+}
+
 /**
  * Copies a fixture into a fresh temp directory and makes it a git repository with one
  * reproducible commit on `main` (or `options.branch`).
@@ -223,50 +345,17 @@ export async function createFixtureRepo(
     await rm(dir, {recursive: true, force: true, maxRetries: 3})
   }
 
-  const git = async (args: string[]): Promise<string> => {
-    const result = await run('git', args, {cwd: dir, env})
-    if (result.code !== 0) {
-      throw new Error(`git ${args.join(' ')} failed (${result.code}): ${result.stderr.trim()}`)
-    }
-    return result.stdout.replace(/\n$/, '')
-  }
+  const git = gitIn(dir, env)
 
   try {
-    await cp(source, dir, {
-      recursive: true,
-      filter: file => !SKIP_COPY.has(path.basename(file)) && !file.endsWith('.pyc')
-    })
-    for (const [file, content] of Object.entries(options.files ?? {})) {
-      const target = path.resolve(dir, file)
-      if (!target.startsWith(dir + path.sep)) throw new Error(`file outside the repo: ${file}`)
-      if (content === null) {
-        await rm(target, {force: true})
-      } else {
-        await mkdir(path.dirname(target), {recursive: true})
-        await writeFile(target, content)
-      }
-    }
-    const wantsNodeModules = options.linkNodeModules ?? existsSync(path.join(dir, 'package.json'))
-    if (wantsNodeModules) await linkNodeModules(dir)
-
-    await git(['init', '--quiet', '-b', branch])
-    await git(['config', 'user.name', FIXTURE_USER.name])
-    await git(['config', 'user.email', FIXTURE_USER.email])
-    await git(['config', 'commit.gpgsign', 'false'])
-    await git(['config', 'core.autocrlf', 'false'])
-    await appendFile(path.join(dir, '.git', 'info', 'exclude'), 'node_modules\n')
-    await git(['add', '--all'])
-    await git([
-      'commit',
-      '--quiet',
-      '--no-verify',
-      '-m',
-      options.message ?? `Initial commit (${label})`
-    ])
+    // The copy, its files, the commit and the node_modules links come from a
+    // template built once per run for this fixture content and these options
+    // (the same commit sha, see buildFixtureTemplate); the remote is per repo.
+    const {dir: templateDir, head} = await fixtureTemplate(source, label, branch, options)
+    await copyTemplate(templateDir, dir)
     if (options.remote !== undefined) {
       await git(['remote', 'add', options.remoteName ?? 'origin', options.remote])
     }
-    const head = await git(['rev-parse', 'HEAD'])
 
     return {
       name: label,

@@ -5,6 +5,7 @@ import {cp, mkdir, readdir, writeFile} from 'node:fs/promises'
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
+import {copyTemplate, template, templateKey} from '../../harness/template-cache.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -74,6 +75,19 @@ export class BareRepo {
   static async create(seed: BareRepoSeed): Promise<BareRepo> {
     const bare = join(seed.root, seed.owner, `${seed.repo}.git`)
     await mkdir(join(seed.root, seed.owner), {recursive: true})
+    // Seeded from a repository: the same refs make the same bare repository,
+    // so it is cloned once per run (a template) and copied from then on.
+    const refs =
+      seed.seedFrom === undefined
+        ? undefined
+        : await git(['show-ref', '--head'], seed.seedFrom).catch(() => undefined)
+    if (refs !== undefined) {
+      const key = templateKey('fake-github bare v1', seed.defaultBranch, refs)
+      const source = seed.seedFrom as string
+      const made = await template(key, dir => BareRepo.cloneBare(source, join(dir, 'bare'), seed))
+      await copyTemplate(join(made, 'bare'), bare)
+      return new BareRepo(seed.root, bare)
+    }
     const work = seed.workDir
     const seedIsRepo =
       seed.seedFrom !== undefined &&
@@ -107,6 +121,12 @@ export class BareRepo {
       )
       source = work
     }
+    await BareRepo.cloneBare(source, bare, seed)
+    return new BareRepo(seed.root, bare)
+  }
+
+  /** `git clone --bare` of `source`, its default branch set and pushes allowed. */
+  private static async cloneBare(source: string, bare: string, seed: BareRepoSeed): Promise<void> {
     await git(['clone', '-q', '--bare', source, bare])
     await git(['remote', 'remove', 'origin'], bare).catch(() => '')
     const hasDefault = await git(
@@ -119,7 +139,6 @@ export class BareRepo {
     if (!hasDefault) await git(['branch', seed.defaultBranch, 'HEAD'], bare)
     await git(['symbolic-ref', 'HEAD', `refs/heads/${seed.defaultBranch}`], bare)
     await git(['config', 'http.receivepack', 'true'], bare)
-    return new BareRepo(seed.root, bare)
   }
 
   /** Runs git in the bare repository and returns stdout (throws on failure). */
