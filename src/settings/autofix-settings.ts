@@ -13,6 +13,7 @@ import {
   type LedgerSettings
 } from './ledger-fields.js'
 import {fixLoopFields, githubFields, modelFields, runId} from './shared-fields.js'
+import {fanoutFields, fanoutSettingsOf, type FanoutSettings} from './fanout-fields.js'
 
 export const autofixFields = {
   ...fixLoopFields,
@@ -32,12 +33,13 @@ export const autofixFields = {
   ...ledgerFields,
   'retry-fingerprints': retryFingerprintsField,
   publish: oneOf(['same-job', 'separate-job'] as const, 'same-job'),
+  ...fanoutFields,
   ...githubFields
 } satisfies InputFields
 
 export type {FixLoopSettings}
 
-export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
+export interface AutofixSettings extends FixLoopSettings, LedgerSettings, FanoutSettings {
   /** Deterministic fixers; [] = detect ('none' turns them off). */
   fixCommands: string[]
   maxFailures: number
@@ -61,8 +63,10 @@ export function readAutofixSettings(
   onSecret: (value: string) => void
 ): AutofixSettings {
   const v = readFields(autofixFields, source, onSecret)
-  // A proposal needs no token: the publish job pushes it.
-  if (v.publish === 'same-job') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
+  const fanout = fanoutSettingsOf(v)
+  // A proposal needs no token: the publish job pushes it (and plan and work never publish).
+  if (fanout.publish === 'same-job')
+    requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
   return {
     ...fixLoopSettingsOf(v),
     timeBudgetMinutes: v['time-budget-minutes'],
@@ -75,6 +79,6 @@ export function readAutofixSettings(
     branchPrefix: v['branch-prefix'],
     ...ledgerSettingsOf(v),
     retryFingerprints: v['retry-fingerprints'],
-    publish: v.publish
+    ...fanout
   }
 }
