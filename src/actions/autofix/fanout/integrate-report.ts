@@ -30,6 +30,14 @@ function notKept(
   group: string
 ): {reason: string; evaluated: boolean} | undefined {
   const {combination, triage, refused} = facts
+  if (!facts.reads.some(r => r.work.group === group)) {
+    const refusal = refused.find(r => r.group === group)?.reason
+    if (refusal) return {reason: `its proposal was refused: ${refusal}`, evaluated: false}
+    return {
+      reason: `no proposal from group ${group}'s work job (it failed, timed out or was cancelled)`,
+      evaluated: false
+    }
+  }
   const reverted = combination.reverted.get(group)
   if (reverted) return {reason: `reverted by integrate: ${reverted}`, evaluated: true}
   const dropped = combination.dropped.get(group)
@@ -40,15 +48,8 @@ function notKept(
       reason: `not applied by integrate: it changes ${conflict.files.join(', ')}, owned by ${conflict.owners.join(', ')}`,
       evaluated: true
     }
-  const refusal =
-    triage.refused.find(r => r.group === group)?.reason ??
-    refused.find(r => r.group === group)?.reason
+  const refusal = triage.refused.find(r => r.group === group)?.reason
   if (refusal) return {reason: `its proposal was refused: ${refusal}`, evaluated: false}
-  if (!facts.reads.some(r => r.work.group === group))
-    return {
-      reason: `no proposal from group ${group}'s work job (it failed, timed out or was cancelled)`,
-      evaluated: false
-    }
   return undefined
 }
 
