@@ -38,7 +38,7 @@ export async function integrateStage(
   const {io, cancel} = deps
   const plan = await io.group('Read the plan', () => downloadPlan(deps))
   await requireAtPlanBase(deps.git, plan)
-  requirePlanChecks(input.project, plan)
+  requirePlanChecks(input.project, deps.reportDir, plan)
   const {reads, refused} = await io.group('Read the proposals', () => readProposals(deps))
   throwIfCancelled(cancel)
   // The newest attempt of a group first: triage keeps the first of a group.

@@ -17,13 +17,27 @@ export async function requireAtPlanBase(git: GitWorkspace, plan: FanoutPlan): Pr
   )
 }
 
-/** The job must run the checks the plan ran (the same inputs, the same project). */
-export function requirePlanChecks(project: DetectedProject, plan: FanoutPlan): void {
-  const mine = {
-    test: project.testCommand,
-    lint: project.lintCommand,
-    typecheck: project.typecheckCommand
+/**
+ * The project's check commands as the plan records them: the job's own
+ * report folder (under RUNNER_TEMP, which may differ between jobs) as a
+ * placeholder, so two jobs running the same checks record the same text.
+ */
+export function planChecksOf(project: DetectedProject, reportDir: string): FanoutPlan['checks'] {
+  const portable = (command: string): string => command.split(reportDir).join('<report-dir>')
+  return {
+    test: portable(project.testCommand),
+    lint: portable(project.lintCommand),
+    typecheck: portable(project.typecheckCommand)
   }
+}
+
+/** The job must run the checks the plan ran (the same inputs, the same project). */
+export function requirePlanChecks(
+  project: DetectedProject,
+  reportDir: string,
+  plan: FanoutPlan
+): void {
+  const mine = planChecksOf(project, reportDir)
   for (const check of ['test', 'lint', 'typecheck'] as const) {
     if (mine[check] === plan.checks[check]) continue
     throw new ConfigurationError(

@@ -25,6 +25,7 @@ import {failuresOf, runChecks, type CheckRun} from '../../../engine/checks.js'
 import {listRepoFiles} from '../../../engine/workspace-checks.js'
 import type {AutofixDeps} from '../deps.js'
 import {fanoutDir, planArtifactPrefix, uploadStageFiles} from './artifacts.js'
+import {planChecksOf} from './plan-checks.js'
 import {renderPlanSummary} from './stage-report.js'
 import {sourceImportGraph} from './source-graph.js'
 import type {StageInput} from './stage-input.js'
@@ -138,11 +139,7 @@ async function makePlan(
     runId: context.runId,
     runAttempt: context.runAttempt,
     base: {branch: settings.baseBranch || branchOfRef(context.ref), sha: head},
-    checks: {
-      test: input.project.testCommand,
-      lint: input.project.lintCommand,
-      typecheck: input.project.typecheckCommand
-    },
+    checks: planChecksOf(input.project, deps.reportDir),
     groups: groups.map(g => ({...g, budgets: share})),
     baseline: failuresOf(baseline),
     // The fan-out's wall clock starts when the plan job started.

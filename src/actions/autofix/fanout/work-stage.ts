@@ -35,7 +35,7 @@ export async function workStage(
   const plan = await io.group('Read the plan', () => downloadPlan(deps))
   const group = groupOf(plan, deps.settings.group)
   await requireAtPlanBase(deps.git, plan)
-  requirePlanChecks(input.project, plan)
+  requirePlanChecks(input.project, deps.reportDir, plan)
   journal.fact(
     'run-context',
     `Fan-out work job for group \`${group.id}\` (${group.failures} failure(s) of the plan made on ${plan.base.sha.slice(0, 12)}), with its share of the budgets: ${group.budgets.maxInputTokens.toLocaleString('en-US')} input tokens, $${group.budgets.maxCostUsd.toFixed(2)}.`
