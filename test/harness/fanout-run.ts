@@ -186,7 +186,13 @@ export async function stageBundle(
     apiUrl: world.github.url,
     repository: REPOSITORY,
     inputs: stageInputs(world, stage, extra),
-    env: {...world.artifacts.env, GITHUB_JOB: stage, RUNNER_NAME: runner}
+    env: {
+      ...world.artifacts.env,
+      // @actions/artifact serves github.com, GHE.com and *.localhost hosts only; git resolves this one to loopback.
+      GITHUB_SERVER_URL: world.github.url.replace('127.0.0.1', 'github.localhost'),
+      GITHUB_JOB: stage,
+      RUNNER_NAME: runner
+    }
   })
   open.bundleRuns.push(run)
   return run

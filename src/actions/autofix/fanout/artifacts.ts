@@ -12,6 +12,7 @@ import {
 } from '../../../edges/artifacts/download.js'
 import {isNameTaken, uploadArtifact} from '../../../edges/artifacts/upload.js'
 import {ConfigurationError, errorMessage} from '../../../errors.js'
+import {artifactHost} from '../../artifact-step.js'
 import type {AutofixDeps} from '../deps.js'
 
 /** A plan artifact larger than this is not read (a plan is kilobytes). */
@@ -29,6 +30,10 @@ export function fanoutDir(deps: Pick<AutofixDeps, 'reportDir'>, part: string): s
 
 /** The stages need the runner's artifact service; a step without it gets this error. */
 export function requireArtifactService(deps: AutofixDeps): void {
+  if (!artifactHost(deps.context.serverUrl))
+    throw new ConfigurationError(
+      `stage: ${deps.settings.stage} hands the plan and the proposals between jobs as artifacts of the run, and ${deps.context.serverUrl} is a GitHub Enterprise Server, where @actions/artifact v2+ does not work. Use stage: all there.`
+    )
   if (deps.context.artifactService) return
   throw new ConfigurationError(
     `stage: ${deps.settings.stage} needs the workflow run's artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives a JavaScript action's step), to hand the plan and the proposals between the jobs. Run ci-medic as a step of a GitHub Actions job (github.com or GHE.com), or use stage: all.`
