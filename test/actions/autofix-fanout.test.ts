@@ -65,7 +65,7 @@ async function foreignProposal(world: FanoutWorld, plan: FanoutPlan, group: stri
   try {
     Object.assign(process.env, world.artifacts.env)
     await uploadArtifact({
-      name: `ci-medic-fanout-work-7000-${group}`,
+      name: `ci-medic-fanout-work-${world.runId}-${group}`,
       rootDirectory: dir,
       files: [join(dir, 'work.json'), join(dir, 'proposal.json')]
     })
@@ -99,6 +99,12 @@ describe('autofix fan-out, in-process', () => {
 
   it('integrate: a combination that fails is reverted, the rest kept; a missing work job and a proposal from another run are named', async () => {
     const world = await fanoutWorld({registry: true, slug: true}, {clash: true})
+    // The fan-out's run as the Actions API shows it: its jobs, one of them failed.
+    const run = world.github.addWorkflowRun({
+      workflow: 'ci-medic-fanout.yml',
+      status: 'in_progress'
+    })
+    world.runId = run.id
     const plan = await stageInProcess(world, 'plan')
     expect(plan.error, said(plan)).toBeUndefined()
     const file = await planOf(plan)
@@ -113,7 +119,12 @@ describe('autofix fan-out, in-process', () => {
       expect(work.error, said(work)).toBeUndefined()
       expect(work.io.outputs).toMatchObject({outcome: 'fixed', 'fixed-count': '1'})
     }
-    // discounts: only a proposal from another run; slug: its work job never reported.
+    // discounts: only a proposal from another run; slug: its work job failed before it reported.
+    world.github.state.addJob(run, {
+      name: `work (${slug})`,
+      conclusion: 'failure',
+      steps: ['Set up job', 'Run ./actions/autofix', 'Complete job']
+    })
     await foreignProposal(world, file, discounts)
     const integrate = await stageInProcess(world, 'integrate')
     expect(integrate.error, said(integrate)).toBeUndefined()
@@ -128,7 +139,11 @@ describe('autofix fan-out, in-process', () => {
     expect(reverted, body).toHaveLength(1)
     const kept = reverted[0] === units ? labels : units
     expect(body).toMatch(new RegExp(`\`${kept}\`[^\\n]*\\| applied`))
-    expect(body).toMatch(new RegExp(`\`${slug}\`[^\\n]*missing: no proposal`))
+    expect(body).toMatch(
+      new RegExp(
+        `\`${slug}\`[^\\n]*missing: its work job "work \\(${slug}\\)" failed, so it left no proposal`
+      )
+    )
     expect(body).toMatch(
       new RegExp(`\`${discounts}\`[^\\n]*refused: the proposal comes from run 6999`)
     )

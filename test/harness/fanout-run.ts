@@ -115,6 +115,8 @@ export interface FanoutWorld extends Checkout {
   artifacts: FakeArtifactService
   model: FakeAnthropic
   files: Record<string, string | null>
+  /** GITHUB_RUN_ID of every job (default 7000). */
+  runId: number
 }
 
 const open: {world?: FanoutWorld; jobs: FixtureRepo[]; bundleRuns: ActionRun[]} = {
@@ -132,6 +134,7 @@ export async function fanoutWorld(
   const world: FanoutWorld = {
     ...base,
     files,
+    runId: 7000,
     artifacts: await startFakeArtifactService(),
     model: await startFakeAnthropic({models: 'any', script: fanoutModel(model)})
   }
@@ -156,6 +159,15 @@ export function stageInputs(
   return inputsFor(world.model, {...TEST_ONLY, stage, ...extra})
 }
 
+/**
+ * The fake GitHub's origin under a name @actions/artifact serves (github.com,
+ * GHE.com and *.localhost hosts only; on any other it assumes GitHub
+ * Enterprise Server). git resolves *.localhost to the loopback address.
+ */
+function artifactServerUrl(world: FanoutWorld): string {
+  return world.github.url.replace('127.0.0.1', 'github.localhost')
+}
+
 /** A stage in-process (runAutofix), in its own checkout; the library reads the service from process.env. */
 export async function stageInProcess(
   world: FanoutWorld,
@@ -169,7 +181,12 @@ export async function stageInProcess(
     apiUrl: world.github.url,
     repository: REPOSITORY,
     inputs: stageInputs(world, stage, extra),
-    env: {...world.artifacts.env, GITHUB_JOB: stage}
+    env: {
+      ...world.artifacts.env,
+      GITHUB_SERVER_URL: artifactServerUrl(world),
+      GITHUB_JOB: stage,
+      GITHUB_RUN_ID: String(world.runId)
+    }
   })
 }
 
@@ -188,9 +205,9 @@ export async function stageBundle(
     inputs: stageInputs(world, stage, extra),
     env: {
       ...world.artifacts.env,
-      // @actions/artifact serves github.com, GHE.com and *.localhost hosts only; git resolves this one to loopback.
-      GITHUB_SERVER_URL: world.github.url.replace('127.0.0.1', 'github.localhost'),
+      GITHUB_SERVER_URL: artifactServerUrl(world),
       GITHUB_JOB: stage,
+      GITHUB_RUN_ID: String(world.runId),
       RUNNER_NAME: runner
     }
   })

@@ -22,6 +22,8 @@ export interface IntegrateFacts {
   refused: RefusedWork[]
   triage: Triage
   combination: Combination
+  /** Why a group's work job left no proposal, where the Actions API said. */
+  missingReasons: Record<string, string>
 }
 
 /** Why a group has no usable proposal, or undefined when its work job's results stand. */
@@ -34,7 +36,9 @@ function notKept(
     const refusal = refused.find(r => r.group === group)?.reason
     if (refusal) return {reason: `its proposal was refused: ${refusal}`, evaluated: false}
     return {
-      reason: `no proposal from group ${group}'s work job (it failed, timed out or was cancelled)`,
+      reason:
+        facts.missingReasons[group] ??
+        `no proposal from group ${group}'s work job (it failed, timed out or was cancelled)`,
       evaluated: false
     }
   }
@@ -107,7 +111,7 @@ export function fanoutSection(
   wallClockMs: number
 ): string {
   const {combination} = facts
-  const rows: FanoutRow[] = rowsOfTriage(facts.triage, proposals)
+  const rows: FanoutRow[] = rowsOfTriage(facts.triage, proposals, facts.missingReasons)
     .filter(r => !(r.status === 'missing' && facts.refused.some(x => x.group === r.group)))
     .map(r => {
       const reverted = combination.reverted.get(r.group)

@@ -19,6 +19,7 @@ import {publishFixes} from '../publish.js'
 import {reportRun} from '../report.js'
 import {downloadPlan, downloadWorkArtifacts} from './artifacts.js'
 import {combine} from './combine.js'
+import {missingReasons} from './missing-reasons.js'
 import {
   fanoutSection,
   integratedResults,
@@ -48,7 +49,15 @@ export async function integrateStage(
   const combination = await io.group('Combine and check', () =>
     combine(deps, input, {plan, order, proposals})
   )
-  const facts: IntegrateFacts = {plan, reads, refused, triage, combination}
+  const missing = triage.missing.filter(g => !refused.some(r => r.group === g))
+  const facts: IntegrateFacts = {
+    plan,
+    reads,
+    refused,
+    triage,
+    combination,
+    missingReasons: await missingReasons(deps, missing)
+  }
   const run = integratedRun(deps, input, facts)
   run.fanout = fanoutSection(facts, proposals, deps.clock() - Date.parse(plan.createdAt))
   noteFanout(journal, facts)
@@ -112,11 +121,10 @@ function noteFanout(journal: RunJournal, facts: IntegrateFacts): void {
     'checks-run',
     `Integrated ${kept} of ${plan.groups.length} group(s) on ${plan.base.sha.slice(0, 12)}${combination.checks ? ', and ran the full checks on the combination' : ''}.`
   )
-  const missing = triage.missing.filter(g => !refused.some(r => r.group === g))
-  if (missing.length)
+  for (const group of triage.missing.filter(g => !refused.some(r => r.group === g)))
     journal.fact(
       'run-context',
-      `No proposal from ${missing.map(g => `\`${g}\``).join(', ')}: its work job failed, timed out or was cancelled; integrate went on with the others.`
+      `No proposal from \`${group}\`: ${cell(facts.missingReasons[group] ?? 'its work job failed, timed out or was cancelled', 400)}; integrate went on with the others.`
     )
   for (const r of [...refused, ...triage.refused])
     journal.fact(
