@@ -1,7 +1,10 @@
 // The whole fan-out keeps the run's budgets, not each job: the plan stage
 // divides tokens and dollars over the groups (the work jobs run in parallel,
 // so each keeps the minutes), and says which groups a budget cannot fund,
-// rather than starting a job that cannot make one model attempt. Pure.
+// rather than starting a job that cannot make one model attempt. The plan
+// stage can cap its groups first: maxGroups = min(max-parallel, 256,
+// fundableGroups(total)) merges groups instead of leaving some unfunded;
+// budgetShortfall then words the case where not even one group is. Pure.
 
 export interface FanoutBudgets {
   maxInputTokens: number

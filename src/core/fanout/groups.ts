@@ -12,12 +12,17 @@
 // 3. one hop: the non-test repository files those files import directly
 //    (from the import graph). A fix may touch what a failing test or file
 //    imports; a test helper shared by many tests (test/helpers.ts) is a test
-//    file, so it does not chain every test into one group.
-// Items whose file sets meet are one group (union–find). Items with no file
-// at all (an unlocated dependency or CI problem) could touch anything; they
-// share one group. Above `maxGroups` the two smallest groups (failures, then
-// files, ties by id) merge until it holds. Deterministic: plan order in, the
-// same groups out.
+//    file, so it does not chain every test into one group. Neither does a
+//    barrel the caller names (`barrels`: an index.ts of `export … from`
+//    lines, a Python `__init__.py` of imports: import-graph's barrelFiles),
+//    which every test may import and no fix changes: the hop passes it over.
+// Items whose file sets meet are one group (union–find). A tool's count
+// line (`2 failed, 10 passed`, no file) joins the first item of its category
+// that has files. Other items with no file at all (an unlocated dependency
+// or CI problem) could touch anything; they share one group. Above `maxGroups` the two smallest groups (fewest
+// failures, ties by id) merge until it holds; the merged group keeps the id
+// of the one first in plan order. Deterministic: plan order in, the same
+// groups out.
 import type {PlannedFailure} from '../autofix/failure-plan.js'
 import {isTestFile, normalizePath} from '../fixing/source-text.js'
 import type {ImportGraph} from './import-graph.js'
@@ -39,6 +44,8 @@ export interface FanoutGroup {
 
 export interface GroupingOptions {
   importGraph?: ImportGraph
+  /** Files that only re-export (barrelFiles): never reached by the one hop. */
+  barrels?: Iterable<string>
   /** Max groups: min(max-parallel, 256). Smallest groups are merged (deterministically) until it holds. */
   maxGroups: number
 }
@@ -70,14 +77,18 @@ export function ownFiles(item: PlannedFailure, otherLocations: ReadonlySet<strin
   return [...out]
 }
 
-/** Rule 3: the files plus the non-test files they import directly. */
-function withOneHop(files: readonly string[], graph: ImportGraph | undefined): string[] {
+/** Rule 3: the files plus the non-test, non-barrel files they import directly. */
+function withOneHop(
+  files: readonly string[],
+  graph: ImportGraph | undefined,
+  barrels: ReadonlySet<string>
+): string[] {
   const out = new Set(files)
   if (graph === undefined) return [...out]
   for (const f of files)
     for (const dep of graph[f] ?? []) {
       const d = normalizePath(dep)
-      if (!isTestFile(d)) out.add(d)
+      if (!isTestFile(d) && !barrels.has(d)) out.add(d)
     }
   return [...out]
 }
@@ -85,8 +96,10 @@ function withOneHop(files: readonly string[], graph: ImportGraph | undefined): s
 /** Each item's file set (module doc), in plan order. */
 export function fileSets(
   items: readonly PlannedFailure[],
-  graph: ImportGraph | undefined
+  graph: ImportGraph | undefined,
+  barrels: Iterable<string> = []
 ): string[][] {
+  const skip = new Set([...barrels].map(normalizePath))
   const counts = new Map<string, number>()
   const locations = items.map(locationsOf)
   for (const set of locations) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1)
@@ -95,8 +108,24 @@ export function fileSets(
     const others = new Set(
       [...counts].filter(([f, n]) => n > (mine.has(f) ? 1 : 0)).map(([f]) => f)
     )
-    return withOneHop(ownFiles(item, others), graph)
+    return withOneHop(ownFiles(item, others), graph, skip)
   })
+}
+
+/**
+ * A tool's count line (`2 failed, 10 passed`: a `*.summary` rule, no file)
+ * is no failure of its own: it counts the others. It joins the first item,
+ * in plan order, of its category that has files; undefined when none has.
+ */
+function countedBy(
+  items: readonly PlannedFailure[],
+  sets: readonly string[][],
+  i: number
+): number | undefined {
+  const item = items[i] as PlannedFailure
+  if (!item.members.every(m => /\.summary$/.test(m.rule) && m.file === undefined)) return undefined
+  const j = items.findIndex((other, k) => other.category === item.category && sets[k]!.length > 0)
+  return j < 0 ? undefined : j
 }
 
 class UnionFind {
@@ -128,13 +157,15 @@ export function independentGroups(
   items: readonly PlannedFailure[],
   options: GroupingOptions
 ): FanoutGroup[] {
-  const sets = fileSets(items, options.importGraph)
+  const sets = fileSets(items, options.importGraph, options.barrels)
   const uf = new UnionFind(items.length)
   const owner = new Map<string, number>()
   let fileless: number | undefined
   sets.forEach((files, i) => {
     if (files.length === 0) {
-      if (fileless === undefined) fileless = i
+      const counted = countedBy(items, sets, i)
+      if (counted !== undefined) uf.union(counted, i)
+      else if (fileless === undefined) fileless = i
       else uf.union(fileless, i)
     }
     for (const f of files) {
@@ -175,13 +206,11 @@ interface Part {
 
 function bySize(a: Part, b: Part): number {
   return (
-    a.failures - b.failures ||
-    a.files.size - b.files.size ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : a.indexes[0]! - b.indexes[0]!)
+    a.failures - b.failures || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.indexes[0]! - b.indexes[0]!)
   )
 }
 
-/** Merge the two smallest parts until at most `max` remain; parts stay in plan order of their lead. */
+/** Merge the two smallest parts (fewest failures, ties by id) until at most `max` remain; parts stay in plan order of their lead. */
 function capGroups(parts: readonly Part[], max: number): Part[] {
   const out = [...parts]
   while (out.length > max) {

@@ -58,29 +58,66 @@ const PY_FROM = new RegExp(
   'gm'
 )
 
+/** One Python import statement: `import M` (no names) or `from M import n, …` (names; `*` is none). */
+interface PythonImport {
+  module: string
+  names?: string[]
+}
+
+function pythonImports(text: string): PythonImport[] {
+  // Backslash continuations joined; comments and strings (docstrings) blanked.
+  const code = sourceViews(text, 'python').code.replace(/\\\r?\n/g, ' ')
+  const out: PythonImport[] = []
+  for (const m of code.matchAll(PY_IMPORT))
+    for (const part of (m[1] ?? '').split(','))
+      out.push({module: part.replace(/\s+as\s+\w+\s*$/, '').replace(/\s+/g, '')})
+  for (const m of code.matchAll(PY_FROM)) {
+    const module = (m[1] ?? '').replace(/\s+/g, '')
+    if (module === '') continue
+    const names: string[] = []
+    for (const part of (m[2] ?? '').replace(/[()]/g, ' ').split(',')) {
+      const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1]
+      if (name !== undefined) names.push(name)
+    }
+    out.push({module, names})
+  }
+  return out
+}
+
+/** `M.n`, or `.n` after a relative module of dots only. */
+function submodule(module: string, name: string): string {
+  return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`
+}
+
 /**
  * Python specifiers as dotted names: `a.b`, and for `from M import n` both
  * `M` and `M.n` (n may be a submodule); relative ones keep their dots
  * (`.x`, `..pkg.y`).
  */
 function pythonSpecifiers(text: string): string[] {
-  // Backslash continuations joined; comments and strings (docstrings) blanked.
-  const code = sourceViews(text, 'python').code.replace(/\\\r?\n/g, ' ')
   const out: string[] = []
-  const add = (spec: string): void => {
-    const s = spec.replace(/\s+/g, '')
-    if (s !== '' && !out.includes(s)) out.push(s)
-  }
-  for (const m of code.matchAll(PY_IMPORT))
-    for (const part of (m[1] ?? '').split(',')) add(part.replace(/\s+as\s+\w+\s*$/, ''))
-  for (const m of code.matchAll(PY_FROM)) {
-    const module = (m[1] ?? '').replace(/\s+/g, '')
-    if (module === '') continue
-    add(module)
-    const names = (m[2] ?? '').replace(/[()]/g, ' ')
-    for (const part of names.split(',')) {
-      const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1]
-      if (name !== undefined) add(module.endsWith('.') ? `${module}${name}` : `${module}.${name}`)
+  for (const {module, names} of pythonImports(text))
+    for (const spec of [module, ...(names ?? []).map(n => submodule(module, n))])
+      if (!out.includes(spec)) out.push(spec)
+  return out
+}
+
+/**
+ * The repository files a Python file imports. `from M import n` depends on
+ * the submodule M.n when there is one, and on M itself (its `__init__.py` or
+ * module) only for names that are not submodules: `from app.services import
+ * billing` does not tie every importer of a submodule to the package's
+ * `__init__.py`.
+ */
+function pythonTargets(from: string, text: string, files: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (const {module, names} of pythonImports(text)) {
+    const subs = (names ?? []).map(n => resolvePython(from, submodule(module, n), files))
+    const found = subs.filter((f): f is string => f !== undefined)
+    out.push(...found)
+    if (names === undefined || found.length < Math.max(1, subs.length)) {
+      const own = resolvePython(from, module, files)
+      if (own !== undefined) out.push(own)
     }
   }
   return out
@@ -96,11 +133,14 @@ export function buildImportGraph(
   const graph: Record<string, string[]> = {}
   for (const raw of Object.keys(sources).sort()) {
     const path = normalizePath(raw)
+    const text = sources[raw] ?? ''
+    const targets =
+      languageOf(path) === 'python'
+        ? pythonTargets(path, text, files)
+        : importSpecifiers(path, text).map(spec => resolveSpecifier(path, spec, files))
     const edges: string[] = []
-    for (const spec of importSpecifiers(path, sources[raw] ?? '')) {
-      const target = resolveSpecifier(path, spec, files)
+    for (const target of targets)
       if (target !== undefined && target !== path && !edges.includes(target)) edges.push(target)
-    }
     graph[path] = edges
   }
   return graph
@@ -151,9 +191,10 @@ function resolveJs(from: string, spec: string, files: ReadonlySet<string>): stri
   const base = joinPath(dirOf(from), spec.split(/[?#]/)[0] ?? '')
   if (base === undefined) return undefined
   const ext = /\.[cm]?jsx?$/.exec(base)?.[0]
+  // TypeScript's order: the source a written `.js` stands for, then the file itself.
   const candidates = [
-    base,
     ...(ext ? (SOURCE_FOR[ext] ?? []).map(e => base.slice(0, -ext.length) + e) : []),
+    base,
     ...JS_EXTS.map(e => base + e),
     ...JS_EXTS.map(e => `${base === '' ? '' : `${base}/`}index${e}`)
   ]
@@ -191,4 +232,45 @@ function resolvePython(from: string, spec: string, files: ReadonlySet<string>): 
     if (found !== undefined) return found
   }
   return undefined
+}
+
+// A barrel: a file that only passes other modules' names on (`index.ts` of
+// `export … from` lines, a Python `__init__.py` of imports and `__all__`).
+const JS_REEXPORT = new RegExp(
+  [
+    String.raw`(?:import|export)\s+(?:type\s+)?[\w$\s{},*]*?\bfrom\s*(['"])\s*\1`,
+    String.raw`import\s*(['"])\s*\2`,
+    String.raw`export\s+(?:type\s+)?\{[\w$\s,]*\}`
+  ]
+    .map(alternative => `(?:${alternative})\\s*;?`)
+    .join('|'),
+  'g'
+)
+const PY_REEXPORT =
+  /^[ \t]*(?:from[ \t]+[.\w]+[ \t]+import[ \t]+(?:\([^)]*\)|[^\n]*)|import[ \t]+[^\n]*|__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(][^\])]*[\])])[ \t]*$/gm
+
+/** A file that only re-exports (a barrel): nothing but import/re-export statements (and `__all__`),
+ *  at least one export among them in JS/TS (a Python module's imports are its names). */
+export function isBarrel(path: string, text: string): boolean {
+  const language = languageOf(path)
+  if (language === 'js') {
+    const code = sourceViews(text, 'c').code
+    // Imports alone make a side-effect module (a test without tests), not a barrel.
+    return /\bexport\b/.test(code) && code.replace(JS_REEXPORT, '').trim() === ''
+  }
+  if (language === 'python') {
+    const code = sourceViews(text, 'python').code.replace(/\\\r?\n/g, ' ')
+    // Blanked string literals (a docstring) go too: only their quotes are left.
+    const rest = code.replace(PY_REEXPORT, '').replace(/("""|'''|"|')\s*\1/g, '')
+    return /\bimport\b/.test(code) && rest.trim() === ''
+  }
+  return false
+}
+
+/** The barrels among the sources (sorted): what the fan-out's one hop passes over (groups.ts). */
+export function barrelFiles(sources: Readonly<Record<string, string>>): string[] {
+  return Object.keys(sources)
+    .filter(p => isBarrel(p, sources[p] ?? ''))
+    .map(normalizePath)
+    .sort()
 }

@@ -3,8 +3,10 @@
 // and integrate's decisions and table. The stages (plan, work, integrate)
 // build on these; nothing here does I/O.
 export {
+  barrelFiles,
   buildImportGraph,
   importSpecifiers,
+  isBarrel,
   resolveSpecifier,
   type ImportGraph
 } from './import-graph.js'

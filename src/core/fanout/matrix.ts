@@ -28,7 +28,8 @@ export function inertLabel(text: string): string {
 }
 
 /** The `matrix` output: JSON for `strategy.matrix` → `{"include":[{"group":"g-…","failures":2,"label":"<short text>"}]}`.
- *  label is made inert and ≤ 60 chars (untrusted failure text). */
+ *  label is made inert and ≤ 60 chars (untrusted failure text). No groups give `{"include":[]}`,
+ *  which GitHub rejects as a matrix: the workflow must skip the work job then (a `groups` count output). */
 export function matrixOf(
   groups: readonly FanoutGroup[],
   labelOf: (g: FanoutGroup) => string

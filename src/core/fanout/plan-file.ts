@@ -132,13 +132,20 @@ function schemaProblem(issue: {path: readonly PropertyKey[]; message: string} | 
   return `${FANOUT_PLAN_FILE} is not a fan-out plan (${issue.path.map(String).join('.') || 'root'}: ${issue.message})`
 }
 
-/** Two groups with one id, or one file owned by two groups: the plan is not a partition. */
+/** Two groups with one id, one failure or one file: the plan is not a partition. */
 function overlapProblem(groups: FanoutPlan['groups']): string | undefined {
   const ids = new Set<string>()
+  const keys = new Map<string, string>()
   const owner = new Map<string, string>()
   for (const g of groups) {
     if (ids.has(g.id)) return `two groups of the plan have the id ${g.id}`
     ids.add(g.id)
+    for (const k of g.keys) {
+      const first = keys.get(k)
+      if (first !== undefined)
+        return `the failure ${k} is in groups ${first} and ${g.id} of the plan`
+      keys.set(k, g.id)
+    }
     for (const f of g.files) {
       const first = owner.get(f)
       if (first !== undefined && first !== g.id)
