@@ -9,6 +9,7 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {branchOfRef, planFailures, type FailurePlan} from '../../../core/autofix/index.js'
 import {
+  budgetShortfall,
   divideBudgets,
   FANOUT_PLAN_FILE,
   fundableGroups,
@@ -128,10 +129,13 @@ async function makePlan(
   const maxGroups = Math.max(1, Math.min(settings.maxParallel, MAX_MATRIX_JOBS, fundable))
   const groups = independentGroups(items.items, {importGraph, maxGroups})
   const share = divideBudgets(total, groups.length)
-  const unfunded =
-    fundable < Math.min(settings.maxParallel, items.items.length)
+  const shortfall = groups.length ? budgetShortfall(share) : undefined
+  const unfunded = shortfall
+    ? `even one group is short: ${shortfall}`
+    : fundable < Math.min(settings.maxParallel, items.items.length)
       ? `the run's budgets fund at most ${fundable} group(s), so the failures were merged into fewer groups than max-parallel allows`
       : undefined
+  if (unfunded) deps.io.logger.warning(`The fan-out's budgets: ${unfunded}.`)
   const head = (await deps.git.head()) ?? ''
   const file: FanoutPlan = {
     version: 1,
