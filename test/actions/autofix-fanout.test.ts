@@ -12,6 +12,8 @@ import {describe, expect, it} from 'vitest'
 import type {FanoutPlan} from '../../src/core/fanout/index.js'
 import {uploadArtifact} from '../../src/edges/artifacts/upload.js'
 import {failureMessage} from '../../src/runtime/run-wrapper.js'
+import {readAutofixSettings} from '../../src/settings/autofix-settings.js'
+import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {said, type AutofixRun} from '../harness/autofix-run.js'
 import {fanoutWorld, matrixGroups, stageInProcess, type FanoutWorld} from '../harness/fanout-run.js'
 
@@ -159,6 +161,25 @@ describe('autofix fan-out, in-process', () => {
       'fixed-count': '1',
       'failed-count': '3'
     })
+  })
+
+  it('settings: plan and work never publish (no write token needed); group only with work; max-parallel within the matrix cap', () => {
+    const read = (inputs: Record<string, string>) =>
+      readAutofixSettings(inputsFromRecord(inputs), () => undefined)
+    expect(read({stage: 'plan', 'github-token': ''})).toMatchObject({
+      stage: 'plan',
+      publish: 'separate-job',
+      maxParallel: 4
+    })
+    expect(read({stage: 'work', group: 'g-0a1b2c3d4e', 'github-token': ''}).publish).toBe(
+      'separate-job'
+    )
+    expect(() => read({stage: 'integrate', 'github-token': ''})).toThrow(/'github-token' is empty/)
+    expect(() => read({group: 'g-0a1b2c3d4e', 'github-token': 't'})).toThrow(
+      /only stage: work fixes one group/
+    )
+    expect(() => read({stage: 'work', group: 'g-../x', 'github-token': 't'})).toThrow(/group/)
+    expect(() => read({'max-parallel': '300', 'github-token': 't'})).toThrow(/max-parallel/)
   })
 
   it('work without a group is one clear error naming the input', async () => {
