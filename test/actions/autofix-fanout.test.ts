@@ -8,13 +8,14 @@
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it} from 'vitest'
 import type {FanoutPlan} from '../../src/core/fanout/index.js'
 import {uploadArtifact} from '../../src/edges/artifacts/upload.js'
 import {failureMessage} from '../../src/runtime/run-wrapper.js'
 import {readAutofixSettings} from '../../src/settings/autofix-settings.js'
 import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {said, type AutofixRun} from '../harness/autofix-run.js'
+import {cleanupPublishRuns, publishInProcess} from '../harness/publish-run.js'
 import {fanoutWorld, matrixGroups, stageInProcess, type FanoutWorld} from '../harness/fanout-run.js'
 
 async function planOf(run: AutofixRun): Promise<FanoutPlan> {
@@ -76,6 +77,8 @@ async function foreignProposal(world: FanoutWorld, plan: FanoutPlan, group: stri
   }
 }
 
+afterEach(cleanupPublishRuns)
+
 describe('autofix fan-out, in-process', () => {
   it('plan: two failures sharing a file are one group; independent ones get a group each, in the matrix and the plan artifact', async () => {
     const world = await fanoutWorld({unitsTwice: true})
@@ -99,7 +102,7 @@ describe('autofix fan-out, in-process', () => {
     expect(world.github.state.pulls).toHaveLength(0)
   })
 
-  it('integrate: a combination that fails is reverted, the rest kept; a missing work job and a proposal from another run are named', async () => {
+  it('integrate: a combination that fails is reverted, the rest kept; a missing work job and a proposal from another run are named; the publish job pushes its proposal', async () => {
     const world = await fanoutWorld({registry: true, slug: true}, {clash: true})
     // The fan-out's run as the Actions API shows it: its jobs, one of them failed.
     const run = world.github.addWorkflowRun({
@@ -128,9 +131,15 @@ describe('autofix fan-out, in-process', () => {
       steps: ['Set up job', 'Run ./actions/autofix', 'Complete job']
     })
     await foreignProposal(world, file, discounts)
-    const integrate = await stageInProcess(world, 'integrate')
+    // integrate holds no write token: it writes one proposal, and the publish job pushes it.
+    const integrate = await stageInProcess(world, 'integrate', {publish: 'separate-job'})
     expect(integrate.error, said(integrate)).toBeUndefined()
     const {github} = world
+    expect(github.git.branches()).toEqual(['main'])
+    const published = await publishInProcess(github, integrate.io.outputs['proposal-path']!, {
+      runId: world.runId
+    })
+    expect(published.error).toBeUndefined()
     expect(github.state.pulls).toHaveLength(1)
     const pr = github.state.pulls[0]!
     const body = github.state.issue(pr.number)!.body ?? ''
