@@ -42,7 +42,6 @@ export async function integrateStage(
   requirePlanChecks(input.project, deps.reportDir, plan)
   const {reads, refused} = await io.group('Read the proposals', () => readProposals(deps))
   throwIfCancelled(cancel)
-  // The newest attempt of a group first: triage keeps the first of a group.
   const proposals = reads.map(r => workProposalOf(r.work))
   const triage = triageProposals(plan, proposals)
   const order = triage.apply.map(p => reads.find(r => r.work.group === p.group)!)
@@ -87,9 +86,11 @@ async function readProposals(
       deps.io.logger.warning(`The proposal ${read.artifact} was refused: ${read.reason}.`)
     }
   }
+  // A rerun of a work job uploads again: the newest attempt of a group stands.
   reads.sort((a, b) => b.work.runAttempt - a.work.runAttempt)
-  deps.io.logger.info(`${reads.length} proposal(s) read, ${refused.length} refused.`)
-  return {reads, refused}
+  const newest = reads.filter((r, i) => reads.findIndex(x => x.work.group === r.work.group) === i)
+  deps.io.logger.info(`${newest.length} proposal(s) read, ${refused.length} refused.`)
+  return {reads: newest, refused}
 }
 
 function integratedRun(deps: AutofixDeps, input: StageInput, facts: IntegrateFacts): FixedRun {
