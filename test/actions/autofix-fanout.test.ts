@@ -5,7 +5,7 @@
 // a scripted model (a stand-in for Claude, only in tests) fixing them
 // through the real tools. The three-jobs-in-parallel path through the bundle
 // is autofix-fanout-bundle.e2e.test.ts.
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -63,14 +63,15 @@ async function foreignProposal(world: FanoutWorld, plan: FanoutPlan, group: stri
     base: {branch: 'main', sha: plan.base.sha},
     branches: []
   }
-  await writeFile(join(dir, 'work.json'), JSON.stringify(work))
-  await writeFile(join(dir, 'proposal.json'), JSON.stringify(proposal))
+  await mkdir(join(dir, 'proposal'))
+  await writeFile(join(dir, 'proposal', 'work.json'), JSON.stringify(work))
+  await writeFile(join(dir, 'proposal', 'proposal.json'), JSON.stringify(proposal))
   try {
     Object.assign(process.env, world.artifacts.env)
     await uploadArtifact({
       name: `ci-medic-fanout-work-${world.runId}-${group}`,
       rootDirectory: dir,
-      files: [join(dir, 'work.json'), join(dir, 'proposal.json')]
+      files: [join(dir, 'proposal', 'work.json'), join(dir, 'proposal', 'proposal.json')]
     })
   } finally {
     await rm(dir, {recursive: true, force: true})

@@ -24,6 +24,7 @@ import type {RunJournal} from '../../../core/journal.js'
 import {commandTimeout} from '../../../engine/attempt-loop.js'
 import {failuresOf, runChecks, type CheckRun} from '../../../engine/checks.js'
 import {listRepoFiles} from '../../../engine/workspace-checks.js'
+import {AUTOFIX_FAILURE_OUTPUTS} from '../../failure-outputs.js'
 import type {AutofixDeps} from '../deps.js'
 import {fanoutDir, planArtifactPrefix, uploadStageFiles} from './artifacts.js'
 import {planChecksOf} from './plan-checks.js'
@@ -58,19 +59,11 @@ export async function planStage(
     maxParallel: settings.maxParallel
   })
   io.setOutputs({
+    ...AUTOFIX_FAILURE_OUTPUTS,
+    // The plan fixes nothing: not-evaluated until integrate says, or nothing to fix at all.
     outcome: failures.length ? 'not-evaluated' : 'nothing-to-fix',
-    'fixed-count': '0',
     'failed-count': String(failures.length),
-    'pr-url': '',
-    'pr-number': '',
-    branch: '',
-    'input-tokens': '0',
-    'output-tokens': '0',
-    'cache-read-tokens': '0',
-    'cost-usd': '0',
     sandbox: deps.sandbox.mode,
-    'report-path': '',
-    'proposal-path': '',
     matrix,
     'plan-path': path
   })

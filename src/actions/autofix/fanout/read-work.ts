@@ -30,11 +30,15 @@ export interface RefusedWork {
   reason: string
 }
 
+/** The folder of the artifact the proposal is in (the report and decision log sit beside it). */
+export const PROPOSAL_DIR = 'proposal'
+
 export async function readWork(
   artifact: string,
-  dir: string,
+  root: string,
   context: WorkflowContext
 ): Promise<ReadWork | RefusedWork> {
+  const dir = join(root, PROPOSAL_DIR)
   const text = (file: string): Promise<string | undefined> =>
     readFile(join(dir, file), 'utf8').catch(() => undefined)
   const workText = await text(WORK_FILE)

@@ -64,6 +64,20 @@ export async function workStage(
     propose(share, fixed, {plan, group: group.id}, journal)
   )
   await io.group('Report', () => reportRun(share, fixed, published, journal))
+  await io.group('Upload the proposal', () => uploadWork(share, group.id, published))
+}
+
+/** The proposal, the report JSON and the decision log, as this group's work artifact. */
+async function uploadWork(deps: AutofixDeps, group: string, published: Published): Promise<void> {
+  const dir = published.proposalPath!
+  const files = [
+    ...[PROPOSAL_FILE, BUNDLE_FILE, WORK_FILE].map(f => join(dir, f)),
+    join(deps.reportDir, 'autofix-report.json'),
+    deps.log.path
+  ]
+  const name = `${workArtifactPrefix(deps.context.runId)}${group}`
+  const uploaded = await uploadStageFiles(deps, name, deps.reportDir, files)
+  deps.io.logger.info(`Uploaded the proposal as the artifact ${uploaded}, for the integrate job.`)
 }
 
 function groupOf(plan: FanoutPlan, id: string): FanoutPlan['groups'][number] {
@@ -112,16 +126,9 @@ async function propose(
     results: run.loop.results
   }
   await writeFile(join(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`)
-  const files = [PROPOSAL_FILE, BUNDLE_FILE, WORK_FILE].map(f => join(dir, f))
-  const name = await uploadStageFiles(
-    deps,
-    `${workArtifactPrefix(context.runId)}${job.group}`,
-    dir,
-    files
-  )
   journal.done(
     'publish',
-    `Uploaded the proposal (${run.loop.fixes.length} verified commit(s)) as the artifact ${name}, for the integrate job.`
+    `Wrote the proposal (${run.loop.fixes.length} verified commit(s)) for the integrate job: the artifact ${workArtifactPrefix(context.runId)}${job.group}.`
   )
   return {publication: {...NOTHING}, report, proposalPath: dir}
 }
