@@ -7,6 +7,7 @@
 // planted failure. The in-process scenarios (revert, missing, refused,
 // shared file) are in autofix-fanout.test.ts.
 import {describe, expect, it} from 'vitest'
+import {readZip} from '../fakes/github/index.js'
 import {fanoutWorld, matrixGroups, stageBundle} from '../harness/fanout-run.js'
 import type {ActionRun} from '../harness/run-action.js'
 
@@ -39,6 +40,17 @@ describe('autofix fan-out bundle: plan → 3 work jobs at once → integrate', (
         .filter(n => n.startsWith('ci-medic-fanout-work-'))
         .sort()
     ).toEqual(groups.map(g => `ci-medic-fanout-work-7000-${g.group}`).sort())
+    // Each proposal: the verified commits as a bundle, work.json, the report and the decision log.
+    const work = artifacts.artifacts.find(
+      a => a.name === `ci-medic-fanout-work-7000-${groups[0]!.group}`
+    )
+    expect(Object.keys(readZip(work!.zip!)).sort()).toEqual([
+      'autofix-decisions.jsonl',
+      'autofix-report.json',
+      'proposal/fixes.bundle',
+      'proposal/proposal.json',
+      'proposal/work.json'
+    ])
     // A work job never pushes.
     expect(github.git.branches()).toEqual(['main'])
 
