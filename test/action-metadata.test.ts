@@ -59,7 +59,9 @@ const ACTIONS: [string, InputFields, string[]][] = [
       'cost-usd',
       'sandbox',
       'report-path',
-      'proposal-path'
+      'proposal-path',
+      'matrix',
+      'plan-path'
     ]
   ],
   [

@@ -94,7 +94,7 @@ async function tryNames(
 }
 
 /** github.com, GHE.com and *.localhost: the hosts @actions/artifact serves (its isGhes check). */
-function artifactHost(serverUrl: string): boolean {
+export function artifactHost(serverUrl: string): boolean {
   try {
     const host = new URL(serverUrl).hostname.toLowerCase()
     return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost')

@@ -26,7 +26,9 @@ export const AUTOFIX_FAILURE_OUTPUTS = {
   'cost-usd': '0',
   sandbox: 'none',
   'report-path': '',
-  'proposal-path': ''
+  'proposal-path': '',
+  matrix: '',
+  'plan-path': ''
 }
 
 export const SELF_HEAL_FAILURE_OUTPUTS = {

@@ -25,6 +25,7 @@ import {
   type LedgerSettings
 } from './ledger-fields.js'
 import {fixLoopFields, githubFields, modelFields, runId} from './shared-fields.js'
+import {fanoutFields, fanoutSettingsOf, type FanoutSettings} from './fanout-fields.js'
 
 export const autofixFields = {
   ...fixLoopFields,
@@ -47,12 +48,13 @@ export const autofixFields = {
   'baseline-cache': bool(true),
   task: oneOf(['failures', 'issue'] as const, 'failures'),
   'issue-number': optionalInt(1, 999_999_999, '42'),
+  ...fanoutFields,
   ...githubFields
 } satisfies InputFields
 
 export type {FixLoopSettings}
 
-export interface AutofixSettings extends FixLoopSettings, LedgerSettings {
+export interface AutofixSettings extends FixLoopSettings, LedgerSettings, FanoutSettings {
   /** Deterministic fixers; [] = detect ('none' turns them off). */
   fixCommands: string[]
   maxFailures: number
@@ -82,11 +84,17 @@ export function readAutofixSettings(
   onSecret: (value: string) => void
 ): AutofixSettings {
   const v = readFields(autofixFields, source, onSecret)
-  // A proposal needs no token: the publish job pushes it.
-  if (v.publish === 'same-job') requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
+  const fanout = fanoutSettingsOf(v)
+  // A proposal needs no token: the publish job pushes it (and plan and work never publish).
+  if (fanout.publish === 'same-job')
+    requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
   if (v.task === 'issue' && v.publish === 'separate-job')
     throw new ConfigurationError(
       "Input 'task' is 'issue', which builds and publishes in one job: publish: separate-job is not supported for it yet. Set publish: same-job (the default) for task: issue."
+    )
+  if (v.task === 'issue' && v.stage !== 'all')
+    throw new ConfigurationError(
+      `Input 'task' is 'issue', which runs its streams in one job: stage '${v.stage}' is for fixing failures on matrix jobs. Remove stage (the default is all) for task: issue.`
     )
   return {
     ...fixLoopSettingsOf(v),
@@ -100,9 +108,9 @@ export function readAutofixSettings(
     branchPrefix: v['branch-prefix'],
     ...ledgerSettingsOf(v),
     retryFingerprints: v['retry-fingerprints'],
-    publish: v.publish,
     baselineCache: v['baseline-cache'],
     task: v.task,
-    issueNumber: v['issue-number']
+    issueNumber: v['issue-number'],
+    ...fanout
   }
 }

@@ -68,6 +68,16 @@ export interface FixLoopDeps {
   learnings?: readonly LearningDoc[]
   /** How the baseline is had (baseline.ts: restored from the cache, or run and saved); default: run. */
   baseline?: (run: () => Promise<CheckRun[]>) => Promise<CheckRun[]>
+  /** stage: work (fanout/work-stage.ts): only one group of the fan-out's plan is fixed. */
+  scope?: FixScope
+}
+
+/** A fan-out work job's share: its group's plan keys, judged against the plan's baseline. */
+export interface FixScope {
+  /** Plan item keys to fix; every other failure is left alone (and gets no result here). */
+  keys: ReadonlySet<string>
+  /** The plan's baseline checks: not run again; failures outside the group are not regressions. */
+  baseline: CheckRun[]
 }
 
 export interface KeptFix {
@@ -141,7 +151,10 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
 }
 
 async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<void> {
-  found.baseline = await (deps.baseline ?? (run => run()))(() => runChecks(checkContextOf(deps)))
+  // A work job's baseline is the plan's; otherwise restored from the cache, or run (and saved).
+  found.baseline =
+    deps.scope?.baseline ??
+    (await (deps.baseline ?? (run => run()))(() => runChecks(checkContextOf(deps))))
   for (const run of found.baseline) {
     deps.log.record('check', {
       stage: 'baseline',
@@ -154,15 +167,25 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
   }
   state.current = failuresOf(found.baseline)
   if (state.current.length === 0) return
-  const plan = planFailures(state.current, {
-    maxFailures: deps.settings.maxFailures,
-    knownFlakes: deps.knownFlakes,
-    blocked: deps.failedTwice
-  })
+  const plan = scoped(
+    planFailures(state.current, {
+      maxFailures: deps.settings.maxFailures,
+      knownFlakes: deps.knownFlakes,
+      blocked: deps.failedTwice
+    }),
+    deps.scope
+  )
   found.plan = plan
   recordPlan(deps, plan, state)
   await runTierZero(deps, plan, state)
   await runModelTiers(deps, plan, state)
+}
+
+/** A work job's plan: its group's items only; the rest is the other jobs' (and not reported here). */
+function scoped(plan: FailurePlan, scope: FixScope | undefined): FailurePlan {
+  if (!scope) return plan
+  const mine = (item: PlannedFailure): boolean => scope.keys.has(item.key)
+  return {items: [...plan.items, ...plan.deferred].filter(mine), deferred: [], skipped: []}
 }
 
 function checkContextOf(deps: FixLoopDeps): CheckContext {
@@ -207,7 +230,8 @@ function recordPlan(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): voi
 
 /** Tier 0: the deterministic fixers, kept only when they fix something and break nothing. */
 async function runTierZero(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): Promise<void> {
-  if (deps.project.fixCommands.length === 0) return
+  // A work job leaves the fixers to the whole-tree runs: they rewrite files of other groups.
+  if (deps.project.fixCommands.length === 0 || deps.scope) return
   const fixed = await tierZero({
     git: deps.git,
     runner: deps.runner,

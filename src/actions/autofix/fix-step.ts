@@ -12,7 +12,7 @@ import type {RunJournal} from '../../core/journal.js'
 import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
 import {readTheLearnings} from '../learnings.js'
-import {fixLoop, type FixLoopResult} from './fix-loop.js'
+import {fixLoop, type FixLoopResult, type FixScope} from './fix-loop.js'
 import {cachedBaseline} from './baseline.js'
 
 export interface FixInput {
@@ -22,6 +22,8 @@ export interface FixInput {
   failedTwice?: ReadonlyMap<string, string>
   /** Epoch milliseconds the run started (names a scheduled run's branch). */
   startedAt: number
+  /** stage: work: the group of the fan-out's plan this job fixes. */
+  scope?: FixScope
 }
 
 /** A run after its fixes: everything the publish and report steps render from. */
@@ -33,6 +35,8 @@ export interface FixedRun {
   /** branch-prefix + the fingerprint, else + the target branch: one PR that later runs update. */
   branch: string
   startedAt: number
+  /** stage: integrate: the fan-out's section (groups, runners, times), atop the report. */
+  fanout?: string
 }
 
 export async function fixFailures(
@@ -71,6 +75,7 @@ export async function fixFailures(
     secrets: deps.secrets,
     cancel: deps.cancel,
     repoFiles: await listRepoFiles(context.workspace),
+    scope: input.scope,
     learnings:
       deps.model && !withheld
         ? await readTheLearnings(context.workspace, settings.learningsPath, deps.io.logger)

@@ -128,7 +128,7 @@ export const CLOSE_COMMENT =
 
 /** The run's report: the PR body, and the job summary below its heading. */
 export function renderReport(deps: AutofixDeps, run: FixedRun, journal: RunJournal): string {
-  return renderAutofixReport({
+  const report = renderAutofixReport({
     outcome: run.outcome,
     results: run.loop.results,
     checks: run.loop.baseline.map(r => ({command: r.command, failures: r.failures.length})),
@@ -138,6 +138,7 @@ export function renderReport(deps: AutofixDeps, run: FixedRun, journal: RunJourn
     projectReasons: run.project.reasons,
     journal: [...journal.entries]
   })
+  return run.fanout ? `${run.fanout}\n\n${report}` : report
 }
 
 /**

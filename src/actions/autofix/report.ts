@@ -23,7 +23,10 @@ export async function reportRun(
   io.setOutputs({
     ...autofixOutputs(run, published.publication, reportPath),
     'proposal-path': published.proposalPath ?? '',
-    sandbox: deps.sandbox.mode
+    sandbox: deps.sandbox.mode,
+    // stage: plan's outputs (fanout/plan-stage.ts); never set by a run that fixes.
+    matrix: '',
+    'plan-path': ''
   })
   for (const note of reportNotes(journal.entries)) io.logger.warning(note)
   if (log.lost)

@@ -12,6 +12,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {uploadAutofixFiles} from './artifact.js'
 import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
+import {runFanoutStage} from './fanout/index.js'
 import {fixFailures} from './fix-step.js'
 import {noteUnwrittenLedger, writeTheLedger} from './ledger-step.js'
 import {runFeatureTask} from './feature/run-feature.js'
@@ -53,6 +54,12 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
   }
   noteUnwrittenLedger(deps, journal)
   throwIfCancelled(cancel)
+  if (deps.settings.stage !== 'all') {
+    // A fan-out on matrix jobs: this job runs one stage of it (fanout/).
+    await runFanoutStage(deps, {project, ledger, startedAt}, journal)
+    throwIfCancelled(cancel)
+    return
+  }
   const fixed = await io.group('Fix the failures', () =>
     fixFailures(
       deps,

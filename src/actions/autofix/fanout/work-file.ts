@@ -1,0 +1,106 @@
+// work.json: what a work job adds to its proposal (proposal.json and
+// fixes.bundle, the publish split's format) for integrate: its group, base,
+// the verified commits with their messages, the per-failure results, and its
+// time, cost and runner for the fan-out table. Read back with a schema:
+// integrate trusts nothing in it it did not check.
+import {z} from 'zod'
+import type {FailureResult} from '../../../core/autofix/index.js'
+import type {WorkProposal} from '../../../core/fanout/index.js'
+import type {UsageTotals} from '../../../core/fixing/index.js'
+import type {KeptFix} from '../fix-loop.js'
+
+export const WORK_FILE = 'work.json'
+
+const sha = z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/)
+const path = z.string().min(1).max(4096)
+
+const resultSchema = z.object({
+  key: z.string().min(1).max(600),
+  failure: z.string().max(2_000),
+  category: z.string().max(100),
+  tier: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]),
+  attempts: z.number().int().nonnegative(),
+  verdict: z.enum(['fixed', 'not-fixed', 'skipped', 'not-evaluated', 'budget-exceeded']),
+  reason: z.string().max(4_000).optional(),
+  files: z.array(path).max(1_000),
+  learnings: z.array(path).max(20).optional()
+})
+
+const workSchema = z.object({
+  version: z.literal(1),
+  repository: z.object({owner: z.string().min(1), repo: z.string().min(1)}),
+  runId: z.number().int().positive(),
+  runAttempt: z.number().int().positive(),
+  group: z.string().regex(/^g-[\w-]{1,64}$/),
+  baseSha: sha,
+  runner: z.string().max(200).optional(),
+  durationMs: z.number().nonnegative(),
+  totals: z.object({
+    inputTokens: z.number().nonnegative(),
+    outputTokens: z.number().nonnegative(),
+    cacheReadTokens: z.number().nonnegative(),
+    cacheWriteTokens: z.number().nonnegative(),
+    freshInputTokens: z.number().nonnegative(),
+    costUsd: z.number().nonnegative(),
+    calls: z.number().nonnegative()
+  }),
+  fixes: z
+    .array(
+      z.object({
+        sha,
+        message: z.string().max(10_000),
+        files: z.array(path).max(1_000),
+        tier: z.union([z.literal(0), z.literal(1), z.literal(2)])
+      })
+    )
+    .max(200),
+  results: z.array(resultSchema).max(1_000)
+})
+
+export interface WorkFile {
+  version: 1
+  repository: {owner: string; repo: string}
+  runId: number
+  runAttempt: number
+  group: string
+  baseSha: string
+  runner?: string
+  durationMs: number
+  totals: UsageTotals
+  fixes: KeptFix[]
+  results: FailureResult[]
+}
+
+/** work.json's text, or the one reason it is not a work job's file. */
+export function parseWorkFile(text: string): {work: WorkFile} | {error: string} {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    return {error: `${WORK_FILE} is not JSON`}
+  }
+  const parsed = workSchema.safeParse(doc)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return {
+      error: `${WORK_FILE} is not a work job's file (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'})`
+    }
+  }
+  return {work: parsed.data}
+}
+
+/** What the core's triage knows of a work job's proposal. */
+export function workProposalOf(work: WorkFile): WorkProposal {
+  return {
+    group: work.group,
+    baseSha: work.baseSha,
+    runId: work.runId,
+    files: [...new Set(work.fixes.flatMap(f => f.files))].sort(),
+    commits: work.fixes.length,
+    durationMs: work.durationMs,
+    costUsd: work.totals.costUsd,
+    ...(work.runner ? {runner: work.runner} : {}),
+    fixed: work.results.filter(r => r.verdict === 'fixed').length,
+    failed: work.results.filter(r => r.verdict !== 'fixed').length
+  }
+}

@@ -1,0 +1,240 @@
+// The fan-out's test bed (autofix stage: plan | work | integrate): one fake
+// GitHub (API and git remote), one loopback artifact service that every job
+// of the "run" shares (ACTIONS_RESULTS_URL / ACTIONS_RUNTIME_TOKEN, as a
+// runner gives each job of one run), a scripted model (a stand-in for
+// Claude, only in tests) that fixes each planted failure through the real
+// tools, and one checkout per job, each made from the same fixture files
+// (so each is at the same commit, as actions/checkout leaves every job of a
+// run). Stages run in-process (runAutofix) or through the bundle.
+import {afterEach} from 'vitest'
+import {startFakeArtifactService, type FakeArtifactService} from '../fakes/artifacts/index.js'
+import {
+  startFakeAnthropic,
+  textTurn,
+  toolTurn,
+  type FakeAnthropic,
+  type Turn
+} from '../fakes/anthropic/index.js'
+import {
+  checkout,
+  cleanupAutofixRuns,
+  inputsFor,
+  RIGHT,
+  runAutofixInProcess,
+  TEST_ONLY,
+  WRONG,
+  type AutofixRun,
+  type Checkout
+} from './autofix-run.js'
+import {createFixtureRepo, type FixtureRepo} from './fixture-repo.js'
+import {cleanupRun, runAction, type ActionRun} from './run-action.js'
+import {perSession} from './scripted-sessions.js'
+
+export const REPOSITORY = 'octo-org/order-pricing'
+
+export interface FanoutFixture {
+  /** A second failing test in test/units.test.ts: two failures sharing a file. */
+  unitsTwice?: boolean
+  /** A passing test that fails once both the units and the labels fix add 'lb' (see CLASH). */
+  registry?: boolean
+  /** A fourth independent failure (src/slug.ts). */
+  slug?: boolean
+}
+
+/**
+ * ts-vitest plus small leaf modules with planted failures, each independent
+ * (its own source and test file, importing nothing of the others): the
+ * fixture's own off-by-one in src/discounts.ts, toGrams in src/units.ts,
+ * shout in src/labels.ts (and slug in src/slug.ts).
+ */
+export function fanoutFiles(fixture: FanoutFixture = {}): Record<string, string | null> {
+  const files: Record<string, string | null> = {
+    'src/units.ts': `export const UNIT_NAMES: readonly string[] = ['g', 'kg']\n\n/** Grams in \`kg\` kilograms. */\nexport function toGrams(kg: number): number {\n  return kg * 100\n}\n`,
+    'test/units.test.ts': `import {describe, expect, it} from 'vitest'\nimport {toGrams} from '../src/units.js'\n\ndescribe('toGrams', () => {\n  it('converts kilograms to grams', () => {\n    expect(toGrams(2)).toBe(2000)\n  })\n${fixture.unitsTwice ? `\n  it('converts half a kilogram', () => {\n    expect(toGrams(0.5)).toBe(500)\n  })\n` : ''}})\n`,
+    'src/labels.ts': `export const LABELS: readonly string[] = ['sale', 'new']\n\n/** A label as the shelf shows it. */\nexport function shout(label: string): string {\n  return label.toLowerCase()\n}\n`,
+    'test/labels.test.ts': `import {describe, expect, it} from 'vitest'\nimport {shout} from '../src/labels.js'\n\ndescribe('shout', () => {\n  it('shows labels in capitals', () => {\n    expect(shout('sale')).toBe('SALE')\n  })\n})\n`
+  }
+  if (fixture.registry)
+    files['test/registry.test.ts'] =
+      `import {expect, it} from 'vitest'\nimport {LABELS} from '../src/labels.js'\nimport {UNIT_NAMES} from '../src/units.js'\n\nit('no label is also a unit name', () => {\n  expect(LABELS.filter(l => UNIT_NAMES.includes(l))).toEqual([])\n})\n`
+  if (fixture.slug) {
+    files['src/slug.ts'] =
+      `/** A URL slug: lower case, words joined by dashes. */\nexport function slug(text: string): string {\n  return text.trim().split(/\\s+/).join('_').toLowerCase()\n}\n`
+    files['test/slug.test.ts'] =
+      `import {expect, it} from 'vitest'\nimport {slug} from '../src/slug.js'\n\nit('joins words with dashes', () => {\n  expect(slug('Big Sale')).toBe('big-sale')\n})\n`
+  }
+  return files
+}
+
+const edit = (path: string, from: string, to: string): Turn =>
+  toolTurn('replace_in_file', {path, old_string: from, new_string: to})
+
+function fixTurns(path: string, edits: Array<[string, string]>, why: string): Turn[] {
+  return [
+    toolTurn('read_file', {path}),
+    ...edits.map(([from, to]) => edit(path, from, to)),
+    toolTurn('run_affected_test', {}),
+    textTurn(why)
+  ]
+}
+
+/**
+ * The scripted model: each session is told which failure to fix (its task
+ * names the test), and fixes that one through the tools. With `clash`, the
+ * units and labels fixes each also add 'lb' to their module's list: each
+ * fix passes alone, together they break test/registry.test.ts.
+ */
+export function fanoutModel(options: {clash?: boolean} = {}) {
+  const lb = options.clash
+  return perSession(task => {
+    if (task.includes('converts kilograms') || task.includes('half a kilogram'))
+      return fixTurns(
+        'src/units.ts',
+        [
+          ['kg * 100', 'kg * 1000'],
+          ...(lb ? [["['g', 'kg']", "['g', 'kg', 'lb']"] as [string, string]] : [])
+        ],
+        'A kilogram is 1000 grams.'
+      )
+    if (task.includes('shows labels in capitals'))
+      return fixTurns(
+        'src/labels.ts',
+        [
+          ['toLowerCase', 'toUpperCase'],
+          ...(lb ? [["['sale', 'new']", "['sale', 'new', 'lb']"] as [string, string]] : [])
+        ],
+        'Labels are shown in capitals.'
+      )
+    if (task.includes('joins words with dashes'))
+      return fixTurns('src/slug.ts', [["join('_')", "join('-')"]], 'Slugs use dashes.')
+    return fixTurns('src/discounts.ts', [[WRONG, RIGHT]], 'The tier minimum is inclusive.')
+  })
+}
+
+export interface FanoutWorld extends Checkout {
+  artifacts: FakeArtifactService
+  model: FakeAnthropic
+  files: Record<string, string | null>
+  /** GITHUB_RUN_ID of every job (default 7000). */
+  runId: number
+}
+
+const open: {world?: FanoutWorld; jobs: FixtureRepo[]; bundleRuns: ActionRun[]} = {
+  jobs: [],
+  bundleRuns: []
+}
+
+/** The run's world: the fake GitHub seeded from the fixture, the artifact service, the model. */
+export async function fanoutWorld(
+  fixture: FanoutFixture = {},
+  model: {clash?: boolean} = {}
+): Promise<FanoutWorld> {
+  const files = fanoutFiles(fixture)
+  const base = await checkout({files})
+  const world: FanoutWorld = {
+    ...base,
+    files,
+    runId: 7000,
+    artifacts: await startFakeArtifactService(),
+    model: await startFakeAnthropic({models: 'any', script: fanoutModel(model)})
+  }
+  open.world = world
+  return world
+}
+
+/** One job's own checkout: the same files, so the same commit as every other job's. */
+export async function jobCheckout(world: FanoutWorld): Promise<FixtureRepo> {
+  const repo = await createFixtureRepo('ts-vitest', {files: world.files})
+  await repo.git(['remote', 'add', 'origin', world.github.gitUrl])
+  open.jobs.push(repo)
+  return repo
+}
+
+/** The inputs of one stage: only the vitest check, the fake model and GitHub. */
+export function stageInputs(
+  world: FanoutWorld,
+  stage: string,
+  extra: Record<string, string> = {}
+): Record<string, string> {
+  return inputsFor(world.model, {...TEST_ONLY, stage, ...extra})
+}
+
+/**
+ * The fake GitHub's origin under a name @actions/artifact serves (github.com,
+ * GHE.com and *.localhost hosts only; on any other it assumes GitHub
+ * Enterprise Server). git resolves *.localhost to the loopback address.
+ */
+function artifactServerUrl(world: FanoutWorld): string {
+  return world.github.url.replace('127.0.0.1', 'github.localhost')
+}
+
+/** A stage in-process (runAutofix), in its own checkout; the library reads the service from process.env. */
+export async function stageInProcess(
+  world: FanoutWorld,
+  stage: string,
+  extra: Record<string, string> = {}
+): Promise<AutofixRun> {
+  Object.assign(process.env, world.artifacts.env)
+  const repo = await jobCheckout(world)
+  return runAutofixInProcess({
+    workspace: repo.dir,
+    apiUrl: world.github.url,
+    repository: REPOSITORY,
+    inputs: stageInputs(world, stage, extra),
+    env: {
+      ...world.artifacts.env,
+      GITHUB_SERVER_URL: artifactServerUrl(world),
+      GITHUB_JOB: stage,
+      GITHUB_RUN_ID: String(world.runId)
+    }
+  })
+}
+
+/** A stage through the bundle (dist/autofix/index.mjs), as a runner runs a job's step. */
+export async function stageBundle(
+  world: FanoutWorld,
+  stage: string,
+  extra: Record<string, string> = {},
+  runner = `runner-${stage}`
+): Promise<ActionRun> {
+  const repo = await jobCheckout(world)
+  const run = await runAction('autofix', {
+    workspace: repo.dir,
+    apiUrl: world.github.url,
+    repository: REPOSITORY,
+    inputs: stageInputs(world, stage, extra),
+    env: {
+      ...world.artifacts.env,
+      GITHUB_SERVER_URL: artifactServerUrl(world),
+      GITHUB_JOB: stage,
+      GITHUB_RUN_ID: String(world.runId),
+      RUNNER_NAME: runner
+    }
+  })
+  open.bundleRuns.push(run)
+  return run
+}
+
+/** The groups of a plan's matrix output. */
+export function matrixGroups(
+  matrix: string | undefined
+): Array<{group: string; failures: number; label: string}> {
+  return (
+    JSON.parse(matrix ?? '{"include":[]}') as {
+      include: Array<{group: string; failures: number; label: string}>
+    }
+  ).include
+}
+
+afterEach(async () => {
+  for (const key of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) delete process.env[key]
+  await cleanupAutofixRuns()
+  await Promise.all(open.bundleRuns.splice(0).map(cleanupRun))
+  await Promise.all(open.jobs.splice(0).map(j => j.cleanup()))
+  const world = open.world
+  open.world = undefined
+  await world?.github.close()
+  await world?.artifacts.close()
+  await world?.model.close()
+  await world?.repo.cleanup()
+})
