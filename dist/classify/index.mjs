@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 10155:
+/***/ 38958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ couldNot)
 /* harmony export */ });
-/* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70925);
-/* harmony import */ var _edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66737);
+/* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85114);
+/* harmony import */ var _edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
 
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
@@ -27,14 +27,14 @@ function permissionOf(error, expected) {
 
 /***/ }),
 
-/***/ 28613:
+/***/ 10026:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
-/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52009);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55764);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49777);
+/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47125);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37926);
 
 
 
@@ -48,7 +48,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52009:
+/***/ 37926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60,9 +60,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CLASSIFY_FAILURE_OUTPUTS, runClassify
 
 // EXTERNAL MODULE: ./src/core/journal.ts
-var core_journal = __nccwpck_require__(44608);
+var core_journal = __nccwpck_require__(93917);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(26440);
 ;// CONCATENATED MODULE: ./src/core/report/classify-summary.ts
 
 
@@ -146,7 +146,7 @@ function renderClassifySummary(o) {
 }
 
 // EXTERNAL MODULE: ./src/actions/classify/could-not.ts
-var could_not = __nccwpck_require__(10155);
+var could_not = __nccwpck_require__(38958);
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
 
 
@@ -229,6 +229,7 @@ async function act_alert(gh, { classification, decision, run }, journal) {
             fingerprint: classification.fingerprint,
             title: `ci-medic: ${classification.category} in ${run?.workflow ?? 'CI'} (${classification.fingerprint.slice(0, 8)})`,
             details,
+            failures: [...new Set(classification.failures.map(f => f.fingerprint))],
             occurrence: `Seen again in ${run ? `[${where}](${run.url})` : where}`
         });
         journal.done(ALERT_CODES[result.action], `Alert issue #${result.number} ${result.action} (occurrence ${result.occurrences}): ${result.url}`);
@@ -284,7 +285,7 @@ async function uploadArtifact(upload) {
     const listed = files.map(f => (0,external_node_path_.relative)(upload.rootDirectory, f).split('\\').join('/'));
     if (files.length === 0)
         return { name: upload.name, files: [] };
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(780), __nccwpck_require__.e(659), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(352), __nccwpck_require__.e(77), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45580));
     const client = new DefaultArtifactClient();
     const result = await client.uploadArtifact(upload.name, files, upload.rootDirectory, {
         ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {})
@@ -302,7 +303,7 @@ function isUnsupportedHost(error) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(64533);
 ;// CONCATENATED MODULE: ./src/actions/artifact-step.ts
 // The last step of classify, autofix and self-heal: the run's own files (the
 // report JSON, the decision log, any ledger file it wrote) uploaded as one
@@ -403,61 +404,8 @@ async function uploadClassifyFiles(deps, classifiedRunId) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/ledger/ledger-line.ts
-var ledger_line = __nccwpck_require__(52583);
-// EXTERNAL MODULE: ./src/edges/ledger/store.ts
-var ledger_store = __nccwpck_require__(2731);
-;// CONCATENATED MODULE: ./src/edges/ledger/file-ledger.ts
-// The ledger as a local JSON Lines file (`ledger: file` with `ledger-path`):
-// read whole, appended to, never rewritten, so corrupt lines and lines of a
-// future version stay exactly as they were. A file that does not exist yet
-// is an empty ledger (the first run, or no artifact downloaded yet); one that
-// cannot be read or written is one LedgerFileError naming the path, the cause
-// and the fix.
-
-
-
-
-class LedgerFileError extends Error {
-    name = 'LedgerFileError';
-}
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
-function fileLedger(path) {
-    return {
-        async read() {
-            let text;
-            try {
-                text = await (0,promises_.readFile)(path, 'utf8');
-            }
-            catch (error) {
-                if (codeOf(error) === 'ENOENT')
-                    return (0,ledger_store/* emptyLedger */.Hg)();
-                throw new LedgerFileError(`The ledger file ${path} could not be read (${codeOf(error)}): give 'ledger-path' a readable JSON Lines file, or a path where none exists yet.`);
-            }
-            return (0,ledger_line/* parseLedgerText */.e)(text);
-        },
-        async append(records) {
-            const text = records.map(r => `${JSON.stringify(r)}\n`).join('');
-            try {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-                // A file that does not end in a newline (written by hand) still gets whole lines.
-                const before = await (0,promises_.readFile)(path, 'utf8').catch(() => '');
-                const sep = before && !before.endsWith('\n') ? '\n' : '';
-                await (0,promises_.appendFile)(path, sep + text);
-            }
-            catch (error) {
-                throw new LedgerFileError(`The ledger file ${path} could not be written (${codeOf(error)}): give 'ledger-path' a writable path (for example under \${{ runner.temp }}).`);
-            }
-            return { location: path };
-        }
-    };
-}
-
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(38173);
+var action_inputs = __nccwpck_require__(55764);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -465,9 +413,9 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(94326);
+var inert_text = __nccwpck_require__(32491);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(18506);
+var outputs = __nccwpck_require__(19225);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
 // @actions/core: workflow commands on stdout (`::name key=value,…::data`),
@@ -573,11 +521,11 @@ function commandIO() {
 }
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
-var catalog = __nccwpck_require__(94765);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(88532);
+var catalog = __nccwpck_require__(50276);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(43493);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(90270);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
@@ -948,7 +896,6 @@ function workflowRunIdOf(event) {
 
 
 
-
 /**
  * The runner's deps: inputs, the GITHUB_* environment and the runner's channels, written
  * directly (command-io.ts): classify never loads @actions/core and its HTTP stack unless it
@@ -964,7 +911,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39938));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28845));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -978,11 +925,13 @@ function classifyDeps(options) {
         if (settings.ledger === 'none')
             return undefined;
         if (settings.ledger === 'file') {
+            // The ledger's reader (and its record schemas) load only when a ledger is kept.
+            const { fileLedger } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 39935));
             return fileLedger((0,external_node_path_.resolve)(context.workspace, settings.ledgerPath));
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39938)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28845)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -995,7 +944,7 @@ function classifyDeps(options) {
     });
     const secondOpinion = settings.anthropicApiKey
         ? async (classification, logTail) => {
-            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(766), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17429));
+            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(800), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40655));
             return askSecondOpinion(classification, logTail, settings, io.logger);
         }
         : undefined;
@@ -1007,6 +956,8 @@ function once(make) {
     return () => (made ??= make());
 }
 
+// EXTERNAL MODULE: ./src/edges/ledger/store.ts
+var ledger_store = __nccwpck_require__(75382);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
 
 
@@ -1126,9 +1077,9 @@ async function recordRerunOutcome(deps, run, journal) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __nccwpck_require__(65411);
+var detect = __nccwpck_require__(72078);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __nccwpck_require__(84168);
+var classify_scanner = __nccwpck_require__(97625);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1170,7 +1121,7 @@ async function resolveLogFiles(patterns, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __nccwpck_require__(22857);
+var rules = __nccwpck_require__(13402);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
@@ -1253,7 +1204,7 @@ async function readLocalLogs(logPath, context) {
             const head = await readHead(file.path);
             if ((0,detect/* looksLikeReport */.Q)(head, file.name)) {
                 // The report parsers (and the XML parser) load only when a report is given.
-                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47833));
+                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94042));
                 scans.push(parseReport(await (0,promises_.readFile)(file.path), file.name, { workspace: context.workspace, roots }));
                 continue;
             }
@@ -1369,13 +1320,13 @@ async function writeReport(tempDir, runId, outcome) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
-var combine = __nccwpck_require__(74203);
+var combine = __nccwpck_require__(54676);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
-var second_opinion = __nccwpck_require__(26581);
+var second_opinion = __nccwpck_require__(47691);
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __nccwpck_require__(34544);
+var ledger_record = __nccwpck_require__(33507);
 // EXTERNAL MODULE: ./src/core/ledger/outcome-record.ts
-var outcome_record = __nccwpck_require__(93067);
+var outcome_record = __nccwpck_require__(68638);
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 // Never the same failed fix a third time: a fingerprint that autofix or
 // self-heal failed to fix twice (FAILED_FIX outcomes since its last fix) is
@@ -1383,7 +1334,7 @@ var outcome_record = __nccwpck_require__(93067);
 // that touched its files since the last failed attempt, a new or changed
 // learning for it, or a person asking for a retry. Pure: the ledger's
 // outcomes and the signals in, a decision out; the caller finds the signals
-// (git in the checkout, the retry-fingerprints input).
+// (git in the checkout, the retry-fingerprints input, a ci-medic:retry label).
 
 /** Failed fixes that block a fingerprint. */
 const FAILED_FIXES_TO_STOP = 2;
@@ -1415,6 +1366,21 @@ function retryOverrideOf(list) {
         fingerprints: new Set(list.filter(f => f.toLowerCase() !== 'all'))
     };
 }
+/** What a report says of a retry a label asked for. */
+const retryAskedText = (ask) => `retry asked by @${ask.by} on #${ask.issue}`;
+/**
+ * The label that asks to retry this fingerprint: on an alert about it (or
+ * about the run autofix was dispatched for, `dispatchedFor`), put on after the
+ * last failed fix (an older label was spent by that attempt). The newest wins.
+ */
+function retryAskFor(history, asks, dispatchedFor = '') {
+    const after = Date.parse(history.last.time);
+    return asks
+        .filter(a => (a.fingerprints.includes(history.fingerprint) ||
+        (dispatchedFor !== '' && a.fingerprints.includes(dispatchedFor))) &&
+        Date.parse(a.at) > after)
+        .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+}
 /** Whether to attempt a fingerprint; `history` is its entry of blockedFingerprints (undefined: not blocked). */
 function retryDecision(history, signals) {
     if (!history)
@@ -1423,6 +1389,12 @@ function retryDecision(history, signals) {
     const n = history.failed.length;
     if (signals.override.all || signals.override.fingerprints.has(fingerprint))
         return { attempt: true, because: `retry-fingerprints asks for it after ${n} failed fixes` };
+    if (signals.retryAsk)
+        return {
+            attempt: true,
+            because: `${retryAskedText(signals.retryAsk)} after ${n} failed fixes`,
+            ask: signals.retryAsk
+        };
     if (signals.filesTouched === true)
         return {
             attempt: true,
@@ -1437,7 +1409,7 @@ function retryDecision(history, signals) {
     return {
         attempt: false,
         runIds,
-        reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, or retry-fingerprints names it${unknown}`
+        reason: `${n} earlier fixes of it failed (${history.failed.map(o => o.resolution).join(', ')}); not attempted again until a commit touches ${history.files.length ? history.files.join(', ') : 'its files'}, a learning for it changes, a person puts the ci-medic:retry label on its alert issue, or retry-fingerprints names it${unknown}`
     };
 }
 /**
@@ -1477,7 +1449,8 @@ function isRepoDependencyProblem(classification) {
  * fingerprint's, or those of every one of its failures (autofix would skip
  * them all). classify cannot see commits since (it may have no checkout), so
  * only autofix lifts the block for a commit that touched the files; a person
- * lifts it by dispatching autofix with retry-fingerprints.
+ * lifts it by dispatching autofix with retry-fingerprints, or by putting the
+ * ci-medic:retry label on the alert issue (retryAskOf).
  */
 function failedTwice(classification, outcomes) {
     if (outcomes.length === 0)
@@ -1492,7 +1465,39 @@ function failedTwice(classification, outcomes) {
         return undefined;
     return each;
 }
-function decideNextAction(classification, run, settings, ledger, outcomes = []) {
+/**
+ * A person's ci-medic:retry label that lifts every failed-twice block of this
+ * classification: on its alert (or one about the failures), put on after the
+ * last failed fix of each.
+ */
+function retryAskOf(classification, failed, asks) {
+    const each = failed.map(h => retryAskFor(h, asks, classification.fingerprint));
+    return each.every(a => a !== undefined) ? each[0] : undefined;
+}
+/**
+ * Two failed fixes: the alert, unless a person's ci-medic:retry label asks
+ * for one more try (autofix is dispatched again). Undefined when not blocked.
+ */
+function failedTwiceDecision(classification, settings, outcomes, retryAsks) {
+    const failed = failedTwice(classification, outcomes);
+    if (!failed)
+        return undefined;
+    const ask = settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined;
+    if (ask) {
+        return {
+            action: 'autofix',
+            act: true,
+            reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
+        };
+    }
+    const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))];
+    return {
+        action: 'alert',
+        act: true,
+        reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
+    };
+}
+function decideNextAction(classification, run, settings, ledger, outcomes = [], retryAsks = []) {
     const { category, fingerprint } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
         return {
@@ -1551,15 +1556,9 @@ function decideNextAction(classification, run, settings, ledger, outcomes = []) 
                 reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
             };
         }
-        const failed = failedTwice(classification, outcomes);
-        if (failed) {
-            const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))];
-            return {
-                action: 'alert',
-                act: true,
-                reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Dispatch autofix with retry-fingerprints to try again.`
-            };
-        }
+        const failed = failedTwiceDecision(classification, settings, outcomes, retryAsks);
+        if (failed)
+            return failed;
         if (!settings.dispatchAutofix) {
             return {
                 action: 'autofix',
@@ -1593,10 +1592,13 @@ function decideNextAction(classification, run, settings, ledger, outcomes = []) 
     };
 }
 
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var github_errors = __nccwpck_require__(85114);
 ;// CONCATENATED MODULE: ./src/actions/classify/verdict.ts
 // The verdict: the rules' classification of what was read, a second opinion
 // from the model when the rules are unsure, then the next action, decided
 // from the classification, the run, the settings and the ledger.
+
 
 
 
@@ -1618,7 +1620,8 @@ async function secondOpinion(deps, classification, sources) {
     deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`);
     return { classification: opinion.classification, secondOpinion: opinion.report };
 }
-function decide({ settings, context, io }, classification, sources, ledger) {
+async function decide(deps, classification, sources, ledger) {
+    const { settings, context, io } = deps;
     const { run } = sources;
     const decision = decideNextAction(classification, {
         runAttempt: run?.runAttempt ?? context.runAttempt,
@@ -1626,9 +1629,31 @@ function decide({ settings, context, io }, classification, sources, ledger) {
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
         sha: run?.headSha ?? context.sha,
         fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
-    }, settings, ledger.records, ledger.outcomes);
+    }, settings, ledger.records, ledger.outcomes, await retryAsks(deps, classification, ledger.outcomes));
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
+}
+/**
+ * The ci-medic:retry labels on alert issues, read only when autofix would be
+ * dispatched but for two failed fixes (one more try, if a person with write
+ * access asked). Unreadable labels are a warning, and the alert stands.
+ */
+async function retryAsks(deps, classification, outcomes) {
+    if (!deps.settings.dispatchAutofix || !failedTwice(classification, outcomes))
+        return [];
+    const gh = await deps.github();
+    if (!gh)
+        return [];
+    try {
+        const found = await gh.api.findRetryLabels(gh.client, gh.repo, await gh.botLogin());
+        for (const why of found.ignored)
+            deps.io.logger.warning(`Not a retry: ${why}.`);
+        return found.asks;
+    }
+    catch (error) {
+        deps.io.logger.warning(`The ci-medic:retry labels could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')}).`);
+        return [];
+    }
 }
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
 function forkOf(headRepository, repository) {
@@ -1638,7 +1663,7 @@ function forkOf(headRepository, repository) {
 }
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
-var failure_outputs = __nccwpck_require__(66978);
+var failure_outputs = __nccwpck_require__(47125);
 ;// CONCATENATED MODULE: ./src/actions/classify/run.ts
 // classify: read the failed run's logs (or local files), find the failures,
 // decide the root cause and the next action, and act on it. Outputs are set
@@ -1664,7 +1689,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84806))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(658), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44832))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
@@ -1697,7 +1722,7 @@ async function runClassify(deps) {
 
 /***/ }),
 
-/***/ 66978:
+/***/ 47125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1730,7 +1755,9 @@ const AUTOFIX_FAILURE_OUTPUTS = {
     'cost-usd': '0',
     sandbox: 'none',
     'report-path': '',
-    'proposal-path': ''
+    'proposal-path': '',
+    matrix: '',
+    'plan-path': ''
 };
 const SELF_HEAL_FAILURE_OUTPUTS = {
     triage: '[]',
@@ -1759,13 +1786,13 @@ const PUBLISH_FAILURE_OUTPUTS = {
 
 /***/ }),
 
-/***/ 74203:
+/***/ 54676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ classifyFailures)
 /* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22857);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13402);
 // One verdict from several scans (the failed jobs of one run, or several local files).
 
 /**
@@ -1801,7 +1828,7 @@ function classifyFailures(scans, maxFailures = 200) {
 
 /***/ }),
 
-/***/ 72237:
+/***/ 57928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1897,7 +1924,7 @@ function scoreEvidence(lines) {
 
 /***/ }),
 
-/***/ 41098:
+/***/ 36473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1909,7 +1936,7 @@ function scoreEvidence(lines) {
 /* unused harmony exports FINGERPRINT_LENGTH, testShape */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84014);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56377);
 // Fingerprints: the same failure gets the same hash on every run; a different
 // failure (test, file, error code or message shape) gets a different one.
 
@@ -1972,7 +1999,7 @@ function runFingerprint(category, failureFingerprints) {
 
 /***/ }),
 
-/***/ 31637:
+/***/ 74910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2163,7 +2190,7 @@ function unwrapPaste(lines) {
 
 /***/ }),
 
-/***/ 77658:
+/***/ 22419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2207,7 +2234,7 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
-/***/ 51902:
+/***/ 5811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2215,7 +2242,7 @@ function findAhead(lines, from, limit, re, stop) {
 /* harmony export */   Vv: () => (/* binding */ parseSignatures)
 /* harmony export */ });
 /* unused harmony export BUDGET_MARKER */
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77658);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22419);
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
@@ -2974,7 +3001,7 @@ function parseSignatures(lines, _ctx, taken) {
 
 /***/ }),
 
-/***/ 84014:
+/***/ 56377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3032,7 +3059,7 @@ function stripRoots(text, roots = []) {
 
 /***/ }),
 
-/***/ 65411:
+/***/ 72078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3083,14 +3110,14 @@ function looksLikeReport(head, fileName = '') {
 
 /***/ }),
 
-/***/ 22857:
+/***/ 13402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72237);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41098);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57928);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36473);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -3421,7 +3448,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 84168:
+/***/ 97625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3435,7 +3462,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanText
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __nccwpck_require__(31637);
+var normalize = __nccwpck_require__(74910);
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
@@ -3471,9 +3498,43 @@ function candidates_escape(literal) {
 function asLatin1(text) {
     return Buffer.from(text, 'utf8').toString('latin1');
 }
+/**
+ * Where V8 starts looking for a literal. An alternation is fast when the first letters of
+ * its alternatives are rare in logs; `ate limit`, `of memory`… start with the commonest
+ * ones and made the second group scan at half the speed of the first. Each literal here is
+ * found by its rarer end, then checked whole with a lookbehind (`limit(?<=ate limit)`):
+ * the same lines match, and the match ends where the literal ends. Chosen by measuring
+ * (bench:classify, both log shapes); anchoredLiteral keeps any other literal as it is.
+ */
+const CANDIDATE_ANCHORS = {
+    'not ok': ' ok',
+    'panic:': 'nic:',
+    'ate limit': 'limit',
+    'shutdown signal': 'down signal',
+    'of memory': 'mory'
+};
+/** The regex source finding `literal` (Latin-1), from its anchor when it has one. */
+function anchoredLiteral(literal) {
+    const anchor = CANDIDATE_ANCHORS[literal];
+    const whole = candidates_escape(asLatin1(literal));
+    if (anchor === undefined || !literal.endsWith(anchor) || anchor === literal)
+        return whole;
+    return `${candidates_escape(asLatin1(anchor))}(?<=${whole})`;
+}
+/**
+ * Literals that hold another literal of the set are dropped from the regexes: a line
+ * with `budget exceeded` has `xceeded` too, so it is found anyway, and one alternative
+ * fewer is a faster scan.
+ */
+function withoutRedundant(groups) {
+    const all = groups.flat();
+    return groups.map(g => g.filter(l => !all.some(o => o !== l && l.includes(o))));
+}
 /** One global regex per group, over Latin-1 text. */
 function candidateRegexes(groups = CANDIDATE_GROUPS) {
-    return groups.map(g => new RegExp(g.map(l => candidates_escape(asLatin1(l))).join('|'), 'g'));
+    return withoutRedundant(groups)
+        .filter(g => g.length > 0)
+        .map(g => new RegExp(g.map(anchoredLiteral).join('|'), 'g'));
 }
 /**
  * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
@@ -3570,13 +3631,13 @@ function isBenign(line) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __nccwpck_require__(41098);
+var fingerprint = __nccwpck_require__(36473);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __nccwpck_require__(84014);
+var paths = __nccwpck_require__(56377);
 // EXTERNAL MODULE: ./src/core/classify/evidence.ts
-var classify_evidence = __nccwpck_require__(72237);
+var classify_evidence = __nccwpck_require__(57928);
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
-var parser = __nccwpck_require__(77658);
+var parser = __nccwpck_require__(22419);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
@@ -4544,7 +4605,7 @@ const parsePhpstan = (lines, ctx) => {
 };
 
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __nccwpck_require__(51902);
+var signatures = __nccwpck_require__(5811);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
 
@@ -5567,7 +5628,7 @@ function scanText(text, options = {}) {
 
 /***/ }),
 
-/***/ 26581:
+/***/ 47691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5697,7 +5758,7 @@ function mergeSecondOpinion(rule, opinion) {
 
 /***/ }),
 
-/***/ 44608:
+/***/ 93917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5747,7 +5808,8 @@ const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
     'run-context',
     'publish',
     'cancelled',
-    'daily-cap'
+    'daily-cap',
+    'baseline-cache'
 ]));
 class RunJournal {
     #entries = [];
@@ -5792,66 +5854,7 @@ function describeEntry(entry) {
 
 /***/ }),
 
-/***/ 52583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseLedgerLine),
-/* harmony export */   e: () => (/* binding */ parseLedgerText)
-/* harmony export */ });
-/* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34544);
-/* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93067);
-// Reading one JSON line of the ledger, which holds two kinds of record:
-// classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
-// outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
-// corrupt and counted; a line of a newer version is kept as `future` and
-// ignored by this version's readers, so an older ci-medic never drops what a
-// newer one wrote.
-
-
-function parseLedgerLine(line) {
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch {
-        return { kind: 'corrupt' };
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return { kind: 'corrupt' };
-    const v = value.v;
-    if (typeof v === 'number' && Number.isInteger(v) && v > 1)
-        return { kind: 'future', raw: line };
-    if (value.kind === 'outcome') {
-        const parsed = _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeRecordSchema */ .Xr.safeParse(value);
-        return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
-    }
-    const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
-    return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
-}
-/** JSON Lines text → records by kind; blank lines are ignored. */
-function parseLedgerText(text) {
-    const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
-    for (const line of text.split('\n')) {
-        if (!line.trim())
-            continue;
-        const parsed = parseLedgerLine(line);
-        if (parsed.kind === 'verdict')
-            out.verdicts.push(parsed.record);
-        else if (parsed.kind === 'outcome')
-            out.outcomes.push(parsed.record);
-        else if (parsed.kind === 'future')
-            out.future.push(parsed.raw);
-        else
-            out.corrupt += 1;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 34544:
+/***/ 33507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5859,7 +5862,7 @@ function parseLedgerText(text) {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
 /* harmony export */ });
 /* unused harmony exports flakyFingerprints, recordOfRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -5915,7 +5918,7 @@ function recordOfRun(records, runId) {
 
 /***/ }),
 
-/***/ 93067:
+/***/ 68638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5923,7 +5926,7 @@ function recordOfRun(records, runId) {
 /* harmony export */   Xr: () => (/* binding */ outcomeRecordSchema)
 /* harmony export */ });
 /* unused harmony exports RESOLUTIONS, OUTCOME_ACTIONS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
 // One line of the ledger written by a fixing action (autofix or self-heal):
 // what happened to one failure (autofix) or one error group (self-heal) it
 // handled. classify's verdict records (ledger-record.ts) say what failed;
@@ -6014,7 +6017,7 @@ const FAILED_FIX = new Set(['not-fixed', 'reverted', 'regressed']);
 
 /***/ }),
 
-/***/ 34201:
+/***/ 26440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6071,7 +6074,7 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 70925:
+/***/ 85114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6082,8 +6085,8 @@ function table(header, rows) {
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony exports permissionNeeded, messageOfBody */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66737);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64533);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
 // GitHub's error answers as one typed error. createGitHubClient converts
 // every failed request (after plugin-retry and plugin-throttling had their
 // turn) into a GitHubApiError, or a NetworkError when no answer came, so
@@ -6316,7 +6319,7 @@ function missingPermission(error) {
 
 /***/ }),
 
-/***/ 66737:
+/***/ 79860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6334,7 +6337,7 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 2731:
+/***/ 75382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6378,7 +6381,7 @@ function corruptWarning(ledger, where) {
 
 /***/ }),
 
-/***/ 83916:
+/***/ 64533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6624,7 +6627,7 @@ function networkErrorIn(error) {
 
 /***/ }),
 
-/***/ 94765:
+/***/ 50276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6687,7 +6690,7 @@ function costOf(usage, price) {
 
 /***/ }),
 
-/***/ 38173:
+/***/ 55764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6705,10 +6708,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(64533);
 ;// CONCATENATED MODULE: ./src/settings/workflow-context.ts
-// What the runner tells every step about the run it is in, read once from
-// the environment and the event payload, and validated like an input.
 
 function readWorkflowContext(env, event, fallbackTempDir) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -6731,7 +6732,15 @@ function readWorkflowContext(env, event, fallbackTempDir) {
         workflow: env.GITHUB_WORKFLOW ?? '',
         tempDir: env.RUNNER_TEMP || fallbackTempDir,
         job: env.GITHUB_JOB ?? '',
-        artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
+        artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        cacheService: {
+            serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+            v2: Boolean(env.ACTIONS_CACHE_SERVICE_V2),
+            resultsUrl: Boolean(env.ACTIONS_RESULTS_URL),
+            cacheUrl: Boolean(env.ACTIONS_CACHE_URL),
+            runtimeToken: Boolean(env.ACTIONS_RUNTIME_TOKEN),
+            mode: env.ACTIONS_CACHE_MODE ?? ''
+        }
     };
 }
 
@@ -6781,7 +6790,7 @@ function runnerContext() {
 
 /***/ }),
 
-/***/ 94326:
+/***/ 32491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6853,7 +6862,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 18506:
+/***/ 19225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6861,7 +6870,7 @@ function oneLine(text) {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports MULTI_LINE_OUTPUTS, outputValue */
-/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94326);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32491);
 // Step outputs, remembered as they are set: when a step fails late (a push
 // refused after the work was done), the outputs it already reported (the
 // triage, the tokens spent) stay, and only the missing ones get their
@@ -6901,7 +6910,7 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 98545:
+/***/ 49777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6913,9 +6922,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: failureMessage, reportFailure
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(70925);
+var errors = __nccwpck_require__(85114);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
+var src_errors = __nccwpck_require__(64533);
 ;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
 // Sentry's error answers (reference §2.10) as typed errors whose message
 // names the fix. `detail` is a string or an object `{code, message, extra}`;
@@ -7123,7 +7132,7 @@ function sentryScopeMissing(error, scope) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(94326);
+var inert_text = __nccwpck_require__(32491);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
@@ -7199,7 +7208,7 @@ function neverCancelled() {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(18506);
+var outputs = __nccwpck_require__(19225);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; GitHub refusals name the
@@ -7241,7 +7250,7 @@ function failureMessage(command, error) {
 }
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42077));
     const missing = Object.entries(options.failureOutputs ?? {}).filter(([name]) => !(0,outputs/* outputWasSet */.lx)(name));
     (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
     // An ::error:: command: @actions/core escapes the message onto its one line.
@@ -7660,7 +7669,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 9691:
+/***/ 43493:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7677,11 +7686,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(54723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(90270);
+// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(38817);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -7994,7 +8003,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -8152,7 +8161,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -8670,7 +8679,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -8710,14 +8719,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -11355,7 +11364,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -11408,7 +11417,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -12513,7 +12522,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -13166,7 +13175,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -14011,7 +14020,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -14138,7 +14147,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -14407,7 +14416,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -14584,7 +14593,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -14643,7 +14652,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -14661,7 +14670,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -16201,7 +16210,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 88532:
+/***/ 90270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16213,7 +16222,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38817);
 var _a;
 
 /** A special constant with type `never` */
@@ -16359,7 +16368,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 54723:
+/***/ 38817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16414,7 +16423,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90270);
 
 // functions
 function assertEqual(val) {
@@ -17292,11 +17301,11 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 24268:
+/***/ 67971:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28613);
+/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10026);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_ts__WEBPACK_IMPORTED_MODULE_0__]);
 _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // ncc entry: a .mjs entry makes ncc write dist/classify/index.mjs as an ES module.
@@ -17587,6 +17596,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(24268);
+/******/ var __webpack_exports__ = __nccwpck_require__(67971);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
