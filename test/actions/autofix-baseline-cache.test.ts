@@ -250,3 +250,35 @@ describe('no cache, or a failing one, never fails the run', () => {
     expect(run.io.outputs.outcome).toBe('not-evaluated')
   })
 })
+
+describe("the fan-out's plan stage", () => {
+  it('saves the baseline it ran, so a later job on the same commit restores it instead of running the checks', async () => {
+    // No artifact service here: the plan's upload fails after the baseline was run and saved.
+    const plan = await runAutofixInProcess({
+      workspace: repo.dir,
+      serverUrl: 'https://github.com',
+      inputs: {
+        ...TEST_ONLY,
+        'test-command': failingTest(),
+        stage: 'plan',
+        'dry-run': 'true',
+        'upload-artifacts': 'false'
+      },
+      env: {...service.env, RUNNER_TEMP: temp, GITHUB_JOB: 'plan'}
+    })
+    expect(await runs(), said(plan)).toBe(1)
+    const [entry] = service.entries
+    expect(entry).toMatchObject({finalized: true})
+    await rm(join(temp, 'ci-medic', 'autofix-decisions.jsonl'), {force: true})
+
+    const later = await autofix({env: {GITHUB_JOB: 'all-in-one'}})
+    expect(await runs()).toBe(1)
+    expect(cacheDecisions(later)).toEqual([
+      expect.objectContaining({
+        key: entry!.key,
+        restored: true,
+        savedBy: 'run 7000 attempt 1 job plan'
+      })
+    ])
+  })
+})

@@ -25,6 +25,7 @@ import {commandTimeout} from '../../../engine/attempt-loop.js'
 import {failuresOf, runChecks, type CheckRun} from '../../../engine/checks.js'
 import {listRepoFiles} from '../../../engine/workspace-checks.js'
 import {AUTOFIX_FAILURE_OUTPUTS} from '../../failure-outputs.js'
+import {cachedBaseline} from '../baseline.js'
 import type {AutofixDeps} from '../deps.js'
 import {fanoutDir, planArtifactPrefix, uploadStageFiles} from './artifacts.js'
 import {planChecksOf} from './plan-checks.js'
@@ -38,7 +39,7 @@ export async function planStage(
   journal: RunJournal
 ): Promise<void> {
   const {io, settings, context} = deps
-  const baseline = await io.group('Run the checks once', () => runBaseline(deps, input))
+  const baseline = await io.group('Run the checks once', () => runBaseline(deps, input, journal))
   const failures = failuresOf(baseline)
   journal.done('checks-run', `Ran ${baseline.length} check(s): ${failures.length} failure(s).`)
   const plan = await io.group('Plan the fan-out', () => makePlan(deps, input, baseline))
@@ -73,13 +74,29 @@ export async function planStage(
   )
 }
 
-async function runBaseline(deps: AutofixDeps, input: StageInput): Promise<CheckRun[]> {
-  const runs = await runChecks({
-    runner: deps.runner,
-    root: deps.git.root,
-    project: input.project,
-    timeoutMs: commandTimeout(deps)
-  })
+/** The checks once, through the baseline cache: saved for reruns of the plan on this commit, or restored. */
+async function runBaseline(
+  deps: AutofixDeps,
+  input: StageInput,
+  journal: RunJournal
+): Promise<CheckRun[]> {
+  const cached = deps.baselineCache
+    ? cachedBaseline({
+        ...deps,
+        cache: deps.baselineCache,
+        project: input.project,
+        journal,
+        logger: deps.io.logger
+      })
+    : undefined
+  const runs = await (cached ?? (run => run()))(() =>
+    runChecks({
+      runner: deps.runner,
+      root: deps.git.root,
+      project: input.project,
+      timeoutMs: commandTimeout(deps)
+    })
+  )
   for (const run of runs)
     deps.log.record('check', {
       stage: 'baseline',
