@@ -123,7 +123,7 @@ async function makePlan(
 ): Promise<MadePlan> {
   const {settings, context} = deps
   const repoFiles = await listRepoFiles(context.workspace)
-  const importGraph = await sourceImportGraph(deps.git.root, repoFiles)
+  const {importGraph, barrels} = await sourceImportGraph(deps.git.root, repoFiles)
   const items = planFailures(failuresOf(baseline), {
     maxFailures: settings.maxFailures,
     knownFlakes: input.ledger.knownFlakes,
@@ -137,7 +137,7 @@ async function makePlan(
   }
   const fundable = fundableGroups(total)
   const maxGroups = Math.max(1, Math.min(settings.maxParallel, MAX_MATRIX_JOBS, fundable))
-  const groups = independentGroups(items.items, {importGraph, maxGroups})
+  const groups = independentGroups(items.items, {importGraph, barrels, maxGroups})
   const share = divideBudgets(total, groups.length)
   const shortfall = groups.length ? budgetShortfall(share) : undefined
   const unfunded = shortfall

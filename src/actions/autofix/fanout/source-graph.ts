@@ -4,7 +4,7 @@
 // followed (it could point outside the checkout).
 import {lstat, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {buildImportGraph, type ImportGraph} from '../../../core/fanout/index.js'
+import {barrelFiles, buildImportGraph, type ImportGraph} from '../../../core/fanout/index.js'
 
 const SOURCE = /\.(?:[cm]?[jt]sx?|py)$/
 /** A file larger than this is left out of the graph. */
@@ -12,11 +12,17 @@ const MAX_FILE_BYTES = 256 * 1024
 /** At most this many bytes are read in all. */
 const MAX_TOTAL_BYTES = 16 * 1024 * 1024
 
+export interface SourceGraph {
+  importGraph: ImportGraph
+  /** Files that only re-export others (an `index.ts` of `export … from`): grouping looks through them. */
+  barrels: string[]
+}
+
 /** `repoFiles`: the tracked files (outside dependency folders) of the checkout at `root`. */
 export async function sourceImportGraph(
   root: string,
   repoFiles: readonly string[]
-): Promise<ImportGraph> {
+): Promise<SourceGraph> {
   const sources: Record<string, string> = {}
   let total = 0
   for (const file of repoFiles) {
@@ -28,5 +34,5 @@ export async function sourceImportGraph(
     const text = await readFile(join(root, file), 'utf8').catch(() => undefined)
     if (text !== undefined) sources[file] = text
   }
-  return buildImportGraph(sources, repoFiles)
+  return {importGraph: buildImportGraph(sources, repoFiles), barrels: barrelFiles(sources)}
 }
