@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 38958:
+/***/ 10155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ couldNot)
 /* harmony export */ });
-/* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85114);
-/* harmony import */ var _edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
+/* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70925);
+/* harmony import */ var _edges_github_http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66737);
 
 
 /** `what` is the thing attempted, e.g. "Write the ledger". */
@@ -27,14 +27,14 @@ function permissionOf(error, expected) {
 
 /***/ }),
 
-/***/ 10026:
+/***/ 28613:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55764);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49777);
-/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47125);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37926);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
+/* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4767);
 
 
 
@@ -48,7 +48,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37926:
+/***/ 4767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60,9 +60,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CLASSIFY_FAILURE_OUTPUTS, runClassify
 
 // EXTERNAL MODULE: ./src/core/journal.ts
-var core_journal = __nccwpck_require__(93917);
+var core_journal = __nccwpck_require__(44608);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(26440);
+var markdown = __nccwpck_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/report/classify-summary.ts
 
 
@@ -146,7 +146,7 @@ function renderClassifySummary(o) {
 }
 
 // EXTERNAL MODULE: ./src/actions/classify/could-not.ts
-var could_not = __nccwpck_require__(38958);
+var could_not = __nccwpck_require__(10155);
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
 
 
@@ -285,7 +285,7 @@ async function uploadArtifact(upload) {
     const listed = files.map(f => (0,external_node_path_.relative)(upload.rootDirectory, f).split('\\').join('/'));
     if (files.length === 0)
         return { name: upload.name, files: [] };
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(352), __nccwpck_require__.e(77), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45580));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(780), __nccwpck_require__.e(659), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
     const client = new DefaultArtifactClient();
     const result = await client.uploadArtifact(upload.name, files, upload.rootDirectory, {
         ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {})
@@ -303,7 +303,7 @@ function isUnsupportedHost(error) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(64533);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/actions/artifact-step.ts
 // The last step of classify, autofix and self-heal: the run's own files (the
 // report JSON, the decision log, any ledger file it wrote) uploaded as one
@@ -405,7 +405,7 @@ async function uploadClassifyFiles(deps, classifiedRunId) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(55764);
+var action_inputs = __nccwpck_require__(38173);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -413,9 +413,9 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(32491);
+var inert_text = __nccwpck_require__(94326);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(19225);
+var outputs = __nccwpck_require__(18506);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
 // @actions/core: workflow commands on stdout (`::name key=value,…::data`),
@@ -521,11 +521,11 @@ function commandIO() {
 }
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
-var catalog = __nccwpck_require__(50276);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(43493);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(90270);
+var catalog = __nccwpck_require__(94765);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
@@ -911,7 +911,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28845));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36898));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -926,12 +926,12 @@ function classifyDeps(options) {
             return undefined;
         if (settings.ledger === 'file') {
             // The ledger's reader (and its record schemas) load only when a ledger is kept.
-            const { fileLedger } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 39935));
+            const { fileLedger } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 10182));
             return fileLedger((0,external_node_path_.resolve)(context.workspace, settings.ledgerPath));
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28845)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36898)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -944,7 +944,7 @@ function classifyDeps(options) {
     });
     const secondOpinion = settings.anthropicApiKey
         ? async (classification, logTail) => {
-            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(800), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40655));
+            const { askSecondOpinion } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(766), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17429));
             return askSecondOpinion(classification, logTail, settings, io.logger);
         }
         : undefined;
@@ -957,7 +957,7 @@ function once(make) {
 }
 
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
-var ledger_store = __nccwpck_require__(75382);
+var ledger_store = __nccwpck_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
 
 
@@ -1077,9 +1077,9 @@ async function recordRerunOutcome(deps, run, journal) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
-var detect = __nccwpck_require__(72078);
+var detect = __nccwpck_require__(65411);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __nccwpck_require__(97625);
+var classify_scanner = __nccwpck_require__(84168);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1121,7 +1121,7 @@ async function resolveLogFiles(patterns, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
-var rules = __nccwpck_require__(13402);
+var rules = __nccwpck_require__(22857);
 ;// CONCATENATED MODULE: ./src/edges/logs/scan-file.ts
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
@@ -1204,7 +1204,7 @@ async function readLocalLogs(logPath, context) {
             const head = await readHead(file.path);
             if ((0,detect/* looksLikeReport */.Q)(head, file.name)) {
                 // The report parsers (and the XML parser) load only when a report is given.
-                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94042));
+                const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47833));
                 scans.push(parseReport(await (0,promises_.readFile)(file.path), file.name, { workspace: context.workspace, roots }));
                 continue;
             }
@@ -1320,13 +1320,13 @@ async function writeReport(tempDir, runId, outcome) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
-var combine = __nccwpck_require__(54676);
+var combine = __nccwpck_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
-var second_opinion = __nccwpck_require__(47691);
+var second_opinion = __nccwpck_require__(26581);
 // EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __nccwpck_require__(33507);
+var ledger_record = __nccwpck_require__(34544);
 // EXTERNAL MODULE: ./src/core/ledger/outcome-record.ts
-var outcome_record = __nccwpck_require__(68638);
+var outcome_record = __nccwpck_require__(93067);
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 // Never the same failed fix a third time: a fingerprint that autofix or
 // self-heal failed to fix twice (FAILED_FIX outcomes since its last fix) is
@@ -1593,7 +1593,7 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
 }
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var github_errors = __nccwpck_require__(85114);
+var github_errors = __nccwpck_require__(70925);
 ;// CONCATENATED MODULE: ./src/actions/classify/verdict.ts
 // The verdict: the rules' classification of what was read, a second opinion
 // from the model when the rules are unsure, then the next action, decided
@@ -1663,7 +1663,7 @@ function forkOf(headRepository, repository) {
 }
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
-var failure_outputs = __nccwpck_require__(47125);
+var failure_outputs = __nccwpck_require__(66978);
 ;// CONCATENATED MODULE: ./src/actions/classify/run.ts
 // classify: read the failed run's logs (or local files), find the failures,
 // decide the root cause and the next action, and act on it. Outputs are set
@@ -1689,7 +1689,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(401), __nccwpck_require__.e(658), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44832))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84806))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
@@ -1722,7 +1722,7 @@ async function runClassify(deps) {
 
 /***/ }),
 
-/***/ 47125:
+/***/ 66978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1786,13 +1786,13 @@ const PUBLISH_FAILURE_OUTPUTS = {
 
 /***/ }),
 
-/***/ 54676:
+/***/ 74203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ classifyFailures)
 /* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13402);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22857);
 // One verdict from several scans (the failed jobs of one run, or several local files).
 
 /**
@@ -1828,7 +1828,7 @@ function classifyFailures(scans, maxFailures = 200) {
 
 /***/ }),
 
-/***/ 57928:
+/***/ 72237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1924,7 +1924,7 @@ function scoreEvidence(lines) {
 
 /***/ }),
 
-/***/ 36473:
+/***/ 41098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1936,7 +1936,7 @@ function scoreEvidence(lines) {
 /* unused harmony exports FINGERPRINT_LENGTH, testShape */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56377);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84014);
 // Fingerprints: the same failure gets the same hash on every run; a different
 // failure (test, file, error code or message shape) gets a different one.
 
@@ -1999,7 +1999,7 @@ function runFingerprint(category, failureFingerprints) {
 
 /***/ }),
 
-/***/ 74910:
+/***/ 31637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2190,7 +2190,7 @@ function unwrapPaste(lines) {
 
 /***/ }),
 
-/***/ 22419:
+/***/ 77658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2234,7 +2234,7 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
-/***/ 5811:
+/***/ 51902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2242,7 +2242,7 @@ function findAhead(lines, from, limit, re, stop) {
 /* harmony export */   Vv: () => (/* binding */ parseSignatures)
 /* harmony export */ });
 /* unused harmony export BUDGET_MARKER */
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22419);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77658);
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
@@ -3001,7 +3001,7 @@ function parseSignatures(lines, _ctx, taken) {
 
 /***/ }),
 
-/***/ 56377:
+/***/ 84014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3059,7 +3059,7 @@ function stripRoots(text, roots = []) {
 
 /***/ }),
 
-/***/ 72078:
+/***/ 65411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3110,14 +3110,14 @@ function looksLikeReport(head, fileName = '') {
 
 /***/ }),
 
-/***/ 13402:
+/***/ 22857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57928);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36473);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72237);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41098);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -3448,7 +3448,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 97625:
+/***/ 84168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3462,7 +3462,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanText
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
-var normalize = __nccwpck_require__(74910);
+var normalize = __nccwpck_require__(31637);
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
@@ -3631,13 +3631,13 @@ function isBenign(line) {
 }
 
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts
-var fingerprint = __nccwpck_require__(36473);
+var fingerprint = __nccwpck_require__(41098);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
-var paths = __nccwpck_require__(56377);
+var paths = __nccwpck_require__(84014);
 // EXTERNAL MODULE: ./src/core/classify/evidence.ts
-var classify_evidence = __nccwpck_require__(57928);
+var classify_evidence = __nccwpck_require__(72237);
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
-var parser = __nccwpck_require__(22419);
+var parser = __nccwpck_require__(77658);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
@@ -4605,7 +4605,7 @@ const parsePhpstan = (lines, ctx) => {
 };
 
 // EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __nccwpck_require__(5811);
+var signatures = __nccwpck_require__(51902);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
 
@@ -5628,7 +5628,7 @@ function scanText(text, options = {}) {
 
 /***/ }),
 
-/***/ 47691:
+/***/ 26581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5758,7 +5758,7 @@ function mergeSecondOpinion(rule, opinion) {
 
 /***/ }),
 
-/***/ 93917:
+/***/ 44608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5854,7 +5854,7 @@ function describeEntry(entry) {
 
 /***/ }),
 
-/***/ 33507:
+/***/ 34544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5862,7 +5862,7 @@ function describeEntry(entry) {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
 /* harmony export */ });
 /* unused harmony exports flakyFingerprints, recordOfRun */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -5918,7 +5918,7 @@ function recordOfRun(records, runId) {
 
 /***/ }),
 
-/***/ 68638:
+/***/ 93067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5926,7 +5926,7 @@ function recordOfRun(records, runId) {
 /* harmony export */   Xr: () => (/* binding */ outcomeRecordSchema)
 /* harmony export */ });
 /* unused harmony exports RESOLUTIONS, OUTCOME_ACTIONS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43493);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
 // One line of the ledger written by a fixing action (autofix or self-heal):
 // what happened to one failure (autofix) or one error group (self-heal) it
 // handled. classify's verdict records (ledger-record.ts) say what failed;
@@ -6017,7 +6017,7 @@ const FAILED_FIX = new Set(['not-fixed', 'reverted', 'regressed']);
 
 /***/ }),
 
-/***/ 26440:
+/***/ 34201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6074,7 +6074,7 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 85114:
+/***/ 70925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6085,8 +6085,8 @@ function table(header, rows) {
 /* harmony export */   dZ: () => (/* binding */ describeGitHubError)
 /* harmony export */ });
 /* unused harmony exports permissionNeeded, messageOfBody */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64533);
-/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79860);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66737);
 // GitHub's error answers as one typed error. createGitHubClient converts
 // every failed request (after plugin-retry and plugin-throttling had their
 // turn) into a GitHubApiError, or a NetworkError when no answer came, so
@@ -6319,7 +6319,7 @@ function missingPermission(error) {
 
 /***/ }),
 
-/***/ 79860:
+/***/ 66737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6337,7 +6337,7 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 75382:
+/***/ 2731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6381,7 +6381,7 @@ function corruptWarning(ledger, where) {
 
 /***/ }),
 
-/***/ 64533:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6627,7 +6627,7 @@ function networkErrorIn(error) {
 
 /***/ }),
 
-/***/ 50276:
+/***/ 94765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6690,7 +6690,7 @@ function costOf(usage, price) {
 
 /***/ }),
 
-/***/ 55764:
+/***/ 38173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6708,7 +6708,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(64533);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/settings/workflow-context.ts
 
 function readWorkflowContext(env, event, fallbackTempDir) {
@@ -6790,7 +6790,7 @@ function runnerContext() {
 
 /***/ }),
 
-/***/ 32491:
+/***/ 94326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6862,7 +6862,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 19225:
+/***/ 18506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6870,7 +6870,7 @@ function oneLine(text) {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports MULTI_LINE_OUTPUTS, outputValue */
-/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32491);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94326);
 // Step outputs, remembered as they are set: when a step fails late (a push
 // refused after the work was done), the outputs it already reported (the
 // triage, the tokens spent) stay, and only the missing ones get their
@@ -6910,7 +6910,7 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 49777:
+/***/ 98545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6922,9 +6922,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: failureMessage, reportFailure
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(85114);
+var errors = __nccwpck_require__(70925);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(64533);
+var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
 // Sentry's error answers (reference §2.10) as typed errors whose message
 // names the fix. `detail` is a string or an object `{code, message, extra}`;
@@ -7132,7 +7132,7 @@ function sentryScopeMissing(error, scope) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(32491);
+var inert_text = __nccwpck_require__(94326);
 ;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
 
 /** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
@@ -7208,7 +7208,7 @@ function neverCancelled() {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(19225);
+var outputs = __nccwpck_require__(18506);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; GitHub refusals name the
@@ -7250,7 +7250,7 @@ function failureMessage(command, error) {
 }
 async function reportFailure(command, error, options = {}) {
     // Loaded here, not at start-up: see action-inputs.ts.
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42077));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
     const missing = Object.entries(options.failureOutputs ?? {}).filter(([name]) => !(0,outputs/* outputWasSet */.lx)(name));
     (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
     // An ::error:: command: @actions/core escapes the message onto its one line.
@@ -7669,7 +7669,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 43493:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7686,11 +7686,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(90270);
-// EXTERNAL MODULE: ../../main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(38817);
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(54723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -8003,7 +8003,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -8161,7 +8161,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -8679,7 +8679,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -8719,14 +8719,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -11364,7 +11364,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -11417,7 +11417,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -12522,7 +12522,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -13175,7 +13175,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -14020,7 +14020,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -14147,7 +14147,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -14416,7 +14416,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -14593,7 +14593,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -14652,7 +14652,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -14670,7 +14670,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -16210,7 +16210,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 90270:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16222,7 +16222,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38817);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -16368,7 +16368,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 38817:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16423,7 +16423,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90270);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -17301,11 +17301,11 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 67971:
+/***/ 24268:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10026);
+/* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28613);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_ts__WEBPACK_IMPORTED_MODULE_0__]);
 _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // ncc entry: a .mjs entry makes ncc write dist/classify/index.mjs as an ES module.
@@ -17596,6 +17596,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(67971);
+/******/ var __webpack_exports__ = __nccwpck_require__(24268);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

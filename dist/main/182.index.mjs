@@ -1,0 +1,128 @@
+export const id = 182;
+export const ids = [182];
+export const modules = {
+
+/***/ 52583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseLedgerLine),
+/* harmony export */   e: () => (/* binding */ parseLedgerText)
+/* harmony export */ });
+/* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34544);
+/* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93067);
+// Reading one JSON line of the ledger, which holds two kinds of record:
+// classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
+// outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
+// corrupt and counted; a line of a newer version is kept as `future` and
+// ignored by this version's readers, so an older ci-medic never drops what a
+// newer one wrote.
+
+
+function parseLedgerLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { kind: 'corrupt' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'corrupt' };
+    const v = value.v;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 1)
+        return { kind: 'future', raw: line };
+    if (value.kind === 'outcome') {
+        const parsed = _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeRecordSchema */ .Xr.safeParse(value);
+        return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
+    }
+    const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
+    return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
+}
+/** JSON Lines text → records by kind; blank lines are ignored. */
+function parseLedgerText(text) {
+    const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'verdict')
+            out.verdicts.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            out.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            out.future.push(parsed.raw);
+        else
+            out.corrupt += 1;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 10182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fileLedger: () => (/* binding */ fileLedger)
+/* harmony export */ });
+/* unused harmony export LedgerFileError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52583);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2731);
+// The ledger as a local JSON Lines file (`ledger: file` with `ledger-path`):
+// read whole, appended to, never rewritten, so corrupt lines and lines of a
+// future version stay exactly as they were. A file that does not exist yet
+// is an empty ledger (the first run, or no artifact downloaded yet); one that
+// cannot be read or written is one LedgerFileError naming the path, the cause
+// and the fix.
+
+
+
+
+class LedgerFileError extends Error {
+    name = 'LedgerFileError';
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+function fileLedger(path) {
+    return {
+        async read() {
+            let text;
+            try {
+                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                if (codeOf(error) === 'ENOENT')
+                    return (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)();
+                throw new LedgerFileError(`The ledger file ${path} could not be read (${codeOf(error)}): give 'ledger-path' a readable JSON Lines file, or a path where none exists yet.`);
+            }
+            return (0,_core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedgerText */ .e)(text);
+        },
+        async append(records) {
+            const text = records.map(r => `${JSON.stringify(r)}\n`).join('');
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+                // A file that does not end in a newline (written by hand) still gets whole lines.
+                const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => '');
+                const sep = before && !before.endsWith('\n') ? '\n' : '';
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(path, sep + text);
+            }
+            catch (error) {
+                throw new LedgerFileError(`The ledger file ${path} could not be written (${codeOf(error)}): give 'ledger-path' a writable path (for example under \${{ runner.temp }}).`);
+            }
+            return { location: path };
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1068 @@
+export const id = 381;
+export const ids = [381];
+export const modules = {
+
+/***/ 75417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publish: () => (/* binding */ publish),
+  runPublish: () => (/* binding */ runPublish)
+});
+
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
+var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/proposal/inert.ts
+// What the publish job writes on GitHub from a proposal (PR titles and
+// bodies, alert issues, the tracking issue's report) passes through
+// inertReferences again: the fixing job made it inert, but the publish job
+// does not trust the fixing job. Inert text stays as it was (the function is
+// idempotent); only what a tampered proposal slipped in changes.
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `text` with no #N, GH-N, URL or @mention GitHub would act on, except the
+ * exact links in `keep` (the publish job's own run page, which it builds
+ * itself), restored only where they end, so no path can be appended to them.
+ */
+function inertForPublish(text, keep = []) {
+    let out = (0,markdown/* inertReferences */.xe)(text);
+    for (const url of keep) {
+        const inert = (0,markdown/* inertReferences */.xe)(url);
+        if (inert === url)
+            continue;
+        out = out.replace(new RegExp(`${escapeRegExp(inert)}(?![\\w/.?#%&=+~-])`, 'g'), () => url);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
+var pull_requests = __webpack_require__(39680);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 2 modules
+var workspace = __webpack_require__(30715);
+// EXTERNAL MODULE: ./src/engine/push-branch.ts
+var push_branch = __webpack_require__(69073);
+// EXTERNAL MODULE: ./src/engine/review-requests.ts + 4 modules
+var review_requests = __webpack_require__(5396);
+// EXTERNAL MODULE: ./src/engine/workspace-checks.ts
+var workspace_checks = __webpack_require__(66465);
+// EXTERNAL MODULE: ./src/edges/github/client.ts
+var client = __webpack_require__(36521);
+// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
+var action_inputs = __webpack_require__(38173);
+// EXTERNAL MODULE: ./src/runtime/action-io.ts
+var action_io = __webpack_require__(34229);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/settings/fields.ts
+var fields = __webpack_require__(20764);
+// EXTERNAL MODULE: ./src/settings/shared-fields.ts
+var shared_fields = __webpack_require__(32924);
+;// CONCATENATED MODULE: ./src/settings/publish-settings.ts
+// The publish command's inputs: where the proposal is, and the write token.
+
+
+
+const publishFields = {
+    'proposal-path': (0,fields/* requiredText */.$4)('${{ runner.temp }}/proposal'),
+    'github-token': (0,fields/* secret */.rJ)('${{ github.token }}'),
+    // The fixing job's review inputs belong here: the publish job opens the PRs.
+    ...(0,shared_fields/* reviewFields */.Mt)()
+};
+function readPublishSettings(source, onSecret) {
+    const v = (0,fields/* readFields */.qU)(publishFields, source, onSecret);
+    if (v['github-token'] === '')
+        throw new errors/* ConfigurationError */.j1("Input 'github-token' is empty, and publish needs it to push the branch and open the pull request. Example: github-token: ${{ github.token }} (with permissions contents: write, pull-requests: write).");
+    return {
+        proposalPath: v['proposal-path'],
+        githubToken: v['github-token'],
+        review: {
+            reviewers: v.reviewers,
+            teamReviewers: v['team-reviewers'],
+            requestCodeowners: v['request-codeowners']
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish/deps.ts
+// Everything a publish run works with: the only code of publish that reads
+// the environment. No workspace, no command runner, no model: publish runs
+// no repository code, only its own git (a scratch repository) and the API.
+
+
+
+
+async function runnerDeps(inputs) {
+    const context = (0,action_inputs/* runnerContext */.cE)();
+    const settings = readPublishSettings(inputs, action_inputs/* maskSecret */.$l);
+    const io = await (0,action_io/* runnerIO */.$)();
+    return buildPublishDeps({ settings, context, io, parentEnv: process.env });
+}
+function buildPublishDeps(options) {
+    const { settings, context, io } = options;
+    return {
+        settings,
+        context,
+        io,
+        client: (0,client/* createGitHubClient */.LX)({
+            token: settings.githubToken,
+            apiUrl: context.apiUrl,
+            logger: io.logger,
+            pace: options.pace
+        }),
+        repo: { owner: context.owner, repo: context.repo },
+        parentEnv: options.parentEnv,
+        secrets: [settings.githubToken]
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/self-heal/index.ts + 7 modules
+var self_heal = __webpack_require__(91470);
+// EXTERNAL MODULE: ./src/edges/github/alert-issues.ts
+var alert_issues = __webpack_require__(31983);
+// EXTERNAL MODULE: ./src/edges/github/bot-identity.ts
+var bot_identity = __webpack_require__(88980);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var github_errors = __webpack_require__(70925);
+// EXTERNAL MODULE: ./src/edges/github/tracking-issue.ts
+var tracking_issue = __webpack_require__(23521);
+// EXTERNAL MODULE: ./src/engine/heal-pull-request.ts + 1 modules
+var heal_pull_request = __webpack_require__(26253);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/proposal/proposal.ts
+var proposal_proposal = __webpack_require__(44130);
+;// CONCATENATED MODULE: ./src/actions/publish/verify.ts
+// What publish checks before it pushes anything, each refusal one
+// ConfigurationError naming the cause: the proposal is valid and comes from
+// this very workflow run of this repository; the bundle is within the size
+// cap and holds exactly the proposed branches on the recorded base, which
+// the repository has; every commit's diff passes the diff guards with all of
+// .github/** protected, and changes only the files the proposal lists.
+
+
+
+
+
+const refused = (why) => new errors/* ConfigurationError */.j1(`The proposal was refused: ${why}. Nothing was pushed.`);
+/** Reads proposal.json and the bundle's header, and checks them against this run. */
+async function readProposal(deps) {
+    const dir = deps.settings.proposalPath;
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, proposal_proposal/* PROPOSAL_FILE */.G7), 'utf8'));
+    }
+    catch (error) {
+        throw refused(`${(0,external_node_path_.join)(dir, proposal_proposal/* PROPOSAL_FILE */.G7)} could not be read as JSON (${(0,errors/* errorMessage */.gJ)(error)}); check that proposal-path is where actions/download-artifact put the fixing job's proposal`);
+    }
+    const { owner, repo, runId } = deps.context;
+    const checked = (0,proposal_proposal/* checkProposal */.RO)(json, { owner, repo, runId });
+    if (!checked.ok)
+        throw refused(checked.reason);
+    const { proposal } = checked;
+    if (!proposal.branches.length)
+        return { proposal };
+    const bundle = (0,external_node_path_.join)(dir, proposal_proposal/* BUNDLE_FILE */.Ij);
+    const size = await (0,promises_.stat)(bundle).then(s => s.size, () => -1);
+    if (size < 0)
+        throw refused(`${bundle} is missing`);
+    if (size > proposal_proposal/* MAX_BUNDLE_BYTES */.Me)
+        throw refused(`the bundle is ${size} bytes, more than the ${proposal_proposal/* MAX_BUNDLE_BYTES */.Me} a publish accepts`);
+    const head = await (0,promises_.readFile)(bundle).then(b => b.subarray(0, 64 * 1024).toString('latin1'));
+    const header = (0,proposal_proposal/* parseBundleHeader */.FQ)(head);
+    if (!header)
+        throw refused(`${bundle} is not a git bundle`);
+    const mismatch = (0,proposal_proposal/* bundleMismatch */.fL)(header, proposal);
+    if (mismatch)
+        throw refused(mismatch);
+    return { proposal, bundle };
+}
+/** The base commit must be on the repository: fetched into the scratch repository from there. */
+async function requireBase(scratch, proposal) {
+    if (!(await scratch.fetchRemoteCommit(proposal.base.sha)))
+        throw refused(`the base commit ${proposal.base.sha.slice(0, 12)} is not on ${scratch.url}, so the commits cannot be applied to it`);
+}
+/** Fetches one branch from the bundle and checks each of its commits. */
+async function checkBranch(scratch, read, branch) {
+    const { proposal } = read;
+    let fetched;
+    try {
+        fetched = await scratch.fetchRef(read.bundle, `refs/heads/${branch.branch}`);
+    }
+    catch (error) {
+        throw refused(`the bundle could not be read (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]})`);
+    }
+    if (fetched !== branch.head)
+        throw refused(`the bundle holds ${fetched.slice(0, 12)} for ${branch.branch}, not ${branch.head.slice(0, 12)}`);
+    const commits = await scratch.commitsBetween(proposal.base.sha, branch.head);
+    if (!commits.length)
+        throw refused(`${branch.branch} holds no commit on top of the base`);
+    const listed = new Set(branch.files);
+    for (const sha of commits) {
+        const changes = await scratch.commitChanges(sha);
+        const verdict = (0,fixing/* checkDiff */.SS)(changes, {
+            protectedPaths: proposal_proposal/* PUBLISH_PROTECTED */.nh,
+            maxFilesChanged: proposal_proposal/* MAX_PROPOSAL_FILES */.gV
+        });
+        if (!verdict.ok)
+            throw refused(`commit ${sha.slice(0, 12)} fails the diff guards (${verdict.violations.map(v => v.message).join('; ')})`);
+        const unlisted = changes.map(c => c.path).filter(p => !listed.has(p));
+        if (unlisted.length)
+            throw refused(`commit ${sha.slice(0, 12)} changes ${unlisted[0]}, which the proposal does not list`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish/self-heal.ts
+// Publishing a self-heal proposal (kind: self-heal): the state is read from
+// the tracking issue here, never taken from the proposal; every fix branch is
+// checked (verify.ts) before any is pushed; then each is pushed with
+// self-heal's lease (the head the state recorded) under the daily cap, its
+// PR opened or updated, the alert issues raised once per run, and the state
+// and the run's report written back. Every text from the proposal passes
+// through inertForPublish. No repository code, no model, no Sentry.
+
+
+
+
+
+
+
+
+
+
+
+
+async function publishSelfHeal(deps, read, base, withScratch) {
+    const job = await startJob(deps, read, base);
+    const fixes = read.proposal.branches.length
+        ? await withScratch(async (scratch) => {
+            await requireBase(scratch, read.proposal);
+            // Every branch passes the checks before any is pushed.
+            for (const branch of read.proposal.branches)
+                await checkBranch(scratch, read, branch);
+            const done = [];
+            for (const branch of read.proposal.branches)
+                done.push(await publishFixBranch(job, scratch, branch, done));
+            return done;
+        })
+        : [];
+    const alerts = await raiseAlerts(job, fixes);
+    const trackingUrl = await writeState(job);
+    const failed = fixes.find(f => f.action === 'failed');
+    if (failed)
+        throw new errors/* ConfigurationError */.j1(`${failed.branch} was checked but could not be published: ${failed.note}. The tracking issue records what was published.`);
+    return { fixes, alerts, trackingUrl };
+}
+async function startJob(deps, read, base) {
+    const { client, repo, context } = deps;
+    const selfHeal = read.proposal.selfHeal;
+    const runUrl = `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}`;
+    const inert = (text) => inertForPublish(text, [runUrl]);
+    const botLogin = await (0,bot_identity.resolveBotLogin)(client);
+    const tracking = (0,tracking_issue/* trackingIssue */.T)(client, repo, inert(selfHeal.trackingIssueTitle), botLogin);
+    let state;
+    try {
+        state = await tracking.read();
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`The proposal was refused: the self-heal state in the issue '${selfHeal.trackingIssueTitle}' could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')}), and without it the publish job could open duplicate PRs or push over a branch someone else committed on. Nothing was pushed.`);
+    }
+    let counted;
+    try {
+        counted = { count: await (0,heal_pull_request/* healPullsToday */.m)({ client, repo }, botLogin, Date.now()) };
+    }
+    catch (error) {
+        counted = { count: 0, error: (0,github_errors/* describeGitHubError */.dZ)(error, 'pull-requests: read') };
+    }
+    state = (0,self_heal/* applyFixUpdates */.e0)(state, selfHeal.fixUpdates);
+    const runId = String(context.runId);
+    return { deps, read, base, botLogin, tracking, state, counted, runId, inert };
+}
+/** Pushes one checked branch (lease: the head the state recorded) and opens or updates its PR. */
+async function publishFixBranch(job, scratch, branch, earlier) {
+    const { deps, base } = job;
+    const github = { client: deps.client, repo: deps.repo };
+    const open = await (0,pull_requests/* findOpenPullRequest */.aF)(github.client, github.repo, branch.branch, base);
+    if (!open) {
+        const opened = earlier.filter(f => f.action === 'created').length;
+        const overCap = (0,self_heal/* dailyCapReason */.QY)(job.counted, opened, job.read.proposal.selfHeal.maxPrsPerDay);
+        if (overCap)
+            return { proposed: branch.branch, branch: branch.branch, action: 'skipped', note: overCap };
+    }
+    try {
+        const pushed = await (0,push_branch/* pushOwnedFrom */.iL)(scratch, {
+            head: branch.head,
+            branch: branch.branch,
+            action: 'publish',
+            lastPushed: (0,self_heal/* lastPushedTo */.Vk)(job.state, branch.branch),
+            runId: deps.context.runId
+        });
+        const title = job.inert(branch.title);
+        const { pr, diverted } = await (0,heal_pull_request/* openHealPullRequest */.z)(github, pushed, { base, title, body: job.inert(branch.body), draft: branch.draft, labels: branch.labels }, deps.io.logger);
+        await (0,review_requests/* requestReviews */.l)({ ...github, number: pr.number }, { settings: deps.settings.review, root: deps.context.workspace, files: branch.files }, deps.io.logger);
+        const sentry = branch.sentry;
+        job.state = (0,self_heal/* openFixRecord */.J0)(job.state, {
+            ...sentry,
+            title,
+            branch: pushed.branch,
+            head: pushed.sha,
+            prNumber: pr.number,
+            prUrl: pr.url,
+            openedAt: new Date().toISOString()
+        });
+        return {
+            proposed: branch.branch,
+            branch: pushed.branch,
+            prUrl: pr.url,
+            prNumber: pr.number,
+            action: pr.action,
+            ...(diverted ? { note: diverted } : {})
+        };
+    }
+    catch (error) {
+        return {
+            proposed: branch.branch,
+            branch: branch.branch,
+            action: 'failed',
+            note: (0,github_errors/* describeGitHubError */.dZ)(error, 'contents: write')
+        };
+    }
+}
+/** The proposal's alert issues, each once per workflow run; a P0 alert links its group's PR. */
+async function raiseAlerts(job, fixes) {
+    const { deps } = job;
+    const raised = [];
+    for (const alert of job.read.proposal.selfHeal.alerts) {
+        const known = (0,self_heal/* alertRaisedBy */.UN)(job.state, alert.key, job.runId);
+        if (known) {
+            raised.push({ key: alert.key, url: known.url, action: 'unchanged' });
+            continue;
+        }
+        const result = await (0,alert_issues/* raiseAlert */.Jl)(deps.client, deps.repo, job.botLogin, alertContent(job, alert, fixes));
+        deps.io.logger.info(`Alert issue ${result.url} (${result.action}).`);
+        raised.push({ key: alert.key, url: result.url, action: result.action });
+        job.state = (0,self_heal/* recordAlert */.w0)(job.state, {
+            issueId: alert.key,
+            number: result.number,
+            url: result.url,
+            runId: job.runId
+        });
+    }
+    return raised;
+}
+function alertContent(job, alert, fixes) {
+    const pr = fixes.find(f => f.prUrl && f.proposed === alert.branch);
+    // The PR's URL is GitHub's own answer to this job, so it stays a link.
+    const link = pr?.prUrl ? `\n\n- Fix PR (opened by the publish job): ${pr.prUrl}` : '';
+    return {
+        fingerprint: alert.fingerprint,
+        title: job.inert(alert.title),
+        details: `${job.inert(alert.details)}${link}`,
+        occurrence: job.inert(alert.occurrence)
+    };
+}
+/** The state (read here, with the proposal's checks of earlier fixes and this publish) and the run's report. */
+async function writeState(job) {
+    const state = (0,self_heal/* pruneHealState */.mb)(job.state, Date.now());
+    const issue = await job.tracking.write(state, (0,self_heal/* renderTrackingSummary */.YR)(state.fixes));
+    const report = job.read.proposal.selfHeal.report;
+    if (report)
+        await job.tracking.comment(job.runId, job.inert(report));
+    return issue.url;
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish/run.ts
+// The publish command (publish: separate-job, second job): takes the
+// proposal autofix or self-heal wrote in the fixing job of this same run,
+// re-checks it (verify.ts), then pushes the commits from a scratch
+// repository to the repository's own URL with the lease rules (never over
+// commits ci-medic did not push) and opens or updates the PR, or closes a
+// stale PR when the proposal asks for it; a self-heal proposal also raises
+// its alert issues and writes the tracking issue (self-heal.ts). Text from
+// the proposal goes on GitHub only through inertForPublish. It runs no
+// repository code and no model.
+
+
+
+
+
+
+
+
+
+
+async function publish(inputs) {
+    await runPublish(await runnerDeps(inputs));
+}
+async function runPublish(deps) {
+    const { io } = deps;
+    const read = await io.group('Read the proposal', () => readProposal(deps));
+    const base = read.proposal.base.branch || (await (0,workspace_checks/* defaultBranch */.OR)(deps.client, deps.repo));
+    if (read.proposal.kind === 'self-heal')
+        return publishHealProposal(deps, read, base);
+    const published = await io.group('Check and publish', () => withScratch(deps, async (scratch) => {
+        await requireBase(scratch, read.proposal);
+        const branch = read.proposal.branches[0];
+        if (branch)
+            return publishBranch(deps, scratch, { read, branch, base });
+        return closeIfAsked(deps, read.proposal, base);
+    }));
+    io.setOutputs({
+        'pr-url': published.prUrl,
+        'pr-number': published.prNumber ? String(published.prNumber) : '',
+        branch: published.branch,
+        'pr-urls': JSON.stringify(published.prUrl ? [published.prUrl] : [])
+    });
+    await io.writeSummary(summaryOf(read.proposal, published));
+    return published;
+}
+async function publishHealProposal(deps, read, base) {
+    const done = await deps.io.group('Check and publish the self-heal proposal', () => publishSelfHeal(deps, read, base, use => withScratch(deps, use)));
+    const first = done.fixes.find(f => f.prUrl);
+    const published = {
+        branch: first?.branch ?? '',
+        prUrl: first?.prUrl ?? '',
+        prNumber: first?.prNumber ?? 0,
+        action: first ? first.action : 'none'
+    };
+    deps.io.setOutputs({
+        'pr-url': published.prUrl,
+        'pr-number': published.prNumber ? String(published.prNumber) : '',
+        branch: published.branch,
+        'pr-urls': JSON.stringify(done.fixes.flatMap(f => (f.prUrl ? [f.prUrl] : [])))
+    });
+    await deps.io.writeSummary(healSummaryOf(read.proposal, done));
+    return published;
+}
+async function withScratch(deps, use) {
+    const scratch = await (0,workspace/* createScratchRepo */.Pr)({
+        target: { serverUrl: deps.context.serverUrl, ...deps.repo },
+        token: deps.settings.githubToken,
+        parentEnv: deps.parentEnv,
+        secrets: deps.secrets,
+        tempDir: deps.context.tempDir
+    });
+    try {
+        return await use(scratch);
+    }
+    finally {
+        await scratch.dispose();
+    }
+}
+async function publishBranch(deps, scratch, job) {
+    const { client, repo, io } = deps;
+    const { branch, base } = job;
+    await checkBranch(scratch, job.read, branch);
+    const open = await (0,pull_requests/* findOpenPullRequest */.aF)(client, repo, branch.branch, base);
+    const pushed = await (0,push_branch/* pushOwnedFrom */.iL)(scratch, {
+        head: branch.head,
+        branch: branch.branch,
+        action: 'publish',
+        lastPushed: (0,fixing/* readPushedMarker */.SL)(open?.body),
+        runId: deps.context.runId
+    });
+    const diverted = pushed.diverted
+        ? (0,fixing/* divertedNote */.Yp)(branch.branch, pushed.diverted.theirs, pushed.branch)
+        : undefined;
+    if (diverted)
+        io.logger.warning(diverted);
+    else
+        io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`);
+    // The fixing job made its text inert; the publish job does not trust it to have.
+    const runUrl = `${deps.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${deps.context.runId}`;
+    const inertBody = inertForPublish(branch.body, [runUrl]);
+    const body = diverted ? `> ${diverted}\n\n${inertBody}` : inertBody;
+    const pr = await (0,pull_requests/* upsertPullRequest */._b)(client, repo, {
+        head: pushed.branch,
+        base,
+        title: inertForPublish(branch.title, [runUrl]),
+        body: (0,fixing/* withPushedMarker */.oi)(body, pushed.sha),
+        draft: branch.draft,
+        labels: branch.labels
+    }, io.logger);
+    await (0,review_requests/* requestReviews */.l)({ client, repo, number: pr.number }, { settings: deps.settings.review, root: deps.context.workspace, files: branch.files }, io.logger);
+    return {
+        branch: pushed.branch,
+        prUrl: pr.url,
+        prNumber: pr.number,
+        action: pr.action,
+        ...(diverted ? { diverted } : {})
+    };
+}
+async function closeIfAsked(deps, proposal, base) {
+    const none = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
+    const close = proposal.closeStale;
+    if (!close) {
+        deps.io.logger.info('The proposal holds no commits and asks for nothing: nothing to publish.');
+        return none;
+    }
+    const closed = await (0,pull_requests/* closeStalePullRequest */.k$)(deps.client, deps.repo, close.branch, base, close.comment, deps.io.logger);
+    return closed.closed ? { ...none, prNumber: closed.number ?? 0, action: 'closed' } : none;
+}
+function summaryOf(proposal, published) {
+    const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`;
+    const lines = [`## ci-medic publish`, ''];
+    if (published.action === 'none')
+        lines.push(`Nothing to publish from ${from}.`);
+    else if (published.action === 'closed')
+        lines.push(`Closed PR #${published.prNumber}: the checks of ${from} passed, nothing left to fix.`);
+    else
+        lines.push(`Checked the proposal of ${from} and pushed ${published.branch}: PR ${published.prUrl} (${published.action}).`);
+    if (published.diverted)
+        lines.push('', `> ${published.diverted}`);
+    return `${lines.join('\n')}\n`;
+}
+function healSummaryOf(proposal, done) {
+    const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`;
+    const lines = [`## ci-medic publish`, '', `Checked the self-heal proposal of ${from}.`, ''];
+    for (const fix of done.fixes)
+        lines.push(`- ${fix.branch}: ${fix.prUrl ? `PR ${fix.prUrl} (${fix.action})` : fix.action}${fix.note ? ` — ${fix.note}` : ''}`);
+    if (!done.fixes.length)
+        lines.push('- No fix branch to push.');
+    for (const alert of done.alerts)
+        lines.push(`- Alert issue ${alert.url} (${alert.action})`);
+    lines.push(`- State and report: ${done.trackingUrl}`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 44608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ describeEntry),
+/* harmony export */   z9: () => (/* binding */ RunJournal)
+/* harmony export */ });
+/* unused harmony export JOURNAL_CODES */
+// The run journal: what one run of an action did, what it skipped and why,
+// and what it could not do (with the permission or setting that would allow
+// it). Every action writes its outcome here as it goes; the step outputs, the
+// job summary, the report JSON and the ledger's `actions` are all rendered
+// from it once, so they can never disagree.
+/**
+ * What a journal entry is about, as a closed set of codes: the ledger stores
+ * these, never prose. Add a code here before using it.
+ */
+const JOURNAL_CODES = (/* unused pure expression or super */ null && ([
+    // classify
+    'rerun-requested',
+    'rerun-recorded',
+    'autofix-dispatched',
+    'alert-opened',
+    'alert-updated',
+    'alert-reopened',
+    'ledger-read',
+    'ledger-written',
+    'logs-read',
+    'second-opinion',
+    // autofix and self-heal
+    'checks-run',
+    'fixes-verified',
+    'pr-opened',
+    'pr-updated',
+    'pr-closed',
+    'branch-pushed',
+    'dry-run',
+    'known-flakes',
+    'model',
+    'state-read',
+    'state-written',
+    'report-commented',
+    'earlier-fixes-checked',
+    'sentry-read',
+    'sentry-noted',
+    'sentry-resolved',
+    'frames-mapped',
+    'run-context',
+    'publish',
+    'cancelled',
+    'daily-cap',
+    'baseline-cache'
+]));
+class RunJournal {
+    #entries = [];
+    /** Something this run did. */
+    done(code, text) {
+        this.#entries.push({ kind: 'done', code, text });
+    }
+    /** Something this run chose not to do, and why (a dry run, no key, nothing to do). */
+    skipped(code, text) {
+        this.#entries.push({ kind: 'skipped', code, text });
+    }
+    /** Something this run tried and could not do; `needs` names what would allow it. */
+    couldNot(code, text, needs) {
+        this.#entries.push({ kind: 'could-not', code, text, ...(needs ? { needs } : {}) });
+    }
+    /** Context for a reader of the report (not a warning). */
+    fact(code, text) {
+        this.#entries.push({ kind: 'fact', code, text });
+    }
+    get entries() {
+        return this.#entries;
+    }
+    of(kind) {
+        return this.#entries.filter(e => e.kind === kind);
+    }
+    /** The codes of what was done, each once, in order: the ledger's `actions`. */
+    doneCodes() {
+        return [...new Set(this.of('done').map(e => e.code))];
+    }
+    /** What a person should be warned about: could-not entries, and skips that lose something. */
+    warnings() {
+        return this.of('could-not').map(describeEntry);
+    }
+}
+/** One line for a person: the text, and what would allow it when that is known. */
+function describeEntry(entry) {
+    if (!entry.needs || entry.text.includes(entry.needs))
+        return entry.text;
+    return `${entry.text.replace(/\.$/, '')} (needs ${entry.needs}).`;
+}
+
+
+/***/ }),
+
+/***/ 34201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xe: () => (/* binding */ inertReferences),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// Markdown helpers for text that came from logs, tests or users: it is shown,
+// never interpreted (no HTML, no table breaks, no mentions, bounded length).
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
+function cell(text, max = 160) {
+    if (text === undefined || text === '')
+        return '';
+    return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/**
+ * Untrusted text where GitHub acts on references (a PR title or body, an
+ * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
+ * keyword before it (`Closes #12`) would close on merge, or that would
+ * cross-reference the issue, and no `@mention`. A zero-width space after `#`,
+ * `@`, `GH-` and `://` breaks each, and the text reads the same.
+ */
+function inertReferences(text) {
+    return text
+        .replace(/([#@])(?=[\p{L}\p{N}_])/gu, '$1\u200b')
+        .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
+/** A fenced block that the content cannot close early. */
+function fence(text, info = 'text') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${info}\n${text}\n${ticks}`;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 94765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ DEFAULT_MODELS),
+/* harmony export */   UN: () => (/* binding */ withCacheRates),
+/* harmony export */   ho: () => (/* binding */ costOf),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+// The one place that names Claude models and what they cost.
+// Defaults are ids the installed @anthropic-ai/sdk lists as current (its
+// `Model` type) and does not warn about as deprecated; a test checks both.
+// Every model input can override them, and `model-prices` can override prices.
+const DEFAULT_MODELS = {
+    /** classify's second opinion: small and cheap. */
+    classify: 'claude-haiku-5-5',
+    /** autofix and self-heal: a strong coding model. */
+    fix: 'claude-sonnet-5-5',
+    /** the last attempt on a hard failure, with extended thinking. */
+    escalation: 'claude-opus-5-5'
+};
+/**
+ * List prices in USD per million tokens by model family. Cache writes cost
+ * 1.25x input and cache reads 0.1x input, as Anthropic prices prompt caching.
+ * A model id matches the longest family prefix; an unknown id uses the most
+ * expensive family, so budgets err on the safe side.
+ */
+const FAMILY_PRICES = {
+    'claude-haiku': { input: 1, output: 5 },
+    'claude-sonnet': { input: 3, output: 15 },
+    'claude-opus': { input: 5, output: 25 },
+    'claude-fable': { input: 5, output: 25 },
+    'claude-mythos': { input: 25, output: 125 }
+};
+const FALLBACK_FAMILY = 'claude-mythos';
+function withCacheRates(price) {
+    return {
+        input: price.input,
+        output: price.output,
+        cacheWrite: price.input * 1.25,
+        cacheRead: price.input * 0.1
+    };
+}
+/** The price of a model id, from overrides first, then the family table. */
+function priceOf(model, overrides = {}) {
+    const exact = overrides[model];
+    if (exact)
+        return exact;
+    const family = Object.keys(FAMILY_PRICES)
+        .filter(prefix => model.startsWith(prefix))
+        .sort((a, b) => b.length - a.length)[0];
+    return withCacheRates(FAMILY_PRICES[family ?? FALLBACK_FAMILY]);
+}
+/** The cost in USD of one response's usage. */
+function costOf(usage, price) {
+    return ((usage.inputTokens * price.input +
+        usage.outputTokens * price.output +
+        usage.cacheCreationInputTokens * price.cacheWrite +
+        usage.cacheReadInputTokens * price.cacheRead) /
+        1_000_000);
+}
+
+
+/***/ }),
+
+/***/ 63192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ modelFields),
+/* harmony export */   NE: () => (/* binding */ ledgerIssueTitleField),
+/* harmony export */   Uq: () => (/* binding */ artifactFields),
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   bA: () => (/* binding */ githubFields)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42047);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20764);
+// Input fields every action shares (the run id, the tokens, the model), apart from the
+// fix loop's budgets and guards (shared-fields.ts): classify reads only these, and its
+// start-up does not build the schemas of the fix loop's nineteen fields it never reads.
+
+
+/** A workflow run id: '' for "not given". */
+function runId() {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return undefined;
+            if (!/^\d{1,16}$/.test(v) || Number(v) <= 0) {
+                ctx.addIssue({ code: 'custom', message: 'must be a workflow run id (a positive number)' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            return Number(v);
+        }),
+        example: '1234567890'
+    };
+}
+/** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
+const ledgerIssueTitleField = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('CI failure ledger', 'ci-medic failure ledger');
+const githubFields = {
+    'github-token': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)('${{ github.token }}')
+};
+function modelFields(defaultModel) {
+    return {
+        'anthropic-api-key': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)('${{ secrets.ANTHROPIC_API_KEY }}'),
+        'anthropic-base-url': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ)('https://llm-gateway.example.com', ''),
+        model: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(defaultModel, defaultModel)
+    };
+}
+/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
+function retentionDays() {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v.trim() === '')
+                return 0;
+            const days = Number(v);
+            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90) {
+                ctx.addIssue({
+                    code: 'custom',
+                    message: "must be a whole number of days from 1 to 90, or empty for the repository's setting"
+                });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            return days;
+        }),
+        example: '14',
+        default: ''
+    };
+}
+/**
+ * The run's own workflow artifact (report JSON, decision log, ledger files),
+ * uploaded with the runtime token the runner gives JavaScript actions.
+ */
+const artifactFields = {
+    'upload-artifacts': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(true),
+    'artifact-retention-days': retentionDays()
+};
+
+
+/***/ }),
+
+/***/ 20764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ requiredText),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   OZ: () => (/* binding */ url),
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qU: () => (/* binding */ readFields),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   wC: () => (/* binding */ matching),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   yr: () => (/* binding */ optionalInt)
+/* harmony export */ });
+/* unused harmony export optional */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42047);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Typed input fields: each knows how to turn the raw string a workflow passes
+// into a value, and how to explain a bad one in a single line.
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Plain text; '' stays ''. */
+function text(example, defaultValue) {
+    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), example, default: defaultValue };
+}
+/** Text that must be given (no default). */
+function requiredText(example) {
+    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required'), example, required: true };
+}
+/** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
+function secret(example, required = false) {
+    return {
+        schema: required ? zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required') : zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        example,
+        secret: true,
+        required
+    };
+}
+/** `true` or `false`, as the runner's getBooleanInput accepts them. */
+function bool(defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .refine(v => TRUE.includes(v) || FALSE.includes(v), 'must be true or false')
+            .transform(v => TRUE.includes(v)),
+        example: String(!defaultValue),
+        default: String(defaultValue)
+    };
+}
+/** A whole number in [min, max]. */
+function int(defaultValue, min, max) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
+            .transform(Number)
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        example: String(defaultValue ?? min),
+        default: defaultValue === undefined ? undefined : String(defaultValue)
+    };
+}
+/** A decimal number in [min, max]. */
+function decimal(defaultValue, min, max) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
+            .transform(Number)
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        example: String(defaultValue ?? min),
+        default: defaultValue === undefined ? undefined : String(defaultValue)
+    };
+}
+/** '' means "not given" (undefined); anything else must pass `field`. */
+function optional(field, example) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return undefined;
+            const parsed = field.schema.safeParse(v);
+            if (parsed.success)
+                return parsed.data;
+            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }),
+        example
+    };
+}
+/** An optional whole number: '' means "no limit" (undefined). */
+function optionalInt(min, max, example) {
+    return optional(int(undefined, min, max), example);
+}
+/** One of a fixed set of words. */
+function oneOf(values, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .refine((v) => values.includes(v), {
+            message: `must be one of ${values.join(', ')}`
+        })
+            .transform(v => v),
+        example: values.find(v => v !== defaultValue) ?? defaultValue,
+        default: defaultValue
+    };
+}
+/** A list: one item per line or separated by commas; blanks dropped. */
+function list(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(splitList),
+        example,
+        default: defaultValue
+    };
+}
+/** A list with one item per line only (items may contain commas, e.g. shell commands). */
+function lines(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(v => v
+            .split(/\r?\n/)
+            .map(s => s.trim())
+            .filter(s => s !== '')),
+        example,
+        default: defaultValue
+    };
+}
+/** An http(s) URL without a trailing slash; '' allowed when optional. */
+function url(example, defaultValue) {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return '';
+            let parsed;
+            try {
+                parsed = new URL(v);
+            }
+            catch {
+                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            return v.replace(/\/+$/, '');
+        }),
+        example,
+        default: defaultValue
+    };
+}
+/** A JSON value checked against a schema ('' means the default). */
+function json(schema, example, defaultValue = '') {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+            if (v === '')
+                return undefined;
+            let value;
+            try {
+                value = JSON.parse(v);
+            }
+            catch {
+                ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
+                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            }
+            const parsed = schema.safeParse(value);
+            if (parsed.success)
+                return parsed.data;
+            const issue = parsed.error.issues[0];
+            const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+            ctx.addIssue({
+                code: 'custom',
+                message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }),
+        example,
+        default: defaultValue
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(s => s !== '');
+}
+/**
+ * Reads every field once. `onSecret` sees each non-empty secret before any
+ * validation can fail, so it is masked before anything could print it.
+ */
+function readFields(fields, source, onSecret) {
+    const raw = {};
+    for (const [name, field] of Object.entries(fields)) {
+        const value = source.get(name);
+        if (field.secret && value !== '')
+            onSecret(value);
+        raw[name] = value;
+    }
+    const values = {};
+    for (const [name, field] of Object.entries(fields)) {
+        let value = raw[name] ?? '';
+        if (value === '' && field.default !== undefined)
+            value = field.default;
+        if (value === '' && field.required) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is required and was not supplied. Example: ${name}: ${field.example}`);
+        }
+        const parsed = field.schema.safeParse(value);
+        if (!parsed.success) {
+            const problem = parsed.error.issues[0]?.message ?? 'is not valid';
+            const shown = field.secret ? '' : `, got '${truncate(value, 80)}'`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' ${problem}${shown}. Example: ${name}: ${field.example}`);
+        }
+        values[name] = parsed.data;
+    }
+    return values;
+}
+function truncate(value, max) {
+    const oneLine = value.replace(/\s+/g, ' ');
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+/** Text that is empty or matches `pattern`. */
+function matching(pattern, message, example, defaultValue = '') {
+    return {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(v => v === '' || pattern.test(v), message),
+        example,
+        default: defaultValue
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,99 @@
+export const id = 613;
+export const ids = [613];
+export const modules = {
+
+/***/ 4613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RETRY_LABEL: () => (/* binding */ RETRY_LABEL),
+/* harmony export */   findRetryLabels: () => (/* binding */ findRetryLabels),
+/* harmony export */   removeRetryLabel: () => (/* binding */ removeRetryLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _alert_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31983);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66737);
+
+
+
+const RETRY_LABEL = 'ci-medic:retry';
+/** Roles (legacy `permission` names) that may ask for a retry. */
+const MAY_ASK = new Set(['admin', 'write']);
+/** The retry labels on ci-medic's alert issues, each with who put it on and when. */
+async function findRetryLabels(client, repo, botLogin) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: `${_alert_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .ALERT_LABEL */ .We},${RETRY_LABEL}`,
+        per_page: 100
+    });
+    const out = { asks: [], ignored: [] };
+    for (const issue of issues) {
+        const author = issue.user;
+        const ours = author?.login === botLogin || author?.type === 'Bot';
+        const fingerprints = (0,_alert_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .alertFingerprintsOf */ .hq)(issue.body ?? '');
+        if (issue.pull_request || !ours || fingerprints.length === 0)
+            continue;
+        const labelled = await lastLabelled(client, repo, issue.number);
+        if (!labelled)
+            continue;
+        if (!(await mayWrite(client, repo, labelled.by))) {
+            out.ignored.push(`the ${RETRY_LABEL} label on #${issue.number} was put on by @${labelled.by}, who has no write access to the repository`);
+            continue;
+        }
+        out.asks.push({ fingerprints, issue: issue.number, ...labelled });
+    }
+    return out;
+}
+/** Who put the retry label on last, and when. */
+async function lastLabelled(client, repo, issueNumber) {
+    const events = await client.paginate(client.rest.issues.listEvents, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100
+    });
+    const labelled = events.filter(e => e.event === 'labeled' &&
+        'label' in e &&
+        e.label.name.toLowerCase() === RETRY_LABEL &&
+        e.actor?.login);
+    const last = labelled.at(-1);
+    return last?.actor ? { by: last.actor.login, at: last.created_at } : undefined;
+}
+async function mayWrite(client, repo, login) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+            ...repo,
+            username: login
+        });
+        return MAY_ASK.has(data.permission);
+    }
+    catch (error) {
+        // 404: not a collaborator at all.
+        if ((0,_http_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Takes the label off after the attempt. Already gone (404) is fine; any
+ * other refusal is returned as plain words for one warning.
+ */
+async function removeRetryLabel(client, repo, issueNumber) {
+    try {
+        await client.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: RETRY_LABEL });
+        return undefined;
+    }
+    catch (error) {
+        const status = (0,_http_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c)(error);
+        if (status === 404)
+            return undefined;
+        const why = status === 403 ? "GitHub answered 403: the token lacks 'issues: write'" : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return `The ${RETRY_LABEL} label could not be taken off #${issueNumber} (${why}); take it off by hand (this attempt spent it).`;
+    }
+}
+
+
+/***/ })
+
+};
