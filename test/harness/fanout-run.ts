@@ -226,7 +226,8 @@ export function matrixGroups(
   ).include
 }
 
-afterEach(async () => {
+/** Closes the run's world, every job's checkout and bundle run: after each test, or by a bench (bench/fan-out). */
+export async function closeFanout(): Promise<void> {
   for (const key of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) delete process.env[key]
   await cleanupAutofixRuns()
   await Promise.all(open.bundleRuns.splice(0).map(cleanupRun))
@@ -237,4 +238,7 @@ afterEach(async () => {
   await world?.artifacts.close()
   await world?.model.close()
   await world?.repo.cleanup()
-})
+}
+
+// vitest's hooks throw outside its runner; the bench (plain node) calls closeFanout itself.
+if (process.env.VITEST) afterEach(closeFanout)
