@@ -77,7 +77,7 @@ describe('autofix fan-out bundle: plan → 3 work jobs at once → integrate', (
         new RegExp(`\`${g.group}\` \\| runner-${i + 1} \\| \\d+[sm].*\\| 1 / 0 \\| applied`)
       )
     expect(body).toMatch(
-      /Wall clock \(plan start → integrate end\): .* sum of the groups: .* speed-up: /
+      /Wall clock \(plan start → integrate end\): .* sum of the groups: .* groups in parallel vs one after another: /
     )
     expect(body).toContain("show no failure the plan's baseline did not have: all green")
     expect(integrate.summary).toContain('### Fan-out: 3 group(s)')
