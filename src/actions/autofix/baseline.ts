@@ -22,6 +22,7 @@ import {commandsOf, type CheckRun} from '../../engine/checks.js'
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {Logger} from '../../logger.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
+import type {AutofixDeps} from './deps.js'
 
 export type BaselineHook = (run: () => Promise<CheckRun[]>) => Promise<CheckRun[]>
 
@@ -34,6 +35,22 @@ export interface BaselineHookDeps {
   journal: RunJournal
   logger: Logger
   clock: () => number
+}
+
+/** autofix's hook from its deps (fix step and plan stage); undefined with baseline-cache: false. */
+export function baselineHookOf(
+  deps: AutofixDeps,
+  project: DetectedProject,
+  journal: RunJournal
+): BaselineHook | undefined {
+  if (!deps.baselineCache) return undefined
+  return cachedBaseline({
+    ...deps,
+    cache: deps.baselineCache,
+    project,
+    journal,
+    logger: deps.io.logger
+  })
 }
 
 /** The hook, or undefined (the checks just run) when there is no cache: said once, here. */

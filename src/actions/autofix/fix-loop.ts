@@ -155,16 +155,7 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
   found.baseline =
     deps.scope?.baseline ??
     (await (deps.baseline ?? (run => run()))(() => runChecks(checkContextOf(deps))))
-  for (const run of found.baseline) {
-    deps.log.record('check', {
-      stage: 'baseline',
-      check: run.check,
-      command: run.command,
-      exitCode: run.result.exitCode,
-      timedOut: run.result.timedOut,
-      failures: run.failures.length
-    })
-  }
+  recordBaseline(deps.log, found.baseline)
   state.current = failuresOf(found.baseline)
   if (state.current.length === 0) return
   const plan = scoped(
@@ -186,6 +177,19 @@ function scoped(plan: FailurePlan, scope: FixScope | undefined): FailurePlan {
   if (!scope) return plan
   const mine = (item: PlannedFailure): boolean => scope.keys.has(item.key)
   return {items: [...plan.items, ...plan.deferred].filter(mine), deferred: [], skipped: []}
+}
+
+/** The baseline's checks in the decision log, one record each. */
+export function recordBaseline(log: DecisionLog, runs: readonly CheckRun[]): void {
+  for (const run of runs)
+    log.record('check', {
+      stage: 'baseline',
+      check: run.check,
+      command: run.command,
+      exitCode: run.result.exitCode,
+      timedOut: run.result.timedOut,
+      failures: run.failures.length
+    })
 }
 
 function checkContextOf(deps: FixLoopDeps): CheckContext {

@@ -13,7 +13,7 @@ import {listRepoFiles} from '../../engine/workspace-checks.js'
 import type {AutofixDeps} from './deps.js'
 import {readTheLearnings} from '../learnings.js'
 import {fixLoop, type FixLoopResult, type FixScope} from './fix-loop.js'
-import {cachedBaseline} from './baseline.js'
+import {baselineHookOf} from './baseline.js'
 
 export interface FixInput {
   project: DetectedProject
@@ -80,15 +80,7 @@ export async function fixFailures(
       deps.model && !withheld
         ? await readTheLearnings(context.workspace, settings.learningsPath, deps.io.logger)
         : [],
-    baseline: deps.baselineCache
-      ? cachedBaseline({
-          ...deps,
-          cache: deps.baselineCache,
-          project: input.project,
-          journal,
-          logger: deps.io.logger
-        })
-      : undefined
+    baseline: baselineHookOf(deps, input.project, journal)
   })
   const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0)
   journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`)

@@ -66,7 +66,8 @@ export interface BudgetStop {
 
 export type Affordability = {ok: true} | {ok: false; reason: BudgetReason; message: string}
 
-function emptyTotals(): UsageTotals {
+/** Usage with nothing spent yet. */
+export function emptyTotals(): UsageTotals {
   return {
     inputTokens: 0,
     outputTokens: 0,

@@ -32,6 +32,7 @@ export {
   BudgetTracker,
   budgetLimitsOf,
   DEFAULT_RESERVE_MS,
+  emptyTotals,
   worstCaseCost,
   type Affordability,
   type BudgetLimits,

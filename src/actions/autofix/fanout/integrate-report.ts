@@ -11,7 +11,7 @@ import {
   type Triage,
   type WorkProposal
 } from '../../../core/fanout/index.js'
-import {failureLabel, type UsageTotals} from '../../../core/fixing/index.js'
+import {emptyTotals, failureLabel, type UsageTotals} from '../../../core/fixing/index.js'
 import {cell} from '../../../core/report/markdown.js'
 import type {Combination} from './combine.js'
 import type {ReadWork, RefusedWork} from './read-work.js'
@@ -90,15 +90,7 @@ export function integratedResults(facts: IntegrateFacts): FailureResult[] {
 
 /** The work jobs' usage added up: the fan-out's total, whatever integrate kept. */
 export function totalUsage(reads: readonly ReadWork[]): UsageTotals {
-  const total: UsageTotals = {
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    freshInputTokens: 0,
-    costUsd: 0,
-    calls: 0
-  }
+  const total = emptyTotals()
   for (const {work} of reads)
     for (const k of Object.keys(total) as (keyof UsageTotals)[]) total[k] += work.totals[k]
   return total

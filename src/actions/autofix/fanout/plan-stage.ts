@@ -25,8 +25,9 @@ import {commandTimeout} from '../../../engine/attempt-loop.js'
 import {failuresOf, runChecks, type CheckRun} from '../../../engine/checks.js'
 import {listRepoFiles} from '../../../engine/workspace-checks.js'
 import {AUTOFIX_FAILURE_OUTPUTS} from '../../failure-outputs.js'
-import {cachedBaseline} from '../baseline.js'
+import {baselineHookOf} from '../baseline.js'
 import type {AutofixDeps} from '../deps.js'
+import {recordBaseline} from '../fix-loop.js'
 import {fanoutDir, planArtifactPrefix, uploadStageFiles} from './artifacts.js'
 import {planChecksOf} from './plan-checks.js'
 import {renderPlanSummary} from './stage-report.js'
@@ -80,15 +81,7 @@ async function runBaseline(
   input: StageInput,
   journal: RunJournal
 ): Promise<CheckRun[]> {
-  const cached = deps.baselineCache
-    ? cachedBaseline({
-        ...deps,
-        cache: deps.baselineCache,
-        project: input.project,
-        journal,
-        logger: deps.io.logger
-      })
-    : undefined
+  const cached = baselineHookOf(deps, input.project, journal)
   const runs = await (cached ?? (run => run()))(() =>
     runChecks({
       runner: deps.runner,
@@ -97,15 +90,7 @@ async function runBaseline(
       timeoutMs: commandTimeout(deps)
     })
   )
-  for (const run of runs)
-    deps.log.record('check', {
-      stage: 'baseline',
-      check: run.check,
-      command: run.command,
-      exitCode: run.result.exitCode,
-      timedOut: run.result.timedOut,
-      failures: run.failures.length
-    })
+  recordBaseline(deps.log, runs)
   return runs
 }
 
