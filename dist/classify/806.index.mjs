@@ -3022,6 +3022,7 @@ var catalog = __webpack_require__(94765);
 
 /** Default reserve: room for a full test run, lint, typecheck and a push. */
 const DEFAULT_RESERVE_MS = (/* unused pure expression or super */ null && (3 * 60_000));
+/** Usage with nothing spent yet. */
 function emptyTotals() {
     return {
         inputTokens: 0,

@@ -3121,15 +3121,7 @@ function integratedResults(facts) {
 }
 /** The work jobs' usage added up: the fan-out's total, whatever integrate kept. */
 function totalUsage(reads) {
-    const total = {
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        freshInputTokens: 0,
-        costUsd: 0,
-        calls: 0
-    };
+    const total = (0,fixing/* emptyTotals */.Tf)();
     for (const { work } of reads)
         for (const k of Object.keys(total))
             total[k] += work.totals[k];
@@ -3576,6 +3568,18 @@ async function lockfilesHash(root) {
 
 
 
+/** autofix's hook from its deps (fix step and plan stage); undefined with baseline-cache: false. */
+function baselineHookOf(deps, project, journal) {
+    if (!deps.baselineCache)
+        return undefined;
+    return cachedBaseline({
+        ...deps,
+        cache: deps.baselineCache,
+        project,
+        journal,
+        logger: deps.io.logger
+    });
+}
 /** The hook, or undefined (the checks just run) when there is no cache: said once, here. */
 function cachedBaseline(deps) {
     if (deps.cache.disabled) {
@@ -3659,192 +3663,10 @@ async function save(deps, identity, runs) {
         deps.logger.info(`Saved the baseline to the cache as ${key}.`);
 }
 
-;// CONCATENATED MODULE: ./src/actions/autofix/fanout/stage-report.ts
-
-
-function renderPlanSummary(plan, items, unfunded) {
-    const failures = plan.groups.reduce((n, g) => n + g.failures, 0);
-    const head = `## ci-medic autofix: plan\n\n`;
-    if (plan.groups.length === 0)
-        return `${head}The checks found nothing to fix on ${plan.base.sha.slice(0, 12)}: the matrix is empty.\n`;
-    const rows = plan.groups.map(g => [
-        `\`${g.id}\``,
-        (0,markdown/* cell */.Hn)(groupLabel(g, items.items), 120),
-        String(g.failures),
-        (0,markdown/* cell */.Hn)(g.files.join(', '), 300),
-        `${g.budgets.maxInputTokens.toLocaleString('en-US')} tokens, $${g.budgets.maxCostUsd.toFixed(2)}, ${g.budgets.timeBudgetMinutes} min`
-    ]);
-    const skipped = items.skipped.length
-        ? `\n${items.skipped.length} failure(s) skipped (known flakes, or no code change fixes them).\n`
-        : '';
-    const deferred = items.deferred.length
-        ? `\n${items.deferred.length} more over max-failures: not in this fan-out.\n`
-        : '';
-    return [
-        `${head}${failures} failure(s) on ${plan.base.sha.slice(0, 12)} in ${plan.groups.length} independent group(s), one work job each (no two groups change one file).${unfunded ? ` Note: ${unfunded}.` : ''}\n`,
-        (0,markdown/* table */.tp)(['Group', 'Failure', 'Failures', 'Files it owns', 'Budget share'], rows),
-        skipped + deferred
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/actions/autofix/fanout/source-graph.ts
-// The import graph the plan's grouping uses, from the repository's tracked
-// source files (JS/TS and Python), read with caps: a huge or generated file
-// is left out rather than slowing the plan, and a symbolic link is never
-// followed (it could point outside the checkout).
-
-
-
-const SOURCE = /\.(?:[cm]?[jt]sx?|py)$/;
-/** A file larger than this is left out of the graph. */
-const MAX_FILE_BYTES = 256 * 1024;
-/** At most this many bytes are read in all. */
-const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
-/** `repoFiles`: the tracked files (outside dependency folders) of the checkout at `root`. */
-async function sourceImportGraph(root, repoFiles) {
-    const sources = {};
-    let total = 0;
-    for (const file of repoFiles) {
-        if (!SOURCE.test(file))
-            continue;
-        const info = await (0,promises_.lstat)((0,external_node_path_.join)(root, file)).catch(() => undefined);
-        if (!info?.isFile() || info.size > MAX_FILE_BYTES)
-            continue;
-        if (total + info.size > MAX_TOTAL_BYTES)
-            break;
-        total += info.size;
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            sources[file] = text;
-    }
-    return { importGraph: buildImportGraph(sources, repoFiles), barrels: barrelFiles(sources) };
-}
-
-;// CONCATENATED MODULE: ./src/actions/autofix/fanout/plan-stage.ts
-// stage: plan. Runs the checks once on the checked-out commit, plans the
-// failures as a whole run would (planFailures), splits the plan into
-// independent groups (no two groups may change one file: the failures'
-// files, their tests and the import graph's one hop), divides the run's
-// budgets among them, and hands the plan to the work and integrate jobs as
-// the artifact ci-medic-fanout-plan-<run id>-<run attempt>. Outputs
-// `matrix` (for strategy.matrix) and `plan-path`. It changes nothing.
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function planStage(deps, input, journal) {
-    const { io, settings, context } = deps;
-    const baseline = await io.group('Run the checks once', () => runBaseline(deps, input, journal));
-    const failures = (0,checks/* failuresOf */.dJ)(baseline);
-    journal.done('checks-run', `Ran ${baseline.length} check(s): ${failures.length} failure(s).`);
-    const plan = await io.group('Plan the fan-out', () => makePlan(deps, input, baseline));
-    const dir = fanoutDir(deps, 'plan');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, FANOUT_PLAN_FILE);
-    await (0,promises_.writeFile)(path, `${JSON.stringify(plan.file, null, 2)}\n`);
-    const name = await io.group('Upload the plan', () => uploadStageFiles(deps, `${planArtifactPrefix(context.runId)}${context.runAttempt}`, dir, [path]));
-    journal.done('publish', `Uploaded the plan (${plan.file.groups.length} group(s)) as the artifact ${name}.`);
-    const matrix = matrixOf(plan.file.groups, g => groupLabel(g, plan.items.items));
-    deps.log.record('plan', {
-        fanout: plan.file.groups.map(g => ({ group: g.id, keys: g.keys, files: g.files })),
-        maxParallel: settings.maxParallel
-    });
-    io.setOutputs({
-        ...failure_outputs/* AUTOFIX_FAILURE_OUTPUTS */.zL,
-        // The plan fixes nothing: not-evaluated until integrate says, or nothing to fix at all.
-        outcome: failures.length ? 'not-evaluated' : 'nothing-to-fix',
-        'failed-count': String(failures.length),
-        sandbox: deps.sandbox.mode,
-        matrix,
-        'plan-path': path
-    });
-    await io.writeSummary(renderPlanSummary(plan.file, plan.items, plan.unfunded));
-    io.logger.info(`${failures.length} failure(s) in ${plan.file.groups.length} independent group(s): ${matrix}`);
-}
-/** The checks once, through the baseline cache: saved for reruns of the plan on this commit, or restored. */
-async function runBaseline(deps, input, journal) {
-    const cached = deps.baselineCache
-        ? cachedBaseline({
-            ...deps,
-            cache: deps.baselineCache,
-            project: input.project,
-            journal,
-            logger: deps.io.logger
-        })
-        : undefined;
-    const runs = await (cached ?? (run => run()))(() => (0,checks/* runChecks */.JT)({
-        runner: deps.runner,
-        root: deps.git.root,
-        project: input.project,
-        timeoutMs: (0,attempt_loop/* commandTimeout */.b)(deps)
-    }));
-    for (const run of runs)
-        deps.log.record('check', {
-            stage: 'baseline',
-            check: run.check,
-            command: run.command,
-            exitCode: run.result.exitCode,
-            timedOut: run.result.timedOut,
-            failures: run.failures.length
-        });
-    return runs;
-}
-async function makePlan(deps, input, baseline) {
-    const { settings, context } = deps;
-    const repoFiles = await (0,workspace_checks/* listRepoFiles */.c$)(context.workspace);
-    const { importGraph, barrels } = await sourceImportGraph(deps.git.root, repoFiles);
-    const items = planFailures((0,checks/* failuresOf */.dJ)(baseline), {
-        maxFailures: settings.maxFailures,
-        knownFlakes: input.ledger.knownFlakes,
-        blocked: input.ledger.failedTwice,
-        importGraph
-    });
-    const total = {
-        maxInputTokens: settings.maxInputTokens,
-        maxCostUsd: settings.maxCostUsd,
-        timeBudgetMinutes: settings.timeBudgetMinutes
-    };
-    const fundable = fundableGroups(total);
-    const maxGroups = Math.max(1, Math.min(settings.maxParallel, groups_MAX_MATRIX_JOBS, fundable));
-    const groups = independentGroups(items.items, { importGraph, barrels, maxGroups });
-    const share = divideBudgets(total, groups.length);
-    const shortfall = groups.length ? budgetShortfall(share) : undefined;
-    const unfunded = shortfall
-        ? `even one group is short: ${shortfall}`
-        : fundable < Math.min(settings.maxParallel, items.items.length)
-            ? `the run's budgets fund at most ${fundable} group(s), so the failures were merged into fewer groups than max-parallel allows`
-            : undefined;
-    if (unfunded)
-        deps.io.logger.warning(`The fan-out's budgets: ${unfunded}.`);
-    const head = (await deps.git.head()) ?? '';
-    const file = {
-        version: 1,
-        repository: { owner: context.owner, repo: context.repo },
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        base: { branch: settings.baseBranch || branchOfRef(context.ref), sha: head },
-        checks: planChecksOf(input.project, deps.reportDir),
-        groups: groups.map(g => ({ ...g, budgets: share })),
-        baseline: (0,checks/* failuresOf */.dJ)(baseline),
-        // The fan-out's wall clock starts when the plan job started.
-        createdAt: new Date(input.startedAt).toISOString()
-    };
-    return { file, items, unfunded };
-}
-
-// EXTERNAL MODULE: ./src/actions/learnings.ts
-var actions_learnings = __webpack_require__(81964);
 // EXTERNAL MODULE: ./src/engine/verify-steps.ts
 var verify_steps = __webpack_require__(26087);
+// EXTERNAL MODULE: ./src/actions/learnings.ts
+var actions_learnings = __webpack_require__(81964);
 ;// CONCATENATED MODULE: ./src/actions/autofix/tier-zero.ts
 
 
@@ -3968,16 +3790,7 @@ async function work(deps, found, state) {
     found.baseline =
         deps.scope?.baseline ??
             (await (deps.baseline ?? (run => run()))(() => (0,checks/* runChecks */.JT)(checkContextOf(deps))));
-    for (const run of found.baseline) {
-        deps.log.record('check', {
-            stage: 'baseline',
-            check: run.check,
-            command: run.command,
-            exitCode: run.result.exitCode,
-            timedOut: run.result.timedOut,
-            failures: run.failures.length
-        });
-    }
+    recordBaseline(deps.log, found.baseline);
     state.current = (0,checks/* failuresOf */.dJ)(found.baseline);
     if (state.current.length === 0)
         return;
@@ -3997,6 +3810,18 @@ function scoped(plan, scope) {
         return plan;
     const mine = (item) => scope.keys.has(item.key);
     return { items: [...plan.items, ...plan.deferred].filter(mine), deferred: [], skipped: [] };
+}
+/** The baseline's checks in the decision log, one record each. */
+function recordBaseline(log, runs) {
+    for (const run of runs)
+        log.record('check', {
+            stage: 'baseline',
+            check: run.check,
+            command: run.command,
+            exitCode: run.result.exitCode,
+            timedOut: run.result.timedOut,
+            failures: run.failures.length
+        });
 }
 function checkContextOf(deps) {
     return {
@@ -4213,6 +4038,173 @@ function subjectOf(item) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/autofix/fanout/stage-report.ts
+
+
+function renderPlanSummary(plan, items, unfunded) {
+    const failures = plan.groups.reduce((n, g) => n + g.failures, 0);
+    const head = `## ci-medic autofix: plan\n\n`;
+    if (plan.groups.length === 0)
+        return `${head}The checks found nothing to fix on ${plan.base.sha.slice(0, 12)}: the matrix is empty.\n`;
+    const rows = plan.groups.map(g => [
+        `\`${g.id}\``,
+        (0,markdown/* cell */.Hn)(groupLabel(g, items.items), 120),
+        String(g.failures),
+        (0,markdown/* cell */.Hn)(g.files.join(', '), 300),
+        `${g.budgets.maxInputTokens.toLocaleString('en-US')} tokens, $${g.budgets.maxCostUsd.toFixed(2)}, ${g.budgets.timeBudgetMinutes} min`
+    ]);
+    const skipped = items.skipped.length
+        ? `\n${items.skipped.length} failure(s) skipped (known flakes, or no code change fixes them).\n`
+        : '';
+    const deferred = items.deferred.length
+        ? `\n${items.deferred.length} more over max-failures: not in this fan-out.\n`
+        : '';
+    return [
+        `${head}${failures} failure(s) on ${plan.base.sha.slice(0, 12)} in ${plan.groups.length} independent group(s), one work job each (no two groups change one file).${unfunded ? ` Note: ${unfunded}.` : ''}\n`,
+        (0,markdown/* table */.tp)(['Group', 'Failure', 'Failures', 'Files it owns', 'Budget share'], rows),
+        skipped + deferred
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/autofix/fanout/source-graph.ts
+// The import graph the plan's grouping uses, from the repository's tracked
+// source files (JS/TS and Python), read with caps: a huge or generated file
+// is left out rather than slowing the plan, and a symbolic link is never
+// followed (it could point outside the checkout).
+
+
+
+const SOURCE = /\.(?:[cm]?[jt]sx?|py)$/;
+/** A file larger than this is left out of the graph. */
+const MAX_FILE_BYTES = 256 * 1024;
+/** At most this many bytes are read in all. */
+const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
+/** `repoFiles`: the tracked files (outside dependency folders) of the checkout at `root`. */
+async function sourceImportGraph(root, repoFiles) {
+    const sources = {};
+    let total = 0;
+    for (const file of repoFiles) {
+        if (!SOURCE.test(file))
+            continue;
+        const info = await (0,promises_.lstat)((0,external_node_path_.join)(root, file)).catch(() => undefined);
+        if (!info?.isFile() || info.size > MAX_FILE_BYTES)
+            continue;
+        if (total + info.size > MAX_TOTAL_BYTES)
+            break;
+        total += info.size;
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            sources[file] = text;
+    }
+    return { importGraph: buildImportGraph(sources, repoFiles), barrels: barrelFiles(sources) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/autofix/fanout/plan-stage.ts
+// stage: plan. Runs the checks once on the checked-out commit, plans the
+// failures as a whole run would (planFailures), splits the plan into
+// independent groups (no two groups may change one file: the failures'
+// files, their tests and the import graph's one hop), divides the run's
+// budgets among them, and hands the plan to the work and integrate jobs as
+// the artifact ci-medic-fanout-plan-<run id>-<run attempt>. Outputs
+// `matrix` (for strategy.matrix) and `plan-path`. It changes nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function planStage(deps, input, journal) {
+    const { io, settings, context } = deps;
+    const baseline = await io.group('Run the checks once', () => runBaseline(deps, input, journal));
+    const failures = (0,checks/* failuresOf */.dJ)(baseline);
+    journal.done('checks-run', `Ran ${baseline.length} check(s): ${failures.length} failure(s).`);
+    const plan = await io.group('Plan the fan-out', () => makePlan(deps, input, baseline));
+    const dir = fanoutDir(deps, 'plan');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, FANOUT_PLAN_FILE);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(plan.file, null, 2)}\n`);
+    const name = await io.group('Upload the plan', () => uploadStageFiles(deps, `${planArtifactPrefix(context.runId)}${context.runAttempt}`, dir, [path]));
+    journal.done('publish', `Uploaded the plan (${plan.file.groups.length} group(s)) as the artifact ${name}.`);
+    const matrix = matrixOf(plan.file.groups, g => groupLabel(g, plan.items.items));
+    deps.log.record('plan', {
+        fanout: plan.file.groups.map(g => ({ group: g.id, keys: g.keys, files: g.files })),
+        maxParallel: settings.maxParallel
+    });
+    io.setOutputs({
+        ...failure_outputs/* AUTOFIX_FAILURE_OUTPUTS */.zL,
+        // The plan fixes nothing: not-evaluated until integrate says, or nothing to fix at all.
+        outcome: failures.length ? 'not-evaluated' : 'nothing-to-fix',
+        'failed-count': String(failures.length),
+        sandbox: deps.sandbox.mode,
+        matrix,
+        'plan-path': path
+    });
+    await io.writeSummary(renderPlanSummary(plan.file, plan.items, plan.unfunded));
+    io.logger.info(`${failures.length} failure(s) in ${plan.file.groups.length} independent group(s): ${matrix}`);
+}
+/** The checks once, through the baseline cache: saved for reruns of the plan on this commit, or restored. */
+async function runBaseline(deps, input, journal) {
+    const cached = baselineHookOf(deps, input.project, journal);
+    const runs = await (cached ?? (run => run()))(() => (0,checks/* runChecks */.JT)({
+        runner: deps.runner,
+        root: deps.git.root,
+        project: input.project,
+        timeoutMs: (0,attempt_loop/* commandTimeout */.b)(deps)
+    }));
+    recordBaseline(deps.log, runs);
+    return runs;
+}
+async function makePlan(deps, input, baseline) {
+    const { settings, context } = deps;
+    const repoFiles = await (0,workspace_checks/* listRepoFiles */.c$)(context.workspace);
+    const { importGraph, barrels } = await sourceImportGraph(deps.git.root, repoFiles);
+    const items = planFailures((0,checks/* failuresOf */.dJ)(baseline), {
+        maxFailures: settings.maxFailures,
+        knownFlakes: input.ledger.knownFlakes,
+        blocked: input.ledger.failedTwice,
+        importGraph
+    });
+    const total = {
+        maxInputTokens: settings.maxInputTokens,
+        maxCostUsd: settings.maxCostUsd,
+        timeBudgetMinutes: settings.timeBudgetMinutes
+    };
+    const fundable = fundableGroups(total);
+    const maxGroups = Math.max(1, Math.min(settings.maxParallel, groups_MAX_MATRIX_JOBS, fundable));
+    const groups = independentGroups(items.items, { importGraph, barrels, maxGroups });
+    const share = divideBudgets(total, groups.length);
+    const shortfall = groups.length ? budgetShortfall(share) : undefined;
+    const unfunded = shortfall
+        ? `even one group is short: ${shortfall}`
+        : fundable < Math.min(settings.maxParallel, items.items.length)
+            ? `the run's budgets fund at most ${fundable} group(s), so the failures were merged into fewer groups than max-parallel allows`
+            : undefined;
+    if (unfunded)
+        deps.io.logger.warning(`The fan-out's budgets: ${unfunded}.`);
+    const head = (await deps.git.head()) ?? '';
+    const file = {
+        version: 1,
+        repository: { owner: context.owner, repo: context.repo },
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        base: { branch: settings.baseBranch || branchOfRef(context.ref), sha: head },
+        checks: planChecksOf(input.project, deps.reportDir),
+        groups: groups.map(g => ({ ...g, budgets: share })),
+        baseline: (0,checks/* failuresOf */.dJ)(baseline),
+        // The fan-out's wall clock starts when the plan job started.
+        createdAt: new Date(input.startedAt).toISOString()
+    };
+    return { file, items, unfunded };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-step.ts
 // The fix step: the fix loop (fix-loop.ts) over the detected checks, and what
 // the later steps need from it: the outcome, the usage totals and the branch
@@ -4256,15 +4248,7 @@ async function fixFailures(deps, input, journal) {
         learnings: deps.model && !withheld
             ? await (0,actions_learnings/* readTheLearnings */.p)(context.workspace, settings.learningsPath, deps.io.logger)
             : [],
-        baseline: deps.baselineCache
-            ? cachedBaseline({
-                ...deps,
-                cache: deps.baselineCache,
-                project: input.project,
-                journal,
-                logger: deps.io.logger
-            })
-            : undefined
+        baseline: baselineHookOf(deps, input.project, journal)
     });
     const failing = loop.baseline.reduce((n, run) => n + run.failures.length, 0);
     journal.done('checks-run', `Ran ${loop.baseline.length} check(s): ${failing} failure(s).`);

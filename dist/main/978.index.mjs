@@ -20,6 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   pp: () => (/* reexport */ detectProject),
   iO: () => (/* reexport */ divertedBranch),
   Yp: () => (/* reexport */ divertedNote),
+  Tf: () => (/* reexport */ emptyTotals),
   Zu: () => (/* reexport */ labels/* failureLabel */.Zu),
   lG: () => (/* reexport */ filesToRead),
   hl: () => (/* reexport */ source_text/* isTestFile */.hl),
@@ -1872,6 +1873,7 @@ var catalog = __webpack_require__(94765);
 
 /** Default reserve: room for a full test run, lint, typecheck and a push. */
 const DEFAULT_RESERVE_MS = 3 * 60_000;
+/** Usage with nothing spent yet. */
 function emptyTotals() {
     return {
         inputTokens: 0,

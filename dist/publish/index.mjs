@@ -35698,6 +35698,7 @@ function catalog_costOf(usage, price) {
 
 /** Default reserve: room for a full test run, lint, typecheck and a push. */
 const DEFAULT_RESERVE_MS = (/* unused pure expression or super */ null && (3 * 60_000));
+/** Usage with nothing spent yet. */
 function emptyTotals() {
     return {
         inputTokens: 0,
