@@ -7,7 +7,7 @@
 import {filesInText} from '../autofix/failure-plan.js'
 import type {Failure} from '../classify/types.js'
 import {normalizePath} from '../fixing/source-text.js'
-import {cell, table} from '../report/markdown.js'
+import {cell, inertReferences, table} from '../report/markdown.js'
 import type {FanoutPlan} from './plan-file.js'
 
 /** What integrate knows of one work job's proposal. */
@@ -206,11 +206,12 @@ export function formatUsd(usd: number): string {
 export function fanoutTable(rows: readonly FanoutRow[], wallClockMs: number): string {
   const body = rows.map(r => [
     `\`${cell(r.group, 80)}\``,
-    cell(r.runner, 80),
+    // A work job wrote these: no reference in them may close or link an issue from the PR body.
+    cell(inertReferences(r.runner ?? ''), 80),
     r.durationMs === undefined ? '' : formatDuration(r.durationMs),
     r.costUsd === undefined ? '' : formatUsd(r.costUsd),
     r.fixed === undefined && r.failed === undefined ? '' : `${r.fixed ?? 0} / ${r.failed ?? 0}`,
-    r.reason === undefined ? r.status : `${r.status}: ${cell(r.reason, 300)}`
+    r.reason === undefined ? r.status : `${r.status}: ${cell(inertReferences(r.reason), 300)}`
   ])
   const sum = rows.reduce((n, r) => n + (r.durationMs ?? 0), 0)
   const cost = rows.reduce((n, r) => n + (r.costUsd ?? 0), 0)

@@ -69,9 +69,10 @@ function planSection(input: FeatureReportInput): string[] {
   if (input.replanned?.length)
     lines.push(
       '',
-      `The first plan was refused and re-planned: ${cell(input.replanned.join('; '), 600)}`
+      `The first plan was refused and re-planned: ${cell(inertReferences(input.replanned.join('; ')), 600)}`
     )
-  if (input.oneStream) lines.push('', `Run as one stream: ${cell(input.oneStream, 600)}`)
+  if (input.oneStream)
+    lines.push('', `Run as one stream: ${cell(inertReferences(input.oneStream), 600)}`)
   lines.push(
     '',
     table(
@@ -80,7 +81,7 @@ function planSection(input: FeatureReportInput): string[] {
         cell(s.id),
         cell(s.owns.join(', '), 300),
         s.criteria.join(', '),
-        cell(s.goal, 300)
+        cell(inertReferences(s.goal), 300)
       ])
     )
   )
@@ -95,7 +96,7 @@ function contractSection(plan: FeaturePlan): string[] {
     'Written and committed before the streams started; no stream may change them.',
     ...plan.contracts.flatMap(c => [
       '',
-      `\`${c.path.replace(/`/g, "'")}\`: ${cell(c.purpose, 300)}`,
+      `\`${c.path.replace(/`/g, "'")}\`: ${cell(inertReferences(c.purpose), 300)}`,
       '',
       fence(truncate(c.content, 6000), 'ts')
     ])

@@ -210,8 +210,8 @@ describe('fanoutTable', () => {
     expect(table.split('\n')).toEqual([
       '| Group | Runner | Time | Cost | Fixed / failed | Status |',
       '| --- | --- | --- | --- | --- | --- |',
-      `| \`${first}\` | ubuntu-24.04 #2 | 1m 05s | $0.42 | 1 / 0 | applied |`,
-      `| \`${second}\` | ubuntu-24.04 #3 | 1m 35s | $0.30 | 0 / 1 | conflict: touches ${owned(third)}, owned by ${third} |`,
+      `| \`${first}\` | ubuntu-24.04 #\u200b2 | 1m 05s | $0.42 | 1 / 0 | applied |`,
+      `| \`${second}\` | ubuntu-24.04 #\u200b3 | 1m 35s | $0.30 | 0 / 1 | conflict: touches ${owned(third)}, owned by ${third} |`,
       '| `g-old` |  |  |  |  | refused: group g-old is not in the plan |',
       `| \`${third}\` |  |  |  |  | missing: its work job was cancelled |`,
       '',
