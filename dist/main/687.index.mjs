@@ -2472,11 +2472,12 @@ function formatUsd(usd) {
 function fanoutTable(rows, wallClockMs) {
     const body = rows.map(r => [
         `\`${(0,markdown/* cell */.Hn)(r.group, 80)}\``,
-        (0,markdown/* cell */.Hn)(r.runner, 80),
+        // A work job wrote these: no reference in them may close or link an issue from the PR body.
+        (0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(r.runner ?? ''), 80),
         r.durationMs === undefined ? '' : formatDuration(r.durationMs),
         r.costUsd === undefined ? '' : formatUsd(r.costUsd),
         r.fixed === undefined && r.failed === undefined ? '' : `${r.fixed ?? 0} / ${r.failed ?? 0}`,
-        r.reason === undefined ? r.status : `${r.status}: ${(0,markdown/* cell */.Hn)(r.reason, 300)}`
+        r.reason === undefined ? r.status : `${r.status}: ${(0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(r.reason), 300)}`
     ]);
     const sum = rows.reduce((n, r) => n + (r.durationMs ?? 0), 0);
     const cost = rows.reduce((n, r) => n + (r.costUsd ?? 0), 0);
@@ -4807,14 +4808,14 @@ function planSection(input) {
     const { plan } = input;
     const lines = ['## Plan', '', (0,markdown/* fence */.EU)(plan.summary)];
     if (input.replanned?.length)
-        lines.push('', `The first plan was refused and re-planned: ${(0,markdown/* cell */.Hn)(input.replanned.join('; '), 600)}`);
+        lines.push('', `The first plan was refused and re-planned: ${(0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(input.replanned.join('; ')), 600)}`);
     if (input.oneStream)
-        lines.push('', `Run as one stream: ${(0,markdown/* cell */.Hn)(input.oneStream, 600)}`);
+        lines.push('', `Run as one stream: ${(0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(input.oneStream), 600)}`);
     lines.push('', (0,markdown/* table */.tp)(['stream', 'owns', 'criteria', 'goal'], plan.streams.map(s => [
         (0,markdown/* cell */.Hn)(s.id),
         (0,markdown/* cell */.Hn)(s.owns.join(', '), 300),
         s.criteria.join(', '),
-        (0,markdown/* cell */.Hn)(s.goal, 300)
+        (0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(s.goal), 300)
     ])));
     return lines;
 }
@@ -4827,7 +4828,7 @@ function contractSection(plan) {
         'Written and committed before the streams started; no stream may change them.',
         ...plan.contracts.flatMap(c => [
             '',
-            `\`${c.path.replace(/`/g, "'")}\`: ${(0,markdown/* cell */.Hn)(c.purpose, 300)}`,
+            `\`${c.path.replace(/`/g, "'")}\`: ${(0,markdown/* cell */.Hn)((0,markdown/* inertReferences */.xe)(c.purpose), 300)}`,
             '',
             (0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(c.content, 6000), 'ts')
         ])
