@@ -39,6 +39,8 @@ export interface FanoutFixture {
   registry?: boolean
   /** A fourth independent failure (src/slug.ts). */
   slug?: boolean
+  /** docs/fixes.md, a file no failure points at and no group owns (see the model's `notes`). */
+  notes?: boolean
 }
 
 /**
@@ -57,6 +59,9 @@ export function fanoutFiles(fixture: FanoutFixture = {}): Record<string, string 
   if (fixture.registry)
     files['test/registry.test.ts'] =
       `import {expect, it} from 'vitest'\nimport {LABELS} from '../src/labels.js'\nimport {UNIT_NAMES} from '../src/units.js'\n\nit('no label is also a unit name', () => {\n  expect(LABELS.filter(l => UNIT_NAMES.includes(l))).toEqual([])\n})\n`
+  if (fixture.notes)
+    files['docs/fixes.md'] =
+      `# Fixes\n\n## Units\n\n<!-- units -->\n\n## Labels\n\n<!-- labels -->\n`
   if (fixture.slug) {
     files['src/slug.ts'] =
       `/** A URL slug: lower case, words joined by dashes. */\nexport function slug(text: string): string {\n  return text.trim().split(/\\s+/).join('_').toLowerCase()\n}\n`
@@ -82,28 +87,44 @@ function fixTurns(path: string, edits: Array<[string, string]>, why: string): Tu
  * The scripted model: each session is told which failure to fix (its task
  * names the test), and fixes that one through the tools. With `clash`, the
  * units and labels fixes each also add 'lb' to their module's list: each
- * fix passes alone, together they break test/registry.test.ts.
+ * fix passes alone, together they break test/registry.test.ts. With `notes`,
+ * each also adds a line to its section of docs/fixes.md, a file no group
+ * owns: the second proposal to touch it is an integrate conflict.
  */
-export function fanoutModel(options: {clash?: boolean} = {}) {
+export function fanoutModel(options: {clash?: boolean; notes?: boolean} = {}) {
   const lb = options.clash
+  const noted = (turns: Turn[], section: string): Turn[] =>
+    options.notes
+      ? [
+          ...turns.slice(0, -2),
+          edit('docs/fixes.md', `<!-- ${section} -->`, `<!-- ${section} -->\n- ${section}: fixed`),
+          ...turns.slice(-2)
+        ]
+      : turns
   return perSession(task => {
     if (task.includes('converts kilograms') || task.includes('half a kilogram'))
-      return fixTurns(
-        'src/units.ts',
-        [
-          ['kg * 100', 'kg * 1000'],
-          ...(lb ? [["['g', 'kg']", "['g', 'kg', 'lb']"] as [string, string]] : [])
-        ],
-        'A kilogram is 1000 grams.'
+      return noted(
+        fixTurns(
+          'src/units.ts',
+          [
+            ['kg * 100', 'kg * 1000'],
+            ...(lb ? [["['g', 'kg']", "['g', 'kg', 'lb']"] as [string, string]] : [])
+          ],
+          'A kilogram is 1000 grams.'
+        ),
+        'units'
       )
     if (task.includes('shows labels in capitals'))
-      return fixTurns(
-        'src/labels.ts',
-        [
-          ['toLowerCase', 'toUpperCase'],
-          ...(lb ? [["['sale', 'new']", "['sale', 'new', 'lb']"] as [string, string]] : [])
-        ],
-        'Labels are shown in capitals.'
+      return noted(
+        fixTurns(
+          'src/labels.ts',
+          [
+            ['toLowerCase', 'toUpperCase'],
+            ...(lb ? [["['sale', 'new']", "['sale', 'new', 'lb']"] as [string, string]] : [])
+          ],
+          'Labels are shown in capitals.'
+        ),
+        'labels'
       )
     if (task.includes('joins words with dashes'))
       return fixTurns('src/slug.ts', [["join('_')", "join('-')"]], 'Slugs use dashes.')
@@ -127,7 +148,7 @@ const open: {world?: FanoutWorld; jobs: FixtureRepo[]; bundleRuns: ActionRun[]} 
 /** The run's world: the fake GitHub seeded from the fixture, the artifact service, the model. */
 export async function fanoutWorld(
   fixture: FanoutFixture = {},
-  model: {clash?: boolean} = {}
+  model: {clash?: boolean; notes?: boolean} = {}
 ): Promise<FanoutWorld> {
   const files = fanoutFiles(fixture)
   const base = await checkout({files})

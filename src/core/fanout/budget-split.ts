@@ -67,3 +67,19 @@ export function fundableGroups(total: FanoutBudgets): number {
   const byCost = Math.floor(cents(total.maxCostUsd) / cents(MIN_GROUP_BUDGET.maxCostUsd))
   return Math.min(byTokens, byCost)
 }
+
+/** What is left of the whole run's budgets after `used` (the work jobs' and earlier re-fixes'
+ *  usage) and `elapsedMinutes` since the plan started: integrate's re-fixes run on it. */
+export function remainingBudgets(
+  total: FanoutBudgets,
+  used: {inputTokens: number; costUsd: number},
+  elapsedMinutes: number
+): FanoutBudgets {
+  return {
+    maxInputTokens: Math.floor(nonNegative(total.maxInputTokens - nonNegative(used.inputTokens))),
+    maxCostUsd:
+      Math.max(0, cents(total.maxCostUsd) - Math.ceil(nonNegative(used.costUsd) * 100 - 1e-6)) /
+      100,
+    timeBudgetMinutes: nonNegative(total.timeBudgetMinutes - nonNegative(elapsedMinutes))
+  }
+}

@@ -25,6 +25,7 @@ export {
   divideBudgets,
   fundableGroups,
   MIN_GROUP_BUDGET,
+  remainingBudgets,
   type FanoutBudgets
 } from './budget-split.js'
 export {

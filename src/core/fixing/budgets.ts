@@ -79,6 +79,13 @@ export function emptyTotals(): UsageTotals {
   }
 }
 
+/** Two usages added up (a new object). */
+export function addTotals(a: UsageTotals, b: UsageTotals): UsageTotals {
+  const sum = emptyTotals()
+  for (const k of Object.keys(sum) as (keyof UsageTotals)[]) sum[k] = a[k] + b[k]
+  return sum
+}
+
 function addTo(t: UsageTotals, usage: TokenUsage, cost: number): void {
   t.inputTokens += usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens
   t.freshInputTokens += usage.inputTokens

@@ -29,6 +29,7 @@ export {
   type GuardViolation
 } from './diff-guards.js'
 export {
+  addTotals,
   BudgetTracker,
   budgetLimitsOf,
   DEFAULT_RESERVE_MS,

@@ -90,7 +90,8 @@ async function applyAll(
   return applied
 }
 
-function fullChecks(deps: AutofixDeps, input: StageInput): Promise<CheckRun[]> {
+/** The full checks in the workspace (the integration branch as it stands). */
+export function fullChecks(deps: AutofixDeps, input: StageInput): Promise<CheckRun[]> {
   return runChecks({
     runner: deps.runner,
     root: deps.git.root,

@@ -2,12 +2,14 @@
 // run, refuses those from another run, base commit or repository, applies
 // the rest in a deterministic order on the plan's commit (a proposal that
 // touches another group's files, or whose commits no longer apply, is
-// dropped with the reason), runs the full checks once, reverts a proposal
-// whose combination fails, and publishes ONE PR through autofix's usual
+// re-fixed on top of the others within what is left of the budgets, or
+// dropped with the reason: refix.ts), runs the full checks, reverts a
+// proposal whose combination fails, and publishes ONE PR through autofix's usual
 // publish step (or, with publish: separate-job, one proposal for the
 // publish job). The report opens with the fan-out table.
 import {autofixBranchName, branchOfRef, computeOutcome} from '../../../core/autofix/index.js'
 import {triageProposals} from '../../../core/fanout/index.js'
+import {addTotals} from '../../../core/fixing/index.js'
 import {cell} from '../../../core/report/markdown.js'
 import type {RunJournal} from '../../../core/journal.js'
 import {throwIfCancelled} from '../../../errors.js'
@@ -28,6 +30,7 @@ import {
 } from './integrate-report.js'
 import {planBaselineRuns, requireAtPlanBase, requirePlanChecks} from './plan-checks.js'
 import {readWork, type ReadWork, type RefusedWork} from './read-work.js'
+import {refixConflicts} from './refix.js'
 import type {StageInput} from './stage-input.js'
 import {workProposalOf} from './work-file.js'
 
@@ -48,6 +51,9 @@ export async function integrateStage(
   const combination = await io.group('Combine and check', () =>
     combine(deps, input, {plan, order, proposals})
   )
+  const refixes = await io.group('Re-fix conflicts', () =>
+    refixConflicts(deps, input, {plan, triage, combination, used: totalUsage(reads)}, journal)
+  )
   const missing = triage.missing.filter(g => !refused.some(r => r.group === g))
   const facts: IntegrateFacts = {
     plan,
@@ -55,6 +61,7 @@ export async function integrateStage(
     refused,
     triage,
     combination,
+    refixes,
     missingReasons: await missingReasons(deps, missing)
   }
   const run = integratedRun(deps, input, facts)
@@ -104,7 +111,7 @@ function integratedRun(deps: AutofixDeps, input: StageInput, facts: IntegrateFac
       fixes: facts.combination.fixes
     },
     outcome: computeOutcome({results}),
-    totals: totalUsage(facts.reads),
+    totals: addTotals(totalUsage(facts.reads), facts.refixes.totals),
     branch: autofixBranchName({
       prefix: settings.branchPrefix,
       fingerprint: settings.fingerprint,
@@ -134,11 +141,15 @@ function noteFanout(journal: RunJournal, facts: IntegrateFacts): void {
     )
   for (const [group, reason] of combination.reverted)
     journal.fact('run-context', `Reverted \`${group}\`: ${cell(reason, 400)}.`)
+  const after = (group: string): string =>
+    facts.refixes.results.has(group)
+      ? '; re-fixed on top of the others'
+      : `; ${facts.refixes.notRefixed.get(group) ?? 'not re-fixed'}`
   for (const [group, reason] of combination.dropped)
-    journal.fact('run-context', `Dropped \`${group}\`: ${cell(reason, 400)}.`)
+    journal.fact('run-context', `Dropped \`${group}\`: ${cell(reason, 400)}${after(group)}.`)
   for (const c of triage.conflicts)
     journal.fact(
       'run-context',
-      `Dropped \`${c.group}\`: it changes ${cell(c.files.join(', '), 400)}, owned by ${c.owners.join(', ')}.`
+      `Dropped \`${c.group}\`: it changes ${cell(c.files.join(', '), 400)}, owned by ${c.owners.join(', ')}${after(c.group)}.`
     )
 }

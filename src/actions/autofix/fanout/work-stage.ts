@@ -90,7 +90,7 @@ function groupOf(plan: FanoutPlan, id: string): FanoutPlan['groups'][number] {
 }
 
 /** The deps with the group's share of the budgets in place of the whole run's. */
-function withBudgets(
+export function withBudgets(
   deps: AutofixDeps,
   share: FanoutPlan['groups'][number]['budgets']
 ): AutofixDeps {
