@@ -201,6 +201,23 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     expect(missing.status).toBe(404)
   })
 
+  it('compare two commits', async () => {
+    const base = fake.git.branchSha('main')!
+    const head = fake.git.commitFiles('main', {'src/index.ts': 'export const x = 1\n'}, 'change x')
+    const answer = await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      basehead: `${base}...${head}`
+    })
+    expect(answer.data).toMatchObject({
+      status: 'ahead',
+      ahead_by: 1,
+      files: [{filename: 'src/index.ts'}]
+    })
+    const missing = await call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      basehead: `${'f'.repeat(40)}...${head}`
+    })
+    expect(missing.status).toBe(404)
+  })
+
   it('workflows, runs, attempts, jobs and logs', async () => {
     const run = fake.addWorkflowRun({
       workflow: 'ci.yml',

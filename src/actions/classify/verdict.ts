@@ -4,13 +4,18 @@
 import {classifyFailures} from '../../core/classify/combine.js'
 import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
-import {decideNextAction, failedTwice, type Decision} from '../../core/decide/next-action.js'
+import {
+  decideNextAction,
+  failedTwice,
+  type Decision,
+  type RetryLifts
+} from '../../core/decide/next-action.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
-import type {RetryAsk} from '../../core/ledger/retry-policy.js'
+import type {FailedHistory} from '../../core/ledger/retry-policy.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
-import type {ClassifyDeps} from './deps.js'
+import type {ClassifyDeps, GitHubAccess} from './deps.js'
 import type {Sources} from './read-sources.js'
 
 export interface Opinion {
@@ -64,35 +69,77 @@ export async function decide(
     settings,
     ledger.records,
     ledger.outcomes,
-    await retryAsks(deps, classification, ledger.outcomes)
+    await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision
 }
 
 /**
- * The ci-medic:retry labels on alert issues, read only when autofix would be
- * dispatched but for two failed fixes (one more try, if a person with write
- * access asked). Unreadable labels are a warning, and the alert stands.
+ * What may lift a failed-twice block, looked for only when autofix would be
+ * dispatched but for two failed fixes: first a commit since each block's last
+ * failed fix that touched its files (GitHub's compare API: classify has no
+ * checkout), else the ci-medic:retry labels on alert issues (one more try, if a
+ * person with write access asked). What cannot be read is a warning, and the
+ * alert stands.
  */
-async function retryAsks(
+async function retryLifts(
   deps: ClassifyDeps,
   classification: Classification,
-  outcomes: readonly OutcomeRecord[]
-): Promise<RetryAsk[]> {
-  if (!deps.settings.dispatchAutofix || !failedTwice(classification, outcomes)) return []
+  outcomes: readonly OutcomeRecord[],
+  headSha: string
+): Promise<RetryLifts> {
+  const failed = deps.settings.dispatchAutofix ? failedTwice(classification, outcomes) : undefined
+  if (!failed) return {}
   const gh = await deps.github()
-  if (!gh) return []
+  if (!gh) return {}
+  const touched = await touchedSince(deps, gh, failed, headSha)
+  if (failed.every(h => touched.get(h.fingerprint)?.length)) return {touched}
   try {
     const found = await gh.api.findRetryLabels(gh.client, gh.repo, await gh.botLogin())
     for (const why of found.ignored) deps.io.logger.warning(`Not a retry: ${why}.`)
-    return found.asks
+    return {asks: found.asks, touched}
   } catch (error) {
     deps.io.logger.warning(
       `The ci-medic:retry labels could not be read (${describeGitHubError(error, 'issues: read')}).`
     )
-    return []
+    return {touched}
   }
+}
+
+/** Per blocked fingerprint, its files changed between its last failed fix's commit and the run's. */
+async function touchedSince(
+  deps: ClassifyDeps,
+  gh: GitHubAccess,
+  failed: readonly FailedHistory[],
+  headSha: string
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  if (!headSha) return out
+  const changed = new Map<string, Set<string> | undefined>()
+  for (const history of failed) {
+    const base = history.last.sha
+    if (!base || history.files.length === 0) continue
+    if (!changed.has(base)) {
+      try {
+        const since = await gh.api.filesChangedSince(gh.client, gh.repo, base, headSha)
+        if (since === undefined)
+          deps.io.logger.info(
+            `Commits since ${base.slice(0, 12)} (the last failed fix of ${history.fingerprint}) cannot be compared on GitHub: only a label or retry-fingerprints lifts its block.`
+          )
+        changed.set(base, since && new Set(since.files))
+      } catch (error) {
+        deps.io.logger.warning(
+          `The commits since the last failed fix could not be compared (${describeGitHubError(error, 'contents: read')}).`
+        )
+        changed.set(base, undefined)
+      }
+    }
+    const files = changed.get(base)
+    const hit = history.files.filter(f => files?.has(f))
+    if (hit.length) out.set(history.fingerprint, hit)
+  }
+  return out
 }
 
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */

@@ -63,9 +63,9 @@ export function isRepoDependencyProblem(classification: Classification): boolean
 /**
  * The failed fixes that stop autofix for this classification: its run
  * fingerprint's, or those of every one of its failures (autofix would skip
- * them all). classify cannot see commits since (it may have no checkout), so
- * only autofix lifts the block for a commit that touched the files; a person
- * lifts it by dispatching autofix with retry-fingerprints, or by putting the
+ * them all). The block is lifted by a commit since the last failed fix that
+ * touched the files (classify asks GitHub's compare API: RetryLifts.touched),
+ * a person dispatching autofix with retry-fingerprints, or the
  * ci-medic:retry label on the alert issue (retryAskOf).
  */
 export function failedTwice(
@@ -100,20 +100,42 @@ export function retryAskOf(
  * Two failed fixes: the alert, unless a person's ci-medic:retry label asks
  * for one more try (autofix is dispatched again). Undefined when not blocked.
  */
+/** What classify found that may lift a failed-twice block. */
+export interface RetryLifts {
+  /** ci-medic:retry labels put on by people with write access. */
+  asks?: readonly RetryAsk[]
+  /** Per blocked fingerprint: its files that a commit since its last failed fix changed. */
+  touched?: ReadonlyMap<string, readonly string[]>
+}
+
+/** The files a commit touched since each block's last failed fix, when every block has some. */
+function touchedByCommits(
+  failed: readonly FailedHistory[],
+  touched: ReadonlyMap<string, readonly string[]> | undefined
+): string[] | undefined {
+  const each = failed.map(h => touched?.get(h.fingerprint) ?? [])
+  return each.every(files => files.length > 0) ? [...new Set(each.flat())].sort() : undefined
+}
+
 function failedTwiceDecision(
   classification: Classification,
   settings: DecisionSettings,
   outcomes: readonly OutcomeRecord[],
-  retryAsks: readonly RetryAsk[]
+  lifts: RetryLifts
 ): Decision | undefined {
   const failed = failedTwice(classification, outcomes)
   if (!failed) return undefined
-  const ask = settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined
-  if (ask) {
+  const dispatch = settings.dispatchAutofix
+  const ask = dispatch ? retryAskOf(classification, failed, lifts.asks ?? []) : undefined
+  const files = dispatch ? touchedByCommits(failed, lifts.touched) : undefined
+  if (ask || files) {
+    const why = ask
+      ? retryAskedText(ask)
+      : `a commit since the last failed fix touched ${files!.join(', ')}`
     return {
       action: 'autofix',
       act: true,
-      reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
+      reason: `autofix failed to fix this twice already, but ${why}: ${dispatch} is dispatched for one more try.`
     }
   }
   const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))]
@@ -130,7 +152,7 @@ export function decideNextAction(
   settings: DecisionSettings,
   ledger: LedgerRecord[],
   outcomes: readonly OutcomeRecord[] = [],
-  retryAsks: readonly RetryAsk[] = []
+  lifts: RetryLifts = {}
 ): Decision {
   const {category, fingerprint} = classification
 
@@ -197,7 +219,7 @@ export function decideNextAction(
           'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
       }
     }
-    const failed = failedTwiceDecision(classification, settings, outcomes, retryAsks)
+    const failed = failedTwiceDecision(classification, settings, outcomes, lifts)
     if (failed) return failed
     if (!settings.dispatchAutofix) {
       return {

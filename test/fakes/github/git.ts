@@ -1,8 +1,10 @@
 // The fake's git remote: a real bare repository, served over smart HTTP by
 // `git http-backend` running as a CGI program, plus helpers to inspect it.
 import {execFile, execFileSync, spawn} from 'node:child_process'
+import {rmSync} from 'node:fs'
 import {cp, mkdir, readdir, writeFile} from 'node:fs/promises'
 import type {IncomingMessage, ServerResponse} from 'node:http'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {copyTemplate, template, templateKey} from '../../harness/template-cache.js'
@@ -269,6 +271,93 @@ export class BareRepo {
 
   isAncestor(ancestor: string, descendant: string): boolean {
     return this.tryRun(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined
+  }
+
+  /** A commit on `branch` that writes `files` (a push someone else made, for tests); returns its sha. */
+  commitFiles(branch: string, files: Record<string, string>, message: string): string {
+    const parent = this.branchSha(branch)
+    const index = join(
+      tmpdir(),
+      `fake-github-index-${process.pid}-${Math.random().toString(36).slice(2)}`
+    )
+    const env = gitEnv({GIT_INDEX_FILE: index})
+    const git = (args: string[], input?: string): string =>
+      execFileSync('git', args, {cwd: this.path, env, encoding: 'utf8', input}).trim()
+    try {
+      if (parent) git(['read-tree', parent])
+      for (const [path, content] of Object.entries(files)) {
+        const blob = git(['hash-object', '-w', '--stdin'], content)
+        git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`])
+      }
+      const tree = git(['write-tree'])
+      const sha = git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message])
+      git(['update-ref', `refs/heads/${branch}`, sha])
+      return sha
+    } finally {
+      rmSync(index, {force: true})
+    }
+  }
+
+  /** The merge base of two commits, or undefined when they have none (or one is unknown). */
+  mergeBase(a: string, b: string): string | undefined {
+    return this.tryRun(['merge-base', a, b])?.trim() || undefined
+  }
+
+  /** Commits in `to` but not in `from`, oldest first (`git rev-list --reverse from..to`). */
+  commitsBetween(from: string, to: string): string[] {
+    return (this.tryRun(['rev-list', '--reverse', `${from}..${to}`]) ?? '')
+      .split('\n')
+      .filter(Boolean)
+  }
+
+  /** Files of the three-dot diff `base...head`, with their change and line counts. */
+  diffFiles(
+    base: string,
+    head: string
+  ): Array<{
+    filename: string
+    status: string
+    additions: number
+    deletions: number
+    previous?: string
+  }> {
+    const statuses = (this.tryRun(['diff', '-M', '--name-status', '-z', `${base}...${head}`]) ?? '')
+      .split('\0')
+      .filter(Boolean)
+    const numstat = this.tryRun(['diff', '-M', '--numstat', '-z', `${base}...${head}`]) ?? ''
+    const counts = new Map<string, [number, number]>()
+    const fields = numstat.split('\0')
+    for (let i = 0; i < fields.length; i++) {
+      const [a, d, path] = (fields[i] ?? '').split('\t')
+      if (a === undefined || d === undefined) continue
+      // A rename's numstat is "a\td\t" then the old and the new path as two fields.
+      const name = path ? path : ((i += 2), fields[i] ?? '')
+      counts.set(name, [Number(a) || 0, Number(d) || 0])
+    }
+    const out: Array<{
+      filename: string
+      status: string
+      additions: number
+      deletions: number
+      previous?: string
+    }> = []
+    const kinds: Record<string, string> = {
+      A: 'added',
+      M: 'modified',
+      D: 'removed',
+      R: 'renamed',
+      C: 'copied',
+      T: 'changed'
+    }
+    for (let i = 0; i < statuses.length; i++) {
+      const code = statuses[i] ?? ''
+      const kind = kinds[code[0] ?? ''] ?? 'changed'
+      const previous = code[0] === 'R' || code[0] === 'C' ? statuses[++i] : undefined
+      const filename = statuses[++i] ?? ''
+      const [additions, deletions] = counts.get(filename) ?? [0, 0]
+      out.push({filename, status: kind, additions, deletions, ...(previous ? {previous} : {})})
+    }
+    return out
   }
 
   /** Commit count and diff stats of `head` compared with `base` (three-dot). */

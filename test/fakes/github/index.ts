@@ -16,6 +16,7 @@ import {registerCollaboratorRoutes} from './routes/collaborators.js'
 import type {RouteContext} from './routes/context.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
+import {registerCompareRoutes} from './routes/compare.js'
 import {registerRawDownloads, registerRepoRoutes} from './routes/repo.js'
 import {registerTimelineRoutes, type IssueTimeline} from './routes/timeline.js'
 import {GitHubServer, type Endpoint} from './server.js'
@@ -84,6 +85,8 @@ export interface GitInspector {
   log(ref: string, max?: number): ReturnType<BareRepo['log']>
   /** Runs any git command against the bare repository. */
   run(args: string[]): string
+  /** A commit on `branch` writing `files`, as if someone pushed it; returns its sha. */
+  commitFiles(branch: string, files: Record<string, string>, message: string): string
 }
 
 export interface FakeGitHub {
@@ -194,6 +197,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const shapes = new Shapes(state, bare, url, defaultBranch)
     const ctx: RouteContext = {server, state, shapes, git: bare, defaultBranch}
     registerRepoRoutes(ctx)
+    registerCompareRoutes(ctx)
     registerActionsRoutes(ctx)
     registerIssueRoutes(ctx)
     registerPullRoutes(ctx)
@@ -231,7 +235,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         resolve: ref => bare.resolve(ref),
         readFile: (ref, path) => bare.readFile(ref, path),
         log: (ref, max) => bare.log(ref, max),
-        run: args => bare.run(args)
+        run: args => bare.run(args),
+        commitFiles: (branch, files, message) => bare.commitFiles(branch, files, message)
       },
       requests: server.requests,
       requestsTo: (method, path) => server.requestsTo(method, path),
