@@ -154,7 +154,7 @@ export function decideNextAction(
   outcomes: readonly OutcomeRecord[] = [],
   lifts: RetryLifts = {}
 ): Decision {
-  const {category, fingerprint} = classification
+  const {category} = classification
 
   if (classification.failures.length === 0 && category === 'unknown') {
     return {
@@ -194,47 +194,13 @@ export function decideNextAction(
   const fixable =
     FIXABLE.has(category) &&
     (category !== 'dependency_missing' || isRepoDependencyProblem(classification))
-  if (fixable) {
-    if (isAutofixRun || ownBranch) {
-      return {
-        action: 'none',
-        act: false,
-        reason: isAutofixRun
-          ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
-          : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
-      }
-    }
-    if (run.fork) {
-      return {
-        action: 'alert',
-        act: true,
-        reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
-      }
-    }
-    if (isKnownFlake(ledger, fingerprint, run.sha)) {
-      return {
-        action: 'alert',
-        act: true,
-        reason:
-          'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
-      }
-    }
-    const failed = failedTwiceDecision(classification, settings, outcomes, lifts)
-    if (failed) return failed
-    if (!settings.dispatchAutofix) {
-      return {
-        action: 'autofix',
-        act: false,
-        reason:
-          'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
-      }
-    }
-    return {
-      action: 'autofix',
-      act: true,
-      reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
-    }
-  }
+  if (fixable)
+    return fixableDecision(classification, run, settings, {
+      ledger,
+      outcomes,
+      lifts,
+      recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
+    })
 
   const why: Record<Category, string> = {
     timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
@@ -255,5 +221,72 @@ export function decideNextAction(
     action: 'alert',
     act: true,
     reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+  }
+}
+
+/** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
+export const DISPATCH_MIN_CONFIDENCE = 0.5
+
+/** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
+function fixableDecision(
+  classification: Classification,
+  run: RunFacts,
+  settings: DecisionSettings,
+  history: {
+    ledger: LedgerRecord[]
+    outcomes: readonly OutcomeRecord[]
+    lifts: RetryLifts
+    recursion: 'autofix-run' | 'own-branch' | undefined
+  }
+): Decision {
+  const {ledger, outcomes, lifts} = history
+  const {fingerprint, category, confidence} = classification
+  const workflowFile = run.workflowPath.split('/').pop() ?? ''
+  if (history.recursion) {
+    return {
+      action: 'none',
+      act: false,
+      reason:
+        history.recursion === 'autofix-run'
+          ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
+          : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
+    }
+  }
+  if (run.fork) {
+    return {
+      action: 'alert',
+      act: true,
+      reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
+    }
+  }
+  if (confidence < DISPATCH_MIN_CONFIDENCE) {
+    return {
+      action: 'alert',
+      act: true,
+      reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
+    }
+  }
+  if (isKnownFlake(ledger, fingerprint, run.sha)) {
+    return {
+      action: 'alert',
+      act: true,
+      reason:
+        'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+    }
+  }
+  const failed = failedTwiceDecision(classification, settings, outcomes, lifts)
+  if (failed) return failed
+  if (!settings.dispatchAutofix) {
+    return {
+      action: 'autofix',
+      act: false,
+      reason:
+        'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
+    }
+  }
+  return {
+    action: 'autofix',
+    act: true,
+    reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
   }
 }
