@@ -215,45 +215,49 @@ function leadOf(members: readonly Failure[]): Failure {
 
 /** Order, group and cap failures; skip known flakes and problems no code change fixes. */
 export function planFailures(failures: readonly Failure[], options: PlanOptions): FailurePlan {
+  const {work, skipped} = sortOut(failures, options)
+  const planned = orderGroups(groupByCause(work), options)
+  const cap = Math.max(0, Math.floor(options.maxFailures))
+  return {
+    items: planned.slice(0, cap),
+    deferred: planned.slice(cap),
+    skipped
+  }
+}
+
+/** One per fingerprint; known flakes, blocked fingerprints and problems no code change fixes set aside. */
+function sortOut(
+  failures: readonly Failure[],
+  options: PlanOptions
+): {work: Failure[]; skipped: SkippedFailure[]} {
   const skipped: SkippedFailure[] = []
   const seen = new Set<string>()
   const work: Failure[] = []
   for (const f of failures) {
     if (seen.has(f.fingerprint)) continue
     seen.add(f.fingerprint)
-    if (options.knownFlakes?.has(f.fingerprint)) {
-      skipped.push({
-        failure: f,
-        reason:
-          'a known flake (the ledger marks this fingerprint flaky or transient): reported, not fixed'
-      })
-      continue
-    }
-    const blocked = options.blocked?.get(f.fingerprint)
-    if (blocked !== undefined) {
-      skipped.push({failure: f, reason: blocked})
-      continue
-    }
-    const notCode = NOT_CODE[f.category]
-    if (notCode !== undefined) {
-      skipped.push({failure: f, reason: notCode})
-      continue
-    }
-    work.push(f)
+    const reason = options.knownFlakes?.has(f.fingerprint)
+      ? 'a known flake (the ledger marks this fingerprint flaky or transient): reported, not fixed'
+      : (options.blocked?.get(f.fingerprint) ?? NOT_CODE[f.category])
+    if (reason !== undefined) skipped.push({failure: f, reason})
+    else work.push(f)
   }
+  return {work, skipped}
+}
 
-  // Group: one named cause, else one non-assertion message shape.
+/** Groups: one named cause, else one non-assertion message shape; the rest alone. */
+function groupByCause(work: readonly Failure[]): Group[] {
   const groups: Group[] = []
   const byKey = new Map<string, Group>()
   for (const f of work) {
     const cause = causeOf(f)
+    const shape = cause === undefined ? shapeKey(f) : undefined
     const key =
       cause !== undefined
         ? `cause\u0000${cause}`
-        : (() => {
-            const s = shapeKey(f)
-            return s === undefined ? undefined : `shape\u0000${s}`
-          })()
+        : shape !== undefined
+          ? `shape\u0000${shape}`
+          : undefined
     const existing = key === undefined ? undefined : byKey.get(key)
     if (existing) {
       existing.members.push(f)
@@ -264,20 +268,23 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
     groups.push(g)
     if (key !== undefined) byKey.set(key, g)
   }
+  return groups
+}
 
+/** The groups as planned items, in fixing order: phase, then how much depends on their files, then size. */
+function orderGroups(groups: readonly Group[], options: PlanOptions): PlannedFailure[] {
   const maxFiles = options.maxFiles ?? 8
   const depths = options.importGraph ? importDepths(options.importGraph) : undefined
   const planned = groups.map((g, index) => {
     const lead = leadOf(g.members)
     const members = [lead, ...g.members.filter(m => m !== lead)]
-    const phase = PHASE_OF[lead.category] ?? 'other'
     const files = filesOf(members, maxFiles)
     const item: PlannedFailure = {
       key: lead.fingerprint,
       lead,
       members,
       category: lead.category,
-      phase,
+      phase: PHASE_OF[lead.category] ?? 'other',
       files,
       ...(g.reason !== undefined
         ? {groupReason: `${members.length} failures share ${g.reason}`}
@@ -292,10 +299,5 @@ export function planFailures(failures: readonly Failure[], options: PlanOptions)
       b.item.members.length - a.item.members.length ||
       a.index - b.index
   )
-  const cap = Math.max(0, Math.floor(options.maxFailures))
-  return {
-    items: planned.slice(0, cap).map(p => p.item),
-    deferred: planned.slice(cap).map(p => p.item),
-    skipped
-  }
+  return planned.map(p => p.item)
 }
