@@ -95,7 +95,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const HTML_TAG = /<\/?(?:font|span|b|i|h\d|pre|code|br)\b[^>]*>/g
 /** A prefix several lines of one paste share: a process tag, a build step, a remote. */
 const SHARED_PREFIX =
-  /^(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/
+  /^[ \t]*(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/
 /** Shared prefixes that are the tool's own words, not a wrapper around them. */
 const TOOL_WORDS =
   /^(?:\[(?:ERROR|INFO|WARNING|WARN|DEBUG|TRACE|FATAL|ERR|error|info|warn|warning|debug|notice|NOTICE|OK|FAIL|PASS|SKIP)\] |(?:error|warning|note|help|info|debug|hint|fatal|panic|Error|Warning|Note|ERROR|WARN|WARNING|INFO|DEBUG|go|npm|yarn|pnpm|cargo|make|gradle|mvn|pip|vet|E|W|F): )/
@@ -130,7 +130,8 @@ function inlineCode(line: string): string {
 
 /**
  * The lines of one context window without the shapes a paste adds: markdown `> ` quotes,
- * a prefix shared by most lines (`[0] `, `remote: `, `Step #2 - "plan": `, `1>`), clock
+ * a prefix shared by most lines, also behind their indentation (`[0] `, `remote: `,
+ * `    [javac] `, `Step #2 - "plan": `, `1>`), clock
  * and timestamp prefixes, HTML tags and entities, wrapping backticks, and the indentation
  * common to every line. Undefined when nothing changed.
  */
@@ -148,7 +149,7 @@ export function unwrapPaste(lines: readonly string[]): string[] | undefined {
   const counts = new Map<string, number>()
   for (const l of filled()) {
     const m = SHARED_PREFIX.exec(l)
-    if (m && !TOOL_WORDS.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
+    if (m && !TOOL_WORDS.test(m[0].trimStart())) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1)
   }
   const nonEmpty = filled().length
   for (const [prefix, n] of counts) {

@@ -36,7 +36,7 @@ const MAX_LINE = 2000
 const EXIT_CODE =
   /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/
 const NETWORK =
-  /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
+  /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
 
 export interface RegionFinding extends Found {
   excerpt: string
@@ -115,7 +115,8 @@ export function parseRegion(
   }
   const findings = found.map((f): RegionFinding => {
     const excerpt = excerptAround(lines, f.index, maxExcerpt)
-    // Flake evidence: the failure's own message or the lines after it (not before it).
+    // Flake evidence: the failure's own message or the lines after it (not before it) name a
+    // network error or a port another process holds.
     const network =
       f.category === 'test_fail' &&
       NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`)

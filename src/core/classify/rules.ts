@@ -15,7 +15,7 @@
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
 // | 9a | root.flaky               | a runner reports tests that passed on a retry, and nothing failed every attempt | transient |
-// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
+// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, a port in use, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
@@ -100,111 +100,144 @@ function perTestTimeoutsAmongFailures(
   )
 }
 
-function decide(failures: readonly Failure[], signals: Signals): Verdict {
-  const of = (c: Category): Failure[] => failures.filter(f => f.category === c)
+/** What the rules read: the failures found, grouped by category, and the run's signals. */
+interface Evidence {
+  failures: readonly Failure[]
+  signals: Signals
+  of: (c: Category) => Failure[]
+}
+
+type Rule = (e: Evidence) => Verdict | undefined
+
+const CODE_CATEGORIES: readonly Category[] = [
+  'compile_error',
+  'test_fail',
+  'lint_error',
+  'dependency_missing',
+  'contract_violation'
+]
+
+/** Rule 1: nothing at all to go on. */
+function emptyRule({failures, signals}: Evidence): Verdict | undefined {
   const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0
-  const hints = signals.hints ?? []
-  if (failures.length === 0 && !hasSignals && hints.length === 0) {
-    return {
-      category: 'unknown',
-      rule: 'root.empty',
-      reason: 'No failure, error marker or exit code was found in the input.',
-      roots: [],
-      confidence: 0
-    }
+  if (failures.length > 0 || hasSignals || (signals.hints ?? []).length > 0) return undefined
+  return {
+    category: 'unknown',
+    rule: 'root.empty',
+    reason: 'No failure, error marker or exit code was found in the input.',
+    roots: [],
+    confidence: 0
   }
+}
+
+/** Rule 2: ci-medic's own budget marker. */
+function budgetRule({of}: Evidence): Verdict | undefined {
   const budget = of('budget_exceeded')
-  if (budget.length)
-    return {
-      category: 'budget_exceeded',
-      rule: 'root.budget',
-      reason: 'ci-medic stopped because one of its budgets was exceeded.',
-      roots: budget
-    }
+  if (!budget.length) return undefined
+  return {
+    category: 'budget_exceeded',
+    rule: 'root.budget',
+    reason: 'ci-medic stopped because one of its budgets was exceeded.',
+    roots: budget
+  }
+}
+
+/** Rule 3: a time limit, unless the only timeouts are per-test ones among other test failures. */
+function timeoutRule({failures, of}: Evidence): Verdict | undefined {
   const timeouts = of('timeout')
-  if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
-    const others = failures.length - timeouts.length
-    return {
-      category: 'timeout',
-      rule: 'root.timeout',
-      reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
-      roots: timeouts
-    }
+  if (!timeouts.length || perTestTimeoutsAmongFailures(failures, timeouts)) return undefined
+  const others = failures.length - timeouts.length
+  return {
+    category: 'timeout',
+    rule: 'root.timeout',
+    reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
+    roots: timeouts
   }
+}
+
+/** Rule 4: memory or disk ran out. */
+function resourceRule({failures, of}: Evidence): Verdict | undefined {
   const resource = of('resource_exhausted')
-  if (resource.length) {
-    const others = failures.length - resource.length
-    return {
-      category: 'resource_exhausted',
-      rule: 'root.resource',
-      reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
-      roots: resource
-    }
+  if (!resource.length) return undefined
+  const others = failures.length - resource.length
+  return {
+    category: 'resource_exhausted',
+    rule: 'root.resource',
+    reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
+    roots: resource
   }
-  const transient = of('transient')
-  const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost')
-  if (runnerLost.length)
-    return {
-      category: 'transient',
-      rule: 'root.runner-lost',
-      reason: `The runner went away during the job (${describe(runnerLost[0])}); a rerun is likely to pass.`,
-      roots: runnerLost
-    }
-  const code = (f: Failure): boolean =>
-    [
-      'compile_error',
-      'test_fail',
-      'lint_error',
-      'dependency_missing',
-      'contract_violation'
-    ].includes(f.category)
+}
+
+/** Rule 5: the runner went away. */
+function runnerLostRule({of}: Evidence): Verdict | undefined {
+  const lost = of('transient').filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost')
+  if (!lost.length) return undefined
+  return {
+    category: 'transient',
+    rule: 'root.runner-lost',
+    reason: `The runner went away during the job (${describe(lost[0])}); a rerun is likely to pass.`,
+    roots: lost
+  }
+}
+
+/** Rule 6: configuration or permissions failed before any code failure. */
+function orchestrationRule({failures, of}: Evidence): Verdict | undefined {
   const orchestration = of('orchestration_error')
-  const firstCode = firstIndex(failures, code)
+  if (!orchestration.length) return undefined
+  const firstCode = firstIndex(failures, f => CODE_CATEGORIES.includes(f.category))
   const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error')
-  if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
-    return {
-      category: 'orchestration_error',
-      rule: 'root.orchestration',
-      reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
-      roots: orchestration
-    }
+  if (firstCode >= 0 && firstOrch >= firstCode) return undefined
+  return {
+    category: 'orchestration_error',
+    rule: 'root.orchestration',
+    reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
+    roots: orchestration
   }
+}
+
+/** Rules 7b and 7: dependencies that a network error kept away, or that are missing. */
+function dependencyRule({failures, of}: Evidence): Verdict | undefined {
   const deps = of('dependency_missing')
+  if (!deps.length) return undefined
   const network = of('transient').filter(f => f.rule.startsWith('network.'))
   if (
-    deps.length &&
     network.length &&
     deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))
-  ) {
+  )
     return {
       category: 'transient',
       rule: 'root.network-during-install',
       reason: `Dependencies could not be downloaded because of a network or registry error (${describe(network[0])}); a rerun is likely to pass.`,
       roots: network
     }
+  const symptoms = failures.filter(
+    f =>
+      f.category === 'compile_error' ||
+      f.category === 'contract_violation' ||
+      f.category === 'test_fail'
+  ).length
+  return {
+    category: 'dependency_missing',
+    rule: 'root.dependency',
+    reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
+    roots: deps
   }
-  if (deps.length) {
-    const symptoms = failures.filter(
-      f =>
-        f.category === 'compile_error' ||
-        f.category === 'contract_violation' ||
-        f.category === 'test_fail'
-    ).length
-    return {
-      category: 'dependency_missing',
-      rule: 'root.dependency',
-      reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
-      roots: deps
-    }
-  }
+}
+
+/** Rule 8: a package no longer provides what the code uses. */
+function contractRule({of}: Evidence): Verdict | undefined {
   const contract = of('contract_violation')
-  if (contract.length)
-    return {
-      category: 'contract_violation',
-      rule: 'root.contract',
-      reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
-      roots: contract
-    }
+  if (!contract.length) return undefined
+  return {
+    category: 'contract_violation',
+    rule: 'root.contract',
+    reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
+    roots: contract
+  }
+}
+
+/** Rules 9a and 9: flakes in this log (retries that passed, network errors, ports in use). */
+function flakeRule({failures, of}: Evidence): Verdict | undefined {
   const networkTests = failures.filter(f => f.category === 'test_fail' && f.network)
   const real = failures.filter(
     f =>
@@ -212,58 +245,76 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
       f.rule !== 'runner.canceled'
   )
-  const networkish = transient.filter(f => f.rule !== 'runner.canceled')
+  if (real.length) return undefined
+  const networkish = of('transient').filter(f => f.rule !== 'runner.canceled')
   const flaky = networkish.filter(f => f.rule === 'test.flaky-report')
-  if (flaky.length && real.length === 0 && networkTests.length === 0)
+  if (flaky.length && networkTests.length === 0)
     return {
       category: 'transient',
       rule: 'root.flaky',
       reason: `The test runner reports tests that failed and passed on a retry in this run (${describe(flaky[0])}); nothing failed on every attempt, so a rerun is likely to pass.`,
       roots: flaky
     }
-  if ((networkish.length || networkTests.length) && real.length === 0) {
-    const roots = [...networkish, ...networkTests]
-    return {
-      category: 'transient',
-      rule: 'root.network-flake',
-      reason: `Every failure is a network error, a registry outage or a rate limit (${describe(roots[0])}); a rerun is likely to pass.`,
-      roots,
-      confidence: networkish.length ? undefined : 0.7
-    }
+  if (!networkish.length && !networkTests.length) return undefined
+  const roots = [...networkish, ...networkTests]
+  return {
+    category: 'transient',
+    rule: 'root.network-flake',
+    reason: `Every failure is a network error, a registry outage, a rate limit or a port another process holds (${describe(roots[0])}); a rerun is likely to pass.`,
+    roots,
+    confidence: networkish.length ? undefined : 0.7
   }
-  // A build tool's summary ("error: aborting due to previous error", "Build failed with 2
-  // errors") only repeats the errors it follows: when those are a linter's or tests', the
-  // summary alone does not make the run a compile error.
+}
+
+/**
+ * Rule 10. A build tool's summary ("error: aborting due to previous error", "Build failed
+ * with 2 errors") only repeats the errors it follows: when those are a linter's or tests',
+ * the summary alone does not make the run a compile error.
+ */
+function compileRule({failures, of}: Evidence): Verdict | undefined {
   const compile = of('compile_error')
-  const compileSummaryOnly =
-    compile.length > 0 &&
+  if (!compile.length) return undefined
+  const summaryOnly =
     compile.every(f => f.rule === 'build.failed') &&
     failures.some(f => f.category === 'lint_error' || f.category === 'test_fail')
-  if (compile.length && !compileSummaryOnly)
-    return {
-      category: 'compile_error',
-      rule: 'root.compile',
-      reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
-      roots: compile
-    }
-  const allTests = of('test_fail')
-  const specific = allTests.filter(f => f.rule !== 'test.summary')
-  const tests = specific.length ? specific : allTests
-  if (tests.length)
-    return {
-      category: 'test_fail',
-      rule: 'root.test',
-      reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
-      roots: tests
-    }
+  if (summaryOnly) return undefined
+  return {
+    category: 'compile_error',
+    rule: 'root.compile',
+    reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
+    roots: compile
+  }
+}
+
+/** Rule 11: tests failed (a runner's summary line only when nothing more specific was found). */
+function testRule({of}: Evidence): Verdict | undefined {
+  const all = of('test_fail')
+  const specific = all.filter(f => f.rule !== 'test.summary')
+  const tests = specific.length ? specific : all
+  if (!tests.length) return undefined
+  return {
+    category: 'test_fail',
+    rule: 'root.test',
+    reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
+    roots: tests
+  }
+}
+
+/** Rule 12: linters or formatters failed. */
+function lintRule({of}: Evidence): Verdict | undefined {
   const lint = of('lint_error')
-  if (lint.length)
-    return {
-      category: 'lint_error',
-      rule: 'root.lint',
-      reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
-      roots: lint
-    }
+  if (!lint.length) return undefined
+  return {
+    category: 'lint_error',
+    rule: 'root.lint',
+    reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
+    roots: lint
+  }
+}
+
+/** Rules 13 and 14: orchestration errors after code failures, then a cancellation. */
+function lateRule({of}: Evidence): Verdict | undefined {
+  const orchestration = of('orchestration_error')
   if (orchestration.length)
     return {
       category: 'orchestration_error',
@@ -271,43 +322,54 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
       reason: `The workflow's configuration or permissions failed (${describe(orchestration[0])}).`,
       roots: orchestration
     }
-  if (transient.length)
-    return {
-      category: 'transient',
-      rule: 'root.canceled',
-      reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
-      roots: transient,
-      confidence: 0.4
-    }
+  const transient = of('transient')
+  if (!transient.length) return undefined
+  return {
+    category: 'transient',
+    rule: 'root.canceled',
+    reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
+    roots: transient,
+    confidence: 0.4
+  }
+}
+
+/** Rule 15: only an exit code; the failed step's command names a tool family. */
+function stepHintRule({signals}: Evidence): Verdict | undefined {
   const hint = stepHint(signals.failedSteps)
-  if (hint) {
-    return {
-      category: hint[0],
-      rule: 'root.step-hint',
-      reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
-      roots: [],
-      confidence: 0.35
-    }
+  if (!hint) return undefined
+  return {
+    category: hint[0],
+    rule: 'root.step-hint',
+    reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
+    roots: [],
+    confidence: 0.35
   }
-  if (hints.length) {
-    // a recognised line of weak evidence outranks words scored in a window
-    const lines = hints.filter(h => h.rule !== EVIDENCE_RULE)
-    const scored = lines.length === 0
-    const pool = scored ? hints : lines
-    // most hints for one category decides; the first hint seen breaks a tie
-    const votes = new Map<Category, number>()
-    for (const h of pool) votes.set(h.category, (votes.get(h.category) ?? 0) + 1)
-    const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))
-    const first = pool.find(h => h.category === category)
-    const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line')
-    return {
-      category,
-      rule: scored ? 'root.evidence' : 'root.hint',
-      reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
-      roots: [],
-      confidence: scored ? 0.3 : 0.4
-    }
+}
+
+/** Rules 15b and 15c: weak evidence; a recognised line of it outranks words scored in a window. */
+function hintRule({signals}: Evidence): Verdict | undefined {
+  const hints = signals.hints ?? []
+  if (!hints.length) return undefined
+  const lines = hints.filter(h => h.rule !== EVIDENCE_RULE)
+  const scored = lines.length === 0
+  const pool = scored ? hints : lines
+  // most hints for one category decides; the first hint seen breaks a tie
+  const votes = new Map<Category, number>()
+  for (const h of pool) votes.set(h.category, (votes.get(h.category) ?? 0) + 1)
+  const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))
+  const first = pool.find(h => h.category === category)
+  const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line')
+  return {
+    category,
+    rule: scored ? 'root.evidence' : 'root.hint',
+    reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+    roots: [],
+    confidence: scored ? 0.3 : 0.4
   }
+}
+
+/** Rule 16: only generic errors or an exit code. */
+function genericVerdict({signals}: Evidence): Verdict {
   const first = signals.errorMarkers[0]
   return {
     category: 'unknown',
@@ -318,6 +380,38 @@ function decide(failures: readonly Failure[], signals: Signals): Verdict {
     roots: [],
     confidence: 0.3
   }
+}
+
+/** The rules in the order of the table at the top of this file; the first that holds decides. */
+const RULES: readonly Rule[] = [
+  emptyRule,
+  budgetRule,
+  timeoutRule,
+  resourceRule,
+  runnerLostRule,
+  orchestrationRule,
+  dependencyRule,
+  contractRule,
+  flakeRule,
+  compileRule,
+  testRule,
+  lintRule,
+  lateRule,
+  stepHintRule,
+  hintRule
+]
+
+function decide(failures: readonly Failure[], signals: Signals): Verdict {
+  const evidence: Evidence = {
+    failures,
+    signals,
+    of: c => failures.filter(f => f.category === c)
+  }
+  for (const rule of RULES) {
+    const verdict = rule(evidence)
+    if (verdict) return verdict
+  }
+  return genericVerdict(evidence)
 }
 
 const EMPTY_STATS: ScanStats = {

@@ -43,7 +43,7 @@ export interface Failure {
   tool: string
   /** The workflow step command in effect (from `##[group]Run …`), when known. */
   step?: string
-  /** A test failure whose output mentions a network error (flake evidence). */
+  /** A test failure whose output mentions a network error or a port in use (flake evidence). */
   network?: boolean
   /** Where it was read: the job name or file name given as `source`. */
   source?: string

@@ -25,10 +25,10 @@ interface Score {
 }
 
 /**
- * Measured 294/308 (95.5 %) when the floor was set (issue #11: 70 dev excerpts added, then
- * the rules changed); the floor is two points under it.
+ * Measured 362/388 (93.3 %) when the floor was set (issue #11, third batch: 80 dev excerpts
+ * added, 339/388 before the rules changed); the floor is two points under it.
  */
-const MEASURED = 294 / 308
+const MEASURED = 362 / 388
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {

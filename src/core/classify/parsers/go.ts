@@ -76,6 +76,18 @@ export const parseGo: LineParser = (lines, ctx) => {
     }
     m = GO_COMPILE.exec(line)
     if (m && !GO_LINTER_SUFFIX.test(m[4])) {
+      // GOPATH mode: a remote import path (host with a dot) that was never fetched
+      const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4])
+      if (pkg) {
+        out.push(
+          draft(i, 'go', 'go.package-missing', 'dependency_missing', 0.75, m[4], {
+            file: ctx.relativize(m[1]),
+            line: int(m[2]),
+            errorCode: pkg[1]
+          })
+        )
+        continue
+      }
       const vet = /^vet: /.test(m[4])
       out.push(
         draft(

@@ -24,6 +24,9 @@ const PLAYWRIGHT = new RegExp(
   String.raw`^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${PATH}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`
 )
 
+const TEST_TIMEOUT =
+  /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/
+
 function messageAfter(
   lines: readonly string[],
   from: number,
@@ -33,6 +36,9 @@ function messageAfter(
   for (let i = from; i < end; i++) {
     const l = lines[i]
     if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from) break
+    // a test that ran out of its time says so instead of an error (jest, jasmine)
+    const timeout = TEST_TIMEOUT.exec(l)
+    if (timeout) return {message: timeout[1].trim(), at: i}
     const m = ERROR_LINE.exec(l)
     if (m) return {message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i}
     if (/^\s*→ /.test(l)) return {message: l.trim().slice(2), at: i}

@@ -16,6 +16,18 @@ const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '
 const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i
 const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/
 
+/** A JDK-internal package (sun.*, com.sun.*, jdk.internal.*) a newer JDK no longer provides. */
+const JDK_INTERNAL =
+  /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./
+
+/** javac's error is about a JDK-internal API: the JDK changed under the code (a contract break). */
+function jdkInternal(lines: readonly string[], i: number, message: string): boolean {
+  if (JDK_INTERNAL.test(message)) return true
+  return (
+    /cannot find symbol/.test(message) && lines.slice(i + 1, i + 5).some(l => JDK_INTERNAL.test(l))
+  )
+}
+
 export const parseJvm: LineParser = (lines, ctx) => {
   const out: Found[] = []
   let inFailures = false
@@ -39,11 +51,20 @@ export const parseJvm: LineParser = (lines, ctx) => {
     }
     m = JAVAC.exec(line)
     if (m) {
+      const internal = jdkInternal(lines, i, m[3])
       out.push(
-        draft(i, 'javac', 'javac.error', 'compile_error', 0.9, m[3], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2])
-        })
+        draft(
+          i,
+          'javac',
+          internal ? 'javac.jdk-internal' : 'javac.error',
+          internal ? 'contract_violation' : 'compile_error',
+          internal ? 0.7 : 0.9,
+          m[3],
+          {
+            file: ctx.relativize(m[1]),
+            line: int(m[2])
+          }
+        )
       )
       continue
     }

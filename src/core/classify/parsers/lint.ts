@@ -1,7 +1,7 @@
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
 // ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
 // staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
-// php-cs-fixer, phpcs and pre-commit hooks.
+// php-cs-fixer, phpcs, ktlint and pre-commit hooks.
 import {draft, int, PATH, STEM, type Found, type LineParser} from './parser.js'
 
 const ESLINT_HEADER = new RegExp(
@@ -27,6 +27,10 @@ const RUBOCOP = new RegExp(
   String.raw`^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`
 )
 const GOLANGCI = new RegExp(String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`)
+/** ktlint (also through maven/gradle plugins): `Foo.kt:12:5: Exceeded max line length (120)` */
+const KTLINT = new RegExp(
+  String.raw`^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${STEM}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`
+)
 const MARKDOWNLINT = new RegExp(String.raw`^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`)
 const RUSTFMT = new RegExp(String.raw`^Diff in (${PATH})(?: at line (\d+)|:(\d+))`)
 const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/
@@ -169,7 +173,19 @@ export const parseLint: LineParser = (lines, ctx) => {
       }
       eslintFile = undefined
     }
-    let m = ESLINT_UNIX.exec(line)
+    let m = KTLINT.exec(line)
+    if (m) {
+      out.push(
+        draft(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
+          file: ctx.relativize(m[1]),
+          line: int(m[2]),
+          column: int(m[3]),
+          errorCode: m[5]
+        })
+      )
+      continue
+    }
+    m = ESLINT_UNIX.exec(line)
     if (m) {
       if (m[5] === 'Error')
         out.push(

@@ -28,6 +28,26 @@ export const parseNative: LineParser = (lines, ctx) => {
         continue
       // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
       const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '')
+      // CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`
+      const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4])
+      if (test) {
+        out.push(
+          draft(
+            i,
+            'cpputest',
+            'cpputest.failure',
+            'test_fail',
+            0.85,
+            lines[i + 1]?.trim() || m[4],
+            {
+              file: ctx.relativize(m[1]),
+              line: int(m[2]),
+              test: `${test[1]} > ${test[2]}`
+            }
+          )
+        )
+        continue
+      }
       out.push(
         draft(
           i,

@@ -78,7 +78,7 @@ function moduleRefine(
 }
 
 const NETWORK_ERROR =
-  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
+  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
@@ -98,6 +98,14 @@ const SIGNATURES: readonly Signature[] = [
     category: 'timeout',
     confidence: 0.98,
     re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
+  },
+  {
+    // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
+    rule: 'ci.no-output-timeout',
+    tool: 'runner',
+    category: 'timeout',
+    confidence: 0.9,
+    re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
   },
   {
     rule: 'runner.step-timeout',
@@ -152,7 +160,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'timeout',
     confidence: 0.6,
-    re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+    re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
   },
   // a test runner reporting tests that failed and then passed on a retry in the same run
   // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
@@ -162,7 +170,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'transient',
     confidence: 0.5,
-    re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)/i
+    re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$/i
   },
   // resources
   {
@@ -274,6 +282,15 @@ const SIGNATURES: readonly Signature[] = [
     category: 'transient',
     confidence: 0.7,
     re: /Hash Sum mismatch/
+  },
+  {
+    // a test's server cannot bind its port because another test or process holds it: flake
+    // evidence about the machine, not the code (a test failure it explains is not counted)
+    rule: 'flake.port-in-use',
+    tool: 'test',
+    category: 'transient',
+    confidence: 0.5,
+    re: /bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)/
   },
   // auth, permissions, inputs, action references, repository access
   {
@@ -412,7 +429,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'composer',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+    re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement/
   },
   {
     rule: 'jvm.resolve',
@@ -703,6 +720,15 @@ const SIGNATURES: readonly Signature[] = [
     fallback: true
   },
   {
+    // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
+    rule: 'rspec.expectation',
+    tool: 'rspec',
+    category: 'test_fail',
+    confidence: 0.6,
+    re: /^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$/,
+    fallback: true
+  },
+  {
     // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
     rule: 'assertion.error',
     tool: 'test',
@@ -744,7 +770,17 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'rubocop',
     category: 'lint_error',
     confidence: 0.7,
-    re: /^\d+ files? inspected, [1-9]\d* offenses? detected/,
+    re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+    fallback: true
+  },
+  {
+    // Checkstyle's and prettier's summaries and the import sorters' findings, also quoted in a
+    // sentence
+    rule: 'lint.summary',
+    tool: 'lint',
+    category: 'lint_error',
+    confidence: 0.7,
+    re: /\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b/,
     fallback: true
   },
   {
@@ -764,7 +800,7 @@ const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted/
     .source,
   'i'
 )
