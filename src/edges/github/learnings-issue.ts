@@ -98,7 +98,7 @@ export function learningsIssue(
       body: [
         'ci-medic posts what it learns from the failure ledger here each week: the recurring failures',
         '(patterns, with their docs in the learnings pull request) and how well fixing works.',
-        'Keep this issue open (pin it to find it); ci-medic rewrites its one comment below every week.'
+        'Keep this issue open; ci-medic pins it once (when its token may) and rewrites its one comment below every week.'
       ].join(' ')
     })
     issue = {number: data.number, open: true, nodeId: data.node_id, url: data.html_url}
