@@ -21,6 +21,7 @@ import {
 import type {PatternDoc} from '../../core/patterns/doc.js'
 import {analyseWeek, type WeekResult} from '../../core/patterns/week.js'
 import {withPushedMarker} from '../../core/fixing/index.js'
+import {pinRefusal} from '../../edges/github/pin-issue.js'
 import {reportDir, uploadFiles} from './artifact.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps, GitHubAccess} from './deps.js'
@@ -34,7 +35,6 @@ import {
 import {ledgerSourceOf} from './ledger-source.js'
 import {preferDocs, readWorkspaceDocs, writeDocs} from './pattern-docs.js'
 import {postWebhook} from './webhook.js'
-import {pinRefusal} from '../../edges/github/pin-issue.js'
 
 interface GitHubLearnings {
   gh: GitHubAccess

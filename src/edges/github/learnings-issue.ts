@@ -110,8 +110,8 @@ export function learningsIssue(
     markdown: string
   ): Promise<{url: string; action: 'created' | 'updated'}> {
     const existing = await findComment()
-    const pinned = pinKnown || existing?.body.includes(PINNED_MARKER) ? `${PINNED_MARKER}\n` : ''
-    const body = capBody(`${COMMENT_MARKER}\n${pinned}${markdown}`)
+    const marked = pinKnown || existing?.body.includes(PINNED_MARKER) === true
+    const body = capBody(`${COMMENT_MARKER}\n${marked ? `${PINNED_MARKER}\n` : ''}${markdown}`)
     written = markdown
     if (existing) {
       const {data} = await client.rest.issues.updateComment({
@@ -143,9 +143,10 @@ export function learningsIssue(
       if ((await findComment())?.body.includes(PINNED_MARKER)) return {outcome: 'remembered', ...at}
       const already = await isIssuePinned(client, found.nodeId)
       if (!already) await pinIssue(client, found.nodeId)
-      // Remembered in the comment, so later weeks ask GitHub nothing.
+      // Remembered in the comment, so later weeks ask GitHub nothing. It is pinned either way:
+      // if this rewrite fails, the next week's isPinned finds that and tries the marker again.
       pinKnown = true
-      if (written !== undefined) await upsertComment(number, written)
+      if (written !== undefined) await upsertComment(number, written).catch(() => undefined)
       return {outcome: already ? 'already-pinned' : 'pinned', ...at}
     },
 
