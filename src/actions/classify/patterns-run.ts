@@ -3,7 +3,9 @@
 // write (or update) one doc per pattern under patterns-path, and with a
 // token open or update one learnings PR and rewrite the one summary comment
 // of the learnings issue. The outputs are set before anything is written to
-// GitHub; a failed write is a warning naming what is missing.
+// GitHub; a failed write is a warning naming what is missing. The learnings
+// issue is pinned once. metrics.json and the run's report (patterns-report.json:
+// the patterns output and what the run did) go up as the run's artifact.
 //
 // Loaded with a dynamic import only for mode: patterns, so a plain classify
 // run does not pay for it.
@@ -19,6 +21,8 @@ import {
 import type {PatternDoc} from '../../core/patterns/doc.js'
 import {analyseWeek, type WeekResult} from '../../core/patterns/week.js'
 import {withPushedMarker} from '../../core/fixing/index.js'
+import {pinRefusal} from '../../edges/github/pin-issue.js'
+import {reportDir, uploadFiles} from './artifact.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps, GitHubAccess} from './deps.js'
 import {
@@ -58,10 +62,31 @@ export async function runPatterns(deps: ClassifyDeps): Promise<void> {
   if (github) await io.group('Learnings issue', () => postComment(github, {dashboard, pr}, journal))
   if (deps.settings.webhookUrl)
     await io.group('Webhook', () => notify(deps, dashboardInput(deps, week, pr?.url)))
-  await io.group('Report', async () => {
+  const report = await io.group('Report', async () => {
     for (const line of journal.warnings()) io.logger.warning(line)
     await io.writeSummary(`${dashboard}\n${journalLines(journal)}`)
+    return writeReport(deps, {week, prUrl: pr?.url, journal})
   })
+  await uploadFiles(deps, [metricsPath, report])
+}
+
+/** patterns-report.json next to metrics.json: the outputs and the journal, for the artifact. */
+async function writeReport(
+  deps: ClassifyDeps,
+  run: {week: WeekResult; prUrl: string | undefined; journal: RunJournal}
+): Promise<string> {
+  const path = join(reportDir(deps), 'patterns-report.json')
+  const report = {
+    mode: 'patterns',
+    runId: deps.context.runId,
+    periodDays: deps.settings.periodDays,
+    minOccurrences: deps.settings.minOccurrences,
+    patterns: run.week.output,
+    learningsPrUrl: run.prUrl ?? '',
+    journal: run.journal.entries
+  }
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+  return path
 }
 
 async function readLedger(deps: ClassifyDeps, journal: RunJournal): Promise<ParsedLedger> {
@@ -152,7 +177,7 @@ async function writeWeek(deps: ClassifyDeps, week: WeekResult): Promise<string> 
   await writeDocs(context.workspace, week.docs)
   for (const doc of week.docs)
     io.logger.info(`${doc.updated ? 'Updated' : 'Wrote'} ${doc.path} (seen ${doc.pattern.count}×).`)
-  const dir = join(context.tempDir, 'ci-medic')
+  const dir = reportDir(deps)
   await mkdir(dir, {recursive: true})
   const path = join(dir, 'metrics.json')
   await writeFile(path, `${JSON.stringify(week.metrics, null, 2)}\n`)
@@ -205,6 +230,22 @@ async function postComment(
       error,
       permission: 'issues: write'
     })
+    return
+  }
+  await pinOnce(target, journal)
+}
+
+/** The learnings issue pinned once; a refusal is one warning, and the run goes on. */
+async function pinOnce(target: LearningsTarget, journal: RunJournal): Promise<void> {
+  try {
+    const pinned = await target.issue.pin()
+    if (pinned.outcome === 'pinned')
+      journal.done('report-commented', `Pinned the learnings issue #${pinned.number}.`)
+    else if (pinned.outcome === 'already-pinned')
+      journal.fact('report-commented', `The learnings issue #${pinned.number} is pinned already.`)
+  } catch (error) {
+    const at = target.issue.location()
+    journal.couldNot('report-commented', pinRefusal(error, at))
   }
 }
 

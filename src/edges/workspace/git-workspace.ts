@@ -977,12 +977,13 @@ export async function touchedSince(
   since: string,
   paths: readonly string[]
 ): Promise<boolean | 'unknown'> {
-  if (paths.length === 0) return false
   const {git, env} = gitLaunch(process.env)
   const run = (args: string[]): Promise<ProcessResult> =>
     runProcess(git, [...GIT_SAFETY, ...args], {cwd: root, env, timeoutMs: 60_000})
+  // Asked first even with no paths: a shallow clone is said so, not taken for "nothing touched".
   const known = await run(['cat-file', '-e', `${since}^{commit}`])
   if (known.exitCode !== 0) return 'unknown'
+  if (paths.length === 0) return false
   const log = await run([
     'log',
     '--no-show-signature',

@@ -14,6 +14,7 @@ import {BareRepo, gitHttpHandler, type GitHttpRequest} from './git.js'
 import {registerActionsRoutes} from './routes/actions.js'
 import {registerCollaboratorRoutes} from './routes/collaborators.js'
 import type {RouteContext} from './routes/context.js'
+import {registerGraphqlRoutes, type PinBoard} from './routes/graphql.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
 import {registerCompareRoutes} from './routes/compare.js'
@@ -46,6 +47,7 @@ export {createZip, readZip, type ZipFiles} from './zip.js'
 export {SECONDARY_RATE_LIMIT_MESSAGE} from './errors.js'
 export type {IssueTimeline} from './routes/timeline.js'
 export {setRepoRole, type RepoRole} from './routes/collaborators.js'
+export type {GraphqlErrorItem, PinBoard} from './routes/graphql.js'
 
 export interface FakeGitHubOptions {
   /** Default `acme`. */
@@ -105,6 +107,8 @@ export interface FakeGitHub {
   state: GitHubState
   /** Issue events (a person's labels) and collaborators' roles: routes/timeline.ts. */
   timeline: IssueTimeline
+  /** Pinned issues, as POST /graphql (pinIssue, isPinned) keeps them: routes/graphql.ts. */
+  pins: PinBoard
   git: GitInspector
   /** Every request the server received (API, downloads and git). */
   requests: RecordedRequest[]
@@ -203,6 +207,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerPullRoutes(ctx)
     const timeline = registerTimelineRoutes(ctx)
     registerCollaboratorRoutes(ctx)
+    const pins = registerGraphqlRoutes(ctx)
     registerRawDownloads(ctx)
 
     // Workflows present in the repository are known, as on GitHub.
@@ -229,6 +234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       bareRepoPath: bare.path,
       state,
       timeline,
+      pins,
       git: {
         branches: () => bare.branches(),
         branchSha: branch => bare.branchSha(branch),

@@ -76,6 +76,21 @@ export class GitHubServer extends FakeHttpServer {
     })
   }
 
+  /**
+   * GitHub's GraphQL endpoint, POST /graphql: the API's authentication, and
+   * not listed in `endpoints` (those are checked against the REST description).
+   */
+  graphql(handler: ApiHandler): this {
+    return this.route('POST', '/graphql', async req => {
+      const response = await this.guard(req, {docs: 'https://docs.github.com/graphql'}, handler)
+      response.headers = {
+        ...this.commonHeaders({'x-ratelimit-resource': 'graphql'}),
+        ...response.headers
+      }
+      return response
+    })
+  }
+
   /** A route outside the API (signed download URLs): no auth. */
   download(pattern: string, handler: (req: FakeRequest) => FakeResponse): this {
     return this.route('GET', `${DOWNLOADS_PREFIX}${pattern}`, handler)
