@@ -150,17 +150,17 @@ describe('which ledger artifact is trusted', () => {
     await expect(ledger({currentRunId: 0}).read()).rejects.toThrow(/GITHUB_RUN_ID is not set/)
   })
 
-  it('writes the trusted records plus the new one for upload', async () => {
+  it('writes only the new record for upload, marked as a delta, and reads it with the trusted ones', async () => {
     const trusted = classifyRun()
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('trusted'))})
     const fork = classifyRun({event: 'pull_request', head_repository: 'mallory/widgets'})
     fake.addArtifact(fork.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('poisoned'))})
-    const {location} = await ledger().append([record('new')])
-    const written = (await readFile(location, 'utf8')).trim().split('\n')
-    expect(written.map(l => (JSON.parse(l) as LedgerRecord).fingerprint)).toEqual([
-      'trusted',
-      'new'
-    ])
+    const store = ledger()
+    const {location} = await store.append([record('new')])
+    const [header, ...written] = (await readFile(location, 'utf8')).trim().split('\n')
+    expect(JSON.parse(header!)).toMatchObject({v: 2, kind: 'ledger-delta'})
+    expect(written.map(l => (JSON.parse(l) as LedgerRecord).fingerprint)).toEqual(['new'])
+    expect((await store.read()).verdicts.map(r => r.fingerprint)).toEqual(['trusted', 'new'])
   })
 })
 
