@@ -123,7 +123,7 @@ it('leaves out an artifact older than the window, without downloading it', async
   expect((await ledger().read()).verdicts.map(r => r.fingerprint)).toEqual(['recent'])
   expect(downloaded(old)).toBe(false)
   // A longer window (patterns mode's period-days) reaches it.
-  expect((await ledger({windowDays: 120}).read()).verdicts.map(r => r.fingerprint)).toEqual([
+  expect((await ledger({periodDays: 120}).read()).verdicts.map(r => r.fingerprint)).toEqual([
     'old',
     'recent'
   ])

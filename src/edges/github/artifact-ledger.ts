@@ -30,7 +30,7 @@ import {
   afterRead,
   cappedNote,
   LEDGER_READ_CAPS,
-  LEDGER_WINDOW_DAYS,
+  ledgerWindowDays,
   nextStep,
   snapshotThrough,
   startWalk,
@@ -89,8 +89,8 @@ export interface ArtifactLedgerOptions {
   logger?: Logger
   /** The cap on one ledger artifact, zipped and unzipped; MAX_LEDGER_BYTES by default. */
   maxBytes?: number
-  /** Days of ledger read back (core/ledger/ledger-walk.ts ledgerWindowDays); LEDGER_WINDOW_DAYS by default. */
-  windowDays?: number
+  /** Patterns mode's `period-days`: a period longer than LEDGER_WINDOW_DAYS widens the window read back. */
+  periodDays?: number
   /** Caps on one read, all artifacts together; LEDGER_READ_CAPS by default. */
   readCaps?: {artifacts: number; bytes: number}
   /** The clock (ms), for the window and the records' times. */
@@ -115,7 +115,7 @@ export function artifactLedger(
   options: ArtifactLedgerOptions
 ): LedgerStore {
   const now = options.now ?? Date.now
-  const windowDays = options.windowDays ?? LEDGER_WINDOW_DAYS
+  const windowDays = ledgerWindowDays(options.periodDays)
   let loading: Promise<Loaded> | undefined
   /** The records this run appended: all it uploads (its delta), or added to a snapshot. */
   const added: AnyLedgerRecord[] = []
