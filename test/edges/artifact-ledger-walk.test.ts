@@ -137,6 +137,17 @@ it('stops at the cap of artifacts, and says so in one warning', async () => {
   expect(warnings).toEqual([expect.stringMatching(/newest 3 ledger artifact\(s\) only/)])
 })
 
+it('stops when the next ledger would pass the cap on bytes together, and says so', async () => {
+  for (let i = 3; i >= 1; i--) delta(`d${i}`, NOW - i * HOUR)
+  // One delta is about 460 bytes: room for two.
+  const read = await ledger({readCaps: {artifacts: 100, bytes: 1000}}).read()
+  expect(read.verdicts.map(r => r.fingerprint)).toEqual(['d2', 'd1'])
+  const warnings = logger.lines.filter(l => l.level === 'warning').map(l => l.message)
+  expect(warnings).toEqual([
+    expect.stringMatching(/newest 2 ledger artifact\(s\) only: the cap of 1000 bytes of ledger/)
+  ])
+})
+
 describe('compaction', () => {
   it(`after ${COMPACT_AFTER} deltas a run uploads a snapshot, and the next read stops at it`, async () => {
     const old: ArtifactRecord[] = []

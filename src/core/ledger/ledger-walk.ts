@@ -129,6 +129,11 @@ export function snapshotThrough(
   return new Date(walk.newest - OVERLAP_MS).toISOString()
 }
 
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MiB`
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`
+}
+
 /** The one line a capped walk is told in; undefined when nothing capped it. */
 export function cappedNote(
   walk: LedgerWalk,
@@ -141,7 +146,7 @@ export function cappedNote(
     stop === 'artifacts'
       ? `${limits.maxArtifacts} ledger artifacts`
       : stop === 'bytes'
-        ? `${Math.round(limits.maxBytes / (1024 * 1024))} MiB of ledger`
+        ? `${sizeText(limits.maxBytes)} of ledger`
         : `${pages * 100} listed artifacts`
   return `The ledger was read from the newest ${walk.read} ledger artifact(s) only: the cap of ${cap} was reached before the window or a snapshot was. Older records were not read, and this run uploads only its own records (no snapshot).`
 }

@@ -108,6 +108,9 @@ const listedOf = (a: Artifact): ListedArtifact => ({
   size: a.size_in_bytes
 })
 
+/** What is left of a read's byte cap does not hold the next artifact. */
+const READ_FULL = Symbol('read full')
+
 export function artifactLedger(
   client: GitHubClient | undefined,
   repo: RepoRef,
@@ -116,9 +119,12 @@ export function artifactLedger(
 ): LedgerStore {
   const now = options.now ?? Date.now
   const windowDays = ledgerWindowDays(options.periodDays)
+  const perArtifact = options.maxBytes ?? MAX_LEDGER_BYTES
   let loading: Promise<Loaded> | undefined
   /** The records this run appended: all it uploads (its delta), or added to a snapshot. */
   const added: AnyLedgerRecord[] = []
+  /** Artifacts over the cap on one artifact, skipped in this read. */
+  const tooLarge: number[] = []
 
   function load(): Promise<Loaded> {
     loading ??= client
@@ -141,7 +147,6 @@ export function artifactLedger(
       maxArtifacts: caps.artifacts,
       maxBytes: caps.bytes
     }
-    const perArtifact = options.maxBytes ?? MAX_LEDGER_BYTES
     const listing: ListingState = {pagesCapped: false, pages: 0}
     const parts: ParsedLedger[] = []
     const passedOver: string[] = []
@@ -158,17 +163,10 @@ export function artifactLedger(
         passedOver.push(`artifact ${artifact.id}: ${why}`)
         continue
       }
-      const room = Math.min(perArtifact, limits.maxBytes - walk.bytes)
-      let text: string | undefined
-      try {
-        text = await ledgerFileIn(api, repo, artifact, room)
-      } catch (error) {
-        // Over what is left of the read's cap, not over the one artifact's: the read is full.
-        if (error instanceof LedgerTooLargeError && room < perArtifact) {
-          stop = 'bytes'
-          break
-        }
-        throw error
+      const text = await readOne(api, artifact, Math.min(perArtifact, limits.maxBytes - walk.bytes))
+      if (text === READ_FULL) {
+        stop = 'bytes'
+        break
       }
       if (text === undefined) continue
       parts.push(parseLedgerText(text))
@@ -179,7 +177,30 @@ export function artifactLedger(
     report(passedOver)
     const capped = cappedNote(walk, stop, limits, listing.pages)
     if (capped) options.logger?.warning(capped)
-    return {ledger: mergeLedgers(parts.reverse()), through: snapshotThrough(walk, stop)}
+    // A skipped artifact's records are not in this run's reading: a snapshot would hide them.
+    const through = tooLarge.length ? undefined : snapshotThrough(walk, stop)
+    return {ledger: mergeLedgers(parts.reverse()), through}
+  }
+
+  /**
+   * The ledger file's text in one artifact (undefined when it holds none, or
+   * is over the cap on one artifact: one warning, and the rest is read), or
+   * READ_FULL when it is over what is left of the read's cap.
+   */
+  async function readOne(
+    api: GitHubClient,
+    artifact: Artifact,
+    room: number
+  ): Promise<string | typeof READ_FULL | undefined> {
+    try {
+      return await ledgerFileIn(api, repo, artifact, room)
+    } catch (error) {
+      if (!(error instanceof LedgerTooLargeError)) throw error
+      if (room < perArtifact) return READ_FULL
+      tooLarge.push(artifact.id)
+      options.logger?.warning(error.message)
+      return undefined
+    }
   }
 
   function report(passedOver: string[]): void {

@@ -136,7 +136,7 @@ export class LedgerTooLargeError extends Error {
     readonly maxBytes: number
   ) {
     super(
-      `The ${artifact.name} artifact ${artifact.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
+      `The ${artifact.name} artifact ${artifact.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, the rest of the ledger was.`
     )
   }
 }

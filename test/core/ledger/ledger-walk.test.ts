@@ -97,6 +97,7 @@ describe('caps', () => {
     expect(cappedNote(walk, 'artifacts', small, 1)).toMatch(
       /newest 2 ledger artifact\(s\) only: the cap of 2 ledger artifacts/
     )
+    expect(cappedNote(walk, 'bytes', limits, 1)).toMatch(/the cap of 1000 bytes of ledger/)
     expect(cappedNote(walk, 'pages', small, 20)).toMatch(/the cap of 2000 listed artifacts/)
     expect(cappedNote(walk, 'window', small, 1)).toBeUndefined()
     expect(cappedNote(walk, undefined, small, 1)).toBeUndefined()
