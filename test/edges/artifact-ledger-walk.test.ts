@@ -148,6 +148,19 @@ it('stops when the next ledger would pass the cap on bytes together, and says so
   ])
 })
 
+it('reads on past an artifact that is gone since it was listed', async () => {
+  delta('older', NOW - 2 * HOUR)
+  const gone = delta('gone', NOW - HOUR)
+  fake.fault('GET', new RegExp(`/actions/artifacts/${gone.id}/zip$`), {
+    status: 410,
+    body: {message: 'Artifact has expired'}
+  })
+  expect((await ledger().read()).verdicts.map(r => r.fingerprint)).toEqual(['older'])
+  expect(logger.lines.map(l => l.message).join('\n')).toContain(
+    `artifact ${gone.id} is gone since it was listed`
+  )
+})
+
 describe('compaction', () => {
   it(`after ${COMPACT_AFTER} deltas a run uploads a snapshot, and the next read stops at it`, async () => {
     const old: ArtifactRecord[] = []

@@ -58,6 +58,7 @@ import {
   type LedgerStore
 } from '../ledger/store.js'
 import type {GitHubClient} from './client.js'
+import {statusOf} from './http-status.js'
 import type {RepoRef} from './workflow-runs.js'
 
 export {
@@ -108,6 +109,8 @@ const listedOf = (a: Artifact): ListedArtifact => ({
   size: a.size_in_bytes
 })
 
+/** Statuses of a download whose artifact expired or was deleted after it was listed. */
+const GONE = new Set([404, 410])
 /** What is left of a read's byte cap does not hold the next artifact. */
 const READ_FULL = Symbol('read full')
 
@@ -123,8 +126,8 @@ export function artifactLedger(
   let loading: Promise<Loaded> | undefined
   /** The records this run appended: all it uploads (its delta), or added to a snapshot. */
   const added: AnyLedgerRecord[] = []
-  /** Artifacts over the cap on one artifact, skipped in this read. */
-  const tooLarge: number[] = []
+  /** Trusted artifacts this read could not read (over the cap on one artifact, or gone). */
+  const skipped: number[] = []
 
   function load(): Promise<Loaded> {
     loading ??= client
@@ -178,14 +181,14 @@ export function artifactLedger(
     const capped = cappedNote(walk, stop, limits, listing.pages)
     if (capped) options.logger?.warning(capped)
     // A skipped artifact's records are not in this run's reading: a snapshot would hide them.
-    const through = tooLarge.length ? undefined : snapshotThrough(walk, stop)
+    const through = skipped.length ? undefined : snapshotThrough(walk, stop)
     return {ledger: mergeLedgers(parts.reverse()), through}
   }
 
   /**
-   * The ledger file's text in one artifact (undefined when it holds none, or
-   * is over the cap on one artifact: one warning, and the rest is read), or
-   * READ_FULL when it is over what is left of the read's cap.
+   * The ledger file's text in one artifact (undefined when it holds none, is
+   * gone, or is over the cap on one artifact: one warning, and the rest is
+   * read), or READ_FULL when it is over what is left of the read's cap.
    */
   async function readOne(
     api: GitHubClient,
@@ -195,9 +198,17 @@ export function artifactLedger(
     try {
       return await ledgerFileIn(api, repo, artifact, room)
     } catch (error) {
+      // Gone since it was listed (expired, deleted): the others still count.
+      if (GONE.has(statusOf(error) ?? 0)) {
+        skipped.push(artifact.id)
+        options.logger?.info(
+          `Ledger: artifact ${artifact.id} is gone since it was listed; read on.`
+        )
+        return undefined
+      }
       if (!(error instanceof LedgerTooLargeError)) throw error
       if (room < perArtifact) return READ_FULL
-      tooLarge.push(artifact.id)
+      skipped.push(artifact.id)
       options.logger?.warning(error.message)
       return undefined
     }
