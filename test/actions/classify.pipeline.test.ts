@@ -330,10 +330,12 @@ describe('the ledger as an artifact', () => {
       join(probe.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'),
       'utf8'
     )
-    const records = written
+    // The run's own records only, after the header that marks them as its delta.
+    const [header, ...records] = written
       .trim()
       .split('\n')
       .map(l => JSON.parse(l) as Record<string, unknown>)
+    expect(header).toMatchObject({v: 2, kind: 'ledger-delta'})
     expect(records).toHaveLength(1)
     expect(records[0]).toMatchObject({
       runId: first.id,
@@ -359,7 +361,8 @@ describe('the ledger as an artifact', () => {
     })
     expect(run.io.outputs['next-action']).toBe('alert')
     const updated = await readFile(join(run.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'), 'utf8')
-    expect(updated.trim().split('\n')).toHaveLength(3)
+    // Its artifact carries its delta: the header and its one record (the reader merges the rest).
+    expect(updated.trim().split('\n')).toHaveLength(2)
     expect(run.io.summary).toContain("this run's artifact carries it to the next run")
     expect(fake.state.issues.filter(i => i.title === 'ci-medic failure ledger')).toHaveLength(0)
   })
@@ -379,7 +382,7 @@ describe('the ledger as an artifact', () => {
       join(probe.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'),
       'utf8'
     )
-    const [mine] = written
+    const [, mine] = written
       .trim()
       .split('\n')
       .map(l => JSON.parse(l) as Record<string, unknown>)
@@ -409,6 +412,7 @@ describe('the ledger as an artifact', () => {
     expect(everythingSaid(run)).toMatch(/passed over 1 ci-medic-ledger artifact/)
     const updated = await readFile(join(run.tempDir, 'ci-medic', 'ledger', 'ledger.jsonl'), 'utf8')
     expect(updated).not.toContain('rerun-passed')
+    // The header of its delta and its own record.
     expect(updated.trim().split('\n')).toHaveLength(2)
   })
 })

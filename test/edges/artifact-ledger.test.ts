@@ -150,17 +150,17 @@ describe('which ledger artifact is trusted', () => {
     await expect(ledger({currentRunId: 0}).read()).rejects.toThrow(/GITHUB_RUN_ID is not set/)
   })
 
-  it('writes the trusted records plus the new one for upload', async () => {
+  it('writes only the new record for upload, marked as a delta, and reads it with the trusted ones', async () => {
     const trusted = classifyRun()
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('trusted'))})
     const fork = classifyRun({event: 'pull_request', head_repository: 'mallory/widgets'})
     fake.addArtifact(fork.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('poisoned'))})
-    const {location} = await ledger().append([record('new')])
-    const written = (await readFile(location, 'utf8')).trim().split('\n')
-    expect(written.map(l => (JSON.parse(l) as LedgerRecord).fingerprint)).toEqual([
-      'trusted',
-      'new'
-    ])
+    const store = ledger()
+    const {location} = await store.append([record('new')])
+    const [header, ...written] = (await readFile(location, 'utf8')).trim().split('\n')
+    expect(JSON.parse(header!)).toMatchObject({v: 2, kind: 'ledger-delta'})
+    expect(written.map(l => (JSON.parse(l) as LedgerRecord).fingerprint)).toEqual(['new'])
+    expect((await store.read()).verdicts.map(r => r.fingerprint)).toEqual(['trusted', 'new'])
   })
 })
 
@@ -177,26 +177,40 @@ function lyingBomb(size: number, claimed: number): Buffer {
   return zip
 }
 
+/** Reads the ledger: the bomb is skipped, and the one warning says why. */
+async function skipped(store: ReturnType<typeof ledger>): Promise<string> {
+  expect((await store.read()).verdicts).toEqual([])
+  const warnings = logger.lines.filter(l => l.level === 'warning').map(l => l.message)
+  expect(warnings).toHaveLength(1)
+  return warnings[0]!
+}
+
 describe('a zip bomb', () => {
-  it('is refused at the cap, naming it', async () => {
+  it('is skipped at the cap, naming it, and the rest is read', async () => {
+    const older = classifyRun()
+    fake.addArtifact(older.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: jsonl(record('older'))})
     const trusted = classifyRun()
     const zip = bomb(MAX_LEDGER_BYTES + 1024 * 1024)
     expect(zip.length).toBeLessThan(100_000)
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, zip)
-    await expect(ledger().read()).rejects.toThrow(/holds more than 32 MiB, the most ci-medic reads/)
+    expect((await ledger().read()).verdicts.map(r => r.fingerprint)).toEqual(['older'])
+    const warnings = logger.lines.filter(l => l.level === 'warning').map(l => l.message)
+    expect(warnings).toEqual([
+      expect.stringMatching(/holds more than 32 MiB, the most ci-medic reads/)
+    ])
   })
 
   it('is refused while inflating when its header lies about the size', async () => {
     const trusted = classifyRun()
     fake.addArtifact(trusted.id, LEDGER_ARTIFACT, lyingBomb(MAX_LEDGER_BYTES + 1024 * 1024, 100))
-    await expect(ledger().read()).rejects.toThrow(/holds more than 32 MiB/)
+    await expect(skipped(ledger())).resolves.toMatch(/holds more than 32 MiB/)
   })
 
   it('is refused before download when the artifact itself is over the cap', async () => {
     const trusted = classifyRun()
     const noise = randomBytes(4096) // incompressible: the zip itself is over 1 KiB
     const artifact = fake.addArtifact(trusted.id, LEDGER_ARTIFACT, {[LEDGER_FILE]: noise})
-    await expect(ledger({maxBytes: 1024}).read()).rejects.toThrow(/holds more than 1 KiB/)
+    await expect(skipped(ledger({maxBytes: 1024}))).resolves.toMatch(/holds more than 1 KiB/)
     expect(fake.requestsTo('GET', new RegExp(`/artifacts/${artifact.id}/zip`))).toHaveLength(0)
   })
 })

@@ -98,7 +98,8 @@ export function classifyDeps(options: ClassifyDepsOptions): ClassifyDeps {
       const file = join(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE)
       return api.artifactLedger(gh?.client, {owner: context.owner, repo: context.repo}, file, {
         currentRunId: context.runId,
-        logger: io.logger
+        logger: io.logger,
+        periodDays: settings.periodDays
       })
     }
     if (settings.ledger === 'issue' && gh)

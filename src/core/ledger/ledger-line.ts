@@ -3,7 +3,9 @@
 // outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
 // corrupt and counted; a line of a newer version is kept as `future` and
 // ignored by this version's readers, so an older ci-medic never drops what a
-// newer one wrote.
+// newer one wrote. The header line of a delta or snapshot file (v 2,
+// ledger-delta.ts) is neither: parseLedgerText leaves it out.
+import {parseLedgerHeader} from './ledger-delta.js'
 import {ledgerRecordSchema, type LedgerRecord} from './ledger-record.js'
 import {outcomeRecordSchema, type OutcomeRecord} from './outcome-record.js'
 
@@ -40,12 +42,13 @@ export interface ParsedLedger {
   corrupt: number
 }
 
-/** JSON Lines text → records by kind; blank lines are ignored. */
+/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
 export function parseLedgerText(text: string): ParsedLedger {
   const out: ParsedLedger = {verdicts: [], outcomes: [], future: [], corrupt: 0}
   for (const line of text.split('\n')) {
     if (!line.trim()) continue
     const parsed = parseLedgerLine(line)
+    if (parsed.kind === 'future' && parseLedgerHeader(line)) continue
     if (parsed.kind === 'verdict') out.verdicts.push(parsed.record)
     else if (parsed.kind === 'outcome') out.outcomes.push(parsed.record)
     else if (parsed.kind === 'future') out.future.push(parsed.raw)

@@ -1,41 +1,73 @@
-// The ledger kept as a workflow artifact (`ledger: artifact`): the newest
-// trusted ledger artifact of the repository is read through the REST API,
-// and the updated ledger is written as JSON Lines to a file that the run's
-// own artifact carries (actions/artifact-step.ts uploads it as
-// `ci-medic-<action>-<run id>-<attempt>`, with `ledger/ledger.jsonl` inside;
-// a `ci-medic-ledger` artifact with `ledger.jsonl` at its root, from a manual
-// upload step, is read too). Any run can upload an artifact of such a name, a
+// The ledger kept as workflow artifacts (`ledger: artifact`): each run writes
+// only the records it added (a delta, or now and then a snapshot: see
+// core/ledger/ledger-delta.ts) as JSON Lines to a file that the run's own
+// artifact carries (actions/artifact-step.ts uploads it as
+// `ci-medic-<action>-<run id>-<attempt>`, with `ledger/ledger.jsonl` inside),
+// so two runs at the same time never drop each other's records. Reading
+// lists the repository's trusted ledger artifacts through the REST API,
+// newest first, page by page, downloads those the walk asks for
+// (core/ledger/ledger-walk.ts: back to a snapshot, the window, or a cap) and
+// merges them (core/ledger/ledger-merge.ts: each record once, by time). A
+// `ci-medic-ledger` artifact with `ledger.jsonl` at its root, from a manual
+// upload step, and the whole ledgers runs wrote before deltas, are read and
+// merged too. Any run can upload an artifact of such a name, a
 // fork's pull request too: only one uploaded by a default-branch run of this
 // repository is read (a ci-medic action's own artifact from any workflow, so
 // classify, autofix and self-heal share one ledger; `ci-medic-ledger` from
 // this workflow only: core/ledger/artifact-trust.ts), and what it unzips to
 // is capped. A trusted run artifact without a ledger in it
 // (ledger: issue, or nothing recorded) is passed over for the next one.
+//
+// Listing, trust and download are here; the store (what is read and what is
+// written) is edges/ledger/artifact-store.ts.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {
-  runIdOfRunArtifact,
-  untrustedBecause,
-  type LedgerTrust,
-  type UploadingRun
-} from '../../core/ledger/artifact-trust.js'
+import {headerLine, ledgerFileKind} from '../../core/ledger/ledger-delta.js'
 import {parseLedgerText, type ParsedLedger} from '../../core/ledger/ledger-line.js'
+import {mergeLedgers, recordsSince} from '../../core/ledger/ledger-merge.js'
 import {ledgerRecordSchema, type LedgerRecord} from '../../core/ledger/ledger-record.js'
+import {
+  afterRead,
+  cappedNote,
+  LEDGER_READ_CAPS,
+  ledgerWindowDays,
+  nextStep,
+  snapshotThrough,
+  startWalk,
+  type LedgerReadLimits,
+  type ListedArtifact,
+  type WalkStop
+} from '../../core/ledger/ledger-walk.js'
 import type {Logger} from '../../logger.js'
-import {formatBytes, readZipEntries, ZipTooLargeError} from '../files/zip-reader.js'
-import {emptyLedger, ledgerJsonLines, withRecords, type LedgerStore} from '../ledger/store.js'
+import {
+  LEDGER_ARTIFACT,
+  ledgerArtifacts,
+  ledgerFileIn,
+  LedgerTooLargeError,
+  ledgerTrust,
+  MAX_LEDGER_BYTES,
+  trustChecker,
+  type Artifact,
+  type ListingState
+} from '../ledger/ledger-artifacts.js'
+import {
+  emptyLedger,
+  ledgerJsonLines,
+  withRecords,
+  type AnyLedgerRecord,
+  type LedgerStore
+} from '../ledger/store.js'
 import type {GitHubClient} from './client.js'
+import {statusOf} from './http-status.js'
 import type {RepoRef} from './workflow-runs.js'
 
-export const LEDGER_ARTIFACT = 'ci-medic-ledger'
-export const LEDGER_FILE = 'ledger.jsonl'
-/** Where the ledger is inside a run's own artifact (the ledger folder under ci-medic's report folder). */
-export const RUN_ARTIFACT_LEDGER_FILE = `ledger/${LEDGER_FILE}`
-
-/** A name a ledger may be under: the manual upload's, or a run's own artifact. */
-export function isLedgerArtifactName(name: string): boolean {
-  return name === LEDGER_ARTIFACT || runIdOfRunArtifact(name) !== undefined
-}
+export {
+  isLedgerArtifactName,
+  LEDGER_ARTIFACT,
+  LEDGER_FILE,
+  MAX_LEDGER_BYTES,
+  RUN_ARTIFACT_LEDGER_FILE
+} from '../ledger/ledger-artifacts.js'
 
 export function parseLedgerLines(text: string): LedgerRecord[] {
   const records: LedgerRecord[] = []
@@ -51,25 +83,36 @@ export function parseLedgerLines(text: string): LedgerRecord[] {
   return records
 }
 
-/** The most a ledger artifact may weigh, zipped or unzipped. */
-export const MAX_LEDGER_BYTES = 32 * 1024 * 1024
-/** Pages of 100 artifacts looked through for a trusted one (a flood of untrusted ones ends the search). */
-const MAX_ARTIFACT_PAGES = 5
-/** Trusted artifacts downloaded in search of one that holds a ledger. */
-const MAX_DOWNLOADS = 5
-
 export interface ArtifactLedgerOptions {
   /** The run classify is part of (GITHUB_RUN_ID): its workflow is the one whose artifacts are trusted. */
   currentRunId: number
-  /** Told which artifacts were passed over, and why. */
+  /** Told which artifacts were passed over, and why, and when a cap cut the read short. */
   logger?: Logger
-  /** The cap on a ledger artifact, zipped and unzipped; MAX_LEDGER_BYTES by default. */
+  /** The cap on one ledger artifact, zipped and unzipped; MAX_LEDGER_BYTES by default. */
   maxBytes?: number
+  /** Patterns mode's `period-days`: a period longer than LEDGER_WINDOW_DAYS widens the window read back. */
+  periodDays?: number
+  /** Caps on one read, all artifacts together; LEDGER_READ_CAPS by default. */
+  readCaps?: {artifacts: number; bytes: number}
+  /** The clock (ms), for the window and the records' times. */
+  now?: () => number
 }
 
-type Artifact = Awaited<
-  ReturnType<GitHubClient['rest']['actions']['listArtifactsForRepo']>
->['data']['artifacts'][number]
+/** What the walk read: the merged ledger, and the `through` of the snapshot to write, if any. */
+interface Loaded {
+  ledger: ParsedLedger
+  through?: string
+}
+
+const listedOf = (a: Artifact): ListedArtifact => ({
+  createdAt: a.created_at ?? '',
+  size: a.size_in_bytes
+})
+
+/** Statuses of a download whose artifact expired or was deleted after it was listed. */
+const GONE = new Set([404, 410])
+/** What is left of a read's byte cap does not hold the next artifact. */
+const READ_FULL = Symbol('read full')
 
 export function artifactLedger(
   client: GitHubClient | undefined,
@@ -77,92 +120,98 @@ export function artifactLedger(
   outputPath: string,
   options: ArtifactLedgerOptions
 ): LedgerStore {
-  const maxBytes = options.maxBytes ?? MAX_LEDGER_BYTES
-  let ledger: ParsedLedger | undefined
+  const now = options.now ?? Date.now
+  const windowDays = ledgerWindowDays(options.periodDays)
+  const perArtifact = options.maxBytes ?? MAX_LEDGER_BYTES
+  let loading: Promise<Loaded> | undefined
+  /** The records this run appended: all it uploads (its delta), or added to a snapshot. */
+  const added: AnyLedgerRecord[] = []
+  /** Trusted artifacts this read could not read (over the cap on one artifact, or gone). */
+  const skipped: number[] = []
 
-  /** This repository, its default branch, and the workflow of the current run. */
-  async function trust(api: GitHubClient): Promise<LedgerTrust> {
-    if (!options.currentRunId) {
-      throw new Error(
-        'cannot tell which workflow this run belongs to (GITHUB_RUN_ID is not set), so no ledger artifact is trusted'
-      )
-    }
-    const [{data: repository}, {data: current}] = await Promise.all([
-      api.rest.repos.get({...repo}),
-      api.rest.actions.getWorkflowRun({...repo, run_id: options.currentRunId})
-    ])
-    return {
-      repositoryId: repository.id,
-      defaultBranch: repository.default_branch,
-      workflowId: current.workflow_id
-    }
+  function load(): Promise<Loaded> {
+    loading ??= client
+      ? readBack(client).catch((error: unknown) => {
+          // A read that failed is an empty ledger from then on (and never a snapshot).
+          loading = Promise.resolve({ledger: emptyLedger()})
+          throw error
+        })
+      : Promise.resolve({ledger: emptyLedger()})
+    return loading
   }
 
-  /** The artifacts trusted runs uploaded under a ledger name, newest first. */
-  async function* trustedNewestFirst(api: GitHubClient): AsyncGenerator<Artifact> {
-    const trusted = await trust(api)
-    const runs = new Map<number, UploadingRun>()
+  /** Walks the trusted ledger artifacts newest first and merges what it read. */
+  async function readBack(api: GitHubClient): Promise<Loaded> {
+    const whyNot = trustChecker(api, repo, await ledgerTrust(api, repo, options.currentRunId))
+    const caps = options.readCaps ?? LEDGER_READ_CAPS
+    const limits: LedgerReadLimits = {
+      now: now(),
+      windowDays,
+      maxArtifacts: caps.artifacts,
+      maxBytes: caps.bytes
+    }
+    const listing: ListingState = {pagesCapped: false, pages: 0}
+    const parts: ParsedLedger[] = []
     const passedOver: string[] = []
-    for (let page = 1; page <= MAX_ARTIFACT_PAGES; page++) {
-      // Unfiltered: run artifacts carry the run in their names, and GitHub filters by exact name only.
-      const {data} = await api.rest.actions.listArtifactsForRepo({...repo, per_page: 100, page})
-      const candidates = data.artifacts
-        .filter(a => !a.expired && isLedgerArtifactName(a.name))
-        .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))
-      for (const artifact of candidates) {
-        const why = await whyNot(api, artifact, trusted, runs)
-        if (why !== undefined) {
-          passedOver.push(`artifact ${artifact.id}: ${why}`)
-          continue
-        }
-        report(passedOver.splice(0))
-        yield artifact
+    let walk = startWalk()
+    let stop: WalkStop | 'pages' | undefined
+    for await (const artifact of ledgerArtifacts(api, repo, listing)) {
+      const step = nextStep(walk, listedOf(artifact), limits)
+      if (!step.read) {
+        stop = step.stop
+        break
       }
-      if (data.artifacts.length < 100) break
+      const why = await whyNot(artifact)
+      if (why !== undefined) {
+        passedOver.push(`artifact ${artifact.id}: ${why}`)
+        continue
+      }
+      const text = await readOne(api, artifact, Math.min(perArtifact, limits.maxBytes - walk.bytes))
+      if (text === READ_FULL) {
+        stop = 'bytes'
+        break
+      }
+      if (text === undefined) continue
+      parts.push(parseLedgerText(text))
+      const file = {kind: ledgerFileKind(text), bytes: Buffer.byteLength(text)}
+      walk = afterRead(walk, listedOf(artifact), file)
     }
+    if (stop === undefined && listing.pagesCapped) stop = 'pages'
     report(passedOver)
+    const capped = cappedNote(walk, stop, limits, listing.pages)
+    if (capped) options.logger?.warning(capped)
+    // A skipped artifact's records are not in this run's reading: a snapshot would hide them.
+    const through = skipped.length ? undefined : snapshotThrough(walk, stop)
+    return {ledger: mergeLedgers(parts.reverse()), through}
   }
 
-  async function whyNot(
+  /**
+   * The ledger file's text in one artifact (undefined when it holds none, is
+   * gone, or is over the cap on one artifact: one warning, and the rest is
+   * read), or READ_FULL when it is over what is left of the read's cap.
+   */
+  async function readOne(
     api: GitHubClient,
     artifact: Artifact,
-    trusted: LedgerTrust,
-    runs: Map<number, UploadingRun>
-  ): Promise<string | undefined> {
-    const run = artifact.workflow_run
-    if (!run?.id) return 'GitHub names no run that uploaded it'
-    // A ci-medic action names its artifact after its own run: any other uploader copied the name.
-    const named = runIdOfRunArtifact(artifact.name)
-    if (named !== undefined && named !== run.id)
-      return `its name says run ${named}, but run ${run.id} uploaded it`
-    const anyWorkflow = named !== undefined
-    // What the listing already says rules most out without another request.
-    const listed = untrustedBecause(
-      {
-        id: run.id,
-        event: '',
-        workflowId: trusted.workflowId,
-        headBranch: run.head_branch ?? null,
-        headRepositoryId: run.head_repository_id ?? null,
-        repositoryId: run.repository_id ?? null
-      },
-      trusted
-    )
-    if (listed !== undefined) return listed
-    let facts = runs.get(run.id)
-    if (!facts) {
-      const {data} = await api.rest.actions.getWorkflowRun({...repo, run_id: run.id})
-      facts = {
-        id: data.id,
-        event: data.event,
-        workflowId: data.workflow_id,
-        headBranch: data.head_branch,
-        headRepositoryId: data.head_repository?.id ?? null,
-        repositoryId: data.repository?.id ?? null
+    room: number
+  ): Promise<string | typeof READ_FULL | undefined> {
+    try {
+      return await ledgerFileIn(api, repo, artifact, room)
+    } catch (error) {
+      // Gone since it was listed (expired, deleted): the others still count.
+      if (GONE.has(statusOf(error) ?? 0)) {
+        skipped.push(artifact.id)
+        options.logger?.info(
+          `Ledger: artifact ${artifact.id} is gone since it was listed; read on.`
+        )
+        return undefined
       }
-      runs.set(run.id, facts)
+      if (!(error instanceof LedgerTooLargeError)) throw error
+      if (room < perArtifact) return READ_FULL
+      skipped.push(artifact.id)
+      options.logger?.warning(error.message)
+      return undefined
     }
-    return untrustedBecause(facts, trusted, {anyWorkflow})
   }
 
   function report(passedOver: string[]): void {
@@ -172,54 +221,26 @@ export function artifactLedger(
     )
   }
 
-  async function load(): Promise<ParsedLedger> {
-    if (ledger) return ledger
-    ledger = emptyLedger()
-    if (!client) return ledger
-    let downloads = 0
-    for await (const artifact of trustedNewestFirst(client)) {
-      const found = await ledgerIn(client, artifact)
-      if (found) return (ledger = found)
-      if (++downloads >= MAX_DOWNLOADS) break
-    }
-    return ledger
-  }
-
-  /** The ledger records in an artifact, or undefined when it holds no ledger file. */
-  async function ledgerIn(
-    api: GitHubClient,
-    artifact: Artifact
-  ): Promise<ParsedLedger | undefined> {
-    const tooLarge = (): Error =>
-      new Error(
-        `The ${artifact.name} artifact ${artifact.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, and the ledger starts again from this run.`
-      )
-    if (artifact.size_in_bytes > maxBytes) throw tooLarge()
-    const download = await api.rest.actions.downloadArtifact({
-      ...repo,
-      artifact_id: artifact.id,
-      archive_format: 'zip'
-    })
-    const zip = Buffer.from(download.data as ArrayBuffer)
-    if (zip.length > maxBytes) throw tooLarge()
-    let entries: Map<string, Buffer>
-    try {
-      entries = readZipEntries(zip, {maxBytes, only: [LEDGER_FILE, RUN_ARTIFACT_LEDGER_FILE]})
-    } catch (error) {
-      if (error instanceof ZipTooLargeError) throw tooLarge()
-      throw error
-    }
-    const file = entries.get(LEDGER_FILE) ?? entries.get(RUN_ARTIFACT_LEDGER_FILE)
-    return file ? parseLedgerText(file.toString('utf8')) : undefined
+  /** The file this run uploads: its delta, or a snapshot when the walk read many deltas. */
+  function fileText(base: Loaded | undefined): string {
+    const time = new Date(now()).toISOString()
+    const mine = withRecords(emptyLedger(), added)
+    if (!base?.through)
+      return headerLine({v: 2, kind: 'ledger-delta', time}) + '\n' + ledgerJsonLines(mine)
+    const all = recordsSince(mergeLedgers([base.ledger, mine]), now(), windowDays)
+    const header = headerLine({v: 2, kind: 'ledger-snapshot', time, through: base.through})
+    return `${header}\n${ledgerJsonLines({...all, corrupt: 0})}`
   }
 
   return {
-    read: load,
+    async read() {
+      return withRecords((await load()).ledger, added)
+    },
     async append(records) {
-      // The whole ledger is rewritten for the upload: future lines verbatim, corrupt ones dropped.
-      ledger = withRecords(await load().catch(() => emptyLedger()), records)
+      added.push(...records)
+      const base = await load().catch(() => undefined)
       await mkdir(dirname(outputPath), {recursive: true})
-      await writeFile(outputPath, ledgerJsonLines(ledger))
+      await writeFile(outputPath, fileText(base))
       return {location: outputPath}
     }
   }
