@@ -35,7 +35,9 @@ export {
   MAX_PLAN_FILES,
   MAX_PLAN_GROUPS,
   parseFanoutPlan,
+  streamKey,
   type FanoutPlan,
+  type FeatureSection,
   type PlanExpectation
 } from './plan-file.js'
 export {

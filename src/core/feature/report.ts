@@ -54,6 +54,11 @@ export interface FeatureReportInput {
   metrics: FeatureMetrics
   totals: UsageTotals
   model: string
+  /**
+   * Fan-out (stage: integrate): the table of the streams' matrix jobs
+   * (runner, time, cost, status), already escaped, shown after the streams.
+   */
+  fanout?: string
 }
 
 const VERDICT: Record<StreamVerdict, string> = {
@@ -133,7 +138,12 @@ function metricsSection(input: FeatureReportInput): string[] {
       ['metric', 'value'],
       [
         ['wall clock', `${m.wallSeconds} s`],
-        ['streams (one after another in this job)', String(m.streams)],
+        [
+          input.fanout
+            ? 'streams (one matrix job each, in parallel)'
+            : 'streams (one after another in this job)',
+          String(m.streams)
+        ],
         ['serial estimate (the streams added up)', `${m.serialSeconds} s`],
         [
           'integration failures found / fixed',
@@ -174,6 +184,7 @@ export function renderFeatureReport(input: FeatureReportInput): string {
     '',
     ...streamSection(input.streams),
     '',
+    ...(input.fanout ? [input.fanout, ''] : []),
     ...metricsSection(input)
   ].join('\n')
 }

@@ -31,7 +31,7 @@ export interface Combination {
 
 export async function combine(
   deps: AutofixDeps,
-  input: StageInput,
+  input: Pick<StageInput, 'project'>,
   job: {plan: FanoutPlan; order: ReadWork[]; proposals: WorkProposal[]}
 ): Promise<Combination> {
   const base = job.plan.base.sha
@@ -90,7 +90,7 @@ async function applyAll(
   return applied
 }
 
-function fullChecks(deps: AutofixDeps, input: StageInput): Promise<CheckRun[]> {
+function fullChecks(deps: AutofixDeps, input: Pick<StageInput, 'project'>): Promise<CheckRun[]> {
   return runChecks({
     runner: deps.runner,
     root: deps.git.root,

@@ -54,7 +54,14 @@ const workSchema = z.object({
       })
     )
     .max(200),
-  results: z.array(resultSchema).max(1_000)
+  results: z.array(resultSchema).max(1_000),
+  feature: z
+    .object({
+      contractSha: sha.optional(),
+      found: z.number().int().nonnegative(),
+      fixed: z.number().int().nonnegative()
+    })
+    .optional()
 })
 
 export interface WorkFile {
@@ -69,6 +76,13 @@ export interface WorkFile {
   totals: UsageTotals
   fixes: KeptFix[]
   results: FailureResult[]
+  /**
+   * task: issue: the stream's work job. Its bundle holds the contract commit
+   * it built on (`contractSha`, not among `fixes`: integrate writes the
+   * contract itself), and how often a stream attempt broke the combination
+   * (`found`) and how many of those a later attempt fixed (`fixed`).
+   */
+  feature?: {contractSha?: string; found: number; fixed: number}
 }
 
 /** work.json's text, or the one reason it is not a work job's file. */
