@@ -84,7 +84,7 @@ describe('autofix task: issue on the fan-out', () => {
     expect(body).toMatch(/\| node_modules\/.bin\/vitest run[^|]*\| 0 \|/)
   })
 
-  it.skip('refuses at plan an issue labeled by a user without write access: no model, no matrix, one comment', async () => {
+  it('refuses at plan an issue labeled by a user without write access: no model, no matrix, one comment', async () => {
     const world = await featureWorld(greenFixture(), featureModel())
     const {github} = world
     const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})

@@ -220,7 +220,8 @@ export function ownershipGuard(
   }
 }
 
-export type CappedPlan = {ok: true; plan: FeaturePlan; merged: string[]} | {ok: false; reason: string}
+export type CappedPlan =
+  {ok: true; plan: FeaturePlan; merged: string[]} | {ok: false; reason: string}
 
 /**
  * The plan with at most `max` streams (max-parallel: one matrix job each).

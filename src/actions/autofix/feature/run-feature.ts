@@ -64,7 +64,10 @@ function stopped(outcome: FeatureRun['outcome'], summary: string): FeatureRun {
 }
 
 /** The engine a build runs on, or undefined (with the reason in the journal) when the model may not run. */
-export function engineOf(deps: AutofixDeps, journal: RunJournal): Omit<Engine, 'project'> | undefined {
+export function engineOf(
+  deps: AutofixDeps,
+  journal: RunJournal
+): Omit<Engine, 'project'> | undefined {
   const {settings} = deps
   if (!deps.model) {
     journal.skipped('model', 'No anthropic-api-key: a feature build needs the model.')
