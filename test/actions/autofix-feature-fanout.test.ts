@@ -6,12 +6,15 @@
 // plans a contract and two streams and writes each stream's files through
 // the real, confined tools.
 import {readFile} from 'node:fs/promises'
-import {describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it} from 'vitest'
 import {BUILD_LABEL} from '../../src/core/feature/index.js'
 import type {FanoutPlan} from '../../src/core/fanout/index.js'
 import {said} from '../harness/autofix-run.js'
+import {cleanupPublishRuns, publishInProcess} from '../harness/publish-run.js'
 import {CONTRACT, CORE, featureModel, greenFixture, SPEC, TESTS} from '../harness/feature-build.js'
 import {featureWorld, matrixGroups, stageInProcess} from '../harness/fanout-run.js'
+
+afterEach(cleanupPublishRuns)
 
 const dispatch = (issue: number) => ({
   name: 'workflow_dispatch',
@@ -49,11 +52,19 @@ describe('autofix task: issue on the fan-out', () => {
     }
     expect(github.git.branches()).toEqual(['main'])
 
-    const integrate = await stageInProcess(world, 'integrate', inputs)
+    // integrate holds no write token (publish: separate-job): one proposal, which the publish job pushes.
+    const integrate = await stageInProcess(world, 'integrate', {
+      ...inputs,
+      publish: 'separate-job'
+    })
     expect(integrate.error, said(integrate)).toBeUndefined()
     expect(integrate.io.outputs).toMatchObject({outcome: 'fixed', 'fixed-count': '2'})
+    expect(github.git.branches()).toEqual(['main'])
+    const published = await publishInProcess(github, integrate.io.outputs['proposal-path']!, {
+      runId: world.runId
+    })
+    expect(published.error).toBeUndefined()
     const branch = `ci-medic/feature-${issue.number}`
-    expect(integrate.io.outputs.branch).toBe(branch)
     // Oldest first: the contract, then the streams in group order.
     expect(
       github.git
@@ -70,6 +81,10 @@ describe('autofix task: issue on the fan-out', () => {
     expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(TESTS)
 
     expect(github.state.pulls).toHaveLength(1)
+    expect(github.state.pulls[0]!.head).toBe(branch)
+    expect(github.state.issue(String(github.state.pulls[0]!.number))?.title).toMatch(
+      /^feat: Coupon codes \(ci-medic build of #/
+    )
     const body = github.state.issue(String(github.state.pulls[0]!.number))?.body ?? ''
     expect(body.startsWith(`Refs #${issue.number}\n`)).toBe(true)
     expect(body).toContain('export type ApplyCoupon')

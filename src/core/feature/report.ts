@@ -14,6 +14,16 @@ export function featureBranchName(issueNumber: number): string {
   return `ci-medic/feature-${issueNumber}`
 }
 
+/**
+ * The one reference the publish job keeps live in a feature build's PR body
+ * (`Refs #N`, which links the issue and never closes it), rebuilt from the
+ * branch name; undefined for any other branch.
+ */
+export function featureReference(branch: string): string | undefined {
+  const issue = /^ci-medic\/feature-(\d{1,9})$/.exec(branch)?.[1]
+  return issue ? `Refs #${issue}` : undefined
+}
+
 export type StreamVerdict = 'built' | 'not-built' | 'stopped' | 'reverted'
 
 export interface StreamReport {

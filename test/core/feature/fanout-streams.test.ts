@@ -7,8 +7,10 @@ import {
   awaitingOtherStreams,
   capStreams,
   checkPlan,
+  featureReference,
   type FeaturePlan
 } from '../../../src/core/feature/index.js'
+import {inertForPublish} from '../../../src/core/proposal/inert.js'
 import {BASE_SHA, RUN} from '../fanout/plan-fixture.js'
 
 const PLAN: FeaturePlan = {
@@ -116,5 +118,15 @@ describe('the plan file of a feature build', () => {
     expect(parseFanoutPlan(JSON.stringify(fewer), RUN)).toMatchObject({
       error: /2 group\(s\) for 3 stream\(s\)/
     })
+  })
+})
+
+describe('the publish job keeps only the issue reference of a feature PR live', () => {
+  it('rebuilds Refs #N from the branch name; every other reference stays inert', () => {
+    expect(featureReference('ci-medic/feature-7')).toBe('Refs #7')
+    expect(featureReference('ci-medic/feature-7-123')).toBeUndefined()
+    expect(featureReference('ci-medic/autofix-main')).toBeUndefined()
+    const body = inertForPublish('Refs #7\n\nCloses #1; Refs #70', ['Refs #7'])
+    expect(body).toBe('Refs #7\n\nCloses #\u200b1; Refs #\u200b70')
   })
 })
