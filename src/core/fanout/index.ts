@@ -36,6 +36,7 @@ export {
   MAX_PLAN_GROUPS,
   parseFanoutPlan,
   streamKey,
+  usageTotalsSchema,
   type FanoutPlan,
   type FeatureSection,
   type PlanExpectation

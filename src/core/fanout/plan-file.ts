@@ -7,6 +7,7 @@
 import {z} from 'zod'
 import {CATEGORIES, type Failure} from '../classify/types.js'
 import type {Criterion} from '../feature/acceptance.js'
+import type {UsageTotals} from '../fixing/budgets.js'
 import {featurePlanSchema, type FeaturePlan} from '../feature/plan.js'
 import type {FanoutBudgets} from './budget-split.js'
 import {MAX_MATRIX_JOBS, type FanoutGroup} from './groups.js'
@@ -65,6 +66,17 @@ const failureSchema = z.object({
   source: z.string().max(MAX_TEXT).optional()
 })
 
+/** A job's model usage (UsageTotals), as the plan and the work jobs record it. */
+export const usageTotalsSchema = z.object({
+  inputTokens: z.number().nonnegative(),
+  outputTokens: z.number().nonnegative(),
+  cacheReadTokens: z.number().nonnegative(),
+  cacheWriteTokens: z.number().nonnegative(),
+  freshInputTokens: z.number().nonnegative(),
+  costUsd: z.number().nonnegative(),
+  calls: z.number().nonnegative()
+})
+
 /**
  * task: issue: the feature build's part of the plan. Each group is one
  * stream (its key `stream:<id>`, its files the stream's owned paths); the
@@ -88,7 +100,8 @@ const featureSchema = z.object({
     .max(60),
   plan: featurePlanSchema,
   replanned: z.array(z.string().max(4_000)).max(20).optional(),
-  oneStream: z.string().max(4_000).optional()
+  oneStream: z.string().max(4_000).optional(),
+  coordinator: usageTotalsSchema.optional()
 })
 
 export interface FeatureSection {
@@ -99,6 +112,8 @@ export interface FeatureSection {
   replanned?: string[]
   /** Why the plan runs as one stream. */
   oneStream?: string
+  /** What the coordinator (the plan job's model) spent: integrate adds it to the streams' total. */
+  coordinator?: UsageTotals
 }
 
 /** The key of a stream's group in a feature plan. */

@@ -5,7 +5,7 @@
 // integrate trusts nothing in it it did not check.
 import {z} from 'zod'
 import type {FailureResult} from '../../../core/autofix/index.js'
-import type {WorkProposal} from '../../../core/fanout/index.js'
+import {usageTotalsSchema, type WorkProposal} from '../../../core/fanout/index.js'
 import type {UsageTotals} from '../../../core/fixing/index.js'
 import type {KeptFix} from '../fix-loop.js'
 
@@ -35,15 +35,7 @@ const workSchema = z.object({
   baseSha: sha,
   runner: z.string().max(200).optional(),
   durationMs: z.number().nonnegative(),
-  totals: z.object({
-    inputTokens: z.number().nonnegative(),
-    outputTokens: z.number().nonnegative(),
-    cacheReadTokens: z.number().nonnegative(),
-    cacheWriteTokens: z.number().nonnegative(),
-    freshInputTokens: z.number().nonnegative(),
-    costUsd: z.number().nonnegative(),
-    calls: z.number().nonnegative()
-  }),
+  totals: usageTotalsSchema,
   fixes: z
     .array(
       z.object({

@@ -36,7 +36,7 @@ import type {ReadWork, RefusedWork} from '../fanout/read-work.js'
 import {workProposalOf} from '../fanout/work-file.js'
 import {computeOutcome} from '../../../core/autofix/index.js'
 import {featureBranchName} from '../../../core/feature/index.js'
-import type {DetectedProject} from '../../../core/fixing/index.js'
+import type {DetectedProject, UsageTotals} from '../../../core/fixing/index.js'
 import type {KeptFix} from '../fix-loop.js'
 import {detectTheChecks} from '../prepare.js'
 import {writeProposal} from '../proposal.js'
@@ -157,6 +157,14 @@ function streamReports(feature: FeatureSection, facts: IntegrateFacts): StreamRe
   })
 }
 
+/** The whole build's usage: the streams' and the coordinator's (the budgets hold for all of it). */
+function withCoordinator(streams: UsageTotals, coordinator: UsageTotals | undefined): UsageTotals {
+  if (!coordinator) return streams
+  const total = {...streams}
+  for (const k of Object.keys(total) as (keyof UsageTotals)[]) total[k] += coordinator[k]
+  return total
+}
+
 /** The report (PR body) and the outcome of the integrated build. */
 async function featureRun(
   deps: AutofixDeps,
@@ -183,7 +191,7 @@ async function featureRun(
       integrationFailuresFixed: reads.reduce((n, r) => n + (r.work.feature?.fixed ?? 0), 0),
       contractChanges: await contractChanges(deps, feature.plan)
     },
-    totals: totalUsage(reads),
+    totals: withCoordinator(totalUsage(reads), feature.coordinator),
     model: deps.settings.model,
     fanout: fanoutSection(facts, proposals, wallMs)
   })

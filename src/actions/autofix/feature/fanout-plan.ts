@@ -136,7 +136,8 @@ async function makeFeaturePlan(
     criteria,
     plan: capped.plan,
     ...(planned.replanned ? {replanned: planned.replanned} : {}),
-    ...(planned.oneStream ? {oneStream: planned.oneStream} : {})
+    ...(planned.oneStream ? {oneStream: planned.oneStream} : {}),
+    coordinator: deps.budget.totals()
   }
   return {
     version: 1,
