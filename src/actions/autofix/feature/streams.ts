@@ -11,8 +11,9 @@
 // In one job the streams run one after another, each on top of the ones
 // before, so every stream is checked against the others: this is where a
 // stream breaking another (an integration failure) is found, and fixed by a
-// later attempt of that stream. Each stream is self-contained (its plan
-// entry, the committed contract, the baseline), so it can become a matrix job.
+// later attempt of that stream. On the fan-out (a work job per stream,
+// `alone`), a stream has the contract but not the other streams' files: a
+// new failure that names one of them waits for integrate, which has them all.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {
@@ -187,6 +188,6 @@ async function verifyStream(
   return {
     ok: false,
     why,
-    feedback: `Reverted: ${why} (the full checks ran on a clean checkout of the contract, the earlier streams and your change).\n${tails.join('\n')}`
+    feedback: `Reverted: ${why} (the full checks ran on a clean checkout of the contract, ${ctx.alone ? "not the other streams' files (failures naming those wait for integration)" : 'the earlier streams'} and your change).\n${tails.join('\n')}`
   }
 }
