@@ -9,34 +9,38 @@
 // the plan, the contract, the streams, the fan-out table (runner, time, cost)
 // and the metrics. With publish: separate-job it writes that PR as a
 // proposal for the publish job instead.
-import {streamKey, triageProposals, type FanoutPlan} from '../../../core/fanout/index.js'
+import {computeOutcome} from '../../../core/autofix/index.js'
 import {
+  streamKey,
+  triageProposals,
+  type FanoutPlan,
+  type FeatureSection
+} from '../../../core/fanout/index.js'
+import {
+  featureBranchName,
   ownsMatcher,
   renderFeatureReport,
   type FeaturePlan,
   type StreamReport
 } from '../../../core/feature/index.js'
-import type {FeatureSection} from '../../../core/fanout/index.js'
+import type {DetectedProject, UsageTotals} from '../../../core/fixing/index.js'
 import type {RunJournal} from '../../../core/journal.js'
 import {failuresOf, newFailures} from '../../../engine/checks.js'
 import {errorMessage, throwIfCancelled} from '../../../errors.js'
 import type {AutofixDeps} from '../deps.js'
 import {downloadPlan} from '../fanout/artifacts.js'
 import {combine} from '../fanout/combine.js'
-import {noteFanout, readProposals} from '../fanout/integrate-stage.js'
 import {
   fanoutSection,
   integratedResults,
   totalUsage,
   type IntegrateFacts
 } from '../fanout/integrate-report.js'
+import {noteFanout, readProposals} from '../fanout/integrate-stage.js'
 import {missingReasons} from '../fanout/missing-reasons.js'
 import {planBaselineRuns, requireAtPlanBase, requirePlanChecks} from '../fanout/plan-checks.js'
 import type {ReadWork, RefusedWork} from '../fanout/read-work.js'
 import {workProposalOf} from '../fanout/work-file.js'
-import {computeOutcome} from '../../../core/autofix/index.js'
-import {featureBranchName} from '../../../core/feature/index.js'
-import type {DetectedProject, UsageTotals} from '../../../core/fixing/index.js'
 import type {KeptFix} from '../fix-loop.js'
 import {detectTheChecks} from '../prepare.js'
 import {writeProposal} from '../proposal.js'
