@@ -88,13 +88,10 @@ export function readAutofixSettings(
   // A proposal needs no token: the publish job pushes it (and plan and work never publish).
   if (fanout.publish === 'same-job')
     requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'autofix')
-  if (v.task === 'issue' && v.publish === 'separate-job')
+  // task: issue on matrix jobs (stage: plan | work | integrate) publishes from integrate, either way.
+  if (v.task === 'issue' && v.publish === 'separate-job' && v.stage === 'all')
     throw new ConfigurationError(
-      "Input 'task' is 'issue', which builds and publishes in one job: publish: separate-job is not supported for it yet. Set publish: same-job (the default) for task: issue."
-    )
-  if (v.task === 'issue' && v.stage !== 'all')
-    throw new ConfigurationError(
-      `Input 'task' is 'issue', which runs its streams in one job: stage '${v.stage}' is for fixing failures on matrix jobs. Remove stage (the default is all) for task: issue.`
+      "Input 'task' is 'issue' with stage: all, which builds and publishes in one job: publish: separate-job is supported only on the fan-out (stage: plan, work, integrate, then the publish job). Set publish: same-job, or run the build as a fan-out."
     )
   return {
     ...fixLoopSettingsOf(v),

@@ -91,7 +91,12 @@ export async function runAutofixInProcess(options: AutofixRunOptions): Promise<A
     }
     const context = readWorkflowContext(env, options.event ?? {}, tempDir)
     // The repository's commands and git start from what a runner step has: no vitest markers, CI set.
-    const parentEnv = cleanEnv({CI: 'true', GITHUB_ACTIONS: 'true'})
+    const runner = options.env?.RUNNER_NAME
+    const parentEnv = cleanEnv({
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      ...(runner ? {RUNNER_NAME: runner} : {})
+    })
     const io = run.io
     const cancel = options.cancel
     const deps = await buildAutofixDeps({settings, context, io, parentEnv, pace: false, cancel})

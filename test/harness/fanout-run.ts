@@ -13,6 +13,7 @@ import {
   textTurn,
   toolTurn,
   type FakeAnthropic,
+  type ScriptFn,
   type Turn
 } from '../fakes/anthropic/index.js'
 import {
@@ -163,6 +164,23 @@ export async function fanoutWorld(
   return world
 }
 
+/** A feature build's world (task: issue on the fan-out): these files, this scripted model. */
+export async function featureWorld(
+  files: Record<string, string | null>,
+  script: ScriptFn
+): Promise<FanoutWorld> {
+  const base = await checkout({files})
+  const world: FanoutWorld = {
+    ...base,
+    files,
+    runId: 7000,
+    artifacts: await startFakeArtifactService(),
+    model: await startFakeAnthropic({script})
+  }
+  open.world = world
+  return world
+}
+
 /** One job's own checkout: the same files, so the same commit as every other job's. */
 export async function jobCheckout(world: FanoutWorld): Promise<FixtureRepo> {
   const repo = await createFixtureRepo('ts-vitest', {files: world.files})
@@ -193,7 +211,8 @@ function artifactServerUrl(world: FanoutWorld): string {
 export async function stageInProcess(
   world: FanoutWorld,
   stage: string,
-  extra: Record<string, string> = {}
+  extra: Record<string, string> = {},
+  job: {event?: {name: string; payload: Record<string, unknown>}; runner?: string} = {}
 ): Promise<AutofixRun> {
   Object.assign(process.env, world.artifacts.env)
   const repo = await jobCheckout(world)
@@ -202,11 +221,13 @@ export async function stageInProcess(
     apiUrl: world.github.url,
     repository: REPOSITORY,
     inputs: stageInputs(world, stage, extra),
+    ...(job.event ? {eventName: job.event.name, event: job.event.payload} : {}),
     env: {
       ...world.artifacts.env,
       GITHUB_SERVER_URL: artifactServerUrl(world),
       GITHUB_JOB: stage,
-      GITHUB_RUN_ID: String(world.runId)
+      GITHUB_RUN_ID: String(world.runId),
+      ...(job.runner ? {RUNNER_NAME: job.runner} : {})
     }
   })
 }

@@ -20,6 +20,13 @@ describe('autofix task and issue-number', () => {
     expect(() => read({task: 'issue', 'issue-number': '#4'})).toThrow(/'issue-number'/)
     const split = (): unknown => read({task: 'issue', publish: 'separate-job'})
     expect(split).toThrow(ConfigurationError)
-    expect(split).toThrow(/publish: separate-job is not supported for it yet/)
+    expect(split).toThrow(/publish: separate-job is supported only on the fan-out/)
+  })
+
+  it('task: issue runs on the fan-out stages; integrate may leave publishing to a separate job', () => {
+    expect(read({task: 'issue', stage: 'plan'})).toMatchObject({stage: 'plan', task: 'issue'})
+    expect(read({task: 'issue', stage: 'work', group: 'g-s1'})).toMatchObject({group: 'g-s1'})
+    const integrate = read({task: 'issue', stage: 'integrate', publish: 'separate-job'})
+    expect(integrate).toMatchObject({stage: 'integrate', publish: 'separate-job'})
   })
 })

@@ -8,6 +8,7 @@
 // the proposal goes on GitHub only through inertForPublish. It runs no
 // repository code and no model.
 import {readPushedMarker, divertedNote, withPushedMarker} from '../../core/fixing/index.js'
+import {featureReference} from '../../core/feature/report.js'
 import {inertForPublish} from '../../core/proposal/inert.js'
 import type {Proposal, ProposedBranch} from '../../core/proposal/proposal.js'
 import {
@@ -130,7 +131,9 @@ async function publishBranch(
   else io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`)
   // The fixing job made its text inert; the publish job does not trust it to have.
   const runUrl = `${deps.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${deps.context.runId}`
-  const inertBody = inertForPublish(branch.body, [runUrl])
+  // A feature build's PR refers to its issue: that one reference, rebuilt from the branch name, stays live.
+  const reference = featureReference(branch.branch)
+  const inertBody = inertForPublish(branch.body, [runUrl, ...(reference ? [reference] : [])])
   const body = diverted ? `> ${diverted}\n\n${inertBody}` : inertBody
   const pr = await upsertPullRequest(
     client,

@@ -36,7 +36,10 @@ export {
   MAX_PLAN_FILES,
   MAX_PLAN_GROUPS,
   parseFanoutPlan,
+  streamKey,
+  usageTotalsSchema,
   type FanoutPlan,
+  type FeatureSection,
   type PlanExpectation
 } from './plan-file.js'
 export {

@@ -6,6 +6,9 @@
 // out.
 import {z} from 'zod'
 import {CATEGORIES, type Failure} from '../classify/types.js'
+import type {Criterion} from '../feature/acceptance.js'
+import type {UsageTotals} from '../fixing/budgets.js'
+import {featurePlanSchema, type FeaturePlan} from '../feature/plan.js'
 import type {FanoutBudgets} from './budget-split.js'
 import {MAX_MATRIX_JOBS, type FanoutGroup} from './groups.js'
 
@@ -63,6 +66,59 @@ const failureSchema = z.object({
   source: z.string().max(MAX_TEXT).optional()
 })
 
+/** A job's model usage (UsageTotals), as the plan and the work jobs record it. */
+export const usageTotalsSchema = z.object({
+  inputTokens: z.number().nonnegative(),
+  outputTokens: z.number().nonnegative(),
+  cacheReadTokens: z.number().nonnegative(),
+  cacheWriteTokens: z.number().nonnegative(),
+  freshInputTokens: z.number().nonnegative(),
+  costUsd: z.number().nonnegative(),
+  calls: z.number().nonnegative()
+})
+
+/**
+ * task: issue: the feature build's part of the plan. Each group is one
+ * stream (its key `stream:<id>`, its files the stream's owned paths); the
+ * work jobs write the contract from here and build their stream against it.
+ * The issue text was admitted by the plan job's gates; it stays untrusted
+ * data for the model.
+ */
+const featureSchema = z.object({
+  issue: z.object({
+    number: z.number().int().positive(),
+    title: z.string().max(1_000),
+    body: z.string().max(MAX_TEXT)
+  }),
+  criteria: z
+    .array(
+      z.object({
+        kind: z.enum(['task-list', 'section', 'given-when-then', 'example']),
+        text: z.string().max(4_000)
+      })
+    )
+    .max(60),
+  plan: featurePlanSchema,
+  replanned: z.array(z.string().max(4_000)).max(20).optional(),
+  oneStream: z.string().max(4_000).optional(),
+  coordinator: usageTotalsSchema.optional()
+})
+
+export interface FeatureSection {
+  issue: {number: number; title: string; body: string}
+  criteria: Criterion[]
+  plan: FeaturePlan
+  /** Why the coordinator's first plan was refused, when it re-planned. */
+  replanned?: string[]
+  /** Why the plan runs as one stream. */
+  oneStream?: string
+  /** What the coordinator (the plan job's model) spent: integrate adds it to the streams' total. */
+  coordinator?: UsageTotals
+}
+
+/** The key of a stream's group in a feature plan. */
+export const streamKey = (id: string): string => `stream:${id}`
+
 export const fanoutPlanSchema = z.object({
   version: z.literal(FANOUT_PLAN_VERSION),
   repository: z.object({owner: z.string().min(1).max(100), repo: z.string().min(1).max(100)}),
@@ -77,7 +133,8 @@ export const fanoutPlanSchema = z.object({
   groups: z.array(groupSchema).max(MAX_PLAN_GROUPS),
   /** The baseline failures (what exists before any fix), so a work job need not re-run the suite. */
   baseline: z.array(failureSchema).max(MAX_BASELINE_FAILURES),
-  createdAt: z.string().max(64)
+  createdAt: z.string().max(64),
+  feature: featureSchema.optional()
 })
 
 export interface FanoutPlan {
@@ -91,6 +148,8 @@ export interface FanoutPlan {
   /** The baseline failures (what exists before any fix), so a work job need not re-run the suite. */
   baseline: Failure[]
   createdAt: string
+  /** task: issue: the groups are the streams of this feature plan. */
+  feature?: FeatureSection
 }
 
 /** What the reading job is: the plan must come from this repository and this workflow run. */
@@ -156,6 +215,18 @@ function overlapProblem(groups: FanoutPlan['groups']): string | undefined {
   return undefined
 }
 
+/** A feature plan's groups must be its streams, one each. */
+function streamProblem(plan: FanoutPlan): string | undefined {
+  if (!plan.feature) return undefined
+  const streams = plan.feature.plan.streams
+  if (plan.groups.length !== streams.length)
+    return `the plan has ${plan.groups.length} group(s) for ${streams.length} stream(s); a feature plan has one group per stream`
+  for (const g of plan.groups)
+    if (g.keys.length !== 1 || !streams.some(s => streamKey(s.id) === g.keys[0]))
+      return `group ${g.id} of the feature plan is not one of its streams`
+  return undefined
+}
+
 /**
  * The plan in `json`, checked: JSON, version, size caps, schema, this
  * repository, this run, groups that share no file. Returns the plan, or the
@@ -186,7 +257,7 @@ export function parseFanoutPlan(
     return {
       error: `the plan comes from run ${plan.runId}, not from this workflow run (${expect.runId}); plan, work and integrate must be jobs of one run`
     }
-  const overlap = overlapProblem(plan.groups)
+  const overlap = overlapProblem(plan.groups) ?? streamProblem(plan)
   if (overlap !== undefined) return {error: overlap}
   return {plan}
 }

@@ -15,6 +15,8 @@ export const DEFAULT_MAX_STREAMS = 6
 /** Contract files one plan may write. */
 export const MAX_CONTRACT_FILES = 10
 const MAX_CONTRACT_BYTES = 64 * 1024
+/** Paths (or globs) one stream may own. */
+const MAX_OWNED = 40
 
 const relPath = z
   .string()
@@ -41,7 +43,7 @@ export const streamSchema = z.object({
   owns: z
     .array(relPath)
     .min(1)
-    .max(40)
+    .max(MAX_OWNED)
     .describe('The files (or globs) only this stream may write; no other stream may own them.'),
   criteria: z
     .array(z.number().int().min(1))
@@ -216,4 +218,84 @@ export function ownershipGuard(
     const other = plan.streams.find(s => s.id !== stream.id && ownsMatcher(s.owns)(rel))
     return `"${rel}" is not owned by stream '${stream.id}'${other ? ` (stream '${other.id}' owns it)` : ''}: this stream may write only ${stream.owns.join(', ')}.`
   }
+}
+
+export type CappedPlan =
+  {ok: true; plan: FeaturePlan; merged: string[]} | {ok: false; reason: string}
+
+/**
+ * The plan with at most `max` streams (max-parallel: one matrix job each).
+ * The two streams that own the fewest entries become one stream owning both
+ * sets (ownership stays exclusive: the union of two disjoint sets), until at
+ * most `max` remain. `merged` says which were merged ("a + b → a-b"). A
+ * merge whose union would own more than a stream may is refused.
+ */
+export function capStreams(plan: FeaturePlan, max: number): CappedPlan {
+  const streams = [...plan.streams]
+  const merged: string[] = []
+  const limit = Math.max(1, Math.floor(max))
+  while (streams.length > limit) {
+    const order = streams
+      .map((s, i) => ({s, i}))
+      .sort((a, b) => a.s.owns.length - b.s.owns.length || a.i - b.i)
+    const [a, b] = [order[0]!, order[1]!].sort((x, y) => x.i - y.i)
+    const owns = [...new Set([...a.s.owns, ...b.s.owns])]
+    if (owns.length > MAX_OWNED)
+      return {
+        ok: false,
+        reason: `merging streams '${a.s.id}' and '${b.s.id}' to fit max-parallel ${limit} would own ${owns.length} paths (at most ${MAX_OWNED}); raise max-parallel`
+      }
+    const taken = new Set(streams.map(s => s.id))
+    const joined = `${a.s.id}-${b.s.id}`.slice(0, 40)
+    const id = taken.has(joined) ? `merged-${merged.length + 1}` : joined
+    const stream: Stream = {
+      id,
+      goal: `${a.s.id}: ${a.s.goal}\n${b.s.id}: ${b.s.goal}`.slice(0, 1000),
+      owns,
+      criteria: [...new Set([...a.s.criteria, ...b.s.criteria])].sort((x, y) => x - y)
+    }
+    merged.push(`${a.s.id} + ${b.s.id} → ${id}`)
+    streams.splice(b.i, 1)
+    streams.splice(a.i, 1, stream)
+  }
+  return {ok: true, plan: {...plan, streams}, merged}
+}
+
+/**
+ * A stream's new failures split for a fan-out work job, which has the
+ * contract and its own files but not the other streams': `awaiting` are
+ * those that name a file another stream owns (its path without the
+ * extension, so `../src/x.js` names `src/x.ts`; a glob by its folder). Only
+ * integrate, with every stream applied, can judge them; `own` count against
+ * the stream now. A failure that names no other stream's file (a test that
+ * fails without saying which module it exercised) counts against it.
+ */
+export function awaitingOtherStreams<F extends FailureText>(
+  plan: FeaturePlan,
+  stream: Stream,
+  failures: readonly F[]
+): {own: F[]; awaiting: F[]} {
+  const names = plan.streams
+    .filter(s => s.id !== stream.id)
+    .flatMap(s => s.owns.map(normalize))
+    .map(path => {
+      const {base, isGlob} = baseOf(path)
+      return isGlob ? (base ? `${base}/` : '') : path.replace(/\.[^./]+$/, '')
+    })
+    .filter(name => name.length > 0)
+  const own: F[] = []
+  const awaiting: F[] = []
+  for (const f of failures) {
+    const text = [f.file, f.test, f.message, f.excerpt].filter(Boolean).join('\n')
+    ;(names.some(n => text.includes(n)) ? awaiting : own).push(f)
+  }
+  return {own, awaiting}
+}
+
+/** What awaitingOtherStreams reads of a failure. */
+export interface FailureText {
+  file?: string
+  test?: string
+  message: string
+  excerpt: string
 }

@@ -14,6 +14,16 @@ export function featureBranchName(issueNumber: number): string {
   return `ci-medic/feature-${issueNumber}`
 }
 
+/**
+ * The one reference the publish job keeps live in a feature build's PR body
+ * (`Refs #N`, which links the issue and never closes it), rebuilt from the
+ * branch name; undefined for any other branch.
+ */
+export function featureReference(branch: string): string | undefined {
+  const issue = /^ci-medic\/feature-(\d{1,9})$/.exec(branch)?.[1]
+  return issue ? `Refs #${issue}` : undefined
+}
+
 export type StreamVerdict = 'built' | 'not-built' | 'stopped' | 'reverted'
 
 export interface StreamReport {
@@ -54,6 +64,11 @@ export interface FeatureReportInput {
   metrics: FeatureMetrics
   totals: UsageTotals
   model: string
+  /**
+   * Fan-out (stage: integrate): the table of the streams' matrix jobs
+   * (runner, time, cost, status), already escaped, shown after the streams.
+   */
+  fanout?: string
 }
 
 const VERDICT: Record<StreamVerdict, string> = {
@@ -133,7 +148,12 @@ function metricsSection(input: FeatureReportInput): string[] {
       ['metric', 'value'],
       [
         ['wall clock', `${m.wallSeconds} s`],
-        ['streams (one after another in this job)', String(m.streams)],
+        [
+          input.fanout
+            ? 'streams (one matrix job each, in parallel)'
+            : 'streams (one after another in this job)',
+          String(m.streams)
+        ],
         ['serial estimate (the streams added up)', `${m.serialSeconds} s`],
         [
           'integration failures found / fixed',
@@ -174,6 +194,7 @@ export function renderFeatureReport(input: FeatureReportInput): string {
     '',
     ...streamSection(input.streams),
     '',
+    ...(input.fanout ? [input.fanout, ''] : []),
     ...metricsSection(input)
   ].join('\n')
 }

@@ -57,8 +57,16 @@ export async function createApplier(deps: AutofixDeps, base: string): Promise<Ap
     }
     if (head !== branch.head)
       return `its bundle holds ${head.slice(0, 12)}, not the proposed ${branch.head.slice(0, 12)}`
+    // A stream's bundle starts with its own contract commit: integrate wrote the contract already.
+    const from = read.work.feature?.contractSha ?? base
+    let shas: string[]
+    try {
+      shas = await scratch.commitsBetween(from, head)
+    } catch (error) {
+      return `its commits after ${from.slice(0, 12)} could not be listed (${errorMessage(error).split('\n')[0]})`
+    }
     const out: Replay[] = []
-    for (const sha of await scratch.commitsBetween(base, head)) {
+    for (const sha of shas) {
       const kept = read.work.fixes.find(f => f.sha === sha)
       out.push({
         sha,

@@ -91,6 +91,11 @@ export async function downloadPlan(deps: AutofixDeps): Promise<FanoutPlan> {
   })
   if ('error' in parsed)
     throw new ConfigurationError(`The fan-out plan was refused: ${parsed.error}.`)
+  const building = deps.settings.task === 'issue'
+  if (building !== (parsed.plan.feature !== undefined))
+    throw new ConfigurationError(
+      `This run's plan is ${parsed.plan.feature ? 'a feature build (task: issue)' : 'a fan-out of failing checks'}, but this job has task: ${deps.settings.task}. Give every stage of the fan-out the same task input.`
+    )
   return parsed.plan
 }
 

@@ -31,7 +31,7 @@ export interface Combination {
 
 export async function combine(
   deps: AutofixDeps,
-  input: StageInput,
+  input: Pick<StageInput, 'project'>,
   job: {plan: FanoutPlan; order: ReadWork[]; proposals: WorkProposal[]}
 ): Promise<Combination> {
   const base = job.plan.base.sha
@@ -91,7 +91,10 @@ async function applyAll(
 }
 
 /** The full checks in the workspace (the integration branch as it stands). */
-export function fullChecks(deps: AutofixDeps, input: StageInput): Promise<CheckRun[]> {
+export function fullChecks(
+  deps: AutofixDeps,
+  input: Pick<StageInput, 'project'>
+): Promise<CheckRun[]> {
   return runChecks({
     runner: deps.runner,
     root: deps.git.root,

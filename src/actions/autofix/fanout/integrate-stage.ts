@@ -77,7 +77,7 @@ export async function integrateStage(
   if (published.error !== undefined) throw published.error
 }
 
-async function readProposals(
+export async function readProposals(
   deps: AutofixDeps
 ): Promise<{reads: ReadWork[]; refused: RefusedWork[]}> {
   const reads: ReadWork[] = []
@@ -122,7 +122,7 @@ function integratedRun(deps: AutofixDeps, input: StageInput, facts: IntegrateFac
 }
 
 /** The journal's account: what was missing, refused, dropped or reverted, and why. */
-function noteFanout(journal: RunJournal, facts: IntegrateFacts): void {
+export function noteFanout(journal: RunJournal, facts: IntegrateFacts): void {
   const {triage, combination, refused, plan} = facts
   const kept = combination.kept.length
   journal.done(

@@ -40,7 +40,9 @@ export async function planStage(
   journal: RunJournal
 ): Promise<void> {
   const {io, settings, context} = deps
-  const baseline = await io.group('Run the checks once', () => runBaseline(deps, input, journal))
+  const baseline = await io.group('Run the checks once', () =>
+    runBaseline(deps, input.project, journal)
+  )
   const failures = failuresOf(baseline)
   journal.done('checks-run', `Ran ${baseline.length} check(s): ${failures.length} failure(s).`)
   const plan = await io.group('Plan the fan-out', () => makePlan(deps, input, baseline))
@@ -76,17 +78,17 @@ export async function planStage(
 }
 
 /** The checks once, through the baseline cache: saved for reruns of the plan on this commit, or restored. */
-async function runBaseline(
+export async function runBaseline(
   deps: AutofixDeps,
-  input: StageInput,
+  project: StageInput['project'],
   journal: RunJournal
 ): Promise<CheckRun[]> {
-  const cached = baselineHookOf(deps, input.project, journal)
+  const cached = baselineHookOf(deps, project, journal)
   const runs = await (cached ?? (run => run()))(() =>
     runChecks({
       runner: deps.runner,
       root: deps.git.root,
-      project: input.project,
+      project,
       timeoutMs: commandTimeout(deps)
     })
   )

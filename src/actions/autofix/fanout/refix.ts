@@ -39,6 +39,11 @@ export interface Refixes {
   totals: UsageTotals
 }
 
+/** Nothing re-fixed: a feature's integrate refuses a stream's proposal outside its own files instead. */
+export function noRefixes(): Refixes {
+  return {results: new Map(), passing: new Set(), notRefixed: new Map(), totals: emptyTotals()}
+}
+
 interface RefixJob {
   plan: FanoutPlan
   triage: Triage
@@ -58,12 +63,7 @@ export async function refixConflicts(
   job: RefixJob,
   journal: RunJournal
 ): Promise<Refixes> {
-  const out: Refixes = {
-    results: new Map(),
-    passing: new Set(),
-    notRefixed: new Map(),
-    totals: emptyTotals()
-  }
+  const out = noRefixes()
   const candidates = refixCandidates(job.triage, job.combination)
   const unable = candidates.length ? refixUnavailable(deps) : undefined
   if (unable) for (const group of candidates) out.notRefixed.set(group, unable)

@@ -5,7 +5,7 @@
 // integrate trusts nothing in it it did not check.
 import {z} from 'zod'
 import type {FailureResult} from '../../../core/autofix/index.js'
-import type {WorkProposal} from '../../../core/fanout/index.js'
+import {usageTotalsSchema, type WorkProposal} from '../../../core/fanout/index.js'
 import type {UsageTotals} from '../../../core/fixing/index.js'
 import type {KeptFix} from '../fix-loop.js'
 
@@ -35,15 +35,7 @@ const workSchema = z.object({
   baseSha: sha,
   runner: z.string().max(200).optional(),
   durationMs: z.number().nonnegative(),
-  totals: z.object({
-    inputTokens: z.number().nonnegative(),
-    outputTokens: z.number().nonnegative(),
-    cacheReadTokens: z.number().nonnegative(),
-    cacheWriteTokens: z.number().nonnegative(),
-    freshInputTokens: z.number().nonnegative(),
-    costUsd: z.number().nonnegative(),
-    calls: z.number().nonnegative()
-  }),
+  totals: usageTotalsSchema,
   fixes: z
     .array(
       z.object({
@@ -54,7 +46,14 @@ const workSchema = z.object({
       })
     )
     .max(200),
-  results: z.array(resultSchema).max(1_000)
+  results: z.array(resultSchema).max(1_000),
+  feature: z
+    .object({
+      contractSha: sha.optional(),
+      found: z.number().int().nonnegative(),
+      fixed: z.number().int().nonnegative()
+    })
+    .optional()
 })
 
 export interface WorkFile {
@@ -69,6 +68,13 @@ export interface WorkFile {
   totals: UsageTotals
   fixes: KeptFix[]
   results: FailureResult[]
+  /**
+   * task: issue: the stream's work job. Its bundle holds the contract commit
+   * it built on (`contractSha`, not among `fixes`: integrate writes the
+   * contract itself), and how often a stream attempt broke the combination
+   * (`found`) and how many of those a later attempt fixed (`fixed`).
+   */
+  feature?: {contractSha?: string; found: number; fixed: number}
 }
 
 /** work.json's text, or the one reason it is not a work job's file. */

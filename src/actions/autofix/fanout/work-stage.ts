@@ -64,12 +64,11 @@ export async function workStage(
     propose(share, fixed, {plan, group: group.id}, journal)
   )
   await io.group('Report', () => reportRun(share, fixed, published, journal))
-  await io.group('Upload the proposal', () => uploadWork(share, group.id, published))
+  await io.group('Upload the proposal', () => uploadWork(share, group.id, published.proposalPath!))
 }
 
-/** The proposal, the report JSON and the decision log, as this group's work artifact. */
-async function uploadWork(deps: AutofixDeps, group: string, published: Published): Promise<void> {
-  const dir = published.proposalPath!
+/** The proposal in `dir`, the report JSON and the decision log, as this group's work artifact. */
+export async function uploadWork(deps: AutofixDeps, group: string, dir: string): Promise<void> {
   const files = [
     ...[PROPOSAL_FILE, BUNDLE_FILE, WORK_FILE].map(f => join(dir, f)),
     join(deps.reportDir, 'autofix-report.json'),
@@ -80,7 +79,7 @@ async function uploadWork(deps: AutofixDeps, group: string, published: Published
   deps.io.logger.info(`Uploaded the proposal as the artifact ${uploaded}, for the integrate job.`)
 }
 
-function groupOf(plan: FanoutPlan, id: string): FanoutPlan['groups'][number] {
+export function groupOf(plan: FanoutPlan, id: string): FanoutPlan['groups'][number] {
   const group = plan.groups.find(g => g.id === id)
   if (group) return group
   const known = plan.groups.map(g => g.id).join(', ') || 'none'

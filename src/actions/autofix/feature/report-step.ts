@@ -18,6 +18,8 @@ export interface FeatureRun {
   /** The PR body, when a build got that far. */
   report?: string
   publication?: Publication
+  /** publish: separate-job (integrate of a fan-out): the proposal written for the publish job. */
+  proposalPath?: string
   /** Why publishing failed: the run reports, then fails with it. */
   error?: unknown
 }
@@ -68,7 +70,7 @@ export async function reportFeature(
     'cost-usd': totals.costUsd.toFixed(4),
     sandbox: deps.sandbox.mode,
     'report-path': reportPath,
-    'proposal-path': ''
+    'proposal-path': run.proposalPath ?? ''
   })
   for (const entry of journal.entries) if (entry.kind === 'could-not') io.logger.warning(entry.text)
   const steps = journal.entries.map(e => `- ${e.kind}: ${cell(e.text, 400)}`)

@@ -5,6 +5,8 @@
 // writing only its own files → the full checks once more on a clean checkout
 // of the result → one PR that refers to the issue → the report. Each step is
 // a log group writing to one run journal; the budgets are autofix's.
+// With stage: plan | work | integrate, the same steps run as a fan-out on
+// matrix jobs, one stream per work job (fanout-stages.ts).
 import {readFile} from 'node:fs/promises'
 import {
   DEFAULT_MAX_STREAMS,
@@ -31,6 +33,7 @@ import {detectTheChecks, permissionFor} from '../prepare.js'
 import {admitIssue} from './admit.js'
 import type {FeatureIssue} from './issue.js'
 import {planFeature} from './coordinator.js'
+import {runFeatureStage} from './fanout-stages.js'
 import {publishFeature} from './publish-feature.js'
 import {outcomeOf, reportFeature, type FeatureRun} from './report-step.js'
 import {commitContract, runStream, type BuildContext, type IntegrationCount} from './streams.js'
@@ -42,6 +45,8 @@ export async function runFeatureTask(deps: AutofixDeps): Promise<void> {
     await requireCleanCheckout(deps.git, 'autofix')
     await requireHeadAt(deps.git, deps.settings.headSha)
   })
+  // stage: plan | work | integrate: the streams as matrix jobs (fanout-stages.ts).
+  if (deps.settings.stage !== 'all') return runFeatureStage(deps, journal)
   const admission = await io.group('Read the issue', () => admitIssue(deps, journal))
   const engine = admission.ok ? engineOf(deps, journal) : undefined
   const result = !admission.ok
@@ -59,7 +64,10 @@ function stopped(outcome: FeatureRun['outcome'], summary: string): FeatureRun {
 }
 
 /** The engine a build runs on, or undefined (with the reason in the journal) when the model may not run. */
-function engineOf(deps: AutofixDeps, journal: RunJournal): Omit<Engine, 'project'> | undefined {
+export function engineOf(
+  deps: AutofixDeps,
+  journal: RunJournal
+): Omit<Engine, 'project'> | undefined {
   const {settings} = deps
   if (!deps.model) {
     journal.skipped('model', 'No anthropic-api-key: a feature build needs the model.')
@@ -220,7 +228,7 @@ async function integrate(
 }
 
 /** Contract files whose committed content differs from what the plan wrote. */
-async function contractChanges(deps: AutofixDeps, plan: FeaturePlan): Promise<number> {
+export async function contractChanges(deps: AutofixDeps, plan: FeaturePlan): Promise<number> {
   let changed = 0
   for (const c of plan.contracts) {
     const now = await readFile(resolveInWorkspace(deps.git.root, c.path), 'utf8').catch(() => '')
@@ -229,9 +237,9 @@ async function contractChanges(deps: AutofixDeps, plan: FeaturePlan): Promise<nu
   return changed
 }
 
-async function publishStep(
+export async function publishStep(
   deps: AutofixDeps,
-  ctx: BuildContext,
+  ctx: Pick<BuildContext, 'issue' | 'plan'>,
   run: FeatureRun,
   journal: RunJournal
 ): Promise<FeatureRun> {

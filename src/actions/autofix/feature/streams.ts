@@ -11,11 +11,13 @@
 // In one job the streams run one after another, each on top of the ones
 // before, so every stream is checked against the others: this is where a
 // stream breaking another (an integration failure) is found, and fixed by a
-// later attempt of that stream. Each stream is self-contained (its plan
-// entry, the committed contract, the baseline), so it can become a matrix job.
+// later attempt of that stream. On the fan-out (a work job per stream,
+// `alone`), a stream has the contract but not the other streams' files: a
+// new failure that names one of them waits for integrate, which has them all.
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {
+  awaitingOtherStreams,
   buildStreamPrompt,
   ownershipGuard,
   type Criterion,
@@ -48,6 +50,11 @@ export interface BuildContext {
   /** What failed before the build: a stream may add no failure to it. */
   baseline: readonly Failure[]
   clock: () => number
+  /**
+   * A fan-out work job: the other streams' files are not here, so a new
+   * failure naming one of them waits for integrate (awaitingOtherStreams).
+   */
+  alone?: boolean
 }
 
 /** Counts of the checks that found a stream broke the combination, and of those a later attempt fixed. */
@@ -57,7 +64,9 @@ export interface IntegrationCount {
 }
 
 /** Writes the plan's contract files and commits them: the first commit of the build. */
-export async function commitContract(ctx: BuildContext): Promise<string | undefined> {
+export async function commitContract(
+  ctx: Pick<BuildContext, 'plan' | 'issue'> & {engine: Pick<Engine, 'git' | 'log'>}
+): Promise<string | undefined> {
   const {engine, plan, issue} = ctx
   if (plan.contracts.length === 0) return undefined
   const paths = plan.contracts.map(c => c.path.replace(/^\.\//, ''))
@@ -77,6 +86,11 @@ export async function commitContract(ctx: BuildContext): Promise<string | undefi
   const sha = await engine.git.commit(message, paths, BOT_AUTHOR)
   engine.log.record('committed', {key: 'feature-contract', sha, files: paths})
   return sha
+}
+
+/** The commit message of a verified stream. */
+export function streamCommitMessage(issueNumber: number, stream: Stream): string {
+  return `feat(${stream.id}): ${commitSafe(stream.goal, 60)}\n\nci-medic feature build of issue ${issueNumber}, stream ${stream.id}: verified on the full checks on a clean checkout.`
 }
 
 export async function runStream(
@@ -116,7 +130,7 @@ export async function runStream(
   count.found += broke.now
   if (outcome.kind === 'verified') {
     if (broke.now > 0) count.fixed += broke.now
-    const message = `feat(${stream.id}): ${commitSafe(stream.goal, 60)}\n\nci-medic feature build of issue ${ctx.issue.number}, stream ${stream.id}: verified on the full checks on a clean checkout.`
+    const message = streamCommitMessage(ctx.issue.number, stream)
     const sha = await engine.git.commit(message, outcome.files, BOT_AUTHOR)
     engine.log.record('committed', {key, sha, files: outcome.files})
     const note = outcome.note
@@ -154,11 +168,16 @@ async function verifyStream(
   const full = await onCleanCheckout(engine, at, paths, root =>
     fullChecks(engine, project, at.key, root)
   )
-  const broken = newFailures(ctx.baseline, failuresOf(full))
+  const fresh = newFailures(ctx.baseline, failuresOf(full))
+  const {own: broken, awaiting} = ctx.alone
+    ? awaitingOtherStreams(plan, stream, fresh)
+    : {own: fresh, awaiting: []}
   if (broken.length === 0)
     return {
       ok: true,
-      why: 'the full checks on a clean checkout of the combination show nothing new failing',
+      why: awaiting.length
+        ? `the full checks on a clean checkout of the contract and this stream show nothing new failing but ${awaiting.length} failure(s) that name other streams' files (${awaiting.slice(0, 3).map(failureLabel).join('; ')}): integrate judges those with every stream applied`
+        : 'the full checks on a clean checkout of the combination show nothing new failing',
       value: failuresOf(full)
     }
   broke.now += 1
@@ -169,6 +188,6 @@ async function verifyStream(
   return {
     ok: false,
     why,
-    feedback: `Reverted: ${why} (the full checks ran on a clean checkout of the contract, the earlier streams and your change).\n${tails.join('\n')}`
+    feedback: `Reverted: ${why} (the full checks ran on a clean checkout of the contract, ${ctx.alone ? "not the other streams' files (failures naming those wait for integration)" : 'the earlier streams'} and your change).\n${tails.join('\n')}`
   }
 }
