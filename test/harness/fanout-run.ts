@@ -237,14 +237,16 @@ export async function stageBundle(
   world: FanoutWorld,
   stage: string,
   extra: Record<string, string> = {},
-  runner = `runner-${stage}`
+  job: string | {runner?: string; event?: {name: string; payload: Record<string, unknown>}} = {}
 ): Promise<ActionRun> {
+  const {runner = `runner-${stage}`, event} = typeof job === 'string' ? {runner: job} : job
   const repo = await jobCheckout(world)
   const run = await runAction('autofix', {
     workspace: repo.dir,
     apiUrl: world.github.url,
     repository: REPOSITORY,
     inputs: stageInputs(world, stage, extra),
+    ...(event ? {eventName: event.name, event: event.payload} : {}),
     env: {
       ...world.artifacts.env,
       GITHUB_SERVER_URL: artifactServerUrl(world),

@@ -1,18 +1,22 @@
-// autofix task: issue on matrix jobs (stage: plan | work | integrate)
-// in-process: each job the real pipeline (runAutofix) in its own checkout,
-// the jobs of one run sharing the loopback artifact service through
-// @actions/artifact's real protocol, real vitest and tsc on the ts-vitest
-// fixture, and a scripted model (a stand-in for Claude, only in tests) that
-// plans a contract and two streams and writes each stream's files through
-// the real, confined tools.
+// autofix task: issue on matrix jobs (stage: plan | work | integrate): the
+// build through the bundle (dist/autofix/index.mjs) as the jobs of one
+// workflow run, each in its own checkout (the work jobs started at once, as
+// strategy.matrix does), sharing the loopback artifact service through
+// @actions/artifact's real protocol; then the publish job. Real vitest on the
+// ts-vitest fixture, and a scripted model (a stand-in for Claude, only in
+// tests) that plans a contract and two streams and writes each stream's
+// files through the real, confined tools. The refusal runs in-process.
 import {readFile} from 'node:fs/promises'
 import {afterEach, describe, expect, it} from 'vitest'
 import {BUILD_LABEL} from '../../src/core/feature/index.js'
 import type {FanoutPlan} from '../../src/core/fanout/index.js'
-import {said} from '../harness/autofix-run.js'
+import {said as saidInProcess} from '../harness/autofix-run.js'
 import {cleanupPublishRuns, publishInProcess} from '../harness/publish-run.js'
 import {CONTRACT, CORE, featureModel, greenFixture, SPEC, TESTS} from '../harness/feature-build.js'
-import {featureWorld, matrixGroups, stageInProcess} from '../harness/fanout-run.js'
+import {featureWorld, matrixGroups, stageBundle, stageInProcess} from '../harness/fanout-run.js'
+import type {ActionRun} from '../harness/run-action.js'
+
+const said = (r: ActionRun): string => r.stdout + r.stderr
 
 afterEach(cleanupPublishRuns)
 
@@ -28,39 +32,36 @@ describe('autofix task: issue on the fan-out', () => {
     const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})
     const inputs = {task: 'issue', 'issue-number': String(issue.number), 'typecheck-command': ''}
 
-    const plan = await stageInProcess(world, 'plan', inputs, {event: dispatch(issue.number)})
-    expect(plan.error, said(plan)).toBeUndefined()
-    const groups = matrixGroups(plan.io.outputs.matrix)
+    const plan = await stageBundle(world, 'plan', inputs, {event: dispatch(issue.number)})
+    expect(plan.code, said(plan)).toBe(0)
+    const groups = matrixGroups(plan.outputs.matrix)
     expect(groups.map(g => g.group)).toEqual(['g-1core', 'g-2tests'])
     expect(groups[0]!.label).toMatch(/^core: applyCoupon/)
-    const file = JSON.parse(await readFile(plan.io.outputs['plan-path']!, 'utf8')) as FanoutPlan
+    const file = JSON.parse(await readFile(plan.outputs['plan-path']!, 'utf8')) as FanoutPlan
     expect(file.feature?.plan.contracts.map(c => c.path)).toEqual(['src/coupon-types.ts'])
     expect(file.feature?.issue.number).toBe(issue.number)
     expect(file.groups.map(g => g.files)).toEqual([['src/coupons.ts'], ['test/coupons.test.ts']])
     // Plan and work hold no write token's work: nothing is pushed before integrate.
     expect(github.git.branches()).toEqual(['main'])
 
-    for (const [i, g] of groups.entries()) {
-      const work = await stageInProcess(
-        world,
-        'work',
-        {...inputs, group: g.group},
-        {runner: `runner-${i + 1}`}
+    // strategy.matrix starts the work jobs together.
+    const works = await Promise.all(
+      groups.map((g, i) =>
+        stageBundle(world, 'work', {...inputs, group: g.group}, {runner: `runner-${i + 1}`})
       )
-      expect(work.error, said(work)).toBeUndefined()
-      expect(work.io.outputs.outcome, work.io.summary).toBe('fixed')
+    )
+    for (const work of works) {
+      expect(work.code, said(work)).toBe(0)
+      expect(work.outputs.outcome, work.summary).toBe('fixed')
     }
     expect(github.git.branches()).toEqual(['main'])
 
     // integrate holds no write token (publish: separate-job): one proposal, which the publish job pushes.
-    const integrate = await stageInProcess(world, 'integrate', {
-      ...inputs,
-      publish: 'separate-job'
-    })
-    expect(integrate.error, said(integrate)).toBeUndefined()
-    expect(integrate.io.outputs).toMatchObject({outcome: 'fixed', 'fixed-count': '2'})
+    const integrate = await stageBundle(world, 'integrate', {...inputs, publish: 'separate-job'})
+    expect(integrate.code, said(integrate)).toBe(0)
+    expect(integrate.outputs).toMatchObject({outcome: 'fixed', 'fixed-count': '2'})
     expect(github.git.branches()).toEqual(['main'])
-    const published = await publishInProcess(github, integrate.io.outputs['proposal-path']!, {
+    const published = await publishInProcess(github, integrate.outputs['proposal-path']!, {
       runId: world.runId
     })
     expect(published.error).toBeUndefined()
@@ -114,7 +115,7 @@ describe('autofix task: issue on the fan-out', () => {
       }
     }
     const plan = await stageInProcess(world, 'plan', {task: 'issue'}, {event: labeled})
-    expect(plan.error, said(plan)).toBeUndefined()
+    expect(plan.error, saidInProcess(plan)).toBeUndefined()
     expect(plan.io.outputs.outcome).toBe('not-evaluated')
     expect(matrixGroups(plan.io.outputs.matrix)).toEqual([])
     expect(world.model.requests).toHaveLength(0)
