@@ -137,10 +137,16 @@ describe('tier 0 with no model at all', () => {
     expect(kinds).toContain('committed')
 
     // A rerun from the same checkout fixes the same failures again: same branch, same PR.
-    // (The type error is no fixer's: tsc, run twice more, would change nothing here.)
+    // (The type error is no fixer's: tsc, run twice more, would change nothing here. The
+    // failing test needs a model, and the first run showed vitest verifying the lint and
+    // format fixes: this run is about the publication, its checks are eslint and prettier.)
     await freshCheckout()
     const pushed = github.git.branchSha(branch)
-    const second = await autofix({fingerprint: 'abc123', 'typecheck-command': 'none'})
+    const second = await autofix({
+      fingerprint: 'abc123',
+      'typecheck-command': 'none',
+      'test-command': PASS
+    })
     expect(second.error, said(second)).toBeUndefined()
     expect(second.io.outputs['pr-number']).toBe(String(pr.number))
     expect(second.io.outputs.branch).toBe(branch)
@@ -168,9 +174,14 @@ describe('tier 0 with no model at all', () => {
 
   it('dry-run reports what it would do and pushes nothing', async () => {
     const github = await start()
-    // Tier 0 as above (eslint --fix and prettier, verified by eslint and vitest); the type
-    // error is no fixer's, so tsc, run twice, would change nothing here.
-    const run = await autofix({'dry-run': 'true', 'typecheck-command': 'none'})
+    // Tier 0 as above (eslint --fix and prettier, verified by eslint); the type error is no
+    // fixer's, so tsc, run twice, would change nothing here, and the failing test needs a
+    // model (the first test shows vitest verifying these fixes).
+    const run = await autofix({
+      'dry-run': 'true',
+      'typecheck-command': 'none',
+      'test-command': PASS
+    })
     expect(run.error, said(run)).toBeUndefined()
     expect(Number(run.io.outputs['fixed-count'])).toBeGreaterThan(0)
     expect(run.io.outputs.branch).toBe('')

@@ -2,7 +2,9 @@
 // the runner builds them), on a checkout of the Express fixture against the
 // fake Sentry, the fake GitHub (with its bare git remote) and the fake
 // Anthropic API running a scripted model — a stand-in for Claude, only in
-// tests — whose tests and fixes are checked by real vitest, eslint and tsc.
+// tests — whose tests and fixes are checked by the fixture's real vitest
+// (lint and typecheck are off: no scenario here is about them, and each run
+// of eslint and tsc costs about 5 CPU s; self-heal-fix.test.ts runs them).
 //
 // - P0 = fix + alert: an uncaught exception (a crash) gets its PR and an
 //   alert issue that links the PR; a re-run of the same workflow run raises
@@ -94,6 +96,8 @@ function selfHeal(
       'github-token': TOKEN,
       'anthropic-api-key': 'test-key',
       'anthropic-base-url': world.model.url,
+      'lint-command': 'none',
+      'typecheck-command': 'none',
       ...options.inputs
     }
   })
