@@ -2,6 +2,64 @@ export const id = 182;
 export const ids = [182];
 export const modules = {
 
+/***/ 71075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iH: () => (/* binding */ headerLine),
+/* harmony export */   k5: () => (/* binding */ parseLedgerHeader),
+/* harmony export */   oH: () => (/* binding */ ledgerFileKind)
+/* harmony export */ });
+// What a ledger file in a ci-medic run artifact holds, told by its first
+// line. Each run uploads only the records it added (a delta), so two runs at
+// the same time never overwrite each other's records; the reader merges the
+// artifacts. Now and then a run that read many deltas uploads a snapshot
+// instead: every record it read plus its own, with `through`, the time
+// before which every trusted ledger artifact is in it, so later readers stop
+// there. A file with no header is a whole ledger as ci-medic wrote it before
+// deltas (or a manual `ci-medic-ledger`). The header carries `v: 2`, so a
+// reader from before deltas keeps it as a line of a newer format and ignores
+// it; this version skips it wherever it appears (lines.ts).
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+/** The header a line is, or undefined for any other line. */
+function parseLedgerHeader(line) {
+    if (!line.includes('"ledger-'))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { v, kind, time, through } = value;
+    if (v !== 2 || typeof time !== 'string')
+        return undefined;
+    if (kind === 'ledger-delta')
+        return { v, kind, time };
+    if (kind === 'ledger-snapshot' && typeof through === 'string' && ISO.test(through))
+        return { v, kind, time, through };
+    return undefined;
+}
+/** What a ledger file's text is, from its first non-blank line. */
+function ledgerFileKind(text) {
+    const first = /^\s*(.*)$/m.exec(text)?.[1] ?? '';
+    const header = parseLedgerHeader(first);
+    if (header?.kind === 'ledger-delta')
+        return { kind: 'delta' };
+    if (header?.kind === 'ledger-snapshot')
+        return { kind: 'snapshot', through: header.through };
+    return { kind: 'whole' };
+}
+function headerLine(header) {
+    return JSON.stringify(header);
+}
+
+
+/***/ }),
+
 /***/ 52583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,6 +67,7 @@ export const modules = {
 /* harmony export */   D: () => (/* binding */ parseLedgerLine),
 /* harmony export */   e: () => (/* binding */ parseLedgerText)
 /* harmony export */ });
+/* harmony import */ var _ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71075);
 /* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34544);
 /* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93067);
 // Reading one JSON line of the ledger, which holds two kinds of record:
@@ -16,7 +75,9 @@ export const modules = {
 // outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
 // corrupt and counted; a line of a newer version is kept as `future` and
 // ignored by this version's readers, so an older ci-medic never drops what a
-// newer one wrote.
+// newer one wrote. The header line of a delta or snapshot file (v 2,
+// ledger-delta.ts) is neither: parseLedgerText leaves it out.
+
 
 
 function parseLedgerLine(line) {
@@ -39,13 +100,15 @@ function parseLedgerLine(line) {
     const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
-/** JSON Lines text → records by kind; blank lines are ignored. */
+/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
 function parseLedgerText(text) {
     const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
     for (const line of text.split('\n')) {
         if (!line.trim())
             continue;
         const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'future' && (0,_ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedgerHeader */ .k5)(line))
+            continue;
         if (parsed.kind === 'verdict')
             out.verdicts.push(parsed.record);
         else if (parsed.kind === 'outcome')

@@ -1,6 +1,192 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 66441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ei: () => (/* binding */ reportDir),
+  XB: () => (/* binding */ uploadClassifyFiles),
+  Zn: () => (/* binding */ uploadFiles)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/edges/artifacts/upload.ts
+// Uploading a run's own files (report JSON, decision log, ledger files) as
+// one workflow artifact, the way actions/upload-artifact does: through
+// @actions/artifact, with the runtime token and results URL the runner gives
+// JavaScript actions (the library reads ACTIONS_RUNTIME_TOKEN and
+// ACTIONS_RESULTS_URL from the process environment itself). The library is
+// loaded with a dynamic import, so a run that uploads nothing never pays
+// for loading it (nor the Azure storage client under it).
+
+
+/** Artifact names may not hold these (the library's own rule); a job id could. */
+const UNSAFE_NAME = /["':<>|*?\\/\r\n]/g;
+/**
+ * `ci-medic-<action>-<runId>-<runAttempt>[-<job>]`: unique per run attempt,
+ * and per job when the job is named (two jobs of one run may both run it).
+ */
+function runArtifactName(action, run) {
+    const job = (run.job ?? '').replace(UNSAFE_NAME, '-').slice(0, 100);
+    return `ci-medic-${action}-${run.runId}-${run.runAttempt}${job ? `-${job}` : ''}`;
+}
+/** The files that exist, as regular files, under the root. */
+async function existingFiles(root, files) {
+    const out = [];
+    for (const file of files) {
+        const rel = (0,external_node_path_.relative)(root, file);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            continue;
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info?.isFile())
+            out.push(file);
+    }
+    return out;
+}
+/** Uploads the files that exist; rejects with the library's error when the service refuses. */
+async function uploadArtifact(upload) {
+    const files = await existingFiles(upload.rootDirectory, upload.files);
+    const listed = files.map(f => (0,external_node_path_.relative)(upload.rootDirectory, f).split('\\').join('/'));
+    if (files.length === 0)
+        return { name: upload.name, files: [] };
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(780), __nccwpck_require__.e(659), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
+    const client = new DefaultArtifactClient();
+    const result = await client.uploadArtifact(upload.name, files, upload.rootDirectory, {
+        ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {})
+    });
+    return { name: upload.name, id: result.id, size: result.size, files: listed };
+}
+/** True when the service refused because the name is taken in this run (a second job, a matrix). */
+function isNameTaken(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /\(409\)|already exists/i.test(message);
+}
+/** GHES has no artifact service for @actions/artifact v2+: a fact about the host, not a failure. */
+function isUnsupportedHost(error) {
+    return error instanceof Error && error.name === 'GHESNotSupportedError';
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/actions/artifact-step.ts
+// The last step of classify, autofix and self-heal: the run's own files (the
+// report JSON, the decision log, any ledger file it wrote) uploaded as one
+// workflow artifact, so they outlive the job and a later run can read the
+// ledger back. Best effort by design: no runtime token is a notice, a
+// refused or failed upload a warning; the run's result never depends on it.
+
+
+/** A second job of the same run (a matrix leg) gets `-2`, `-3` after the name. */
+const MAX_NAME_TRIES = 3;
+async function uploadRunFiles(run) {
+    const { io, settings, context } = run;
+    if (!settings.uploadArtifacts)
+        return undefined;
+    if (!context.artifactService) {
+        notice(io, `No artifact was uploaded: this step has no ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (the runner gives them to JavaScript actions; a step run another way has none). The ${run.action} report stays in ${run.rootDirectory}. Set upload-artifacts: false to leave this out.`);
+        return undefined;
+    }
+    if (!artifactHost(context.serverUrl)) {
+        // Checked here too: the library would say it in a warning of its own first.
+        notice(io, `No artifact was uploaded: ${context.serverUrl} is a GitHub Enterprise Server, where @actions/artifact v2+ (and actions/upload-artifact v4+) do not work.`);
+        return undefined;
+    }
+    const files = await existingFiles(run.rootDirectory, run.files);
+    if (files.length === 0) {
+        io.logger.debug('No artifact was uploaded: this run wrote no report, decision log or ledger.');
+        return undefined;
+    }
+    return io.group('Upload the artifact', () => tryNames(run, files));
+}
+async function tryNames(run, files) {
+    const { io, settings, context } = run;
+    const base = runArtifactName(run.action, { ...context, job: context.job });
+    for (let n = 1; n <= MAX_NAME_TRIES; n++) {
+        const name = n === 1 ? base : `${base}-${n}`;
+        try {
+            const uploaded = await uploadArtifact({
+                name,
+                rootDirectory: run.rootDirectory,
+                files,
+                retentionDays: settings.artifactRetentionDays
+            });
+            const kept = settings.artifactRetentionDays
+                ? `${settings.artifactRetentionDays} day(s)`
+                : "the repository's retention setting";
+            io.logger.info(`Uploaded the artifact ${name}${uploaded.id ? ` (id ${uploaded.id})` : ''}: ${uploaded.files.join(', ')}; kept for ${kept}.`);
+            return uploaded;
+        }
+        catch (error) {
+            if (isNameTaken(error) && n < MAX_NAME_TRIES)
+                continue;
+            if (isUnsupportedHost(error)) {
+                notice(io, `No artifact was uploaded: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            }
+            io.logger.warning(`The artifact ${name} could not be uploaded (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}). The run's result stands; its files stay in ${run.rootDirectory} until the job ends.`);
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** github.com, GHE.com and *.localhost: the hosts @actions/artifact serves (its isGhes check). */
+function artifactHost(serverUrl) {
+    try {
+        const host = new URL(serverUrl).hostname.toLowerCase();
+        return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    }
+    catch {
+        return true;
+    }
+}
+function notice(io, message) {
+    if (io.notice)
+        io.notice(message);
+    else
+        io.logger.info(message);
+}
+
+;// CONCATENATED MODULE: ./src/actions/classify/artifact.ts
+// classify's files as the run's workflow artifact (../artifact-step.ts): the
+// report JSON and, with `ledger: artifact`, the ledger it wrote (read back by
+// the next run: edges/github/artifact-ledger.ts), whichever of them exist.
+// mode: patterns uploads its metrics.json and its report (the patterns
+// output and what the run did) the same way.
+
+
+/** `classifiedRunId`: the run the report is about (its file is named for it). */
+async function uploadClassifyFiles(deps, classifiedRunId) {
+    const dir = reportDir(deps);
+    await uploadFiles(deps, [
+        (0,external_node_path_.join)(dir, `classify-report-${classifiedRunId ?? deps.context.runId}.json`),
+        (0,external_node_path_.join)(dir, 'ledger', 'ledger.jsonl')
+    ]);
+}
+/** ci-medic's folder under RUNNER_TEMP: the artifact's paths start here. */
+function reportDir(deps) {
+    return (0,external_node_path_.join)(deps.context.tempDir, 'ci-medic');
+}
+/** Those of `files` (under reportDir) that exist, as this run's artifact (mode: patterns: metrics.json and its report). */
+async function uploadFiles(deps, files) {
+    await uploadRunFiles({
+        action: 'classify',
+        settings: deps.settings,
+        context: deps.context,
+        io: deps.io,
+        rootDirectory: reportDir(deps),
+        files
+    });
+}
+
+
+/***/ }),
+
 /***/ 10155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34,7 +220,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4767);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95464);
 
 
 
@@ -48,7 +234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4767:
+/***/ 95464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -242,174 +428,18 @@ async function act_alert(gh, { classification, decision, run }, journal) {
     }
 }
 
+// EXTERNAL MODULE: ./src/actions/classify/artifact.ts + 2 modules
+var artifact = __nccwpck_require__(66441);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/edges/artifacts/upload.ts
-// Uploading a run's own files (report JSON, decision log, ledger files) as
-// one workflow artifact, the way actions/upload-artifact does: through
-// @actions/artifact, with the runtime token and results URL the runner gives
-// JavaScript actions (the library reads ACTIONS_RUNTIME_TOKEN and
-// ACTIONS_RESULTS_URL from the process environment itself). The library is
-// loaded with a dynamic import, so a run that uploads nothing never pays
-// for loading it (nor the Azure storage client under it).
-
-
-/** Artifact names may not hold these (the library's own rule); a job id could. */
-const UNSAFE_NAME = /["':<>|*?\\/\r\n]/g;
-/**
- * `ci-medic-<action>-<runId>-<runAttempt>[-<job>]`: unique per run attempt,
- * and per job when the job is named (two jobs of one run may both run it).
- */
-function runArtifactName(action, run) {
-    const job = (run.job ?? '').replace(UNSAFE_NAME, '-').slice(0, 100);
-    return `ci-medic-${action}-${run.runId}-${run.runAttempt}${job ? `-${job}` : ''}`;
-}
-/** The files that exist, as regular files, under the root. */
-async function existingFiles(root, files) {
-    const out = [];
-    for (const file of files) {
-        const rel = (0,external_node_path_.relative)(root, file);
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            continue;
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (info?.isFile())
-            out.push(file);
-    }
-    return out;
-}
-/** Uploads the files that exist; rejects with the library's error when the service refuses. */
-async function uploadArtifact(upload) {
-    const files = await existingFiles(upload.rootDirectory, upload.files);
-    const listed = files.map(f => (0,external_node_path_.relative)(upload.rootDirectory, f).split('\\').join('/'));
-    if (files.length === 0)
-        return { name: upload.name, files: [] };
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(780), __nccwpck_require__.e(659), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37394));
-    const client = new DefaultArtifactClient();
-    const result = await client.uploadArtifact(upload.name, files, upload.rootDirectory, {
-        ...(upload.retentionDays ? { retentionDays: upload.retentionDays } : {})
-    });
-    return { name: upload.name, id: result.id, size: result.size, files: listed };
-}
-/** True when the service refused because the name is taken in this run (a second job, a matrix). */
-function isNameTaken(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return /\(409\)|already exists/i.test(message);
-}
-/** GHES has no artifact service for @actions/artifact v2+: a fact about the host, not a failure. */
-function isUnsupportedHost(error) {
-    return error instanceof Error && error.name === 'GHESNotSupportedError';
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/actions/artifact-step.ts
-// The last step of classify, autofix and self-heal: the run's own files (the
-// report JSON, the decision log, any ledger file it wrote) uploaded as one
-// workflow artifact, so they outlive the job and a later run can read the
-// ledger back. Best effort by design: no runtime token is a notice, a
-// refused or failed upload a warning; the run's result never depends on it.
-
-
-/** A second job of the same run (a matrix leg) gets `-2`, `-3` after the name. */
-const MAX_NAME_TRIES = 3;
-async function uploadRunFiles(run) {
-    const { io, settings, context } = run;
-    if (!settings.uploadArtifacts)
-        return undefined;
-    if (!context.artifactService) {
-        notice(io, `No artifact was uploaded: this step has no ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (the runner gives them to JavaScript actions; a step run another way has none). The ${run.action} report stays in ${run.rootDirectory}. Set upload-artifacts: false to leave this out.`);
-        return undefined;
-    }
-    if (!artifactHost(context.serverUrl)) {
-        // Checked here too: the library would say it in a warning of its own first.
-        notice(io, `No artifact was uploaded: ${context.serverUrl} is a GitHub Enterprise Server, where @actions/artifact v2+ (and actions/upload-artifact v4+) do not work.`);
-        return undefined;
-    }
-    const files = await existingFiles(run.rootDirectory, run.files);
-    if (files.length === 0) {
-        io.logger.debug('No artifact was uploaded: this run wrote no report, decision log or ledger.');
-        return undefined;
-    }
-    return io.group('Upload the artifact', () => tryNames(run, files));
-}
-async function tryNames(run, files) {
-    const { io, settings, context } = run;
-    const base = runArtifactName(run.action, { ...context, job: context.job });
-    for (let n = 1; n <= MAX_NAME_TRIES; n++) {
-        const name = n === 1 ? base : `${base}-${n}`;
-        try {
-            const uploaded = await uploadArtifact({
-                name,
-                rootDirectory: run.rootDirectory,
-                files,
-                retentionDays: settings.artifactRetentionDays
-            });
-            const kept = settings.artifactRetentionDays
-                ? `${settings.artifactRetentionDays} day(s)`
-                : "the repository's retention setting";
-            io.logger.info(`Uploaded the artifact ${name}${uploaded.id ? ` (id ${uploaded.id})` : ''}: ${uploaded.files.join(', ')}; kept for ${kept}.`);
-            return uploaded;
-        }
-        catch (error) {
-            if (isNameTaken(error) && n < MAX_NAME_TRIES)
-                continue;
-            if (isUnsupportedHost(error)) {
-                notice(io, `No artifact was uploaded: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                return undefined;
-            }
-            io.logger.warning(`The artifact ${name} could not be uploaded (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}). The run's result stands; its files stay in ${run.rootDirectory} until the job ends.`);
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/** github.com, GHE.com and *.localhost: the hosts @actions/artifact serves (its isGhes check). */
-function artifactHost(serverUrl) {
-    try {
-        const host = new URL(serverUrl).hostname.toLowerCase();
-        return host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-    }
-    catch {
-        return true;
-    }
-}
-function notice(io, message) {
-    if (io.notice)
-        io.notice(message);
-    else
-        io.logger.info(message);
-}
-
-;// CONCATENATED MODULE: ./src/actions/classify/artifact.ts
-// classify's files as the run's workflow artifact (../artifact-step.ts): the
-// report JSON and, with `ledger: artifact`, the ledger it wrote (read back by
-// the next run: edges/github/artifact-ledger.ts), whichever of them exist.
-
-
-/** `classifiedRunId`: the run the report is about (its file is named for it). */
-async function uploadClassifyFiles(deps, classifiedRunId) {
-    const dir = (0,external_node_path_.join)(deps.context.tempDir, 'ci-medic');
-    await uploadRunFiles({
-        action: 'classify',
-        settings: deps.settings,
-        context: deps.context,
-        io: deps.io,
-        rootDirectory: dir,
-        files: [
-            (0,external_node_path_.join)(dir, `classify-report-${classifiedRunId ?? deps.context.runId}.json`),
-            (0,external_node_path_.join)(dir, 'ledger', 'ledger.jsonl')
-        ]
-    });
-}
-
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(38173);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
@@ -522,6 +552,8 @@ function commandIO() {
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(94765);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -911,7 +943,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36898));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59302));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -931,11 +963,12 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36898)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59302)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
-                logger: io.logger
+                logger: io.logger,
+                periodDays: settings.periodDays
             });
         }
         if (settings.ledger === 'issue' && gh)
@@ -1447,9 +1480,9 @@ function isRepoDependencyProblem(classification) {
 /**
  * The failed fixes that stop autofix for this classification: its run
  * fingerprint's, or those of every one of its failures (autofix would skip
- * them all). classify cannot see commits since (it may have no checkout), so
- * only autofix lifts the block for a commit that touched the files; a person
- * lifts it by dispatching autofix with retry-fingerprints, or by putting the
+ * them all). The block is lifted by a commit since the last failed fix that
+ * touched the files (classify asks GitHub's compare API: RetryLifts.touched),
+ * a person dispatching autofix with retry-fingerprints, or the
  * ci-medic:retry label on the alert issue (retryAskOf).
  */
 function failedTwice(classification, outcomes) {
@@ -1474,20 +1507,26 @@ function retryAskOf(classification, failed, asks) {
     const each = failed.map(h => retryAskFor(h, asks, classification.fingerprint));
     return each.every(a => a !== undefined) ? each[0] : undefined;
 }
-/**
- * Two failed fixes: the alert, unless a person's ci-medic:retry label asks
- * for one more try (autofix is dispatched again). Undefined when not blocked.
- */
-function failedTwiceDecision(classification, settings, outcomes, retryAsks) {
+/** The files a commit touched since each block's last failed fix, when every block has some. */
+function touchedByCommits(failed, touched) {
+    const each = failed.map(h => touched?.get(h.fingerprint) ?? []);
+    return each.every(files => files.length > 0) ? [...new Set(each.flat())].sort() : undefined;
+}
+function failedTwiceDecision(classification, settings, outcomes, lifts) {
     const failed = failedTwice(classification, outcomes);
     if (!failed)
         return undefined;
-    const ask = settings.dispatchAutofix ? retryAskOf(classification, failed, retryAsks) : undefined;
-    if (ask) {
+    const dispatch = settings.dispatchAutofix;
+    const ask = dispatch ? retryAskOf(classification, failed, lifts.asks ?? []) : undefined;
+    const files = dispatch ? touchedByCommits(failed, lifts.touched) : undefined;
+    if (ask || files) {
+        const why = ask
+            ? retryAskedText(ask)
+            : `a commit since the last failed fix touched ${files.join(', ')}`;
         return {
             action: 'autofix',
             act: true,
-            reason: `autofix failed to fix this twice already, but ${retryAskedText(ask)}: ${settings.dispatchAutofix} is dispatched for one more try.`
+            reason: `autofix failed to fix this twice already, but ${why}: ${dispatch} is dispatched for one more try.`
         };
     }
     const runs = [...new Set(failed.flatMap(h => h.failed.map(o => o.runId)))];
@@ -1497,8 +1536,8 @@ function failedTwiceDecision(classification, settings, outcomes, retryAsks) {
         reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
     };
 }
-function decideNextAction(classification, run, settings, ledger, outcomes = [], retryAsks = []) {
-    const { category, fingerprint } = classification;
+function decideNextAction(classification, run, settings, ledger, outcomes = [], lifts = {}) {
+    const { category } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
         return {
             action: 'none',
@@ -1532,46 +1571,13 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
     }
     const fixable = FIXABLE.has(category) &&
         (category !== 'dependency_missing' || isRepoDependencyProblem(classification));
-    if (fixable) {
-        if (isAutofixRun || ownBranch) {
-            return {
-                action: 'none',
-                act: false,
-                reason: isAutofixRun
-                    ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
-                    : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
-            };
-        }
-        if (run.fork) {
-            return {
-                action: 'alert',
-                act: true,
-                reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
-            };
-        }
-        if ((0,ledger_record/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
-            return {
-                action: 'alert',
-                act: true,
-                reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
-            };
-        }
-        const failed = failedTwiceDecision(classification, settings, outcomes, retryAsks);
-        if (failed)
-            return failed;
-        if (!settings.dispatchAutofix) {
-            return {
-                action: 'autofix',
-                act: false,
-                reason: 'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
-            };
-        }
-        return {
-            action: 'autofix',
-            act: true,
-            reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
-        };
-    }
+    if (fixable)
+        return fixableDecision(classification, run, settings, {
+            ledger,
+            outcomes,
+            lifts,
+            recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
+        });
     const why = {
         timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
         resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
@@ -1589,6 +1595,59 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
         action: 'alert',
         act: true,
         reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+    };
+}
+/** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
+const DISPATCH_MIN_CONFIDENCE = 0.5;
+/** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
+function fixableDecision(classification, run, settings, history) {
+    const { ledger, outcomes, lifts } = history;
+    const { fingerprint, category, confidence } = classification;
+    const workflowFile = run.workflowPath.split('/').pop() ?? '';
+    if (history.recursion) {
+        return {
+            action: 'none',
+            act: false,
+            reason: history.recursion === 'autofix-run'
+                ? `This is a run of the autofix workflow (${workflowFile}) itself: it is not sent back to autofix (recursion guard).`
+                : `This run is on ci-medic's own branch (${run.headBranch}): it is not sent back to autofix (recursion guard).`
+        };
+    }
+    if (run.fork) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
+        };
+    }
+    if (confidence < DISPATCH_MIN_CONFIDENCE) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
+        };
+    }
+    if ((0,ledger_record/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+        };
+    }
+    const failed = failedTwiceDecision(classification, settings, outcomes, lifts);
+    if (failed)
+        return failed;
+    if (!settings.dispatchAutofix) {
+        return {
+            action: 'autofix',
+            act: false,
+            reason: 'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
+        };
+    }
+    return {
+        action: 'autofix',
+        act: true,
+        reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
     };
 }
 
@@ -1629,31 +1688,67 @@ async function decide(deps, classification, sources, ledger) {
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
         sha: run?.headSha ?? context.sha,
         fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
-    }, settings, ledger.records, ledger.outcomes, await retryAsks(deps, classification, ledger.outcomes));
+    }, settings, ledger.records, ledger.outcomes, await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha));
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
 }
 /**
- * The ci-medic:retry labels on alert issues, read only when autofix would be
- * dispatched but for two failed fixes (one more try, if a person with write
- * access asked). Unreadable labels are a warning, and the alert stands.
+ * What may lift a failed-twice block, looked for only when autofix would be
+ * dispatched but for two failed fixes: first a commit since each block's last
+ * failed fix that touched its files (GitHub's compare API: classify has no
+ * checkout), else the ci-medic:retry labels on alert issues (one more try, if a
+ * person with write access asked). What cannot be read is a warning, and the
+ * alert stands.
  */
-async function retryAsks(deps, classification, outcomes) {
-    if (!deps.settings.dispatchAutofix || !failedTwice(classification, outcomes))
-        return [];
+async function retryLifts(deps, classification, outcomes, headSha) {
+    const failed = deps.settings.dispatchAutofix ? failedTwice(classification, outcomes) : undefined;
+    if (!failed)
+        return {};
     const gh = await deps.github();
     if (!gh)
-        return [];
+        return {};
+    const touched = await touchedSince(deps, gh, failed, headSha);
+    if (failed.every(h => touched.get(h.fingerprint)?.length))
+        return { touched };
     try {
         const found = await gh.api.findRetryLabels(gh.client, gh.repo, await gh.botLogin());
         for (const why of found.ignored)
             deps.io.logger.warning(`Not a retry: ${why}.`);
-        return found.asks;
+        return { asks: found.asks, touched };
     }
     catch (error) {
         deps.io.logger.warning(`The ci-medic:retry labels could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')}).`);
-        return [];
+        return { touched };
     }
+}
+/** Per blocked fingerprint, its files changed between its last failed fix's commit and the run's. */
+async function touchedSince(deps, gh, failed, headSha) {
+    const out = new Map();
+    if (!headSha)
+        return out;
+    const changed = new Map();
+    for (const history of failed) {
+        const base = history.last.sha;
+        if (!base || history.files.length === 0)
+            continue;
+        if (!changed.has(base)) {
+            try {
+                const since = await gh.api.filesChangedSince(gh.client, gh.repo, base, headSha);
+                if (since === undefined)
+                    deps.io.logger.info(`Commits since ${base.slice(0, 12)} (the last failed fix of ${history.fingerprint}) cannot be compared on GitHub: only a label or retry-fingerprints lifts its block.`);
+                changed.set(base, since && new Set(since.files));
+            }
+            catch (error) {
+                deps.io.logger.warning(`The commits since the last failed fix could not be compared (${(0,github_errors/* describeGitHubError */.dZ)(error, 'contents: read')}).`);
+                changed.set(base, undefined);
+            }
+        }
+        const files = changed.get(base);
+        const hit = history.files.filter(f => files?.has(f));
+        if (hit.length)
+            out.set(history.fingerprint, hit);
+    }
+    return out;
 }
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
 function forkOf(headRepository, repository) {
@@ -1689,7 +1784,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84806))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82094))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
@@ -1697,7 +1792,7 @@ async function runClassify(deps) {
     if (run?.conclusion === 'success') {
         const note = await io.group("Record the rerun's outcome", () => recordRerunOutcome(deps, run, journal));
         await io.group('Report', () => reportRerun(deps, note, journal));
-        await uploadClassifyFiles(deps, run.id);
+        await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;
     }
     const rules = await io.group('Classify', async () => classifySources(deps, sources));
@@ -1716,7 +1811,7 @@ async function runClassify(deps) {
     await io.group('Act', () => act(deps, outcome, journal));
     await io.group('Write the ledger', () => writeLedger(deps, ledger, outcome, journal));
     await io.group('Report', () => reportClassification(deps, outcome, journal));
-    await uploadClassifyFiles(deps, run?.id);
+    await (0,artifact/* uploadClassifyFiles */.XB)(deps, run?.id);
 }
 
 
@@ -2099,7 +2194,7 @@ const ENTITIES = {
 };
 const HTML_TAG = /<\/?(?:font|span|b|i|h\d|pre|code|br)\b[^>]*>/g;
 /** A prefix several lines of one paste share: a process tag, a build step, a remote. */
-const SHARED_PREFIX = /^(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/;
+const SHARED_PREFIX = /^[ \t]*(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/;
 /** Shared prefixes that are the tool's own words, not a wrapper around them. */
 const TOOL_WORDS = /^(?:\[(?:ERROR|INFO|WARNING|WARN|DEBUG|TRACE|FATAL|ERR|error|info|warn|warning|debug|notice|NOTICE|OK|FAIL|PASS|SKIP)\] |(?:error|warning|note|help|info|debug|hint|fatal|panic|Error|Warning|Note|ERROR|WARN|WARNING|INFO|DEBUG|go|npm|yarn|pnpm|cargo|make|gradle|mvn|pip|vet|E|W|F): )/;
 function unwrapLine(line) {
@@ -2136,7 +2231,8 @@ function inlineCode(line) {
 }
 /**
  * The lines of one context window without the shapes a paste adds: markdown `> ` quotes,
- * a prefix shared by most lines (`[0] `, `remote: `, `Step #2 - "plan": `, `1>`), clock
+ * a prefix shared by most lines, also behind their indentation (`[0] `, `remote: `,
+ * `    [javac] `, `Step #2 - "plan": `, `1>`), clock
  * and timestamp prefixes, HTML tags and entities, wrapping backticks, and the indentation
  * common to every line. Undefined when nothing changed.
  */
@@ -2155,7 +2251,7 @@ function unwrapPaste(lines) {
     const counts = new Map();
     for (const l of filled()) {
         const m = SHARED_PREFIX.exec(l);
-        if (m && !TOOL_WORDS.test(m[0]))
+        if (m && !TOOL_WORDS.test(m[0].trimStart()))
             counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     }
     const nonEmpty = filled().length;
@@ -2282,7 +2378,7 @@ function ownPythonModule(name, lines, i) {
 function moduleRefine(spec, pkg, local) {
     return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
-const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
+const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 const SIGNATURES = [
     // ci-medic's own budgets
@@ -2300,6 +2396,14 @@ const SIGNATURES = [
         category: 'timeout',
         confidence: 0.98,
         re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
+    },
+    {
+        // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
+        rule: 'ci.no-output-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.9,
+        re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
     },
     {
         rule: 'runner.step-timeout',
@@ -2354,7 +2458,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'timeout',
         confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
     },
     // a test runner reporting tests that failed and then passed on a retry in the same run
     // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
@@ -2364,7 +2468,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
-        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)/i
+        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$/i
     },
     // resources
     {
@@ -2476,6 +2580,15 @@ const SIGNATURES = [
         category: 'transient',
         confidence: 0.7,
         re: /Hash Sum mismatch/
+    },
+    {
+        // a test's server cannot bind its port because another test or process holds it: flake
+        // evidence about the machine, not the code (a test failure it explains is not counted)
+        rule: 'flake.port-in-use',
+        tool: 'test',
+        category: 'transient',
+        confidence: 0.5,
+        re: /bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)/
     },
     // auth, permissions, inputs, action references, repository access
     {
@@ -2613,7 +2726,7 @@ const SIGNATURES = [
         tool: 'composer',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement/
     },
     {
         rule: 'jvm.resolve',
@@ -2895,6 +3008,15 @@ const SIGNATURES = [
         fallback: true
     },
     {
+        // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
+        rule: 'rspec.expectation',
+        tool: 'rspec',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$/,
+        fallback: true
+    },
+    {
         // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
         rule: 'assertion.error',
         tool: 'test',
@@ -2936,7 +3058,17 @@ const SIGNATURES = [
         tool: 'rubocop',
         category: 'lint_error',
         confidence: 0.7,
-        re: /^\d+ files? inspected, [1-9]\d* offenses? detected/,
+        re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+        fallback: true
+    },
+    {
+        // Checkstyle's and prettier's summaries and the import sorters' findings, also quoted in a
+        // sentence
+        rule: 'lint.summary',
+        tool: 'lint',
+        category: 'lint_error',
+        confidence: 0.7,
+        re: /\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b/,
         fallback: true
     },
     {
@@ -2954,7 +3086,7 @@ const SIGNATURES = [
     }
 ];
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}/
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted/
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
@@ -3135,7 +3267,7 @@ function looksLikeReport(head, fileName = '') {
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
 // | 9a | root.flaky               | a runner reports tests that passed on a retry, and nothing failed every attempt | transient |
-// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
+// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, a port in use, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
@@ -3198,160 +3330,205 @@ function perTestTimeoutsAmongFailures(failures, timeouts) {
         return false;
     return failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary' && !TIMEOUT_WORDS.test(f.message));
 }
-function decide(failures, signals) {
-    const of = (c) => failures.filter(f => f.category === c);
+const CODE_CATEGORIES = [
+    'compile_error',
+    'test_fail',
+    'lint_error',
+    'dependency_missing',
+    'contract_violation'
+];
+/** Rule 1: nothing at all to go on. */
+function emptyRule({ failures, signals }) {
     const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
-    const hints = signals.hints ?? [];
-    if (failures.length === 0 && !hasSignals && hints.length === 0) {
-        return {
-            category: 'unknown',
-            rule: 'root.empty',
-            reason: 'No failure, error marker or exit code was found in the input.',
-            roots: [],
-            confidence: 0
-        };
-    }
+    if (failures.length > 0 || hasSignals || (signals.hints ?? []).length > 0)
+        return undefined;
+    return {
+        category: 'unknown',
+        rule: 'root.empty',
+        reason: 'No failure, error marker or exit code was found in the input.',
+        roots: [],
+        confidence: 0
+    };
+}
+/** Rule 2: ci-medic's own budget marker. */
+function budgetRule({ of }) {
     const budget = of('budget_exceeded');
-    if (budget.length)
-        return {
-            category: 'budget_exceeded',
-            rule: 'root.budget',
-            reason: 'ci-medic stopped because one of its budgets was exceeded.',
-            roots: budget
-        };
+    if (!budget.length)
+        return undefined;
+    return {
+        category: 'budget_exceeded',
+        rule: 'root.budget',
+        reason: 'ci-medic stopped because one of its budgets was exceeded.',
+        roots: budget
+    };
+}
+/** Rule 3: a time limit, unless the only timeouts are per-test ones among other test failures. */
+function timeoutRule({ failures, of }) {
     const timeouts = of('timeout');
-    if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
-        const others = failures.length - timeouts.length;
-        return {
-            category: 'timeout',
-            rule: 'root.timeout',
-            reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
-            roots: timeouts
-        };
-    }
+    if (!timeouts.length || perTestTimeoutsAmongFailures(failures, timeouts))
+        return undefined;
+    const others = failures.length - timeouts.length;
+    return {
+        category: 'timeout',
+        rule: 'root.timeout',
+        reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
+        roots: timeouts
+    };
+}
+/** Rule 4: memory or disk ran out. */
+function resourceRule({ failures, of }) {
     const resource = of('resource_exhausted');
-    if (resource.length) {
-        const others = failures.length - resource.length;
-        return {
-            category: 'resource_exhausted',
-            rule: 'root.resource',
-            reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
-            roots: resource
-        };
-    }
-    const transient = of('transient');
-    const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
-    if (runnerLost.length)
-        return {
-            category: 'transient',
-            rule: 'root.runner-lost',
-            reason: `The runner went away during the job (${describe(runnerLost[0])}); a rerun is likely to pass.`,
-            roots: runnerLost
-        };
-    const code = (f) => [
-        'compile_error',
-        'test_fail',
-        'lint_error',
-        'dependency_missing',
-        'contract_violation'
-    ].includes(f.category);
+    if (!resource.length)
+        return undefined;
+    const others = failures.length - resource.length;
+    return {
+        category: 'resource_exhausted',
+        rule: 'root.resource',
+        reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
+        roots: resource
+    };
+}
+/** Rule 5: the runner went away. */
+function runnerLostRule({ of }) {
+    const lost = of('transient').filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
+    if (!lost.length)
+        return undefined;
+    return {
+        category: 'transient',
+        rule: 'root.runner-lost',
+        reason: `The runner went away during the job (${describe(lost[0])}); a rerun is likely to pass.`,
+        roots: lost
+    };
+}
+/** Rule 6: configuration or permissions failed before any code failure. */
+function orchestrationRule({ failures, of }) {
     const orchestration = of('orchestration_error');
-    const firstCode = firstIndex(failures, code);
+    if (!orchestration.length)
+        return undefined;
+    const firstCode = firstIndex(failures, f => CODE_CATEGORIES.includes(f.category));
     const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error');
-    if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
-        return {
-            category: 'orchestration_error',
-            rule: 'root.orchestration',
-            reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
-            roots: orchestration
-        };
-    }
+    if (firstCode >= 0 && firstOrch >= firstCode)
+        return undefined;
+    return {
+        category: 'orchestration_error',
+        rule: 'root.orchestration',
+        reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
+        roots: orchestration
+    };
+}
+/** Rules 7b and 7: dependencies that a network error kept away, or that are missing. */
+function dependencyRule({ failures, of }) {
     const deps = of('dependency_missing');
+    if (!deps.length)
+        return undefined;
     const network = of('transient').filter(f => f.rule.startsWith('network.'));
-    if (deps.length &&
-        network.length &&
-        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))) {
+    if (network.length &&
+        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`)))
         return {
             category: 'transient',
             rule: 'root.network-during-install',
             reason: `Dependencies could not be downloaded because of a network or registry error (${describe(network[0])}); a rerun is likely to pass.`,
             roots: network
         };
-    }
-    if (deps.length) {
-        const symptoms = failures.filter(f => f.category === 'compile_error' ||
-            f.category === 'contract_violation' ||
-            f.category === 'test_fail').length;
-        return {
-            category: 'dependency_missing',
-            rule: 'root.dependency',
-            reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
-            roots: deps
-        };
-    }
+    const symptoms = failures.filter(f => f.category === 'compile_error' ||
+        f.category === 'contract_violation' ||
+        f.category === 'test_fail').length;
+    return {
+        category: 'dependency_missing',
+        rule: 'root.dependency',
+        reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
+        roots: deps
+    };
+}
+/** Rule 8: a package no longer provides what the code uses. */
+function contractRule({ of }) {
     const contract = of('contract_violation');
-    if (contract.length)
-        return {
-            category: 'contract_violation',
-            rule: 'root.contract',
-            reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
-            roots: contract
-        };
+    if (!contract.length)
+        return undefined;
+    return {
+        category: 'contract_violation',
+        rule: 'root.contract',
+        reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
+        roots: contract
+    };
+}
+/** Rules 9a and 9: flakes in this log (retries that passed, network errors, ports in use). */
+function flakeRule({ failures, of }) {
     const networkTests = failures.filter(f => f.category === 'test_fail' && f.network);
     const real = failures.filter(f => f.category !== 'transient' &&
         !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
         f.rule !== 'runner.canceled');
-    const networkish = transient.filter(f => f.rule !== 'runner.canceled');
+    if (real.length)
+        return undefined;
+    const networkish = of('transient').filter(f => f.rule !== 'runner.canceled');
     const flaky = networkish.filter(f => f.rule === 'test.flaky-report');
-    if (flaky.length && real.length === 0 && networkTests.length === 0)
+    if (flaky.length && networkTests.length === 0)
         return {
             category: 'transient',
             rule: 'root.flaky',
             reason: `The test runner reports tests that failed and passed on a retry in this run (${describe(flaky[0])}); nothing failed on every attempt, so a rerun is likely to pass.`,
             roots: flaky
         };
-    if ((networkish.length || networkTests.length) && real.length === 0) {
-        const roots = [...networkish, ...networkTests];
-        return {
-            category: 'transient',
-            rule: 'root.network-flake',
-            reason: `Every failure is a network error, a registry outage or a rate limit (${describe(roots[0])}); a rerun is likely to pass.`,
-            roots,
-            confidence: networkish.length ? undefined : 0.7
-        };
-    }
-    // A build tool's summary ("error: aborting due to previous error", "Build failed with 2
-    // errors") only repeats the errors it follows: when those are a linter's or tests', the
-    // summary alone does not make the run a compile error.
+    if (!networkish.length && !networkTests.length)
+        return undefined;
+    const roots = [...networkish, ...networkTests];
+    return {
+        category: 'transient',
+        rule: 'root.network-flake',
+        reason: `Every failure is a network error, a registry outage, a rate limit or a port another process holds (${describe(roots[0])}); a rerun is likely to pass.`,
+        roots,
+        confidence: networkish.length ? undefined : 0.7
+    };
+}
+/**
+ * Rule 10. A build tool's summary ("error: aborting due to previous error", "Build failed
+ * with 2 errors") only repeats the errors it follows: when those are a linter's or tests',
+ * the summary alone does not make the run a compile error.
+ */
+function compileRule({ failures, of }) {
     const compile = of('compile_error');
-    const compileSummaryOnly = compile.length > 0 &&
-        compile.every(f => f.rule === 'build.failed') &&
+    if (!compile.length)
+        return undefined;
+    const summaryOnly = compile.every(f => f.rule === 'build.failed') &&
         failures.some(f => f.category === 'lint_error' || f.category === 'test_fail');
-    if (compile.length && !compileSummaryOnly)
-        return {
-            category: 'compile_error',
-            rule: 'root.compile',
-            reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
-            roots: compile
-        };
-    const allTests = of('test_fail');
-    const specific = allTests.filter(f => f.rule !== 'test.summary');
-    const tests = specific.length ? specific : allTests;
-    if (tests.length)
-        return {
-            category: 'test_fail',
-            rule: 'root.test',
-            reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
-            roots: tests
-        };
+    if (summaryOnly)
+        return undefined;
+    return {
+        category: 'compile_error',
+        rule: 'root.compile',
+        reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
+        roots: compile
+    };
+}
+/** Rule 11: tests failed (a runner's summary line only when nothing more specific was found). */
+function testRule({ of }) {
+    const all = of('test_fail');
+    const specific = all.filter(f => f.rule !== 'test.summary');
+    const tests = specific.length ? specific : all;
+    if (!tests.length)
+        return undefined;
+    return {
+        category: 'test_fail',
+        rule: 'root.test',
+        reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
+        roots: tests
+    };
+}
+/** Rule 12: linters or formatters failed. */
+function lintRule({ of }) {
     const lint = of('lint_error');
-    if (lint.length)
-        return {
-            category: 'lint_error',
-            rule: 'root.lint',
-            reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
-            roots: lint
-        };
+    if (!lint.length)
+        return undefined;
+    return {
+        category: 'lint_error',
+        rule: 'root.lint',
+        reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
+        roots: lint
+    };
+}
+/** Rules 13 and 14: orchestration errors after code failures, then a cancellation. */
+function lateRule({ of }) {
+    const orchestration = of('orchestration_error');
     if (orchestration.length)
         return {
             category: 'orchestration_error',
@@ -3359,44 +3536,55 @@ function decide(failures, signals) {
             reason: `The workflow's configuration or permissions failed (${describe(orchestration[0])}).`,
             roots: orchestration
         };
-    if (transient.length)
-        return {
-            category: 'transient',
-            rule: 'root.canceled',
-            reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
-            roots: transient,
-            confidence: 0.4
-        };
+    const transient = of('transient');
+    if (!transient.length)
+        return undefined;
+    return {
+        category: 'transient',
+        rule: 'root.canceled',
+        reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
+        roots: transient,
+        confidence: 0.4
+    };
+}
+/** Rule 15: only an exit code; the failed step's command names a tool family. */
+function stepHintRule({ signals }) {
     const hint = stepHint(signals.failedSteps);
-    if (hint) {
-        return {
-            category: hint[0],
-            rule: 'root.step-hint',
-            reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
-            roots: [],
-            confidence: 0.35
-        };
-    }
-    if (hints.length) {
-        // a recognised line of weak evidence outranks words scored in a window
-        const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .d);
-        const scored = lines.length === 0;
-        const pool = scored ? hints : lines;
-        // most hints for one category decides; the first hint seen breaks a tie
-        const votes = new Map();
-        for (const h of pool)
-            votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
-        const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
-        const first = pool.find(h => h.category === category);
-        const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line');
-        return {
-            category,
-            rule: scored ? 'root.evidence' : 'root.hint',
-            reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
-            roots: [],
-            confidence: scored ? 0.3 : 0.4
-        };
-    }
+    if (!hint)
+        return undefined;
+    return {
+        category: hint[0],
+        rule: 'root.step-hint',
+        reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
+        roots: [],
+        confidence: 0.35
+    };
+}
+/** Rules 15b and 15c: weak evidence; a recognised line of it outranks words scored in a window. */
+function hintRule({ signals }) {
+    const hints = signals.hints ?? [];
+    if (!hints.length)
+        return undefined;
+    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .d);
+    const scored = lines.length === 0;
+    const pool = scored ? hints : lines;
+    // most hints for one category decides; the first hint seen breaks a tie
+    const votes = new Map();
+    for (const h of pool)
+        votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
+    const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const first = pool.find(h => h.category === category);
+    const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line');
+    return {
+        category,
+        rule: scored ? 'root.evidence' : 'root.hint',
+        reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+        roots: [],
+        confidence: scored ? 0.3 : 0.4
+    };
+}
+/** Rule 16: only generic errors or an exit code. */
+function genericVerdict({ signals }) {
     const first = signals.errorMarkers[0];
     return {
         category: 'unknown',
@@ -3407,6 +3595,37 @@ function decide(failures, signals) {
         roots: [],
         confidence: 0.3
     };
+}
+/** The rules in the order of the table at the top of this file; the first that holds decides. */
+const RULES = [
+    emptyRule,
+    budgetRule,
+    timeoutRule,
+    resourceRule,
+    runnerLostRule,
+    orchestrationRule,
+    dependencyRule,
+    contractRule,
+    flakeRule,
+    compileRule,
+    testRule,
+    lintRule,
+    lateRule,
+    stepHintRule,
+    hintRule
+];
+function decide(failures, signals) {
+    const evidence = {
+        failures,
+        signals,
+        of: c => failures.filter(f => f.category === c)
+    };
+    for (const rule of RULES) {
+        const verdict = rule(evidence);
+        if (verdict)
+            return verdict;
+    }
+    return genericVerdict(evidence);
 }
 const EMPTY_STATS = {
     bytes: 0,
@@ -3755,6 +3974,16 @@ const parseGo = (lines, ctx) => {
         }
         m = GO_COMPILE.exec(line);
         if (m && !GO_LINTER_SUFFIX.test(m[4])) {
+            // GOPATH mode: a remote import path (host with a dot) that was never fetched
+            const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4]);
+            if (pkg) {
+                out.push((0,parser/* draft */.K4)(i, 'go', 'go.package-missing', 'dependency_missing', 0.75, m[4], {
+                    file: ctx.relativize(m[1]),
+                    line: (0,parser/* int */.Wh)(m[2]),
+                    errorCode: pkg[1]
+                }));
+                continue;
+            }
             const vet = /^vet: /.test(m[4]);
             out.push((0,parser/* draft */.K4)(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
         }
@@ -3782,12 +4011,17 @@ const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)
 const MOCHA_FAILING = /^\s*(\d+) failing\s*$/;
 const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/;
 const PLAYWRIGHT = new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${parser/* PATH */.gI}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`);
+const TEST_TIMEOUT = /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/;
 function messageAfter(lines, from, limit = 20) {
     const end = Math.min(lines.length, from + limit);
     for (let i = from; i < end; i++) {
         const l = lines[i];
         if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from)
             break;
+        // a test that ran out of its time says so instead of an error (jest, jasmine)
+        const timeout = TEST_TIMEOUT.exec(l);
+        if (timeout)
+            return { message: timeout[1].trim(), at: i };
         const m = ERROR_LINE.exec(l);
         if (m)
             return { message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i };
@@ -3986,6 +4220,14 @@ const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
 const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
 const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
 const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/;
+/** A JDK-internal package (sun.*, com.sun.*, jdk.internal.*) a newer JDK no longer provides. */
+const JDK_INTERNAL = /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./;
+/** javac's error is about a JDK-internal API: the JDK changed under the code (a contract break). */
+function jdkInternal(lines, i, message) {
+    if (JDK_INTERNAL.test(message))
+        return true;
+    return (/cannot find symbol/.test(message) && lines.slice(i + 1, i + 5).some(l => JDK_INTERNAL.test(l)));
+}
 const parseJvm = (lines, ctx) => {
     const out = [];
     let inFailures = false;
@@ -3999,7 +4241,8 @@ const parseJvm = (lines, ctx) => {
         }
         m = JAVAC.exec(line);
         if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'javac', 'javac.error', 'compile_error', 0.9, m[3], {
+            const internal = jdkInternal(lines, i, m[3]);
+            out.push((0,parser/* draft */.K4)(i, 'javac', internal ? 'javac.jdk-internal' : 'javac.error', internal ? 'contract_violation' : 'compile_error', internal ? 0.7 : 0.9, m[3], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2])
             }));
@@ -4107,7 +4350,7 @@ const parseJvm = (lines, ctx) => {
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
 // ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
 // staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
-// php-cs-fixer, phpcs and pre-commit hooks.
+// php-cs-fixer, phpcs, ktlint and pre-commit hooks.
 
 const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
 const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
@@ -4121,6 +4364,8 @@ const BLACK = /^would reformat (.+)$/;
 const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/;
 const RUBOCOP = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`);
 const GOLANGCI = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
+/** ktlint (also through maven/gradle plugins): `Foo.kt:12:5: Exceeded max line length (120)` */
+const KTLINT = new RegExp(String.raw `^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${parser/* STEM */.Y5}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`);
 const MARKDOWNLINT = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
 const RUSTFMT = new RegExp(String.raw `^Diff in (${parser/* PATH */.gI})(?: at line (\d+)|:(\d+))`);
 const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
@@ -4247,7 +4492,17 @@ const parseLint = (lines, ctx) => {
             }
             eslintFile = undefined;
         }
-        let m = ESLINT_UNIX.exec(line);
+        let m = KTLINT.exec(line);
+        if (m) {
+            out.push((0,parser/* draft */.K4)(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
+                file: ctx.relativize(m[1]),
+                line: (0,parser/* int */.Wh)(m[2]),
+                column: (0,parser/* int */.Wh)(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = ESLINT_UNIX.exec(line);
         if (m) {
             if (m[5] === 'Error')
                 out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
@@ -4502,6 +4757,16 @@ const parseNative = (lines, ctx) => {
                 continue;
             // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
             const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '');
+            // CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`
+            const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4]);
+            if (test) {
+                out.push((0,parser/* draft */.K4)(i, 'cpputest', 'cpputest.failure', 'test_fail', 0.85, lines[i + 1]?.trim() || m[4], {
+                    file: ctx.relativize(m[1]),
+                    line: (0,parser/* int */.Wh)(m[2]),
+                    test: `${test[1]} > ${test[2]}`
+                }));
+                continue;
+            }
             out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2]),
@@ -5122,7 +5387,7 @@ const LINE_PARSERS = [
 ];
 const MAX_LINE = 2000;
 const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
-const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
+const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
 function parseRegion(raw, ctx, step, maxExcerpt) {
     const lines = new Array(raw.length);
     const stepAt = new Array(raw.length);
@@ -5181,7 +5446,8 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
     }
     const findings = found.map((f) => {
         const excerpt = excerptAround(lines, f.index, maxExcerpt);
-        // Flake evidence: the failure's own message or the lines after it (not before it).
+        // Flake evidence: the failure's own message or the lines after it (not before it) name a
+        // network error or a port another process holds.
         const network = f.category === 'test_fail' &&
             NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`);
         return { ...f, excerpt, step: stepAt[f.index], ...(network ? { network } : {}) };

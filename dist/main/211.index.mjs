@@ -404,7 +404,7 @@ const ENTITIES = {
 };
 const HTML_TAG = /<\/?(?:font|span|b|i|h\d|pre|code|br)\b[^>]*>/g;
 /** A prefix several lines of one paste share: a process tag, a build step, a remote. */
-const SHARED_PREFIX = /^(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/;
+const SHARED_PREFIX = /^[ \t]*(?:\[[^\]\s]{1,24}\] |\d{1,3}>|Step #\d+ - "[^"]{1,60}": |[\w@][\w@./#-]{1,50}: (?=\S))/;
 /** Shared prefixes that are the tool's own words, not a wrapper around them. */
 const TOOL_WORDS = /^(?:\[(?:ERROR|INFO|WARNING|WARN|DEBUG|TRACE|FATAL|ERR|error|info|warn|warning|debug|notice|NOTICE|OK|FAIL|PASS|SKIP)\] |(?:error|warning|note|help|info|debug|hint|fatal|panic|Error|Warning|Note|ERROR|WARN|WARNING|INFO|DEBUG|go|npm|yarn|pnpm|cargo|make|gradle|mvn|pip|vet|E|W|F): )/;
 function unwrapLine(line) {
@@ -441,7 +441,8 @@ function inlineCode(line) {
 }
 /**
  * The lines of one context window without the shapes a paste adds: markdown `> ` quotes,
- * a prefix shared by most lines (`[0] `, `remote: `, `Step #2 - "plan": `, `1>`), clock
+ * a prefix shared by most lines, also behind their indentation (`[0] `, `remote: `,
+ * `    [javac] `, `Step #2 - "plan": `, `1>`), clock
  * and timestamp prefixes, HTML tags and entities, wrapping backticks, and the indentation
  * common to every line. Undefined when nothing changed.
  */
@@ -460,7 +461,7 @@ function unwrapPaste(lines) {
     const counts = new Map();
     for (const l of filled()) {
         const m = SHARED_PREFIX.exec(l);
-        if (m && !TOOL_WORDS.test(m[0]))
+        if (m && !TOOL_WORDS.test(m[0].trimStart()))
             counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     }
     const nonEmpty = filled().length;
@@ -587,7 +588,7 @@ function ownPythonModule(name, lines, i) {
 function moduleRefine(spec, pkg, local) {
     return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
-const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
+const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 const SIGNATURES = [
     // ci-medic's own budgets
@@ -605,6 +606,14 @@ const SIGNATURES = [
         category: 'timeout',
         confidence: 0.98,
         re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
+    },
+    {
+        // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
+        rule: 'ci.no-output-timeout',
+        tool: 'runner',
+        category: 'timeout',
+        confidence: 0.9,
+        re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
     },
     {
         rule: 'runner.step-timeout',
@@ -659,7 +668,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'timeout',
         confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms/
+        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
     },
     // a test runner reporting tests that failed and then passed on a retry in the same run
     // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
@@ -669,7 +678,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
-        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)/i
+        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$/i
     },
     // resources
     {
@@ -781,6 +790,15 @@ const SIGNATURES = [
         category: 'transient',
         confidence: 0.7,
         re: /Hash Sum mismatch/
+    },
+    {
+        // a test's server cannot bind its port because another test or process holds it: flake
+        // evidence about the machine, not the code (a test failure it explains is not counted)
+        rule: 'flake.port-in-use',
+        tool: 'test',
+        category: 'transient',
+        confidence: 0.5,
+        re: /bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)/
     },
     // auth, permissions, inputs, action references, repository access
     {
@@ -918,7 +936,7 @@ const SIGNATURES = [
         tool: 'composer',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json/
+        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement/
     },
     {
         rule: 'jvm.resolve',
@@ -1200,6 +1218,15 @@ const SIGNATURES = [
         fallback: true
     },
     {
+        // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
+        rule: 'rspec.expectation',
+        tool: 'rspec',
+        category: 'test_fail',
+        confidence: 0.6,
+        re: /^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$/,
+        fallback: true
+    },
+    {
         // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
         rule: 'assertion.error',
         tool: 'test',
@@ -1241,7 +1268,17 @@ const SIGNATURES = [
         tool: 'rubocop',
         category: 'lint_error',
         confidence: 0.7,
-        re: /^\d+ files? inspected, [1-9]\d* offenses? detected/,
+        re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+        fallback: true
+    },
+    {
+        // Checkstyle's and prettier's summaries and the import sorters' findings, also quoted in a
+        // sentence
+        rule: 'lint.summary',
+        tool: 'lint',
+        category: 'lint_error',
+        confidence: 0.7,
+        re: /\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b/,
         fallback: true
     },
     {
@@ -1259,7 +1296,7 @@ const SIGNATURES = [
     }
 ];
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}/
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted/
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
@@ -1440,7 +1477,7 @@ function looksLikeReport(head, fileName = '') {
 // | 7b | root.network-during-install | resolution errors caused by a network error or registry outage | transient |
 // | 8  | root.contract            | a package dropped or renamed an export / changed a signature | contract_violation  |
 // | 9a | root.flaky               | a runner reports tests that passed on a retry, and nothing failed every attempt | transient |
-// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, or a test that failed with one | transient |
+// | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, a port in use, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
@@ -1503,160 +1540,205 @@ function perTestTimeoutsAmongFailures(failures, timeouts) {
         return false;
     return failures.some(f => f.category === 'test_fail' && f.rule !== 'test.summary' && !TIMEOUT_WORDS.test(f.message));
 }
-function decide(failures, signals) {
-    const of = (c) => failures.filter(f => f.category === c);
+const CODE_CATEGORIES = [
+    'compile_error',
+    'test_fail',
+    'lint_error',
+    'dependency_missing',
+    'contract_violation'
+];
+/** Rule 1: nothing at all to go on. */
+function emptyRule({ failures, signals }) {
     const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
-    const hints = signals.hints ?? [];
-    if (failures.length === 0 && !hasSignals && hints.length === 0) {
-        return {
-            category: 'unknown',
-            rule: 'root.empty',
-            reason: 'No failure, error marker or exit code was found in the input.',
-            roots: [],
-            confidence: 0
-        };
-    }
+    if (failures.length > 0 || hasSignals || (signals.hints ?? []).length > 0)
+        return undefined;
+    return {
+        category: 'unknown',
+        rule: 'root.empty',
+        reason: 'No failure, error marker or exit code was found in the input.',
+        roots: [],
+        confidence: 0
+    };
+}
+/** Rule 2: ci-medic's own budget marker. */
+function budgetRule({ of }) {
     const budget = of('budget_exceeded');
-    if (budget.length)
-        return {
-            category: 'budget_exceeded',
-            rule: 'root.budget',
-            reason: 'ci-medic stopped because one of its budgets was exceeded.',
-            roots: budget
-        };
+    if (!budget.length)
+        return undefined;
+    return {
+        category: 'budget_exceeded',
+        rule: 'root.budget',
+        reason: 'ci-medic stopped because one of its budgets was exceeded.',
+        roots: budget
+    };
+}
+/** Rule 3: a time limit, unless the only timeouts are per-test ones among other test failures. */
+function timeoutRule({ failures, of }) {
     const timeouts = of('timeout');
-    if (timeouts.length && !perTestTimeoutsAmongFailures(failures, timeouts)) {
-        const others = failures.length - timeouts.length;
-        return {
-            category: 'timeout',
-            rule: 'root.timeout',
-            reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
-            roots: timeouts
-        };
-    }
+    if (!timeouts.length || perTestTimeoutsAmongFailures(failures, timeouts))
+        return undefined;
+    const others = failures.length - timeouts.length;
+    return {
+        category: 'timeout',
+        rule: 'root.timeout',
+        reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
+        roots: timeouts
+    };
+}
+/** Rule 4: memory or disk ran out. */
+function resourceRule({ failures, of }) {
     const resource = of('resource_exhausted');
-    if (resource.length) {
-        const others = failures.length - resource.length;
-        return {
-            category: 'resource_exhausted',
-            rule: 'root.resource',
-            reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
-            roots: resource
-        };
-    }
-    const transient = of('transient');
-    const runnerLost = transient.filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
-    if (runnerLost.length)
-        return {
-            category: 'transient',
-            rule: 'root.runner-lost',
-            reason: `The runner went away during the job (${describe(runnerLost[0])}); a rerun is likely to pass.`,
-            roots: runnerLost
-        };
-    const code = (f) => [
-        'compile_error',
-        'test_fail',
-        'lint_error',
-        'dependency_missing',
-        'contract_violation'
-    ].includes(f.category);
+    if (!resource.length)
+        return undefined;
+    const others = failures.length - resource.length;
+    return {
+        category: 'resource_exhausted',
+        rule: 'root.resource',
+        reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
+        roots: resource
+    };
+}
+/** Rule 5: the runner went away. */
+function runnerLostRule({ of }) {
+    const lost = of('transient').filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
+    if (!lost.length)
+        return undefined;
+    return {
+        category: 'transient',
+        rule: 'root.runner-lost',
+        reason: `The runner went away during the job (${describe(lost[0])}); a rerun is likely to pass.`,
+        roots: lost
+    };
+}
+/** Rule 6: configuration or permissions failed before any code failure. */
+function orchestrationRule({ failures, of }) {
     const orchestration = of('orchestration_error');
-    const firstCode = firstIndex(failures, code);
+    if (!orchestration.length)
+        return undefined;
+    const firstCode = firstIndex(failures, f => CODE_CATEGORIES.includes(f.category));
     const firstOrch = firstIndex(failures, f => f.category === 'orchestration_error');
-    if (orchestration.length && (firstCode < 0 || firstOrch < firstCode)) {
-        return {
-            category: 'orchestration_error',
-            rule: 'root.orchestration',
-            reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
-            roots: orchestration
-        };
-    }
+    if (firstCode >= 0 && firstOrch >= firstCode)
+        return undefined;
+    return {
+        category: 'orchestration_error',
+        rule: 'root.orchestration',
+        reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
+        roots: orchestration
+    };
+}
+/** Rules 7b and 7: dependencies that a network error kept away, or that are missing. */
+function dependencyRule({ failures, of }) {
     const deps = of('dependency_missing');
+    if (!deps.length)
+        return undefined;
     const network = of('transient').filter(f => f.rule.startsWith('network.'));
-    if (deps.length &&
-        network.length &&
-        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`))) {
+    if (network.length &&
+        deps.every(d => !LOCKFILE_OR_CONFLICT.test(`${d.rule} ${d.errorCode ?? ''}`)))
         return {
             category: 'transient',
             rule: 'root.network-during-install',
             reason: `Dependencies could not be downloaded because of a network or registry error (${describe(network[0])}); a rerun is likely to pass.`,
             roots: network
         };
-    }
-    if (deps.length) {
-        const symptoms = failures.filter(f => f.category === 'compile_error' ||
-            f.category === 'contract_violation' ||
-            f.category === 'test_fail').length;
-        return {
-            category: 'dependency_missing',
-            rule: 'root.dependency',
-            reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
-            roots: deps
-        };
-    }
+    const symptoms = failures.filter(f => f.category === 'compile_error' ||
+        f.category === 'contract_violation' ||
+        f.category === 'test_fail').length;
+    return {
+        category: 'dependency_missing',
+        rule: 'root.dependency',
+        reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
+        roots: deps
+    };
+}
+/** Rule 8: a package no longer provides what the code uses. */
+function contractRule({ of }) {
     const contract = of('contract_violation');
-    if (contract.length)
-        return {
-            category: 'contract_violation',
-            rule: 'root.contract',
-            reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
-            roots: contract
-        };
+    if (!contract.length)
+        return undefined;
+    return {
+        category: 'contract_violation',
+        rule: 'root.contract',
+        reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
+        roots: contract
+    };
+}
+/** Rules 9a and 9: flakes in this log (retries that passed, network errors, ports in use). */
+function flakeRule({ failures, of }) {
     const networkTests = failures.filter(f => f.category === 'test_fail' && f.network);
     const real = failures.filter(f => f.category !== 'transient' &&
         !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
         f.rule !== 'runner.canceled');
-    const networkish = transient.filter(f => f.rule !== 'runner.canceled');
+    if (real.length)
+        return undefined;
+    const networkish = of('transient').filter(f => f.rule !== 'runner.canceled');
     const flaky = networkish.filter(f => f.rule === 'test.flaky-report');
-    if (flaky.length && real.length === 0 && networkTests.length === 0)
+    if (flaky.length && networkTests.length === 0)
         return {
             category: 'transient',
             rule: 'root.flaky',
             reason: `The test runner reports tests that failed and passed on a retry in this run (${describe(flaky[0])}); nothing failed on every attempt, so a rerun is likely to pass.`,
             roots: flaky
         };
-    if ((networkish.length || networkTests.length) && real.length === 0) {
-        const roots = [...networkish, ...networkTests];
-        return {
-            category: 'transient',
-            rule: 'root.network-flake',
-            reason: `Every failure is a network error, a registry outage or a rate limit (${describe(roots[0])}); a rerun is likely to pass.`,
-            roots,
-            confidence: networkish.length ? undefined : 0.7
-        };
-    }
-    // A build tool's summary ("error: aborting due to previous error", "Build failed with 2
-    // errors") only repeats the errors it follows: when those are a linter's or tests', the
-    // summary alone does not make the run a compile error.
+    if (!networkish.length && !networkTests.length)
+        return undefined;
+    const roots = [...networkish, ...networkTests];
+    return {
+        category: 'transient',
+        rule: 'root.network-flake',
+        reason: `Every failure is a network error, a registry outage, a rate limit or a port another process holds (${describe(roots[0])}); a rerun is likely to pass.`,
+        roots,
+        confidence: networkish.length ? undefined : 0.7
+    };
+}
+/**
+ * Rule 10. A build tool's summary ("error: aborting due to previous error", "Build failed
+ * with 2 errors") only repeats the errors it follows: when those are a linter's or tests',
+ * the summary alone does not make the run a compile error.
+ */
+function compileRule({ failures, of }) {
     const compile = of('compile_error');
-    const compileSummaryOnly = compile.length > 0 &&
-        compile.every(f => f.rule === 'build.failed') &&
+    if (!compile.length)
+        return undefined;
+    const summaryOnly = compile.every(f => f.rule === 'build.failed') &&
         failures.some(f => f.category === 'lint_error' || f.category === 'test_fail');
-    if (compile.length && !compileSummaryOnly)
-        return {
-            category: 'compile_error',
-            rule: 'root.compile',
-            reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
-            roots: compile
-        };
-    const allTests = of('test_fail');
-    const specific = allTests.filter(f => f.rule !== 'test.summary');
-    const tests = specific.length ? specific : allTests;
-    if (tests.length)
-        return {
-            category: 'test_fail',
-            rule: 'root.test',
-            reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
-            roots: tests
-        };
+    if (summaryOnly)
+        return undefined;
+    return {
+        category: 'compile_error',
+        rule: 'root.compile',
+        reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
+        roots: compile
+    };
+}
+/** Rule 11: tests failed (a runner's summary line only when nothing more specific was found). */
+function testRule({ of }) {
+    const all = of('test_fail');
+    const specific = all.filter(f => f.rule !== 'test.summary');
+    const tests = specific.length ? specific : all;
+    if (!tests.length)
+        return undefined;
+    return {
+        category: 'test_fail',
+        rule: 'root.test',
+        reason: `${count(tests.length, 'test')} failed, first ${describe(tests[0])}.`,
+        roots: tests
+    };
+}
+/** Rule 12: linters or formatters failed. */
+function lintRule({ of }) {
     const lint = of('lint_error');
-    if (lint.length)
-        return {
-            category: 'lint_error',
-            rule: 'root.lint',
-            reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
-            roots: lint
-        };
+    if (!lint.length)
+        return undefined;
+    return {
+        category: 'lint_error',
+        rule: 'root.lint',
+        reason: `Lint or formatting checks failed: ${count(lint.length, 'problem')}, first ${describe(lint[0])}.`,
+        roots: lint
+    };
+}
+/** Rules 13 and 14: orchestration errors after code failures, then a cancellation. */
+function lateRule({ of }) {
+    const orchestration = of('orchestration_error');
     if (orchestration.length)
         return {
             category: 'orchestration_error',
@@ -1664,44 +1746,55 @@ function decide(failures, signals) {
             reason: `The workflow's configuration or permissions failed (${describe(orchestration[0])}).`,
             roots: orchestration
         };
-    if (transient.length)
-        return {
-            category: 'transient',
-            rule: 'root.canceled',
-            reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
-            roots: transient,
-            confidence: 0.4
-        };
+    const transient = of('transient');
+    if (!transient.length)
+        return undefined;
+    return {
+        category: 'transient',
+        rule: 'root.canceled',
+        reason: 'The run was canceled without a timeout; a rerun is likely to pass.',
+        roots: transient,
+        confidence: 0.4
+    };
+}
+/** Rule 15: only an exit code; the failed step's command names a tool family. */
+function stepHintRule({ signals }) {
     const hint = stepHint(signals.failedSteps);
-    if (hint) {
-        return {
-            category: hint[0],
-            rule: 'root.step-hint',
-            reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
-            roots: [],
-            confidence: 0.35
-        };
-    }
-    if (hints.length) {
-        // a recognised line of weak evidence outranks words scored in a window
-        const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .d);
-        const scored = lines.length === 0;
-        const pool = scored ? hints : lines;
-        // most hints for one category decides; the first hint seen breaks a tie
-        const votes = new Map();
-        for (const h of pool)
-            votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
-        const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
-        const first = pool.find(h => h.category === category);
-        const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line');
-        return {
-            category,
-            rule: scored ? 'root.evidence' : 'root.hint',
-            reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
-            roots: [],
-            confidence: scored ? 0.3 : 0.4
-        };
-    }
+    if (!hint)
+        return undefined;
+    return {
+        category: hint[0],
+        rule: 'root.step-hint',
+        reason: `No tool output was recognised; the failing step ran \`${hint[1].slice(0, 80)}\`, which suggests ${hint[0]}.`,
+        roots: [],
+        confidence: 0.35
+    };
+}
+/** Rules 15b and 15c: weak evidence; a recognised line of it outranks words scored in a window. */
+function hintRule({ signals }) {
+    const hints = signals.hints ?? [];
+    if (!hints.length)
+        return undefined;
+    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .d);
+    const scored = lines.length === 0;
+    const pool = scored ? hints : lines;
+    // most hints for one category decides; the first hint seen breaks a tie
+    const votes = new Map();
+    for (const h of pool)
+        votes.set(h.category, (votes.get(h.category) ?? 0) + 1);
+    const [category] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const first = pool.find(h => h.category === category);
+    const what = scored ? 'the words of the output' : count(votes.get(category) ?? 0, 'line');
+    return {
+        category,
+        rule: scored ? 'root.evidence' : 'root.hint',
+        reason: `No failure was recognised, but ${what} point to ${category} (first: ${first?.message.slice(0, 120) ?? ''}).`,
+        roots: [],
+        confidence: scored ? 0.3 : 0.4
+    };
+}
+/** Rule 16: only generic errors or an exit code. */
+function genericVerdict({ signals }) {
     const first = signals.errorMarkers[0];
     return {
         category: 'unknown',
@@ -1712,6 +1805,37 @@ function decide(failures, signals) {
         roots: [],
         confidence: 0.3
     };
+}
+/** The rules in the order of the table at the top of this file; the first that holds decides. */
+const RULES = [
+    emptyRule,
+    budgetRule,
+    timeoutRule,
+    resourceRule,
+    runnerLostRule,
+    orchestrationRule,
+    dependencyRule,
+    contractRule,
+    flakeRule,
+    compileRule,
+    testRule,
+    lintRule,
+    lateRule,
+    stepHintRule,
+    hintRule
+];
+function decide(failures, signals) {
+    const evidence = {
+        failures,
+        signals,
+        of: c => failures.filter(f => f.category === c)
+    };
+    for (const rule of RULES) {
+        const verdict = rule(evidence);
+        if (verdict)
+            return verdict;
+    }
+    return genericVerdict(evidence);
 }
 const EMPTY_STATS = {
     bytes: 0,
@@ -2059,6 +2183,16 @@ const parseGo = (lines, ctx) => {
         }
         m = GO_COMPILE.exec(line);
         if (m && !GO_LINTER_SUFFIX.test(m[4])) {
+            // GOPATH mode: a remote import path (host with a dot) that was never fetched
+            const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4]);
+            if (pkg) {
+                out.push((0,parser/* draft */.K4)(i, 'go', 'go.package-missing', 'dependency_missing', 0.75, m[4], {
+                    file: ctx.relativize(m[1]),
+                    line: (0,parser/* int */.Wh)(m[2]),
+                    errorCode: pkg[1]
+                }));
+                continue;
+            }
             const vet = /^vet: /.test(m[4]);
             out.push((0,parser/* draft */.K4)(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
         }
@@ -2086,12 +2220,17 @@ const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)
 const MOCHA_FAILING = /^\s*(\d+) failing\s*$/;
 const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/;
 const PLAYWRIGHT = new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${parser/* PATH */.gI}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`);
+const TEST_TIMEOUT = /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/;
 function messageAfter(lines, from, limit = 20) {
     const end = Math.min(lines.length, from + limit);
     for (let i = from; i < end; i++) {
         const l = lines[i];
         if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from)
             break;
+        // a test that ran out of its time says so instead of an error (jest, jasmine)
+        const timeout = TEST_TIMEOUT.exec(l);
+        if (timeout)
+            return { message: timeout[1].trim(), at: i };
         const m = ERROR_LINE.exec(l);
         if (m)
             return { message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i };
@@ -2290,6 +2429,14 @@ const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
 const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
 const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
 const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/;
+/** A JDK-internal package (sun.*, com.sun.*, jdk.internal.*) a newer JDK no longer provides. */
+const JDK_INTERNAL = /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./;
+/** javac's error is about a JDK-internal API: the JDK changed under the code (a contract break). */
+function jdkInternal(lines, i, message) {
+    if (JDK_INTERNAL.test(message))
+        return true;
+    return (/cannot find symbol/.test(message) && lines.slice(i + 1, i + 5).some(l => JDK_INTERNAL.test(l)));
+}
 const parseJvm = (lines, ctx) => {
     const out = [];
     let inFailures = false;
@@ -2303,7 +2450,8 @@ const parseJvm = (lines, ctx) => {
         }
         m = JAVAC.exec(line);
         if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'javac', 'javac.error', 'compile_error', 0.9, m[3], {
+            const internal = jdkInternal(lines, i, m[3]);
+            out.push((0,parser/* draft */.K4)(i, 'javac', internal ? 'javac.jdk-internal' : 'javac.error', internal ? 'contract_violation' : 'compile_error', internal ? 0.7 : 0.9, m[3], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2])
             }));
@@ -2411,7 +2559,7 @@ const parseJvm = (lines, ctx) => {
 // Linters and formatters: eslint (stylish and unix), prettier --check, biome,
 // ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
 // staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
-// php-cs-fixer, phpcs and pre-commit hooks.
+// php-cs-fixer, phpcs, ktlint and pre-commit hooks.
 
 const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
 const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
@@ -2425,6 +2573,8 @@ const BLACK = /^would reformat (.+)$/;
 const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/;
 const RUBOCOP = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`);
 const GOLANGCI = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
+/** ktlint (also through maven/gradle plugins): `Foo.kt:12:5: Exceeded max line length (120)` */
+const KTLINT = new RegExp(String.raw `^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${parser/* STEM */.Y5}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`);
 const MARKDOWNLINT = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
 const RUSTFMT = new RegExp(String.raw `^Diff in (${parser/* PATH */.gI})(?: at line (\d+)|:(\d+))`);
 const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
@@ -2551,7 +2701,17 @@ const parseLint = (lines, ctx) => {
             }
             eslintFile = undefined;
         }
-        let m = ESLINT_UNIX.exec(line);
+        let m = KTLINT.exec(line);
+        if (m) {
+            out.push((0,parser/* draft */.K4)(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
+                file: ctx.relativize(m[1]),
+                line: (0,parser/* int */.Wh)(m[2]),
+                column: (0,parser/* int */.Wh)(m[3]),
+                errorCode: m[5]
+            }));
+            continue;
+        }
+        m = ESLINT_UNIX.exec(line);
         if (m) {
             if (m[5] === 'Error')
                 out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
@@ -2806,6 +2966,16 @@ const parseNative = (lines, ctx) => {
                 continue;
             // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
             const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '');
+            // CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`
+            const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4]);
+            if (test) {
+                out.push((0,parser/* draft */.K4)(i, 'cpputest', 'cpputest.failure', 'test_fail', 0.85, lines[i + 1]?.trim() || m[4], {
+                    file: ctx.relativize(m[1]),
+                    line: (0,parser/* int */.Wh)(m[2]),
+                    test: `${test[1]} > ${test[2]}`
+                }));
+                continue;
+            }
             out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2]),
@@ -3426,7 +3596,7 @@ const LINE_PARSERS = [
 ];
 const MAX_LINE = 2000;
 const EXIT_CODE = /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/;
-const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could not resolve host|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
+const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
 function parseRegion(raw, ctx, step, maxExcerpt) {
     const lines = new Array(raw.length);
     const stepAt = new Array(raw.length);
@@ -3485,7 +3655,8 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
     }
     const findings = found.map((f) => {
         const excerpt = excerptAround(lines, f.index, maxExcerpt);
-        // Flake evidence: the failure's own message or the lines after it (not before it).
+        // Flake evidence: the failure's own message or the lines after it (not before it) name a
+        // network error or a port another process holds.
         const network = f.category === 'test_fail' &&
             NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`);
         return { ...f, excerpt, step: stepAt[f.index], ...(network ? { network } : {}) };

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
 var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/feature/report.ts
+var report = __webpack_require__(50826);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/proposal/inert.ts
@@ -399,6 +401,7 @@ async function writeState(job) {
 
 
 
+
 async function publish(inputs) {
     await runPublish(await runnerDeps(inputs));
 }
@@ -478,7 +481,9 @@ async function publishBranch(deps, scratch, job) {
         io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`);
     // The fixing job made its text inert; the publish job does not trust it to have.
     const runUrl = `${deps.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${deps.context.runId}`;
-    const inertBody = inertForPublish(branch.body, [runUrl]);
+    // A feature build's PR refers to its issue: that one reference, rebuilt from the branch name, stays live.
+    const reference = (0,report/* featureReference */.aP)(branch.branch);
+    const inertBody = inertForPublish(branch.body, [runUrl, ...(reference ? [reference] : [])]);
     const body = diverted ? `> ${diverted}\n\n${inertBody}` : inertBody;
     const pr = await (0,pull_requests/* upsertPullRequest */._b)(client, repo, {
         head: pushed.branch,
@@ -531,6 +536,141 @@ function healSummaryOf(proposal, done) {
         lines.push(`- Alert issue ${alert.url} (${alert.action})`);
     lines.push(`- State and report: ${done.trackingUrl}`);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 50826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aP: () => (/* binding */ featureReference),
+/* harmony export */   fs: () => (/* binding */ renderFeatureReport),
+/* harmony export */   kT: () => (/* binding */ refusalComment),
+/* harmony export */   sK: () => (/* binding */ featureBranchName)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34201);
+
+/** The branch a feature build's PR comes from: one per issue, updated by a rebuild. */
+function featureBranchName(issueNumber) {
+    return `ci-medic/feature-${issueNumber}`;
+}
+/**
+ * The one reference the publish job keeps live in a feature build's PR body
+ * (`Refs #N`, which links the issue and never closes it), rebuilt from the
+ * branch name; undefined for any other branch.
+ */
+function featureReference(branch) {
+    const issue = /^ci-medic\/feature-(\d{1,9})$/.exec(branch)?.[1];
+    return issue ? `Refs #${issue}` : undefined;
+}
+const VERDICT = {
+    built: 'built, verified',
+    'not-built': 'not built',
+    stopped: 'stopped (budget or model)',
+    reverted: 'reverted at integration'
+};
+function planSection(input) {
+    const { plan } = input;
+    const lines = ['## Plan', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fence */ .EU)(plan.summary)];
+    if (input.replanned?.length)
+        lines.push('', `The first plan was refused and re-planned: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(input.replanned.join('; ')), 600)}`);
+    if (input.oneStream)
+        lines.push('', `Run as one stream: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(input.oneStream), 600)}`);
+    lines.push('', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['stream', 'owns', 'criteria', 'goal'], plan.streams.map(s => [
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id),
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.owns.join(', '), 300),
+        s.criteria.join(', '),
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(s.goal), 300)
+    ])));
+    return lines;
+}
+function contractSection(plan) {
+    if (plan.contracts.length === 0)
+        return ['## Contract', '', 'The plan wrote no contract files.'];
+    return [
+        '## Contract',
+        '',
+        'Written and committed before the streams started; no stream may change them.',
+        ...plan.contracts.flatMap(c => [
+            '',
+            `\`${c.path.replace(/`/g, "'")}\`: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(c.purpose), 300)}`,
+            '',
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fence */ .EU)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(c.content, 6000), 'ts')
+        ])
+    ];
+}
+function streamSection(streams) {
+    return [
+        '## Streams',
+        '',
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['stream', 'result', 'attempts', 'files', 'time'], streams.map(s => [
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id),
+            VERDICT[s.verdict],
+            String(s.attempts),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.files.join(', '), 300),
+            `${s.seconds} s`
+        ])),
+        ...streams.flatMap(s => s.note ? ['', `**${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(s.id)}**:`, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fence */ .EU)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(s.note, 1500))] : [])
+    ];
+}
+function metricsSection(input) {
+    const m = input.metrics;
+    const t = input.totals;
+    return [
+        '## Metrics',
+        '',
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'value'], [
+            ['wall clock', `${m.wallSeconds} s`],
+            [
+                input.fanout
+                    ? 'streams (one matrix job each, in parallel)'
+                    : 'streams (one after another in this job)',
+                String(m.streams)
+            ],
+            ['serial estimate (the streams added up)', `${m.serialSeconds} s`],
+            [
+                'integration failures found / fixed',
+                `${m.integrationFailuresFound} / ${m.integrationFailuresFixed}`
+            ],
+            ['contract changes after the plan', String(m.contractChanges)],
+            ['model', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(input.model)],
+            ['tokens in / out', `${t.inputTokens} / ${t.outputTokens}`],
+            ['cost', `$${t.costUsd.toFixed(4)}`]
+        ]),
+        '',
+        '## Checks after integration (clean checkout)',
+        '',
+        input.checks.length
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['command', 'failures'], input.checks.map(c => [(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.command), String(c.failures)]))
+            : 'No checks were found.'
+    ];
+}
+function renderFeatureReport(input) {
+    const built = input.streams.filter(s => s.verdict === 'built').length;
+    return [
+        `Refs #${input.issue.number}`,
+        '',
+        `ci-medic built ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(input.issue.title), 200)} from the issue: ${built} of ${input.streams.length} stream(s) built and verified.`,
+        '',
+        '## Acceptance criteria (from the issue)',
+        '',
+        ...input.criteria.map((c, i) => `${i + 1}. ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(c.text), 300)}`),
+        '',
+        ...planSection(input),
+        '',
+        ...contractSection(input.plan),
+        '',
+        ...streamSection(input.streams),
+        '',
+        ...(input.fanout ? [input.fanout, ''] : []),
+        ...metricsSection(input)
+    ].join('\n');
+}
+/** The comment on an issue whose build was refused at the gate. */
+function refusalComment(issueNumber, reason) {
+    return `ci-medic did not build #${issueNumber}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .xe)(reason)}.\n\nNo branch was pushed and no pull request was opened.`;
 }
 
 

@@ -709,7 +709,7 @@ function fileLedger(path) {
 /* unused harmony export artifactLedgerFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_artifact_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79992);
+/* harmony import */ var _github_artifact_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39279);
 /* harmony import */ var _github_bot_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88980);
 /* harmony import */ var _github_issue_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67936);
 /* harmony import */ var _file_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10182);

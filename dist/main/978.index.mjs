@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ak: () => (/* reexport */ BudgetTracker),
   kI: () => (/* reexport */ LOCAL_BIN_DIR),
   k$: () => (/* reexport */ LOCAL_TOOLS),
+  lB: () => (/* reexport */ addTotals),
   Im: () => (/* reexport */ affectedTestCommand),
   D9: () => (/* reexport */ budgetLimitsOf),
   SS: () => (/* reexport */ checkDiff),
@@ -1884,6 +1885,13 @@ function emptyTotals() {
         costUsd: 0,
         calls: 0
     };
+}
+/** Two usages added up (a new object). */
+function addTotals(a, b) {
+    const sum = emptyTotals();
+    for (const k of Object.keys(sum))
+        sum[k] = a[k] + b[k];
+    return sum;
 }
 function addTo(t, usage, cost) {
     t.inputTokens += usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens;
@@ -4555,13 +4563,14 @@ async function listTrackedFiles(root) {
  * checkout's own config is read.
  */
 async function touchedSince(root, since, paths) {
-    if (paths.length === 0)
-        return false;
     const { git, env } = gitLaunch(process.env);
     const run = (args) => (0,_command_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3)(git, [...GIT_SAFETY, ...args], { cwd: root, env, timeoutMs: 60_000 });
+    // Asked first even with no paths: a shallow clone is said so, not taken for "nothing touched".
     const known = await run(['cat-file', '-e', `${since}^{commit}`]);
     if (known.exitCode !== 0)
         return 'unknown';
+    if (paths.length === 0)
+        return false;
     const log = await run([
         'log',
         '--no-show-signature',

@@ -15582,7 +15582,7 @@ const {
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(5778)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
@@ -15736,7 +15736,7 @@ module.exports = MockAgent
 
 const { promisify } = __nccwpck_require__(7975)
 const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(5778)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -15835,7 +15835,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(5778)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -16051,7 +16051,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __nccwpck_require__(7975)
 const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(5778)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16140,7 +16140,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5778:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33316,7 +33316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3397);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5827);
 
 
 
@@ -33328,7 +33328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3397:
+/***/ 5827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35710,6 +35710,13 @@ function emptyTotals() {
         calls: 0
     };
 }
+/** Two usages added up (a new object). */
+function addTotals(a, b) {
+    const sum = emptyTotals();
+    for (const k of Object.keys(sum))
+        sum[k] = a[k] + b[k];
+    return sum;
+}
 function addTo(t, usage, cost) {
     t.inputTokens += usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens;
     t.freshInputTokens += usage.inputTokens;
@@ -36046,6 +36053,129 @@ function divertedNote(branch, theirs, diverted) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/core/feature/report.ts
+
+/** The branch a feature build's PR comes from: one per issue, updated by a rebuild. */
+function featureBranchName(issueNumber) {
+    return `ci-medic/feature-${issueNumber}`;
+}
+/**
+ * The one reference the publish job keeps live in a feature build's PR body
+ * (`Refs #N`, which links the issue and never closes it), rebuilt from the
+ * branch name; undefined for any other branch.
+ */
+function featureReference(branch) {
+    const issue = /^ci-medic\/feature-(\d{1,9})$/.exec(branch)?.[1];
+    return issue ? `Refs #${issue}` : undefined;
+}
+const VERDICT = {
+    built: 'built, verified',
+    'not-built': 'not built',
+    stopped: 'stopped (budget or model)',
+    reverted: 'reverted at integration'
+};
+function planSection(input) {
+    const { plan } = input;
+    const lines = ['## Plan', '', fence(plan.summary)];
+    if (input.replanned?.length)
+        lines.push('', `The first plan was refused and re-planned: ${cell(inertReferences(input.replanned.join('; ')), 600)}`);
+    if (input.oneStream)
+        lines.push('', `Run as one stream: ${cell(inertReferences(input.oneStream), 600)}`);
+    lines.push('', table(['stream', 'owns', 'criteria', 'goal'], plan.streams.map(s => [
+        cell(s.id),
+        cell(s.owns.join(', '), 300),
+        s.criteria.join(', '),
+        cell(inertReferences(s.goal), 300)
+    ])));
+    return lines;
+}
+function contractSection(plan) {
+    if (plan.contracts.length === 0)
+        return ['## Contract', '', 'The plan wrote no contract files.'];
+    return [
+        '## Contract',
+        '',
+        'Written and committed before the streams started; no stream may change them.',
+        ...plan.contracts.flatMap(c => [
+            '',
+            `\`${c.path.replace(/`/g, "'")}\`: ${cell(inertReferences(c.purpose), 300)}`,
+            '',
+            fence(truncate(c.content, 6000), 'ts')
+        ])
+    ];
+}
+function streamSection(streams) {
+    return [
+        '## Streams',
+        '',
+        table(['stream', 'result', 'attempts', 'files', 'time'], streams.map(s => [
+            cell(s.id),
+            VERDICT[s.verdict],
+            String(s.attempts),
+            cell(s.files.join(', '), 300),
+            `${s.seconds} s`
+        ])),
+        ...streams.flatMap(s => s.note ? ['', `**${cell(s.id)}**:`, fence(truncate(s.note, 1500))] : [])
+    ];
+}
+function metricsSection(input) {
+    const m = input.metrics;
+    const t = input.totals;
+    return [
+        '## Metrics',
+        '',
+        table(['metric', 'value'], [
+            ['wall clock', `${m.wallSeconds} s`],
+            [
+                input.fanout
+                    ? 'streams (one matrix job each, in parallel)'
+                    : 'streams (one after another in this job)',
+                String(m.streams)
+            ],
+            ['serial estimate (the streams added up)', `${m.serialSeconds} s`],
+            [
+                'integration failures found / fixed',
+                `${m.integrationFailuresFound} / ${m.integrationFailuresFixed}`
+            ],
+            ['contract changes after the plan', String(m.contractChanges)],
+            ['model', cell(input.model)],
+            ['tokens in / out', `${t.inputTokens} / ${t.outputTokens}`],
+            ['cost', `$${t.costUsd.toFixed(4)}`]
+        ]),
+        '',
+        '## Checks after integration (clean checkout)',
+        '',
+        input.checks.length
+            ? table(['command', 'failures'], input.checks.map(c => [cell(c.command), String(c.failures)]))
+            : 'No checks were found.'
+    ];
+}
+function renderFeatureReport(input) {
+    const built = input.streams.filter(s => s.verdict === 'built').length;
+    return [
+        `Refs #${input.issue.number}`,
+        '',
+        `ci-medic built ${cell(inertReferences(input.issue.title), 200)} from the issue: ${built} of ${input.streams.length} stream(s) built and verified.`,
+        '',
+        '## Acceptance criteria (from the issue)',
+        '',
+        ...input.criteria.map((c, i) => `${i + 1}. ${cell(inertReferences(c.text), 300)}`),
+        '',
+        ...planSection(input),
+        '',
+        ...contractSection(input.plan),
+        '',
+        ...streamSection(input.streams),
+        '',
+        ...(input.fanout ? [input.fanout, ''] : []),
+        ...metricsSection(input)
+    ].join('\n');
+}
+/** The comment on an issue whose build was refused at the gate. */
+function refusalComment(issueNumber, reason) {
+    return `ci-medic did not build #${issueNumber}: ${inertReferences(reason)}.\n\nNo branch was pushed and no pull request was opened.`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 // Markdown helpers for text that came from logs, tests or users: it is shown,
@@ -53756,13 +53886,14 @@ async function git_workspace_listTrackedFiles(root) {
  * checkout's own config is read.
  */
 async function touchedSince(root, since, paths) {
-    if (paths.length === 0)
-        return false;
     const { git, env } = gitLaunch(process.env);
     const run = (args) => runProcess(git, [...GIT_SAFETY, ...args], { cwd: root, env, timeoutMs: 60_000 });
+    // Asked first even with no paths: a shallow clone is said so, not taken for "nothing touched".
     const known = await run(['cat-file', '-e', `${since}^{commit}`]);
     if (known.exitCode !== 0)
         return 'unknown';
+    if (paths.length === 0)
+        return false;
     const log = await run([
         'log',
         '--no-show-signature',
@@ -57342,6 +57473,7 @@ async function writeState(job) {
 
 
 
+
 async function publish(inputs) {
     await runPublish(await runnerDeps(inputs));
 }
@@ -57421,7 +57553,9 @@ async function publishBranch(deps, scratch, job) {
         io.logger.info(`Pushed ${pushed.branch} (${pushed.action}).`);
     // The fixing job made its text inert; the publish job does not trust it to have.
     const runUrl = `${deps.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${deps.context.runId}`;
-    const inertBody = inertForPublish(branch.body, [runUrl]);
+    // A feature build's PR refers to its issue: that one reference, rebuilt from the branch name, stays live.
+    const reference = featureReference(branch.branch);
+    const inertBody = inertForPublish(branch.body, [runUrl, ...(reference ? [reference] : [])]);
     const body = diverted ? `> ${diverted}\n\n${inertBody}` : inertBody;
     const pr = await upsertPullRequest(client, repo, {
         head: pushed.branch,
