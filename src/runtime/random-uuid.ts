@@ -1,6 +1,6 @@
 // A random (v4) UUID for an output's delimiter, read from the kernel's
 // random source where there is one (Linux and macOS runners) instead of
-// node:crypto: loading node:crypto costs a step's start-up about 12 ms of CPU,
+// node:crypto: loading node:crypto costs a step's start-up 10 to 20 ms of CPU,
 // and classify needs nothing else from it. Elsewhere (Windows), node:crypto's
 // own randomUUID, loaded on first use.
 import {closeSync, openSync, readSync} from 'node:fs'

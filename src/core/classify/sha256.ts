@@ -2,7 +2,7 @@
 // node:crypto's createHash('sha256').update(text).digest('hex') (lone
 // surrogates become U+FFFD in both). Fingerprints hash a few hundred bytes
 // each; loading node:crypto for them cost classify's start-up on a local log
-// about 12 ms of CPU, more than all the hashing a run does
+// 10 to 20 ms of CPU, more than all the hashing a run does
 // (test/core/classify/sha256.test.ts compares the two).
 
 // prettier-ignore
