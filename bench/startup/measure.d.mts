@@ -7,6 +7,7 @@ export interface StartupFigures {
   medianMs: Record<string, number>
   minMs: Record<string, number>
   medianCpuMs: Record<string, number>
+  meanCpuMs: Record<string, number>
 }
 /** Medians of `runs` interleaved cold starts of the bundles in `dist`, node -e 0 and grep -E. */
 export declare function measureStartup(options: {

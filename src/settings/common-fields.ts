@@ -1,18 +1,15 @@
 // Input fields every action shares (the run id, the tokens, the model), apart from the
 // fix loop's budgets and guards (shared-fields.ts): classify reads only these, and its
 // start-up does not build the schemas of the fix loop's nineteen fields it never reads.
-import {z} from 'zod'
-import {bool, secret, text, url, type InputField} from './fields.js'
+import {bool, invalid, schemaOf, secret, text, url, type InputField} from './fields.js'
 
 /** A workflow run id: '' for "not given". */
 export function runId(): InputField<number | undefined> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       if (v === '') return undefined
-      if (!/^\d{1,16}$/.test(v) || Number(v) <= 0) {
-        ctx.addIssue({code: 'custom', message: 'must be a workflow run id (a positive number)'})
-        return z.NEVER
-      }
+      if (!/^\d{1,16}$/.test(v) || Number(v) <= 0)
+        invalid('must be a workflow run id (a positive number)')
       return Number(v)
     }),
     example: '1234567890'
@@ -41,17 +38,13 @@ export function modelFields(defaultModel: string): {
 /** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
 function retentionDays(): InputField<number> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       if (v.trim() === '') return 0
       const days = Number(v)
-      if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90) {
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            "must be a whole number of days from 1 to 90, or empty for the repository's setting"
-        })
-        return z.NEVER
-      }
+      if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90)
+        invalid(
+          "must be a whole number of days from 1 to 90, or empty for the repository's setting"
+        )
       return days
     }),
     example: '14',

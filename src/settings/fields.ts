@@ -1,11 +1,50 @@
 // Typed input fields: each knows how to turn the raw string a workflow passes
 // into a value, and how to explain a bad one in a single line.
-import {z} from 'zod'
+//
+// The fields check their text with plain functions (schemaOf), not zod: every
+// action reads its settings at start-up, and zod was half of classify's
+// bundle, about 25 ms of CPU to load and build schemas with (#11). A zod
+// schema fits FieldSchema too (the JSON fields hand theirs to `json`), and is
+// loaded by the actions that use one.
+import type {z} from 'zod'
 import {ConfigurationError} from '../errors.js'
 import type {InputSource} from './input-source.js'
 
+/** What a field's check answers: the value, or the problem (the first issue is shown). */
+export type FieldResult<T> =
+  {success: true; data: T} | {success: false; error: {issues: readonly {message: string}[]}}
+
+/** How a field turns its raw text into a value: the part of a zod schema readFields uses. */
+export interface FieldSchema<T> {
+  safeParse(value: string): FieldResult<T>
+}
+
+/** A field's problem, thrown by `invalid` inside a schemaOf check. */
+class FieldProblem {
+  constructor(readonly message: string) {}
+}
+
+/** Ends a schemaOf check: the value is refused with this one-line problem. */
+export function invalid(message: string): never {
+  throw new FieldProblem(message)
+}
+
+/** A field schema from a check that returns the value or calls `invalid`. */
+export function schemaOf<T>(check: (value: string) => T): FieldSchema<T> {
+  return {
+    safeParse(value) {
+      try {
+        return {success: true, data: check(value)}
+      } catch (error) {
+        if (!(error instanceof FieldProblem)) throw error
+        return {success: false, error: {issues: [{message: error.message}]}}
+      }
+    }
+  }
+}
+
 export interface InputField<T> {
-  readonly schema: z.ZodType<T, string>
+  readonly schema: FieldSchema<T>
   /** A good value, shown in the error message for a bad one. */
   readonly example: string
   /** Used when the input is empty; mirrors the default in action.yml. */
@@ -27,18 +66,20 @@ const FALSE = ['false', 'False', 'FALSE']
 
 /** Plain text; '' stays ''. */
 export function text(example: string, defaultValue?: string): InputField<string> {
-  return {schema: z.string(), example, default: defaultValue}
+  return {schema: schemaOf(v => v), example, default: defaultValue}
 }
+
+const given = (v: string): string => (v === '' ? invalid('is required') : v)
 
 /** Text that must be given (no default). */
 export function requiredText(example: string): InputField<string> {
-  return {schema: z.string().min(1, 'is required'), example, required: true}
+  return {schema: schemaOf(given), example, required: true}
 }
 
 /** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
 export function secret(example: string, required = false): InputField<string> {
   return {
-    schema: required ? z.string().min(1, 'is required') : z.string(),
+    schema: schemaOf(required ? given : v => v),
     example,
     secret: true,
     required
@@ -48,13 +89,20 @@ export function secret(example: string, required = false): InputField<string> {
 /** `true` or `false`, as the runner's getBooleanInput accepts them. */
 export function bool(defaultValue: boolean): InputField<boolean> {
   return {
-    schema: z
-      .string()
-      .refine(v => TRUE.includes(v) || FALSE.includes(v), 'must be true or false')
-      .transform(v => TRUE.includes(v)),
+    schema: schemaOf(v =>
+      TRUE.includes(v) ? true : FALSE.includes(v) ? false : invalid('must be true or false')
+    ),
     example: String(!defaultValue),
     default: String(defaultValue)
   }
+}
+
+/** `n` when it is a finite number in [min, max]; the messages are the ones zod gave. */
+function inRange(n: number, min: number, max: number): number {
+  if (!Number.isFinite(n)) invalid(`Invalid input: expected number, received ${n}`)
+  if (n < min) invalid(`must be at least ${min}`)
+  if (n > max) invalid(`must be at most ${max}`)
+  return n
 }
 
 /** A whole number in [min, max]. */
@@ -64,11 +112,11 @@ export function int(
   max: number
 ): InputField<number> {
   return {
-    schema: z
-      .string()
-      .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
-      .transform(Number)
-      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+    schema: schemaOf(v =>
+      /^-?\d+$/.test(v)
+        ? inRange(Number(v), min, max)
+        : invalid(`must be a whole number from ${min} to ${max}`)
+    ),
     example: String(defaultValue ?? min),
     default: defaultValue === undefined ? undefined : String(defaultValue)
   }
@@ -81,11 +129,11 @@ export function decimal(
   max: number
 ): InputField<number> {
   return {
-    schema: z
-      .string()
-      .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
-      .transform(Number)
-      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+    schema: schemaOf(v =>
+      /^\d+(\.\d+)?$/.test(v)
+        ? inRange(Number(v), min, max)
+        : invalid(`must be a number from ${min} to ${max}`)
+    ),
     example: String(defaultValue ?? min),
     default: defaultValue === undefined ? undefined : String(defaultValue)
   }
@@ -94,12 +142,11 @@ export function decimal(
 /** '' means "not given" (undefined); anything else must pass `field`. */
 export function optional<T>(field: InputField<T>, example: string): InputField<T | undefined> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       if (v === '') return undefined
       const parsed = field.schema.safeParse(v)
       if (parsed.success) return parsed.data
-      ctx.addIssue({code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid'})
-      return z.NEVER
+      return invalid(parsed.error.issues[0]?.message ?? 'is not valid')
     }),
     example
   }
@@ -120,12 +167,11 @@ export function oneOf<const T extends string>(
   defaultValue: T
 ): InputField<T> {
   return {
-    schema: z
-      .string()
-      .refine((v): v is T => (values as readonly string[]).includes(v), {
-        message: `must be one of ${values.join(', ')}`
-      })
-      .transform(v => v as T),
+    schema: schemaOf(v =>
+      (values as readonly string[]).includes(v)
+        ? (v as T)
+        : invalid(`must be one of ${values.join(', ')}`)
+    ),
     example: values.find(v => v !== defaultValue) ?? defaultValue,
     default: defaultValue
   }
@@ -134,7 +180,7 @@ export function oneOf<const T extends string>(
 /** A list: one item per line or separated by commas; blanks dropped. */
 export function list(example: string, defaultValue?: string): InputField<string[]> {
   return {
-    schema: z.string().transform(splitList),
+    schema: schemaOf(splitList),
     example,
     default: defaultValue
   }
@@ -143,7 +189,7 @@ export function list(example: string, defaultValue?: string): InputField<string[
 /** A list with one item per line only (items may contain commas, e.g. shell commands). */
 export function lines(example: string, defaultValue?: string): InputField<string[]> {
   return {
-    schema: z.string().transform(v =>
+    schema: schemaOf(v =>
       v
         .split(/\r?\n/)
         .map(s => s.trim())
@@ -157,19 +203,16 @@ export function lines(example: string, defaultValue?: string): InputField<string
 /** An http(s) URL without a trailing slash; '' allowed when optional. */
 export function url(example: string, defaultValue?: string): InputField<string> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       if (v === '') return ''
       let parsed: URL
       try {
         parsed = new URL(v)
       } catch {
-        ctx.addIssue({code: 'custom', message: 'must be an http(s) URL'})
-        return z.NEVER
+        return invalid('must be an http(s) URL')
       }
-      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        ctx.addIssue({code: 'custom', message: 'must be an http(s) URL'})
-        return z.NEVER
-      }
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        invalid('must be an http(s) URL')
       return v.replace(/\/+$/, '')
     }),
     example,
@@ -177,31 +220,26 @@ export function url(example: string, defaultValue?: string): InputField<string> 
   }
 }
 
-/** A JSON value checked against a schema ('' means the default). */
+/** A JSON value checked against a (zod) schema ('' means the default). */
 export function json<T>(
   schema: z.ZodType<T>,
   example: string,
   defaultValue = ''
 ): InputField<T | undefined> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       if (v === '') return undefined
       let value: unknown
       try {
         value = JSON.parse(v)
       } catch {
-        ctx.addIssue({code: 'custom', message: 'must be valid JSON'})
-        return z.NEVER
+        return invalid('must be valid JSON')
       }
       const parsed = schema.safeParse(value)
       if (parsed.success) return parsed.data
       const issue = parsed.error.issues[0]
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      ctx.addIssue({
-        code: 'custom',
-        message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
-      })
-      return z.NEVER
+      return invalid(`is not valid${where}: ${issue?.message ?? 'unknown problem'}`)
     }),
     example,
     default: defaultValue
@@ -265,7 +303,7 @@ export function matching(
   defaultValue = ''
 ): InputField<string> {
   return {
-    schema: z.string().refine(v => v === '' || pattern.test(v), message),
+    schema: schemaOf(v => (v === '' || pattern.test(v) ? v : invalid(message))),
     example,
     default: defaultValue
   }

@@ -2,7 +2,19 @@
 // The ones classify reads too live in common-fields.ts (re-exported here).
 import {z} from 'zod'
 import {DEFAULT_MODELS, withCacheRates, type ModelPrice} from '../models/catalog.js'
-import {bool, decimal, int, json, list, oneOf, splitList, text, type InputField} from './fields.js'
+import {
+  bool,
+  decimal,
+  int,
+  invalid,
+  json,
+  list,
+  oneOf,
+  schemaOf,
+  splitList,
+  text,
+  type InputField
+} from './fields.js'
 
 import {artifactFields} from './common-fields.js'
 
@@ -30,12 +42,10 @@ const TEAM = /^@?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/)?[A-Za-z0-9_.-]+$/
 /** A comma- or newline-separated list whose every item must match `pattern`. */
 function names(pattern: RegExp, what: string, example: string): InputField<string[]> {
   return {
-    schema: z.string().transform((v, ctx) => {
+    schema: schemaOf(v => {
       const items = splitList(v)
       const bad = items.find(item => !pattern.test(item))
-      if (bad === undefined) return items
-      ctx.addIssue({code: 'custom', message: `"${bad.slice(0, 60)}" is not ${what}`})
-      return z.NEVER
+      return bad === undefined ? items : invalid(`"${bad.slice(0, 60)}" is not ${what}`)
     }),
     example,
     default: ''

@@ -2,7 +2,8 @@
 // the run, the settings and the ledger. Every decision carries its reason in
 // plain words, for the job summary and the ledger.
 import type {Category, Classification} from '../classify/types.js'
-import {isKnownFlake, type LedgerRecord} from '../ledger/ledger-record.js'
+import type {LedgerRecord} from '../ledger/ledger-record.js'
+import {isKnownFlake} from '../ledger/record-history.js'
 import type {OutcomeRecord} from '../ledger/outcome-record.js'
 import {
   blockedFingerprints,

@@ -89,6 +89,3 @@ export const outcomeRecordSchema = z.object({
 })
 
 export type OutcomeRecord = z.infer<typeof outcomeRecordSchema>
-
-/** Resolutions that count as a failed fix for the "never a third time" rule. */
-export const FAILED_FIX: ReadonlySet<Resolution> = new Set(['not-fixed', 'reverted', 'regressed'])

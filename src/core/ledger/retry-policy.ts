@@ -5,7 +5,14 @@
 // learning for it, or a person asking for a retry. Pure: the ledger's
 // outcomes and the signals in, a decision out; the caller finds the signals
 // (git in the checkout, the retry-fingerprints input, a ci-medic:retry label).
-import {FAILED_FIX, type OutcomeRecord} from './outcome-record.js'
+import type {OutcomeRecord, Resolution} from './outcome-record.js'
+
+/**
+ * Resolutions that count as a failed fix for the "never a third time" rule.
+ * Here rather than beside the outcome record's schema: classify's decision
+ * loads this module at start-up, and the schema would load zod with it.
+ */
+export const FAILED_FIX: ReadonlySet<Resolution> = new Set(['not-fixed', 'reverted', 'regressed'])
 
 /** Failed fixes that block a fingerprint. */
 export const FAILED_FIXES_TO_STOP = 2
