@@ -11,6 +11,7 @@
 // Escaping: a command's data has %, CR and LF escaped, and its property
 // values also : and ,, so no text can end the command's line or add a
 // property; an output's delimiter is random and refused if the value holds it.
+import {randomUUID} from 'node:crypto'
 import {appendFileSync, existsSync} from 'node:fs'
 import {access, appendFile, constants} from 'node:fs/promises'
 import {EOL} from 'node:os'
@@ -18,7 +19,6 @@ import type {Logger} from '../logger.js'
 import type {ActionIO, AnnotationPlace} from './action-io.js'
 import {inert, oneLine} from './inert-text.js'
 import {setOutputs} from './outputs.js'
-import {randomUUID} from './random-uuid.js'
 
 type Properties = Record<string, string | number | undefined>
 
