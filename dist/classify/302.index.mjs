@@ -92,8 +92,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/ledger/ledger-delta.ts
 var ledger_delta = __webpack_require__(71075);
-// EXTERNAL MODULE: ./src/core/ledger/ledger-line.ts
-var ledger_line = __webpack_require__(52583);
+// EXTERNAL MODULE: ./src/core/ledger/ledger-line.ts + 1 modules
+var ledger_line = __webpack_require__(62127);
 ;// CONCATENATED MODULE: ./src/core/ledger/ledger-merge.ts
 /** The identity of a record: its canonical line. */
 function recordIdentity(record) {
@@ -1203,16 +1203,109 @@ function headerLine(header) {
 
 /***/ }),
 
-/***/ 52583:
+/***/ 62127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseLedgerLine),
-/* harmony export */   e: () => (/* binding */ parseLedgerText)
-/* harmony export */ });
-/* harmony import */ var _ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71075);
-/* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34544);
-/* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93067);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ parseLedgerLine),
+  e: () => (/* binding */ parseLedgerText)
+});
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-delta.ts
+var ledger_delta = __webpack_require__(71075);
+// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
+var ledger_record = __webpack_require__(34544);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/core/ledger/outcome-record.ts
+// One line of the ledger written by a fixing action (autofix or self-heal):
+// what happened to one failure (autofix) or one error group (self-heal) it
+// handled. classify's verdict records (ledger-record.ts) say what failed;
+// these say what was done about it, so later runs can learn from them: the
+// weekly pattern analysis (what fixed a pattern, what did not), the rule that
+// a fingerprint is not attempted a third time after two failed fixes, and the
+// metrics (fix rate, attempts, cost per verified fix).
+//
+// `kind: 'outcome'` tells them apart from verdict records, which carry no
+// `kind`. The format is versioned (`v`); a reader keeps records of a future
+// version and ignores them (see ledger-line.ts).
+
+/** What became of one failure or group. Closed: readers count these. */
+const RESOLUTIONS = [
+    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
+    'fixed',
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    'not-fixed',
+    /** A fix was made and then reverted (it broke something or a guard refused it). */
+    'reverted',
+    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
+    'skipped',
+    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
+    'budget',
+    /** The fix made other checks fail and was not kept. */
+    'regressed',
+    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
+    'verified'
+];
+/** What a fixing run did for one failure. Closed set of codes, never prose. */
+const OUTCOME_ACTIONS = [
+    'tier0-fixer',
+    'model-fix',
+    'reproduced',
+    'verified-affected',
+    'verified-full',
+    'reverted',
+    'pushed',
+    'proposed',
+    'pr-opened',
+    'pr-updated',
+    'alert-opened',
+    'skipped-known-flake',
+    'skipped-failed-twice',
+    'skipped-protected',
+    'skipped-cap'
+];
+const outcomeRecordSchema = schemas/* object */.Ikc({
+    v: schemas/* literal */.euz(1),
+    kind: schemas/* literal */.euz('outcome'),
+    /** ISO time the record was written. */
+    time: schemas/* string */.YjP(),
+    /** Which action wrote it. */
+    source: schemas/* enum */.k5n(['autofix', 'self-heal']),
+    runId: schemas/* number */.aig(),
+    runAttempt: schemas/* number */.aig(),
+    /** The commit the fixing run started from. */
+    sha: schemas/* string */.YjP(),
+    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
+    fingerprint: schemas/* string */.YjP(),
+    category: schemas/* string */.YjP(),
+    /** Test/error identity for people: a test name, a Sentry issue short id. */
+    title: schemas/* string */.YjP(),
+    /** Repository files the failure points at, or the fix changed. */
+    files: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** The check command that showed the failure (empty for self-heal). */
+    command: schemas/* string */.YjP(),
+    resolution: schemas/* enum */.k5n(RESOLUTIONS),
+    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
+    reason: schemas/* string */.YjP(),
+    actions: schemas/* array */.YOg(schemas/* enum */.k5n(OUTCOME_ACTIONS)),
+    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
+    attempts: schemas/* number */.aig(),
+    tokens: schemas/* number */.aig(),
+    costUsd: schemas/* number */.aig(),
+    /** Wall-clock seconds spent on it. */
+    seconds: schemas/* number */.aig(),
+    /** The PR that carries the fix, when one exists. */
+    pr: schemas/* string */.YjP(),
+    /** The verified fix commit, when one exists. */
+    commit: schemas/* string */.YjP(),
+    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
+    learnings: schemas/* array */.YOg(schemas/* string */.YjP())
+});
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-line.ts
 // Reading one JSON line of the ledger, which holds two kinds of record:
 // classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
 // outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
@@ -1237,10 +1330,10 @@ function parseLedgerLine(line) {
     if (typeof v === 'number' && Number.isInteger(v) && v > 1)
         return { kind: 'future', raw: line };
     if (value.kind === 'outcome') {
-        const parsed = _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeRecordSchema */ .Xr.safeParse(value);
+        const parsed = outcomeRecordSchema.safeParse(value);
         return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
     }
-    const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
+    const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
 /** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
@@ -1250,7 +1343,7 @@ function parseLedgerText(text) {
         if (!line.trim())
             continue;
         const parsed = parseLedgerLine(line);
-        if (parsed.kind === 'future' && (0,_ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedgerHeader */ .k5)(line))
+        if (parsed.kind === 'future' && (0,ledger_delta/* parseLedgerHeader */.k5)(line))
             continue;
         if (parsed.kind === 'verdict')
             out.verdicts.push(parsed.record);
@@ -1263,6 +1356,53 @@ function parseLedgerText(text) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 34544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+// One line of the failure ledger: what classify saw on one run, and what it
+// did about it. Later runs read these back: classify's next-action decision
+// (a fingerprint that passed on a rerun of the same commit is a flake: alert,
+// not autofix) and autofix's known-flake gate (flaky or transient history:
+// skipped, never "fixed"). Records stay in the tracking issue or artifact
+// longer than the code that wrote them, so every field is kept even when
+// empty and the format is versioned (`v`). Nothing else reads them yet: there
+// is no pattern analysis over the ledger.
+
+const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    /** ISO time the record was written. */
+    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** `.github/workflows/ci.yml` */
+    workflowPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Names of the failed jobs that were read. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** Filled in when a rerun of this run finished: did the failure go away? */
+    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
+    failureCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The rule that decided the category. */
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+// What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
+
 
 
 /***/ }),

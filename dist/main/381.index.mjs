@@ -904,24 +904,19 @@ function costOf(usage, price) {
 /* harmony export */   Vz: () => (/* binding */ runId),
 /* harmony export */   bA: () => (/* binding */ githubFields)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42047);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20764);
 // Input fields every action shares (the run id, the tokens, the model), apart from the
 // fix loop's budgets and guards (shared-fields.ts): classify reads only these, and its
 // start-up does not build the schemas of the fix loop's nineteen fields it never reads.
 
-
 /** A workflow run id: '' for "not given". */
 function runId() {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+        schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaOf */ .pP)(v => {
             if (v === '')
                 return undefined;
-            if (!/^\d{1,16}$/.test(v) || Number(v) <= 0) {
-                ctx.addIssue({ code: 'custom', message: 'must be a workflow run id (a positive number)' });
-                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-            }
+            if (!/^\d{1,16}$/.test(v) || Number(v) <= 0)
+                (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .invalid */ .Gq)('must be a workflow run id (a positive number)');
             return Number(v);
         }),
         example: '1234567890'
@@ -942,17 +937,12 @@ function modelFields(defaultModel) {
 /** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
 function retentionDays() {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+        schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaOf */ .pP)(v => {
             if (v.trim() === '')
                 return 0;
             const days = Number(v);
-            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90) {
-                ctx.addIssue({
-                    code: 'custom',
-                    message: "must be a whole number of days from 1 to 90, or empty for the repository's setting"
-                });
-                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-            }
+            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90)
+                (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .invalid */ .Gq)("must be a whole number of days from 1 to 90, or empty for the repository's setting");
             return days;
         }),
         example: '14',
@@ -976,6 +966,7 @@ const artifactFields = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ requiredText),
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   OZ: () => (/* binding */ url),
 /* harmony export */   Pq: () => (/* binding */ json),
@@ -983,6 +974,7 @@ const artifactFields = {
 /* harmony export */   Wh: () => (/* binding */ int),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   pP: () => (/* binding */ schemaOf),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qU: () => (/* binding */ readFields),
 /* harmony export */   rJ: () => (/* binding */ secret),
@@ -992,27 +984,49 @@ const artifactFields = {
 /* harmony export */   yr: () => (/* binding */ optionalInt)
 /* harmony export */ });
 /* unused harmony export optional */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42047);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-// Typed input fields: each knows how to turn the raw string a workflow passes
-// into a value, and how to explain a bad one in a single line.
 
-
+/** A field's problem, thrown by `invalid` inside a schemaOf check. */
+class FieldProblem {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** Ends a schemaOf check: the value is refused with this one-line problem. */
+function invalid(message) {
+    throw new FieldProblem(message);
+}
+/** A field schema from a check that returns the value or calls `invalid`. */
+function schemaOf(check) {
+    return {
+        safeParse(value) {
+            try {
+                return { success: true, data: check(value) };
+            }
+            catch (error) {
+                if (!(error instanceof FieldProblem))
+                    throw error;
+                return { success: false, error: { issues: [{ message: error.message }] } };
+            }
+        }
+    };
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Plain text; '' stays ''. */
 function text(example, defaultValue) {
-    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), example, default: defaultValue };
+    return { schema: schemaOf(v => v), example, default: defaultValue };
 }
+const given = (v) => (v === '' ? invalid('is required') : v);
 /** Text that must be given (no default). */
 function requiredText(example) {
-    return { schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required'), example, required: true };
+    return { schema: schemaOf(given), example, required: true };
 }
 /** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
 function secret(example, required = false) {
     return {
-        schema: required ? zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'is required') : zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        schema: schemaOf(required ? given : v => v),
         example,
         secret: true,
         required
@@ -1021,20 +1035,27 @@ function secret(example, required = false) {
 /** `true` or `false`, as the runner's getBooleanInput accepts them. */
 function bool(defaultValue) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .refine(v => TRUE.includes(v) || FALSE.includes(v), 'must be true or false')
-            .transform(v => TRUE.includes(v)),
+        schema: schemaOf(v => TRUE.includes(v) ? true : FALSE.includes(v) ? false : invalid('must be true or false')),
         example: String(!defaultValue),
         default: String(defaultValue)
     };
 }
+/** `n` when it is a finite number in [min, max]; the messages are the ones zod gave. */
+function inRange(n, min, max) {
+    if (!Number.isFinite(n))
+        invalid(`Invalid input: expected number, received ${n}`);
+    if (n < min)
+        invalid(`must be at least ${min}`);
+    if (n > max)
+        invalid(`must be at most ${max}`);
+    return n;
+}
 /** A whole number in [min, max]. */
 function int(defaultValue, min, max) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
-            .transform(Number)
-            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        schema: schemaOf(v => /^-?\d+$/.test(v)
+            ? inRange(Number(v), min, max)
+            : invalid(`must be a whole number from ${min} to ${max}`)),
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
@@ -1042,10 +1063,9 @@ function int(defaultValue, min, max) {
 /** A decimal number in [min, max]. */
 function decimal(defaultValue, min, max) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
-            .transform(Number)
-            .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        schema: schemaOf(v => /^\d+(\.\d+)?$/.test(v)
+            ? inRange(Number(v), min, max)
+            : invalid(`must be a number from ${min} to ${max}`)),
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
@@ -1053,14 +1073,13 @@ function decimal(defaultValue, min, max) {
 /** '' means "not given" (undefined); anything else must pass `field`. */
 function optional(field, example) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+        schema: schemaOf(v => {
             if (v === '')
                 return undefined;
             const parsed = field.schema.safeParse(v);
             if (parsed.success)
                 return parsed.data;
-            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            return invalid(parsed.error.issues[0]?.message ?? 'is not valid');
         }),
         example
     };
@@ -1072,11 +1091,9 @@ function optionalInt(min, max, example) {
 /** One of a fixed set of words. */
 function oneOf(values, defaultValue) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .refine((v) => values.includes(v), {
-            message: `must be one of ${values.join(', ')}`
-        })
-            .transform(v => v),
+        schema: schemaOf(v => values.includes(v)
+            ? v
+            : invalid(`must be one of ${values.join(', ')}`)),
         example: values.find(v => v !== defaultValue) ?? defaultValue,
         default: defaultValue
     };
@@ -1084,7 +1101,7 @@ function oneOf(values, defaultValue) {
 /** A list: one item per line or separated by commas; blanks dropped. */
 function list(example, defaultValue) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(splitList),
+        schema: schemaOf(splitList),
         example,
         default: defaultValue
     };
@@ -1092,7 +1109,7 @@ function list(example, defaultValue) {
 /** A list with one item per line only (items may contain commas, e.g. shell commands). */
 function lines(example, defaultValue) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(v => v
+        schema: schemaOf(v => v
             .split(/\r?\n/)
             .map(s => s.trim())
             .filter(s => s !== '')),
@@ -1103,7 +1120,7 @@ function lines(example, defaultValue) {
 /** An http(s) URL without a trailing slash; '' allowed when optional. */
 function url(example, defaultValue) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+        schema: schemaOf(v => {
             if (v === '')
                 return '';
             let parsed;
@@ -1111,23 +1128,20 @@ function url(example, defaultValue) {
                 parsed = new URL(v);
             }
             catch {
-                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
-                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+                return invalid('must be an http(s) URL');
             }
-            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
-                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-            }
+            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+                invalid('must be an http(s) URL');
             return v.replace(/\/+$/, '');
         }),
         example,
         default: defaultValue
     };
 }
-/** A JSON value checked against a schema ('' means the default). */
+/** A JSON value checked against a (zod) schema ('' means the default). */
 function json(schema, example, defaultValue = '') {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+        schema: schemaOf(v => {
             if (v === '')
                 return undefined;
             let value;
@@ -1135,19 +1149,14 @@ function json(schema, example, defaultValue = '') {
                 value = JSON.parse(v);
             }
             catch {
-                ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
-                return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+                return invalid('must be valid JSON');
             }
             const parsed = schema.safeParse(value);
             if (parsed.success)
                 return parsed.data;
             const issue = parsed.error.issues[0];
             const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-            ctx.addIssue({
-                code: 'custom',
-                message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
-            });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            return invalid(`is not valid${where}: ${issue?.message ?? 'unknown problem'}`);
         }),
         example,
         default: defaultValue
@@ -1196,7 +1205,7 @@ function truncate(value, max) {
 /** Text that is empty or matches `pattern`. */
 function matching(pattern, message, example, defaultValue = '') {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(v => v === '' || pattern.test(v), message),
+        schema: schemaOf(v => (v === '' || pattern.test(v) ? v : invalid(message))),
         example,
         default: defaultValue
     };

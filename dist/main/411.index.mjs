@@ -647,7 +647,7 @@ async function commentOnce(client, repo, number, comment) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52583);
+/* harmony import */ var _core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62127);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2731);
 // The ledger as a local JSON Lines file (`ledger: file` with `ledger-path`):
 // read whole, appended to, never rewritten, so corrupt lines and lines of a

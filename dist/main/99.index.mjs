@@ -1191,7 +1191,6 @@ function onOneLine(place) {
 /* harmony export */   ur: () => (/* binding */ normalizePrices)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42047);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
 /* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94765);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20764);
 /* harmony import */ var _common_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63192);
@@ -1213,13 +1212,10 @@ const TEAM = /^@?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/)?[A-Za-z0-9_.-]+$/;
 /** A comma- or newline-separated list whose every item must match `pattern`. */
 function names(pattern, what, example) {
     return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v, ctx) => {
+        schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaOf */ .pP)(v => {
             const items = (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(v);
             const bad = items.find(item => !pattern.test(item));
-            if (bad === undefined)
-                return items;
-            ctx.addIssue({ code: 'custom', message: `"${bad.slice(0, 60)}" is not ${what}` });
-            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+            return bad === undefined ? items : (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .invalid */ .Gq)(`"${bad.slice(0, 60)}" is not ${what}`);
         }),
         example,
         default: ''

@@ -489,7 +489,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
+        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -504,12 +504,12 @@ function classifyDeps(options) {
             return undefined;
         if (settings.ledger === 'file') {
             // The ledger's reader (and its record schemas) load only when a ledger is kept.
-            const { fileLedger } = await __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 10182));
+            const { fileLedger } = await Promise.all(/* import() */[__webpack_require__.e(47), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 10182));
             return fileLedger((0,external_node_path_.resolve)(context.workspace, settings.ledgerPath));
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -902,8 +902,8 @@ async function writeReport(tempDir, runId, outcome) {
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __webpack_require__(13451);
-// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __webpack_require__(34544);
+// EXTERNAL MODULE: ./src/core/ledger/record-history.ts
+var record_history = __webpack_require__(52889);
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts
 var retry_policy = __webpack_require__(28070);
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
@@ -1074,7 +1074,7 @@ function fixableDecision(classification, run, settings, history) {
             reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
         };
     }
-    if ((0,ledger_record/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
+    if ((0,record_history/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
         return {
             action: 'alert',
             act: true,
@@ -1231,7 +1231,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(978), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(978), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));

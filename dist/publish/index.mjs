@@ -54671,24 +54671,48 @@ function onOneLine(place) {
 }
 
 ;// CONCATENATED MODULE: ./src/settings/fields.ts
-// Typed input fields: each knows how to turn the raw string a workflow passes
-// into a value, and how to explain a bad one in a single line.
 
-
+/** A field's problem, thrown by `invalid` inside a schemaOf check. */
+class FieldProblem {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** Ends a schemaOf check: the value is refused with this one-line problem. */
+function fields_invalid(message) {
+    throw new FieldProblem(message);
+}
+/** A field schema from a check that returns the value or calls `invalid`. */
+function fields_schemaOf(check) {
+    return {
+        safeParse(value) {
+            try {
+                return { success: true, data: check(value) };
+            }
+            catch (error) {
+                if (!(error instanceof FieldProblem))
+                    throw error;
+                return { success: false, error: { issues: [{ message: error.message }] } };
+            }
+        }
+    };
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Plain text; '' stays ''. */
 function fields_text(example, defaultValue) {
-    return { schema: schemas_string(), example, default: defaultValue };
+    return { schema: fields_schemaOf(v => v), example, default: defaultValue };
 }
+const given = (v) => (v === '' ? fields_invalid('is required') : v);
 /** Text that must be given (no default). */
 function requiredText(example) {
-    return { schema: schemas_string().min(1, 'is required'), example, required: true };
+    return { schema: fields_schemaOf(given), example, required: true };
 }
 /** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
 function fields_secret(example, required = false) {
     return {
-        schema: required ? schemas_string().min(1, 'is required') : schemas_string(),
+        schema: fields_schemaOf(required ? given : v => v),
         example,
         secret: true,
         required
@@ -54697,20 +54721,27 @@ function fields_secret(example, required = false) {
 /** `true` or `false`, as the runner's getBooleanInput accepts them. */
 function bool(defaultValue) {
     return {
-        schema: schemas_string()
-            .refine(v => TRUE.includes(v) || FALSE.includes(v), 'must be true or false')
-            .transform(v => TRUE.includes(v)),
+        schema: fields_schemaOf(v => TRUE.includes(v) ? true : FALSE.includes(v) ? false : fields_invalid('must be true or false')),
         example: String(!defaultValue),
         default: String(defaultValue)
     };
 }
+/** `n` when it is a finite number in [min, max]; the messages are the ones zod gave. */
+function inRange(n, min, max) {
+    if (!Number.isFinite(n))
+        fields_invalid(`Invalid input: expected number, received ${n}`);
+    if (n < min)
+        fields_invalid(`must be at least ${min}`);
+    if (n > max)
+        fields_invalid(`must be at most ${max}`);
+    return n;
+}
 /** A whole number in [min, max]. */
 function fields_int(defaultValue, min, max) {
     return {
-        schema: schemas_string()
-            .regex(/^-?\d+$/, `must be a whole number from ${min} to ${max}`)
-            .transform(Number)
-            .pipe(schemas_number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        schema: fields_schemaOf(v => /^-?\d+$/.test(v)
+            ? inRange(Number(v), min, max)
+            : fields_invalid(`must be a whole number from ${min} to ${max}`)),
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
@@ -54718,10 +54749,9 @@ function fields_int(defaultValue, min, max) {
 /** A decimal number in [min, max]. */
 function decimal(defaultValue, min, max) {
     return {
-        schema: schemas_string()
-            .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
-            .transform(Number)
-            .pipe(schemas_number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
+        schema: fields_schemaOf(v => /^\d+(\.\d+)?$/.test(v)
+            ? inRange(Number(v), min, max)
+            : fields_invalid(`must be a number from ${min} to ${max}`)),
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
@@ -54729,14 +54759,13 @@ function decimal(defaultValue, min, max) {
 /** '' means "not given" (undefined); anything else must pass `field`. */
 function fields_optional(field, example) {
     return {
-        schema: z.string().transform((v, ctx) => {
+        schema: fields_schemaOf(v => {
             if (v === '')
                 return undefined;
             const parsed = field.schema.safeParse(v);
             if (parsed.success)
                 return parsed.data;
-            ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'is not valid' });
-            return z.NEVER;
+            return fields_invalid(parsed.error.issues[0]?.message ?? 'is not valid');
         }),
         example
     };
@@ -54748,11 +54777,9 @@ function optionalInt(min, max, example) {
 /** One of a fixed set of words. */
 function oneOf(values, defaultValue) {
     return {
-        schema: schemas_string()
-            .refine((v) => values.includes(v), {
-            message: `must be one of ${values.join(', ')}`
-        })
-            .transform(v => v),
+        schema: fields_schemaOf(v => values.includes(v)
+            ? v
+            : fields_invalid(`must be one of ${values.join(', ')}`)),
         example: values.find(v => v !== defaultValue) ?? defaultValue,
         default: defaultValue
     };
@@ -54760,7 +54787,7 @@ function oneOf(values, defaultValue) {
 /** A list: one item per line or separated by commas; blanks dropped. */
 function list(example, defaultValue) {
     return {
-        schema: schemas_string().transform(splitList),
+        schema: fields_schemaOf(splitList),
         example,
         default: defaultValue
     };
@@ -54768,7 +54795,7 @@ function list(example, defaultValue) {
 /** A list with one item per line only (items may contain commas, e.g. shell commands). */
 function lines(example, defaultValue) {
     return {
-        schema: z.string().transform(v => v
+        schema: fields_schemaOf(v => v
             .split(/\r?\n/)
             .map(s => s.trim())
             .filter(s => s !== '')),
@@ -54779,7 +54806,7 @@ function lines(example, defaultValue) {
 /** An http(s) URL without a trailing slash; '' allowed when optional. */
 function fields_url(example, defaultValue) {
     return {
-        schema: z.string().transform((v, ctx) => {
+        schema: fields_schemaOf(v => {
             if (v === '')
                 return '';
             let parsed;
@@ -54787,23 +54814,20 @@ function fields_url(example, defaultValue) {
                 parsed = new URL(v);
             }
             catch {
-                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
-                return z.NEVER;
+                return fields_invalid('must be an http(s) URL');
             }
-            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-                ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
-                return z.NEVER;
-            }
+            if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+                fields_invalid('must be an http(s) URL');
             return v.replace(/\/+$/, '');
         }),
         example,
         default: defaultValue
     };
 }
-/** A JSON value checked against a schema ('' means the default). */
+/** A JSON value checked against a (zod) schema ('' means the default). */
 function fields_json(schema, example, defaultValue = '') {
     return {
-        schema: schemas_string().transform((v, ctx) => {
+        schema: fields_schemaOf(v => {
             if (v === '')
                 return undefined;
             let value;
@@ -54811,19 +54835,14 @@ function fields_json(schema, example, defaultValue = '') {
                 value = JSON.parse(v);
             }
             catch {
-                ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
-                return NEVER;
+                return fields_invalid('must be valid JSON');
             }
             const parsed = schema.safeParse(value);
             if (parsed.success)
                 return parsed.data;
             const issue = parsed.error.issues[0];
             const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-            ctx.addIssue({
-                code: 'custom',
-                message: `is not valid${where}: ${issue?.message ?? 'unknown problem'}`
-            });
-            return NEVER;
+            return fields_invalid(`is not valid${where}: ${issue?.message ?? 'unknown problem'}`);
         }),
         example,
         default: defaultValue
@@ -54872,7 +54891,7 @@ function fields_truncate(value, max) {
 /** Text that is empty or matches `pattern`. */
 function matching(pattern, message, example, defaultValue = '') {
     return {
-        schema: z.string().refine(v => v === '' || pattern.test(v), message),
+        schema: fields_schemaOf(v => (v === '' || pattern.test(v) ? v : fields_invalid(message))),
         example,
         default: defaultValue
     };
@@ -54883,17 +54902,14 @@ function matching(pattern, message, example, defaultValue = '') {
 // fix loop's budgets and guards (shared-fields.ts): classify reads only these, and its
 // start-up does not build the schemas of the fix loop's nineteen fields it never reads.
 
-
 /** A workflow run id: '' for "not given". */
 function runId() {
     return {
-        schema: z.string().transform((v, ctx) => {
+        schema: schemaOf(v => {
             if (v === '')
                 return undefined;
-            if (!/^\d{1,16}$/.test(v) || Number(v) <= 0) {
-                ctx.addIssue({ code: 'custom', message: 'must be a workflow run id (a positive number)' });
-                return z.NEVER;
-            }
+            if (!/^\d{1,16}$/.test(v) || Number(v) <= 0)
+                invalid('must be a workflow run id (a positive number)');
             return Number(v);
         }),
         example: '1234567890'
@@ -54914,17 +54930,12 @@ function modelFields(defaultModel) {
 /** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
 function retentionDays() {
     return {
-        schema: schemas_string().transform((v, ctx) => {
+        schema: fields_schemaOf(v => {
             if (v.trim() === '')
                 return 0;
             const days = Number(v);
-            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90) {
-                ctx.addIssue({
-                    code: 'custom',
-                    message: "must be a whole number of days from 1 to 90, or empty for the repository's setting"
-                });
-                return NEVER;
-            }
+            if (!/^\d{1,2}$/.test(v.trim()) || days < 1 || days > 90)
+                fields_invalid("must be a whole number of days from 1 to 90, or empty for the repository's setting");
             return days;
         }),
         example: '14',
@@ -54959,13 +54970,10 @@ const shared_fields_TEAM = /^@?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/)?[A-Za-z0-
 /** A comma- or newline-separated list whose every item must match `pattern`. */
 function names(pattern, what, example) {
     return {
-        schema: schemas_string().transform((v, ctx) => {
+        schema: fields_schemaOf(v => {
             const items = splitList(v);
             const bad = items.find(item => !pattern.test(item));
-            if (bad === undefined)
-                return items;
-            ctx.addIssue({ code: 'custom', message: `"${bad.slice(0, 60)}" is not ${what}` });
-            return NEVER;
+            return bad === undefined ? items : fields_invalid(`"${bad.slice(0, 60)}" is not ${what}`);
         }),
         example,
         default: ''
