@@ -3,10 +3,13 @@
 // the verified commits with their messages, the per-failure results, and its
 // time, cost and runner for the fan-out table. Read back with a schema:
 // integrate trusts nothing in it it did not check.
+import {writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {z} from 'zod'
 import type {FailureResult} from '../../../core/autofix/index.js'
 import {usageTotalsSchema, type WorkProposal} from '../../../core/fanout/index.js'
 import type {UsageTotals} from '../../../core/fixing/index.js'
+import type {AutofixDeps} from '../deps.js'
 import type {KeptFix} from '../fix-loop.js'
 
 export const WORK_FILE = 'work.json'
@@ -75,6 +78,28 @@ export interface WorkFile {
    * (`found`) and how many of those a later attempt fixed (`fixed`).
    */
   feature?: {contractSha?: string; found: number; fixed: number}
+}
+
+/** Writes a work job's work.json into its proposal folder: the run, the runner and the time from the job, the rest from the caller. */
+export async function writeWorkFile(
+  deps: Pick<AutofixDeps, 'context' | 'parentEnv' | 'clock'>,
+  dir: string,
+  job: {group: string; baseSha: string; startedAt: number},
+  body: Pick<WorkFile, 'totals' | 'fixes' | 'results' | 'feature'>
+): Promise<void> {
+  const {context, parentEnv} = deps
+  const work: WorkFile = {
+    version: 1,
+    repository: {owner: context.owner, repo: context.repo},
+    runId: context.runId,
+    runAttempt: context.runAttempt,
+    group: job.group,
+    baseSha: job.baseSha,
+    ...(parentEnv.RUNNER_NAME ? {runner: parentEnv.RUNNER_NAME.slice(0, 200)} : {}),
+    durationMs: Math.max(0, deps.clock() - job.startedAt),
+    ...body
+  }
+  await writeFile(join(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`)
 }
 
 /** work.json's text, or the one reason it is not a work job's file. */

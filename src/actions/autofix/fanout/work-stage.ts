@@ -6,7 +6,6 @@
 // pushes: it writes a proposal as publish: separate-job does (the verified
 // commits as a git bundle, proposal.json) plus work.json (its results, time,
 // cost and runner) and uploads them as ci-medic-fanout-work-<run id>-<group>.
-import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {FanoutPlan} from '../../../core/fanout/index.js'
 import {BudgetTracker, budgetLimitsOf} from '../../../core/fixing/index.js'
@@ -22,7 +21,7 @@ import {reportRun} from '../report.js'
 import {downloadPlan, uploadStageFiles, workArtifactPrefix} from './artifacts.js'
 import {planBaselineRuns, requireAtPlanBase, requirePlanChecks} from './plan-checks.js'
 import type {StageInput} from './stage-input.js'
-import {WORK_FILE, type WorkFile} from './work-file.js'
+import {WORK_FILE, writeWorkFile} from './work-file.js'
 
 const NOTHING = {branch: '', prUrl: '', prNumber: 0, action: 'none'} as const
 
@@ -111,20 +110,12 @@ async function propose(
   const {context} = deps
   const report = renderReport(deps, run, journal)
   const dir = await writeProposal(deps, run, {title: prTitle(run.outcome.fixedCount), body: report})
-  const work: WorkFile = {
-    version: 1,
-    repository: {owner: context.owner, repo: context.repo},
-    runId: context.runId,
-    runAttempt: context.runAttempt,
-    group: job.group,
-    baseSha: job.plan.base.sha,
-    ...(deps.parentEnv.RUNNER_NAME ? {runner: deps.parentEnv.RUNNER_NAME.slice(0, 200)} : {}),
-    durationMs: Math.max(0, deps.clock() - run.startedAt),
-    totals: run.totals,
-    fixes: run.loop.fixes,
-    results: run.loop.results
-  }
-  await writeFile(join(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`)
+  await writeWorkFile(
+    deps,
+    dir,
+    {group: job.group, baseSha: job.plan.base.sha, startedAt: run.startedAt},
+    {totals: run.totals, fixes: run.loop.fixes, results: run.loop.results}
+  )
   journal.done(
     'publish',
     `Wrote the proposal (${run.loop.fixes.length} verified commit(s)) for the integrate job: the artifact ${workArtifactPrefix(context.runId)}${job.group}.`

@@ -6,8 +6,6 @@
 // uploads a proposal in the failure work jobs' shape (proposal.json and the
 // bundle: the contract commit, then the stream's; work.json: the stream's
 // result, time, cost and runner) as ci-medic-fanout-work-<run id>-<group>.
-import {writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
 import {computeOutcome, type FailureResult} from '../../../core/autofix/index.js'
 import {streamKey, type FanoutPlan} from '../../../core/fanout/index.js'
 import {featureBranchName, type Stream, type StreamReport} from '../../../core/feature/index.js'
@@ -17,7 +15,7 @@ import {listRepoFiles} from '../../../engine/workspace-checks.js'
 import type {AutofixDeps} from '../deps.js'
 import {downloadPlan, workArtifactPrefix} from '../fanout/artifacts.js'
 import {planBaselineRuns, requireAtPlanBase, requirePlanChecks} from '../fanout/plan-checks.js'
-import {WORK_FILE, type WorkFile} from '../fanout/work-file.js'
+import {writeWorkFile} from '../fanout/work-file.js'
 import {groupOf, uploadWork, withBudgets} from '../fanout/work-stage.js'
 import type {KeptFix} from '../fix-loop.js'
 import {detectTheChecks} from '../prepare.js'
@@ -135,7 +133,6 @@ function streamResult(stream: Stream, report: StreamReport): FailureResult {
 
 /** proposal.json and the bundle (contract commit, then the stream's), plus work.json. */
 async function proposeStream(deps: AutofixDeps, job: StreamJob): Promise<string> {
-  const {context} = deps
   const {report, stream, plan} = job
   const feature = featureOf(plan)
   const contract: KeptFix[] = job.contractSha
@@ -173,24 +170,20 @@ async function proposeStream(deps: AutofixDeps, job: StreamJob): Promise<string>
     },
     {title: featurePrTitle(feature.issue), body: `Stream ${stream.id} of the feature build.`}
   )
-  const work: WorkFile = {
-    version: 1,
-    repository: {owner: context.owner, repo: context.repo},
-    runId: context.runId,
-    runAttempt: context.runAttempt,
-    group: job.group,
-    baseSha: plan.base.sha,
-    ...(deps.parentEnv.RUNNER_NAME ? {runner: deps.parentEnv.RUNNER_NAME.slice(0, 200)} : {}),
-    durationMs: Math.max(0, deps.clock() - job.startedAt),
-    totals,
-    fixes: own,
-    results,
-    feature: {
-      ...(job.contractSha ? {contractSha: job.contractSha} : {}),
-      found: job.count.found,
-      fixed: job.count.fixed
+  await writeWorkFile(
+    deps,
+    dir,
+    {group: job.group, baseSha: plan.base.sha, startedAt: job.startedAt},
+    {
+      totals,
+      fixes: own,
+      results,
+      feature: {
+        ...(job.contractSha ? {contractSha: job.contractSha} : {}),
+        found: job.count.found,
+        fixed: job.count.fixed
+      }
     }
-  }
-  await writeFile(join(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`)
+  )
   return dir
 }
