@@ -3599,6 +3599,8 @@ function planBaselineRuns(plan, project) {
 // integrate trusts nothing in it it did not check.
 
 
+
+
 const WORK_FILE = 'work.json';
 const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/);
 const path = schemas/* string */.YjP().min(1).max(4096);
@@ -3638,6 +3640,22 @@ const workSchema = schemas/* object */.Ikc({
     })
         .optional()
 });
+/** Writes a work job's work.json into its proposal folder: the run, the runner and the time from the job, the rest from the caller. */
+async function writeWorkFile(deps, dir, job, body) {
+    const { context, parentEnv } = deps;
+    const work = {
+        version: 1,
+        repository: { owner: context.owner, repo: context.repo },
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        group: job.group,
+        baseSha: job.baseSha,
+        ...(parentEnv.RUNNER_NAME ? { runner: parentEnv.RUNNER_NAME.slice(0, 200) } : {}),
+        durationMs: Math.max(0, deps.clock() - job.startedAt),
+        ...body
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`);
+}
 /** work.json's text, or the one reason it is not a work job's file. */
 function parseWorkFile(text) {
     let doc;
@@ -4379,7 +4397,6 @@ async function fixFailures(deps, input, journal) {
 
 
 
-
 const work_stage_NOTHING = { branch: '', prUrl: '', prNumber: 0, action: 'none' };
 async function workStage(deps, input, journal) {
     const { io } = deps;
@@ -4438,20 +4455,7 @@ async function work_stage_propose(deps, run, job, journal) {
     const { context } = deps;
     const report = renderReport(deps, run, journal);
     const dir = await writeProposal(deps, run, { title: prTitle(run.outcome.fixedCount), body: report });
-    const work = {
-        version: 1,
-        repository: { owner: context.owner, repo: context.repo },
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        group: job.group,
-        baseSha: job.plan.base.sha,
-        ...(deps.parentEnv.RUNNER_NAME ? { runner: deps.parentEnv.RUNNER_NAME.slice(0, 200) } : {}),
-        durationMs: Math.max(0, deps.clock() - run.startedAt),
-        totals: run.totals,
-        fixes: run.loop.fixes,
-        results: run.loop.results
-    };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`);
+    await writeWorkFile(deps, dir, { group: job.group, baseSha: job.plan.base.sha, startedAt: run.startedAt }, { totals: run.totals, fixes: run.loop.fixes, results: run.loop.results });
     journal.done('publish', `Wrote the proposal (${run.loop.fixes.length} verified commit(s)) for the integrate job: the artifact ${workArtifactPrefix(context.runId)}${job.group}.`);
     return { publication: { ...work_stage_NOTHING }, report, proposalPath: dir };
 }
@@ -5939,8 +5943,6 @@ function streamGroups(deps, plan) {
 
 
 
-
-
 async function featureWorkStage(deps, journal) {
     const { io } = deps;
     const startedAt = deps.clock();
@@ -6018,7 +6020,6 @@ function streamResult(stream, report) {
 }
 /** proposal.json and the bundle (contract commit, then the stream's), plus work.json. */
 async function proposeStream(deps, job) {
-    const { context } = deps;
     const { report, stream, plan } = job;
     const feature = featureOf(plan);
     const contract = job.contractSha
@@ -6051,15 +6052,7 @@ async function proposeStream(deps, job) {
         branch: (0,feature_report/* featureBranchName */.sK)(feature.issue.number),
         startedAt: job.startedAt
     }, { title: featurePrTitle(feature.issue), body: `Stream ${stream.id} of the feature build.` });
-    const work = {
-        version: 1,
-        repository: { owner: context.owner, repo: context.repo },
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        group: job.group,
-        baseSha: plan.base.sha,
-        ...(deps.parentEnv.RUNNER_NAME ? { runner: deps.parentEnv.RUNNER_NAME.slice(0, 200) } : {}),
-        durationMs: Math.max(0, deps.clock() - job.startedAt),
+    await writeWorkFile(deps, dir, { group: job.group, baseSha: plan.base.sha, startedAt: job.startedAt }, {
         totals,
         fixes: own,
         results,
@@ -6068,8 +6061,7 @@ async function proposeStream(deps, job) {
             found: job.count.found,
             fixed: job.count.fixed
         }
-    };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, WORK_FILE), `${JSON.stringify(work, null, 2)}\n`);
+    });
     return dir;
 }
 
