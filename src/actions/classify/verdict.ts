@@ -119,7 +119,8 @@ async function touchedSince(
   const changed = new Map<string, Set<string> | undefined>()
   for (const history of failed) {
     const base = history.last.sha
-    if (!base || history.files.length === 0) continue
+    // A commit id or nothing: the ledger's text goes into an API path only as a sha.
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base) || history.files.length === 0) continue
     if (!changed.has(base)) {
       try {
         const since = await gh.api.filesChangedSince(gh.client, gh.repo, base, headSha)

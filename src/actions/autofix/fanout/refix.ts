@@ -16,7 +16,13 @@ import {
   type FanoutPlan,
   type Triage
 } from '../../../core/fanout/index.js'
-import {addTotals, emptyTotals, failureLabel, type UsageTotals} from '../../../core/fixing/index.js'
+import {
+  addTotals,
+  emptyTotals,
+  failureLabel,
+  modelWithheld,
+  type UsageTotals
+} from '../../../core/fixing/index.js'
 import type {RunJournal} from '../../../core/journal.js'
 import {failuresOf, newFailures} from '../../../engine/checks.js'
 import {throwIfCancelled} from '../../../errors.js'
@@ -92,14 +98,16 @@ export async function refixConflicts(
   return out
 }
 
-/** Why no group can be re-fixed in this job, or undefined when the model can run. */
+/** Why no group can be re-fixed in this job, or undefined when the model can run (the engine's own gate). */
 function refixUnavailable(deps: AutofixDeps): string | undefined {
   if (!deps.model)
     return 'not re-fixed: the integrate job has no anthropic-api-key (give it the work jobs’ key to re-fix conflicts)'
-  const {sandbox, publish} = deps.settings
-  if (deps.sandbox.mode === 'none' && sandbox !== 'off' && publish !== 'separate-job')
-    return 'not re-fixed: no sandbox could be set up and this job holds the write token (publish: same-job)'
-  return undefined
+  const withheld = modelWithheld({
+    sandboxSetting: deps.settings.sandbox,
+    sandboxMode: deps.sandbox.mode,
+    publish: deps.settings.publish
+  })
+  return withheld ? `not re-fixed: ${withheld}` : undefined
 }
 
 /** One group's failures through the fix loop on top of the combination; its commits join it. */
