@@ -4505,14 +4505,16 @@ async function refixConflicts(deps, input, job, journal) {
         await recheck(deps, input, job, { start, out });
     return out;
 }
-/** Why no group can be re-fixed in this job, or undefined when the model can run. */
+/** Why no group can be re-fixed in this job, or undefined when the model can run (the engine's own gate). */
 function refixUnavailable(deps) {
     if (!deps.model)
         return 'not re-fixed: the integrate job has no anthropic-api-key (give it the work jobs’ key to re-fix conflicts)';
-    const { sandbox, publish } = deps.settings;
-    if (deps.sandbox.mode === 'none' && sandbox !== 'off' && publish !== 'separate-job')
-        return 'not re-fixed: no sandbox could be set up and this job holds the write token (publish: same-job)';
-    return undefined;
+    const withheld = (0,fixing/* modelWithheld */.LF)({
+        sandboxSetting: deps.settings.sandbox,
+        sandboxMode: deps.sandbox.mode,
+        publish: deps.settings.publish
+    });
+    return withheld ? `not re-fixed: ${withheld}` : undefined;
 }
 /** One group's failures through the fix loop on top of the combination; its commits join it. */
 async function refixOne(deps, input, job, journal) {

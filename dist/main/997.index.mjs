@@ -1176,7 +1176,8 @@ async function touchedSince(deps, gh, failed, headSha) {
     const changed = new Map();
     for (const history of failed) {
         const base = history.last.sha;
-        if (!base || history.files.length === 0)
+        // A commit id or nothing: the ledger's text goes into an API path only as a sha.
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base) || history.files.length === 0)
             continue;
         if (!changed.has(base)) {
             try {
