@@ -5,7 +5,7 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import Anthropic from '@anthropic-ai/sdk'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {costOf, DEFAULT_MODELS, priceOf} from '../src/models/catalog.js'
+import {costOf, DEFAULT_MODELS, priceOf, thinkingFor} from '../src/models/catalog.js'
 import {startFakeAnthropic, textTurn, type FakeAnthropic} from './fakes/anthropic/index.js'
 
 function sdkModelIds(): string[] {
@@ -52,6 +52,49 @@ describe('model defaults', () => {
       }
     }
   )
+})
+
+describe('extended thinking', () => {
+  it('asks the 4.5 and older families for a fixed budget, and every later or unknown model adaptively', () => {
+    for (const model of [
+      'claude-sonnet-4-5',
+      'claude-sonnet-4-5-20250929',
+      'claude-haiku-4-5-20251001',
+      'claude-opus-4-1',
+      'claude-sonnet-4-20250514',
+      'claude-3-7-sonnet-latest'
+    ])
+      expect(thinkingFor(model, 4096), model).toEqual({type: 'enabled', budget_tokens: 4096})
+    for (const model of [
+      DEFAULT_MODELS.escalation,
+      'claude-opus-4-6',
+      'claude-opus-4-7',
+      'claude-mythos-preview',
+      'claude-sonnet-5',
+      'claude-opus-4-50',
+      'some-compatible-endpoint-model'
+    ])
+      expect(thinkingFor(model, 4096), model).toEqual({type: 'adaptive'})
+  })
+
+  it('sends the escalation default a thinking request the API accepts, without an SDK warning', async () => {
+    const fake = await startFakeAnthropic({script: () => textTurn('ok')})
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const client = new Anthropic({apiKey: 'test-key', baseURL: fake.url, maxRetries: 0})
+      const message = await client.messages.create({
+        model: DEFAULT_MODELS.escalation,
+        max_tokens: 8192,
+        messages: [{role: 'user', content: 'ping'}],
+        thinking: thinkingFor(DEFAULT_MODELS.escalation, 4096)
+      })
+      expect(message.type).toBe('message')
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+      await fake.close()
+    }
+  })
 })
 
 describe('prices', () => {

@@ -8,6 +8,7 @@ import {
   type FixPrompt
 } from '../core/fixing/index.js'
 import {THINKING_BUDGET} from '../core/fixing/limits.js'
+import {thinkingFor} from '../models/catalog.js'
 import {usageOf} from '../edges/model/anthropic-client.js'
 import {cancelReason, throwIfCancelled} from '../errors.js'
 import type {ModelTools} from '../edges/workspace/index.js'
@@ -84,9 +85,7 @@ export async function runSession(
           system: request.prompt.system,
           tools: request.tools,
           messages: withConversationBreakpoint(messages),
-          ...(request.thinking
-            ? {thinking: {type: 'enabled' as const, budget_tokens: THINKING_BUDGET}}
-            : {})
+          ...(request.thinking ? {thinking: thinkingFor(request.model, THINKING_BUDGET)} : {})
         },
         cancel ? {signal: cancel} : undefined
       )

@@ -75,3 +75,22 @@ export function costOf(usage: TokenUsage, price: ModelPrice): number {
     1_000_000
   )
 }
+
+/** The `thinking` parameter of a request that asks for extended thinking. */
+export type ThinkingParam = {type: 'adaptive'} | {type: 'enabled'; budget_tokens: number}
+
+/**
+ * Models that take extended thinking only as a fixed budget (`type: enabled`):
+ * Claude 3.x and the 4, 4.1 and 4.5 families. Later models decide how much to
+ * think (`type: adaptive`): the fixed budget is deprecated from 4.6 and refused
+ * from Opus 4.7, so an id not listed here (an unknown, newer one too) is asked
+ * adaptively.
+ */
+const BUDGET_THINKING_MODELS = /^claude-(?:3-|(?:opus|sonnet|haiku)-4(?:-[015])?(?:-\d{8})?$)/
+
+/** How to ask `model` for extended thinking, with `budgetTokens` where the model needs a budget. */
+export function thinkingFor(model: string, budgetTokens: number): ThinkingParam {
+  return BUDGET_THINKING_MODELS.test(model)
+    ? {type: 'enabled', budget_tokens: budgetTokens}
+    : {type: 'adaptive'}
+}

@@ -170,7 +170,8 @@ describe('attemptLoop', () => {
     // Prompt files are read inside the workspace only.
     expect(firstUserText(second)).toContain('FILES: value.txt\n')
     expect(second.model).toBe(ESCALATION)
-    expect(second.thinking).toMatchObject({type: 'enabled'})
+    // The default escalation model thinks adaptively (a fixed budget is refused by it).
+    expect(second.thinking).toEqual({type: 'adaptive'})
     const log = parseDecisionLog(await readFile(logPath, 'utf8'))
     expect(log.map(e => e.kind)).toEqual([
       'attempt',

@@ -10,6 +10,8 @@ import {
 } from './anthropic/index.js'
 
 const MODEL = 'claude-sonnet-5-5'
+/** A model that takes extended thinking as a fixed budget (`type: enabled`). */
+const BUDGET_MODEL = 'claude-haiku-4-5'
 const weatherTool: Anthropic.Tool = {
   name: 'get_weather',
   description: 'Weather for a city',
@@ -318,18 +320,25 @@ describe('fake Anthropic Messages API', () => {
     })
 
     it('checks max_tokens, thinking budgets and temperature with thinking', async () => {
-      const {client} = await setup()
+      const {client} = await setup({script: [textTurn('thought about it')]})
       const messages = [{role: 'user', content: 'x'}]
+      const model = BUDGET_MODEL
       expect((await badRequest(client, {max_tokens: undefined, messages})).apiMessage).toBe(
         'max_tokens: Field required'
       )
       expect(
-        (await badRequest(client, {messages, thinking: {type: 'enabled', budget_tokens: 500}}))
-          .apiMessage
+        (
+          await badRequest(client, {
+            model,
+            messages,
+            thinking: {type: 'enabled', budget_tokens: 500}
+          })
+        ).apiMessage
       ).toBe('thinking.enabled.budget_tokens: Input should be greater than or equal to 1024')
       expect(
         (
           await badRequest(client, {
+            model,
             max_tokens: 2000,
             messages,
             thinking: {type: 'enabled', budget_tokens: 2000}
@@ -339,6 +348,7 @@ describe('fake Anthropic Messages API', () => {
       expect(
         (
           await badRequest(client, {
+            model,
             max_tokens: 4000,
             messages,
             temperature: 0.2,
@@ -346,6 +356,18 @@ describe('fake Anthropic Messages API', () => {
           })
         ).apiMessage
       ).toContain('`temperature` may only be set to 1 when thinking is enabled')
+      // A fixed budget is refused by a model that thinks adaptively; adaptive is accepted.
+      expect(
+        (await badRequest(client, {messages, thinking: {type: 'enabled', budget_tokens: 2000}}))
+          .apiMessage
+      ).toContain('use `thinking.type: adaptive`')
+      const adaptive = await client.messages.create({
+        model: MODEL,
+        max_tokens: 256,
+        messages: [{role: 'user', content: 'x'}],
+        thinking: {type: 'adaptive'}
+      })
+      expect(adaptive.type).toBe('message')
     })
 
     it('answers an unknown model with 404 and a bad key with 401', async () => {
@@ -527,7 +549,7 @@ describe('fake Anthropic Messages API', () => {
     const thinking = {type: 'enabled', budget_tokens: 1024} as const
     const messages: Anthropic.MessageParam[] = [{role: 'user', content: 'Rome?'}]
     const first = await client.messages.create({
-      model: MODEL,
+      model: BUDGET_MODEL,
       max_tokens: 4096,
       thinking,
       tools: [weatherTool],
@@ -548,7 +570,7 @@ describe('fake Anthropic Messages API', () => {
     ]
     const rejected = (await rejectionOf(
       client.messages.create({
-        model: MODEL,
+        model: BUDGET_MODEL,
         max_tokens: 4096,
         thinking,
         tools: [weatherTool],
@@ -577,7 +599,7 @@ describe('fake Anthropic Messages API', () => {
     ]
     const forged = (await rejectionOf(
       client.messages.create({
-        model: MODEL,
+        model: BUDGET_MODEL,
         max_tokens: 4096,
         thinking,
         tools: [weatherTool],
@@ -592,7 +614,7 @@ describe('fake Anthropic Messages API', () => {
       {role: 'user', content: [{type: 'tool_result', tool_use_id: use.id, content: 'warm'}]}
     ]
     const second = await client.messages.create({
-      model: MODEL,
+      model: BUDGET_MODEL,
       max_tokens: 4096,
       thinking,
       tools: [weatherTool],
@@ -601,7 +623,7 @@ describe('fake Anthropic Messages API', () => {
     expect(second.content.map(b => b.type)).toEqual(['thinking', 'text'])
 
     const noThinking = await client.messages.create({
-      model: MODEL,
+      model: BUDGET_MODEL,
       max_tokens: 256,
       messages: [{role: 'user', content: 'x'}]
     })

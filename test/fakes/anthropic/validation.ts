@@ -80,6 +80,9 @@ const ASSISTANT_BLOCKS = [
 const DOCS =
   'Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking'
 
+/** Models that take extended thinking only as `type: adaptive`. */
+const ADAPTIVE_ONLY_MODELS = /^claude-(?:opus-4-[7-9]|[a-z]+-5(?:-|$))/
+
 type Obj = Record<string, unknown>
 
 function isObj(value: unknown): value is Obj {
@@ -246,6 +249,14 @@ function validateThinking(
     )
   }
   if (thinking.type === 'enabled') {
+    // The API's own rule, stated here apart from ci-medic's catalog: a fixed
+    // thinking budget is refused by Opus 4.7 and later and by the 5.x models,
+    // which think adaptively (the wording of the refusal is the fake's).
+    if (ADAPTIVE_ONLY_MODELS.test(request.model)) {
+      throw invalid(
+        `thinking.type: \`enabled\` is not supported for ${request.model}; use \`thinking.type: adaptive\`. ${DOCS}`
+      )
+    }
     const budget = thinking.budget_tokens
     if (budget === undefined) throw invalid('thinking.enabled.budget_tokens: Field required')
     if (!isInt(budget))
