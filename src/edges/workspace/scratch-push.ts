@@ -8,20 +8,15 @@
 // recorded; the push then goes to the repository's own URL, built from
 // GITHUB_SERVER_URL and GITHUB_REPOSITORY, with the token as an http
 // extraheader scoped to that URL for that one command.
+//
+// The scratch repository's git (its environment and config) is in
+// scratch-git.ts; what it reads from commits and bundles is here.
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {redact, runProcess, safeEnvironment, type ProcessResult} from './command-runner.js'
-import {
-  classifyPushFailure,
-  configEnv,
-  GIT_REDIRECTS,
-  GIT_SAFETY,
-  GitCommandError,
-  resolveGit,
-  stripCredentials,
-  type PushResult
-} from './git-workspace.js'
+import {lsRemoteSha, parseRawDiff} from './git-output.js'
+import {leaseArgs, pushOutcome, type PushResult} from './git-push.js'
+import {ScratchGit} from './scratch-git.js'
 
 /** Where a branch is published: the repository on the server that runs the workflow. */
 export interface PublishTarget {
@@ -97,204 +92,140 @@ export function targetUrl(target: PublishTarget): string {
   return `${target.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}.git`
 }
 
-/** The environment of the scratch repository's git: no system or global config, nothing redirected. */
-function scratchEnv(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env = safeEnvironment(parent, {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C',
-    LANGUAGE: 'C',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_ASKPASS: '',
-    SSH_ASKPASS: ''
-  })
-  for (const name of [...GIT_REDIRECTS, 'GIT_EXEC_PATH', 'GIT_CONFIG', 'GIT_CONFIG_SYSTEM'])
-    delete env[name]
-  for (const name of Object.keys(env))
-    if (/^GIT_CONFIG_(COUNT|KEY_|VALUE_)/.test(name)) delete env[name]
-  return env
-}
-
-/** Config on every command: besides GIT_SAFETY, nothing that could run a program or ask for a password. */
-const SCRATCH_CONFIG: Array<[string, string]> = [
-  ['core.hooksPath', '/dev/null'],
-  ['core.fsmonitor', 'false'],
-  ['credential.helper', ''],
-  ['core.askPass', ''],
-  ['protocol.file.allow', 'always'],
-  ['transfer.fsckObjects', 'true']
-]
-
 export async function createScratchRepo(options: ScratchOptions): Promise<ScratchRepo> {
-  const env = scratchEnv(options.parentEnv)
-  const gitPath = resolveGit(env)
   const url = targetUrl(options.target)
-  const secrets = [...(options.secrets ?? []), options.token].filter(Boolean)
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'ci-medic-publish-'))
-
-  /** The token for the target's URL only (http(s)); the empty value first clears any other. */
-  const auth: Array<[string, string]> = /^https?:\/\//i.test(url)
-    ? [
-        [`http.${stripCredentials(url)}.extraheader`, ''],
-        [
-          `http.${stripCredentials(url)}.extraheader`,
-          `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`
-        ]
-      ]
-    : []
-
-  const raw = async (args: readonly string[], withAuth = false): Promise<ProcessResult> => {
-    const result = await runProcess(gitPath, [...GIT_SAFETY, ...args], {
-      cwd: dir,
-      env: {...env, ...configEnv([...SCRATCH_CONFIG, ...(withAuth ? auth : [])])},
-      timeoutMs,
-      killGraceMs: 2_000,
-      maxOutputBytes: 16 * 1024 * 1024
-    })
-    if (result.error !== undefined)
-      throw new GitCommandError(args, null, redact(result.error, secrets))
-    return result
-  }
-  const git = async (args: readonly string[], withAuth = false): Promise<string> => {
-    const result = await raw(args, withAuth)
-    if (result.exitCode !== 0)
-      throw new GitCommandError(
-        args.map(a => redact(a, secrets)),
-        result.exitCode,
-        redact(result.stderr.toString('utf8'), secrets)
-      )
-    return result.stdout.toString('utf8')
-  }
-
-  await git(['init', '-q', '--bare', dir])
-
-  /** A blob's text; null when it is a submodule, binary or too large. */
-  const blobText = async (sha: string): Promise<string | null> => {
-    if (/^0+$/.test(sha)) return null
-    const size = Number((await raw(['cat-file', '-s', sha])).stdout.toString('utf8').trim())
-    if (!Number.isFinite(size) || size > MAX_TEXT_BYTES) return null
-    const result = await raw(['cat-file', 'blob', sha])
-    if (result.exitCode !== 0 || result.stdout.includes(0)) return null
-    return result.stdout.toString('utf8')
-  }
-
-  const bundleBranches: ScratchRepo['bundleBranches'] = async (path, base, branches) => {
-    for (const {branch, sha} of branches) {
-      await git(['check-ref-format', '--branch', branch])
-      await git(['update-ref', `refs/heads/${branch}`, sha])
-    }
-    const refs = branches.map(b => `refs/heads/${b.branch}`)
-    await git(['bundle', 'create', '-q', path, ...refs, `^${base}`])
-  }
-
+  const git = new ScratchGit({
+    dir,
+    url,
+    token: options.token,
+    parentEnv: options.parentEnv,
+    secrets: [...(options.secrets ?? []), options.token].filter(Boolean),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  })
+  await git.run(['init', '-q', '--bare', dir])
+  const bundleBranches: ScratchRepo['bundleBranches'] = (path, base, branches) =>
+    bundleRanges(git, path, base, branches)
   return {
     url,
-
-    async fetchRef(source: string, ref: string): Promise<string> {
-      if (ref !== 'HEAD') await git(['check-ref-format', ref])
-      const into = 'refs/ci-medic/fetched'
-      await git([
-        'fetch',
-        '-q',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--',
-        source,
-        `+${ref}:${into}`
-      ])
-      return (await git(['rev-parse', '--verify', `${into}^{commit}`])).trim()
-    },
-
-    async remoteBranchSha(branch: string): Promise<string | null> {
-      const result = await raw(['ls-remote', '--heads', url, `refs/heads/${branch}`], true)
-      if (result.exitCode !== 0)
-        throw new GitCommandError(
-          ['ls-remote', '--heads', '<repository>', branch],
-          result.exitCode,
-          redact(result.stderr.toString('utf8'), secrets)
-        )
-      const line = result.stdout
-        .toString('utf8')
-        .split('\n')
-        .find(l => l.endsWith(`\trefs/heads/${branch}`))
-      return line ? (line.split(/\s+/)[0] ?? null) : null
-    },
-
-    async fetchRemoteCommit(sha: string): Promise<boolean> {
-      if (!/^[0-9a-f]{40,64}$/.test(sha)) return false
-      const result = await raw(
-        ['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--depth=1', url, sha],
-        true
-      )
-      return result.exitCode === 0
-    },
-
+    fetchRef: (source, ref) => fetchRef(git, source, ref),
+    remoteBranchSha: branch => remoteBranchSha(git, branch),
+    fetchRemoteCommit: sha => fetchRemoteCommit(git, sha),
     async parentOf(sha: string): Promise<string | null> {
-      const out = await git(['rev-list', '--parents', '-n', '1', sha])
+      const out = await git.run(['rev-list', '--parents', '-n', '1', sha])
       return out.trim().split(' ')[1] ?? null
     },
-
     async commitsBetween(base: string, head: string): Promise<string[]> {
-      const out = await git(['rev-list', '--reverse', `${base}..${head}`])
+      const out = await git.run(['rev-list', '--reverse', `${base}..${head}`])
       return out.split('\n').filter(Boolean)
     },
-
-    async commitChanges(sha: string): Promise<CommitChange[]> {
-      const out = await git(['diff-tree', '-r', '-z', '--raw', '-M', '--root', sha])
-      const changes: CommitChange[] = []
-      const fields = out.split('\0')
-      for (let i = 0; i < fields.length; i++) {
-        const head = fields[i]!
-        if (!head.startsWith(':')) continue
-        const [, , oldSha, newSha, status] = head.slice(1).split(' ') as string[]
-        const letter = status!.charAt(0)
-        const renamed = letter === 'R' || letter === 'C'
-        const path = fields[i + (renamed ? 2 : 1)]!
-        const oldPath = renamed ? fields[i + 1]! : undefined
-        i += renamed ? 2 : 1
-        changes.push({
-          path,
-          status: renamed
-            ? 'renamed'
-            : letter === 'A'
-              ? 'added'
-              : letter === 'D'
-                ? 'deleted'
-                : 'modified',
-          ...(oldPath === undefined ? {} : {oldPath}),
-          before: letter === 'A' ? null : await blobText(oldSha!),
-          after: letter === 'D' ? null : await blobText(newSha!)
-        })
-      }
-      return changes
-    },
-
+    commitChanges: sha => commitChanges(git, sha),
     async bundle(path: string, branch: string, range: {base: string; sha: string}): Promise<void> {
       await bundleBranches(path, range.base, [{branch, sha: range.sha}])
     },
-
     bundleBranches,
-
-    async push(sha: string, branch: string, expectedSha?: string | null): Promise<PushResult> {
-      await git(['check-ref-format', '--branch', branch])
-      const ref = `refs/heads/${branch}`
-      const lease =
-        expectedSha === undefined ? [] : [`--force-with-lease=${ref}:${expectedSha ?? ''}`]
-      const result = await raw(
-        ['push', '--porcelain', '--no-verify', ...lease, url, `${sha}:${ref}`],
-        true
-      )
-      const stdout = redact(result.stdout.toString('utf8'), secrets)
-      const stderr = redact(result.stderr.toString('utf8'), secrets)
-      if (result.exitCode === 0 && !/^!/m.test(stdout)) return {remote: url, branch, sha}
-      throw classifyPushFailure(branch, stdout, stderr, result.timedOut)
-    },
-
+    push: (sha, branch, expectedSha) => pushToTarget(git, sha, branch, expectedSha),
     async dispose(): Promise<void> {
       await rm(dir, {recursive: true, force: true})
     }
   }
+}
+
+async function fetchRef(git: ScratchGit, source: string, ref: string): Promise<string> {
+  if (ref !== 'HEAD') await git.run(['check-ref-format', ref])
+  const into = 'refs/ci-medic/fetched'
+  await git.run([
+    'fetch',
+    '-q',
+    '--no-tags',
+    '--no-write-fetch-head',
+    '--no-recurse-submodules',
+    '--',
+    source,
+    `+${ref}:${into}`
+  ])
+  return (await git.run(['rev-parse', '--verify', `${into}^{commit}`])).trim()
+}
+
+async function remoteBranchSha(git: ScratchGit, branch: string): Promise<string | null> {
+  const result = await git.raw(['ls-remote', '--heads', git.url, `refs/heads/${branch}`], true)
+  if (result.exitCode !== 0)
+    throw git.commandError(
+      ['ls-remote', '--heads', '<repository>', branch],
+      result.exitCode,
+      result.stderr
+    )
+  return lsRemoteSha(result.stdout.toString('utf8'), `\trefs/heads/${branch}`)
+}
+
+async function fetchRemoteCommit(git: ScratchGit, sha: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return false
+  const result = await git.raw(
+    ['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--depth=1', git.url, sha],
+    true
+  )
+  return result.exitCode === 0
+}
+
+async function commitChanges(git: ScratchGit, sha: string): Promise<CommitChange[]> {
+  const out = await git.run(['diff-tree', '-r', '-z', '--raw', '-M', '--root', sha])
+  const changes: CommitChange[] = []
+  for (const change of parseRawDiff(out)) {
+    const letter = change.status
+    const renamed = letter === 'R' || letter === 'C'
+    changes.push({
+      path: change.path,
+      status: renamed
+        ? 'renamed'
+        : letter === 'A'
+          ? 'added'
+          : letter === 'D'
+            ? 'deleted'
+            : 'modified',
+      ...(change.oldPath === undefined ? {} : {oldPath: change.oldPath}),
+      before: letter === 'A' ? null : await blobText(git, change.oldSha),
+      after: letter === 'D' ? null : await blobText(git, change.newSha)
+    })
+  }
+  return changes
+}
+
+/** A blob's text; null when it is a submodule, binary or too large. */
+async function blobText(git: ScratchGit, sha: string): Promise<string | null> {
+  if (/^0+$/.test(sha)) return null
+  const size = Number((await git.raw(['cat-file', '-s', sha])).stdout.toString('utf8').trim())
+  if (!Number.isFinite(size) || size > MAX_TEXT_BYTES) return null
+  const result = await git.raw(['cat-file', 'blob', sha])
+  if (result.exitCode !== 0 || result.stdout.includes(0)) return null
+  return result.stdout.toString('utf8')
+}
+
+async function bundleRanges(
+  git: ScratchGit,
+  path: string,
+  base: string,
+  branches: Array<{branch: string; sha: string}>
+): Promise<void> {
+  for (const {branch, sha} of branches) {
+    await git.run(['check-ref-format', '--branch', branch])
+    await git.run(['update-ref', `refs/heads/${branch}`, sha])
+  }
+  const refs = branches.map(b => `refs/heads/${b.branch}`)
+  await git.run(['bundle', 'create', '-q', path, ...refs, `^${base}`])
+}
+
+async function pushToTarget(
+  git: ScratchGit,
+  sha: string,
+  branch: string,
+  expectedSha: string | null | undefined
+): Promise<PushResult> {
+  await git.run(['check-ref-format', '--branch', branch])
+  const ref = `refs/heads/${branch}`
+  const lease = leaseArgs(ref, expectedSha)
+  const result = await git.raw(
+    ['push', '--porcelain', '--no-verify', ...lease, git.url, `${sha}:${ref}`],
+    true
+  )
+  return pushOutcome(result, git.secrets, {remote: git.url, branch, sha})
 }
