@@ -33,6 +33,9 @@ const API_CODES = new Set([
   'E0616',
   'E0624'
 ])
+/** The type an item was looked up on, when rustc names it by a path: its first segment. */
+const FOUND_FOR =
+  /\bfound for (?:struct|enum|union|type|trait|reference|associated type|opaque type) `&?(?:mut )?(\w+)::\w/
 /** `use` roots that are the crate itself or the standard library. */
 const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/
 
@@ -74,6 +77,11 @@ function rustcCategory(
   }
   if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
     return ['contract_violation', 'rustc.crate-api', 0.75]
+  // the item is missing from a type rustc names by another crate's path
+  // (`no method named \`x\` found for struct \`gsgdt::Node\``)
+  const owner = FOUND_FOR.exec(message)?.[1]
+  if (code && API_CODES.has(code) && owner && !LOCAL_ROOTS.test(owner))
+    return ['contract_violation', 'rustc.crate-api', 0.7]
   return ['compile_error', 'rustc.diagnostic', 0.95]
 }
 

@@ -78,7 +78,7 @@ function moduleRefine(
 }
 
 const NETWORK_ERROR =
-  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/
+  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused/
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
@@ -229,7 +229,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.9,
-    re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+    re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider/
   },
   {
     rule: 'runner.canceled',
@@ -261,8 +261,17 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+    re: /\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
     unless: RETRYING
+  },
+  {
+    // hex could not fetch a package's registry record (the reason, often `:timeout`, on the
+    // next line) and fell back to its cache: the registry was not reachable
+    rule: 'network.hex-registry',
+    tool: 'hex',
+    category: 'transient',
+    confidence: 0.6,
+    re: /^Failed to fetch record for '?[\w/.-]+'? from registry\b/
   },
   {
     // a tool's retries of a network error (cargo's "spurious network error", pip's
@@ -341,6 +350,14 @@ const SIGNATURES: readonly Signature[] = [
     re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
     // docker's answer for an image nobody published: see system.image-not-found
     unless: /pull access denied for \S+, repository does not exist/
+  },
+  {
+    // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
+    rule: 'actions.billing',
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.9,
+    re: /The job was not started because recent account payments have failed or your spending limit needs to be increased/
   },
   {
     rule: 'actions.config',
@@ -436,7 +453,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'maven',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:`'"]+\.?[`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
   },
   {
     rule: 'dotnet.restore',
@@ -452,6 +469,63 @@ const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.88,
     re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+  },
+  {
+    // hex/mix: a package the registry (or the cache it fell back to) does not have
+    rule: 'hex.resolve',
+    tool: 'hex',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    re: /\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)/
+  },
+  {
+    // cabal's solver and stack's build plan: no versions satisfy the bounds
+    rule: 'haskell.resolve',
+    tool: 'cabal',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered/
+  },
+  {
+    // GHC: an imported module no package in the build provides (hierarchical names are
+    // library modules; a flat name like `Utils` is one of the program's own files)
+    rule: 'ghc.module-not-found',
+    tool: 'ghc',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    re: /Could not find module [‘'`]([\w.]+)[’']/,
+    code: 1,
+    refine: (m, lines, i) =>
+      m[1].includes('.') ||
+      lines
+        .slice(i + 1, i + 3)
+        .some(l => /There are files missing in the|in any known package/.test(l))
+        ? ['dependency_missing', 0.75, 'ghc.module-not-found']
+        : ['compile_error', 0.6, 'ghc.local-module-not-found']
+  },
+  {
+    // Nix: a pinned source's content no longer has the hash the derivation names
+    rule: 'nix.hash-mismatch',
+    tool: 'nix',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    re: /hash mismatch in fixed-output derivation/
+  },
+  {
+    // SwiftPM and CocoaPods resolution
+    rule: 'swift.resolve',
+    tool: 'swiftpm',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]/
+  },
+  {
+    // the Dart analyzer and front end: an imported `package:` library that is not resolved
+    rule: 'dart.package-not-found',
+    tool: 'dart',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
   },
   {
     rule: 'system.missing',
@@ -503,7 +577,7 @@ const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+    re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$/,
     code: 1
   },
   {
@@ -606,6 +680,55 @@ const SIGNATURES: readonly Signature[] = [
         ? ['compile_error', 0.7, 'js.local-missing-export']
         : ['contract_violation', 0.9, 'js.missing-export']
     }
+  },
+  {
+    // a PHP fatal error raised inside an installed package (vendor/): two packages, or a
+    // package and the PHP version, do not fit (a global PHPUnit running a project's newer one)
+    rule: 'php.library-api',
+    tool: 'php',
+    category: 'contract_violation',
+    confidence: 0.7,
+    re: /(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b/,
+    refine: m =>
+      /[/\\]vendor[/\\]/.test(m[1]) ? ['contract_violation', 0.7, 'php.library-api'] : null
+  },
+  {
+    // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
+    // inside the pub cache it is a package that does not fit the SDK or another package
+    rule: 'dart.compile',
+    tool: 'dart',
+    category: 'compile_error',
+    confidence: 0.75,
+    re: /(?:\.dart:\d+:\d+: |^\s*)Error: /,
+    refine: (_m, lines, i) => {
+      const near = lines.slice(i, i + 4).filter(l => /\.dart\b/.test(l))
+      if (!near.length || !/\.dart\b/.test(lines[i] + (lines[i + 1] ?? ''))) return null
+      return near.some(l => /[/\\]\.?pub-cache[/\\]/.test(l))
+        ? ['contract_violation', 0.7, 'dart.package-api']
+        : ['compile_error', 0.75, 'dart.compile']
+    }
+  },
+  {
+    // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
+    rule: 'dart.analyzer',
+    tool: 'dart',
+    category: 'compile_error',
+    confidence: 0.75,
+    re: /^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$/,
+    code: 1
+  },
+  {
+    // GHC: an import of a name the module does not export; a library module (hierarchical
+    // name) that no longer exports it is a contract break, a flat name the program's own
+    rule: 'ghc.missing-export',
+    tool: 'ghc',
+    category: 'contract_violation',
+    confidence: 0.7,
+    re: /Module [‘'`]([\w.]+)[’'] does not export [‘'`]/,
+    refine: m =>
+      m[1].includes('.')
+        ? ['contract_violation', 0.7, 'ghc.missing-export']
+        : ['compile_error', 0.7, 'ghc.local-missing-export']
   },
   // generic build and test-run summaries, for tools without a structured parser
   {

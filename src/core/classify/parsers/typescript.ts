@@ -13,6 +13,8 @@ const NEXT_LOCATION = new RegExp(String.raw`^(${PATH}):(\d+):(\d+)$`)
 const NEXT_TYPE_ERROR = /^Type error: (.+)$/
 /** Related information pointing into an installed package's declarations. */
 const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/
+/** A declaration file of an installed package, as a diagnostic's own location. */
+const INSTALLED_DECLARATION = /(?:^|[/\\])node_modules[/\\]\S+\.d\.[cm]?ts$/
 const DECLARED_HERE = /(?:is|was also) declared here\.?$/
 /** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
 const MISSING_TYPES_CODES = new Set([
@@ -98,8 +100,12 @@ export const parseTsc: LineParser = (lines, ctx) => {
       let [category, rule] = tsCategory(m[4], m[5])
       if (category === 'compile_error' && declaredInPackage(lines, i))
         [category, rule] = ['contract_violation', 'tsc.package-api']
+      // the error is in an installed package's own declarations: the package does not fit
+      // the TypeScript in use or another package (`node_modules/@types/webpack/index.d.ts`)
+      else if (category === 'compile_error' && INSTALLED_DECLARATION.test(m[1]))
+        [category, rule] = ['contract_violation', 'tsc.package-declarations']
       out.push(
-        draft(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
+        draft(i, 'tsc', rule, category, rule.startsWith('tsc.package') ? 0.75 : 0.95, m[5], {
           file: ctx.relativize(m[1]),
           line: int(m[2]),
           column: int(m[3]),
