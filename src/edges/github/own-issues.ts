@@ -1,0 +1,45 @@
+// The issues and comments ci-medic keeps its state in (the ledger, the
+// learnings issue, self-heal's tracking issue), read the one way they may be
+// trusted: written by the token's own login. Anyone can open an issue with the
+// same title and label, or paste a marker into a comment of their own.
+import type {GitHubClient} from './client.js'
+import type {RepoRef} from './workflow-runs.js'
+
+/** Where ci-medic's own issues are: the repository, and the login its token writes as. */
+export interface OwnIssueSite {
+  client: GitHubClient
+  repo: RepoRef
+  botLogin: string
+}
+
+type IssueItem = Awaited<ReturnType<GitHubClient['rest']['issues']['listForRepo']>>['data'][number]
+type CommentItem = Awaited<
+  ReturnType<GitHubClient['rest']['issues']['listComments']>
+>['data'][number]
+
+/** The issues (open or closed, never pull requests) with `label` that the token's login opened, in the API's order. */
+export async function ownLabelledIssues(site: OwnIssueSite, label: string): Promise<IssueItem[]> {
+  const {client, repo, botLogin} = site
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    state: 'all',
+    labels: label,
+    per_page: 100
+  })
+  return issues.filter(i => !i.pull_request && i.user?.login === botLogin)
+}
+
+/** The token's login's comments on an issue whose body starts with `marker`, oldest first. */
+export async function ownMarkedComments(
+  site: OwnIssueSite,
+  issueNumber: number,
+  marker: string
+): Promise<CommentItem[]> {
+  const {client, repo, botLogin} = site
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100
+  })
+  return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker))
+}
