@@ -12,7 +12,13 @@
 // unpins it later is not overruled; without the marker, isPinned is asked
 // first (someone may have pinned it by hand) and pinIssue only when it is not.
 import type {GitHubClient} from './client.js'
-import {ownLabelledIssues, ownMarkedComments, type OwnIssueSite} from './own-issues.js'
+import {
+  ownLabelledIssues,
+  ownMarkedComments,
+  writeOwnComment,
+  type CommentWritten,
+  type OwnIssueSite
+} from './own-issues.js'
 import {isIssuePinned, pinIssue} from './pin-issue.js'
 import {capBody} from './pull-requests.js'
 import type {RepoRef} from './workflow-runs.js'
@@ -130,24 +136,14 @@ async function upsertComment(
   state: LearningsState,
   number: number,
   markdown: string
-): Promise<{url: string; action: 'created' | 'updated'}> {
-  const {client, repo} = state
+): Promise<CommentWritten> {
   const existing = await findComment(state)
   const marked = state.pinKnown || existing?.body.includes(PINNED_MARKER) === true
   const body = capBody(`${COMMENT_MARKER}\n${marked ? `${PINNED_MARKER}\n` : ''}${markdown}`)
   state.written = markdown
-  if (existing) {
-    const {data} = await client.rest.issues.updateComment({
-      ...repo,
-      comment_id: existing.id,
-      body
-    })
-    state.comment = {id: existing.id, body}
-    return {url: data.html_url, action: 'updated'}
-  }
-  const {data} = await client.rest.issues.createComment({...repo, issue_number: number, body})
-  state.comment = {id: data.id, body}
-  return {url: data.html_url, action: 'created'}
+  const {id, url, action} = await writeOwnComment(state, number, existing?.id, body)
+  state.comment = {id, body}
+  return {url, action}
 }
 
 async function pin(

@@ -1,7 +1,8 @@
 // The issues and comments ci-medic keeps its state in (the ledger, the
 // learnings issue, self-heal's tracking issue), read the one way they may be
 // trusted: written by the token's own login. Anyone can open an issue with the
-// same title and label, or paste a marker into a comment of their own.
+// same title and label, or paste a marker into a comment of their own. A
+// comment ci-medic keeps is rewritten in place, never duplicated.
 import type {GitHubClient} from './client.js'
 import type {RepoRef} from './workflow-runs.js'
 
@@ -42,4 +43,46 @@ export async function ownMarkedComments(
     per_page: 100
   })
   return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker))
+}
+
+/** What writing a comment did, and where it is. */
+export interface CommentWritten {
+  url: string
+  action: 'created' | 'updated'
+}
+
+/** Rewrites ci-medic's own comment `existingId` when there is one, else comments on the issue. */
+export async function writeOwnComment(
+  site: OwnIssueSite,
+  issueNumber: number,
+  existingId: number | undefined,
+  body: string
+): Promise<CommentWritten & {id: number}> {
+  const {client, repo} = site
+  if (existingId !== undefined) {
+    const {data} = await client.rest.issues.updateComment({
+      ...repo,
+      comment_id: existingId,
+      body
+    })
+    return {id: existingId, url: data.html_url, action: 'updated'}
+  }
+  const {data} = await client.rest.issues.createComment({
+    ...repo,
+    issue_number: issueNumber,
+    body
+  })
+  return {id: data.id, url: data.html_url, action: 'created'}
+}
+
+/** ci-medic's one comment starting with `marker` (`body` starts with it too), rewritten, or created. */
+export async function upsertOwnComment(
+  site: OwnIssueSite,
+  issueNumber: number,
+  marker: string,
+  body: string
+): Promise<CommentWritten> {
+  const [existing] = await ownMarkedComments(site, issueNumber, marker)
+  const {url, action} = await writeOwnComment(site, issueNumber, existing?.id, body)
+  return {url, action}
 }

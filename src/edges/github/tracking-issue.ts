@@ -11,7 +11,12 @@ import {
   type HealState
 } from '../../core/self-heal/heal-state.js'
 import type {GitHubClient} from './client.js'
-import {ownLabelledIssues, ownMarkedComments, type OwnIssueSite} from './own-issues.js'
+import {
+  ownLabelledIssues,
+  upsertOwnComment,
+  type CommentWritten,
+  type OwnIssueSite
+} from './own-issues.js'
 import {capBody} from './pull-requests.js'
 import type {RepoRef} from './workflow-runs.js'
 
@@ -108,25 +113,10 @@ async function commentRun(
   state: TrackingState,
   runId: string,
   markdown: string
-): Promise<{url: string; action: 'created' | 'updated'}> {
-  const {client, repo} = state
+): Promise<CommentWritten> {
   const issue = await find(state)
   if (!issue) throw new Error('the tracking issue must be written before it is commented on')
   const marker = runMarker(runId)
   const body = capBody(`${marker}\n${markdown}`)
-  const [existing] = await ownMarkedComments(state, issue.number, marker)
-  if (existing) {
-    const {data} = await client.rest.issues.updateComment({
-      ...repo,
-      comment_id: existing.id,
-      body
-    })
-    return {url: data.html_url, action: 'updated'}
-  }
-  const {data} = await client.rest.issues.createComment({
-    ...repo,
-    issue_number: issue.number,
-    body
-  })
-  return {url: data.html_url, action: 'created'}
+  return upsertOwnComment(state, issue.number, marker, body)
 }
