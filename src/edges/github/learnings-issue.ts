@@ -49,7 +49,9 @@ export interface LearningsIssue {
 /** The learnings issue as this run found or created it, and what it knows of ci-medic's comment. */
 interface LearningsState extends OwnIssueSite {
   title: string
+  /** null: there is none; undefined: not looked for yet. */
   issue: {number: number; open: boolean; nodeId: string; url: string} | null | undefined
+  /** ci-medic's summary comment; null: there is none; undefined: not looked for yet. */
   comment: {id: number; body: string} | null | undefined
   /** The markdown of the comment written last (rewritten with the marker after a pin). */
   written: string | undefined
