@@ -253,6 +253,19 @@ interface EcosystemChecks {
   localTools?: string[]
 }
 
+/** What the Node detectors share: the package manager, package.json's scripts and deps, the tools' runner. */
+interface NodeContext {
+  pm: PackageManager
+  scripts: Record<string, string>
+  deps: ReadonlySet<string>
+  /** The LOCAL_TOOLS installed in node_modules/.bin. */
+  local: ReadonlySet<string>
+  /** How to start a JS tool (see toolRunner). */
+  tool: (tool: string) => string
+  reportDir: string
+  reasons: string[]
+}
+
 function detectNode(
   files: ProjectFiles,
   pkg: PackageJson | undefined,
@@ -261,127 +274,29 @@ function detectNode(
 ): EcosystemChecks | undefined {
   const root = new Set(files.rootFiles)
   if (pkg === undefined && !root.has('package.json')) return undefined
-  const scripts = pkg?.scripts ?? {}
-  const deps = pkg?.deps ?? new Set<string>()
-
-  let pm: PackageManager = 'npm'
-  const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1] as
-    PackageManager | undefined
-  if (declared) {
-    pm = declared
-    reasons.push(`package manager ${pm}: package.json "packageManager"`)
-  } else if (root.has('pnpm-lock.yaml')) {
-    pm = 'pnpm'
-    reasons.push('package manager pnpm: pnpm-lock.yaml')
-  } else if (root.has('yarn.lock')) {
-    pm = 'yarn'
-    reasons.push('package manager yarn: yarn.lock')
-  } else {
-    reasons.push(
-      `package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`
-    )
-  }
+  const pm = nodePackageManager(root, pkg, reasons)
   const local = new Set(
     (files.localBins ?? []).filter(b => (LOCAL_TOOLS as readonly string[]).includes(b))
   )
-  const tool = toolRunner(pm, local)
-
-  let test = ''
-  let reporter: TestReporter = {format: 'text', tool: 'script'}
-  const testScript = scripts.test
-  if (testScript !== undefined && !isPlaceholderTest(testScript)) {
-    const vitest = simpleInvocation(testScript, 'vitest')
-    const jest = simpleInvocation(testScript, 'jest')
-    if (vitest !== undefined) {
-      const path = joinPath(reportDir, 'vitest-report.json')
-      const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run')
-      test = `${tool('vitest')}${base.slice('vitest'.length)} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
-      reporter = {format: 'jest-json', path, tool: 'vitest'}
-      reasons.push(
-        `tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`
-      )
-    } else if (jest !== undefined) {
-      const path = joinPath(reportDir, 'jest-report.json')
-      test = `${tool('jest')}${jest.slice('jest'.length)} --json --outputFile=${quoteArg(path)}`
-      reporter = {format: 'jest-json', path, tool: 'jest'}
-      reasons.push(
-        `tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`
-      )
-    } else {
-      test = runScript(pm, 'test')
-      const tool: TestTool = /\bvitest\b/.test(testScript)
-        ? 'vitest'
-        : /\bjest\b/.test(testScript)
-          ? 'jest'
-          : /\bmocha\b/.test(testScript)
-            ? 'mocha'
-            : /\bnode\s+--test\b/.test(testScript)
-              ? 'node'
-              : 'script'
-      reporter = {format: 'text', tool}
-      reasons.push(
-        `tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`
-      )
-    }
-  } else if (deps.has('vitest')) {
-    const path = joinPath(reportDir, 'vitest-report.json')
-    test = `${tool('vitest')} run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`
-    reporter = {format: 'jest-json', path, tool: 'vitest'}
-    reasons.push('tests: vitest in package.json devDependencies (no "test" script)')
-  } else if (deps.has('jest')) {
-    const path = joinPath(reportDir, 'jest-report.json')
-    test = `${tool('jest')} --json --outputFile=${quoteArg(path)}`
-    reporter = {format: 'jest-json', path, tool: 'jest'}
-    reasons.push('tests: jest in package.json devDependencies (no "test" script)')
-  } else if (testScript !== undefined) {
-    reasons.push(
-      'package.json "test" is npm\'s placeholder ("no test specified"): not a test command'
-    )
+  const node: NodeContext = {
+    pm,
+    scripts: pkg?.scripts ?? {},
+    deps: pkg?.deps ?? new Set<string>(),
+    local,
+    tool: toolRunner(pm, local),
+    reportDir,
+    reasons
   }
-
+  const {test, reporter} = nodeTests(node)
   const eslint =
     files.rootFiles.find(f => ESLINT_CONFIG.test(f)) ??
     (pkg?.hasEslintConfig ? 'package.json "eslintConfig"' : undefined)
   const prettier =
     files.rootFiles.find(f => PRETTIER_CONFIG.test(f)) ??
     (pkg?.hasPrettierConfig ? 'package.json "prettier"' : undefined)
-
-  let lint = ''
-  if (scripts.lint !== undefined) {
-    const run = scriptCommand(pm, scripts, 'lint', local)
-    lint = run.command
-    reasons.push(
-      `lint: package.json script "lint" (\`${scripts.lint}\`)${run.direct ? ': run from node_modules/.bin' : ''}`
-    )
-  } else if (eslint !== undefined) {
-    lint = `${tool('eslint')} .`
-    reasons.push(`lint: eslint configured (${eslint})`)
-  }
-
-  let typecheck = ''
-  const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(
-    s => scripts[s] !== undefined
-  )
-  if (typecheckScript !== undefined) {
-    const run = scriptCommand(pm, scripts, typecheckScript, local)
-    typecheck = run.command
-    reasons.push(
-      `typecheck: package.json script "${typecheckScript}"${run.direct ? ' (run from node_modules/.bin)' : ''}`
-    )
-  } else if (root.has('tsconfig.json')) {
-    typecheck = `${tool('tsc')} --noEmit`
-    reasons.push('typecheck: tsconfig.json')
-  }
-
-  const fixers: string[] = []
-  if (eslint !== undefined) {
-    fixers.push(`${tool('eslint')} --fix .`)
-    reasons.push(`fixer eslint --fix: eslint configured (${eslint})`)
-  }
-  if (prettier !== undefined) {
-    fixers.push(`${tool('prettier')} --write .`)
-    reasons.push(`fixer prettier --write: prettier configured (${prettier})`)
-  }
+  const lint = nodeLint(node, eslint)
+  const typecheck = nodeTypecheck(node, root)
+  const fixers = nodeFixers(node, eslint, prettier)
   if (local.size > 0) {
     reasons.push(`installed in node_modules/.bin, run from there: ${[...local].join(', ')}`)
   }
@@ -395,6 +310,181 @@ function detectNode(
     fixers,
     ...(local.size > 0 ? {localTools: [...local]} : {})
   }
+}
+
+/** The declared package manager, else the one whose lockfile is there, else npm. */
+function nodePackageManager(
+  root: ReadonlySet<string>,
+  pkg: PackageJson | undefined,
+  reasons: string[]
+): PackageManager {
+  const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1] as
+    PackageManager | undefined
+  if (declared) {
+    reasons.push(`package manager ${declared}: package.json "packageManager"`)
+    return declared
+  }
+  if (root.has('pnpm-lock.yaml')) {
+    reasons.push('package manager pnpm: pnpm-lock.yaml')
+    return 'pnpm'
+  }
+  if (root.has('yarn.lock')) {
+    reasons.push('package manager yarn: yarn.lock')
+    return 'yarn'
+  }
+  reasons.push(
+    `package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`
+  )
+  return 'npm'
+}
+
+type TestChecks = {test: string; reporter: TestReporter}
+
+/** The test command: the "test" script (run directly when it is plain vitest or jest), else vitest or jest from the deps. */
+function nodeTests(node: NodeContext): TestChecks {
+  const {deps, tool, reportDir, reasons} = node
+  const testScript = node.scripts.test
+  if (testScript !== undefined && !isPlaceholderTest(testScript)) {
+    return nodeTestScript(node, testScript)
+  }
+  if (deps.has('vitest')) {
+    const path = joinPath(reportDir, 'vitest-report.json')
+    reasons.push('tests: vitest in package.json devDependencies (no "test" script)')
+    return {
+      test: `${tool('vitest')} run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`,
+      reporter: {format: 'jest-json', path, tool: 'vitest'}
+    }
+  }
+  if (deps.has('jest')) {
+    const path = joinPath(reportDir, 'jest-report.json')
+    reasons.push('tests: jest in package.json devDependencies (no "test" script)')
+    return {
+      test: `${tool('jest')} --json --outputFile=${quoteArg(path)}`,
+      reporter: {format: 'jest-json', path, tool: 'jest'}
+    }
+  }
+  if (testScript !== undefined) {
+    reasons.push(
+      'package.json "test" is npm\'s placeholder ("no test specified"): not a test command'
+    )
+  }
+  return {test: '', reporter: {format: 'text', tool: 'script'}}
+}
+
+/** A real "test" script: vitest or jest run directly with a JSON report, anything else as is. */
+function nodeTestScript(
+  {pm, tool, reportDir, reasons}: NodeContext,
+  testScript: string
+): TestChecks {
+  const vitest = simpleInvocation(testScript, 'vitest')
+  const jest = simpleInvocation(testScript, 'jest')
+  if (vitest !== undefined) {
+    const path = joinPath(reportDir, 'vitest-report.json')
+    const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run')
+    reasons.push(
+      `tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`
+    )
+    return {
+      test: `${tool('vitest')}${base.slice('vitest'.length)} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`,
+      reporter: {format: 'jest-json', path, tool: 'vitest'}
+    }
+  }
+  if (jest !== undefined) {
+    const path = joinPath(reportDir, 'jest-report.json')
+    reasons.push(
+      `tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`
+    )
+    return {
+      test: `${tool('jest')}${jest.slice('jest'.length)} --json --outputFile=${quoteArg(path)}`,
+      reporter: {format: 'jest-json', path, tool: 'jest'}
+    }
+  }
+  reasons.push(
+    `tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`
+  )
+  return {test: runScript(pm, 'test'), reporter: {format: 'text', tool: scriptTestTool(testScript)}}
+}
+
+/** The test tool a script names, for reading its text output. */
+function scriptTestTool(testScript: string): TestTool {
+  return /\bvitest\b/.test(testScript)
+    ? 'vitest'
+    : /\bjest\b/.test(testScript)
+      ? 'jest'
+      : /\bmocha\b/.test(testScript)
+        ? 'mocha'
+        : /\bnode\s+--test\b/.test(testScript)
+          ? 'node'
+          : 'script'
+}
+
+/** The "lint" script, else eslint when it is configured. */
+function nodeLint(node: NodeContext, eslint: string | undefined): string {
+  const {pm, scripts, local, tool, reasons} = node
+  if (scripts.lint !== undefined) {
+    const run = scriptCommand(pm, scripts, 'lint', local)
+    reasons.push(
+      `lint: package.json script "lint" (\`${scripts.lint}\`)${run.direct ? ': run from node_modules/.bin' : ''}`
+    )
+    return run.command
+  }
+  if (eslint !== undefined) {
+    reasons.push(`lint: eslint configured (${eslint})`)
+    return `${tool('eslint')} .`
+  }
+  return ''
+}
+
+/** A typecheck script, else tsc when there is a tsconfig.json. */
+function nodeTypecheck(node: NodeContext, root: ReadonlySet<string>): string {
+  const {pm, scripts, local, tool, reasons} = node
+  const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(
+    s => scripts[s] !== undefined
+  )
+  if (typecheckScript !== undefined) {
+    const run = scriptCommand(pm, scripts, typecheckScript, local)
+    reasons.push(
+      `typecheck: package.json script "${typecheckScript}"${run.direct ? ' (run from node_modules/.bin)' : ''}`
+    )
+    return run.command
+  }
+  if (root.has('tsconfig.json')) {
+    reasons.push('typecheck: tsconfig.json')
+    return `${tool('tsc')} --noEmit`
+  }
+  return ''
+}
+
+/** eslint --fix and prettier --write, each when it is configured. */
+function nodeFixers(
+  {tool, reasons}: NodeContext,
+  eslint: string | undefined,
+  prettier: string | undefined
+): string[] {
+  const fixers: string[] = []
+  if (eslint !== undefined) {
+    fixers.push(`${tool('eslint')} --fix .`)
+    reasons.push(`fixer eslint --fix: eslint configured (${eslint})`)
+  }
+  if (prettier !== undefined) {
+    fixers.push(`${tool('prettier')} --write .`)
+    reasons.push(`fixer prettier --write: prettier configured (${prettier})`)
+  }
+  return fixers
+}
+
+/** What the Python detectors share: the root files' names and contents, and how to run Python. */
+interface PythonContext {
+  c: Readonly<Record<string, string>>
+  root: ReadonlySet<string>
+  pyproject: string | undefined
+  /** Every requirements*.txt / *.in, joined. */
+  requirements: string
+  /** `uv run `, `poetry run ` or ''. */
+  run: string
+  /** The interpreter command, behind `run`. */
+  py: string
+  reasons: string[]
 }
 
 function detectPython(
@@ -411,27 +501,52 @@ function detectPython(
     .filter(([name]) => /^requirements[\w.-]*\.(?:txt|in)$/.test(name))
     .map(([, text]) => text)
     .join('\n')
+  const {pm, run} = pythonRunner(root, pyproject, reasons)
+  const ctx: PythonContext = {
+    c,
+    root,
+    pyproject,
+    requirements,
+    run,
+    py: `${run}${python}`,
+    reasons
+  }
+  const {test, reporter} = pythonTests(ctx, reportDir)
+  const ruff =
+    files.rootFiles.find(f => RUFF_CONFIG.test(f)) ??
+    (hasSection(pyproject, 'tool.ruff') ? 'pyproject.toml [tool.ruff]' : undefined) ??
+    (mentions(requirements, /^\s*ruff\b/im) ? 'ruff in requirements' : undefined)
+  const lint = pythonLint(ctx, ruff)
+  const typecheck = pythonTypecheck(ctx)
+  const fixers = pythonFixers(ctx, ruff)
+  return {ecosystem: 'python', packageManager: pm, test, reporter, lint, typecheck, fixers}
+}
 
-  let pm: PackageManager = 'pip'
-  let run = ''
+/** uv or poetry (lockfile or pyproject section), else pip; and the prefix that runs in its environment. */
+function pythonRunner(
+  root: ReadonlySet<string>,
+  pyproject: string | undefined,
+  reasons: string[]
+): {pm: PackageManager; run: string} {
   if (root.has('uv.lock') || hasSection(pyproject, 'tool.uv')) {
-    pm = 'uv'
-    run = 'uv run '
     reasons.push(
       `package manager uv: ${root.has('uv.lock') ? 'uv.lock' : 'pyproject.toml [tool.uv]'}`
     )
-  } else if (root.has('poetry.lock') || hasSection(pyproject, 'tool.poetry')) {
-    pm = 'poetry'
-    run = 'poetry run '
+    return {pm: 'uv', run: 'uv run '}
+  }
+  if (root.has('poetry.lock') || hasSection(pyproject, 'tool.poetry')) {
     reasons.push(
       `package manager poetry: ${root.has('poetry.lock') ? 'poetry.lock' : 'pyproject.toml [tool.poetry]'}`
     )
-  } else {
-    reasons.push('package manager pip: Python project without uv or poetry')
+    return {pm: 'poetry', run: 'poetry run '}
   }
-  const py = `${run}${python}`
+  reasons.push('package manager pip: Python project without uv or poetry')
+  return {pm: 'pip', run: ''}
+}
 
-  const pytestEvidence =
+/** What says the project uses pytest, in plain words; false when nothing does. */
+function pytestEvidence({c, root, pyproject, requirements}: PythonContext): string | false {
+  return (
     (hasSection(pyproject, 'tool.pytest') && 'pyproject.toml [tool.pytest.ini_options]') ||
     (root.has('pytest.ini') && 'pytest.ini') ||
     (root.has('conftest.py') && 'conftest.py') ||
@@ -440,57 +555,74 @@ function detectPython(
     (mentions(pyproject, /["'\s[]pytest\b/) && 'pytest in pyproject.toml dependencies') ||
     (mentions(requirements, /^\s*pytest\b/im) && 'pytest in requirements') ||
     (mentions(c['setup.py'], /["']pytest\b/) && 'pytest in setup.py')
+  )
+}
 
-  let test = ''
-  let reporter: TestReporter = {format: 'text', tool: 'custom'}
-  if (pytestEvidence) {
+/** pytest with a JUnit XML report, else unittest discovery in a tests folder. */
+function pythonTests(ctx: PythonContext, reportDir: string): TestChecks {
+  const {root, py, reasons} = ctx
+  const evidence = pytestEvidence(ctx)
+  if (evidence) {
     const path = joinPath(reportDir, 'pytest-junit.xml')
-    test = `${py} -m pytest --junitxml=${quoteArg(path)}`
-    reporter = {format: 'junit', path, tool: 'pytest'}
-    reasons.push(`tests: pytest (${pytestEvidence}) with a JUnit XML report`)
-  } else if (root.has('tests') || root.has('test')) {
-    test = `${py} -m unittest discover -s ${root.has('tests') ? 'tests' : 'test'}`
-    reporter = {format: 'text', tool: 'unittest'}
-    reasons.push('tests: unittest discovery (a tests folder, no pytest configuration)')
+    reasons.push(`tests: pytest (${evidence}) with a JUnit XML report`)
+    return {
+      test: `${py} -m pytest --junitxml=${quoteArg(path)}`,
+      reporter: {format: 'junit', path, tool: 'pytest'}
+    }
   }
+  if (root.has('tests') || root.has('test')) {
+    reasons.push('tests: unittest discovery (a tests folder, no pytest configuration)')
+    return {
+      test: `${py} -m unittest discover -s ${root.has('tests') ? 'tests' : 'test'}`,
+      reporter: {format: 'text', tool: 'unittest'}
+    }
+  }
+  return {test: '', reporter: {format: 'text', tool: 'custom'}}
+}
 
-  const ruff =
-    files.rootFiles.find(f => RUFF_CONFIG.test(f)) ??
-    (hasSection(pyproject, 'tool.ruff') ? 'pyproject.toml [tool.ruff]' : undefined) ??
-    (mentions(requirements, /^\s*ruff\b/im) ? 'ruff in requirements' : undefined)
+/** ruff when it is configured, else flake8. */
+function pythonLint({c, root, run, py, reasons}: PythonContext, ruff: string | undefined): string {
   const flake8 =
     root.has('.flake8') || /^\s*\[flake8\]/m.test(`${c['setup.cfg'] ?? ''}\n${c['tox.ini'] ?? ''}`)
-  let lint = ''
   if (ruff !== undefined) {
-    lint = `${run}ruff check .`
     reasons.push(`lint: ruff configured (${ruff})`)
-  } else if (flake8) {
-    lint = `${py} -m flake8`
-    reasons.push('lint: flake8 configured')
+    return `${run}ruff check .`
   }
+  if (flake8) {
+    reasons.push('lint: flake8 configured')
+    return `${py} -m flake8`
+  }
+  return ''
+}
 
+/** mypy when it is configured (on its `files`, else the whole repository). */
+function pythonTypecheck({c, root, pyproject, py, reasons}: PythonContext): string {
   const mypy =
     (root.has('mypy.ini') && 'mypy.ini') ||
     (root.has('.mypy.ini') && '.mypy.ini') ||
     (hasSection(pyproject, 'tool.mypy') && 'pyproject.toml [tool.mypy]') ||
     (/^\s*\[mypy\]/m.test(c['setup.cfg'] ?? '') && 'setup.cfg [mypy]')
-  let typecheck = ''
-  if (mypy) {
-    const configText = `${c['mypy.ini'] ?? ''}${c['.mypy.ini'] ?? ''}${c['setup.cfg'] ?? ''}${pyproject ?? ''}`
-    const hasFiles = /^\s*files\s*=/m.test(configText)
-    typecheck = `${py} -m mypy${hasFiles ? '' : ' .'}`
-    reasons.push(`typecheck: mypy configured (${mypy})`)
-  }
+  if (!mypy) return ''
+  const configText = `${c['mypy.ini'] ?? ''}${c['.mypy.ini'] ?? ''}${c['setup.cfg'] ?? ''}${pyproject ?? ''}`
+  const hasFiles = /^\s*files\s*=/m.test(configText)
+  reasons.push(`typecheck: mypy configured (${mypy})`)
+  return `${py} -m mypy${hasFiles ? '' : ' .'}`
+}
 
-  const fixers: string[] = []
+/** ruff's fix and format when ruff is configured, else black when it is. */
+function pythonFixers(
+  {pyproject, run, reasons}: PythonContext,
+  ruff: string | undefined
+): string[] {
   if (ruff !== undefined) {
-    fixers.push(`${run}ruff check --fix .`, `${run}ruff format .`)
     reasons.push('fixers ruff check --fix and ruff format: ruff configured')
-  } else if (hasSection(pyproject, 'tool.black')) {
-    fixers.push(`${run}black .`)
-    reasons.push('fixer black: pyproject.toml [tool.black]')
+    return [`${run}ruff check --fix .`, `${run}ruff format .`]
   }
-  return {ecosystem: 'python', packageManager: pm, test, reporter, lint, typecheck, fixers}
+  if (hasSection(pyproject, 'tool.black')) {
+    reasons.push('fixer black: pyproject.toml [tool.black]')
+    return [`${run}black .`]
+  }
+  return []
 }
 
 function detectGo(files: ProjectFiles, reasons: string[]): EcosystemChecks | undefined {

@@ -165,6 +165,110 @@ function blank(ch: string): string {
   return ch === '\n' ? '\n' : ' '
 }
 
+/** A scan of a text from `i`, building both views one character at a time. */
+interface Scan {
+  readonly text: string
+  readonly n: number
+  i: number
+  readonly code: string[]
+  readonly withComments: string[]
+}
+
+function pushCode(s: Scan, ch: string): void {
+  s.code.push(ch)
+  s.withComments.push(ch)
+}
+
+function pushComment(s: Scan, ch: string): void {
+  s.code.push(blank(ch))
+  s.withComments.push(ch)
+}
+
+function pushString(s: Scan, ch: string): void {
+  s.code.push(blank(ch))
+  s.withComments.push(blank(ch))
+}
+
+/** The next character, as code. */
+function codeChar(s: Scan): void {
+  pushCode(s, s.text[s.i] as string)
+  s.i++
+}
+
+function lineComment(s: Scan): void {
+  while (s.i < s.n && s.text[s.i] !== '\n') pushComment(s, s.text[s.i++] as string)
+}
+
+/** A block comment from i; an unterminated one runs to the end of the text. */
+function blockComment(s: Scan): void {
+  const end = s.text.indexOf('*/', s.i + 2)
+  const stop = end < 0 ? s.n : end + 2
+  while (s.i < stop) pushComment(s, s.text[s.i++] as string)
+}
+
+/** A quoted string from i (at the opening quote); the quotes themselves stay. */
+function quoted(s: Scan, quote: string, multiline: boolean, escapes: boolean): void {
+  const {text, n} = s
+  for (const q of quote) pushCode(s, q)
+  s.i += quote.length
+  while (s.i < n) {
+    const ch = text[s.i] as string
+    if (escapes && ch === '\\' && s.i + 1 < n) {
+      pushString(s, ch)
+      pushString(s, text[s.i + 1] as string)
+      s.i += 2
+      continue
+    }
+    if (text.startsWith(quote, s.i)) {
+      for (const q of quote) pushCode(s, q)
+      s.i += quote.length
+      return
+    }
+    if (ch === '\n' && !multiline) return
+    pushString(s, ch)
+    s.i++
+  }
+}
+
+/** One token of C-like or Rust source: a comment, a string or char, or one character of code. */
+function stepCLike(s: Scan, syntax: 'c' | 'rust'): void {
+  const {text, i} = s
+  const ch = text[i] as string
+  const next = text[i + 1]
+  if (ch === '/' && next === '/') return lineComment(s)
+  if (ch === '/' && next === '*') return blockComment(s)
+  if (ch === '"') return quoted(s, '"', syntax === 'rust', true)
+  if (ch === '`' && syntax === 'c') return quoted(s, '`', true, true)
+  if (ch === "'") {
+    // Rust: 'a is a lifetime, 'x' and '\n' are chars.
+    if (syntax === 'rust' && !/^'(?:\\.[^']{0,8}|[^'\\])'/.test(text.slice(i, i + 12))) {
+      return codeChar(s)
+    }
+    return quoted(s, "'", false, true)
+  }
+  codeChar(s)
+}
+
+/** One token of Python: a comment, a (triple-quoted, raw) string, or one character of code. */
+function stepPython(s: Scan): void {
+  const {text, i} = s
+  const ch = text[i] as string
+  if (ch === '#') return lineComment(s)
+  if (ch === '"' || ch === "'") {
+    const triple = text.startsWith(ch.repeat(3), i)
+    const raw = /[rR]/.test(text[i - 1] ?? '') && /[^\w]|^$/.test(text[i - 2] ?? '')
+    return quoted(s, triple ? ch.repeat(3) : ch, triple, !raw)
+  }
+  codeChar(s)
+}
+
+/** One token of `hash` syntax: comments start a line or follow whitespace (`$#`, `a#b` are not comments). */
+function stepHash(s: Scan): void {
+  const {text, i} = s
+  if (text[i] === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) return lineComment(s)
+  codeChar(s)
+}
+
 /**
  * Blank comments and string contents. Cheap and forgiving: an unterminated
  * single-line string ends at the end of the line, so one odd quote never hides
@@ -172,107 +276,15 @@ function blank(ch: string): string {
  */
 export function sourceViews(text: string, syntax: Syntax): SourceViews {
   if (syntax === 'none') return {code: text, codeAndComments: text}
-  const code: string[] = []
-  const withComments: string[] = []
-  const n = text.length
-  let i = 0
-  const pushCode = (ch: string): void => {
-    code.push(ch)
-    withComments.push(ch)
-  }
-  const pushComment = (ch: string): void => {
-    code.push(blank(ch))
-    withComments.push(ch)
-  }
-  const pushString = (ch: string): void => {
-    code.push(blank(ch))
-    withComments.push(blank(ch))
-  }
-  const lineComment = (): void => {
-    while (i < n && text[i] !== '\n') pushComment(text[i++] as string)
-  }
-  /** A quoted string from i (at the opening quote); the quotes themselves stay. */
-  const quoted = (quote: string, multiline: boolean, escapes: boolean): void => {
-    for (const q of quote) pushCode(q)
-    i += quote.length
-    while (i < n) {
-      const ch = text[i] as string
-      if (escapes && ch === '\\' && i + 1 < n) {
-        pushString(ch)
-        pushString(text[i + 1] as string)
-        i += 2
-        continue
-      }
-      if (text.startsWith(quote, i)) {
-        for (const q of quote) pushCode(q)
-        i += quote.length
-        return
-      }
-      if (ch === '\n' && !multiline) return
-      pushString(ch)
-      i++
-    }
-  }
-  while (i < n) {
-    const ch = text[i] as string
-    const next = text[i + 1]
-    if (syntax === 'c' || syntax === 'rust') {
-      if (ch === '/' && next === '/') {
-        lineComment()
-        continue
-      }
-      if (ch === '/' && next === '*') {
-        const end = text.indexOf('*/', i + 2)
-        const stop = end < 0 ? n : end + 2
-        while (i < stop) pushComment(text[i++] as string)
-        continue
-      }
-      if (ch === '"') {
-        quoted('"', syntax === 'rust', true)
-        continue
-      }
-      if (ch === '`' && syntax === 'c') {
-        quoted('`', true, true)
-        continue
-      }
-      if (ch === "'") {
-        // Rust: 'a is a lifetime, 'x' and '\n' are chars.
-        if (syntax === 'rust' && !/^'(?:\\.[^']{0,8}|[^'\\])'/.test(text.slice(i, i + 12))) {
-          pushCode(ch)
-          i++
-          continue
-        }
-        quoted("'", false, true)
-        continue
-      }
-      pushCode(ch)
-      i++
-      continue
-    }
-    if (syntax === 'python') {
-      if (ch === '#') {
-        lineComment()
-        continue
-      }
-      if (ch === '"' || ch === "'") {
-        const triple = text.startsWith(ch.repeat(3), i)
-        const raw = /[rR]/.test(text[i - 1] ?? '') && /[^\w]|^$/.test(text[i - 2] ?? '')
-        quoted(triple ? ch.repeat(3) : ch, triple, !raw)
-        continue
-      }
-      pushCode(ch)
-      i++
-      continue
-    }
-    // hash: comments start a line or follow whitespace (`$#`, `a#b` are not comments).
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
-      lineComment()
-      continue
-    }
-    pushCode(ch)
-    i++
-  }
-  return {code: code.join(''), codeAndComments: withComments.join('')}
+  const s: Scan = {text, n: text.length, i: 0, code: [], withComments: []}
+  const step =
+    syntax === 'python'
+      ? stepPython
+      : syntax === 'hash'
+        ? stepHash
+        : (scan: Scan): void => stepCLike(scan, syntax)
+  while (s.i < s.n) step(s)
+  return {code: s.code.join(''), codeAndComments: s.withComments.join('')}
 }
 
 /** Occurrences of a global regex in a text. */

@@ -122,12 +122,17 @@ function isBuildOutput(path: string): boolean {
   return BUILD_DIRS.some(d => path.startsWith(`${d}/`) || path.includes(`/${d}/`))
 }
 
-/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
-export function createPathMapper(
-  repoFiles: readonly string[],
-  mappings: readonly PathMapping[] = []
-): PathMapper {
-  const files = new Set(repoFiles)
+/** The repository's files, and the same files by base name (for suffix matches). */
+interface RepoIndex {
+  files: ReadonlySet<string>
+  byBase: ReadonlyMap<string, string[]>
+}
+
+type Lookup = {file: string; via: 'exact' | 'suffix'} | {ambiguous: string[]} | undefined
+type Resolved =
+  {file: string; via: 'exact' | 'suffix'; lineReliable: boolean} | {ambiguous: string[]} | undefined
+
+function indexRepo(repoFiles: readonly string[]): RepoIndex {
   const byBase = new Map<string, string[]>()
   for (const f of repoFiles) {
     const base = f.slice(f.lastIndexOf('/') + 1)
@@ -135,84 +140,94 @@ export function createPathMapper(
     if (list) list.push(f)
     else byBase.set(base, [f])
   }
+  return {files: new Set(repoFiles), byBase}
+}
+
+/** The repository file for a normalized candidate: exact, then a unique suffix match. */
+function lookup(repo: RepoIndex, candidate: string): Lookup {
+  if (!candidate) return undefined
+  if (repo.files.has(candidate)) return {file: candidate, via: 'exact'}
+  const base = candidate.slice(candidate.lastIndexOf('/') + 1)
+  const pool = repo.byBase.get(base)
+  if (!pool) return undefined
+  // Sentry's _is_potential_match: one path ends with the other at a segment boundary
+  const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`))
+  if (matches.length === 0) return undefined
+  if (matches.length === 1) return {file: matches[0]!, via: 'suffix'}
+  const preferred = matches.filter(f => !isBuildOutput(f))
+  const pick = preferred.length ? preferred : matches
+  const shortest = Math.min(...pick.map(f => f.length))
+  const best = pick.filter(f => f.length === shortest)
+  return best.length === 1 ? {file: best[0]!, via: 'suffix'} : {ambiguous: best}
+}
+
+/** A normalized path's file: its TypeScript source first (build output), then the path itself. */
+function resolve(repo: RepoIndex, normalized: string): Resolved {
+  let ambiguous: {ambiguous: string[]} | undefined
+  for (const candidate of sourceVariants(normalized)) {
+    const hit = lookup(repo, candidate)
+    if (hit && 'file' in hit) return {...hit, lineReliable: false}
+    if (hit) ambiguous ??= hit
+  }
+  const direct = lookup(repo, normalized)
+  if (direct && 'file' in direct) return {...direct, lineReliable: true}
+  return direct ?? ambiguous
+}
+
+/** The file a user's path mapping (the longest `from` prefix) leads to, if one does. */
+function viaPathMapping(
+  repo: RepoIndex,
+  mapping: PathMapping | undefined,
+  slashed: string
+): MappedFile | undefined {
+  if (!mapping) return undefined
+  const target = normalizeFramePath(
+    `${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`
+  )
+  const hit = resolve(repo, target)
+  return hit && 'file' in hit
+    ? {file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable}
+    : undefined
+}
+
+/** One frame path's file: path mappings first, then the automatic normalization; else why not. */
+function mapPath(repo: RepoIndex, sortedMappings: readonly PathMapping[], raw: string): MappedFile {
+  const slashed = raw.replace(/\\/g, '/')
+  const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')))
+  const mapped = viaPathMapping(repo, mapping, slashed)
+  if (mapped) return mapped
+  if (isThirdPartyOrRuntimePath(slashed)) {
+    return {file: undefined, reason: `'${raw}' is a dependency or runtime path`}
+  }
+  const normalized = normalizeFramePath(raw)
+  const hit = normalized ? resolve(repo, normalized) : undefined
+  if (hit && 'file' in hit) return hit
+  if (hit) {
+    return {
+      file: undefined,
+      reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
+    }
+  }
+  return {
+    file: undefined,
+    reason: mapping
+      ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
+      : `no repository file matches '${normalized || raw}'`
+  }
+}
+
+/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
+export function createPathMapper(
+  repoFiles: readonly string[],
+  mappings: readonly PathMapping[] = []
+): PathMapper {
+  const repo = indexRepo(repoFiles)
   const cache = new Map<string, MappedFile>()
   const sortedMappings = [...mappings].sort((a, b) => b.from.length - a.from.length)
-
-  /** The repository file for a normalized candidate: exact, then a unique suffix match. */
-  const lookup = (
-    candidate: string
-  ): {file: string; via: 'exact' | 'suffix'} | {ambiguous: string[]} | undefined => {
-    if (!candidate) return undefined
-    if (files.has(candidate)) return {file: candidate, via: 'exact'}
-    const base = candidate.slice(candidate.lastIndexOf('/') + 1)
-    const pool = byBase.get(base)
-    if (!pool) return undefined
-    // Sentry's _is_potential_match: one path ends with the other at a segment boundary
-    const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`))
-    if (matches.length === 0) return undefined
-    if (matches.length === 1) return {file: matches[0]!, via: 'suffix'}
-    const preferred = matches.filter(f => !isBuildOutput(f))
-    const pick = preferred.length ? preferred : matches
-    const shortest = Math.min(...pick.map(f => f.length))
-    const best = pick.filter(f => f.length === shortest)
-    return best.length === 1 ? {file: best[0]!, via: 'suffix'} : {ambiguous: best}
-  }
-
-  const resolve = (
-    normalized: string
-  ):
-    | {file: string; via: 'exact' | 'suffix'; lineReliable: boolean}
-    | {ambiguous: string[]}
-    | undefined => {
-    let ambiguous: {ambiguous: string[]} | undefined
-    for (const candidate of sourceVariants(normalized)) {
-      const hit = lookup(candidate)
-      if (hit && 'file' in hit) return {...hit, lineReliable: false}
-      if (hit) ambiguous ??= hit
-    }
-    const direct = lookup(normalized)
-    if (direct && 'file' in direct) return {...direct, lineReliable: true}
-    return direct ?? ambiguous
-  }
-
-  const mapPath = (raw: string): MappedFile => {
+  const cachedMapPath = (raw: string): MappedFile => {
     const cached = cache.get(raw)
     if (cached) return cached
-    let result: MappedFile
-    const slashed = raw.replace(/\\/g, '/')
-    const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')))
-    let mapped: MappedFile | undefined
-    if (mapping) {
-      const target = normalizeFramePath(
-        `${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`
-      )
-      const hit = resolve(target)
-      if (hit && 'file' in hit) {
-        mapped = {file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable}
-      }
-    }
-    if (mapped) {
-      result = mapped
-    } else if (isThirdPartyOrRuntimePath(slashed)) {
-      result = {file: undefined, reason: `'${raw}' is a dependency or runtime path`}
-    } else {
-      const normalized = normalizeFramePath(raw)
-      const hit = normalized ? resolve(normalized) : undefined
-      if (hit && 'file' in hit) result = hit
-      else if (hit) {
-        result = {
-          file: undefined,
-          reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
-        }
-      } else {
-        result = {
-          file: undefined,
-          reason: mapping
-            ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
-            : `no repository file matches '${normalized || raw}'`
-        }
-      }
-    }
+    const result = mapPath(repo, sortedMappings, raw)
     cache.set(raw, result)
     return result
   }
@@ -224,7 +239,7 @@ export function createPathMapper(
     if (paths.length === 0) return {file: undefined, reason: 'the frame has no file name'}
     let first: MappedFile | undefined
     for (const p of paths) {
-      const r = mapPath(p)
+      const r = cachedMapPath(p)
       if (r.file !== undefined) return r
       first ??= r
     }

@@ -44,131 +44,136 @@ function frameText(g: TriageGroup): string {
 }
 
 export function renderIncidentReport(input: IncidentReportInput): string {
-  const {result} = input
-  const {issues, groups, alerts} = result
-  const out: string[] = []
-  out.push(`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`)
-  out.push('')
-  if (issues.length === 0) {
-    out.push('No unresolved errors in this period.')
-    for (const section of input.extraSections ?? []) out.push('', section)
-    return out.join('\n') + '\n'
-  }
+  const {issues, groups, alerts} = input.result
+  const heading = [`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`, '']
+  if (issues.length === 0)
+    return [...heading, ...quietPeriod(input.extraSections)].join('\n') + '\n'
+  return [
+    ...heading,
+    ...summary(input),
+    ...severitySection(issues),
+    ...alertsSection(alerts, input.rateGuardPerHour),
+    // What this run did (fixes, earlier fixes, alerts) before the details, so a
+    // capped comment never loses it.
+    ...(input.extraSections ?? []).flatMap(section => [section, '']),
+    ...groupsSection(groups, issues),
+    ...decisionsSection(issues)
+  ].join('\n')
+}
+
+/** The report of a period without unresolved errors: the fix stage's sections only. */
+function quietPeriod(extraSections: readonly string[] | undefined): string[] {
+  return [
+    'No unresolved errors in this period.',
+    ...(extraSections ?? []).flatMap(section => ['', section])
+  ]
+}
+
+function summary(input: IncidentReportInput): string[] {
+  const {issues, groups} = input.result
   const count = (d: string): number => issues.filter(i => i.decision === d).length
-  out.push(
+  return [
     `${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
-      `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`
-  )
-  out.push('')
+      `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`,
+    ''
+  ]
+}
 
-  out.push('### Errors by severity')
-  out.push('')
-  out.push(
-    table(
-      ['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'],
-      SEVERITIES.map(s => {
-        const of = issues.filter(i => i.severity === s)
-        return [
-          s,
-          String(of.length),
-          String(of.reduce((n, i) => n + i.count, 0)),
-          String(of.filter(i => i.decision === 'fix').length),
-          String(of.filter(i => i.decision === 'skip').length),
-          String(of.filter(i => i.decision === 'alert').length)
-        ]
-      })
-    )
-  )
-  out.push('')
+function severitySection(issues: readonly TriagedIssue[]): string[] {
+  const rows = SEVERITIES.map(s => {
+    const of = issues.filter(i => i.severity === s)
+    return [
+      s,
+      String(of.length),
+      String(of.reduce((n, i) => n + i.count, 0)),
+      String(of.filter(i => i.decision === 'fix').length),
+      String(of.filter(i => i.decision === 'skip').length),
+      String(of.filter(i => i.decision === 'alert').length)
+    ]
+  })
+  return [
+    '### Errors by severity',
+    '',
+    table(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], rows),
+    ''
+  ]
+}
 
-  if (alerts.length) {
-    out.push('### Alerts')
-    out.push('')
-    out.push(
-      `These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`
-    )
-    out.push('')
-    for (const a of alerts) {
-      out.push(
-        `- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`
-      )
-      out.push('')
-      out.push(fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500)))
-    }
-    out.push('')
-  }
+/** The rate storms, each with its error fenced (untrusted text); nothing when there is none. */
+function alertsSection(alerts: readonly TriagedIssue[], rateGuardPerHour: number): string[] {
+  if (!alerts.length) return []
+  return [
+    '### Alerts',
+    '',
+    `These issues are above rate-guard-per-hour (${rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`,
+    '',
+    ...alerts.flatMap(a => [
+      `- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`,
+      '',
+      fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500))
+    ]),
+    ''
+  ]
+}
 
+function groupsSection(groups: readonly TriageGroup[], issues: readonly TriagedIssue[]): string[] {
   const byId = new Map(issues.map(i => [i.id, i]))
-  // What this run did (fixes, earlier fixes, alerts) before the details, so a
-  // capped comment never loses it.
-  for (const section of input.extraSections ?? []) {
-    out.push(section)
-    out.push('')
-  }
+  const shown = capRows(groups, g => g.decision !== 'skip')
+  const rows = shown.rows.map(g => {
+    const members = g.issueIds.flatMap(id => byId.get(id) ?? [])
+    return [
+      cell(g.id),
+      g.severity,
+      g.decision,
+      cell(`${g.exceptionType}: ${g.message}`, 120),
+      cell(frameText(g), 120),
+      members.map(issueLink).join(', '),
+      String(g.count),
+      String(g.userCount)
+    ]
+  })
+  const header = [
+    'Group',
+    'Severity',
+    'Decision',
+    'Exception',
+    'Top in-app frame',
+    'Issues',
+    'Events',
+    'Users'
+  ]
+  return [
+    '### Groups',
+    '',
+    table(header, rows),
+    '',
+    ...(shown.hidden
+      ? [`\n…and ${shown.hidden} more skipped group(s); every group is in the JSON report.`]
+      : []),
+    ''
+  ]
+}
 
-  const shownGroups = capRows(groups, g => g.decision !== 'skip')
-  out.push('### Groups')
-  out.push('')
-  out.push(
-    table(
-      [
-        'Group',
-        'Severity',
-        'Decision',
-        'Exception',
-        'Top in-app frame',
-        'Issues',
-        'Events',
-        'Users'
-      ],
-      shownGroups.rows.map(g => {
-        const members = g.issueIds.flatMap(id => byId.get(id) ?? [])
-        return [
-          cell(g.id),
-          g.severity,
-          g.decision,
-          cell(`${g.exceptionType}: ${g.message}`, 120),
-          cell(frameText(g), 120),
-          members.map(issueLink).join(', '),
-          String(g.count),
-          String(g.userCount)
-        ]
-      })
-    )
-  )
-  out.push('')
-
-  if (shownGroups.hidden)
-    out.push(
-      `\n…and ${shownGroups.hidden} more skipped group(s); every group is in the JSON report.`
-    )
-  out.push('')
-
-  const shownIssues = capRows(issues, i => i.decision !== 'skip')
-  out.push('### Decisions')
-  out.push('')
-  out.push(
-    table(
-      ['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'],
-      shownIssues.rows.map(i => [
-        issueLink(i),
-        cell(i.title, 100),
-        i.severity,
-        i.decision,
-        cell(i.reason, 240),
-        cell(i.group),
-        cell(
-          i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : '')
-        )
-      ])
-    )
-  )
-  if (shownIssues.hidden)
-    out.push(
-      `\n…and ${shownIssues.hidden} more skipped issue(s); every decision is in the JSON report.`
-    )
-  out.push('')
-  return out.join('\n')
+function decisionsSection(issues: readonly TriagedIssue[]): string[] {
+  const shown = capRows(issues, i => i.decision !== 'skip')
+  const rows = shown.rows.map(i => [
+    issueLink(i),
+    cell(i.title, 100),
+    i.severity,
+    i.decision,
+    cell(i.reason, 240),
+    cell(i.group),
+    cell(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
+  ])
+  return [
+    '### Decisions',
+    '',
+    table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], rows),
+    ...(shown.hidden
+      ? [`\n…and ${shown.hidden} more skipped issue(s); every decision is in the JSON report.`]
+      : []),
+    ''
+  ]
 }
 
 /** The rows to show: every `keep` row, then others in order, up to MAX_TABLE_ROWS in all. */

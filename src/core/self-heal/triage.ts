@@ -7,11 +7,12 @@ import {
   excludeMatcher,
   extractException,
   topInAppFrame,
+  type ExcludeMatcher,
   type ExceptionInfo,
   type StackFrame
 } from './frames.js'
 import {errorContext, eventSignals, type ErrorContext, type EventSignals} from './error-context.js'
-import {groupIssues} from './grouping.js'
+import {groupIssues, type IssueGroup} from './grouping.js'
 import {
   createPathMapper,
   normalizeFramePath,
@@ -22,8 +23,10 @@ import {
   compileSeverityRules,
   SEVERITY_WEIGHT,
   severityOf,
+  type CompiledRule,
   type Severity,
-  type SeverityRules
+  type SeverityRules,
+  type SeverityVerdict
 } from './severity.js'
 import type {ErrorIssue, SentryEventPayload, StatsBucket} from './types.js'
 
@@ -224,43 +227,7 @@ export function triage(
     ? createPathMapper(options.repoFiles, options.pathMappings ?? [])
     : undefined
 
-  const analyses: Analysis[] = candidates.map(({issue, event}) => {
-    const exception = event ? extractException(event, excluded) : undefined
-    const frames = exception?.frames ?? []
-    const inApp = frames.filter(f => f.inApp)
-    const excludedCount = frames.filter(f => f.excluded).length
-    const files: string[] = []
-    const unmapped: string[] = []
-    let top: FrameRef | undefined
-    const topFrame = topInAppFrame(frames)
-    for (let i = inApp.length - 1; i >= 0; i -= 1) {
-      const ref = frameRef(inApp[i]!, mapper)
-      if (inApp[i] === topFrame) {
-        const {reason: _reason, ...plain} = ref
-        top = plain
-      }
-      if (ref.mapped) {
-        if (!files.includes(ref.file)) files.push(ref.file)
-      } else if (mapper && ref.reason && !unmapped.includes(ref.reason)) unmapped.push(ref.reason)
-    }
-    const signals = eventSignals(event, {
-      level: issue.level,
-      culprit: issue.culprit,
-      exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
-    })
-    return {
-      issue,
-      signals,
-      hasEvent: event !== undefined,
-      exception,
-      inApp,
-      excludedCount,
-      top,
-      files,
-      unmapped
-    }
-  })
-
+  const analyses = candidates.map(candidate => analyze(candidate, excluded, mapper))
   const groups = groupIssues(
     analyses.map(a => ({
       id: a.issue.id,
@@ -276,42 +243,96 @@ export function triage(
   issues.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
 
   const byId = new Map(issues.map(i => [i.id, i]))
-  const triageGroups: TriageGroup[] = groups.map(g => {
-    const members = g.issues.map(m => byId.get(m.id)!)
-    const rank = (s: Severity): number => SEVERITY_WEIGHT[s]
-    const severity = members.reduce<Severity>(
-      (best, m) => (rank(m.severity) > rank(best) ? m.severity : best),
-      'P2'
-    )
-    const decision: Decision = members.some(m => m.decision === 'fix')
-      ? 'fix'
-      : members.some(m => m.decision === 'alert')
-        ? 'alert'
-        : 'skip'
-    return {
-      id: g.id,
-      exceptionType: g.exceptionType,
-      message: g.message,
-      topFrame: g.topFrame,
-      severity,
-      decision,
-      issueIds: members.map(m => m.id),
-      shortIds: members.map(m => m.shortId),
-      count: members.reduce((s, m) => s + m.count, 0),
-      userCount: members.reduce((s, m) => s + m.userCount, 0),
-      files: [...new Set(members.flatMap(m => m.files))],
-      score: Math.max(...members.map(m => m.score))
-    }
-  })
+  const triageGroups = groups.map(g => triageGroup(g, byId))
   triageGroups.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
 
   return {issues, groups: triageGroups, alerts: issues.filter(i => i.decision === 'alert')}
 }
 
+/** A candidate's exception, application frames, their files and the event's signals. */
+function analyze(
+  {issue, event}: TriageCandidate,
+  excluded: ExcludeMatcher,
+  mapper: PathMapper | undefined
+): Analysis {
+  const exception = event ? extractException(event, excluded) : undefined
+  const frames = exception?.frames ?? []
+  const inApp = frames.filter(f => f.inApp)
+  const excludedCount = frames.filter(f => f.excluded).length
+  const {top, files, unmapped} = mapFrames(inApp, topInAppFrame(frames), mapper)
+  const signals = eventSignals(event, {
+    level: issue.level,
+    culprit: issue.culprit,
+    exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
+  })
+  return {
+    issue,
+    signals,
+    hasEvent: event !== undefined,
+    exception,
+    inApp,
+    excludedCount,
+    top,
+    files,
+    unmapped
+  }
+}
+
+/** The application frames' repository files (crash first), the top frame, and why others mapped to none. */
+function mapFrames(
+  inApp: readonly StackFrame[],
+  topFrame: StackFrame | undefined,
+  mapper: PathMapper | undefined
+): Pick<Analysis, 'top' | 'files' | 'unmapped'> {
+  const files: string[] = []
+  const unmapped: string[] = []
+  let top: FrameRef | undefined
+  for (let i = inApp.length - 1; i >= 0; i -= 1) {
+    const ref = frameRef(inApp[i]!, mapper)
+    if (inApp[i] === topFrame) {
+      const {reason: _reason, ...plain} = ref
+      top = plain
+    }
+    if (ref.mapped) {
+      if (!files.includes(ref.file)) files.push(ref.file)
+    } else if (mapper && ref.reason && !unmapped.includes(ref.reason)) unmapped.push(ref.reason)
+  }
+  return {top, files, unmapped}
+}
+
+/** A root-cause group of triaged issues: its worst severity, its decision and its totals. */
+function triageGroup(g: IssueGroup, byId: ReadonlyMap<string, TriagedIssue>): TriageGroup {
+  const members = g.issues.map(m => byId.get(m.id)!)
+  const rank = (s: Severity): number => SEVERITY_WEIGHT[s]
+  const severity = members.reduce<Severity>(
+    (best, m) => (rank(m.severity) > rank(best) ? m.severity : best),
+    'P2'
+  )
+  const decision: Decision = members.some(m => m.decision === 'fix')
+    ? 'fix'
+    : members.some(m => m.decision === 'alert')
+      ? 'alert'
+      : 'skip'
+  return {
+    id: g.id,
+    exceptionType: g.exceptionType,
+    message: g.message,
+    topFrame: g.topFrame,
+    severity,
+    decision,
+    issueIds: members.map(m => m.id),
+    shortIds: members.map(m => m.shortId),
+    count: members.reduce((s, m) => s + m.count, 0),
+    userCount: members.reduce((s, m) => s + m.userCount, 0),
+    files: [...new Set(members.flatMap(m => m.files))],
+    score: Math.max(...members.map(m => m.score))
+  }
+}
+
 function decide(
   a: Analysis,
   options: TriageOptions,
-  rules: ReturnType<typeof compileSeverityRules>,
+  rules: readonly CompiledRule[],
   group: string
 ): TriagedIssue {
   const {issue, exception} = a
@@ -341,40 +362,7 @@ function decide(
   const attention = regressed ? 2 : issue.substatus === 'escalating' ? 1.5 : 1
   const score = Math.max(issue.count, 1) * SEVERITY_WEIGHT[severity] * attention
   const facts = `${issue.count} events, ${fmt(rate.perHour)}/h, ${issue.userCount} users${unhandled ? ', unhandled' : ''}${regressed ? ', regressed after a resolve' : ''}`
-
-  let decision: Decision = 'skip'
-  let reason: string
-  const system = a.inApp.length === 0 && a.excludedCount === 0
-  if (rate.perHour > options.rateGuardPerHour) {
-    decision = 'alert'
-    reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`
-  } else if (options.alreadyHandled?.has(issue.id)) {
-    reason = `already handled: ${options.alreadyHandled.get(issue.id)}`
-  } else if (options.handledGroups?.has(group)) {
-    reason = `already handled: ${options.handledGroups.get(group)}`
-  } else if (!a.hasEvent) {
-    reason =
-      issue.inAppFrameMix === 'system-only'
-        ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
-        : 'no event could be read for this issue'
-  } else if (!a.exception) {
-    reason = 'the latest event has no exception (a message event)'
-  } else if (a.exception.frames.length === 0) {
-    reason = 'the latest event has no stack trace'
-  } else if (system) {
-    reason = 'no in-app frame: only third-party or runtime frames'
-  } else if (a.inApp.length === 0) {
-    reason = 'every in-app frame is under exclude-paths'
-  } else if (issue.count < options.minEvents) {
-    reason = `below min-events: ${issue.count} < ${options.minEvents}`
-  } else if (severity === 'P2') {
-    reason = `${verdict.because}: reported, not fixed (${facts})`
-  } else if (options.repoFiles && a.files.length === 0) {
-    reason = `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`
-  } else {
-    decision = 'fix'
-    reason = `${verdict.because}; ${facts}`
-  }
+  const {decision, reason} = decisionFor(a, {options, group, verdict, perHour: rate.perHour, facts})
 
   return {
     id: issue.id,
@@ -404,6 +392,59 @@ function decide(
     topFrame: a.top,
     unmapped: a.unmapped
   }
+}
+
+interface DecisionFacts {
+  options: TriageOptions
+  group: string
+  verdict: SeverityVerdict
+  /** Events in the last hour. */
+  perHour: number
+  /** The counts in plain words, for the reason. */
+  facts: string
+}
+
+/** Fix, skip or alert, and why: the first rule that holds, in order. */
+function decisionFor(
+  a: Analysis,
+  {options, group, verdict, perHour, facts}: DecisionFacts
+): {decision: Decision; reason: string} {
+  const {issue} = a
+  const skip = (reason: string): {decision: Decision; reason: string} => ({
+    decision: 'skip',
+    reason
+  })
+  const system = a.inApp.length === 0 && a.excludedCount === 0
+  if (perHour > options.rateGuardPerHour) {
+    return {
+      decision: 'alert',
+      reason: `rate guard: ${fmt(perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`
+    }
+  }
+  if (options.alreadyHandled?.has(issue.id))
+    return skip(`already handled: ${options.alreadyHandled.get(issue.id)}`)
+  if (options.handledGroups?.has(group))
+    return skip(`already handled: ${options.handledGroups.get(group)}`)
+  if (!a.hasEvent) {
+    return skip(
+      issue.inAppFrameMix === 'system-only'
+        ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
+        : 'no event could be read for this issue'
+    )
+  }
+  if (!a.exception) return skip('the latest event has no exception (a message event)')
+  if (a.exception.frames.length === 0) return skip('the latest event has no stack trace')
+  if (system) return skip('no in-app frame: only third-party or runtime frames')
+  if (a.inApp.length === 0) return skip('every in-app frame is under exclude-paths')
+  if (issue.count < options.minEvents)
+    return skip(`below min-events: ${issue.count} < ${options.minEvents}`)
+  if (verdict.severity === 'P2') return skip(`${verdict.because}: reported, not fixed (${facts})`)
+  if (options.repoFiles && a.files.length === 0) {
+    return skip(
+      `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`
+    )
+  }
+  return {decision: 'fix', reason: `${verdict.because}; ${facts}`}
 }
 
 /** The action's `triage` output: exactly `{id, shortId, title, severity, decision, reason, group, files}`. */
