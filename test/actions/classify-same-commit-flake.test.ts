@@ -6,8 +6,10 @@
 // A passing run with no failed run of its workflow on its commit stops after
 // one request: no job log and no ledger read.
 import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
-import {parseLedgerComment} from '../../src/core/ledger/ledger-comment.js'
+import type {Failure} from '../../src/core/classify/types.js'
+import {parseLedgerComment, renderLedgerComment} from '../../src/core/ledger/ledger-comment.js'
 import type {LedgerRecord} from '../../src/core/ledger/ledger-record.js'
+import type {OutcomeRecord} from '../../src/core/ledger/outcome-record.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {workflowRunEvent} from '../harness/events.js'
 import {jobLog} from '../harness/job-log.js'
@@ -87,11 +89,43 @@ const passingRun = (workflow: string, event: string, sha = SHA) =>
     jobs: [{name: 'test', conclusion: 'success', log: jobLog([{run: 'npm test', output: 'ok'}])}]
   })
 
+/** The ledger issue's comments (pages). */
+function ledgerPages() {
+  const issue = fake.state.issues.find(i => i.title === 'ci-medic failure ledger')
+  return issue ? fake.state.commentsOn(issue.number) : []
+}
+
 /** The verdict records of the ledger issue's comments. */
 function ledgerRecords(): LedgerRecord[] {
-  const issue = fake.state.issues.find(i => i.title === 'ci-medic failure ledger')
-  if (!issue) return []
-  return fake.state.commentsOn(issue.number).flatMap(c => parseLedgerComment(c.body)?.records ?? [])
+  return ledgerPages().flatMap(c => parseLedgerComment(c.body)?.records ?? [])
+}
+
+/** autofix's record of a failure whose test passed when re-run unchanged (its ledger step's shape). */
+function flakyOutcome(failure: Failure): OutcomeRecord {
+  return {
+    v: 1,
+    kind: 'outcome',
+    time: '2026-12-01T10:00:00.000Z',
+    source: 'autofix',
+    runId: 8100,
+    runAttempt: 1,
+    sha: SHA,
+    fingerprint: failure.fingerprint,
+    category: failure.category,
+    title: failure.test ?? failure.message,
+    files: failure.file ? [failure.file] : [],
+    command: 'npx vitest run',
+    resolution: 'skipped',
+    reason: 'flaky: passed when re-run unchanged',
+    actions: ['skipped-known-flake'],
+    attempts: 0,
+    tokens: 0,
+    costUsd: 0,
+    seconds: 4,
+    pr: '',
+    commit: '',
+    learnings: []
+  }
 }
 
 const flakeMarks = () => ledgerRecords().filter(r => r.outcome === 'rerun-passed')
@@ -161,5 +195,31 @@ describe('a passing run on a commit where another run of its workflow failed', (
     expect(ledgerReads()).toBe(reads)
     expect(logDownloads()).toBe(logs)
     expect(flakeMarks()).toHaveLength(0)
+  })
+
+  it('alerts on a failure autofix saw pass when re-run unchanged on that commit', async () => {
+    const first = await classify(failingRun('push'))
+    expect(first.io.outputs['next-action']).toBe('autofix')
+    const failures = JSON.parse(first.io.outputs.failures ?? '[]') as Failure[]
+    expect(failures.length).toBeGreaterThan(0)
+    // autofix, dispatched for it, found every failing test passing when re-run unchanged.
+    const [page] = ledgerPages()
+    page!.body = renderLedgerComment(ledgerRecords(), {outcomes: failures.map(flakyOutcome)})
+    const again = await classify(failingRun('schedule'))
+    expect(again.io.outputs['next-action']).toBe('alert')
+    expect(fake.state.dispatches).toHaveLength(1)
+    // On another commit the same failure is not known to be flaky.
+    const elsewhere = fake.addWorkflowRun({
+      workflow: 'ci.yml',
+      head_sha: 'e'.repeat(40),
+      jobs: [
+        {
+          name: 'test',
+          conclusion: 'failure',
+          log: jobLog([{run: 'npm test', output: vitestOutput, exitCode: 1}])
+        }
+      ]
+    })
+    expect((await classify(elsewhere)).io.outputs['next-action']).toBe('autofix')
   })
 })
