@@ -133,11 +133,15 @@ describe('autofix re-runs a failing test unchanged before fixing it', () => {
     const prompt = JSON.stringify(asked[0]![0]!.messages)
     expect(prompt).toContain(ORDERED_TEST)
     expect(prompt).not.toContain(FLAKY_TEST)
-    // Each re-run is in the decision log under its failure.
+    // Each re-run is in the decision log, the one-test runs naming their failure.
     const prechecks = (await decisionsOf(first)).filter(
       d => d.kind === 'check' && d.stage === 'precheck'
     )
-    expect(prechecks.map(d => d.key)).toEqual([expect.any(String), expect.any(String), 'precheck'])
+    const alone = prechecks.filter(d => d.failure).map(d => d.failure)
+    expect(alone.sort()).toEqual([flaky!.key, ordered!.key].sort())
+    expect(prechecks.filter(d => d.passedAlone).map(d => d.command)).toEqual([
+      expect.stringMatching(/vitest/)
+    ])
     // The ledger: a known flake on this commit.
     expect(ledgerOutcomes().find(o => o.fingerprint === flaky!.key)).toMatchObject({
       source: 'autofix',
@@ -156,7 +160,7 @@ describe('autofix re-runs a failing test unchanged before fixing it', () => {
     expect(again).toMatchObject({verdict: 'skipped', attempts: 0})
     expect(again!.reason).toMatch(/^a known flake \(the ledger marks this fingerprint flaky/)
     const rechecked = (await decisionsOf(second)).filter(
-      d => d.kind === 'check' && d.stage === 'precheck' && d.key === flaky!.key
+      d => d.kind === 'check' && d.stage === 'precheck' && d.failure === flaky!.key
     )
     expect(rechecked).toEqual([])
     // Only the order-dependent failure went to the model again.

@@ -185,8 +185,13 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
   await runModelTiers(deps, plan, state)
 }
 
-/** Failures whose test passes when re-run unchanged (flaky-precheck.ts): skipped before any fixer runs. */
+/**
+ * Failures whose test passes when re-run unchanged (flaky-precheck.ts): skipped
+ * before any fixer runs. Only a model can fix a test failure (tier 0's fixers are
+ * formatters and linters), so without one there is nothing to save and no re-run.
+ */
 async function skipFlakes(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): Promise<void> {
+  if (!deps.model) return
   const {flaky, isolated} = await precheckFlakes(deps, plan.items, checkContextOf(deps))
   state.isolated = isolated
   for (const item of plan.items) {

@@ -1,8 +1,10 @@
 // Before a fixer spends anything on a test failure: re-run its one test on
 // the unchanged tree; when it passes alone, one more full test run tells a
 // flake from an order-dependent failure (src/core/autofix/flaky-check.ts
-// decides). Every run is logged under the failure's key and counts toward the
-// time budget like any other command; no model is called.
+// decides). No model is called. The runs count toward the time budget like
+// any other command (each is capped by the time left), and are logged under
+// the key `precheck` with the failure's key beside it, so the seconds an
+// outcome record gives a failure stay the time spent fixing it.
 import {
   isolationCommand,
   judgeIsolation,
@@ -11,9 +13,11 @@ import {
 } from '../../core/autofix/flaky-check.js'
 import type {PlannedFailure} from '../../core/autofix/index.js'
 import {ATTEMPT_TIME_RESERVE_MS} from '../../core/fixing/limits.js'
+import {commandTimeout} from '../../engine/attempt-loop.js'
 import {runCheck, type CheckContext} from '../../engine/checks.js'
-import {mustPass} from '../../engine/verify-steps.js'
 import type {FixLoopDeps} from './fix-loop.js'
+
+const KEY = 'precheck'
 
 /** The failure parser's stand-in for output it could not read (checks.ts): says nothing about one test. */
 const OPAQUE_RULE = 'autofix.opaque-check'
@@ -28,15 +32,13 @@ export async function precheckFlakes(
     const command = isolationCommand(item, deps.project)
     // Out of time, a failure is fixed (or reported) as usual: the check is not worth the job's timeout.
     if (!command || !deps.budget.hasTimeFor(ATTEMPT_TIME_RESERVE_MS)) continue
-    const at = {key: item.key, stage: 'precheck' as const}
-    const what = 'the failing test, re-run unchanged'
-    if (!(await mustPass(deps, at, {command, what}))) passedAlone.push({item, command})
+    if (await passesAlone(deps, item, command)) passedAlone.push({item, command})
   }
   if (passedAlone.length === 0 || !deps.project.testCommand)
     return {flaky: new Map(), isolated: new Map()}
   const rerun = await runCheck(ctx, 'test', deps.project.testCommand)
   deps.log.record('check', {
-    key: 'precheck',
+    key: KEY,
     stage: 'precheck',
     passedAlone: passedAlone.map(p => p.item.key),
     command: rerun.command,
@@ -46,4 +48,22 @@ export async function precheckFlakes(
   })
   const conclusive = !rerun.result.timedOut && !rerun.failures.some(f => f.rule === OPAQUE_RULE)
   return judgeIsolation(passedAlone, {failures: rerun.failures, conclusive})
+}
+
+/** The failure's one test, run in the unchanged workspace. */
+async function passesAlone(
+  deps: FixLoopDeps,
+  item: PlannedFailure,
+  command: string
+): Promise<boolean> {
+  const run = await deps.runner.run(command, {cwd: deps.git.root, timeoutMs: commandTimeout(deps)})
+  deps.log.record('check', {
+    key: KEY,
+    stage: 'precheck',
+    failure: item.key,
+    command,
+    exitCode: run.exitCode,
+    timedOut: run.timedOut
+  })
+  return run.exitCode === 0 && !run.timedOut
 }
