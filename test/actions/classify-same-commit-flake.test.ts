@@ -164,6 +164,11 @@ describe('a passing run on a commit where another run of its workflow failed', (
         actions: []
       })
     ])
+    // With its failures' fingerprints: autofix, which works per failure, skips them as known flakes.
+    const failures = JSON.parse(first.io.outputs.failures ?? '[]') as Failure[]
+    expect(flakeMarks()[0]!.failureFingerprints).toEqual([
+      ...new Set(failures.map(f => f.fingerprint))
+    ])
     expect(summaryOf(marked)).toContain(`of run ${failed.id} on the same commit`)
     expect(summaryOf(marked)).toContain('flaky')
     expect(marked.io.summary).toContain(summaryOf(marked))

@@ -13,6 +13,9 @@ import {errorMessage} from '../../errors.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps} from './deps.js'
 
+/** How many failure fingerprints a verdict keeps (a page of the issue ledger holds about 60 KB). */
+const MAX_FAILURE_FINGERPRINTS = 20
+
 export interface Ledger {
   /** Where this run's record goes; undefined when there is no ledger to write. */
   store?: LedgerStore
@@ -104,7 +107,11 @@ function ledgerRecordOf(
     actions: journal.doneCodes(),
     outcome: '',
     failureCount: classification.failures.length,
-    rule: classification.rule
+    rule: classification.rule,
+    failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(
+      0,
+      MAX_FAILURE_FINGERPRINTS
+    )
   }
 }
 

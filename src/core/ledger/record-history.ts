@@ -29,10 +29,14 @@ export function isKnownFlake(
 ): boolean {
   const onCommit = (r: {sha: string}): boolean => sha === '' || r.sha === sha
   return (
-    records.some(
-      r => r.fingerprint === fingerprint && r.outcome === 'rerun-passed' && onCommit(r)
-    ) || outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o))
+    records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
+    outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o))
   )
+}
+
+/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
+function marks(r: LedgerRecord, fingerprint: string): boolean {
+  return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false)
 }
 
 /** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
@@ -44,6 +48,7 @@ export function flakyFingerprints(
     ...records
       .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
       .map(r => r.fingerprint),
+    ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
     ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
   ])
 }

@@ -75,3 +75,12 @@ describe("autofix's flake records", () => {
     expect(flakyFingerprints([], [outcome])).toEqual(new Set(['f9']))
   })
 })
+
+describe("classify's flake marks", () => {
+  it('name the failures of the run, which autofix matches per failure', () => {
+    const mark = verdict({outcome: 'rerun-passed', failureFingerprints: ['t1', 't2']})
+    expect(flakyFingerprints([mark])).toEqual(new Set(['f1', 't1', 't2']))
+    expect(isKnownFlake([mark], 't2', SHA)).toBe(true)
+    expect(isKnownFlake([{...mark, outcome: ''}], 't2', SHA)).toBe(false)
+  })
+})
