@@ -30,7 +30,8 @@ export const DECISION_KINDS = [
 export type DecisionKind = (typeof DECISION_KINDS)[number]
 
 /** What an attempt works on: a failure (autofix) or a group's reproduction or fix (self-heal). */
-export type DecisionStage = 'baseline' | 'tier0' | 'fix' | 'reproduce' | 'verify' | 'publish'
+export type DecisionStage =
+  'baseline' | 'precheck' | 'tier0' | 'fix' | 'reproduce' | 'verify' | 'publish'
 
 /**
  * One line of the log. `key` names what it is about (a failure's fingerprint,

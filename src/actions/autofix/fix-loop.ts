@@ -11,6 +11,7 @@ import {
   type FailureResult,
   type PlannedFailure
 } from '../../core/autofix/index.js'
+import {withUnstable} from '../../core/autofix/flaky-check.js'
 import type {Failure} from '../../core/classify/types.js'
 import {
   affectedTestCommand,
@@ -42,6 +43,7 @@ import {fullChecks, mustPass, onCleanCheckout} from '../../engine/verify-steps.j
 import type {DecisionLog} from '../../engine/decision-log.js'
 import type {LearningDoc, LearningSubject} from '../../core/fixing/learnings.js'
 import {learningsFor} from '../learnings.js'
+import {precheckFlakes} from './flaky-precheck.js'
 import {tierZero} from './tier-zero.js'
 
 export interface FixLoopDeps {
@@ -103,6 +105,10 @@ interface LoopState {
   results: Map<string, FailureResult>
   budgetStop?: string
   cancelled?: string
+  /** Fingerprints that passed when re-run unchanged: flaky, never a fix's regression or success. */
+  unstable: Set<string>
+  /** Plan key → "passed in isolation, failed again in the full run": said in its result. */
+  isolated: Map<string, string>
 }
 
 /** What the loop found before fixing: the checks as they ran, and the plan (once there is one). */
@@ -118,7 +124,13 @@ interface Found {
  */
 export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
   const found: Found = {baseline: []}
-  const state: LoopState = {current: [], fixes: [], results: new Map()}
+  const state: LoopState = {
+    current: [],
+    fixes: [],
+    results: new Map(),
+    unstable: new Set(),
+    isolated: new Map()
+  }
   try {
     await work(deps, found, state)
   } catch (error) {
@@ -143,7 +155,7 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
   }
   return {
     baseline,
-    results: ordered.flatMap(k => state.results.get(k) ?? []),
+    results: ordered.flatMap(k => withIsolationNote(state.results.get(k), state.isolated)),
     fixes: state.fixes,
     budgetStop: state.budgetStop,
     cancelled: state.cancelled
@@ -168,8 +180,38 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
   )
   found.plan = plan
   recordPlan(deps, plan, state)
+  await skipFlakes(deps, plan, state)
   await runTierZero(deps, plan, state)
   await runModelTiers(deps, plan, state)
+}
+
+/**
+ * Failures whose test passes when re-run unchanged (flaky-precheck.ts): skipped
+ * before any fixer runs. Only a model can fix a test failure (tier 0's fixers are
+ * formatters and linters), so without one there is nothing to save and no re-run.
+ */
+async function skipFlakes(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): Promise<void> {
+  if (!deps.model) return
+  const {flaky, isolated} = await precheckFlakes(deps, plan.items, checkContextOf(deps))
+  state.isolated = isolated
+  for (const item of plan.items) {
+    const reason = flaky.get(item.key)
+    if (!reason) continue
+    deps.log.record('skip', {key: item.key, reason})
+    state.results.set(item.key, {...resultOf(item, {verdict: 'skipped', reason}), flaky: true})
+    for (const m of item.members) state.unstable.add(m.fingerprint)
+  }
+}
+
+/** A result of a failure that passed in isolation only: its reason says so first. */
+function withIsolationNote(
+  result: FailureResult | undefined,
+  isolated: ReadonlyMap<string, string>
+): FailureResult[] {
+  if (!result) return []
+  const note = isolated.get(result.key)
+  if (!note) return [result]
+  return [{...result, reason: result.reason ? `${note}; ${result.reason}` : note}]
 }
 
 /** A work job's plan: its group's items only; the rest is the other jobs' (and not reported here). */
@@ -243,13 +285,15 @@ async function runTierZero(deps: FixLoopDeps, plan: FailurePlan, state: LoopStat
     project: deps.project,
     protectedPaths: deps.settings.protectedPaths,
     checkContext: () => checkContextOf(deps),
-    before: state.current
+    before: state.current,
+    unstable: state.unstable
   })
   if (!fixed) return
   state.fixes.push(fixed.fix)
-  state.current = fixed.after
+  state.current = withUnstable(fixed.after, state.current, state.unstable)
   const stillFailing = new Set(state.current.map(f => f.fingerprint))
   for (const item of plan.items) {
+    if (state.results.has(item.key)) continue
     if (item.members.some(m => stillFailing.has(m.fingerprint))) continue
     state.results.set(
       item.key,
@@ -325,7 +369,7 @@ async function fixWithModel(
     const tier = tierOf(outcome.escalated)
     deps.log.record('committed', {key: item.key, tier, sha, files: outcome.files})
     state.fixes.push({sha, message, files: outcome.files, tier})
-    state.current = outcome.value
+    state.current = withUnstable(outcome.value, before, state.unstable)
     state.results.set(
       item.key,
       resultOf(item, {

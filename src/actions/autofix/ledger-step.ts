@@ -82,7 +82,7 @@ async function outcomeRecords(
       seconds: facts.get(result.key)?.seconds ?? 0,
       skippedAs: ledger.failedTwice.has(result.key)
         ? 'failed-twice'
-        : ledger.knownFlakes.has(result.key)
+        : ledger.knownFlakes.has(result.key) || result.flaky
           ? 'known-flake'
           : undefined,
       commits: run.loop.fixes,

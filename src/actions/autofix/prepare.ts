@@ -79,7 +79,7 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   const ledger = await readFixingLedger(store, settings.ledger, journal, io.logger)
   // An issue ledger that cannot be read is not written either (it would start a second page).
   if (!ledger) return {...none, store: settings.ledger === 'issue' ? undefined : store}
-  const knownFlakes = flakyFingerprints(ledger.verdicts)
+  const knownFlakes = flakyFingerprints(ledger.verdicts, ledger.outcomes)
   const {skip: failedTwice, retried} = await failedTwiceGate({
     outcomes: ledger.outcomes.filter(o => !isSentryFingerprint(o.fingerprint)),
     retry: settings.retryFingerprints,

@@ -29,6 +29,8 @@ export interface TierZeroInput {
   checkContext: () => CheckContext
   /** The failures before the fixers ran. */
   before: Failure[]
+  /** Fingerprints of flaky failures: their passing is no fix, their failing no regression. */
+  unstable?: ReadonlySet<string>
 }
 
 const KEY = 'tier 0'
@@ -65,8 +67,11 @@ export async function tierZero(
     const after = await onCleanCheckout(input, {key: KEY, stage: 'tier0'}, files, async root =>
       failuresOf(await runChecks({...input.checkContext(), root}))
     )
-    const resolved = input.before.filter(f => !after.some(a => a.fingerprint === f.fingerprint))
-    const broken = newFailures(input.before, after)
+    const stable = (f: Failure): boolean => !input.unstable?.has(f.fingerprint)
+    const resolved = input.before
+      .filter(stable)
+      .filter(f => !after.some(a => a.fingerprint === f.fingerprint))
+    const broken = newFailures(input.before, after).filter(stable)
     if (resolved.length === 0 || broken.length > 0) {
       const why = broken.length
         ? `it broke ${broken.map(failureLabel).join('; ')}`

@@ -9,4 +9,9 @@ export {filesChangedSince} from '../../edges/github/compare.js'
 export {issueLedger} from '../../edges/github/issue-ledger.js'
 export {findRetryLabels} from '../../edges/github/retry-label.js'
 export {dispatchWorkflow, rerunFailedJobs} from '../../edges/github/run-control.js'
-export {getWorkflowRun, listFailedJobs, streamJobLog} from '../../edges/github/workflow-runs.js'
+export {
+  getWorkflowRun,
+  listFailedJobs,
+  otherRunFailedOnCommit,
+  streamJobLog
+} from '../../edges/github/workflow-runs.js'

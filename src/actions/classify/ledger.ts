@@ -4,12 +4,17 @@
 // lost classification.
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
+import {failuresPassedOnCommit} from '../../core/ledger/record-history.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
 import type {WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
+import {errorMessage} from '../../errors.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps} from './deps.js'
+
+/** How many failure fingerprints a verdict keeps (a page of the issue ledger holds about 60 KB). */
+const MAX_FAILURE_FINGERPRINTS = 20
 
 export interface Ledger {
   /** Where this run's record goes; undefined when there is no ledger to write. */
@@ -102,44 +107,81 @@ function ledgerRecordOf(
     actions: journal.doneCodes(),
     outcome: '',
     failureCount: classification.failures.length,
-    rule: classification.rule
+    rule: classification.rule,
+    failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(
+      0,
+      MAX_FAILURE_FINGERPRINTS
+    )
   }
 }
 
 /**
- * A run that passed on a later attempt: its earlier failure was flaky, and
- * the ledger says so. Returns what to tell the person.
+ * A run that passed: a failure the ledger holds for the same commit, from an
+ * earlier attempt of this run or another run of the same workflow, did not
+ * reproduce there, so it is flaky; the ledger marks it once. A first attempt
+ * with no other failed run of its workflow on the commit stops after one
+ * request, without reading the ledger. Returns what to tell the person.
  */
-export async function recordRerunOutcome(
+export async function recordPassingRun(
   deps: ClassifyDeps,
   run: WorkflowRunInfo,
   journal: RunJournal
 ): Promise<string> {
-  const message = `Run ${run.id} passed on attempt ${run.runAttempt}: nothing to classify.`
-  const store = run.runAttempt < 2 ? undefined : await deps.ledger()
-  if (!store) return message
+  const passed = `Run ${run.id} passed${run.runAttempt > 1 ? ` on attempt ${run.runAttempt}` : ''}: nothing to classify.`
+  if (run.runAttempt < 2 && !(await otherRunFailed(deps, run)))
+    return `${passed} No other run of ${run.path || run.name} failed on commit ${run.headSha.slice(0, 7)}.`
+  const store = await deps.ledger()
+  if (!store) return passed
   try {
-    const earlier = (await store.read()).verdicts
-      .filter(r => r.runId === run.id)
-      .sort((a, b) => b.runAttempt - a.runAttempt)[0]
-    if (!earlier) return message
-    await store.append([
-      {
-        ...earlier,
-        time: new Date().toISOString(),
-        runAttempt: run.runAttempt,
-        actions: [],
-        outcome: 'rerun-passed'
-      }
-    ])
-    const note = `${message} The failure \`${earlier.fingerprint}\` (${earlier.category}) of attempt ${earlier.runAttempt} went away on the rerun: the ledger now marks it flaky on this commit.`
+    const flaky = failuresPassedOnCommit((await store.read()).verdicts, {
+      id: run.id,
+      attempt: run.runAttempt,
+      path: run.path,
+      sha: run.headSha
+    })
+    if (flaky.length === 0) return passed
+    const time = new Date().toISOString()
+    await store.append(flaky.map(r => flakeRecord(r, run, time)))
+    const note = `${passed} ${flaky.map(r => flakeNote(r, run)).join(' ')} The ledger now marks ${flaky.length === 1 ? 'it' : 'them'} flaky on this commit: a human is alerted instead of autofix.`
     journal.done('rerun-recorded', note)
     return note
   } catch (error) {
-    couldNot(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
-      error,
-      permission: permissionFor(deps.settings.ledger).write
-    })
-    return message
+    couldNot(
+      journal,
+      'rerun-recorded',
+      "Could not record the passing run's outcome in the ledger",
+      {
+        error,
+        permission: permissionFor(deps.settings.ledger).write
+      }
+    )
+    return passed
   }
+}
+
+/** Whether another run of the workflow failed on the commit; true when GitHub cannot say (the ledger decides). */
+async function otherRunFailed(deps: ClassifyDeps, run: WorkflowRunInfo): Promise<boolean> {
+  const gh = await deps.github()
+  if (!gh) return true
+  try {
+    return await gh.api.otherRunFailedOnCommit(gh.client, gh.repo, run)
+  } catch (error) {
+    deps.io.logger.debug(
+      `The runs of commit ${run.headSha} could not be listed: ${errorMessage(error)}`
+    )
+    return true
+  }
+}
+
+/** The failure's verdict, marked: an earlier attempt of this run keeps the passing attempt, as before. */
+function flakeRecord(failed: LedgerRecord, run: WorkflowRunInfo, time: string): LedgerRecord {
+  const attempt = failed.runId === run.id ? run.runAttempt : failed.runAttempt
+  return {...failed, time, runAttempt: attempt, actions: [], outcome: 'rerun-passed'}
+}
+
+function flakeNote(failed: LedgerRecord, run: WorkflowRunInfo): string {
+  const what = `The failure \`${failed.fingerprint}\` (${failed.category})`
+  return failed.runId === run.id
+    ? `${what} of attempt ${failed.runAttempt} went away on the rerun.`
+    : `${what} of run ${failed.runId} on the same commit (${run.headSha.slice(0, 7)}) did not happen in this ${run.event || 'workflow'} run.`
 }

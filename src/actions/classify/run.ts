@@ -12,7 +12,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {act} from './act.js'
 import {uploadClassifyFiles} from './artifact.js'
 import {runnerDeps, type ClassifyDeps} from './deps.js'
-import {readLedger, recordRerunOutcome, writeLedger} from './ledger.js'
+import {readLedger, recordPassingRun, writeLedger} from './ledger.js'
 import {readSources} from './read-sources.js'
 import {reportClassification, reportRerun, runFacts, setClassifyOutputs} from './report.js'
 import {classifySources, decide, secondOpinion} from './verdict.js'
@@ -34,8 +34,8 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
   const sources = await io.group('Read the logs', () => readSources(deps))
   const {run} = sources
   if (run?.conclusion === 'success') {
-    const note = await io.group("Record the rerun's outcome", () =>
-      recordRerunOutcome(deps, run, journal)
+    const note = await io.group('Record the passing run', () =>
+      recordPassingRun(deps, run, journal)
     )
     await io.group('Report', () => reportRerun(deps, note, journal))
     await uploadClassifyFiles(deps, run.id)

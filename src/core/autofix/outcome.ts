@@ -42,6 +42,8 @@ export interface FailureResult {
   files: readonly string[]
   /** The pattern docs (learnings) the model was shown for it, by path. */
   learnings?: readonly string[]
+  /** Skipped because its test passed when re-run unchanged on this commit (core/autofix/flaky-check.ts). */
+  flaky?: boolean
 }
 
 export interface OutcomeInput {

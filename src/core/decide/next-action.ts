@@ -228,6 +228,21 @@ export function decideNextAction(
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
 export const DISPATCH_MIN_CONFIDENCE = 0.5
 
+/**
+ * Flaky on this commit: the run's fingerprint passed there (classify's
+ * records), or every one of its failures did (autofix's records are per failure).
+ */
+function knownFlake(
+  classification: Classification,
+  sha: string,
+  ledger: readonly LedgerRecord[],
+  outcomes: readonly OutcomeRecord[]
+): boolean {
+  if (isKnownFlake(ledger, classification.fingerprint, sha, outcomes)) return true
+  const prints = [...new Set(classification.failures.map(f => f.fingerprint))]
+  return prints.length > 0 && prints.every(p => isKnownFlake(ledger, p, sha, outcomes))
+}
+
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
 function fixableDecision(
   classification: Classification,
@@ -241,7 +256,7 @@ function fixableDecision(
   }
 ): Decision {
   const {ledger, outcomes, lifts} = history
-  const {fingerprint, category, confidence} = classification
+  const {category, confidence} = classification
   const workflowFile = run.workflowPath.split('/').pop() ?? ''
   if (history.recursion) {
     return {
@@ -267,12 +282,12 @@ function fixableDecision(
       reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
     }
   }
-  if (isKnownFlake(ledger, fingerprint, run.sha)) {
+  if (knownFlake(classification, run.sha, ledger, outcomes)) {
     return {
       action: 'alert',
       act: true,
       reason:
-        'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+        'The ledger shows this failure passing on the same commit (a rerun, another run of the workflow, or autofix re-running it unchanged): it is flaky, so a human looks at it instead of autofix.'
     }
   }
   const failed = failedTwiceDecision(classification, settings, outcomes, lifts)

@@ -31,7 +31,13 @@ export const ledgerRecordSchema = z.object({
   outcome: z.enum(['rerun-passed', 'rerun-failed', '']).default(''),
   failureCount: z.number(),
   /** The rule that decided the category. */
-  rule: z.string()
+  rule: z.string(),
+  /**
+   * The fingerprints of the run's failures (the run's own fingerprint is
+   * another hash): what autofix, which works per failure, matches a flake
+   * mark against. Absent in records written before it existed.
+   */
+  failureFingerprints: z.array(z.string()).max(100).optional()
 })
 
 export type LedgerRecord = z.infer<typeof ledgerRecordSchema>

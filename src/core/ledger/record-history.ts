@@ -1,30 +1,96 @@
-// What classify's verdict records say about a fingerprint's history: known
-// flakes and an earlier attempt of the same run. Apart from the record schema
+// What the ledger says about a fingerprint's history: known flakes and an
+// earlier attempt of the same run. Apart from the record schema
 // (ledger-record.ts), so that classify's decision, which loads at start-up,
-// does not load zod with it.
+// does not load zod with it (the outcome type below is erased).
 import type {LedgerRecord} from './ledger-record.js'
+import type {OutcomeRecord} from './outcome-record.js'
 
 /**
- * A fingerprint is flaky on a commit when a rerun of a run that failed with it
- * passed: fixing it would "fix" nothing, so it is alerted instead.
+ * autofix's own evidence (flaky-check.ts in core/autofix): a failure it skipped
+ * as a known flake, because the ledger said so or because it passed when
+ * re-run unchanged on that commit.
  */
-export function isKnownFlake(records: LedgerRecord[], fingerprint: string, sha: string): boolean {
-  return records.some(
-    r =>
-      r.fingerprint === fingerprint && r.outcome === 'rerun-passed' && (sha === '' || r.sha === sha)
+function isFlakyOutcome(o: OutcomeRecord): boolean {
+  return o.source === 'autofix' && o.actions.includes('skipped-known-flake')
+}
+
+/**
+ * A fingerprint is flaky on a commit when it failed and passed on that
+ * commit: a rerun of its run passed, another run of its workflow passed
+ * (classify's `rerun-passed` records), or autofix saw it pass when re-run
+ * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
+ * alerted instead.
+ */
+export function isKnownFlake(
+  records: readonly LedgerRecord[],
+  fingerprint: string,
+  sha: string,
+  outcomes: readonly OutcomeRecord[] = []
+): boolean {
+  const onCommit = (r: {sha: string}): boolean => sha === '' || r.sha === sha
+  return (
+    records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
+    outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o))
   )
 }
 
+/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
+function marks(r: LedgerRecord, fingerprint: string): boolean {
+  return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false)
+}
+
 /** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
-export function flakyFingerprints(records: LedgerRecord[]): Set<string> {
-  return new Set(
-    records
+export function flakyFingerprints(
+  records: readonly LedgerRecord[],
+  outcomes: readonly OutcomeRecord[] = []
+): Set<string> {
+  return new Set([
+    ...records
       .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
-      .map(r => r.fingerprint)
-  )
+      .map(r => r.fingerprint),
+    ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
+    ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
+  ])
 }
 
 /** The record of an earlier attempt of the same run, if classify saw one. */
 export function recordOfRun(records: LedgerRecord[], runId: number): LedgerRecord | undefined {
   return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0]
+}
+
+/** A workflow run that passed: which run, which attempt, which workflow file, which commit. */
+export interface PassingRun {
+  id: number
+  attempt: number
+  /** `.github/workflows/ci.yml` */
+  path: string
+  sha: string
+}
+
+/**
+ * The failures a passing run shows to be flaky, one verdict per fingerprint
+ * (the newest): those classify recorded on the same commit for an earlier
+ * attempt of this run, or for another run of the same workflow (a re-push, a
+ * dispatch, a schedule, the push and pull_request runs of one commit).
+ * Fingerprints the ledger already marks flaky on that commit are left out,
+ * so classifying the passing run again records nothing twice.
+ */
+export function failuresPassedOnCommit(
+  records: readonly LedgerRecord[],
+  run: PassingRun
+): LedgerRecord[] {
+  if (!run.sha) return []
+  const failedHere = (r: LedgerRecord): boolean =>
+    r.outcome === '' &&
+    r.fingerprint !== '' &&
+    r.sha === run.sha &&
+    (r.runId === run.id
+      ? r.runAttempt < run.attempt
+      : r.workflowPath === run.path && run.path !== '')
+  const newest = new Map<string, LedgerRecord>()
+  for (const r of records.filter(failedHere)) {
+    const seen = newest.get(r.fingerprint)
+    if (!seen || seen.time <= r.time) newest.set(r.fingerprint, r)
+  }
+  return [...newest.values()].filter(r => !isKnownFlake(records, r.fingerprint, run.sha))
 }

@@ -87,6 +87,37 @@ export async function listFailedJobs(
   }
 }
 
+/** Conclusions of a finished run that are not a failure. */
+const PASSED = new Set(['success', 'skipped', 'neutral'])
+
+/**
+ * Whether another run of the same workflow file failed on this commit (its
+ * latest attempt). One request for the newest 100 runs on the commit: how a
+ * passing run knows, before reading the ledger, that there is nothing to learn.
+ */
+export async function otherRunFailedOnCommit(
+  client: GitHubClient,
+  repo: RepoRef,
+  run: Pick<WorkflowRunInfo, 'id' | 'path' | 'headSha'>
+): Promise<boolean> {
+  try {
+    const {data} = await client.rest.actions.listWorkflowRunsForRepo({
+      ...repo,
+      head_sha: run.headSha,
+      per_page: 100
+    })
+    return data.workflow_runs.some(
+      r =>
+        r.id !== run.id &&
+        r.path === run.path &&
+        r.status === 'completed' &&
+        !PASSED.has(r.conclusion ?? '')
+    )
+  } catch (error) {
+    throw explainReadError(error, `the runs of commit ${run.headSha}`)
+  }
+}
+
 /**
  * Streams one job's log. GitHub answers the log request with a 302 to a
  * short-lived download URL; the redirect is taken by hand so the body can be

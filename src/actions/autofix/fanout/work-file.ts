@@ -26,7 +26,9 @@ const resultSchema = z.object({
   verdict: z.enum(['fixed', 'not-fixed', 'skipped', 'not-evaluated', 'budget-exceeded']),
   reason: z.string().max(4_000).optional(),
   files: z.array(path).max(1_000),
-  learnings: z.array(path).max(20).optional()
+  learnings: z.array(path).max(20).optional(),
+  /** Its test passed when re-run unchanged (a flake): integrate's ledger records it as a known flake. */
+  flaky: z.boolean().optional()
 })
 
 const workSchema = z.object({

@@ -1,0 +1,69 @@
+// Before a fixer spends anything on a test failure: re-run its one test on
+// the unchanged tree; when it passes alone, one more full test run tells a
+// flake from an order-dependent failure (src/core/autofix/flaky-check.ts
+// decides). No model is called. The runs count toward the time budget like
+// any other command (each is capped by the time left), and are logged under
+// the key `precheck` with the failure's key beside it, so the seconds an
+// outcome record gives a failure stay the time spent fixing it.
+import {
+  isolationCommand,
+  judgeIsolation,
+  type FlakeVerdicts,
+  type PassedAlone
+} from '../../core/autofix/flaky-check.js'
+import type {PlannedFailure} from '../../core/autofix/index.js'
+import {ATTEMPT_TIME_RESERVE_MS} from '../../core/fixing/limits.js'
+import {commandTimeout} from '../../engine/attempt-loop.js'
+import {runCheck, type CheckContext} from '../../engine/checks.js'
+import type {FixLoopDeps} from './fix-loop.js'
+
+const KEY = 'precheck'
+
+/** The failure parser's stand-in for output it could not read (checks.ts): says nothing about one test. */
+const OPAQUE_RULE = 'autofix.opaque-check'
+
+export async function precheckFlakes(
+  deps: FixLoopDeps,
+  items: readonly PlannedFailure[],
+  ctx: CheckContext
+): Promise<FlakeVerdicts> {
+  const passedAlone: PassedAlone[] = []
+  for (const item of items) {
+    const command = isolationCommand(item, deps.project)
+    // Out of time, a failure is fixed (or reported) as usual: the check is not worth the job's timeout.
+    if (!command || !deps.budget.hasTimeFor(ATTEMPT_TIME_RESERVE_MS)) continue
+    if (await passesAlone(deps, item, command)) passedAlone.push({item, command})
+  }
+  if (passedAlone.length === 0 || !deps.project.testCommand)
+    return {flaky: new Map(), isolated: new Map()}
+  const rerun = await runCheck(ctx, 'test', deps.project.testCommand)
+  deps.log.record('check', {
+    key: KEY,
+    stage: 'precheck',
+    passedAlone: passedAlone.map(p => p.item.key),
+    command: rerun.command,
+    exitCode: rerun.result.exitCode,
+    timedOut: rerun.result.timedOut,
+    failures: rerun.failures.length
+  })
+  const conclusive = !rerun.result.timedOut && !rerun.failures.some(f => f.rule === OPAQUE_RULE)
+  return judgeIsolation(passedAlone, {failures: rerun.failures, conclusive})
+}
+
+/** The failure's one test, run in the unchanged workspace. */
+async function passesAlone(
+  deps: FixLoopDeps,
+  item: PlannedFailure,
+  command: string
+): Promise<boolean> {
+  const run = await deps.runner.run(command, {cwd: deps.git.root, timeoutMs: commandTimeout(deps)})
+  deps.log.record('check', {
+    key: KEY,
+    stage: 'precheck',
+    failure: item.key,
+    command,
+    exitCode: run.exitCode,
+    timedOut: run.timedOut
+  })
+  return run.exitCode === 0 && !run.timedOut
+}
