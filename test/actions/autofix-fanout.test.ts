@@ -171,7 +171,9 @@ describe('autofix fan-out, in-process', () => {
       'fixed-count': '1',
       'failed-count': '3'
     })
-  })
+    // The whole fan-out (plan, three work jobs with their flake pre-checks, integrate,
+    // publish) in one test: more time than one stage's default allows on a loaded runner.
+  }, 240_000)
 
   it('settings: plan and work never publish (no write token needed); group only with work; max-parallel within the matrix cap', () => {
     const read = (inputs: Record<string, string>) =>
