@@ -8,7 +8,7 @@
 // that fails the step after the outputs and summary it already wrote.
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {AUTOFIX_FAILURE_OUTPUTS} from '../../src/actions/failure-outputs.js'
 import {startFakeAnthropic, type FakeAnthropic} from '../fakes/anthropic/index.js'
 import {scheduleEvent} from '../harness/events.js'
@@ -24,30 +24,43 @@ import {
 } from '../harness/autofix-run.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 
-let world: Checkout | undefined
-let model: FakeAnthropic | undefined
-const runs: ActionRun[] = []
+/**
+ * What one test started: its own checkout, fake GitHub, model and runs, so
+ * the tests run at the same time (describe.concurrent). The bundle paces its
+ * GitHub writes as on a runner (one a second, one issue or PR creation every
+ * three seconds), so a run mostly waits; side by side, the waits overlap.
+ */
+interface World {
+  world: Checkout
+  model?: FakeAnthropic
+  runs: ActionRun[]
+}
 
-afterEach(async () => {
-  await Promise.all(runs.splice(0).map(cleanupRun))
-  await world?.github.close()
-  await model?.close()
-  await world?.repo.cleanup()
-  world = model = undefined
-})
+/** A fresh checkout, removed with everything the test started when it ends (pass or fail). */
+async function worldFor(onTestFinished: (fn: () => Promise<void>) => void): Promise<World> {
+  const w: World = {world: await checkout(), runs: []}
+  onTestFinished(async () => {
+    await Promise.all(w.runs.splice(0).map(cleanupRun))
+    await w.world.github.close()
+    await w.model?.close()
+    await w.world.repo.cleanup()
+  })
+  return w
+}
 
 async function autofix(
+  w: World,
   inputs: Record<string, string>,
   options: Parameters<typeof runAction>[1] = {}
 ): Promise<ActionRun> {
   const run = await runAction('autofix', {
-    workspace: world?.repo.dir,
-    apiUrl: world?.github.url,
+    workspace: w.world.repo.dir,
+    apiUrl: w.world.github.url,
     repository: 'octo-org/order-pricing',
     ...options,
-    inputs: inputsFor(model, inputs)
+    inputs: inputsFor(w.model, inputs)
   })
-  runs.push(run)
+  w.runs.push(run)
   return run
 }
 
@@ -56,12 +69,16 @@ const errors = (r: ActionRun): string[] =>
 
 const OUTPUT_NAMES = Object.keys(AUTOFIX_FAILURE_OUTPUTS).sort()
 
-describe('autofix bundle: the runner contract', () => {
-  it('a scheduled fix: every output, the job summary, masks, one log group per step, the target’s branch and the PR', async () => {
-    world = await checkout()
-    const {github} = world
-    model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
-    const r = await autofix(TEST_ONLY, {eventName: 'schedule', event: scheduleEvent()})
+// Every test has its own world: they run side by side (see World), so each
+// shares the cores with the others: room, not a limit on speed.
+describe.concurrent('autofix bundle: the runner contract', {timeout: 300_000}, () => {
+  it('a scheduled fix: every output, the job summary, masks, one log group per step, the target’s branch and the PR', async ({
+    onTestFinished
+  }) => {
+    const w = await worldFor(onTestFinished)
+    const {github} = w.world
+    w.model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
+    const r = await autofix(w, TEST_ONLY, {eventName: 'schedule', event: scheduleEvent()})
     expect(r.code, r.stdout + r.stderr).toBe(0)
     expect(errors(r)).toEqual([])
     expect(Object.keys(r.outputs).sort()).toEqual(OUTPUT_NAMES)
@@ -99,9 +116,12 @@ describe('autofix bundle: the runner contract', () => {
     )
   })
 
-  it('a bad input is one ::error:: line naming it, exit 1, and the failure outputs', async () => {
-    world = await checkout()
-    const r = await autofix({'max-failures': 'lots'})
+  it('a bad input is one ::error:: line naming it, exit 1, and the failure outputs', async ({
+    onTestFinished
+  }) => {
+    const w = await worldFor(onTestFinished)
+    const {world} = w
+    const r = await autofix(w, {'max-failures': 'lots'})
     expect(r.code).toBe(1)
     expect(errors(r)).toHaveLength(1)
     expect(errors(r)[0]).toMatch(/^ci-medic autofix: .*max-failures/)
@@ -110,11 +130,14 @@ describe('autofix bundle: the runner contract', () => {
     expect(world.github.requests).toHaveLength(0)
   })
 
-  it('a refused push fails the step with one error naming the permission, after the outputs and summary', async () => {
-    world = await checkout()
+  it('a refused push fails the step with one error naming the permission, after the outputs and summary', async ({
+    onTestFinished
+  }) => {
+    const w = await worldFor(onTestFinished)
+    const {world} = w
     world.github.setPermissions({contents: 'read'})
-    model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
-    const r = await autofix(TEST_ONLY)
+    w.model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
+    const r = await autofix(w, TEST_ONLY)
     expect(r.code).toBe(1)
     expect(errors(r)).toHaveLength(1)
     expect(errors(r)[0]).toMatch(

@@ -7,7 +7,7 @@
 // reverted, no process of the test's group survives, and nothing is pushed.
 // A second signal ends the process at once, and still leaves no test behind.
 import type {ChildProcess} from 'node:child_process'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {AUTOFIX_FAILURE_OUTPUTS} from '../../src/actions/failure-outputs.js'
 import {
   startFakeAnthropic,
@@ -19,17 +19,30 @@ import {checkout, inputsFor, TEST_ONLY, WRONG, type Checkout} from '../harness/a
 import {processesWith, uniqueSleep, until} from '../harness/processes.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 
-let world: Checkout | undefined
-let model: FakeAnthropic | undefined
-const runs: ActionRun[] = []
+/**
+ * One test's checkout, fake GitHub, model and run, removed when it ends. Each
+ * test has its own (and its own sleep token), so the two run side by side
+ * (describe.concurrent): each waits for its hanging test to start.
+ */
+interface World {
+  world: Checkout
+  model: FakeAnthropic
+  runs: ActionRun[]
+}
 
-afterEach(async () => {
-  await Promise.all(runs.splice(0).map(cleanupRun))
-  await world?.github.close()
-  await model?.close()
-  await world?.repo.cleanup()
-  world = model = undefined
-})
+async function worldFor(
+  onTestFinished: (fn: () => Promise<void>) => void,
+  token: string
+): Promise<World> {
+  const w: World = {world: await checkout(), model: await hangingModel(token), runs: []}
+  onTestFinished(async () => {
+    await Promise.all(w.runs.splice(0).map(cleanupRun))
+    await w.world.github.close()
+    await w.model.close()
+    await w.world.repo.cleanup()
+  })
+  return w
+}
 
 const OUTPUT_NAMES = Object.keys(AUTOFIX_FAILURE_OUTPUTS).sort()
 
@@ -53,11 +66,15 @@ async function hangingModel(token: string): Promise<FakeAnthropic> {
 }
 
 /** Runs the bundle and sends `signals` once the hanging test runs; the time from the first signal to the exit. */
-async function cancelled(token: string, signals: NodeJS.Signals[]): Promise<{run: ActionRun}> {
+async function cancelled(
+  {world, model, runs}: World,
+  token: string,
+  signals: NodeJS.Signals[]
+): Promise<{run: ActionRun}> {
   let child: ChildProcess | undefined
   const running = runAction('autofix', {
-    workspace: world!.repo.dir,
-    apiUrl: world!.github.url,
+    workspace: world.repo.dir,
+    apiUrl: world.github.url,
     repository: 'octo-org/order-pricing',
     inputs: inputsFor(model, TEST_ONLY),
     onSpawn: c => (child = c)
@@ -69,12 +86,14 @@ async function cancelled(token: string, signals: NodeJS.Signals[]): Promise<{run
   return {run}
 }
 
-describe('autofix bundle: cancellation', () => {
-  it('SIGTERM mid-test: exits 143 with outcome cancelled, the workspace restored, no test left', async () => {
+describe.concurrent('autofix bundle: cancellation', {timeout: 300_000}, () => {
+  it('SIGTERM mid-test: exits 143 with outcome cancelled, the workspace restored, no test left', async ({
+    onTestFinished
+  }) => {
     const token = uniqueSleep()
-    world = await checkout()
-    model = await hangingModel(token)
-    const {run: r} = await cancelled(token, ['SIGTERM'])
+    const w = await worldFor(onTestFinished, token)
+    const {world} = w
+    const {run: r} = await cancelled(w, token, ['SIGTERM'])
     expect(r.code).toBe(143)
     expect(await processesWith(token)).toEqual([])
     const errors = r.annotations.filter(a => a.level === 'error').map(a => a.message)
@@ -90,11 +109,13 @@ describe('autofix bundle: cancellation', () => {
     expect(world.github.state.pulls).toHaveLength(0)
   })
 
-  it('a second signal exits at once, and the test still does not outlive the step', async () => {
+  it('a second signal exits at once, and the test still does not outlive the step', async ({
+    onTestFinished
+  }) => {
     const token = uniqueSleep()
-    world = await checkout()
-    model = await hangingModel(token)
-    const {run: r} = await cancelled(token, ['SIGINT', 'SIGINT'])
+    const w = await worldFor(onTestFinished, token)
+    const {world} = w
+    const {run: r} = await cancelled(w, token, ['SIGINT', 'SIGINT'])
     expect(r.code).toBe(130)
     await until(async () => (await processesWith(token)).length === 0, 2_000)
     expect(world.github.git.branches()).toEqual(['main'])

@@ -8,26 +8,38 @@ import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {afterEach, beforeEach, expect, it} from 'vitest'
+import {expect, it} from 'vitest'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 import {firstWeek, writeLedger} from './patterns-ledger.js'
 
-let fake: FakeGitHub
-let dir = ''
-const runs: ActionRun[] = []
+/**
+ * One test's fake GitHub, directory and runs, removed when it ends. Each test
+ * has its own, so the two run side by side (it.concurrent): the bundle paces
+ * its GitHub writes as on a runner (the learnings issue and PR are creations,
+ * three seconds apart), and the waits overlap.
+ */
+interface World {
+  fake: FakeGitHub
+  dir: string
+  runs: ActionRun[]
+}
 
-beforeEach(async () => {
-  fake = await startFakeGitHub({owner: 'octo-org', repo: 'octo-repo'})
-  dir = await mkdtemp(join(tmpdir(), 'ci-medic-pin-bundle-'))
-})
-afterEach(async () => {
-  await Promise.all(runs.splice(0).map(r => cleanupRun(r)))
-  await fake.close()
-  await rm(dir, {recursive: true, force: true})
-})
+async function worldFor(onTestFinished: (fn: () => Promise<void>) => void): Promise<World> {
+  const world: World = {
+    fake: await startFakeGitHub({owner: 'octo-org', repo: 'octo-repo'}),
+    dir: await mkdtemp(join(tmpdir(), 'ci-medic-pin-bundle-')),
+    runs: []
+  }
+  onTestFinished(async () => {
+    await Promise.all(world.runs.splice(0).map(r => cleanupRun(r)))
+    await world.fake.close()
+    await rm(world.dir, {recursive: true, force: true})
+  })
+  return world
+}
 
-async function weekly(runId: number): Promise<ActionRun> {
+async function weekly({fake, dir, runs}: World, runId: number): Promise<ActionRun> {
   const workspace = join(dir, `ws-${runId}`)
   await promisify(execFile)('git', ['clone', '-q', fake.gitUrl, workspace])
   const ledger = join(dir, 'ledger.jsonl')
@@ -46,8 +58,10 @@ async function weekly(runId: number): Promise<ActionRun> {
 const warnings = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter(l => l.startsWith('::warning'))
 
-it('pins the learnings issue once through the bundle', async () => {
-  const run = await weekly(9301)
+it.concurrent('pins the learnings issue once through the bundle', async ({onTestFinished}) => {
+  const world = await worldFor(onTestFinished)
+  const {fake} = world
+  const run = await weekly(world, 9301)
   expect(run.code, run.stderr).toBe(0)
   const issue = fake.state.issues.find(i => i.title === 'ci-medic learnings')!
   expect(fake.pins.pinned()).toEqual([issue.number])
@@ -55,16 +69,21 @@ it('pins the learnings issue once through the bundle', async () => {
   expect(warnings(run).filter(w => /pinned/.test(w))).toEqual([])
 })
 
-it('a refused pin is one warning, and the step succeeds with its outputs', async () => {
-  fake.pins.refuse()
-  const run = await weekly(9302)
-  expect(run.code, run.stderr).toBe(0)
-  expect(JSON.parse(run.outputs.patterns ?? '')).toHaveLength(1)
-  expect(run.outputs['learnings-pr-url']).toContain('/pull/')
-  expect(warnings(run).filter(w => /pinned/.test(w))).toEqual([
-    expect.stringMatching(
-      /^::warning::The learnings issue #\d+ was not pinned: GitHub refused the token \(FORBIDDEN: Resource not accessible by integration\)/
-    )
-  ])
-  expect(fake.pins.pinned()).toEqual([])
-})
+it.concurrent(
+  'a refused pin is one warning, and the step succeeds with its outputs',
+  async ({onTestFinished}) => {
+    const world = await worldFor(onTestFinished)
+    const {fake} = world
+    fake.pins.refuse()
+    const run = await weekly(world, 9302)
+    expect(run.code, run.stderr).toBe(0)
+    expect(JSON.parse(run.outputs.patterns ?? '')).toHaveLength(1)
+    expect(run.outputs['learnings-pr-url']).toContain('/pull/')
+    expect(warnings(run).filter(w => /pinned/.test(w))).toEqual([
+      expect.stringMatching(
+        /^::warning::The learnings issue #\d+ was not pinned: GitHub refused the token \(FORBIDDEN: Resource not accessible by integration\)/
+      )
+    ])
+    expect(fake.pins.pinned()).toEqual([])
+  }
+)

@@ -7,30 +7,33 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach, beforeEach, expect, it} from 'vitest'
+import {expect, it} from 'vitest'
 import {startFakeArtifactService, type TwirpMethod} from '../fakes/artifacts/index.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {cleanupRun, runAction} from '../harness/run-action.js'
 
-let fake: FakeGitHub
-let dir: string
-beforeEach(async () => {
-  fake = await startFakeGitHub({owner: 'acme', repo: 'widgets'})
-  dir = await mkdtemp(join(tmpdir(), 'ci-medic-refused-'))
+/** One test's fake GitHub and log directory (each test its own: they run side by side), removed when it ends. */
+async function worldFor(
+  onTestFinished: (fn: () => Promise<void>) => void
+): Promise<{fake: FakeGitHub; dir: string}> {
+  const fake = await startFakeGitHub({owner: 'acme', repo: 'widgets'})
+  const dir = await mkdtemp(join(tmpdir(), 'ci-medic-refused-'))
+  onTestFinished(async () => {
+    await fake.close()
+    await rm(dir, {recursive: true, force: true})
+  })
   await writeFile(
     join(dir, 'failure.log'),
     ' FAIL  src/sum.test.ts > adds\nAssertionError: expected 1 to be 2\n'
   )
-})
-afterEach(async () => {
-  await fake.close()
-  await rm(dir, {recursive: true, force: true})
-})
+  return {fake, dir}
+}
 
-it.each<[string, TwirpMethod]>([
+it.concurrent.for<[string, TwirpMethod]>([
   ['when it starts', 'CreateArtifact'],
   ['when it is finalized', 'FinalizeArtifact']
-])('a refusal %s is one warning, and the run succeeds', async (_, method) => {
+])('a refusal %s is one warning, and the run succeeds', async ([, method], {onTestFinished}) => {
+  const {fake, dir} = await worldFor(onTestFinished)
   const run = fake.addWorkflowRun({
     workflow: 'ci-medic.yml',
     event: 'workflow_dispatch',

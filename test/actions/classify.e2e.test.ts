@@ -6,7 +6,7 @@
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {CLASSIFY_FAILURE_OUTPUTS} from '../../src/actions/failure-outputs.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {workflowRunEvent} from '../harness/events.js'
@@ -34,32 +34,50 @@ const STEPS = [
   'Report'
 ]
 
-let fake: FakeGitHub
-let dir = ''
-const runs: ActionRun[] = []
+/**
+ * One test's fake GitHub, log directory and runs, removed when it ends. Each
+ * test has its own, so they run side by side (describe.concurrent): the
+ * bundle paces its GitHub writes as on a runner, and the waits overlap.
+ */
+interface World {
+  fake: FakeGitHub
+  dir: string
+  classify: (options: Parameters<typeof runAction>[1]) => Promise<ActionRun>
+}
 
-beforeEach(async () => {
-  fake = await startFakeGitHub({owner: OWNER, repo: REPO, files: {'README.md': '# octo-repo\n'}})
-  dir = await mkdtemp(join(tmpdir(), 'ci-medic-logs-'))
-})
-afterEach(async () => {
-  await fake.close()
-  await rm(dir, {recursive: true, force: true})
-  await Promise.all(runs.splice(0).map(cleanupRun))
-})
-
-async function classify(options: Parameters<typeof runAction>[1]): Promise<ActionRun> {
-  const run = await runAction('classify', options)
-  runs.push(run)
-  return run
+async function worldFor(onTestFinished: (fn: () => Promise<void>) => void): Promise<World> {
+  const fake = await startFakeGitHub({
+    owner: OWNER,
+    repo: REPO,
+    files: {'README.md': '# octo-repo\n'}
+  })
+  const dir = await mkdtemp(join(tmpdir(), 'ci-medic-logs-'))
+  const runs: ActionRun[] = []
+  onTestFinished(async () => {
+    await fake.close()
+    await rm(dir, {recursive: true, force: true})
+    await Promise.all(runs.splice(0).map(cleanupRun))
+  })
+  return {
+    fake,
+    dir,
+    classify: async options => {
+      const run = await runAction('classify', options)
+      runs.push(run)
+      return run
+    }
+  }
 }
 
 /** The error lines the runner turns into failure annotations. */
 const errorLines = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter(l => l.startsWith('::error'))
 
-describe('the bundle on a runner', () => {
-  it('classifies a workflow_run: outputs in heredoc form, the summary file, groups, annotations, masks', async () => {
+describe.concurrent('the bundle on a runner', () => {
+  it('classifies a workflow_run: outputs in heredoc form, the summary file, groups, annotations, masks', async ({
+    onTestFinished
+  }) => {
+    const {fake, classify} = await worldFor(onTestFinished)
     const seeded = fake.addWorkflowRun({
       workflow: 'ci.yml',
       name: 'CI',
@@ -109,7 +127,10 @@ describe('the bundle on a runner', () => {
     expect(printed.join('\n') + run.summary + raw).not.toContain(TOKEN)
   })
 
-  it('classifies a local log with no token: the first step is written once it ends, warnings are ::warning::', async () => {
+  it('classifies a local log with no token: the first step is written once it ends, warnings are ::warning::', async ({
+    onTestFinished
+  }) => {
+    const {dir, classify} = await worldFor(onTestFinished)
     await writeFile(join(dir, 'typecheck.log'), TSC_LOG)
     const run = await classify({workspace: dir, inputs: {'log-path': '*.log'}})
     expect(run.code, run.stdout + run.stderr).toBe(0)
@@ -122,7 +143,10 @@ describe('the bundle on a runner', () => {
     expect(run.summary).toContain('**Could not do**')
   })
 
-  it('a bad input ends the step with one ::error:: line, exit 1, and failure outputs', async () => {
+  it('a bad input ends the step with one ::error:: line, exit 1, and failure outputs', async ({
+    onTestFinished
+  }) => {
+    const {dir, classify} = await worldFor(onTestFinished)
     const run = await classify({
       workspace: dir,
       inputs: {'log-path': 'reports/*.xml', ledger: 'none'}
@@ -137,7 +161,10 @@ describe('the bundle on a runner', () => {
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
   })
 
-  it('a run that does not exist ends the step with one ::error:: line naming run-id', async () => {
+  it('a run that does not exist ends the step with one ::error:: line naming run-id', async ({
+    onTestFinished
+  }) => {
+    const {fake, classify} = await worldFor(onTestFinished)
     const run = await classify({
       apiUrl: fake.url,
       repository: `${OWNER}/${REPO}`,

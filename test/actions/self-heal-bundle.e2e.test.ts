@@ -18,7 +18,7 @@
 // only: no model call, no PR, no alert. The daily cap and "no empty branch"
 // are shown in-process (self-heal-severity.test.ts).
 import {spawnSync} from 'node:child_process'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {
   startFakeAnthropic,
   textTurn,
@@ -38,35 +38,54 @@ import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 import {perSession} from '../harness/scripted-sessions.js'
 import {seededSentry} from '../harness/sentry-triage-world.js'
 
-let repo: FixtureRepo | undefined
-let github: FakeGitHub | undefined
-let sentry: FakeSentry | undefined
-let model: FakeAnthropic | undefined
-const runs: ActionRun[] = []
+/**
+ * What one test started: its own checkout, fakes and runs, so the tests run
+ * at the same time (describe.concurrent). The bundle paces its GitHub writes
+ * as on a runner (one a second, one issue or comment every three seconds), so
+ * a heal mostly waits; side by side, the waits overlap.
+ */
+interface World {
+  repo?: FixtureRepo
+  github?: FakeGitHub
+  sentry?: FakeSentry
+  model?: FakeAnthropic
+  runs: ActionRun[]
+}
 
-afterEach(async () => {
-  await Promise.all(runs.splice(0).map(cleanupRun))
-  await Promise.all([github?.close(), sentry?.close(), model?.close()])
-  await repo?.cleanup()
-  repo = github = sentry = model = undefined
-})
+/** A fresh world, removed when the test ends (pass or fail). */
+function worldFor(onTestFinished: (fn: () => Promise<void>) => void): World {
+  const world: World = {runs: []}
+  onTestFinished(async () => {
+    await Promise.all(world.runs.splice(0).map(cleanupRun))
+    await Promise.all([world.github?.close(), world.sentry?.close(), world.model?.close()])
+    await world.repo?.cleanup()
+  })
+  return world
+}
 
-async function run(options: Parameters<typeof runAction>[1]): Promise<ActionRun> {
+async function run(world: World, options: Parameters<typeof runAction>[1]): Promise<ActionRun> {
   const result = await runAction('self-heal', options)
-  runs.push(result)
+  world.runs.push(result)
   return result
 }
 
 const errors = (r: ActionRun): string[] =>
   r.annotations.filter(a => a.level === 'error').map(a => a.message)
 
-describe('self-heal bundle: the runner contract', () => {
-  it('triage rides out a 429 storm (sleeping until X-Sentry-Rate-Limit-Reset) and writes outputs, summary, masks and one log group per step', async () => {
-    sentry = await seededSentry({windowSeconds: 1})
+// Every test has its own world: they run side by side (see World), so each
+// shares the cores with the others: room, not a limit on speed.
+const SIDE_BY_SIDE = {timeout: 300_000}
+
+describe.concurrent('self-heal bundle: the runner contract', SIDE_BY_SIDE, () => {
+  it('triage rides out a 429 storm (sleeping until X-Sentry-Rate-Limit-Reset) and writes outputs, summary, masks and one log group per step', async ({
+    onTestFinished
+  }) => {
+    const world = worldFor(onTestFinished)
+    const sentry = (world.sentry = await seededSentry({windowSeconds: 1}))
     sentry.rateLimitStorm(2, 'organization-group-index')
     sentry.rateLimitStorm(3, 'group-event-details')
-    repo = await createFixtureRepo('ts-vitest')
-    const r = await run({
+    const repo = (world.repo = await createFixtureRepo('ts-vitest'))
+    const r = await run(world, {
       workspace: repo.dir,
       inputs: {
         'sentry-url': sentry.url,
@@ -91,9 +110,12 @@ describe('self-heal bundle: the runner contract', () => {
     ])
   })
 
-  it('a bad input is one ::error:: line naming it, exit 1, and the failure outputs', async () => {
-    sentry = await seededSentry()
-    const r = await run({
+  it('a bad input is one ::error:: line naming it, exit 1, and the failure outputs', async ({
+    onTestFinished
+  }) => {
+    const world = worldFor(onTestFinished)
+    const sentry = (world.sentry = await seededSentry())
+    const r = await run(world, {
       inputs: {
         'sentry-url': sentry.url,
         'sentry-token': 'sentry-token',
@@ -129,6 +151,11 @@ function hasPytest(): boolean {
 }
 
 interface PythonWorld {
+  world: World
+  repo: FixtureRepo
+  github: FakeGitHub
+  sentry: FakeSentry
+  model: FakeAnthropic
   issue: SentryIssue
   /** The P2 group next to it (only in the P0 world). */
   warning?: SentryIssue
@@ -140,17 +167,24 @@ interface PythonWorld {
  * reported too; the repository has CODEOWNERS (alice owns everything, carol src/) and
  * the fake GitHub knows alice, carol and the backend team.
  */
-async function pythonWorld(p0 = false): Promise<PythonWorld> {
-  repo = await createFixtureRepo('python-pytest', {
+async function pythonWorld(world: World, p0 = false): Promise<PythonWorld> {
+  const repo = (world.repo = await createFixtureRepo('python-pytest', {
     files: p0 ? {'.github/CODEOWNERS': '* @alice\n/src/ @carol\n'} : {}
-  })
-  github = await startFakeGitHub({owner: 'octo-org', repo: 'splitbill', seedFrom: repo.dir})
+  }))
+  const github = (world.github = await startFakeGitHub({
+    owner: 'octo-org',
+    repo: 'splitbill',
+    seedFrom: repo.dir
+  }))
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   if (p0) {
     for (const login of ['alice', 'carol']) github.state.addCollaborator(login)
     github.state.addTeam('backend')
   }
-  sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
+  const sentry = (world.sentry = await startFakeSentry({
+    org: 'acme',
+    tokens: {'sentry-token': {kind: 'integration'}}
+  }))
   const issue = sentry.addIssue({
     eventsPerHour: 4,
     events: [
@@ -206,7 +240,7 @@ async function pythonWorld(p0 = false): Promise<PythonWorld> {
         ]
       })
     : undefined
-  model = await startFakeAnthropic({
+  const model = (world.model = await startFakeAnthropic({
     models: 'any',
     script: perSession(task =>
       task.startsWith('Reproduce this production error')
@@ -225,8 +259,8 @@ async function pythonWorld(p0 = false): Promise<PythonWorld> {
             textTurn('No tip given means no tip.')
           ]
     )
-  })
-  return {issue, warning}
+  }))
+  return {world, repo, github, sentry, model, issue, warning}
 }
 
 /** Reviewers for the P0 world: the inputs (with the bot, never asked), the team, CODEOWNERS. */
@@ -236,18 +270,18 @@ const REVIEW_INPUTS = {
   'request-codeowners': 'true'
 }
 
-function healPython(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return run({
-    workspace: repo!.dir,
-    apiUrl: github!.url,
+function healPython(w: PythonWorld, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return run(w.world, {
+    workspace: w.repo.dir,
+    apiUrl: w.github.url,
     repository: 'octo-org/splitbill',
     inputs: {
-      'sentry-url': sentry!.url,
+      'sentry-url': w.sentry.url,
       'sentry-token': 'sentry-token',
       'sentry-org': 'acme',
       'github-token': 'ghs_python',
       'anthropic-api-key': 'test-key',
-      'anthropic-base-url': model!.url,
+      'anthropic-base-url': w.model.url,
       ...inputs
     }
   })
@@ -261,98 +295,104 @@ interface Entry {
   files: string[]
 }
 
-describe('self-heal bundle: a real heal on a Python service (pytest, scripted model)', () => {
-  it.skipIf(!hasPytest())(
-    'maps Python frames, reproduces the TypeError with a pytest test, and fixes it without touching the unrelated red test; as a P0: alert issue and PR linked both ways, reviewers asked, the P2 reported only',
-    async () => {
-      const {issue, warning} = await pythonWorld(true)
-      const r = await healPython(REVIEW_INPUTS)
-      expect(r.code, r.stdout + r.stderr).toBe(0)
-      const triage = JSON.parse(r.outputs.triage!) as Entry[]
-      const entryOf = (i: SentryIssue): Entry => triage.find(e => e.shortId === i.shortId)!
-      expect(entryOf(issue)).toMatchObject({
-        severity: 'P0',
-        decision: 'fix',
-        files: ['src/splitbill/tip.py']
-      })
-      expect(r.outputs.outcome).toBe('fixed')
-      // The base commit was already red (the planted split test): said, and not made worse.
-      expect(r.summary).toMatch(/already fail on the base commit/)
-      expect(github!.state.pulls).toHaveLength(1)
-      const pr = github!.state.pulls[0]!
-      expect(pr.head).toBe(`fix/sentry-${issue.shortId}`)
-      expect(github!.git.readFile(pr.head, 'tests/test_sentry_tip.py')).toBe(TIP_TEST)
-      expect(github!.git.readFile(pr.head, 'src/splitbill/tip.py')).toContain('if percent is None:')
-      expect(github!.git.readFile(pr.head, 'src/splitbill/split.py')).toBe(
-        github!.git.readFile('main', 'src/splitbill/split.py')
-      )
-      expect(github!.state.issue(pr.number)!.body).toContain("TypeError: '<' not supported")
-      expect(r.groups).toContain(`Heal ${issue.shortId}`)
-      expect(JSON.parse(r.outputs['pr-urls']!)).toEqual([
-        `${github!.serverUrl}/octo-org/splitbill/pull/${pr.number}`
-      ])
-
-      // The P2 group: reported, never sent to the model, no PR, no alert.
-      const p2 = entryOf(warning!)
-      expect(p2).toMatchObject({severity: 'P2', decision: 'skip'})
-      expect(p2.reason).toMatch(/^P2 by default rule \d+ \(.*warning/)
-      expect(r.summary).toContain(warning!.shortId)
-      expect(model!.requests.some(q => JSON.stringify(q).includes('tip presets fell back'))).toBe(
-        false
-      )
-      expect(github!.state.issues.some(i => i.title.includes(warning!.shortId))).toBe(false)
-
-      // One alert issue, for the P0, linking the PR; the PR links the alert.
-      const alerts = github!.state.issues.filter(
-        i => !i.is_pull_request && i.title.includes(': P0 ')
-      )
-      expect(alerts).toHaveLength(1)
-      const alert = alerts[0]!
-      expect(alert.title).toContain(issue.shortId)
-      expect(alert.body).toContain(`/pull/${pr.number}`)
-      const links = github!.state
-        .commentsOn(pr.number)
-        .filter(c => c.body.includes(`<!-- ci-medic:p0-alert #${alert.number} -->`))
-      expect(links).toHaveLength(1)
-      expect(links[0]!.body).toContain(`alerted as well: #${alert.number}.`)
-      expect(JSON.parse(r.outputs.alerts!)).toEqual([
-        `${github!.serverUrl}/octo-org/splitbill/issues/${alert.number}`
-      ])
-
-      // Reviewers: alice (input, also the catch-all owner of the test file), carol (owns
-      // src/, so the fixed tip.py), the backend team; never the bot author.
-      expect([...pr.requested_reviewers].sort()).toEqual(['alice', 'carol'])
-      expect(pr.requested_teams).toEqual(['backend'])
-      expect(
-        r.annotations.filter(a => a.level === 'warning').map(a => a.message)
-      ).not.toContainEqual(expect.stringMatching(/review/i))
-    },
-    180_000
-  )
-
-  it.skipIf(!hasPytest())(
-    'a refused push fails the step with one error naming the permission, after the outputs, summary and tracking issue',
-    async () => {
-      const {issue} = await pythonWorld()
-      github!.setPermissions({contents: 'read'})
-      const r = await healPython()
-      expect(r.code).toBe(1)
-      expect(errors(r)).toHaveLength(1)
-      expect(errors(r)[0]).toMatch(
-        new RegExp(
-          `Pushing fix/sentry-${issue.shortId} was refused: the token needs 'contents: write'`
+describe.concurrent(
+  'self-heal bundle: a real heal on a Python service (pytest, scripted model)',
+  SIDE_BY_SIDE,
+  () => {
+    it.skipIf(!hasPytest())(
+      'maps Python frames, reproduces the TypeError with a pytest test, and fixes it without touching the unrelated red test; as a P0: alert issue and PR linked both ways, reviewers asked, the P2 reported only',
+      async ({onTestFinished}) => {
+        const python = await pythonWorld(worldFor(onTestFinished), true)
+        const {github, model, issue, warning} = python
+        const r = await healPython(python, REVIEW_INPUTS)
+        expect(r.code, r.stdout + r.stderr).toBe(0)
+        const triage = JSON.parse(r.outputs.triage!) as Entry[]
+        const entryOf = (i: SentryIssue): Entry => triage.find(e => e.shortId === i.shortId)!
+        expect(entryOf(issue)).toMatchObject({
+          severity: 'P0',
+          decision: 'fix',
+          files: ['src/splitbill/tip.py']
+        })
+        expect(r.outputs.outcome).toBe('fixed')
+        // The base commit was already red (the planted split test): said, and not made worse.
+        expect(r.summary).toMatch(/already fail on the base commit/)
+        expect(github.state.pulls).toHaveLength(1)
+        const pr = github.state.pulls[0]!
+        expect(pr.head).toBe(`fix/sentry-${issue.shortId}`)
+        expect(github.git.readFile(pr.head, 'tests/test_sentry_tip.py')).toBe(TIP_TEST)
+        expect(github.git.readFile(pr.head, 'src/splitbill/tip.py')).toContain(
+          'if percent is None:'
         )
-      )
-      expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m)
-      // The outputs the step reported before failing are kept, not reset to their failure values.
-      expect(r.outputs['fixed-count']).toBe('0')
-      expect(r.outputs.outcome).toBe('not-fixed')
-      expect(JSON.parse(r.outputs.triage!)).toHaveLength(1)
-      expect(Number(r.outputs['input-tokens'])).toBeGreaterThan(0)
-      expect(r.summary).toMatch(/verified, but not published/)
-      expect(github!.state.pulls).toHaveLength(0)
-      expect(github!.state.issues.some(i => i.labels.includes('ci-medic-self-heal'))).toBe(true)
-    },
-    120_000
-  )
-})
+        expect(github.git.readFile(pr.head, 'src/splitbill/split.py')).toBe(
+          github.git.readFile('main', 'src/splitbill/split.py')
+        )
+        expect(github.state.issue(pr.number)!.body).toContain("TypeError: '<' not supported")
+        expect(r.groups).toContain(`Heal ${issue.shortId}`)
+        expect(JSON.parse(r.outputs['pr-urls']!)).toEqual([
+          `${github.serverUrl}/octo-org/splitbill/pull/${pr.number}`
+        ])
+
+        // The P2 group: reported, never sent to the model, no PR, no alert.
+        const p2 = entryOf(warning!)
+        expect(p2).toMatchObject({severity: 'P2', decision: 'skip'})
+        expect(p2.reason).toMatch(/^P2 by default rule \d+ \(.*warning/)
+        expect(r.summary).toContain(warning!.shortId)
+        expect(model.requests.some(q => JSON.stringify(q).includes('tip presets fell back'))).toBe(
+          false
+        )
+        expect(github.state.issues.some(i => i.title.includes(warning!.shortId))).toBe(false)
+
+        // One alert issue, for the P0, linking the PR; the PR links the alert.
+        const alerts = github.state.issues.filter(
+          i => !i.is_pull_request && i.title.includes(': P0 ')
+        )
+        expect(alerts).toHaveLength(1)
+        const alert = alerts[0]!
+        expect(alert.title).toContain(issue.shortId)
+        expect(alert.body).toContain(`/pull/${pr.number}`)
+        const links = github.state
+          .commentsOn(pr.number)
+          .filter(c => c.body.includes(`<!-- ci-medic:p0-alert #${alert.number} -->`))
+        expect(links).toHaveLength(1)
+        expect(links[0]!.body).toContain(`alerted as well: #${alert.number}.`)
+        expect(JSON.parse(r.outputs.alerts!)).toEqual([
+          `${github.serverUrl}/octo-org/splitbill/issues/${alert.number}`
+        ])
+
+        // Reviewers: alice (input, also the catch-all owner of the test file), carol (owns
+        // src/, so the fixed tip.py), the backend team; never the bot author.
+        expect([...pr.requested_reviewers].sort()).toEqual(['alice', 'carol'])
+        expect(pr.requested_teams).toEqual(['backend'])
+        expect(
+          r.annotations.filter(a => a.level === 'warning').map(a => a.message)
+        ).not.toContainEqual(expect.stringMatching(/review/i))
+      }
+    )
+
+    it.skipIf(!hasPytest())(
+      'a refused push fails the step with one error naming the permission, after the outputs, summary and tracking issue',
+      async ({onTestFinished}) => {
+        const python = await pythonWorld(worldFor(onTestFinished))
+        const {github, issue} = python
+        github.setPermissions({contents: 'read'})
+        const r = await healPython(python)
+        expect(r.code).toBe(1)
+        expect(errors(r)).toHaveLength(1)
+        expect(errors(r)[0]).toMatch(
+          new RegExp(
+            `Pushing fix/sentry-${issue.shortId} was refused: the token needs 'contents: write'`
+          )
+        )
+        expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m)
+        // The outputs the step reported before failing are kept, not reset to their failure values.
+        expect(r.outputs['fixed-count']).toBe('0')
+        expect(r.outputs.outcome).toBe('not-fixed')
+        expect(JSON.parse(r.outputs.triage!)).toHaveLength(1)
+        expect(Number(r.outputs['input-tokens'])).toBeGreaterThan(0)
+        expect(r.summary).toMatch(/verified, but not published/)
+        expect(github.state.pulls).toHaveLength(0)
+        expect(github.state.issues.some(i => i.labels.includes('ci-medic-self-heal'))).toBe(true)
+      }
+    )
+  }
+)

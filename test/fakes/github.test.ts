@@ -6,16 +6,19 @@ import {promisify} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {getOctokit} from '@actions/github'
 import {retry} from '@octokit/plugin-retry'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {readZip, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions} from './github/index.js'
 
 const execFileAsync = promisify(execFile)
 const TOKEN = 'ghs_faketoken123'
 
+// Every test starts its own fake and directories, so the tests of each group
+// run side by side (describe.concurrent): much of a test is waiting on git
+// processes and HTTP round trips. What they started is removed when the file ends.
 const fakes: FakeGitHub[] = []
 const dirs: string[] = []
 
-afterEach(async () => {
+afterAll(async () => {
   await Promise.all(fakes.splice(0).map(f => f.close()))
   await Promise.all(dirs.splice(0).map(d => rm(d, {recursive: true, force: true})))
 })
@@ -93,7 +96,7 @@ async function statusOf(
   throw new Error('expected the request to fail')
 }
 
-describe('fake GitHub: basics', () => {
+describe.concurrent('fake GitHub: basics', () => {
   it('serves the repository, records the token, and answers GitHub-shaped 401 and 404', async () => {
     const fake = await start({owner: 'octo', repo: 'app'})
     const octokit = octokitFor(fake)
@@ -181,7 +184,7 @@ describe('fake GitHub: basics', () => {
   })
 })
 
-describe('fake GitHub: pagination', () => {
+describe.concurrent('fake GitHub: pagination', () => {
   it('lets octokit.paginate walk every page of issues via the Link header', async () => {
     const fake = await start()
     for (let i = 1; i <= 75; i++) fake.addIssue({title: `Issue ${i}`})
@@ -240,7 +243,7 @@ describe('fake GitHub: pagination', () => {
   })
 })
 
-describe('fake GitHub: Actions', () => {
+describe.concurrent('fake GitHub: Actions', () => {
   it('redirects job-log downloads and octokit follows the 302 to the text', async () => {
     const fake = await start()
     const run = fake.addWorkflowRun({
@@ -546,7 +549,7 @@ describe('fake GitHub: Actions', () => {
   })
 })
 
-describe('fake GitHub: issues, comments and labels', () => {
+describe.concurrent('fake GitHub: issues, comments and labels', () => {
   it('creates issues and comments as github-actions[bot] and auto-creates labels', async () => {
     const fake = await start()
     const octokit = octokitFor(fake)
@@ -686,7 +689,7 @@ describe('fake GitHub: issues, comments and labels', () => {
   })
 })
 
-describe('fake GitHub: git remote and pull requests', () => {
+describe.concurrent('fake GitHub: git remote and pull requests', () => {
   it('accepts a real clone and push over smart HTTP, then a PR for the pushed branch', async () => {
     const fake = await start()
     await pushBranch(fake, 'ci-medic/fix-1')
@@ -918,7 +921,7 @@ describe('fake GitHub: git remote and pull requests', () => {
   })
 })
 
-describe('fake GitHub: git smart HTTP details', () => {
+describe.concurrent('fake GitHub: git smart HTTP details', () => {
   it('accepts gzip-encoded requests to git-upload-pack (protocol v2 ls-refs)', async () => {
     const fake = await start()
     const pkt = (line: string): string => (line.length + 4).toString(16).padStart(4, '0') + line
@@ -963,7 +966,7 @@ describe('fake GitHub: git smart HTTP details', () => {
   })
 })
 
-describe('fake GitHub: faults and rate limits', () => {
+describe.concurrent('fake GitHub: faults and rate limits', () => {
   it('recovers from an injected 500 through @octokit/plugin-retry', async () => {
     const fake = await start()
     fake.fault('GET', '/repos/:owner/:repo/issues', {status: 500, body: {message: 'Server Error'}})
