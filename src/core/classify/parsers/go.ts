@@ -21,8 +21,7 @@ interface GoState extends StepState {
 }
 
 /** A go test -json event: output is kept per test, a fail becomes a finding located by it. */
-const jsonEvent: Step<GoState> = (s, i) => {
-  const line = s.lines[i]
+const jsonEvent: Step<GoState> = (s, i, line) => {
   if (!line.startsWith('{"') || !line.includes('"Action"')) return false
   let ev: JsonEvent
   try {
@@ -51,9 +50,9 @@ const jsonEvent: Step<GoState> = (s, i) => {
 }
 
 /** go test's `--- FAIL: Test (0.01s)`, located by the first `file.go:line:` in its output. */
-const testFail: Step<GoState> = (s, i) => {
+const testFail: Step<GoState> = (s, i, line) => {
   const {lines} = s
-  const m = GO_FAIL.exec(lines[i])
+  const m = GO_FAIL.exec(line)
   if (!m) return false
   const depth = m[1].length
   let loc: RegExpExecArray | null = null
@@ -74,8 +73,8 @@ const testFail: Step<GoState> = (s, i) => {
   return true
 }
 
-const buildFailed: Step<GoState> = (s, i) => {
-  const m = GO_BUILD_FAILED.exec(s.lines[i])
+const buildFailed: Step<GoState> = (s, i, line) => {
+  const m = GO_BUILD_FAILED.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'go', 'go.build-failed', 'compile_error', 0.7, `${m[1]} [${m[2]}]`, {
@@ -86,8 +85,8 @@ const buildFailed: Step<GoState> = (s, i) => {
 }
 
 /** go build/vet's `file.go:line:col: message` (a linter's `(name)` suffix is lint.ts's). */
-const compileError: Step<GoState> = (s, i) => {
-  const m = GO_COMPILE.exec(s.lines[i])
+const compileError: Step<GoState> = (s, i, line) => {
+  const m = GO_COMPILE.exec(line)
   if (!m || GO_LINTER_SUFFIX.test(m[4])) return false
   // GOPATH mode: a remote import path (host with a dot) that was never fetched
   const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4])
@@ -112,8 +111,12 @@ const compileError: Step<GoState> = (s, i) => {
   return true
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<GoState>[] = [jsonEvent, testFail, buildFailed, compileError]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<GoState> = (s, i, line) =>
+  jsonEvent(s, i, line) ||
+  testFail(s, i, line) ||
+  buildFailed(s, i, line) ||
+  compileError(s, i, line)
 
 /** A parent test fails because its subtest did: keep the subtests. */
 function withoutFailedParents(out: readonly Found[]): Found[] {
@@ -124,4 +127,4 @@ function withoutFailedParents(out: readonly Found[]): Found[] {
 }
 
 export const parseGo: LineParser = (lines, ctx) =>
-  withoutFailedParents(runSteps({lines, ctx, out: [], outputs: new Map()}, STEPS))
+  withoutFailedParents(runSteps({lines, ctx, out: [], outputs: new Map()}, parseLine))

@@ -80,9 +80,9 @@ interface JsState extends StepState {
 }
 
 /** vitest: `FAIL file > test` (a test) or `FAIL file [ file ]` (the file failed to run). */
-const vitestFail: Step<JsState> = (s, i) => {
+const vitestFail: Step<JsState> = (s, i, line) => {
   const {lines, ctx} = s
-  const m = VITEST_FAIL.exec(lines[i])
+  const m = VITEST_FAIL.exec(line)
   if (!m) return false
   const file = ctx.relativize(m[1])
   const {message} = messageAfter(lines, i + 1)
@@ -116,24 +116,24 @@ const vitestFail: Step<JsState> = (s, i) => {
   return true
 }
 
-const jestFileHeader: Step<JsState> = (s, i) => {
-  const m = JEST_FILE.exec(s.lines[i])
+const jestFileHeader: Step<JsState> = (s, _i, line) => {
+  const m = JEST_FILE.exec(line)
   if (!m) return false
   s.jestFile = m[1]
   return true
 }
 
-const vitestFileLine: Step<JsState> = (s, i) => {
-  const m = VITEST_FILE_LINE.exec(s.lines[i])
+const vitestFileLine: Step<JsState> = (s, _i, line) => {
+  const m = VITEST_FILE_LINE.exec(line)
   if (!m) return false
   s.vitestFile = m[1]
   return true
 }
 
 /** jest's `● name` block: under a `FAIL file` header, or bare when an expectation follows. */
-const jestTest: Step<JsState> = (s, i) => {
+const jestTest: Step<JsState> = (s, i, line) => {
   const {lines, jestFile} = s
-  const m = JEST_TEST.exec(lines[i])
+  const m = JEST_TEST.exec(line)
   if (!m) return false
   if (!jestFile) return jestBareTest(s, i, m)
   const name = m[1].trim()
@@ -175,9 +175,9 @@ function jestBareTest(s: JsState, i: number, m: RegExpExecArray): boolean {
 }
 
 /** A `× test` row under a jest or vitest file, with vitest's `→ message` on the next line. */
-const crossRow: Step<JsState> = (s, i) => {
+const crossRow: Step<JsState> = (s, i, line) => {
   const {lines, jestFile, vitestFile} = s
-  const m = CROSS.exec(lines[i])
+  const m = CROSS.exec(line)
   if (!m || !(jestFile || vitestFile)) return false
   const file = jestFile ?? vitestFile ?? ''
   const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '')
@@ -198,8 +198,8 @@ const crossRow: Step<JsState> = (s, i) => {
   return true
 }
 
-const playwright: Step<JsState> = (s, i) => {
-  const m = PLAYWRIGHT.exec(s.lines[i])
+const playwright: Step<JsState> = (s, i, line) => {
+  const m = PLAYWRIGHT.exec(line)
   if (!m) return false
   const {message} = messageAfter(s.lines, i + 1)
   s.out.push(
@@ -213,17 +213,17 @@ const playwright: Step<JsState> = (s, i) => {
   return true
 }
 
-const nodeTestAt: Step<JsState> = (s, i) => {
-  const m = NODE_TEST_AT.exec(s.lines[i])
+const nodeTestAt: Step<JsState> = (s, _i, line) => {
+  const m = NODE_TEST_AT.exec(line)
   if (!m) return false
   s.nodeTestAt = m
   return true
 }
 
 /** node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any. */
-const nodeSpecFail: Step<JsState> = (s, i) => {
+const nodeSpecFail: Step<JsState> = (s, i, line) => {
   const {lines} = s
-  const m = NODE_SPEC_FAIL.exec(lines[i])
+  const m = NODE_SPEC_FAIL.exec(line)
   if (!m || /^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1])) return false
   const {message} = messageAfter(lines, i + 1, 8)
   const loc = s.nodeTestAt ?? locationIn(lines, i + 1, undefined, 15)
@@ -240,9 +240,9 @@ const nodeSpecFail: Step<JsState> = (s, i) => {
 }
 
 /** TAP's `not ok N name`, with its YAML block (location, error) up to `...`. */
-const tapNotOk: Step<JsState> = (s, i) => {
+const tapNotOk: Step<JsState> = (s, i, line) => {
   const {lines, ctx} = s
-  const m = TAP_NOT_OK.exec(lines[i])
+  const m = TAP_NOT_OK.exec(line)
   if (!m) return false
   const indent = m[1]
   let file: string | undefined
@@ -275,16 +275,16 @@ const tapNotOk: Step<JsState> = (s, i) => {
   return true
 }
 
-const mochaFailing: Step<JsState> = (s, i) => {
-  if (!MOCHA_FAILING.test(s.lines[i])) return false
+const mochaFailing: Step<JsState> = (s, _i, line) => {
+  if (!MOCHA_FAILING.test(line)) return false
   s.mocha = true
   return true
 }
 
 /** After mocha's `N failing`: `  1) suite` and its indented nested names, then the error. */
-const mochaBlock: Step<JsState> = (s, i) => {
+const mochaBlock: Step<JsState> = (s, i, line) => {
   const {lines} = s
-  const m = s.mocha ? MOCHA_BLOCK.exec(lines[i]) : null
+  const m = s.mocha ? MOCHA_BLOCK.exec(line) : null
   if (!m) return false
   const names = [m[2].trim()]
   let j = i + 1
@@ -311,20 +311,19 @@ const mochaBlock: Step<JsState> = (s, i) => {
   return true
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<JsState>[] = [
-  vitestFail,
-  jestFileHeader,
-  vitestFileLine,
-  jestTest,
-  crossRow,
-  playwright,
-  nodeTestAt,
-  nodeSpecFail,
-  tapNotOk,
-  mochaFailing,
-  mochaBlock
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<JsState> = (s, i, line) =>
+  vitestFail(s, i, line) ||
+  jestFileHeader(s, i, line) ||
+  vitestFileLine(s, i, line) ||
+  jestTest(s, i, line) ||
+  crossRow(s, i, line) ||
+  playwright(s, i, line) ||
+  nodeTestAt(s, i, line) ||
+  nodeSpecFail(s, i, line) ||
+  tapNotOk(s, i, line) ||
+  mochaFailing(s, i, line) ||
+  mochaBlock(s, i, line)
 
 export const parseJsTests: LineParser = (lines, ctx) =>
   runSteps(
@@ -337,7 +336,7 @@ export const parseJsTests: LineParser = (lines, ctx) =>
       mocha: false,
       nodeTestAt: undefined
     },
-    STEPS
+    parseLine
   )
 
 /** Helper for other parsers: is there an error line just after `from`? */

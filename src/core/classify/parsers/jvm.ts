@@ -35,8 +35,8 @@ interface JvmState extends StepState {
 }
 
 /** maven-compiler-plugin's `[ERROR] file:[line,col] message`; checkstyle prints the same shape. */
-const mavenCompile: Step<JvmState> = (s, i) => {
-  const m = MVN_COMPILE.exec(s.lines[i])
+const mavenCompile: Step<JvmState> = (s, i, line) => {
+  const m = MVN_COMPILE.exec(line)
   if (!m) return false
   const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4])
   s.out.push(
@@ -53,8 +53,8 @@ const mavenCompile: Step<JvmState> = (s, i) => {
   return true
 }
 
-const javac: Step<JvmState> = (s, i) => {
-  const m = JAVAC.exec(s.lines[i])
+const javac: Step<JvmState> = (s, i, line) => {
+  const m = JAVAC.exec(line)
   if (!m) return false
   const internal = jdkInternal(s.lines, i, m[3])
   s.out.push(
@@ -71,8 +71,8 @@ const javac: Step<JvmState> = (s, i) => {
   return true
 }
 
-const kotlinc: Step<JvmState> = (s, i) => {
-  const m = KOTLIN.exec(s.lines[i])
+const kotlinc: Step<JvmState> = (s, i, line) => {
+  const m = KOTLIN.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
@@ -85,8 +85,8 @@ const kotlinc: Step<JvmState> = (s, i) => {
 }
 
 /** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: … <<< FAILURE!`. */
-const surefireTest: Step<JvmState> = (s, i) => {
-  const m = SUREFIRE_TEST.exec(s.lines[i])
+const surefireTest: Step<JvmState> = (s, i, line) => {
+  const m = SUREFIRE_TEST.exec(line)
   if (!m) return false
   const cls = m[1] ?? m[4]
   const method = m[2] ?? m[3]
@@ -108,16 +108,15 @@ const surefireTest: Step<JvmState> = (s, i) => {
   return true
 }
 
-const surefireFailuresHeader: Step<JvmState> = (s, i) => {
-  if (!/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(s.lines[i])) return false
+const surefireFailuresHeader: Step<JvmState> = (s, _i, line) => {
+  if (!/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) return false
   s.inFailures = true
   return true
 }
 
 /** The tests surefire's summary lists; a line that is not one of its rows ends it. */
-const surefireSummary: Step<JvmState> = (s, i) => {
+const surefireSummary: Step<JvmState> = (s, i, line) => {
   if (!s.inFailures) return false
-  const line = s.lines[i]
   const m = SUREFIRE_SUMMARY.exec(line)
   if (m && m[1]) {
     s.out.push(
@@ -149,8 +148,8 @@ function surefireRerun(s: JvmState, i: number): boolean {
   return true
 }
 
-const scalatest: Step<JvmState> = (s, i) => {
-  const m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(s.lines[i])
+const scalatest: Step<JvmState> = (s, i, line) => {
+  const m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line)
   if (!m) return false
   const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(s.lines[i + 1] ?? '')
   s.out.push(
@@ -162,9 +161,9 @@ const scalatest: Step<JvmState> = (s, i) => {
   return true
 }
 
-const gradleTest: Step<JvmState> = (s, i) => {
+const gradleTest: Step<JvmState> = (s, i, line) => {
   const {lines} = s
-  const m = GRADLE_TEST.exec(lines[i])
+  const m = GRADLE_TEST.exec(line)
   if (!m) return false
   const next = (lines[i + 1] ?? '').trim()
   const at =
@@ -180,8 +179,8 @@ const gradleTest: Step<JvmState> = (s, i) => {
 }
 
 /** A failed gradle task, when its name says what kind of work it did. */
-const gradleTask: Step<JvmState> = (s, i) => {
-  const m = GRADLE_TASK.exec(s.lines[i])
+const gradleTask: Step<JvmState> = (s, i, line) => {
+  const m = GRADLE_TASK.exec(line)
   if (!m) return false
   const task = m[1] ?? m[2]
   const message = `Task ${task} failed`
@@ -201,8 +200,7 @@ const gradleTask: Step<JvmState> = (s, i) => {
 }
 
 /** maven's `Failed to execute goal`, when its plugin says what kind of work it did. */
-const mavenGoal: Step<JvmState> = (s, i) => {
-  const line = s.lines[i]
+const mavenGoal: Step<JvmState> = (s, i, line) => {
   const m = MVN_GOAL.exec(line)
   if (!m) return false
   const plugin = m[2]
@@ -223,19 +221,18 @@ const mavenGoal: Step<JvmState> = (s, i) => {
   return true
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<JvmState>[] = [
-  mavenCompile,
-  javac,
-  kotlinc,
-  surefireTest,
-  surefireFailuresHeader,
-  surefireSummary,
-  scalatest,
-  gradleTest,
-  gradleTask,
-  mavenGoal
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<JvmState> = (s, i, line) =>
+  mavenCompile(s, i, line) ||
+  javac(s, i, line) ||
+  kotlinc(s, i, line) ||
+  surefireTest(s, i, line) ||
+  surefireFailuresHeader(s, i, line) ||
+  surefireSummary(s, i, line) ||
+  scalatest(s, i, line) ||
+  gradleTest(s, i, line) ||
+  gradleTask(s, i, line) ||
+  mavenGoal(s, i, line)
 
 export const parseJvm: LineParser = (lines, ctx) =>
-  runSteps({lines, ctx, out: [], inFailures: false}, STEPS)
+  runSteps({lines, ctx, out: [], inFailures: false}, parseLine)

@@ -160,8 +160,7 @@ function located(
 }
 
 /** eslint's stylish format: a file header, then indented `line:col  error  message  rule` rows. */
-const eslintStylish: Step<LintState> = (s, i) => {
-  const line = s.lines[i]
+const eslintStylish: Step<LintState> = (s, i, line) => {
   const header = ESLINT_HEADER.exec(line)
   if (header && !line.startsWith(' ')) {
     s.eslintFile = header[1]
@@ -199,8 +198,8 @@ const eslintStylish: Step<LintState> = (s, i) => {
   return false
 }
 
-const ktlint: Step<LintState> = (s, i) => {
-  const m = KTLINT.exec(s.lines[i])
+const ktlint: Step<LintState> = (s, i, line) => {
+  const m = KTLINT.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
@@ -214,8 +213,8 @@ const ktlint: Step<LintState> = (s, i) => {
 }
 
 /** eslint -f unix: errors count, warnings are taken and dropped. */
-const eslintUnix: Step<LintState> = (s, i) => {
-  const m = ESLINT_UNIX.exec(s.lines[i])
+const eslintUnix: Step<LintState> = (s, i, line) => {
+  const m = ESLINT_UNIX.exec(line)
   if (!m) return false
   if (m[5] === 'Error')
     s.out.push(
@@ -230,8 +229,8 @@ const eslintUnix: Step<LintState> = (s, i) => {
 }
 
 /** prettier --check: its summary, syntax errors, and the files it would reformat. */
-const prettier: Step<LintState> = (s, i) => {
-  const m = PRETTIER.exec(s.lines[i])
+const prettier: Step<LintState> = (s, i, line) => {
+  const m = PRETTIER.exec(line)
   if (!m) return false
   const text = m[2]
   if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
@@ -268,8 +267,8 @@ const prettier: Step<LintState> = (s, i) => {
 }
 
 /** biome: the message is on the line after the `file:line:col category` head. */
-const biome: Step<LintState> = (s, i) => {
-  const m = BIOME.exec(s.lines[i])
+const biome: Step<LintState> = (s, i, line) => {
+  const m = BIOME.exec(line)
   if (!m) return false
   const message = s.lines[i + 1]?.trim() || m[4]
   s.out.push(located(s, i, 'biome', 'biome.diagnostic', 'lint_error', message, m, m[4]))
@@ -277,8 +276,8 @@ const biome: Step<LintState> = (s, i) => {
 }
 
 /** rubocop's emacs/clang-like format: F (fatal) and Lint/Syntax errors are syntax errors. */
-const rubocop: Step<LintState> = (s, i) => {
-  const m = RUBOCOP.exec(s.lines[i])
+const rubocop: Step<LintState> = (s, i, line) => {
+  const m = RUBOCOP.exec(line)
   if (!m) return false
   const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]))
   s.out.push(
@@ -296,16 +295,16 @@ const rubocop: Step<LintState> = (s, i) => {
 }
 
 /** golangci-lint: only a known linter's name in the trailing parentheses makes it one. */
-const golangci: Step<LintState> = (s, i) => {
-  const m = GOLANGCI.exec(s.lines[i])
+const golangci: Step<LintState> = (s, i, line) => {
+  const m = GOLANGCI.exec(line)
   if (!m || !GO_LINTERS.has(m[5])) return false
   s.out.push(located(s, i, 'golangci-lint', 'golangci.issue', 'lint_error', m[4], m, m[5]))
   return true
 }
 
 /** ruff/flake8/pylint concise: E999/E902 are syntax errors. */
-const pythonLint: Step<LintState> = (s, i) => {
-  const m = PY_LINT.exec(s.lines[i])
+const pythonLint: Step<LintState> = (s, i, line) => {
+  const m = PY_LINT.exec(line)
   if (!m || !/\.py[iw]?$/.test(m[1])) return false
   const code = m[4]
   const syntax = code === 'E999' || code === 'E902'
@@ -325,9 +324,9 @@ const pythonLint: Step<LintState> = (s, i) => {
 }
 
 /** ruff's full format: `CODE message`, then `--> file:line:col` on the next line. */
-const ruffFull: Step<LintState> = (s, i) => {
+const ruffFull: Step<LintState> = (s, i, line) => {
   const {lines} = s
-  const m = RUFF_FULL_HEAD.exec(lines[i])
+  const m = RUFF_FULL_HEAD.exec(line)
   if (!m || i + 1 >= lines.length) return false
   const at = ARROW.exec(lines[i + 1])
   if (!at || !/\.py[iw]?$/.test(at[1])) return false
@@ -336,8 +335,7 @@ const ruffFull: Step<LintState> = (s, i) => {
 }
 
 /** black --check and isort --check-only. */
-const pythonFormat: Step<LintState> = (s, i) => {
-  const line = s.lines[i]
+const pythonFormat: Step<LintState> = (s, i, line) => {
   const m = BLACK.exec(line) ?? ISORT.exec(line)
   if (!m) return false
   s.out.push(
@@ -354,15 +352,14 @@ const pythonFormat: Step<LintState> = (s, i) => {
   return true
 }
 
-const markdownlint: Step<LintState> = (s, i) => {
-  const m = MARKDOWNLINT.exec(s.lines[i])
+const markdownlint: Step<LintState> = (s, i, line) => {
+  const m = MARKDOWNLINT.exec(line)
   if (!m) return false
   s.out.push(located(s, i, 'markdownlint', 'markdownlint.issue', 'lint_error', m[5], m, m[4]))
   return true
 }
 
-const eslintMaxWarnings: Step<LintState> = (s, i) => {
-  const line = s.lines[i]
+const eslintMaxWarnings: Step<LintState> = (s, i, line) => {
   if (!ESLINT_MAX_WARNINGS.test(line)) return false
   s.out.push(
     draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
@@ -372,8 +369,7 @@ const eslintMaxWarnings: Step<LintState> = (s, i) => {
   return true
 }
 
-const ruffFormat: Step<LintState> = (s, i) => {
-  const line = s.lines[i]
+const ruffFormat: Step<LintState> = (s, i, line) => {
   const m = RUFF_FORMAT.exec(line)
   if (!m) return false
   s.out.push(
@@ -385,8 +381,8 @@ const ruffFormat: Step<LintState> = (s, i) => {
 }
 
 /** standardrb and rubocop's indented formats. */
-const rubyCop: Step<LintState> = (s, i) => {
-  const m = RUBY_COP.exec(s.lines[i])
+const rubyCop: Step<LintState> = (s, i, line) => {
+  const m = RUBY_COP.exec(line)
   if (!m) return false
   const syntax = /^Lint\/Syntax$/.test(m[4])
   s.out.push(
@@ -404,15 +400,15 @@ const rubyCop: Step<LintState> = (s, i) => {
   return true
 }
 
-const staticcheck: Step<LintState> = (s, i) => {
-  const m = STATICCHECK.exec(s.lines[i])
+const staticcheck: Step<LintState> = (s, i, line) => {
+  const m = STATICCHECK.exec(line)
   if (!m) return false
   s.out.push(located(s, i, 'staticcheck', 'staticcheck.issue', 'lint_error', m[4], m, m[5]))
   return true
 }
 
-const gofmtDiff: Step<LintState> = (s, i) => {
-  const m = GOFMT_DIFF.exec(s.lines[i])
+const gofmtDiff: Step<LintState> = (s, i, line) => {
+  const m = GOFMT_DIFF.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
@@ -423,17 +419,17 @@ const gofmtDiff: Step<LintState> = (s, i) => {
   return true
 }
 
-const shellcheckGcc: Step<LintState> = (s, i) => {
-  const m = SHELLCHECK_GCC.exec(s.lines[i])
+const shellcheckGcc: Step<LintState> = (s, i, line) => {
+  const m = SHELLCHECK_GCC.exec(line)
   if (!m) return false
   s.out.push(located(s, i, 'shellcheck', 'shellcheck.issue', 'lint_error', m[4], m, m[5]))
   return true
 }
 
 /** shellcheck's tty format: `In file line N:`, the code, then a `^--^ SCxxxx: message` marker. */
-const shellcheckTty: Step<LintState> = (s, i) => {
+const shellcheckTty: Step<LintState> = (s, i, line) => {
   const {lines} = s
-  const m = SHELLCHECK_IN.exec(lines[i])
+  const m = SHELLCHECK_IN.exec(line)
   if (!m) return false
   for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
     const sc = SHELLCHECK_CODE.exec(lines[j])
@@ -450,8 +446,8 @@ const shellcheckTty: Step<LintState> = (s, i) => {
   return true
 }
 
-const hadolint: Step<LintState> = (s, i) => {
-  const m = HADOLINT.exec(s.lines[i])
+const hadolint: Step<LintState> = (s, i, line) => {
+  const m = HADOLINT.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
@@ -464,8 +460,8 @@ const hadolint: Step<LintState> = (s, i) => {
 }
 
 /** actionlint: the workflow path is already repository-relative. */
-const actionlint: Step<LintState> = (s, i) => {
-  const m = ACTIONLINT.exec(s.lines[i])
+const actionlint: Step<LintState> = (s, i, line) => {
+  const m = ACTIONLINT.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
@@ -479,8 +475,7 @@ const actionlint: Step<LintState> = (s, i) => {
 }
 
 /** helm lint: a `[ERROR] file: message` row, or only its failed-charts summary. */
-const helmLint: Step<LintState> = (s, i) => {
-  const line = s.lines[i]
+const helmLint: Step<LintState> = (s, i, line) => {
   const m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line)
   if (!m) return false
   s.out.push(
@@ -492,8 +487,8 @@ const helmLint: Step<LintState> = (s, i) => {
   return true
 }
 
-const phpCsFixer: Step<LintState> = (s, i) => {
-  const m = PHP_CS_FIXER.exec(s.lines[i])
+const phpCsFixer: Step<LintState> = (s, i, line) => {
+  const m = PHP_CS_FIXER.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
@@ -505,9 +500,9 @@ const phpCsFixer: Step<LintState> = (s, i) => {
 }
 
 /** phpcs: a `FILE: path` header, then a table of `line | ERROR | message` rows. */
-const phpcs: Step<LintState> = (s, i) => {
+const phpcs: Step<LintState> = (s, i, line) => {
   const {lines} = s
-  const m = PHPCS_FILE.exec(lines[i])
+  const m = PHPCS_FILE.exec(line)
   if (!m) return false
   for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
     if (PHPCS_FILE.test(lines[j])) break
@@ -524,8 +519,8 @@ const phpcs: Step<LintState> = (s, i) => {
 }
 
 /** pre-commit: `hook name....Failed`, then `- hook id: id`. */
-const preCommit: Step<LintState> = (s, i) => {
-  const m = PRE_COMMIT_FAILED.exec(s.lines[i])
+const preCommit: Step<LintState> = (s, i, line) => {
+  const m = PRE_COMMIT_FAILED.exec(line)
   if (!m) return false
   const hook = PRE_COMMIT_HOOK.exec(s.lines[i + 1] ?? '')?.[1]
   if (!hook) return true
@@ -543,8 +538,8 @@ const preCommit: Step<LintState> = (s, i) => {
   return true
 }
 
-const rustfmt: Step<LintState> = (s, i) => {
-  const m = RUSTFMT.exec(s.lines[i])
+const rustfmt: Step<LintState> = (s, i, line) => {
+  const m = RUSTFMT.exec(line)
   if (!m) return false
   s.out.push(
     draft(
@@ -564,38 +559,37 @@ const rustfmt: Step<LintState> = (s, i) => {
   return true
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<LintState>[] = [
-  eslintStylish,
-  ktlint,
-  eslintUnix,
-  prettier,
-  biome,
-  rubocop,
-  golangci,
-  pythonLint,
-  ruffFull,
-  pythonFormat,
-  markdownlint,
-  eslintMaxWarnings,
-  ruffFormat,
-  rubyCop,
-  staticcheck,
-  gofmtDiff,
-  shellcheckGcc,
-  shellcheckTty,
-  hadolint,
-  actionlint,
-  helmLint,
-  phpCsFixer,
-  phpcs,
-  preCommit,
-  rustfmt
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<LintState> = (s, i, line) =>
+  eslintStylish(s, i, line) ||
+  ktlint(s, i, line) ||
+  eslintUnix(s, i, line) ||
+  prettier(s, i, line) ||
+  biome(s, i, line) ||
+  rubocop(s, i, line) ||
+  golangci(s, i, line) ||
+  pythonLint(s, i, line) ||
+  ruffFull(s, i, line) ||
+  pythonFormat(s, i, line) ||
+  markdownlint(s, i, line) ||
+  eslintMaxWarnings(s, i, line) ||
+  ruffFormat(s, i, line) ||
+  rubyCop(s, i, line) ||
+  staticcheck(s, i, line) ||
+  gofmtDiff(s, i, line) ||
+  shellcheckGcc(s, i, line) ||
+  shellcheckTty(s, i, line) ||
+  hadolint(s, i, line) ||
+  actionlint(s, i, line) ||
+  helmLint(s, i, line) ||
+  phpCsFixer(s, i, line) ||
+  phpcs(s, i, line) ||
+  preCommit(s, i, line) ||
+  rustfmt(s, i, line)
 
 export const parseLint: LineParser = (lines, ctx) => {
   const s: LintState = {lines, ctx, out: [], eslintFile: undefined, prettierSeen: false}
-  const out = runSteps(s, STEPS)
+  const out = runSteps(s, parseLine)
   // prettier's file list is its only when its summary says so
   if (!s.prettierSeen) return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error')
   return out

@@ -19,9 +19,7 @@ interface NativeState extends StepState {
 }
 
 /** A compiler's `file:line:col: error:` line, for a file no other parser owns. */
-const compilerError: Step<NativeState> = (s, i) => {
-  const {lines} = s
-  const line = lines[i]
+const compilerError: Step<NativeState> = (s, i, line) => {
   const m = GCC.exec(line)
   if (!m || /\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) return false
   const header =
@@ -63,8 +61,8 @@ function cppUTest(s: NativeState, i: number, m: RegExpExecArray): boolean {
 }
 
 /** esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line. */
-const esbuildBlock: Step<NativeState> = (s, i) => {
-  const m = ESBUILD_BLOCK.exec(s.lines[i])
+const esbuildBlock: Step<NativeState> = (s, i, line) => {
+  const m = ESBUILD_BLOCK.exec(line)
   if (!m) return false
   const loc = findAhead(s.lines, i + 1, 4, ESBUILD_LOCATION)
   if (!loc) return false
@@ -79,8 +77,8 @@ const esbuildBlock: Step<NativeState> = (s, i) => {
 }
 
 /** esbuild's one-line `file:line:col: ERROR: message`. */
-const esbuildLine: Step<NativeState> = (s, i) => {
-  const m = ESBUILD.exec(s.lines[i])
+const esbuildLine: Step<NativeState> = (s, i, line) => {
+  const m = ESBUILD.exec(line)
   if (!m || !m[1]) return false
   s.out.push(
     draft(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
@@ -93,9 +91,9 @@ const esbuildLine: Step<NativeState> = (s, i) => {
 }
 
 /** googletest's `[  FAILED  ] Suite.Test`, located by a `file:line: Failure` since its `[ RUN ]`. */
-const gtest: Step<NativeState> = (s, i) => {
+const gtest: Step<NativeState> = (s, i, line) => {
   const {lines} = s
-  const m = GTEST.exec(lines[i])
+  const m = GTEST.exec(line)
   if (!m) return false
   let loc: RegExpExecArray | null = null
   for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
@@ -116,23 +114,22 @@ const gtest: Step<NativeState> = (s, i) => {
   return true
 }
 
-const linker: Step<NativeState> = (s, i) => {
-  const line = s.lines[i]
+const linker: Step<NativeState> = (s, i, line) => {
   if (!LINKER.test(line)) return false
   s.out.push(draft(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()))
   return true
 }
 
-const phpunitHeader: Step<NativeState> = (s, i) => {
-  if (!PHPUNIT_HEAD.test(s.lines[i])) return false
+const phpunitHeader: Step<NativeState> = (s, _i, line) => {
+  if (!PHPUNIT_HEAD.test(line)) return false
   s.phpunit = true
   return true
 }
 
 /** After PHPUnit's header: `1) Class::method`, its message, then a `file.php:line` frame. */
-const phpunitItem: Step<NativeState> = (s, i) => {
+const phpunitItem: Step<NativeState> = (s, i, line) => {
   const {lines} = s
-  const m = s.phpunit ? PHPUNIT_ITEM.exec(lines[i]) : null
+  const m = s.phpunit ? PHPUNIT_ITEM.exec(line) : null
   if (!m) return false
   let file: string | undefined
   let ln: number | undefined
@@ -162,16 +159,15 @@ const phpunitItem: Step<NativeState> = (s, i) => {
   return true
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<NativeState>[] = [
-  compilerError,
-  esbuildBlock,
-  esbuildLine,
-  gtest,
-  linker,
-  phpunitHeader,
-  phpunitItem
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<NativeState> = (s, i, line) =>
+  compilerError(s, i, line) ||
+  esbuildBlock(s, i, line) ||
+  esbuildLine(s, i, line) ||
+  gtest(s, i, line) ||
+  linker(s, i, line) ||
+  phpunitHeader(s, i, line) ||
+  phpunitItem(s, i, line)
 
 export const parseNative: LineParser = (lines, ctx) =>
-  runSteps({lines, ctx, out: [], phpunit: false}, STEPS)
+  runSteps({lines, ctx, out: [], phpunit: false}, parseLine)

@@ -50,15 +50,15 @@ interface PythonState extends StepState {
 }
 
 /** pytest's `____ test_name ____` section header. */
-const section: Step<PythonState> = (s, i) => {
-  const m = SECTION.exec(s.lines[i])
+const section: Step<PythonState> = (s, _i, line) => {
+  const m = SECTION.exec(line)
   if (!m) return false
   s.section = m[1]
   return true
 }
 
-const crashLine: Step<PythonState> = (s, i) => {
-  const m = CRASH.exec(s.lines[i])
+const crashLine: Step<PythonState> = (s, i, line) => {
+  const m = CRASH.exec(line)
   if (!m || !s.section) return false
   s.crashLines.set(s.section.split('.').pop() ?? s.section, {
     file: m[1],
@@ -69,8 +69,8 @@ const crashLine: Step<PythonState> = (s, i) => {
 }
 
 /** pytest's short summary: `FAILED file.py::test - message`, `ERROR file.py`. */
-const summary: Step<PythonState> = (s, i) => {
-  const m = SUMMARY.exec(s.lines[i])
+const summary: Step<PythonState> = (s, i, line) => {
+  const m = SUMMARY.exec(line)
   if (!m) return false
   const [category, rule] = pythonCategory(m[4], 'test_fail')
   const message =
@@ -85,8 +85,8 @@ const summary: Step<PythonState> = (s, i) => {
 }
 
 /** pytest -v: `file.py::test FAILED`. */
-const verbose: Step<PythonState> = (s, i) => {
-  const m = VERBOSE.exec(s.lines[i])
+const verbose: Step<PythonState> = (s, i, line) => {
+  const m = VERBOSE.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'pytest', 'pytest.failed', 'test_fail', 0.85, 'Test failed', {
@@ -98,9 +98,9 @@ const verbose: Step<PythonState> = (s, i) => {
 }
 
 /** unittest's `FAIL: test (module.Class)`, its traceback's own frame and its error line. */
-const unittest: Step<PythonState> = (s, i) => {
+const unittest: Step<PythonState> = (s, i, line) => {
   const {lines, ctx} = s
-  const m = UNITTEST.exec(lines[i])
+  const m = UNITTEST.exec(line)
   if (!m) return false
   let file: string | undefined
   let ln: number | undefined
@@ -143,26 +143,25 @@ function typeError(s: PythonState, i: number, tool: string, m: RegExpExecArray):
   return true
 }
 
-const mypy: Step<PythonState> = (s, i) => {
-  const m = MYPY.exec(s.lines[i])
+const mypy: Step<PythonState> = (s, i, line) => {
+  const m = MYPY.exec(line)
   return m ? typeError(s, i, 'mypy', m) : false
 }
 
-const pyright: Step<PythonState> = (s, i) => {
-  const m = PYRIGHT.exec(s.lines[i])
+const pyright: Step<PythonState> = (s, i, line) => {
+  const m = PYRIGHT.exec(line)
   return m ? typeError(s, i, 'pyright', m) : false
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<PythonState>[] = [
-  section,
-  crashLine,
-  summary,
-  verbose,
-  unittest,
-  mypy,
-  pyright
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<PythonState> = (s, i, line) =>
+  section(s, i, line) ||
+  crashLine(s, i, line) ||
+  summary(s, i, line) ||
+  verbose(s, i, line) ||
+  unittest(s, i, line) ||
+  mypy(s, i, line) ||
+  pyright(s, i, line)
 
 /** Attach `file.py:12: AssertionError` crash lines to their tests. */
 function attachCrashLines(out: readonly Found[], crashLines: ReadonlyMap<string, Crash>): void {
@@ -175,7 +174,7 @@ function attachCrashLines(out: readonly Found[], crashLines: ReadonlyMap<string,
 
 export const parsePython: LineParser = (lines, ctx) => {
   const crashLines = new Map<string, Crash>()
-  const out = runSteps({lines, ctx, out: [], section: undefined, crashLines}, STEPS)
+  const out = runSteps({lines, ctx, out: [], section: undefined, crashLines}, parseLine)
   attachCrashLines(out, crashLines)
   return out
 }

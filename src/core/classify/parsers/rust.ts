@@ -104,8 +104,8 @@ interface RustState extends StepState {
 }
 
 /** `thread 'name' panicked at file:line:col:` with the message on the next line. */
-const panicNew: Step<RustState> = (s, i) => {
-  const m = PANIC_NEW.exec(s.lines[i])
+const panicNew: Step<RustState> = (s, i, line) => {
+  const m = PANIC_NEW.exec(line)
   if (!m) return false
   s.panics.set(m[1], {
     file: s.ctx.relativize(m[2]),
@@ -118,8 +118,8 @@ const panicNew: Step<RustState> = (s, i) => {
 }
 
 /** The old one-line format: `thread 'name' panicked at 'message', file:line:col`. */
-const panicOld: Step<RustState> = (s, i) => {
-  const m = PANIC_OLD.exec(s.lines[i])
+const panicOld: Step<RustState> = (s, i, line) => {
+  const m = PANIC_OLD.exec(line)
   if (!m) return false
   s.panics.set(m[1], {
     file: s.ctx.relativize(m[3]),
@@ -132,9 +132,9 @@ const panicOld: Step<RustState> = (s, i) => {
 }
 
 /** The old format with a multi-line message, closed by `', file:line:col` a few lines on. */
-const panicOldOpen: Step<RustState> = (s, i) => {
+const panicOldOpen: Step<RustState> = (s, i, line) => {
   const {lines} = s
-  const m = PANIC_OLD_OPEN.exec(lines[i])
+  const m = PANIC_OLD_OPEN.exec(line)
   if (!m) return false
   for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
     const end = PANIC_OLD_CLOSE.exec(lines[j])
@@ -151,8 +151,8 @@ const panicOldOpen: Step<RustState> = (s, i) => {
   return true
 }
 
-const testFailed: Step<RustState> = (s, i) => {
-  const m = TEST_FAILED.exec(s.lines[i])
+const testFailed: Step<RustState> = (s, i, line) => {
+  const m = TEST_FAILED.exec(line)
   if (!m) return false
   s.out.push(
     draft(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
@@ -163,12 +163,12 @@ const testFailed: Step<RustState> = (s, i) => {
 }
 
 /** cargo's closing `error: could not compile …` lines are no diagnostic of their own. */
-const summary: Step<RustState> = (s, i) => SUMMARY.test(s.lines[i])
+const summary: Step<RustState> = (_s, _i, line) => SUMMARY.test(line)
 
 /** rustc's `error[E…]: message` and its block up to the next diagnostic: location, clippy lint. */
-const diagnostic: Step<RustState> = (s, i) => {
+const diagnostic: Step<RustState> = (s, i, line) => {
   const {lines} = s
-  const m = DIAG.exec(lines[i])
+  const m = DIAG.exec(line)
   if (!m) return false
   let at: RegExpExecArray | null = null
   let clippy: string | undefined
@@ -210,15 +210,14 @@ function diagnosticKind(
   return rustcCategory(m[1], m[2], lines.slice(i + 1, j))
 }
 
-/** In order: the first step that takes a line ends its turn. */
-const STEPS: readonly Step<RustState>[] = [
-  panicNew,
-  panicOld,
-  panicOldOpen,
-  testFailed,
-  summary,
-  diagnostic
-]
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<RustState> = (s, i, line) =>
+  panicNew(s, i, line) ||
+  panicOld(s, i, line) ||
+  panicOldOpen(s, i, line) ||
+  testFailed(s, i, line) ||
+  summary(s, i, line) ||
+  diagnostic(s, i, line)
 
 /** Gives each `test … FAILED` its panic's place and message; returns the tests so named. */
 function attachPanics(out: Found[], panics: ReadonlyMap<string, Panic>): Set<string> {
@@ -250,7 +249,7 @@ function unnamedTestPanics(out: Found[], panics: ReadonlyMap<string, Panic>, nam
 
 export const parseRust: LineParser = (lines, ctx) => {
   const panics = new Map<string, Panic>()
-  const out = runSteps({lines, ctx, out: [], panics}, STEPS)
+  const out = runSteps({lines, ctx, out: [], panics}, parseLine)
   unnamedTestPanics(out, panics, attachPanics(out, panics))
   return out
 }
