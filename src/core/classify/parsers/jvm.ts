@@ -1,5 +1,6 @@
 // Maven, Gradle, javac, kotlinc and the JUnit console output they print.
-import {draft, int, PATH, STEM, type Found, type LineParser} from './parser.js'
+import {draft, int, PATH, STEM, type LineParser} from './parser.js'
+import {runSteps, type Step, type StepState} from './steps.js'
 
 const MVN_COMPILE = new RegExp(String.raw`^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`)
 const JAVAC = new RegExp(String.raw`^(${STEM}\.(?:java|scala|groovy)):(\d+): error: (.+)$`)
@@ -28,198 +29,210 @@ function jdkInternal(lines: readonly string[], i: number, message: string): bool
   )
 }
 
-export const parseJvm: LineParser = (lines, ctx) => {
-  const out: Found[] = []
-  let inFailures = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    let m = MVN_COMPILE.exec(line)
-    if (m) {
-      const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4])
-      out.push(
-        draft(
-          i,
-          style ? 'checkstyle' : 'javac',
-          style ? 'maven.checkstyle' : 'maven.compile',
-          style ? 'lint_error' : 'compile_error',
-          0.9,
-          m[4],
-          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3])}
-        )
-      )
-      continue
-    }
-    m = JAVAC.exec(line)
-    if (m) {
-      const internal = jdkInternal(lines, i, m[3])
-      out.push(
-        draft(
-          i,
-          'javac',
-          internal ? 'javac.jdk-internal' : 'javac.error',
-          internal ? 'contract_violation' : 'compile_error',
-          internal ? 0.7 : 0.9,
-          m[3],
-          {
-            file: ctx.relativize(m[1]),
-            line: int(m[2])
-          }
-        )
-      )
-      continue
-    }
-    m = KOTLIN.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2] ?? m[4]),
-          column: int(m[3] ?? m[5])
-        })
-      )
-      continue
-    }
-    m = SUREFIRE_TEST.exec(line)
-    if (m) {
-      const cls = m[1] ?? m[4]
-      const method = m[2] ?? m[3]
-      const next = (lines[i + 1] ?? '').trim()
-      out.push(
-        draft(
-          i,
-          'surefire',
-          'surefire.test-failed',
-          'test_fail',
-          0.9,
-          next || `Test ${m[5].toLowerCase()}`,
-          {test: `${cls} > ${method}`, file: `${cls.replace(/\./g, '/')}.java`}
-        )
-      )
-      continue
-    }
-    if (/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) {
-      inFailures = true
-      continue
-    }
-    if (inFailures) {
-      m = SUREFIRE_SUMMARY.exec(line)
-      if (m && m[1]) {
-        out.push(
-          draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
-            test: `${m[1]} > ${m[2]}`,
-            file: `${m[1].replace(/\./g, '/')}.java`,
-            line: int(m[3])
-          })
-        )
-        continue
-      }
-      m = SUREFIRE_RERUN_TEST.exec(line)
-      if (m) {
-        const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(lines[i + 1] ?? '')
-        out.push(
-          draft(
-            i,
-            'surefire',
-            'surefire.test-failed',
-            'test_fail',
-            0.85,
-            run?.[2] || 'Test failed',
-            {
-              test: `${m[1]} > ${m[2]}`,
-              file: `${m[1].replace(/\./g, '/')}.java`,
-              line: int(run?.[1])
-            }
-          )
-        )
-        continue
-      }
-      if (!line.startsWith('[ERROR]  ')) inFailures = false
-    }
-    m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line)
-    if (m) {
-      const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(lines[i + 1] ?? '')
-      out.push(
-        draft(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
-          test: m[1],
-          line: int(detail?.[3])
-        })
-      )
-      continue
-    }
-    m = GRADLE_TEST.exec(line)
-    if (m) {
-      const next = (lines[i + 1] ?? '').trim()
-      const at =
-        /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
-        /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '')
-      out.push(
-        draft(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
-          test: `${m[1]} > ${m[2]}`,
-          line: int(at?.[2])
-        })
-      )
-      continue
-    }
-    m = GRADLE_TASK.exec(line)
-    if (m) {
-      const task = m[1] ?? m[2]
-      if (LINT_TASK.test(task))
-        out.push(
-          draft(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, `Task ${task} failed`, {
-            errorCode: task
-          })
-        )
-      else if (/compile/i.test(task))
-        out.push(
-          draft(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, `Task ${task} failed`, {
-            errorCode: task
-          })
-        )
-      else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
-        out.push(
-          draft(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, `Task ${task} failed`, {
-            errorCode: task
-          })
-        )
-      continue
-    }
-    m = MVN_GOAL.exec(line)
-    if (m) {
-      const plugin = m[2]
-      if (LINT_TASK.test(plugin))
-        out.push(
-          draft(
-            i,
-            'maven',
-            'maven.lint-goal',
-            'lint_error',
-            0.75,
-            line.replace(/^\[ERROR\] /, ''),
-            {errorCode: plugin}
-          )
-        )
-      else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
-        out.push(
-          draft(
-            i,
-            'maven',
-            'maven.compile-goal',
-            'compile_error',
-            0.65,
-            line.replace(/^\[ERROR\] /, ''),
-            {errorCode: plugin}
-          )
-        )
-      else if (
-        /surefire|failsafe/.test(plugin) &&
-        /test failures|There are test failures|failures/i.test(line)
-      )
-        out.push(
-          draft(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, line.replace(/^\[ERROR\] /, ''), {
-            errorCode: plugin
-          })
-        )
-    }
-  }
-  return out
+/** Surefire's `[ERROR] Failures:` summary: the failed tests it lists follow. */
+interface JvmState extends StepState {
+  inFailures: boolean
 }
+
+/** maven-compiler-plugin's `[ERROR] file:[line,col] message`; checkstyle prints the same shape. */
+const mavenCompile: Step<JvmState> = (s, i, line) => {
+  const m = MVN_COMPILE.exec(line)
+  if (!m) return false
+  const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4])
+  s.out.push(
+    draft(
+      i,
+      style ? 'checkstyle' : 'javac',
+      style ? 'maven.checkstyle' : 'maven.compile',
+      style ? 'lint_error' : 'compile_error',
+      0.9,
+      m[4],
+      {file: s.ctx.relativize(m[1]), line: int(m[2]), column: int(m[3])}
+    )
+  )
+  return true
+}
+
+const javac: Step<JvmState> = (s, i, line) => {
+  const m = JAVAC.exec(line)
+  if (!m) return false
+  const internal = jdkInternal(s.lines, i, m[3])
+  s.out.push(
+    draft(
+      i,
+      'javac',
+      internal ? 'javac.jdk-internal' : 'javac.error',
+      internal ? 'contract_violation' : 'compile_error',
+      internal ? 0.7 : 0.9,
+      m[3],
+      {file: s.ctx.relativize(m[1]), line: int(m[2])}
+    )
+  )
+  return true
+}
+
+const kotlinc: Step<JvmState> = (s, i, line) => {
+  const m = KOTLIN.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
+      file: s.ctx.relativize(m[1]),
+      line: int(m[2] ?? m[4]),
+      column: int(m[3] ?? m[5])
+    })
+  )
+  return true
+}
+
+/** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: … <<< FAILURE!`. */
+const surefireTest: Step<JvmState> = (s, i, line) => {
+  const m = SUREFIRE_TEST.exec(line)
+  if (!m) return false
+  const cls = m[1] ?? m[4]
+  const method = m[2] ?? m[3]
+  const next = (s.lines[i + 1] ?? '').trim()
+  s.out.push(
+    draft(
+      i,
+      'surefire',
+      'surefire.test-failed',
+      'test_fail',
+      0.9,
+      next || `Test ${m[5].toLowerCase()}`,
+      {
+        test: `${cls} > ${method}`,
+        file: `${cls.replace(/\./g, '/')}.java`
+      }
+    )
+  )
+  return true
+}
+
+const surefireFailuresHeader: Step<JvmState> = (s, _i, line) => {
+  if (!/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) return false
+  s.inFailures = true
+  return true
+}
+
+/** The tests surefire's summary lists; a line that is not one of its rows ends it. */
+const surefireSummary: Step<JvmState> = (s, i, line) => {
+  if (!s.inFailures) return false
+  const m = SUREFIRE_SUMMARY.exec(line)
+  if (m && m[1]) {
+    s.out.push(
+      draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
+        test: `${m[1]} > ${m[2]}`,
+        file: `${m[1].replace(/\./g, '/')}.java`,
+        line: int(m[3])
+      })
+    )
+    return true
+  }
+  if (surefireRerun(s, i)) return true
+  if (!line.startsWith('[ERROR]  ')) s.inFailures = false
+  return false
+}
+
+/** With rerunFailingTestsCount: the test alone on a line, then its `Run N:` attempts. */
+function surefireRerun(s: JvmState, i: number): boolean {
+  const m = SUREFIRE_RERUN_TEST.exec(s.lines[i])
+  if (!m) return false
+  const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(s.lines[i + 1] ?? '')
+  s.out.push(
+    draft(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, run?.[2] || 'Test failed', {
+      test: `${m[1]} > ${m[2]}`,
+      file: `${m[1].replace(/\./g, '/')}.java`,
+      line: int(run?.[1])
+    })
+  )
+  return true
+}
+
+const scalatest: Step<JvmState> = (s, i, line) => {
+  const m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line)
+  if (!m) return false
+  const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(s.lines[i + 1] ?? '')
+  s.out.push(
+    draft(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
+      test: m[1],
+      line: int(detail?.[3])
+    })
+  )
+  return true
+}
+
+const gradleTest: Step<JvmState> = (s, i, line) => {
+  const {lines} = s
+  const m = GRADLE_TEST.exec(line)
+  if (!m) return false
+  const next = (lines[i + 1] ?? '').trim()
+  const at =
+    /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
+    /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '')
+  s.out.push(
+    draft(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
+      test: `${m[1]} > ${m[2]}`,
+      line: int(at?.[2])
+    })
+  )
+  return true
+}
+
+/** A failed gradle task, when its name says what kind of work it did. */
+const gradleTask: Step<JvmState> = (s, i, line) => {
+  const m = GRADLE_TASK.exec(line)
+  if (!m) return false
+  const task = m[1] ?? m[2]
+  const message = `Task ${task} failed`
+  if (LINT_TASK.test(task))
+    s.out.push(
+      draft(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, message, {errorCode: task})
+    )
+  else if (/compile/i.test(task))
+    s.out.push(
+      draft(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, message, {errorCode: task})
+    )
+  else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
+    s.out.push(
+      draft(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, message, {errorCode: task})
+    )
+  return true
+}
+
+/** maven's `Failed to execute goal`, when its plugin says what kind of work it did. */
+const mavenGoal: Step<JvmState> = (s, i, line) => {
+  const m = MVN_GOAL.exec(line)
+  if (!m) return false
+  const plugin = m[2]
+  const message = line.replace(/^\[ERROR\] /, '')
+  if (LINT_TASK.test(plugin))
+    s.out.push(
+      draft(i, 'maven', 'maven.lint-goal', 'lint_error', 0.75, message, {errorCode: plugin})
+    )
+  else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
+    s.out.push(
+      draft(i, 'maven', 'maven.compile-goal', 'compile_error', 0.65, message, {errorCode: plugin})
+    )
+  else if (
+    /surefire|failsafe/.test(plugin) &&
+    /test failures|There are test failures|failures/i.test(line)
+  )
+    s.out.push(draft(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, message, {errorCode: plugin}))
+  return true
+}
+
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<JvmState> = (s, i, line) =>
+  mavenCompile(s, i, line) ||
+  javac(s, i, line) ||
+  kotlinc(s, i, line) ||
+  surefireTest(s, i, line) ||
+  surefireFailuresHeader(s, i, line) ||
+  surefireSummary(s, i, line) ||
+  scalatest(s, i, line) ||
+  gradleTest(s, i, line) ||
+  gradleTask(s, i, line) ||
+  mavenGoal(s, i, line)
+
+export const parseJvm: LineParser = (lines, ctx) =>
+  runSteps({lines, ctx, out: [], inFailures: false}, parseLine)

@@ -2,7 +2,9 @@
 // ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
 // staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
 // php-cs-fixer, phpcs, ktlint and pre-commit hooks.
+import type {Category} from '../types.js'
 import {draft, int, PATH, STEM, type Found, type LineParser} from './parser.js'
+import {runSteps, type Step, type StepState} from './steps.js'
 
 const ESLINT_HEADER = new RegExp(
   String.raw`^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`
@@ -132,378 +134,463 @@ const GO_LINTERS = new Set([
   'wsl'
 ])
 
-export const parseLint: LineParser = (lines, ctx) => {
-  const out: Found[] = []
-  let eslintFile: string | undefined
-  let prettierSeen = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const header = ESLINT_HEADER.exec(line)
-    if (header && !line.startsWith(' ')) {
-      eslintFile = header[1]
-      continue
-    }
-    if (eslintFile) {
-      const issue = ESLINT_ISSUE.exec(line)
-      if (issue) {
-        if (issue[3] === 'error') {
-          const parsing = issue[4].startsWith('Parsing error')
-          out.push(
-            draft(
-              i,
-              'eslint',
-              parsing ? 'eslint.parsing-error' : 'eslint.stylish',
-              parsing ? 'compile_error' : 'lint_error',
-              parsing ? 0.75 : 0.9,
-              issue[4],
-              {
-                file: ctx.relativize(eslintFile),
-                line: int(issue[1]),
-                column: int(issue[2]),
-                errorCode: issue[5]
-              }
-            )
-          )
-        }
-        continue
-      }
-      if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
-        if (line.trim() !== '') eslintFile = undefined
-        continue
-      }
-      eslintFile = undefined
-    }
-    let m = KTLINT.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[5]
-        })
-      )
-      continue
-    }
-    m = ESLINT_UNIX.exec(line)
-    if (m) {
-      if (m[5] === 'Error')
-        out.push(
-          draft(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
-            file: ctx.relativize(m[1]),
-            line: int(m[2]),
-            column: int(m[3]),
-            errorCode: m[6]
-          })
-        )
-      continue
-    }
-    m = PRETTIER.exec(line)
-    if (m) {
-      const text = m[2]
-      if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
-        prettierSeen = true
-        continue
-      }
-      if (m[1] === 'error') {
-        const se = /^(\S+): (SyntaxError: .+)$/.exec(text)
-        if (se)
-          out.push(
-            draft(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
-              file: ctx.relativize(se[1])
-            })
-          )
-        continue
-      }
-      if (/^\S+\.\w+$/.test(text)) {
-        out.push(
-          draft(
-            i,
-            'prettier',
-            'prettier.check',
-            'lint_error',
-            0.85,
-            'Code style issues (prettier --check)',
-            {file: ctx.relativize(text), errorCode: 'prettier'}
-          )
-        )
-      }
-      continue
-    }
-    m = BIOME.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'biome', 'biome.diagnostic', 'lint_error', 0.85, lines[i + 1]?.trim() || m[4], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[4]
-        })
-      )
-      continue
-    }
-    m = RUBOCOP.exec(line)
-    if (m) {
-      const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]))
-      out.push(
-        draft(
-          i,
-          'rubocop',
-          fatal ? 'rubocop.syntax' : 'rubocop.offense',
-          fatal ? 'compile_error' : 'lint_error',
-          0.9,
-          m[6],
-          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: m[5]}
-        )
-      )
-      continue
-    }
-    m = GOLANGCI.exec(line)
-    if (m && GO_LINTERS.has(m[5])) {
-      out.push(
-        draft(i, 'golangci-lint', 'golangci.issue', 'lint_error', 0.85, m[4], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[5]
-        })
-      )
-      continue
-    }
-    m = PY_LINT.exec(line)
-    if (m && /\.py[iw]?$/.test(m[1])) {
-      const code = m[4]
-      const syntax = code === 'E999' || code === 'E902'
-      out.push(
-        draft(
-          i,
-          'python-lint',
-          syntax ? 'python-lint.syntax' : 'python-lint.issue',
-          syntax ? 'compile_error' : 'lint_error',
-          0.85,
-          m[5],
-          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: code}
-        )
-      )
-      continue
-    }
-    m = RUFF_FULL_HEAD.exec(line)
-    if (m && i + 1 < lines.length) {
-      const at = ARROW.exec(lines[i + 1])
-      if (at && /\.py[iw]?$/.test(at[1])) {
-        out.push(
-          draft(i, 'ruff', 'ruff.issue', 'lint_error', 0.85, m[2], {
-            file: ctx.relativize(at[1]),
-            line: int(at[2]),
-            column: int(at[3]),
-            errorCode: m[1]
-          })
-        )
-        continue
-      }
-    }
-    m = BLACK.exec(line) ?? ISORT.exec(line)
-    if (m) {
-      out.push(
-        draft(
-          i,
-          line.startsWith('would') ? 'black' : 'isort',
-          'python-format.check',
-          'lint_error',
-          0.85,
-          line,
-          {file: ctx.relativize(m[1])}
-        )
-      )
-      continue
-    }
-    m = MARKDOWNLINT.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'markdownlint', 'markdownlint.issue', 'lint_error', 0.85, m[5], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[4]
-        })
-      )
-      continue
-    }
-    m = ESLINT_MAX_WARNINGS.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
-          errorCode: 'max-warnings'
-        })
-      )
-      continue
-    }
-    m = RUFF_FORMAT.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
-          file: ctx.relativize(m[1])
-        })
-      )
-      continue
-    }
-    m = RUBY_COP.exec(line)
-    if (m) {
-      const syntax = /^Lint\/Syntax$/.test(m[4])
-      out.push(
-        draft(
-          i,
-          'rubocop',
-          syntax ? 'rubocop.syntax' : 'rubocop.offense',
-          syntax ? 'compile_error' : 'lint_error',
-          0.85,
-          m[5],
-          {file: ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: m[4]}
-        )
-      )
-      continue
-    }
-    m = STATICCHECK.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[5]
-        })
-      )
-      continue
-    }
-    m = GOFMT_DIFF.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
-          file: ctx.relativize(m[1]),
-          errorCode: 'gofmt'
-        })
-      )
-      continue
-    }
-    m = SHELLCHECK_GCC.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[5]
-        })
-      )
-      continue
-    }
-    m = SHELLCHECK_IN.exec(line)
-    if (m) {
-      for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-        const sc = SHELLCHECK_CODE.exec(lines[j])
-        if (!sc) continue
-        out.push(
-          draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
-            file: ctx.relativize(m[1]),
-            line: int(m[2]),
-            errorCode: sc[1]
-          })
-        )
-        break
-      }
-      continue
-    }
-    m = HADOLINT.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
-          file: ctx.relativize(m[1]),
-          line: int(m[2]),
-          errorCode: m[3]
-        })
-      )
-      continue
-    }
-    m = ACTIONLINT.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
-          file: m[1],
-          line: int(m[2]),
-          column: int(m[3]),
-          errorCode: m[5]
-        })
-      )
-      continue
-    }
-    m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
-          file: m[2] ? m[1] : undefined,
-          errorCode: 'helm-lint'
-        })
-      )
-      continue
-    }
-    m = PHP_CS_FIXER.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
-          file: ctx.relativize(m[1]),
-          errorCode: m[2].split(',')[0].trim()
-        })
-      )
-      continue
-    }
-    m = PHPCS_FILE.exec(line)
-    if (m) {
-      for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-        if (PHPCS_FILE.test(lines[j])) break
-        const row = PHPCS_ROW.exec(lines[j])
-        if (row)
-          out.push(
-            draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
-              file: ctx.relativize(m[1]),
-              line: int(row[1])
-            })
-          )
-      }
-      continue
-    }
-    m = PRE_COMMIT_FAILED.exec(line)
-    if (m) {
-      const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1]
-      if (hook) {
-        // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
-        const category = /mypy|pyright|tsc|typecheck/.test(hook)
-          ? 'compile_error'
-          : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
-            ? 'test_fail'
-            : 'lint_error'
-        out.push(
-          draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
-            errorCode: hook
-          })
-        )
-      }
-      continue
-    }
-    m = RUSTFMT.exec(line)
-    if (m) {
-      out.push(
-        draft(
-          i,
-          'rustfmt',
-          'rustfmt.diff',
-          'lint_error',
-          0.85,
-          'Code is not formatted (cargo fmt --check)',
-          {file: ctx.relativize(m[1]), line: int(m[2] ?? m[3]), errorCode: 'rustfmt'}
-        )
-      )
-    }
+/** Lines of a stylish eslint block follow a file header; prettier's file list counts only under its summary. */
+interface LintState extends StepState {
+  eslintFile: string | undefined
+  prettierSeen: boolean
+}
+
+/** A finding at `file:line:column` taken from m[1], m[2], m[3]. */
+function located(
+  s: LintState,
+  i: number,
+  tool: string,
+  rule: string,
+  category: Category,
+  message: string,
+  m: RegExpExecArray,
+  errorCode: string | undefined
+): Found {
+  return draft(i, tool, rule, category, 0.85, message, {
+    file: s.ctx.relativize(m[1]),
+    line: int(m[2]),
+    column: int(m[3]),
+    errorCode
+  })
+}
+
+/** eslint's stylish format: a file header, then indented `line:col  error  message  rule` rows. */
+const eslintStylish: Step<LintState> = (s, i, line) => {
+  const header = ESLINT_HEADER.exec(line)
+  if (header && !line.startsWith(' ')) {
+    s.eslintFile = header[1]
+    return true
   }
-  if (!prettierSeen) return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error')
+  if (!s.eslintFile) return false
+  const issue = ESLINT_ISSUE.exec(line)
+  if (issue) {
+    if (issue[3] === 'error') {
+      const parsing = issue[4].startsWith('Parsing error')
+      s.out.push(
+        draft(
+          i,
+          'eslint',
+          parsing ? 'eslint.parsing-error' : 'eslint.stylish',
+          parsing ? 'compile_error' : 'lint_error',
+          parsing ? 0.75 : 0.9,
+          issue[4],
+          {
+            file: s.ctx.relativize(s.eslintFile),
+            line: int(issue[1]),
+            column: int(issue[2]),
+            errorCode: issue[5]
+          }
+        )
+      )
+    }
+    return true
+  }
+  if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
+    if (line.trim() !== '') s.eslintFile = undefined
+    return true
+  }
+  s.eslintFile = undefined
+  return false
+}
+
+const ktlint: Step<LintState> = (s, i, line) => {
+  const m = KTLINT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
+      file: s.ctx.relativize(m[1]),
+      line: int(m[2]),
+      column: int(m[3]),
+      errorCode: m[5]
+    })
+  )
+  return true
+}
+
+/** eslint -f unix: errors count, warnings are taken and dropped. */
+const eslintUnix: Step<LintState> = (s, i, line) => {
+  const m = ESLINT_UNIX.exec(line)
+  if (!m) return false
+  if (m[5] === 'Error')
+    s.out.push(
+      draft(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: int(m[2]),
+        column: int(m[3]),
+        errorCode: m[6]
+      })
+    )
+  return true
+}
+
+/** prettier --check: its summary, syntax errors, and the files it would reformat. */
+const prettier: Step<LintState> = (s, i, line) => {
+  const m = PRETTIER.exec(line)
+  if (!m) return false
+  const text = m[2]
+  if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
+    s.prettierSeen = true
+    return true
+  }
+  if (m[1] === 'error') {
+    const se = /^(\S+): (SyntaxError: .+)$/.exec(text)
+    if (se)
+      s.out.push(
+        draft(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
+          file: s.ctx.relativize(se[1])
+        })
+      )
+    return true
+  }
+  if (/^\S+\.\w+$/.test(text)) {
+    s.out.push(
+      draft(
+        i,
+        'prettier',
+        'prettier.check',
+        'lint_error',
+        0.85,
+        'Code style issues (prettier --check)',
+        {
+          file: s.ctx.relativize(text),
+          errorCode: 'prettier'
+        }
+      )
+    )
+  }
+  return true
+}
+
+/** biome: the message is on the line after the `file:line:col category` head. */
+const biome: Step<LintState> = (s, i, line) => {
+  const m = BIOME.exec(line)
+  if (!m) return false
+  const message = s.lines[i + 1]?.trim() || m[4]
+  s.out.push(located(s, i, 'biome', 'biome.diagnostic', 'lint_error', message, m, m[4]))
+  return true
+}
+
+/** rubocop's emacs/clang-like format: F (fatal) and Lint/Syntax errors are syntax errors. */
+const rubocop: Step<LintState> = (s, i, line) => {
+  const m = RUBOCOP.exec(line)
+  if (!m) return false
+  const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]))
+  s.out.push(
+    draft(
+      i,
+      'rubocop',
+      fatal ? 'rubocop.syntax' : 'rubocop.offense',
+      fatal ? 'compile_error' : 'lint_error',
+      0.9,
+      m[6],
+      {file: s.ctx.relativize(m[1]), line: int(m[2]), column: int(m[3]), errorCode: m[5]}
+    )
+  )
+  return true
+}
+
+/** golangci-lint: only a known linter's name in the trailing parentheses makes it one. */
+const golangci: Step<LintState> = (s, i, line) => {
+  const m = GOLANGCI.exec(line)
+  if (!m || !GO_LINTERS.has(m[5])) return false
+  s.out.push(located(s, i, 'golangci-lint', 'golangci.issue', 'lint_error', m[4], m, m[5]))
+  return true
+}
+
+/** ruff/flake8/pylint concise: E999/E902 are syntax errors. */
+const pythonLint: Step<LintState> = (s, i, line) => {
+  const m = PY_LINT.exec(line)
+  if (!m || !/\.py[iw]?$/.test(m[1])) return false
+  const code = m[4]
+  const syntax = code === 'E999' || code === 'E902'
+  s.out.push(
+    located(
+      s,
+      i,
+      'python-lint',
+      syntax ? 'python-lint.syntax' : 'python-lint.issue',
+      syntax ? 'compile_error' : 'lint_error',
+      m[5],
+      m,
+      code
+    )
+  )
+  return true
+}
+
+/** ruff's full format: `CODE message`, then `--> file:line:col` on the next line. */
+const ruffFull: Step<LintState> = (s, i, line) => {
+  const {lines} = s
+  const m = RUFF_FULL_HEAD.exec(line)
+  if (!m || i + 1 >= lines.length) return false
+  const at = ARROW.exec(lines[i + 1])
+  if (!at || !/\.py[iw]?$/.test(at[1])) return false
+  s.out.push(located(s, i, 'ruff', 'ruff.issue', 'lint_error', m[2], at, m[1]))
+  return true
+}
+
+/** black --check and isort --check-only. */
+const pythonFormat: Step<LintState> = (s, i, line) => {
+  const m = BLACK.exec(line) ?? ISORT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(
+      i,
+      line.startsWith('would') ? 'black' : 'isort',
+      'python-format.check',
+      'lint_error',
+      0.85,
+      line,
+      {file: s.ctx.relativize(m[1])}
+    )
+  )
+  return true
+}
+
+const markdownlint: Step<LintState> = (s, i, line) => {
+  const m = MARKDOWNLINT.exec(line)
+  if (!m) return false
+  s.out.push(located(s, i, 'markdownlint', 'markdownlint.issue', 'lint_error', m[5], m, m[4]))
+  return true
+}
+
+const eslintMaxWarnings: Step<LintState> = (s, i, line) => {
+  if (!ESLINT_MAX_WARNINGS.test(line)) return false
+  s.out.push(
+    draft(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+      errorCode: 'max-warnings'
+    })
+  )
+  return true
+}
+
+const ruffFormat: Step<LintState> = (s, i, line) => {
+  const m = RUFF_FORMAT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+      file: s.ctx.relativize(m[1])
+    })
+  )
+  return true
+}
+
+/** standardrb and rubocop's indented formats. */
+const rubyCop: Step<LintState> = (s, i, line) => {
+  const m = RUBY_COP.exec(line)
+  if (!m) return false
+  const syntax = /^Lint\/Syntax$/.test(m[4])
+  s.out.push(
+    located(
+      s,
+      i,
+      'rubocop',
+      syntax ? 'rubocop.syntax' : 'rubocop.offense',
+      syntax ? 'compile_error' : 'lint_error',
+      m[5],
+      m,
+      m[4]
+    )
+  )
+  return true
+}
+
+const staticcheck: Step<LintState> = (s, i, line) => {
+  const m = STATICCHECK.exec(line)
+  if (!m) return false
+  s.out.push(located(s, i, 'staticcheck', 'staticcheck.issue', 'lint_error', m[4], m, m[5]))
+  return true
+}
+
+const gofmtDiff: Step<LintState> = (s, i, line) => {
+  const m = GOFMT_DIFF.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+      file: s.ctx.relativize(m[1]),
+      errorCode: 'gofmt'
+    })
+  )
+  return true
+}
+
+const shellcheckGcc: Step<LintState> = (s, i, line) => {
+  const m = SHELLCHECK_GCC.exec(line)
+  if (!m) return false
+  s.out.push(located(s, i, 'shellcheck', 'shellcheck.issue', 'lint_error', m[4], m, m[5]))
+  return true
+}
+
+/** shellcheck's tty format: `In file line N:`, the code, then a `^--^ SCxxxx: message` marker. */
+const shellcheckTty: Step<LintState> = (s, i, line) => {
+  const {lines} = s
+  const m = SHELLCHECK_IN.exec(line)
+  if (!m) return false
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+    const sc = SHELLCHECK_CODE.exec(lines[j])
+    if (!sc) continue
+    s.out.push(
+      draft(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+        file: s.ctx.relativize(m[1]),
+        line: int(m[2]),
+        errorCode: sc[1]
+      })
+    )
+    break
+  }
+  return true
+}
+
+const hadolint: Step<LintState> = (s, i, line) => {
+  const m = HADOLINT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+      file: s.ctx.relativize(m[1]),
+      line: int(m[2]),
+      errorCode: m[3]
+    })
+  )
+  return true
+}
+
+/** actionlint: the workflow path is already repository-relative. */
+const actionlint: Step<LintState> = (s, i, line) => {
+  const m = ACTIONLINT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+      file: m[1],
+      line: int(m[2]),
+      column: int(m[3]),
+      errorCode: m[5]
+    })
+  )
+  return true
+}
+
+/** helm lint: a `[ERROR] file: message` row, or only its failed-charts summary. */
+const helmLint: Step<LintState> = (s, i, line) => {
+  const m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+      file: m[2] ? m[1] : undefined,
+      errorCode: 'helm-lint'
+    })
+  )
+  return true
+}
+
+const phpCsFixer: Step<LintState> = (s, i, line) => {
+  const m = PHP_CS_FIXER.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+      file: s.ctx.relativize(m[1]),
+      errorCode: m[2].split(',')[0].trim()
+    })
+  )
+  return true
+}
+
+/** phpcs: a `FILE: path` header, then a table of `line | ERROR | message` rows. */
+const phpcs: Step<LintState> = (s, i, line) => {
+  const {lines} = s
+  const m = PHPCS_FILE.exec(line)
+  if (!m) return false
+  for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+    if (PHPCS_FILE.test(lines[j])) break
+    const row = PHPCS_ROW.exec(lines[j])
+    if (row)
+      s.out.push(
+        draft(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+          file: s.ctx.relativize(m[1]),
+          line: int(row[1])
+        })
+      )
+  }
+  return true
+}
+
+/** pre-commit: `hook name....Failed`, then `- hook id: id`. */
+const preCommit: Step<LintState> = (s, i, line) => {
+  const m = PRE_COMMIT_FAILED.exec(line)
+  if (!m) return false
+  const hook = PRE_COMMIT_HOOK.exec(s.lines[i + 1] ?? '')?.[1]
+  if (!hook) return true
+  // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+  const category = /mypy|pyright|tsc|typecheck/.test(hook)
+    ? 'compile_error'
+    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+      ? 'test_fail'
+      : 'lint_error'
+  s.out.push(
+    draft(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+      errorCode: hook
+    })
+  )
+  return true
+}
+
+const rustfmt: Step<LintState> = (s, i, line) => {
+  const m = RUSTFMT.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(
+      i,
+      'rustfmt',
+      'rustfmt.diff',
+      'lint_error',
+      0.85,
+      'Code is not formatted (cargo fmt --check)',
+      {
+        file: s.ctx.relativize(m[1]),
+        line: int(m[2] ?? m[3]),
+        errorCode: 'rustfmt'
+      }
+    )
+  )
+  return true
+}
+
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<LintState> = (s, i, line) =>
+  eslintStylish(s, i, line) ||
+  ktlint(s, i, line) ||
+  eslintUnix(s, i, line) ||
+  prettier(s, i, line) ||
+  biome(s, i, line) ||
+  rubocop(s, i, line) ||
+  golangci(s, i, line) ||
+  pythonLint(s, i, line) ||
+  ruffFull(s, i, line) ||
+  pythonFormat(s, i, line) ||
+  markdownlint(s, i, line) ||
+  eslintMaxWarnings(s, i, line) ||
+  ruffFormat(s, i, line) ||
+  rubyCop(s, i, line) ||
+  staticcheck(s, i, line) ||
+  gofmtDiff(s, i, line) ||
+  shellcheckGcc(s, i, line) ||
+  shellcheckTty(s, i, line) ||
+  hadolint(s, i, line) ||
+  actionlint(s, i, line) ||
+  helmLint(s, i, line) ||
+  phpCsFixer(s, i, line) ||
+  phpcs(s, i, line) ||
+  preCommit(s, i, line) ||
+  rustfmt(s, i, line)
+
+export const parseLint: LineParser = (lines, ctx) => {
+  const s: LintState = {lines, ctx, out: [], eslintFile: undefined, prettierSeen: false}
+  const out = runSteps(s, parseLine)
+  // prettier's file list is its only when its summary says so
+  if (!s.prettierSeen) return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error')
   return out
 }

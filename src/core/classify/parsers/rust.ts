@@ -3,6 +3,7 @@
 // definition is under ~/.cargo/registry) is a contract break, not a compile error.
 import {draft, int, PATH, type Found, type LineParser} from './parser.js'
 import type {Category} from '../types.js'
+import {runSteps, type Step, type StepState} from './steps.js'
 
 const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/
 const ARROW = new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`)
@@ -88,99 +89,138 @@ function rustcCategory(
 const SUMMARY =
   /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/
 
-export const parseRust: LineParser = (lines, ctx) => {
-  const out: Found[] = []
-  const panics = new Map<
-    string,
-    {file: string; line?: number; column?: number; message: string; index: number}
-  >()
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    let m = PANIC_NEW.exec(line)
-    if (m) {
-      panics.set(m[1], {
-        file: ctx.relativize(m[2]),
-        line: int(m[3]),
-        column: int(m[4]),
-        message: (lines[i + 1] ?? '').trim() || 'panicked',
-        index: i
-      })
-      continue
-    }
-    m = PANIC_OLD.exec(line)
-    if (m) {
-      panics.set(m[1], {
-        file: ctx.relativize(m[3]),
-        line: int(m[4]),
-        column: int(m[5]),
-        message: m[2],
-        index: i
-      })
-      continue
-    }
-    m = PANIC_OLD_OPEN.exec(line)
-    if (m) {
-      const name = m[1]
-      const first = m[2]
-      for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
-        const end = PANIC_OLD_CLOSE.exec(lines[j])
-        if (!end) continue
-        panics.set(name, {
-          file: ctx.relativize(end[1]),
-          line: int(end[2]),
-          column: int(end[3]),
-          message: first,
-          index: i
-        })
-        break
-      }
-      continue
-    }
-    m = TEST_FAILED.exec(line)
-    if (m) {
-      out.push(
-        draft(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
-          test: m[1].replace(/::/g, ' > ')
-        })
-      )
-      continue
-    }
-    if (SUMMARY.test(line)) continue
-    m = DIAG.exec(line)
-    if (m) {
-      let at: RegExpExecArray | null = null
-      let clippy: string | undefined
-      let j = i + 1
-      for (; j < Math.min(lines.length, i + 30); j++) {
-        const l = lines[j]
-        if (/^(?:error|warning)(?:\[\w+\])?: /.test(l)) break
-        at ??= ARROW.exec(l)
-        const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l)
-        if (c) {
-          clippy = `clippy::${c[1] ?? c[2]}`
-          break
-        }
-      }
-      if (!at && !m[1] && !clippy) continue // a cargo-level `error:` (handled by the signatures)
-      // a rustc lint (a warning) that `-D warnings` turned into an error: a lint failure
-      const denied = lines
-        .slice(i + 1, j)
-        .some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l))
-      const [category, rule, confidence] = clippy
-        ? (['lint_error', 'clippy.lint', 0.95] as const)
-        : denied
-          ? (['lint_error', 'rustc.denied-lint', 0.85] as const)
-          : rustcCategory(m[1], m[2], lines.slice(i + 1, j))
-      out.push(
-        draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
-          file: at ? ctx.relativize(at[1]) : undefined,
-          line: int(at?.[2]),
-          column: int(at?.[3]),
-          errorCode: clippy ?? m[1]
-        })
-      )
+/** Where a thread panicked, kept for the `test … FAILED` line that names the same test. */
+interface Panic {
+  file: string
+  line?: number
+  column?: number
+  message: string
+  index: number
+}
+
+/** Panics by thread name, seen anywhere in the window (they print before the failed tests). */
+interface RustState extends StepState {
+  panics: Map<string, Panic>
+}
+
+/** `thread 'name' panicked at file:line:col:` with the message on the next line. */
+const panicNew: Step<RustState> = (s, i, line) => {
+  const m = PANIC_NEW.exec(line)
+  if (!m) return false
+  s.panics.set(m[1], {
+    file: s.ctx.relativize(m[2]),
+    line: int(m[3]),
+    column: int(m[4]),
+    message: (s.lines[i + 1] ?? '').trim() || 'panicked',
+    index: i
+  })
+  return true
+}
+
+/** The old one-line format: `thread 'name' panicked at 'message', file:line:col`. */
+const panicOld: Step<RustState> = (s, i, line) => {
+  const m = PANIC_OLD.exec(line)
+  if (!m) return false
+  s.panics.set(m[1], {
+    file: s.ctx.relativize(m[3]),
+    line: int(m[4]),
+    column: int(m[5]),
+    message: m[2],
+    index: i
+  })
+  return true
+}
+
+/** The old format with a multi-line message, closed by `', file:line:col` a few lines on. */
+const panicOldOpen: Step<RustState> = (s, i, line) => {
+  const {lines} = s
+  const m = PANIC_OLD_OPEN.exec(line)
+  if (!m) return false
+  for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+    const end = PANIC_OLD_CLOSE.exec(lines[j])
+    if (!end) continue
+    s.panics.set(m[1], {
+      file: s.ctx.relativize(end[1]),
+      line: int(end[2]),
+      column: int(end[3]),
+      message: m[2],
+      index: i
+    })
+    break
+  }
+  return true
+}
+
+const testFailed: Step<RustState> = (s, i, line) => {
+  const m = TEST_FAILED.exec(line)
+  if (!m) return false
+  s.out.push(
+    draft(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
+      test: m[1].replace(/::/g, ' > ')
+    })
+  )
+  return true
+}
+
+/** cargo's closing `error: could not compile …` lines are no diagnostic of their own. */
+const summary: Step<RustState> = (_s, _i, line) => SUMMARY.test(line)
+
+/** rustc's `error[E…]: message` and its block up to the next diagnostic: location, clippy lint. */
+const diagnostic: Step<RustState> = (s, i, line) => {
+  const {lines} = s
+  const m = DIAG.exec(line)
+  if (!m) return false
+  let at: RegExpExecArray | null = null
+  let clippy: string | undefined
+  let j = i + 1
+  for (; j < Math.min(lines.length, i + 30); j++) {
+    const l = lines[j]
+    if (/^(?:error|warning)(?:\[\w+\])?: /.test(l)) break
+    at ??= ARROW.exec(l)
+    const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l)
+    if (c) {
+      clippy = `clippy::${c[1] ?? c[2]}`
+      break
     }
   }
+  if (!at && !m[1] && !clippy) return true // a cargo-level `error:` (handled by the signatures)
+  const [category, rule, confidence] = diagnosticKind(lines, i, j, m, clippy)
+  s.out.push(
+    draft(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
+      file: at ? s.ctx.relativize(at[1]) : undefined,
+      line: int(at?.[2]),
+      column: int(at?.[3]),
+      errorCode: clippy ?? m[1]
+    })
+  )
+  return true
+}
+
+/** A clippy lint, a rustc lint that `-D warnings` made an error, or what rustc's code says. */
+function diagnosticKind(
+  lines: readonly string[],
+  i: number,
+  j: number,
+  m: RegExpExecArray,
+  clippy: string | undefined
+): readonly [Category, string, number] {
+  if (clippy) return ['lint_error', 'clippy.lint', 0.95]
+  const denied = lines.slice(i + 1, j).some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l))
+  if (denied) return ['lint_error', 'rustc.denied-lint', 0.85]
+  return rustcCategory(m[1], m[2], lines.slice(i + 1, j))
+}
+
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine: Step<RustState> = (s, i, line) =>
+  panicNew(s, i, line) ||
+  panicOld(s, i, line) ||
+  panicOldOpen(s, i, line) ||
+  testFailed(s, i, line) ||
+  summary(s, i, line) ||
+  diagnostic(s, i, line)
+
+/** Gives each `test … FAILED` its panic's place and message; returns the tests so named. */
+function attachPanics(out: Found[], panics: ReadonlyMap<string, Panic>): Set<string> {
   const named = new Set<string>()
   for (const f of out) {
     if (f.rule !== 'cargo-test.failed' || !f.test) continue
@@ -189,7 +229,11 @@ export const parseRust: LineParser = (lines, ctx) => {
     const p = panics.get(key)
     if (p) Object.assign(f, {file: p.file, line: p.line, column: p.column, message: p.message})
   }
-  // a pasted panic of a test thread without cargo's `test … FAILED` line: the test failed
+  return named
+}
+
+/** A pasted panic of a test thread without cargo's `test … FAILED` line: the test failed. */
+function unnamedTestPanics(out: Found[], panics: ReadonlyMap<string, Panic>, named: Set<string>) {
   for (const [name, p] of panics) {
     if (named.has(name) || !TEST_THREAD.test(name)) continue
     out.push(
@@ -201,5 +245,11 @@ export const parseRust: LineParser = (lines, ctx) => {
       })
     )
   }
+}
+
+export const parseRust: LineParser = (lines, ctx) => {
+  const panics = new Map<string, Panic>()
+  const out = runSteps({lines, ctx, out: [], panics}, parseLine)
+  unnamedTestPanics(out, panics, attachPanics(out, panics))
   return out
 }
