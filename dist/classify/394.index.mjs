@@ -26332,7 +26332,7 @@ module.exports = baseIsTypedArray;
 
 /***/ }),
 
-/***/ 59713:
+/***/ 82094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var isObject = __webpack_require__(96482),
@@ -28462,7 +28462,7 @@ module.exports = isTypedArray;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var arrayLikeKeys = __webpack_require__(62000),
-    baseKeysIn = __webpack_require__(59713),
+    baseKeysIn = __webpack_require__(82094),
     isArrayLike = __webpack_require__(75119);
 
 /**

@@ -949,7 +949,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59302));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80323));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -969,7 +969,7 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59302)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80323)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -995,11 +995,80 @@ function once(make) {
     return () => (made ??= make());
 }
 
+;// CONCATENATED MODULE: ./src/core/ledger/record-history.ts
+/**
+ * autofix's own evidence (flaky-check.ts in core/autofix): a failure it skipped
+ * as a known flake, because the ledger said so or because it passed when
+ * re-run unchanged on that commit.
+ */
+function isFlakyOutcome(o) {
+    return o.source === 'autofix' && o.actions.includes('skipped-known-flake');
+}
+/**
+ * A fingerprint is flaky on a commit when it failed and passed on that
+ * commit: a rerun of its run passed, another run of its workflow passed
+ * (classify's `rerun-passed` records), or autofix saw it pass when re-run
+ * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
+ * alerted instead.
+ */
+function isKnownFlake(records, fingerprint, sha, outcomes = []) {
+    const onCommit = (r) => sha === '' || r.sha === sha;
+    return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
+        outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
+}
+/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
+function marks(r, fingerprint) {
+    return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
+}
+/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+function flakyFingerprints(records, outcomes = []) {
+    return new Set([
+        ...records
+            .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
+            .map(r => r.fingerprint),
+        ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
+        ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
+    ]);
+}
+/** The record of an earlier attempt of the same run, if classify saw one. */
+function recordOfRun(records, runId) {
+    return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
+}
+/**
+ * The failures a passing run shows to be flaky, one verdict per fingerprint
+ * (the newest): those classify recorded on the same commit for an earlier
+ * attempt of this run, or for another run of the same workflow (a re-push, a
+ * dispatch, a schedule, the push and pull_request runs of one commit).
+ * Fingerprints the ledger already marks flaky on that commit are left out,
+ * so classifying the passing run again records nothing twice.
+ */
+function failuresPassedOnCommit(records, run) {
+    if (!run.sha)
+        return [];
+    const failedHere = (r) => r.outcome === '' &&
+        r.fingerprint !== '' &&
+        r.sha === run.sha &&
+        (r.runId === run.id
+            ? r.runAttempt < run.attempt
+            : r.workflowPath === run.path && run.path !== '');
+    const newest = new Map();
+    for (const r of records.filter(failedHere)) {
+        const seen = newest.get(r.fingerprint);
+        if (!seen || seen.time <= r.time)
+            newest.set(r.fingerprint, r);
+    }
+    return [...newest.values()].filter(r => !isKnownFlake(records, r.fingerprint, run.sha));
+}
+
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __nccwpck_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
 
 
+
+
+/** How many failure fingerprints a verdict keeps (a page of the issue ledger holds about 60 KB). */
+const MAX_FAILURE_FINGERPRINTS = 20;
 /** Where the settings keep the ledger, for its messages. */
 function ledgerWhere(settings) {
     if (settings.ledger === 'file')
@@ -1075,50 +1144,76 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         actions: journal.doneCodes(),
         outcome: '',
         failureCount: classification.failures.length,
-        rule: classification.rule
+        rule: classification.rule,
+        failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS)
     };
 }
 /**
- * A run that passed on a later attempt: its earlier failure was flaky, and
- * the ledger says so. Returns what to tell the person.
+ * A run that passed: a failure the ledger holds for the same commit, from an
+ * earlier attempt of this run or another run of the same workflow, did not
+ * reproduce there, so it is flaky; the ledger marks it once. A first attempt
+ * with no other failed run of its workflow on the commit stops after one
+ * request, without reading the ledger. Returns what to tell the person.
  */
-async function recordRerunOutcome(deps, run, journal) {
-    const message = `Run ${run.id} passed on attempt ${run.runAttempt}: nothing to classify.`;
-    const store = run.runAttempt < 2 ? undefined : await deps.ledger();
+async function recordPassingRun(deps, run, journal) {
+    const passed = `Run ${run.id} passed${run.runAttempt > 1 ? ` on attempt ${run.runAttempt}` : ''}: nothing to classify.`;
+    if (run.runAttempt < 2 && !(await otherRunFailed(deps, run)))
+        return `${passed} No other run of ${run.path || run.name} failed on commit ${run.headSha.slice(0, 7)}.`;
+    const store = await deps.ledger();
     if (!store)
-        return message;
+        return passed;
     try {
-        const earlier = (await store.read()).verdicts
-            .filter(r => r.runId === run.id)
-            .sort((a, b) => b.runAttempt - a.runAttempt)[0];
-        if (!earlier)
-            return message;
-        await store.append([
-            {
-                ...earlier,
-                time: new Date().toISOString(),
-                runAttempt: run.runAttempt,
-                actions: [],
-                outcome: 'rerun-passed'
-            }
-        ]);
-        const note = `${message} The failure \`${earlier.fingerprint}\` (${earlier.category}) of attempt ${earlier.runAttempt} went away on the rerun: the ledger now marks it flaky on this commit.`;
+        const flaky = failuresPassedOnCommit((await store.read()).verdicts, {
+            id: run.id,
+            attempt: run.runAttempt,
+            path: run.path,
+            sha: run.headSha
+        });
+        if (flaky.length === 0)
+            return passed;
+        const time = new Date().toISOString();
+        await store.append(flaky.map(r => flakeRecord(r, run, time)));
+        const note = `${passed} ${flaky.map(r => flakeNote(r, run)).join(' ')} The ledger now marks ${flaky.length === 1 ? 'it' : 'them'} flaky on this commit: a human is alerted instead of autofix.`;
         journal.done('rerun-recorded', note);
         return note;
     }
     catch (error) {
-        (0,could_not/* couldNot */.N)(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
+        (0,could_not/* couldNot */.N)(journal, 'rerun-recorded', "Could not record the passing run's outcome in the ledger", {
             error,
             permission: permissionFor(deps.settings.ledger).write
         });
-        return message;
+        return passed;
     }
+}
+/** Whether another run of the workflow failed on the commit; true when GitHub cannot say (the ledger decides). */
+async function otherRunFailed(deps, run) {
+    const gh = await deps.github();
+    if (!gh)
+        return true;
+    try {
+        return await gh.api.otherRunFailedOnCommit(gh.client, gh.repo, run);
+    }
+    catch (error) {
+        deps.io.logger.debug(`The runs of commit ${run.headSha} could not be listed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return true;
+    }
+}
+/** The failure's verdict, marked: an earlier attempt of this run keeps the passing attempt, as before. */
+function flakeRecord(failed, run, time) {
+    const attempt = failed.runId === run.id ? run.runAttempt : failed.runAttempt;
+    return { ...failed, time, runAttempt: attempt, actions: [], outcome: 'rerun-passed' };
+}
+function flakeNote(failed, run) {
+    const what = `The failure \`${failed.fingerprint}\` (${failed.category})`;
+    return failed.runId === run.id
+        ? `${what} of attempt ${failed.runAttempt} went away on the rerun.`
+        : `${what} of run ${failed.runId} on the same commit (${run.headSha.slice(0, 7)}) did not happen in this ${run.event || 'workflow'} run.`;
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __nccwpck_require__(84168);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
+var classify_scanner = __nccwpck_require__(83762);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1362,25 +1457,6 @@ async function writeReport(tempDir, runId, outcome) {
 var combine = __nccwpck_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
 var second_opinion = __nccwpck_require__(26581);
-;// CONCATENATED MODULE: ./src/core/ledger/record-history.ts
-/**
- * A fingerprint is flaky on a commit when a rerun of a run that failed with it
- * passed: fixing it would "fix" nothing, so it is alerted instead.
- */
-function isKnownFlake(records, fingerprint, sha) {
-    return records.some(r => r.fingerprint === fingerprint && r.outcome === 'rerun-passed' && (sha === '' || r.sha === sha));
-}
-/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
-function flakyFingerprints(records) {
-    return new Set(records
-        .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
-        .map(r => r.fingerprint));
-}
-/** The record of an earlier attempt of the same run, if classify saw one. */
-function recordOfRun(records, runId) {
-    return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
-}
-
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 /**
  * Resolutions that count as a failed fix for the "never a third time" rule.
@@ -1618,10 +1694,20 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
 }
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
 const DISPATCH_MIN_CONFIDENCE = 0.5;
+/**
+ * Flaky on this commit: the run's fingerprint passed there (classify's
+ * records), or every one of its failures did (autofix's records are per failure).
+ */
+function knownFlake(classification, sha, ledger, outcomes) {
+    if (isKnownFlake(ledger, classification.fingerprint, sha, outcomes))
+        return true;
+    const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
+    return prints.length > 0 && prints.every(p => isKnownFlake(ledger, p, sha, outcomes));
+}
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
 function fixableDecision(classification, run, settings, history) {
     const { ledger, outcomes, lifts } = history;
-    const { fingerprint, category, confidence } = classification;
+    const { category, confidence } = classification;
     const workflowFile = run.workflowPath.split('/').pop() ?? '';
     if (history.recursion) {
         return {
@@ -1646,11 +1732,11 @@ function fixableDecision(classification, run, settings, history) {
             reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
         };
     }
-    if (isKnownFlake(ledger, fingerprint, run.sha)) {
+    if (knownFlake(classification, run.sha, ledger, outcomes)) {
         return {
             action: 'alert',
             act: true,
-            reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+            reason: 'The ledger shows this failure passing on the same commit (a rerun, another run of the workflow, or autofix re-running it unchanged): it is flaky, so a human looks at it instead of autofix.'
         };
     }
     const failed = failedTwiceDecision(classification, settings, outcomes, lifts);
@@ -1804,13 +1890,13 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82094))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(913), __nccwpck_require__.e(838), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61110))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
     const { run } = sources;
     if (run?.conclusion === 'success') {
-        const note = await io.group("Record the rerun's outcome", () => recordRerunOutcome(deps, run, journal));
+        const note = await io.group('Record the passing run', () => recordPassingRun(deps, run, journal));
         await io.group('Report', () => reportRerun(deps, note, journal));
         await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;
@@ -2398,7 +2484,7 @@ function ownPythonModule(name, lines, i) {
 function moduleRefine(spec, pkg, local) {
     return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
-const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading/;
+const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused/;
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 const SIGNATURES = [
     // ci-medic's own budgets
@@ -2547,7 +2633,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.9,
-        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond/
+        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider/
     },
     {
         rule: 'runner.canceled',
@@ -2579,8 +2665,17 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
-        re: /\b(50[0234]) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+        re: /\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
         unless: RETRYING
+    },
+    {
+        // hex could not fetch a package's registry record (the reason, often `:timeout`, on the
+        // next line) and fell back to its cache: the registry was not reachable
+        rule: 'network.hex-registry',
+        tool: 'hex',
+        category: 'transient',
+        confidence: 0.6,
+        re: /^Failed to fetch record for '?[\w/.-]+'? from registry\b/
     },
     {
         // a tool's retries of a network error (cargo's "spurious network error", pip's
@@ -2658,6 +2753,14 @@ const SIGNATURES = [
         re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
         // docker's answer for an image nobody published: see system.image-not-found
         unless: /pull access denied for \S+, repository does not exist/
+    },
+    {
+        // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
+        rule: 'actions.billing',
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.9,
+        re: /The job was not started because recent account payments have failed or your spending limit needs to be increased/
     },
     {
         rule: 'actions.config',
@@ -2753,7 +2856,7 @@ const SIGNATURES = [
         tool: 'maven',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[\w.$-]+\.?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+        re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:`'"]+\.?[`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
     },
     {
         rule: 'dotnet.restore',
@@ -2769,6 +2872,62 @@ const SIGNATURES = [
         category: 'dependency_missing',
         confidence: 0.88,
         re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+    },
+    {
+        // hex/mix: a package the registry (or the cache it fell back to) does not have
+        rule: 'hex.resolve',
+        tool: 'hex',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        re: /\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)/
+    },
+    {
+        // cabal's solver and stack's build plan: no versions satisfy the bounds
+        rule: 'haskell.resolve',
+        tool: 'cabal',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered/
+    },
+    {
+        // GHC: an imported module no package in the build provides (hierarchical names are
+        // library modules; a flat name like `Utils` is one of the program's own files)
+        rule: 'ghc.module-not-found',
+        tool: 'ghc',
+        category: 'dependency_missing',
+        confidence: 0.75,
+        re: /Could not find module [‘'`]([\w.]+)[’']/,
+        code: 1,
+        refine: (m, lines, i) => m[1].includes('.') ||
+            lines
+                .slice(i + 1, i + 3)
+                .some(l => /There are files missing in the|in any known package/.test(l))
+            ? ['dependency_missing', 0.75, 'ghc.module-not-found']
+            : ['compile_error', 0.6, 'ghc.local-module-not-found']
+    },
+    {
+        // Nix: a pinned source's content no longer has the hash the derivation names
+        rule: 'nix.hash-mismatch',
+        tool: 'nix',
+        category: 'dependency_missing',
+        confidence: 0.75,
+        re: /hash mismatch in fixed-output derivation/
+    },
+    {
+        // SwiftPM and CocoaPods resolution
+        rule: 'swift.resolve',
+        tool: 'swiftpm',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]/
+    },
+    {
+        // the Dart analyzer and front end: an imported `package:` library that is not resolved
+        rule: 'dart.package-not-found',
+        tool: 'dart',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
     },
     {
         rule: 'system.missing',
@@ -2816,7 +2975,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)/,
+        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$/,
         code: 1
     },
     {
@@ -2915,6 +3074,54 @@ const SIGNATURES = [
                 ? ['compile_error', 0.7, 'js.local-missing-export']
                 : ['contract_violation', 0.9, 'js.missing-export'];
         }
+    },
+    {
+        // a PHP fatal error raised inside an installed package (vendor/): two packages, or a
+        // package and the PHP version, do not fit (a global PHPUnit running a project's newer one)
+        rule: 'php.library-api',
+        tool: 'php',
+        category: 'contract_violation',
+        confidence: 0.7,
+        re: /(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b/,
+        refine: m => /[/\\]vendor[/\\]/.test(m[1]) ? ['contract_violation', 0.7, 'php.library-api'] : null
+    },
+    {
+        // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
+        // inside the pub cache it is a package that does not fit the SDK or another package
+        rule: 'dart.compile',
+        tool: 'dart',
+        category: 'compile_error',
+        confidence: 0.75,
+        re: /(?:\.dart:\d+:\d+: |^\s*)Error: /,
+        refine: (_m, lines, i) => {
+            const near = lines.slice(i, i + 4).filter(l => /\.dart\b/.test(l));
+            if (!near.length || !/\.dart\b/.test(lines[i] + (lines[i + 1] ?? '')))
+                return null;
+            return near.some(l => /[/\\]\.?pub-cache[/\\]/.test(l))
+                ? ['contract_violation', 0.7, 'dart.package-api']
+                : ['compile_error', 0.75, 'dart.compile'];
+        }
+    },
+    {
+        // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
+        rule: 'dart.analyzer',
+        tool: 'dart',
+        category: 'compile_error',
+        confidence: 0.75,
+        re: /^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$/,
+        code: 1
+    },
+    {
+        // GHC: an import of a name the module does not export; a library module (hierarchical
+        // name) that no longer exports it is a contract break, a flat name the program's own
+        rule: 'ghc.missing-export',
+        tool: 'ghc',
+        category: 'contract_violation',
+        confidence: 0.7,
+        re: /Module [‘'`]([\w.]+)[’'] does not export [‘'`]/,
+        refine: m => m[1].includes('.')
+            ? ['contract_violation', 0.7, 'ghc.missing-export']
+            : ['compile_error', 0.7, 'ghc.local-missing-export']
     },
     // generic build and test-run summaries, for tools without a structured parser
     {
@@ -3687,7 +3894,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 84168:
+/***/ 83762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3925,96 +4132,125 @@ const parseDotnet = (lines, ctx) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/steps.ts
+/** Gives every line of `s.lines` its turn at `parseLine` and returns the findings. */
+function runSteps(s, parseLine) {
+    const { lines } = s;
+    for (let i = 0; i < lines.length; i++)
+        parseLine(s, i, lines[i]);
+    return s.out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/go.ts
 // go test (text and -json lines), go build/vet compiler errors.
+
 
 const GO_FAIL = /^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/;
 const GO_LOC = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
 const GO_COMPILE = /^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/;
 const GO_BUILD_FAILED = /^FAIL\s+(\S+) \[(build failed|setup failed)\]/;
 const GO_LINTER_SUFFIX = /\((\w[\w-]*)\)$/;
-const parseGo = (lines, ctx) => {
-    const out = [];
-    const outputs = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('{"') && line.includes('"Action"')) {
-            let ev;
-            try {
-                ev = JSON.parse(line);
-            }
-            catch {
-                continue;
-            }
-            const key = `${ev.Package ?? ''} ${ev.Test ?? ''}`;
-            if (ev.Action === 'output' && ev.Test && ev.Output) {
-                const list = outputs.get(key) ?? [];
-                if (list.length < 20)
-                    list.push(ev.Output.replace(/\n$/, ''));
-                outputs.set(key, list);
-            }
-            else if (ev.Action === 'fail' && ev.Test) {
-                const outs = outputs.get(key) ?? [];
-                const loc = outs.map(o => GO_LOC.exec(o)).find(x => x);
-                out.push((0,parser/* draft */.K4)(i, 'go', 'go-json.fail', 'test_fail', 0.9, loc?.[3] ?? 'Test failed', {
-                    test: ev.Test.replace(/\//g, ' > '),
-                    file: loc ? ctx.relativize(loc[1]) : undefined,
-                    line: (0,parser/* int */.Wh)(loc?.[2]),
-                    errorCode: ev.Package
-                }));
-            }
-            continue;
-        }
-        let m = GO_FAIL.exec(line);
-        if (m) {
-            const depth = m[1].length;
-            let loc = null;
-            for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
-                const l = lines[j];
-                if (/^\s*--- (?:FAIL|PASS|SKIP)|^(?:FAIL|ok|PASS)\b|^=== /.test(l))
-                    break;
-                loc = GO_LOC.exec(l);
-                if (loc)
-                    break;
-            }
-            out.push((0,parser/* draft */.K4)(i, 'go', 'go-test.fail', 'test_fail', loc ? 0.9 : 0.8, loc?.[3] ?? 'Test failed', {
-                test: m[2].replace(/\//g, ' > '),
-                file: loc ? ctx.relativize(loc[1]) : undefined,
-                line: (0,parser/* int */.Wh)(loc?.[2]),
-                errorCode: depth > 0 ? 'subtest' : undefined
-            }));
-            continue;
-        }
-        m = GO_BUILD_FAILED.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'go', 'go.build-failed', 'compile_error', 0.7, `${m[1]} [${m[2]}]`, {
-                errorCode: m[2]
-            }));
-            continue;
-        }
-        m = GO_COMPILE.exec(line);
-        if (m && !GO_LINTER_SUFFIX.test(m[4])) {
-            // GOPATH mode: a remote import path (host with a dot) that was never fetched
-            const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4]);
-            if (pkg) {
-                out.push((0,parser/* draft */.K4)(i, 'go', 'go.package-missing', 'dependency_missing', 0.75, m[4], {
-                    file: ctx.relativize(m[1]),
-                    line: (0,parser/* int */.Wh)(m[2]),
-                    errorCode: pkg[1]
-                }));
-                continue;
-            }
-            const vet = /^vet: /.test(m[4]);
-            out.push((0,parser/* draft */.K4)(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
-        }
+/** A go test -json event: output is kept per test, a fail becomes a finding located by it. */
+const jsonEvent = (s, i, line) => {
+    if (!line.startsWith('{"') || !line.includes('"Action"'))
+        return false;
+    let ev;
+    try {
+        ev = JSON.parse(line);
     }
-    // A parent test fails because its subtest did: keep the subtests.
+    catch {
+        return true;
+    }
+    const key = `${ev.Package ?? ''} ${ev.Test ?? ''}`;
+    if (ev.Action === 'output' && ev.Test && ev.Output) {
+        const list = s.outputs.get(key) ?? [];
+        if (list.length < 20)
+            list.push(ev.Output.replace(/\n$/, ''));
+        s.outputs.set(key, list);
+    }
+    else if (ev.Action === 'fail' && ev.Test) {
+        const outs = s.outputs.get(key) ?? [];
+        const loc = outs.map(o => GO_LOC.exec(o)).find(x => x);
+        s.out.push((0,parser/* draft */.K4)(i, 'go', 'go-json.fail', 'test_fail', 0.9, loc?.[3] ?? 'Test failed', {
+            test: ev.Test.replace(/\//g, ' > '),
+            file: loc ? s.ctx.relativize(loc[1]) : undefined,
+            line: (0,parser/* int */.Wh)(loc?.[2]),
+            errorCode: ev.Package
+        }));
+    }
+    return true;
+};
+/** go test's `--- FAIL: Test (0.01s)`, located by the first `file.go:line:` in its output. */
+const testFail = (s, i, line) => {
+    const { lines } = s;
+    const m = GO_FAIL.exec(line);
+    if (!m)
+        return false;
+    const depth = m[1].length;
+    let loc = null;
+    for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
+        const l = lines[j];
+        if (/^\s*--- (?:FAIL|PASS|SKIP)|^(?:FAIL|ok|PASS)\b|^=== /.test(l))
+            break;
+        loc = GO_LOC.exec(l);
+        if (loc)
+            break;
+    }
+    s.out.push((0,parser/* draft */.K4)(i, 'go', 'go-test.fail', 'test_fail', loc ? 0.9 : 0.8, loc?.[3] ?? 'Test failed', {
+        test: m[2].replace(/\//g, ' > '),
+        file: loc ? s.ctx.relativize(loc[1]) : undefined,
+        line: (0,parser/* int */.Wh)(loc?.[2]),
+        errorCode: depth > 0 ? 'subtest' : undefined
+    }));
+    return true;
+};
+const buildFailed = (s, i, line) => {
+    const m = GO_BUILD_FAILED.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'go', 'go.build-failed', 'compile_error', 0.7, `${m[1]} [${m[2]}]`, {
+        errorCode: m[2]
+    }));
+    return true;
+};
+/** go build/vet's `file.go:line:col: message` (a linter's `(name)` suffix is lint.ts's). */
+const compileError = (s, i, line) => {
+    const m = GO_COMPILE.exec(line);
+    if (!m || GO_LINTER_SUFFIX.test(m[4]))
+        return false;
+    // GOPATH mode: a remote import path (host with a dot) that was never fetched
+    const pkg = /^cannot find package "([^"/]+\.[^"/]+\/[^"]+)" in any of/.exec(m[4]);
+    if (pkg) {
+        s.out.push((0,parser/* draft */.K4)(i, 'go', 'go.package-missing', 'dependency_missing', 0.75, m[4], {
+            file: s.ctx.relativize(m[1]),
+            line: (0,parser/* int */.Wh)(m[2]),
+            errorCode: pkg[1]
+        }));
+        return true;
+    }
+    const vet = /^vet: /.test(m[4]);
+    s.out.push((0,parser/* draft */.K4)(i, 'go', vet ? 'go.vet' : 'go.compile', vet ? 'lint_error' : 'compile_error', 0.8, m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3])
+    }));
+    return true;
+};
+/** One line's turn: the steps in order, until one takes the line. */
+const parseLine = (s, i, line) => jsonEvent(s, i, line) ||
+    testFail(s, i, line) ||
+    buildFailed(s, i, line) ||
+    compileError(s, i, line);
+/** A parent test fails because its subtest did: keep the subtests. */
+function withoutFailedParents(out) {
     const names = new Set(out.filter(f => f.rule !== 'go.compile').map(f => f.test ?? ''));
     return out.filter(f => !f.test || ![...names].some(n => n !== f.test && n.startsWith(`${f.test} > `)));
-};
+}
+const parseGo = (lines, ctx) => withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine));
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/js-tests.ts
 // JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
+
 
 const TEST_FILE = String.raw `[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`;
 const VITEST_FAIL = new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`);
@@ -4063,164 +4299,220 @@ function locationIn(lines, from, file, limit = 30) {
     }
     return undefined;
 }
-const parseJsTests = (lines, ctx) => {
-    const out = [];
-    let jestFile;
-    let vitestFile;
-    let mocha = false;
-    let nodeTestAt;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = VITEST_FAIL.exec(line);
-        if (m) {
-            const file = ctx.relativize(m[1]);
-            const { message } = messageAfter(lines, i + 1);
-            const loc = locationIn(lines, i + 1, m[1]);
-            if (m[3] !== undefined) {
-                out.push((0,parser/* draft */.K4)(i, 'vitest', 'vitest.suite-failed', 'test_fail', 0.8, message ?? 'Test file failed to run', { file, line: (0,parser/* int */.Wh)(loc?.[2]), column: (0,parser/* int */.Wh)(loc?.[3]) }));
-            }
-            else {
-                out.push((0,parser/* draft */.K4)(i, 'vitest', 'vitest.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
-                    file,
-                    test: m[2].replace(/\s+\d+m?s$/, ''),
-                    line: (0,parser/* int */.Wh)(loc?.[2]),
-                    column: (0,parser/* int */.Wh)(loc?.[3])
-                }));
-            }
-            continue;
-        }
-        m = JEST_FILE.exec(line);
-        if (m) {
-            jestFile = m[1];
-            continue;
-        }
-        m = VITEST_FILE_LINE.exec(line);
-        if (m) {
-            vitestFile = m[1];
-            continue;
-        }
-        m = JEST_TEST.exec(line);
-        // without its `FAIL file` line (a paste of the failures alone), a `● name` block is
-        // still jest's when an expectation's matcher line follows
-        const bare = m && !jestFile ? messageAfter(lines, i + 1, 6).message : undefined;
-        if (m && bare?.startsWith('expect(')) {
-            out.push((0,parser/* draft */.K4)(i, 'jest', 'jest.test-failed', 'test_fail', 0.75, bare, {
-                test: m[1].trim().split(' › ').join(' > ')
-            }));
-            continue;
-        }
-        if (m && jestFile) {
-            const name = m[1].trim();
-            const { message } = messageAfter(lines, i + 1);
-            const loc = locationIn(lines, i + 1, jestFile);
-            const suite = name === 'Test suite failed to run';
-            out.push((0,parser/* draft */.K4)(i, 'jest', suite ? 'jest.suite-failed' : 'jest.test-failed', 'test_fail', suite ? 0.8 : 0.9, message ?? (suite ? 'Test suite failed to run' : 'Test failed'), {
-                file: ctx.relativize(jestFile),
-                test: suite ? undefined : name.split(' › ').join(' > '),
-                line: (0,parser/* int */.Wh)(loc?.[2]),
-                column: (0,parser/* int */.Wh)(loc?.[3])
-            }));
-            continue;
-        }
-        m = CROSS.exec(line);
-        if (m && (jestFile || vitestFile)) {
-            const file = jestFile ?? vitestFile ?? '';
-            const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '');
-            out.push((0,parser/* draft */.K4)(i, jestFile ? 'jest' : 'vitest', 'js-test.cross', 'test_fail', 0.8, next?.[1] ?? 'Test failed', { file: ctx.relativize(file), test: m[1] }));
-            continue;
-        }
-        m = PLAYWRIGHT.exec(line);
-        if (m) {
-            const { message } = messageAfter(lines, i + 1);
-            out.push((0,parser/* draft */.K4)(i, 'playwright', 'playwright.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
-                file: ctx.relativize(m[2]),
-                line: (0,parser/* int */.Wh)(m[3]),
-                column: (0,parser/* int */.Wh)(m[4]),
-                test: `[${m[1]}] ${m[5]}`
-            }));
-            continue;
-        }
-        m = NODE_TEST_AT.exec(line);
-        if (m) {
-            nodeTestAt = m;
-            continue;
-        }
-        m = NODE_SPEC_FAIL.exec(line);
-        if (m && !/^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1])) {
-            const { message } = messageAfter(lines, i + 1, 8);
-            const loc = nodeTestAt ?? locationIn(lines, i + 1, undefined, 15);
-            out.push((0,parser/* draft */.K4)(i, 'node:test', 'node-test.spec', 'test_fail', 0.85, message ?? 'Test failed', {
-                file: loc ? ctx.relativize(loc[1]) : undefined,
-                line: (0,parser/* int */.Wh)(loc?.[2]),
-                column: (0,parser/* int */.Wh)(loc?.[3]),
-                test: m[1]
-            }));
-            nodeTestAt = undefined;
-            continue;
-        }
-        m = TAP_NOT_OK.exec(line);
-        if (m) {
-            const indent = m[1];
-            let file;
-            let ln;
-            let col;
-            let message;
-            let subtests = false;
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                const l = lines[j];
-                if (l.trim() === '...' || new RegExp(`^${indent}(?:not )?ok \\d`).test(l))
-                    break;
-                const loc = TAP_LOCATION.exec(l);
-                if (loc) {
-                    file = ctx.relativize(loc[1]);
-                    ln = (0,parser/* int */.Wh)(loc[2]);
-                    col = (0,parser/* int */.Wh)(loc[3]);
-                }
-                if (/failureType: '?subtestsFailed/.test(l))
-                    subtests = true;
-                const e = /^\s*(?:error|message): (?:\|-?\s*)?'?(.*?)'?$/.exec(l);
-                if (e && !message)
-                    message = e[1] || lines[j + 1]?.trim();
-            }
-            if (!subtests)
-                out.push((0,parser/* draft */.K4)(i, 'tap', 'tap.not-ok', 'test_fail', 0.85, message ?? 'Test failed', {
-                    file,
-                    line: ln,
-                    column: col,
-                    test: m[2]
-                }));
-            continue;
-        }
-        if (MOCHA_FAILING.test(line)) {
-            mocha = true;
-            continue;
-        }
-        if (mocha) {
-            m = MOCHA_BLOCK.exec(line);
-            if (m) {
-                const names = [m[2].trim()];
-                let j = i + 1;
-                while (j < lines.length &&
-                    !names[names.length - 1].endsWith(':') &&
-                    /^\s{4,}\S/.test(lines[j]) &&
-                    j < i + 8) {
-                    names.push(lines[j].trim());
-                    j++;
-                }
-                const test = names.join(' > ').replace(/:$/, '');
-                const { message } = messageAfter(lines, j, 10);
-                const loc = locationIn(lines, j, undefined, 20);
-                out.push((0,parser/* draft */.K4)(i, 'mocha', 'mocha.failing', 'test_fail', 0.85, message ?? 'Test failed', {
-                    test,
-                    file: loc ? ctx.relativize(loc[1]) : undefined,
-                    line: (0,parser/* int */.Wh)(loc?.[2]),
-                    column: (0,parser/* int */.Wh)(loc?.[3])
-                }));
-            }
-        }
+/** vitest: `FAIL file > test` (a test) or `FAIL file [ file ]` (the file failed to run). */
+const vitestFail = (s, i, line) => {
+    const { lines, ctx } = s;
+    const m = VITEST_FAIL.exec(line);
+    if (!m)
+        return false;
+    const file = ctx.relativize(m[1]);
+    const { message } = messageAfter(lines, i + 1);
+    const loc = locationIn(lines, i + 1, m[1]);
+    if (m[3] !== undefined) {
+        s.out.push((0,parser/* draft */.K4)(i, 'vitest', 'vitest.suite-failed', 'test_fail', 0.8, message ?? 'Test file failed to run', {
+            file,
+            line: (0,parser/* int */.Wh)(loc?.[2]),
+            column: (0,parser/* int */.Wh)(loc?.[3])
+        }));
     }
-    return out;
+    else {
+        s.out.push((0,parser/* draft */.K4)(i, 'vitest', 'vitest.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
+            file,
+            test: m[2].replace(/\s+\d+m?s$/, ''),
+            line: (0,parser/* int */.Wh)(loc?.[2]),
+            column: (0,parser/* int */.Wh)(loc?.[3])
+        }));
+    }
+    return true;
 };
+const jestFileHeader = (s, _i, line) => {
+    const m = JEST_FILE.exec(line);
+    if (!m)
+        return false;
+    s.jestFile = m[1];
+    return true;
+};
+const vitestFileLine = (s, _i, line) => {
+    const m = VITEST_FILE_LINE.exec(line);
+    if (!m)
+        return false;
+    s.vitestFile = m[1];
+    return true;
+};
+/** jest's `● name` block: under a `FAIL file` header, or bare when an expectation follows. */
+const jestTest = (s, i, line) => {
+    const { lines, jestFile } = s;
+    const m = JEST_TEST.exec(line);
+    if (!m)
+        return false;
+    if (!jestFile)
+        return jestBareTest(s, i, m);
+    const name = m[1].trim();
+    const { message } = messageAfter(lines, i + 1);
+    const loc = locationIn(lines, i + 1, jestFile);
+    const suite = name === 'Test suite failed to run';
+    s.out.push((0,parser/* draft */.K4)(i, 'jest', suite ? 'jest.suite-failed' : 'jest.test-failed', 'test_fail', suite ? 0.8 : 0.9, message ?? (suite ? 'Test suite failed to run' : 'Test failed'), {
+        file: s.ctx.relativize(jestFile),
+        test: suite ? undefined : name.split(' › ').join(' > '),
+        line: (0,parser/* int */.Wh)(loc?.[2]),
+        column: (0,parser/* int */.Wh)(loc?.[3])
+    }));
+    return true;
+};
+/**
+ * Without its `FAIL file` line (a paste of the failures alone), a `● name` block is still
+ * jest's when an expectation's matcher line follows.
+ */
+function jestBareTest(s, i, m) {
+    const bare = messageAfter(s.lines, i + 1, 6).message;
+    if (!bare?.startsWith('expect('))
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'jest', 'jest.test-failed', 'test_fail', 0.75, bare, {
+        test: m[1].trim().split(' › ').join(' > ')
+    }));
+    return true;
+}
+/** A `× test` row under a jest or vitest file, with vitest's `→ message` on the next line. */
+const crossRow = (s, i, line) => {
+    const { lines, jestFile, vitestFile } = s;
+    const m = CROSS.exec(line);
+    if (!m || !(jestFile || vitestFile))
+        return false;
+    const file = jestFile ?? vitestFile ?? '';
+    const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '');
+    s.out.push((0,parser/* draft */.K4)(i, jestFile ? 'jest' : 'vitest', 'js-test.cross', 'test_fail', 0.8, next?.[1] ?? 'Test failed', {
+        file: s.ctx.relativize(file),
+        test: m[1]
+    }));
+    return true;
+};
+const playwright = (s, i, line) => {
+    const m = PLAYWRIGHT.exec(line);
+    if (!m)
+        return false;
+    const { message } = messageAfter(s.lines, i + 1);
+    s.out.push((0,parser/* draft */.K4)(i, 'playwright', 'playwright.test-failed', 'test_fail', 0.9, message ?? 'Test failed', {
+        file: s.ctx.relativize(m[2]),
+        line: (0,parser/* int */.Wh)(m[3]),
+        column: (0,parser/* int */.Wh)(m[4]),
+        test: `[${m[1]}] ${m[5]}`
+    }));
+    return true;
+};
+const nodeTestAt = (s, _i, line) => {
+    const m = NODE_TEST_AT.exec(line);
+    if (!m)
+        return false;
+    s.nodeTestAt = m;
+    return true;
+};
+/** node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any. */
+const nodeSpecFail = (s, i, line) => {
+    const { lines } = s;
+    const m = NODE_SPEC_FAIL.exec(line);
+    if (!m || /^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1]))
+        return false;
+    const { message } = messageAfter(lines, i + 1, 8);
+    const loc = s.nodeTestAt ?? locationIn(lines, i + 1, undefined, 15);
+    s.out.push((0,parser/* draft */.K4)(i, 'node:test', 'node-test.spec', 'test_fail', 0.85, message ?? 'Test failed', {
+        file: loc ? s.ctx.relativize(loc[1]) : undefined,
+        line: (0,parser/* int */.Wh)(loc?.[2]),
+        column: (0,parser/* int */.Wh)(loc?.[3]),
+        test: m[1]
+    }));
+    s.nodeTestAt = undefined;
+    return true;
+};
+/** TAP's `not ok N name`, with its YAML block (location, error) up to `...`. */
+const tapNotOk = (s, i, line) => {
+    const { lines, ctx } = s;
+    const m = TAP_NOT_OK.exec(line);
+    if (!m)
+        return false;
+    const indent = m[1];
+    let file;
+    let ln;
+    let col;
+    let message;
+    let subtests = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+        const l = lines[j];
+        if (l.trim() === '...' || new RegExp(`^${indent}(?:not )?ok \\d`).test(l))
+            break;
+        const loc = TAP_LOCATION.exec(l);
+        if (loc) {
+            file = ctx.relativize(loc[1]);
+            ln = (0,parser/* int */.Wh)(loc[2]);
+            col = (0,parser/* int */.Wh)(loc[3]);
+        }
+        if (/failureType: '?subtestsFailed/.test(l))
+            subtests = true;
+        const e = /^\s*(?:error|message): (?:\|-?\s*)?'?(.*?)'?$/.exec(l);
+        if (e && !message)
+            message = e[1] || lines[j + 1]?.trim();
+    }
+    if (!subtests)
+        s.out.push((0,parser/* draft */.K4)(i, 'tap', 'tap.not-ok', 'test_fail', 0.85, message ?? 'Test failed', {
+            file,
+            line: ln,
+            column: col,
+            test: m[2]
+        }));
+    return true;
+};
+const mochaFailing = (s, _i, line) => {
+    if (!MOCHA_FAILING.test(line))
+        return false;
+    s.mocha = true;
+    return true;
+};
+/** After mocha's `N failing`: `  1) suite` and its indented nested names, then the error. */
+const mochaBlock = (s, i, line) => {
+    const { lines } = s;
+    const m = s.mocha ? MOCHA_BLOCK.exec(line) : null;
+    if (!m)
+        return false;
+    const names = [m[2].trim()];
+    let j = i + 1;
+    while (j < lines.length &&
+        !names[names.length - 1].endsWith(':') &&
+        /^\s{4,}\S/.test(lines[j]) &&
+        j < i + 8) {
+        names.push(lines[j].trim());
+        j++;
+    }
+    const test = names.join(' > ').replace(/:$/, '');
+    const { message } = messageAfter(lines, j, 10);
+    const loc = locationIn(lines, j, undefined, 20);
+    s.out.push((0,parser/* draft */.K4)(i, 'mocha', 'mocha.failing', 'test_fail', 0.85, message ?? 'Test failed', {
+        test,
+        file: loc ? s.ctx.relativize(loc[1]) : undefined,
+        line: (0,parser/* int */.Wh)(loc?.[2]),
+        column: (0,parser/* int */.Wh)(loc?.[3])
+    }));
+    return true;
+};
+/** One line's turn: the steps in order, until one takes the line. */
+const js_tests_parseLine = (s, i, line) => vitestFail(s, i, line) ||
+    jestFileHeader(s, i, line) ||
+    vitestFileLine(s, i, line) ||
+    jestTest(s, i, line) ||
+    crossRow(s, i, line) ||
+    playwright(s, i, line) ||
+    nodeTestAt(s, i, line) ||
+    nodeSpecFail(s, i, line) ||
+    tapNotOk(s, i, line) ||
+    mochaFailing(s, i, line) ||
+    mochaBlock(s, i, line);
+const parseJsTests = (lines, ctx) => runSteps({
+    lines,
+    ctx,
+    out: [],
+    jestFile: undefined,
+    vitestFile: undefined,
+    mocha: false,
+    nodeTestAt: undefined
+}, js_tests_parseLine);
 /** Helper for other parsers: is there an error line just after `from`? */
 function errorMessageAfter(lines, from) {
     return findAhead(lines, from, 12, ERROR_LINE)?.[0]?.trim();
@@ -4228,6 +4520,7 @@ function errorMessageAfter(lines, from) {
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/jvm.ts
 // Maven, Gradle, javac, kotlinc and the JUnit console output they print.
+
 
 const MVN_COMPILE = new RegExp(String.raw `^\[ERROR\] (${parser/* PATH */.gI}):\[(\d+),(\d+)\] (.+)$`);
 const JAVAC = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.(?:java|scala|groovy)):(\d+): error: (.+)$`);
@@ -4248,129 +4541,157 @@ function jdkInternal(lines, i, message) {
         return true;
     return (/cannot find symbol/.test(message) && lines.slice(i + 1, i + 5).some(l => JDK_INTERNAL.test(l)));
 }
-const parseJvm = (lines, ctx) => {
-    const out = [];
-    let inFailures = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = MVN_COMPILE.exec(line);
-        if (m) {
-            const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4]);
-            out.push((0,parser/* draft */.K4)(i, style ? 'checkstyle' : 'javac', style ? 'maven.checkstyle' : 'maven.compile', style ? 'lint_error' : 'compile_error', 0.9, m[4], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
-            continue;
-        }
-        m = JAVAC.exec(line);
-        if (m) {
-            const internal = jdkInternal(lines, i, m[3]);
-            out.push((0,parser/* draft */.K4)(i, 'javac', internal ? 'javac.jdk-internal' : 'javac.error', internal ? 'contract_violation' : 'compile_error', internal ? 0.7 : 0.9, m[3], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2])
-            }));
-            continue;
-        }
-        m = KOTLIN.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2] ?? m[4]),
-                column: (0,parser/* int */.Wh)(m[3] ?? m[5])
-            }));
-            continue;
-        }
-        m = SUREFIRE_TEST.exec(line);
-        if (m) {
-            const cls = m[1] ?? m[4];
-            const method = m[2] ?? m[3];
-            const next = (lines[i + 1] ?? '').trim();
-            out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.9, next || `Test ${m[5].toLowerCase()}`, { test: `${cls} > ${method}`, file: `${cls.replace(/\./g, '/')}.java` }));
-            continue;
-        }
-        if (/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line)) {
-            inFailures = true;
-            continue;
-        }
-        if (inFailures) {
-            m = SUREFIRE_SUMMARY.exec(line);
-            if (m && m[1]) {
-                out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
-                    test: `${m[1]} > ${m[2]}`,
-                    file: `${m[1].replace(/\./g, '/')}.java`,
-                    line: (0,parser/* int */.Wh)(m[3])
-                }));
-                continue;
-            }
-            m = SUREFIRE_RERUN_TEST.exec(line);
-            if (m) {
-                const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(lines[i + 1] ?? '');
-                out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, run?.[2] || 'Test failed', {
-                    test: `${m[1]} > ${m[2]}`,
-                    file: `${m[1].replace(/\./g, '/')}.java`,
-                    line: (0,parser/* int */.Wh)(run?.[1])
-                }));
-                continue;
-            }
-            if (!line.startsWith('[ERROR]  '))
-                inFailures = false;
-        }
-        m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line);
-        if (m) {
-            const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(lines[i + 1] ?? '');
-            out.push((0,parser/* draft */.K4)(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
-                test: m[1],
-                line: (0,parser/* int */.Wh)(detail?.[3])
-            }));
-            continue;
-        }
-        m = GRADLE_TEST.exec(line);
-        if (m) {
-            const next = (lines[i + 1] ?? '').trim();
-            const at = /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
-                /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '');
-            out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
-                test: `${m[1]} > ${m[2]}`,
-                line: (0,parser/* int */.Wh)(at?.[2])
-            }));
-            continue;
-        }
-        m = GRADLE_TASK.exec(line);
-        if (m) {
-            const task = m[1] ?? m[2];
-            if (LINT_TASK.test(task))
-                out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            else if (/compile/i.test(task))
-                out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
-                out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, `Task ${task} failed`, {
-                    errorCode: task
-                }));
-            continue;
-        }
-        m = MVN_GOAL.exec(line);
-        if (m) {
-            const plugin = m[2];
-            if (LINT_TASK.test(plugin))
-                out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.lint-goal', 'lint_error', 0.75, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
-            else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
-                out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.compile-goal', 'compile_error', 0.65, line.replace(/^\[ERROR\] /, ''), { errorCode: plugin }));
-            else if (/surefire|failsafe/.test(plugin) &&
-                /test failures|There are test failures|failures/i.test(line))
-                out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, line.replace(/^\[ERROR\] /, ''), {
-                    errorCode: plugin
-                }));
-        }
-    }
-    return out;
+/** maven-compiler-plugin's `[ERROR] file:[line,col] message`; checkstyle prints the same shape. */
+const mavenCompile = (s, i, line) => {
+    const m = MVN_COMPILE.exec(line);
+    if (!m)
+        return false;
+    const style = /^\([\w.]+\) /.test(m[4]) || /\[[A-Z]\w+\]$/.test(m[4]);
+    s.out.push((0,parser/* draft */.K4)(i, style ? 'checkstyle' : 'javac', style ? 'maven.checkstyle' : 'maven.compile', style ? 'lint_error' : 'compile_error', 0.9, m[4], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
+    return true;
 };
+const javac = (s, i, line) => {
+    const m = JAVAC.exec(line);
+    if (!m)
+        return false;
+    const internal = jdkInternal(s.lines, i, m[3]);
+    s.out.push((0,parser/* draft */.K4)(i, 'javac', internal ? 'javac.jdk-internal' : 'javac.error', internal ? 'contract_violation' : 'compile_error', internal ? 0.7 : 0.9, m[3], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]) }));
+    return true;
+};
+const kotlinc = (s, i, line) => {
+    const m = KOTLIN.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'kotlinc', 'kotlin.error', 'compile_error', 0.9, m[6], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2] ?? m[4]),
+        column: (0,parser/* int */.Wh)(m[3] ?? m[5])
+    }));
+    return true;
+};
+/** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: … <<< FAILURE!`. */
+const surefireTest = (s, i, line) => {
+    const m = SUREFIRE_TEST.exec(line);
+    if (!m)
+        return false;
+    const cls = m[1] ?? m[4];
+    const method = m[2] ?? m[3];
+    const next = (s.lines[i + 1] ?? '').trim();
+    s.out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.9, next || `Test ${m[5].toLowerCase()}`, {
+        test: `${cls} > ${method}`,
+        file: `${cls.replace(/\./g, '/')}.java`
+    }));
+    return true;
+};
+const surefireFailuresHeader = (s, _i, line) => {
+    if (!/^\[ERROR\] (?:Failures|Errors|Tests in error):\s*$/.test(line))
+        return false;
+    s.inFailures = true;
+    return true;
+};
+/** The tests surefire's summary lists; a line that is not one of its rows ends it. */
+const surefireSummary = (s, i, line) => {
+    if (!s.inFailures)
+        return false;
+    const m = SUREFIRE_SUMMARY.exec(line);
+    if (m && m[1]) {
+        s.out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, m[4] || 'Test failed', {
+            test: `${m[1]} > ${m[2]}`,
+            file: `${m[1].replace(/\./g, '/')}.java`,
+            line: (0,parser/* int */.Wh)(m[3])
+        }));
+        return true;
+    }
+    if (surefireRerun(s, i))
+        return true;
+    if (!line.startsWith('[ERROR]  '))
+        s.inFailures = false;
+    return false;
+};
+/** With rerunFailingTestsCount: the test alone on a line, then its `Run N:` attempts. */
+function surefireRerun(s, i) {
+    const m = SUREFIRE_RERUN_TEST.exec(s.lines[i]);
+    if (!m)
+        return false;
+    const run = /^\[ERROR\]\s+Run \d+: \S+?(?::(\d+))?\s+(.*)$/.exec(s.lines[i + 1] ?? '');
+    s.out.push((0,parser/* draft */.K4)(i, 'surefire', 'surefire.test-failed', 'test_fail', 0.85, run?.[2] || 'Test failed', {
+        test: `${m[1]} > ${m[2]}`,
+        file: `${m[1].replace(/\./g, '/')}.java`,
+        line: (0,parser/* int */.Wh)(run?.[1])
+    }));
+    return true;
+}
+const scalatest = (s, i, line) => {
+    const m = /^\[info\] - (.+?) \*\*\* FAILED \*\*\*$/.exec(line);
+    if (!m)
+        return false;
+    const detail = /^\[info\]\s+(.+?)(?: \((\w+\.scala):(\d+)\))?$/.exec(s.lines[i + 1] ?? '');
+    s.out.push((0,parser/* draft */.K4)(i, 'scalatest', 'scalatest.failed', 'test_fail', 0.85, detail?.[1] ?? 'Test failed', {
+        test: m[1],
+        line: (0,parser/* int */.Wh)(detail?.[3])
+    }));
+    return true;
+};
+const gradleTest = (s, i, line) => {
+    const { lines } = s;
+    const m = GRADLE_TEST.exec(line);
+    if (!m)
+        return false;
+    const next = (lines[i + 1] ?? '').trim();
+    const at = /at ([\w$]+)\.(?:java|kt):(\d+)/.exec(next) ??
+        /\(([\w$]+)\.(?:java|kt):(\d+)\)/.exec(lines[i + 2] ?? '');
+    s.out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.test-failed', 'test_fail', 0.9, next || 'Test failed', {
+        test: `${m[1]} > ${m[2]}`,
+        line: (0,parser/* int */.Wh)(at?.[2])
+    }));
+    return true;
+};
+/** A failed gradle task, when its name says what kind of work it did. */
+const gradleTask = (s, i, line) => {
+    const m = GRADLE_TASK.exec(line);
+    if (!m)
+        return false;
+    const task = m[1] ?? m[2];
+    const message = `Task ${task} failed`;
+    if (LINT_TASK.test(task))
+        s.out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.lint-task', 'lint_error', 0.75, message, { errorCode: task }));
+    else if (/compile/i.test(task))
+        s.out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.compile-task', 'compile_error', 0.6, message, { errorCode: task }));
+    else if (/^:?(?:[\w-]+:)*test\w*$/i.test(task))
+        s.out.push((0,parser/* draft */.K4)(i, 'gradle', 'gradle.test-task', 'test_fail', 0.55, message, { errorCode: task }));
+    return true;
+};
+/** maven's `Failed to execute goal`, when its plugin says what kind of work it did. */
+const mavenGoal = (s, i, line) => {
+    const m = MVN_GOAL.exec(line);
+    if (!m)
+        return false;
+    const plugin = m[2];
+    const message = line.replace(/^\[ERROR\] /, '');
+    if (LINT_TASK.test(plugin))
+        s.out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.lint-goal', 'lint_error', 0.75, message, { errorCode: plugin }));
+    else if (/compiler/.test(plugin) && !/Could not resolve/.test(line))
+        s.out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.compile-goal', 'compile_error', 0.65, message, { errorCode: plugin }));
+    else if (/surefire|failsafe/.test(plugin) &&
+        /test failures|There are test failures|failures/i.test(line))
+        s.out.push((0,parser/* draft */.K4)(i, 'maven', 'maven.test-goal', 'test_fail', 0.6, message, { errorCode: plugin }));
+    return true;
+};
+/** One line's turn: the steps in order, until one takes the line. */
+const jvm_parseLine = (s, i, line) => mavenCompile(s, i, line) ||
+    javac(s, i, line) ||
+    kotlinc(s, i, line) ||
+    surefireTest(s, i, line) ||
+    surefireFailuresHeader(s, i, line) ||
+    surefireSummary(s, i, line) ||
+    scalatest(s, i, line) ||
+    gradleTest(s, i, line) ||
+    gradleTask(s, i, line) ||
+    mavenGoal(s, i, line);
+const parseJvm = (lines, ctx) => runSteps({ lines, ctx, out: [], inFailures: false }, jvm_parseLine);
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
-// Linters and formatters: eslint (stylish and unix), prettier --check, biome,
-// ruff/flake8/pylint, black/isort, ruff format, rubocop/standardrb, golangci-lint,
-// staticcheck, gofmt -d, rustfmt, shellcheck, hadolint, actionlint, helm lint,
-// php-cs-fixer, phpcs, ktlint and pre-commit hooks.
+
 
 const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
 const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
@@ -4480,280 +4801,360 @@ const GO_LINTERS = new Set([
     'wastedassign',
     'wsl'
 ]);
-const parseLint = (lines, ctx) => {
-    const out = [];
-    let eslintFile;
-    let prettierSeen = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const header = ESLINT_HEADER.exec(line);
-        if (header && !line.startsWith(' ')) {
-            eslintFile = header[1];
-            continue;
-        }
-        if (eslintFile) {
-            const issue = ESLINT_ISSUE.exec(line);
-            if (issue) {
-                if (issue[3] === 'error') {
-                    const parsing = issue[4].startsWith('Parsing error');
-                    out.push((0,parser/* draft */.K4)(i, 'eslint', parsing ? 'eslint.parsing-error' : 'eslint.stylish', parsing ? 'compile_error' : 'lint_error', parsing ? 0.75 : 0.9, issue[4], {
-                        file: ctx.relativize(eslintFile),
-                        line: (0,parser/* int */.Wh)(issue[1]),
-                        column: (0,parser/* int */.Wh)(issue[2]),
-                        errorCode: issue[5]
-                    }));
-                }
-                continue;
-            }
-            if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
-                if (line.trim() !== '')
-                    eslintFile = undefined;
-                continue;
-            }
-            eslintFile = undefined;
-        }
-        let m = KTLINT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = ESLINT_UNIX.exec(line);
-        if (m) {
-            if (m[5] === 'Error')
-                out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
-                    file: ctx.relativize(m[1]),
-                    line: (0,parser/* int */.Wh)(m[2]),
-                    column: (0,parser/* int */.Wh)(m[3]),
-                    errorCode: m[6]
-                }));
-            continue;
-        }
-        m = PRETTIER.exec(line);
-        if (m) {
-            const text = m[2];
-            if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
-                prettierSeen = true;
-                continue;
-            }
-            if (m[1] === 'error') {
-                const se = /^(\S+): (SyntaxError: .+)$/.exec(text);
-                if (se)
-                    out.push((0,parser/* draft */.K4)(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
-                        file: ctx.relativize(se[1])
-                    }));
-                continue;
-            }
-            if (/^\S+\.\w+$/.test(text)) {
-                out.push((0,parser/* draft */.K4)(i, 'prettier', 'prettier.check', 'lint_error', 0.85, 'Code style issues (prettier --check)', { file: ctx.relativize(text), errorCode: 'prettier' }));
-            }
-            continue;
-        }
-        m = BIOME.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'biome', 'biome.diagnostic', 'lint_error', 0.85, lines[i + 1]?.trim() || m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[4]
-            }));
-            continue;
-        }
-        m = RUBOCOP.exec(line);
-        if (m) {
-            const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]));
-            out.push((0,parser/* draft */.K4)(i, 'rubocop', fatal ? 'rubocop.syntax' : 'rubocop.offense', fatal ? 'compile_error' : 'lint_error', 0.9, m[6], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: m[5] }));
-            continue;
-        }
-        m = GOLANGCI.exec(line);
-        if (m && GO_LINTERS.has(m[5])) {
-            out.push((0,parser/* draft */.K4)(i, 'golangci-lint', 'golangci.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = PY_LINT.exec(line);
-        if (m && /\.py[iw]?$/.test(m[1])) {
-            const code = m[4];
-            const syntax = code === 'E999' || code === 'E902';
-            out.push((0,parser/* draft */.K4)(i, 'python-lint', syntax ? 'python-lint.syntax' : 'python-lint.issue', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: code }));
-            continue;
-        }
-        m = RUFF_FULL_HEAD.exec(line);
-        if (m && i + 1 < lines.length) {
-            const at = ARROW.exec(lines[i + 1]);
-            if (at && /\.py[iw]?$/.test(at[1])) {
-                out.push((0,parser/* draft */.K4)(i, 'ruff', 'ruff.issue', 'lint_error', 0.85, m[2], {
-                    file: ctx.relativize(at[1]),
-                    line: (0,parser/* int */.Wh)(at[2]),
-                    column: (0,parser/* int */.Wh)(at[3]),
-                    errorCode: m[1]
-                }));
-                continue;
-            }
-        }
-        m = BLACK.exec(line) ?? ISORT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, line.startsWith('would') ? 'black' : 'isort', 'python-format.check', 'lint_error', 0.85, line, { file: ctx.relativize(m[1]) }));
-            continue;
-        }
-        m = MARKDOWNLINT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'markdownlint', 'markdownlint.issue', 'lint_error', 0.85, m[5], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[4]
-            }));
-            continue;
-        }
-        m = ESLINT_MAX_WARNINGS.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
-                errorCode: 'max-warnings'
-            }));
-            continue;
-        }
-        m = RUFF_FORMAT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
-                file: ctx.relativize(m[1])
-            }));
-            continue;
-        }
-        m = RUBY_COP.exec(line);
-        if (m) {
-            const syntax = /^Lint\/Syntax$/.test(m[4]);
-            out.push((0,parser/* draft */.K4)(i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', 0.85, m[5], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: m[4] }));
-            continue;
-        }
-        m = STATICCHECK.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'staticcheck', 'staticcheck.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = GOFMT_DIFF.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
-                file: ctx.relativize(m[1]),
-                errorCode: 'gofmt'
-            }));
-            continue;
-        }
-        m = SHELLCHECK_GCC.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = SHELLCHECK_IN.exec(line);
-        if (m) {
-            for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-                const sc = SHELLCHECK_CODE.exec(lines[j]);
-                if (!sc)
-                    continue;
-                out.push((0,parser/* draft */.K4)(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
-                    file: ctx.relativize(m[1]),
-                    line: (0,parser/* int */.Wh)(m[2]),
-                    errorCode: sc[1]
-                }));
-                break;
-            }
-            continue;
-        }
-        m = HADOLINT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                errorCode: m[3]
-            }));
-            continue;
-        }
-        m = ACTIONLINT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
-                file: m[1],
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
-                file: m[2] ? m[1] : undefined,
-                errorCode: 'helm-lint'
-            }));
-            continue;
-        }
-        m = PHP_CS_FIXER.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
-                file: ctx.relativize(m[1]),
-                errorCode: m[2].split(',')[0].trim()
-            }));
-            continue;
-        }
-        m = PHPCS_FILE.exec(line);
-        if (m) {
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                if (PHPCS_FILE.test(lines[j]))
-                    break;
-                const row = PHPCS_ROW.exec(lines[j]);
-                if (row)
-                    out.push((0,parser/* draft */.K4)(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
-                        file: ctx.relativize(m[1]),
-                        line: (0,parser/* int */.Wh)(row[1])
-                    }));
-            }
-            continue;
-        }
-        m = PRE_COMMIT_FAILED.exec(line);
-        if (m) {
-            const hook = PRE_COMMIT_HOOK.exec(lines[i + 1] ?? '')?.[1];
-            if (hook) {
-                // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
-                const category = /mypy|pyright|tsc|typecheck/.test(hook)
-                    ? 'compile_error'
-                    : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
-                        ? 'test_fail'
-                        : 'lint_error';
-                out.push((0,parser/* draft */.K4)(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
-                    errorCode: hook
-                }));
-            }
-            continue;
-        }
-        m = RUSTFMT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2] ?? m[3]), errorCode: 'rustfmt' }));
-        }
+/** A finding at `file:line:column` taken from m[1], m[2], m[3]. */
+function located(s, i, tool, rule, category, message, m, errorCode) {
+    return (0,parser/* draft */.K4)(i, tool, rule, category, 0.85, message, {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3]),
+        errorCode
+    });
+}
+/** eslint's stylish format: a file header, then indented `line:col  error  message  rule` rows. */
+const eslintStylish = (s, i, line) => {
+    const header = ESLINT_HEADER.exec(line);
+    if (header && !line.startsWith(' ')) {
+        s.eslintFile = header[1];
+        return true;
     }
-    if (!prettierSeen)
+    if (!s.eslintFile)
+        return false;
+    const issue = ESLINT_ISSUE.exec(line);
+    if (issue) {
+        if (issue[3] === 'error') {
+            const parsing = issue[4].startsWith('Parsing error');
+            s.out.push((0,parser/* draft */.K4)(i, 'eslint', parsing ? 'eslint.parsing-error' : 'eslint.stylish', parsing ? 'compile_error' : 'lint_error', parsing ? 0.75 : 0.9, issue[4], {
+                file: s.ctx.relativize(s.eslintFile),
+                line: (0,parser/* int */.Wh)(issue[1]),
+                column: (0,parser/* int */.Wh)(issue[2]),
+                errorCode: issue[5]
+            }));
+        }
+        return true;
+    }
+    if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
+        if (line.trim() !== '')
+            s.eslintFile = undefined;
+        return true;
+    }
+    s.eslintFile = undefined;
+    return false;
+};
+const ktlint = (s, i, line) => {
+    const m = KTLINT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'ktlint', 'ktlint.finding', 'lint_error', 0.8, m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3]),
+        errorCode: m[5]
+    }));
+    return true;
+};
+/** eslint -f unix: errors count, warnings are taken and dropped. */
+const eslintUnix = (s, i, line) => {
+    const m = ESLINT_UNIX.exec(line);
+    if (!m)
+        return false;
+    if (m[5] === 'Error')
+        s.out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.unix', 'lint_error', 0.9, m[4], {
+            file: s.ctx.relativize(m[1]),
+            line: (0,parser/* int */.Wh)(m[2]),
+            column: (0,parser/* int */.Wh)(m[3]),
+            errorCode: m[6]
+        }));
+    return true;
+};
+/** prettier --check: its summary, syntax errors, and the files it would reformat. */
+const prettier = (s, i, line) => {
+    const m = PRETTIER.exec(line);
+    if (!m)
+        return false;
+    const text = m[2];
+    if (/Code style issues|Forgot to run Prettier|files? (?:are|is) not formatted/.test(text)) {
+        s.prettierSeen = true;
+        return true;
+    }
+    if (m[1] === 'error') {
+        const se = /^(\S+): (SyntaxError: .+)$/.exec(text);
+        if (se)
+            s.out.push((0,parser/* draft */.K4)(i, 'prettier', 'prettier.syntax-error', 'compile_error', 0.8, se[2], {
+                file: s.ctx.relativize(se[1])
+            }));
+        return true;
+    }
+    if (/^\S+\.\w+$/.test(text)) {
+        s.out.push((0,parser/* draft */.K4)(i, 'prettier', 'prettier.check', 'lint_error', 0.85, 'Code style issues (prettier --check)', {
+            file: s.ctx.relativize(text),
+            errorCode: 'prettier'
+        }));
+    }
+    return true;
+};
+/** biome: the message is on the line after the `file:line:col category` head. */
+const biome = (s, i, line) => {
+    const m = BIOME.exec(line);
+    if (!m)
+        return false;
+    const message = s.lines[i + 1]?.trim() || m[4];
+    s.out.push(located(s, i, 'biome', 'biome.diagnostic', 'lint_error', message, m, m[4]));
+    return true;
+};
+/** rubocop's emacs/clang-like format: F (fatal) and Lint/Syntax errors are syntax errors. */
+const rubocop = (s, i, line) => {
+    const m = RUBOCOP.exec(line);
+    if (!m)
+        return false;
+    const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]));
+    s.out.push((0,parser/* draft */.K4)(i, 'rubocop', fatal ? 'rubocop.syntax' : 'rubocop.offense', fatal ? 'compile_error' : 'lint_error', 0.9, m[6], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: m[5] }));
+    return true;
+};
+/** golangci-lint: only a known linter's name in the trailing parentheses makes it one. */
+const golangci = (s, i, line) => {
+    const m = GOLANGCI.exec(line);
+    if (!m || !GO_LINTERS.has(m[5]))
+        return false;
+    s.out.push(located(s, i, 'golangci-lint', 'golangci.issue', 'lint_error', m[4], m, m[5]));
+    return true;
+};
+/** ruff/flake8/pylint concise: E999/E902 are syntax errors. */
+const pythonLint = (s, i, line) => {
+    const m = PY_LINT.exec(line);
+    if (!m || !/\.py[iw]?$/.test(m[1]))
+        return false;
+    const code = m[4];
+    const syntax = code === 'E999' || code === 'E902';
+    s.out.push(located(s, i, 'python-lint', syntax ? 'python-lint.syntax' : 'python-lint.issue', syntax ? 'compile_error' : 'lint_error', m[5], m, code));
+    return true;
+};
+/** ruff's full format: `CODE message`, then `--> file:line:col` on the next line. */
+const ruffFull = (s, i, line) => {
+    const { lines } = s;
+    const m = RUFF_FULL_HEAD.exec(line);
+    if (!m || i + 1 >= lines.length)
+        return false;
+    const at = ARROW.exec(lines[i + 1]);
+    if (!at || !/\.py[iw]?$/.test(at[1]))
+        return false;
+    s.out.push(located(s, i, 'ruff', 'ruff.issue', 'lint_error', m[2], at, m[1]));
+    return true;
+};
+/** black --check and isort --check-only. */
+const pythonFormat = (s, i, line) => {
+    const m = BLACK.exec(line) ?? ISORT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, line.startsWith('would') ? 'black' : 'isort', 'python-format.check', 'lint_error', 0.85, line, { file: s.ctx.relativize(m[1]) }));
+    return true;
+};
+const markdownlint = (s, i, line) => {
+    const m = MARKDOWNLINT.exec(line);
+    if (!m)
+        return false;
+    s.out.push(located(s, i, 'markdownlint', 'markdownlint.issue', 'lint_error', m[5], m, m[4]));
+    return true;
+};
+const eslintMaxWarnings = (s, i, line) => {
+    if (!ESLINT_MAX_WARNINGS.test(line))
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
+        errorCode: 'max-warnings'
+    }));
+    return true;
+};
+const ruffFormat = (s, i, line) => {
+    const m = RUFF_FORMAT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'ruff', 'python-format.check', 'lint_error', 0.85, line, {
+        file: s.ctx.relativize(m[1])
+    }));
+    return true;
+};
+/** standardrb and rubocop's indented formats. */
+const rubyCop = (s, i, line) => {
+    const m = RUBY_COP.exec(line);
+    if (!m)
+        return false;
+    const syntax = /^Lint\/Syntax$/.test(m[4]);
+    s.out.push(located(s, i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', m[5], m, m[4]));
+    return true;
+};
+const staticcheck = (s, i, line) => {
+    const m = STATICCHECK.exec(line);
+    if (!m)
+        return false;
+    s.out.push(located(s, i, 'staticcheck', 'staticcheck.issue', 'lint_error', m[4], m, m[5]));
+    return true;
+};
+const gofmtDiff = (s, i, line) => {
+    const m = GOFMT_DIFF.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'gofmt', 'gofmt.diff', 'lint_error', 0.8, 'Code is not formatted (gofmt -d)', {
+        file: s.ctx.relativize(m[1]),
+        errorCode: 'gofmt'
+    }));
+    return true;
+};
+const shellcheckGcc = (s, i, line) => {
+    const m = SHELLCHECK_GCC.exec(line);
+    if (!m)
+        return false;
+    s.out.push(located(s, i, 'shellcheck', 'shellcheck.issue', 'lint_error', m[4], m, m[5]));
+    return true;
+};
+/** shellcheck's tty format: `In file line N:`, the code, then a `^--^ SCxxxx: message` marker. */
+const shellcheckTty = (s, i, line) => {
+    const { lines } = s;
+    const m = SHELLCHECK_IN.exec(line);
+    if (!m)
+        return false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+        const sc = SHELLCHECK_CODE.exec(lines[j]);
+        if (!sc)
+            continue;
+        s.out.push((0,parser/* draft */.K4)(j, 'shellcheck', 'shellcheck.issue', 'lint_error', 0.85, sc[3], {
+            file: s.ctx.relativize(m[1]),
+            line: (0,parser/* int */.Wh)(m[2]),
+            errorCode: sc[1]
+        }));
+        break;
+    }
+    return true;
+};
+const hadolint = (s, i, line) => {
+    const m = HADOLINT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'hadolint', 'hadolint.issue', 'lint_error', 0.85, m[5], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        errorCode: m[3]
+    }));
+    return true;
+};
+/** actionlint: the workflow path is already repository-relative. */
+const actionlint = (s, i, line) => {
+    const m = ACTIONLINT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'actionlint', 'actionlint.issue', 'lint_error', 0.85, m[4], {
+        file: m[1],
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3]),
+        errorCode: m[5]
+    }));
+    return true;
+};
+/** helm lint: a `[ERROR] file: message` row, or only its failed-charts summary. */
+const helmLint = (s, i, line) => {
+    const m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'helm', 'helm.lint', 'lint_error', 0.8, m[2] ?? line, {
+        file: m[2] ? m[1] : undefined,
+        errorCode: 'helm-lint'
+    }));
+    return true;
+};
+const phpCsFixer = (s, i, line) => {
+    const m = PHP_CS_FIXER.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'php-cs-fixer', 'php-cs-fixer.fixable', 'lint_error', 0.85, `Fixable: ${m[2]}`, {
+        file: s.ctx.relativize(m[1]),
+        errorCode: m[2].split(',')[0].trim()
+    }));
+    return true;
+};
+/** phpcs: a `FILE: path` header, then a table of `line | ERROR | message` rows. */
+const phpcs = (s, i, line) => {
+    const { lines } = s;
+    const m = PHPCS_FILE.exec(line);
+    if (!m)
+        return false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+        if (PHPCS_FILE.test(lines[j]))
+            break;
+        const row = PHPCS_ROW.exec(lines[j]);
+        if (row)
+            s.out.push((0,parser/* draft */.K4)(j, 'phpcs', 'phpcs.error', 'lint_error', 0.85, row[2], {
+                file: s.ctx.relativize(m[1]),
+                line: (0,parser/* int */.Wh)(row[1])
+            }));
+    }
+    return true;
+};
+/** pre-commit: `hook name....Failed`, then `- hook id: id`. */
+const preCommit = (s, i, line) => {
+    const m = PRE_COMMIT_FAILED.exec(line);
+    if (!m)
+        return false;
+    const hook = PRE_COMMIT_HOOK.exec(s.lines[i + 1] ?? '')?.[1];
+    if (!hook)
+        return true;
+    // pre-commit runs linters and formatters; a hook that type-checks or tests says so in its id
+    const category = /mypy|pyright|tsc|typecheck/.test(hook)
+        ? 'compile_error'
+        : /pytest|(?:^|-)tests?(?:-|$)/.test(hook)
+            ? 'test_fail'
+            : 'lint_error';
+    s.out.push((0,parser/* draft */.K4)(i, 'pre-commit', 'pre-commit.hook', category, 0.8, `Hook ${m[1].trim()} failed`, {
+        errorCode: hook
+    }));
+    return true;
+};
+const rustfmt = (s, i, line) => {
+    const m = RUSTFMT.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'rustfmt', 'rustfmt.diff', 'lint_error', 0.85, 'Code is not formatted (cargo fmt --check)', {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2] ?? m[3]),
+        errorCode: 'rustfmt'
+    }));
+    return true;
+};
+/** One line's turn: the steps in order, until one takes the line. */
+const lint_parseLine = (s, i, line) => eslintStylish(s, i, line) ||
+    ktlint(s, i, line) ||
+    eslintUnix(s, i, line) ||
+    prettier(s, i, line) ||
+    biome(s, i, line) ||
+    rubocop(s, i, line) ||
+    golangci(s, i, line) ||
+    pythonLint(s, i, line) ||
+    ruffFull(s, i, line) ||
+    pythonFormat(s, i, line) ||
+    markdownlint(s, i, line) ||
+    eslintMaxWarnings(s, i, line) ||
+    ruffFormat(s, i, line) ||
+    rubyCop(s, i, line) ||
+    staticcheck(s, i, line) ||
+    gofmtDiff(s, i, line) ||
+    shellcheckGcc(s, i, line) ||
+    shellcheckTty(s, i, line) ||
+    hadolint(s, i, line) ||
+    actionlint(s, i, line) ||
+    helmLint(s, i, line) ||
+    phpCsFixer(s, i, line) ||
+    phpcs(s, i, line) ||
+    preCommit(s, i, line) ||
+    rustfmt(s, i, line);
+const parseLint = (lines, ctx) => {
+    const s = { lines, ctx, out: [], eslintFile: undefined, prettierSeen: false };
+    const out = runSteps(s, lint_parseLine);
+    // prettier's file list is its only when its summary says so
+    if (!s.prettierSeen)
         return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error');
     return out;
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
 // gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
+
 
 const GCC = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
 const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${parser/* PATH */.gI}):(\d+):(\d+): ERROR: (.+))$`);
@@ -4764,96 +5165,120 @@ const GTEST_LOC = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+): Failur
 const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
 const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/;
 const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/;
-const parseNative = (lines, ctx) => {
-    const out = [];
-    let phpunit = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = GCC.exec(line);
-        if (m && !/\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1])) {
-            const header = /^(?:'?([\w/.+-]+\.h(?:pp)?)'?: No such file or directory|'([\w/.+-]+)' file not found)/.exec(m[4]);
-            // CMake's try-compile probes (CMakeTmp/CheckIncludeFile.c) fail on purpose
-            if (header && /CMakeTmp|CheckIncludeFile|CheckSymbolExists|CheckFunctionExists/.test(line))
-                continue;
-            // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
-            const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '');
-            // CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`
-            const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4]);
-            if (test) {
-                out.push((0,parser/* draft */.K4)(i, 'cpputest', 'cpputest.failure', 'test_fail', 0.85, lines[i + 1]?.trim() || m[4], {
-                    file: ctx.relativize(m[1]),
-                    line: (0,parser/* int */.Wh)(m[2]),
-                    test: `${test[1]} > ${test[2]}`
-                }));
-                continue;
-            }
-            out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3])
-            }));
-            continue;
-        }
-        m = ESBUILD_BLOCK.exec(line);
-        if (m) {
-            // esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line
-            const loc = (0,parser/* findAhead */.dF)(lines, i + 1, 4, ESBUILD_LOCATION);
-            if (loc) {
-                out.push((0,parser/* draft */.K4)(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
-                    file: ctx.relativize(loc[1]),
-                    line: (0,parser/* int */.Wh)(loc[2]),
-                    column: (0,parser/* int */.Wh)(loc[3])
-                }));
-                continue;
-            }
-        }
-        m = ESBUILD.exec(line);
-        if (m && m[1]) {
-            out.push((0,parser/* draft */.K4)(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3])
-            }));
-            continue;
-        }
-        m = GTEST.exec(line);
-        if (m) {
-            let loc = null;
-            for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
-                if (/^\[ RUN {6}\]/.test(lines[j]))
-                    break;
-                loc = GTEST_LOC.exec(lines[j]);
-            }
-            out.push((0,parser/* draft */.K4)(i, 'gtest', 'gtest.failed', 'test_fail', 0.85, loc ? (lines[lines.indexOf(loc.input) + 1] ?? 'Test failed').trim() : 'Test failed', { test: m[1], file: loc ? ctx.relativize(loc[1]) : undefined, line: (0,parser/* int */.Wh)(loc?.[2]) }));
-            continue;
-        }
-        if (LINKER.test(line)) {
-            out.push((0,parser/* draft */.K4)(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()));
-            continue;
-        }
-        if (PHPUNIT_HEAD.test(line)) {
-            phpunit = true;
-            continue;
-        }
-        if (phpunit) {
-            m = PHPUNIT_ITEM.exec(line);
-            if (m) {
-                let file;
-                let ln;
-                for (let j = i + 1; j < Math.min(lines.length, i + 20); j++) {
-                    const loc = /^(\S+\.php):(\d+)$/.exec(lines[j]);
-                    if (loc) {
-                        file = ctx.relativize(loc[1]);
-                        ln = (0,parser/* int */.Wh)(loc[2]);
-                        break;
-                    }
-                }
-                out.push((0,parser/* draft */.K4)(i, 'phpunit', 'phpunit.failed', 'test_fail', 0.85, (lines[i + 1] ?? '').trim() || 'Test failed', { test: m[1].replace('::', ' > '), file, line: ln }));
-            }
+/** A compiler's `file:line:col: error:` line, for a file no other parser owns. */
+const compilerError = (s, i, line) => {
+    const m = GCC.exec(line);
+    if (!m || /\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|cs)$/.test(m[1]))
+        return false;
+    const header = /^(?:'?([\w/.+-]+\.h(?:pp)?)'?: No such file or directory|'([\w/.+-]+)' file not found)/.exec(m[4]);
+    // CMake's try-compile probes (CMakeTmp/CheckIncludeFile.c) fail on purpose
+    if (header && /CMakeTmp|CheckIncludeFile|CheckSymbolExists|CheckFunctionExists/.test(line))
+        return true;
+    // a configure-generated header (config.h, foo_config.h) is the build's own, not a package's
+    const missingHeader = header && !/(?:^|[/_])config\.h$/.test(header[1] ?? header[2] ?? '');
+    if (cppUTest(s, i, m))
+        return true;
+    s.out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
+    return true;
+};
+/** CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`. */
+function cppUTest(s, i, m) {
+    const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4]);
+    if (!test)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'cpputest', 'cpputest.failure', 'test_fail', 0.85, s.lines[i + 1]?.trim() || m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        test: `${test[1]} > ${test[2]}`
+    }));
+    return true;
+}
+/** esbuild (and vite, tsup, tsx on top of it): the location follows on an indented line. */
+const esbuildBlock = (s, i, line) => {
+    const m = ESBUILD_BLOCK.exec(line);
+    if (!m)
+        return false;
+    const loc = (0,parser/* findAhead */.dF)(s.lines, i + 1, 4, ESBUILD_LOCATION);
+    if (!loc)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[1], {
+        file: s.ctx.relativize(loc[1]),
+        line: (0,parser/* int */.Wh)(loc[2]),
+        column: (0,parser/* int */.Wh)(loc[3])
+    }));
+    return true;
+};
+/** esbuild's one-line `file:line:col: ERROR: message`. */
+const esbuildLine = (s, i, line) => {
+    const m = ESBUILD.exec(line);
+    if (!m || !m[1])
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'esbuild', 'esbuild.error', 'compile_error', 0.85, m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3])
+    }));
+    return true;
+};
+/** googletest's `[  FAILED  ] Suite.Test`, located by a `file:line: Failure` since its `[ RUN ]`. */
+const gtest = (s, i, line) => {
+    const { lines } = s;
+    const m = GTEST.exec(line);
+    if (!m)
+        return false;
+    let loc = null;
+    for (let j = i - 1; j >= Math.max(0, i - 30) && !loc; j--) {
+        if (/^\[ RUN {6}\]/.test(lines[j]))
+            break;
+        loc = GTEST_LOC.exec(lines[j]);
+    }
+    s.out.push((0,parser/* draft */.K4)(i, 'gtest', 'gtest.failed', 'test_fail', 0.85, loc ? (lines[lines.indexOf(loc.input) + 1] ?? 'Test failed').trim() : 'Test failed', { test: m[1], file: loc ? s.ctx.relativize(loc[1]) : undefined, line: (0,parser/* int */.Wh)(loc?.[2]) }));
+    return true;
+};
+const linker = (s, i, line) => {
+    if (!LINKER.test(line))
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'ld', 'ld.undefined-symbol', 'compile_error', 0.8, line.trim()));
+    return true;
+};
+const phpunitHeader = (s, _i, line) => {
+    if (!PHPUNIT_HEAD.test(line))
+        return false;
+    s.phpunit = true;
+    return true;
+};
+/** After PHPUnit's header: `1) Class::method`, its message, then a `file.php:line` frame. */
+const phpunitItem = (s, i, line) => {
+    const { lines } = s;
+    const m = s.phpunit ? PHPUNIT_ITEM.exec(line) : null;
+    if (!m)
+        return false;
+    let file;
+    let ln;
+    for (let j = i + 1; j < Math.min(lines.length, i + 20); j++) {
+        const loc = /^(\S+\.php):(\d+)$/.exec(lines[j]);
+        if (loc) {
+            file = s.ctx.relativize(loc[1]);
+            ln = (0,parser/* int */.Wh)(loc[2]);
+            break;
         }
     }
-    return out;
+    s.out.push((0,parser/* draft */.K4)(i, 'phpunit', 'phpunit.failed', 'test_fail', 0.85, (lines[i + 1] ?? '').trim() || 'Test failed', {
+        test: m[1].replace('::', ' > '),
+        file,
+        line: ln
+    }));
+    return true;
 };
+/** One line's turn: the steps in order, until one takes the line. */
+const native_parseLine = (s, i, line) => compilerError(s, i, line) ||
+    esbuildBlock(s, i, line) ||
+    esbuildLine(s, i, line) ||
+    gtest(s, i, line) ||
+    linker(s, i, line) ||
+    phpunitHeader(s, i, line) ||
+    phpunitItem(s, i, line);
+const parseNative = (lines, ctx) => runSteps({ lines, ctx, out: [], phpunit: false }, native_parseLine);
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/phpstan.ts
 // PHPStan's table output: a `Line   path/File.php` header between dashed rules, then one
@@ -4895,6 +5320,7 @@ var signatures = __nccwpck_require__(51902);
 // pytest, unittest, mypy and pyright.
 
 
+
 const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
 const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
 const SECTION = /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/;
@@ -4917,86 +5343,102 @@ function pythonCategory(message, fallback) {
         return ['compile_error', 'python.syntax-error'];
     return [fallback, 'pytest.failed'];
 }
-const parsePython = (lines, ctx) => {
-    const out = [];
-    const crashLines = new Map();
-    let section;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = SECTION.exec(line);
-        if (m) {
-            section = m[1];
-            continue;
+/** pytest's `____ test_name ____` section header. */
+const section = (s, _i, line) => {
+    const m = SECTION.exec(line);
+    if (!m)
+        return false;
+    s.section = m[1];
+    return true;
+};
+const crashLine = (s, i, line) => {
+    const m = CRASH.exec(line);
+    if (!m || !s.section)
+        return false;
+    s.crashLines.set(s.section.split('.').pop() ?? s.section, {
+        file: m[1],
+        line: Number(m[2]),
+        index: i
+    });
+    return true;
+};
+/** pytest's short summary: `FAILED file.py::test - message`, `ERROR file.py`. */
+const summary = (s, i, line) => {
+    const m = SUMMARY.exec(line);
+    if (!m)
+        return false;
+    const [category, rule] = pythonCategory(m[4], 'test_fail');
+    const message = m[4] ?? (m[1] === 'ERROR' ? 'Error collecting or setting up tests' : 'Test failed');
+    s.out.push((0,parser/* draft */.K4)(i, 'pytest', rule, category, m[3] ? 0.9 : 0.8, message, {
+        file: s.ctx.relativize(m[2]),
+        test: m[3]?.replace(/::/g, ' > ')
+    }));
+    return true;
+};
+/** pytest -v: `file.py::test FAILED`. */
+const verbose = (s, i, line) => {
+    const m = VERBOSE.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'pytest', 'pytest.failed', 'test_fail', 0.85, 'Test failed', {
+        file: s.ctx.relativize(m[1]),
+        test: m[2].replace(/::/g, ' > ')
+    }));
+    return true;
+};
+/** unittest's `FAIL: test (module.Class)`, its traceback's own frame and its error line. */
+const unittest = (s, i, line) => {
+    const { lines, ctx } = s;
+    const m = UNITTEST.exec(line);
+    if (!m)
+        return false;
+    let file;
+    let ln;
+    let message;
+    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+        if (/^(?:FAIL|ERROR): |^={10,}|^-{10,}$/.test(lines[j]) && j > i + 2)
+            break;
+        const tb = TB_FILE.exec(lines[j]);
+        if (tb && !tb[1].includes('site-packages') && !tb[1].includes('/lib/python')) {
+            file = ctx.relativize(tb[1]);
+            ln = (0,parser/* int */.Wh)(tb[2]);
         }
-        m = CRASH.exec(line);
-        if (m && section) {
-            crashLines.set(section.split('.').pop() ?? section, {
-                file: m[1],
-                line: Number(m[2]),
-                index: i
-            });
-            continue;
-        }
-        m = SUMMARY.exec(line);
-        if (m) {
-            const [category, rule] = pythonCategory(m[4], 'test_fail');
-            const message = m[4] ?? (m[1] === 'ERROR' ? 'Error collecting or setting up tests' : 'Test failed');
-            out.push((0,parser/* draft */.K4)(i, 'pytest', rule, category, m[3] ? 0.9 : 0.8, message, {
-                file: ctx.relativize(m[2]),
-                test: m[3]?.replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        m = VERBOSE.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'pytest', 'pytest.failed', 'test_fail', 0.85, 'Test failed', {
-                file: ctx.relativize(m[1]),
-                test: m[2].replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        m = UNITTEST.exec(line);
-        if (m) {
-            let file;
-            let ln;
-            let message;
-            for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
-                if (/^(?:FAIL|ERROR): |^={10,}|^-{10,}$/.test(lines[j]) && j > i + 2)
-                    break;
-                const tb = TB_FILE.exec(lines[j]);
-                if (tb && !tb[1].includes('site-packages') && !tb[1].includes('/lib/python')) {
-                    file = ctx.relativize(tb[1]);
-                    ln = (0,parser/* int */.Wh)(tb[2]);
-                }
-                const e = /^(\w+(?:Error|Exception)|AssertionError): (.*)$/.exec(lines[j]);
-                if (e)
-                    message = `${e[1]}: ${e[2]}`;
-            }
-            const [category, rule] = pythonCategory(message, 'test_fail');
-            out.push((0,parser/* draft */.K4)(i, 'unittest', rule === 'pytest.failed' ? 'unittest.failed' : rule, category, 0.85, message ?? 'Test failed', { file, line: ln, test: `${m[3]}${m[4] ? `.${m[4]}` : ''} > ${m[2]}` }));
-            continue;
-        }
-        m = MYPY.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'mypy', 'mypy.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-            continue;
-        }
-        m = PYRIGHT.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'pyright', 'pyright.error', 'compile_error', 0.85, m[4], {
-                file: ctx.relativize(m[1]),
-                line: (0,parser/* int */.Wh)(m[2]),
-                column: (0,parser/* int */.Wh)(m[3]),
-                errorCode: m[5]
-            }));
-        }
+        const e = /^(\w+(?:Error|Exception)|AssertionError): (.*)$/.exec(lines[j]);
+        if (e)
+            message = `${e[1]}: ${e[2]}`;
     }
-    // Attach `file.py:12: AssertionError` crash lines to their tests.
+    const [category, rule] = pythonCategory(message, 'test_fail');
+    s.out.push((0,parser/* draft */.K4)(i, 'unittest', rule === 'pytest.failed' ? 'unittest.failed' : rule, category, 0.85, message ?? 'Test failed', { file, line: ln, test: `${m[3]}${m[4] ? `.${m[4]}` : ''} > ${m[2]}` }));
+    return true;
+};
+/** A type checker's `file:line:col` error with an optional code (m[5]). */
+function typeError(s, i, tool, m) {
+    s.out.push((0,parser/* draft */.K4)(i, tool, `${tool}.error`, 'compile_error', 0.85, m[4], {
+        file: s.ctx.relativize(m[1]),
+        line: (0,parser/* int */.Wh)(m[2]),
+        column: (0,parser/* int */.Wh)(m[3]),
+        errorCode: m[5]
+    }));
+    return true;
+}
+const mypy = (s, i, line) => {
+    const m = MYPY.exec(line);
+    return m ? typeError(s, i, 'mypy', m) : false;
+};
+const pyright = (s, i, line) => {
+    const m = PYRIGHT.exec(line);
+    return m ? typeError(s, i, 'pyright', m) : false;
+};
+/** One line's turn: the steps in order, until one takes the line. */
+const python_parseLine = (s, i, line) => section(s, i, line) ||
+    crashLine(s, i, line) ||
+    summary(s, i, line) ||
+    verbose(s, i, line) ||
+    unittest(s, i, line) ||
+    mypy(s, i, line) ||
+    pyright(s, i, line);
+/** Attach `file.py:12: AssertionError` crash lines to their tests. */
+function attachCrashLines(out, crashLines) {
     for (const f of out) {
         if (f.tool !== 'pytest' || !f.test || f.line !== undefined)
             continue;
@@ -5004,6 +5446,11 @@ const parsePython = (lines, ctx) => {
         if (crash)
             f.line = crash.line;
     }
+}
+const parsePython = (lines, ctx) => {
+    const crashLines = new Map();
+    const out = runSteps({ lines, ctx, out: [], section: undefined, crashLines }, python_parseLine);
+    attachCrashLines(out, crashLines);
     return out;
 };
 
@@ -5071,6 +5518,7 @@ const parseRuby = (lines, ctx) => {
 // A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
 // definition is under ~/.cargo/registry) is a contract break, not a compile error.
 
+
 const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
 const rust_ARROW = new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+):(\d+)`);
 const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
@@ -5098,6 +5546,8 @@ const API_CODES = new Set([
     'E0616',
     'E0624'
 ]);
+/** The type an item was looked up on, when rustc names it by a path: its first segment. */
+const FOUND_FOR = /\bfound for (?:struct|enum|union|type|trait|reference|associated type|opaque type) `&?(?:mut )?(\w+)::\w/;
 /** `use` roots that are the crate itself or the standard library. */
 const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
 /**
@@ -5130,99 +5580,123 @@ function rustcCategory(code, message, block) {
     }
     if (code && API_CODES.has(code) && CRATE_SOURCE.test(text))
         return ['contract_violation', 'rustc.crate-api', 0.75];
+    // the item is missing from a type rustc names by another crate's path
+    // (`no method named \`x\` found for struct \`gsgdt::Node\``)
+    const owner = FOUND_FOR.exec(message)?.[1];
+    if (code && API_CODES.has(code) && owner && !LOCAL_ROOTS.test(owner))
+        return ['contract_violation', 'rustc.crate-api', 0.7];
     return ['compile_error', 'rustc.diagnostic', 0.95];
 }
 const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
-const parseRust = (lines, ctx) => {
-    const out = [];
-    const panics = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let m = PANIC_NEW.exec(line);
-        if (m) {
-            panics.set(m[1], {
-                file: ctx.relativize(m[2]),
-                line: (0,parser/* int */.Wh)(m[3]),
-                column: (0,parser/* int */.Wh)(m[4]),
-                message: (lines[i + 1] ?? '').trim() || 'panicked',
-                index: i
-            });
+/** `thread 'name' panicked at file:line:col:` with the message on the next line. */
+const panicNew = (s, i, line) => {
+    const m = PANIC_NEW.exec(line);
+    if (!m)
+        return false;
+    s.panics.set(m[1], {
+        file: s.ctx.relativize(m[2]),
+        line: (0,parser/* int */.Wh)(m[3]),
+        column: (0,parser/* int */.Wh)(m[4]),
+        message: (s.lines[i + 1] ?? '').trim() || 'panicked',
+        index: i
+    });
+    return true;
+};
+/** The old one-line format: `thread 'name' panicked at 'message', file:line:col`. */
+const panicOld = (s, i, line) => {
+    const m = PANIC_OLD.exec(line);
+    if (!m)
+        return false;
+    s.panics.set(m[1], {
+        file: s.ctx.relativize(m[3]),
+        line: (0,parser/* int */.Wh)(m[4]),
+        column: (0,parser/* int */.Wh)(m[5]),
+        message: m[2],
+        index: i
+    });
+    return true;
+};
+/** The old format with a multi-line message, closed by `', file:line:col` a few lines on. */
+const panicOldOpen = (s, i, line) => {
+    const { lines } = s;
+    const m = PANIC_OLD_OPEN.exec(line);
+    if (!m)
+        return false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+        const end = PANIC_OLD_CLOSE.exec(lines[j]);
+        if (!end)
             continue;
-        }
-        m = PANIC_OLD.exec(line);
-        if (m) {
-            panics.set(m[1], {
-                file: ctx.relativize(m[3]),
-                line: (0,parser/* int */.Wh)(m[4]),
-                column: (0,parser/* int */.Wh)(m[5]),
-                message: m[2],
-                index: i
-            });
-            continue;
-        }
-        m = PANIC_OLD_OPEN.exec(line);
-        if (m) {
-            const name = m[1];
-            const first = m[2];
-            for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
-                const end = PANIC_OLD_CLOSE.exec(lines[j]);
-                if (!end)
-                    continue;
-                panics.set(name, {
-                    file: ctx.relativize(end[1]),
-                    line: (0,parser/* int */.Wh)(end[2]),
-                    column: (0,parser/* int */.Wh)(end[3]),
-                    message: first,
-                    index: i
-                });
-                break;
-            }
-            continue;
-        }
-        m = rust_TEST_FAILED.exec(line);
-        if (m) {
-            out.push((0,parser/* draft */.K4)(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
-                test: m[1].replace(/::/g, ' > ')
-            }));
-            continue;
-        }
-        if (rust_SUMMARY.test(line))
-            continue;
-        m = DIAG.exec(line);
-        if (m) {
-            let at = null;
-            let clippy;
-            let j = i + 1;
-            for (; j < Math.min(lines.length, i + 30); j++) {
-                const l = lines[j];
-                if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
-                    break;
-                at ??= rust_ARROW.exec(l);
-                const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l);
-                if (c) {
-                    clippy = `clippy::${c[1] ?? c[2]}`;
-                    break;
-                }
-            }
-            if (!at && !m[1] && !clippy)
-                continue; // a cargo-level `error:` (handled by the signatures)
-            // a rustc lint (a warning) that `-D warnings` turned into an error: a lint failure
-            const denied = lines
-                .slice(i + 1, j)
-                .some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l));
-            const [category, rule, confidence] = clippy
-                ? ['lint_error', 'clippy.lint', 0.95]
-                : denied
-                    ? ['lint_error', 'rustc.denied-lint', 0.85]
-                    : rustcCategory(m[1], m[2], lines.slice(i + 1, j));
-            out.push((0,parser/* draft */.K4)(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
-                file: at ? ctx.relativize(at[1]) : undefined,
-                line: (0,parser/* int */.Wh)(at?.[2]),
-                column: (0,parser/* int */.Wh)(at?.[3]),
-                errorCode: clippy ?? m[1]
-            }));
+        s.panics.set(m[1], {
+            file: s.ctx.relativize(end[1]),
+            line: (0,parser/* int */.Wh)(end[2]),
+            column: (0,parser/* int */.Wh)(end[3]),
+            message: m[2],
+            index: i
+        });
+        break;
+    }
+    return true;
+};
+const testFailed = (s, i, line) => {
+    const m = rust_TEST_FAILED.exec(line);
+    if (!m)
+        return false;
+    s.out.push((0,parser/* draft */.K4)(i, 'cargo-test', 'cargo-test.failed', 'test_fail', 0.9, 'Test failed', {
+        test: m[1].replace(/::/g, ' > ')
+    }));
+    return true;
+};
+/** cargo's closing `error: could not compile …` lines are no diagnostic of their own. */
+const rust_summary = (_s, _i, line) => rust_SUMMARY.test(line);
+/** rustc's `error[E…]: message` and its block up to the next diagnostic: location, clippy lint. */
+const diagnostic = (s, i, line) => {
+    const { lines } = s;
+    const m = DIAG.exec(line);
+    if (!m)
+        return false;
+    let at = null;
+    let clippy;
+    let j = i + 1;
+    for (; j < Math.min(lines.length, i + 30); j++) {
+        const l = lines[j];
+        if (/^(?:error|warning)(?:\[\w+\])?: /.test(l))
+            break;
+        at ??= rust_ARROW.exec(l);
+        const c = /clippy::([\w_-]+)|rust-clippy\/master\/index\.html#([\w_-]+)/.exec(l);
+        if (c) {
+            clippy = `clippy::${c[1] ?? c[2]}`;
+            break;
         }
     }
+    if (!at && !m[1] && !clippy)
+        return true; // a cargo-level `error:` (handled by the signatures)
+    const [category, rule, confidence] = diagnosticKind(lines, i, j, m, clippy);
+    s.out.push((0,parser/* draft */.K4)(i, clippy ? 'clippy' : 'rustc', rule, category, confidence, m[2], {
+        file: at ? s.ctx.relativize(at[1]) : undefined,
+        line: (0,parser/* int */.Wh)(at?.[2]),
+        column: (0,parser/* int */.Wh)(at?.[3]),
+        errorCode: clippy ?? m[1]
+    }));
+    return true;
+};
+/** A clippy lint, a rustc lint that `-D warnings` made an error, or what rustc's code says. */
+function diagnosticKind(lines, i, j, m, clippy) {
+    if (clippy)
+        return ['lint_error', 'clippy.lint', 0.95];
+    const denied = lines.slice(i + 1, j).some(l => /`-D [\w:-]+` implied by `-D warnings`/.test(l));
+    if (denied)
+        return ['lint_error', 'rustc.denied-lint', 0.85];
+    return rustcCategory(m[1], m[2], lines.slice(i + 1, j));
+}
+/** One line's turn: the steps in order, until one takes the line. */
+const rust_parseLine = (s, i, line) => panicNew(s, i, line) ||
+    panicOld(s, i, line) ||
+    panicOldOpen(s, i, line) ||
+    testFailed(s, i, line) ||
+    rust_summary(s, i, line) ||
+    diagnostic(s, i, line);
+/** Gives each `test … FAILED` its panic's place and message; returns the tests so named. */
+function attachPanics(out, panics) {
     const named = new Set();
     for (const f of out) {
         if (f.rule !== 'cargo-test.failed' || !f.test)
@@ -5233,7 +5707,10 @@ const parseRust = (lines, ctx) => {
         if (p)
             Object.assign(f, { file: p.file, line: p.line, column: p.column, message: p.message });
     }
-    // a pasted panic of a test thread without cargo's `test … FAILED` line: the test failed
+    return named;
+}
+/** A pasted panic of a test thread without cargo's `test … FAILED` line: the test failed. */
+function unnamedTestPanics(out, panics, named) {
     for (const [name, p] of panics) {
         if (named.has(name) || !TEST_THREAD.test(name))
             continue;
@@ -5244,6 +5721,11 @@ const parseRust = (lines, ctx) => {
             column: p.column
         }));
     }
+}
+const parseRust = (lines, ctx) => {
+    const panics = new Map();
+    const out = runSteps({ lines, ctx, out: [], panics }, rust_parseLine);
+    unnamedTestPanics(out, panics, attachPanics(out, panics));
     return out;
 };
 
@@ -5261,6 +5743,8 @@ const NEXT_LOCATION = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d
 const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
 /** Related information pointing into an installed package's declarations. */
 const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
+/** A declaration file of an installed package, as a diagnostic's own location. */
+const INSTALLED_DECLARATION = /(?:^|[/\\])node_modules[/\\]\S+\.d\.[cm]?ts$/;
 const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
 /** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
 const MISSING_TYPES_CODES = new Set([
@@ -5343,7 +5827,11 @@ const parseTsc = (lines, ctx) => {
             let [category, rule] = tsCategory(m[4], m[5]);
             if (category === 'compile_error' && declaredInPackage(lines, i))
                 [category, rule] = ['contract_violation', 'tsc.package-api'];
-            out.push((0,parser/* draft */.K4)(i, 'tsc', rule, category, rule === 'tsc.package-api' ? 0.75 : 0.95, m[5], {
+            // the error is in an installed package's own declarations: the package does not fit
+            // the TypeScript in use or another package (`node_modules/@types/webpack/index.d.ts`)
+            else if (category === 'compile_error' && INSTALLED_DECLARATION.test(m[1]))
+                [category, rule] = ['contract_violation', 'tsc.package-declarations'];
+            out.push((0,parser/* draft */.K4)(i, 'tsc', rule, category, rule.startsWith('tsc.package') ? 0.75 : 0.95, m[5], {
                 file: ctx.relativize(m[1]),
                 line: (0,parser/* int */.Wh)(m[2]),
                 column: (0,parser/* int */.Wh)(m[3]),
@@ -6756,7 +7244,7 @@ function networkErrorIn(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ DEFAULT_MODELS)
 /* harmony export */ });
-/* unused harmony exports withCacheRates, priceOf, costOf */
+/* unused harmony exports withCacheRates, priceOf, costOf, thinkingFor */
 // The one place that names Claude models and what they cost.
 // Defaults are ids the installed @anthropic-ai/sdk lists as current (its
 // `Model` type) and does not warn about as deprecated; a test checks both.
@@ -6808,6 +7296,20 @@ function costOf(usage, price) {
         usage.cacheCreationInputTokens * price.cacheWrite +
         usage.cacheReadInputTokens * price.cacheRead) /
         1_000_000);
+}
+/**
+ * Models that take extended thinking only as a fixed budget (`type: enabled`):
+ * Claude 3.x and the 4, 4.1 and 4.5 families. Later models decide how much to
+ * think (`type: adaptive`): the fixed budget is deprecated from 4.6 and refused
+ * from Opus 4.7, so an id not listed here (an unknown, newer one too) is asked
+ * adaptively.
+ */
+const BUDGET_THINKING_MODELS = /^claude-(?:3-|(?:opus|sonnet|haiku)-4(?:-[015])?(?:-\d{8})?$)/;
+/** How to ask `model` for extended thinking, with `budgetTokens` where the model needs a budget. */
+function thinkingFor(model, budgetTokens) {
+    return BUDGET_THINKING_MODELS.test(model)
+        ? { type: 'enabled', budget_tokens: budgetTokens }
+        : { type: 'adaptive' };
 }
 
 

@@ -258,7 +258,13 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
     failureCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     /** The rule that decided the category. */
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /**
+     * The fingerprints of the run's failures (the run's own fingerprint is
+     * another hash): what autofix, which works per failure, matches a flake
+     * mark against. Absent in records written before it existed.
+     */
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
 

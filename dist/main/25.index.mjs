@@ -718,8 +718,8 @@ function outputOf(doc) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 9 modules
+var fixing = __webpack_require__(24227);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
@@ -786,9 +786,12 @@ function said(errors) {
 var artifact = __webpack_require__(3598);
 // EXTERNAL MODULE: ./src/actions/classify/could-not.ts
 var could_not = __webpack_require__(10155);
+// EXTERNAL MODULE: ./src/edges/github/own-issues.ts
+var own_issues = __webpack_require__(89077);
 // EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
 var pull_requests = __webpack_require__(39680);
 ;// CONCATENATED MODULE: ./src/edges/github/learnings-issue.ts
+
 
 
 const LEARNINGS_LABEL = 'ci-medic-learnings';
@@ -796,109 +799,95 @@ const COMMENT_MARKER = '<!-- ci-medic:learnings-summary -->';
 /** In ci-medic's comment once the issue was found pinned or pinned by ci-medic. */
 const PINNED_MARKER = '<!-- ci-medic:learnings-pinned -->';
 function learningsIssue(client, repo, title, botLogin) {
-    let issue;
-    let comment;
-    /** The markdown of the comment written last (rewritten with the marker after a pin). */
-    let written;
-    /** Pinned by this run, or found pinned: the comment carries the marker from now on. */
-    let pinKnown = false;
-    async function findIssue() {
-        if (issue !== undefined)
-            return issue;
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            ...repo,
-            state: 'all',
-            labels: LEARNINGS_LABEL,
-            per_page: 100
-        });
-        const mine = issues
-            .filter(i => i.title === title && !i.pull_request && i.user?.login === botLogin)
-            .sort((a, b) => a.number - b.number)[0];
-        issue = mine
-            ? { number: mine.number, open: mine.state === 'open', nodeId: mine.node_id, url: mine.html_url }
-            : null;
-        return issue;
-    }
-    async function findComment() {
-        if (comment !== undefined)
-            return comment;
-        const found = await findIssue();
-        if (!found)
-            return (comment = null);
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            ...repo,
-            issue_number: found.number,
-            per_page: 100
-        });
-        const mine = comments.find(c => c.user?.login === botLogin && (c.body ?? '').startsWith(COMMENT_MARKER));
-        comment = mine ? { id: mine.id, body: mine.body ?? '' } : null;
-        return comment;
-    }
-    async function ensureIssue() {
-        const found = await findIssue();
-        if (found) {
-            if (!found.open)
-                await client.rest.issues.update({ ...repo, issue_number: found.number, state: 'open' });
-            return found.number;
-        }
-        const { data } = await client.rest.issues.create({
-            ...repo,
-            title,
-            labels: [LEARNINGS_LABEL],
-            body: [
-                'ci-medic posts what it learns from the failure ledger here each week: the recurring failures',
-                '(patterns, with their docs in the learnings pull request) and how well fixing works.',
-                'Keep this issue open; ci-medic pins it once (when its token may) and rewrites its one comment below every week.'
-            ].join(' ')
-        });
-        issue = { number: data.number, open: true, nodeId: data.node_id, url: data.html_url };
-        return data.number;
-    }
-    async function upsertComment(number, markdown) {
-        const existing = await findComment();
-        const marked = pinKnown || existing?.body.includes(PINNED_MARKER) === true;
-        const body = (0,pull_requests/* capBody */.vE)(`${COMMENT_MARKER}\n${marked ? `${PINNED_MARKER}\n` : ''}${markdown}`);
-        written = markdown;
-        if (existing) {
-            const { data } = await client.rest.issues.updateComment({
-                ...repo,
-                comment_id: existing.id,
-                body
-            });
-            comment = { id: existing.id, body };
-            return { url: data.html_url, action: 'updated' };
-        }
-        const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
-        comment = { id: data.id, body };
-        return { url: data.html_url, action: 'created' };
-    }
+    const state = {
+        client,
+        repo,
+        botLogin,
+        title,
+        issue: undefined,
+        comment: undefined,
+        written: undefined,
+        pinKnown: false
+    };
     return {
         async readComment() {
-            return (await findComment())?.body ?? '';
+            return (await findComment(state))?.body ?? '';
         },
         async writeComment(markdown) {
-            return upsertComment(await ensureIssue(), markdown);
+            return upsertComment(state, await ensureIssue(state), markdown);
         },
-        async pin() {
-            const number = await ensureIssue();
-            const found = (await findIssue());
-            const at = { number, url: found.url };
-            if ((await findComment())?.body.includes(PINNED_MARKER))
-                return { outcome: 'remembered', ...at };
-            const already = await isIssuePinned(client, found.nodeId);
-            if (!already)
-                await pinIssue(client, found.nodeId);
-            // Remembered in the comment, so later weeks ask GitHub nothing. It is pinned either way:
-            // if this rewrite fails, the next week's isPinned finds that and tries the marker again.
-            pinKnown = true;
-            if (written !== undefined)
-                await upsertComment(number, written).catch(() => undefined);
-            return { outcome: already ? 'already-pinned' : 'pinned', ...at };
-        },
+        pin: () => pin(state),
         location() {
-            return issue ? { number: issue.number, url: issue.url } : undefined;
+            return state.issue ? { number: state.issue.number, url: state.issue.url } : undefined;
         }
     };
+}
+async function findIssue(state) {
+    if (state.issue !== undefined)
+        return state.issue;
+    const mine = (await (0,own_issues/* ownLabelledIssues */.sv)(state, LEARNINGS_LABEL))
+        .filter(i => i.title === state.title)
+        .sort((a, b) => a.number - b.number)[0];
+    state.issue = mine
+        ? { number: mine.number, open: mine.state === 'open', nodeId: mine.node_id, url: mine.html_url }
+        : null;
+    return state.issue;
+}
+async function findComment(state) {
+    if (state.comment !== undefined)
+        return state.comment;
+    const found = await findIssue(state);
+    if (!found)
+        return (state.comment = null);
+    const [mine] = await (0,own_issues/* ownMarkedComments */.$R)(state, found.number, COMMENT_MARKER);
+    state.comment = mine ? { id: mine.id, body: mine.body ?? '' } : null;
+    return state.comment;
+}
+async function ensureIssue(state) {
+    const { client, repo, title } = state;
+    const found = await findIssue(state);
+    if (found) {
+        if (!found.open)
+            await client.rest.issues.update({ ...repo, issue_number: found.number, state: 'open' });
+        return found.number;
+    }
+    const { data } = await client.rest.issues.create({
+        ...repo,
+        title,
+        labels: [LEARNINGS_LABEL],
+        body: [
+            'ci-medic posts what it learns from the failure ledger here each week: the recurring failures',
+            '(patterns, with their docs in the learnings pull request) and how well fixing works.',
+            'Keep this issue open; ci-medic pins it once (when its token may) and rewrites its one comment below every week.'
+        ].join(' ')
+    });
+    state.issue = { number: data.number, open: true, nodeId: data.node_id, url: data.html_url };
+    return data.number;
+}
+async function upsertComment(state, number, markdown) {
+    const existing = await findComment(state);
+    const marked = state.pinKnown || existing?.body.includes(PINNED_MARKER) === true;
+    const body = (0,pull_requests/* capBody */.vE)(`${COMMENT_MARKER}\n${marked ? `${PINNED_MARKER}\n` : ''}${markdown}`);
+    state.written = markdown;
+    const { id, url, action } = await (0,own_issues/* writeOwnComment */.xU)(state, number, existing?.id, body);
+    state.comment = { id, body };
+    return { url, action };
+}
+async function pin(state) {
+    const number = await ensureIssue(state);
+    const found = (await findIssue(state));
+    const at = { number, url: found.url };
+    if ((await findComment(state))?.body.includes(PINNED_MARKER))
+        return { outcome: 'remembered', ...at };
+    const already = await isIssuePinned(state.client, found.nodeId);
+    if (!already)
+        await pinIssue(state.client, found.nodeId);
+    // Remembered in the comment, so later weeks ask GitHub nothing. It is pinned either way:
+    // if this rewrite fails, the next week's isPinned finds that and tries the marker again.
+    state.pinKnown = true;
+    if (state.written !== undefined)
+        await upsertComment(state, number, state.written).catch(() => undefined);
+    return { outcome: already ? 'already-pinned' : 'pinned', ...at };
 }
 
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
@@ -940,8 +929,8 @@ async function readRepoDirectory(client, repo, where) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 2 modules
-var workspace = __webpack_require__(30715);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 9 modules
+var workspace = __webpack_require__(17628);
 // EXTERNAL MODULE: ./src/engine/commit-identity.ts
 var commit_identity = __webpack_require__(82884);
 // EXTERNAL MODULE: ./src/engine/push-branch.ts
@@ -1665,7 +1654,13 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
     failureCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     /** The rule that decided the category. */
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /**
+     * The fingerprints of the run's failures (the run's own fingerprint is
+     * another hash): what autofix, which works per failure, matches a flake
+     * mark against. Absent in records written before it existed.
+     */
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
 

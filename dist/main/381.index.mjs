@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 9 modules
+var fixing = __webpack_require__(24227);
 // EXTERNAL MODULE: ./src/core/feature/report.ts
 var report = __webpack_require__(50826);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
@@ -46,8 +46,8 @@ function inertForPublish(text, keep = []) {
 
 // EXTERNAL MODULE: ./src/edges/github/pull-requests.ts
 var pull_requests = __webpack_require__(39680);
-// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 2 modules
-var workspace = __webpack_require__(30715);
+// EXTERNAL MODULE: ./src/edges/workspace/index.ts + 9 modules
+var workspace = __webpack_require__(17628);
 // EXTERNAL MODULE: ./src/engine/push-branch.ts
 var push_branch = __webpack_require__(69073);
 // EXTERNAL MODULE: ./src/engine/review-requests.ts + 4 modules
@@ -834,6 +834,7 @@ function table(header, rows) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ DEFAULT_MODELS),
+/* harmony export */   Kw: () => (/* binding */ thinkingFor),
 /* harmony export */   UN: () => (/* binding */ withCacheRates),
 /* harmony export */   ho: () => (/* binding */ costOf),
 /* harmony export */   xx: () => (/* binding */ priceOf)
@@ -889,6 +890,20 @@ function costOf(usage, price) {
         usage.cacheCreationInputTokens * price.cacheWrite +
         usage.cacheReadInputTokens * price.cacheRead) /
         1_000_000);
+}
+/**
+ * Models that take extended thinking only as a fixed budget (`type: enabled`):
+ * Claude 3.x and the 4, 4.1 and 4.5 families. Later models decide how much to
+ * think (`type: adaptive`): the fixed budget is deprecated from 4.6 and refused
+ * from Opus 4.7, so an id not listed here (an unknown, newer one too) is asked
+ * adaptively.
+ */
+const BUDGET_THINKING_MODELS = /^claude-(?:3-|(?:opus|sonnet|haiku)-4(?:-[015])?(?:-\d{8})?$)/;
+/** How to ask `model` for extended thinking, with `budgetTokens` where the model needs a budget. */
+function thinkingFor(model, budgetTokens) {
+    return BUDGET_THINKING_MODELS.test(model)
+        ? { type: 'enabled', budget_tokens: budgetTokens }
+        : { type: 'adaptive' };
 }
 
 

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _edges_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _edges_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2731);
-/* harmony import */ var _edges_workspace_git_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22000);
+/* harmony import */ var _edges_workspace_git_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30323);
 /* harmony import */ var _edges_workspace_learnings_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98211);
 
 
@@ -235,7 +235,7 @@ function learningsFor(docs, subject, log, key) {
 /* harmony export */   zd: () => (/* binding */ workspaceTools)
 /* harmony export */ });
 /* unused harmony exports sandboxedRunner, ownBundles, sandboxLogLine */
-/* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30715);
+/* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17628);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // The command runner autofix and self-heal hand the repository's commands
@@ -709,7 +709,7 @@ function fileLedger(path) {
 /* unused harmony export artifactLedgerFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _github_artifact_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39279);
+/* harmony import */ var _github_artifact_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23389);
 /* harmony import */ var _github_bot_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88980);
 /* harmony import */ var _github_issue_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67936);
 /* harmony import */ var _file_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10182);
@@ -754,7 +754,7 @@ async function openLedger(place, context) {
 /* harmony export */ });
 /* harmony import */ var _core_fixing_learnings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69151);
 /* harmony import */ var _core_fixing_source_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73910);
-/* harmony import */ var _git_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22000);
+/* harmony import */ var _git_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30323);
 /* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24768);
 // Reading the learnings (pattern docs, docs/patterns/*.md) from the checkout.
 // Only files git tracks count: the docs steer the model, and nothing git
@@ -816,8 +816,8 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ commandTimeout)
 });
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 9 modules
+var fixing = __webpack_require__(24227);
 // EXTERNAL MODULE: ./src/core/fixing/limits.ts
 var limits = __webpack_require__(29729);
 // EXTERNAL MODULE: ./src/edges/model/anthropic-client.ts
@@ -1031,9 +1031,9 @@ async function revert(engine, snapshot, details) {
 /* harmony export */   Kf: () => (/* binding */ commandsOf),
 /* harmony export */   ci: () => (/* binding */ outputTail),
 /* harmony export */   dJ: () => (/* binding */ failuresOf),
-/* harmony export */   gy: () => (/* binding */ newFailures)
+/* harmony export */   gy: () => (/* binding */ newFailures),
+/* harmony export */   k_: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* unused harmony export runCheck */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34154);
@@ -1235,7 +1235,7 @@ function parseDecisionLog(text) {
 /* harmony export */   U: () => (/* binding */ fixerTools)
 /* harmony export */ });
 /* harmony import */ var _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29729);
-/* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30715);
+/* harmony import */ var _edges_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17628);
 // The model's workspace tools as both fixing actions give them: confined to
 // the checkout, blind to protected paths and secrets, writing only files git
 // sees (tracked, or new and not ignored) and never dependencies, and with
@@ -1278,10 +1278,12 @@ function fixerTools(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ runSession)
 /* harmony export */ });
-/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47288);
-/* harmony import */ var _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29729);
-/* harmony import */ var _edges_model_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98970);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _core_fixing_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24227);
+/* harmony import */ var _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29729);
+/* harmony import */ var _models_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94765);
+/* harmony import */ var _edges_model_anthropic_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98970);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+
 
 
 
@@ -1294,11 +1296,11 @@ async function runSession(parts, request) {
     const { client, tools, budget, log, cancel } = parts;
     const messages = [...request.prompt.messages];
     const maxTokens = request.thinking
-        ? Math.max(request.maxTokens, _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .THINKING_BUDGET */ .TW + 4096)
+        ? Math.max(request.maxTokens, _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .THINKING_BUDGET */ .TW + 4096)
         : request.maxTokens;
     let toolCalls = 0;
     for (let turn = 0; turn < request.maxTurns; turn++) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfCancelled */ .dZ)(cancel);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfCancelled */ .dZ)(cancel);
         const estimatedInputTokens = estimateTokens([request.prompt.system, request.tools, messages]);
         const afford = budget.canAffordNextCall({
             failureKey: request.failureKey,
@@ -1321,15 +1323,13 @@ async function runSession(parts, request) {
             system: request.prompt.system,
             tools: request.tools,
             messages: (0,_core_fixing_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withConversationBreakpoint */ .lM)(messages),
-            ...(request.thinking
-                ? { thinking: { type: 'enabled', budget_tokens: _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .THINKING_BUDGET */ .TW } }
-                : {})
+            ...(request.thinking ? { thinking: (0,_models_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .thinkingFor */ .Kw)(request.model, _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .THINKING_BUDGET */ .TW) } : {})
         }, cancel ? { signal: cancel } : undefined)
             .catch((error) => {
             // The SDK's abort error says nothing about why: the cancellation does.
-            throw cancel?.aborted ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelReason */ .zw)(cancel) : error;
+            throw cancel?.aborted ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelReason */ .zw)(cancel) : error;
         });
-        budget.record((0,_edges_model_anthropic_client_js__WEBPACK_IMPORTED_MODULE_1__/* .usageOf */ .Fs)(response.usage), request.model, request.failureKey);
+        budget.record((0,_edges_model_anthropic_client_js__WEBPACK_IMPORTED_MODULE_2__/* .usageOf */ .Fs)(response.usage), request.model, request.failureKey);
         messages.push({ role: 'assistant', content: response.content });
         const uses = response.content.filter((b) => b.type === 'tool_use');
         if (response.stop_reason !== 'tool_use' || uses.length === 0) {
@@ -1341,7 +1341,7 @@ async function runSession(parts, request) {
         }
         const results = [];
         for (const use of uses) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfCancelled */ .dZ)(cancel);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfCancelled */ .dZ)(cancel);
             toolCalls += 1;
             const result = await tools.dispatchTool(use.name, use.input);
             results.push({

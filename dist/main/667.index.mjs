@@ -663,45 +663,7 @@ function triage(candidates, options) {
     const mapper = options.repoFiles
         ? (0,path_mapping/* createPathMapper */.j2)(options.repoFiles, options.pathMappings ?? [])
         : undefined;
-    const analyses = candidates.map(({ issue, event }) => {
-        const exception = event ? (0,self_heal_frames/* extractException */.Rh)(event, excluded) : undefined;
-        const frames = exception?.frames ?? [];
-        const inApp = frames.filter(f => f.inApp);
-        const excludedCount = frames.filter(f => f.excluded).length;
-        const files = [];
-        const unmapped = [];
-        let top;
-        const topFrame = (0,self_heal_frames/* topInAppFrame */.HM)(frames);
-        for (let i = inApp.length - 1; i >= 0; i -= 1) {
-            const ref = frameRef(inApp[i], mapper);
-            if (inApp[i] === topFrame) {
-                const { reason: _reason, ...plain } = ref;
-                top = plain;
-            }
-            if (ref.mapped) {
-                if (!files.includes(ref.file))
-                    files.push(ref.file);
-            }
-            else if (mapper && ref.reason && !unmapped.includes(ref.reason))
-                unmapped.push(ref.reason);
-        }
-        const signals = (0,error_context/* eventSignals */.SC)(event, {
-            level: issue.level,
-            culprit: issue.culprit,
-            exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
-        });
-        return {
-            issue,
-            signals,
-            hasEvent: event !== undefined,
-            exception,
-            inApp,
-            excludedCount,
-            top,
-            files,
-            unmapped
-        };
-    });
+    const analyses = candidates.map(candidate => analyze(candidate, excluded, mapper));
     const groups = groupIssues(analyses.map(a => ({
         id: a.issue.id,
         exceptionType: a.exception?.type ?? a.issue.exceptionType,
@@ -715,32 +677,78 @@ function triage(candidates, options) {
     const issues = analyses.map(a => decide(a, options, rules, groupOf.get(a.issue.id)));
     issues.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     const byId = new Map(issues.map(i => [i.id, i]));
-    const triageGroups = groups.map(g => {
-        const members = g.issues.map(m => byId.get(m.id));
-        const rank = (s) => SEVERITY_WEIGHT[s];
-        const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
-        const decision = members.some(m => m.decision === 'fix')
-            ? 'fix'
-            : members.some(m => m.decision === 'alert')
-                ? 'alert'
-                : 'skip';
-        return {
-            id: g.id,
-            exceptionType: g.exceptionType,
-            message: g.message,
-            topFrame: g.topFrame,
-            severity,
-            decision,
-            issueIds: members.map(m => m.id),
-            shortIds: members.map(m => m.shortId),
-            count: members.reduce((s, m) => s + m.count, 0),
-            userCount: members.reduce((s, m) => s + m.userCount, 0),
-            files: [...new Set(members.flatMap(m => m.files))],
-            score: Math.max(...members.map(m => m.score))
-        };
-    });
+    const triageGroups = groups.map(g => triageGroup(g, byId));
     triageGroups.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     return { issues, groups: triageGroups, alerts: issues.filter(i => i.decision === 'alert') };
+}
+/** A candidate's exception, application frames, their files and the event's signals. */
+function analyze({ issue, event }, excluded, mapper) {
+    const exception = event ? (0,self_heal_frames/* extractException */.Rh)(event, excluded) : undefined;
+    const frames = exception?.frames ?? [];
+    const inApp = frames.filter(f => f.inApp);
+    const excludedCount = frames.filter(f => f.excluded).length;
+    const { top, files, unmapped } = mapFrames(inApp, (0,self_heal_frames/* topInAppFrame */.HM)(frames), mapper);
+    const signals = (0,error_context/* eventSignals */.SC)(event, {
+        level: issue.level,
+        culprit: issue.culprit,
+        exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
+    });
+    return {
+        issue,
+        signals,
+        hasEvent: event !== undefined,
+        exception,
+        inApp,
+        excludedCount,
+        top,
+        files,
+        unmapped
+    };
+}
+/** The application frames' repository files (crash first), the top frame, and why others mapped to none. */
+function mapFrames(inApp, topFrame, mapper) {
+    const files = [];
+    const unmapped = [];
+    let top;
+    for (let i = inApp.length - 1; i >= 0; i -= 1) {
+        const ref = frameRef(inApp[i], mapper);
+        if (inApp[i] === topFrame) {
+            const { reason: _reason, ...plain } = ref;
+            top = plain;
+        }
+        if (ref.mapped) {
+            if (!files.includes(ref.file))
+                files.push(ref.file);
+        }
+        else if (mapper && ref.reason && !unmapped.includes(ref.reason))
+            unmapped.push(ref.reason);
+    }
+    return { top, files, unmapped };
+}
+/** A root-cause group of triaged issues: its worst severity, its decision and its totals. */
+function triageGroup(g, byId) {
+    const members = g.issues.map(m => byId.get(m.id));
+    const rank = (s) => SEVERITY_WEIGHT[s];
+    const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
+    const decision = members.some(m => m.decision === 'fix')
+        ? 'fix'
+        : members.some(m => m.decision === 'alert')
+            ? 'alert'
+            : 'skip';
+    return {
+        id: g.id,
+        exceptionType: g.exceptionType,
+        message: g.message,
+        topFrame: g.topFrame,
+        severity,
+        decision,
+        issueIds: members.map(m => m.id),
+        shortIds: members.map(m => m.shortId),
+        count: members.reduce((s, m) => s + m.count, 0),
+        userCount: members.reduce((s, m) => s + m.userCount, 0),
+        files: [...new Set(members.flatMap(m => m.files))],
+        score: Math.max(...members.map(m => m.score))
+    };
 }
 function decide(a, options, rules, group) {
     const { issue, exception } = a;
@@ -767,50 +775,7 @@ function decide(a, options, rules, group) {
     const attention = regressed ? 2 : issue.substatus === 'escalating' ? 1.5 : 1;
     const score = Math.max(issue.count, 1) * SEVERITY_WEIGHT[severity] * attention;
     const facts = `${issue.count} events, ${fmt(rate.perHour)}/h, ${issue.userCount} users${unhandled ? ', unhandled' : ''}${regressed ? ', regressed after a resolve' : ''}`;
-    let decision = 'skip';
-    let reason;
-    const system = a.inApp.length === 0 && a.excludedCount === 0;
-    if (rate.perHour > options.rateGuardPerHour) {
-        decision = 'alert';
-        reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`;
-    }
-    else if (options.alreadyHandled?.has(issue.id)) {
-        reason = `already handled: ${options.alreadyHandled.get(issue.id)}`;
-    }
-    else if (options.handledGroups?.has(group)) {
-        reason = `already handled: ${options.handledGroups.get(group)}`;
-    }
-    else if (!a.hasEvent) {
-        reason =
-            issue.inAppFrameMix === 'system-only'
-                ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
-                : 'no event could be read for this issue';
-    }
-    else if (!a.exception) {
-        reason = 'the latest event has no exception (a message event)';
-    }
-    else if (a.exception.frames.length === 0) {
-        reason = 'the latest event has no stack trace';
-    }
-    else if (system) {
-        reason = 'no in-app frame: only third-party or runtime frames';
-    }
-    else if (a.inApp.length === 0) {
-        reason = 'every in-app frame is under exclude-paths';
-    }
-    else if (issue.count < options.minEvents) {
-        reason = `below min-events: ${issue.count} < ${options.minEvents}`;
-    }
-    else if (severity === 'P2') {
-        reason = `${verdict.because}: reported, not fixed (${facts})`;
-    }
-    else if (options.repoFiles && a.files.length === 0) {
-        reason = `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`;
-    }
-    else {
-        decision = 'fix';
-        reason = `${verdict.because}; ${facts}`;
-    }
+    const { decision, reason } = decisionFor(a, { options, group, verdict, perHour: rate.perHour, facts });
     return {
         id: issue.id,
         shortId: issue.shortId,
@@ -839,6 +804,46 @@ function decide(a, options, rules, group) {
         topFrame: a.top,
         unmapped: a.unmapped
     };
+}
+/** Fix, skip or alert, and why: the first rule that holds, in order. */
+function decisionFor(a, { options, group, verdict, perHour, facts }) {
+    const { issue } = a;
+    const skip = (reason) => ({
+        decision: 'skip',
+        reason
+    });
+    const system = a.inApp.length === 0 && a.excludedCount === 0;
+    if (perHour > options.rateGuardPerHour) {
+        return {
+            decision: 'alert',
+            reason: `rate guard: ${fmt(perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`
+        };
+    }
+    if (options.alreadyHandled?.has(issue.id))
+        return skip(`already handled: ${options.alreadyHandled.get(issue.id)}`);
+    if (options.handledGroups?.has(group))
+        return skip(`already handled: ${options.handledGroups.get(group)}`);
+    if (!a.hasEvent) {
+        return skip(issue.inAppFrameMix === 'system-only'
+            ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
+            : 'no event could be read for this issue');
+    }
+    if (!a.exception)
+        return skip('the latest event has no exception (a message event)');
+    if (a.exception.frames.length === 0)
+        return skip('the latest event has no stack trace');
+    if (system)
+        return skip('no in-app frame: only third-party or runtime frames');
+    if (a.inApp.length === 0)
+        return skip('every in-app frame is under exclude-paths');
+    if (issue.count < options.minEvents)
+        return skip(`below min-events: ${issue.count} < ${options.minEvents}`);
+    if (verdict.severity === 'P2')
+        return skip(`${verdict.because}: reported, not fixed (${facts})`);
+    if (options.repoFiles && a.files.length === 0) {
+        return skip(`no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`);
+    }
+    return { decision: 'fix', reason: `${verdict.because}; ${facts}` };
 }
 /** The action's `triage` output: exactly `{id, shortId, title, severity, decision, reason, group, files}`. */
 function triageOutput(result) {
@@ -885,24 +890,40 @@ function frameText(g) {
     return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)';
 }
 function renderIncidentReport(input) {
-    const { result } = input;
-    const { issues, groups, alerts } = result;
-    const out = [];
-    out.push(`## ci-medic self-heal: ${(0,markdown/* cell */.Hn)(input.org)}, last ${(0,markdown/* cell */.Hn)(input.period)}`);
-    out.push('');
-    if (issues.length === 0) {
-        out.push('No unresolved errors in this period.');
-        for (const section of input.extraSections ?? [])
-            out.push('', section);
-        return out.join('\n') + '\n';
-    }
+    const { issues, groups, alerts } = input.result;
+    const heading = [`## ci-medic self-heal: ${(0,markdown/* cell */.Hn)(input.org)}, last ${(0,markdown/* cell */.Hn)(input.period)}`, ''];
+    if (issues.length === 0)
+        return [...heading, ...quietPeriod(input.extraSections)].join('\n') + '\n';
+    return [
+        ...heading,
+        ...summary(input),
+        ...severitySection(issues),
+        ...alertsSection(alerts, input.rateGuardPerHour),
+        // What this run did (fixes, earlier fixes, alerts) before the details, so a
+        // capped comment never loses it.
+        ...(input.extraSections ?? []).flatMap(section => [section, '']),
+        ...groupsSection(groups, issues),
+        ...decisionsSection(issues)
+    ].join('\n');
+}
+/** The report of a period without unresolved errors: the fix stage's sections only. */
+function quietPeriod(extraSections) {
+    return [
+        'No unresolved errors in this period.',
+        ...(extraSections ?? []).flatMap(section => ['', section])
+    ];
+}
+function summary(input) {
+    const { issues, groups } = input.result;
     const count = (d) => issues.filter(i => i.decision === d).length;
-    out.push(`${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
-        `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`);
-    out.push('');
-    out.push('### Errors by severity');
-    out.push('');
-    out.push((0,markdown/* table */.tp)(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], SEVERITIES.map(s => {
+    return [
+        `${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
+            `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`,
+        ''
+    ];
+}
+function severitySection(issues) {
+    const rows = SEVERITIES.map(s => {
         const of = issues.filter(i => i.severity === s);
         return [
             s,
@@ -912,40 +933,35 @@ function renderIncidentReport(input) {
             String(of.filter(i => i.decision === 'skip').length),
             String(of.filter(i => i.decision === 'alert').length)
         ];
-    })));
-    out.push('');
-    if (alerts.length) {
-        out.push('### Alerts');
-        out.push('');
-        out.push(`These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`);
-        out.push('');
-        for (const a of alerts) {
-            out.push(`- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`);
-            out.push('');
-            out.push((0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(`${a.exceptionType}: ${a.exceptionValue}`, 500)));
-        }
-        out.push('');
-    }
+    });
+    return [
+        '### Errors by severity',
+        '',
+        (0,markdown/* table */.tp)(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], rows),
+        ''
+    ];
+}
+/** The rate storms, each with its error fenced (untrusted text); nothing when there is none. */
+function alertsSection(alerts, rateGuardPerHour) {
+    if (!alerts.length)
+        return [];
+    return [
+        '### Alerts',
+        '',
+        `These issues are above rate-guard-per-hour (${rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`,
+        '',
+        ...alerts.flatMap(a => [
+            `- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`,
+            '',
+            (0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(`${a.exceptionType}: ${a.exceptionValue}`, 500))
+        ]),
+        ''
+    ];
+}
+function groupsSection(groups, issues) {
     const byId = new Map(issues.map(i => [i.id, i]));
-    // What this run did (fixes, earlier fixes, alerts) before the details, so a
-    // capped comment never loses it.
-    for (const section of input.extraSections ?? []) {
-        out.push(section);
-        out.push('');
-    }
-    const shownGroups = capRows(groups, g => g.decision !== 'skip');
-    out.push('### Groups');
-    out.push('');
-    out.push((0,markdown/* table */.tp)([
-        'Group',
-        'Severity',
-        'Decision',
-        'Exception',
-        'Top in-app frame',
-        'Issues',
-        'Events',
-        'Users'
-    ], shownGroups.rows.map(g => {
+    const shown = capRows(groups, g => g.decision !== 'skip');
+    const rows = shown.rows.map(g => {
         const members = g.issueIds.flatMap(id => byId.get(id) ?? []);
         return [
             (0,markdown/* cell */.Hn)(g.id),
@@ -957,15 +973,31 @@ function renderIncidentReport(input) {
             String(g.count),
             String(g.userCount)
         ];
-    })));
-    out.push('');
-    if (shownGroups.hidden)
-        out.push(`\n…and ${shownGroups.hidden} more skipped group(s); every group is in the JSON report.`);
-    out.push('');
-    const shownIssues = capRows(issues, i => i.decision !== 'skip');
-    out.push('### Decisions');
-    out.push('');
-    out.push((0,markdown/* table */.tp)(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], shownIssues.rows.map(i => [
+    });
+    const header = [
+        'Group',
+        'Severity',
+        'Decision',
+        'Exception',
+        'Top in-app frame',
+        'Issues',
+        'Events',
+        'Users'
+    ];
+    return [
+        '### Groups',
+        '',
+        (0,markdown/* table */.tp)(header, rows),
+        '',
+        ...(shown.hidden
+            ? [`\n…and ${shown.hidden} more skipped group(s); every group is in the JSON report.`]
+            : []),
+        ''
+    ];
+}
+function decisionsSection(issues) {
+    const shown = capRows(issues, i => i.decision !== 'skip');
+    const rows = shown.rows.map(i => [
         issueLink(i),
         (0,markdown/* cell */.Hn)(i.title, 100),
         i.severity,
@@ -973,11 +1005,16 @@ function renderIncidentReport(input) {
         (0,markdown/* cell */.Hn)(i.reason, 240),
         (0,markdown/* cell */.Hn)(i.group),
         (0,markdown/* cell */.Hn)(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
-    ])));
-    if (shownIssues.hidden)
-        out.push(`\n…and ${shownIssues.hidden} more skipped issue(s); every decision is in the JSON report.`);
-    out.push('');
-    return out.join('\n');
+    ]);
+    return [
+        '### Decisions',
+        '',
+        (0,markdown/* table */.tp)(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], rows),
+        ...(shown.hidden
+            ? [`\n…and ${shown.hidden} more skipped issue(s); every decision is in the JSON report.`]
+            : []),
+        ''
+    ];
 }
 /** The rows to show: every `keep` row, then others in order, up to MAX_TABLE_ROWS in all. */
 function capRows(rows, keep) {
@@ -1369,9 +1406,7 @@ function sourceVariants(path) {
 function isBuildOutput(path) {
     return BUILD_DIRS.some(d => path.startsWith(`${d}/`) || path.includes(`/${d}/`));
 }
-/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
-function createPathMapper(repoFiles, mappings = []) {
-    const files = new Set(repoFiles);
+function indexRepo(repoFiles) {
     const byBase = new Map();
     for (const f of repoFiles) {
         const base = f.slice(f.lastIndexOf('/') + 1);
@@ -1381,85 +1416,92 @@ function createPathMapper(repoFiles, mappings = []) {
         else
             byBase.set(base, [f]);
     }
+    return { files: new Set(repoFiles), byBase };
+}
+/** The repository file for a normalized candidate: exact, then a unique suffix match. */
+function lookup(repo, candidate) {
+    if (!candidate)
+        return undefined;
+    if (repo.files.has(candidate))
+        return { file: candidate, via: 'exact' };
+    const base = candidate.slice(candidate.lastIndexOf('/') + 1);
+    const pool = repo.byBase.get(base);
+    if (!pool)
+        return undefined;
+    // Sentry's _is_potential_match: one path ends with the other at a segment boundary
+    const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`));
+    if (matches.length === 0)
+        return undefined;
+    if (matches.length === 1)
+        return { file: matches[0], via: 'suffix' };
+    const preferred = matches.filter(f => !isBuildOutput(f));
+    const pick = preferred.length ? preferred : matches;
+    const shortest = Math.min(...pick.map(f => f.length));
+    const best = pick.filter(f => f.length === shortest);
+    return best.length === 1 ? { file: best[0], via: 'suffix' } : { ambiguous: best };
+}
+/** A normalized path's file: its TypeScript source first (build output), then the path itself. */
+function resolve(repo, normalized) {
+    let ambiguous;
+    for (const candidate of sourceVariants(normalized)) {
+        const hit = lookup(repo, candidate);
+        if (hit && 'file' in hit)
+            return { ...hit, lineReliable: false };
+        if (hit)
+            ambiguous ??= hit;
+    }
+    const direct = lookup(repo, normalized);
+    if (direct && 'file' in direct)
+        return { ...direct, lineReliable: true };
+    return direct ?? ambiguous;
+}
+/** The file a user's path mapping (the longest `from` prefix) leads to, if one does. */
+function viaPathMapping(repo, mapping, slashed) {
+    if (!mapping)
+        return undefined;
+    const target = normalizeFramePath(`${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`);
+    const hit = resolve(repo, target);
+    return hit && 'file' in hit
+        ? { file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable }
+        : undefined;
+}
+/** One frame path's file: path mappings first, then the automatic normalization; else why not. */
+function mapPath(repo, sortedMappings, raw) {
+    const slashed = raw.replace(/\\/g, '/');
+    const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')));
+    const mapped = viaPathMapping(repo, mapping, slashed);
+    if (mapped)
+        return mapped;
+    if (isThirdPartyOrRuntimePath(slashed)) {
+        return { file: undefined, reason: `'${raw}' is a dependency or runtime path` };
+    }
+    const normalized = normalizeFramePath(raw);
+    const hit = normalized ? resolve(repo, normalized) : undefined;
+    if (hit && 'file' in hit)
+        return hit;
+    if (hit) {
+        return {
+            file: undefined,
+            reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
+        };
+    }
+    return {
+        file: undefined,
+        reason: mapping
+            ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
+            : `no repository file matches '${normalized || raw}'`
+    };
+}
+/** Builds a mapper over the repository's files (`git ls-files` paths, `/`-separated). */
+function createPathMapper(repoFiles, mappings = []) {
+    const repo = indexRepo(repoFiles);
     const cache = new Map();
     const sortedMappings = [...mappings].sort((a, b) => b.from.length - a.from.length);
-    /** The repository file for a normalized candidate: exact, then a unique suffix match. */
-    const lookup = (candidate) => {
-        if (!candidate)
-            return undefined;
-        if (files.has(candidate))
-            return { file: candidate, via: 'exact' };
-        const base = candidate.slice(candidate.lastIndexOf('/') + 1);
-        const pool = byBase.get(base);
-        if (!pool)
-            return undefined;
-        // Sentry's _is_potential_match: one path ends with the other at a segment boundary
-        const matches = pool.filter(f => f.endsWith(`/${candidate}`) || candidate.endsWith(`/${f}`));
-        if (matches.length === 0)
-            return undefined;
-        if (matches.length === 1)
-            return { file: matches[0], via: 'suffix' };
-        const preferred = matches.filter(f => !isBuildOutput(f));
-        const pick = preferred.length ? preferred : matches;
-        const shortest = Math.min(...pick.map(f => f.length));
-        const best = pick.filter(f => f.length === shortest);
-        return best.length === 1 ? { file: best[0], via: 'suffix' } : { ambiguous: best };
-    };
-    const resolve = (normalized) => {
-        let ambiguous;
-        for (const candidate of sourceVariants(normalized)) {
-            const hit = lookup(candidate);
-            if (hit && 'file' in hit)
-                return { ...hit, lineReliable: false };
-            if (hit)
-                ambiguous ??= hit;
-        }
-        const direct = lookup(normalized);
-        if (direct && 'file' in direct)
-            return { ...direct, lineReliable: true };
-        return direct ?? ambiguous;
-    };
-    const mapPath = (raw) => {
+    const cachedMapPath = (raw) => {
         const cached = cache.get(raw);
         if (cached)
             return cached;
-        let result;
-        const slashed = raw.replace(/\\/g, '/');
-        const mapping = sortedMappings.find(m => slashed.startsWith(m.from.replace(/\\/g, '/')));
-        let mapped;
-        if (mapping) {
-            const target = normalizeFramePath(`${mapping.to.replace(/\/?$/, '/')}${slashed.slice(mapping.from.length).replace(/^\/+/, '')}`);
-            const hit = resolve(target);
-            if (hit && 'file' in hit) {
-                mapped = { file: hit.file, via: 'path-mapping', lineReliable: hit.lineReliable };
-            }
-        }
-        if (mapped) {
-            result = mapped;
-        }
-        else if (isThirdPartyOrRuntimePath(slashed)) {
-            result = { file: undefined, reason: `'${raw}' is a dependency or runtime path` };
-        }
-        else {
-            const normalized = normalizeFramePath(raw);
-            const hit = normalized ? resolve(normalized) : undefined;
-            if (hit && 'file' in hit)
-                result = hit;
-            else if (hit) {
-                result = {
-                    file: undefined,
-                    reason: `'${raw}' matches several repository files (${hit.ambiguous.slice(0, 3).join(', ')}); add a path-mappings line`
-                };
-            }
-            else {
-                result = {
-                    file: undefined,
-                    reason: mapping
-                        ? `'${raw}' maps to '${mapping.to}' by path-mappings, but no repository file matches`
-                        : `no repository file matches '${normalized || raw}'`
-                };
-            }
-        }
+        const result = mapPath(repo, sortedMappings, raw);
         cache.set(raw, result);
         return result;
     };
@@ -1469,7 +1511,7 @@ function createPathMapper(repoFiles, mappings = []) {
             return { file: undefined, reason: 'the frame has no file name' };
         let first;
         for (const p of paths) {
-            const r = mapPath(p);
+            const r = cachedMapPath(p);
             if (r.file !== undefined)
                 return r;
             first ??= r;
@@ -1808,97 +1850,78 @@ async function raiseAlert(client, repo, botLogin, alert) {
 /* harmony export */ });
 /* unused harmony export TRACKING_LABEL */
 /* harmony import */ var _core_self_heal_heal_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35777);
+/* harmony import */ var _own_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89077);
 /* harmony import */ var _pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39680);
 // self-heal's tracking issue: its body holds the state (which group got which
 // PR and what became of it, see core/self-heal/heal-state.ts) under a table
 // for humans; each run's incident report is one comment, updated in place
 // when the same workflow run is re-run. Only the token's own writing is
-// trusted as state: anyone can paste a marker into an issue of their own.
+// trusted as state (./own-issues.ts): anyone can paste a marker into an issue
+// of their own.
+
 
 
 const TRACKING_LABEL = 'ci-medic-self-heal';
 const TRACKING_MARKER = '<!-- ci-medic:self-heal-tracking -->';
 const runMarker = (runId) => `<!-- ci-medic:self-heal-run id=${runId} -->`;
 function trackingIssue(client, repo, title, botLogin) {
-    let found;
-    async function find() {
-        if (found !== undefined)
-            return found;
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            ...repo,
-            state: 'all',
-            labels: TRACKING_LABEL,
-            per_page: 100
-        });
-        const mine = issues
-            .filter(i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(TRACKING_MARKER))
-            .sort((a, b) => a.number - b.number)[0];
-        found = mine
-            ? {
-                number: mine.number,
-                url: mine.html_url,
-                body: mine.body ?? '',
-                open: mine.state === 'open'
-            }
-            : null;
-        return found;
-    }
+    const state = { client, repo, botLogin, title, found: undefined };
     return {
         async read() {
-            const issue = await find();
+            const issue = await find(state);
             return issue ? (0,_core_self_heal_heal_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHealState */ .zm)(issue.body) : { ..._core_self_heal_heal_state_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_STATE */ .Wk, fixes: [] };
         },
-        async write(state, summary) {
-            const issue = await find();
-            // The summary is capped, never the state block (settled records are pruned by the core).
-            const body = (0,_core_self_heal_heal_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealState */ .EB)(`${TRACKING_MARKER}\n${(0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(summary.trim(), 20_000)}\n`, state);
-            if (!issue) {
-                const { data } = await client.rest.issues.create({
-                    ...repo,
-                    title,
-                    body,
-                    labels: [TRACKING_LABEL]
-                });
-                found = { number: data.number, url: data.html_url, body, open: true };
-                return { number: data.number, url: data.html_url };
-            }
-            await client.rest.issues.update({
-                ...repo,
-                issue_number: issue.number,
-                body,
-                ...(issue.open ? {} : { state: 'open' })
-            });
-            found = { ...issue, body, open: true };
-            return { number: issue.number, url: issue.url };
-        },
-        async comment(runId, markdown) {
-            const issue = await find();
-            if (!issue)
-                throw new Error('the tracking issue must be written before it is commented on');
-            const marker = runMarker(runId);
-            const body = (0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(`${marker}\n${markdown}`);
-            const comments = await client.paginate(client.rest.issues.listComments, {
-                ...repo,
-                issue_number: issue.number,
-                per_page: 100
-            });
-            const existing = comments.find(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
-            if (existing) {
-                const { data } = await client.rest.issues.updateComment({
-                    ...repo,
-                    comment_id: existing.id,
-                    body
-                });
-                return { url: data.html_url, action: 'updated' };
-            }
-            const { data } = await client.rest.issues.createComment({
-                ...repo,
-                issue_number: issue.number,
-                body
-            });
-            return { url: data.html_url, action: 'created' };
-        }
+        write: (heal, summary) => writeState(state, heal, summary),
+        comment: (runId, markdown) => commentRun(state, runId, markdown)
     };
+}
+async function find(state) {
+    if (state.found !== undefined)
+        return state.found;
+    const mine = (await (0,_own_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .ownLabelledIssues */ .sv)(state, TRACKING_LABEL))
+        .filter(i => (i.body ?? '').includes(TRACKING_MARKER))
+        .sort((a, b) => a.number - b.number)[0];
+    state.found = mine
+        ? {
+            number: mine.number,
+            url: mine.html_url,
+            body: mine.body ?? '',
+            open: mine.state === 'open'
+        }
+        : null;
+    return state.found;
+}
+async function writeState(state, heal, summary) {
+    const { client, repo, title } = state;
+    const issue = await find(state);
+    // The summary is capped, never the state block (settled records are pruned by the core).
+    const body = (0,_core_self_heal_heal_state_js__WEBPACK_IMPORTED_MODULE_0__/* .withHealState */ .EB)(`${TRACKING_MARKER}\n${(0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(summary.trim(), 20_000)}\n`, heal);
+    if (!issue) {
+        const { data } = await client.rest.issues.create({
+            ...repo,
+            title,
+            body,
+            labels: [TRACKING_LABEL]
+        });
+        state.found = { number: data.number, url: data.html_url, body, open: true };
+        return { number: data.number, url: data.html_url };
+    }
+    await client.rest.issues.update({
+        ...repo,
+        issue_number: issue.number,
+        body,
+        ...(issue.open ? {} : { state: 'open' })
+    });
+    state.found = { ...issue, body, open: true };
+    return { number: issue.number, url: issue.url };
+}
+async function commentRun(state, runId, markdown) {
+    const issue = await find(state);
+    if (!issue)
+        throw new Error('the tracking issue must be written before it is commented on');
+    const marker = runMarker(runId);
+    const body = (0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .capBody */ .vE)(`${marker}\n${markdown}`);
+    return (0,_own_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertOwnComment */ .dJ)(state, issue.number, marker, body);
 }
 
 
@@ -1914,8 +1937,8 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ openHealPullRequest)
 });
 
-// EXTERNAL MODULE: ./src/core/fixing/index.ts + 11 modules
-var fixing = __webpack_require__(47288);
+// EXTERNAL MODULE: ./src/core/fixing/index.ts + 9 modules
+var fixing = __webpack_require__(24227);
 // EXTERNAL MODULE: ./src/core/self-heal/index.ts + 7 modules
 var self_heal = __webpack_require__(91470);
 // EXTERNAL MODULE: ./src/edges/github/pull-requests.ts

@@ -489,7 +489,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
+        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(276), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 97269));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -509,7 +509,7 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(466), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(276), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -535,11 +535,17 @@ function once(make) {
     return () => (made ??= make());
 }
 
+// EXTERNAL MODULE: ./src/core/ledger/record-history.ts
+var record_history = __webpack_require__(52889);
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __webpack_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
 
 
+
+
+/** How many failure fingerprints a verdict keeps (a page of the issue ledger holds about 60 KB). */
+const MAX_FAILURE_FINGERPRINTS = 20;
 /** Where the settings keep the ledger, for its messages. */
 function ledgerWhere(settings) {
     if (settings.ledger === 'file')
@@ -615,50 +621,76 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         actions: journal.doneCodes(),
         outcome: '',
         failureCount: classification.failures.length,
-        rule: classification.rule
+        rule: classification.rule,
+        failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS)
     };
 }
 /**
- * A run that passed on a later attempt: its earlier failure was flaky, and
- * the ledger says so. Returns what to tell the person.
+ * A run that passed: a failure the ledger holds for the same commit, from an
+ * earlier attempt of this run or another run of the same workflow, did not
+ * reproduce there, so it is flaky; the ledger marks it once. A first attempt
+ * with no other failed run of its workflow on the commit stops after one
+ * request, without reading the ledger. Returns what to tell the person.
  */
-async function recordRerunOutcome(deps, run, journal) {
-    const message = `Run ${run.id} passed on attempt ${run.runAttempt}: nothing to classify.`;
-    const store = run.runAttempt < 2 ? undefined : await deps.ledger();
+async function recordPassingRun(deps, run, journal) {
+    const passed = `Run ${run.id} passed${run.runAttempt > 1 ? ` on attempt ${run.runAttempt}` : ''}: nothing to classify.`;
+    if (run.runAttempt < 2 && !(await otherRunFailed(deps, run)))
+        return `${passed} No other run of ${run.path || run.name} failed on commit ${run.headSha.slice(0, 7)}.`;
+    const store = await deps.ledger();
     if (!store)
-        return message;
+        return passed;
     try {
-        const earlier = (await store.read()).verdicts
-            .filter(r => r.runId === run.id)
-            .sort((a, b) => b.runAttempt - a.runAttempt)[0];
-        if (!earlier)
-            return message;
-        await store.append([
-            {
-                ...earlier,
-                time: new Date().toISOString(),
-                runAttempt: run.runAttempt,
-                actions: [],
-                outcome: 'rerun-passed'
-            }
-        ]);
-        const note = `${message} The failure \`${earlier.fingerprint}\` (${earlier.category}) of attempt ${earlier.runAttempt} went away on the rerun: the ledger now marks it flaky on this commit.`;
+        const flaky = (0,record_history/* failuresPassedOnCommit */.IW)((await store.read()).verdicts, {
+            id: run.id,
+            attempt: run.runAttempt,
+            path: run.path,
+            sha: run.headSha
+        });
+        if (flaky.length === 0)
+            return passed;
+        const time = new Date().toISOString();
+        await store.append(flaky.map(r => flakeRecord(r, run, time)));
+        const note = `${passed} ${flaky.map(r => flakeNote(r, run)).join(' ')} The ledger now marks ${flaky.length === 1 ? 'it' : 'them'} flaky on this commit: a human is alerted instead of autofix.`;
         journal.done('rerun-recorded', note);
         return note;
     }
     catch (error) {
-        (0,could_not/* couldNot */.N)(journal, 'rerun-recorded', "Could not record the rerun's outcome in the ledger", {
+        (0,could_not/* couldNot */.N)(journal, 'rerun-recorded', "Could not record the passing run's outcome in the ledger", {
             error,
             permission: permissionFor(deps.settings.ledger).write
         });
-        return message;
+        return passed;
     }
+}
+/** Whether another run of the workflow failed on the commit; true when GitHub cannot say (the ledger decides). */
+async function otherRunFailed(deps, run) {
+    const gh = await deps.github();
+    if (!gh)
+        return true;
+    try {
+        return await gh.api.otherRunFailedOnCommit(gh.client, gh.repo, run);
+    }
+    catch (error) {
+        deps.io.logger.debug(`The runs of commit ${run.headSha} could not be listed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return true;
+    }
+}
+/** The failure's verdict, marked: an earlier attempt of this run keeps the passing attempt, as before. */
+function flakeRecord(failed, run, time) {
+    const attempt = failed.runId === run.id ? run.runAttempt : failed.runAttempt;
+    return { ...failed, time, runAttempt: attempt, actions: [], outcome: 'rerun-passed' };
+}
+function flakeNote(failed, run) {
+    const what = `The failure \`${failed.fingerprint}\` (${failed.category})`;
+    return failed.runId === run.id
+        ? `${what} of attempt ${failed.runAttempt} went away on the rerun.`
+        : `${what} of run ${failed.runId} on the same commit (${run.headSha.slice(0, 7)}) did not happen in this ${run.event || 'workflow'} run.`;
 }
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __webpack_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 13 modules
-var classify_scanner = __webpack_require__(84168);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
+var classify_scanner = __webpack_require__(83762);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -902,8 +934,6 @@ async function writeReport(tempDir, runId, outcome) {
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __webpack_require__(13451);
-// EXTERNAL MODULE: ./src/core/ledger/record-history.ts
-var record_history = __webpack_require__(52889);
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts
 var retry_policy = __webpack_require__(28070);
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
@@ -1046,10 +1076,20 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
 }
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
 const DISPATCH_MIN_CONFIDENCE = 0.5;
+/**
+ * Flaky on this commit: the run's fingerprint passed there (classify's
+ * records), or every one of its failures did (autofix's records are per failure).
+ */
+function knownFlake(classification, sha, ledger, outcomes) {
+    if ((0,record_history/* isKnownFlake */.HX)(ledger, classification.fingerprint, sha, outcomes))
+        return true;
+    const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
+    return prints.length > 0 && prints.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, sha, outcomes));
+}
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
 function fixableDecision(classification, run, settings, history) {
     const { ledger, outcomes, lifts } = history;
-    const { fingerprint, category, confidence } = classification;
+    const { category, confidence } = classification;
     const workflowFile = run.workflowPath.split('/').pop() ?? '';
     if (history.recursion) {
         return {
@@ -1074,11 +1114,11 @@ function fixableDecision(classification, run, settings, history) {
             reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
         };
     }
-    if ((0,record_history/* isKnownFlake */.HX)(ledger, fingerprint, run.sha)) {
+    if (knownFlake(classification, run.sha, ledger, outcomes)) {
         return {
             action: 'alert',
             act: true,
-            reason: 'The ledger shows this failure passing on a rerun of the same commit: it is flaky, so a human looks at it instead of autofix.'
+            reason: 'The ledger shows this failure passing on the same commit (a rerun, another run of the workflow, or autofix re-running it unchanged): it is flaky, so a human looks at it instead of autofix.'
         };
     }
     const failed = failedTwiceDecision(classification, settings, outcomes, lifts);
@@ -1232,13 +1272,13 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(978), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(646), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
     const { run } = sources;
     if (run?.conclusion === 'success') {
-        const note = await io.group("Record the rerun's outcome", () => recordRerunOutcome(deps, run, journal));
+        const note = await io.group('Record the passing run', () => recordPassingRun(deps, run, journal));
         await io.group('Report', () => reportRerun(deps, note, journal));
         await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;

@@ -33316,7 +33316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5827);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4461);
 
 
 
@@ -33328,7 +33328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5827:
+/***/ 4461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33486,6 +33486,102 @@ function isSourceFile(path) {
 function blank(ch) {
     return ch === '\n' ? '\n' : ' ';
 }
+function pushCode(s, ch) {
+    s.code.push(ch);
+    s.withComments.push(ch);
+}
+function pushComment(s, ch) {
+    s.code.push(blank(ch));
+    s.withComments.push(ch);
+}
+function pushString(s, ch) {
+    s.code.push(blank(ch));
+    s.withComments.push(blank(ch));
+}
+/** The next character, as code. */
+function codeChar(s) {
+    pushCode(s, s.text[s.i]);
+    s.i++;
+}
+function lineComment(s) {
+    while (s.i < s.n && s.text[s.i] !== '\n')
+        pushComment(s, s.text[s.i++]);
+}
+/** A block comment from i; an unterminated one runs to the end of the text. */
+function blockComment(s) {
+    const end = s.text.indexOf('*/', s.i + 2);
+    const stop = end < 0 ? s.n : end + 2;
+    while (s.i < stop)
+        pushComment(s, s.text[s.i++]);
+}
+/** A quoted string from i (at the opening quote); the quotes themselves stay. */
+function quoted(s, quote, multiline, escapes) {
+    const { text, n } = s;
+    for (const q of quote)
+        pushCode(s, q);
+    s.i += quote.length;
+    while (s.i < n) {
+        const ch = text[s.i];
+        if (escapes && ch === '\\' && s.i + 1 < n) {
+            pushString(s, ch);
+            pushString(s, text[s.i + 1]);
+            s.i += 2;
+            continue;
+        }
+        if (text.startsWith(quote, s.i)) {
+            for (const q of quote)
+                pushCode(s, q);
+            s.i += quote.length;
+            return;
+        }
+        if (ch === '\n' && !multiline)
+            return;
+        pushString(s, ch);
+        s.i++;
+    }
+}
+/** One token of C-like or Rust source: a comment, a string or char, or one character of code. */
+function stepCLike(s, syntax) {
+    const { text, i } = s;
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === '/' && next === '/')
+        return lineComment(s);
+    if (ch === '/' && next === '*')
+        return blockComment(s);
+    if (ch === '"')
+        return quoted(s, '"', syntax === 'rust', true);
+    if (ch === '`' && syntax === 'c')
+        return quoted(s, '`', true, true);
+    if (ch === "'") {
+        // Rust: 'a is a lifetime, 'x' and '\n' are chars.
+        if (syntax === 'rust' && !/^'(?:\\.[^']{0,8}|[^'\\])'/.test(text.slice(i, i + 12))) {
+            return codeChar(s);
+        }
+        return quoted(s, "'", false, true);
+    }
+    codeChar(s);
+}
+/** One token of Python: a comment, a (triple-quoted, raw) string, or one character of code. */
+function stepPython(s) {
+    const { text, i } = s;
+    const ch = text[i];
+    if (ch === '#')
+        return lineComment(s);
+    if (ch === '"' || ch === "'") {
+        const triple = text.startsWith(ch.repeat(3), i);
+        const raw = /[rR]/.test(text[i - 1] ?? '') && /[^\w]|^$/.test(text[i - 2] ?? '');
+        return quoted(s, triple ? ch.repeat(3) : ch, triple, !raw);
+    }
+    codeChar(s);
+}
+/** One token of `hash` syntax: comments start a line or follow whitespace (`$#`, `a#b` are not comments). */
+function stepHash(s) {
+    const { text, i } = s;
+    if (text[i] === '#' && (i === 0 || /\s/.test(text[i - 1])))
+        return lineComment(s);
+    codeChar(s);
+}
 /**
  * Blank comments and string contents. Cheap and forgiving: an unterminated
  * single-line string ends at the end of the line, so one odd quote never hides
@@ -33494,112 +33590,15 @@ function blank(ch) {
 function sourceViews(text, syntax) {
     if (syntax === 'none')
         return { code: text, codeAndComments: text };
-    const code = [];
-    const withComments = [];
-    const n = text.length;
-    let i = 0;
-    const pushCode = (ch) => {
-        code.push(ch);
-        withComments.push(ch);
-    };
-    const pushComment = (ch) => {
-        code.push(blank(ch));
-        withComments.push(ch);
-    };
-    const pushString = (ch) => {
-        code.push(blank(ch));
-        withComments.push(blank(ch));
-    };
-    const lineComment = () => {
-        while (i < n && text[i] !== '\n')
-            pushComment(text[i++]);
-    };
-    /** A quoted string from i (at the opening quote); the quotes themselves stay. */
-    const quoted = (quote, multiline, escapes) => {
-        for (const q of quote)
-            pushCode(q);
-        i += quote.length;
-        while (i < n) {
-            const ch = text[i];
-            if (escapes && ch === '\\' && i + 1 < n) {
-                pushString(ch);
-                pushString(text[i + 1]);
-                i += 2;
-                continue;
-            }
-            if (text.startsWith(quote, i)) {
-                for (const q of quote)
-                    pushCode(q);
-                i += quote.length;
-                return;
-            }
-            if (ch === '\n' && !multiline)
-                return;
-            pushString(ch);
-            i++;
-        }
-    };
-    while (i < n) {
-        const ch = text[i];
-        const next = text[i + 1];
-        if (syntax === 'c' || syntax === 'rust') {
-            if (ch === '/' && next === '/') {
-                lineComment();
-                continue;
-            }
-            if (ch === '/' && next === '*') {
-                const end = text.indexOf('*/', i + 2);
-                const stop = end < 0 ? n : end + 2;
-                while (i < stop)
-                    pushComment(text[i++]);
-                continue;
-            }
-            if (ch === '"') {
-                quoted('"', syntax === 'rust', true);
-                continue;
-            }
-            if (ch === '`' && syntax === 'c') {
-                quoted('`', true, true);
-                continue;
-            }
-            if (ch === "'") {
-                // Rust: 'a is a lifetime, 'x' and '\n' are chars.
-                if (syntax === 'rust' && !/^'(?:\\.[^']{0,8}|[^'\\])'/.test(text.slice(i, i + 12))) {
-                    pushCode(ch);
-                    i++;
-                    continue;
-                }
-                quoted("'", false, true);
-                continue;
-            }
-            pushCode(ch);
-            i++;
-            continue;
-        }
-        if (syntax === 'python') {
-            if (ch === '#') {
-                lineComment();
-                continue;
-            }
-            if (ch === '"' || ch === "'") {
-                const triple = text.startsWith(ch.repeat(3), i);
-                const raw = /[rR]/.test(text[i - 1] ?? '') && /[^\w]|^$/.test(text[i - 2] ?? '');
-                quoted(triple ? ch.repeat(3) : ch, triple, !raw);
-                continue;
-            }
-            pushCode(ch);
-            i++;
-            continue;
-        }
-        // hash: comments start a line or follow whitespace (`$#`, `a#b` are not comments).
-        if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-            lineComment();
-            continue;
-        }
-        pushCode(ch);
-        i++;
-    }
-    return { code: code.join(''), codeAndComments: withComments.join('') };
+    const s = { text, n: text.length, i: 0, code: [], withComments: [] };
+    const step = syntax === 'python'
+        ? stepPython
+        : syntax === 'hash'
+            ? stepHash
+            : (scan) => stepCLike(scan, syntax);
+    while (s.i < s.n)
+        step(s);
+    return { code: s.code.join(''), codeAndComments: s.withComments.join('') };
 }
 /** Occurrences of a global regex in a text. */
 function countMatches(text, re) {
@@ -33905,110 +33904,25 @@ function detectNode(files, pkg, reportDir, reasons) {
     const root = new Set(files.rootFiles);
     if (pkg === undefined && !root.has('package.json'))
         return undefined;
-    const scripts = pkg?.scripts ?? {};
-    const deps = pkg?.deps ?? new Set();
-    let pm = 'npm';
-    const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1];
-    if (declared) {
-        pm = declared;
-        reasons.push(`package manager ${pm}: package.json "packageManager"`);
-    }
-    else if (root.has('pnpm-lock.yaml')) {
-        pm = 'pnpm';
-        reasons.push('package manager pnpm: pnpm-lock.yaml');
-    }
-    else if (root.has('yarn.lock')) {
-        pm = 'yarn';
-        reasons.push('package manager yarn: yarn.lock');
-    }
-    else {
-        reasons.push(`package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`);
-    }
+    const pm = nodePackageManager(root, pkg, reasons);
     const local = new Set((files.localBins ?? []).filter(b => project_detection_LOCAL_TOOLS.includes(b)));
-    const tool = toolRunner(pm, local);
-    let test = '';
-    let reporter = { format: 'text', tool: 'script' };
-    const testScript = scripts.test;
-    if (testScript !== undefined && !isPlaceholderTest(testScript)) {
-        const vitest = simpleInvocation(testScript, 'vitest');
-        const jest = simpleInvocation(testScript, 'jest');
-        if (vitest !== undefined) {
-            const path = joinPath(reportDir, 'vitest-report.json');
-            const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run');
-            test = `${tool('vitest')}${base.slice('vitest'.length)} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`;
-            reporter = { format: 'jest-json', path, tool: 'vitest' };
-            reasons.push(`tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`);
-        }
-        else if (jest !== undefined) {
-            const path = joinPath(reportDir, 'jest-report.json');
-            test = `${tool('jest')}${jest.slice('jest'.length)} --json --outputFile=${quoteArg(path)}`;
-            reporter = { format: 'jest-json', path, tool: 'jest' };
-            reasons.push(`tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`);
-        }
-        else {
-            test = runScript(pm, 'test');
-            const tool = /\bvitest\b/.test(testScript)
-                ? 'vitest'
-                : /\bjest\b/.test(testScript)
-                    ? 'jest'
-                    : /\bmocha\b/.test(testScript)
-                        ? 'mocha'
-                        : /\bnode\s+--test\b/.test(testScript)
-                            ? 'node'
-                            : 'script';
-            reporter = { format: 'text', tool };
-            reasons.push(`tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`);
-        }
-    }
-    else if (deps.has('vitest')) {
-        const path = joinPath(reportDir, 'vitest-report.json');
-        test = `${tool('vitest')} run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`;
-        reporter = { format: 'jest-json', path, tool: 'vitest' };
-        reasons.push('tests: vitest in package.json devDependencies (no "test" script)');
-    }
-    else if (deps.has('jest')) {
-        const path = joinPath(reportDir, 'jest-report.json');
-        test = `${tool('jest')} --json --outputFile=${quoteArg(path)}`;
-        reporter = { format: 'jest-json', path, tool: 'jest' };
-        reasons.push('tests: jest in package.json devDependencies (no "test" script)');
-    }
-    else if (testScript !== undefined) {
-        reasons.push('package.json "test" is npm\'s placeholder ("no test specified"): not a test command');
-    }
+    const node = {
+        pm,
+        scripts: pkg?.scripts ?? {},
+        deps: pkg?.deps ?? new Set(),
+        local,
+        tool: toolRunner(pm, local),
+        reportDir,
+        reasons
+    };
+    const { test, reporter } = nodeTests(node);
     const eslint = files.rootFiles.find(f => ESLINT_CONFIG.test(f)) ??
         (pkg?.hasEslintConfig ? 'package.json "eslintConfig"' : undefined);
     const prettier = files.rootFiles.find(f => PRETTIER_CONFIG.test(f)) ??
         (pkg?.hasPrettierConfig ? 'package.json "prettier"' : undefined);
-    let lint = '';
-    if (scripts.lint !== undefined) {
-        const run = scriptCommand(pm, scripts, 'lint', local);
-        lint = run.command;
-        reasons.push(`lint: package.json script "lint" (\`${scripts.lint}\`)${run.direct ? ': run from node_modules/.bin' : ''}`);
-    }
-    else if (eslint !== undefined) {
-        lint = `${tool('eslint')} .`;
-        reasons.push(`lint: eslint configured (${eslint})`);
-    }
-    let typecheck = '';
-    const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(s => scripts[s] !== undefined);
-    if (typecheckScript !== undefined) {
-        const run = scriptCommand(pm, scripts, typecheckScript, local);
-        typecheck = run.command;
-        reasons.push(`typecheck: package.json script "${typecheckScript}"${run.direct ? ' (run from node_modules/.bin)' : ''}`);
-    }
-    else if (root.has('tsconfig.json')) {
-        typecheck = `${tool('tsc')} --noEmit`;
-        reasons.push('typecheck: tsconfig.json');
-    }
-    const fixers = [];
-    if (eslint !== undefined) {
-        fixers.push(`${tool('eslint')} --fix .`);
-        reasons.push(`fixer eslint --fix: eslint configured (${eslint})`);
-    }
-    if (prettier !== undefined) {
-        fixers.push(`${tool('prettier')} --write .`);
-        reasons.push(`fixer prettier --write: prettier configured (${prettier})`);
-    }
+    const lint = nodeLint(node, eslint);
+    const typecheck = nodeTypecheck(node, root);
+    const fixers = nodeFixers(node, eslint, prettier);
     if (local.size > 0) {
         reasons.push(`installed in node_modules/.bin, run from there: ${[...local].join(', ')}`);
     }
@@ -34023,6 +33937,130 @@ function detectNode(files, pkg, reportDir, reasons) {
         ...(local.size > 0 ? { localTools: [...local] } : {})
     };
 }
+/** The declared package manager, else the one whose lockfile is there, else npm. */
+function nodePackageManager(root, pkg, reasons) {
+    const declared = /^(npm|pnpm|yarn)@/.exec(pkg?.packageManager ?? '')?.[1];
+    if (declared) {
+        reasons.push(`package manager ${declared}: package.json "packageManager"`);
+        return declared;
+    }
+    if (root.has('pnpm-lock.yaml')) {
+        reasons.push('package manager pnpm: pnpm-lock.yaml');
+        return 'pnpm';
+    }
+    if (root.has('yarn.lock')) {
+        reasons.push('package manager yarn: yarn.lock');
+        return 'yarn';
+    }
+    reasons.push(`package manager npm: ${root.has('package-lock.json') ? 'package-lock.json' : 'default for package.json'}`);
+    return 'npm';
+}
+/** The test command: the "test" script (run directly when it is plain vitest or jest), else vitest or jest from the deps. */
+function nodeTests(node) {
+    const { deps, tool, reportDir, reasons } = node;
+    const testScript = node.scripts.test;
+    if (testScript !== undefined && !isPlaceholderTest(testScript)) {
+        return nodeTestScript(node, testScript);
+    }
+    if (deps.has('vitest')) {
+        const path = joinPath(reportDir, 'vitest-report.json');
+        reasons.push('tests: vitest in package.json devDependencies (no "test" script)');
+        return {
+            test: `${tool('vitest')} run --reporter=default --reporter=json --outputFile=${quoteArg(path)}`,
+            reporter: { format: 'jest-json', path, tool: 'vitest' }
+        };
+    }
+    if (deps.has('jest')) {
+        const path = joinPath(reportDir, 'jest-report.json');
+        reasons.push('tests: jest in package.json devDependencies (no "test" script)');
+        return {
+            test: `${tool('jest')} --json --outputFile=${quoteArg(path)}`,
+            reporter: { format: 'jest-json', path, tool: 'jest' }
+        };
+    }
+    if (testScript !== undefined) {
+        reasons.push('package.json "test" is npm\'s placeholder ("no test specified"): not a test command');
+    }
+    return { test: '', reporter: { format: 'text', tool: 'script' } };
+}
+/** A real "test" script: vitest or jest run directly with a JSON report, anything else as is. */
+function nodeTestScript({ pm, tool, reportDir, reasons }, testScript) {
+    const vitest = simpleInvocation(testScript, 'vitest');
+    const jest = simpleInvocation(testScript, 'jest');
+    if (vitest !== undefined) {
+        const path = joinPath(reportDir, 'vitest-report.json');
+        const base = /^vitest\s+run\b/.test(vitest) ? vitest : vitest.replace(/^vitest/, 'vitest run');
+        reasons.push(`tests: package.json script "test" runs vitest (\`${testScript}\`): run directly with a JSON report`);
+        return {
+            test: `${tool('vitest')}${base.slice('vitest'.length)} --reporter=default --reporter=json --outputFile=${quoteArg(path)}`,
+            reporter: { format: 'jest-json', path, tool: 'vitest' }
+        };
+    }
+    if (jest !== undefined) {
+        const path = joinPath(reportDir, 'jest-report.json');
+        reasons.push(`tests: package.json script "test" runs jest (\`${testScript}\`): run directly with a JSON report`);
+        return {
+            test: `${tool('jest')}${jest.slice('jest'.length)} --json --outputFile=${quoteArg(path)}`,
+            reporter: { format: 'jest-json', path, tool: 'jest' }
+        };
+    }
+    reasons.push(`tests: package.json script "test" (\`${testScript}\`): run as is, output read as text`);
+    return { test: runScript(pm, 'test'), reporter: { format: 'text', tool: scriptTestTool(testScript) } };
+}
+/** The test tool a script names, for reading its text output. */
+function scriptTestTool(testScript) {
+    return /\bvitest\b/.test(testScript)
+        ? 'vitest'
+        : /\bjest\b/.test(testScript)
+            ? 'jest'
+            : /\bmocha\b/.test(testScript)
+                ? 'mocha'
+                : /\bnode\s+--test\b/.test(testScript)
+                    ? 'node'
+                    : 'script';
+}
+/** The "lint" script, else eslint when it is configured. */
+function nodeLint(node, eslint) {
+    const { pm, scripts, local, tool, reasons } = node;
+    if (scripts.lint !== undefined) {
+        const run = scriptCommand(pm, scripts, 'lint', local);
+        reasons.push(`lint: package.json script "lint" (\`${scripts.lint}\`)${run.direct ? ': run from node_modules/.bin' : ''}`);
+        return run.command;
+    }
+    if (eslint !== undefined) {
+        reasons.push(`lint: eslint configured (${eslint})`);
+        return `${tool('eslint')} .`;
+    }
+    return '';
+}
+/** A typecheck script, else tsc when there is a tsconfig.json. */
+function nodeTypecheck(node, root) {
+    const { pm, scripts, local, tool, reasons } = node;
+    const typecheckScript = ['typecheck', 'type-check', 'check-types', 'types', 'tsc'].find(s => scripts[s] !== undefined);
+    if (typecheckScript !== undefined) {
+        const run = scriptCommand(pm, scripts, typecheckScript, local);
+        reasons.push(`typecheck: package.json script "${typecheckScript}"${run.direct ? ' (run from node_modules/.bin)' : ''}`);
+        return run.command;
+    }
+    if (root.has('tsconfig.json')) {
+        reasons.push('typecheck: tsconfig.json');
+        return `${tool('tsc')} --noEmit`;
+    }
+    return '';
+}
+/** eslint --fix and prettier --write, each when it is configured. */
+function nodeFixers({ tool, reasons }, eslint, prettier) {
+    const fixers = [];
+    if (eslint !== undefined) {
+        fixers.push(`${tool('eslint')} --fix .`);
+        reasons.push(`fixer eslint --fix: eslint configured (${eslint})`);
+    }
+    if (prettier !== undefined) {
+        fixers.push(`${tool('prettier')} --write .`);
+        reasons.push(`fixer prettier --write: prettier configured (${prettier})`);
+    }
+    return fixers;
+}
 function detectPython(files, reportDir, python, reasons) {
     const c = files.contents;
     const root = new Set(files.rootFiles);
@@ -34033,77 +34071,107 @@ function detectPython(files, reportDir, python, reasons) {
         .filter(([name]) => /^requirements[\w.-]*\.(?:txt|in)$/.test(name))
         .map(([, text]) => text)
         .join('\n');
-    let pm = 'pip';
-    let run = '';
+    const { pm, run } = pythonRunner(root, pyproject, reasons);
+    const ctx = {
+        c,
+        root,
+        pyproject,
+        requirements,
+        run,
+        py: `${run}${python}`,
+        reasons
+    };
+    const { test, reporter } = pythonTests(ctx, reportDir);
+    const ruff = files.rootFiles.find(f => RUFF_CONFIG.test(f)) ??
+        (hasSection(pyproject, 'tool.ruff') ? 'pyproject.toml [tool.ruff]' : undefined) ??
+        (mentions(requirements, /^\s*ruff\b/im) ? 'ruff in requirements' : undefined);
+    const lint = pythonLint(ctx, ruff);
+    const typecheck = pythonTypecheck(ctx);
+    const fixers = pythonFixers(ctx, ruff);
+    return { ecosystem: 'python', packageManager: pm, test, reporter, lint, typecheck, fixers };
+}
+/** uv or poetry (lockfile or pyproject section), else pip; and the prefix that runs in its environment. */
+function pythonRunner(root, pyproject, reasons) {
     if (root.has('uv.lock') || hasSection(pyproject, 'tool.uv')) {
-        pm = 'uv';
-        run = 'uv run ';
         reasons.push(`package manager uv: ${root.has('uv.lock') ? 'uv.lock' : 'pyproject.toml [tool.uv]'}`);
+        return { pm: 'uv', run: 'uv run ' };
     }
-    else if (root.has('poetry.lock') || hasSection(pyproject, 'tool.poetry')) {
-        pm = 'poetry';
-        run = 'poetry run ';
+    if (root.has('poetry.lock') || hasSection(pyproject, 'tool.poetry')) {
         reasons.push(`package manager poetry: ${root.has('poetry.lock') ? 'poetry.lock' : 'pyproject.toml [tool.poetry]'}`);
+        return { pm: 'poetry', run: 'poetry run ' };
     }
-    else {
-        reasons.push('package manager pip: Python project without uv or poetry');
-    }
-    const py = `${run}${python}`;
-    const pytestEvidence = (hasSection(pyproject, 'tool.pytest') && 'pyproject.toml [tool.pytest.ini_options]') ||
+    reasons.push('package manager pip: Python project without uv or poetry');
+    return { pm: 'pip', run: '' };
+}
+/** What says the project uses pytest, in plain words; false when nothing does. */
+function pytestEvidence({ c, root, pyproject, requirements }) {
+    return ((hasSection(pyproject, 'tool.pytest') && 'pyproject.toml [tool.pytest.ini_options]') ||
         (root.has('pytest.ini') && 'pytest.ini') ||
         (root.has('conftest.py') && 'conftest.py') ||
         (/^\s*\[tool:pytest\]/m.test(c['setup.cfg'] ?? '') && 'setup.cfg [tool:pytest]') ||
         (/^\s*\[pytest\]/m.test(c['tox.ini'] ?? '') && 'tox.ini [pytest]') ||
         (mentions(pyproject, /["'\s[]pytest\b/) && 'pytest in pyproject.toml dependencies') ||
         (mentions(requirements, /^\s*pytest\b/im) && 'pytest in requirements') ||
-        (mentions(c['setup.py'], /["']pytest\b/) && 'pytest in setup.py');
-    let test = '';
-    let reporter = { format: 'text', tool: 'custom' };
-    if (pytestEvidence) {
+        (mentions(c['setup.py'], /["']pytest\b/) && 'pytest in setup.py'));
+}
+/** pytest with a JUnit XML report, else unittest discovery in a tests folder. */
+function pythonTests(ctx, reportDir) {
+    const { root, py, reasons } = ctx;
+    const evidence = pytestEvidence(ctx);
+    if (evidence) {
         const path = joinPath(reportDir, 'pytest-junit.xml');
-        test = `${py} -m pytest --junitxml=${quoteArg(path)}`;
-        reporter = { format: 'junit', path, tool: 'pytest' };
-        reasons.push(`tests: pytest (${pytestEvidence}) with a JUnit XML report`);
+        reasons.push(`tests: pytest (${evidence}) with a JUnit XML report`);
+        return {
+            test: `${py} -m pytest --junitxml=${quoteArg(path)}`,
+            reporter: { format: 'junit', path, tool: 'pytest' }
+        };
     }
-    else if (root.has('tests') || root.has('test')) {
-        test = `${py} -m unittest discover -s ${root.has('tests') ? 'tests' : 'test'}`;
-        reporter = { format: 'text', tool: 'unittest' };
+    if (root.has('tests') || root.has('test')) {
         reasons.push('tests: unittest discovery (a tests folder, no pytest configuration)');
+        return {
+            test: `${py} -m unittest discover -s ${root.has('tests') ? 'tests' : 'test'}`,
+            reporter: { format: 'text', tool: 'unittest' }
+        };
     }
-    const ruff = files.rootFiles.find(f => RUFF_CONFIG.test(f)) ??
-        (hasSection(pyproject, 'tool.ruff') ? 'pyproject.toml [tool.ruff]' : undefined) ??
-        (mentions(requirements, /^\s*ruff\b/im) ? 'ruff in requirements' : undefined);
+    return { test: '', reporter: { format: 'text', tool: 'custom' } };
+}
+/** ruff when it is configured, else flake8. */
+function pythonLint({ c, root, run, py, reasons }, ruff) {
     const flake8 = root.has('.flake8') || /^\s*\[flake8\]/m.test(`${c['setup.cfg'] ?? ''}\n${c['tox.ini'] ?? ''}`);
-    let lint = '';
     if (ruff !== undefined) {
-        lint = `${run}ruff check .`;
         reasons.push(`lint: ruff configured (${ruff})`);
+        return `${run}ruff check .`;
     }
-    else if (flake8) {
-        lint = `${py} -m flake8`;
+    if (flake8) {
         reasons.push('lint: flake8 configured');
+        return `${py} -m flake8`;
     }
+    return '';
+}
+/** mypy when it is configured (on its `files`, else the whole repository). */
+function pythonTypecheck({ c, root, pyproject, py, reasons }) {
     const mypy = (root.has('mypy.ini') && 'mypy.ini') ||
         (root.has('.mypy.ini') && '.mypy.ini') ||
         (hasSection(pyproject, 'tool.mypy') && 'pyproject.toml [tool.mypy]') ||
         (/^\s*\[mypy\]/m.test(c['setup.cfg'] ?? '') && 'setup.cfg [mypy]');
-    let typecheck = '';
-    if (mypy) {
-        const configText = `${c['mypy.ini'] ?? ''}${c['.mypy.ini'] ?? ''}${c['setup.cfg'] ?? ''}${pyproject ?? ''}`;
-        const hasFiles = /^\s*files\s*=/m.test(configText);
-        typecheck = `${py} -m mypy${hasFiles ? '' : ' .'}`;
-        reasons.push(`typecheck: mypy configured (${mypy})`);
-    }
-    const fixers = [];
+    if (!mypy)
+        return '';
+    const configText = `${c['mypy.ini'] ?? ''}${c['.mypy.ini'] ?? ''}${c['setup.cfg'] ?? ''}${pyproject ?? ''}`;
+    const hasFiles = /^\s*files\s*=/m.test(configText);
+    reasons.push(`typecheck: mypy configured (${mypy})`);
+    return `${py} -m mypy${hasFiles ? '' : ' .'}`;
+}
+/** ruff's fix and format when ruff is configured, else black when it is. */
+function pythonFixers({ pyproject, run, reasons }, ruff) {
     if (ruff !== undefined) {
-        fixers.push(`${run}ruff check --fix .`, `${run}ruff format .`);
         reasons.push('fixers ruff check --fix and ruff format: ruff configured');
+        return [`${run}ruff check --fix .`, `${run}ruff format .`];
     }
-    else if (hasSection(pyproject, 'tool.black')) {
-        fixers.push(`${run}black .`);
+    if (hasSection(pyproject, 'tool.black')) {
         reasons.push('fixer black: pyproject.toml [tool.black]');
+        return [`${run}black .`];
     }
-    return { ecosystem: 'python', packageManager: pm, test, reporter, lint, typecheck, fixers };
+    return [];
 }
 function detectGo(files, reasons) {
     if (!files.rootFiles.includes('go.mod'))
@@ -35688,6 +35756,20 @@ function catalog_costOf(usage, price) {
         usage.cacheCreationInputTokens * price.cacheWrite +
         usage.cacheReadInputTokens * price.cacheRead) /
         1_000_000);
+}
+/**
+ * Models that take extended thinking only as a fixed budget (`type: enabled`):
+ * Claude 3.x and the 4, 4.1 and 4.5 families. Later models decide how much to
+ * think (`type: adaptive`): the fixed budget is deprecated from 4.6 and refused
+ * from Opus 4.7, so an id not listed here (an unknown, newer one too) is asked
+ * adaptively.
+ */
+const BUDGET_THINKING_MODELS = /^claude-(?:3-|(?:opus|sonnet|haiku)-4(?:-[015])?(?:-\d{8})?$)/;
+/** How to ask `model` for extended thinking, with `budgetTokens` where the model needs a budget. */
+function thinkingFor(model, budgetTokens) {
+    return BUDGET_THINKING_MODELS.test(model)
+        ? { type: 'enabled', budget_tokens: budgetTokens }
+        : { type: 'adaptive' };
 }
 
 ;// CONCATENATED MODULE: ./src/core/fixing/budgets.ts
@@ -41929,71 +42011,297 @@ function explainWriteError(error, what) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
-// Running the repository's own commands (tests, linters, fixers) and git.
-// Every child gets a sanitized environment (no action inputs, no tokens),
-// runs in its own process group so a timeout kills everything it started,
-// and has its captured output capped (head and tail kept) so a chatty test
-// can't exhaust memory. The repository's commands also run in the sandbox
-// the action detected (sandbox.ts), where ci-medic's own processes, and the
-// secrets in their environment, do not exist.
+;// CONCATENATED MODULE: ./src/edges/workspace/head-tail-buffer.ts
+// A bounded capture of a child's output: the start and the end of a stream
+// are kept, the middle is counted and dropped, so a chatty test cannot
+// exhaust memory.
+/** Keeps the first and last `limit / 2` bytes of a stream. */
+class HeadTailBuffer {
+    limit;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    half;
+    constructor(limit) {
+        this.limit = limit;
+        this.half = Math.floor(limit / 2);
+    }
+    get truncated() {
+        return this.total > this.limit;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        let rest = chunk;
+        if (this.headBytes < this.limit - this.half) {
+            const take = Math.min(rest.length, this.limit - this.half - this.headBytes);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
+        }
+        if (rest.length === 0)
+            return;
+        this.tail.push(rest);
+        this.tailBytes += rest.length;
+        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.half) {
+            this.tailBytes -= this.tail[0].length;
+            this.tail.shift();
+        }
+    }
+    contents() {
+        const head = Buffer.concat(this.head);
+        const tail = Buffer.concat(this.tail);
+        if (!this.truncated)
+            return Buffer.concat([head, tail]);
+        const kept = tail.subarray(Math.max(0, tail.length - this.half));
+        const omitted = this.total - head.length - kept.length;
+        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/process-group.ts
+// Running one child process in a process group of its own: a timeout or a
+// cancellation kills everything it started (descendants that left the group
+// included), leftovers are killed when it exits, and its captured output is
+// capped (head and tail kept). Never rejects: a spawn failure is reported.
 
 
 
-const DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
-const DEFAULT_KILL_GRACE_MS = 5_000;
+const process_group_DEFAULT_MAX_OUTPUT_BYTES = 2 * 1024 * 1024;
+const process_group_DEFAULT_KILL_GRACE_MS = 5_000;
 /** SIGTERM to SIGKILL on a cancellation: short, the runner gives the whole step 7.5 s. */
 const CANCEL_KILL_GRACE_MS = 1_000;
-/** A runner that spawns shell strings through `/bin/sh -c`, in the sandbox when given one. */
-function createCommandRunner(options = {}) {
-    const parent = options.parentEnv ?? process.env;
-    const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
-    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const { sandbox, cancel } = options;
-    return {
-        async run(command, runOptions) {
-            if (cancel?.aborted)
-                throw cancelReason(cancel);
-            const env = command_runner_safeEnvironment(parent, runOptions.env);
-            const launch = sandbox
-                ? await sandbox.launch(command, env)
-                : { file: '/bin/sh', args: ['-c', command], env, cleanup: async () => undefined };
-            let result;
-            try {
-                result = await command_runner_runProcess(launch.file, launch.args, {
-                    cwd: runOptions.cwd,
-                    env: launch.env,
-                    timeoutMs: runOptions.timeoutMs,
-                    killGraceMs,
-                    maxOutputBytes,
-                    signal: cancel
-                });
-            }
-            finally {
-                await launch.cleanup();
-            }
-            // A cancelled command has no result to judge: its group is gone, the run is stopping.
-            if (result.cancelled)
-                throw cancelReason(cancel);
-            const out = {
-                command,
-                exitCode: result.exitCode,
-                signal: result.signal,
-                timedOut: result.timedOut,
-                stdout: command_runner_redact(result.stdout.toString('utf8'), secrets),
-                stderr: command_runner_redact(result.stderr.toString('utf8'), secrets),
-                durationMs: result.durationMs,
-                outputTruncated: result.outputTruncated
-            };
-            if (result.error !== undefined)
-                out.error = command_runner_redact(result.error, secrets);
-            return out;
+/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
+const DRAIN_MS = 2_000;
+/** The same on a cancellation, where every second counts. */
+const CANCEL_DRAIN_MS = 300;
+/**
+ * Spawns `file` with `args` (no shell) in a new process group. On timeout the
+ * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
+ * command leaves behind in its group are killed when it exits, so a stray
+ * server or watcher can't outlive the command or hold its pipes open. Never
+ * rejects: a spawn failure is reported in `error`.
+ */
+function process_group_runProcess(file, args, options) {
+    const started = performance.now();
+    const maxOutput = options.maxOutputBytes ?? process_group_DEFAULT_MAX_OUTPUT_BYTES;
+    const output = {
+        stdout: new HeadTailBuffer(Math.floor(maxOutput / 2)),
+        stderr: new HeadTailBuffer(Math.ceil(maxOutput / 2))
+    };
+    return new Promise(resolve => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env: options.env,
+                detached: true,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
         }
+        catch (error) {
+            resolve(spawnFailure(file, error, started));
+            return;
+        }
+        new GroupRun(child, file, options, output, started, resolve).start();
+    });
+}
+/** The result of a process that could not be spawned at all. */
+function spawnFailure(file, error, started) {
+    return {
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        stdout: Buffer.alloc(0),
+        stderr: Buffer.alloc(0),
+        durationMs: Math.round(performance.now() - started),
+        outputTruncated: false,
+        cancelled: false,
+        error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
     };
 }
-// ---------------------------------------------------------------------------
-// Environment
+/** One spawned child's life: its output, its exit, its timeout and cancellation, its group's end. */
+class GroupRun {
+    child;
+    file;
+    options;
+    output;
+    started;
+    resolve;
+    pid;
+    grace;
+    timedOut = false;
+    cancelled = false;
+    exitCode = null;
+    signal = null;
+    spawnError;
+    settled = false;
+    timers = [];
+    // On a timeout the group is signalled, and so is every descendant that
+    // left it (setsid): a sandbox's PID 1 under sudo is one, and so is a
+    // daemon a test started.
+    // Remembered from the SIGTERM on: by the SIGKILL a descendant may have lost its parent.
+    tree = new Set();
+    constructor(child, file, options, output, started, resolve) {
+        this.child = child;
+        this.file = file;
+        this.options = options;
+        this.output = output;
+        this.started = started;
+        this.resolve = resolve;
+        this.pid = child.pid;
+        this.grace = options.killGraceMs ?? process_group_DEFAULT_KILL_GRACE_MS;
+    }
+    /** Wires the child's streams and events, the timeout and the cancellation. */
+    start() {
+        const { child, output, options } = this;
+        child.stdout?.on('data', (chunk) => output.stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => output.stderr.push(chunk));
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input);
+        }
+        child.on('error', error => {
+            this.spawnError = `could not start ${this.file}: ${error.message}`;
+            this.finish();
+        });
+        child.on('exit', (code, sig) => {
+            this.exitCode = code;
+            this.signal = sig;
+            // Pipes still open after this are held by leftovers in the group.
+            this.timers.push(setTimeout(this.finish, DRAIN_MS).unref());
+        });
+        child.on('close', this.finish);
+        this.timers.push(setTimeout(() => {
+            this.timedOut = true;
+            this.stop(this.grace, DRAIN_MS);
+        }, Math.max(0, options.timeoutMs)).unref());
+        if (options.signal?.aborted)
+            this.onAbort();
+        else
+            options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    /** Settles once: timers cleared, the group killed, the pipes closed, the result resolved. */
+    finish = () => {
+        if (this.settled)
+            return;
+        this.settled = true;
+        for (const timer of this.timers)
+            clearTimeout(timer);
+        this.options.signal?.removeEventListener('abort', this.onAbort);
+        process.off('exit', this.killAtExit);
+        this.killGroup('SIGKILL');
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        const { stdout, stderr } = this.output;
+        const result = {
+            exitCode: this.exitCode,
+            signal: this.signal,
+            timedOut: this.timedOut,
+            stdout: stdout.contents(),
+            stderr: stderr.contents(),
+            durationMs: Math.round(performance.now() - this.started),
+            outputTruncated: stdout.truncated || stderr.truncated,
+            cancelled: this.cancelled
+        };
+        if (this.spawnError !== undefined)
+            result.error = this.spawnError;
+        this.resolve(result);
+    };
+    killGroup(sig) {
+        if (this.pid === undefined)
+            return;
+        try {
+            process.kill(-this.pid, sig);
+        }
+        catch {
+            // The group is gone already.
+        }
+    }
+    async killTree(sig) {
+        if (this.pid !== undefined && !this.settled)
+            for (const each of await descendants(this.pid))
+                this.tree.add(each);
+        this.killGroup(sig);
+        for (const each of this.tree) {
+            try {
+                process.kill(each, sig);
+            }
+            catch {
+                // Gone, or not ours to signal.
+            }
+        }
+    }
+    /** SIGTERM to the tree now, SIGKILL after `killGrace`, then at most `drain` more before settling. */
+    stop(killGrace, drain) {
+        void this.killTree('SIGTERM');
+        this.timers.push(setTimeout(() => {
+            void this.killTree('SIGKILL');
+            // Something that left the group may still hold the pipes: stop waiting.
+            this.timers.push(setTimeout(this.finish, drain).unref());
+        }, killGrace).unref());
+    }
+    // If ci-medic itself exits before the SIGKILL (a second signal), the group still gets it.
+    killAtExit = () => {
+        this.killGroup('SIGKILL');
+        for (const each of this.tree) {
+            try {
+                process.kill(each, 'SIGKILL');
+            }
+            catch {
+                // Gone.
+            }
+        }
+    };
+    onAbort = () => {
+        if (this.settled || this.cancelled)
+            return;
+        this.cancelled = true;
+        process.once('exit', this.killAtExit);
+        this.stop(CANCEL_KILL_GRACE_MS, CANCEL_DRAIN_MS);
+    };
+}
+/** The processes descending from `pid`, by the parent links in /proc; empty where there is no /proc. */
+async function descendants(pid) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const children = new Map();
+    await Promise.all(entries
+        .filter(entry => /^\d+$/.test(entry))
+        .map(async (entry) => {
+        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        // pid (comm) state ppid …: comm may hold spaces and parentheses.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (!Number.isInteger(ppid) || ppid <= 0)
+            return;
+        const list = children.get(ppid) ?? [];
+        list.push(Number(entry));
+        children.set(ppid, list);
+    }));
+    const out = [];
+    const queue = [pid];
+    while (queue.length > 0) {
+        for (const child of children.get(queue.shift()) ?? []) {
+            if (out.includes(child) || child === pid)
+                continue;
+            out.push(child);
+            queue.push(child);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/safe-environment.ts
+// The environment of every child ci-medic starts (the repository's commands
+// and its own git), and the redaction of secrets from what they print: a
+// child gets no action inputs and no tokens, and a secret it echoes anyway
+// (one ci-medic was given, or one the sandbox sees) is replaced by `***`.
 /** Variables the action's runtime uses to talk to GitHub's services. */
 const RUNTIME_SECRETS = new Set([
     'GITHUB_TOKEN',
@@ -42067,7 +42375,7 @@ function dropped(name) {
  *   `RUNNER_*`, the non-secret `GITHUB_*` context).
  * `extra` is applied last, as given: it is the caller's explicit choice.
  */
-function command_runner_safeEnvironment(parent, extra) {
+function safe_environment_safeEnvironment(parent, extra) {
     const env = {};
     for (const [name, value] of Object.entries(parent)) {
         if (value === undefined || dropped(name))
@@ -42088,7 +42396,7 @@ const MIN_SECRET_LENGTH = 6;
  * Values of the variables `safeEnvironment` drops because they are secret
  * (tokens, keys, passwords; not `INPUT_DRY-RUN=false`), for `redact`.
  */
-function secretValues(env) {
+function safe_environment_secretValues(env) {
     const values = new Set();
     for (const [name, value] of Object.entries(env)) {
         if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
@@ -42105,7 +42413,7 @@ const REDACTED = '***';
  * spanning several lines is also redacted line by line (as the runner masks
  * them), and a token's `x-access-token:` Basic form is redacted too.
  */
-function command_runner_redact(text, secrets) {
+function safe_environment_redact(text, secrets) {
     if (text === '' || secrets.length === 0)
         return text;
     const needles = new Set();
@@ -42133,244 +42441,70 @@ function command_runner_redact(text, secrets) {
     }
     return out;
 }
-/** After the main process exits, how long its pipes may stay open (held by leftovers) before the group is killed. */
-const DRAIN_MS = 2_000;
-/** The same on a cancellation, where every second counts. */
-const CANCEL_DRAIN_MS = 300;
-/**
- * Spawns `file` with `args` (no shell) in a new process group. On timeout the
- * whole group gets SIGTERM, then SIGKILL after the grace period. Processes the
- * command leaves behind in its group are killed when it exits, so a stray
- * server or watcher can't outlive the command or hold its pipes open. Never
- * rejects: a spawn failure is reported in `error`.
- */
-function command_runner_runProcess(file, args, options) {
-    const started = performance.now();
-    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const stdout = new HeadTailBuffer(Math.floor(maxOutput / 2));
-    const stderr = new HeadTailBuffer(Math.ceil(maxOutput / 2));
-    return new Promise(resolve => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-                cwd: options.cwd,
-                env: options.env,
-                detached: true,
-                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
-            });
-        }
-        catch (error) {
-            resolve(failure(error));
-            return;
-        }
-        const pid = child.pid;
-        let timedOut = false;
-        let cancelled = false;
-        let exitCode = null;
-        let signal = null;
-        let spawnError;
-        let settled = false;
-        const timers = [];
-        const killGroup = (sig) => {
-            if (pid === undefined)
-                return;
+
+;// CONCATENATED MODULE: ./src/edges/workspace/command-runner.ts
+// Running the repository's own commands (tests, linters, fixers) and git.
+// Every child gets a sanitized environment (no action inputs, no tokens),
+// runs in its own process group so a timeout kills everything it started,
+// and has its captured output capped (head and tail kept) so a chatty test
+// can't exhaust memory. The repository's commands also run in the sandbox
+// the action detected (sandbox.ts), where ci-medic's own processes, and the
+// secrets in their environment, do not exist.
+// The environment rules are in safe-environment.ts, the process groups in
+// process-group.ts.
+
+
+
+/** A runner that spawns shell strings through `/bin/sh -c`, in the sandbox when given one. */
+function createCommandRunner(options = {}) {
+    const parent = options.parentEnv ?? process.env;
+    const secrets = [...secretValues(parent), ...(options.secrets ?? [])];
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const { sandbox, cancel } = options;
+    return {
+        async run(command, runOptions) {
+            if (cancel?.aborted)
+                throw cancelReason(cancel);
+            const env = safeEnvironment(parent, runOptions.env);
+            const launch = sandbox
+                ? await sandbox.launch(command, env)
+                : { file: '/bin/sh', args: ['-c', command], env, cleanup: async () => undefined };
+            let result;
             try {
-                process.kill(-pid, sig);
+                result = await runProcess(launch.file, launch.args, {
+                    cwd: runOptions.cwd,
+                    env: launch.env,
+                    timeoutMs: runOptions.timeoutMs,
+                    killGraceMs,
+                    maxOutputBytes,
+                    signal: cancel
+                });
             }
-            catch {
-                // The group is gone already.
+            finally {
+                await launch.cleanup();
             }
-        };
-        const finish = () => {
-            if (settled)
-                return;
-            settled = true;
-            for (const timer of timers)
-                clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            process.off('exit', killAtExit);
-            killGroup('SIGKILL');
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const result = {
-                exitCode,
-                signal,
-                timedOut,
-                stdout: stdout.contents(),
-                stderr: stderr.contents(),
-                durationMs: Math.round(performance.now() - started),
-                outputTruncated: stdout.truncated || stderr.truncated,
-                cancelled
+            // A cancelled command has no result to judge: its group is gone, the run is stopping.
+            if (result.cancelled)
+                throw cancelReason(cancel);
+            const out = {
+                command,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                timedOut: result.timedOut,
+                stdout: redact(result.stdout.toString('utf8'), secrets),
+                stderr: redact(result.stderr.toString('utf8'), secrets),
+                durationMs: result.durationMs,
+                outputTruncated: result.outputTruncated
             };
-            if (spawnError !== undefined)
-                result.error = spawnError;
-            resolve(result);
-        };
-        function failure(error) {
-            return {
-                exitCode: null,
-                signal: null,
-                timedOut: false,
-                stdout: Buffer.alloc(0),
-                stderr: Buffer.alloc(0),
-                durationMs: Math.round(performance.now() - started),
-                outputTruncated: false,
-                cancelled: false,
-                error: `could not start ${file}: ${error instanceof Error ? error.message : String(error)}`
-            };
+            if (result.error !== undefined)
+                out.error = redact(result.error, secrets);
+            return out;
         }
-        child.stdout?.on('data', (chunk) => stdout.push(chunk));
-        child.stderr?.on('data', (chunk) => stderr.push(chunk));
-        if (child.stdin) {
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input);
-        }
-        child.on('error', error => {
-            spawnError = `could not start ${file}: ${error.message}`;
-            finish();
-        });
-        child.on('exit', (code, sig) => {
-            exitCode = code;
-            signal = sig;
-            // Pipes still open after this are held by leftovers in the group.
-            timers.push(setTimeout(finish, DRAIN_MS).unref());
-        });
-        child.on('close', finish);
-        // On a timeout the group is signalled, and so is every descendant that
-        // left it (setsid): a sandbox's PID 1 under sudo is one, and so is a
-        // daemon a test started.
-        // Remembered from the SIGTERM on: by the SIGKILL a descendant may have lost its parent.
-        const tree = new Set();
-        const killTree = async (sig) => {
-            if (pid !== undefined && !settled)
-                for (const each of await descendants(pid))
-                    tree.add(each);
-            killGroup(sig);
-            for (const each of tree) {
-                try {
-                    process.kill(each, sig);
-                }
-                catch {
-                    // Gone, or not ours to signal.
-                }
-            }
-        };
-        const stop = (killGrace, drain) => {
-            void killTree('SIGTERM');
-            timers.push(setTimeout(() => {
-                void killTree('SIGKILL');
-                // Something that left the group may still hold the pipes: stop waiting.
-                timers.push(setTimeout(finish, drain).unref());
-            }, killGrace).unref());
-        };
-        timers.push(setTimeout(() => {
-            timedOut = true;
-            stop(grace, DRAIN_MS);
-        }, Math.max(0, options.timeoutMs)).unref());
-        // If ci-medic itself exits before the SIGKILL (a second signal), the group still gets it.
-        function killAtExit() {
-            killGroup('SIGKILL');
-            for (const each of tree) {
-                try {
-                    process.kill(each, 'SIGKILL');
-                }
-                catch {
-                    // Gone.
-                }
-            }
-        }
-        function onAbort() {
-            if (settled || cancelled)
-                return;
-            cancelled = true;
-            process.once('exit', killAtExit);
-            stop(CANCEL_KILL_GRACE_MS, CANCEL_DRAIN_MS);
-        }
-        if (options.signal?.aborted)
-            onAbort();
-        else
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    };
 }
-/** The processes descending from `pid`, by the parent links in /proc; empty where there is no /proc. */
-async function descendants(pid) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)('/proc');
-    }
-    catch {
-        return [];
-    }
-    const children = new Map();
-    await Promise.all(entries
-        .filter(entry => /^\d+$/.test(entry))
-        .map(async (entry) => {
-        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        // pid (comm) state ppid …: comm may hold spaces and parentheses.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (!Number.isInteger(ppid) || ppid <= 0)
-            return;
-        const list = children.get(ppid) ?? [];
-        list.push(Number(entry));
-        children.set(ppid, list);
-    }));
-    const out = [];
-    const queue = [pid];
-    while (queue.length > 0) {
-        for (const child of children.get(queue.shift()) ?? []) {
-            if (out.includes(child) || child === pid)
-                continue;
-            out.push(child);
-            queue.push(child);
-        }
-    }
-    return out;
-}
-/** Keeps the first and last `limit / 2` bytes of a stream. */
-class HeadTailBuffer {
-    limit;
-    head = [];
-    headBytes = 0;
-    tail = [];
-    tailBytes = 0;
-    total = 0;
-    half;
-    constructor(limit) {
-        this.limit = limit;
-        this.half = Math.floor(limit / 2);
-    }
-    get truncated() {
-        return this.total > this.limit;
-    }
-    push(chunk) {
-        this.total += chunk.length;
-        let rest = chunk;
-        if (this.headBytes < this.limit - this.half) {
-            const take = Math.min(rest.length, this.limit - this.half - this.headBytes);
-            this.head.push(rest.subarray(0, take));
-            this.headBytes += take;
-            rest = rest.subarray(take);
-        }
-        if (rest.length === 0)
-            return;
-        this.tail.push(rest);
-        this.tailBytes += rest.length;
-        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.half) {
-            this.tailBytes -= this.tail[0].length;
-            this.tail.shift();
-        }
-    }
-    contents() {
-        const head = Buffer.concat(this.head);
-        const tail = Buffer.concat(this.tail);
-        if (!this.truncated)
-            return Buffer.concat([head, tail]);
-        const kept = tail.subarray(Math.max(0, tail.length - this.half));
-        const omitted = this.total - head.length - kept.length;
-        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
-    }
-}
+
+
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -43137,6 +43271,414 @@ function entryExists(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/workspace-files.ts
+// What the workspace's files are, as the model's tools and git see them:
+// directories never listed or searched, installed dependencies never written,
+// binary files never read as text.
+/** Directories never listed or searched: VCS data, dependencies, build output and caches. */
+const workspace_files_SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    'dist',
+    'build',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    '.turbo',
+    '.cache',
+    '.parcel-cache',
+    'target',
+    '__pycache__',
+    '.venv',
+    'venv',
+    '.tox',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    '.gradle',
+    'vendor'
+]);
+/**
+ * Installed dependencies: never written by the model's tools, whether or not
+ * git ignores them (the checks load code from here, the fix is not in here).
+ */
+const workspace_files_DEPENDENCY_DIRECTORIES = new Set([
+    'node_modules',
+    'bower_components',
+    'jspm_packages',
+    '.venv',
+    'venv',
+    'site-packages',
+    '__pypackages__',
+    '.pnp'
+]);
+const BINARY_SNIFF_BYTES = 8_000;
+/** True when the sniffed start of a file holds a NUL byte (as git decides). */
+function workspace_files_isBinary(bytes) {
+    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+/** The lines of `text` (LF or CRLF), without a last empty one. */
+function workspace_files_splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/read-tools.ts
+// The model's reading tools, list_files and read_file, confined to the
+// workspace (every path through resolveInWorkspace; see tool-scope.ts).
+
+
+
+
+/** Longest line read_file shows whole. */
+const MAX_SHOWN_LINE = 20_000;
+async function read_tools_listFiles(scope, input) {
+    const requested = input.path === undefined || input.path.trim() === '' ? '.' : input.path;
+    const start = resolveInWorkspace(scope.root, requested);
+    const info = await stat(start);
+    if (!info.isDirectory())
+        return scope.fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
+    const listing = { lines: [], more: 0 };
+    await listTree(scope, start, 1, input.depth ?? 2, listing);
+    const { lines, more } = listing;
+    if (lines.length === 0)
+        return scope.ok(`"${requested}" is empty.`);
+    if (more > 0)
+        lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
+    return scope.ok(lines.join('\n'));
+}
+/** Adds the entries under `dir` to `listing`, down to `depth` levels, up to maxListEntries. */
+async function listTree(scope, dir, level, depth, listing) {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+        if (entry.isDirectory() && SKIPPED_DIRECTORIES.has(entry.name))
+            continue;
+        const rel = workspaceRelative(scope.root, join(dir, entry.name));
+        if (listing.lines.length >= scope.context.maxListEntries) {
+            listing.more++;
+            continue;
+        }
+        if (entry.isDirectory()) {
+            listing.lines.push(`${rel}/`);
+            if (level < depth)
+                await listTree(scope, join(dir, entry.name), level + 1, depth, listing);
+        }
+        else {
+            listing.lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
+        }
+    }
+}
+async function read_tools_readFileTool(scope, input) {
+    const absolute = resolveInWorkspace(scope.root, input.path);
+    // A FIFO or device would block a plain read forever (nothing else writes to it).
+    const bytes = await readRegularFile(absolute, input.path, scope.maxFileBytes);
+    if (isBinary(bytes))
+        return scope.fail(`"${input.path}" is a binary file and cannot be read as text.`);
+    const lines = splitLines(bytes.toString('utf8'));
+    const total = lines.length;
+    const first = input.start_line ?? 1;
+    const last = Math.min(input.end_line ?? total, total);
+    if (total === 0)
+        return scope.ok(`${input.path} is empty.`);
+    if (first > total)
+        return scope.fail(`"${input.path}" has ${total} lines; start_line ${first} is past the end.`);
+    if (input.end_line !== undefined && input.end_line < first)
+        return scope.fail(`end_line (${input.end_line}) is before start_line (${first}).`);
+    const { out, shownLast } = numberedLines(lines, first, last, scope.context.maxReadBytes);
+    const header = `${workspaceRelative(scope.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
+    const footer = shownLast < last
+        ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
+        : '';
+    return scope.ok(`${header}\n${out.join('\n')}${footer}`);
+}
+/** Lines `first`..`last` as "<n>\t<line>", within `maxBytes` (at least one line). */
+function numberedLines(lines, first, last, maxBytes) {
+    const out = [];
+    let bytesUsed = 0;
+    let shownLast = first - 1;
+    for (let n = first; n <= last; n++) {
+        const line = `${n}\t${lines[n - 1]}`;
+        const size = Buffer.byteLength(line) + 1;
+        if (bytesUsed + size > maxBytes && out.length > 0)
+            break;
+        out.push(line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}[… line truncated]` : line);
+        bytesUsed += size;
+        shownLast = n;
+    }
+    return { out, shownLast };
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/search-tool.ts
+// The model's search_text tool: a literal or RE2 search of the workspace's
+// text files, bounded in files, matches and line length.
+
+
+
+
+
+
+const MAX_SEARCH_FILES = 20_000;
+const MAX_LINE_CHARS = 2_000;
+const SHOWN_LINE_CHARS = 300;
+async function search_tool_searchText(scope, input) {
+    const test = lineMatcher(input);
+    if (typeof test === 'string')
+        return scope.fail(test);
+    const globMatch = pathFilter(input);
+    const rootReal = resolveInWorkspace(scope.root, '.');
+    const search = new TextSearch(scope, test, globMatch, rootReal);
+    await search.walk(rootReal);
+    return scope.ok(search.report(input));
+}
+/** The test of one line for the pattern, or why the pattern is refused. */
+function lineMatcher(input) {
+    if (input.regex) {
+        // RE2 matches in time linear in the line, whatever the pattern: a model
+        // (or a prompt injection) cannot stall the run with catastrophic backtracking.
+        let re;
+        try {
+            re = RE2JS.compile(input.pattern, input.case_sensitive === false ? RE2JS.CASE_INSENSITIVE : 0);
+        }
+        catch (error) {
+            return `Invalid regular expression (RE2 syntax): ${error.message}`;
+        }
+        return line => re.matcher(line).find();
+    }
+    if (input.case_sensitive === false) {
+        const needle = input.pattern.toLowerCase();
+        return line => line.toLowerCase().includes(needle);
+    }
+    return line => line.includes(input.pattern);
+}
+/** The path_glob test of a workspace-relative path; undefined: every file. */
+function pathFilter(input) {
+    return input.path_glob && input.path_glob.trim() !== ''
+        ? picomatch(input.path_glob.trim().replace(/^\.\//, ''), {
+            dot: true,
+            basename: !input.path_glob.includes('/')
+        })
+        : undefined;
+}
+/** One search's walk of the workspace and what it found. */
+class TextSearch {
+    scope;
+    test;
+    globMatch;
+    rootReal;
+    matches = [];
+    /** Matches beyond maxMatches, counted only. */
+    extra = 0;
+    filesSearched = 0;
+    /** Files over maxFileBytes. */
+    skipped = 0;
+    /** True once MAX_SEARCH_FILES were searched. */
+    stopped = false;
+    constructor(scope, test, globMatch, 
+    /** The workspace's real root, which paths are shown relative to. */
+    rootReal) {
+        this.scope = scope;
+        this.test = test;
+        this.globMatch = globMatch;
+        this.rootReal = rootReal;
+    }
+    async walk(dir) {
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (this.stopped)
+                return;
+            const absolute = join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    await this.walk(absolute);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            const rel = workspaceRelative(this.rootReal, absolute);
+            if (this.globMatch && !this.globMatch(rel))
+                continue;
+            if (this.filesSearched >= MAX_SEARCH_FILES) {
+                this.stopped = true;
+                return;
+            }
+            await this.searchFile(absolute, rel);
+        }
+    }
+    async searchFile(absolute, rel) {
+        const info = await lstat(absolute).catch(() => undefined);
+        if (!info || info.size > this.scope.maxFileBytes) {
+            this.skipped++;
+            return;
+        }
+        const bytes = await readFile(absolute).catch(() => undefined);
+        if (!bytes || isBinary(bytes))
+            return;
+        this.filesSearched++;
+        const lines = splitLines(bytes.toString('utf8'));
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
+            if (!this.test(line))
+                continue;
+            if (this.matches.length >= this.scope.maxMatches) {
+                this.extra++;
+                continue;
+            }
+            const shown = line.trim();
+            this.matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
+        }
+    }
+    /** The matches, then what was left out and why. */
+    report(input) {
+        const notes = [];
+        if (this.extra > 0)
+            notes.push(`[… ${this.extra} more matches not shown; narrow the pattern or path_glob]`);
+        if (this.stopped)
+            notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
+        if (this.skipped > 0)
+            notes.push(`[${this.skipped} files larger than ${this.scope.maxFileBytes} bytes were not searched]`);
+        if (this.matches.length === 0) {
+            const where = this.globMatch ? ` in files matching "${input.path_glob}"` : '';
+            return [
+                `No matches for ${JSON.stringify(input.pattern)}${where} (${this.filesSearched} files searched).`,
+                ...notes
+            ].join('\n');
+        }
+        return [...this.matches, ...notes].join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/tool-scope.ts
+// The state the model's tools share over one workspace, and the guards every
+// tool goes through: every path goes through resolveInWorkspace, writes to
+// protected paths (and to what git would not see) are refused, every result
+// is a string for a tool_result with secrets and the workspace's location
+// redacted, and errors come back as `{isError: true}`: nothing is thrown to
+// the loop.
+
+
+
+
+
+const DEFAULT_MAX_SEARCH_MATCHES = 100;
+const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** One workspace's tools: their settings, the files written, and the guards. */
+class tool_scope_ToolScope {
+    context;
+    /** Workspace-relative paths written since creation or the last clear. */
+    written = new Set();
+    maxFileBytes;
+    maxWriteBytes;
+    maxMatches;
+    isProtectedPath;
+    constructor(context) {
+        this.context = context;
+        this.isProtectedPath = protectedMatcher(context.protectedGlobs);
+        this.maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+        this.maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
+        this.maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
+    }
+    get root() {
+        return this.context.root;
+    }
+    ok(text) {
+        return { isError: false, text: this.clean(text) };
+    }
+    fail(text) {
+        return { isError: true, text: this.clean(text) };
+    }
+    /** Redacts secrets and the workspace's absolute location from what the model sees. */
+    clean(text) {
+        let out = redact(text, this.context.secrets);
+        for (const prefix of rootPrefixes(this.context.root))
+            out = out.split(prefix).join('');
+        return out;
+    }
+    /** Runs a tool, turning what it throws into a tool error. */
+    async guarded(run) {
+        try {
+            return await run();
+        }
+        catch (error) {
+            if (error instanceof WorkspacePathError)
+                return this.fail(error.message);
+            const code = error.code;
+            if (code === 'ENOENT')
+                return this.fail(`Not found: ${error.message}. Use list_files to see what exists.`);
+            return this.fail(error instanceof Error ? error.message : String(error));
+        }
+    }
+    /** Where a write to `requested` lands; throws for protected paths, the root, and refused writes. */
+    resolveWritable(requested) {
+        const absolute = resolveInWorkspace(this.context.root, requested);
+        const rel = workspaceRelative(this.context.root, absolute);
+        const requestedRel = requested.replace(/^\.\//, '');
+        if (this.isProtectedPath(rel) || this.isProtectedPath(requestedRel)) {
+            throw new WorkspacePathError(`"${rel}" is a protected path (CI and build configuration, package-manager settings, lockfiles, git hooks, secrets, auth, payments, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`);
+        }
+        if (rel === '.')
+            throw new WorkspacePathError('The repository root is a directory, not a file.');
+        const refused = this.context.refuseWrite?.(rel) ?? this.context.refuseWrite?.(requestedRel);
+        if (refused !== undefined)
+            throw new WorkspacePathError(refused);
+        return { absolute, rel };
+    }
+    /** Refuses a write to installed dependencies or to a file git ignores (see ignoredPaths). */
+    async refuseUnseen(rel) {
+        // `rel` is where the write really lands (symbolic links followed).
+        const dependency = rel.split('/').find(part => DEPENDENCY_DIRECTORIES.has(part.toLowerCase()));
+        if (dependency) {
+            throw new WorkspacePathError(`"${rel}" is inside ${dependency}/, installed dependencies; they are read-only. Fix the failure in the repository's own files.`);
+        }
+        const repository = await nestedRepository(this.context.root, rel);
+        if (repository) {
+            throw new WorkspacePathError(`"${rel}" is inside ${repository}/, a separate git repository (a submodule or a nested checkout): this repository's commits do not carry changes there, so it may not be written. Fix the failure in this repository's own files.`);
+        }
+        const ignored = this.context.ignoredPaths ? await this.context.ignoredPaths([rel]) : [];
+        if (ignored.length > 0) {
+            throw new WorkspacePathError(`"${rel}" is ignored by git (.gitignore or .git/info/exclude): a change there would not be part of the fix, so it may not be written. Change tracked files, or add new files git does not ignore.`);
+        }
+    }
+    /** resolveWritable, then refuseUnseen on where the write lands. */
+    async writable(requested) {
+        const target = this.resolveWritable(requested);
+        await this.refuseUnseen(target.rel);
+        return target;
+    }
+}
+/**
+ * The nearest directory above `rel` (below the root) that is a git repository
+ * of its own (it holds `.git`: a submodule's gitfile or a nested checkout's
+ * directory), or undefined. Changes there are not in this repository's diff
+ * or commits, so a write there could change what the checks do unseen.
+ */
+async function nestedRepository(root, rel) {
+    const parts = rel.split('/').slice(0, -1);
+    for (let depth = parts.length; depth > 0; depth--) {
+        const dir = parts.slice(0, depth).join('/');
+        if (await lstat(join(root, dir, '.git')).then(() => true, () => false))
+            return dir;
+    }
+    return undefined;
+}
+function rootPrefixes(root) {
+    const prefixes = new Set();
+    try {
+        prefixes.add(`${resolveInWorkspace(root, '.')}/`);
+    }
+    catch {
+        // A missing root shows up in the tools' own errors.
+    }
+    prefixes.add(`${join(root, '.')}/`);
+    return [...prefixes].filter(p => p !== '//' && p !== '/');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -52674,60 +53216,13 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/edges/workspace/model-tools.ts
-// The tools the model calls during a fix attempt, confined to the workspace.
-// Every path goes through resolveInWorkspace, writes to protected paths are
-// refused, every result is a string for a tool_result with secrets redacted,
-// and errors come back as `{isError: true}`: nothing is thrown to the loop.
+;// CONCATENATED MODULE: ./src/edges/workspace/tool-schemas.ts
+// The model's tools as the model sees them: their input schemas (zod), which
+// validate every call, and the definitions sent in the Messages API `tools`
+// parameter. What the tools do is in model-tools.ts.
 
-
-
-
-
-
-
-/** Directories never listed or searched: VCS data, dependencies, build output and caches. */
-const model_tools_SKIPPED_DIRECTORIES = new Set([
-    '.git',
-    'node_modules',
-    'dist',
-    'build',
-    'out',
-    'coverage',
-    '.next',
-    '.nuxt',
-    '.turbo',
-    '.cache',
-    '.parcel-cache',
-    'target',
-    '__pycache__',
-    '.venv',
-    'venv',
-    '.tox',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    '.gradle',
-    'vendor'
-]);
-/**
- * Installed dependencies: never written by the model's tools, whether or not
- * git ignores them (the checks load code from here, the fix is not in here).
- */
-const model_tools_DEPENDENCY_DIRECTORIES = new Set([
-    'node_modules',
-    'bower_components',
-    'jspm_packages',
-    '.venv',
-    'venv',
-    'site-packages',
-    '__pypackages__',
-    '.pnp'
-]);
-// ---------------------------------------------------------------------------
-// Input schemas (zod) and the tool definitions sent to the model
 const pathField = schemas_string().min(1).describe('Path relative to the repository root.');
-const toolInputSchemas = {
+const tool_schemas_toolInputSchemas = {
     list_files: object({
         path: schemas_string()
             .optional()
@@ -52777,7 +53272,7 @@ const toolInputSchemas = {
     }),
     run_affected_test: object({})
 };
-const TOOL_NAMES = Object.keys(toolInputSchemas);
+const tool_schemas_TOOL_NAMES = Object.keys(tool_schemas_toolInputSchemas);
 const TOOL_DESCRIPTIONS = {
     list_files: 'List files and directories under a directory of the repository (dependencies and build output are skipped).',
     read_file: 'Read a text file, with line numbers ("<n>\\t<line>"; the number and tab are not part of the file). Use start_line/end_line for large files.',
@@ -52788,8 +53283,8 @@ const TOOL_DESCRIPTIONS = {
 };
 /** The tools in the shape of the Messages API `tools` parameter. */
 function toolDefinitions() {
-    return TOOL_NAMES.map(name => {
-        const schema = z.toJSONSchema(toolInputSchemas[name]);
+    return tool_schemas_TOOL_NAMES.map(name => {
+        const schema = z.toJSONSchema(tool_schemas_toolInputSchemas[name]);
         const input_schema = {
             type: 'object',
             properties: schema.properties ?? {}
@@ -52799,348 +53294,66 @@ function toolDefinitions() {
         return { name, description: TOOL_DESCRIPTIONS[name], input_schema };
     });
 }
-const DEFAULT_MAX_SEARCH_MATCHES = 100;
-const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const MAX_SEARCH_FILES = 20_000;
-const MAX_LINE_CHARS = 2_000;
-const SHOWN_LINE_CHARS = 300;
-const BINARY_SNIFF_BYTES = 8_000;
-/** The model's tools over one workspace. */
-function createModelTools(context) {
-    const written = new Set();
-    const isProtectedPath = protectedMatcher(context.protectedGlobs);
-    const maxFileBytes = context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxWriteBytes = context.maxWriteBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxMatches = context.maxSearchMatches ?? DEFAULT_MAX_SEARCH_MATCHES;
-    const ok = (text) => ({ isError: false, text: clean(text) });
-    const fail = (text) => ({ isError: true, text: clean(text) });
-    /** Redacts secrets and the workspace's absolute location from what the model sees. */
-    const clean = (text) => {
-        let out = redact(text, context.secrets);
-        for (const prefix of rootPrefixes(context.root))
-            out = out.split(prefix).join('');
-        return out;
-    };
-    const guarded = async (run) => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            if (error instanceof WorkspacePathError)
-                return fail(error.message);
-            const code = error.code;
-            if (code === 'ENOENT')
-                return fail(`Not found: ${error.message}. Use list_files to see what exists.`);
-            return fail(error instanceof Error ? error.message : String(error));
-        }
-    };
-    const resolveWritable = (requested) => {
-        const absolute = resolveInWorkspace(context.root, requested);
-        const rel = workspaceRelative(context.root, absolute);
-        const requestedRel = requested.replace(/^\.\//, '');
-        if (isProtectedPath(rel) || isProtectedPath(requestedRel)) {
-            throw new WorkspacePathError(`"${rel}" is a protected path (CI and build configuration, package-manager settings, lockfiles, git hooks, secrets, auth, payments, migrations and the like); changes to it are not allowed. Fix the failure elsewhere or leave it for a human.`);
-        }
-        if (rel === '.')
-            throw new WorkspacePathError('The repository root is a directory, not a file.');
-        const refused = context.refuseWrite?.(rel) ?? context.refuseWrite?.(requestedRel);
-        if (refused !== undefined)
-            throw new WorkspacePathError(refused);
-        return { absolute, rel };
-    };
-    /** Refuses a write to installed dependencies or to a file git ignores (see ignoredPaths). */
-    const refuseUnseen = async (rel) => {
-        // `rel` is where the write really lands (symbolic links followed).
-        const dependency = rel.split('/').find(part => model_tools_DEPENDENCY_DIRECTORIES.has(part.toLowerCase()));
-        if (dependency) {
-            throw new WorkspacePathError(`"${rel}" is inside ${dependency}/, installed dependencies; they are read-only. Fix the failure in the repository's own files.`);
-        }
-        const repository = await nestedRepository(context.root, rel);
-        if (repository) {
-            throw new WorkspacePathError(`"${rel}" is inside ${repository}/, a separate git repository (a submodule or a nested checkout): this repository's commits do not carry changes there, so it may not be written. Fix the failure in this repository's own files.`);
-        }
-        const ignored = context.ignoredPaths ? await context.ignoredPaths([rel]) : [];
-        if (ignored.length > 0) {
-            throw new WorkspacePathError(`"${rel}" is ignored by git (.gitignore or .git/info/exclude): a change there would not be part of the fix, so it may not be written. Change tracked files, or add new files git does not ignore.`);
-        }
-    };
-    const tools = {
-        list_files: input => guarded(async () => {
-            const requested = input.path === undefined || input.path.trim() === '' ? '.' : input.path;
-            const start = resolveInWorkspace(context.root, requested);
-            const info = await stat(start);
-            if (!info.isDirectory())
-                return fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
-            const depth = input.depth ?? 2;
-            const lines = [];
-            let more = 0;
-            const walk = async (dir, level) => {
-                const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-                entries.sort((a, b) => a.name.localeCompare(b.name));
-                for (const entry of entries) {
-                    if (entry.isDirectory() && model_tools_SKIPPED_DIRECTORIES.has(entry.name))
-                        continue;
-                    const rel = workspaceRelative(context.root, join(dir, entry.name));
-                    if (lines.length >= context.maxListEntries) {
-                        more++;
-                        continue;
-                    }
-                    if (entry.isDirectory()) {
-                        lines.push(`${rel}/`);
-                        if (level < depth)
-                            await walk(join(dir, entry.name), level + 1);
-                    }
-                    else {
-                        lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
-                    }
-                }
-            };
-            await walk(start, 1);
-            if (lines.length === 0)
-                return ok(`"${requested}" is empty.`);
-            if (more > 0)
-                lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
-            return ok(lines.join('\n'));
-        }),
-        read_file: input => guarded(async () => {
-            const absolute = resolveInWorkspace(context.root, input.path);
-            // A FIFO or device would block a plain read forever (nothing else writes to it).
-            const bytes = await readRegularFile(absolute, input.path, maxFileBytes);
-            if (model_tools_isBinary(bytes))
-                return fail(`"${input.path}" is a binary file and cannot be read as text.`);
-            const lines = splitLines(bytes.toString('utf8'));
-            const total = lines.length;
-            const first = input.start_line ?? 1;
-            const last = Math.min(input.end_line ?? total, total);
-            if (total === 0)
-                return ok(`${input.path} is empty.`);
-            if (first > total)
-                return fail(`"${input.path}" has ${total} lines; start_line ${first} is past the end.`);
-            if (input.end_line !== undefined && input.end_line < first)
-                return fail(`end_line (${input.end_line}) is before start_line (${first}).`);
-            const out = [];
-            let bytesUsed = 0;
-            let shownLast = first - 1;
-            for (let n = first; n <= last; n++) {
-                const line = `${n}\t${lines[n - 1]}`;
-                const size = Buffer.byteLength(line) + 1;
-                if (bytesUsed + size > context.maxReadBytes && out.length > 0)
-                    break;
-                out.push(line.length > 20_000 ? `${line.slice(0, 20_000)}[… line truncated]` : line);
-                bytesUsed += size;
-                shownLast = n;
-            }
-            const header = `${workspaceRelative(context.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
-            const footer = shownLast < last
-                ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
-                : '';
-            return ok(`${header}\n${out.join('\n')}${footer}`);
-        }),
-        search_text: input => guarded(async () => {
-            let test;
-            if (input.regex) {
-                // RE2 matches in time linear in the line, whatever the pattern: a model
-                // (or a prompt injection) cannot stall the run with catastrophic backtracking.
-                let re;
-                try {
-                    re = RE2JS.compile(input.pattern, input.case_sensitive === false ? RE2JS.CASE_INSENSITIVE : 0);
-                }
-                catch (error) {
-                    return fail(`Invalid regular expression (RE2 syntax): ${error.message}`);
-                }
-                test = line => re.matcher(line).find();
-            }
-            else if (input.case_sensitive === false) {
-                const needle = input.pattern.toLowerCase();
-                test = line => line.toLowerCase().includes(needle);
-            }
-            else {
-                test = line => line.includes(input.pattern);
-            }
-            const globMatch = input.path_glob && input.path_glob.trim() !== ''
-                ? picomatch(input.path_glob.trim().replace(/^\.\//, ''), {
-                    dot: true,
-                    basename: !input.path_glob.includes('/')
-                })
-                : undefined;
-            const matches = [];
-            let extra = 0;
-            let filesSearched = 0;
-            let skipped = 0;
-            let stopped = false;
-            const rootReal = resolveInWorkspace(context.root, '.');
-            const walk = async (dir) => {
-                const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-                entries.sort((a, b) => a.name.localeCompare(b.name));
-                for (const entry of entries) {
-                    if (stopped)
-                        return;
-                    const absolute = join(dir, entry.name);
-                    if (entry.isDirectory()) {
-                        if (!model_tools_SKIPPED_DIRECTORIES.has(entry.name))
-                            await walk(absolute);
-                        continue;
-                    }
-                    if (!entry.isFile())
-                        continue;
-                    const rel = workspaceRelative(rootReal, absolute);
-                    if (globMatch && !globMatch(rel))
-                        continue;
-                    if (filesSearched >= MAX_SEARCH_FILES) {
-                        stopped = true;
-                        return;
-                    }
-                    const info = await lstat(absolute).catch(() => undefined);
-                    if (!info || info.size > maxFileBytes) {
-                        skipped++;
-                        continue;
-                    }
-                    const bytes = await readFile(absolute).catch(() => undefined);
-                    if (!bytes || model_tools_isBinary(bytes))
-                        continue;
-                    filesSearched++;
-                    const lines = splitLines(bytes.toString('utf8'));
-                    for (let i = 0; i < lines.length; i++) {
-                        const line = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
-                        if (!test(line))
-                            continue;
-                        if (matches.length >= maxMatches) {
-                            extra++;
-                            continue;
-                        }
-                        const shown = line.trim();
-                        matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
-                    }
-                }
-            };
-            await walk(rootReal);
-            const notes = [];
-            if (extra > 0)
-                notes.push(`[… ${extra} more matches not shown; narrow the pattern or path_glob]`);
-            if (stopped)
-                notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
-            if (skipped > 0)
-                notes.push(`[${skipped} files larger than ${maxFileBytes} bytes were not searched]`);
-            if (matches.length === 0) {
-                const where = globMatch ? ` in files matching "${input.path_glob}"` : '';
-                return ok([
-                    `No matches for ${JSON.stringify(input.pattern)}${where} (${filesSearched} files searched).`,
-                    ...notes
-                ].join('\n'));
-            }
-            return ok([...matches, ...notes].join('\n'));
-        }),
-        replace_in_file: input => guarded(async () => {
-            const { absolute, rel } = resolveWritable(input.path);
-            await refuseUnseen(rel);
-            if (input.old_string === '')
-                return fail('old_string is empty. To create a file or replace all of it, use write_file.');
-            if (input.old_string === input.new_string)
-                return fail('old_string and new_string are the same; nothing would change.');
-            const bytes = await readRegularFile(absolute, input.path, maxFileBytes);
-            if (model_tools_isBinary(bytes))
-                return fail(`"${input.path}" is a binary file and cannot be edited as text.`);
-            const content = bytes.toString('utf8');
-            let oldString = input.old_string;
-            let newString = input.new_string;
-            let positions = occurrences(content, oldString);
-            if (positions.length === 0 && content.includes('\r\n') && !oldString.includes('\r\n')) {
-                // A CRLF file and an LF old_string (the model saw lines, not line endings).
-                oldString = oldString.replace(/\n/g, '\r\n');
-                newString = newString.replace(/\r?\n/g, '\r\n');
-                positions = occurrences(content, oldString);
-            }
-            if (positions.length === 0) {
-                return fail(`old_string was not found in ${rel}. Read the file again and copy the text exactly, including whitespace and indentation (the line numbers and tab that read_file adds are not part of the file).`);
-            }
-            if (positions.length > 1) {
-                const lines = positions.slice(0, 10).map(p => lineOf(content, p));
-                return fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
-            }
-            const at = positions[0];
-            const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
-            await writeFile(absolute, updated);
-            written.add(rel);
-            return ok(`Replaced 1 occurrence in ${rel} at line ${lineOf(content, at)}.`);
-        }),
-        write_file: input => guarded(async () => {
-            const { absolute, rel } = resolveWritable(input.path);
-            await refuseUnseen(rel);
-            const size = Buffer.byteLength(input.content);
-            if (size > maxWriteBytes)
-                return fail(`The content is ${size} bytes; write_file accepts at most ${maxWriteBytes}.`);
-            const existing = await lstat(absolute).catch(() => undefined);
-            if (existing?.isDirectory())
-                return fail(`"${input.path}" is a directory.`);
-            await mkdir(dirname(absolute), { recursive: true });
-            await writeFile(absolute, input.content);
-            written.add(rel);
-            return ok(`${existing ? 'Overwrote' : 'Created'} ${rel} (${size} bytes).`);
-        }),
-        run_affected_test: () => guarded(async () => {
-            return ok(await context.runAffectedTest());
-        })
-    };
-    return {
-        ...tools,
-        async dispatchTool(name, input) {
-            if (!Object.hasOwn(toolInputSchemas, name)) {
-                return fail(`Unknown tool "${name}". Available tools: ${TOOL_NAMES.join(', ')}.`);
-            }
-            const toolName = name;
-            const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
-            if (!parsed.success)
-                return fail(`Invalid input for ${toolName}: ${z.prettifyError(parsed.error)}`);
-            // The schemas and the tools are keyed alike; the cast only joins the two unions.
-            const tool = tools[toolName];
-            return guarded(() => tool(parsed.data));
-        },
-        writtenFiles() {
-            return [...written].sort();
-        },
-        clearWritten() {
-            written.clear();
-        }
-    };
-}
-// ---------------------------------------------------------------------------
-/**
- * The nearest directory above `rel` (below the root) that is a git repository
- * of its own (it holds `.git`: a submodule's gitfile or a nested checkout's
- * directory), or undefined. Changes there are not in this repository's diff
- * or commits, so a write there could change what the checks do unseen.
- */
-async function nestedRepository(root, rel) {
-    const parts = rel.split('/').slice(0, -1);
-    for (let depth = parts.length; depth > 0; depth--) {
-        const dir = parts.slice(0, depth).join('/');
-        if (await lstat(join(root, dir, '.git')).then(() => true, () => false))
-            return dir;
+
+;// CONCATENATED MODULE: ./src/edges/workspace/write-tools.ts
+// The model's writing tools, replace_in_file and write_file: each write goes
+// through ToolScope.writable (protected paths, installed dependencies, nested
+// repositories, git-ignored files and the caller's own guard refused) and is
+// recorded in the scope's written files.
+
+
+
+
+async function write_tools_replaceInFile(scope, input) {
+    const { absolute, rel } = await scope.writable(input.path);
+    if (input.old_string === '')
+        return scope.fail('old_string is empty. To create a file or replace all of it, use write_file.');
+    if (input.old_string === input.new_string)
+        return scope.fail('old_string and new_string are the same; nothing would change.');
+    const bytes = await readRegularFile(absolute, input.path, scope.maxFileBytes);
+    if (isBinary(bytes))
+        return scope.fail(`"${input.path}" is a binary file and cannot be edited as text.`);
+    const content = bytes.toString('utf8');
+    const { oldString, newString, positions } = locate(content, input.old_string, input.new_string);
+    if (positions.length === 0) {
+        return scope.fail(`old_string was not found in ${rel}. Read the file again and copy the text exactly, including whitespace and indentation (the line numbers and tab that read_file adds are not part of the file).`);
     }
-    return undefined;
-}
-function rootPrefixes(root) {
-    const prefixes = new Set();
-    try {
-        prefixes.add(`${resolveInWorkspace(root, '.')}/`);
+    if (positions.length > 1) {
+        const lines = positions.slice(0, 10).map(p => lineOf(content, p));
+        return scope.fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
     }
-    catch {
-        // A missing root shows up in the tools' own errors.
+    const at = positions[0];
+    const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
+    await writeFile(absolute, updated);
+    scope.written.add(rel);
+    return scope.ok(`Replaced 1 occurrence in ${rel} at line ${lineOf(content, at)}.`);
+}
+/** Where `oldString` occurs in `content`, with both strings in the file's line endings. */
+function locate(content, oldString, newString) {
+    const positions = occurrences(content, oldString);
+    if (positions.length === 0 && content.includes('\r\n') && !oldString.includes('\r\n')) {
+        // A CRLF file and an LF old_string (the model saw lines, not line endings).
+        const crlfOld = oldString.replace(/\n/g, '\r\n');
+        return {
+            oldString: crlfOld,
+            newString: newString.replace(/\r?\n/g, '\r\n'),
+            positions: occurrences(content, crlfOld)
+        };
     }
-    prefixes.add(`${join(root, '.')}/`);
-    return [...prefixes].filter(p => p !== '//' && p !== '/');
+    return { oldString, newString, positions };
 }
-/** True when the sniffed start of a file holds a NUL byte (as git decides). */
-function model_tools_isBinary(bytes) {
-    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
-}
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
+async function write_tools_writeFileTool(scope, input) {
+    const { absolute, rel } = await scope.writable(input.path);
+    const size = Buffer.byteLength(input.content);
+    if (size > scope.maxWriteBytes)
+        return scope.fail(`The content is ${size} bytes; write_file accepts at most ${scope.maxWriteBytes}.`);
+    const existing = await lstat(absolute).catch(() => undefined);
+    if (existing?.isDirectory())
+        return scope.fail(`"${input.path}" is a directory.`);
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFile(absolute, input.content);
+    scope.written.add(rel);
+    return scope.ok(`${existing ? 'Overwrote' : 'Created'} ${rel} (${size} bytes).`);
 }
 function occurrences(haystack, needle) {
     const found = [];
@@ -53161,17 +53374,140 @@ function lineOf(text, index) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/edges/workspace/git-workspace.ts
-// The repository as the fix loop sees it, over the real `git` CLI (spawned
-// without a shell, with a sanitized environment and hooks disabled).
-//
-// The repository's commands run between these git calls and may try to
-// make git run their code here, outside the sandbox: so git is found once,
-// by absolute path, when the workspace is created (before any check could
-// drop a `git` earlier on PATH); hooks and core.fsmonitor are switched off on
-// every command line; the global config is the one that existed at that
-// moment (git-config-files.ts), and the sandbox keeps it, .git and the files
-// they include read-only for the checks.
+;// CONCATENATED MODULE: ./src/edges/workspace/model-tools.ts
+// The tools the model calls during a fix attempt, confined to the workspace.
+// Every path goes through resolveInWorkspace, writes to protected paths are
+// refused, every result is a string for a tool_result with secrets redacted,
+// and errors come back as `{isError: true}`: nothing is thrown to the loop.
+// The guards are in tool-scope.ts, the tools in read-tools.ts, search-tool.ts
+// and write-tools.ts, their schemas in tool-schemas.ts.
+
+
+
+
+
+
+
+
+
+/** The model's tools over one workspace. */
+function createModelTools(context) {
+    const scope = new ToolScope(context);
+    const tools = {
+        list_files: input => scope.guarded(() => listFiles(scope, input)),
+        read_file: input => scope.guarded(() => readFileTool(scope, input)),
+        search_text: input => scope.guarded(() => searchText(scope, input)),
+        replace_in_file: input => scope.guarded(() => replaceInFile(scope, input)),
+        write_file: input => scope.guarded(() => writeFileTool(scope, input)),
+        run_affected_test: () => scope.guarded(async () => {
+            return scope.ok(await context.runAffectedTest());
+        })
+    };
+    return {
+        ...tools,
+        async dispatchTool(name, input) {
+            if (!Object.hasOwn(toolInputSchemas, name)) {
+                return scope.fail(`Unknown tool "${name}". Available tools: ${TOOL_NAMES.join(', ')}.`);
+            }
+            const toolName = name;
+            const parsed = toolInputSchemas[toolName].safeParse(input ?? {});
+            if (!parsed.success)
+                return scope.fail(`Invalid input for ${toolName}: ${z.prettifyError(parsed.error)}`);
+            // The schemas and the tools are keyed alike; the cast only joins the two unions.
+            const tool = tools[toolName];
+            return scope.guarded(() => tool(parsed.data));
+        },
+        writtenFiles() {
+            return [...scope.written].sort();
+        },
+        clearWritten() {
+            scope.written.clear();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-commits.ts
+// Commits made by ci-medic's own git in a workspace (for git-workspace.ts):
+// built in a private index on top of HEAD from the given paths only, written
+// with plumbing (`commit-tree`, `update-ref`), so hooks never run and other
+// changes, staged or not, stay as they are.
+
+
+const VERIFIER = { name: 'ci-medic', email: 'ci-medic@localhost' };
+/** `paths` as git's `--stdin -z` input. */
+function nulList(paths) {
+    return paths.map(p => `${p}\0`).join('');
+}
+/** The environment naming `author` as both author and committer. */
+function identityEnv(author) {
+    return {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: author.name,
+        GIT_COMMITTER_EMAIL: author.email
+    };
+}
+/** The tree of `parent` (none: empty) plus `paths` as they are now, built in private index `index`. */
+async function treeWithPaths(git, index, parent, paths) {
+    const env = await git.withIndex(index);
+    if (parent)
+        await git.run(['read-tree', parent], { env });
+    else
+        await rm(env.GIT_INDEX_FILE, { force: true });
+    if (paths.length > 0) {
+        await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], {
+            env,
+            input: nulList(paths)
+        });
+    }
+    return (await git.run(['write-tree'], { env })).trim();
+}
+/**
+ * Commits the current content of `paths` (deletions included) on top of
+ * HEAD, and nothing else; returns the new commit's sha (see GitWorkspace.commit).
+ */
+async function git_commits_commitPaths(git, message, paths, author) {
+    if (paths.length === 0)
+        throw new Error('Nothing to commit: no paths given.');
+    for (const path of paths) {
+        if (isAbsolute(path) || path.split('/').includes('..'))
+            throw new Error(`Not a workspace-relative path: ${path}`);
+    }
+    const parent = await git.headSha();
+    const tree = await treeWithPaths(git, 'commit.index', parent, paths);
+    if (parent && tree === (await git.run(['rev-parse', `${parent}^{tree}`])).trim()) {
+        throw new Error(`Nothing to commit: ${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no changes.`);
+    }
+    const args = ['commit-tree', '--no-gpg-sign', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
+    const sha = (await git.run(args, {
+        env: identityEnv(author),
+        input: message.endsWith('\n') ? message : `${message}\n`
+    })).trim();
+    await git.run([
+        'update-ref',
+        '-m',
+        `ci-medic: ${message.split('\n')[0]}`,
+        'HEAD',
+        sha,
+        parent ?? ''
+    ]);
+    // The real index follows the commit for these paths (and only these).
+    await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], { input: nulList(paths) });
+    return sha;
+}
+/** A commit of HEAD plus `paths` as they are now, on no branch (for cleanCheckout). */
+async function git_commits_verificationCommit(git, paths) {
+    const parent = await git.headSha();
+    const tree = await treeWithPaths(git, 'clean.index', parent, paths);
+    const args = ['commit-tree', '--no-gpg-sign', tree, ...(parent ? ['-p', parent] : [])];
+    return (await git.run([...args, '-m', 'ci-medic: the change under verification'], {
+        env: identityEnv(VERIFIER)
+    })).trim();
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-snapshots.ts
+// Snapshots, restores and diffs of a workspace's working tree (for
+// git-workspace.ts).
 //
 // Snapshots are trees: the whole working tree (tracked changes and untracked,
 // non-ignored files) is staged into a private index inside the git directory
@@ -53185,41 +53521,12 @@ function lineOf(text, index) {
 
 
 
-
-
-
-/** A push that did not land, with why: `rejected` (the branch moved: non-fast-forward, stale lease, or refused by the remote), `auth`, `network` or `other`. */
-class GitPushError extends Error {
-    kind;
-    detail;
-    name = 'GitPushError';
-    constructor(kind, message, 
-    /** git's own words, secrets redacted. */
-    detail) {
-        super(message);
-        this.kind = kind;
-        this.detail = detail;
-    }
-}
-/** A git command that failed (secrets redacted from its output). */
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    name = 'GitCommandError';
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed (${exitCode === null ? 'killed' : `exit ${exitCode}`}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
 /**
  * Files the checks themselves write (bytecode and tool caches) in repositories
  * that do not git-ignore them: never part of a change, never restored, so a
  * test run between snapshot and diff does not look like an edit.
  */
-const TOOL_CACHES = (/* unused pure expression or super */ null && ([
+const TOOL_CACHES = [
     '**/__pycache__/**',
     '**/*.py[co]',
     '**/.pytest_cache/**',
@@ -53229,534 +53536,214 @@ const TOOL_CACHES = (/* unused pure expression or super */ null && ([
     '**/*.tsbuildinfo',
     '**/node_modules/.vite/**',
     '**/node_modules/.cache/**'
-]));
-const DEFAULT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
-const DEFAULT_MAX_CONTENT_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
-const GIT_MAX_OUTPUT = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
-/** Variables that would point git at another repository or index. */
-const GIT_REDIRECTS = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_PREFIX',
-    'GIT_NAMESPACE',
-    'GIT_COMMON_DIR'
 ];
-/** Options on every git command line: no hooks, no fsmonitor (both run programs). */
-const GIT_SAFETY = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-const resolvedGit = new Map();
-/**
- * git's absolute path on `env`'s PATH (plain `git` when it is not found
- * there), looked up once per PATH for the whole process: the first lookup
- * happens when the workspace is created, before the checks run.
- */
-function resolveGit(env) {
-    const path = env.PATH ?? '';
-    let found = resolvedGit.get(path);
-    if (found === undefined) {
-        found = 'git';
-        for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
-            if (!(0,external_node_path_namespaceObject.isAbsolute)(dir))
-                continue;
-            try {
-                (0,external_node_fs_.accessSync)((0,external_node_path_namespaceObject.join)(dir, 'git'), external_node_fs_.constants.X_OK);
-                found = (0,external_node_path_namespaceObject.join)(dir, 'git');
-                break;
-            }
-            catch {
-                // Not here.
-            }
-        }
-        resolvedGit.set(path, found);
+/** Pathspecs leaving TOOL_CACHES out (they need GIT_LITERAL_PATHSPECS=0). */
+const git_snapshots_TOOL_CACHE_EXCLUDES = TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`);
+const ZERO = '0'.repeat(40);
+/** The mode of a submodule's entry. */
+const git_snapshots_GITLINK = '160000';
+const NO_TEXT = { text: null, binary: false };
+/** The working tree as a tree object (tool caches left out, see TOOL_CACHES). */
+async function scanTree(git) {
+    const env = await git.withIndex('scan.index');
+    // Our own constant patterns: pathspec magic is switched on for this call only.
+    await git.run(['add', '-A', '--', '.', ...git_snapshots_TOOL_CACHE_EXCLUDES], {
+        env: { ...env, GIT_LITERAL_PATHSPECS: '0' }
+    });
+    return (await git.run(['write-tree'], { env })).trim();
+}
+async function treeDiff(git, from, to, renames) {
+    const args = ['diff-tree', '-r', '-z', '--raw', renames ? '-M' : '--no-renames', from, to];
+    return parseRawDiff(await git.run(args));
+}
+/** The working tree now, with HEAD's commit. */
+async function git_snapshots_takeSnapshot(git) {
+    const [tree, head] = await Promise.all([scanTree(git), git.headSha()]);
+    return { tree, head };
+}
+/** Brings the working tree back to `snapshot` exactly (ignored files aside). */
+async function git_snapshots_restoreSnapshot(git, snapshot) {
+    const current = await scanTree(git);
+    if (current === snapshot.tree)
+        return;
+    const changes = await treeDiff(git, snapshot.tree, current, false);
+    const toDelete = changes.filter(c => c.status === 'A').map(c => c.path);
+    const toCheckout = changes.filter(c => c.status !== 'A' && c.oldMode !== git_snapshots_GITLINK).map(c => c.path);
+    for (const path of toDelete)
+        await deleteAdded(git.root, join(git.root, path));
+    if (toCheckout.length > 0)
+        await checkoutFromTree(git, snapshot.tree, toCheckout);
+    const after = await scanTree(git);
+    if (after !== snapshot.tree) {
+        const left = await treeDiff(git, snapshot.tree, after, false);
+        throw new Error(`Restoring the workspace left differences: ${left.map(c => `${c.status} ${c.path}`).join(', ')}`);
     }
-    return found;
 }
-/** The environment and program for ci-medic's own git: sanitized, redirects removed, global config pinned. */
-function gitLaunch(parent) {
-    const env = safeEnvironment(parent, {
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_LITERAL_PATHSPECS: '1',
-        GIT_OPTIONAL_LOCKS: '0',
-        LC_ALL: 'C',
-        LANGUAGE: 'C',
-        GIT_CONFIG_GLOBAL: pinnedGlobalConfig(parent)
+/** Removes a file (or directory) added since the snapshot, and the directories it leaves empty. */
+async function deleteAdded(root, absolute) {
+    await unlink(absolute).catch(async (error) => {
+        if (error.code === 'EISDIR' || error.code === 'EPERM')
+            await rm(absolute, { recursive: true, force: true });
     });
-    for (const name of GIT_REDIRECTS)
-        delete env[name];
-    return { git: resolveGit(env), env };
+    await removeEmptyParents(root, absolute);
 }
-function createGitWorkspace(root, options = {}) {
-    const workRoot = resolve(root);
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES;
-    const { git: gitPath, env: baseEnv } = gitLaunch(options.parentEnv ?? process.env);
-    const secrets = [...(options.secrets ?? [])];
-    const raw = async (args, call = {}) => {
-        const fullArgs = [...GIT_SAFETY, '-c', 'core.quotePath=false', ...args];
-        const result = await runProcess(gitPath, fullArgs, {
-            cwd: workRoot,
-            env: { ...baseEnv, ...call.env },
-            timeoutMs,
-            killGraceMs: 2_000,
-            maxOutputBytes: GIT_MAX_OUTPUT,
-            input: call.input
-        });
-        if (result.error !== undefined)
-            throw new GitCommandError(args, null, redact(result.error, secrets));
-        if (result.outputTruncated)
-            throw new GitCommandError(args, result.exitCode, 'output too large');
-        return result;
-    };
-    const git = async (args, call = {}) => {
-        const result = await raw(args, call);
-        if (result.exitCode !== 0 && !(call.allow ?? []).includes(result.exitCode ?? -1)) {
-            throw new GitCommandError(args, result.exitCode, redact(result.stderr.toString('utf8'), secrets));
+async function removeEmptyParents(root, file) {
+    let dir = dirname(file);
+    while (dir !== root && dir.startsWith(`${root}/`)) {
+        try {
+            await rmdir(dir);
         }
-        return result.stdout.toString('utf8');
-    };
-    // Operations sharing the private indexes run one at a time.
-    let queue = Promise.resolve();
-    const exclusive = (run) => {
-        const next = queue.then(run, run);
-        queue = next.catch(() => undefined);
-        return next;
-    };
-    // Private indexes live in the git directory, out of the model's reach.
-    let privateDir;
-    const privateIndexes = () => {
-        privateDir ??= (async () => {
-            const dir = resolve(workRoot, (await git(['rev-parse', '--git-path', 'ci-medic'])).trim());
-            await mkdir(dir, { recursive: true });
-            const realIndex = resolve(workRoot, (await git(['rev-parse', '--git-path', 'index'])).trim());
-            // Seeding from the real index gives the stat cache, and tracked files that are ignored.
-            await copyFile(realIndex, join(dir, 'scan.index')).catch(() => undefined);
-            return dir;
-        })();
-        return privateDir;
-    };
-    const withIndex = async (name) => ({
-        GIT_INDEX_FILE: join(await privateIndexes(), name)
+        catch {
+            return;
+        }
+        dir = dirname(dir);
+    }
+}
+/** Writes `paths` as they are in `tree` into the working tree, through a private index. */
+async function checkoutFromTree(git, tree, paths) {
+    const env = await git.withIndex('restore.index');
+    await git.run(['read-tree', tree], { env });
+    await git.run(['checkout-index', '-f', '-z', '--stdin'], {
+        env,
+        input: paths.map(p => `${p}\0`).join('')
     });
-    /** The working tree as a tree object (tool caches left out, see TOOL_CACHES). */
-    const scanTree = async () => {
-        const env = await withIndex('scan.index');
-        // Our own constant patterns: pathspec magic is switched on for this call only.
-        await git(['add', '-A', '--', '.', ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)], {
-            env: { ...env, GIT_LITERAL_PATHSPECS: '0' }
-        });
-        return (await git(['write-tree'], { env })).trim();
+}
+/** What changed in the working tree since `from`, renames detected. */
+async function git_snapshots_diffSince(git, from, maxContentBytes) {
+    const current = await scanTree(git);
+    if (current === from.tree)
+        return [];
+    const changes = await treeDiff(git, from.tree, current, true);
+    const texts = await blobTexts(git, changes.flatMap(c => [c.oldSha, c.newSha]).filter(sha => sha !== ZERO), maxContentBytes);
+    const textOf = (sha, mode) => sha === ZERO || mode === git_snapshots_GITLINK ? NO_TEXT : (texts.get(sha) ?? NO_TEXT);
+    return changes.map(c => fileChange(c, textOf));
+}
+function fileChange(c, textOf) {
+    const before = c.status === 'A' ? NO_TEXT : textOf(c.oldSha, c.oldMode);
+    const after = c.status === 'D' ? NO_TEXT : textOf(c.newSha, c.newMode);
+    const status = changeStatus(c.status);
+    const change = {
+        path: c.path,
+        status,
+        before: before.text,
+        after: after.text,
+        binary: before.binary || after.binary
     };
-    const headSha = async () => {
-        const out = await git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allow: [1, 128] });
-        return out.trim() || null;
-    };
-    const treeDiff = async (from, to, renames) => {
-        const out = await git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--raw',
-            renames ? '-M' : '--no-renames',
-            from,
-            to
-        ]);
-        const fields = out.split('\0');
-        const changes = [];
-        for (let i = 0; i < fields.length; i++) {
-            const head = fields[i];
-            if (!head.startsWith(':'))
-                continue;
-            const [oldMode, newMode, oldSha, newSha, status] = head.slice(1).split(' ');
-            const letter = status.charAt(0);
-            if (letter === 'R' || letter === 'C') {
-                changes.push({
-                    status: letter,
-                    oldMode,
-                    newMode,
-                    oldSha,
-                    newSha,
-                    oldPath: fields[i + 1],
-                    path: fields[i + 2]
-                });
-                i += 2;
-            }
-            else {
-                changes.push({ status: letter, oldMode, newMode, oldSha, newSha, path: fields[i + 1] });
-                i += 1;
-            }
-        }
-        return changes;
-    };
-    /** Blob texts by sha (null: binary, too large, missing). */
-    const blobTexts = async (shas) => {
-        const out = new Map();
-        const wanted = [...new Set(shas)];
-        if (wanted.length === 0)
-            return out;
-        const check = await git(['cat-file', '--batch-check'], {
-            input: wanted.map(s => `${s}\n`).join('')
-        });
-        const small = [];
-        for (const line of check.split('\n')) {
-            const [sha, type, size] = line.split(' ');
-            if (!sha || type !== 'blob') {
-                if (sha)
-                    out.set(sha, { text: null, binary: false });
-                continue;
-            }
-            if (Number(size) > maxContentBytes)
-                out.set(sha, { text: null, binary: false });
-            else
-                small.push(sha);
-        }
-        if (small.length === 0)
-            return out;
-        const batch = (await raw(['cat-file', '--batch'], { input: small.map(s => `${s}\n`).join('') }))
-            .stdout;
-        let at = 0;
-        while (at < batch.length) {
-            const newline = batch.indexOf(10, at);
-            if (newline === -1)
-                break;
-            const [sha, , size] = batch.subarray(at, newline).toString('utf8').split(' ');
-            const length = Number(size);
-            const body = batch.subarray(newline + 1, newline + 1 + length);
-            at = newline + 1 + length + 1;
-            if (!sha)
-                continue;
-            out.set(sha, isBinary(body) ? { text: null, binary: true } : { text: body.toString('utf8'), binary: false });
-        }
+    if (c.oldPath !== undefined && status === 'renamed')
+        change.oldPath = c.oldPath;
+    return change;
+}
+/** A copy counts as an added file. */
+function changeStatus(letter) {
+    return letter === 'A'
+        ? 'added'
+        : letter === 'D'
+            ? 'deleted'
+            : letter === 'R'
+                ? 'renamed'
+                : letter === 'C'
+                    ? 'added'
+                    : 'modified';
+}
+/** Blob texts by sha (null: binary, too large, missing). */
+async function blobTexts(git, shas, maxContentBytes) {
+    const out = new Map();
+    const wanted = [...new Set(shas)];
+    if (wanted.length === 0)
         return out;
-    };
-    const removeEmptyParents = async (file) => {
-        let dir = dirname(file);
-        while (dir !== workRoot && dir.startsWith(`${workRoot}/`)) {
-            try {
-                await rmdir(dir);
-            }
-            catch {
-                return;
-            }
-            dir = dirname(dir);
+    const check = await git.run(['cat-file', '--batch-check'], {
+        input: wanted.map(s => `${s}\n`).join('')
+    });
+    const small = [];
+    for (const line of check.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (!sha || type !== 'blob') {
+            if (sha)
+                out.set(sha, { text: null, binary: false });
+            continue;
         }
-    };
-    const ZERO = '0'.repeat(40);
-    const GITLINK = '160000';
-    return {
-        root: workRoot,
-        async isRepository() {
-            try {
-                return (await git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
-            }
-            catch {
-                return false;
-            }
-        },
-        async status() {
-            const out = await git([
-                'status',
-                '--porcelain=v1',
-                '-z',
-                '--untracked-files=all',
-                '--',
-                '.',
-                ...TOOL_CACHES.map(glob => `:(exclude,glob)${glob}`)
-            ], { env: { GIT_LITERAL_PATHSPECS: '0' } });
-            const fields = out.split('\0');
-            const entries = [];
-            for (let i = 0; i < fields.length; i++) {
-                const field = fields[i];
-                if (field.length < 4)
-                    continue;
-                const code = field.slice(0, 2);
-                const entry = { code, path: field.slice(3) };
-                if (code.includes('R') || code.includes('C')) {
-                    entry.oldPath = fields[i + 1];
-                    i++;
-                }
-                entries.push(entry);
-            }
-            return entries;
-        },
-        head: headSha,
-        async currentBranch() {
-            const out = await git(['symbolic-ref', '-q', '--short', 'HEAD'], { allow: [1, 128] });
-            return out.trim() || null;
-        },
-        snapshot() {
-            return exclusive(async () => {
-                const [tree, head] = await Promise.all([scanTree(), headSha()]);
-                return { tree, head };
-            });
-        },
-        restore(snapshot) {
-            return exclusive(async () => {
-                const current = await scanTree();
-                if (current === snapshot.tree)
-                    return;
-                const changes = await treeDiff(snapshot.tree, current, false);
-                const toDelete = changes.filter(c => c.status === 'A').map(c => c.path);
-                const toCheckout = changes
-                    .filter(c => c.status !== 'A' && c.oldMode !== GITLINK)
-                    .map(c => c.path);
-                for (const path of toDelete) {
-                    const absolute = join(workRoot, path);
-                    await unlink(absolute).catch(async (error) => {
-                        if (error.code === 'EISDIR' || error.code === 'EPERM')
-                            await rm(absolute, { recursive: true, force: true });
-                    });
-                    await removeEmptyParents(absolute);
-                }
-                if (toCheckout.length > 0) {
-                    const env = await withIndex('restore.index');
-                    await git(['read-tree', snapshot.tree], { env });
-                    await git(['checkout-index', '-f', '-z', '--stdin'], {
-                        env,
-                        input: toCheckout.map(p => `${p}\0`).join('')
-                    });
-                }
-                const after = await scanTree();
-                if (after !== snapshot.tree) {
-                    const left = await treeDiff(snapshot.tree, after, false);
-                    throw new Error(`Restoring the workspace left differences: ${left.map(c => `${c.status} ${c.path}`).join(', ')}`);
-                }
-            });
-        },
-        async ignored(paths) {
-            if (paths.length === 0)
-                return [];
-            // check-ignore refuses literal pathspecs; `./` keeps a leading `:` from reading as magic.
-            // Exit 1: none of them is ignored.
-            const out = await git(['check-ignore', '-z', '--stdin'], {
-                env: { GIT_LITERAL_PATHSPECS: '0' },
-                input: paths.map(p => `./${p}\0`).join(''),
-                allow: [1]
-            });
-            return out
-                .split('\0')
-                .filter(Boolean)
-                .map(p => p.replace(/^\.\//, ''));
-        },
-        diff(from) {
-            return exclusive(async () => {
-                const current = await scanTree();
-                if (current === from.tree)
-                    return [];
-                const changes = await treeDiff(from.tree, current, true);
-                const texts = await blobTexts(changes.flatMap(c => [c.oldSha, c.newSha]).filter(sha => sha !== ZERO));
-                const textOf = (sha, mode) => sha === ZERO || mode === GITLINK
-                    ? { text: null, binary: false }
-                    : (texts.get(sha) ?? { text: null, binary: false });
-                return changes.map(c => {
-                    const before = c.status === 'A' ? { text: null, binary: false } : textOf(c.oldSha, c.oldMode);
-                    const after = c.status === 'D' ? { text: null, binary: false } : textOf(c.newSha, c.newMode);
-                    const status = c.status === 'A'
-                        ? 'added'
-                        : c.status === 'D'
-                            ? 'deleted'
-                            : c.status === 'R'
-                                ? 'renamed'
-                                : c.status === 'C'
-                                    ? 'added'
-                                    : 'modified';
-                    const change = {
-                        path: c.path,
-                        status,
-                        before: before.text,
-                        after: after.text,
-                        binary: before.binary || after.binary
-                    };
-                    if (c.oldPath !== undefined && status === 'renamed')
-                        change.oldPath = c.oldPath;
-                    return change;
-                });
-            });
-        },
-        commit(message, paths, author) {
-            return exclusive(async () => {
-                if (paths.length === 0)
-                    throw new Error('Nothing to commit: no paths given.');
-                for (const path of paths) {
-                    if (isAbsolute(path) || path.split('/').includes('..'))
-                        throw new Error(`Not a workspace-relative path: ${path}`);
-                }
-                const parent = await headSha();
-                const env = await withIndex('commit.index');
-                if (parent)
-                    await git(['read-tree', parent], { env });
-                else
-                    await rm(env.GIT_INDEX_FILE, { force: true });
-                const list = paths.map(p => `${p}\0`).join('');
-                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: list });
-                const tree = (await git(['write-tree'], { env })).trim();
-                if (parent && tree === (await git(['rev-parse', `${parent}^{tree}`])).trim()) {
-                    throw new Error(`Nothing to commit: ${paths.join(', ')} ${paths.length === 1 ? 'has' : 'have'} no changes.`);
-                }
-                const who = {
-                    GIT_AUTHOR_NAME: author.name,
-                    GIT_AUTHOR_EMAIL: author.email,
-                    GIT_COMMITTER_NAME: author.name,
-                    GIT_COMMITTER_EMAIL: author.email
-                };
-                const args = [
-                    'commit-tree',
-                    '--no-gpg-sign',
-                    tree,
-                    ...(parent ? ['-p', parent] : []),
-                    '-F',
-                    '-'
-                ];
-                const sha = (await git(args, { env: who, input: message.endsWith('\n') ? message : `${message}\n` })).trim();
-                await git([
-                    'update-ref',
-                    '-m',
-                    `ci-medic: ${message.split('\n')[0]}`,
-                    'HEAD',
-                    sha,
-                    parent ?? ''
-                ]);
-                // The real index follows the commit for these paths (and only these).
-                await git(['update-index', '--add', '--remove', '-z', '--stdin'], { input: list });
-                return sha;
-            });
-        },
-        cleanCheckout(paths) {
-            return exclusive(async () => {
-                const commit = await commitOf(paths);
-                const dir = await mkdtemp(join(tmpdir(), 'ci-medic-verify-'));
-                const root = join(dir, 'checkout');
-                const dispose = async () => {
-                    // Removed by hand (git would read the checkout's .git file, which a check could rewrite).
-                    await rm(dir, { recursive: true, force: true });
-                    await git(['worktree', 'prune']).catch(() => undefined);
-                };
-                try {
-                    await git(['worktree', 'add', '--detach', '--quiet', root, commit]);
-                    const linked = [
-                        ...(await linkDependencies(workRoot, root)),
-                        ...(await linkSubmodules(commit, root))
-                    ];
-                    await shareWithOwner(workRoot, dir);
-                    return { root, commit, linked, dispose };
-                }
-                catch (error) {
-                    await dispose();
-                    throw error;
-                }
-            });
-        },
-        async createBranch(name, from = 'HEAD') {
-            await git(['check-ref-format', '--branch', name]);
-            // -C: a local branch of that name (an earlier attempt in this checkout) is reset, not an error.
-            await git(['switch', '-q', '--no-track', '-C', name, from]);
-        },
-        async dropBranch(name, to) {
-            await git(['check-ref-format', '--branch', name]);
-            if (to.branch && to.branch !== name)
-                await git(['switch', '-q', to.branch]);
-            else
-                await git(['switch', '-q', '--detach', to.sha]);
-            await git(['branch', '-q', '-D', '--', name]);
-        },
-        async push(remote, branch, options = {}, auth) {
-            await git(['check-ref-format', '--branch', branch]);
-            const source = options.source ?? 'HEAD';
-            const sha = (await git(['rev-parse', '--verify', `${source}^{commit}`])).trim();
-            const ref = `refs/heads/${branch}`;
-            const pushSecrets = auth ? [...secrets, auth.token] : [...secrets];
-            const env = await authEnv(remote, auth);
-            const lease = options.expectedSha === undefined
-                ? []
-                : [`--force-with-lease=${ref}:${options.expectedSha ?? ''}`];
-            const args = ['push', '--porcelain', '--no-verify', ...lease, remote, `${sha}:${ref}`];
-            const result = await raw(args, { env });
-            const stdout = redact(result.stdout.toString('utf8'), pushSecrets);
-            const stderr = redact(result.stderr.toString('utf8'), pushSecrets);
-            if (result.exitCode === 0 && !/^!/m.test(stdout))
-                return { remote: redact(remote, pushSecrets), branch, sha };
-            throw classifyPushFailure(branch, stdout, stderr, result.timedOut);
-        },
-        async remoteBranchSha(remote, branch, auth) {
-            const env = await authEnv(remote, auth);
-            const result = await raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { env });
-            if (result.exitCode !== 0) {
-                const detail = redact(result.stderr.toString('utf8'), auth ? [...secrets, auth.token] : secrets);
-                throw new GitCommandError(['ls-remote', '--heads', '<remote>', branch], result.exitCode, detail);
-            }
-            const line = result.stdout
-                .toString('utf8')
-                .split('\n')
-                .find(l => l.endsWith(`refs/heads/${branch}`));
-            return line ? (line.split(/\s+/)[0] ?? null) : null;
-        }
-    };
-    /**
-     * The commit's submodules, which a new worktree leaves as empty
-     * directories: linked to the workspace's checkout of them, where it has one.
-     */
-    async function linkSubmodules(commit, checkout) {
-        const out = await git(['ls-tree', '-r', '-z', commit]);
-        const linked = [];
-        for (const entry of out.split('\0')) {
-            const [meta, path] = entry.split('\t');
-            if (!path || !meta.startsWith(`${GITLINK} `))
-                continue;
-            const there = await readdir(join(workRoot, path)).catch(() => []);
-            if (there.length === 0)
-                continue;
-            await rmdir(join(checkout, path)).catch(() => undefined);
-            await symlink(join(workRoot, path), join(checkout, path)).catch(() => undefined);
-            linked.push(path);
-        }
-        return linked;
-    }
-    /** A commit of HEAD plus `paths` as they are now, on no branch (for cleanCheckout). */
-    async function commitOf(paths) {
-        const parent = await headSha();
-        const env = await withIndex('clean.index');
-        if (parent)
-            await git(['read-tree', parent], { env });
+        if (Number(size) > maxContentBytes)
+            out.set(sha, { text: null, binary: false });
         else
-            await rm(env.GIT_INDEX_FILE, { force: true });
-        if (paths.length > 0) {
-            await git(['update-index', '--add', '--remove', '-z', '--stdin'], {
-                env,
-                input: paths.map(p => `${p}\0`).join('')
-            });
-        }
-        const tree = (await git(['write-tree'], { env })).trim();
-        const who = {
-            GIT_AUTHOR_NAME: 'ci-medic',
-            GIT_AUTHOR_EMAIL: 'ci-medic@localhost',
-            GIT_COMMITTER_NAME: 'ci-medic',
-            GIT_COMMITTER_EMAIL: 'ci-medic@localhost'
-        };
-        const args = ['commit-tree', '--no-gpg-sign', tree, ...(parent ? ['-p', parent] : [])];
-        return (await git([...args, '-m', 'ci-medic: the change under verification'], { env: who })).trim();
+            small.push(sha);
     }
-    /** Environment that sends `auth.token` to an http(s) remote for one git command. */
-    async function authEnv(remote, auth) {
-        if (!auth)
-            return {};
-        const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(remote);
-        if (!url || !/^https?:\/\//i.test(url))
-            return {};
-        // The most specific key wins over (and its empty value clears) headers that
-        // actions/checkout persisted for the host; command-scoped, never written.
-        const key = `http.${stripCredentials(url)}.extraheader`;
-        const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`;
-        return configEnv([
-            [key, ''],
-            [key, header],
-            ['credential.helper', '']
-        ]);
+    if (small.length === 0)
+        return out;
+    const batch = (await git.raw(['cat-file', '--batch'], { input: small.map(s => `${s}\n`).join('') }))
+        .stdout;
+    readBatch(batch, out);
+    return out;
+}
+/** Adds the blobs of `git cat-file --batch` output to `out`. */
+function readBatch(batch, out) {
+    let at = 0;
+    while (at < batch.length) {
+        const newline = batch.indexOf(10, at);
+        if (newline === -1)
+            break;
+        const [sha, , size] = batch.subarray(at, newline).toString('utf8').split(' ');
+        const length = Number(size);
+        const body = batch.subarray(newline + 1, newline + 1 + length);
+        at = newline + 1 + length + 1;
+        if (!sha)
+            continue;
+        out.set(sha, isBinary(body) ? { text: null, binary: true } : { text: body.toString('utf8'), binary: false });
     }
-    async function remoteUrl(name) {
-        const out = await git(['remote', 'get-url', '--push', name], { allow: [2, 128] });
-        return out.trim() || null;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/clean-checkout.ts
+// Clean checkouts of the change under verification (GitWorkspace.cleanCheckout):
+// a detached linked worktree in a temp directory, with the workspace's
+// installed dependencies and checked-out submodules symlinked in.
+
+
+
+
+
+
+/** A clean linked worktree of HEAD plus `paths` (see GitWorkspace.cleanCheckout). */
+async function clean_checkout_createCleanCheckout(git, paths) {
+    const commit = await verificationCommit(git, paths);
+    const dir = await mkdtemp(join(tmpdir(), 'ci-medic-verify-'));
+    const root = join(dir, 'checkout');
+    const dispose = async () => {
+        // Removed by hand (git would read the checkout's .git file, which a check could rewrite).
+        await rm(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune']).catch(() => undefined);
+    };
+    try {
+        await git.run(['worktree', 'add', '--detach', '--quiet', root, commit]);
+        const linked = [
+            ...(await linkDependencies(git.root, root)),
+            ...(await linkSubmodules(git, commit, root))
+        ];
+        await shareWithOwner(git.root, dir);
+        return { root, commit, linked, dispose };
     }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+}
+/**
+ * The commit's submodules, which a new worktree leaves as empty
+ * directories: linked to the workspace's checkout of them, where it has one.
+ */
+async function linkSubmodules(git, commit, checkout) {
+    const out = await git.run(['ls-tree', '-r', '-z', commit]);
+    const linked = [];
+    for (const entry of out.split('\0')) {
+        const [meta, path] = entry.split('\t');
+        if (!path || !meta.startsWith(`${GITLINK} `))
+            continue;
+        const there = await readdir(join(git.root, path)).catch(() => []);
+        if (there.length === 0)
+            continue;
+        await rmdir(join(checkout, path)).catch(() => undefined);
+        await symlink(join(git.root, path), join(checkout, path)).catch(() => undefined);
+        linked.push(path);
+    }
+    return linked;
 }
 const DEPENDENCY_SEARCH_DEPTH = 3;
 /**
@@ -53820,6 +53807,187 @@ async function shareWithOwner(workspace, dir) {
     };
     await walk(dir);
 }
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-command.ts
+// How ci-medic runs its own git in a workspace (git-workspace.ts).
+//
+// The repository's commands run between these git calls and may try to
+// make git run their code here, outside the sandbox: so git is found once,
+// by absolute path, when the workspace is created (before any check could
+// drop a `git` earlier on PATH); hooks and core.fsmonitor are switched off on
+// every command line; the global config is the one that existed at that
+// moment (git-config-files.ts), and the sandbox keeps it, .git and the files
+// they include read-only for the checks.
+
+
+
+
+
+/** Variables that would point git at another repository or index. */
+const GIT_REDIRECTS = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_PREFIX',
+    'GIT_NAMESPACE',
+    'GIT_COMMON_DIR'
+];
+/** Options on every git command line: no hooks, no fsmonitor (both run programs). */
+const git_command_GIT_SAFETY = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+const GIT_MAX_OUTPUT = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** A git command that failed (secrets redacted from its output). */
+class git_command_GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitCommandError';
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed (${exitCode === null ? 'killed' : `exit ${exitCode}`}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+const resolvedGit = new Map();
+/**
+ * git's absolute path on `env`'s PATH (plain `git` when it is not found
+ * there), looked up once per PATH for the whole process: the first lookup
+ * happens when the workspace is created, before the checks run.
+ */
+function resolveGit(env) {
+    const path = env.PATH ?? '';
+    let found = resolvedGit.get(path);
+    if (found === undefined) {
+        found = 'git';
+        for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
+            if (!(0,external_node_path_namespaceObject.isAbsolute)(dir))
+                continue;
+            try {
+                (0,external_node_fs_.accessSync)((0,external_node_path_namespaceObject.join)(dir, 'git'), external_node_fs_.constants.X_OK);
+                found = (0,external_node_path_namespaceObject.join)(dir, 'git');
+                break;
+            }
+            catch {
+                // Not here.
+            }
+        }
+        resolvedGit.set(path, found);
+    }
+    return found;
+}
+/** The environment and program for ci-medic's own git: sanitized, redirects removed, global config pinned. */
+function git_command_gitLaunch(parent) {
+    const env = safeEnvironment(parent, {
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_LITERAL_PATHSPECS: '1',
+        GIT_OPTIONAL_LOCKS: '0',
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        GIT_CONFIG_GLOBAL: pinnedGlobalConfig(parent)
+    });
+    for (const name of GIT_REDIRECTS)
+        delete env[name];
+    return { git: resolveGit(env), env };
+}
+/**
+ * ci-medic's git in one work tree: the program and environment fixed when it
+ * is made (gitLaunch), the private indexes, and the queue that runs the
+ * operations sharing them one at a time.
+ */
+class git_command_RepoGit {
+    root;
+    secrets;
+    gitPath;
+    baseEnv;
+    timeoutMs;
+    queue = Promise.resolve();
+    privateDir;
+    constructor(root, options) {
+        this.root = resolve(root);
+        this.secrets = [...options.secrets];
+        this.timeoutMs = options.timeoutMs;
+        const { git, env } = git_command_gitLaunch(options.parentEnv);
+        this.gitPath = git;
+        this.baseEnv = env;
+    }
+    /** Runs git; throws only when it could not run or its output was too large. */
+    async raw(args, call = {}) {
+        const fullArgs = [...git_command_GIT_SAFETY, '-c', 'core.quotePath=false', ...args];
+        const result = await runProcess(this.gitPath, fullArgs, {
+            cwd: this.root,
+            env: { ...this.baseEnv, ...call.env },
+            timeoutMs: this.timeoutMs,
+            killGraceMs: 2_000,
+            maxOutputBytes: GIT_MAX_OUTPUT,
+            input: call.input
+        });
+        if (result.error !== undefined)
+            throw new git_command_GitCommandError(args, null, redact(result.error, this.secrets));
+        if (result.outputTruncated)
+            throw new git_command_GitCommandError(args, result.exitCode, 'output too large');
+        return result;
+    }
+    /** Runs git and returns its stdout; a non-zero exit (outside `call.allow`) throws GitCommandError. */
+    async run(args, call = {}) {
+        const result = await this.raw(args, call);
+        if (result.exitCode !== 0 && !(call.allow ?? []).includes(result.exitCode ?? -1)) {
+            throw new git_command_GitCommandError(args, result.exitCode, redact(result.stderr.toString('utf8'), this.secrets));
+        }
+        return result.stdout.toString('utf8');
+    }
+    /** Operations sharing the private indexes run one at a time. */
+    exclusive(run) {
+        const next = this.queue.then(run, run);
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+    /** The environment that points git at private index `name`. */
+    async withIndex(name) {
+        return { GIT_INDEX_FILE: join(await this.privateIndexes(), name) };
+    }
+    /** HEAD's commit; null when the repository has no commits. */
+    async headSha() {
+        const out = await this.run(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allow: [1, 128] });
+        return out.trim() || null;
+    }
+    // Private indexes live in the git directory, out of the model's reach.
+    privateIndexes() {
+        this.privateDir ??= (async () => {
+            const dir = resolve(this.root, (await this.run(['rev-parse', '--git-path', 'ci-medic'])).trim());
+            await mkdir(dir, { recursive: true });
+            const realIndex = resolve(this.root, (await this.run(['rev-parse', '--git-path', 'index'])).trim());
+            // Seeding from the real index gives the stat cache, and tracked files that are ignored.
+            await copyFile(realIndex, join(dir, 'scan.index')).catch(() => undefined);
+            return dir;
+        })();
+        return this.privateDir;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-push.ts
+// Pushing and asking a remote about its branches with ci-medic's own git,
+// for the workspace (git-workspace.ts) and the scratch repository
+// (scratch-push.ts). The token goes to an http(s) remote only, as a Basic
+// `x-access-token:<token>` header in command-scoped config: never written
+// to .git/config, never on the command line, redacted from errors.
+
+
+
+/** A push that did not land, with why: `rejected` (the branch moved: non-fast-forward, stale lease, or refused by the remote), `auth`, `network` or `other`. */
+class GitPushError extends Error {
+    kind;
+    detail;
+    name = 'GitPushError';
+    constructor(kind, message, 
+    /** git's own words, secrets redacted. */
+    detail) {
+        super(message);
+        this.kind = kind;
+        this.detail = detail;
+    }
+}
 /** Command-scoped configuration through the environment (not in argv, where `ps` would show it). */
 function configEnv(entries) {
     const env = { GIT_CONFIG_COUNT: String(entries.length) };
@@ -53839,6 +54007,70 @@ function stripCredentials(url) {
     catch {
         return url;
     }
+}
+/**
+ * Config sending `token` to `url` only, when it is http(s) (else none). The
+ * most specific key wins over (and its empty value, first, clears) headers
+ * that actions/checkout persisted for the host.
+ */
+function urlScopedToken(url, token) {
+    if (!/^https?:\/\//i.test(url))
+        return [];
+    const key = `http.${stripCredentials(url)}.extraheader`;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    return [
+        [key, ''],
+        [key, header]
+    ];
+}
+/** `--force-with-lease` on `ref` for `expectedSha` (see PushOptions.expectedSha); none when undefined. */
+function leaseArgs(ref, expectedSha) {
+    return expectedSha === undefined ? [] : [`--force-with-lease=${ref}:${expectedSha ?? ''}`];
+}
+/** The result of `git push --porcelain`: the push when it landed, else throws its GitPushError. */
+function pushOutcome(result, secrets, pushed) {
+    const stdout = safe_environment_redact(result.stdout.toString('utf8'), secrets);
+    const stderr = safe_environment_redact(result.stderr.toString('utf8'), secrets);
+    if (result.exitCode === 0 && !/^!/m.test(stdout))
+        return pushed;
+    throw classifyPushFailure(pushed.branch, stdout, stderr, result.timedOut);
+}
+/** Pushes from the workspace (see GitWorkspace.push). */
+async function git_push_pushFromWorkspace(git, remote, branch, options, auth) {
+    await git.run(['check-ref-format', '--branch', branch]);
+    const source = options.source ?? 'HEAD';
+    const sha = (await git.run(['rev-parse', '--verify', `${source}^{commit}`])).trim();
+    const ref = `refs/heads/${branch}`;
+    const pushSecrets = auth ? [...git.secrets, auth.token] : [...git.secrets];
+    const env = await authEnv(git, remote, auth);
+    const lease = leaseArgs(ref, options.expectedSha);
+    const args = ['push', '--porcelain', '--no-verify', ...lease, remote, `${sha}:${ref}`];
+    const result = await git.raw(args, { env });
+    return pushOutcome(result, pushSecrets, { remote: redact(remote, pushSecrets), branch, sha });
+}
+/** The sha of `branch` on the workspace's `remote` (see GitWorkspace.remoteBranchSha). */
+async function git_push_workspaceRemoteBranchSha(git, remote, branch, auth) {
+    const env = await authEnv(git, remote, auth);
+    const result = await git.raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`], { env });
+    if (result.exitCode !== 0) {
+        const detail = redact(result.stderr.toString('utf8'), auth ? [...git.secrets, auth.token] : git.secrets);
+        throw new GitCommandError(['ls-remote', '--heads', '<remote>', branch], result.exitCode, detail);
+    }
+    return lsRemoteSha(result.stdout.toString('utf8'), `refs/heads/${branch}`);
+}
+/** Environment that sends `auth.token` to an http(s) remote for one git command. */
+async function authEnv(git, remote, auth) {
+    if (!auth)
+        return {};
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote) ? remote : await remoteUrl(git, remote);
+    if (!url || !/^https?:\/\//i.test(url))
+        return {};
+    // Command-scoped, never written; no credential helper is asked either.
+    return configEnv([...urlScopedToken(url, auth.token), ['credential.helper', '']]);
+}
+async function remoteUrl(git, name) {
+    const out = await git.run(['remote', 'get-url', '--push', name], { allow: [2, 128] });
+    return out.trim() || null;
 }
 function classifyPushFailure(branch, stdout, stderr, timedOut) {
     const detail = [stdout.trim(), stderr.trim()].filter(Boolean).join('\n');
@@ -53865,6 +54097,106 @@ function classifyPushFailure(branch, stdout, stderr, timedOut) {
         return new GitPushError('network', `Push of ${branch} failed: the remote could not be reached.`, detail);
     }
     return new GitPushError('other', `Push of ${branch} failed: ${detail.split('\n').slice(-3).join(' | ') || 'git gave no reason'}.`, detail);
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-status.ts
+
+/** True when the root is inside a git work tree. */
+async function git_status_isRepository(git) {
+    try {
+        return (await git.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+/** `git status --porcelain` (untracked files one by one, tool caches left out). */
+async function git_status_workingTreeStatus(git) {
+    const out = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.', ...TOOL_CACHE_EXCLUDES], { env: { GIT_LITERAL_PATHSPECS: '0' } });
+    return parsePorcelainStatus(out);
+}
+/** Which of `paths` git ignores (`git check-ignore`: a tracked file never is). */
+async function git_status_ignoredPaths(git, paths) {
+    if (paths.length === 0)
+        return [];
+    // check-ignore refuses literal pathspecs; `./` keeps a leading `:` from reading as magic.
+    // Exit 1: none of them is ignored.
+    const out = await git.run(['check-ignore', '-z', '--stdin'], {
+        env: { GIT_LITERAL_PATHSPECS: '0' },
+        input: paths.map(p => `./${p}\0`).join(''),
+        allow: [1]
+    });
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map(p => p.replace(/^\.\//, ''));
+}
+/** The entries of `git status --porcelain=v1 -z` output. */
+function parsePorcelainStatus(out) {
+    const fields = out.split('\0');
+    const entries = [];
+    let next = 0;
+    while (next < fields.length) {
+        const field = fields[next++];
+        if (field.length < 4)
+            continue;
+        const code = field.slice(0, 2);
+        const entry = { code, path: field.slice(3) };
+        // A rename or copy: its source is the next field.
+        if (code.includes('R') || code.includes('C'))
+            entry.oldPath = fields[next++];
+        entries.push(entry);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/git-workspace.ts
+// The repository as the fix loop sees it, over the real `git` CLI (spawned
+// without a shell, with a sanitized environment and hooks disabled). Each
+// concern has its module, over one RepoGit (git-command.ts: how git is found
+// and run, and why it can be trusted between the repository's commands):
+// git-status.ts (status, ignore rules), git-snapshots.ts (snapshot, restore,
+// diff), git-commits.ts (commits), clean-checkout.ts (the verification
+// checkout), git-branches.ts, git-push.ts (push, ls-remote, the token).
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const DEFAULT_MAX_CONTENT_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
+function createGitWorkspace(root, options = {}) {
+    const git = new RepoGit(root, {
+        parentEnv: options.parentEnv ?? process.env,
+        secrets: options.secrets ?? [],
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    });
+    const maxContentBytes = options.maxContentBytes ?? DEFAULT_MAX_CONTENT_BYTES;
+    // The operations sharing the private indexes go through git.exclusive.
+    return {
+        root: git.root,
+        isRepository: () => isRepository(git),
+        status: () => workingTreeStatus(git),
+        head: () => git.headSha(),
+        currentBranch: () => currentBranch(git),
+        snapshot: () => git.exclusive(() => takeSnapshot(git)),
+        restore: snapshot => git.exclusive(() => restoreSnapshot(git, snapshot)),
+        ignored: paths => ignoredPaths(git, paths),
+        diff: from => git.exclusive(() => diffSince(git, from, maxContentBytes)),
+        commit: (message, paths, author) => git.exclusive(() => commitPaths(git, message, paths, author)),
+        cleanCheckout: paths => git.exclusive(() => createCleanCheckout(git, paths)),
+        createBranch: (name, from = 'HEAD') => createBranch(git, name, from),
+        dropBranch: (name, to) => dropBranch(git, name, to),
+        push: (remote, branch, pushOptions = {}, auth) => pushFromWorkspace(git, remote, branch, pushOptions, auth),
+        remoteBranchSha: (remote, branch, auth) => workspaceRemoteBranchSha(git, remote, branch, auth)
+    };
 }
 /** The files git tracks under `root` (`git ls-files`), or undefined when `root` is not a git checkout. */
 async function git_workspace_listTrackedFiles(root) {
@@ -53907,31 +54239,56 @@ async function touchedSince(root, since, paths) {
     return log.stdout.toString('utf8').trim() !== '';
 }
 
-;// CONCATENATED MODULE: ./src/edges/workspace/scratch-push.ts
-// Publishing from a scratch repository: the workspace's .git/config is the
-// repository's checks' to write (a remote URL, an insteadOf rule, a
-// credential helper), so nothing that sends the token reads it. A bare
-// repository is made in a new temp directory with known config only: no
-// system or global config, no hooks, no fsmonitor, no credential helper, no
-// insteadOf. The verified commits are fetched into it (from the workspace's
-// git directory, or from a bundle) and checked against the sha ci-medic
-// recorded; the push then goes to the repository's own URL, built from
-// GITHUB_SERVER_URL and GITHUB_REPOSITORY, with the token as an http
-// extraheader scoped to that URL for that one command.
-
-
-
-
-
-const scratch_push_DEFAULT_TIMEOUT_MS = 5 * 60_000;
-const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-/** The target repository's URL. */
-function targetUrl(target) {
-    return `${target.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}.git`;
+;// CONCATENATED MODULE: ./src/edges/workspace/git-output.ts
+// Parsers of git's output about commits and remotes, shared by the
+// workspace (git-workspace.ts) and the scratch repository (scratch-push.ts).
+/** The entries of `git diff-tree -r -z --raw` output. */
+function git_output_parseRawDiff(out) {
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < fields.length; i++) {
+        const head = fields[i];
+        if (!head.startsWith(':'))
+            continue;
+        const [oldMode, newMode, oldSha, newSha, status] = head.slice(1).split(' ');
+        const letter = status.charAt(0);
+        if (letter === 'R' || letter === 'C') {
+            changes.push({
+                status: letter,
+                oldMode,
+                newMode,
+                oldSha,
+                newSha,
+                oldPath: fields[i + 1],
+                path: fields[i + 2]
+            });
+            i += 2;
+        }
+        else {
+            changes.push({ status: letter, oldMode, newMode, oldSha, newSha, path: fields[i + 1] });
+            i += 1;
+        }
+    }
+    return changes;
 }
+/** The sha on the `git ls-remote` line ending in `suffix`, or null when there is none. */
+function git_output_lsRemoteSha(out, suffix) {
+    const line = out.split('\n').find(l => l.endsWith(suffix));
+    return line ? (line.split(/\s+/)[0] ?? null) : null;
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/scratch-git.ts
+// The scratch repository's git (scratch-push.ts): a bare repository's own
+// git with known config only. No system or global config, no hooks, no
+// fsmonitor, no credential helper, no askpass, nothing redirected; the token
+// goes, as an http extraheader, only to the target's URL, only on the
+// commands that talk to it.
+
+
+
 /** The environment of the scratch repository's git: no system or global config, nothing redirected. */
 function scratchEnv(parent) {
-    const env = command_runner_safeEnvironment(parent, {
+    const env = safe_environment_safeEnvironment(parent, {
         GIT_TERMINAL_PROMPT: '0',
         GIT_OPTIONAL_LOCKS: '0',
         LC_ALL: 'C',
@@ -53957,153 +54314,189 @@ const SCRATCH_CONFIG = [
     ['protocol.file.allow', 'always'],
     ['transfer.fsckObjects', 'true']
 ];
-async function scratch_push_createScratchRepo(options) {
-    const env = scratchEnv(options.parentEnv);
-    const gitPath = resolveGit(env);
-    const url = targetUrl(options.target);
-    const secrets = [...(options.secrets ?? []), options.token].filter(Boolean);
-    const timeoutMs = options.timeoutMs ?? scratch_push_DEFAULT_TIMEOUT_MS;
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'ci-medic-publish-'));
+class ScratchGit {
+    url;
+    secrets;
+    dir;
+    env;
+    gitPath;
+    timeoutMs;
     /** The token for the target's URL only (http(s)); the empty value first clears any other. */
-    const auth = /^https?:\/\//i.test(url)
-        ? [
-            [`http.${stripCredentials(url)}.extraheader`, ''],
-            [
-                `http.${stripCredentials(url)}.extraheader`,
-                `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`
-            ]
-        ]
-        : [];
-    const raw = async (args, withAuth = false) => {
-        const result = await command_runner_runProcess(gitPath, [...GIT_SAFETY, ...args], {
-            cwd: dir,
-            env: { ...env, ...configEnv([...SCRATCH_CONFIG, ...(withAuth ? auth : [])]) },
-            timeoutMs,
+    auth;
+    constructor(options) {
+        this.env = scratchEnv(options.parentEnv);
+        this.gitPath = resolveGit(this.env);
+        this.url = options.url;
+        this.dir = options.dir;
+        this.secrets = options.secrets;
+        this.timeoutMs = options.timeoutMs;
+        this.auth = urlScopedToken(options.url, options.token);
+    }
+    /** Runs git in the scratch repository, with the token's config when `withAuth`; throws only when it could not run. */
+    async raw(args, withAuth = false) {
+        const result = await process_group_runProcess(this.gitPath, [...git_command_GIT_SAFETY, ...args], {
+            cwd: this.dir,
+            env: { ...this.env, ...configEnv([...SCRATCH_CONFIG, ...(withAuth ? this.auth : [])]) },
+            timeoutMs: this.timeoutMs,
             killGraceMs: 2_000,
             maxOutputBytes: 16 * 1024 * 1024
         });
         if (result.error !== undefined)
-            throw new GitCommandError(args, null, command_runner_redact(result.error, secrets));
+            throw new git_command_GitCommandError(args, null, safe_environment_redact(result.error, this.secrets));
         return result;
-    };
-    const git = async (args, withAuth = false) => {
-        const result = await raw(args, withAuth);
+    }
+    /** Runs git and returns its stdout; a non-zero exit throws GitCommandError (arguments redacted too). */
+    async run(args, withAuth = false) {
+        const result = await this.raw(args, withAuth);
         if (result.exitCode !== 0)
-            throw new GitCommandError(args.map(a => command_runner_redact(a, secrets)), result.exitCode, command_runner_redact(result.stderr.toString('utf8'), secrets));
+            throw this.commandError(args.map(a => safe_environment_redact(a, this.secrets)), result.exitCode, result.stderr);
         return result.stdout.toString('utf8');
-    };
-    await git(['init', '-q', '--bare', dir]);
-    /** A blob's text; null when it is a submodule, binary or too large. */
-    const blobText = async (sha) => {
-        if (/^0+$/.test(sha))
-            return null;
-        const size = Number((await raw(['cat-file', '-s', sha])).stdout.toString('utf8').trim());
-        if (!Number.isFinite(size) || size > MAX_TEXT_BYTES)
-            return null;
-        const result = await raw(['cat-file', 'blob', sha]);
-        if (result.exitCode !== 0 || result.stdout.includes(0))
-            return null;
-        return result.stdout.toString('utf8');
-    };
-    const bundleBranches = async (path, base, branches) => {
-        for (const { branch, sha } of branches) {
-            await git(['check-ref-format', '--branch', branch]);
-            await git(['update-ref', `refs/heads/${branch}`, sha]);
-        }
-        const refs = branches.map(b => `refs/heads/${b.branch}`);
-        await git(['bundle', 'create', '-q', path, ...refs, `^${base}`]);
-    };
+    }
+    /** A GitCommandError with `stderr` redacted. */
+    commandError(args, exitCode, stderr) {
+        return new git_command_GitCommandError(args, exitCode, safe_environment_redact(stderr.toString('utf8'), this.secrets));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/workspace/scratch-push.ts
+// Publishing from a scratch repository: the workspace's .git/config is the
+// repository's checks' to write (a remote URL, an insteadOf rule, a
+// credential helper), so nothing that sends the token reads it. A bare
+// repository is made in a new temp directory with known config only: no
+// system or global config, no hooks, no fsmonitor, no credential helper, no
+// insteadOf. The verified commits are fetched into it (from the workspace's
+// git directory, or from a bundle) and checked against the sha ci-medic
+// recorded; the push then goes to the repository's own URL, built from
+// GITHUB_SERVER_URL and GITHUB_REPOSITORY, with the token as an http
+// extraheader scoped to that URL for that one command.
+//
+// The scratch repository's git (its environment and config) is in
+// scratch-git.ts; what it reads from commits and bundles is here.
+
+
+
+
+
+
+const scratch_push_DEFAULT_TIMEOUT_MS = 5 * 60_000;
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** The target repository's URL. */
+function targetUrl(target) {
+    return `${target.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}.git`;
+}
+async function scratch_push_createScratchRepo(options) {
+    const url = targetUrl(options.target);
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'ci-medic-publish-'));
+    const git = new ScratchGit({
+        dir,
+        url,
+        token: options.token,
+        parentEnv: options.parentEnv,
+        secrets: [...(options.secrets ?? []), options.token].filter(Boolean),
+        timeoutMs: options.timeoutMs ?? scratch_push_DEFAULT_TIMEOUT_MS
+    });
+    await git.run(['init', '-q', '--bare', dir]);
+    const bundleBranches = (path, base, branches) => bundleRanges(git, path, base, branches);
     return {
         url,
-        async fetchRef(source, ref) {
-            if (ref !== 'HEAD')
-                await git(['check-ref-format', ref]);
-            const into = 'refs/ci-medic/fetched';
-            await git([
-                'fetch',
-                '-q',
-                '--no-tags',
-                '--no-write-fetch-head',
-                '--no-recurse-submodules',
-                '--',
-                source,
-                `+${ref}:${into}`
-            ]);
-            return (await git(['rev-parse', '--verify', `${into}^{commit}`])).trim();
-        },
-        async remoteBranchSha(branch) {
-            const result = await raw(['ls-remote', '--heads', url, `refs/heads/${branch}`], true);
-            if (result.exitCode !== 0)
-                throw new GitCommandError(['ls-remote', '--heads', '<repository>', branch], result.exitCode, command_runner_redact(result.stderr.toString('utf8'), secrets));
-            const line = result.stdout
-                .toString('utf8')
-                .split('\n')
-                .find(l => l.endsWith(`\trefs/heads/${branch}`));
-            return line ? (line.split(/\s+/)[0] ?? null) : null;
-        },
-        async fetchRemoteCommit(sha) {
-            if (!/^[0-9a-f]{40,64}$/.test(sha))
-                return false;
-            const result = await raw(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--depth=1', url, sha], true);
-            return result.exitCode === 0;
-        },
+        fetchRef: (source, ref) => fetchRef(git, source, ref),
+        remoteBranchSha: branch => remoteBranchSha(git, branch),
+        fetchRemoteCommit: sha => fetchRemoteCommit(git, sha),
         async parentOf(sha) {
-            const out = await git(['rev-list', '--parents', '-n', '1', sha]);
+            const out = await git.run(['rev-list', '--parents', '-n', '1', sha]);
             return out.trim().split(' ')[1] ?? null;
         },
         async commitsBetween(base, head) {
-            const out = await git(['rev-list', '--reverse', `${base}..${head}`]);
+            const out = await git.run(['rev-list', '--reverse', `${base}..${head}`]);
             return out.split('\n').filter(Boolean);
         },
-        async commitChanges(sha) {
-            const out = await git(['diff-tree', '-r', '-z', '--raw', '-M', '--root', sha]);
-            const changes = [];
-            const fields = out.split('\0');
-            for (let i = 0; i < fields.length; i++) {
-                const head = fields[i];
-                if (!head.startsWith(':'))
-                    continue;
-                const [, , oldSha, newSha, status] = head.slice(1).split(' ');
-                const letter = status.charAt(0);
-                const renamed = letter === 'R' || letter === 'C';
-                const path = fields[i + (renamed ? 2 : 1)];
-                const oldPath = renamed ? fields[i + 1] : undefined;
-                i += renamed ? 2 : 1;
-                changes.push({
-                    path,
-                    status: renamed
-                        ? 'renamed'
-                        : letter === 'A'
-                            ? 'added'
-                            : letter === 'D'
-                                ? 'deleted'
-                                : 'modified',
-                    ...(oldPath === undefined ? {} : { oldPath }),
-                    before: letter === 'A' ? null : await blobText(oldSha),
-                    after: letter === 'D' ? null : await blobText(newSha)
-                });
-            }
-            return changes;
-        },
+        commitChanges: sha => commitChanges(git, sha),
         async bundle(path, branch, range) {
             await bundleBranches(path, range.base, [{ branch, sha: range.sha }]);
         },
         bundleBranches,
-        async push(sha, branch, expectedSha) {
-            await git(['check-ref-format', '--branch', branch]);
-            const ref = `refs/heads/${branch}`;
-            const lease = expectedSha === undefined ? [] : [`--force-with-lease=${ref}:${expectedSha ?? ''}`];
-            const result = await raw(['push', '--porcelain', '--no-verify', ...lease, url, `${sha}:${ref}`], true);
-            const stdout = command_runner_redact(result.stdout.toString('utf8'), secrets);
-            const stderr = command_runner_redact(result.stderr.toString('utf8'), secrets);
-            if (result.exitCode === 0 && !/^!/m.test(stdout))
-                return { remote: url, branch, sha };
-            throw classifyPushFailure(branch, stdout, stderr, result.timedOut);
-        },
+        push: (sha, branch, expectedSha) => pushToTarget(git, sha, branch, expectedSha),
         async dispose() {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
     };
+}
+async function fetchRef(git, source, ref) {
+    if (ref !== 'HEAD')
+        await git.run(['check-ref-format', ref]);
+    const into = 'refs/ci-medic/fetched';
+    await git.run([
+        'fetch',
+        '-q',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--',
+        source,
+        `+${ref}:${into}`
+    ]);
+    return (await git.run(['rev-parse', '--verify', `${into}^{commit}`])).trim();
+}
+async function remoteBranchSha(git, branch) {
+    const result = await git.raw(['ls-remote', '--heads', git.url, `refs/heads/${branch}`], true);
+    if (result.exitCode !== 0)
+        throw git.commandError(['ls-remote', '--heads', '<repository>', branch], result.exitCode, result.stderr);
+    return git_output_lsRemoteSha(result.stdout.toString('utf8'), `\trefs/heads/${branch}`);
+}
+async function fetchRemoteCommit(git, sha) {
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        return false;
+    const result = await git.raw(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--depth=1', git.url, sha], true);
+    return result.exitCode === 0;
+}
+async function commitChanges(git, sha) {
+    const out = await git.run(['diff-tree', '-r', '-z', '--raw', '-M', '--root', sha]);
+    const changes = [];
+    for (const change of git_output_parseRawDiff(out)) {
+        const letter = change.status;
+        const renamed = letter === 'R' || letter === 'C';
+        changes.push({
+            path: change.path,
+            status: renamed
+                ? 'renamed'
+                : letter === 'A'
+                    ? 'added'
+                    : letter === 'D'
+                        ? 'deleted'
+                        : 'modified',
+            ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }),
+            before: letter === 'A' ? null : await blobText(git, change.oldSha),
+            after: letter === 'D' ? null : await blobText(git, change.newSha)
+        });
+    }
+    return changes;
+}
+/** A blob's text; null when it is a submodule, binary or too large. */
+async function blobText(git, sha) {
+    if (/^0+$/.test(sha))
+        return null;
+    const size = Number((await git.raw(['cat-file', '-s', sha])).stdout.toString('utf8').trim());
+    if (!Number.isFinite(size) || size > MAX_TEXT_BYTES)
+        return null;
+    const result = await git.raw(['cat-file', 'blob', sha]);
+    if (result.exitCode !== 0 || result.stdout.includes(0))
+        return null;
+    return result.stdout.toString('utf8');
+}
+async function bundleRanges(git, path, base, branches) {
+    for (const { branch, sha } of branches) {
+        await git.run(['check-ref-format', '--branch', branch]);
+        await git.run(['update-ref', `refs/heads/${branch}`, sha]);
+    }
+    const refs = branches.map(b => `refs/heads/${b.branch}`);
+    await git.run(['bundle', 'create', '-q', path, ...refs, `^${base}`]);
+}
+async function pushToTarget(git, sha, branch, expectedSha) {
+    await git.run(['check-ref-format', '--branch', branch]);
+    const ref = `refs/heads/${branch}`;
+    const lease = leaseArgs(ref, expectedSha);
+    const result = await git.raw(['push', '--porcelain', '--no-verify', ...lease, git.url, `${sha}:${ref}`], true);
+    return pushOutcome(result, git.secrets, { remote: git.url, branch, sha });
 }
 
 ;// CONCATENATED MODULE: ./src/edges/workspace/index.ts
@@ -55566,45 +55959,7 @@ function triage(candidates, options) {
     const mapper = options.repoFiles
         ? createPathMapper(options.repoFiles, options.pathMappings ?? [])
         : undefined;
-    const analyses = candidates.map(({ issue, event }) => {
-        const exception = event ? extractException(event, excluded) : undefined;
-        const frames = exception?.frames ?? [];
-        const inApp = frames.filter(f => f.inApp);
-        const excludedCount = frames.filter(f => f.excluded).length;
-        const files = [];
-        const unmapped = [];
-        let top;
-        const topFrame = topInAppFrame(frames);
-        for (let i = inApp.length - 1; i >= 0; i -= 1) {
-            const ref = frameRef(inApp[i], mapper);
-            if (inApp[i] === topFrame) {
-                const { reason: _reason, ...plain } = ref;
-                top = plain;
-            }
-            if (ref.mapped) {
-                if (!files.includes(ref.file))
-                    files.push(ref.file);
-            }
-            else if (mapper && ref.reason && !unmapped.includes(ref.reason))
-                unmapped.push(ref.reason);
-        }
-        const signals = eventSignals(event, {
-            level: issue.level,
-            culprit: issue.culprit,
-            exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
-        });
-        return {
-            issue,
-            signals,
-            hasEvent: event !== undefined,
-            exception,
-            inApp,
-            excludedCount,
-            top,
-            files,
-            unmapped
-        };
-    });
+    const analyses = candidates.map(candidate => analyze(candidate, excluded, mapper));
     const groups = groupIssues(analyses.map(a => ({
         id: a.issue.id,
         exceptionType: a.exception?.type ?? a.issue.exceptionType,
@@ -55618,32 +55973,78 @@ function triage(candidates, options) {
     const issues = analyses.map(a => decide(a, options, rules, groupOf.get(a.issue.id)));
     issues.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     const byId = new Map(issues.map(i => [i.id, i]));
-    const triageGroups = groups.map(g => {
-        const members = g.issues.map(m => byId.get(m.id));
-        const rank = (s) => SEVERITY_WEIGHT[s];
-        const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
-        const decision = members.some(m => m.decision === 'fix')
-            ? 'fix'
-            : members.some(m => m.decision === 'alert')
-                ? 'alert'
-                : 'skip';
-        return {
-            id: g.id,
-            exceptionType: g.exceptionType,
-            message: g.message,
-            topFrame: g.topFrame,
-            severity,
-            decision,
-            issueIds: members.map(m => m.id),
-            shortIds: members.map(m => m.shortId),
-            count: members.reduce((s, m) => s + m.count, 0),
-            userCount: members.reduce((s, m) => s + m.userCount, 0),
-            files: [...new Set(members.flatMap(m => m.files))],
-            score: Math.max(...members.map(m => m.score))
-        };
-    });
+    const triageGroups = groups.map(g => triageGroup(g, byId));
     triageGroups.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     return { issues, groups: triageGroups, alerts: issues.filter(i => i.decision === 'alert') };
+}
+/** A candidate's exception, application frames, their files and the event's signals. */
+function analyze({ issue, event }, excluded, mapper) {
+    const exception = event ? extractException(event, excluded) : undefined;
+    const frames = exception?.frames ?? [];
+    const inApp = frames.filter(f => f.inApp);
+    const excludedCount = frames.filter(f => f.excluded).length;
+    const { top, files, unmapped } = mapFrames(inApp, topInAppFrame(frames), mapper);
+    const signals = eventSignals(event, {
+        level: issue.level,
+        culprit: issue.culprit,
+        exception: `${exception?.type ?? issue.exceptionType}: ${exception?.value ?? issue.exceptionValue}`
+    });
+    return {
+        issue,
+        signals,
+        hasEvent: event !== undefined,
+        exception,
+        inApp,
+        excludedCount,
+        top,
+        files,
+        unmapped
+    };
+}
+/** The application frames' repository files (crash first), the top frame, and why others mapped to none. */
+function mapFrames(inApp, topFrame, mapper) {
+    const files = [];
+    const unmapped = [];
+    let top;
+    for (let i = inApp.length - 1; i >= 0; i -= 1) {
+        const ref = frameRef(inApp[i], mapper);
+        if (inApp[i] === topFrame) {
+            const { reason: _reason, ...plain } = ref;
+            top = plain;
+        }
+        if (ref.mapped) {
+            if (!files.includes(ref.file))
+                files.push(ref.file);
+        }
+        else if (mapper && ref.reason && !unmapped.includes(ref.reason))
+            unmapped.push(ref.reason);
+    }
+    return { top, files, unmapped };
+}
+/** A root-cause group of triaged issues: its worst severity, its decision and its totals. */
+function triageGroup(g, byId) {
+    const members = g.issues.map(m => byId.get(m.id));
+    const rank = (s) => SEVERITY_WEIGHT[s];
+    const severity = members.reduce((best, m) => (rank(m.severity) > rank(best) ? m.severity : best), 'P2');
+    const decision = members.some(m => m.decision === 'fix')
+        ? 'fix'
+        : members.some(m => m.decision === 'alert')
+            ? 'alert'
+            : 'skip';
+    return {
+        id: g.id,
+        exceptionType: g.exceptionType,
+        message: g.message,
+        topFrame: g.topFrame,
+        severity,
+        decision,
+        issueIds: members.map(m => m.id),
+        shortIds: members.map(m => m.shortId),
+        count: members.reduce((s, m) => s + m.count, 0),
+        userCount: members.reduce((s, m) => s + m.userCount, 0),
+        files: [...new Set(members.flatMap(m => m.files))],
+        score: Math.max(...members.map(m => m.score))
+    };
 }
 function decide(a, options, rules, group) {
     const { issue, exception } = a;
@@ -55670,50 +56071,7 @@ function decide(a, options, rules, group) {
     const attention = regressed ? 2 : issue.substatus === 'escalating' ? 1.5 : 1;
     const score = Math.max(issue.count, 1) * SEVERITY_WEIGHT[severity] * attention;
     const facts = `${issue.count} events, ${fmt(rate.perHour)}/h, ${issue.userCount} users${unhandled ? ', unhandled' : ''}${regressed ? ', regressed after a resolve' : ''}`;
-    let decision = 'skip';
-    let reason;
-    const system = a.inApp.length === 0 && a.excludedCount === 0;
-    if (rate.perHour > options.rateGuardPerHour) {
-        decision = 'alert';
-        reason = `rate guard: ${fmt(rate.perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`;
-    }
-    else if (options.alreadyHandled?.has(issue.id)) {
-        reason = `already handled: ${options.alreadyHandled.get(issue.id)}`;
-    }
-    else if (options.handledGroups?.has(group)) {
-        reason = `already handled: ${options.handledGroups.get(group)}`;
-    }
-    else if (!a.hasEvent) {
-        reason =
-            issue.inAppFrameMix === 'system-only'
-                ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
-                : 'no event could be read for this issue';
-    }
-    else if (!a.exception) {
-        reason = 'the latest event has no exception (a message event)';
-    }
-    else if (a.exception.frames.length === 0) {
-        reason = 'the latest event has no stack trace';
-    }
-    else if (system) {
-        reason = 'no in-app frame: only third-party or runtime frames';
-    }
-    else if (a.inApp.length === 0) {
-        reason = 'every in-app frame is under exclude-paths';
-    }
-    else if (issue.count < options.minEvents) {
-        reason = `below min-events: ${issue.count} < ${options.minEvents}`;
-    }
-    else if (severity === 'P2') {
-        reason = `${verdict.because}: reported, not fixed (${facts})`;
-    }
-    else if (options.repoFiles && a.files.length === 0) {
-        reason = `no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`;
-    }
-    else {
-        decision = 'fix';
-        reason = `${verdict.because}; ${facts}`;
-    }
+    const { decision, reason } = decisionFor(a, { options, group, verdict, perHour: rate.perHour, facts });
     return {
         id: issue.id,
         shortId: issue.shortId,
@@ -55742,6 +56100,46 @@ function decide(a, options, rules, group) {
         topFrame: a.top,
         unmapped: a.unmapped
     };
+}
+/** Fix, skip or alert, and why: the first rule that holds, in order. */
+function decisionFor(a, { options, group, verdict, perHour, facts }) {
+    const { issue } = a;
+    const skip = (reason) => ({
+        decision: 'skip',
+        reason
+    });
+    const system = a.inApp.length === 0 && a.excludedCount === 0;
+    if (perHour > options.rateGuardPerHour) {
+        return {
+            decision: 'alert',
+            reason: `rate guard: ${fmt(perHour)} events/h is above rate-guard-per-hour ${options.rateGuardPerHour}; an incident for a human, not a bug to patch (${facts})`
+        };
+    }
+    if (options.alreadyHandled?.has(issue.id))
+        return skip(`already handled: ${options.alreadyHandled.get(issue.id)}`);
+    if (options.handledGroups?.has(group))
+        return skip(`already handled: ${options.handledGroups.get(group)}`);
+    if (!a.hasEvent) {
+        return skip(issue.inAppFrameMix === 'system-only'
+            ? 'no in-app frame: only third-party or runtime frames (Sentry: system-only)'
+            : 'no event could be read for this issue');
+    }
+    if (!a.exception)
+        return skip('the latest event has no exception (a message event)');
+    if (a.exception.frames.length === 0)
+        return skip('the latest event has no stack trace');
+    if (system)
+        return skip('no in-app frame: only third-party or runtime frames');
+    if (a.inApp.length === 0)
+        return skip('every in-app frame is under exclude-paths');
+    if (issue.count < options.minEvents)
+        return skip(`below min-events: ${issue.count} < ${options.minEvents}`);
+    if (verdict.severity === 'P2')
+        return skip(`${verdict.because}: reported, not fixed (${facts})`);
+    if (options.repoFiles && a.files.length === 0) {
+        return skip(`no frame maps to a repository file (${a.unmapped.slice(0, 2).join('; ') || 'no paths'}); is this the deployed repository? path-mappings can map frame prefixes`);
+    }
+    return { decision: 'fix', reason: `${verdict.because}; ${facts}` };
 }
 /** The action's `triage` output: exactly `{id, shortId, title, severity, decision, reason, group, files}`. */
 function triageOutput(result) {
@@ -55786,24 +56184,40 @@ function frameText(g) {
     return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)';
 }
 function renderIncidentReport(input) {
-    const { result } = input;
-    const { issues, groups, alerts } = result;
-    const out = [];
-    out.push(`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`);
-    out.push('');
-    if (issues.length === 0) {
-        out.push('No unresolved errors in this period.');
-        for (const section of input.extraSections ?? [])
-            out.push('', section);
-        return out.join('\n') + '\n';
-    }
+    const { issues, groups, alerts } = input.result;
+    const heading = [`## ci-medic self-heal: ${cell(input.org)}, last ${cell(input.period)}`, ''];
+    if (issues.length === 0)
+        return [...heading, ...quietPeriod(input.extraSections)].join('\n') + '\n';
+    return [
+        ...heading,
+        ...summary(input),
+        ...severitySection(issues),
+        ...alertsSection(alerts, input.rateGuardPerHour),
+        // What this run did (fixes, earlier fixes, alerts) before the details, so a
+        // capped comment never loses it.
+        ...(input.extraSections ?? []).flatMap(section => [section, '']),
+        ...groupsSection(groups, issues),
+        ...decisionsSection(issues)
+    ].join('\n');
+}
+/** The report of a period without unresolved errors: the fix stage's sections only. */
+function quietPeriod(extraSections) {
+    return [
+        'No unresolved errors in this period.',
+        ...(extraSections ?? []).flatMap(section => ['', section])
+    ];
+}
+function summary(input) {
+    const { issues, groups } = input.result;
     const count = (d) => issues.filter(i => i.decision === d).length;
-    out.push(`${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
-        `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`);
-    out.push('');
-    out.push('### Errors by severity');
-    out.push('');
-    out.push(table(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], SEVERITIES.map(s => {
+    return [
+        `${issues.length} unresolved issue(s) in ${groups.length} group(s): ` +
+            `${count('fix')} to fix, ${count('skip')} skipped, ${count('alert')} alert(s). Mode: ${input.mode}.`,
+        ''
+    ];
+}
+function severitySection(issues) {
+    const rows = SEVERITIES.map(s => {
         const of = issues.filter(i => i.severity === s);
         return [
             s,
@@ -55813,40 +56227,35 @@ function renderIncidentReport(input) {
             String(of.filter(i => i.decision === 'skip').length),
             String(of.filter(i => i.decision === 'alert').length)
         ];
-    })));
-    out.push('');
-    if (alerts.length) {
-        out.push('### Alerts');
-        out.push('');
-        out.push(`These issues are above rate-guard-per-hour (${input.rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`);
-        out.push('');
-        for (const a of alerts) {
-            out.push(`- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`);
-            out.push('');
-            out.push(fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500)));
-        }
-        out.push('');
-    }
+    });
+    return [
+        '### Errors by severity',
+        '',
+        table(['Severity', 'Issues', 'Events', 'Fix', 'Skip', 'Alert'], rows),
+        ''
+    ];
+}
+/** The rate storms, each with its error fenced (untrusted text); nothing when there is none. */
+function alertsSection(alerts, rateGuardPerHour) {
+    if (!alerts.length)
+        return [];
+    return [
+        '### Alerts',
+        '',
+        `These issues are above rate-guard-per-hour (${rateGuardPerHour} events/h): an incident for a human, not a bug to patch. ci-medic does not attempt a fix.`,
+        '',
+        ...alerts.flatMap(a => [
+            `- ${issueLink(a)} ${a.severity}: ${a.eventsPerHour} events/h (peak ${a.peakPerHour}/h), ${a.userCount} users`,
+            '',
+            fence(truncate(`${a.exceptionType}: ${a.exceptionValue}`, 500))
+        ]),
+        ''
+    ];
+}
+function groupsSection(groups, issues) {
     const byId = new Map(issues.map(i => [i.id, i]));
-    // What this run did (fixes, earlier fixes, alerts) before the details, so a
-    // capped comment never loses it.
-    for (const section of input.extraSections ?? []) {
-        out.push(section);
-        out.push('');
-    }
-    const shownGroups = capRows(groups, g => g.decision !== 'skip');
-    out.push('### Groups');
-    out.push('');
-    out.push(table([
-        'Group',
-        'Severity',
-        'Decision',
-        'Exception',
-        'Top in-app frame',
-        'Issues',
-        'Events',
-        'Users'
-    ], shownGroups.rows.map(g => {
+    const shown = capRows(groups, g => g.decision !== 'skip');
+    const rows = shown.rows.map(g => {
         const members = g.issueIds.flatMap(id => byId.get(id) ?? []);
         return [
             cell(g.id),
@@ -55858,15 +56267,31 @@ function renderIncidentReport(input) {
             String(g.count),
             String(g.userCount)
         ];
-    })));
-    out.push('');
-    if (shownGroups.hidden)
-        out.push(`\n…and ${shownGroups.hidden} more skipped group(s); every group is in the JSON report.`);
-    out.push('');
-    const shownIssues = capRows(issues, i => i.decision !== 'skip');
-    out.push('### Decisions');
-    out.push('');
-    out.push(table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], shownIssues.rows.map(i => [
+    });
+    const header = [
+        'Group',
+        'Severity',
+        'Decision',
+        'Exception',
+        'Top in-app frame',
+        'Issues',
+        'Events',
+        'Users'
+    ];
+    return [
+        '### Groups',
+        '',
+        table(header, rows),
+        '',
+        ...(shown.hidden
+            ? [`\n…and ${shown.hidden} more skipped group(s); every group is in the JSON report.`]
+            : []),
+        ''
+    ];
+}
+function decisionsSection(issues) {
+    const shown = capRows(issues, i => i.decision !== 'skip');
+    const rows = shown.rows.map(i => [
         issueLink(i),
         cell(i.title, 100),
         i.severity,
@@ -55874,11 +56299,16 @@ function renderIncidentReport(input) {
         cell(i.reason, 240),
         cell(i.group),
         cell(i.files.slice(0, 3).join(', ') + (i.files.length > 3 ? ` (+${i.files.length - 3})` : ''))
-    ])));
-    if (shownIssues.hidden)
-        out.push(`\n…and ${shownIssues.hidden} more skipped issue(s); every decision is in the JSON report.`);
-    out.push('');
-    return out.join('\n');
+    ]);
+    return [
+        '### Decisions',
+        '',
+        table(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], rows),
+        ...(shown.hidden
+            ? [`\n…and ${shown.hidden} more skipped issue(s); every decision is in the JSON report.`]
+            : []),
+        ''
+    ];
 }
 /** The rows to show: every `keep` row, then others in order, up to MAX_TABLE_ROWS in all. */
 function capRows(rows, keep) {
@@ -56864,97 +57294,124 @@ async function resolveBotLogin(client) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/edges/github/own-issues.ts
+/** The issues (open or closed, never pull requests) with `label` that the token's login opened, in the API's order. */
+async function ownLabelledIssues(site, label) {
+    const { client, repo, botLogin } = site;
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: label,
+        per_page: 100
+    });
+    return issues.filter(i => !i.pull_request && i.user?.login === botLogin);
+}
+/** The token's login's comments on an issue whose body starts with `marker`, oldest first. */
+async function ownMarkedComments(site, issueNumber, marker) {
+    const { client, repo, botLogin } = site;
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100
+    });
+    return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
+}
+/** Rewrites ci-medic's own comment `existingId` when there is one, else comments on the issue. */
+async function writeOwnComment(site, issueNumber, existingId, body) {
+    const { client, repo } = site;
+    if (existingId !== undefined) {
+        const { data } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: existingId,
+            body
+        });
+        return { id: existingId, url: data.html_url, action: 'updated' };
+    }
+    const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body
+    });
+    return { id: data.id, url: data.html_url, action: 'created' };
+}
+/** ci-medic's one comment starting with `marker` (`body` starts with it too), rewritten, or created. */
+async function upsertOwnComment(site, issueNumber, marker, body) {
+    const [existing] = await ownMarkedComments(site, issueNumber, marker);
+    const { url, action } = await writeOwnComment(site, issueNumber, existing?.id, body);
+    return { url, action };
+}
+
 ;// CONCATENATED MODULE: ./src/edges/github/tracking-issue.ts
 // self-heal's tracking issue: its body holds the state (which group got which
 // PR and what became of it, see core/self-heal/heal-state.ts) under a table
 // for humans; each run's incident report is one comment, updated in place
 // when the same workflow run is re-run. Only the token's own writing is
-// trusted as state: anyone can paste a marker into an issue of their own.
+// trusted as state (./own-issues.ts): anyone can paste a marker into an issue
+// of their own.
+
 
 
 const TRACKING_LABEL = 'ci-medic-self-heal';
 const TRACKING_MARKER = '<!-- ci-medic:self-heal-tracking -->';
 const runMarker = (runId) => `<!-- ci-medic:self-heal-run id=${runId} -->`;
 function trackingIssue(client, repo, title, botLogin) {
-    let found;
-    async function find() {
-        if (found !== undefined)
-            return found;
-        const issues = await client.paginate(client.rest.issues.listForRepo, {
-            ...repo,
-            state: 'all',
-            labels: TRACKING_LABEL,
-            per_page: 100
-        });
-        const mine = issues
-            .filter(i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(TRACKING_MARKER))
-            .sort((a, b) => a.number - b.number)[0];
-        found = mine
-            ? {
-                number: mine.number,
-                url: mine.html_url,
-                body: mine.body ?? '',
-                open: mine.state === 'open'
-            }
-            : null;
-        return found;
-    }
+    const state = { client, repo, botLogin, title, found: undefined };
     return {
         async read() {
-            const issue = await find();
+            const issue = await find(state);
             return issue ? parseHealState(issue.body) : { ...EMPTY_STATE, fixes: [] };
         },
-        async write(state, summary) {
-            const issue = await find();
-            // The summary is capped, never the state block (settled records are pruned by the core).
-            const body = withHealState(`${TRACKING_MARKER}\n${capBody(summary.trim(), 20_000)}\n`, state);
-            if (!issue) {
-                const { data } = await client.rest.issues.create({
-                    ...repo,
-                    title,
-                    body,
-                    labels: [TRACKING_LABEL]
-                });
-                found = { number: data.number, url: data.html_url, body, open: true };
-                return { number: data.number, url: data.html_url };
-            }
-            await client.rest.issues.update({
-                ...repo,
-                issue_number: issue.number,
-                body,
-                ...(issue.open ? {} : { state: 'open' })
-            });
-            found = { ...issue, body, open: true };
-            return { number: issue.number, url: issue.url };
-        },
-        async comment(runId, markdown) {
-            const issue = await find();
-            if (!issue)
-                throw new Error('the tracking issue must be written before it is commented on');
-            const marker = runMarker(runId);
-            const body = capBody(`${marker}\n${markdown}`);
-            const comments = await client.paginate(client.rest.issues.listComments, {
-                ...repo,
-                issue_number: issue.number,
-                per_page: 100
-            });
-            const existing = comments.find(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
-            if (existing) {
-                const { data } = await client.rest.issues.updateComment({
-                    ...repo,
-                    comment_id: existing.id,
-                    body
-                });
-                return { url: data.html_url, action: 'updated' };
-            }
-            const { data } = await client.rest.issues.createComment({
-                ...repo,
-                issue_number: issue.number,
-                body
-            });
-            return { url: data.html_url, action: 'created' };
-        }
+        write: (heal, summary) => writeState(state, heal, summary),
+        comment: (runId, markdown) => commentRun(state, runId, markdown)
     };
+}
+async function find(state) {
+    if (state.found !== undefined)
+        return state.found;
+    const mine = (await ownLabelledIssues(state, TRACKING_LABEL))
+        .filter(i => (i.body ?? '').includes(TRACKING_MARKER))
+        .sort((a, b) => a.number - b.number)[0];
+    state.found = mine
+        ? {
+            number: mine.number,
+            url: mine.html_url,
+            body: mine.body ?? '',
+            open: mine.state === 'open'
+        }
+        : null;
+    return state.found;
+}
+async function writeState(state, heal, summary) {
+    const { client, repo, title } = state;
+    const issue = await find(state);
+    // The summary is capped, never the state block (settled records are pruned by the core).
+    const body = withHealState(`${TRACKING_MARKER}\n${capBody(summary.trim(), 20_000)}\n`, heal);
+    if (!issue) {
+        const { data } = await client.rest.issues.create({
+            ...repo,
+            title,
+            body,
+            labels: [TRACKING_LABEL]
+        });
+        state.found = { number: data.number, url: data.html_url, body, open: true };
+        return { number: data.number, url: data.html_url };
+    }
+    await client.rest.issues.update({
+        ...repo,
+        issue_number: issue.number,
+        body,
+        ...(issue.open ? {} : { state: 'open' })
+    });
+    state.found = { ...issue, body, open: true };
+    return { number: issue.number, url: issue.url };
+}
+async function commentRun(state, runId, markdown) {
+    const issue = await find(state);
+    if (!issue)
+        throw new Error('the tracking issue must be written before it is commented on');
+    const marker = runMarker(runId);
+    const body = capBody(`${marker}\n${markdown}`);
+    return upsertOwnComment(state, issue.number, marker, body);
 }
 
 ;// CONCATENATED MODULE: ./src/edges/github/recent-pulls.ts
@@ -57337,7 +57794,7 @@ async function publishSelfHeal(deps, read, base, withScratch) {
         })
         : [];
     const alerts = await raiseAlerts(job, fixes);
-    const trackingUrl = await writeState(job);
+    const trackingUrl = await self_heal_writeState(job);
     const failed = fixes.find(f => f.action === 'failed');
     if (failed)
         throw new errors/* ConfigurationError */.j1(`${failed.branch} was checked but could not be published: ${failed.note}. The tracking issue records what was published.`);
@@ -57452,7 +57909,7 @@ function alertContent(job, alert, fixes) {
     };
 }
 /** The state (read here, with the proposal's checks of earlier fixes and this publish) and the run's report. */
-async function writeState(job) {
+async function self_heal_writeState(job) {
     const state = pruneHealState(job.state, Date.now());
     const issue = await job.tracking.write(state, renderTrackingSummary(state.fixes));
     const report = job.read.proposal.selfHeal.report;
