@@ -1,11 +1,17 @@
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 import {draft, int, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 
-const MSBUILD =
-  /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/
-const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/
-const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/
-const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/
+const MSBUILD = guarded(
+  /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/,
+  ['): error ']
+)
+const NO_FILE = guarded(
+  /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/,
+  [' : error ']
+)
+const TEST_FAILED = guarded(/^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/, ['Failed '])
+const STACK_AT = guarded(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line '])
 
 export const parseDotnet: LineParser = (lines, ctx) => {
   const out: Found[] = []

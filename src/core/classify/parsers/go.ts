@@ -1,12 +1,16 @@
 // go test (text and -json lines), go build/vet compiler errors.
 import {draft, int, type Found, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {guarded} from '../literal-guard.js'
 
-const GO_FAIL = /^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/
-const GO_LOC = /^\s+([\w./-]+\.go):(\d+): (.*)$/
-const GO_COMPILE = /^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/
-const GO_BUILD_FAILED = /^FAIL\s+(\S+) \[(build failed|setup failed)\]/
-const GO_LINTER_SUFFIX = /\((\w[\w-]*)\)$/
+const GO_FAIL = guarded(/^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/, ['--- FAIL: '])
+const GO_LOC = guarded(/^\s+([\w./-]+\.go):(\d+): (.*)$/, ['.go'])
+const GO_COMPILE = guarded(/^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/, ['.go'])
+const GO_BUILD_FAILED = guarded(/^FAIL\s+(\S+) \[(build failed|setup failed)\]/, [
+  'build failed',
+  'setup failed'
+])
+const GO_LINTER_SUFFIX = guarded(/\((\w[\w-]*)\)$/, ['('])
 
 interface JsonEvent {
   Action?: string

@@ -1,32 +1,52 @@
 // JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
 import {draft, findAhead, int, PATH, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {guarded} from '../literal-guard.js'
 
 const TEST_FILE = String.raw`[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`
-const VITEST_FAIL = new RegExp(
-  String.raw`^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`
+const VITEST_FAIL = guarded(
+  new RegExp(String.raw`^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`),
+  ['FAIL']
 )
-const JEST_FILE = new RegExp(String.raw`^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`)
-const JEST_TEST = /^\s*● (.+)$/
-const CROSS = /^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/
-const VITEST_FILE_LINE = new RegExp(String.raw`^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`)
-const ERROR_LINE =
-  /^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/
-const LOCATION = new RegExp(
-  String.raw`(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${PATH}):(\d+):(\d+)\)?\s*$`
+const JEST_FILE = guarded(
+  new RegExp(String.raw`^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`),
+  ['FAIL']
 )
-const NODE_SPEC_FAIL = /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/
-const NODE_TEST_AT = new RegExp(String.raw`^\s*test at (${PATH}):(\d+):(\d+)$`)
-const TAP_NOT_OK = /^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/
-const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/
-const MOCHA_FAILING = /^\s*(\d+) failing\s*$/
-const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/
-const PLAYWRIGHT = new RegExp(
-  String.raw`^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${PATH}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`
+const JEST_TEST = guarded(/^\s*● (.+)$/, ['● '])
+const CROSS = guarded(/^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/)
+const VITEST_FILE_LINE = guarded(new RegExp(String.raw`^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`), [
+  ' test'
+])
+const ERROR_LINE = guarded(
+  /^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/,
+  ['Error', 'Exception', 'thrown', 'expect(']
+)
+const LOCATION = guarded(
+  new RegExp(String.raw`(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${PATH}):(\d+):(\d+)\)?\s*$`),
+  ['❯', 'at']
+)
+const NODE_SPEC_FAIL = guarded(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ '])
+const NODE_TEST_AT = guarded(new RegExp(String.raw`^\s*test at (${PATH}):(\d+):(\d+)$`), [
+  'test at '
+])
+const TAP_NOT_OK = guarded(/^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/, ['not ok '])
+const TAP_LOCATION = guarded(
+  /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/,
+  ['location: ']
+)
+const MOCHA_FAILING = guarded(/^\s*(\d+) failing\s*$/, [' failing'])
+const MOCHA_BLOCK = guarded(/^ {2}(\d+)\) (.+)$/, [') '])
+const PLAYWRIGHT = guarded(
+  new RegExp(
+    String.raw`^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${PATH}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`
+  ),
+  ['] › ']
 )
 
-const TEST_TIMEOUT =
-  /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/
+const TEST_TIMEOUT = guarded(
+  /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/,
+  ['Exceeded timeout of ', 'Timeout - Async callback was not invoked within ']
+)
 
 function messageAfter(
   lines: readonly string[],

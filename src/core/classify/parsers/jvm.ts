@@ -1,25 +1,49 @@
 // Maven, Gradle, javac, kotlinc and the JUnit console output they print.
 import {draft, int, PATH, STEM, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {guarded} from '../literal-guard.js'
 
-const MVN_COMPILE = new RegExp(String.raw`^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`)
-const JAVAC = new RegExp(String.raw`^(${STEM}\.(?:java|scala|groovy)):(\d+): error: (.+)$`)
-const KOTLIN = new RegExp(
-  String.raw`^e: (?:file://)?(${STEM}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`
+const MVN_COMPILE = guarded(new RegExp(String.raw`^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`), [
+  '[ERROR] '
+])
+const JAVAC = guarded(
+  new RegExp(String.raw`^(${STEM}\.(?:java|scala|groovy)):(\d+): error: (.+)$`),
+  [': error: ']
 )
-const SUREFIRE_TEST =
-  /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/
-const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/
+const KOTLIN = guarded(
+  new RegExp(
+    String.raw`^e: (?:file://)?(${STEM}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`
+  ),
+  ['e: ']
+)
+const SUREFIRE_TEST = guarded(
+  /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/,
+  ['Time elapsed: ']
+)
+const SUREFIRE_SUMMARY = guarded(
+  /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/,
+  ['[ERROR]']
+)
 /** With rerunFailingTestsCount, surefire names each failed test alone on a line, then its `Run N:` attempts. */
-const SUREFIRE_RERUN_TEST = /^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/
-const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/
-const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/
-const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i
-const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/
+const SUREFIRE_RERUN_TEST = guarded(/^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/, ['[ERROR] '])
+const GRADLE_TEST = guarded(/^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/, ['FAILED'])
+const GRADLE_TASK = guarded(
+  /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/,
+  [' FAILED', "Execution failed for task '"]
+)
+const LINT_TASK = guarded(
+  /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i,
+  ['checkstyle', 'spotless', 'detekt', 'pmd', 'spotbugs', 'lint', 'errorprone', 'format']
+)
+const MVN_GOAL = guarded(/Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/, [
+  'Failed to execute goal '
+])
 
 /** A JDK-internal package (sun.*, com.sun.*, jdk.internal.*) a newer JDK no longer provides. */
-const JDK_INTERNAL =
-  /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./
+const JDK_INTERNAL = guarded(
+  /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./,
+  [' does not exist', 'location: package ']
+)
 
 /** javac's error is about a JDK-internal API: the JDK changed under the code (a contract break). */
 function jdkInternal(lines: readonly string[], i: number, message: string): boolean {

@@ -5,62 +5,105 @@
 import type {Category} from '../types.js'
 import {draft, int, PATH, STEM, type Found, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {guarded} from '../literal-guard.js'
 
-const ESLINT_HEADER = new RegExp(
-  String.raw`^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`
+const ESLINT_HEADER = guarded(
+  new RegExp(
+    String.raw`^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`
+  ),
+  ['.']
 )
-const ESLINT_ISSUE =
-  /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/
-const ESLINT_UNIX = new RegExp(
-  String.raw`^(${PATH}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`
+const ESLINT_ISSUE = guarded(
+  /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/,
+  ['error', 'warning']
 )
-const PRETTIER = /^\[(warn|error)\] (.+)$/
-const BIOME = new RegExp(
-  String.raw`^(${PATH}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `
+const ESLINT_UNIX = guarded(
+  new RegExp(String.raw`^(${PATH}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`),
+  ['Error', 'Warning']
 )
-const PY_LINT = new RegExp(
-  String.raw`^(${PATH}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`
+const PRETTIER = guarded(/^\[(warn|error)\] (.+)$/, ['warn', 'error'])
+const BIOME = guarded(
+  new RegExp(
+    String.raw`^(${PATH}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `
+  ),
+  ['lint', 'format', 'assist', 'organizeImports']
 )
-const RUFF_FULL_HEAD = /^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/
-const ARROW = new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`)
-const BLACK = /^would reformat (.+)$/
-const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/
-const RUBOCOP = new RegExp(
-  String.raw`^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`
+const PY_LINT = guarded(
+  new RegExp(String.raw`^(${PATH}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`),
+  [': ']
 )
-const GOLANGCI = new RegExp(String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`)
+const RUFF_FULL_HEAD = guarded(/^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/, [' '])
+const ARROW = guarded(new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`), ['--> '])
+const BLACK = guarded(/^would reformat (.+)$/, ['would reformat '])
+const ISORT = guarded(/^ERROR: (.+?) Imports are incorrectly sorted/, [
+  ' Imports are incorrectly sorted'
+])
+const RUBOCOP = guarded(
+  new RegExp(String.raw`^(${PATH}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`),
+  [': ']
+)
+const GOLANGCI = guarded(new RegExp(String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`), [
+  '.go'
+])
 /** ktlint (also through maven/gradle plugins): `Foo.kt:12:5: Exceeded max line length (120)` */
-const KTLINT = new RegExp(
-  String.raw`^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${STEM}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`
+const KTLINT = guarded(
+  new RegExp(
+    String.raw`^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${STEM}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`
+  ),
+  ['.kt']
 )
-const MARKDOWNLINT = new RegExp(String.raw`^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`)
-const RUSTFMT = new RegExp(String.raw`^Diff in (${PATH})(?: at line (\d+)|:(\d+))`)
-const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/
-const RUFF_FORMAT = /^Would reformat: (.+)$/
+const MARKDOWNLINT = guarded(
+  new RegExp(String.raw`^(${PATH}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`),
+  ['MD']
+)
+const RUSTFMT = guarded(new RegExp(String.raw`^Diff in (${PATH})(?: at line (\d+)|:(\d+))`), [
+  'Diff in '
+])
+const ESLINT_MAX_WARNINGS = guarded(/^ESLint found too many warnings \(maximum: \d+\)/, [
+  'ESLint found too many warnings (maximum: '
+])
+const RUFF_FORMAT = guarded(/^Would reformat: (.+)$/, ['Would reformat: '])
 // standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
-const RUBY_COP = new RegExp(
-  String.raw`^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`
+const RUBY_COP = guarded(
+  new RegExp(
+    String.raw`^\s+(${STEM}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`
+  ),
+  ['rb', 'rake', 'gemspec', 'ru', 'Gemfile', 'Rakefile']
 )
 // staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
-const STATICCHECK = new RegExp(
-  String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`
+const STATICCHECK = guarded(
+  new RegExp(String.raw`^(${STEM}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`),
+  ['.go']
 )
-const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/
+const GOFMT_DIFF = guarded(/^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/, ['.orig '])
 // shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
-const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/
-const SHELLCHECK_IN = /^In (\S+) line (\d+):$/
-const SHELLCHECK_CODE = /\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/
-const HADOLINT =
-  /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/
-const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/
-const HELM_LINT =
-  /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/
-const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/
-const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/
-const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/
-const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/
-const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/
-const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/
+const SHELLCHECK_GCC = guarded(
+  /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/,
+  ['error', 'warning', 'note', 'info', 'style']
+)
+const SHELLCHECK_IN = guarded(/^In (\S+) line (\d+):$/, [' line '])
+const SHELLCHECK_CODE = guarded(/\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/, [
+  'SC'
+])
+const HADOLINT = guarded(
+  /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/,
+  ['Dockerfile', 'Containerfile']
+)
+const ACTIONLINT = guarded(/^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/, [
+  '.github/workflows/'
+])
+const HELM_LINT = guarded(
+  /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/,
+  ['[ERROR] ']
+)
+const HELM_LINT_SUMMARY = guarded(/^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/, [
+  ' chart(s) linted, '
+])
+const PHP_CS_FIXER = guarded(/^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/, ['.php'])
+const PHPCS_FILE = guarded(/^FILE: (\S+\.(?:php|inc|js|css))$/, ['FILE: '])
+const PHPCS_ROW = guarded(/^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/, [' | ERROR'])
+const PRE_COMMIT_FAILED = guarded(/^(.+?)\.{3,}(?:\(no files to check\))?Failed$/, ['Failed'])
+const PRE_COMMIT_HOOK = guarded(/^- hook id: (\S+)$/, ['- hook id: '])
 const GO_LINTERS = new Set([
   'errcheck',
   'govet',

@@ -1,17 +1,32 @@
 // gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
 import {draft, findAhead, int, PATH, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {guarded} from '../literal-guard.js'
 
-const GCC = new RegExp(String.raw`^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`)
-const ESBUILD = new RegExp(String.raw`^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`)
-const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/
-const ESBUILD_LOCATION = new RegExp(String.raw`^\s+(${PATH}):(\d+):(\d+):$`)
-const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/
-const GTEST_LOC = new RegExp(String.raw`^(${PATH}):(\d+): Failure$`)
-const LINKER =
-  /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/
-const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/
-const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/
+const GCC = guarded(new RegExp(String.raw`^(${PATH}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`), [
+  'error: '
+])
+const ESBUILD = guarded(
+  new RegExp(String.raw`^(?:✘ \[ERROR\] .*|(${PATH}):(\d+):(\d+): ERROR: (.+))$`),
+  ['✘ [ERROR] ', ': ERROR: ']
+)
+const ESBUILD_BLOCK = guarded(/^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/, ['✘ [ERROR] '])
+const ESBUILD_LOCATION = guarded(new RegExp(String.raw`^\s+(${PATH}):(\d+):(\d+):$`), ['.'])
+const GTEST = guarded(/^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/, [
+  'FAILED '
+])
+const GTEST_LOC = guarded(new RegExp(String.raw`^(${PATH}):(\d+): Failure$`), [': Failure'])
+const LINKER = guarded(
+  /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/,
+  [
+    'undefined reference to `',
+    'Undefined symbols for architecture',
+    'ld: symbol(s) not found',
+    ': unresolved external'
+  ]
+)
+const PHPUNIT_HEAD = guarded(/^There (?:was|were) \d+ (failure|error)s?:$/, ['There '])
+const PHPUNIT_ITEM = guarded(/^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/, [') '])
 
 /** PHPUnit's `There were N failures:` header: its numbered failures follow. */
 interface NativeState extends StepState {

@@ -44,13 +44,16 @@ export function int(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined
 }
 
+/** A regular expression, or one behind its needles (literal-guard.ts). */
+export type Matcher = Pick<RegExp, 'exec' | 'test'>
+
 /** The first line at or after `from` (within `limit` lines) that matches. */
 export function findAhead(
   lines: readonly string[],
   from: number,
   limit: number,
-  re: RegExp,
-  stop?: RegExp
+  re: Matcher,
+  stop?: Matcher
 ): RegExpExecArray | undefined {
   const end = Math.min(lines.length, from + limit)
   for (let i = from; i < end; i++) {

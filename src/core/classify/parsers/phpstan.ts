@@ -3,10 +3,11 @@
 // found, whatever its wording, so the table's shape is what is recognised, not the messages.
 // PHPStan gates CI like a type checker: its errors are compile errors (see the corpus README).
 import {draft, int, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 
-const RULE = /^\s*-{4,}\s+-{8,}\s*$/
-const HEADER = /^\s*Line\s{2,}(\S+\.php)\s*$/
-const ROW = /^\s*(\d+)\s{2,}(\S.*?)\s*$/
+const RULE = guarded(/^\s*-{4,}\s+-{8,}\s*$/, ['-'])
+const HEADER = guarded(/^\s*Line\s{2,}(\S+\.php)\s*$/, ['Line'])
+const ROW = guarded(/^\s*(\d+)\s{2,}(\S.*?)\s*$/)
 
 export const parsePhpstan: LineParser = (lines, ctx) => {
   const out: Found[] = []

@@ -1,22 +1,29 @@
 // pytest, unittest, mypy and pyright.
 import {draft, int, STEM, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 import type {Category} from '../types.js'
 import {CIRCULAR_IMPORT} from './signatures.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 
-const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/
-const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/
-const SECTION =
-  /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/
-const CRASH =
-  /^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/
-const UNITTEST = /^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/
-const TB_FILE = /^\s*File "([^"]+)", line (\d+), in (\w+)/
-const MYPY = new RegExp(
-  String.raw`^(${STEM}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`
+const SUMMARY = guarded(/^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/, ['FAILED', 'ERROR'])
+const VERBOSE = guarded(/^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/, ['FAILED', 'ERROR'])
+const SECTION = guarded(
+  /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/,
+  [' _']
 )
-const PYRIGHT = new RegExp(
-  String.raw`^\s+(${STEM}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`
+const CRASH = guarded(
+  /^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/,
+  ['Error', 'Exception', 'Exit', 'Failed', 'Interrupt']
+)
+const UNITTEST = guarded(/^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/, ['FAIL', 'ERROR'])
+const TB_FILE = guarded(/^\s*File "([^"]+)", line (\d+), in (\w+)/, ['", line '])
+const MYPY = guarded(
+  new RegExp(String.raw`^(${STEM}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`),
+  [': error: ']
+)
+const PYRIGHT = guarded(
+  new RegExp(String.raw`^\s+(${STEM}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`),
+  [' - error: ']
 )
 
 /** What a pytest ERROR/FAILED message says about its cause. */

@@ -1,9 +1,15 @@
 // RSpec and Minitest failures.
 import {draft, int, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 
-const RSPEC_RERUN = /^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/
-const MINITEST = /^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/
-const RUBY_SYNTAX = /^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/
+const RSPEC_RERUN = guarded(/^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/, ['rspec '])
+const MINITEST = guarded(
+  /^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/,
+  ['test_']
+)
+const RUBY_SYNTAX = guarded(/^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/, [
+  'syntax error'
+])
 
 export const parseRuby: LineParser = (lines, ctx) => {
   const out: Found[] = []

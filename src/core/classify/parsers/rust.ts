@@ -2,23 +2,31 @@
 // A diagnostic about another crate's API (an unresolved `use axum::Server`, a call whose
 // definition is under ~/.cargo/registry) is a contract break, not a compile error.
 import {draft, int, PATH, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 import type {Category} from '../types.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 
-const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/
-const ARROW = new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`)
-const TEST_FAILED = /^test (\S+) \.\.\. FAILED$/
-const PANIC_NEW = new RegExp(String.raw`^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`)
-const PANIC_OLD = new RegExp(
-  String.raw`^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`
+const DIAG = guarded(/^error(?:\[(E\d{4})\])?: (.+)$/, ['error'])
+const ARROW = guarded(new RegExp(String.raw`^\s*--> (${PATH}):(\d+):(\d+)`), ['--> '])
+const TEST_FAILED = guarded(/^test (\S+) \.\.\. FAILED$/, [' ... FAILED'])
+const PANIC_NEW = guarded(
+  new RegExp(String.raw`^thread '([^']+)' panicked at (${PATH}):(\d+):(\d+):?$`),
+  ["' panicked at "]
+)
+const PANIC_OLD = guarded(
+  new RegExp(String.raw`^thread '([^']+)' panicked at '(.*)', (${PATH}):(\d+):(\d+)$`),
+  ["' panicked at '"]
 )
 /** The old format with a multi-line message (`assertion failed: \`(left == right)\`` then left/right). */
-const PANIC_OLD_OPEN = /^thread '([^']+)' panicked at '(.*)$/
-const PANIC_OLD_CLOSE = new RegExp(String.raw`', (${PATH}):(\d+):(\d+)$`)
+const PANIC_OLD_OPEN = guarded(/^thread '([^']+)' panicked at '(.*)$/, ["' panicked at '"])
+const PANIC_OLD_CLOSE = guarded(new RegExp(String.raw`', (${PATH}):(\d+):(\d+)$`), ["', "])
 /** A thread named after a test function (`kad::tests::expires`, `test_parse`): a test's panic. */
-const TEST_THREAD = /(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/
+const TEST_THREAD = guarded(/(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/, ['test'])
 /** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
-const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/
+const CRATE_SOURCE = guarded(
+  /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/,
+  ['registry', 'checkouts']
+)
 /** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
 const API_CODES = new Set([
   'E0061', // wrong number of arguments
@@ -38,7 +46,16 @@ const API_CODES = new Set([
 const FOUND_FOR =
   /\bfound for (?:struct|enum|union|type|trait|reference|associated type|opaque type) `&?(?:mut )?(\w+)::\w/
 /** `use` roots that are the crate itself or the standard library. */
-const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/
+const LOCAL_ROOTS = guarded(/^(?:crate|self|super|std|core|alloc|proc_macro|test)$/, [
+  'crate',
+  'self',
+  'super',
+  'std',
+  'core',
+  'alloc',
+  'proc_macro',
+  'test'
+])
 
 /**
  * rustc's category for a diagnostic: an unresolved path into another crate is a missing
@@ -86,8 +103,10 @@ function rustcCategory(
   return ['compile_error', 'rustc.diagnostic', 0.95]
 }
 
-const SUMMARY =
-  /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/
+const SUMMARY = guarded(
+  /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/,
+  ['error: ']
+)
 
 /** Where a thread panicked, kept for the `test … FAILED` line that names the same test. */
 interface Panic {

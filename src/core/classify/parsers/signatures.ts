@@ -3,17 +3,24 @@
 // Ordered: the first signature that matches a line wins (network before dependency, so a
 // registry 503 during `npm ci` is transient, not a missing package).
 import {draft, isLocalModule, type Found, type ParseContext} from './parser.js'
+import {holdsNeedle, type Needles} from '../literal-guard.js'
 import type {Category} from '../types.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
 
-interface Signature {
+export interface Signature {
   rule: string
   tool: string
   category: Category
   confidence: number
   re: RegExp
+  /**
+   * Text the expression cannot match without, one of which the line must hold before it runs
+   * (and so is compiled): literal-guard.ts. Lower case for an expression with the i flag.
+   * Optional: a signature without needles is always tried.
+   */
+  needles?: Needles
   /** The error code: a capture group number, or a fixed string. */
   code?: number | string
   /** Lines that look like the signature but are not failures (warnings, retries). */
@@ -82,10 +89,66 @@ const NETWORK_ERROR =
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
-const SIGNATURES: readonly Signature[] = [
+/** Their needles (literal-guard.ts). */
+const NETWORK_NEEDLES: Needles = [
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'socket hang up',
+  'Connection reset',
+  'onnection timed out',
+  'onnect timed out',
+  'Read timed out',
+  'ConnectTimeoutError',
+  'Connect Timeout Error',
+  'NameResolutionError',
+  'TLS handshake timeout',
+  'i/o timeout',
+  'server misbehaving',
+  'Temporary failure in name resolution',
+  'Could not resolve host',
+  "Couldn't resolve host",
+  'connResetException',
+  'getaddrinfo ENOTFOUND',
+  'RPC failed; curl',
+  'The remote end hung up unexpectedly',
+  'fatal: early EOF',
+  'unexpected disconnect while reading',
+  'Network is unreachable',
+  'Connection aborted',
+  "Temporary failure resolving '",
+  "Could not resolve '",
+  'Unable to connect to ',
+  'Could not connect to ',
+  'Failed to connect to ',
+  'Name or service not known',
+  'No route to host',
+  'OpenTimeout',
+  'ReadTimeout',
+  "Couldn't connect to server",
+  'Timeout was reached',
+  'SSL connect error',
+  'Empty reply from server',
+  'Failure when receiving data',
+  ' while downloading',
+  'Max retries exceeded with url',
+  "after connection broken by '",
+  'Request failed (:',
+  'Connection to http'
+]
+const RATE_LIMIT_NEEDLES: Needles = ['Too Many Requests', 'toomanyrequests', 'ate limit', 'status']
+
+export const SIGNATURES: readonly Signature[] = [
   // ci-medic's own budgets
   {
     rule: 'ci-medic.budget',
+    needles: ['ci-medic: budget exceeded'],
     tool: 'ci-medic',
     category: 'budget_exceeded',
     confidence: 1,
@@ -94,6 +157,10 @@ const SIGNATURES: readonly Signature[] = [
   // timeouts of the job, a step or a whole test binary
   {
     rule: 'runner.job-timeout',
+    needles: [
+      'has exceeded the maximum execution time of ',
+      'The job exceeded the maximum time limit for jobs, and has been terminated'
+    ],
     tool: 'runner',
     category: 'timeout',
     confidence: 0.98,
@@ -102,6 +169,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
     rule: 'ci.no-output-timeout',
+    needles: ['No output has been received in the last ', 'Too long with no output (exceeded '],
     tool: 'runner',
     category: 'timeout',
     confidence: 0.9,
@@ -109,6 +177,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'runner.step-timeout',
+    needles: [' has timed out', 'has timed out after '],
     tool: 'runner',
     category: 'timeout',
     confidence: 0.95,
@@ -117,6 +186,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // vstest --blame-hang: a test stopped making progress and the collector killed the host
     rule: 'dotnet.blame-hang',
+    needles: ['The specified inactivity time of '],
     tool: 'dotnet',
     category: 'timeout',
     confidence: 0.85,
@@ -124,6 +194,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'go.test-timeout',
+    needles: ['panic: test timed out after '],
     tool: 'go',
     category: 'timeout',
     confidence: 0.9,
@@ -132,6 +203,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
     rule: 'go.timeout-dump',
+    needles: ['goroutine '],
     tool: 'go',
     category: 'timeout',
     confidence: 0.5,
@@ -139,6 +211,14 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'process.timeout',
+    needles: [
+      'timed out after ',
+      'terminated due to timeout',
+      'command timed out',
+      'build timed out',
+      'timeout: the monitored command dumped core',
+      'timeout: process did not finish'
+    ],
     tool: 'runner',
     category: 'timeout',
     confidence: 0.75,
@@ -147,6 +227,11 @@ const SIGNATURES: readonly Signature[] = [
   {
     // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
     rule: 'k8s.wait-timeout',
+    needles: [
+      'timed out waiting for the condition',
+      'exceeded its progress deadline',
+      'context deadline exceeded'
+    ],
     tool: 'kubernetes',
     category: 'timeout',
     confidence: 0.8,
@@ -157,6 +242,14 @@ const SIGNATURES: readonly Signature[] = [
   // (decided in rules.ts)
   {
     rule: 'test.timeout',
+    needles: [
+      'Timeout of ',
+      'Exceeded timeout of ',
+      'Test timed out in ',
+      'Failed: Timeout >',
+      'Hook timed out in ',
+      'Async callback was not invoked within '
+    ],
     tool: 'test',
     category: 'timeout',
     confidence: 0.6,
@@ -167,6 +260,7 @@ const SIGNATURES: readonly Signature[] = [
   // evidence, which decides only when no test failed on every attempt
   {
     rule: 'test.flaky-report',
+    needles: [' flaky', 'flakes: ', ' rerun', 'passed on ', 'passed after ', '(retried ', ': pass'],
     tool: 'test',
     category: 'transient',
     confidence: 0.5,
@@ -175,6 +269,7 @@ const SIGNATURES: readonly Signature[] = [
   // resources
   {
     rule: 'node.heap-oom',
+    needles: ['JavaScript heap out of memory', 'Allocation failed'],
     tool: 'node',
     category: 'resource_exhausted',
     confidence: 0.95,
@@ -182,6 +277,13 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'jvm.oom',
+    needles: [
+      'java.lang.OutOfMemoryError',
+      'OutOfMemoryError: ',
+      'GC overhead limit exceeded',
+      'garbage collector is thrashing',
+      'JVM heap space is exhausted'
+    ],
     tool: 'jvm',
     category: 'resource_exhausted',
     confidence: 0.9,
@@ -189,6 +291,13 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'disk.full',
+    needles: [
+      'ENOSPC',
+      'No space left on device',
+      'no space left on device',
+      'You are running out of disk space',
+      'not enough space on the disk'
+    ],
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.95,
@@ -196,6 +305,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'process.exit-137',
+    needles: [' code', 'exit status 137'],
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.85,
@@ -203,6 +313,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'process.killed',
+    needles: ['Killed', 'signal: killed', 'terminated by signal ', 'SIGKILL'],
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.8,
@@ -211,6 +322,15 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'memory.oom',
+    needles: [
+      'MemoryError',
+      'Allowed memory size of ',
+      'Cannot allocate memory',
+      'cannot allocate memory',
+      'ut of memory',
+      'OOMKilled',
+      'Gradle build daemon disappeared unexpectedly'
+    ],
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.75,
@@ -219,6 +339,7 @@ const SIGNATURES: readonly Signature[] = [
   // the runner itself went away
   {
     rule: 'runner.shutdown',
+    needles: ['The runner has received a shutdown signal'],
     tool: 'runner',
     category: 'transient',
     confidence: 0.9,
@@ -226,6 +347,15 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'runner.lost',
+    needles: [
+      'lost communication with the server',
+      'The hosted runner encountered an error',
+      'The self-hosted runner ',
+      ' did not respond',
+      'An error occurred while provisioning resources',
+      'Received request to deprovision',
+      'The request was cancelled by the remote provider'
+    ],
     tool: 'runner',
     category: 'transient',
     confidence: 0.9,
@@ -233,6 +363,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'runner.canceled',
+    needles: ['The operation was canceled', 'The operation was cancelled'],
     tool: 'runner',
     category: 'transient',
     confidence: 0.4,
@@ -241,6 +372,7 @@ const SIGNATURES: readonly Signature[] = [
   // network trouble, registry 5xx and rate limits
   {
     rule: 'network.reset',
+    needles: NETWORK_NEEDLES,
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
@@ -250,6 +382,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'network.rate-limit',
+    needles: RATE_LIMIT_NEEDLES,
     tool: 'network',
     category: 'transient',
     confidence: 0.85,
@@ -258,6 +391,21 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'network.server-error',
+    needles: [
+      'Internal Server Error',
+      'Bad Gateway',
+      'Service Unavailable',
+      'Gateway Time',
+      'status',
+      'HTTP',
+      'returned error',
+      'responded with',
+      'npm ',
+      'ERR_PNPM_',
+      'NU1301',
+      'Unable to load the service index',
+      'response'
+    ],
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
@@ -278,6 +426,7 @@ const SIGNATURES: readonly Signature[] = [
     // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
     // succeeds, so this is only a hint, which decides when nothing else was found
     rule: 'network.retry',
+    needles: [...NETWORK_NEEDLES, ...RATE_LIMIT_NEEDLES],
     tool: 'network',
     category: 'transient',
     confidence: 0.4,
@@ -287,6 +436,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // an apt mirror caught mid-sync serves an index that does not match its Release file
     rule: 'apt.hash-mismatch',
+    needles: ['Hash Sum mismatch'],
     tool: 'apt',
     category: 'transient',
     confidence: 0.7,
@@ -296,6 +446,7 @@ const SIGNATURES: readonly Signature[] = [
     // a test's server cannot bind its port because another test or process holds it: flake
     // evidence about the machine, not the code (a test failure it explains is not counted)
     rule: 'flake.port-in-use',
+    needles: ['bind: address already in use', 'EADDRINUSE', 'Address already in use (os error '],
     tool: 'test',
     category: 'transient',
     confidence: 0.5,
@@ -304,6 +455,7 @@ const SIGNATURES: readonly Signature[] = [
   // auth, permissions, inputs, action references, repository access
   {
     rule: 'github.integration-permission',
+    needles: ['resource not accessible by '],
     tool: 'github',
     category: 'orchestration_error',
     confidence: 0.95,
@@ -311,6 +463,23 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'git.auth',
+    needles: [
+      'fatal: could not read ',
+      'terminal prompts disabled',
+      'Permission denied (publickey)',
+      'Host key verification failed',
+      'remote: Permission to ',
+      'The requested URL returned error: 40',
+      'Authentication failed for',
+      'remote: Invalid username or ',
+      'remote: Support for password authentication was removed',
+      "fatal: repository '",
+      'Could not read from remote repository',
+      '[remote rejected]',
+      'protected branch hook declined',
+      'GH006: Protected branch update failed',
+      'GH013: Repository rule violations'
+    ],
     tool: 'git',
     category: 'orchestration_error',
     confidence: 0.9,
@@ -329,6 +498,16 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'actions.unresolved-action',
+    needles: [
+      'Unable to resolve action',
+      'Failed to resolve action download info',
+      "Can't find 'action.y",
+      'An action could not be found at the URI',
+      'Invalid workflow file',
+      'The workflow is not valid',
+      "Unrecognized named-value: 'secrets'",
+      'Unable to find any action'
+    ],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
@@ -336,6 +515,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'actions.missing-input',
+    needles: ['Input required and not supplied: ', 'Parameter token or opts.auth is required'],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
@@ -344,6 +524,38 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'auth.credentials',
+    needles: [
+      'Bad credentials',
+      'Credentials could not be loaded',
+      'Unable to locate credentials',
+      'is not authorized to perform',
+      'AccessDenied',
+      'ENEEDAUTH',
+      ' code E40',
+      'ERR_PNPM_FETCH_40',
+      'unauthorized: authentication required',
+      'pull access denied',
+      'denied: requested access to the resource is denied',
+      'denied: permission_denied',
+      'HttpError: ',
+      ' to create or update workflow',
+      'secret',
+      'Token required',
+      'token is ',
+      'provide',
+      'supply',
+      'Not authorized',
+      'Unauthorized',
+      '403 Forbidden',
+      'Username and password required',
+      'No valid credential sources found',
+      'could not find default credentials',
+      'NoCredentialProviders',
+      'You must be logged in to the server',
+      'Error from server (',
+      'ACTIONS_ID_TOKEN_REQUEST_',
+      'failed with status'
+    ],
     tool: 'auth',
     category: 'orchestration_error',
     confidence: 0.85,
@@ -361,6 +573,21 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'actions.config',
+    needles: [
+      'No files were found with the provided path',
+      'Dependencies lock file is not found in',
+      'Unable to process file command',
+      'No runner matching the specified labels',
+      'Artifact not found for name',
+      'Unable to find any artifacts',
+      'Error: Unable to download artifact',
+      "fatal: couldn't find remote ref",
+      'fatal: reference is not a tree',
+      "error: pathspec '",
+      'fatal: not a git repository',
+      'There is no local or remote cache to restore',
+      "A branch or tag with the name '"
+    ],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.7,
@@ -369,6 +596,12 @@ const SIGNATURES: readonly Signature[] = [
   // dependencies: install, resolution, lockfiles, registries, system libraries
   {
     rule: 'npm.lockfile-out-of-sync',
+    needles: [
+      '`npm ci` can only install packages when your package.json and package-lock.json',
+      'The `npm ci` command can only install with an existing package-lock.json',
+      ' from lock file',
+      "Invalid: lock file's "
+    ],
     tool: 'npm',
     category: 'dependency_missing',
     confidence: 0.95,
@@ -376,6 +609,14 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'npm.resolve',
+    needles: [
+      ' code ',
+      ' 404 Not Found',
+      'No matching version found for',
+      'Could not resolve dependency:',
+      'unable to resolve dependency tree',
+      'conflicting peer dependency'
+    ],
     tool: 'npm',
     category: 'dependency_missing',
     confidence: 0.92,
@@ -384,6 +625,12 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'pnpm.lockfile',
+    needles: [
+      'ERR_PNPM_OUTDATED_LOCKFILE',
+      'ERR_PNPM_LOCKFILE_CONFIG_MISMATCH',
+      'Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date',
+      'ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY'
+    ],
     tool: 'pnpm',
     category: 'dependency_missing',
     confidence: 0.95,
@@ -391,6 +638,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'pnpm.resolve',
+    needles: ['ERR_PNPM_'],
     tool: 'pnpm',
     category: 'dependency_missing',
     confidence: 0.9,
@@ -399,6 +647,11 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'yarn.lockfile',
+    needles: [
+      'YN0028',
+      'The lockfile would have been modified by this install, which is explicitly forbidden',
+      'Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`'
+    ],
     tool: 'yarn',
     category: 'dependency_missing',
     confidence: 0.95,
@@ -406,6 +659,14 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'yarn.resolve',
+    needles: [
+      'YN0035',
+      'YN0082',
+      'YN0060',
+      "Couldn't find ",
+      'Package not found',
+      "doesn't provide "
+    ],
     tool: 'yarn',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -413,6 +674,21 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'pip.resolve',
+    needles: [
+      'Could not find a version that satisfies the requirement',
+      'No matching distribution found for',
+      'ResolutionImpossible',
+      'because these package versions have conflicting dependencies',
+      'requires a different Python',
+      'version solving failed',
+      'SolverProblemError',
+      'pyproject.toml changed significantly since poetry.lock',
+      'poetry.lock is not consistent with pyproject.toml',
+      'No solution found when resolving dependencies',
+      'needs to be updated, but `--locked` was provided',
+      'The lockfile at `uv.lock` needs to be updated',
+      " which doesn't match any versions"
+    ],
     tool: 'pip',
     category: 'dependency_missing',
     confidence: 0.92,
@@ -420,6 +696,12 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'pip.build',
+    needles: [
+      'Failed building wheel for ',
+      'Could not build wheels for ',
+      'error: subprocess-exited-with-error',
+      'metadata-generation-failed'
+    ],
     tool: 'pip',
     category: 'dependency_missing',
     confidence: 0.6,
@@ -428,6 +710,20 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'go.module',
+    needles: [
+      'no required module provides package',
+      'missing go.sum entry',
+      ': checksum mismatch',
+      'cannot find module providing package',
+      'go: updates to go.mod needed',
+      'go.mod file indicates go ',
+      ', but does not contain package',
+      'unknown revision',
+      'invalid version: unknown',
+      ': reading ',
+      'requires go >= ',
+      'go: inconsistent vendoring'
+    ],
     tool: 'go',
     category: 'dependency_missing',
     confidence: 0.9,
@@ -435,6 +731,25 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'ruby.bundler',
+    needles: [
+      "Could not find gem '",
+      'Bundler could not find compatible versions for gem',
+      'any of the sources',
+      'locally installed gems',
+      'cannot load such file -- ',
+      'The gemspecs for path gems changed',
+      'Your bundle only supports platforms',
+      'Gem::MissingSpecError',
+      'You are trying to install in deployment mode after changing',
+      'Gem::Ext::BuildError',
+      'ExtensionBuildError',
+      'Failed to build gem native extension',
+      'Gem::GemNotFoundException',
+      "can't find gem ",
+      'An error occurred while installing ',
+      'Could not find compatible versions',
+      'version solving has failed'
+    ],
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
@@ -443,6 +758,12 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'php.composer',
+    needles: [
+      ' to an installable set of packages',
+      'Your lock file does not contain a compatible set of packages',
+      'The lock file is not up to date with the latest changes in composer.json',
+      ') does not satisfy that requirement'
+    ],
     tool: 'composer',
     category: 'dependency_missing',
     confidence: 0.9,
@@ -450,6 +771,17 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'jvm.resolve',
+    needles: [
+      'Could not resolve dependencies for project',
+      'Failure to find ',
+      ' is missing, no dependency information available',
+      'Could not resolve all ',
+      'Could not find ',
+      '] was not found',
+      'could not be resolved',
+      'Non-resolvable parent POM',
+      'Could not resolve plugin artifact'
+    ],
     tool: 'maven',
     category: 'dependency_missing',
     confidence: 0.88,
@@ -457,6 +789,16 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'dotnet.restore',
+    needles: [
+      'error ',
+      ': Unable to find',
+      'Unable to find package ',
+      "Unable to find version '",
+      'A compatible .NET SDK was not found',
+      'NETSDK1045',
+      'NETSDK1004',
+      'The current .NET SDK does not support targeting'
+    ],
     tool: 'nuget',
     category: 'dependency_missing',
     confidence: 0.9,
@@ -465,6 +807,16 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'cargo.resolve',
+    needles: [
+      'failed to select a version for',
+      'no matching package named',
+      'failed to load source for dependency',
+      ' needs to be updated but --locked was passed',
+      'cannot be built because it requires rustc',
+      'Could not find directory of OpenSSL',
+      '` not found',
+      'failed to run custom build command for'
+    ],
     tool: 'cargo',
     category: 'dependency_missing',
     confidence: 0.88,
@@ -529,6 +881,24 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'system.missing',
+    needles: [
+      ': command not found',
+      'command not found: ',
+      'is not recognized as an internal or external command',
+      'error while loading shared libraries',
+      'cannot find -l',
+      'Could NOT find ',
+      'Could not find the following ',
+      ' set to NOTFOUND',
+      ' has no installation candidate',
+      'Unable to locate package',
+      ' was not found in the pkg-config search path',
+      "No package '",
+      'Unable to find ',
+      "' with architecture '",
+      ' was not found in the local cache',
+      'executable file not found in $PATH'
+    ],
     tool: 'system',
     category: 'dependency_missing',
     confidence: 0.7,
@@ -536,6 +906,15 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'terraform.providers',
+    needles: [
+      'Could not retrieve the list of available versions for provider',
+      'no available releases match the given constraints',
+      'Inconsistent dependency lock file',
+      'Failed to install provider',
+      ': required by this configuration but no version is selected',
+      'Module not installed',
+      'Module source has changed'
+    ],
     tool: 'terraform',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -543,6 +922,12 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'system.image-not-found',
+    needles: [
+      'failed to resolve source metadata for ',
+      'manifest for ',
+      'manifest unknown',
+      ', repository does not exist'
+    ],
     tool: 'docker',
     category: 'dependency_missing',
     confidence: 0.8,
@@ -550,6 +935,13 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'system.browsers-missing',
+    needles: [
+      "Executable doesn't exist at ",
+      'Please run the following command to download new browsers',
+      'Host system is missing dependencies to run browsers',
+      'Could not find ',
+      'Failed to launch the browser process'
+    ],
     tool: 'playwright',
     category: 'dependency_missing',
     confidence: 0.9,
@@ -558,6 +950,15 @@ const SIGNATURES: readonly Signature[] = [
   // module resolution and module contracts
   {
     rule: 'node.module-not-found',
+    needles: [
+      'Cannot find ',
+      'Module not found: ',
+      'Failed to resolve import "',
+      'Could not resolve "',
+      'Rollup failed to resolve import "',
+      'Failed to load url ',
+      'ERR_MODULE_NOT_FOUND'
+    ],
     tool: 'node',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -574,6 +975,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'python.module-not-found',
+    needles: ['No module named '],
     tool: 'python',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -582,6 +984,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'python.import-name',
+    needles: ['ImportError: '],
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.75,
@@ -595,6 +998,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
     rule: 'python.module-attribute',
+    needles: ["AttributeError: module '"],
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.65,
@@ -610,6 +1014,11 @@ const SIGNATURES: readonly Signature[] = [
     // one installed package calling another with an API it lacks (a plugin and its host
     // at versions that do not fit): the frame that raised is inside site-packages
     rule: 'python.library-api',
+    needles: [
+      "' object has no attribute '",
+      "got an unexpected keyword argument '",
+      ' positional argument'
+    ],
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.6,
@@ -620,6 +1029,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
     rule: 'python.removed-api',
+    needles: [' removed in '],
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.8,
@@ -628,6 +1038,12 @@ const SIGNATURES: readonly Signature[] = [
   {
     // .NET binary incompatibility: an assembly built against another version of a dependency
     rule: 'dotnet.missing-member',
+    needles: [
+      'MissingMethodException',
+      'MissingFieldException',
+      'TypeLoadException',
+      "Method not found: '"
+    ],
     tool: 'dotnet',
     category: 'contract_violation',
     confidence: 0.8,
@@ -637,6 +1053,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // a PHPStan extension calling an API the installed PHPStan no longer has
     rule: 'phpstan.extension-api',
+    needles: ['Internal error: Call to undefined method '],
     tool: 'phpstan',
     category: 'contract_violation',
     confidence: 0.7,
@@ -645,6 +1062,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // terraform: arguments a module or provider does not (or no longer) accept
     rule: 'terraform.unsupported',
+    needles: ['Error: Unsupported '],
     tool: 'terraform',
     category: 'compile_error',
     confidence: 0.6,
@@ -662,6 +1080,12 @@ const SIGNATURES: readonly Signature[] = [
   {
     // binary incompatibility between jars: code compiled against another version of a library
     rule: 'jvm.linkage',
+    needles: [
+      'NoSuchMethodError',
+      'NoSuchFieldError',
+      'AbstractMethodError',
+      'IncompatibleClassChangeError'
+    ],
     tool: 'jvm',
     category: 'contract_violation',
     confidence: 0.85,
@@ -670,6 +1094,15 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'js.missing-export',
+    needles: [
+      "does not provide an export named '",
+      '" is not exported by "',
+      "') was not found in '",
+      'No matching export in "',
+      "\"' has no exported member '",
+      "Attempted import error: '",
+      "' not found. The requested module '"
+    ],
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.9,
@@ -733,6 +1166,7 @@ const SIGNATURES: readonly Signature[] = [
   // generic build and test-run summaries, for tools without a structured parser
   {
     rule: 'ld.failed',
+    needles: [': ld returned ', 'linker command failed with exit code '],
     tool: 'ld',
     category: 'compile_error',
     confidence: 0.75,
@@ -742,6 +1176,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // the compiler driver refusing its command line (bad flags, a missing source file)
     rule: 'cc.driver',
+    needles: ['no input files', 'unrecognized ', ': No such file or directory'],
     tool: 'cc',
     category: 'compile_error',
     confidence: 0.7,
@@ -750,6 +1185,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
     rule: 'csc.error',
+    needles: ['Error', 'rror '],
     tool: 'csc',
     category: 'compile_error',
     confidence: 0.8,
@@ -760,6 +1196,7 @@ const SIGNATURES: readonly Signature[] = [
     // TypeScript errors through webpack loaders (ts-loader, awesome-typescript-loader): the
     // code on its own line under the file
     rule: 'tsc.loader',
+    needles: ['TS'],
     tool: 'tsc',
     category: 'compile_error',
     confidence: 0.75,
@@ -769,6 +1206,16 @@ const SIGNATURES: readonly Signature[] = [
   {
     // PHPStan's table rows: `  60     Call to an undefined method App\Foo::bar().`
     rule: 'phpstan.error',
+    needles: [
+      'undefined ',
+      'Undefined variable',
+      ' not found',
+      'Call to static method ',
+      'Instantiated class ',
+      'Parameter #',
+      ' should return',
+      'Cannot call method'
+    ],
     tool: 'phpstan',
     category: 'compile_error',
     confidence: 0.65,
@@ -777,6 +1224,17 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'build.failed',
+    needles: [
+      'error during build:',
+      'Build failed with ',
+      'Transform failed with ',
+      '** (CompileError)',
+      '== Compilation error in file',
+      'Compilation failed; see the compiler error output',
+      'Compilation error. See log',
+      '[ERROR] Found ',
+      'error: aborting due to'
+    ],
     tool: 'build',
     category: 'compile_error',
     confidence: 0.6,
@@ -784,6 +1242,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'syntax-error',
+    needles: ['SyntaxError', 'IndentationError', 'TabError'],
     tool: 'build',
     category: 'compile_error',
     confidence: 0.7,
@@ -797,6 +1256,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'terraform.error',
+    needles: ['│ Error: '],
     tool: 'terraform',
     category: 'compile_error',
     confidence: 0.55,
@@ -804,6 +1264,21 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'test.summary',
+    needles: [
+      ' failure',
+      ' assertions, ',
+      'Test Run Failed.',
+      'Failing Scenarios:',
+      'FAILURES!',
+      ', Assertions: ',
+      ' example',
+      ' FAILED ***',
+      ' passed, ',
+      'Errors while running CTest',
+      ' failed',
+      ' error',
+      ', Failures: '
+    ],
     tool: 'test',
     category: 'test_fail',
     confidence: 0.6,
@@ -811,6 +1286,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'cargo.test-failed',
+    needles: ['error: test failed, to rerun pass'],
     tool: 'cargo',
     category: 'test_fail',
     confidence: 0.8,
@@ -820,6 +1296,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // xUnit's runner line for a failed test
     rule: 'xunit.failed',
+    needles: ['[xUnit.net '],
     tool: 'xunit',
     category: 'test_fail',
     confidence: 0.7,
@@ -828,6 +1305,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'phpunit.assertion',
+    needles: ['Failed asserting that '],
     tool: 'phpunit',
     category: 'test_fail',
     confidence: 0.65,
@@ -836,6 +1314,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'rspec.failure',
+    needles: ['Failure/Error: '],
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.7,
@@ -845,6 +1324,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
     rule: 'rspec.expectation',
+    needles: ['using '],
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.6,
@@ -854,6 +1334,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
     rule: 'assertion.error',
+    needles: ['AssertionError'],
     tool: 'test',
     category: 'test_fail',
     confidence: 0.55,
@@ -864,6 +1345,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
     rule: 'golangci.annotation',
+    needles: ['Error', 'Warning'],
     tool: 'golangci-lint',
     category: 'lint_error',
     confidence: 0.8,
@@ -873,6 +1355,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
     rule: 'eslint.next',
+    needles: ['Error: '],
     tool: 'eslint',
     category: 'lint_error',
     confidence: 0.75,
@@ -882,6 +1365,7 @@ const SIGNATURES: readonly Signature[] = [
   {
     // hadolint: `Dockerfile:12 DL3008 warning: Pin versions…` (DL rules and its ShellCheck SC ones)
     rule: 'hadolint.finding',
+    needles: ['Dockerfile', 'Containerfile', '/dev/stdin'],
     tool: 'hadolint',
     category: 'lint_error',
     confidence: 0.85,
@@ -890,6 +1374,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'rubocop.summary',
+    needles: [' inspected, '],
     tool: 'rubocop',
     category: 'lint_error',
     confidence: 0.7,
@@ -900,6 +1385,13 @@ const SIGNATURES: readonly Signature[] = [
     // Checkstyle's and prettier's summaries and the import sorters' findings, also quoted in a
     // sentence
     rule: 'lint.summary',
+    needles: [
+      ' reported by Checkstyle',
+      ' Checkstyle violation',
+      'Code style issues found in ',
+      'Import block is un-sorted or un-formatted',
+      'Imports are incorrectly sorted'
+    ],
     tool: 'lint',
     category: 'lint_error',
     confidence: 0.7,
@@ -908,6 +1400,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'js.not-a-function',
+    needles: ['TypeError: '],
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.55,
@@ -945,7 +1438,12 @@ export function parseSignatures(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.length > 4000 || !WORTH_TRYING.test(line)) continue
+    let lower: string | undefined
     for (const sig of SIGNATURES) {
+      if (sig.needles) {
+        const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line
+        if (!holdsNeedle(text, sig.needles)) continue
+      }
       const m = sig.re.exec(line)
       if (!m) continue
       if (sig.unless?.test(line)) continue

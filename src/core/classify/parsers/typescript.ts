@@ -2,20 +2,30 @@
 // `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
 // and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
 import {draft, int, isLocalModule, PATH, type Found, type LineParser} from './parser.js'
+import {guarded} from '../literal-guard.js'
 import type {Category} from '../types.js'
 
-const PLAIN = new RegExp(String.raw`(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`)
-const PRETTY = new RegExp(String.raw`(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`)
-const LOADER = new RegExp(String.raw`ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`)
-const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/
-const NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/
-const NEXT_LOCATION = new RegExp(String.raw`^(${PATH}):(\d+):(\d+)$`)
-const NEXT_TYPE_ERROR = /^Type error: (.+)$/
+const PLAIN = guarded(new RegExp(String.raw`(${PATH})\((\d+),(\d+)\): error (TS\d+): (.*)$`), [
+  '): error '
+])
+const PRETTY = guarded(new RegExp(String.raw`(${PATH}):(\d+):(\d+) - error (TS\d+): (.*)$`), [
+  ' - error '
+])
+const LOADER = guarded(
+  new RegExp(String.raw`ERROR in (${PATH})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`),
+  ['ERROR in ']
+)
+const BARE = guarded(/^\s*(?:error )?(TS\d{4,5}): (.*)$/, ['TS'])
+const NO_FILE = guarded(/(?:^|\s)error (TS\d+): (.*)$/, ['error '])
+const NEXT_LOCATION = guarded(new RegExp(String.raw`^(${PATH}):(\d+):(\d+)$`), ['.'])
+const NEXT_TYPE_ERROR = guarded(/^Type error: (.+)$/, ['Type error: '])
 /** Related information pointing into an installed package's declarations. */
-const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/
+const PACKAGE_DECLARATION = guarded(/node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/, [
+  'node_modules'
+])
 /** A declaration file of an installed package, as a diagnostic's own location. */
 const INSTALLED_DECLARATION = /(?:^|[/\\])node_modules[/\\]\S+\.d\.[cm]?ts$/
-const DECLARED_HERE = /(?:is|was also) declared here\.?$/
+const DECLARED_HERE = guarded(/(?:is|was also) declared here\.?$/, [' declared here'])
 /** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
 const MISSING_TYPES_CODES = new Set([
   'TS2688',
