@@ -304,6 +304,62 @@ function runFingerprint(category, failureFingerprints) {
 
 /***/ }),
 
+/***/ 15537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ guarded),
+/* harmony export */   g2: () => (/* binding */ holdsNeedle)
+/* harmony export */ });
+/* unused harmony export guardedExpressions */
+// Needles: text a regular expression cannot match without. V8 compiles a regular
+// expression the first time it runs, and on a small log that compilation is most of what
+// the parsers cost (a one-line log ran, so compiled, some 200 of them: about a third of
+// classify's start-up over Node's own). An expression behind its needles runs only on a
+// line that holds one of them, so one that cannot match is never compiled. The needles are
+// a necessary condition, never a sufficient one: the expression still decides.
+//
+// The needles are written beside each expression (plain data: deriving them at start-up
+// cost more than the compiling it saved). test/core/classify/literal-guard.test.ts checks
+// every one against the expression's source: each alternative of the expression needs
+// one of them. An expression without needles is always run.
+/** Whether `text` holds one of the needles. */
+function holdsNeedle(text, needles) {
+    for (const n of needles)
+        if (text.includes(n))
+            return true;
+    return false;
+}
+const ALL = [];
+/** Every guarded expression made so far (the test checks their needles). */
+function guardedExpressions() {
+    return ALL;
+}
+/** `re`, run only on text that holds one of `needles` (always, without needles). */
+function guarded(re, needles) {
+    const g = needles
+        ? withNeedles(re, needles)
+        : { re, exec: (t) => re.exec(t), test: (t) => re.test(t) };
+    ALL.push(g);
+    return g;
+}
+function withNeedles(re, needles) {
+    if (re.global || re.sticky)
+        throw new Error(`a guarded expression keeps no lastIndex: ${re}`);
+    const may = re.ignoreCase
+        ? (text) => holdsNeedle(text.toLowerCase(), needles)
+        : (text) => holdsNeedle(text, needles);
+    return {
+        re,
+        needles,
+        exec: text => (may(text) ? re.exec(text) : null),
+        test: text => may(text) && re.test(text)
+    };
+}
+
+
+/***/ }),
+
 /***/ 31637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -548,11 +604,14 @@ function findAhead(lines, from, limit, re, stop) {
 /* harmony export */   JB: () => (/* binding */ BUDGET_MARKER),
 /* harmony export */   Vv: () => (/* binding */ parseSignatures)
 /* harmony export */ });
+/* unused harmony export SIGNATURES */
 /* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77658);
+/* harmony import */ var _literal_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15537);
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
 // registry 503 during `npm ci` is transient, not a missing package).
+
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 const BUDGET_MARKER = 'ci-medic: budget exceeded';
@@ -590,10 +649,65 @@ function moduleRefine(spec, pkg, local) {
 }
 const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused/;
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
+/** Their needles (literal-guard.ts). */
+const NETWORK_NEEDLES = [
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ESOCKETTIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_SOCKET',
+    'socket hang up',
+    'Connection reset',
+    'onnection timed out',
+    'onnect timed out',
+    'Read timed out',
+    'ConnectTimeoutError',
+    'Connect Timeout Error',
+    'NameResolutionError',
+    'TLS handshake timeout',
+    'i/o timeout',
+    'server misbehaving',
+    'Temporary failure in name resolution',
+    'Could not resolve host',
+    "Couldn't resolve host",
+    'connResetException',
+    'getaddrinfo ENOTFOUND',
+    'RPC failed; curl',
+    'The remote end hung up unexpectedly',
+    'fatal: early EOF',
+    'unexpected disconnect while reading',
+    'Network is unreachable',
+    'Connection aborted',
+    "Temporary failure resolving '",
+    "Could not resolve '",
+    'Unable to connect to ',
+    'Could not connect to ',
+    'Failed to connect to ',
+    'Name or service not known',
+    'No route to host',
+    'OpenTimeout',
+    'ReadTimeout',
+    "Couldn't connect to server",
+    'Timeout was reached',
+    'SSL connect error',
+    'Empty reply from server',
+    'Failure when receiving data',
+    ' while downloading',
+    'Max retries exceeded with url',
+    "after connection broken by '",
+    'Request failed (:',
+    'Connection to http'
+];
+const RATE_LIMIT_NEEDLES = ['Too Many Requests', 'toomanyrequests', 'ate limit', 'status'];
 const SIGNATURES = [
     // ci-medic's own budgets
     {
         rule: 'ci-medic.budget',
+        needles: ['ci-medic: budget exceeded'],
         tool: 'ci-medic',
         category: 'budget_exceeded',
         confidence: 1,
@@ -602,6 +716,10 @@ const SIGNATURES = [
     // timeouts of the job, a step or a whole test binary
     {
         rule: 'runner.job-timeout',
+        needles: [
+            'has exceeded the maximum execution time of ',
+            'The job exceeded the maximum time limit for jobs, and has been terminated'
+        ],
         tool: 'runner',
         category: 'timeout',
         confidence: 0.98,
@@ -610,6 +728,7 @@ const SIGNATURES = [
     {
         // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
         rule: 'ci.no-output-timeout',
+        needles: ['No output has been received in the last ', 'Too long with no output (exceeded '],
         tool: 'runner',
         category: 'timeout',
         confidence: 0.9,
@@ -617,6 +736,7 @@ const SIGNATURES = [
     },
     {
         rule: 'runner.step-timeout',
+        needles: [' has timed out', 'has timed out after '],
         tool: 'runner',
         category: 'timeout',
         confidence: 0.95,
@@ -625,6 +745,7 @@ const SIGNATURES = [
     {
         // vstest --blame-hang: a test stopped making progress and the collector killed the host
         rule: 'dotnet.blame-hang',
+        needles: ['The specified inactivity time of '],
         tool: 'dotnet',
         category: 'timeout',
         confidence: 0.85,
@@ -632,6 +753,7 @@ const SIGNATURES = [
     },
     {
         rule: 'go.test-timeout',
+        needles: ['panic: test timed out after '],
         tool: 'go',
         category: 'timeout',
         confidence: 0.9,
@@ -640,6 +762,7 @@ const SIGNATURES = [
     {
         // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
         rule: 'go.timeout-dump',
+        needles: ['goroutine '],
         tool: 'go',
         category: 'timeout',
         confidence: 0.5,
@@ -647,6 +770,14 @@ const SIGNATURES = [
     },
     {
         rule: 'process.timeout',
+        needles: [
+            'timed out after ',
+            'terminated due to timeout',
+            'command timed out',
+            'build timed out',
+            'timeout: the monitored command dumped core',
+            'timeout: process did not finish'
+        ],
         tool: 'runner',
         category: 'timeout',
         confidence: 0.75,
@@ -655,6 +786,11 @@ const SIGNATURES = [
     {
         // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
         rule: 'k8s.wait-timeout',
+        needles: [
+            'timed out waiting for the condition',
+            'exceeded its progress deadline',
+            'context deadline exceeded'
+        ],
         tool: 'kubernetes',
         category: 'timeout',
         confidence: 0.8,
@@ -665,6 +801,14 @@ const SIGNATURES = [
     // (decided in rules.ts)
     {
         rule: 'test.timeout',
+        needles: [
+            'Timeout of ',
+            'Exceeded timeout of ',
+            'Test timed out in ',
+            'Failed: Timeout >',
+            'Hook timed out in ',
+            'Async callback was not invoked within '
+        ],
         tool: 'test',
         category: 'timeout',
         confidence: 0.6,
@@ -675,6 +819,7 @@ const SIGNATURES = [
     // evidence, which decides only when no test failed on every attempt
     {
         rule: 'test.flaky-report',
+        needles: [' flaky', 'flakes: ', ' rerun', 'passed on ', 'passed after ', '(retried ', ': pass'],
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
@@ -683,6 +828,7 @@ const SIGNATURES = [
     // resources
     {
         rule: 'node.heap-oom',
+        needles: ['JavaScript heap out of memory', 'Allocation failed'],
         tool: 'node',
         category: 'resource_exhausted',
         confidence: 0.95,
@@ -690,6 +836,13 @@ const SIGNATURES = [
     },
     {
         rule: 'jvm.oom',
+        needles: [
+            'java.lang.OutOfMemoryError',
+            'OutOfMemoryError: ',
+            'GC overhead limit exceeded',
+            'garbage collector is thrashing',
+            'JVM heap space is exhausted'
+        ],
         tool: 'jvm',
         category: 'resource_exhausted',
         confidence: 0.9,
@@ -697,6 +850,13 @@ const SIGNATURES = [
     },
     {
         rule: 'disk.full',
+        needles: [
+            'ENOSPC',
+            'No space left on device',
+            'no space left on device',
+            'You are running out of disk space',
+            'not enough space on the disk'
+        ],
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.95,
@@ -704,6 +864,7 @@ const SIGNATURES = [
     },
     {
         rule: 'process.exit-137',
+        needles: [' code', 'exit status 137'],
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.85,
@@ -711,6 +872,7 @@ const SIGNATURES = [
     },
     {
         rule: 'process.killed',
+        needles: ['Killed', 'signal: killed', 'terminated by signal ', 'SIGKILL'],
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.8,
@@ -719,6 +881,15 @@ const SIGNATURES = [
     },
     {
         rule: 'memory.oom',
+        needles: [
+            'MemoryError',
+            'Allowed memory size of ',
+            'Cannot allocate memory',
+            'cannot allocate memory',
+            'ut of memory',
+            'OOMKilled',
+            'Gradle build daemon disappeared unexpectedly'
+        ],
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.75,
@@ -727,6 +898,7 @@ const SIGNATURES = [
     // the runner itself went away
     {
         rule: 'runner.shutdown',
+        needles: ['The runner has received a shutdown signal'],
         tool: 'runner',
         category: 'transient',
         confidence: 0.9,
@@ -734,6 +906,15 @@ const SIGNATURES = [
     },
     {
         rule: 'runner.lost',
+        needles: [
+            'lost communication with the server',
+            'The hosted runner encountered an error',
+            'The self-hosted runner ',
+            ' did not respond',
+            'An error occurred while provisioning resources',
+            'Received request to deprovision',
+            'The request was cancelled by the remote provider'
+        ],
         tool: 'runner',
         category: 'transient',
         confidence: 0.9,
@@ -741,6 +922,7 @@ const SIGNATURES = [
     },
     {
         rule: 'runner.canceled',
+        needles: ['The operation was canceled', 'The operation was cancelled'],
         tool: 'runner',
         category: 'transient',
         confidence: 0.4,
@@ -749,6 +931,7 @@ const SIGNATURES = [
     // network trouble, registry 5xx and rate limits
     {
         rule: 'network.reset',
+        needles: NETWORK_NEEDLES,
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
@@ -758,6 +941,7 @@ const SIGNATURES = [
     },
     {
         rule: 'network.rate-limit',
+        needles: RATE_LIMIT_NEEDLES,
         tool: 'network',
         category: 'transient',
         confidence: 0.85,
@@ -766,6 +950,21 @@ const SIGNATURES = [
     },
     {
         rule: 'network.server-error',
+        needles: [
+            'Internal Server Error',
+            'Bad Gateway',
+            'Service Unavailable',
+            'Gateway Time',
+            'status',
+            'HTTP',
+            'returned error',
+            'responded with',
+            'npm ',
+            'ERR_PNPM_',
+            'NU1301',
+            'Unable to load the service index',
+            'response'
+        ],
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
@@ -786,6 +985,7 @@ const SIGNATURES = [
         // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
         // succeeds, so this is only a hint, which decides when nothing else was found
         rule: 'network.retry',
+        needles: [...NETWORK_NEEDLES, ...RATE_LIMIT_NEEDLES],
         tool: 'network',
         category: 'transient',
         confidence: 0.4,
@@ -795,6 +995,7 @@ const SIGNATURES = [
     {
         // an apt mirror caught mid-sync serves an index that does not match its Release file
         rule: 'apt.hash-mismatch',
+        needles: ['Hash Sum mismatch'],
         tool: 'apt',
         category: 'transient',
         confidence: 0.7,
@@ -804,6 +1005,7 @@ const SIGNATURES = [
         // a test's server cannot bind its port because another test or process holds it: flake
         // evidence about the machine, not the code (a test failure it explains is not counted)
         rule: 'flake.port-in-use',
+        needles: ['bind: address already in use', 'EADDRINUSE', 'Address already in use (os error '],
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
@@ -812,6 +1014,7 @@ const SIGNATURES = [
     // auth, permissions, inputs, action references, repository access
     {
         rule: 'github.integration-permission',
+        needles: ['resource not accessible by '],
         tool: 'github',
         category: 'orchestration_error',
         confidence: 0.95,
@@ -819,6 +1022,23 @@ const SIGNATURES = [
     },
     {
         rule: 'git.auth',
+        needles: [
+            'fatal: could not read ',
+            'terminal prompts disabled',
+            'Permission denied (publickey)',
+            'Host key verification failed',
+            'remote: Permission to ',
+            'The requested URL returned error: 40',
+            'Authentication failed for',
+            'remote: Invalid username or ',
+            'remote: Support for password authentication was removed',
+            "fatal: repository '",
+            'Could not read from remote repository',
+            '[remote rejected]',
+            'protected branch hook declined',
+            'GH006: Protected branch update failed',
+            'GH013: Repository rule violations'
+        ],
         tool: 'git',
         category: 'orchestration_error',
         confidence: 0.9,
@@ -836,6 +1056,16 @@ const SIGNATURES = [
     },
     {
         rule: 'actions.unresolved-action',
+        needles: [
+            'Unable to resolve action',
+            'Failed to resolve action download info',
+            "Can't find 'action.y",
+            'An action could not be found at the URI',
+            'Invalid workflow file',
+            'The workflow is not valid',
+            "Unrecognized named-value: 'secrets'",
+            'Unable to find any action'
+        ],
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
@@ -843,6 +1073,7 @@ const SIGNATURES = [
     },
     {
         rule: 'actions.missing-input',
+        needles: ['Input required and not supplied: ', 'Parameter token or opts.auth is required'],
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
@@ -851,6 +1082,38 @@ const SIGNATURES = [
     },
     {
         rule: 'auth.credentials',
+        needles: [
+            'Bad credentials',
+            'Credentials could not be loaded',
+            'Unable to locate credentials',
+            'is not authorized to perform',
+            'AccessDenied',
+            'ENEEDAUTH',
+            ' code E40',
+            'ERR_PNPM_FETCH_40',
+            'unauthorized: authentication required',
+            'pull access denied',
+            'denied: requested access to the resource is denied',
+            'denied: permission_denied',
+            'HttpError: ',
+            ' to create or update workflow',
+            'secret',
+            'Token required',
+            'token is ',
+            'provide',
+            'supply',
+            'Not authorized',
+            'Unauthorized',
+            '403 Forbidden',
+            'Username and password required',
+            'No valid credential sources found',
+            'could not find default credentials',
+            'NoCredentialProviders',
+            'You must be logged in to the server',
+            'Error from server (',
+            'ACTIONS_ID_TOKEN_REQUEST_',
+            'failed with status'
+        ],
         tool: 'auth',
         category: 'orchestration_error',
         confidence: 0.85,
@@ -868,6 +1131,21 @@ const SIGNATURES = [
     },
     {
         rule: 'actions.config',
+        needles: [
+            'No files were found with the provided path',
+            'Dependencies lock file is not found in',
+            'Unable to process file command',
+            'No runner matching the specified labels',
+            'Artifact not found for name',
+            'Unable to find any artifacts',
+            'Error: Unable to download artifact',
+            "fatal: couldn't find remote ref",
+            'fatal: reference is not a tree',
+            "error: pathspec '",
+            'fatal: not a git repository',
+            'There is no local or remote cache to restore',
+            "A branch or tag with the name '"
+        ],
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.7,
@@ -876,6 +1154,12 @@ const SIGNATURES = [
     // dependencies: install, resolution, lockfiles, registries, system libraries
     {
         rule: 'npm.lockfile-out-of-sync',
+        needles: [
+            '`npm ci` can only install packages when your package.json and package-lock.json',
+            'The `npm ci` command can only install with an existing package-lock.json',
+            ' from lock file',
+            "Invalid: lock file's "
+        ],
         tool: 'npm',
         category: 'dependency_missing',
         confidence: 0.95,
@@ -883,6 +1167,14 @@ const SIGNATURES = [
     },
     {
         rule: 'npm.resolve',
+        needles: [
+            ' code ',
+            ' 404 Not Found',
+            'No matching version found for',
+            'Could not resolve dependency:',
+            'unable to resolve dependency tree',
+            'conflicting peer dependency'
+        ],
         tool: 'npm',
         category: 'dependency_missing',
         confidence: 0.92,
@@ -891,6 +1183,12 @@ const SIGNATURES = [
     },
     {
         rule: 'pnpm.lockfile',
+        needles: [
+            'ERR_PNPM_OUTDATED_LOCKFILE',
+            'ERR_PNPM_LOCKFILE_CONFIG_MISMATCH',
+            'Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date',
+            'ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY'
+        ],
         tool: 'pnpm',
         category: 'dependency_missing',
         confidence: 0.95,
@@ -898,6 +1196,7 @@ const SIGNATURES = [
     },
     {
         rule: 'pnpm.resolve',
+        needles: ['ERR_PNPM_'],
         tool: 'pnpm',
         category: 'dependency_missing',
         confidence: 0.9,
@@ -906,6 +1205,11 @@ const SIGNATURES = [
     },
     {
         rule: 'yarn.lockfile',
+        needles: [
+            'YN0028',
+            'The lockfile would have been modified by this install, which is explicitly forbidden',
+            'Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`'
+        ],
         tool: 'yarn',
         category: 'dependency_missing',
         confidence: 0.95,
@@ -913,6 +1217,14 @@ const SIGNATURES = [
     },
     {
         rule: 'yarn.resolve',
+        needles: [
+            'YN0035',
+            'YN0082',
+            'YN0060',
+            "Couldn't find ",
+            'Package not found',
+            "doesn't provide "
+        ],
         tool: 'yarn',
         category: 'dependency_missing',
         confidence: 0.85,
@@ -920,6 +1232,21 @@ const SIGNATURES = [
     },
     {
         rule: 'pip.resolve',
+        needles: [
+            'Could not find a version that satisfies the requirement',
+            'No matching distribution found for',
+            'ResolutionImpossible',
+            'because these package versions have conflicting dependencies',
+            'requires a different Python',
+            'version solving failed',
+            'SolverProblemError',
+            'pyproject.toml changed significantly since poetry.lock',
+            'poetry.lock is not consistent with pyproject.toml',
+            'No solution found when resolving dependencies',
+            'needs to be updated, but `--locked` was provided',
+            'The lockfile at `uv.lock` needs to be updated',
+            " which doesn't match any versions"
+        ],
         tool: 'pip',
         category: 'dependency_missing',
         confidence: 0.92,
@@ -927,6 +1254,12 @@ const SIGNATURES = [
     },
     {
         rule: 'pip.build',
+        needles: [
+            'Failed building wheel for ',
+            'Could not build wheels for ',
+            'error: subprocess-exited-with-error',
+            'metadata-generation-failed'
+        ],
         tool: 'pip',
         category: 'dependency_missing',
         confidence: 0.6,
@@ -935,6 +1268,20 @@ const SIGNATURES = [
     },
     {
         rule: 'go.module',
+        needles: [
+            'no required module provides package',
+            'missing go.sum entry',
+            ': checksum mismatch',
+            'cannot find module providing package',
+            'go: updates to go.mod needed',
+            'go.mod file indicates go ',
+            ', but does not contain package',
+            'unknown revision',
+            'invalid version: unknown',
+            ': reading ',
+            'requires go >= ',
+            'go: inconsistent vendoring'
+        ],
         tool: 'go',
         category: 'dependency_missing',
         confidence: 0.9,
@@ -942,6 +1289,25 @@ const SIGNATURES = [
     },
     {
         rule: 'ruby.bundler',
+        needles: [
+            "Could not find gem '",
+            'Bundler could not find compatible versions for gem',
+            'any of the sources',
+            'locally installed gems',
+            'cannot load such file -- ',
+            'The gemspecs for path gems changed',
+            'Your bundle only supports platforms',
+            'Gem::MissingSpecError',
+            'You are trying to install in deployment mode after changing',
+            'Gem::Ext::BuildError',
+            'ExtensionBuildError',
+            'Failed to build gem native extension',
+            'Gem::GemNotFoundException',
+            "can't find gem ",
+            'An error occurred while installing ',
+            'Could not find compatible versions',
+            'version solving has failed'
+        ],
         tool: 'bundler',
         category: 'dependency_missing',
         confidence: 0.88,
@@ -950,6 +1316,12 @@ const SIGNATURES = [
     },
     {
         rule: 'php.composer',
+        needles: [
+            ' to an installable set of packages',
+            'Your lock file does not contain a compatible set of packages',
+            'The lock file is not up to date with the latest changes in composer.json',
+            ') does not satisfy that requirement'
+        ],
         tool: 'composer',
         category: 'dependency_missing',
         confidence: 0.9,
@@ -957,6 +1329,17 @@ const SIGNATURES = [
     },
     {
         rule: 'jvm.resolve',
+        needles: [
+            'Could not resolve dependencies for project',
+            'Failure to find ',
+            ' is missing, no dependency information available',
+            'Could not resolve all ',
+            'Could not find ',
+            '] was not found',
+            'could not be resolved',
+            'Non-resolvable parent POM',
+            'Could not resolve plugin artifact'
+        ],
         tool: 'maven',
         category: 'dependency_missing',
         confidence: 0.88,
@@ -964,6 +1347,16 @@ const SIGNATURES = [
     },
     {
         rule: 'dotnet.restore',
+        needles: [
+            'error ',
+            ': Unable to find',
+            'Unable to find package ',
+            "Unable to find version '",
+            'A compatible .NET SDK was not found',
+            'NETSDK1045',
+            'NETSDK1004',
+            'The current .NET SDK does not support targeting'
+        ],
         tool: 'nuget',
         category: 'dependency_missing',
         confidence: 0.9,
@@ -972,6 +1365,16 @@ const SIGNATURES = [
     },
     {
         rule: 'cargo.resolve',
+        needles: [
+            'failed to select a version for',
+            'no matching package named',
+            'failed to load source for dependency',
+            ' needs to be updated but --locked was passed',
+            'cannot be built because it requires rustc',
+            'Could not find directory of OpenSSL',
+            '` not found',
+            'failed to run custom build command for'
+        ],
         tool: 'cargo',
         category: 'dependency_missing',
         confidence: 0.88,
@@ -1035,6 +1438,24 @@ const SIGNATURES = [
     },
     {
         rule: 'system.missing',
+        needles: [
+            ': command not found',
+            'command not found: ',
+            'is not recognized as an internal or external command',
+            'error while loading shared libraries',
+            'cannot find -l',
+            'Could NOT find ',
+            'Could not find the following ',
+            ' set to NOTFOUND',
+            ' has no installation candidate',
+            'Unable to locate package',
+            ' was not found in the pkg-config search path',
+            "No package '",
+            'Unable to find ',
+            "' with architecture '",
+            ' was not found in the local cache',
+            'executable file not found in $PATH'
+        ],
         tool: 'system',
         category: 'dependency_missing',
         confidence: 0.7,
@@ -1042,6 +1463,15 @@ const SIGNATURES = [
     },
     {
         rule: 'terraform.providers',
+        needles: [
+            'Could not retrieve the list of available versions for provider',
+            'no available releases match the given constraints',
+            'Inconsistent dependency lock file',
+            'Failed to install provider',
+            ': required by this configuration but no version is selected',
+            'Module not installed',
+            'Module source has changed'
+        ],
         tool: 'terraform',
         category: 'dependency_missing',
         confidence: 0.85,
@@ -1049,6 +1479,12 @@ const SIGNATURES = [
     },
     {
         rule: 'system.image-not-found',
+        needles: [
+            'failed to resolve source metadata for ',
+            'manifest for ',
+            'manifest unknown',
+            ', repository does not exist'
+        ],
         tool: 'docker',
         category: 'dependency_missing',
         confidence: 0.8,
@@ -1056,6 +1492,13 @@ const SIGNATURES = [
     },
     {
         rule: 'system.browsers-missing',
+        needles: [
+            "Executable doesn't exist at ",
+            'Please run the following command to download new browsers',
+            'Host system is missing dependencies to run browsers',
+            'Could not find ',
+            'Failed to launch the browser process'
+        ],
         tool: 'playwright',
         category: 'dependency_missing',
         confidence: 0.9,
@@ -1064,6 +1507,15 @@ const SIGNATURES = [
     // module resolution and module contracts
     {
         rule: 'node.module-not-found',
+        needles: [
+            'Cannot find ',
+            'Module not found: ',
+            'Failed to resolve import "',
+            'Could not resolve "',
+            'Rollup failed to resolve import "',
+            'Failed to load url ',
+            'ERR_MODULE_NOT_FOUND'
+        ],
         tool: 'node',
         category: 'dependency_missing',
         confidence: 0.85,
@@ -1076,6 +1528,7 @@ const SIGNATURES = [
     },
     {
         rule: 'python.module-not-found',
+        needles: ['No module named '],
         tool: 'python',
         category: 'dependency_missing',
         confidence: 0.85,
@@ -1084,6 +1537,7 @@ const SIGNATURES = [
     },
     {
         rule: 'python.import-name',
+        needles: ['ImportError: '],
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.75,
@@ -1096,6 +1550,7 @@ const SIGNATURES = [
     {
         // a module attribute that no longer exists: an API removed in an upgrade (np.float, collections.Mapping)
         rule: 'python.module-attribute',
+        needles: ["AttributeError: module '"],
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.65,
@@ -1110,6 +1565,11 @@ const SIGNATURES = [
         // one installed package calling another with an API it lacks (a plugin and its host
         // at versions that do not fit): the frame that raised is inside site-packages
         rule: 'python.library-api',
+        needles: [
+            "' object has no attribute '",
+            "got an unexpected keyword argument '",
+            ' positional argument'
+        ],
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.6,
@@ -1119,6 +1579,7 @@ const SIGNATURES = [
     {
         // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
         rule: 'python.removed-api',
+        needles: [' removed in '],
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.8,
@@ -1127,6 +1588,12 @@ const SIGNATURES = [
     {
         // .NET binary incompatibility: an assembly built against another version of a dependency
         rule: 'dotnet.missing-member',
+        needles: [
+            'MissingMethodException',
+            'MissingFieldException',
+            'TypeLoadException',
+            "Method not found: '"
+        ],
         tool: 'dotnet',
         category: 'contract_violation',
         confidence: 0.8,
@@ -1136,6 +1603,7 @@ const SIGNATURES = [
     {
         // a PHPStan extension calling an API the installed PHPStan no longer has
         rule: 'phpstan.extension-api',
+        needles: ['Internal error: Call to undefined method '],
         tool: 'phpstan',
         category: 'contract_violation',
         confidence: 0.7,
@@ -1144,6 +1612,7 @@ const SIGNATURES = [
     {
         // terraform: arguments a module or provider does not (or no longer) accept
         rule: 'terraform.unsupported',
+        needles: ['Error: Unsupported '],
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.6,
@@ -1160,6 +1629,12 @@ const SIGNATURES = [
     {
         // binary incompatibility between jars: code compiled against another version of a library
         rule: 'jvm.linkage',
+        needles: [
+            'NoSuchMethodError',
+            'NoSuchFieldError',
+            'AbstractMethodError',
+            'IncompatibleClassChangeError'
+        ],
         tool: 'jvm',
         category: 'contract_violation',
         confidence: 0.85,
@@ -1168,6 +1643,15 @@ const SIGNATURES = [
     },
     {
         rule: 'js.missing-export',
+        needles: [
+            "does not provide an export named '",
+            '" is not exported by "',
+            "') was not found in '",
+            'No matching export in "',
+            "\"' has no exported member '",
+            "Attempted import error: '",
+            "' not found. The requested module '"
+        ],
         tool: 'node',
         category: 'contract_violation',
         confidence: 0.9,
@@ -1230,6 +1714,7 @@ const SIGNATURES = [
     // generic build and test-run summaries, for tools without a structured parser
     {
         rule: 'ld.failed',
+        needles: [': ld returned ', 'linker command failed with exit code '],
         tool: 'ld',
         category: 'compile_error',
         confidence: 0.75,
@@ -1239,6 +1724,7 @@ const SIGNATURES = [
     {
         // the compiler driver refusing its command line (bad flags, a missing source file)
         rule: 'cc.driver',
+        needles: ['no input files', 'unrecognized ', ': No such file or directory'],
         tool: 'cc',
         category: 'compile_error',
         confidence: 0.7,
@@ -1247,6 +1733,7 @@ const SIGNATURES = [
     {
         // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
         rule: 'csc.error',
+        needles: ['Error', 'rror '],
         tool: 'csc',
         category: 'compile_error',
         confidence: 0.8,
@@ -1257,6 +1744,7 @@ const SIGNATURES = [
         // TypeScript errors through webpack loaders (ts-loader, awesome-typescript-loader): the
         // code on its own line under the file
         rule: 'tsc.loader',
+        needles: ['TS'],
         tool: 'tsc',
         category: 'compile_error',
         confidence: 0.75,
@@ -1266,6 +1754,16 @@ const SIGNATURES = [
     {
         // PHPStan's table rows: `  60     Call to an undefined method App\Foo::bar().`
         rule: 'phpstan.error',
+        needles: [
+            'undefined ',
+            'Undefined variable',
+            ' not found',
+            'Call to static method ',
+            'Instantiated class ',
+            'Parameter #',
+            ' should return',
+            'Cannot call method'
+        ],
         tool: 'phpstan',
         category: 'compile_error',
         confidence: 0.65,
@@ -1274,6 +1772,17 @@ const SIGNATURES = [
     },
     {
         rule: 'build.failed',
+        needles: [
+            'error during build:',
+            'Build failed with ',
+            'Transform failed with ',
+            '** (CompileError)',
+            '== Compilation error in file',
+            'Compilation failed; see the compiler error output',
+            'Compilation error. See log',
+            '[ERROR] Found ',
+            'error: aborting due to'
+        ],
         tool: 'build',
         category: 'compile_error',
         confidence: 0.6,
@@ -1281,6 +1790,7 @@ const SIGNATURES = [
     },
     {
         rule: 'syntax-error',
+        needles: ['SyntaxError', 'IndentationError', 'TabError'],
         tool: 'build',
         category: 'compile_error',
         confidence: 0.7,
@@ -1293,6 +1803,7 @@ const SIGNATURES = [
     },
     {
         rule: 'terraform.error',
+        needles: ['│ Error: '],
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.55,
@@ -1300,6 +1811,21 @@ const SIGNATURES = [
     },
     {
         rule: 'test.summary',
+        needles: [
+            ' failure',
+            ' assertions, ',
+            'Test Run Failed.',
+            'Failing Scenarios:',
+            'FAILURES!',
+            ', Assertions: ',
+            ' example',
+            ' FAILED ***',
+            ' passed, ',
+            'Errors while running CTest',
+            ' failed',
+            ' error',
+            ', Failures: '
+        ],
         tool: 'test',
         category: 'test_fail',
         confidence: 0.6,
@@ -1307,6 +1833,7 @@ const SIGNATURES = [
     },
     {
         rule: 'cargo.test-failed',
+        needles: ['error: test failed, to rerun pass'],
         tool: 'cargo',
         category: 'test_fail',
         confidence: 0.8,
@@ -1316,6 +1843,7 @@ const SIGNATURES = [
     {
         // xUnit's runner line for a failed test
         rule: 'xunit.failed',
+        needles: ['[xUnit.net '],
         tool: 'xunit',
         category: 'test_fail',
         confidence: 0.7,
@@ -1324,6 +1852,7 @@ const SIGNATURES = [
     },
     {
         rule: 'phpunit.assertion',
+        needles: ['Failed asserting that '],
         tool: 'phpunit',
         category: 'test_fail',
         confidence: 0.65,
@@ -1332,6 +1861,7 @@ const SIGNATURES = [
     },
     {
         rule: 'rspec.failure',
+        needles: ['Failure/Error: '],
         tool: 'rspec',
         category: 'test_fail',
         confidence: 0.7,
@@ -1341,6 +1871,7 @@ const SIGNATURES = [
     {
         // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
         rule: 'rspec.expectation',
+        needles: ['using '],
         tool: 'rspec',
         category: 'test_fail',
         confidence: 0.6,
@@ -1350,6 +1881,7 @@ const SIGNATURES = [
     {
         // an assertion library's error outside a runner's structured report (node:assert, AVA, chai)
         rule: 'assertion.error',
+        needles: ['AssertionError'],
         tool: 'test',
         category: 'test_fail',
         confidence: 0.55,
@@ -1360,6 +1892,7 @@ const SIGNATURES = [
     {
         // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
         rule: 'golangci.annotation',
+        needles: ['Error', 'Warning'],
         tool: 'golangci-lint',
         category: 'lint_error',
         confidence: 0.8,
@@ -1369,6 +1902,7 @@ const SIGNATURES = [
     {
         // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
         rule: 'eslint.next',
+        needles: ['Error: '],
         tool: 'eslint',
         category: 'lint_error',
         confidence: 0.75,
@@ -1378,6 +1912,7 @@ const SIGNATURES = [
     {
         // hadolint: `Dockerfile:12 DL3008 warning: Pin versions…` (DL rules and its ShellCheck SC ones)
         rule: 'hadolint.finding',
+        needles: ['Dockerfile', 'Containerfile', '/dev/stdin'],
         tool: 'hadolint',
         category: 'lint_error',
         confidence: 0.85,
@@ -1386,6 +1921,7 @@ const SIGNATURES = [
     },
     {
         rule: 'rubocop.summary',
+        needles: [' inspected, '],
         tool: 'rubocop',
         category: 'lint_error',
         confidence: 0.7,
@@ -1396,6 +1932,13 @@ const SIGNATURES = [
         // Checkstyle's and prettier's summaries and the import sorters' findings, also quoted in a
         // sentence
         rule: 'lint.summary',
+        needles: [
+            ' reported by Checkstyle',
+            ' Checkstyle violation',
+            'Code style issues found in ',
+            'Import block is un-sorted or un-formatted',
+            'Imports are incorrectly sorted'
+        ],
         tool: 'lint',
         category: 'lint_error',
         confidence: 0.7,
@@ -1404,6 +1947,7 @@ const SIGNATURES = [
     },
     {
         rule: 'js.not-a-function',
+        needles: ['TypeError: '],
         tool: 'node',
         category: 'contract_violation',
         confidence: 0.55,
@@ -1432,7 +1976,13 @@ function parseSignatures(lines, _ctx, taken) {
         const line = lines[i];
         if (line.length > 4000 || !WORTH_TRYING.test(line))
             continue;
+        let lower;
         for (const sig of SIGNATURES) {
+            if (sig.needles) {
+                const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line;
+                if (!(0,_literal_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsNeedle */ .g2)(text, sig.needles))
+                    continue;
+            }
             const m = sig.re.exec(line);
             if (!m)
                 continue;
@@ -2187,13 +2737,16 @@ var paths = __webpack_require__(84014);
 var classify_evidence = __webpack_require__(72237);
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
 var parser = __webpack_require__(77658);
+// EXTERNAL MODULE: ./src/core/classify/literal-guard.ts
+var literal_guard = __webpack_require__(15537);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/dotnet.ts
 // dotnet build (MSBuild diagnostics), dotnet format --verify-no-changes and dotnet test failures.
 
-const MSBUILD = /^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/;
-const NO_FILE = /^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/;
-const TEST_FAILED = /^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/;
-const STACK_AT = /\bin (.+?\.(?:cs|fs|vb)):line (\d+)/;
+
+const MSBUILD = (0,literal_guard/* guarded */.Nj)(/^\s*(?:\d+>)?(.+?\.(?:cs|vb|fs|csproj|fsproj|vbproj|props|targets|xaml|razor|cshtml))\((\d+)(?:,(\d+))?(?:,\d+,\d+)?\): error ([A-Z]{2,}\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE): (.+?)(?: \[[^\]]+\])?\s*$/, ['): error ']);
+const NO_FILE = (0,literal_guard/* guarded */.Nj)(/^\s*(?:\d+>)?(?:MSBUILD|CSC|\S+) : error ([A-Z]{2,}\d+): (.+?)(?: \[[^\]]+\])?\s*$/, [' : error ']);
+const TEST_FAILED = (0,literal_guard/* guarded */.Nj)(/^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/, ['Failed ']);
+const STACK_AT = (0,literal_guard/* guarded */.Nj)(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line ']);
 const parseDotnet = (lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -2248,11 +2801,15 @@ function runSteps(s, parseLine) {
 // go test (text and -json lines), go build/vet compiler errors.
 
 
-const GO_FAIL = /^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/;
-const GO_LOC = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
-const GO_COMPILE = /^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/;
-const GO_BUILD_FAILED = /^FAIL\s+(\S+) \[(build failed|setup failed)\]/;
-const GO_LINTER_SUFFIX = /\((\w[\w-]*)\)$/;
+
+const GO_FAIL = (0,literal_guard/* guarded */.Nj)(/^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/, ['--- FAIL: ']);
+const GO_LOC = (0,literal_guard/* guarded */.Nj)(/^\s+([\w./-]+\.go):(\d+): (.*)$/, ['.go']);
+const GO_COMPILE = (0,literal_guard/* guarded */.Nj)(/^(\.?\.?\/?[\w./-]+\.go):(\d+):(\d+): (.+)$/, ['.go']);
+const GO_BUILD_FAILED = (0,literal_guard/* guarded */.Nj)(/^FAIL\s+(\S+) \[(build failed|setup failed)\]/, [
+    'build failed',
+    'setup failed'
+]);
+const GO_LINTER_SUFFIX = (0,literal_guard/* guarded */.Nj)(/\((\w[\w-]*)\)$/, ['(']);
 /** A go test -json event: output is kept per test, a fail becomes a finding located by it. */
 const jsonEvent = (s, i, line) => {
     if (!line.startsWith('{"') || !line.includes('"Action"'))
@@ -2355,22 +2912,27 @@ const parseGo = (lines, ctx) => withoutFailedParents(runSteps({ lines, ctx, out:
 // JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
 
 
+
 const TEST_FILE = String.raw `[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`;
-const VITEST_FAIL = new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`);
-const JEST_FILE = new RegExp(String.raw `^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`);
-const JEST_TEST = /^\s*● (.+)$/;
-const CROSS = /^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
-const VITEST_FILE_LINE = new RegExp(String.raw `^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`);
-const ERROR_LINE = /^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/;
-const LOCATION = new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`);
-const NODE_SPEC_FAIL = /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/;
-const NODE_TEST_AT = new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`);
-const TAP_NOT_OK = /^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/;
-const TAP_LOCATION = /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/;
-const MOCHA_FAILING = /^\s*(\d+) failing\s*$/;
-const MOCHA_BLOCK = /^ {2}(\d+)\) (.+)$/;
-const PLAYWRIGHT = new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${parser/* PATH */.gI}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`);
-const TEST_TIMEOUT = /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/;
+const VITEST_FAIL = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`), ['FAIL']);
+const JEST_FILE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`), ['FAIL']);
+const JEST_TEST = (0,literal_guard/* guarded */.Nj)(/^\s*● (.+)$/, ['● ']);
+const CROSS = (0,literal_guard/* guarded */.Nj)(/^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/);
+const VITEST_FILE_LINE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`), [
+    ' test'
+]);
+const ERROR_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/, ['Error', 'Exception', 'thrown', 'expect(']);
+const LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`), ['❯', 'at']);
+const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ ']);
+const NODE_TEST_AT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`), [
+    'test at '
+]);
+const TAP_NOT_OK = (0,literal_guard/* guarded */.Nj)(/^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/, ['not ok ']);
+const TAP_LOCATION = (0,literal_guard/* guarded */.Nj)(/^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/, ['location: ']);
+const MOCHA_FAILING = (0,literal_guard/* guarded */.Nj)(/^\s*(\d+) failing\s*$/, [' failing']);
+const MOCHA_BLOCK = (0,literal_guard/* guarded */.Nj)(/^ {2}(\d+)\) (.+)$/, [') ']);
+const PLAYWRIGHT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${parser/* PATH */.gI}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`), ['] › ']);
+const TEST_TIMEOUT = (0,literal_guard/* guarded */.Nj)(/^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/, ['Exceeded timeout of ', 'Timeout - Async callback was not invoked within ']);
 function messageAfter(lines, from, limit = 20) {
     const end = Math.min(lines.length, from + limit);
     for (let i = from; i < end; i++) {
@@ -2625,19 +3187,24 @@ function errorMessageAfter(lines, from) {
 // Maven, Gradle, javac, kotlinc and the JUnit console output they print.
 
 
-const MVN_COMPILE = new RegExp(String.raw `^\[ERROR\] (${parser/* PATH */.gI}):\[(\d+),(\d+)\] (.+)$`);
-const JAVAC = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.(?:java|scala|groovy)):(\d+): error: (.+)$`);
-const KOTLIN = new RegExp(String.raw `^e: (?:file://)?(${parser/* STEM */.Y5}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`);
-const SUREFIRE_TEST = /^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/;
-const SUREFIRE_SUMMARY = /^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/;
+
+const MVN_COMPILE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\[ERROR\] (${parser/* PATH */.gI}):\[(\d+),(\d+)\] (.+)$`), [
+    '[ERROR] '
+]);
+const JAVAC = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.(?:java|scala|groovy)):(\d+): error: (.+)$`), [': error: ']);
+const KOTLIN = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^e: (?:file://)?(${parser/* STEM */.Y5}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`), ['e: ']);
+const SUREFIRE_TEST = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/, ['Time elapsed: ']);
+const SUREFIRE_SUMMARY = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/, ['[ERROR]']);
 /** With rerunFailingTestsCount, surefire names each failed test alone on a line, then its `Run N:` attempts. */
-const SUREFIRE_RERUN_TEST = /^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
-const GRADLE_TEST = /^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/;
-const GRADLE_TASK = /^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/;
-const LINT_TASK = /checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i;
-const MVN_GOAL = /Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/;
+const SUREFIRE_RERUN_TEST = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/, ['[ERROR] ']);
+const GRADLE_TEST = (0,literal_guard/* guarded */.Nj)(/^(?:\S+ )?([\w$.]+) > (.+?) (FAILED)$/, ['FAILED']);
+const GRADLE_TASK = (0,literal_guard/* guarded */.Nj)(/^(?:> Task )?(:[\w:-]+) FAILED$|Execution failed for task '(:[\w:-]+)'/, [' FAILED', "Execution failed for task '"]);
+const LINT_TASK = (0,literal_guard/* guarded */.Nj)(/checkstyle|spotless|ktlint|detekt|pmd|spotbugs|lint|errorprone|format/i, ['checkstyle', 'spotless', 'detekt', 'pmd', 'spotbugs', 'lint', 'errorprone', 'format']);
+const MVN_GOAL = (0,literal_guard/* guarded */.Nj)(/Failed to execute goal ([\w.-]+:([\w.-]+):[\w.-]+:[\w-]+)/, [
+    'Failed to execute goal '
+]);
 /** A JDK-internal package (sun.*, com.sun.*, jdk.internal.*) a newer JDK no longer provides. */
-const JDK_INTERNAL = /\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./;
+const JDK_INTERNAL = (0,literal_guard/* guarded */.Nj)(/\bpackage (?:sun|com\.sun|jdk\.internal)\.[\w.]+ does not exist|\blocation: package (?:sun|com\.sun|jdk\.internal)\./, [' does not exist', 'location: package ']);
 /** javac's error is about a JDK-internal API: the JDK changed under the code (a contract break). */
 function jdkInternal(lines, i, message) {
     if (JDK_INTERNAL.test(message))
@@ -2796,42 +3363,57 @@ const parseJvm = (lines, ctx) => runSteps({ lines, ctx, out: [], inFailures: fal
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
 
 
-const ESLINT_HEADER = new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`);
-const ESLINT_ISSUE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/;
-const ESLINT_UNIX = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`);
-const PRETTIER = /^\[(warn|error)\] (.+)$/;
-const BIOME = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `);
-const PY_LINT = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`);
-const RUFF_FULL_HEAD = /^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/;
-const ARROW = new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+):(\d+)`);
-const BLACK = /^would reformat (.+)$/;
-const ISORT = /^ERROR: (.+?) Imports are incorrectly sorted/;
-const RUBOCOP = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`);
-const GOLANGCI = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`);
+
+const ESLINT_HEADER = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^((?:[A-Za-z]:)?[/\\]?[^\s:]*[\w\])]\.(?:[cm]?[jt]sx?|vue|svelte|astro|json|md|html|css|scss))\s*$`), ['.']);
+const ESLINT_ISSUE = (0,literal_guard/* guarded */.Nj)(/^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(@?[\w-]+(?:\/[\w-]+)*))?\s*$/, ['error', 'warning']);
+const ESLINT_UNIX = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): (.+) \[(Error|Warning)(?:\/([^\]]+))?\]$`), ['Error', 'Warning']);
+const PRETTIER = (0,literal_guard/* guarded */.Nj)(/^\[(warn|error)\] (.+)$/, ['warn', 'error']);
+const BIOME = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+) ((?:lint|format|assist|organizeImports)(?:\/[\w/]+)?) `), ['lint', 'format', 'assist', 'organizeImports']);
+const PY_LINT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([A-Z]{1,4}\d{2,4}):? (?:\[\*\] )?(.+)$`), [': ']);
+const RUFF_FULL_HEAD = (0,literal_guard/* guarded */.Nj)(/^([A-Z]{1,4}\d{2,4}) (?:\[\*\] )?(.+)$/, [' ']);
+const ARROW = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+):(\d+)`), ['--> ']);
+const BLACK = (0,literal_guard/* guarded */.Nj)(/^would reformat (.+)$/, ['would reformat ']);
+const ISORT = (0,literal_guard/* guarded */.Nj)(/^ERROR: (.+?) Imports are incorrectly sorted/, [
+    ' Imports are incorrectly sorted'
+]);
+const RUBOCOP = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+): ([CWEF]): (?:\[Correctable\] )?([\w/]+): (.+)$`), [': ']);
+const GOLANGCI = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \((\w[\w-]*)\)$`), [
+    '.go'
+]);
 /** ktlint (also through maven/gradle plugins): `Foo.kt:12:5: Exceeded max line length (120)` */
-const KTLINT = new RegExp(String.raw `^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${parser/* STEM */.Y5}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`);
-const MARKDOWNLINT = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`);
-const RUSTFMT = new RegExp(String.raw `^Diff in (${parser/* PATH */.gI})(?: at line (\d+)|:(\d+))`);
-const ESLINT_MAX_WARNINGS = /^ESLint found too many warnings \(maximum: \d+\)/;
-const RUFF_FORMAT = /^Would reformat: (.+)$/;
+const KTLINT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(?:\[(?:ERROR|WARN(?:ING)?)\] +)?(${parser/* STEM */.Y5}\.kts?):(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?$`), ['.kt']);
+const MARKDOWNLINT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+)(?::(\d+))? (MD\d{3})\/[\w-]+ (.+)$`), ['MD']);
+const RUSTFMT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^Diff in (${parser/* PATH */.gI})(?: at line (\d+)|:(\d+))`), [
+    'Diff in '
+]);
+const ESLINT_MAX_WARNINGS = (0,literal_guard/* guarded */.Nj)(/^ESLint found too many warnings \(maximum: \d+\)/, [
+    'ESLint found too many warnings (maximum: '
+]);
+const RUFF_FORMAT = (0,literal_guard/* guarded */.Nj)(/^Would reformat: (.+)$/, ['Would reformat: ']);
 // standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
-const RUBY_COP = new RegExp(String.raw `^\s+(${parser/* STEM */.Y5}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`);
+const RUBY_COP = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s+(${parser/* STEM */.Y5}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`), ['rb', 'rake', 'gemspec', 'ru', 'Gemfile', 'Rakefile']);
 // staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
-const STATICCHECK = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`);
-const GOFMT_DIFF = /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/;
+const STATICCHECK = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`), ['.go']);
+const GOFMT_DIFF = (0,literal_guard/* guarded */.Nj)(/^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/, ['.orig ']);
 // shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
-const SHELLCHECK_GCC = /^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/;
-const SHELLCHECK_IN = /^In (\S+) line (\d+):$/;
-const SHELLCHECK_CODE = /\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/;
-const HADOLINT = /^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/;
-const ACTIONLINT = /^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/;
-const HELM_LINT = /^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/;
-const HELM_LINT_SUMMARY = /^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/;
-const PHP_CS_FIXER = /^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/;
-const PHPCS_FILE = /^FILE: (\S+\.(?:php|inc|js|css))$/;
-const PHPCS_ROW = /^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/;
-const PRE_COMMIT_FAILED = /^(.+?)\.{3,}(?:\(no files to check\))?Failed$/;
-const PRE_COMMIT_HOOK = /^- hook id: (\S+)$/;
+const SHELLCHECK_GCC = (0,literal_guard/* guarded */.Nj)(/^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/, ['error', 'warning', 'note', 'info', 'style']);
+const SHELLCHECK_IN = (0,literal_guard/* guarded */.Nj)(/^In (\S+) line (\d+):$/, [' line ']);
+const SHELLCHECK_CODE = (0,literal_guard/* guarded */.Nj)(/\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/, [
+    'SC'
+]);
+const HADOLINT = (0,literal_guard/* guarded */.Nj)(/^(\S*(?:Dockerfile|Containerfile)\S*):(\d+) ((?:DL|SC)\d{4}) (error|warning|info|style): (.+)$/, ['Dockerfile', 'Containerfile']);
+const ACTIONLINT = (0,literal_guard/* guarded */.Nj)(/^(\.github\/workflows\/\S+\.ya?ml):(\d+):(\d+): (.+) \[([\w-]+)\]$/, [
+    '.github/workflows/'
+]);
+const HELM_LINT = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] (\S+\.(?:ya?ml|tpl)|values\.schema\.json|\S*Chart\.yaml|templates\/\S*): (.+)$/, ['[ERROR] ']);
+const HELM_LINT_SUMMARY = (0,literal_guard/* guarded */.Nj)(/^Error: \d+ chart\(s\) linted, [1-9]\d* chart\(s\) failed/, [
+    ' chart(s) linted, '
+]);
+const PHP_CS_FIXER = (0,literal_guard/* guarded */.Nj)(/^\s*\d+\) (\S+\.php) \(([\w, ]+)\)$/, ['.php']);
+const PHPCS_FILE = (0,literal_guard/* guarded */.Nj)(/^FILE: (\S+\.(?:php|inc|js|css))$/, ['FILE: ']);
+const PHPCS_ROW = (0,literal_guard/* guarded */.Nj)(/^\s*(\d+) \| ERROR\s*\| (?:\[[ x]\] )?(.+)$/, [' | ERROR']);
+const PRE_COMMIT_FAILED = (0,literal_guard/* guarded */.Nj)(/^(.+?)\.{3,}(?:\(no files to check\))?Failed$/, ['Failed']);
+const PRE_COMMIT_HOOK = (0,literal_guard/* guarded */.Nj)(/^- hook id: (\S+)$/, ['- hook id: ']);
 const GO_LINTERS = new Set([
     'errcheck',
     'govet',
@@ -3259,15 +3841,25 @@ const parseLint = (lines, ctx) => {
 // gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
 
 
-const GCC = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`);
-const ESBUILD = new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${parser/* PATH */.gI}):(\d+):(\d+): ERROR: (.+))$`);
-const ESBUILD_BLOCK = /^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/;
-const ESBUILD_LOCATION = new RegExp(String.raw `^\s+(${parser/* PATH */.gI}):(\d+):(\d+):$`);
-const GTEST = /^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/;
-const GTEST_LOC = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+): Failure$`);
-const LINKER = /undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/;
-const PHPUNIT_HEAD = /^There (?:was|were) \d+ (failure|error)s?:$/;
-const PHPUNIT_ITEM = /^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/;
+
+const GCC = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`), [
+    'error: '
+]);
+const ESBUILD = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${parser/* PATH */.gI}):(\d+):(\d+): ERROR: (.+))$`), ['✘ [ERROR] ', ': ERROR: ']);
+const ESBUILD_BLOCK = (0,literal_guard/* guarded */.Nj)(/^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/, ['✘ [ERROR] ']);
+const ESBUILD_LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s+(${parser/* PATH */.gI}):(\d+):(\d+):$`), ['.']);
+const GTEST = (0,literal_guard/* guarded */.Nj)(/^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/, [
+    'FAILED '
+]);
+const GTEST_LOC = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+): Failure$`), [': Failure']);
+const LINKER = (0,literal_guard/* guarded */.Nj)(/undefined reference to `([^']+)'|Undefined symbols for architecture|ld: symbol\(s\) not found|LNK\d{4}: unresolved external/, [
+    'undefined reference to `',
+    'Undefined symbols for architecture',
+    'ld: symbol(s) not found',
+    ': unresolved external'
+]);
+const PHPUNIT_HEAD = (0,literal_guard/* guarded */.Nj)(/^There (?:was|were) \d+ (failure|error)s?:$/, ['There ']);
+const PHPUNIT_ITEM = (0,literal_guard/* guarded */.Nj)(/^\d+\) ([\w\\]+::\w+)(?: with data set .+)?$/, [') ']);
 /** A compiler's `file:line:col: error:` line, for a file no other parser owns. */
 const compilerError = (s, i, line) => {
     const m = GCC.exec(line);
@@ -3389,9 +3981,10 @@ const parseNative = (lines, ctx) => runSteps({ lines, ctx, out: [], phpunit: fal
 // found, whatever its wording, so the table's shape is what is recognised, not the messages.
 // PHPStan gates CI like a type checker: its errors are compile errors (see the corpus README).
 
-const RULE = /^\s*-{4,}\s+-{8,}\s*$/;
-const HEADER = /^\s*Line\s{2,}(\S+\.php)\s*$/;
-const ROW = /^\s*(\d+)\s{2,}(\S.*?)\s*$/;
+
+const RULE = (0,literal_guard/* guarded */.Nj)(/^\s*-{4,}\s+-{8,}\s*$/, ['-']);
+const HEADER = (0,literal_guard/* guarded */.Nj)(/^\s*Line\s{2,}(\S+\.php)\s*$/, ['Line']);
+const ROW = (0,literal_guard/* guarded */.Nj)(/^\s*(\d+)\s{2,}(\S.*?)\s*$/);
 const parsePhpstan = (lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -3424,14 +4017,15 @@ var signatures = __webpack_require__(51902);
 
 
 
-const SUMMARY = /^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/;
-const VERBOSE = /^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/;
-const SECTION = /^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/;
-const CRASH = /^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/;
-const UNITTEST = /^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/;
-const TB_FILE = /^\s*File "([^"]+)", line (\d+), in (\w+)/;
-const MYPY = new RegExp(String.raw `^(${parser/* STEM */.Y5}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`);
-const PYRIGHT = new RegExp(String.raw `^\s+(${parser/* STEM */.Y5}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`);
+
+const SUMMARY = (0,literal_guard/* guarded */.Nj)(/^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/, ['FAILED', 'ERROR']);
+const VERBOSE = (0,literal_guard/* guarded */.Nj)(/^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/, ['FAILED', 'ERROR']);
+const SECTION = (0,literal_guard/* guarded */.Nj)(/^_{3,} (?:(?:ERROR collecting|ERROR at setup of|ERROR at teardown of) )?(.+?) _{3,}$/, [' _']);
+const CRASH = (0,literal_guard/* guarded */.Nj)(/^(\S+?\.py):(\d+): (\w+(?:Error|Exception|Exit|Failed|Interrupt)|Failed|AssertionError)$/, ['Error', 'Exception', 'Exit', 'Failed', 'Interrupt']);
+const UNITTEST = (0,literal_guard/* guarded */.Nj)(/^(FAIL|ERROR): (\w+) \(([\w.]+?)(?:\.(\w+))?\)$/, ['FAIL', 'ERROR']);
+const TB_FILE = (0,literal_guard/* guarded */.Nj)(/^\s*File "([^"]+)", line (\d+), in (\w+)/, ['", line ']);
+const MYPY = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.pyi?):(\d+)(?::(\d+))?: error: (.+?)(?:\s+\[([\w-]+)\])?$`), [': error: ']);
+const PYRIGHT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s+(${parser/* STEM */.Y5}\.pyi?):(\d+):(\d+) - error: (.+?)(?: \((\w+)\))?$`), [' - error: ']);
 /** What a pytest ERROR/FAILED message says about its cause. */
 function pythonCategory(message, fallback) {
     if (!message)
@@ -3560,9 +4154,12 @@ const parsePython = (lines, ctx) => {
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/ruby.ts
 // RSpec and Minitest failures.
 
-const RSPEC_RERUN = /^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/;
-const MINITEST = /^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/;
-const RUBY_SYNTAX = /^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/;
+
+const RSPEC_RERUN = (0,literal_guard/* guarded */.Nj)(/^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/, ['rspec ']);
+const MINITEST = (0,literal_guard/* guarded */.Nj)(/^\s*(?:(Failure|Error):\s*)?([\w:]+)#(test_\w+)(?: \[(\S+?\.rb):(\d+)\])?:?\s*$/, ['test_']);
+const RUBY_SYNTAX = (0,literal_guard/* guarded */.Nj)(/^(\S+\.rb):(\d+): (syntax errors? found|syntax error, .+)$/, [
+    'syntax error'
+]);
 const parseRuby = (lines, ctx) => {
     const out = [];
     let minitestKind;
@@ -3622,18 +4219,19 @@ const parseRuby = (lines, ctx) => {
 // definition is under ~/.cargo/registry) is a contract break, not a compile error.
 
 
-const DIAG = /^error(?:\[(E\d{4})\])?: (.+)$/;
-const rust_ARROW = new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+):(\d+)`);
-const rust_TEST_FAILED = /^test (\S+) \.\.\. FAILED$/;
-const PANIC_NEW = new RegExp(String.raw `^thread '([^']+)' panicked at (${parser/* PATH */.gI}):(\d+):(\d+):?$`);
-const PANIC_OLD = new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${parser/* PATH */.gI}):(\d+):(\d+)$`);
+
+const DIAG = (0,literal_guard/* guarded */.Nj)(/^error(?:\[(E\d{4})\])?: (.+)$/, ['error']);
+const rust_ARROW = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*--> (${parser/* PATH */.gI}):(\d+):(\d+)`), ['--> ']);
+const rust_TEST_FAILED = (0,literal_guard/* guarded */.Nj)(/^test (\S+) \.\.\. FAILED$/, [' ... FAILED']);
+const PANIC_NEW = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^thread '([^']+)' panicked at (${parser/* PATH */.gI}):(\d+):(\d+):?$`), ["' panicked at "]);
+const PANIC_OLD = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^thread '([^']+)' panicked at '(.*)', (${parser/* PATH */.gI}):(\d+):(\d+)$`), ["' panicked at '"]);
 /** The old format with a multi-line message (`assertion failed: \`(left == right)\`` then left/right). */
-const PANIC_OLD_OPEN = /^thread '([^']+)' panicked at '(.*)$/;
-const PANIC_OLD_CLOSE = new RegExp(String.raw `', (${parser/* PATH */.gI}):(\d+):(\d+)$`);
+const PANIC_OLD_OPEN = (0,literal_guard/* guarded */.Nj)(/^thread '([^']+)' panicked at '(.*)$/, ["' panicked at '"]);
+const PANIC_OLD_CLOSE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `', (${parser/* PATH */.gI}):(\d+):(\d+)$`), ["', "]);
 /** A thread named after a test function (`kad::tests::expires`, `test_parse`): a test's panic. */
-const TEST_THREAD = /(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/;
+const TEST_THREAD = (0,literal_guard/* guarded */.Nj)(/(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/, ['test']);
 /** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
-const CRATE_SOURCE = /-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/;
+const CRATE_SOURCE = (0,literal_guard/* guarded */.Nj)(/-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/, ['registry', 'checkouts']);
 /** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
 const API_CODES = new Set([
     'E0061', // wrong number of arguments
@@ -3652,7 +4250,16 @@ const API_CODES = new Set([
 /** The type an item was looked up on, when rustc names it by a path: its first segment. */
 const FOUND_FOR = /\bfound for (?:struct|enum|union|type|trait|reference|associated type|opaque type) `&?(?:mut )?(\w+)::\w/;
 /** `use` roots that are the crate itself or the standard library. */
-const LOCAL_ROOTS = /^(?:crate|self|super|std|core|alloc|proc_macro|test)$/;
+const LOCAL_ROOTS = (0,literal_guard/* guarded */.Nj)(/^(?:crate|self|super|std|core|alloc|proc_macro|test)$/, [
+    'crate',
+    'self',
+    'super',
+    'std',
+    'core',
+    'alloc',
+    'proc_macro',
+    'test'
+]);
 /**
  * rustc's category for a diagnostic: an unresolved path into another crate is a missing
  * crate (`unlinked crate`) or a contract break (`no \`Server\` in the root`); an API error whose
@@ -3690,7 +4297,7 @@ function rustcCategory(code, message, block) {
         return ['contract_violation', 'rustc.crate-api', 0.7];
     return ['compile_error', 'rustc.diagnostic', 0.95];
 }
-const rust_SUMMARY = /^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/;
+const rust_SUMMARY = (0,literal_guard/* guarded */.Nj)(/^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/, ['error: ']);
 /** `thread 'name' panicked at file:line:col:` with the message on the next line. */
 const panicNew = (s, i, line) => {
     const m = PANIC_NEW.exec(line);
@@ -3837,18 +4444,25 @@ const parseRust = (lines, ctx) => {
 // `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
 // and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
 
-const PLAIN = new RegExp(String.raw `(${parser/* PATH */.gI})\((\d+),(\d+)\): error (TS\d+): (.*)$`);
-const PRETTY = new RegExp(String.raw `(${parser/* PATH */.gI}):(\d+):(\d+) - error (TS\d+): (.*)$`);
-const LOADER = new RegExp(String.raw `ERROR in (${parser/* PATH */.gI})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`);
-const BARE = /^\s*(?:error )?(TS\d{4,5}): (.*)$/;
-const typescript_NO_FILE = /(?:^|\s)error (TS\d+): (.*)$/;
-const NEXT_LOCATION = new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+)$`);
-const NEXT_TYPE_ERROR = /^Type error: (.+)$/;
+
+const PLAIN = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(${parser/* PATH */.gI})\((\d+),(\d+)\): error (TS\d+): (.*)$`), [
+    '): error '
+]);
+const PRETTY = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(${parser/* PATH */.gI}):(\d+):(\d+) - error (TS\d+): (.*)$`), [
+    ' - error '
+]);
+const LOADER = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `ERROR in (${parser/* PATH */.gI})(?:\((\d+),(\d+)\)|[: ](\d+):(\d+))`), ['ERROR in ']);
+const BARE = (0,literal_guard/* guarded */.Nj)(/^\s*(?:error )?(TS\d{4,5}): (.*)$/, ['TS']);
+const typescript_NO_FILE = (0,literal_guard/* guarded */.Nj)(/(?:^|\s)error (TS\d+): (.*)$/, ['error ']);
+const NEXT_LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(\d+)$`), ['.']);
+const NEXT_TYPE_ERROR = (0,literal_guard/* guarded */.Nj)(/^Type error: (.+)$/, ['Type error: ']);
 /** Related information pointing into an installed package's declarations. */
-const PACKAGE_DECLARATION = /node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/;
+const PACKAGE_DECLARATION = (0,literal_guard/* guarded */.Nj)(/node_modules[/\\]\S+\.d\.[cm]?ts(?:\(\d+,\d+\)|:\d+:\d+)/, [
+    'node_modules'
+]);
 /** A declaration file of an installed package, as a diagnostic's own location. */
 const INSTALLED_DECLARATION = /(?:^|[/\\])node_modules[/\\]\S+\.d\.[cm]?ts$/;
-const DECLARED_HERE = /(?:is|was also) declared here\.?$/;
+const DECLARED_HERE = (0,literal_guard/* guarded */.Nj)(/(?:is|was also) declared here\.?$/, [' declared here']);
 /** Codes that say "install the type definitions" (TS2580: `Do you need to install type definitions for node?`). */
 const MISSING_TYPES_CODES = new Set([
     'TS2688',

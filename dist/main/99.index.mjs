@@ -1147,9 +1147,9 @@ async function codeownersOf(request, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ runnerIO)
 /* harmony export */ });
-/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40484);
-/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94326);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18506);
+/* harmony import */ var _actions_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40484);
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94326);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 
 
@@ -1157,9 +1157,9 @@ async function codeownersOf(request, logger) {
 async function runnerIO() {
     const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 33838));
     return {
-        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .loggerFrom */ .x)(core),
-        group: (name, body) => core.group((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(name), body),
-        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)(core, values),
+        logger: (0,_actions_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .loggerFrom */ .x)(core),
+        group: (name, body) => core.group((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(name), body),
+        setOutputs: values => (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(core, values),
         writeSummary: async (markdown) => {
             await core.summary.addRaw(markdown).write();
         },
@@ -1171,8 +1171,8 @@ async function runnerIO() {
 function onOneLine(place) {
     return {
         ...place,
-        ...(place.title === undefined ? {} : { title: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.title) }),
-        ...(place.file === undefined ? {} : { file: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(place.file) })
+        ...(place.title === undefined ? {} : { title: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(place.title) }),
+        ...(place.file === undefined ? {} : { file: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(place.file) })
     };
 }
 

@@ -58754,9 +58754,20 @@ const INERT_MARKER = '> ';
 /** Characters collation may skip where the runner looks for `::` or `##[`. */
 const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]`;
 const LINE_BREAK = /(\r\n|\r|\n|\u0085|\u2028|\u2029)/;
+// The two expressions are made on first use, and run only where they can match: building
+// the Unicode property classes costs V8 a few ms of CPU (ICU), each time an expression with
+// them is parsed, which classify's start-up on a local log would pay for nothing.
 /** A line start the runner's TrimStart plus a lenient `::` match could read as a v2 command. */
-const V2_START = new RegExp(String.raw `^(?:\s|${IGNORABLE})*:${IGNORABLE}*:`, 'u');
-const V1_PREFIX = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+let v2Start;
+let v1Prefix;
+/**
+ * Whether the line may start, after whitespace and ignorable characters, with `:`. A
+ * printable ASCII character other than `:` first is neither, so such a line never does.
+ */
+function mayStartWithColon(line) {
+    const c = line.charCodeAt(0);
+    return !(c > 0x20 && c < 0x7f && c !== 0x3a);
+}
 /** `text` with no line the runner would read as a workflow command; lines and words kept. */
 function inert(text) {
     if (!text.includes(':') && !text.includes('#'))
@@ -58767,8 +58778,14 @@ function inert(text) {
         .join('');
 }
 function inertLine(line) {
-    const safe = line.replace(V1_PREFIX, '# #[');
-    return V2_START.test(safe) ? INERT_MARKER + safe : safe;
+    // `##[` needs a `#` (and a `[`); a v2 command a `:` where mayStartWithColon looks.
+    const safe = line.includes('#')
+        ? line.replace((v1Prefix ??= new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu')), '# #[')
+        : line;
+    if (!mayStartWithColon(safe))
+        return safe;
+    v2Start ??= new RegExp(String.raw `^(?:\s|${IGNORABLE})*:${IGNORABLE}*:`, 'u');
+    return v2Start.test(safe) ? INERT_MARKER + safe : safe;
 }
 /** Each run of line breaks (CR, LF, NEL, U+2028, U+2029, VT, FF) as one space: for one-line values. */
 function oneLine(text) {
