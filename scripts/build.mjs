@@ -42,7 +42,12 @@ function build(action) {
         join(outDir, action),
         '--license',
         'licenses.txt',
-        '--quiet'
+        '--quiet',
+        // ncc's build cache is one folder per user (~/.cache/ncc), keyed by the
+        // entry's path: a build in a fresh clone at a path an older clone used
+        // read that clone's cache and wrote a different main bundle, so
+        // check:dist failed on an unchanged source. Every build starts clean.
+        '--no-cache'
       ],
       {cwd: root, stdio: ['ignore', 'inherit', 'inherit']}
     )
