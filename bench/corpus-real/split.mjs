@@ -49,12 +49,27 @@ const COMMENT = {
     '# Real-world CI failure excerpts (SEALED split): score only as a whole; never read its misses\n# or tune rules on it. See ../README.md.'
 }
 
+/**
+ * The splits' own header comment lines. Concatenating a dev and a sealed file
+ * to re-split them puts the sealed file's header after the last dev excerpt,
+ * where it would become part of that excerpt's text: split drops them, and
+ * --check refuses an excerpt that carries one.
+ */
+const COMMENT_LINES = new Set(Object.values(COMMENT).flatMap(c => c.split('\n')))
+
+/** An excerpt's lines without the splits' header comments, trailing blank lines trimmed. */
+function excerptLines(block) {
+  const lines = block.lines.filter(l => !COMMENT_LINES.has(l))
+  while (lines.length && lines.at(-1) === '') lines.pop()
+  return lines
+}
+
 function split(sourceDir) {
   const out = {dev: {}, sealed: {}}
   for (const name of corpusFiles(sourceDir)) {
     for (const block of blocksOf(readFileSync(join(sourceDir, name), 'utf8'))) {
       const target = (out[splitOf(block.id)][name] ??= [])
-      target.push([block.header, ...block.lines].join('\n'))
+      target.push([block.header, ...excerptLines(block)].join('\n'))
     }
   }
   for (const s of SPLITS) {
@@ -83,6 +98,8 @@ export function checkSplit() {
           problems.push(`${block.id} has no source=`)
         if (!/(^|\s)why=\S/.test(block.attributes)) problems.push(`${block.id} has no why=`)
         if (!block.lines.some(l => l.trim())) problems.push(`${block.id} is empty`)
+        if (block.lines.some(l => COMMENT_LINES.has(l)))
+          problems.push(`${block.id} carries a split's header comment inside its text`)
       }
     }
   }
