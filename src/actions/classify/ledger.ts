@@ -108,6 +108,7 @@ function ledgerRecordOf(
     outcome: '',
     failureCount: classification.failures.length,
     rule: classification.rule,
+    event: run?.event ?? context.eventName,
     failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(
       0,
       MAX_FAILURE_FINGERPRINTS
@@ -137,7 +138,8 @@ export async function recordPassingRun(
       id: run.id,
       attempt: run.runAttempt,
       path: run.path,
-      sha: run.headSha
+      sha: run.headSha,
+      event: run.event
     })
     if (flaky.length === 0) return passed
     const time = new Date().toISOString()

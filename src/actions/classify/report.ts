@@ -27,7 +27,8 @@ export function runFacts(run: WorkflowRunInfo): NonNullable<ClassifyOutcome['run
     workflow: run.name,
     path: run.path,
     branch: run.headBranch,
-    sha: run.headSha
+    sha: run.headSha,
+    event: run.event
   }
 }
 

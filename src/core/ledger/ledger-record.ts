@@ -37,7 +37,9 @@ export const ledgerRecordSchema = z.object({
    * another hash): what autofix, which works per failure, matches a flake
    * mark against. Absent in records written before it existed.
    */
-  failureFingerprints: z.array(z.string()).max(100).optional()
+  failureFingerprints: z.array(z.string()).max(100).optional(),
+  /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+  event: z.string().optional()
 })
 
 export type LedgerRecord = z.infer<typeof ledgerRecordSchema>

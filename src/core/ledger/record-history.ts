@@ -65,6 +65,27 @@ export interface PassingRun {
   /** `.github/workflows/ci.yml` */
   path: string
   sha: string
+  /** The event that started it (`push`, `pull_request`…). */
+  event: string
+}
+
+/**
+ * Events whose runs test a merge of the head commit into the base branch, not
+ * the commit alone: two such runs (or one of them and a push) on the same head
+ * sha may have tested different code, so only another attempt of the same run
+ * tells a flake there.
+ */
+const MERGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group'])
+
+/** Whether two runs on one head sha tested the same code: both known events that test the commit itself. */
+function sameCodeTested(failedEvent: string | undefined, passedEvent: string): boolean {
+  return (
+    failedEvent !== undefined &&
+    failedEvent !== '' &&
+    passedEvent !== '' &&
+    !MERGE_EVENTS.has(failedEvent) &&
+    !MERGE_EVENTS.has(passedEvent)
+  )
 }
 
 /**
@@ -86,7 +107,7 @@ export function failuresPassedOnCommit(
     r.sha === run.sha &&
     (r.runId === run.id
       ? r.runAttempt < run.attempt
-      : r.workflowPath === run.path && run.path !== '')
+      : r.workflowPath === run.path && run.path !== '' && sameCodeTested(r.event, run.event))
   const newest = new Map<string, LedgerRecord>()
   for (const r of records.filter(failedHere)) {
     const seen = newest.get(r.fingerprint)

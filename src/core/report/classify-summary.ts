@@ -23,6 +23,8 @@ export interface ClassifyOutcome {
     path: string
     branch: string
     sha: string
+    /** The event that started it (`push`, `pull_request`…). */
+    event: string
   }
   /** What the run did and could not do (each naming what would allow it), in order. */
   journal: readonly JournalEntry[]

@@ -32,11 +32,12 @@ function verdict(r: Partial<LedgerRecord>): LedgerRecord {
     outcome: '',
     failureCount: 1,
     rule: 'vitest',
+    event: 'push',
     ...r
   }
 }
 
-const passing = {id: 20, attempt: 1, path: CI, sha: SHA}
+const passing = {id: 20, attempt: 1, path: CI, sha: SHA, event: 'workflow_dispatch'}
 
 describe('failuresPassedOnCommit', () => {
   it('finds failures of the same workflow on the same commit, from other runs or earlier attempts', () => {
@@ -50,6 +51,20 @@ describe('failuresPassedOnCommit', () => {
     expect(
       failuresPassedOnCommit(records, {...passing, attempt: 2}).map(r => r.fingerprint)
     ).toEqual(['f1', 'f2'])
+  })
+  it('counts another run only when both tested the commit itself, not a merge into the base branch', () => {
+    // A pull_request run tests the head merged into the base: a push run of the same head sha that
+    // passes may have tested other code (a conflict with the base is no flake).
+    const fromPr = [verdict({fingerprint: 'pr', event: 'pull_request'})]
+    expect(failuresPassedOnCommit(fromPr, passing)).toEqual([])
+    expect(failuresPassedOnCommit([verdict({})], {...passing, event: 'pull_request'})).toEqual([])
+    // A record written before events were kept says nothing across runs…
+    expect(failuresPassedOnCommit([verdict({event: undefined})], passing)).toEqual([])
+    // …while a later attempt of the same run still tells, whatever the event.
+    const sameRun = [verdict({runId: 20, event: 'pull_request'})]
+    expect(
+      failuresPassedOnCommit(sameRun, {...passing, attempt: 2, event: 'pull_request'}).length
+    ).toBe(1)
   })
   it('gives each fingerprint once, and none the ledger already marks flaky on the commit', () => {
     const twice = [verdict({runId: 10}), verdict({runId: 11, time: '2026-12-02T00:00:00.000Z'})]
