@@ -224,6 +224,7 @@ function parseLedgerText(text) {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52889);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -262,7 +263,9 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * another hash): what autofix, which works per failure, matches a flake
      * mark against. Absent in records written before it existed.
      */
-    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional()
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
 

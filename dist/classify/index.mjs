@@ -220,7 +220,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4607);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95464);
 
 
 
@@ -234,7 +234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4607:
+/***/ 95464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -995,71 +995,8 @@ function once(make) {
     return () => (made ??= make());
 }
 
-;// CONCATENATED MODULE: ./src/core/ledger/record-history.ts
-/**
- * autofix's own evidence (flaky-check.ts in core/autofix): a failure it skipped
- * as a known flake, because the ledger said so or because it passed when
- * re-run unchanged on that commit.
- */
-function isFlakyOutcome(o) {
-    return o.source === 'autofix' && o.actions.includes('skipped-known-flake');
-}
-/**
- * A fingerprint is flaky on a commit when it failed and passed on that
- * commit: a rerun of its run passed, another run of its workflow passed
- * (classify's `rerun-passed` records), or autofix saw it pass when re-run
- * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
- * alerted instead.
- */
-function isKnownFlake(records, fingerprint, sha, outcomes = []) {
-    const onCommit = (r) => sha === '' || r.sha === sha;
-    return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
-        outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
-}
-/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
-function marks(r, fingerprint) {
-    return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
-}
-/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
-function flakyFingerprints(records, outcomes = []) {
-    return new Set([
-        ...records
-            .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
-            .map(r => r.fingerprint),
-        ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
-        ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
-    ]);
-}
-/** The record of an earlier attempt of the same run, if classify saw one. */
-function recordOfRun(records, runId) {
-    return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
-}
-/**
- * The failures a passing run shows to be flaky, one verdict per fingerprint
- * (the newest): those classify recorded on the same commit for an earlier
- * attempt of this run, or for another run of the same workflow (a re-push, a
- * dispatch, a schedule, the push and pull_request runs of one commit).
- * Fingerprints the ledger already marks flaky on that commit are left out,
- * so classifying the passing run again records nothing twice.
- */
-function failuresPassedOnCommit(records, run) {
-    if (!run.sha)
-        return [];
-    const failedHere = (r) => r.outcome === '' &&
-        r.fingerprint !== '' &&
-        r.sha === run.sha &&
-        (r.runId === run.id
-            ? r.runAttempt < run.attempt
-            : r.workflowPath === run.path && run.path !== '');
-    const newest = new Map();
-    for (const r of records.filter(failedHere)) {
-        const seen = newest.get(r.fingerprint);
-        if (!seen || seen.time <= r.time)
-            newest.set(r.fingerprint, r);
-    }
-    return [...newest.values()].filter(r => !isKnownFlake(records, r.fingerprint, run.sha));
-}
-
+// EXTERNAL MODULE: ./src/core/ledger/record-history.ts
+var record_history = __nccwpck_require__(52889);
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __nccwpck_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
@@ -1145,6 +1082,7 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         outcome: '',
         failureCount: classification.failures.length,
         rule: classification.rule,
+        event: run?.event ?? context.eventName,
         failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS)
     };
 }
@@ -1163,11 +1101,12 @@ async function recordPassingRun(deps, run, journal) {
     if (!store)
         return passed;
     try {
-        const flaky = failuresPassedOnCommit((await store.read()).verdicts, {
+        const flaky = (0,record_history/* failuresPassedOnCommit */.IW)((await store.read()).verdicts, {
             id: run.id,
             attempt: run.runAttempt,
             path: run.path,
-            sha: run.headSha
+            sha: run.headSha,
+            event: run.event
         });
         if (flaky.length === 0)
             return passed;
@@ -1400,7 +1339,8 @@ function runFacts(run) {
         workflow: run.name,
         path: run.path,
         branch: run.headBranch,
-        sha: run.headSha
+        sha: run.headSha,
+        event: run.event
     };
 }
 /** Step 6: the report file and the outputs, before classify acts on anything. */
@@ -1699,10 +1639,10 @@ const DISPATCH_MIN_CONFIDENCE = 0.5;
  * records), or every one of its failures did (autofix's records are per failure).
  */
 function knownFlake(classification, sha, ledger, outcomes) {
-    if (isKnownFlake(ledger, classification.fingerprint, sha, outcomes))
+    if ((0,record_history/* isKnownFlake */.HX)(ledger, classification.fingerprint, sha, outcomes))
         return true;
     const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
-    return prints.length > 0 && prints.every(p => isKnownFlake(ledger, p, sha, outcomes));
+    return prints.length > 0 && prints.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, sha, outcomes));
 }
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
 function fixableDecision(classification, run, settings, history) {
@@ -7236,6 +7176,96 @@ function describeEntry(entry) {
     if (!entry.needs || entry.text.includes(entry.needs))
         return entry.text;
     return `${entry.text.replace(/\.$/, '')} (needs ${entry.needs}).`;
+}
+
+
+/***/ }),
+
+/***/ 52889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ isKnownFlake),
+/* harmony export */   IW: () => (/* binding */ failuresPassedOnCommit)
+/* harmony export */ });
+/* unused harmony exports flakyFingerprints, recordOfRun */
+/**
+ * autofix's own evidence (flaky-check.ts in core/autofix): a failure it skipped
+ * as a known flake, because the ledger said so or because it passed when
+ * re-run unchanged on that commit.
+ */
+function isFlakyOutcome(o) {
+    return o.source === 'autofix' && o.actions.includes('skipped-known-flake');
+}
+/**
+ * A fingerprint is flaky on a commit when it failed and passed on that
+ * commit: a rerun of its run passed, another run of its workflow passed
+ * (classify's `rerun-passed` records), or autofix saw it pass when re-run
+ * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
+ * alerted instead.
+ */
+function isKnownFlake(records, fingerprint, sha, outcomes = []) {
+    const onCommit = (r) => sha === '' || r.sha === sha;
+    return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
+        outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
+}
+/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
+function marks(r, fingerprint) {
+    return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
+}
+/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+function flakyFingerprints(records, outcomes = []) {
+    return new Set([
+        ...records
+            .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
+            .map(r => r.fingerprint),
+        ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
+        ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
+    ]);
+}
+/** The record of an earlier attempt of the same run, if classify saw one. */
+function recordOfRun(records, runId) {
+    return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
+}
+/**
+ * Events whose runs test a merge of the head commit into the base branch, not
+ * the commit alone: two such runs (or one of them and a push) on the same head
+ * sha may have tested different code, so only another attempt of the same run
+ * tells a flake there.
+ */
+const MERGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Whether two runs on one head sha tested the same code: both known events that test the commit itself. */
+function sameCodeTested(failedEvent, passedEvent) {
+    return (failedEvent !== undefined &&
+        failedEvent !== '' &&
+        passedEvent !== '' &&
+        !MERGE_EVENTS.has(failedEvent) &&
+        !MERGE_EVENTS.has(passedEvent));
+}
+/**
+ * The failures a passing run shows to be flaky, one verdict per fingerprint
+ * (the newest): those classify recorded on the same commit for an earlier
+ * attempt of this run, or for another run of the same workflow (a re-push, a
+ * dispatch, a schedule, the push and pull_request runs of one commit).
+ * Fingerprints the ledger already marks flaky on that commit are left out,
+ * so classifying the passing run again records nothing twice.
+ */
+function failuresPassedOnCommit(records, run) {
+    if (!run.sha)
+        return [];
+    const failedHere = (r) => r.outcome === '' &&
+        r.fingerprint !== '' &&
+        r.sha === run.sha &&
+        (r.runId === run.id
+            ? r.runAttempt < run.attempt
+            : r.workflowPath === run.path && run.path !== '' && sameCodeTested(r.event, run.event));
+    const newest = new Map();
+    for (const r of records.filter(failedHere)) {
+        const seen = newest.get(r.fingerprint);
+        if (!seen || seen.time <= r.time)
+            newest.set(r.fingerprint, r);
+    }
+    return [...newest.values()].filter(r => !isKnownFlake(records, r.fingerprint, run.sha));
 }
 
 

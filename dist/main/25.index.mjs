@@ -1660,7 +1660,9 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * another hash): what autofix, which works per failure, matches a flake
      * mark against. Absent in records written before it existed.
      */
-    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional()
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
 

@@ -5398,6 +5398,21 @@ function recordOfRun(records, runId) {
     return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
 }
 /**
+ * Events whose runs test a merge of the head commit into the base branch, not
+ * the commit alone: two such runs (or one of them and a push) on the same head
+ * sha may have tested different code, so only another attempt of the same run
+ * tells a flake there.
+ */
+const MERGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Whether two runs on one head sha tested the same code: both known events that test the commit itself. */
+function sameCodeTested(failedEvent, passedEvent) {
+    return (failedEvent !== undefined &&
+        failedEvent !== '' &&
+        passedEvent !== '' &&
+        !MERGE_EVENTS.has(failedEvent) &&
+        !MERGE_EVENTS.has(passedEvent));
+}
+/**
  * The failures a passing run shows to be flaky, one verdict per fingerprint
  * (the newest): those classify recorded on the same commit for an earlier
  * attempt of this run, or for another run of the same workflow (a re-push, a
@@ -5413,7 +5428,7 @@ function failuresPassedOnCommit(records, run) {
         r.sha === run.sha &&
         (r.runId === run.id
             ? r.runAttempt < run.attempt
-            : r.workflowPath === run.path && run.path !== '');
+            : r.workflowPath === run.path && run.path !== '' && sameCodeTested(r.event, run.event));
     const newest = new Map();
     for (const r of records.filter(failedHere)) {
         const seen = newest.get(r.fingerprint);

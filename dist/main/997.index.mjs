@@ -622,6 +622,7 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         outcome: '',
         failureCount: classification.failures.length,
         rule: classification.rule,
+        event: run?.event ?? context.eventName,
         failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS)
     };
 }
@@ -644,7 +645,8 @@ async function recordPassingRun(deps, run, journal) {
             id: run.id,
             attempt: run.runAttempt,
             path: run.path,
-            sha: run.headSha
+            sha: run.headSha,
+            event: run.event
         });
         if (flaky.length === 0)
             return passed;
@@ -877,7 +879,8 @@ function runFacts(run) {
         workflow: run.name,
         path: run.path,
         branch: run.headBranch,
-        sha: run.headSha
+        sha: run.headSha,
+        event: run.event
     };
 }
 /** Step 6: the report file and the outputs, before classify acts on anything. */
