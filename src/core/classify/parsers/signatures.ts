@@ -59,6 +59,9 @@ function raisedInLibrary(lines: readonly string[], i: number): boolean {
   return false
 }
 
+/** The conventional name of a repository's own test package (`tests.helpers`, `test`). */
+const OWN_TEST_PACKAGE = /^tests?(?:\.|$)/
+
 /** Python's words for an import cycle in the repository's own modules. */
 export const CIRCULAR_IMPORT = /partially initialized module|most likely due to a circular import/
 
@@ -255,6 +258,19 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.6,
     re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
   },
+  {
+    // JUnit 4's per-test timeout (`@Test(timeout=…)`, the Timeout rule):
+    // org.junit.runners.model.TestTimedOutException, which surefire's summary abbreviates
+    // to `Class.method:12 » TestTimedOut test timed out after 10000 milliseconds`
+    rule: 'test.timeout',
+    needles: ['TestTimedOut'],
+    tool: 'junit',
+    category: 'timeout',
+    confidence: 0.6,
+    re: /» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+/,
+    // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
+    unless: /\bRun \d+: /
+  },
   // a test runner reporting tests that failed and then passed on a retry in the same run
   // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
   // evidence, which decides only when no test failed on every attempt
@@ -422,6 +438,20 @@ export const SIGNATURES: readonly Signature[] = [
     re: /^Failed to fetch record for '?[\w/.-]+'? from registry\b/
   },
   {
+    // hex's registry process gave up waiting for hex.pm while resolving (`** (exit) exited in:
+    // GenServer.call(Hex.Registry.Server, …)` and `** (EXIT) time out` under it)
+    rule: 'network.hex-registry',
+    needles: ['GenServer.call(Hex.Registry.Server'],
+    tool: 'hex',
+    category: 'transient',
+    confidence: 0.6,
+    re: /^\*\* \(exit\) exited in: GenServer\.call\(Hex\.Registry\.Server\b/,
+    refine: (_m, lines, i) =>
+      /\(EXIT\) time ?out\b/.test(lines[i + 1] ?? '')
+        ? ['transient', 0.6, 'network.hex-registry']
+        : null
+  },
+  {
     // a tool's retries of a network error (cargo's "spurious network error", pip's
     // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
     // succeeds, so this is only a hint, which decides when nothing else was found
@@ -432,6 +462,16 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.4,
     re: new RegExp(`${NETWORK_ERROR.source}|${RATE_LIMIT.source}`),
     hint: true
+  },
+  {
+    // npm crashing itself mid-install (a known npm bug, typically under memory pressure on a
+    // runner): nothing about the project; a rerun passes
+    rule: 'npm.exit-handler',
+    needles: ['Exit handler never called'],
+    tool: 'npm',
+    category: 'transient',
+    confidence: 0.6,
+    re: /^npm (?:ERR!|error) Exit handler never called!?$/
   },
   {
     // an apt mirror caught mid-sync serves an index that does not match its Release file
@@ -562,6 +602,26 @@ export const SIGNATURES: readonly Signature[] = [
     re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
     // docker's answer for an image nobody published: see system.image-not-found
     unless: /pull access denied for \S+, repository does not exist/
+  },
+  {
+    // GitHub Actions cannot evaluate or validate the workflow file itself: its errors name the
+    // file and position (`.github/workflows/ci.yml (Line: 65, Col: 24): Unexpected value ''`)
+    rule: 'actions.workflow-invalid',
+    needles: ['.github/workflows/'],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)/
+  },
+  {
+    // the build context has no Dockerfile (a job that builds before checking out, a wrong
+    // path): BuildKit's and the classic builder's words for it
+    rule: 'docker.no-dockerfile',
+    needles: ['failed to read dockerfile: ', 'unable to evaluate symlinks in Dockerfile path'],
+    tool: 'docker',
+    category: 'orchestration_error',
+    confidence: 0.75,
+    re: /failed to read dockerfile: open \S*: no such file or directory|unable to evaluate symlinks in Dockerfile path: lstat \S*: no such file or directory/
   },
   {
     // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
@@ -730,6 +790,16 @@ export const SIGNATURES: readonly Signature[] = [
     re: /no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
   },
   {
+    // building a Go tree (or a module) that needs a newer toolchain than the one running:
+    // Go's source tree carries a guard package named after the version it needs
+    rule: 'go.toolchain-too-old',
+    needles: ['building_Go_requires_Go_'],
+    tool: 'go',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /\bbuilding_Go_requires_Go_[\d_]+_or_later\b/
+  },
+  {
     rule: 'ruby.bundler',
     needles: [
       "Could not find gem '",
@@ -748,12 +818,13 @@ export const SIGNATURES: readonly Signature[] = [
       "can't find gem ",
       'An error occurred while installing ',
       'Could not find compatible versions',
-      'version solving has failed'
+      'version solving has failed',
+      'does not exist in the'
     ],
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed/,
+    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b/,
     code: 1
   },
   {
@@ -797,12 +868,13 @@ export const SIGNATURES: readonly Signature[] = [
       'A compatible .NET SDK was not found',
       'NETSDK1045',
       'NETSDK1004',
-      'The current .NET SDK does not support targeting'
+      'The current .NET SDK does not support targeting',
+      'Unable to resolve '
     ],
     tool: 'nuget',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting/,
+    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting|Unable to resolve '?[\w.-]+ \(>= [^)]+\)'? for '?[\w.,=-]+/,
     code: 1
   },
   {
@@ -869,7 +941,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'swiftpm',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]/
+    re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]|xcodebuild: error: Could not resolve package dependencies|The `[\w.-]+` repo requires CocoaPods \d/
   },
   {
     // the Dart analyzer and front end: an imported `package:` library that is not resolved
@@ -905,6 +977,17 @@ export const SIGNATURES: readonly Signature[] = [
     re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
   },
   {
+    // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
+    // found`), GHC (`ghc: could not execute: hspec-discover`) and distutils (`unable to
+    // execute 'gcc'`). Not system.*: after a failed install it is that failure's symptom
+    rule: 'shell.not-found',
+    needles: [': not found', 'could not execute: ', "unable to execute '"],
+    tool: 'shell',
+    category: 'dependency_missing',
+    confidence: 0.7,
+    re: /^(?:\/bin\/)?sh: \d+: [\w./][\w./+-]*: not found$|^\S+: could not execute: [\w./][\w./+-]*$|unable to execute '[^'-][^']*': No such file or directory/
+  },
+  {
     rule: 'terraform.providers',
     needles: [
       'Could not retrieve the list of available versions for provider',
@@ -938,14 +1021,14 @@ export const SIGNATURES: readonly Signature[] = [
     needles: [
       "Executable doesn't exist at ",
       'Please run the following command to download new browsers',
-      'Host system is missing dependencies to run browsers',
+      'Host system is missing ',
       'Could not find ',
       'Failed to launch the browser process'
     ],
     tool: 'playwright',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+    re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
   },
   // module resolution and module contracts
   {
@@ -980,7 +1063,13 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.85,
     re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$/,
-    code: 1
+    code: 1,
+    // `tests`/`test` is the repository's own test package (no installable package is
+    // imported by that name): its import failing is the project's layout, not a dependency
+    refine: m =>
+      OWN_TEST_PACKAGE.test(m[1] ?? m[2] ?? m[3] ?? '')
+        ? ['compile_error', 0.7, 'python.local-module-not-found']
+        : ['dependency_missing', 0.85, 'python.module-not-found']
   },
   {
     rule: 'python.import-name',
@@ -1285,6 +1374,17 @@ export const SIGNATURES: readonly Signature[] = [
     re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
   },
   {
+    // pytest's progress line for a test file: one character per test, `F` a failure and `E`
+    // an error (`tests/test_api.py ..F.E.   [ 42%]`); the details may be cut from a paste
+    rule: 'pytest.progress',
+    needles: ['%]'],
+    tool: 'pytest',
+    category: 'test_fail',
+    confidence: 0.6,
+    re: /^\S+\.py [.sxXR]*[FE][.sxXFER]*\s+\[\s*\d+%\]$/,
+    fallback: true
+  },
+  {
     rule: 'cargo.test-failed',
     needles: ['error: test failed, to rerun pass'],
     tool: 'cargo',
@@ -1416,7 +1516,7 @@ export const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]/
     .source,
   'i'
 )
