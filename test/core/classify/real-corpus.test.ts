@@ -25,10 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 424/467 (90.8 %) when the floor was set (issue #11, fourth batch: 79 dev excerpts
- * added, 392/467 before the rules changed); the floor is two points under it.
+ * Measured 461/531 (86.8 %) when the floor was set (issue #11, fifth batch: 64 dev excerpts
+ * sampled the way failures occur in the wild, 445/531 before the rules changed); the floor is
+ * two points under it.
  */
-const MEASURED = 424 / 467
+const MEASURED = 461 / 531
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
