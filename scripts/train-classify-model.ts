@@ -8,7 +8,7 @@
 import {writeFileSync} from 'node:fs'
 import * as prettier from 'prettier'
 import {fileURLToPath} from 'node:url'
-import {TRAIN_OPTIONS, trainingExcerpts} from '../bench/classify/learned-data.js'
+import {TRAIN_OPTIONS, trainingExcerpts, type Excerpt} from '../bench/classify/learned-data.js'
 import {train} from '../src/core/classify/learned/train.js'
 import type {Weights} from '../src/core/classify/learned/model.js'
 
@@ -36,8 +36,10 @@ export function renderWeights(weights: Weights, counts: Record<string, number>):
   ].join('\n')
 }
 
-export function trainFromCorpora(): {weights: Weights; counts: Record<string, number>} {
-  const excerpts = trainingExcerpts()
+export function trainFromCorpora(excerpts: readonly Excerpt[] = trainingExcerpts()): {
+  weights: Weights
+  counts: Record<string, number>
+} {
   const counts: Record<string, number> = {}
   for (const e of excerpts) counts[e.corpus] = (counts[e.corpus] ?? 0) + 1
   const weights = train(
