@@ -172,7 +172,11 @@ const now: Row[] = excerpts
 const fresh = args.includes('--fresh') ? await freshRows(excerpts, models) : []
 const policies: Policy[] = args.includes('--grid')
   ? [0, 0.3, 0.5, 0.7, 0.9].flatMap(minWeakP =>
-      [0.7, 0.8, 0.9, 0.95, 2].map(minConfusableP => ({weakBelow: 0.5, minWeakP, minConfusableP}))
+      [0.7, 0.8, 0.9, 0.95, undefined].map(minConfusableP => ({
+        weakBelow: 0.5,
+        minWeakP,
+        ...(minConfusableP === undefined ? {} : {minConfusableP})
+      }))
     )
   : [POLICY]
 for (const policy of policies) {

@@ -14,7 +14,7 @@ import {
   scanText
 } from '../../../src/core/classify/index.js'
 import {features} from '../../../src/core/classify/learned/features.js'
-import {applyModel, needsModel} from '../../../src/core/classify/learned/policy.js'
+import {applyModel, needsModel, POLICY} from '../../../src/core/classify/learned/policy.js'
 import {WEIGHTS} from '../../../src/core/classify/learned/weights.js'
 import type {Classification} from '../../../src/core/classify/types.js'
 import {DISPATCH_MIN_CONFIDENCE, decideNextAction} from '../../../src/core/decide/next-action.js'
@@ -82,7 +82,7 @@ describe('evidence model policy', () => {
     expect(needsModel(rules('test_fail', 0.9, 'root.test'), 'FAILED test_x')).toBe(false)
     expect(needsModel(rules('unknown', 0, 'root.empty'), 'all 12 checks passed\n')).toBe(false)
     expect(needsModel(rules('unknown', 0, 'root.empty'), 'error: something broke')).toBe(true)
-    expect(needsModel(rules('compile_error', 0.9, 'root.compile'), 'error[E0599]')).toBe(true)
+    expect(needsModel(rules('compile_error', 0.9, 'root.compile'), 'error[E0599]')).toBe(false)
   })
 
   it("replaces a weak verdict with the model's class, its probability as the confidence", () => {
@@ -106,15 +106,18 @@ describe('evidence model policy', () => {
     expect(applyModel(weak, posterior('unknown', 0.9))).toBe(weak)
   })
 
-  it('overrides a confident rule only between confusable classes, and only when very sure', () => {
+  it('never overrides a confident rule; switched on, only between confusable classes', () => {
     const compile = rules('compile_error', 0.95, 'root.compile')
-    expect(applyModel(compile, posterior('contract_violation', 0.8))).toBe(compile)
-    expect(applyModel(compile, posterior('contract_violation', 0.96))).toMatchObject({
+    expect(applyModel(compile, posterior('contract_violation', 0.99))).toBe(compile)
+    const on = {...POLICY, minConfusableP: 0.9}
+    expect(needsModel(compile, 'error[E0599]', on)).toBe(true)
+    expect(applyModel(compile, posterior('contract_violation', 0.8), on)).toBe(compile)
+    expect(applyModel(compile, posterior('contract_violation', 0.96), on)).toMatchObject({
       category: 'contract_violation',
       confidence: MODEL_CONFIDENCE_CAP
     })
     const test = rules('test_fail', 0.9, 'root.test')
-    expect(applyModel(test, posterior('transient', 0.99))).toBe(test)
+    expect(applyModel(test, posterior('transient', 0.99), on)).toBe(test)
   })
 })
 

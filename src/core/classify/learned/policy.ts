@@ -1,12 +1,13 @@
 // When the evidence model is consulted, and what its answer changes. The rules decide
 // whenever they recognised a failure with some confidence; the model is asked only where
 // they are weak: an `unknown` or a guess below the dispatch confidence (evidence words, a
-// step name, a hint), on text that does report a failure; and, only when it is very sure,
-// between the classes the rules confuse most (compile error, missing dependency, changed
-// API). The thresholds were chosen by cross-validation on the real corpus's dev split
-// (bench/corpus-real/README.md, "Evidence model"): lower ones lose verdicts the rules had
-// right. A verdict the model decides carries the model's probability as its confidence,
-// capped below a confident rule's, so a guess (below 0.5) never dispatches autofix.
+// step name, a hint), on text that does report a failure. A confident rule is never asked
+// about: overriding one between the classes the rules confuse most (compile error, missing
+// dependency, changed API) can be switched on (minConfusableP) but is off, because it would
+// load the model for every such verdict, a one-line tsc log included, for 4 of 229 fresh
+// excerpts in cross-validation (bench/corpus-real/README.md, "Evidence model"). A verdict
+// the model decides carries the model's probability as its confidence, capped below a
+// confident rule's, so a guess (below 0.5) never dispatches autofix.
 import {reportsFailure} from '../evidence.js'
 import {isCategory, type Category, type Classification} from '../types.js'
 import type {Posterior} from './model.js'
@@ -16,12 +17,12 @@ export interface Policy {
   weakBelow: number
   /** …when the model gives its class at least this probability. */
   minWeakP: number
-  /** Between confusable classes, the model overrides a confident rule at this probability (> 1: never). */
-  minConfusableP: number
+  /** Between confusable classes, the model overrides a confident rule at this probability (unset: never). */
+  minConfusableP?: number
 }
 
 /** weakBelow is DISPATCH_MIN_CONFIDENCE (core/decide): a verdict autofix would not act on. */
-export const POLICY: Policy = {weakBelow: 0.5, minWeakP: 0.3, minConfusableP: 0.9}
+export const POLICY: Policy = {weakBelow: 0.5, minWeakP: 0.3}
 
 /** A verdict the model decides is never confident enough to skip a second opinion. */
 export const MODEL_CONFIDENCE_CAP = 0.65
@@ -40,7 +41,7 @@ function weak(c: Classification, policy: Policy): boolean {
 /** Is the model worth loading for this verdict and the text the scanner kept? */
 export function needsModel(c: Classification, text: string, policy: Policy = POLICY): boolean {
   if (c.category === 'budget_exceeded' || !reportsFailure(text)) return false
-  return weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP <= 1)
+  return weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
 }
 
 /** The verdict once the model's probabilities are known: the rules' unless the policy says otherwise. */
@@ -55,7 +56,7 @@ export function applyModel(
   const confusable = CONFUSABLE.includes(c.category) && CONFUSABLE.includes(category)
   const decides = weak(c, policy)
     ? top.p >= policy.minWeakP
-    : confusable && top.p >= policy.minConfusableP
+    : confusable && top.p >= (policy.minConfusableP ?? Infinity)
   if (!decides || category === c.category) return c
   const p = top.p.toFixed(2)
   return {
