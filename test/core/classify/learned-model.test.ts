@@ -7,6 +7,7 @@ import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {
   classifyFailuresWithModel,
+  classifyLogWithModel,
   classifyText,
   classifyTextWithModel,
   LEARNED_RULE,
@@ -143,10 +144,11 @@ describe('classify with the evidence model', () => {
   it('reads what the scanner kept of streamed logs: error markers, failures, the last lines', async () => {
     const log = `##[error]${bundler}##[error]Process completed with exit code 1.\n`
     expect(classifyText(log)).toMatchObject({category: 'unknown', rule: 'root.generic'})
-    expect(await classifyFailuresWithModel([scanText(log)])).toMatchObject({
-      category: 'dependency_missing',
-      rule: LEARNED_RULE
-    })
+    for (const c of [
+      await classifyFailuresWithModel([scanText(log)]),
+      await classifyLogWithModel(log.split(/(?<=\n)/))
+    ])
+      expect(c).toMatchObject({category: 'dependency_missing', rule: LEARNED_RULE})
     // A window in which the rules recognised nothing is not kept by the scanner: a streamed
     // log gives the model nothing to read there (text in memory does).
     expect((await classifyFailuresWithModel([scanText(registry)])).category).toBe('unknown')
