@@ -1,7 +1,8 @@
-// The verdict: the rules' classification of what was read, a second opinion
-// from the model when the rules are unsure, then the next action, decided
+// The verdict: the rules' classification of what was read (with the evidence
+// model where the rules are weak), a second opinion from Claude when the rules
+// are unsure, then the next action, decided
 // from the classification, the run, the settings and the ledger.
-import {classifyFailures} from '../../core/classify/combine.js'
+import {classifyFailuresWithModel} from '../../core/classify/combine.js'
 import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
 import {
@@ -23,8 +24,11 @@ export interface Opinion {
   secondOpinion?: ClassifyOutcome['secondOpinion']
 }
 
-export function classifySources({io}: ClassifyDeps, sources: Sources): Classification {
-  const classification = classifyFailures(sources.scans)
+export async function classifySources(
+  {io}: ClassifyDeps,
+  sources: Sources
+): Promise<Classification> {
+  const classification = await classifyFailuresWithModel(sources.scans)
   io.logger.info(
     `${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`
   )

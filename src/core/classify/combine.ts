@@ -1,4 +1,5 @@
 // One verdict from several scans (the failed jobs of one run, or several local files).
+import {evidenceText, refineWithModel} from './learned/index.js'
 import {classify} from './rules.js'
 import type {Classification, ScanResult, ScanStats, Signals} from './types.js'
 
@@ -33,4 +34,15 @@ export function classifyFailures(scans: readonly ScanResult[], maxFailures = 200
     stats,
     maxFailures
   )
+}
+
+/**
+ * classifyFailures, then the evidence model where the rules are weak, reading what the
+ * scanner kept of each log (the model's chunk is loaded only then).
+ */
+export async function classifyFailuresWithModel(
+  scans: readonly ScanResult[],
+  maxFailures = 200
+): Promise<Classification> {
+  return refineWithModel(classifyFailures(scans, maxFailures), evidenceText(scans))
 }

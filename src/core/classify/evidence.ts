@@ -77,6 +77,15 @@ const MAX_LINE = 500
 /** The rule name of a scored hint (rules.ts ranks these below recognised hint lines). */
 export const EVIDENCE_RULE = 'evidence.scored'
 
+/** Does the text report a failure at all (a failure word outside CMake's probes)? */
+export function reportsFailure(text: string): boolean {
+  for (const raw of text.split('\n')) {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
+    if (FAILURE_WORDS.test(line) && !PROBE.test(line)) return true
+  }
+  return false
+}
+
 /** The class the window's words point to, as one hint, or none when no class clearly leads. */
 export function scoreEvidence(lines: readonly string[]): Hint[] {
   const scores = new Map<Category, number>()

@@ -1,5 +1,6 @@
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
+import {evidenceText, modelText, refineWithModel} from './learned/index.js'
 import {classify} from './rules.js'
 import {scanLog, scanText, type ScanOptions} from './scanner.js'
 import type {Classification} from './types.js'
@@ -26,7 +27,8 @@ export {
 export {LogScanner, scanLog, scanText, toFailure, type ScanOptions} from './scanner.js'
 export {classify} from './rules.js'
 export {BUDGET_MARKER} from './parsers/signatures.js'
-export {classifyFailures} from './combine.js'
+export {classifyFailures, classifyFailuresWithModel} from './combine.js'
+export {LEARNED_RULE, MODEL_CONFIDENCE_CAP, refineWithModel} from './learned/index.js'
 export {
   parseReport,
   detectReportFormat,
@@ -59,4 +61,31 @@ export async function classifyLog(
 export function classifyText(text: string | Buffer, options: ScanOptions = {}): Classification {
   const r = scanText(text, options)
   return classify(r.failures, r.signals, r.stats, options.maxFailures)
+}
+
+/**
+ * Scan and classify a streamed log; where the rules are weak, the evidence model reads what
+ * the scanner kept (its chunk is loaded only then).
+ */
+export async function classifyLogWithModel(
+  source: AsyncIterable<Buffer | Uint8Array | string> | Iterable<Buffer | Uint8Array | string>,
+  options: ScanOptions = {}
+): Promise<Classification> {
+  const r = await scanLog(source, options)
+  return refineWithModel(
+    classify(r.failures, r.signals, r.stats, options.maxFailures),
+    evidenceText([r])
+  )
+}
+
+/**
+ * Scan and classify a text in memory; where the rules are weak, the evidence model reads the
+ * text itself (its chunk is loaded only then).
+ */
+export async function classifyTextWithModel(
+  text: string | Buffer,
+  options: ScanOptions = {}
+): Promise<Classification> {
+  const c = classifyText(text, options)
+  return refineWithModel(c, modelText(typeof text === 'string' ? text : text.toString('utf8')))
 }

@@ -1,0 +1,127 @@
+// The documents the statistical evidence model learns from (src/core/classify/learned/):
+// every labelled excerpt of the real corpus's dev split, the main corpus and the blind
+// corpus: its text as pasted (capped as at run time, modelText) reduced to features; and
+// each excerpt's scan and rule verdict, for cross-validation of rules + model. Never the sealed split: it is the estimate of how the
+// classifier does on failures nobody tuned it on.
+import {createHash} from 'node:crypto'
+import {features} from '../../src/core/classify/learned/features.js'
+import {modelText} from '../../src/core/classify/learned/evidence-text.js'
+import {loadWeights, predict, type Model} from '../../src/core/classify/learned/model.js'
+import {
+  applyModel,
+  needsModel,
+  POLICY,
+  type Policy
+} from '../../src/core/classify/learned/policy.js'
+import {train, type TrainOptions} from '../../src/core/classify/learned/train.js'
+import {classify} from '../../src/core/classify/rules.js'
+import {scanText} from '../../src/core/classify/scanner.js'
+import type {Classification, ScanResult} from '../../src/core/classify/types.js'
+// @ts-expect-error -- plain .mjs helpers shared with the benchmark
+import * as corpora from './corpus.mjs'
+
+interface Entry {
+  id: string
+  ecosystem: string
+  expected: string
+  text: string
+}
+
+export interface Excerpt {
+  id: string
+  corpus: 'dev' | 'main' | 'blind'
+  ecosystem: string
+  label: string
+  text: string
+  scan: ScanResult
+  rules: Classification
+  features: string[]
+}
+
+/** The options of the committed model (chosen by cross-validation on dev, see the README). */
+export const TRAIN_OPTIONS: TrainOptions = {
+  minDocs: 2,
+  maxFeatures: 4000,
+  iterations: 100,
+  step: 2,
+  l2: 0.0001,
+  scale: 20
+}
+
+function load(dir: string, corpus: Excerpt['corpus']): Excerpt[] {
+  if (/sealed/.test(dir)) throw new Error('the sealed split is never read for training')
+  return (corpora.loadCorpus(dir) as Entry[]).map(e => {
+    const scan = scanText(e.text)
+    return {
+      id: e.id,
+      corpus,
+      ecosystem: e.ecosystem,
+      label: e.expected,
+      text: e.text,
+      scan,
+      rules: classify(scan.failures, scan.signals, scan.stats),
+      features: features(modelText(e.text))
+    }
+  })
+}
+
+/** dev, main and blind excerpts, in that order (each corpus in its loader's order). */
+export function trainingExcerpts(): Excerpt[] {
+  return [
+    ...load(corpora.REAL_DEV_DIR as string, 'dev'),
+    ...load(corpora.CORPUS_DIR as string, 'main'),
+    ...load(corpora.BLIND_CORPUS_DIR as string, 'blind')
+  ]
+}
+
+/** The cross-validation fold of a dev excerpt: its id's sha256, modulo k. */
+export function foldOf(id: string, k: number): number {
+  return createHash('sha256').update(id).digest()[0] % k
+}
+
+/** Models of k-fold cross-validation on dev: fold i's model never saw fold i's dev excerpts. */
+export function foldModels(
+  excerpts: readonly Excerpt[],
+  k: number,
+  options = TRAIN_OPTIONS
+): Model[] {
+  return Array.from({length: k}, (_, fold) =>
+    loadWeights(
+      train(
+        excerpts
+          .filter(e => e.corpus !== 'dev' || foldOf(e.id, k) !== fold)
+          .map(e => ({label: e.label, features: e.features})),
+        options
+      )
+    )
+  )
+}
+
+/** The rules' verdict, and the rules' with the model's when the policy consults it. */
+export function combined(
+  rules: Classification,
+  text: string,
+  model: Model,
+  policy: Policy = POLICY
+): Classification {
+  if (!needsModel(rules, text, policy)) return rules
+  return applyModel(rules, predict(model, features(text)), policy)
+}
+
+/** Dev accuracy of rules + model under k-fold cross-validation (each excerpt scored by the model that did not see it). */
+export function crossValidatedAccuracy(
+  excerpts: readonly Excerpt[],
+  k = 5,
+  policy: Policy = POLICY
+): {correct: number; total: number; rulesCorrect: number} {
+  const models = foldModels(excerpts, k)
+  const dev = excerpts.filter(e => e.corpus === 'dev')
+  let correct = 0
+  let rulesCorrect = 0
+  for (const e of dev) {
+    if (combined(e.rules, modelText(e.text), models[foldOf(e.id, k)], policy).category === e.label)
+      correct++
+    if (e.rules.category === e.label) rulesCorrect++
+  }
+  return {correct, total: dev.length, rulesCorrect}
+}
