@@ -2,6 +2,7 @@
 // whole log in memory. Per chunk it only runs the candidate filter; lines that match,
 // plus a bounded window of context around them, are handed to the parsers.
 import {normalizeText} from './normalize.js'
+import {EvidenceWindow} from './evidence-window.js'
 import {candidateLineStarts, candidateRegexes, fromLatin1, isBenignAt} from './candidates.js'
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
@@ -71,6 +72,8 @@ export class LogScanner {
   private readonly source: string | undefined
   /** The whole input (Latin-1) while it is small, for the whole-input pass. */
   private small: string[] | undefined = []
+  /** What the evidence model reads besides the findings (bounded). */
+  private readonly evidence = new EvidenceWindow()
 
   constructor(options: ScanOptions = {}) {
     this.before = options.contextBefore ?? 20
@@ -186,6 +189,7 @@ export class LogScanner {
 
   /** `text` is whole lines, each ending in '\n'. */
   private process(text: string): void {
+    this.evidence.see(text)
     const starts = candidateLineStarts(text, this.regexes)
     let pos = 0 // text before pos is already decided
     for (const start of starts) {
@@ -291,6 +295,7 @@ export class LogScanner {
       this.maxExcerpt
     )
     this.step = r.step
+    if (r.findings.length === 0) this.evidence.dropped(region.lines)
     for (const code of r.exitCodes)
       if (this.signals.exitCodes.length < 50) this.signals.exitCodes.push(code)
     for (const m of r.errorMarkers)
@@ -348,6 +353,8 @@ export class LogScanner {
         -TAIL_CHARS
       )
     }
+    const evidence = this.binary ? '' : this.evidence.text()
+    if (evidence) result.evidence = evidence
     if (this.binary && failures.length === 0)
       result.error = `${this.source ?? 'The input'} is binary data, not a text log.`
     return result

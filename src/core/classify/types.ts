@@ -98,6 +98,8 @@ export interface ScanResult {
   error?: string
   /** The last lines of a text log, normalized (for unrecognised failures). */
   tail?: string
+  /** Bounded text kept for the evidence model: unrecognised windows and the log's end (evidence-window.ts). */
+  evidence?: string
 }
 
 export interface Classification {

@@ -149,9 +149,12 @@ describe('classify with the evidence model', () => {
       await classifyLogWithModel(log.split(/(?<=\n)/))
     ])
       expect(c).toMatchObject({category: 'dependency_missing', rule: LEARNED_RULE})
-    // A window in which the rules recognised nothing is not kept by the scanner: a streamed
-    // log gives the model nothing to read there (text in memory does).
-    expect((await classifyFailuresWithModel([scanText(registry)])).category).toBe('unknown')
+    // A window in which the rules recognised nothing is kept too (evidence-window.ts): the
+    // model reads it on a streamed log as it does in memory.
+    expect(await classifyFailuresWithModel([scanText(registry)])).toMatchObject({
+      category: 'transient',
+      rule: LEARNED_RULE
+    })
   })
 
   it('keeps the rules verdict of a recognised failure and of text with no failure', async () => {

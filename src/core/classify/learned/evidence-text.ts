@@ -2,18 +2,17 @@
 // as it is, capped at its first and last lines. A streamed log can be hundreds of megabytes
 // and is never held in memory: then the model reads what the scanner kept, the failures it
 // recognised (message and surrounding lines), the error markers, the weak hints, the
-// failed steps' commands and the log's last lines. (A window in which no failure was
-// recognised is not kept by the scanner today, so a streamed log gives the model less to
-// read than the same text in memory.)
+// failed steps' commands, and the bounded evidence (../evidence-window.ts): the first
+// windows in which nothing was recognised and the log's last lines.
 import type {ScanResult} from '../types.js'
 
 /** Enough for every corpus excerpt; a cap on what is tokenised. */
 const MAX_CHARS = 24_000
+/** A streamed log's kept text is up to ~48 KB a job (evidence-window.ts): read all of one job's. */
+const MAX_STREAMED_CHARS = 64_000
 
-function capped(text: string): string {
-  return text.length > MAX_CHARS
-    ? `${text.slice(0, MAX_CHARS / 2)}\n${text.slice(-MAX_CHARS / 2)}`
-    : text
+function capped(text: string, max = MAX_CHARS): string {
+  return text.length > max ? `${text.slice(0, max / 2)}\n${text.slice(-max / 2)}` : text
 }
 
 /** A text in memory, as the model reads it. */
@@ -28,7 +27,9 @@ export function evidenceText(scans: readonly ScanResult[]): string {
     for (const f of s.failures) parts.push(f.message, f.excerpt)
     parts.push(...s.signals.errorMarkers, ...s.signals.failedSteps)
     for (const h of s.signals.hints ?? []) parts.push(h.message)
-    if (s.tail) parts.push(s.tail)
+    // The evidence holds the log's end; the tail only when the scan kept no evidence.
+    const kept = s.evidence ?? s.tail
+    if (kept) parts.push(kept)
   }
-  return capped(parts.join('\n'))
+  return capped(parts.join('\n'), MAX_STREAMED_CHARS)
 }
