@@ -118,6 +118,17 @@ function testLine(k) {
     : `  ✓ ${line} (${ms} ms)`
 }
 
+/** `count` passing-test lines of the test-heavy shape, with the runner's timestamps, as one text. */
+export function passingTestLines(count) {
+  let t = Date.parse('2026-11-23T10:00:00Z')
+  let out = ''
+  for (let k = 0; k < count; k++) {
+    t += 3
+    out += `${new Date(t).toISOString().replace('Z', '0000Z')} ${testLine(k % 2000)}\n`
+  }
+  return out
+}
+
 /** Write about `bytes` of passing-test lines ending in one tsc error; returns the bytes written. */
 export async function generateTestHeavyLog(path, bytes) {
   const out = createWriteStream(path, {highWaterMark: 1 << 20})

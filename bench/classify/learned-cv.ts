@@ -8,15 +8,23 @@
 //   fourth batches was committed (before any rule read it), on that batch's dev excerpts:
 //   how rules + model do on text the rules were never tuned on (the sealed split's case).
 // Never reads the sealed split.
-// Each table gives rules + model twice: the model reading the excerpt as it is (text in
-// memory) and reading what the scanner keeps of a streamed log (src/core/classify/learned/
-// evidence-text.ts).
+// Each table gives rules + model four times: the model reading the excerpt as it is (text in
+// memory), reading what the scanner keeps of it streamed (src/core/classify/learned/
+// evidence-text.ts, with the bounded evidence of src/core/classify/evidence-window.ts), and
+// reading what the scanner keeps of it inside a job log: after 3,000 passing-test lines
+// (a quarter of them with candidate words, as in bench:classify's test-heavy shape), then
+// either the runner's post-job steps (the failure at the log's end) or ~64 KB more passing
+// tests and the post-job steps (the failure mid-log: only a kept window can hold it). In the
+// job-log columns the rules' findings are those on the excerpt itself (the row's scan); only
+// what the scanner retains comes from the job log: they measure the retention.
 //   node --import tsx bench/classify/learned-cv.ts [--folds 5] [--fresh] [--grid]
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {evidenceText, modelText} from '../../src/core/classify/learned/evidence-text.js'
+import {LogScanner, scanText} from '../../src/core/classify/scanner.js'
+import {passingTestLines} from './generate-log.mjs'
 import {features} from '../../src/core/classify/learned/features.js'
 import {predict, type Model} from '../../src/core/classify/learned/model.js'
 import {
@@ -46,6 +54,9 @@ interface Row {
   raw: string
   rules: Classification
   scan: ScanResult
+  /** The excerpt scanned inside a job log, at its end and mid-log (inJobLog). */
+  atEnd: ScanResult
+  midLog: ScanResult
   model: Model
 }
 
@@ -67,7 +78,52 @@ function calibrate(v: Classification, label: string): void {
   calibration.set(bin, cell)
 }
 
-type Cell = [total: number, rules: number, inMemory: number, streamed: number]
+/** The runner's post-job steps, as a job log ends after a failed step. */
+const POST_JOB = [
+  '##[error]Process completed with exit code 1.',
+  'Post job cleanup.',
+  '[command]/usr/bin/git version',
+  'git version 2.47.1',
+  "Temporarily overriding HOME='/home/runner/work/_temp/4f2c1d9e' before making global git config changes",
+  'Adding repository directory to the temporary git global config as a safe directory',
+  '[command]/usr/bin/git config --global --add safe.directory /home/runner/work/app/app',
+  '[command]/usr/bin/git config --local --name-only --get-regexp core\\.sshCommand',
+  "[command]/usr/bin/git submodule foreach --recursive sh -c \"git config --local --name-only --get-regexp 'core\\.sshCommand' && git config --local --unset-all 'core.sshCommand' || :\"",
+  '[command]/usr/bin/git config --local --name-only --get-regexp http\\.https\\:\\/\\/github\\.com\\/\\.extraheader',
+  'http.https://github.com/.extraheader',
+  '[command]/usr/bin/git config --local --unset-all http.https://github.com/.extraheader',
+  'Cleaning up orphan processes'
+]
+  .map(l => `2026-11-23T10:09:59.0000000Z ${l}\n`)
+  .join('')
+const BEFORE = passingTestLines(3000)
+const AFTER = passingTestLines(600)
+
+/** The excerpt inside a job log (its lines behind runner timestamps), scanned in 64 KB chunks. */
+function inJobLog(text: string, midLog: boolean): ScanResult {
+  const lines = text
+    .split('\n')
+    .map(l => `2026-11-23T10:05:00.0000000Z ${l}\n`)
+    .join('')
+  const log = Buffer.from(`${BEFORE}${lines}${midLog ? AFTER : ''}${POST_JOB}`, 'utf8')
+  const scanner = new LogScanner()
+  for (let i = 0; i < log.length; i += 64 * 1024) scanner.push(log.subarray(i, i + 64 * 1024))
+  return scanner.finish()
+}
+
+/** What the model reads: the row's findings, with what the scanner kept of `log`. */
+function withKept(scan: ScanResult, log: ScanResult): ScanResult {
+  return {...scan, tail: log.tail, evidence: log.evidence}
+}
+
+type Cell = [
+  total: number,
+  rules: number,
+  inMemory: number,
+  streamed: number,
+  atEnd: number,
+  midLog: number
+]
 
 function tally(rows: readonly Row[], policy: Policy): {per: Map<string, Cell>; moves: number[]} {
   const per = new Map<string, Cell>()
@@ -77,11 +133,15 @@ function tally(rows: readonly Row[], policy: Policy): {per: Map<string, Cell>; m
     calibrate(decided, r.label)
     const memory = decided.category
     const streamed = verdict(r, evidenceText([r.scan]), policy).category
-    const cell = per.get(r.label) ?? [0, 0, 0, 0]
+    const atEnd = verdict(r, evidenceText([withKept(r.scan, r.atEnd)]), policy).category
+    const midLog = verdict(r, evidenceText([withKept(r.scan, r.midLog)]), policy).category
+    const cell = per.get(r.label) ?? [0, 0, 0, 0, 0, 0]
     cell[0]++
     if (r.rules.category === r.label) cell[1]++
     if (memory === r.label) cell[2]++
     if (streamed === r.label) cell[3]++
+    if (atEnd === r.label) cell[4]++
+    if (midLog === r.label) cell[5]++
     per.set(r.label, cell)
     if (memory !== r.rules.category) {
       moves[0]++
@@ -96,17 +156,20 @@ function table(title: string, rows: readonly Row[], policy: Policy): void {
   calibration.clear()
   const {per, moves} = tally(rows, policy)
   console.log(`\n${title}: ${rows.length} excerpts; policy ${JSON.stringify(policy)}`)
-  console.log(
-    '| category            | rules alone | + model, text in memory | + model, streamed log |'
-  )
-  console.log(
-    '| ------------------- | ----------- | ----------------------- | --------------------- |'
-  )
-  const t: Cell = [0, 0, 0, 0]
+  const heads = [
+    'rules alone',
+    '+ model, text in memory',
+    '+ model, streamed log',
+    '+ model, job log, at its end',
+    '+ model, job log, mid-log'
+  ]
+  console.log(`| category            | ${heads.join(' | ')} |`)
+  console.log(`| ------------------- | ${heads.map(h => '-'.repeat(h.length)).join(' | ')} |`)
+  const t: Cell = [0, 0, 0, 0, 0, 0]
   for (const [c, cell] of [...per].sort()) {
     const [n, ...ok] = cell
     console.log(
-      `| ${c.padEnd(19)} | ${ok.map((v, i) => `${v}/${n}`.padEnd([11, 23, 21][i])).join(' | ')} |`
+      `| ${c.padEnd(19)} | ${ok.map((v, i) => `${v}/${n}`.padEnd(heads[i].length)).join(' | ')} |`
     )
     cell.forEach((v, i) => (t[i] += v))
   }
@@ -150,9 +213,19 @@ async function freshRows(excerpts: readonly Excerpt[], models: readonly Model[])
       const e = byId.get(id)
       const text = texts.get(id)
       if (!e || text === undefined) continue
-      const scan = old.scanText(text) as ScanResult
-      const rules = old.classify(scan.failures, scan.signals, scan.stats) as Classification
-      rows.push({label: e.label, raw: text, rules, scan, model: models[foldOf(id, k)]})
+      const oldScan = old.scanText(text) as ScanResult
+      const rules = old.classify(oldScan.failures, oldScan.signals, oldScan.stats) as Classification
+      // The old scanner's findings, with what today's scanner keeps beside them.
+      const scan = withKept(oldScan, scanText(text))
+      rows.push({
+        label: e.label,
+        raw: text,
+        rules,
+        scan,
+        atEnd: inJobLog(text, false),
+        midLog: inJobLog(text, true),
+        model: models[foldOf(id, k)]
+      })
     }
   }
   return rows
@@ -167,6 +240,8 @@ const now: Row[] = excerpts
     raw: e.text,
     rules: e.rules,
     scan: e.scan,
+    atEnd: inJobLog(e.text, false),
+    midLog: inJobLog(e.text, true),
     model: models[foldOf(e.id, k)]
   }))
 const fresh = args.includes('--fresh') ? await freshRows(excerpts, models) : []
