@@ -127,15 +127,7 @@ export async function upsertPullRequest(
   let existing = await findOpenPullRequest(client, repo, head, request.base)
   if (!existing) {
     try {
-      const {data} = await client.rest.pulls.create({
-        ...repo,
-        head: `${repo.owner}:${head}`,
-        base: request.base,
-        title: request.title,
-        body,
-        draft: request.draft,
-        maintainer_can_modify: request.maintainerCanModify ?? false
-      })
+      const data = await createPull(client, repo, wanted, logger)
       logger.info(`Opened pull request #${data.number}: ${data.html_url}`)
       const created: OpenPullRequest = {
         number: data.number,
@@ -223,6 +215,42 @@ export function capBody(body: string, max = PR_BODY_MAX): string {
 }
 
 // ---- internals ----
+
+type CreatedPull = Awaited<ReturnType<GitHubClient['rest']['pulls']['create']>>['data']
+
+/**
+ * POST /pulls. A repository without draft PRs (private, on GitHub Free or
+ * Pro) refuses `draft: true` with 422 "Draft pull requests are not supported
+ * in this repository."; the PR is then opened ready for review, with a warning.
+ */
+async function createPull(
+  client: GitHubClient,
+  repo: RepoRef,
+  wanted: PullRequestRequest,
+  logger: Logger
+): Promise<CreatedPull> {
+  const create = async (draft: boolean): Promise<CreatedPull> =>
+    (
+      await client.rest.pulls.create({
+        ...repo,
+        head: `${repo.owner}:${wanted.head}`,
+        base: wanted.base,
+        title: wanted.title,
+        body: wanted.body,
+        draft,
+        maintainer_can_modify: wanted.maintainerCanModify ?? false
+      })
+    ).data
+  try {
+    return await create(wanted.draft)
+  } catch (error) {
+    if (!wanted.draft || !isDraftUnsupported(error)) throw error
+    logger.warning(
+      `${repo.owner}/${repo.repo} does not support draft pull requests (GitHub answered 422: drafts need a public repository, or GitHub Team or Enterprise); the pull request is opened ready for review instead. Set draft: false to skip the first try.`
+    )
+    return create(false)
+  }
+}
 
 async function updateExisting(
   client: GitHubClient,
@@ -375,6 +403,13 @@ function apiMessage(error: unknown): string {
     if (typeof message === 'string') return [message, ...details].join(': ')
   }
   return errorMessage(error)
+}
+
+function isDraftUnsupported(error: unknown): boolean {
+  return (
+    statusOf(error) === 422 &&
+    /draft pull requests are not supported/i.test(`${apiMessage(error)} ${errorMessage(error)}`)
+  )
 }
 
 function isAlreadyExists(error: unknown): boolean {

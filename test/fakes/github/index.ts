@@ -20,6 +20,7 @@ import {registerPullRoutes} from './routes/pulls.js'
 import {registerCompareRoutes} from './routes/compare.js'
 import {registerRawDownloads, registerRepoRoutes} from './routes/repo.js'
 import {registerTimelineRoutes, type IssueTimeline} from './routes/timeline.js'
+import {registerUserRoutes} from './routes/users.js'
 import {GitHubServer, type Endpoint} from './server.js'
 import {Shapes} from './shapes.js'
 import {
@@ -68,6 +69,8 @@ export interface FakeGitHubOptions {
   gitAuth?: 'push' | 'always' | 'never'
   /** `x-ratelimit-limit`; default 5000. */
   rateLimit?: number
+  /** False: a private repository on GitHub Free or Pro, where POST /pulls refuses `draft: true` (422). */
+  draftPullRequests?: boolean
 }
 
 export interface RateLimitFaultOptions {
@@ -176,6 +179,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       workDir: join(tmp, 'seed')
     })
     const state = new GitHubState(owner, repo, bare, {...ALL_WRITE, ...options.permissions})
+    state.draftPullRequests = options.draftPullRequests ?? true
     const server = new GitHubServer({
       owner,
       repo,
@@ -207,6 +211,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerPullRoutes(ctx)
     const timeline = registerTimelineRoutes(ctx)
     registerCollaboratorRoutes(ctx)
+    registerUserRoutes(ctx)
     const pins = registerGraphqlRoutes(ctx)
     registerRawDownloads(ctx)
 
