@@ -147,14 +147,20 @@ function failedTwiceDecision(
   }
 }
 
+/** What the ledger says about earlier runs: classify's verdicts, the fixing actions' outcomes, retry labels. */
+export interface DecisionHistory {
+  ledger: LedgerRecord[]
+  outcomes?: readonly OutcomeRecord[]
+  lifts?: RetryLifts
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
   settings: DecisionSettings,
-  ledger: LedgerRecord[],
-  outcomes: readonly OutcomeRecord[] = [],
-  lifts: RetryLifts = {}
+  history: DecisionHistory = {ledger: []}
 ): Decision {
+  const {ledger, outcomes = [], lifts = {}} = history
   const {category} = classification
 
   if (classification.failures.length === 0 && category === 'unknown') {

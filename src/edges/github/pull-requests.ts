@@ -96,7 +96,7 @@ export async function findOpenPullRequest(
   base: string
 ): Promise<OpenPullRequest | undefined> {
   try {
-    return await findOpen(client, repo, head, base, false)
+    return await findOpen(client, repo, {head, base}, false)
   } catch (error) {
     throw explainWriteError(error, `look up the pull request for ${head}`)
   }
@@ -141,7 +141,7 @@ export async function upsertPullRequest(
       return {
         action: 'created',
         ...refOf(created),
-        labelsAdded: await ensureLabels(client, repo, created, wanted.labels, logger)
+        labelsAdded: await ensureLabels({client, repo, logger}, created, wanted.labels)
       }
     } catch (error) {
       if (!isAlreadyExists(error))
@@ -151,14 +151,21 @@ export async function upsertPullRequest(
         `A pull request for ${repo.owner}:${head} appeared meanwhile; updating it instead.`
       )
       try {
-        existing = await findOpen(client, repo, head, request.base, true)
+        existing = await findOpen(client, repo, {head, base: request.base}, true)
       } catch (lookupError) {
         throw explainWriteError(lookupError, `look up the pull request for ${head}`)
       }
       if (!existing) throw error
     }
   }
-  return updateExisting(client, repo, existing, wanted, logger)
+  return updateExisting({client, repo, logger}, existing, wanted)
+}
+
+/** A PR that no longer has anything to show: its branch, its base, and the comment saying why. */
+export interface StalePullRequest {
+  head: string
+  base: string
+  comment: string
 }
 
 /**
@@ -169,9 +176,7 @@ export async function upsertPullRequest(
 export async function closeStalePullRequest(
   client: GitHubClient,
   repo: RepoRef,
-  head: string,
-  base: string,
-  comment: string,
+  {head, base, comment}: StalePullRequest,
   logger: Logger
 ): Promise<{closed: boolean; number?: number}> {
   const open = await findOpenPullRequest(client, repo, branchOf(head), base)
@@ -216,6 +221,13 @@ export function capBody(body: string, max = PR_BODY_MAX): string {
 
 // ---- internals ----
 
+/** Where the internals below work: the client, the repository, and the log. */
+interface PullSite {
+  client: GitHubClient
+  repo: RepoRef
+  logger: Logger
+}
+
 type CreatedPull = Awaited<ReturnType<GitHubClient['rest']['pulls']['create']>>['data']
 
 /**
@@ -253,12 +265,11 @@ async function createPull(
 }
 
 async function updateExisting(
-  client: GitHubClient,
-  repo: RepoRef,
+  site: PullSite,
   existing: OpenPullRequest,
-  wanted: PullRequestRequest,
-  logger: Logger
+  wanted: PullRequestRequest
 ): Promise<PullRequestResult> {
+  const {client, repo, logger} = site
   const changed =
     existing.title !== wanted.title || normalise(existing.body) !== normalise(wanted.body)
   let current = existing
@@ -278,16 +289,14 @@ async function updateExisting(
   } else {
     logger.info(`Pull request #${existing.number} is up to date: ${existing.url}`)
   }
-  const labelsAdded = await ensureLabels(client, repo, current, wanted.labels, logger)
+  const labelsAdded = await ensureLabels(site, current, wanted.labels)
   return {action: changed ? 'updated' : 'unchanged', ...refOf(current), labelsAdded}
 }
 
 async function ensureLabels(
-  client: GitHubClient,
-  repo: RepoRef,
+  {client, repo, logger}: PullSite,
   pull: OpenPullRequest,
-  labels: string[],
-  logger: Logger
+  labels: string[]
 ): Promise<string[]> {
   const have = new Set(pull.labels.map(l => l.toLowerCase()))
   const missing = [...new Set(labels.map(l => l.trim()).filter(l => l !== ''))].filter(
@@ -309,8 +318,7 @@ async function ensureLabels(
 async function findOpen(
   client: GitHubClient,
   repo: RepoRef,
-  head: string,
-  base: string,
+  {head, base}: {head: string; base: string},
   scan: boolean
 ): Promise<OpenPullRequest | undefined> {
   const branch = branchOf(head)
