@@ -9,7 +9,7 @@ import {
 } from '../core/fixing/index.js'
 import {THINKING_BUDGET} from '../core/fixing/limits.js'
 import {thinkingFor} from '../models/catalog.js'
-import {usageOf} from '../edges/model/anthropic-client.js'
+import {requestTimeoutMs, usageOf} from '../edges/model/anthropic-client.js'
 import {cancelReason, throwIfCancelled} from '../errors.js'
 import type {ModelTools} from '../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
@@ -87,7 +87,10 @@ export async function runSession(
           messages: withConversationBreakpoint(messages),
           ...(request.thinking ? {thinking: thinkingFor(request.model, THINKING_BUDGET)} : {})
         },
-        cancel ? {signal: cancel} : undefined
+        {
+          timeout: requestTimeoutMs(maxTokens, client.timeout),
+          ...(cancel ? {signal: cancel} : {})
+        }
       )
       .catch((error: unknown) => {
         // The SDK's abort error says nothing about why: the cancellation does.
