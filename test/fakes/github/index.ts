@@ -162,6 +162,29 @@ const ALL_WRITE: TokenPermissions = {
   contents: 'write'
 }
 
+/**
+ * Whether a request the fake received could change something: any method but
+ * GET and HEAD, except a GraphQL query (POST /graphql without a mutation),
+ * which only reads (e.g. `viewer { login }`).
+ */
+export function isWriteRequest(request: RecordedRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false
+  if (request.method !== 'POST' || request.path !== '/graphql') return true
+  const query = (request.body as {query?: unknown} | undefined)?.query
+  return typeof query !== 'string' || !/^\s*query\b/.test(query)
+}
+
+/** Whether a request asks GraphQL who the token is (`viewer { login }`), as resolving the bot's login does. */
+export function isViewerQuery(request: RecordedRequest): boolean {
+  const query = (request.body as {query?: unknown} | undefined)?.query
+  return (
+    request.method === 'POST' &&
+    request.path === '/graphql' &&
+    typeof query === 'string' &&
+    /\bviewer\s*\{\s*login\s*\}/.test(query)
+  )
+}
+
 /** Starts a fake GitHub on 127.0.0.1 (random port) with a bare git remote. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const owner = options.owner ?? 'acme'
