@@ -1,12 +1,12 @@
 // Recognitions added after scoring the sixth batch of the real corpus's dev split (issue #11),
 // sampled the way failures occur in the wild: GitHub refusing a deprecated action version, a
 // runner too old for an action's runtime, a job field GitHub cannot evaluate, Windows' path
-// limit, rake without a Rakefile, Go's HTTP/2 stream resets, a hosted runner that never came
-// online, Travis failing to generate its build script, an Android emulator that did not boot in
-// time, SwiftLint's summary, and toolchains or tools missing or too old (npm's and yarn's engine
-// checks, Bundler's words, javac's target release, golangci-lint built with an older Go,
-// xcode-select and xcodebuild, a package manager's binary that was never installed). The
-// examples are written for these tests, in the tools' shapes.
+// limit, rake without a Rakefile, Go's HTTP/2 stream resets, curl's transfer cut off mid-way,
+// a hosted runner that never came online, Travis failing to generate its build script, an
+// Android emulator that did not boot in time, SwiftLint's summary, and toolchains or tools
+// missing or too old (npm's and yarn's engine checks, Bundler's words, javac's target release,
+// golangci-lint built with an older Go, xcode-select and xcodebuild, a package manager's binary
+// that was never installed). The examples are written for these tests, in the tools' shapes.
 import {describe, expect, it} from 'vitest'
 import {verdict} from './helpers.js'
 
@@ -91,6 +91,17 @@ describe('the network and the CI service', () => {
     expect(
       categoryOf(
         'proxy.golang.org/.../widgets@v1.4.0: stream error; INTERNAL_ERROR; received from peer'
+      )
+    ).toBe('transient')
+  })
+
+  it("reads curl's words for a transfer cut off mid-way as transient", () => {
+    expect(
+      categoryOf(
+        [
+          "Cloning into 'widgets'...",
+          "fatal: unable to access 'https://github.com/acme/widgets.git/': transfer closed with outstanding read data remaining"
+        ].join('\n')
       )
     ).toBe('transient')
   })
