@@ -36,15 +36,18 @@ export default tseslint.config(
     }
   },
   {
-    // Orchestration, the engine, the runner and settings also keep short
-    // positional parameter lists. (Core parsers' `draft` and a few GitHub and
-    // workspace helpers still take five to seven: a debt.)
+    // Short positional parameter lists everywhere but the classify parsers
+    // (their `draft` helpers still take five to seven: a debt). More than
+    // four, and the arguments go in an options object.
     files: [
       'src/actions/**/*.ts',
+      'src/core/**/*.ts',
+      'src/edges/**/*.ts',
       'src/engine/**/*.ts',
       'src/runtime/**/*.ts',
       'src/settings/**/*.ts'
     ],
+    ignores: ['src/core/classify/**'],
     rules: {
       'max-params': ['error', 4]
     }

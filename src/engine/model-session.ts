@@ -9,7 +9,7 @@ import {
 } from '../core/fixing/index.js'
 import {THINKING_BUDGET} from '../core/fixing/limits.js'
 import {thinkingFor} from '../models/catalog.js'
-import {usageOf} from '../edges/model/anthropic-client.js'
+import {requestTimeoutMs, usageOf} from '../edges/model/anthropic-client.js'
 import {cancelReason, throwIfCancelled} from '../errors.js'
 import type {ModelTools} from '../edges/workspace/index.js'
 import type {DecisionLog} from './decision-log.js'
@@ -39,6 +39,23 @@ function estimateTokens(value: unknown): number {
   return Math.ceil(JSON.stringify(value).length / 4)
 }
 
+/**
+ * The most output tokens a request may ask for after an answer was cut at
+ * max_tokens (twice the usual; within what the SDK sends without streaming).
+ */
+export const MAX_RETRY_OUTPUT_TOKENS = 16_384
+
+/** The model's text, and that it was cut off when it was. */
+function lastWords(response: Anthropic.Messages.Message, maxTokens: number): string {
+  const text = response.content
+    .map(b => (b.type === 'text' ? b.text : ''))
+    .join('')
+    .trim()
+  if (response.stop_reason !== 'max_tokens') return text
+  const cut = `(the answer was cut at max_tokens (${maxTokens} output tokens))`
+  return text ? `${text} ${cut}` : cut
+}
+
 /** What a session talks to: the model, the workspace tools, the budgets and the decision log. */
 export interface SessionParts {
   client: Anthropic
@@ -56,7 +73,7 @@ export async function runSession(
 ): Promise<SessionResult> {
   const {client, tools, budget, log, cancel} = parts
   const messages: Anthropic.Messages.MessageParam[] = [...request.prompt.messages]
-  const maxTokens = request.thinking
+  let maxTokens = request.thinking
     ? Math.max(request.maxTokens, THINKING_BUDGET + 4096)
     : request.maxTokens
   let toolCalls = 0
@@ -87,23 +104,27 @@ export async function runSession(
           messages: withConversationBreakpoint(messages),
           ...(request.thinking ? {thinking: thinkingFor(request.model, THINKING_BUDGET)} : {})
         },
-        cancel ? {signal: cancel} : undefined
+        {
+          timeout: requestTimeoutMs(maxTokens, client.timeout),
+          ...(cancel ? {signal: cancel} : {})
+        }
       )
       .catch((error: unknown) => {
         // The SDK's abort error says nothing about why: the cancellation does.
         throw cancel?.aborted ? cancelReason(cancel) : error
       })
     budget.record(usageOf(response.usage), request.model, request.failureKey)
+    if (response.stop_reason === 'max_tokens' && maxTokens < MAX_RETRY_OUTPUT_TOKENS) {
+      // Cut off mid-answer, a tool call in it incomplete: asked again with room, as the API advises.
+      maxTokens = Math.min(MAX_RETRY_OUTPUT_TOKENS, maxTokens * 2)
+      continue
+    }
     messages.push({role: 'assistant', content: response.content})
     const uses = response.content.filter(
       (b): b is Anthropic.Messages.ToolUseBlock => b.type === 'tool_use'
     )
     if (response.stop_reason !== 'tool_use' || uses.length === 0) {
-      const text = response.content
-        .map(b => (b.type === 'text' ? b.text : ''))
-        .join('')
-        .trim()
-      return {stop: 'done', message: text, toolCalls}
+      return {stop: 'done', message: lastWords(response, maxTokens), toolCalls}
     }
     const results: Anthropic.Messages.ToolResultBlockParam[] = []
     for (const use of uses) {

@@ -74,7 +74,7 @@ export async function requestReviews(
     teamReviewers: plan.request.teamReviewers.filter(t => !askedTeams.has(t.toLowerCase()))
   }
   if (isEmptyRequest(names)) return undefined
-  return requestReviewers(client, repo, pullNumber, names, logger)
+  return requestReviewers(client, repo, {pullNumber, names}, logger)
 }
 
 /** The CODEOWNERS owners of the files, when asked for; a skipped line is a warning. */

@@ -15,7 +15,7 @@ import {runClassify} from '../../src/actions/classify/run.js'
 import {readClassifySettings} from '../../src/settings/classify-settings.js'
 import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {readWorkflowContext} from '../../src/settings/workflow-context.js'
-import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
+import {isViewerQuery, startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {memoryIO, type MemoryIO} from '../harness/memory-io.js'
 import {firstWeek, writeLedger} from './patterns-ledger.js'
 
@@ -82,10 +82,11 @@ function comments() {
   return fake.state.commentsOn(learningsIssue().number)
 }
 
-/** The GraphQL documents sent so far: 'query' or 'mutation' each. */
+/** The GraphQL documents sent about pinning so far (not who the token is): 'query' or 'mutation' each. */
 function graphqlSent(): string[] {
   return fake
     .requestsTo('POST', '/graphql')
+    .filter(r => !isViewerQuery(r))
     .map(r => ((r.body as {query?: string}).query ?? '').trim().split(/\s/)[0] ?? '')
 }
 

@@ -13,7 +13,7 @@ import {
   toolTurn,
   type FakeAnthropic
 } from '../fakes/anthropic/index.js'
-import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
+import {isWriteRequest, startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {buildEvent, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupSelfHealRuns, reportJson, runSelfHealInProcess} from '../harness/self-heal-run.js'
@@ -97,6 +97,6 @@ describe('self-heal cancelled', () => {
     expect(github.git.branches()).toEqual(['main'])
     expect(github.state.pulls).toHaveLength(0)
     // No tracking issue, no comment: a cancelled run writes nothing after its report.
-    expect(github.requests.filter(r => r.method !== 'GET')).toEqual([])
+    expect(github.requests.filter(isWriteRequest)).toEqual([])
   })
 })

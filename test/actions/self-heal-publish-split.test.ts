@@ -19,7 +19,7 @@ import {ConfigurationError} from '../../src/errors.js'
 import {inputsFromRecord} from '../../src/settings/input-source.js'
 import {readSelfHealSettings} from '../../src/settings/self-heal-settings.js'
 import {startFakeAnthropic, textTurn, type FakeAnthropic} from '../fakes/anthropic/index.js'
-import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
+import {isWriteRequest, startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {
   buildEvent,
   startFakeSentry,
@@ -133,7 +133,7 @@ const trackingIssue = () => github.state.issues.find(i => i.labels.includes('ci-
 describe('the heal job (publish: separate-job)', () => {
   it('writes nothing to GitHub: no write request, no push, no PR, no issue', () => {
     const writes = github.requests.filter(
-      r => r.method !== 'GET' && !r.path.startsWith(`/${github.fullName}`)
+      r => isWriteRequest(r) && !r.path.startsWith(`/${github.fullName}`)
     )
     expect(writes.map(r => `${r.method} ${r.path}`)).toEqual([])
     expect(github.gitRequests.filter(r => r.service === 'git-receive-pack')).toEqual([])

@@ -7,7 +7,7 @@ import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {isConfigurationError} from '../../src/errors.js'
-import {startFakeGitHub} from '../fakes/github/index.js'
+import {isWriteRequest, startFakeGitHub} from '../fakes/github/index.js'
 import {startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {
@@ -169,7 +169,7 @@ describe('self-heal triage (in-process)', () => {
       // The same note is in the report.
       expect(run.io.summary).toMatch(/could not be read \(the state block is not JSON/)
       // Triage writes nothing to GitHub.
-      expect(github.requests.filter(r => r.method !== 'GET')).toHaveLength(0)
+      expect(github.requests.filter(isWriteRequest)).toHaveLength(0)
     } finally {
       await github.close()
     }

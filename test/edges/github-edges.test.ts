@@ -176,9 +176,10 @@ describe('run control', () => {
     const run = fake.addWorkflowRun({jobs: [{name: 't', conclusion: 'failure', log: 'x'}]})
     await rerunFailedJobs(client, repo, run.id)
     expect(fake.state.reruns.map(r => [r.run_id, r.kind])).toEqual([[run.id, 'failed-jobs']])
-    const dispatched = await dispatchWorkflow(client, repo, 'ci-medic-autofix.yml', 'main', {
-      'run-id': String(run.id),
-      fingerprint: 'abc'
+    const dispatched = await dispatchWorkflow(client, repo, {
+      workflow: 'ci-medic-autofix.yml',
+      ref: 'main',
+      inputs: {'run-id': String(run.id), fingerprint: 'abc'}
     })
     expect(dispatched.runId).toBeGreaterThan(0)
     expect(fake.state.dispatches[0]).toMatchObject({

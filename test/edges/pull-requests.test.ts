@@ -274,7 +274,12 @@ describe('closeStalePullRequest', () => {
     const comment =
       'ci-medic: the failure no longer reproduces on main; nothing left to fix, closing.'
 
-    const result = await closeStalePullRequest(client, repo, BRANCH, 'main', comment, logger)
+    const result = await closeStalePullRequest(
+      client,
+      repo,
+      {head: BRANCH, base: 'main', comment},
+      logger
+    )
     expect(result).toEqual({closed: true, number: opened.number})
     expect(issueOf(opened.number).state).toBe('closed')
     const comments = fake.state.comments.filter(c => c.issue_number === opened.number)
@@ -289,7 +294,12 @@ describe('closeStalePullRequest', () => {
       status: 500,
       body: {message: 'Server Error', status: '500'}
     })
-    const result = await closeStalePullRequest(client, repo, BRANCH, 'main', 'no diff left', logger)
+    const result = await closeStalePullRequest(
+      client,
+      repo,
+      {head: BRANCH, base: 'main', comment: 'no diff left'},
+      logger
+    )
     expect(result).toEqual({closed: true, number: opened.number})
     expect(issueOf(opened.number).state).toBe('closed')
     expect(
@@ -304,7 +314,12 @@ describe('closeStalePullRequest', () => {
       head: 'acme:other-branch',
       base: 'main'
     })
-    const result = await closeStalePullRequest(client, repo, BRANCH, 'main', 'stale', logger)
+    const result = await closeStalePullRequest(
+      client,
+      repo,
+      {head: BRANCH, base: 'main', comment: 'stale'},
+      logger
+    )
     expect(result).toEqual({closed: false})
     expect(other.issue.state).toBe('open')
     expect(fake.state.comments).toHaveLength(0)

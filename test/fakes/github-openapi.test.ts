@@ -489,6 +489,18 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     expect(anyone.data).toMatchObject({permission: 'read', user: {login: 'passer-by'}})
   })
 
+  it('the authenticated user: refused to an installation token, a PAT gets its user', async () => {
+    const refused = await call('GET /user')
+    expect(refused.status).toBe(403)
+    fake.state.setTokenIdentity(TOKEN, {login: 'octocat', kind: 'user'})
+    try {
+      const user = await call('GET /user')
+      expect(user.data).toMatchObject({login: 'octocat', type: 'User'})
+    } finally {
+      fake.state.setTokenIdentity(TOKEN, {login: 'github-actions[bot]', kind: 'installation'})
+    }
+  })
+
   it('answers 401 and unknown routes in the basic-error shape', async () => {
     const anonymous = await fetch(`${fake.url}/repos/${fake.fullName}`)
     expect(anonymous.status).toBe(401)

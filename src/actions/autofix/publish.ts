@@ -266,9 +266,7 @@ async function closeStale(
   const closed = await closeStalePullRequest(
     github.client,
     github.repo,
-    branch,
-    base,
-    CLOSE_COMMENT,
+    {head: branch, base, comment: CLOSE_COMMENT},
     deps.io.logger
   )
   if (closed.closed) deps.log.record('published', {action: 'closed', number: closed.number})

@@ -58,17 +58,15 @@ async function dispatchAutofix(
   try {
     const {data} = await gh.client.rest.repos.get({...gh.repo})
     onBranch = run.branch !== '' && run.branch !== data.default_branch
-    const dispatched = await gh.api.dispatchWorkflow(
-      gh.client,
-      gh.repo,
+    const dispatched = await gh.api.dispatchWorkflow(gh.client, gh.repo, {
       workflow,
-      data.default_branch,
-      {
+      ref: data.default_branch,
+      inputs: {
         'run-id': String(run.id),
         fingerprint,
         ...(onBranch ? {'base-branch': run.branch, 'head-sha': run.sha} : {})
       }
-    )
+    })
     const target = onBranch ? ` to fix ${run.branch} at ${run.sha.slice(0, 7)}` : ''
     journal.done(
       'autofix-dispatched',

@@ -71,9 +71,11 @@ export async function decide(
       fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
     },
     settings,
-    ledger.records,
-    ledger.outcomes,
-    await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
+    {
+      ledger: ledger.records,
+      outcomes: ledger.outcomes,
+      lifts: await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
+    }
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision

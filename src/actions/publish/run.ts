@@ -176,9 +176,7 @@ async function closeIfAsked(
   const closed = await closeStalePullRequest(
     deps.client,
     deps.repo,
-    close.branch,
-    base,
-    close.comment,
+    {head: close.branch, base, comment: close.comment},
     deps.io.logger
   )
   return closed.closed ? {...none, prNumber: closed.number ?? 0, action: 'closed'} : none

@@ -47,6 +47,14 @@ const FIXABLE: ReadonlySet<Category> = new Set([
   'dependency_missing'
 ])
 
+/**
+ * The workflow's file name from a run's `path`: `.github/workflows/ci.yml`, or
+ * the full form the REST description shows (`octocat/octo-repo/.github/workflows/ci.yml@main`).
+ */
+export function workflowFileOf(path: string): string {
+  return (path.split('@')[0] ?? '').split('/').pop() ?? ''
+}
+
 /** Branches ci-medic itself pushes: their failures are never sent back to autofix. */
 export const OWN_BRANCH_PREFIXES = ['ci-medic/', 'fix/sentry-']
 
@@ -147,14 +155,20 @@ function failedTwiceDecision(
   }
 }
 
+/** What the ledger says about earlier runs: classify's verdicts, the fixing actions' outcomes, retry labels. */
+export interface DecisionHistory {
+  ledger: LedgerRecord[]
+  outcomes?: readonly OutcomeRecord[]
+  lifts?: RetryLifts
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
   settings: DecisionSettings,
-  ledger: LedgerRecord[],
-  outcomes: readonly OutcomeRecord[] = [],
-  lifts: RetryLifts = {}
+  history: DecisionHistory = {ledger: []}
 ): Decision {
+  const {ledger, outcomes = [], lifts = {}} = history
   const {category} = classification
 
   if (classification.failures.length === 0 && category === 'unknown') {
@@ -165,7 +179,7 @@ export function decideNextAction(
     }
   }
 
-  const workflowFile = run.workflowPath.split('/').pop() ?? ''
+  const workflowFile = workflowFileOf(run.workflowPath)
   const ownBranch = OWN_BRANCH_PREFIXES.find(p => run.headBranch.startsWith(p))
   const isAutofixRun = settings.dispatchAutofix !== '' && workflowFile === settings.dispatchAutofix
 
@@ -257,7 +271,7 @@ function fixableDecision(
 ): Decision {
   const {ledger, outcomes, lifts} = history
   const {category, confidence} = classification
-  const workflowFile = run.workflowPath.split('/').pop() ?? ''
+  const workflowFile = workflowFileOf(run.workflowPath)
   if (history.recursion) {
     return {
       action: 'none',

@@ -96,7 +96,7 @@ export async function findOpenPullRequest(
   base: string
 ): Promise<OpenPullRequest | undefined> {
   try {
-    return await findOpen(client, repo, head, base, false)
+    return await findOpen(client, repo, {head, base}, false)
   } catch (error) {
     throw explainWriteError(error, `look up the pull request for ${head}`)
   }
@@ -127,15 +127,7 @@ export async function upsertPullRequest(
   let existing = await findOpenPullRequest(client, repo, head, request.base)
   if (!existing) {
     try {
-      const {data} = await client.rest.pulls.create({
-        ...repo,
-        head: `${repo.owner}:${head}`,
-        base: request.base,
-        title: request.title,
-        body,
-        draft: request.draft,
-        maintainer_can_modify: request.maintainerCanModify ?? false
-      })
+      const data = await createPull(client, repo, wanted, logger)
       logger.info(`Opened pull request #${data.number}: ${data.html_url}`)
       const created: OpenPullRequest = {
         number: data.number,
@@ -149,7 +141,7 @@ export async function upsertPullRequest(
       return {
         action: 'created',
         ...refOf(created),
-        labelsAdded: await ensureLabels(client, repo, created, wanted.labels, logger)
+        labelsAdded: await ensureLabels({client, repo, logger}, created, wanted.labels)
       }
     } catch (error) {
       if (!isAlreadyExists(error))
@@ -159,14 +151,21 @@ export async function upsertPullRequest(
         `A pull request for ${repo.owner}:${head} appeared meanwhile; updating it instead.`
       )
       try {
-        existing = await findOpen(client, repo, head, request.base, true)
+        existing = await findOpen(client, repo, {head, base: request.base}, true)
       } catch (lookupError) {
         throw explainWriteError(lookupError, `look up the pull request for ${head}`)
       }
       if (!existing) throw error
     }
   }
-  return updateExisting(client, repo, existing, wanted, logger)
+  return updateExisting({client, repo, logger}, existing, wanted)
+}
+
+/** A PR that no longer has anything to show: its branch, its base, and the comment saying why. */
+export interface StalePullRequest {
+  head: string
+  base: string
+  comment: string
 }
 
 /**
@@ -177,9 +176,7 @@ export async function upsertPullRequest(
 export async function closeStalePullRequest(
   client: GitHubClient,
   repo: RepoRef,
-  head: string,
-  base: string,
-  comment: string,
+  {head, base, comment}: StalePullRequest,
   logger: Logger
 ): Promise<{closed: boolean; number?: number}> {
   const open = await findOpenPullRequest(client, repo, branchOf(head), base)
@@ -224,13 +221,55 @@ export function capBody(body: string, max = PR_BODY_MAX): string {
 
 // ---- internals ----
 
-async function updateExisting(
+/** Where the internals below work: the client, the repository, and the log. */
+interface PullSite {
+  client: GitHubClient
+  repo: RepoRef
+  logger: Logger
+}
+
+type CreatedPull = Awaited<ReturnType<GitHubClient['rest']['pulls']['create']>>['data']
+
+/**
+ * POST /pulls. A repository without draft PRs (private, on GitHub Free or
+ * Pro) refuses `draft: true` with 422 "Draft pull requests are not supported
+ * in this repository."; the PR is then opened ready for review, with a warning.
+ */
+async function createPull(
   client: GitHubClient,
   repo: RepoRef,
-  existing: OpenPullRequest,
   wanted: PullRequestRequest,
   logger: Logger
+): Promise<CreatedPull> {
+  const create = async (draft: boolean): Promise<CreatedPull> =>
+    (
+      await client.rest.pulls.create({
+        ...repo,
+        head: `${repo.owner}:${wanted.head}`,
+        base: wanted.base,
+        title: wanted.title,
+        body: wanted.body,
+        draft,
+        maintainer_can_modify: wanted.maintainerCanModify ?? false
+      })
+    ).data
+  try {
+    return await create(wanted.draft)
+  } catch (error) {
+    if (!wanted.draft || !isDraftUnsupported(error)) throw error
+    logger.warning(
+      `${repo.owner}/${repo.repo} does not support draft pull requests (GitHub answered 422: drafts need a public repository, or GitHub Team or Enterprise); the pull request is opened ready for review instead. Set draft: false to skip the first try.`
+    )
+    return create(false)
+  }
+}
+
+async function updateExisting(
+  site: PullSite,
+  existing: OpenPullRequest,
+  wanted: PullRequestRequest
 ): Promise<PullRequestResult> {
+  const {client, repo, logger} = site
   const changed =
     existing.title !== wanted.title || normalise(existing.body) !== normalise(wanted.body)
   let current = existing
@@ -250,16 +289,14 @@ async function updateExisting(
   } else {
     logger.info(`Pull request #${existing.number} is up to date: ${existing.url}`)
   }
-  const labelsAdded = await ensureLabels(client, repo, current, wanted.labels, logger)
+  const labelsAdded = await ensureLabels(site, current, wanted.labels)
   return {action: changed ? 'updated' : 'unchanged', ...refOf(current), labelsAdded}
 }
 
 async function ensureLabels(
-  client: GitHubClient,
-  repo: RepoRef,
+  {client, repo, logger}: PullSite,
   pull: OpenPullRequest,
-  labels: string[],
-  logger: Logger
+  labels: string[]
 ): Promise<string[]> {
   const have = new Set(pull.labels.map(l => l.toLowerCase()))
   const missing = [...new Set(labels.map(l => l.trim()).filter(l => l !== ''))].filter(
@@ -281,8 +318,7 @@ async function ensureLabels(
 async function findOpen(
   client: GitHubClient,
   repo: RepoRef,
-  head: string,
-  base: string,
+  {head, base}: {head: string; base: string},
   scan: boolean
 ): Promise<OpenPullRequest | undefined> {
   const branch = branchOf(head)
@@ -375,6 +411,13 @@ function apiMessage(error: unknown): string {
     if (typeof message === 'string') return [message, ...details].join(': ')
   }
   return errorMessage(error)
+}
+
+function isDraftUnsupported(error: unknown): boolean {
+  return (
+    statusOf(error) === 422 &&
+    /draft pull requests are not supported/i.test(`${apiMessage(error)} ${errorMessage(error)}`)
+  )
 }
 
 function isAlreadyExists(error: unknown): boolean {

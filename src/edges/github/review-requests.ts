@@ -32,6 +32,12 @@ export interface ReviewRequestResult {
   refused: ReviewNames
 }
 
+/** Who to ask for review on which PR. */
+export interface ReviewAsk {
+  pullNumber: number
+  names: ReviewNames
+}
+
 /** Lots of names make lots of single requests after a 422; past this, the warning is enough. */
 const MAX_SINGLE_RETRIES = 15
 
@@ -59,10 +65,10 @@ export async function pullReviewState(
 export async function requestReviewers(
   client: GitHubClient,
   repo: RepoRef,
-  pullNumber: number,
-  names: ReviewNames,
+  ask: ReviewAsk,
   logger: Logger
 ): Promise<ReviewRequestResult> {
+  const {pullNumber, names} = ask
   const none: ReviewNames = {reviewers: [], teamReviewers: []}
   try {
     await post(client, repo, pullNumber, names)
@@ -75,14 +81,13 @@ export async function requestReviewers(
       return {requested: none, refused: names}
     }
   }
-  return oneByOne(client, repo, pullNumber, names, logger)
+  return oneByOne(client, repo, ask, logger)
 }
 
 async function oneByOne(
   client: GitHubClient,
   repo: RepoRef,
-  pullNumber: number,
-  names: ReviewNames,
+  {pullNumber, names}: ReviewAsk,
   logger: Logger
 ): Promise<ReviewRequestResult> {
   const requested: ReviewNames = {reviewers: [], teamReviewers: []}

@@ -17,6 +17,13 @@ export interface DispatchResult {
   htmlUrl?: string
 }
 
+/** A workflow_dispatch: the workflow (file name or id), the ref to run it on, and its inputs. */
+export interface Dispatch {
+  workflow: string
+  ref: string
+  inputs: Record<string, string>
+}
+
 /**
  * Dispatches a workflow, asking for the new run's id. Servers that do not know
  * `return_run_details` (older GHES) reject it with 422; then it is sent without.
@@ -24,9 +31,7 @@ export interface DispatchResult {
 export async function dispatchWorkflow(
   client: GitHubClient,
   repo: RepoRef,
-  workflow: string,
-  ref: string,
-  inputs: Record<string, string>
+  {workflow, ref, inputs}: Dispatch
 ): Promise<DispatchResult> {
   const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches' as const
   try {

@@ -23,14 +23,30 @@ export interface ModelClientOptions {
   logger?: Logger
 }
 
+/** The client's timeout for a request when nothing says otherwise (a short classify request). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 120_000
+
 export function createModelClient(options: ModelClientOptions): Anthropic {
   return new Anthropic({
     apiKey: options.apiKey,
     ...(options.baseUrl ? {baseURL: options.baseUrl} : {}),
     ...(options.logger ? {logger: sdkLogger(options.logger)} : {}),
     maxRetries: options.maxRetries ?? 3,
-    timeout: options.timeoutMs ?? 120_000
+    timeout: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
   })
+}
+
+/** The slowest output rate the SDK plans a non-streaming request for (`calculateNonstreamingTimeout`). */
+const SLOWEST_OUTPUT_TOKENS_PER_HOUR = 128_000
+
+/**
+ * The timeout of one non-streaming request that may generate `maxTokens`:
+ * the client's own (`baseMs`), or as long as generating them can take at the
+ * slowest rate, whichever is longer. A shorter timeout cuts off a long answer
+ * that is still coming, and the SDK then retries it, paying for each try.
+ */
+export function requestTimeoutMs(maxTokens: number, baseMs = DEFAULT_REQUEST_TIMEOUT_MS): number {
+  return Math.max(baseMs, Math.ceil((3_600_000 * maxTokens) / SLOWEST_OUTPUT_TOKENS_PER_HOUR))
 }
 
 /** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */

@@ -100,8 +100,7 @@ export function pushOutcome(
 /** Pushes from the workspace (see GitWorkspace.push). */
 export async function pushFromWorkspace(
   git: RepoGit,
-  remote: string,
-  branch: string,
+  {remote, branch}: {remote: string; branch: string},
   options: PushOptions,
   auth: PushAuth | undefined
 ): Promise<PushResult> {

@@ -136,7 +136,7 @@ export function createGitWorkspace(root: string, options: GitWorkspaceOptions = 
     createBranch: (name, from = 'HEAD') => createBranch(git, name, from),
     dropBranch: (name, to) => dropBranch(git, name, to),
     push: (remote, branch, pushOptions = {}, auth) =>
-      pushFromWorkspace(git, remote, branch, pushOptions, auth),
+      pushFromWorkspace(git, {remote, branch}, pushOptions, auth),
     remoteBranchSha: (remote, branch, auth) => workspaceRemoteBranchSha(git, remote, branch, auth)
   }
 }

@@ -74,7 +74,7 @@ export function runProcess(
       resolve(spawnFailure(file, error, started))
       return
     }
-    new GroupRun(child, file, options, output, started, resolve).start()
+    new GroupRun({child, file, started}, options, output, resolve).start()
   })
 }
 
@@ -93,8 +93,18 @@ function spawnFailure(file: string, error: unknown, started: number): ProcessRes
   }
 }
 
+/** A child just spawned: the process, the program it runs, and when (performance.now()). */
+interface Spawned {
+  child: ChildProcess
+  file: string
+  started: number
+}
+
 /** One spawned child's life: its output, its exit, its timeout and cancellation, its group's end. */
 class GroupRun {
+  private readonly child: ChildProcess
+  private readonly file: string
+  private readonly started: number
   private readonly pid: number | undefined
   private readonly grace: number
   private timedOut = false
@@ -111,14 +121,15 @@ class GroupRun {
   private readonly tree = new Set<number>()
 
   constructor(
-    private readonly child: ChildProcess,
-    private readonly file: string,
+    spawned: Spawned,
     private readonly options: ProcessOptions,
     private readonly output: {stdout: HeadTailBuffer; stderr: HeadTailBuffer},
-    private readonly started: number,
     private readonly resolve: (result: ProcessResult) => void
   ) {
-    this.pid = child.pid
+    this.child = spawned.child
+    this.file = spawned.file
+    this.started = spawned.started
+    this.pid = spawned.child.pid
     this.grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS
   }
 

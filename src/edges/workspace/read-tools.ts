@@ -20,8 +20,8 @@ export async function listFiles(scope: ToolScope, input: ListFilesInput): Promis
   const info = await stat(start)
   if (!info.isDirectory())
     return scope.fail(`"${requested}" is a file, not a directory; use read_file to read it.`)
-  const listing = {lines: [] as string[], more: 0}
-  await listTree(scope, start, 1, input.depth ?? 2, listing)
+  const listing: Listing = {depth: input.depth ?? 2, lines: [], more: 0}
+  await listTree(scope, start, 1, listing)
   const {lines, more} = listing
   if (lines.length === 0) return scope.ok(`"${requested}" is empty.`)
   if (more > 0)
@@ -29,13 +29,19 @@ export async function listFiles(scope: ToolScope, input: ListFilesInput): Promis
   return scope.ok(lines.join('\n'))
 }
 
-/** Adds the entries under `dir` to `listing`, down to `depth` levels, up to maxListEntries. */
+/** A listing being built: how many levels it goes down, its lines, and the entries left out. */
+interface Listing {
+  depth: number
+  lines: string[]
+  more: number
+}
+
+/** Adds the entries under `dir` (at `level`) to `listing`, down to its depth, up to maxListEntries. */
 async function listTree(
   scope: ToolScope,
   dir: string,
   level: number,
-  depth: number,
-  listing: {lines: string[]; more: number}
+  listing: Listing
 ): Promise<void> {
   const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])
   entries.sort((a, b) => a.name.localeCompare(b.name))
@@ -48,7 +54,7 @@ async function listTree(
     }
     if (entry.isDirectory()) {
       listing.lines.push(`${rel}/`)
-      if (level < depth) await listTree(scope, join(dir, entry.name), level + 1, depth, listing)
+      if (level < listing.depth) await listTree(scope, join(dir, entry.name), level + 1, listing)
     } else {
       listing.lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel)
     }

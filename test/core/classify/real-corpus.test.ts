@@ -25,11 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 461/531 (86.8 %) when the floor was set (issue #11, fifth batch: 64 dev excerpts
- * sampled the way failures occur in the wild, 445/531 before the rules changed); the floor is
+ * Measured 524/633 (82.8 %) when the floor was set (issue #11, sixth batch: 102 dev excerpts
+ * sampled the way failures occur in the wild, 498/633 before the rules changed); the floor is
  * two points under it.
  */
-const MEASURED = 461 / 531
+const MEASURED = 524 / 633
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {

@@ -29,16 +29,16 @@ function verdict(confidence: number, failures = 0): Classification {
 
 describe('dispatching autofix on a guess', () => {
   it('alerts below the threshold, dispatches at or above it', () => {
-    const guess = decideNextAction(verdict(0.35), run, settings, [])
+    const guess = decideNextAction(verdict(0.35), run, settings, {ledger: []})
     expect(guess).toMatchObject({action: 'alert', act: true})
     expect(guess.reason).toMatch(
       /only as a guess \(confidence 0\.35 by root\.step-hint: no failure was recognised/
     )
-    expect(decideNextAction(verdict(DISPATCH_MIN_CONFIDENCE), run, settings, []).action).toBe(
-      'autofix'
-    )
-    expect(decideNextAction(verdict(0.9, 1), run, settings, []).action).toBe('autofix')
-    expect(decideNextAction(verdict(0.4, 2), run, settings, []).reason).toMatch(
+    expect(
+      decideNextAction(verdict(DISPATCH_MIN_CONFIDENCE), run, settings, {ledger: []}).action
+    ).toBe('autofix')
+    expect(decideNextAction(verdict(0.9, 1), run, settings, {ledger: []}).action).toBe('autofix')
+    expect(decideNextAction(verdict(0.4, 2), run, settings, {ledger: []}).reason).toMatch(
       /only weak evidence was recognised/
     )
   })
@@ -51,13 +51,17 @@ describe('dispatching autofix on a guess', () => {
     })
     expect(c.category).toBe('lint_error')
     expect(c.confidence).toBeLessThan(DISPATCH_MIN_CONFIDENCE)
-    expect(decideNextAction(c, run, settings, []).action).not.toBe('autofix')
+    expect(decideNextAction(c, run, settings, {ledger: []}).action).not.toBe('autofix')
   })
 
   it('the recursion and fork guards still come first', () => {
-    const own = decideNextAction(verdict(0.35), {...run, headBranch: 'ci-medic/fix'}, settings, [])
+    const own = decideNextAction(verdict(0.35), {...run, headBranch: 'ci-medic/fix'}, settings, {
+      ledger: []
+    })
     expect(own.action).toBe('none')
-    const fork = decideNextAction(verdict(0.35), {...run, fork: 'mallory/repo'}, settings, [])
+    const fork = decideNextAction(verdict(0.35), {...run, fork: 'mallory/repo'}, settings, {
+      ledger: []
+    })
     expect(fork.reason).toMatch(/fork/)
   })
 })

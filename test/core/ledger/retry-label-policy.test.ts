@@ -106,19 +106,21 @@ describe("classify's next action", () => {
 
   it('dispatches autofix once more for a label on its alert; alerts without one', () => {
     const asks = [ask(['run'], '2026-12-03T00:00:00Z')]
-    expect(decideNextAction(classification, run, settings, [], outcomes, {asks})).toMatchObject({
+    expect(
+      decideNextAction(classification, run, settings, {ledger: [], outcomes, lifts: {asks}})
+    ).toMatchObject({
       action: 'autofix',
       act: true,
       reason: expect.stringContaining('retry asked by @octocat on #7')
     })
-    expect(decideNextAction(classification, run, settings, [], outcomes, {asks: []})).toMatchObject(
-      {
-        action: 'alert'
-      }
-    )
+    expect(
+      decideNextAction(classification, run, settings, {ledger: [], outcomes, lifts: {asks: []}})
+    ).toMatchObject({
+      action: 'alert'
+    })
     const stale = [ask(['run'], '2026-12-01T12:00:00Z')]
     expect(
-      decideNextAction(classification, run, settings, [], outcomes, {asks: stale})
+      decideNextAction(classification, run, settings, {ledger: [], outcomes, lifts: {asks: stale}})
     ).toMatchObject({
       action: 'alert'
     })

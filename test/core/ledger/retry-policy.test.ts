@@ -138,17 +138,23 @@ describe("classify's decision", () => {
   const twice = [outcome('a', 'not-fixed', 21), outcome('a', 'not-fixed', 22)]
 
   it('alerts instead of dispatching autofix when every failure failed twice', () => {
-    const decision = decideNextAction(classification(['a']), runFacts, settings, [], twice)
+    const decision = decideNextAction(classification(['a']), runFacts, settings, {
+      ledger: [],
+      outcomes: twice
+    })
     expect(decision).toMatchObject({action: 'alert', act: true})
     expect(decision.reason).toMatch(/twice already \(runs 21, 22\).*retry-fingerprints/)
   })
 
   it('still dispatches autofix when another failure of the run has not failed twice', () => {
-    expect(decideNextAction(classification(['a', 'b']), runFacts, settings, [], twice).action).toBe(
-      'autofix'
-    )
-    expect(decideNextAction(classification(['a']), runFacts, settings, [], []).action).toBe(
-      'autofix'
-    )
+    expect(
+      decideNextAction(classification(['a', 'b']), runFacts, settings, {
+        ledger: [],
+        outcomes: twice
+      }).action
+    ).toBe('autofix')
+    expect(
+      decideNextAction(classification(['a']), runFacts, settings, {ledger: [], outcomes: []}).action
+    ).toBe('autofix')
   })
 })

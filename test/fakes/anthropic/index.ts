@@ -67,6 +67,13 @@ export interface FakeAnthropicOptions {
    * header). Default 10 so retries are quick; null to send only `retry-after: 1`.
    */
   retryAfterMs?: number | null
+  /**
+   * Milliseconds the fake takes per output token before it answers (default 0):
+   * a real response takes longer the more the model generates (the SDK plans
+   * for 128,000 output tokens an hour at worst, `calculateNonstreamingTimeout`),
+   * and a client that gives up first sees a timeout.
+   */
+  msPerOutputToken?: number
   /** Clock for cache TTLs. Default Date.now. */
   now?: () => number
   /** Seed of the deterministic ids. */
@@ -316,6 +323,8 @@ export async function startFakeAnthropic(
         totals.cache_creation_input_tokens += message.usage.cache_creation_input_tokens
         totals.cache_read_input_tokens += message.usage.cache_read_input_tokens
       }
+      const generating = (options.msPerOutputToken ?? 0) * message.usage.output_tokens
+      if (generating > 0) await new Promise(resolve => setTimeout(resolve, generating))
       if (exchange.stream) {
         return {
           status: 200,

@@ -210,7 +210,8 @@ function checkToolUses(turn: ReplyTurn, request: MessagesRequest, call: number):
 /**
  * Shapes a scripted turn into response content within the request's limits:
  * thinking only when the request enables it (always with `type: enabled`),
- * text cut at the first stop sequence, and everything cut at `max_tokens`.
+ * text cut at the first stop sequence, and everything cut at `max_tokens` (a tool call
+ * cut there is answered incomplete, with an empty input).
  */
 export function buildReply(
   turn: ReplyTurn,
@@ -270,9 +271,13 @@ export function buildReply(
     for (const use of turn.toolUses ?? []) {
       const tokens = estimateTokens(use.name) + estimateTokens(JSON.stringify(use.input))
       if (tokens > remaining) {
+        // The API's answer cut mid-call still holds the call, incomplete ("the truncated
+        // response contains an incomplete tool use block": retry with a higher max_tokens).
+        // What its `input` holds then is not documented; the fake's is empty.
         truncated = true
         used += remaining
         remaining = 0
+        content.push({type: 'tool_use', id: use.id ?? ids.next('toolu'), name: use.name, input: {}})
         break
       }
       remaining -= tokens

@@ -20,6 +20,7 @@ import {registerPullRoutes} from './routes/pulls.js'
 import {registerCompareRoutes} from './routes/compare.js'
 import {registerRawDownloads, registerRepoRoutes} from './routes/repo.js'
 import {registerTimelineRoutes, type IssueTimeline} from './routes/timeline.js'
+import {registerUserRoutes} from './routes/users.js'
 import {GitHubServer, type Endpoint} from './server.js'
 import {Shapes} from './shapes.js'
 import {
@@ -68,6 +69,8 @@ export interface FakeGitHubOptions {
   gitAuth?: 'push' | 'always' | 'never'
   /** `x-ratelimit-limit`; default 5000. */
   rateLimit?: number
+  /** False: a private repository on GitHub Free or Pro, where POST /pulls refuses `draft: true` (422). */
+  draftPullRequests?: boolean
 }
 
 export interface RateLimitFaultOptions {
@@ -159,6 +162,29 @@ const ALL_WRITE: TokenPermissions = {
   contents: 'write'
 }
 
+/**
+ * Whether a request the fake received could change something: any method but
+ * GET and HEAD, except a GraphQL query (POST /graphql without a mutation),
+ * which only reads (e.g. `viewer { login }`).
+ */
+export function isWriteRequest(request: RecordedRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false
+  if (request.method !== 'POST' || request.path !== '/graphql') return true
+  const query = (request.body as {query?: unknown} | undefined)?.query
+  return typeof query !== 'string' || !/^\s*query\b/.test(query)
+}
+
+/** Whether a request asks GraphQL who the token is (`viewer { login }`), as resolving the bot's login does. */
+export function isViewerQuery(request: RecordedRequest): boolean {
+  const query = (request.body as {query?: unknown} | undefined)?.query
+  return (
+    request.method === 'POST' &&
+    request.path === '/graphql' &&
+    typeof query === 'string' &&
+    /\bviewer\s*\{\s*login\s*\}/.test(query)
+  )
+}
+
 /** Starts a fake GitHub on 127.0.0.1 (random port) with a bare git remote. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const owner = options.owner ?? 'acme'
@@ -176,6 +202,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       workDir: join(tmp, 'seed')
     })
     const state = new GitHubState(owner, repo, bare, {...ALL_WRITE, ...options.permissions})
+    state.draftPullRequests = options.draftPullRequests ?? true
     const server = new GitHubServer({
       owner,
       repo,
@@ -207,6 +234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     registerPullRoutes(ctx)
     const timeline = registerTimelineRoutes(ctx)
     registerCollaboratorRoutes(ctx)
+    registerUserRoutes(ctx)
     const pins = registerGraphqlRoutes(ctx)
     registerRawDownloads(ctx)
 

@@ -16,6 +16,21 @@ export interface UserRecord {
 /** The identity behind GITHUB_TOKEN: what comments, issues and PRs made through the API are attributed to. */
 export const BOT_USER: UserRecord = {login: 'github-actions[bot]', id: 41898282, type: 'Bot'}
 
+/**
+ * Who a token acts as. `installation`: the workflow's GITHUB_TOKEN or a GitHub
+ * App's installation token, a `<app-slug>[bot]` login that GET /user refuses
+ * (403 "Resource not accessible by integration") and GraphQL `viewer` names;
+ * `user`: a personal access token, whose user GET /user returns. What the
+ * token writes (issues, comments, pull requests) is authored by this login.
+ */
+export interface TokenIdentity {
+  login: string
+  kind: 'installation' | 'user'
+}
+
+/** Any token the fake was not told about: the workflow's GITHUB_TOKEN. */
+export const WORKFLOW_TOKEN_IDENTITY: TokenIdentity = {login: BOT_USER.login, kind: 'installation'}
+
 export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
 export type Conclusion =
   'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
@@ -285,8 +300,15 @@ export class GitHubState {
   /** Tokens seen on API requests, in order (one entry per authenticated request). */
   readonly tokens: string[] = []
   permissions: TokenPermissions
+  /**
+   * Whether POST /pulls accepts `draft: true`. GitHub refuses drafts (422
+   * "Draft pull requests are not supported in this repository.") in private
+   * repositories on GitHub Free and Pro; false models such a repository.
+   */
+  draftPullRequests = true
 
   private readonly users = new Map<string, UserRecord>()
+  private readonly identities = new Map<string, TokenIdentity>()
   private readonly ids = {
     workflow: 161_335_000,
     run: 9_100_000_000,
@@ -313,6 +335,21 @@ export class GitHubState {
     this.users.set(BOT_USER.login, BOT_USER)
     this.users.set(owner, {login: owner, id: 1_000_001, type: 'User'})
     this.collaborators.add(owner.toLowerCase())
+  }
+
+  /** Makes `token` act as `identity` (see TokenIdentity); other tokens act as github-actions[bot]. */
+  setTokenIdentity(token: string, identity: TokenIdentity): void {
+    this.identities.set(token, identity)
+    this.user(identity.login)
+  }
+
+  identityOf(token: string): TokenIdentity {
+    return this.identities.get(token) ?? WORKFLOW_TOKEN_IDENTITY
+  }
+
+  /** The login that authors what `token` writes. */
+  authorOf(token: string): string {
+    return this.identityOf(token).login
   }
 
   /** A user who may review PRs (GitHub requests review only from collaborators). */

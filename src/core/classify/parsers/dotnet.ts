@@ -11,6 +11,9 @@ const NO_FILE = guarded(
   [' : error ']
 )
 const TEST_FAILED = guarded(/^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s*$/, ['Failed '])
+const WINDOWS_PATH_LIMIT = guarded(/The specified path, file name, or both are too long/, [
+  'The specified path, file name, or both are too long'
+])
 const STACK_AT = guarded(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line '])
 
 export const parseDotnet: LineParser = (lines, ctx) => {
@@ -25,6 +28,8 @@ export const parseDotnet: LineParser = (lines, ctx) => {
         /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code)
       const nuget = /^NU\d+$/.test(code)
       if (nuget) continue // handled by the dependency signatures
+      // Windows' path limit (MSB3491 and friends): configuration, a signature's
+      if (WINDOWS_PATH_LIMIT.test(m[5])) continue
       out.push(
         draft(
           i,

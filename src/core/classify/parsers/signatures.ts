@@ -88,7 +88,7 @@ function moduleRefine(
 }
 
 const NETWORK_ERROR =
-  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused/
+  /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused|transfer closed with outstanding read data remaining/
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
@@ -138,6 +138,7 @@ const NETWORK_NEEDLES: Needles = [
   'Timeout was reached',
   'SSL connect error',
   'Empty reply from server',
+  'transfer closed with outstanding read data remaining',
   'Failure when receiving data',
   ' while downloading',
   'Max retries exceeded with url',
@@ -177,6 +178,16 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'timeout',
     confidence: 0.9,
     re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
+  },
+  {
+    // an Android emulator that did not finish booting within the wait, in the words of
+    // android-emulator-runner and of the android-wait-for-emulator script
+    rule: 'emulator.boot-timeout',
+    needles: ['Timeout waiting for emulator to boot', 'failed to start emulator'],
+    tool: 'emulator',
+    category: 'timeout',
+    confidence: 0.85,
+    re: /Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator/
   },
   {
     rule: 'runner.step-timeout',
@@ -378,6 +389,26 @@ export const SIGNATURES: readonly Signature[] = [
     re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider/
   },
   {
+    // the hosted runner a job was given never came online. A hint: the line also precedes
+    // jobs that then start, so it decides only as a log's last word
+    rule: 'runner.not-online',
+    needles: ['Job is waiting for a hosted runner to come online'],
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.6,
+    re: /Job is waiting for a hosted runner to come online/,
+    hint: true
+  },
+  {
+    // Travis could not compile the job's build script (travis-build): the service's side
+    rule: 'travis.build-script',
+    needles: ['An error occurred while generating the build script'],
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.8,
+    re: /An error occurred while generating the build script/
+  },
+  {
     rule: 'runner.canceled',
     needles: ['The operation was canceled', 'The operation was cancelled'],
     tool: 'runner',
@@ -394,6 +425,17 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     re: NETWORK_ERROR,
     code: 1,
+    unless: RETRYING
+  },
+  {
+    // the server reset an HTTP/2 stream mid-transfer, in Go's words (x/net/http2's
+    // StreamError: `stream error: stream ID 4339; INTERNAL_ERROR; received from peer`)
+    rule: 'network.http2-stream',
+    needles: ['received from peer'],
+    tool: 'network',
+    category: 'transient',
+    confidence: 0.8,
+    re: /stream error[:;] (?:stream ID \d+; )?[A-Z_]+; received from peer/,
     unless: RETRYING
   },
   {
@@ -605,13 +647,14 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     // GitHub Actions cannot evaluate or validate the workflow file itself: its errors name the
-    // file and position (`.github/workflows/ci.yml (Line: 65, Col: 24): Unexpected value ''`)
+    // file and position (`.github/workflows/ci.yml (Line: 65, Col: 24): Unexpected value ''`),
+    // or the job whose field it could not evaluate (`Error when evaluating 'runs-on' for job 'x'`)
     rule: 'actions.workflow-invalid',
-    needles: ['.github/workflows/'],
+    needles: ['.github/workflows/', "Error when evaluating '"],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)/
+    re: /\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)|Error when evaluating '[\w-]+' for job '[\w-]+'/
   },
   {
     // the build context has no Dockerfile (a job that builds before checking out, a wrong
@@ -653,6 +696,46 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.7,
     re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
   },
+  {
+    // GitHub refuses a job that uses a retired major version of an action (its words since
+    // the artifact actions' v3 deprecation)
+    rule: 'actions.deprecated-version',
+    needles: ['uses a deprecated version of'],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.9,
+    re: /This request has been automatically failed because it uses a deprecated version of/
+  },
+  {
+    // the runner is older than the action's runtime (`using: node24` on a runner that knows
+    // node20): the runner's ActionManifestManager refuses the action
+    rule: 'runner.unsupported-runtime',
+    needles: ["' is not supported, use "],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /'using: node\d+' is not supported, use /
+  },
+  {
+    // Windows' path limit, which the job's configuration lifts (git's core.longpaths, the
+    // LongPathsEnabled setting): git's, .NET's PathTooLongException's and MSBuild's words
+    rule: 'windows.path-too-long',
+    needles: ['Filename too long', 'The specified path, file name, or both are too long'],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.8,
+    re: /\S: Filename too long\b|The specified path, file name, or both are too long/
+  },
+  {
+    // rake run where there is no Rakefile: Travis's default Ruby build on a repository
+    // without its own configuration
+    rule: 'rake.no-rakefile',
+    needles: ['No Rakefile found'],
+    tool: 'rake',
+    category: 'orchestration_error',
+    confidence: 0.8,
+    re: /No Rakefile found \(looking for: /
+  },
   // dependencies: install, resolution, lockfiles, registries, system libraries
   {
     rule: 'npm.lockfile-out-of-sync',
@@ -675,12 +758,14 @@ export const SIGNATURES: readonly Signature[] = [
       'No matching version found for',
       'Could not resolve dependency:',
       'unable to resolve dependency tree',
-      'conflicting peer dependency'
+      'conflicting peer dependency',
+      ' notsup ',
+      'The engine "node" is incompatible'
     ],
     tool: 'npm',
     category: 'dependency_missing',
     confidence: 0.92,
-    re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency/,
+    re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module/,
     code: 1
   },
   {
@@ -791,13 +876,14 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     // building a Go tree (or a module) that needs a newer toolchain than the one running:
-    // Go's source tree carries a guard package named after the version it needs
+    // Go's source tree carries a guard package named after the version it needs, and
+    // golangci-lint refuses a module targeting a newer Go than the one it was built with
     rule: 'go.toolchain-too-old',
-    needles: ['building_Go_requires_Go_'],
+    needles: ['building_Go_requires_Go_', 'used to build golangci-lint'],
     tool: 'go',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /\bbuilding_Go_requires_Go_[\d_]+_or_later\b/
+    re: /\bbuilding_Go_requires_Go_[\d_]+_or_later\b|the Go language version \(go[\d.]+\) used to build golangci-lint\b/
   },
   {
     rule: 'ruby.bundler',
@@ -819,12 +905,14 @@ export const SIGNATURES: readonly Signature[] = [
       'An error occurred while installing ',
       'Could not find compatible versions',
       'version solving has failed',
-      'does not exist in the'
+      'does not exist in the',
+      'is not part of the bundle',
+      'Your bundle is locked to '
     ],
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b/,
+    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b|\bis not part of the bundle\. Add it to (?:your )?Gemfile|Your bundle is locked to [\w.-]+ \([^)]+\)/,
     code: 1
   },
   {
@@ -1029,6 +1117,35 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.9,
     re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+  },
+  {
+    // a JDK older than the release the build targets (javac's words, as Maven quotes them)
+    rule: 'jvm.jdk-too-old',
+    needles: [' release: ', 'error: release version '],
+    tool: 'javac',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /invalid (?:target|source) release: [\d.]+|error: release version \d+ not supported/
+  },
+  {
+    // the macOS agent lacks the Xcode, or the simulator, a build asks for: xcode-select's and
+    // xcodebuild's words
+    rule: 'xcode.missing',
+    needles: [' requires Xcode, but active developer directory', 'provided destination specifier'],
+    tool: 'xcode',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /tool '\w+' requires Xcode, but active developer directory|Unable to find a destination matching the provided destination specifier/
+  },
+  {
+    // a package manager's installed binary is not there, so the packages were never installed
+    // (bash's words for vendor/bin/phpunit or node_modules/.bin/jest)
+    rule: 'shell.vendor-binary-missing',
+    needles: ['No such file or directory'],
+    tool: 'shell',
+    category: 'dependency_missing',
+    confidence: 0.7,
+    re: /(?:^|[\s`'"])(?:\.\/)?(?:vendor\/bin|node_modules\/\.bin)\/[\w.-]+: No such file or directory/
   },
   // module resolution and module contracts
   {
@@ -1479,6 +1596,16 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'lint_error',
     confidence: 0.7,
     re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+    fallback: true
+  },
+  {
+    // SwiftLint's summary with serious violations (it exits non-zero only for those)
+    rule: 'swiftlint.summary',
+    needles: ['Done linting! Found '],
+    tool: 'swiftlint',
+    category: 'lint_error',
+    confidence: 0.7,
+    re: /Done linting! Found \d+ violations?, [1-9]\d* serious in \d+ files?/,
     fallback: true
   },
   {

@@ -1,5 +1,6 @@
 // GitHub's GraphQL endpoint, POST /graphql, for what ci-medic asks of it:
-// whether an issue is pinned (`node(id: $id) { ... on Issue { isPinned } }`)
+// who the token is (`viewer { login }`), whether an issue is pinned
+// (`node(id: $id) { ... on Issue { isPinned } }`)
 // and pinning it (`pinIssue(input: {issueId: $id})`, or `input: $input`).
 // As on GitHub, an answer is HTTP 200 even when it carries errors:
 // `{data, errors: [{type, path, locations, message}]}` (FORBIDDEN for a token
@@ -108,12 +109,16 @@ export function registerGraphqlRoutes(ctx: RouteContext): PinBoard {
         : (variables[mutation[2] ?? ''] as {issueId?: unknown} | undefined)?.issueId
       return pin(query, id)
     }
+    // `viewer`: the token's own login, for an installation token too (its `<app-slug>[bot]`),
+    // which GET /user refuses (fullsend-ai/fullsend#1953 reads a GitHub App's login this way).
+    if (/^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query))
+      return answer({viewer: {login: state.authorOf(req.token)}})
     const node = /node\s*\(\s*id\s*:\s*\$(\w+)\s*\)[\s\S]*\bisPinned\b/.exec(query)
     if (node?.[1]) return isPinned(query, variables[node[1]])
     return answer(undefined, [
       {
         extensions: {code: 'undefinedField'},
-        message: `The fake GitHub answers only pinIssue and node(id) { ... on Issue { isPinned } }, not: ${query.slice(0, 200)}`
+        message: `The fake GitHub answers only viewer { login }, pinIssue and node(id) { ... on Issue { isPinned } }, not: ${query.slice(0, 200)}`
       }
     ])
   })

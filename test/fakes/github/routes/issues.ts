@@ -130,7 +130,7 @@ export function registerIssueRoutes(ctx: RouteContext): void {
       title: String(body.title),
       body: (body.body as string | null | undefined) ?? null,
       labels,
-      user: BOT_USER.login
+      user: state.authorOf(req.token)
     })
     return json(201, shapes.issue(issue, true), {
       location: `${shapes.repoApi}/issues/${issue.number}`
@@ -220,7 +220,10 @@ export function registerIssueRoutes(ctx: RouteContext): void {
           'Unable to create comment because issue is locked.',
           ISSUES_DOCS.createComment
         )
-      const comment = state.addComment(issue.number, {body: body.body, user: BOT_USER.login})
+      const comment = state.addComment(issue.number, {
+        body: body.body,
+        user: state.authorOf(req.token)
+      })
       return json(201, shapes.comment(comment), {
         location: `${shapes.repoApi}/issues/comments/${comment.id}`
       })

@@ -1,7 +1,7 @@
 // Pull requests: created against real branches of the bare repository.
 import {bodyTooLong, errorResponse, invalidRequest, notFound, validationFailed} from '../errors.js'
 import type {ApiRequest, Need} from '../server.js'
-import {BOT_USER, isoNow, type PullRecord} from '../state.js'
+import {isoNow, type PullRecord} from '../state.js'
 import {bodyOf, docs, json, pagedArray, type RouteContext} from './context.js'
 import {applyState} from './issues.js'
 
@@ -99,6 +99,15 @@ export function registerPullRoutes(ctx: RouteContext): void {
         DOCS.create
       )
     }
+    if (body.draft === true && !state.draftPullRequests) {
+      // GitHub's answer in a private repository on GitHub Free or Pro: a top-level
+      // message, no `errors` list (as quoted in SWE-agent/SWE-agent#179).
+      return errorResponse(
+        422,
+        'Draft pull requests are not supported in this repository.',
+        DOCS.create
+      )
+    }
     const baseSha = git.branchSha(baseBranch) as string
     if (git.isAncestor(headSha, baseSha)) {
       return validationFailed(
@@ -118,7 +127,7 @@ export function registerPullRoutes(ctx: RouteContext): void {
       base: baseBranch,
       body: typeof body.body === 'string' ? body.body : null,
       draft: body.draft === true,
-      user: BOT_USER.login
+      user: state.authorOf(req.token)
     })
     pull.maintainer_can_modify = body.maintainer_can_modify === true
     return json(201, shapes.pull(pull, true), {location: `${shapes.repoApi}/pulls/${pull.number}`})
