@@ -84,7 +84,7 @@ export function flakeSignalOf(
   const segments = [[failure.message, ...blockFrom(lines, index, named)]]
   if (named)
     for (let i = 0; i < lines.length; i++)
-      if (i !== index && lines[i].includes(named)) segments.push(blockFrom(lines, i, named))
+      if (i !== index && namesTest(lines[i], named)) segments.push(blockFrom(lines, i, named))
   let weak: FlakeSignal | undefined
   for (const own of segments) {
     const found = nondeterminism(own)
@@ -92,6 +92,19 @@ export function flakeSignalOf(
     weak ??= found
   }
   return weak
+}
+
+/**
+ * The line names this test, not a longer one (`works` is not named by `works with timing`):
+ * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` ───`).
+ */
+function namesTest(line: string, leaf: string): boolean {
+  for (let at = line.indexOf(leaf); at >= 0; at = line.indexOf(leaf, at + 1)) {
+    const before = at === 0 ? ' ' : line[at - 1]!
+    const after = line.slice(at + leaf.length)
+    if (/[\s›>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_─=-]|:)/.test(after)) return true
+  }
+  return false
 }
 
 /** Lines from `start` up to the next block of another test (capped). */

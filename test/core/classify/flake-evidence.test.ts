@@ -77,6 +77,14 @@ describe('an assertion on a measured time', () => {
     expect(c.failures.find(f => f.test === 'adds')?.flake).toBeUndefined()
   })
 
+  it("a test whose name begins another's does not take that test's evidence", () => {
+    // vitest: `sums` failed plainly, `sums within budget` on a measured time.
+    const c = classifyText(log('vitest-name-prefix.log'))
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(c.failures.find(f => f.test === 'sums')?.flake).toBeUndefined()
+    expect(c.failures.find(f => f.test === 'sums within budget')?.flake?.kind).toBe('timing')
+  })
+
   it("a runner's own durations are no timing evidence (surefire's Time elapsed, Go's (0.08s))", () => {
     const surefire = [
       '[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 s <<< FAILURE! - in com.acme.PriceTest',
