@@ -35,6 +35,9 @@ export const NONDETERMINISTIC_CONFIDENCE = 0.45
 
 const LOOK_AHEAD = 30
 const BLOCK_LINES = 60
+/** How far from a failure its other blocks are looked for, and how many are read. */
+const NEAR_LINES = 300
+const MAX_SEGMENTS = 4
 const MAX_TEXT = 200
 
 /** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify wordings). */
@@ -82,9 +85,12 @@ export function flakeSignalOf(
   const retried = named ? passedLater(named, project, lines, index) : undefined
   if (retried) return retried
   const segments = [[failure.message, ...blockFrom(lines, index, named)]]
-  if (named)
-    for (let i = 0; i < lines.length; i++)
-      if (i !== index && namesTest(lines[i], named)) segments.push(blockFrom(lines, i, named))
+  // The test's other blocks near it (a summary line far from its details: pytest's FAILED
+  // line under its section), bounded so a window of thousands of failures stays linear.
+  const from = Math.max(0, index - NEAR_LINES)
+  const to = Math.min(lines.length, index + NEAR_LINES)
+  for (let i = from; named && i < to && segments.length < MAX_SEGMENTS; i++)
+    if (i !== index && namesTest(lines[i], named)) segments.push(blockFrom(lines, i, named))
   let weak: FlakeSignal | undefined
   for (const own of segments) {
     const found = nondeterminism(own)
