@@ -55,13 +55,15 @@ export async function precheckFlakes(
     failures: rerun.failures,
     conclusive,
     command: rerun.command,
-    report: await orderReport(deps)
+    report: await orderReport(deps, rerun.result.stdout)
   })
 }
 
 /** The second full run's report, when the test command writes one that keeps the order of the tests. */
-async function orderReport(deps: FixLoopDeps): Promise<FullRerun['report']> {
+async function orderReport(deps: FixLoopDeps, stdout: string): Promise<FullRerun['report']> {
   const {format, path} = deps.project.reporter
+  // `go test -json` writes its events to stdout (the tail the runner kept).
+  if (format === 'go-test-json') return {format, text: stdout}
   if (!path || (format !== 'jest-json' && format !== 'junit')) return undefined
   const text = await readFile(path, 'utf8').catch(() => undefined)
   return text && text.length <= MAX_REPORT_BYTES ? {format, text} : undefined

@@ -2,7 +2,8 @@
 // alone on the unchanged tree and failed again in a second full test run. The facts are the
 // two commands, the tests the full run's report lists before it (when the report keeps the
 // order: vitest's and jest's JSON within the test's file, a JUnit XML report such as pytest's
-// across the session) and the other tests that failed in that run. Test names are the
+// across the session, `go test -json` within the test's package) and the other tests that
+// failed in that run. Test names are the
 // repository's text, so the prompt fences them as data.
 //
 // Pure: the report's text in, names out.
@@ -16,14 +17,22 @@ export interface OrderFacts {
   full: string
   /** The tests the report lists before it, in order (the nearest last), capped; undefined when unknown. */
   before?: string[]
-  /** Which run the `before` list covers: its own file (JSON reports) or the whole run (JUnit). */
-  scope?: 'file' | 'run'
+  /** Which run the `before` list covers: its own file (JSON reports), package (Go) or the whole run (JUnit). */
+  scope?: OrderScope
   /** The other tests that failed in the second full run (capped). */
   otherFailures: string[]
 }
 
 /** Report formats whose order of tests the facts read. */
-export type OrderReportFormat = 'jest-json' | 'junit' | 'text'
+export type OrderReportFormat = 'jest-json' | 'junit' | 'go-test-json' | 'text'
+export type OrderScope = 'file' | 'package' | 'run'
+
+const SCOPES: Record<OrderReportFormat, OrderScope> = {
+  'jest-json': 'file',
+  'go-test-json': 'package',
+  junit: 'run',
+  text: 'run'
+}
 
 const MAX_BEFORE = 20
 const MAX_NAME = 300
@@ -39,16 +48,48 @@ export function testsBefore(
   format: OrderReportFormat,
   report: string,
   target: OrderTarget
-): {before: string[]; scope: 'file' | 'run'} | undefined {
+): {before: string[]; scope: OrderScope} | undefined {
   if (!target.test) return undefined
   const before =
     format === 'jest-json'
       ? jestBefore(report, target)
       : format === 'junit'
         ? junitBefore(report, target.test)
-        : undefined
+        : format === 'go-test-json'
+          ? goBefore(report, target.test)
+          : undefined
   if (!before) return undefined
-  return {before: before.slice(-MAX_BEFORE), scope: format === 'junit' ? 'run' : 'file'}
+  return {before: before.slice(-MAX_BEFORE), scope: SCOPES[format]}
+}
+
+/**
+ * `go test -json`: the tests of the target's package that finished before it started (its own
+ * subtests aside), in order. Go names a subtest `TestA/sub`; the parsers `TestA > sub`.
+ */
+function goBefore(report: string, test: string): string[] | undefined {
+  const finished = new Map<string, string[]>()
+  for (const line of report.split('\n')) {
+    const ev = goEvent(line)
+    if (!ev) continue
+    const name = ev.test.replace(/\//g, ' > ')
+    const done = finished.get(ev.pkg) ?? []
+    finished.set(ev.pkg, done)
+    if (ev.action === 'run' && name === test) return done.filter(t => !t.startsWith(`${test} > `))
+    if (ev.action === 'pass' || ev.action === 'fail' || ev.action === 'skip') done.push(name)
+  }
+  return undefined
+}
+
+function goEvent(line: string): {action: string; pkg: string; test: string} | undefined {
+  if (!line.startsWith('{')) return undefined
+  try {
+    const v = JSON.parse(line) as unknown
+    const action = stringAt(v, 'Action')
+    const test = stringAt(v, 'Test')
+    return action && test ? {action, pkg: stringAt(v, 'Package') ?? '', test} : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** vitest/jest JSON: `testResults[]` per file, `assertionResults[]` in the file's order. */
@@ -114,20 +155,20 @@ function cap(name: string): string {
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name
 }
 
+function within(scope: OrderScope | undefined): string {
+  return scope === 'file' ? ' in its file' : scope === 'package' ? ' in its package' : ''
+}
+
 /** The prompt part: what the pre-check found, then the facts fenced as data. */
 export function orderDependentPart(facts: OrderFacts): string {
   const lines = [`run alone (passed): ${facts.alone}`, `full run (failed again): ${facts.full}`]
   if (facts.before === undefined)
     lines.push('tests that ran before it: not known (the report does not keep the order)')
   else if (facts.before.length === 0)
-    lines.push(
-      facts.scope === 'file'
-        ? 'tests that ran before it in its file: none (it ran first in its file)'
-        : 'tests that ran before it: none (it ran first)'
-    )
+    lines.push(`tests that ran before it${within(facts.scope)}: none (it ran first)`)
   else
     lines.push(
-      `tests that ran before it${facts.scope === 'file' ? ' in its file' : ''}, in order (the nearest last):`,
+      `tests that ran before it${within(facts.scope)}, in order (the nearest last):`,
       ...facts.before.map(t => `- ${t}`)
     )
   if (facts.otherFailures.length > 0)

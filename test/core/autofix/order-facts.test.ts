@@ -57,6 +57,41 @@ describe('the tests that ran before an order-dependent failure', () => {
   })
 })
 
+describe('go test -json (test2json events, in the documented format)', () => {
+  const ev = (action: string, test?: string, pkg = 'example.com/m/registry') =>
+    JSON.stringify({
+      Time: '2026-12-06T12:00:00Z',
+      Action: action,
+      Package: pkg,
+      ...(test ? {Test: test} : {})
+    })
+  const report = [
+    ev('start'),
+    ev('run', 'TestRegistersEuro'),
+    ev('output', 'TestRegistersEuro'),
+    ev('pass', 'TestRegistersEuro'),
+    ev('run', 'TestOther', 'example.com/m/other'),
+    ev('pass', 'TestOther', 'example.com/m/other'),
+    ev('run', 'TestStartsEmpty'),
+    ev('run', 'TestStartsEmpty/no_currency'),
+    ev('fail', 'TestStartsEmpty/no_currency'),
+    ev('fail', 'TestStartsEmpty'),
+    'FAIL\texample.com/m/registry\t0.01s'
+  ].join('\n')
+
+  it("the tests of its package that finished before it started, not another package's", () => {
+    expect(testsBefore('go-test-json', report, {test: 'TestStartsEmpty'})).toEqual({
+      before: ['TestRegistersEuro'],
+      scope: 'package'
+    })
+    expect(testsBefore('go-test-json', report, {test: 'TestStartsEmpty > no_currency'})).toEqual({
+      before: ['TestRegistersEuro'],
+      scope: 'package'
+    })
+    expect(testsBefore('go-test-json', report, {test: 'TestMissing'})).toBeUndefined()
+  })
+})
+
 describe('the fix prompt of an order-dependent failure', () => {
   const ordered = failure('test_order > test_starts_empty', 'test_order.py')
   const other = failure('test_misc > test_other', 'test_misc.py')
