@@ -3557,7 +3557,7 @@ const PERMISSION_HINT = 'the workflow token lacks `pull-requests: write`. Add `p
 /** The open PR from `owner:head` into `base`, if there is one. */
 async function findOpenPullRequest(client, repo, head, base) {
     try {
-        return await findOpen(client, repo, head, base, false);
+        return await findOpen(client, repo, { head, base }, false);
     }
     catch (error) {
         throw explainWriteError(error, `look up the pull request for ${head}`);
@@ -3580,15 +3580,7 @@ async function upsertPullRequest(client, repo, request, logger) {
     let existing = await findOpenPullRequest(client, repo, head, request.base);
     if (!existing) {
         try {
-            const { data } = await client.rest.pulls.create({
-                ...repo,
-                head: `${repo.owner}:${head}`,
-                base: request.base,
-                title: request.title,
-                body,
-                draft: request.draft,
-                maintainer_can_modify: request.maintainerCanModify ?? false
-            });
+            const data = await createPull(client, repo, wanted, logger);
             logger.info(`Opened pull request #${data.number}: ${data.html_url}`);
             const created = {
                 number: data.number,
@@ -3602,7 +3594,7 @@ async function upsertPullRequest(client, repo, request, logger) {
             return {
                 action: 'created',
                 ...refOf(created),
-                labelsAdded: await ensureLabels(client, repo, created, wanted.labels, logger)
+                labelsAdded: await ensureLabels({ client, repo, logger }, created, wanted.labels)
             };
         }
         catch (error) {
@@ -3611,7 +3603,7 @@ async function upsertPullRequest(client, repo, request, logger) {
             // Another run opened it between the lookup and the create.
             logger.info(`A pull request for ${repo.owner}:${head} appeared meanwhile; updating it instead.`);
             try {
-                existing = await findOpen(client, repo, head, request.base, true);
+                existing = await findOpen(client, repo, { head, base: request.base }, true);
             }
             catch (lookupError) {
                 throw explainWriteError(lookupError, `look up the pull request for ${head}`);
@@ -3620,14 +3612,14 @@ async function upsertPullRequest(client, repo, request, logger) {
                 throw error;
         }
     }
-    return updateExisting(client, repo, existing, wanted, logger);
+    return updateExisting({ client, repo, logger }, existing, wanted);
 }
 /**
  * Closes the open PR for `head` (when a rerun finds the branch no longer
  * differs from its base) with a comment saying why. Deleting the branch is the
  * caller's business (it owns the push).
  */
-async function closeStalePullRequest(client, repo, head, base, comment, logger) {
+async function closeStalePullRequest(client, repo, { head, base, comment }, logger) {
     const open = await findOpenPullRequest(client, repo, branchOf(head), base);
     if (!open)
         return { closed: false };
@@ -3670,8 +3662,33 @@ function capBody(body, max = PR_BODY_MAX) {
     cut = fitCut(cut, max - tail(fence).length);
     return `${cut}${tail(fence)}`;
 }
-// ---- internals ----
-async function updateExisting(client, repo, existing, wanted, logger) {
+/**
+ * POST /pulls. A repository without draft PRs (private, on GitHub Free or
+ * Pro) refuses `draft: true` with 422 "Draft pull requests are not supported
+ * in this repository."; the PR is then opened ready for review, with a warning.
+ */
+async function createPull(client, repo, wanted, logger) {
+    const create = async (draft) => (await client.rest.pulls.create({
+        ...repo,
+        head: `${repo.owner}:${wanted.head}`,
+        base: wanted.base,
+        title: wanted.title,
+        body: wanted.body,
+        draft,
+        maintainer_can_modify: wanted.maintainerCanModify ?? false
+    })).data;
+    try {
+        return await create(wanted.draft);
+    }
+    catch (error) {
+        if (!wanted.draft || !isDraftUnsupported(error))
+            throw error;
+        logger.warning(`${repo.owner}/${repo.repo} does not support draft pull requests (GitHub answered 422: drafts need a public repository, or GitHub Team or Enterprise); the pull request is opened ready for review instead. Set draft: false to skip the first try.`);
+        return create(false);
+    }
+}
+async function updateExisting(site, existing, wanted) {
+    const { client, repo, logger } = site;
     const changed = existing.title !== wanted.title || normalise(existing.body) !== normalise(wanted.body);
     let current = existing;
     if (changed) {
@@ -3692,10 +3709,10 @@ async function updateExisting(client, repo, existing, wanted, logger) {
     else {
         logger.info(`Pull request #${existing.number} is up to date: ${existing.url}`);
     }
-    const labelsAdded = await ensureLabels(client, repo, current, wanted.labels, logger);
+    const labelsAdded = await ensureLabels(site, current, wanted.labels);
     return { action: changed ? 'updated' : 'unchanged', ...refOf(current), labelsAdded };
 }
-async function ensureLabels(client, repo, pull, labels, logger) {
+async function ensureLabels({ client, repo, logger }, pull, labels) {
     const have = new Set(pull.labels.map(l => l.toLowerCase()));
     const missing = [...new Set(labels.map(l => l.trim()).filter(l => l !== ''))].filter(l => !have.has(l.toLowerCase()));
     if (!missing.length)
@@ -3710,7 +3727,7 @@ async function ensureLabels(client, repo, pull, labels, logger) {
         return [];
     }
 }
-async function findOpen(client, repo, head, base, scan) {
+async function findOpen(client, repo, { head, base }, scan) {
     const branch = branchOf(head);
     const { data } = await client.rest.pulls.list({
         ...repo,
@@ -3797,6 +3814,10 @@ function apiMessage(error) {
             return [message, ...details].join(': ');
     }
     return (0,src_errors/* errorMessage */.gJ)(error);
+}
+function isDraftUnsupported(error) {
+    return ((0,client/* statusOf */.c2)(error) === 422 &&
+        /draft pull requests are not supported/i.test(`${apiMessage(error)} ${(0,src_errors/* errorMessage */.gJ)(error)}`));
 }
 function isAlreadyExists(error) {
     return ((0,client/* statusOf */.c2)(error) === 422 &&
@@ -4052,7 +4073,7 @@ function process_group_runProcess(file, args, options) {
             resolve(spawnFailure(file, error, started));
             return;
         }
-        new GroupRun(child, file, options, output, started, resolve).start();
+        new GroupRun({ child, file, started }, options, output, resolve).start();
     });
 }
 /** The result of a process that could not be spawned at all. */
@@ -4071,12 +4092,12 @@ function spawnFailure(file, error, started) {
 }
 /** One spawned child's life: its output, its exit, its timeout and cancellation, its group's end. */
 class GroupRun {
-    child;
-    file;
     options;
     output;
-    started;
     resolve;
+    child;
+    file;
+    started;
     pid;
     grace;
     timedOut = false;
@@ -4091,14 +4112,14 @@ class GroupRun {
     // daemon a test started.
     // Remembered from the SIGTERM on: by the SIGKILL a descendant may have lost its parent.
     tree = new Set();
-    constructor(child, file, options, output, started, resolve) {
-        this.child = child;
-        this.file = file;
+    constructor(spawned, options, output, resolve) {
         this.options = options;
         this.output = output;
-        this.started = started;
         this.resolve = resolve;
-        this.pid = child.pid;
+        this.child = spawned.child;
+        this.file = spawned.file;
+        this.started = spawned.started;
+        this.pid = spawned.child.pid;
         this.grace = options.killGraceMs ?? process_group_DEFAULT_KILL_GRACE_MS;
     }
     /** Wires the child's streams and events, the timeout and the cancellation. */
@@ -5291,8 +5312,8 @@ async function read_tools_listFiles(scope, input) {
     const info = await stat(start);
     if (!info.isDirectory())
         return scope.fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
-    const listing = { lines: [], more: 0 };
-    await listTree(scope, start, 1, input.depth ?? 2, listing);
+    const listing = { depth: input.depth ?? 2, lines: [], more: 0 };
+    await listTree(scope, start, 1, listing);
     const { lines, more } = listing;
     if (lines.length === 0)
         return scope.ok(`"${requested}" is empty.`);
@@ -5300,8 +5321,8 @@ async function read_tools_listFiles(scope, input) {
         lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
     return scope.ok(lines.join('\n'));
 }
-/** Adds the entries under `dir` to `listing`, down to `depth` levels, up to maxListEntries. */
-async function listTree(scope, dir, level, depth, listing) {
+/** Adds the entries under `dir` (at `level`) to `listing`, down to its depth, up to maxListEntries. */
+async function listTree(scope, dir, level, listing) {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -5314,8 +5335,8 @@ async function listTree(scope, dir, level, depth, listing) {
         }
         if (entry.isDirectory()) {
             listing.lines.push(`${rel}/`);
-            if (level < depth)
-                await listTree(scope, join(dir, entry.name), level + 1, depth, listing);
+            if (level < listing.depth)
+                await listTree(scope, join(dir, entry.name), level + 1, listing);
         }
         else {
             listing.lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
@@ -6509,7 +6530,7 @@ function pushOutcome(result, secrets, pushed) {
     throw classifyPushFailure(pushed.branch, stdout, stderr, result.timedOut);
 }
 /** Pushes from the workspace (see GitWorkspace.push). */
-async function pushFromWorkspace(git, remote, branch, options, auth) {
+async function pushFromWorkspace(git, { remote, branch }, options, auth) {
     await git.run(['check-ref-format', '--branch', branch]);
     const source = options.source ?? 'HEAD';
     const sha = (await git.run(['rev-parse', '--verify', `${source}^{commit}`])).trim();
@@ -6667,7 +6688,7 @@ function createGitWorkspace(root, options = {}) {
         cleanCheckout: paths => git.exclusive(() => createCleanCheckout(git, paths)),
         createBranch: (name, from = 'HEAD') => createBranch(git, name, from),
         dropBranch: (name, to) => dropBranch(git, name, to),
-        push: (remote, branch, pushOptions = {}, auth) => pushFromWorkspace(git, remote, branch, pushOptions, auth),
+        push: (remote, branch, pushOptions = {}, auth) => pushFromWorkspace(git, { remote, branch }, pushOptions, auth),
         remoteBranchSha: (remote, branch, auth) => workspaceRemoteBranchSha(git, remote, branch, auth)
     };
 }

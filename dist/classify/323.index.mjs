@@ -678,8 +678,10 @@ function artifactLedger(client, repo, outputPath, options) {
 /** The login of the workflow token's bot, the author of everything GITHUB_TOKEN writes. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /**
- * The login the token writes as: a PAT's user, else (GITHUB_TOKEN and app
- * tokens cannot call GET /user) the Actions bot.
+ * The login the token writes as: a PAT's user (GET /user); else GraphQL's
+ * `viewer`, which names an installation token's bot (a GitHub App's
+ * `<app-slug>[bot]`; GitHub refuses GET /user to installation tokens); else
+ * the Actions bot, the author of what GITHUB_TOKEN writes.
  */
 async function resolveBotLogin(client) {
     try {
@@ -687,9 +689,20 @@ async function resolveBotLogin(client) {
         return data.login;
     }
     catch {
-        return ACTIONS_BOT_LOGIN;
+        // An installation token: ask GraphQL.
     }
+    try {
+        const data = await client.graphql(VIEWER);
+        const login = data.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+    }
+    catch {
+        // GraphQL unreachable or refused: the workflow token's bot, as before.
+    }
+    return ACTIONS_BOT_LOGIN;
 }
+const VIEWER = 'query ciMedicViewer { viewer { login } }';
 
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var github_client = __webpack_require__(36521);
@@ -1030,7 +1043,7 @@ async function rerunFailedJobs(client, repo, runId) {
  * Dispatches a workflow, asking for the new run's id. Servers that do not know
  * `return_run_details` (older GHES) reject it with 422; then it is sent without.
  */
-async function dispatchWorkflow(client, repo, workflow, ref, inputs) {
+async function dispatchWorkflow(client, repo, { workflow, ref, inputs }) {
     const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
     try {
         const response = await client.request(route, {

@@ -406,6 +406,8 @@ __webpack_require__.d(__webpack_exports__, {
   askSecondOpinion: () => (/* binding */ askSecondOpinion)
 });
 
+// EXTERNAL MODULE: ./src/core/classify/learned/index.ts + 2 modules
+var learned = __webpack_require__(62796);
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __webpack_require__(22857);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
@@ -420,11 +422,13 @@ var signatures = __webpack_require__(51902);
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/reports/index.ts + 2 modules
 var reports = __webpack_require__(47833);
-// EXTERNAL MODULE: ./src/core/classify/second-opinion.ts + 1 modules
-var second_opinion = __webpack_require__(26581);
+// EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
+var second_opinion = __webpack_require__(13451);
 ;// CONCATENATED MODULE: ./src/core/classify/index.ts
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
+
+
 
 
 
@@ -447,6 +451,22 @@ function classifyText(text, options = {}) {
     const r = scanText(text, options);
     return classify(r.failures, r.signals, r.stats, options.maxFailures);
 }
+/**
+ * Scan and classify a streamed log; where the rules are weak, the evidence model reads what
+ * the scanner kept (its chunk is loaded only then).
+ */
+async function classifyLogWithModel(source, options = {}) {
+    const r = await scanLog(source, options);
+    return refineWithModel(classify(r.failures, r.signals, r.stats, options.maxFailures), evidenceText([r]));
+}
+/**
+ * Scan and classify a text in memory; where the rules are weak, the evidence model reads the
+ * text itself (its chunk is loaded only then).
+ */
+async function classifyTextWithModel(text, options = {}) {
+    const c = classifyText(text, options);
+    return refineWithModel(c, modelText(typeof text === 'string' ? text : text.toString('utf8')));
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
@@ -465,14 +485,27 @@ var catalog = __webpack_require__(94765);
 
 
 
+/** The client's timeout for a request when nothing says otherwise (a short classify request). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
 function createModelClient(options) {
     return new client/* Anthropic */.N({
         apiKey: options.apiKey,
         ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
         ...(options.logger ? { logger: sdkLogger(options.logger) } : {}),
         maxRetries: options.maxRetries ?? 3,
-        timeout: options.timeoutMs ?? 120_000
+        timeout: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
     });
+}
+/** The slowest output rate the SDK plans a non-streaming request for (`calculateNonstreamingTimeout`). */
+const SLOWEST_OUTPUT_TOKENS_PER_HOUR = 128_000;
+/**
+ * The timeout of one non-streaming request that may generate `maxTokens`:
+ * the client's own (`baseMs`), or as long as generating them can take at the
+ * slowest rate, whichever is longer. A shorter timeout cuts off a long answer
+ * that is still coming, and the SDK then retries it, paying for each try.
+ */
+function requestTimeoutMs(maxTokens, baseMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+    return Math.max(baseMs, Math.ceil((3_600_000 * maxTokens) / SLOWEST_OUTPUT_TOKENS_PER_HOUR));
 }
 /** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
 function sdkLogger(logger) {

@@ -60,109 +60,16 @@ function headerLine(header) {
 
 /***/ }),
 
-/***/ 62127:
+/***/ 52583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ parseLedgerLine),
-  e: () => (/* binding */ parseLedgerText)
-});
-
-// EXTERNAL MODULE: ./src/core/ledger/ledger-delta.ts
-var ledger_delta = __webpack_require__(71075);
-// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
-var ledger_record = __webpack_require__(34544);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __webpack_require__(42047);
-;// CONCATENATED MODULE: ./src/core/ledger/outcome-record.ts
-// One line of the ledger written by a fixing action (autofix or self-heal):
-// what happened to one failure (autofix) or one error group (self-heal) it
-// handled. classify's verdict records (ledger-record.ts) say what failed;
-// these say what was done about it, so later runs can learn from them: the
-// weekly pattern analysis (what fixed a pattern, what did not), the rule that
-// a fingerprint is not attempted a third time after two failed fixes, and the
-// metrics (fix rate, attempts, cost per verified fix).
-//
-// `kind: 'outcome'` tells them apart from verdict records, which carry no
-// `kind`. The format is versioned (`v`); a reader keeps records of a future
-// version and ignores them (see ledger-line.ts).
-
-/** What became of one failure or group. Closed: readers count these. */
-const RESOLUTIONS = [
-    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
-    'fixed',
-    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
-    'not-fixed',
-    /** A fix was made and then reverted (it broke something or a guard refused it). */
-    'reverted',
-    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
-    'skipped',
-    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
-    'budget',
-    /** The fix made other checks fail and was not kept. */
-    'regressed',
-    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
-    'verified'
-];
-/** What a fixing run did for one failure. Closed set of codes, never prose. */
-const OUTCOME_ACTIONS = [
-    'tier0-fixer',
-    'model-fix',
-    'reproduced',
-    'verified-affected',
-    'verified-full',
-    'reverted',
-    'pushed',
-    'proposed',
-    'pr-opened',
-    'pr-updated',
-    'alert-opened',
-    'skipped-known-flake',
-    'skipped-failed-twice',
-    'skipped-protected',
-    'skipped-cap'
-];
-const outcomeRecordSchema = schemas/* object */.Ikc({
-    v: schemas/* literal */.euz(1),
-    kind: schemas/* literal */.euz('outcome'),
-    /** ISO time the record was written. */
-    time: schemas/* string */.YjP(),
-    /** Which action wrote it. */
-    source: schemas/* enum */.k5n(['autofix', 'self-heal']),
-    runId: schemas/* number */.aig(),
-    runAttempt: schemas/* number */.aig(),
-    /** The commit the fixing run started from. */
-    sha: schemas/* string */.YjP(),
-    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
-    fingerprint: schemas/* string */.YjP(),
-    category: schemas/* string */.YjP(),
-    /** Test/error identity for people: a test name, a Sentry issue short id. */
-    title: schemas/* string */.YjP(),
-    /** Repository files the failure points at, or the fix changed. */
-    files: schemas/* array */.YOg(schemas/* string */.YjP()),
-    /** The check command that showed the failure (empty for self-heal). */
-    command: schemas/* string */.YjP(),
-    resolution: schemas/* enum */.k5n(RESOLUTIONS),
-    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
-    reason: schemas/* string */.YjP(),
-    actions: schemas/* array */.YOg(schemas/* enum */.k5n(OUTCOME_ACTIONS)),
-    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
-    attempts: schemas/* number */.aig(),
-    tokens: schemas/* number */.aig(),
-    costUsd: schemas/* number */.aig(),
-    /** Wall-clock seconds spent on it. */
-    seconds: schemas/* number */.aig(),
-    /** The PR that carries the fix, when one exists. */
-    pr: schemas/* string */.YjP(),
-    /** The verified fix commit, when one exists. */
-    commit: schemas/* string */.YjP(),
-    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
-    learnings: schemas/* array */.YOg(schemas/* string */.YjP())
-});
-
-;// CONCATENATED MODULE: ./src/core/ledger/ledger-line.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseLedgerLine),
+/* harmony export */   e: () => (/* binding */ parseLedgerText)
+/* harmony export */ });
+/* harmony import */ var _ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71075);
+/* harmony import */ var _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34544);
+/* harmony import */ var _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93067);
 // Reading one JSON line of the ledger, which holds two kinds of record:
 // classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
 // outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
@@ -187,10 +94,10 @@ function parseLedgerLine(line) {
     if (typeof v === 'number' && Number.isInteger(v) && v > 1)
         return { kind: 'future', raw: line };
     if (value.kind === 'outcome') {
-        const parsed = outcomeRecordSchema.safeParse(value);
+        const parsed = _outcome_record_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeRecordSchema */ .Xr.safeParse(value);
         return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
     }
-    const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(value);
+    const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
 /** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
@@ -200,7 +107,7 @@ function parseLedgerText(text) {
         if (!line.trim())
             continue;
         const parsed = parseLedgerLine(line);
-        if (parsed.kind === 'future' && (0,ledger_delta/* parseLedgerHeader */.k5)(line))
+        if (parsed.kind === 'future' && (0,_ledger_delta_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedgerHeader */ .k5)(line))
             continue;
         if (parsed.kind === 'verdict')
             out.verdicts.push(parsed.record);
@@ -274,6 +181,103 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 
 /***/ }),
 
+/***/ 93067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ RESOLUTIONS),
+/* harmony export */   TW: () => (/* binding */ OUTCOME_ACTIONS),
+/* harmony export */   Xr: () => (/* binding */ outcomeRecordSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42047);
+// One line of the ledger written by a fixing action (autofix or self-heal):
+// what happened to one failure (autofix) or one error group (self-heal) it
+// handled. classify's verdict records (ledger-record.ts) say what failed;
+// these say what was done about it, so later runs can learn from them: the
+// weekly pattern analysis (what fixed a pattern, what did not), the rule that
+// a fingerprint is not attempted a third time after two failed fixes, and the
+// metrics (fix rate, attempts, cost per verified fix).
+//
+// `kind: 'outcome'` tells them apart from verdict records, which carry no
+// `kind`. The format is versioned (`v`); a reader keeps records of a future
+// version and ignores them (see ledger-line.ts).
+
+/** What became of one failure or group. Closed: readers count these. */
+const RESOLUTIONS = [
+    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
+    'fixed',
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    'not-fixed',
+    /** A fix was made and then reverted (it broke something or a guard refused it). */
+    'reverted',
+    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
+    'skipped',
+    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
+    'budget',
+    /** The fix made other checks fail and was not kept. */
+    'regressed',
+    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
+    'verified'
+];
+/** What a fixing run did for one failure. Closed set of codes, never prose. */
+const OUTCOME_ACTIONS = [
+    'tier0-fixer',
+    'model-fix',
+    'reproduced',
+    'verified-affected',
+    'verified-full',
+    'reverted',
+    'pushed',
+    'proposed',
+    'pr-opened',
+    'pr-updated',
+    'alert-opened',
+    'skipped-known-flake',
+    'skipped-failed-twice',
+    'skipped-protected',
+    'skipped-cap'
+];
+const outcomeRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('outcome'),
+    /** ISO time the record was written. */
+    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Which action wrote it. */
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['autofix', 'self-heal']),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The commit the fixing run started from. */
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Test/error identity for people: a test name, a Sentry issue short id. */
+    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Repository files the failure points at, or the fix changed. */
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** The check command that showed the failure (empty for self-heal). */
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    resolution: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RESOLUTIONS),
+    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(OUTCOME_ACTIONS)),
+    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Wall-clock seconds spent on it. */
+    seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The PR that carries the fix, when one exists. */
+    pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The verified fix commit, when one exists. */
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
+    learnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+
+
+/***/ }),
+
 /***/ 10182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -285,7 +289,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62127);
+/* harmony import */ var _core_ledger_ledger_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52583);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2731);
 // The ledger as a local JSON Lines file (`ledger: file` with `ledger-path`):
 // read whole, appended to, never rewritten, so corrupt lines and lines of a

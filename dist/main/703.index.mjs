@@ -6,25 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ff: () => (/* reexport safe */ _scanner_js__WEBPACK_IMPORTED_MODULE_1__.Ff),
-/* harmony export */   Hq: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__.Hq),
-/* harmony export */   JB: () => (/* reexport safe */ _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_4__.JB),
-/* harmony export */   MM: () => (/* reexport safe */ _reports_index_js__WEBPACK_IMPORTED_MODULE_6__.parseReport),
-/* harmony export */   c2: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__.c2),
-/* harmony export */   hX: () => (/* reexport safe */ _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__.hX),
-/* harmony export */   rf: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__.rf)
+/* harmony export */   Ff: () => (/* reexport safe */ _scanner_js__WEBPACK_IMPORTED_MODULE_2__.Ff),
+/* harmony export */   Hq: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__.Hq),
+/* harmony export */   JB: () => (/* reexport safe */ _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__.JB),
+/* harmony export */   MM: () => (/* reexport safe */ _reports_index_js__WEBPACK_IMPORTED_MODULE_7__.parseReport),
+/* harmony export */   c2: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__.c2),
+/* harmony export */   hX: () => (/* reexport safe */ _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__.hX),
+/* harmony export */   rf: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__.rf)
 /* harmony export */ });
-/* unused harmony exports classifyLog, classifyText */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22857);
-/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83762);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31637);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41098);
-/* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51902);
-/* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74203);
-/* harmony import */ var _reports_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47833);
-/* harmony import */ var _second_opinion_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13451);
+/* unused harmony exports classifyLog, classifyText, classifyLogWithModel, classifyTextWithModel */
+/* harmony import */ var _learned_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62796);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22857);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83762);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31637);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41098);
+/* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51902);
+/* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74203);
+/* harmony import */ var _reports_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47833);
+/* harmony import */ var _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13451);
 // Public API of classify's pure core: logs and reports in, failures and a verdict out.
 // No @actions/* imports: strings, buffers and streams only.
+
+
 
 
 
@@ -46,6 +49,22 @@ async function classifyLog(source, options = {}) {
 function classifyText(text, options = {}) {
     const r = scanText(text, options);
     return classify(r.failures, r.signals, r.stats, options.maxFailures);
+}
+/**
+ * Scan and classify a streamed log; where the rules are weak, the evidence model reads what
+ * the scanner kept (its chunk is loaded only then).
+ */
+async function classifyLogWithModel(source, options = {}) {
+    const r = await scanLog(source, options);
+    return refineWithModel(classify(r.failures, r.signals, r.stats, options.maxFailures), evidenceText([r]));
+}
+/**
+ * Scan and classify a text in memory; where the rules are weak, the evidence model reads the
+ * text itself (its chunk is loaded only then).
+ */
+async function classifyTextWithModel(text, options = {}) {
+    const c = classifyText(text, options);
+    return refineWithModel(c, modelText(typeof text === 'string' ? text : text.toString('utf8')));
 }
 
 
@@ -452,9 +471,10 @@ function parseBare(content, fileName, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $L: () => (/* binding */ createModelClient),
 /* harmony export */   Fs: () => (/* binding */ usageOf),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
 /* harmony export */   f9: () => (/* binding */ describeModelError)
 /* harmony export */ });
-/* unused harmony exports addUsage, NO_USAGE, costOfModel, DEFAULT_ANTHROPIC_BASE_URL, modelNetworkError */
+/* unused harmony exports DEFAULT_REQUEST_TIMEOUT_MS, addUsage, NO_USAGE, costOfModel, DEFAULT_ANTHROPIC_BASE_URL, modelNetworkError */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7766);
@@ -468,14 +488,27 @@ function parseBare(content, fileName, options) {
 
 
 
+/** The client's timeout for a request when nothing says otherwise (a short classify request). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
 function createModelClient(options) {
     return new _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_3__/* .Anthropic */ .N({
         apiKey: options.apiKey,
         ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
         ...(options.logger ? { logger: sdkLogger(options.logger) } : {}),
         maxRetries: options.maxRetries ?? 3,
-        timeout: options.timeoutMs ?? 120_000
+        timeout: options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
     });
+}
+/** The slowest output rate the SDK plans a non-streaming request for (`calculateNonstreamingTimeout`). */
+const SLOWEST_OUTPUT_TOKENS_PER_HOUR = 128_000;
+/**
+ * The timeout of one non-streaming request that may generate `maxTokens`:
+ * the client's own (`baseMs`), or as long as generating them can take at the
+ * slowest rate, whichever is longer. A shorter timeout cuts off a long answer
+ * that is still coming, and the SDK then retries it, paying for each try.
+ */
+function requestTimeoutMs(maxTokens, baseMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+    return Math.max(baseMs, Math.ceil((3_600_000 * maxTokens) / SLOWEST_OUTPUT_TOKENS_PER_HOUR));
 }
 /** The SDK's console-shaped logger over ours (its errors are not the step's: warnings). */
 function sdkLogger(logger) {

@@ -1228,9 +1228,11 @@ async function writeTheLedger(deps, run) {
         deps.io.logger.info(`Dry run: ${records.length} outcome record(s) not written to the ledger.`);
         return;
     }
-    // publish: separate-job: this job holds no write token, so the ledger issue is not written.
+    // publish: separate-job: this job holds no write token, so the records go into the proposal
+    // (written after this step: propose.ts), and the publish job appends them to the ledger issue.
     if (deps.settings.publish === 'separate-job' && deps.settings.ledger === 'issue') {
-        run.journal.fact('ledger-written', fixing_ledger/* UNWRITTEN_LEDGER_NOTE */.OO);
+        run.journal.fact('ledger-written', fixing_ledger/* PROPOSED_LEDGER_NOTE */.ut);
+        run.proposedOutcomes = records;
         return;
     }
     await (0,fixing_ledger/* writeOutcomes */.t4)(store, records, deps.settings.ledger, {
@@ -1482,6 +1484,7 @@ async function noteOnSentry(deps, run, fix, pr) {
 
 
 
+
 /** Keeps a verified group for the proposal: its branch is pushed, and its PR opened, by the publish job. */
 function proposeFix(deps, run, fix, baseSha) {
     const { healed } = fix;
@@ -1509,6 +1512,11 @@ async function writeHealProposal(deps, run) {
     try {
         const dir = await writeProposalFiles(deps, run);
         run.proposalPath = dir;
+        if (run.proposedOutcomes?.length)
+            await (0,fixing_ledger/* proposeOutcomes */.qO)(dir, run.proposedOutcomes, {
+                journal: run.journal,
+                logger: deps.io.logger
+            });
         const { fixes, alerts } = run.proposed;
         const what = `${fixes.length} fix branch(es), ${alerts.length} alert issue(s) and the tracking issue's update`;
         run.journal.done('publish', `Wrote the proposal for the publish job (${what}) to ${dir}.`);

@@ -223,10 +223,14 @@ async function dispatchAutofix(gh, { workflow, run, fingerprint }, journal) {
     try {
         const { data } = await gh.client.rest.repos.get({ ...gh.repo });
         onBranch = run.branch !== '' && run.branch !== data.default_branch;
-        const dispatched = await gh.api.dispatchWorkflow(gh.client, gh.repo, workflow, data.default_branch, {
-            'run-id': String(run.id),
-            fingerprint,
-            ...(onBranch ? { 'base-branch': run.branch, 'head-sha': run.sha } : {})
+        const dispatched = await gh.api.dispatchWorkflow(gh.client, gh.repo, {
+            workflow,
+            ref: data.default_branch,
+            inputs: {
+                'run-id': String(run.id),
+                fingerprint,
+                ...(onBranch ? { 'base-branch': run.branch, 'head-sha': run.sha } : {})
+            }
         });
         const target = onBranch ? ` to fix ${run.branch} at ${run.sha.slice(0, 7)}` : '';
         journal.done('autofix-dispatched', `Dispatched ${workflow} on ${data.default_branch}${target}${dispatched.htmlUrl ? `: ${dispatched.htmlUrl}` : ''}.`);
@@ -489,7 +493,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(276), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 97269));
+        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -509,7 +513,7 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(276), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -937,9 +941,15 @@ async function writeReport(tempDir, runId, outcome) {
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __webpack_require__(13451);
+// EXTERNAL MODULE: ./src/core/classify/flake-evidence.ts
+var flake_evidence = __webpack_require__(56869);
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts
 var retry_policy = __webpack_require__(28070);
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
+// What classify does about a failed run, decided from the classification,
+// the run, the settings and the ledger. Every decision carries its reason in
+// plain words, for the job summary and the ledger.
+
 
 
 /** Fixable by a change in the repository. */
@@ -950,6 +960,13 @@ const FIXABLE = new Set([
     'contract_violation',
     'dependency_missing'
 ]);
+/**
+ * The workflow's file name from a run's `path`: `.github/workflows/ci.yml`, or
+ * the full form the REST description shows (`octocat/octo-repo/.github/workflows/ci.yml@main`).
+ */
+function workflowFileOf(path) {
+    return (path.split('@')[0] ?? '').split('/').pop() ?? '';
+}
 /** Branches ci-medic itself pushes: their failures are never sent back to autofix. */
 const OWN_BRANCH_PREFIXES = ['ci-medic/', 'fix/sentry-'];
 /** A dependency problem the repository can fix (lockfile, manifest), not the registry or the machine. */
@@ -1016,7 +1033,8 @@ function failedTwiceDecision(classification, settings, outcomes, lifts) {
         reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
     };
 }
-function decideNextAction(classification, run, settings, ledger, outcomes = [], lifts = {}) {
+function decideNextAction(classification, run, settings, history = { ledger: [] }) {
+    const { ledger, outcomes = [], lifts = {} } = history;
     const { category } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
         return {
@@ -1025,7 +1043,7 @@ function decideNextAction(classification, run, settings, ledger, outcomes = [], 
             reason: 'No failure could be recognised in the logs, so there is nothing to act on.'
         };
     }
-    const workflowFile = run.workflowPath.split('/').pop() ?? '';
+    const workflowFile = workflowFileOf(run.workflowPath);
     const ownBranch = OWN_BRANCH_PREFIXES.find(p => run.headBranch.startsWith(p));
     const isAutofixRun = settings.dispatchAutofix !== '' && workflowFile === settings.dispatchAutofix;
     if (category === 'transient') {
@@ -1093,7 +1111,7 @@ function knownFlake(classification, sha, ledger, outcomes) {
 function fixableDecision(classification, run, settings, history) {
     const { ledger, outcomes, lifts } = history;
     const { category, confidence } = classification;
-    const workflowFile = run.workflowPath.split('/').pop() ?? '';
+    const workflowFile = workflowFileOf(run.workflowPath);
     if (history.recursion) {
         return {
             action: 'none',
@@ -1108,6 +1126,13 @@ function fixableDecision(classification, run, settings, history) {
             action: 'alert',
             act: true,
             reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
+        };
+    }
+    if (confidence < DISPATCH_MIN_CONFIDENCE && classification.rule === flake_evidence/* NONDETERMINISTIC_RULE */.Vu) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: `The tests failed, but their output points to a flaky test (confidence ${confidence.toFixed(2)} by ${classification.rule}): autofix is not dispatched for a failure that may not be in the code, so a human looks at it.`
         };
     }
     if (confidence < DISPATCH_MIN_CONFIDENCE) {
@@ -1144,15 +1169,16 @@ function fixableDecision(classification, run, settings, history) {
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
 var github_errors = __webpack_require__(70925);
 ;// CONCATENATED MODULE: ./src/actions/classify/verdict.ts
-// The verdict: the rules' classification of what was read, a second opinion
-// from the model when the rules are unsure, then the next action, decided
+// The verdict: the rules' classification of what was read (with the evidence
+// model where the rules are weak), a second opinion from Claude when the rules
+// are unsure, then the next action, decided
 // from the classification, the run, the settings and the ledger.
 
 
 
 
-function classifySources({ io }, sources) {
-    const classification = (0,combine/* classifyFailures */.M)(sources.scans);
+async function classifySources({ io }, sources) {
+    const classification = await (0,combine/* classifyFailuresWithModel */.n)(sources.scans);
     io.logger.info(`${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`);
     return classification;
 }
@@ -1178,7 +1204,11 @@ async function decide(deps, classification, sources, ledger) {
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
         sha: run?.headSha ?? context.sha,
         fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
-    }, settings, ledger.records, ledger.outcomes, await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha));
+    }, settings, {
+        ledger: ledger.records,
+        outcomes: ledger.outcomes,
+        lifts: await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
+    });
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
 }
@@ -1275,7 +1305,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(646), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(516), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));

@@ -33316,7 +33316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4461);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5988);
 
 
 
@@ -33328,7 +33328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4461:
+/***/ 5988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36326,6 +36326,114 @@ function inertForPublish(text, keep = []) {
         out = out.replace(new RegExp(`${escapeRegExp(inert)}(?![\\w/.?#%&=+~-])`, 'g'), () => url);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/heal-outcome-of.ts
+
+const SELF_HEAL_CATEGORY = 'production_error';
+function sentryFingerprint(groupId) {
+    return `sentry:${groupId}`;
+}
+/** A self-heal group's fingerprint (never a failing check's). */
+function isSentryFingerprint(fingerprint) {
+    return fingerprint.startsWith('sentry:');
+}
+/** The record of one group; undefined when it was not tried for want of means (no key, cancelled). */
+function outcomeOfGroup(input) {
+    const { result } = input;
+    if (result.verdict === 'not-evaluated')
+        return undefined;
+    const { resolution, actions } = groupResolution(input);
+    const fixed = resolution === 'fixed';
+    return {
+        v: 1,
+        kind: 'outcome',
+        time: input.run.time,
+        source: 'self-heal',
+        runId: input.run.runId,
+        runAttempt: input.run.runAttempt,
+        sha: input.run.sha,
+        fingerprint: sentryFingerprint(result.group),
+        category: SELF_HEAL_CATEGORY,
+        title: recordText(`${result.shortIds.join(', ')} ${input.title}`),
+        files: result.fixFiles?.length ? [...result.fixFiles] : [...input.files],
+        command: '',
+        resolution,
+        reason: fixed ? '' : recordText(result.reason),
+        actions,
+        attempts: input.attempts,
+        tokens: input.tokens,
+        costUsd: input.costUsd,
+        seconds: input.seconds,
+        pr: fixed ? (result.prUrl ?? '') : '',
+        commit: fixed ? (result.head ?? '') : '',
+        // The pattern docs the model was shown: the weekly analysis tells what helped.
+        learnings: [...(result.learnings ?? [])]
+    };
+}
+function groupResolution(input) {
+    const { result } = input;
+    switch (result.verdict) {
+        case 'fixed': {
+            const pr = result.prAction === 'created'
+                ? ['pushed', 'pr-opened']
+                : result.prAction === 'updated'
+                    ? ['pushed', 'pr-updated']
+                    : [];
+            return { resolution: 'fixed', actions: ['reproduced', 'model-fix', 'verified-full', ...pr] };
+        }
+        case 'skipped':
+            if (input.failedTwice)
+                return { resolution: 'skipped', actions: ['skipped-failed-twice'] };
+            return {
+                resolution: 'skipped',
+                actions: /over max-fixes|daily cap/.test(result.reason) ? ['skipped-cap'] : []
+            };
+        case 'budget-exceeded':
+            return { resolution: 'budget', actions: [] };
+        case 'not-reproduced':
+            return { resolution: 'not-fixed', actions: ['model-fix'] };
+        default:
+            return {
+                resolution: failedAs(result.reason),
+                actions: ['reproduced', 'model-fix', 'reverted']
+            };
+    }
+}
+/**
+ * The record of an earlier fix whose check settled in this run: the error
+ * stopped after the fix shipped (verified) or came back (regressed). Other
+ * checks (still open, merged and soaking) record nothing yet.
+ */
+function outcomeOfFixCheck(check, fix, run) {
+    if (check.now === check.was)
+        return undefined;
+    if (check.now !== 'verified' && check.now !== 'regressed')
+        return undefined;
+    return {
+        v: 1,
+        kind: 'outcome',
+        time: run.time,
+        source: 'self-heal',
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        sha: run.sha,
+        fingerprint: sentryFingerprint(fix.group),
+        category: SELF_HEAL_CATEGORY,
+        title: recordText(`${check.shortIds.join(', ')} ${fix.title}`),
+        files: [],
+        command: '',
+        resolution: check.now,
+        reason: check.now === 'regressed' ? recordText(check.detail) : '',
+        actions: check.now === 'verified' ? ['verified-full'] : [],
+        attempts: 0,
+        tokens: 0,
+        costUsd: 0,
+        seconds: 0,
+        pr: check.prUrl,
+        commit: fix.head ?? '',
+        learnings: []
+    };
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -41746,7 +41854,7 @@ const PERMISSION_HINT = 'the workflow token lacks `pull-requests: write`. Add `p
 /** The open PR from `owner:head` into `base`, if there is one. */
 async function findOpenPullRequest(client, repo, head, base) {
     try {
-        return await findOpen(client, repo, head, base, false);
+        return await findOpen(client, repo, { head, base }, false);
     }
     catch (error) {
         throw explainWriteError(error, `look up the pull request for ${head}`);
@@ -41769,15 +41877,7 @@ async function upsertPullRequest(client, repo, request, logger) {
     let existing = await findOpenPullRequest(client, repo, head, request.base);
     if (!existing) {
         try {
-            const { data } = await client.rest.pulls.create({
-                ...repo,
-                head: `${repo.owner}:${head}`,
-                base: request.base,
-                title: request.title,
-                body,
-                draft: request.draft,
-                maintainer_can_modify: request.maintainerCanModify ?? false
-            });
+            const data = await createPull(client, repo, wanted, logger);
             logger.info(`Opened pull request #${data.number}: ${data.html_url}`);
             const created = {
                 number: data.number,
@@ -41791,7 +41891,7 @@ async function upsertPullRequest(client, repo, request, logger) {
             return {
                 action: 'created',
                 ...refOf(created),
-                labelsAdded: await ensureLabels(client, repo, created, wanted.labels, logger)
+                labelsAdded: await ensureLabels({ client, repo, logger }, created, wanted.labels)
             };
         }
         catch (error) {
@@ -41800,7 +41900,7 @@ async function upsertPullRequest(client, repo, request, logger) {
             // Another run opened it between the lookup and the create.
             logger.info(`A pull request for ${repo.owner}:${head} appeared meanwhile; updating it instead.`);
             try {
-                existing = await findOpen(client, repo, head, request.base, true);
+                existing = await findOpen(client, repo, { head, base: request.base }, true);
             }
             catch (lookupError) {
                 throw explainWriteError(lookupError, `look up the pull request for ${head}`);
@@ -41809,14 +41909,14 @@ async function upsertPullRequest(client, repo, request, logger) {
                 throw error;
         }
     }
-    return updateExisting(client, repo, existing, wanted, logger);
+    return updateExisting({ client, repo, logger }, existing, wanted);
 }
 /**
  * Closes the open PR for `head` (when a rerun finds the branch no longer
  * differs from its base) with a comment saying why. Deleting the branch is the
  * caller's business (it owns the push).
  */
-async function closeStalePullRequest(client, repo, head, base, comment, logger) {
+async function closeStalePullRequest(client, repo, { head, base, comment }, logger) {
     const open = await findOpenPullRequest(client, repo, branchOf(head), base);
     if (!open)
         return { closed: false };
@@ -41859,8 +41959,33 @@ function capBody(body, max = PR_BODY_MAX) {
     cut = fitCut(cut, max - tail(fence).length);
     return `${cut}${tail(fence)}`;
 }
-// ---- internals ----
-async function updateExisting(client, repo, existing, wanted, logger) {
+/**
+ * POST /pulls. A repository without draft PRs (private, on GitHub Free or
+ * Pro) refuses `draft: true` with 422 "Draft pull requests are not supported
+ * in this repository."; the PR is then opened ready for review, with a warning.
+ */
+async function createPull(client, repo, wanted, logger) {
+    const create = async (draft) => (await client.rest.pulls.create({
+        ...repo,
+        head: `${repo.owner}:${wanted.head}`,
+        base: wanted.base,
+        title: wanted.title,
+        body: wanted.body,
+        draft,
+        maintainer_can_modify: wanted.maintainerCanModify ?? false
+    })).data;
+    try {
+        return await create(wanted.draft);
+    }
+    catch (error) {
+        if (!wanted.draft || !isDraftUnsupported(error))
+            throw error;
+        logger.warning(`${repo.owner}/${repo.repo} does not support draft pull requests (GitHub answered 422: drafts need a public repository, or GitHub Team or Enterprise); the pull request is opened ready for review instead. Set draft: false to skip the first try.`);
+        return create(false);
+    }
+}
+async function updateExisting(site, existing, wanted) {
+    const { client, repo, logger } = site;
     const changed = existing.title !== wanted.title || normalise(existing.body) !== normalise(wanted.body);
     let current = existing;
     if (changed) {
@@ -41881,10 +42006,10 @@ async function updateExisting(client, repo, existing, wanted, logger) {
     else {
         logger.info(`Pull request #${existing.number} is up to date: ${existing.url}`);
     }
-    const labelsAdded = await ensureLabels(client, repo, current, wanted.labels, logger);
+    const labelsAdded = await ensureLabels(site, current, wanted.labels);
     return { action: changed ? 'updated' : 'unchanged', ...refOf(current), labelsAdded };
 }
-async function ensureLabels(client, repo, pull, labels, logger) {
+async function ensureLabels({ client, repo, logger }, pull, labels) {
     const have = new Set(pull.labels.map(l => l.toLowerCase()));
     const missing = [...new Set(labels.map(l => l.trim()).filter(l => l !== ''))].filter(l => !have.has(l.toLowerCase()));
     if (!missing.length)
@@ -41899,7 +42024,7 @@ async function ensureLabels(client, repo, pull, labels, logger) {
         return [];
     }
 }
-async function findOpen(client, repo, head, base, scan) {
+async function findOpen(client, repo, { head, base }, scan) {
     const branch = branchOf(head);
     const { data } = await client.rest.pulls.list({
         ...repo,
@@ -41986,6 +42111,10 @@ function apiMessage(error) {
             return [message, ...details].join(': ');
     }
     return (0,errors/* errorMessage */.gJ)(error);
+}
+function isDraftUnsupported(error) {
+    return ((0,http_status/* statusOf */.c)(error) === 422 &&
+        /draft pull requests are not supported/i.test(`${apiMessage(error)} ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
 function isAlreadyExists(error) {
     return ((0,http_status/* statusOf */.c)(error) === 422 &&
@@ -42104,7 +42233,7 @@ function process_group_runProcess(file, args, options) {
             resolve(spawnFailure(file, error, started));
             return;
         }
-        new GroupRun(child, file, options, output, started, resolve).start();
+        new GroupRun({ child, file, started }, options, output, resolve).start();
     });
 }
 /** The result of a process that could not be spawned at all. */
@@ -42123,12 +42252,12 @@ function spawnFailure(file, error, started) {
 }
 /** One spawned child's life: its output, its exit, its timeout and cancellation, its group's end. */
 class GroupRun {
-    child;
-    file;
     options;
     output;
-    started;
     resolve;
+    child;
+    file;
+    started;
     pid;
     grace;
     timedOut = false;
@@ -42143,14 +42272,14 @@ class GroupRun {
     // daemon a test started.
     // Remembered from the SIGTERM on: by the SIGKILL a descendant may have lost its parent.
     tree = new Set();
-    constructor(child, file, options, output, started, resolve) {
-        this.child = child;
-        this.file = file;
+    constructor(spawned, options, output, resolve) {
         this.options = options;
         this.output = output;
-        this.started = started;
         this.resolve = resolve;
-        this.pid = child.pid;
+        this.child = spawned.child;
+        this.file = spawned.file;
+        this.started = spawned.started;
+        this.pid = spawned.child.pid;
         this.grace = options.killGraceMs ?? process_group_DEFAULT_KILL_GRACE_MS;
     }
     /** Wires the child's streams and events, the timeout and the cancellation. */
@@ -43345,8 +43474,8 @@ async function read_tools_listFiles(scope, input) {
     const info = await stat(start);
     if (!info.isDirectory())
         return scope.fail(`"${requested}" is a file, not a directory; use read_file to read it.`);
-    const listing = { lines: [], more: 0 };
-    await listTree(scope, start, 1, input.depth ?? 2, listing);
+    const listing = { depth: input.depth ?? 2, lines: [], more: 0 };
+    await listTree(scope, start, 1, listing);
     const { lines, more } = listing;
     if (lines.length === 0)
         return scope.ok(`"${requested}" is empty.`);
@@ -43354,8 +43483,8 @@ async function read_tools_listFiles(scope, input) {
         lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
     return scope.ok(lines.join('\n'));
 }
-/** Adds the entries under `dir` to `listing`, down to `depth` levels, up to maxListEntries. */
-async function listTree(scope, dir, level, depth, listing) {
+/** Adds the entries under `dir` (at `level`) to `listing`, down to its depth, up to maxListEntries. */
+async function listTree(scope, dir, level, listing) {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -43368,8 +43497,8 @@ async function listTree(scope, dir, level, depth, listing) {
         }
         if (entry.isDirectory()) {
             listing.lines.push(`${rel}/`);
-            if (level < depth)
-                await listTree(scope, join(dir, entry.name), level + 1, depth, listing);
+            if (level < listing.depth)
+                await listTree(scope, join(dir, entry.name), level + 1, listing);
         }
         else {
             listing.lines.push(entry.isSymbolicLink() ? `${rel} (symlink)` : rel);
@@ -54036,7 +54165,7 @@ function pushOutcome(result, secrets, pushed) {
     throw classifyPushFailure(pushed.branch, stdout, stderr, result.timedOut);
 }
 /** Pushes from the workspace (see GitWorkspace.push). */
-async function git_push_pushFromWorkspace(git, remote, branch, options, auth) {
+async function git_push_pushFromWorkspace(git, { remote, branch }, options, auth) {
     await git.run(['check-ref-format', '--branch', branch]);
     const source = options.source ?? 'HEAD';
     const sha = (await git.run(['rev-parse', '--verify', `${source}^{commit}`])).trim();
@@ -54194,7 +54323,7 @@ function createGitWorkspace(root, options = {}) {
         cleanCheckout: paths => git.exclusive(() => createCleanCheckout(git, paths)),
         createBranch: (name, from = 'HEAD') => createBranch(git, name, from),
         dropBranch: (name, to) => dropBranch(git, name, to),
-        push: (remote, branch, pushOptions = {}, auth) => pushFromWorkspace(git, remote, branch, pushOptions, auth),
+        push: (remote, branch, pushOptions = {}, auth) => pushFromWorkspace(git, { remote, branch }, pushOptions, auth),
         remoteBranchSha: (remote, branch, auth) => workspaceRemoteBranchSha(git, remote, branch, auth)
     };
 }
@@ -54804,7 +54933,8 @@ async function pullReviewState(client, repo, pullNumber) {
  * a 403 or 422 is a warning through `logger` naming the permission or the
  * collaborator rule; other failures are a warning with GitHub's message.
  */
-async function requestReviewers(client, repo, pullNumber, names, logger) {
+async function requestReviewers(client, repo, ask, logger) {
+    const { pullNumber, names } = ask;
     const none = { reviewers: [], teamReviewers: [] };
     try {
         await post(client, repo, pullNumber, names);
@@ -54818,9 +54948,9 @@ async function requestReviewers(client, repo, pullNumber, names, logger) {
             return { requested: none, refused: names };
         }
     }
-    return oneByOne(client, repo, pullNumber, names, logger);
+    return oneByOne(client, repo, ask, logger);
 }
-async function oneByOne(client, repo, pullNumber, names, logger) {
+async function oneByOne(client, repo, { pullNumber, names }, logger) {
     const requested = { reviewers: [], teamReviewers: [] };
     const refused = { reviewers: [], teamReviewers: [] };
     let lastError;
@@ -54926,7 +55056,7 @@ async function requestReviews(pull, request, logger) {
     };
     if (isEmptyRequest(names))
         return undefined;
-    return requestReviewers(client, repo, pullNumber, names, logger);
+    return requestReviewers(client, repo, { pullNumber, names }, logger);
 }
 /** The CODEOWNERS owners of the files, when asked for; a skipped line is a warning. */
 async function codeownersOf(request, logger) {
@@ -55426,9 +55556,12 @@ function normalizePrices(raw) {
 
 
 
+
 const publishFields = {
     'proposal-path': requiredText('${{ runner.temp }}/proposal'),
     'github-token': fields_secret('${{ github.token }}'),
+    // The fixing job's ledger issue: the outcome records its proposal carries are appended there.
+    'ledger-issue-title': ledgerIssueTitleField,
     // The fixing job's review inputs belong here: the publish job opens the PRs.
     ...reviewFields()
 };
@@ -55443,7 +55576,8 @@ function readPublishSettings(source, onSecret) {
             reviewers: v.reviewers,
             teamReviewers: v['team-reviewers'],
             requestCodeowners: v['request-codeowners']
-        }
+        },
+        ledgerIssueTitle: v['ledger-issue-title']
     };
 }
 
@@ -55477,6 +55611,961 @@ function buildPublishDeps(options) {
         parentEnv: options.parentEnv,
         secrets: [settings.githubToken]
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/outcome-record.ts
+// One line of the ledger written by a fixing action (autofix or self-heal):
+// what happened to one failure (autofix) or one error group (self-heal) it
+// handled. classify's verdict records (ledger-record.ts) say what failed;
+// these say what was done about it, so later runs can learn from them: the
+// weekly pattern analysis (what fixed a pattern, what did not), the rule that
+// a fingerprint is not attempted a third time after two failed fixes, and the
+// metrics (fix rate, attempts, cost per verified fix).
+//
+// `kind: 'outcome'` tells them apart from verdict records, which carry no
+// `kind`. The format is versioned (`v`); a reader keeps records of a future
+// version and ignores them (see ledger-line.ts).
+
+/** What became of one failure or group. Closed: readers count these. */
+const RESOLUTIONS = [
+    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
+    'fixed',
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    'not-fixed',
+    /** A fix was made and then reverted (it broke something or a guard refused it). */
+    'reverted',
+    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
+    'skipped',
+    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
+    'budget',
+    /** The fix made other checks fail and was not kept. */
+    'regressed',
+    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
+    'verified'
+];
+/** What a fixing run did for one failure. Closed set of codes, never prose. */
+const OUTCOME_ACTIONS = [
+    'tier0-fixer',
+    'model-fix',
+    'reproduced',
+    'verified-affected',
+    'verified-full',
+    'reverted',
+    'pushed',
+    'proposed',
+    'pr-opened',
+    'pr-updated',
+    'alert-opened',
+    'skipped-known-flake',
+    'skipped-failed-twice',
+    'skipped-protected',
+    'skipped-cap'
+];
+const outcomeRecordSchema = object({
+    v: literal(1),
+    kind: literal('outcome'),
+    /** ISO time the record was written. */
+    time: schemas_string(),
+    /** Which action wrote it. */
+    source: schemas_enum(['autofix', 'self-heal']),
+    runId: schemas_number(),
+    runAttempt: schemas_number(),
+    /** The commit the fixing run started from. */
+    sha: schemas_string(),
+    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
+    fingerprint: schemas_string(),
+    category: schemas_string(),
+    /** Test/error identity for people: a test name, a Sentry issue short id. */
+    title: schemas_string(),
+    /** Repository files the failure points at, or the fix changed. */
+    files: array(schemas_string()),
+    /** The check command that showed the failure (empty for self-heal). */
+    command: schemas_string(),
+    resolution: schemas_enum(RESOLUTIONS),
+    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
+    reason: schemas_string(),
+    actions: array(schemas_enum(OUTCOME_ACTIONS)),
+    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
+    attempts: schemas_number(),
+    tokens: schemas_number(),
+    costUsd: schemas_number(),
+    /** Wall-clock seconds spent on it. */
+    seconds: schemas_number(),
+    /** The PR that carries the fix, when one exists. */
+    pr: schemas_string(),
+    /** The verified fix commit, when one exists. */
+    commit: schemas_string(),
+    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
+    learnings: array(schemas_string())
+});
+
+;// CONCATENATED MODULE: ./src/core/proposal/proposal-ledger.ts
+// The fixing job's outcome records, handed to the publish job in the proposal (publish:
+// separate-job with `ledger: issue`: the fixing job holds no write token, the publish job
+// appends them to the ledger issue). The fixing job ran the repository's code, so this file
+// is as untrusted as the rest of the proposal: the publish job accepts it only as outcome
+// records of the proposal's own run and action, each field bounded (the ledger issue shows
+// some of them in a table, outside any code span: the time, the run, the resolution), and
+// refuses the whole proposal otherwise. Pure: text in, records or a refusal out.
+
+
+const PROPOSAL_LEDGER_FILE = 'ledger.jsonl';
+/** The publish job refuses a ledger file larger than this. */
+const MAX_PROPOSAL_LEDGER_BYTES = 1024 * 1024;
+/** …or with more records than this (autofix's max-failures and self-heal's max-fixes are far below). */
+const MAX_PROPOSAL_RECORDS = 500;
+const proposal_ledger_text = (max) => schemas_string().max(max);
+const proposal_ledger_count = schemas_number().finite().nonnegative();
+/** An outcome record as the publish job accepts it: the record schema, every field bounded, nothing else. */
+const proposedOutcomeSchema = object({
+    v: literal(1),
+    kind: literal('outcome'),
+    time: schemas_string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/, 'an ISO time'),
+    source: schemas_enum(['autofix', 'self-heal']),
+    runId: schemas_number().int().positive(),
+    runAttempt: schemas_number().int().positive(),
+    sha: schemas_string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/, 'a commit sha'),
+    fingerprint: schemas_string()
+        .min(1)
+        .max(600)
+        .regex(/^[^\s<>`|]+$/, 'a fingerprint (no spaces, no < > ` |)'),
+    category: schemas_string()
+        .max(100)
+        .regex(/^[\w.-]*$/, 'a category'),
+    title: proposal_ledger_text(1_000),
+    files: array(proposal_ledger_text(4_096)).max(200),
+    command: proposal_ledger_text(4_096),
+    resolution: schemas_enum(RESOLUTIONS),
+    reason: proposal_ledger_text(4_000),
+    actions: array(schemas_enum(OUTCOME_ACTIONS)).max(OUTCOME_ACTIONS.length),
+    attempts: proposal_ledger_count,
+    tokens: proposal_ledger_count,
+    costUsd: proposal_ledger_count,
+    seconds: proposal_ledger_count,
+    pr: proposal_ledger_text(500),
+    commit: schemas_string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/, 'a commit sha'),
+    learnings: array(proposal_ledger_text(4_096)).max(50)
+})
+    .strict();
+/** The records of a proposal's ledger file, or why they are refused. */
+function checkProposalLedger(content, proposal) {
+    if (Buffer.byteLength(content, 'utf8') > MAX_PROPOSAL_LEDGER_BYTES)
+        return {
+            ok: false,
+            reason: `${PROPOSAL_LEDGER_FILE} is larger than the ${MAX_PROPOSAL_LEDGER_BYTES} bytes a publish accepts`
+        };
+    const lines = content.split('\n').filter(l => l.trim() !== '');
+    if (lines.length > MAX_PROPOSAL_RECORDS)
+        return {
+            ok: false,
+            reason: `${PROPOSAL_LEDGER_FILE} holds ${lines.length} records, more than the ${MAX_PROPOSAL_RECORDS} a publish accepts`
+        };
+    const records = [];
+    for (const [i, line] of lines.entries()) {
+        const where = `${PROPOSAL_LEDGER_FILE} line ${i + 1}`;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            return { ok: false, reason: `${where} is not JSON` };
+        }
+        const parsed = proposedOutcomeSchema.safeParse(json);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            return {
+                ok: false,
+                reason: `${where} is not an outcome record (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'})`
+            };
+        }
+        const r = parsed.data;
+        if (r.source !== proposal.kind ||
+            r.runId !== proposal.runId ||
+            r.runAttempt !== proposal.runAttempt)
+            return {
+                ok: false,
+                reason: `${where} is a record of ${r.source} run ${r.runId} (attempt ${r.runAttempt}), not of this proposal's ${proposal.kind} run ${proposal.runId} (attempt ${proposal.runAttempt})`
+            };
+        records.push(r);
+    }
+    return { ok: true, records };
+}
+/**
+ * The records as the publish job keeps them: a fix the fixing job proposed (autofix says
+ * `proposed`; self-heal's fixed groups) now names the PR the publish job opened or updated for
+ * it (`prOf`: the PR of a record's fix, if any).
+ */
+function withPublishedPr(records, prOf) {
+    return records.map(r => {
+        const pr = prOf(r);
+        const carried = r.actions.includes('proposed') || r.resolution === 'fixed';
+        if (!pr?.url || !carried || r.pr !== '')
+            return r;
+        if (pr.action !== 'created' && pr.action !== 'updated' && pr.action !== 'unchanged')
+            return r;
+        const opened = pr.action === 'created' ? 'pr-opened' : 'pr-updated';
+        return {
+            ...r,
+            pr: pr.url,
+            actions: r.actions.includes(opened) ? r.actions : [...r.actions, opened]
+        };
+    });
+}
+/**
+ * The records not in the ledger yet. A record is its action, run, attempt, fingerprint and the
+ * millisecond it was written: a re-run of the publish job (which may update the PR it opened
+ * the first time) appends nothing twice.
+ */
+function notYetIn(ledger, records) {
+    const seen = new Set(ledger.map(identity));
+    return records.filter(r => !seen.has(identity(r)) && Boolean(seen.add(identity(r))));
+}
+function identity(r) {
+    return [r.source, r.runId, r.runAttempt, r.fingerprint, r.time].join('\u0000');
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/bot-identity.ts
+/** The login of the workflow token's bot, the author of everything GITHUB_TOKEN writes. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login the token writes as: a PAT's user (GET /user); else GraphQL's
+ * `viewer`, which names an installation token's bot (a GitHub App's
+ * `<app-slug>[bot]`; GitHub refuses GET /user to installation tokens); else
+ * the Actions bot, the author of what GITHUB_TOKEN writes.
+ */
+async function resolveBotLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        // An installation token: ask GraphQL.
+    }
+    try {
+        const data = await client.graphql(VIEWER);
+        const login = data.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+    }
+    catch {
+        // GraphQL unreachable or refused: the workflow token's bot, as before.
+    }
+    return ACTIONS_BOT_LOGIN;
+}
+const VIEWER = 'query ciMedicViewer { viewer { login } }';
+
+;// CONCATENATED MODULE: ./src/core/classify/flake-evidence.ts
+/** The rule of a test failure whose tests all show strong flake evidence. */
+const flake_evidence_FLAKY_EVIDENCE_RULE = 'root.flaky-evidence';
+/** The rule of a test failure whose tests all show some (weak) flake evidence. */
+const NONDETERMINISTIC_RULE = 'root.test-nondeterministic';
+/** The confidence of a nondeterministic test failure: below classify's dispatch threshold (0.5). */
+const NONDETERMINISTIC_CONFIDENCE = 0.45;
+const LOOK_AHEAD = 30;
+const BLOCK_LINES = 60;
+/** How far from a failure its other blocks are looked for, and how many are read. */
+const NEAR_LINES = 300;
+const MAX_SEGMENTS = 4;
+const MAX_TEXT = 200;
+/** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify wordings). */
+const COMPARISON = /\bto be (?:less than|greater than|below|above|at most|at least|within)\b|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert .{1,80}? [<>]=? ?[\d.]+\b|\bassert [\d.e+-]+ [<>]=? [\w.]+|\b[Ee]xpected: [<>]=? [\d.]+|\bshould be (?:less|greater|lower|higher) than\b|\b(?:less|greater) than or equal to\b|"[\d.e+-]+" is not (?:less|greater) than "[\d.e+-]+"|\bwas (?:not )?(?:less|greater) than\b/i;
+/** A measured time: the quantity a comparison is about (words, not a runner's test duration). */
+const DURATION = /(?<!Time )\b(?:elapsed\w*|duration\w*|latency|took|wall ?clock|time\.Since|currentTimeMillis|nanoTime|Stopwatch|timing|time_?taken|timeTaken|runtime_?ms)\b|\btime\.(?:time|monotonic|perf_counter)\(|\b(?:Date|performance)\.now\(|\b(?:less|greater) than [\d.]+ ?(?:ms|milliseconds|seconds)\b/i;
+/** Waiting for a condition that did not come in time. */
+const WAIT_TIMEOUT = /\btimed out waiting for\b|\bTimed out \d+ ?ms waiting for\b|\bwaiting for .{1,80}? timed out\b|\bCondition never satisfied\b|\bwas not fulfilled within\b|\bConditionTimeoutException\b|\bTimeoutError: Waiting for\b|\bWaiter encountered a terminal failure state/i;
+/** A refused connection, and a local address: a server the test started was not (yet) there. */
+const REFUSED = /\bconnection refused\b|\bECONNREFUSED\b|\bConnectionRefusedError\b|\bactively refused\b/i;
+const LOCALHOST = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]|\b0\.0\.0\.0\b/;
+/** Race detectors (Go's -race, ThreadSanitizer, the Go testing package's own line). */
+const RACE = /\bWARNING: DATA RACE\b|\bThreadSanitizer: data race\b|\brace detected during execution of test\b|\bWARNING: ThreadSanitizer\b/;
+/** A failing test's own marker, so a later pass line is matched only against this test. */
+const PASS_LINE = /^\s*(?:(?:[✓✔√]|ok|PASS|PASSED)\s+(?:\d+\s+)?|--- PASS: |=== PASS |\[\s*(?:OK|PASSED)\s*\]\s+)(.+?)\s*$|^\s*(\S+::\S+)\s+PASSED\b/;
+/** A line that starts another test's block of output (pytest, jest/vitest, mocha, Go, gtest). */
+const BLOCK_START = /^\s*(?:_{3,} .+ _{3,}$|={3,} .+ ={3,}$|(?:FAIL|×|✕|✖|●)\s|--- FAIL: |=== RUN |\d+\) \S|⎯{3,}|\[\s*(?:FAILED|RUN)\s*\])/;
+/**
+ * The flake evidence of one test failure: the same test passing later in its window, else the
+ * words of its own output (its message and the lines after it, and every block of the window
+ * that starts with a line naming the test, each up to the next test's block).
+ */
+function flakeSignalOf(failure, lines, index) {
+    // Playwright's failures are named `[project] title`; its lines put the file between them.
+    const leaf = failure.test
+        ?.split(' > ')
+        .pop()
+        ?.replace(/^\[[^\]]+\]\s+/, '')
+        .trim();
+    const named = leaf && leaf.length >= 3 ? leaf : undefined;
+    const project = /^\[[^\]]+\]/.exec(failure.test?.split(' > ').pop() ?? '')?.[0] ?? '';
+    const retried = named ? passedLater(named, project, lines, index) : undefined;
+    if (retried)
+        return retried;
+    const segments = [[failure.message, ...blockFrom(lines, index, named)]];
+    // The test's other blocks near it (a summary line far from its details: pytest's FAILED
+    // line under its section), bounded so a window of thousands of failures stays linear.
+    const from = Math.max(0, index - NEAR_LINES);
+    const to = Math.min(lines.length, index + NEAR_LINES);
+    for (let i = from; named && i < to && segments.length < MAX_SEGMENTS; i++)
+        if (i !== index && namesTest(lines[i], named))
+            segments.push(blockFrom(lines, i, named));
+    let weak;
+    for (const own of segments) {
+        const found = nondeterminism(own);
+        if (found?.strong)
+            return found;
+        weak ??= found;
+    }
+    return weak;
+}
+/**
+ * The line names this test, not a longer one (`works` is not named by `works with timing`):
+ * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` ───`).
+ */
+function namesTest(line, leaf) {
+    for (let at = line.indexOf(leaf); at >= 0; at = line.indexOf(leaf, at + 1)) {
+        const before = at === 0 ? ' ' : line[at - 1];
+        const after = line.slice(at + leaf.length);
+        if (/[\s›>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_─=-]|:)/.test(after))
+            return true;
+    }
+    return false;
+}
+/** Lines from `start` up to the next block of another test (capped). */
+function blockFrom(lines, start, leaf) {
+    const end = Math.min(lines.length, start + BLOCK_LINES);
+    let i = start + 1;
+    while (i < end && !(BLOCK_START.test(lines[i]) && !(leaf && lines[i].includes(leaf))))
+        i++;
+    return lines.slice(start, i);
+}
+/** The same test printed as passed after its failure (a retry, a rerun, another -count run). */
+function passedLater(leaf, project, lines, index) {
+    const end = Math.min(lines.length, index + LOOK_AHEAD);
+    for (let i = index + 1; i < end; i++) {
+        const line = lines[i];
+        if (!line.includes(leaf) || !line.includes(project))
+            continue;
+        const m = PASS_LINE.exec(line);
+        if (!m)
+            continue;
+        const name = (m[1] ?? m[2] ?? '').replace(/\s*\((?:retry|repeat)[^)]*\)|\s*\([\d.]+ ?m?s\)/g, '');
+        if (endsWithName(name, leaf))
+            return signal('passed-on-retry', true, line);
+    }
+    return undefined;
+}
+/** `name` is the test, or ends with it after a separator (`›`, `>`, `::`, `/`, `.`, `]`). */
+function endsWithName(name, leaf) {
+    const trimmed = name.replace(/\s+\d+(?:\.\d+)?\s*m?s$/, '').trim();
+    if (trimmed === leaf)
+        return true;
+    if (!trimmed.endsWith(leaf))
+        return false;
+    return /[›>:/.\]]$/.test(trimmed.slice(0, -leaf.length).trimEnd());
+}
+/** Words of nondeterminism in a failure's own output, strongest first. */
+function nondeterminism(own) {
+    const text = own.join('\n');
+    const comparison = COMPARISON.exec(text);
+    if (comparison && DURATION.test(text))
+        return signal('timing', true, flake_evidence_lineOf(own, COMPARISON));
+    const race = flake_evidence_lineOf(own, RACE);
+    if (race)
+        return signal('race', false, race);
+    const wait = flake_evidence_lineOf(own, WAIT_TIMEOUT);
+    if (wait)
+        return signal('wait-timeout', false, wait);
+    const refused = flake_evidence_lineOf(own, REFUSED);
+    if (refused && LOCALHOST.test(text))
+        return signal('localhost-refused', false, refused);
+    const order = orderOnlyDiff(own);
+    if (order)
+        return signal('ordering', false, order);
+    return undefined;
+}
+/**
+ * A diff whose removed and added lines are the same lines in another order (jest/vitest's
+ * `- Expected` / `+ Received` blocks, pytest's `-`/`+` full diff): an equality that holds up
+ * to order.
+ */
+function orderOnlyDiff(own) {
+    const minus = [];
+    const plus = [];
+    for (const line of own) {
+        const m = /^\s*([-+])\s{1,3}(\S.*?)\s*,?\s*$/.exec(line);
+        if (!m || /^[-+]\s*(?:Expected|Received)\b/.test(line.trim()))
+            continue;
+        (m[1] === '-' ? minus : plus).push(m[2].replace(/,$/, ''));
+    }
+    if (minus.length === 0 || minus.length !== plus.length)
+        return undefined;
+    if ([...minus].sort().join('\n') !== [...plus].sort().join('\n'))
+        return undefined;
+    return `the expected and received values hold the same lines in another order`;
+}
+function flake_evidence_lineOf(lines, re) {
+    for (const line of lines)
+        if (re.test(line))
+            return line;
+    return '';
+}
+function signal(kind, strong, text) {
+    return { kind, strong, text: text.trim().slice(0, MAX_TEXT) };
+}
+const KIND_WORDS = {
+    'passed-on-retry': 'passed later in the same run',
+    timing: 'its assertion compares a measured time',
+    'wait-timeout': 'it timed out waiting for a condition',
+    'localhost-refused': 'a local server refused the connection',
+    race: 'a race detector reported a data race',
+    ordering: 'the values differ only in order'
+};
+/** Plain words for a signal, for a verdict's reason. */
+function describeFlake(s) {
+    return `${KIND_WORDS[s.kind]} (${s.text})`;
+}
+/**
+ * A test failure whose failing tests all show flake evidence: strong everywhere makes it
+ * transient (a rerun); any weak evidence keeps it a test failure below the dispatch
+ * threshold. Other verdicts, and test failures where one test shows none, are unchanged.
+ */
+function withFlakeEvidence(v) {
+    if (v.rule !== 'root.test')
+        return v;
+    const tests = v.roots.filter(f => f.category === 'test_fail' && f.rule !== 'test.summary');
+    if (tests.length === 0 || tests.some(f => !f.flake))
+        return v;
+    const signals = tests.map(f => f.flake);
+    const first = signals.find(s => !s.strong) ?? signals[0];
+    if (signals.every(s => s.strong))
+        return {
+            ...v,
+            category: 'transient',
+            rule: flake_evidence_FLAKY_EVIDENCE_RULE,
+            reason: `${v.reason} Every failing test shows it is flaky: ${describeFlake(first)}; a rerun is likely to pass.`,
+            confidence: 0.6
+        };
+    const confidence = Math.min(NONDETERMINISTIC_CONFIDENCE, ...tests.map(f => f.confidence));
+    return {
+        ...v,
+        rule: NONDETERMINISTIC_RULE,
+        reason: `${v.reason} The output points to nondeterminism: ${describeFlake(first)}; the test may be flaky, so this is not sure enough to autofix.`,
+        confidence
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/record-history.ts
+// What the ledger says about a fingerprint's history: known flakes and an
+// earlier attempt of the same run. Apart from the record schema
+// (ledger-record.ts), so that classify's decision, which loads at start-up,
+// does not load zod with it (the outcome type below is erased).
+
+/**
+ * autofix's own evidence (flaky-check.ts in core/autofix): a failure it skipped
+ * as a known flake, because the ledger said so or because it passed when
+ * re-run unchanged on that commit.
+ */
+function isFlakyOutcome(o) {
+    return o.source === 'autofix' && o.actions.includes('skipped-known-flake');
+}
+/**
+ * A fingerprint is flaky on a commit when it failed and passed on that
+ * commit: a rerun of its run passed, another run of its workflow passed
+ * (classify's `rerun-passed` records), or autofix saw it pass when re-run
+ * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
+ * alerted instead.
+ */
+function isKnownFlake(records, fingerprint, sha, outcomes = []) {
+    const onCommit = (r) => sha === '' || r.sha === sha;
+    return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
+        outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
+}
+/** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
+function marks(r, fingerprint) {
+    return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
+}
+/**
+ * A record whose failures are flaky one by one: they passed on the commit (`rerun-passed`), or
+ * their own log showed it (a pass of the same test later in the run, a timing assertion:
+ * classify's in-log flake rules).
+ */
+function flakyFailures(r) {
+    return r.outcome === 'rerun-passed' || r.rule === 'root.flaky' || r.rule === FLAKY_EVIDENCE_RULE;
+}
+/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+function flakyFingerprints(records, outcomes = []) {
+    return new Set([
+        ...records
+            .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
+            .map(r => r.fingerprint),
+        ...records.filter(flakyFailures).flatMap(r => r.failureFingerprints ?? []),
+        ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
+    ]);
+}
+/** The record of an earlier attempt of the same run, if classify saw one. */
+function recordOfRun(records, runId) {
+    return records.filter(r => r.runId === runId).sort((a, b) => b.runAttempt - a.runAttempt)[0];
+}
+/**
+ * Events whose runs test a merge of the head commit into the base branch, not
+ * the commit alone: two such runs (or one of them and a push) on the same head
+ * sha may have tested different code, so only another attempt of the same run
+ * tells a flake there.
+ */
+const MERGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Whether two runs on one head sha tested the same code: both known events that test the commit itself. */
+function sameCodeTested(failedEvent, passedEvent) {
+    return (failedEvent !== undefined &&
+        failedEvent !== '' &&
+        passedEvent !== '' &&
+        !MERGE_EVENTS.has(failedEvent) &&
+        !MERGE_EVENTS.has(passedEvent));
+}
+/**
+ * The failures a passing run shows to be flaky, one verdict per fingerprint
+ * (the newest): those classify recorded on the same commit for an earlier
+ * attempt of this run, or for another run of the same workflow (a re-push, a
+ * dispatch, a schedule, the push and pull_request runs of one commit).
+ * Fingerprints the ledger already marks flaky on that commit are left out,
+ * so classifying the passing run again records nothing twice.
+ */
+function failuresPassedOnCommit(records, run) {
+    if (!run.sha)
+        return [];
+    const failedHere = (r) => r.outcome === '' &&
+        r.fingerprint !== '' &&
+        r.sha === run.sha &&
+        (r.runId === run.id
+            ? r.runAttempt < run.attempt
+            : r.workflowPath === run.path && run.path !== '' && sameCodeTested(r.event, run.event));
+    const newest = new Map();
+    for (const r of records.filter(failedHere)) {
+        const seen = newest.get(r.fingerprint);
+        if (!seen || seen.time <= r.time)
+            newest.set(r.fingerprint, r);
+    }
+    return [...newest.values()].filter(r => !isKnownFlake(records, r.fingerprint, run.sha));
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-record.ts
+// One line of the failure ledger: what classify saw on one run, and what it
+// did about it. Later runs read these back: classify's next-action decision
+// (a fingerprint that passed on a rerun of the same commit is a flake: alert,
+// not autofix) and autofix's known-flake gate (flaky or transient history:
+// skipped, never "fixed"). Records stay in the tracking issue or artifact
+// longer than the code that wrote them, so every field is kept even when
+// empty and the format is versioned (`v`). Nothing else reads them yet: there
+// is no pattern analysis over the ledger.
+
+const ledgerRecordSchema = object({
+    v: literal(1),
+    /** ISO time the record was written. */
+    time: schemas_string(),
+    runId: schemas_number(),
+    runAttempt: schemas_number(),
+    workflow: schemas_string(),
+    /** `.github/workflows/ci.yml` */
+    workflowPath: schemas_string(),
+    /** Names of the failed jobs that were read. */
+    jobs: array(schemas_string()),
+    sha: schemas_string(),
+    branch: schemas_string(),
+    category: schemas_string(),
+    confidence: schemas_number(),
+    fingerprint: schemas_string(),
+    nextAction: schemas_enum(['rerun', 'autofix', 'alert', 'none']),
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    actions: array(schemas_string()),
+    /** Filled in when a rerun of this run finished: did the failure go away? */
+    outcome: schemas_enum(['rerun-passed', 'rerun-failed', '']).default(''),
+    failureCount: schemas_number(),
+    /** The rule that decided the category. */
+    rule: schemas_string(),
+    /**
+     * The fingerprints of the run's failures (the run's own fingerprint is
+     * another hash): what autofix, which works per failure, matches a flake
+     * mark against. Absent in records written before it existed.
+     */
+    failureFingerprints: array(schemas_string()).max(100).optional(),
+    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    event: schemas_string().optional()
+});
+// What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
+
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-line.ts
+// Reading one JSON line of the ledger, which holds two kinds of record:
+// classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
+// outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
+// corrupt and counted; a line of a newer version is kept as `future` and
+// ignored by this version's readers, so an older ci-medic never drops what a
+// newer one wrote. The header line of a delta or snapshot file (v 2,
+// ledger-delta.ts) is neither: parseLedgerText leaves it out.
+
+
+
+function parseLedgerLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { kind: 'corrupt' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'corrupt' };
+    const v = value.v;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 1)
+        return { kind: 'future', raw: line };
+    if (value.kind === 'outcome') {
+        const parsed = outcomeRecordSchema.safeParse(value);
+        return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
+    }
+    const parsed = ledgerRecordSchema.safeParse(value);
+    return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
+}
+/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+function parseLedgerText(text) {
+    const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'future' && parseLedgerHeader(line))
+            continue;
+        if (parsed.kind === 'verdict')
+            out.verdicts.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            out.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            out.future.push(parsed.raw);
+        else
+            out.corrupt += 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
+
+const LEDGER_MARKER = '<!-- ci-medic:ledger v1 -->';
+const RECORDS_START = '<!-- ci-medic:records';
+const RECORDS_END = '-->';
+/** Below GitHub's 65,536 limit with room for the table. */
+const MAX_COMMENT_CHARS = 60_000;
+const TABLE_ROWS = 15;
+/**
+ * JSON that cannot end an HTML comment early: `--` and `>` never appear
+ * outside strings in JSON, so escaping them in the text escapes them inside
+ * strings only (a future line's raw text included).
+ */
+function encodeLine(json) {
+    return json.replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+}
+function verdictRow(r) {
+    return {
+        time: r.time,
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '—'}${r.outcome ? ` (${r.outcome})` : ''} |`
+    };
+}
+function outcomeRow(r) {
+    return {
+        time: r.time,
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '—'} |`
+    };
+}
+function renderLedgerComment(records, extras = {}) {
+    const outcomes = extras.outcomes ?? [];
+    const future = extras.future ?? [];
+    const count = records.length + outcomes.length + future.length;
+    const recent = [...records.map(verdictRow), ...outcomes.map(outcomeRow)]
+        .sort((a, b) => b.time.localeCompare(a.time))
+        .slice(0, TABLE_ROWS);
+    return [
+        LEDGER_MARKER,
+        `**ci-medic failure ledger**: ${count} record${count === 1 ? '' : 's'} on this page, newest first.`,
+        '',
+        '| time (UTC) | run | category | fingerprint | next action | done |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...recent.map(r => r.text),
+        '',
+        RECORDS_START,
+        ...records.map(r => encodeLine(JSON.stringify(r))),
+        ...outcomes.map(r => encodeLine(JSON.stringify(r))),
+        ...future.map(encodeLine),
+        RECORDS_END,
+        ''
+    ].join('\n');
+}
+function parseLedgerComment(body) {
+    if (!body.startsWith(LEDGER_MARKER))
+        return undefined;
+    const start = body.indexOf(RECORDS_START);
+    const page = { records: [], outcomes: [], future: [], rejected: 0 };
+    if (start < 0)
+        return page;
+    const end = body.indexOf(RECORDS_END, start + RECORDS_START.length);
+    const block = body.slice(start + RECORDS_START.length, end < 0 ? undefined : end);
+    for (const line of block.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'verdict')
+            page.records.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            page.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            page.future.push(parsed.raw);
+        else
+            page.rejected += 1;
+    }
+    return page;
+}
+/** Whether a page with these records still fits in one comment. */
+function fitsInOneComment(records, extras = {}) {
+    return renderLedgerComment(records, extras).length <= MAX_COMMENT_CHARS;
+}
+
+;// CONCATENATED MODULE: ./src/edges/ledger/store.ts
+function emptyLedger() {
+    return { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+}
+function isOutcome(record) {
+    return record.kind === 'outcome';
+}
+/** The ledger with records appended (what a store that rewrites keeps: future lines too). */
+function withRecords(ledger, records) {
+    return {
+        verdicts: [...ledger.verdicts, ...records.filter((r) => !isOutcome(r))],
+        outcomes: [...ledger.outcomes, ...records.filter(isOutcome)],
+        future: [...ledger.future],
+        corrupt: ledger.corrupt
+    };
+}
+/** JSON Lines of a whole ledger: verdicts, outcomes, then the future lines verbatim. */
+function ledgerJsonLines(ledger) {
+    const lines = [
+        ...ledger.verdicts.map(r => JSON.stringify(r)),
+        ...ledger.outcomes.map(r => JSON.stringify(r)),
+        ...ledger.future
+    ];
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** The one warning for corrupt lines, or undefined when there were none. */
+function corruptWarning(ledger, where) {
+    if (ledger.corrupt === 0)
+        return undefined;
+    return `The ledger (${where}) has ${ledger.corrupt} line(s) that are not valid records: they were skipped, the rest was read.`;
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/own-issues.ts
+/** The issues (open or closed, never pull requests) with `label` that the token's login opened, in the API's order. */
+async function ownLabelledIssues(site, label) {
+    const { client, repo, botLogin } = site;
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: label,
+        per_page: 100
+    });
+    return issues.filter(i => !i.pull_request && i.user?.login === botLogin);
+}
+/** The token's login's comments on an issue whose body starts with `marker`, oldest first. */
+async function ownMarkedComments(site, issueNumber, marker) {
+    const { client, repo, botLogin } = site;
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100
+    });
+    return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
+}
+/** Rewrites ci-medic's own comment `existingId` when there is one, else comments on the issue. */
+async function writeOwnComment(site, issueNumber, existingId, body) {
+    const { client, repo } = site;
+    if (existingId !== undefined) {
+        const { data } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: existingId,
+            body
+        });
+        return { id: existingId, url: data.html_url, action: 'updated' };
+    }
+    const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body
+    });
+    return { id: data.id, url: data.html_url, action: 'created' };
+}
+/** ci-medic's one comment starting with `marker` (`body` starts with it too), rewritten, or created. */
+async function upsertOwnComment(site, issueNumber, marker, body) {
+    const [existing] = await ownMarkedComments(site, issueNumber, marker);
+    const { url, action } = await writeOwnComment(site, issueNumber, existing?.id, body);
+    return { url, action };
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/issue-ledger.ts
+// The failure ledger kept in a tracking issue's comments (see
+// core/ledger/ledger-comment.ts for the format). Reads trust only comments
+// written by ci-medic's own login (./own-issues.ts); writes update the newest
+// page until it is full, then start a new one. A page holds verdicts and
+// outcomes, and keeps the lines of a future version when it is rewritten.
+
+
+
+const LEDGER_LABEL = 'ci-medic-ledger';
+function render(page) {
+    return renderLedgerComment(page.records, page);
+}
+function fits(page, record) {
+    const more = isOutcome(record)
+        ? { outcomes: [...page.outcomes, record], future: page.future }
+        : { outcomes: page.outcomes, future: page.future };
+    return fitsInOneComment(isOutcome(record) ? page.records : [...page.records, record], more);
+}
+function add(page, record) {
+    if (isOutcome(record))
+        page.outcomes.push(record);
+    else
+        page.records.push(record);
+}
+/** Adds the records from `start` on while they fit; the index of the first one left. */
+function fill(page, records, start) {
+    let i = start;
+    while (i < records.length && fits(page, records[i]))
+        add(page, records[i++]);
+    return i;
+}
+function issueLedger(client, repo, title, botLogin) {
+    const ledger = {
+        client,
+        repo,
+        botLogin,
+        title,
+        number: undefined,
+        url: '',
+        pages: undefined,
+        corrupt: 0
+    };
+    return {
+        async read() {
+            const loaded = await loadPages(ledger);
+            return {
+                verdicts: loaded.flatMap(p => p.records),
+                outcomes: loaded.flatMap(p => p.outcomes),
+                future: loaded.flatMap(p => p.future),
+                corrupt: ledger.corrupt
+            };
+        },
+        append: records => appendRecords(ledger, records)
+    };
+}
+async function findIssue(ledger) {
+    if (ledger.number)
+        return ledger.number;
+    const found = (await ownLabelledIssues(ledger, LEDGER_LABEL)).find(i => i.title === ledger.title);
+    if (found) {
+        ledger.number = found.number;
+        ledger.url = found.html_url;
+    }
+    return ledger.number;
+}
+/** The pages: ci-medic's own ledger comments, in order. */
+async function loadPages(ledger) {
+    if (ledger.pages)
+        return ledger.pages;
+    const number = await findIssue(ledger);
+    if (!number)
+        return (ledger.pages = []);
+    const comments = await ownMarkedComments(ledger, number, LEDGER_MARKER);
+    const pages = (ledger.pages = []);
+    for (const comment of comments) {
+        const parsed = parseLedgerComment(comment.body ?? '');
+        if (!parsed)
+            continue;
+        const { records, outcomes, future, rejected } = parsed;
+        ledger.corrupt += rejected;
+        pages.push({ commentId: comment.id, records, outcomes, future });
+    }
+    return pages;
+}
+async function ensureIssue(ledger) {
+    const found = await findIssue(ledger);
+    if (found)
+        return found;
+    const { client, repo, title, botLogin } = ledger;
+    const { data } = await client.rest.issues.create({
+        ...repo,
+        title,
+        labels: [LEDGER_LABEL],
+        body: [
+            'This issue is the failure ledger of [ci-medic](https://github.com/ci-medic/ci-medic):',
+            'one record per classified run and per failure autofix or self-heal handled, kept in the comments below (records are JSON Lines inside a hidden block).',
+            'Keep it open; ci-medic reads it to tell flaky failures from real ones, and not to try a failed fix a third time. Only comments written by',
+            `\`${botLogin}\` are read.`
+        ].join(' ')
+    });
+    ledger.url = data.html_url;
+    return (ledger.number = data.number);
+}
+async function appendRecords(ledger, records) {
+    const { client, repo } = ledger;
+    const loaded = await loadPages(ledger);
+    const number = await ensureIssue(ledger);
+    // The newest page takes what fits; the rest go to new pages, one comment each.
+    const last = loaded[loaded.length - 1];
+    let i = 0;
+    if (last) {
+        i = fill(last, records, 0);
+        if (i > 0)
+            await client.rest.issues.updateComment({
+                ...repo,
+                comment_id: last.commentId,
+                body: render(last)
+            });
+    }
+    while (i < records.length) {
+        const page = { records: [], outcomes: [], future: [] };
+        add(page, records[i++]);
+        i = fill(page, records, i);
+        const { data } = await client.rest.issues.createComment({
+            ...repo,
+            issue_number: number,
+            body: render(page)
+        });
+        loaded.push({ commentId: data.id, ...page });
+    }
+    return { location: ledger.url };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish/ledger.ts
+// The fixing job's outcome records (publish: separate-job with ledger: issue): that job holds no
+// write token, so it hands its records over in the proposal (ledger.jsonl, checked in verify.ts
+// as records of its own run only) and this job, which holds the write token, appends them to the
+// ledger issue, after the PRs, with the PR each proposed fix went to. A record already in the
+// ledger (a re-run of this job) is not appended again. A ledger that cannot be written is a
+// warning naming the permission, never a failed publish: the PRs are out already.
+
+
+
+
+async function appendOutcomes(deps, records, prOf) {
+    const { logger } = deps.io;
+    if (!records?.length)
+        return;
+    const title = deps.settings.ledgerIssueTitle;
+    try {
+        const store = issueLedger(deps.client, deps.repo, title, await resolveBotLogin(deps.client));
+        const fresh = notYetIn((await store.read()).outcomes, withPublishedPr(records, prOf));
+        if (fresh.length === 0) {
+            logger.info(`The proposal's ${records.length} outcome record(s) are in the ledger already.`);
+            return;
+        }
+        const { location } = await store.append(fresh);
+        logger.info(`Appended the fixing job's ${fresh.length} outcome record(s) to the ledger: ${location}.`);
+    }
+    catch (error) {
+        logger.warning(`The fixing job's outcome records could not be written to the ledger issue '${title}' (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: write')}).`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/self-heal/error-context.ts
@@ -57277,70 +58366,6 @@ async function raiseAlert(client, repo, botLogin, alert) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/edges/github/bot-identity.ts
-/** The login of the workflow token's bot, the author of everything GITHUB_TOKEN writes. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-/**
- * The login the token writes as: a PAT's user, else (GITHUB_TOKEN and app
- * tokens cannot call GET /user) the Actions bot.
- */
-async function resolveBotLogin(client) {
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch {
-        return ACTIONS_BOT_LOGIN;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/edges/github/own-issues.ts
-/** The issues (open or closed, never pull requests) with `label` that the token's login opened, in the API's order. */
-async function ownLabelledIssues(site, label) {
-    const { client, repo, botLogin } = site;
-    const issues = await client.paginate(client.rest.issues.listForRepo, {
-        ...repo,
-        state: 'all',
-        labels: label,
-        per_page: 100
-    });
-    return issues.filter(i => !i.pull_request && i.user?.login === botLogin);
-}
-/** The token's login's comments on an issue whose body starts with `marker`, oldest first. */
-async function ownMarkedComments(site, issueNumber, marker) {
-    const { client, repo, botLogin } = site;
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        ...repo,
-        issue_number: issueNumber,
-        per_page: 100
-    });
-    return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
-}
-/** Rewrites ci-medic's own comment `existingId` when there is one, else comments on the issue. */
-async function writeOwnComment(site, issueNumber, existingId, body) {
-    const { client, repo } = site;
-    if (existingId !== undefined) {
-        const { data } = await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: existingId,
-            body
-        });
-        return { id: existingId, url: data.html_url, action: 'updated' };
-    }
-    const { data } = await client.rest.issues.createComment({
-        ...repo,
-        issue_number: issueNumber,
-        body
-    });
-    return { id: data.id, url: data.html_url, action: 'created' };
-}
-/** ci-medic's one comment starting with `marker` (`body` starts with it too), rewritten, or created. */
-async function upsertOwnComment(site, issueNumber, marker, body) {
-    const [existing] = await ownMarkedComments(site, issueNumber, marker);
-    const { url, action } = await writeOwnComment(site, issueNumber, existing?.id, body);
-    return { url, action };
-}
-
 ;// CONCATENATED MODULE: ./src/edges/github/tracking-issue.ts
 // self-heal's tracking issue: its body holds the state (which group got which
 // PR and what became of it, see core/self-heal/heal-state.ts) under a table
@@ -57691,6 +58716,7 @@ function bundleMismatch(header, proposal) {
 
 
 
+
 const refused = (why) => new errors/* ConfigurationError */.j1(`The proposal was refused: ${why}. Nothing was pushed.`);
 /** Reads proposal.json and the bundle's header, and checks them against this run. */
 async function readProposal(deps) {
@@ -57707,8 +58733,9 @@ async function readProposal(deps) {
     if (!checked.ok)
         throw refused(checked.reason);
     const { proposal } = checked;
+    const outcomes = await readOutcomes(dir, proposal);
     if (!proposal.branches.length)
-        return { proposal };
+        return { proposal, ...outcomes };
     const bundle = (0,external_node_path_namespaceObject.join)(dir, BUNDLE_FILE);
     const size = await (0,promises_namespaceObject.stat)(bundle).then(s => s.size, () => -1);
     if (size < 0)
@@ -57722,7 +58749,20 @@ async function readProposal(deps) {
     const mismatch = bundleMismatch(header, proposal);
     if (mismatch)
         throw refused(mismatch);
-    return { proposal, bundle };
+    return { proposal, bundle, ...outcomes };
+}
+/** The proposal's ledger file, when the fixing job wrote one: its own run's outcome records only. */
+async function readOutcomes(dir, proposal) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, PROPOSAL_LEDGER_FILE);
+    const size = await (0,promises_namespaceObject.stat)(file).then(s => s.size, () => -1);
+    if (size < 0)
+        return {};
+    if (size > MAX_PROPOSAL_LEDGER_BYTES)
+        throw refused(`${PROPOSAL_LEDGER_FILE} is ${size} bytes, more than the ${MAX_PROPOSAL_LEDGER_BYTES} a publish accepts`);
+    const checked = checkProposalLedger(await (0,promises_namespaceObject.readFile)(file, 'utf8'), proposal);
+    if (!checked.ok)
+        throw refused(checked.reason);
+    return { outcomes: checked.records };
 }
 /** The base commit must be on the repository: fetched into the scratch repository from there. */
 async function requireBase(scratch, proposal) {
@@ -57939,6 +58979,8 @@ async function self_heal_writeState(job) {
 
 
 
+
+
 async function publish(inputs) {
     await runPublish(await runnerDeps(inputs));
 }
@@ -57955,6 +58997,7 @@ async function runPublish(deps) {
             return publishBranch(deps, scratch, { read, branch, base });
         return closeIfAsked(deps, read.proposal, base);
     }));
+    await io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, () => ({ url: published.prUrl, action: published.action })));
     io.setOutputs({
         'pr-url': published.prUrl,
         'pr-number': published.prNumber ? String(published.prNumber) : '',
@@ -57966,6 +59009,7 @@ async function runPublish(deps) {
 }
 async function publishHealProposal(deps, read, base) {
     const done = await deps.io.group('Check and publish the self-heal proposal', () => publishSelfHeal(deps, read, base, use => withScratch(deps, use)));
+    await deps.io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, healPrOf(read, done)));
     const first = done.fixes.find(f => f.prUrl);
     const published = {
         branch: first?.branch ?? '',
@@ -57981,6 +59025,16 @@ async function publishHealProposal(deps, read, base) {
     });
     await deps.io.writeSummary(healSummaryOf(read.proposal, done));
     return published;
+}
+/** The PR of a self-heal outcome: its group's branch, as this job published it. */
+function healPrOf(read, done) {
+    return r => {
+        const branch = read.proposal.branches.find(b => b.sentry && sentryFingerprint(b.sentry.group) === r.fingerprint);
+        const fix = branch && done.fixes.find(f => f.proposed === branch.branch);
+        if (!fix?.prUrl || fix.action === 'skipped' || fix.action === 'failed')
+            return undefined;
+        return { url: fix.prUrl, action: fix.action };
+    };
 }
 async function withScratch(deps, use) {
     const scratch = await scratch_push_createScratchRepo({
@@ -58046,7 +59100,7 @@ async function closeIfAsked(deps, proposal, base) {
         deps.io.logger.info('The proposal holds no commits and asks for nothing: nothing to publish.');
         return none;
     }
-    const closed = await closeStalePullRequest(deps.client, deps.repo, close.branch, base, close.comment, deps.io.logger);
+    const closed = await closeStalePullRequest(deps.client, deps.repo, { head: close.branch, base, comment: close.comment }, deps.io.logger);
     return closed.closed ? { ...none, prNumber: closed.number ?? 0, action: 'closed' } : none;
 }
 function summaryOf(proposal, published) {

@@ -3,6 +3,8 @@
 // fix a third time"), written once at the end (one outcome record per failure
 // or group handled). A ledger that cannot be read or written is a journal
 // entry naming what is missing, never a failed run.
+import {writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import type {RunJournal} from '../core/journal.js'
 import type {ParsedLedger} from '../core/ledger/ledger-line.js'
 import type {OutcomeRecord} from '../core/ledger/outcome-record.js'
@@ -22,6 +24,7 @@ import {describeGitHubError, missingPermission} from '../edges/github/errors.js'
 import type {RetryLabels} from '../edges/github/retry-label.js'
 import type {RepoRef} from '../edges/github/workflow-runs.js'
 import {errorMessage} from '../errors.js'
+import {PROPOSAL_LEDGER_FILE} from '../core/proposal/proposal-ledger.js'
 import {corruptWarning, emptyLedger, type LedgerStore} from '../edges/ledger/store.js'
 import {touchedSince} from '../edges/workspace/git-workspace.js'
 import {readLearnings} from '../edges/workspace/learnings-reader.js'
@@ -60,9 +63,32 @@ export async function readFixingLedger(
 
 export {emptyLedger}
 
-/** Why a fixing job with publish: separate-job and ledger: issue writes no outcome records (it holds no write token). */
-export const UNWRITTEN_LEDGER_NOTE =
-  'Outcome records are not written to the ledger issue: with publish: separate-job this job has no write token. ledger: file with a ledger-path (uploaded by a later step) or ledger: artifact keeps them.'
+/** Where a fixing job with publish: separate-job and ledger: issue puts its outcome records (it holds no write token). */
+export const PROPOSED_LEDGER_NOTE = `Outcome records go to the ledger issue through the publish job: with publish: separate-job this job has no write token, so it puts them in the proposal (${PROPOSAL_LEDGER_FILE}), and the publish job appends them after it publishes.`
+
+/**
+ * publish: separate-job with ledger: issue: the records go into the proposal directory, for the
+ * publish job to append to the ledger issue (src/actions/publish/ledger.ts). A file that cannot
+ * be written is a could-not entry, like a ledger that cannot be written.
+ */
+export async function proposeOutcomes(
+  proposalPath: string,
+  records: readonly OutcomeRecord[],
+  to: {journal: RunJournal; logger: Logger}
+): Promise<void> {
+  const file = join(proposalPath, PROPOSAL_LEDGER_FILE)
+  try {
+    await writeFile(file, records.map(r => `${JSON.stringify(r)}\n`).join(''))
+    to.logger.info(
+      `Put ${records.length} outcome record(s) in the proposal (${file}): the publish job appends them to the ledger issue.`
+    )
+  } catch (error) {
+    to.journal.couldNot(
+      'ledger-written',
+      `The outcome records could not be put in the proposal for the publish job (${errorMessage(error)}).`
+    )
+  }
+}
 
 export interface GateInput {
   /** The outcomes of the fingerprints this action works on (CI failures, or `sentry:` groups). */

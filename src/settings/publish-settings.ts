@@ -4,10 +4,13 @@ import type {ReviewSettings} from '../core/fixing/review-request.js'
 import {readFields, requiredText, secret, type InputFields} from './fields.js'
 import type {InputSource} from './input-source.js'
 import {reviewFields} from './shared-fields.js'
+import {ledgerIssueTitleField} from './common-fields.js'
 
 export const publishFields = {
   'proposal-path': requiredText('${{ runner.temp }}/proposal'),
   'github-token': secret('${{ github.token }}'),
+  // The fixing job's ledger issue: the outcome records its proposal carries are appended there.
+  'ledger-issue-title': ledgerIssueTitleField,
   // The fixing job's review inputs belong here: the publish job opens the PRs.
   ...reviewFields()
 } satisfies InputFields
@@ -18,6 +21,8 @@ export interface PublishSettings {
   githubToken: string
   /** Who each PR asks for review; CODEOWNERS is read from the workspace when asked for. */
   review: ReviewSettings
+  /** The ledger issue the proposal's outcome records go to (the fixing job's ledger-issue-title). */
+  ledgerIssueTitle: string
 }
 
 export function readPublishSettings(
@@ -36,6 +41,7 @@ export function readPublishSettings(
       reviewers: v.reviewers,
       teamReviewers: v['team-reviewers'],
       requestCodeowners: v['request-codeowners']
-    }
+    },
+    ledgerIssueTitle: v['ledger-issue-title']
   }
 }

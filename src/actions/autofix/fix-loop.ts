@@ -12,6 +12,7 @@ import {
   type PlannedFailure
 } from '../../core/autofix/index.js'
 import {withUnstable} from '../../core/autofix/flaky-check.js'
+import type {OrderFacts} from '../../core/autofix/order-facts.js'
 import type {Failure} from '../../core/classify/types.js'
 import {
   affectedTestCommand,
@@ -109,6 +110,8 @@ interface LoopState {
   unstable: Set<string>
   /** Plan key → "passed in isolation, failed again in the full run": said in its result. */
   isolated: Map<string, string>
+  /** Plan key → the order facts the model is told (flaky-check.ts). */
+  order: Map<string, OrderFacts>
 }
 
 /** What the loop found before fixing: the checks as they ran, and the plan (once there is one). */
@@ -129,7 +132,8 @@ export async function fixLoop(deps: FixLoopDeps): Promise<FixLoopResult> {
     fixes: [],
     results: new Map(),
     unstable: new Set(),
-    isolated: new Map()
+    isolated: new Map(),
+    order: new Map()
   }
   try {
     await work(deps, found, state)
@@ -192,8 +196,9 @@ async function work(deps: FixLoopDeps, found: Found, state: LoopState): Promise<
  */
 async function skipFlakes(deps: FixLoopDeps, plan: FailurePlan, state: LoopState): Promise<void> {
   if (!deps.model) return
-  const {flaky, isolated} = await precheckFlakes(deps, plan.items, checkContextOf(deps))
+  const {flaky, isolated, order} = await precheckFlakes(deps, plan.items, checkContextOf(deps))
   state.isolated = isolated
+  state.order = order
   for (const item of plan.items) {
     const reason = flaky.get(item.key)
     if (!reason) continue
@@ -357,6 +362,7 @@ async function fixWithModel(
         maxFilesChanged: deps.settings.maxFilesChanged,
         previousAttempts: previous,
         learnings,
+        orderDependent: state.order.get(item.key),
         tools: toolDefinitions()
       }),
     testCommand: () => affected,

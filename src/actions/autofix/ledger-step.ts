@@ -2,9 +2,10 @@
 // at the end of the run (a budget stop and a failed publish included; a
 // cancelled run writes nothing: the runner allows it seconds, not requests;
 // a dry run writes nothing either). In publish: separate-job this job has no
-// write token, so with `ledger: issue` nothing is written (readTheLedger
-// says so in the report); `ledger: file` (with ledger-path, uploaded by a
-// later step) and `artifact` need no write token.
+// write token, so with `ledger: issue` the records go into the proposal for
+// the publish job to append (noteUnwrittenLedger says so in the report);
+// `ledger: file` (with ledger-path, uploaded by a later step) and `artifact`
+// need no write token.
 import {readFile} from 'node:fs/promises'
 import type {RunJournal} from '../../core/journal.js'
 import {
@@ -13,7 +14,12 @@ import {
   type OutcomePublication
 } from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
-import {releaseRetryLabels, UNWRITTEN_LEDGER_NOTE, writeOutcomes} from '../fixing-ledger.js'
+import {
+  PROPOSED_LEDGER_NOTE,
+  proposeOutcomes,
+  releaseRetryLabels,
+  writeOutcomes
+} from '../fixing-ledger.js'
 import type {AutofixDeps} from './deps.js'
 import type {FixedRun} from './fix-step.js'
 import {ledgerWritable, type LedgerView} from './prepare.js'
@@ -22,11 +28,13 @@ import type {Published} from './publish.js'
 /**
  * With publish: separate-job and ledger: issue, a fact at the top of the
  * report (not a warning: it is the example workflow's set-up) says where the
- * outcome records would be kept instead.
+ * outcome records go instead: the proposal, for the publish job.
  */
 export function noteUnwrittenLedger(deps: AutofixDeps, journal: RunJournal): void {
   if (ledgerWritable(deps) || deps.settings.dryRun) return
-  journal.fact('ledger-written', UNWRITTEN_LEDGER_NOTE)
+  // A fan-out's plan and work jobs write no outcome records: integrate writes them all.
+  if (deps.settings.stage === 'plan' || deps.settings.stage === 'work') return
+  journal.fact('ledger-written', PROPOSED_LEDGER_NOTE)
 }
 
 export async function writeTheLedger(
@@ -36,6 +44,12 @@ export async function writeTheLedger(
 ): Promise<void> {
   const {settings, io} = deps
   const {store} = done.ledger
+  const proposalPath = done.published.proposalPath
+  if (!store && proposalPath && !ledgerWritable(deps) && !settings.dryRun) {
+    const records = await outcomeRecords(deps, done)
+    if (records.length) await proposeOutcomes(proposalPath, records, {journal, logger: io.logger})
+    return
+  }
   if (!store) return
   const records = await outcomeRecords(deps, done)
   if (settings.dryRun) {

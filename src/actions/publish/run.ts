@@ -11,6 +11,9 @@ import {readPushedMarker, divertedNote, withPushedMarker} from '../../core/fixin
 import {featureReference} from '../../core/feature/report.js'
 import {inertForPublish} from '../../core/proposal/inert.js'
 import type {Proposal, ProposedBranch} from '../../core/proposal/proposal.js'
+import type {PublishedPr} from '../../core/proposal/proposal-ledger.js'
+import {sentryFingerprint} from '../../core/ledger/heal-outcome-of.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import {
   closeStalePullRequest,
   findOpenPullRequest,
@@ -22,6 +25,7 @@ import {requestReviews} from '../../engine/review-requests.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {runnerDeps, type PublishDeps} from './deps.js'
+import {appendOutcomes} from './ledger.js'
 import {publishSelfHeal, type SelfHealPublication} from './self-heal.js'
 import {checkBranch, readProposal, requireBase, type ReadProposal} from './verify.js'
 
@@ -52,6 +56,9 @@ export async function runPublish(deps: PublishDeps): Promise<Published> {
       return closeIfAsked(deps, read.proposal, base)
     })
   )
+  await io.group('Write the ledger', () =>
+    appendOutcomes(deps, read.outcomes, () => ({url: published.prUrl, action: published.action}))
+  )
   io.setOutputs({
     'pr-url': published.prUrl,
     'pr-number': published.prNumber ? String(published.prNumber) : '',
@@ -70,6 +77,9 @@ async function publishHealProposal(
   const done = await deps.io.group('Check and publish the self-heal proposal', () =>
     publishSelfHeal(deps, read, base, use => withScratch(deps, use))
   )
+  await deps.io.group('Write the ledger', () =>
+    appendOutcomes(deps, read.outcomes, healPrOf(read, done))
+  )
   const first = done.fixes.find(f => f.prUrl)
   const published: Published = {
     branch: first?.branch ?? '',
@@ -85,6 +95,21 @@ async function publishHealProposal(
   })
   await deps.io.writeSummary(healSummaryOf(read.proposal, done))
   return published
+}
+
+/** The PR of a self-heal outcome: its group's branch, as this job published it. */
+function healPrOf(
+  read: ReadProposal,
+  done: SelfHealPublication
+): (r: OutcomeRecord) => PublishedPr | undefined {
+  return r => {
+    const branch = read.proposal.branches.find(
+      b => b.sentry && sentryFingerprint(b.sentry.group) === r.fingerprint
+    )
+    const fix = branch && done.fixes.find(f => f.proposed === branch.branch)
+    if (!fix?.prUrl || fix.action === 'skipped' || fix.action === 'failed') return undefined
+    return {url: fix.prUrl, action: fix.action}
+  }
 }
 
 async function withScratch<T>(deps: PublishDeps, use: (s: ScratchRepo) => Promise<T>): Promise<T> {

@@ -19,6 +19,12 @@ import {
   type Proposal,
   type ProposedBranch
 } from '../../core/proposal/proposal.js'
+import {
+  checkProposalLedger,
+  MAX_PROPOSAL_LEDGER_BYTES,
+  PROPOSAL_LEDGER_FILE
+} from '../../core/proposal/proposal-ledger.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ScratchRepo} from '../../edges/workspace/index.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
 import type {PublishDeps} from './deps.js'
@@ -30,6 +36,8 @@ export interface ReadProposal {
   proposal: Proposal
   /** The bundle's path; absent when the proposal has no branch. */
   bundle?: string
+  /** The fixing job's outcome records (ledger.jsonl), checked: appended to the ledger issue. */
+  outcomes?: OutcomeRecord[]
 }
 
 /** Reads proposal.json and the bundle's header, and checks them against this run. */
@@ -47,7 +55,8 @@ export async function readProposal(deps: PublishDeps): Promise<ReadProposal> {
   const checked = checkProposal(json, {owner, repo, runId})
   if (!checked.ok) throw refused(checked.reason)
   const {proposal} = checked
-  if (!proposal.branches.length) return {proposal}
+  const outcomes = await readOutcomes(dir, proposal)
+  if (!proposal.branches.length) return {proposal, ...outcomes}
   const bundle = join(dir, BUNDLE_FILE)
   const size = await stat(bundle).then(
     s => s.size,
@@ -63,7 +72,27 @@ export async function readProposal(deps: PublishDeps): Promise<ReadProposal> {
   if (!header) throw refused(`${bundle} is not a git bundle`)
   const mismatch = bundleMismatch(header, proposal)
   if (mismatch) throw refused(mismatch)
-  return {proposal, bundle}
+  return {proposal, bundle, ...outcomes}
+}
+
+/** The proposal's ledger file, when the fixing job wrote one: its own run's outcome records only. */
+async function readOutcomes(
+  dir: string,
+  proposal: Proposal
+): Promise<{outcomes?: OutcomeRecord[]}> {
+  const file = join(dir, PROPOSAL_LEDGER_FILE)
+  const size = await stat(file).then(
+    s => s.size,
+    () => -1
+  )
+  if (size < 0) return {}
+  if (size > MAX_PROPOSAL_LEDGER_BYTES)
+    throw refused(
+      `${PROPOSAL_LEDGER_FILE} is ${size} bytes, more than the ${MAX_PROPOSAL_LEDGER_BYTES} a publish accepts`
+    )
+  const checked = checkProposalLedger(await readFile(file, 'utf8'), proposal)
+  if (!checked.ok) throw refused(checked.reason)
+  return {outcomes: checked.records}
 }
 
 /** The base commit must be on the repository: fetched into the scratch repository from there. */

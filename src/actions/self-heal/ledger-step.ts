@@ -24,7 +24,7 @@ import {
   readFixingLedger,
   releaseRetryLabels,
   retryLabelsVia,
-  UNWRITTEN_LEDGER_NOTE,
+  PROPOSED_LEDGER_NOTE,
   writeOutcomes,
   type GateInput
 } from '../fixing-ledger.js'
@@ -100,9 +100,11 @@ export async function writeTheLedger(deps: SelfHealDeps, run: SelfHealRun): Prom
     deps.io.logger.info(`Dry run: ${records.length} outcome record(s) not written to the ledger.`)
     return
   }
-  // publish: separate-job: this job holds no write token, so the ledger issue is not written.
+  // publish: separate-job: this job holds no write token, so the records go into the proposal
+  // (written after this step: propose.ts), and the publish job appends them to the ledger issue.
   if (deps.settings.publish === 'separate-job' && deps.settings.ledger === 'issue') {
-    run.journal.fact('ledger-written', UNWRITTEN_LEDGER_NOTE)
+    run.journal.fact('ledger-written', PROPOSED_LEDGER_NOTE)
+    run.proposedOutcomes = records
     return
   }
   await writeOutcomes(store, records, deps.settings.ledger, {

@@ -19,6 +19,7 @@ import {ConfigurationError, errorMessage} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {prBody, type Verified} from './publish.js'
 import type {ProposedFix, SelfHealRun} from './run-state.js'
+import {proposeOutcomes} from '../fixing-ledger.js'
 
 /** Keeps a verified group for the proposal: its branch is pushed, and its PR opened, by the publish job. */
 export function proposeFix(
@@ -59,6 +60,11 @@ export async function writeHealProposal(deps: SelfHealDeps, run: SelfHealRun): P
   try {
     const dir = await writeProposalFiles(deps, run)
     run.proposalPath = dir
+    if (run.proposedOutcomes?.length)
+      await proposeOutcomes(dir, run.proposedOutcomes, {
+        journal: run.journal,
+        logger: deps.io.logger
+      })
     const {fixes, alerts} = run.proposed
     const what = `${fixes.length} fix branch(es), ${alerts.length} alert issue(s) and the tracking issue's update`
     run.journal.done('publish', `Wrote the proposal for the publish job (${what}) to ${dir}.`)

@@ -14,6 +14,7 @@ import {
   type TriageResult
 } from '../../core/self-heal/index.js'
 import type {ProposedAlert} from '../../core/proposal/proposal.js'
+import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {LedgerStore} from '../../edges/ledger/store.js'
 import {cancelReason} from '../../errors.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
@@ -68,6 +69,8 @@ export interface SelfHealRun {
   proposed: Proposed
   /** The proposal's directory, once written (the proposal-path output). */
   proposalPath?: string
+  /** publish: separate-job with ledger: issue: the outcome records the proposal hands to the publish job. */
+  proposedOutcomes?: OutcomeRecord[]
 }
 
 /** A verified group for the publish job: its branch (local, not pushed) and its PR. */

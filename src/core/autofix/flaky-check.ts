@@ -15,6 +15,7 @@
 import type {Category, Failure} from '../classify/types.js'
 import {affectedTestCommand, type DetectedProject} from '../fixing/project-detection.js'
 import type {PlannedFailure} from './failure-plan.js'
+import {testsBefore, type OrderFacts, type OrderReportFormat} from './order-facts.js'
 
 /** Failures one test shows: worth re-running that test before a fix. Lint and compile errors are deterministic. */
 const RERUNNABLE: ReadonlySet<Category> = new Set(['test_fail', 'timeout'])
@@ -43,6 +44,10 @@ export interface FullRerun {
   failures: readonly Failure[]
   /** False when it timed out or its output could not be parsed: it then says nothing about any one test. */
   conclusive: boolean
+  /** The command it ran. */
+  command?: string
+  /** Its machine-readable report, when the test command writes one: the order the tests ran in. */
+  report?: {format: OrderReportFormat; text: string}
 }
 
 export interface FlakeVerdicts {
@@ -50,20 +55,40 @@ export interface FlakeVerdicts {
   flaky: Map<string, string>
   /** Plan key → the report's note: passed alone, failed again in the full run. */
   isolated: Map<string, string>
+  /** Plan key → what the model is told about an order-dependent failure (conclusive runs only). */
+  order: Map<string, OrderFacts>
 }
 
 export function judgeIsolation(
   passedAlone: readonly PassedAlone[],
   rerun: FullRerun
 ): FlakeVerdicts {
-  const verdicts: FlakeVerdicts = {flaky: new Map(), isolated: new Map()}
+  const verdicts: FlakeVerdicts = {flaky: new Map(), isolated: new Map(), order: new Map()}
   const failing = new Set(rerun.failures.map(f => f.fingerprint))
   for (const {item, command} of passedAlone) {
     const back = item.members.some(m => failing.has(m.fingerprint))
     if (rerun.conclusive && !back) verdicts.flaky.set(item.key, flakyReason(command))
     else verdicts.isolated.set(item.key, isolatedNote(command, rerun.conclusive))
+    if (rerun.conclusive && back) verdicts.order.set(item.key, orderFacts(item, command, rerun))
   }
   return verdicts
+}
+
+/** The facts of an order-dependent failure: the two commands, what ran before it, what else failed. */
+function orderFacts(item: PlannedFailure, alone: string, rerun: FullRerun): OrderFacts {
+  const mine = new Set(item.members.map(m => m.fingerprint))
+  const order = rerun.report
+    ? testsBefore(rerun.report.format, rerun.report.text, item.lead)
+    : undefined
+  const others = rerun.failures
+    .filter(f => !mine.has(f.fingerprint))
+    .map(f => f.test ?? f.file ?? f.message.split('\n')[0]!.slice(0, 200))
+  return {
+    alone,
+    full: rerun.command ?? '',
+    ...(order ? {before: order.before, scope: order.scope} : {}),
+    otherFailures: [...new Set(others)].slice(0, 10)
+  }
 }
 
 export function flakyReason(command: string): string {

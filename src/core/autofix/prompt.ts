@@ -7,6 +7,7 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type {Failure} from '../classify/types.js'
 import {fence} from '../report/markdown.js'
 import type {PlannedFailure} from './failure-plan.js'
+import {orderDependentPart, type OrderFacts} from './order-facts.js'
 import {normalizePath} from '../fixing/source-text.js'
 import {learningsPart} from '../fixing/learnings.js'
 import {
@@ -165,6 +166,8 @@ export interface FixPromptInput {
    * them; the last one gets a cache breakpoint (tools are a stable prefix).
    */
   tools: readonly Tool[]
+  /** The pre-check found it order-dependent (passes alone, fails in the full run): its facts. */
+  orderDependent?: OrderFacts
 }
 
 /** The stable system text: the same for every failure of every run. */
@@ -284,6 +287,8 @@ export function buildFixPrompt(input: FixPromptInput): FixPrompt {
       )
     )}`
   )
+
+  if (input.orderDependent) parts.push(orderDependentPart(input.orderDependent))
 
   parts.push(...stackTraceFiles(input))
 

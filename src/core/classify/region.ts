@@ -1,6 +1,7 @@
 // Parsing one context window: normalize its lines, collect runner signals,
 // run the structured parsers, then the one-line signatures on what is left.
 import {scoreEvidence} from './evidence.js'
+import {flakeSignalOf} from './flake-evidence.js'
 import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
@@ -120,7 +121,14 @@ export function parseRegion(
     const network =
       f.category === 'test_fail' &&
       NETWORK.test(`${f.message}\n${lines.slice(f.index, f.index + 8).join('\n')}`)
-    return {...f, excerpt, step: stepAt[f.index], ...(network ? {network} : {})}
+    const flake = f.category === 'test_fail' ? flakeSignalOf(f, lines, f.index) : undefined
+    return {
+      ...f,
+      excerpt,
+      step: stepAt[f.index],
+      ...(network ? {network} : {}),
+      ...(flake ? {flake} : {})
+    }
   })
   return {findings, exitCodes, errorMarkers, failedSteps, step: current, hints}
 }

@@ -18,6 +18,7 @@
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, a port in use, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
+// | 11b| root.flaky-evidence / root.test-nondeterministic | rule 11, and every failing test's own output shows flake evidence (flake-evidence.ts, applied after the rules): strong → transient (0.6); weak → test_fail below the dispatch threshold (0.45) | transient / test_fail |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
 // | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
@@ -26,6 +27,7 @@
 // | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
 import {EVIDENCE_RULE} from './evidence.js'
+import {withFlakeEvidence} from './flake-evidence.js'
 import {runFingerprint, shortHash} from './fingerprint.js'
 import type {Category, Classification, Failure, ScanStats, Signals} from './types.js'
 
@@ -429,7 +431,7 @@ export function classify(
   stats: ScanStats = EMPTY_STATS,
   maxFailures = 200
 ): Classification {
-  const v = decide(failures, signals)
+  const v = withFlakeEvidence(decide(failures, signals))
   if (stats.binary && failures.length === 0) {
     v.rule = 'root.binary'
     v.reason = 'The input looks like binary data, not a text log or report.'

@@ -415,7 +415,8 @@ function merged(old: RegionFinding, fresh: RegionFinding): RegionFinding {
     line: fresh.line ?? old.line,
     column: fresh.column ?? old.column,
     file: fresh.file ?? old.file,
-    network: fresh.network || old.network
+    network: fresh.network || old.network,
+    flake: fresh.flake ?? old.flake
   }
 }
 
@@ -439,6 +440,7 @@ export function toFailure(
   if (f.errorCode !== undefined) out.errorCode = f.errorCode
   if (f.step) out.step = f.step
   if (f.network) out.network = true
+  if (f.flake) out.flake = f.flake
   if (f.source) out.source = f.source
   return out
 }

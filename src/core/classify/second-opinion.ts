@@ -1,6 +1,7 @@
 // A model's second opinion, kept on a short leash: the log excerpt is fenced and
 // labelled as untrusted data, only strict JSON in the taxonomy is accepted, and a
 // confident rule is never overridden.
+import {NONDETERMINISTIC_RULE} from './flake-evidence.js'
 import {CATEGORIES, isCategory, type Category, type Classification} from './types.js'
 
 /** Rules at or above this confidence are never overridden by a model. */
@@ -87,6 +88,9 @@ export function mergeSecondOpinion(
   if (!opinion) return rule
   if (rule.category !== 'unknown' && rule.confidence >= CONFIDENT_RULE) return rule
   if (opinion.confidence < MIN_OPINION_CONFIDENCE || opinion.category === 'unknown') return rule
+  // Flake evidence held this below the dispatch threshold: a model may call it flaky (a rerun),
+  // never raise it to something autofix would be dispatched for.
+  if (rule.rule === NONDETERMINISTIC_RULE && opinion.category !== 'transient') return rule
   if (opinion.category === rule.category) {
     return {
       ...rule,

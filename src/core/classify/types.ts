@@ -1,4 +1,5 @@
 // The data classify produces: failures found in CI output, and the run's verdict.
+import type {FlakeSignal} from './flake-evidence.js'
 
 export const CATEGORIES = [
   'compile_error',
@@ -45,6 +46,8 @@ export interface Failure {
   step?: string
   /** A test failure whose output mentions a network error or a port in use (flake evidence). */
   network?: boolean
+  /** A test failure whose own output shows nondeterminism, or that passed later (flake-evidence.ts). */
+  flake?: FlakeSignal
   /** Where it was read: the job name or file name given as `source`. */
   source?: string
 }

@@ -1,6 +1,7 @@
 // What classify does about a failed run, decided from the classification,
 // the run, the settings and the ledger. Every decision carries its reason in
 // plain words, for the job summary and the ledger.
+import {NONDETERMINISTIC_RULE} from '../classify/flake-evidence.js'
 import type {Category, Classification} from '../classify/types.js'
 import type {LedgerRecord} from '../ledger/ledger-record.js'
 import {isKnownFlake} from '../ledger/record-history.js'
@@ -287,6 +288,13 @@ function fixableDecision(
       action: 'alert',
       act: true,
       reason: `The failure is on a branch of the fork ${run.fork}: autofix never runs for a fork (ci-medic cannot push there, and would run code this repository did not write), so a human is told instead.`
+    }
+  }
+  if (confidence < DISPATCH_MIN_CONFIDENCE && classification.rule === NONDETERMINISTIC_RULE) {
+    return {
+      action: 'alert',
+      act: true,
+      reason: `The tests failed, but their output points to a flaky test (confidence ${confidence.toFixed(2)} by ${classification.rule}): autofix is not dispatched for a failure that may not be in the code, so a human looks at it.`
     }
   }
   if (confidence < DISPATCH_MIN_CONFIDENCE) {

@@ -2,6 +2,7 @@
 // earlier attempt of the same run. Apart from the record schema
 // (ledger-record.ts), so that classify's decision, which loads at start-up,
 // does not load zod with it (the outcome type below is erased).
+import {FLAKY_EVIDENCE_RULE} from '../classify/flake-evidence.js'
 import type {LedgerRecord} from './ledger-record.js'
 import type {OutcomeRecord} from './outcome-record.js'
 
@@ -39,6 +40,15 @@ function marks(r: LedgerRecord, fingerprint: string): boolean {
   return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false)
 }
 
+/**
+ * A record whose failures are flaky one by one: they passed on the commit (`rerun-passed`), or
+ * their own log showed it (a pass of the same test later in the run, a timing assertion:
+ * classify's in-log flake rules).
+ */
+function flakyFailures(r: LedgerRecord): boolean {
+  return r.outcome === 'rerun-passed' || r.rule === 'root.flaky' || r.rule === FLAKY_EVIDENCE_RULE
+}
+
 /** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
 export function flakyFingerprints(
   records: readonly LedgerRecord[],
@@ -48,7 +58,7 @@ export function flakyFingerprints(
     ...records
       .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
       .map(r => r.fingerprint),
-    ...records.filter(r => r.outcome === 'rerun-passed').flatMap(r => r.failureFingerprints ?? []),
+    ...records.filter(flakyFailures).flatMap(r => r.failureFingerprints ?? []),
     ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
   ])
 }

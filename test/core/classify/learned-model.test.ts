@@ -98,7 +98,7 @@ describe('evidence model policy', () => {
     const c = applyModel(rules('unknown', 0.3, 'root.generic'), posterior('compile_error', 0.45))
     expect(c.category).toBe('compile_error')
     expect(c.confidence).toBeLessThan(DISPATCH_MIN_CONFIDENCE)
-    expect(decideNextAction(c, run, settings, []).action).not.toBe('autofix')
+    expect(decideNextAction(c, run, settings, {ledger: []}).action).not.toBe('autofix')
   })
 
   it('leaves a weak verdict when the model is unsure or says unknown', () => {
