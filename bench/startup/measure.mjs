@@ -22,7 +22,7 @@ export const STARTUP_LOG =
   "src/tax.ts(13,5): error TS2322: Type 'string' is not assignable to type 'number'.\n"
 
 /** The environment of one step, with fresh command files in `dir/step-n`. */
-async function stepEnv(dir, n) {
+export async function stepEnv(dir, n) {
   const step = join(dir, `step-${n}`)
   await mkdir(join(step, 'temp'), {recursive: true})
   const files = Object.fromEntries(

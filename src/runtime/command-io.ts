@@ -13,7 +13,7 @@
 // property; an output's delimiter is random and refused if the value holds it.
 import {randomUUID} from 'node:crypto'
 import {appendFileSync, existsSync} from 'node:fs'
-import {access, appendFile, constants} from 'node:fs/promises'
+import {access, appendFile, constants} from '../edges/files/light-fs.js'
 import {EOL} from 'node:os'
 import type {Logger} from '../logger.js'
 import type {ActionIO, AnnotationPlace} from './action-io.js'

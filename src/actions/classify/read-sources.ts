@@ -1,7 +1,7 @@
 // Step 1, read: local log and report files (log-path), or the failed jobs'
 // logs of a workflow run through the API. Logs are streamed through the
 // scanner, never held whole in memory.
-import {open, readFile} from 'node:fs/promises'
+import {open, readFile} from '../../edges/files/light-fs.js'
 import {looksLikeReport} from '../../core/classify/reports/detect.js'
 import {scanLog} from '../../core/classify/scanner.js'
 import type {ScanResult} from '../../core/classify/types.js'

@@ -2,7 +2,7 @@
 // classification, the decision and the run journal): the step outputs (set
 // before anything is written to GitHub), the JSON report, the warnings, the
 // annotations and the job summary.
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, writeFile} from '../../edges/files/light-fs.js'
 import {EOL} from 'node:os'
 import {join} from 'node:path'
 import type {Classification} from '../../core/classify/types.js'

@@ -5,7 +5,7 @@
 // ACTIONS_RESULTS_URL from the process environment itself). The library is
 // loaded with a dynamic import, so a run that uploads nothing never pays
 // for loading it (nor the Azure storage client under it).
-import {stat} from 'node:fs/promises'
+import {stat} from '../files/light-fs.js'
 import {isAbsolute, relative} from 'node:path'
 
 export interface ArtifactUpload {

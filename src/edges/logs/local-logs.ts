@@ -1,6 +1,6 @@
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
-import {glob, stat} from 'node:fs/promises'
+import {stat} from '../files/light-fs.js'
 import {isAbsolute, relative, resolve} from 'node:path'
 import {ConfigurationError} from '../../errors.js'
 
@@ -20,7 +20,8 @@ export interface LocalLogFile {
 const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/
 
 async function* matches(absolute: string): AsyncIterable<string> {
-  if (GLOB_SYNTAX.test(absolute)) yield* glob(absolute)
+  // fs/promises (and its glob) loads only for a pattern: see light-fs.ts.
+  if (GLOB_SYNTAX.test(absolute)) yield* (await import('node:fs/promises')).glob(absolute)
   else yield absolute
 }
 

@@ -1,7 +1,7 @@
 // Scanning local log files: the one place classify reads a file itself. The
 // scanner (core) gets the bytes; this edge owns the file handle and the read
 // buffers, so the core stays free of I/O.
-import {open} from 'node:fs/promises'
+import {open} from '../files/light-fs.js'
 import {classify} from '../../core/classify/rules.js'
 import {LogScanner, type ScanOptions} from '../../core/classify/scanner.js'
 import type {Classification, ScanResult} from '../../core/classify/types.js'
