@@ -541,6 +541,26 @@ describe('a second opinion from the (scripted) model', () => {
     expect(run.io.summary).toContain('no valid answer (ignored)')
   })
 
+  it('sees an early unrecognised failure line that the last lines of the log no longer hold', async () => {
+    model = await startFakeAnthropic({
+      apiKey: 'sk-ant-test',
+      models: 'any',
+      script: [textTurn('{"category": "orchestration_error", "confidence": 0.8, "reason": "r"}')]
+    })
+    const uploads = Array.from({length: 200}, (_, i) => `uploading asset ${i} of 200`)
+    const log = [
+      'Deploying preview to staging-7…',
+      'deploy failed: preview slot PAYLOAD-X was refused by the host',
+      ...uploads,
+      'step finished with status 3'
+    ].join('\n')
+    await writeFile(join(dir, 'deploy.log'), log)
+    const run = await withModel('deploy.log')
+    expect(run.error, everythingSaid(run)).toBeUndefined()
+    expect(model.calls).toBe(1)
+    expect(JSON.stringify(model.requests[0])).toContain('PAYLOAD-X was refused')
+  })
+
   it('never asks about a confident rule', async () => {
     model = await startFakeAnthropic({apiKey: 'sk-ant-test', models: 'any', script: []})
     await writeFile(join(dir, 'typecheck.log'), tscOutput)

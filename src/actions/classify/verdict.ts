@@ -41,8 +41,10 @@ export async function secondOpinion(
   classification: Classification,
   sources: Sources
 ): Promise<Opinion> {
+  // What the scanner kept beyond its findings: the bounded evidence window (the first windows
+  // nothing recognised and the log's end) where there is one, else the last lines.
   const logTail = sources.scans
-    .map(scan => scan.tail ?? '')
+    .map(scan => scan.evidence ?? scan.tail ?? '')
     .filter(Boolean)
     .join('\n---\n')
   const somethingToShow = classification.failures.length > 0 || logTail.trim() !== ''
