@@ -22,45 +22,63 @@ const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 // CI) it starts the largest files first, and the demo's small file, one of
 // the longest, started last and ran alone at the end. Without a cached
 // timing, a file is weighed by the table below (in ms; only the order
-// matters), else by what it runs. The figures are session 9's whole-suite
-// run (load 12 to 20 on two cores, so each file's wall divided by 4, about
-// that run's slowdown against a quiet one); fakes/github.test.ts is from a
-// single-file run, as the loaded run caught it at the peak. The fan-out
-// files (autofix-fanout, -fanout-refix, -fanout-bundle,
-// -feature-fanout-bundle: no call the pattern below knows, so weighed by
-// size) started 62nd to 85th of the 102 isolated files on a fresh clone, one
-// of the longest among them, and the cancel, lifecycle and baseline-cache
-// files behind a dozen short ones.
+// matters), else by what it runs. The figures are each file's wall in a
+// whole two-worker run of main (session 10's starting point, 77faff4's
+// parent), the files moved to the ts-node-test fixture in session 10 scaled
+// by their measured CPU (bench/test-time.md). autofix-feature (32 s in the
+// session 9 table) took 158 s there, the longest file of the run.
 const FALLBACK_MS: Record<string, number> = {
-  'test/actions/autofix-fix.test.ts': 52_000,
-  'test/actions/autofix-faults.test.ts': 43_000,
-  'test/actions/self-heal-faults.test.ts': 40_000,
-  'test/demo.test.ts': 33_000,
-  'test/actions/autofix-feature.test.ts': 32_000,
-  'test/actions/self-heal-fix.test.ts': 32_000,
-  'test/actions/self-heal-bundle.e2e.test.ts': 29_000,
-  'test/actions/autofix-lifecycle.test.ts': 27_000,
-  'test/actions/autofix-fanout-refix.test.ts': 26_000,
-  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 26_000,
-  'test/actions/self-heal-severity.test.ts': 25_000,
-  'test/fixtures.test.ts': 21_000,
-  'test/actions/autofix-fanout-bundle.e2e.test.ts': 20_000,
-  'test/actions/autofix-bundle.e2e.test.ts': 19_000,
-  'test/security/proc-environ.test.ts': 17_000,
+  'test/actions/autofix-feature.test.ts': 139_000,
+  'test/demo.test.ts': 99_000,
+  'test/actions/autofix-fix.test.ts': 89_000,
+  'test/actions/self-heal-fix.test.ts': 86_000,
+  'test/actions/self-heal-faults.test.ts': 64_000,
+  'test/actions/autofix-fanout.test.ts': 62_000,
+  'test/actions/autofix-fanout-refix.test.ts': 62_000,
+  'test/actions/autofix-fanout-bundle.e2e.test.ts': 58_000,
+  'test/actions/self-heal-severity.test.ts': 57_000,
+  'test/actions/autofix-faults.test.ts': 55_000,
+  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 52_000,
+  'test/actions/self-heal-bundle.e2e.test.ts': 51_000,
+  'test/fixtures.test.ts': 50_000,
+  'test/actions/self-heal-publish-split.test.ts': 47_000,
+  'test/actions/autofix-flake-precheck.test.ts': 47_000,
+  'test/actions/autofix-lifecycle.test.ts': 33_000,
+  'test/security/proc-environ.test.ts': 32_000,
+  'test/actions/autofix-bundle.e2e.test.ts': 31_000,
+  'test/fakes/github.test.ts': 30_000,
+  'test/actions/autofix-baseline-cache.test.ts': 24_000,
+  'test/edges/artifact-ledger.test.ts': 22_000,
+  'test/actions/classify-patterns-pin.test.ts': 22_000,
+  'test/fakes/github-openapi.test.ts': 22_000,
+  'test/edges/pull-requests.test.ts': 19_000,
+  'test/actions/self-heal-ledger.test.ts': 18_000,
+  'test/security/push-target.test.ts': 18_000,
+  'test/edges/workspace/git-workspace.test.ts': 18_000,
+  'test/actions/classify-artifacts.test.ts': 18_000,
+  'test/edges/workspace/sandbox.test.ts': 17_000,
+  'test/security/workflow-commands.test.ts': 17_000,
+  'test/actions/publish-proposal.test.ts': 16_000,
   'test/actions/self-heal-cancel-bundle.e2e.test.ts': 16_000,
-  'test/actions/autofix-baseline-cache-bundle.e2e.test.ts': 15_000,
-  'test/fakes/github.test.ts': 15_000,
-  'test/actions/autofix-fanout.test.ts': 14_000,
-  'test/edges/pull-requests.test.ts': 14_000,
-  'test/actions/autofix-cancel-bundle.e2e.test.ts': 14_000,
-  'test/security/ignored-files.test.ts': 14_000,
-  'test/actions/self-heal-cancel.test.ts': 13_000,
-  'test/edges/workspace/git-workspace.test.ts': 12_000,
-  'test/actions/classify-patterns-pin.test.ts': 11_000,
-  'test/actions/self-heal-ledger.test.ts': 10_000,
-  'test/actions/autofix-tier0-clean.test.ts': 9_000,
-  'test/security/workflow-commands.test.ts': 9_000,
-  'test/security/push-target.test.ts': 9_000
+  'test/actions/autofix-cancel-bundle.e2e.test.ts': 16_000,
+  'test/actions/classify-commit-lift.test.ts': 15_000,
+  'test/actions/classify-patterns.test.ts': 14_000,
+  'test/actions/classify.pipeline.test.ts': 14_000,
+  'test/edges/artifact-ledger-walk.test.ts': 14_000,
+  'test/actions/classify-same-commit-flake.test.ts': 14_000,
+  'test/edges/github-edges.test.ts': 14_000,
+  'test/actions/autofix-learnings.test.ts': 13_000,
+  'test/edges/artifact-ledger-shared.test.ts': 13_000,
+  'test/engine/attempt-loop.test.ts': 13_000,
+  'test/edges/errors.test.ts': 12_000,
+  'test/actions/classify-patterns-pin-bundle.e2e.test.ts': 12_000,
+  'test/actions/self-heal-cancel.test.ts': 11_000,
+  'test/actions/classify.e2e.test.ts': 11_000,
+  'test/actions/autofix-tier0-clean.test.ts': 11_000,
+  'test/edges/artifact-ledger-concurrent.test.ts': 10_000,
+  'test/dist.test.ts': 10_000,
+  'test/security/ignored-files.test.ts': 10_000,
+  'test/actions/autofix-ledger.test.ts': 10_000
 }
 /** Calls that run real processes: a file with any is likely a long one. */
 const RUNS_PROCESSES =

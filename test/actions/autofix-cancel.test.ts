@@ -21,6 +21,7 @@ import {
   reportOf,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   WRONG,
   type AutofixRun,
@@ -47,7 +48,7 @@ function autofix(cancel: AbortSignal): Promise<AutofixRun> {
     workspace: world!.repo.dir,
     apiUrl: world!.github.url,
     cancel,
-    inputs: inputsFor(model, TEST_ONLY)
+    inputs: inputsFor(model, {...TEST_ONLY, ...NODE_TEST_COMMAND})
   })
 }
 
@@ -75,7 +76,7 @@ async function expectCancelled(run: AutofixRun): Promise<void> {
 
 describe('autofix cancelled', () => {
   it('while the model answers: the request is aborted and the edit reverted', async () => {
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     const controller = new AbortController()
     model = await startFakeAnthropic({
       models: 'any',
@@ -100,7 +101,7 @@ describe('autofix cancelled', () => {
 
   it('while the test runs: its process group is killed and the edit reverted', async () => {
     const token = uniqueSleep()
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     const controller = new AbortController()
     // The model's edit makes the affected test hang (a sleep started by the test worker).
     const hang = `(process.getBuiltinModule('node:child_process').execSync('sleep ${token}'), quantity >= tier.minQuantity)`

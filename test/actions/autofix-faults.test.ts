@@ -37,12 +37,14 @@ import {
   runAutofixInProcess,
   said,
   sessions,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   WRONG,
   type AutofixRun,
   type AutofixRunOptions,
   type Checkout
 } from '../harness/autofix-run.js'
+import type {FixtureName} from '../harness/fixture-repo.js'
 
 const MODEL = 'claude-sonnet-5-5'
 const ESCALATION = 'claude-opus-5-5'
@@ -58,13 +60,22 @@ afterEach(async () => {
   world = model = undefined
 })
 
-async function start(files?: Record<string, string | null>): Promise<FakeGitHub> {
-  world = await checkout({files})
+async function start(
+  files?: Record<string, string | null>,
+  fixture: FixtureName = 'ts-node-test'
+): Promise<FakeGitHub> {
+  world = await checkout({fixture, files})
   return world.github
 }
 
 /** Only the failing vitest test is left to fix, by the named models. */
-const MODEL_ONLY = {...TEST_ONLY, model: MODEL, 'escalation-model': ESCALATION}
+const VITEST_MODEL_ONLY = {...TEST_ONLY, model: MODEL, 'escalation-model': ESCALATION}
+/**
+ * The same on the ts-node-test fixture, whose node:test suite judges every
+ * attempt: for the tests that are not about narrowing a re-run to the
+ * affected test (node:test runs the whole suite each time).
+ */
+const MODEL_ONLY = {...VITEST_MODEL_ONLY, ...NODE_TEST_COMMAND}
 
 function autofix(
   inputs: Record<string, string>,
@@ -89,7 +100,8 @@ async function workspaceStatus(): Promise<string> {
 // attempts share one baseline and one checkout now.)
 describe('verification reverts a regression, and the last attempt escalates', () => {
   it('reverts a fix that breaks another test, drops one that still fails, and gives the last attempt to the escalation model with extended thinking, which holds', async () => {
-    const github = await start()
+    // vitest: the affected test alone passes, the full run catches the regression.
+    const github = await start(undefined, 'ts-vitest')
     // Passes the failing test (10 units get 5%) but gives 9 units a discount
     // too, which "gives no discount below 10 units" catches in the full run.
     const regression: Turn[] = [
@@ -113,7 +125,7 @@ describe('verification reverts a regression, and the last attempt escalates', ()
       models: 'any',
       script: perAttempt(regression, stillWrong, fixDiscount())
     })
-    const run = await autofix({...MODEL_ONLY, 'max-attempts-per-failure': '3'})
+    const run = await autofix({...VITEST_MODEL_ONLY, 'max-attempts-per-failure': '3'})
     expect(run.error, said(run)).toBeUndefined()
     expect(run.io.outputs.outcome).toBe('fixed')
 
@@ -196,6 +208,7 @@ describe('protected paths', () => {
     // `src/` names a directory: everything below it is protected, and prettier
     // would rewrite src/money.ts.
     const run = await autofix({
+      ...NODE_TEST_COMMAND,
       'fix-commands': 'npx prettier --write .',
       'lint-command': 'none',
       'typecheck-command': 'none',

@@ -16,6 +16,7 @@ import {
   checkout,
   cleanupAutofixRuns,
   inputsFor,
+  NODE_TEST_COMMAND,
   runAutofixInProcess,
   said,
   TEST_ONLY,
@@ -27,6 +28,8 @@ import {
   CORE,
   featureModel,
   greenFixture,
+  NODE_CORE,
+  NODE_TESTS,
   PLAN,
   planTurns,
   SPEC,
@@ -46,8 +49,10 @@ afterEach(async () => {
   world = model = undefined
 })
 
-async function start(scripts?: Scripts): Promise<Checkout> {
-  world = await checkout({files: greenFixture()})
+/** The world; `runner: 'node'` builds on ts-node-test, judged by node:test instead of vitest. */
+async function start(scripts: Scripts = {}): Promise<Checkout> {
+  const fixture = scripts.runner === 'node' ? 'ts-node-test' : 'ts-vitest'
+  world = await checkout({fixture, files: greenFixture(fixture)})
   model = await startFakeAnthropic({script: featureModel(scripts)})
   return world
 }
@@ -66,12 +71,13 @@ function build(
   inputs: Record<string, string>,
   event: {name: string; payload: Record<string, unknown>}
 ): Promise<AutofixRun> {
+  const onNodeTest = world!.repo.name === 'ts-node-test' ? NODE_TEST_COMMAND : {}
   return runAutofixInProcess({
     workspace: world!.repo.dir,
     apiUrl: world!.github.url,
     eventName: event.name,
     event: event.payload,
-    inputs: inputsFor(model, {task: 'issue', ...TEST_ONLY, ...inputs})
+    inputs: inputsFor(model, {task: 'issue', ...TEST_ONLY, ...onNodeTest, ...inputs})
   })
 }
 
@@ -194,7 +200,8 @@ describe('autofix task: issue', () => {
         {id: 'tests', goal: 'y', owns: ['src/coupons.ts', 'test/coupons.test.ts'], criteria: [2]}
       ]
     }
-    const {github} = await start({plan: () => planTurns(shared)})
+    // The plan's checks, not the runner: node:test judges the streams.
+    const {github} = await start({runner: 'node', plan: () => planTurns(shared)})
     const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})
     const run = await build({'issue-number': String(issue.number)}, dispatch(issue.number))
     expect(run.error, said(run)).toBeUndefined()
@@ -216,10 +223,11 @@ describe('autofix task: issue', () => {
 
   it("refuses, in the tools, a stream's write outside its own files; the stream still builds its own", async () => {
     const {github} = await start({
+      runner: 'node',
       core: [
         write('test/coupons.test.ts', 'export {}\n'),
         write('src/coupon-types.ts', 'export type Coupon = unknown\n'),
-        write('src/coupons.ts', CORE),
+        write('src/coupons.ts', NODE_CORE),
         textTurn('Built applyCoupon; the other writes were refused.')
       ]
     })
@@ -234,7 +242,7 @@ describe('autofix task: issue', () => {
     ])
     const branch = `ci-medic/feature-${issue.number}`
     expect(github.git.readFile(branch, 'src/coupon-types.ts')).toBe(CONTRACT)
-    expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(TESTS)
+    expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(NODE_TESTS)
     expect(run.io.outputs.outcome).toBe('fixed')
   })
 

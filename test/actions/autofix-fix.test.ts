@@ -31,11 +31,13 @@ import {
   rightlyFixed,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type AutofixRun,
   type Checkout,
   type Report
 } from '../harness/autofix-run.js'
+import type {FixtureName} from '../harness/fixture-repo.js'
 
 let world: Checkout | undefined
 let model: FakeAnthropic | undefined
@@ -48,8 +50,11 @@ afterEach(async () => {
   world = model = undefined
 })
 
-async function start(files?: Record<string, string | null>): Promise<FakeGitHub> {
-  world = await checkout({files})
+async function start(
+  files?: Record<string, string | null>,
+  fixture: FixtureName = 'ts-vitest'
+): Promise<FakeGitHub> {
+  world = await checkout({fixture, files})
   return world.github
 }
 
@@ -236,8 +241,10 @@ describe('a Python project (pytest)', () => {
 
 describe('the known-flake gate', () => {
   it('skips a failure the ledger saw pass on a rerun, in a dry run as in a real one, and says so instead of "fixing" it', async () => {
-    const github = await start()
-    const probe = await autofix({...TEST_ONLY, 'dry-run': 'true'})
+    // The gate reads the ledger, not the runner: node:test's suite is enough.
+    const github = await start(undefined, 'ts-node-test')
+    const NODE_ONLY = {...TEST_ONLY, ...NODE_TEST_COMMAND}
+    const probe = await autofix({...NODE_ONLY, 'dry-run': 'true'})
     expect(probe.error, said(probe)).toBeUndefined()
     const testFailure = (await reportOf(probe)).results.find(r => r.category === 'test_fail')
     expect(testFailure).toMatchObject({verdict: 'not-evaluated'})
@@ -257,13 +264,13 @@ describe('the known-flake gate', () => {
     }
 
     // A dry run reads the ledger too (reading is not writing): it attempts what a real run would.
-    const dry = await autofix({...TEST_ONLY, 'dry-run': 'true'})
+    const dry = await autofix({...NODE_ONLY, 'dry-run': 'true'})
     expect(dry.error, said(dry)).toBeUndefined()
     expectGated(await reportOf(dry))
     expect(dry.io.warnings().filter(w => /ledger/i.test(w))).toEqual([])
     expect(github.state.pulls).toHaveLength(0)
 
-    const run = await autofix(TEST_ONLY)
+    const run = await autofix(NODE_ONLY)
     expect(run.error, said(run)).toBeUndefined()
     expectGated(await reportOf(run))
     expect(run.io.outputs.outcome).not.toBe('fixed')

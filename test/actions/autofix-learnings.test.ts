@@ -20,6 +20,7 @@ import {
   reportOf,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type Checkout
 } from '../harness/autofix-run.js'
@@ -81,6 +82,7 @@ function insistingOnTheLearning(inner: ScriptFn): ScriptFn {
 describe('learnings reach the model', () => {
   it("gives the model the tracked doc about this failure's class and file only, and the report and decision log name it", async () => {
     world = await checkout({
+      fixture: 'ts-node-test',
       files: {
         '.gitignore': 'node_modules\ncoverage/\n.vite/\n.vitest/\ndocs/patterns/local-*.md\n',
         'docs/patterns/discount-boundary.md': pattern(
@@ -138,6 +140,7 @@ describe('learnings reach the model', () => {
       apiUrl: world.github.url,
       inputs: inputsFor(model, {
         ...TEST_ONLY,
+        ...NODE_TEST_COMMAND,
         fingerprint: 'abc',
         ledger: 'file',
         'ledger-path': ledgerPath

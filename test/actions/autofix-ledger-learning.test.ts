@@ -1,6 +1,6 @@
 // Issue #12 item 5: a failure autofix failed to fix twice is skipped until a
 // new signal; a new or changed learning about it is one. In-process on the
-// ts-vitest fixture's real failing test, with ledger: file and a scripted
+// ts-node-test fixture's real failing test, with ledger: file and a scripted
 // model (a stand-in for Claude, only in tests) that gives up: two failed
 // outcomes block the failure (no model call), then a commit that adds a
 // pattern doc naming its fingerprint lifts the block (the model is asked).
@@ -18,6 +18,7 @@ import {
   reportOf,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type Checkout
 } from '../harness/autofix-run.js'
@@ -63,7 +64,7 @@ function failedFix(fingerprint: string, sha: string, runId: number): OutcomeReco
 }
 
 it('lifts the "failed twice" skip once a commit adds a learning about the failure', async () => {
-  world = await checkout()
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({
     models: 'any',
     script: perAttempt([textTurn('I do not see what is wrong.')])
@@ -76,6 +77,7 @@ it('lifts the "failed twice" skip once a commit adds a learning about the failur
       apiUrl: world!.github.url,
       inputs: inputsFor(withModel ? model : undefined, {
         ...TEST_ONLY,
+        ...NODE_TEST_COMMAND,
         'max-attempts-per-failure': '1',
         ledger: 'file',
         'ledger-path': path

@@ -1,4 +1,4 @@
-// autofix and the ledger (ledger: file), in-process on the ts-vitest fixture
+// autofix and the ledger (ledger: file), in-process on the ts-node-test fixture
 // with its real failing test, the fake GitHub and a scripted model (a
 // stand-in for Claude, only in tests) that gives up: each run writes one
 // outcome record per failure; after two failed fixes the next run skips the
@@ -18,6 +18,7 @@ import {
   reportOf,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type Checkout
 } from '../harness/autofix-run.js'
@@ -37,7 +38,7 @@ afterEach(async () => {
 
 describe('autofix with ledger: file', () => {
   it('records a failed fix, skips the failure after two without a model call, and retries once a commit touches its file', async () => {
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     model = await startFakeAnthropic({
       models: 'any',
       script: perAttempt([textTurn('I do not see what is wrong.')])
@@ -51,6 +52,7 @@ describe('autofix with ledger: file', () => {
         apiUrl: world!.github.url,
         inputs: inputsFor(model, {
           ...TEST_ONLY,
+          ...NODE_TEST_COMMAND,
           'max-attempts-per-failure': '1',
           ledger: 'file',
           'ledger-path': path
@@ -78,7 +80,7 @@ describe('autofix with ledger: file', () => {
     expect(failed!.reason).toMatch(/No file was changed/)
     // The failure points at its test file (an assertion there; no source frame in the output).
     expect(failed!.files).toEqual(['test/discounts.test.ts'])
-    expect(failed!.command).toMatch(/vitest/)
+    expect(failed!.command).toMatch(/^node --test/)
     expect(failed!.tokens).toBeGreaterThan(0)
     const [result] = (await reportOf(first)).results
     expect(failed!.fingerprint).toBe(result!.key)

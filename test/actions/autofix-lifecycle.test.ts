@@ -17,6 +17,7 @@ import {
   cleanupAutofixRuns,
   fixDiscount,
   inputsFor,
+  NODE_TEST_COMMAND,
   PASS,
   perAttempt,
   reportOf,
@@ -50,7 +51,12 @@ async function autofix(
   return runAutofixInProcess({
     workspace: world!.repo.dir,
     apiUrl: world!.github.url,
-    inputs: inputsFor(model, {...TEST_ONLY, fingerprint: FINGERPRINT, ...inputs})
+    inputs: inputsFor(model, {
+      ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
+      fingerprint: FINGERPRINT,
+      ...inputs
+    })
   })
 }
 
@@ -88,7 +94,7 @@ function expectOpen(number: number): void {
 
 describe('a branch someone else committed on', () => {
   it('keeps the maintainer’s commit and opens a second branch and PR, saying why', async () => {
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     const {github} = world
     const first = await openedFix()
     // A maintainer adds a commit on top of autofix's.
@@ -120,7 +126,7 @@ describe('a branch someone else committed on', () => {
 
 describe('closing the stale PR', () => {
   it('leaves it open after a model outage (529, 401) and a budget stop; closes it once the checks pass', async () => {
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     const {github} = world
     const pr = await openedFix()
     const pushed = github.git.branchSha(BRANCH)

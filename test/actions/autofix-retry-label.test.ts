@@ -3,7 +3,7 @@
 // put on before the last failed fix does not lift that (it was spent), one
 // put on after it by a collaborator with write access does: autofix tries
 // again, the report says who asked, and the label comes off afterwards.
-// In-process on the ts-vitest fixture's real failing test, with ledger: file,
+// In-process on the ts-node-test fixture's real failing test, with ledger: file,
 // the fake GitHub and a scripted model (a stand-in for Claude, only in tests)
 // that gives up.
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -21,6 +21,7 @@ import {
   reportOf,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type Checkout
 } from '../harness/autofix-run.js'
@@ -68,7 +69,7 @@ function failedFix(fingerprint: string, sha: string, runId: number): OutcomeReco
 }
 
 it('tries a failed-twice failure once more when a writer labels its alert ci-medic:retry', async () => {
-  world = await checkout()
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({
     models: 'any',
     script: perAttempt([textTurn('I do not see what is wrong.')])
@@ -82,6 +83,7 @@ it('tries a failed-twice failure once more when a writer labels its alert ci-med
       repository: world!.github.fullName,
       inputs: inputsFor(withModel ? model : undefined, {
         ...TEST_ONLY,
+        ...NODE_TEST_COMMAND,
         'max-attempts-per-failure': '1',
         ledger: 'file',
         'ledger-path': path

@@ -10,6 +10,7 @@ import {
   cleanupAutofixRuns,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type Checkout
 } from '../harness/autofix-run.js'
@@ -32,6 +33,7 @@ async function run(publish: 'same-job' | 'separate-job') {
     noSandboxHere: true,
     inputs: {
       ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
       'anthropic-api-key': 'test-key',
       'anthropic-base-url': model!.url,
       'max-attempts-per-failure': '1',
@@ -42,7 +44,7 @@ async function run(publish: 'same-job' | 'separate-job') {
 }
 
 it('same-job without a sandbox: the model is not asked; separate-job: it is', async () => {
-  world = await checkout()
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({script: () => textTurn('I cannot fix this.')})
 
   const withheld = await run('same-job')

@@ -13,6 +13,7 @@ import {
   PASS,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   type AutofixRun,
   type Checkout
@@ -38,7 +39,13 @@ async function propose(
   const run = await runAutofixInProcess({
     workspace: world!.repo.dir,
     apiUrl: world!.github.url,
-    inputs: {...TEST_ONLY, fingerprint: 'green', publish: 'separate-job', ...inputs}
+    inputs: {
+      ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
+      fingerprint: 'green',
+      publish: 'separate-job',
+      ...inputs
+    }
   })
   expect(run.error, said(run)).toBeUndefined()
   const path = run.io.outputs['proposal-path']!
@@ -48,7 +55,7 @@ async function propose(
 }
 
 it('a run that could not judge asks for no close; a green run does, and publish closes the PR', async () => {
-  world = await checkout()
+  world = await checkout({fixture: 'ts-node-test'})
   const {github} = world
   const {issue} = github.addPullRequest({
     title: 'fix: 1 failing check (ci-medic autofix)',

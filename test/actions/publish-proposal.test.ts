@@ -21,6 +21,7 @@ import {
   rightlyFixed,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   TOKEN,
   type Checkout
@@ -35,12 +36,17 @@ let proposalDir: string
 const temps: string[] = []
 
 beforeAll(async () => {
-  world = await checkout()
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
   const run = await runAutofixInProcess({
     workspace: world.repo.dir,
     apiUrl: world.github.url,
-    inputs: inputsFor(model, {...TEST_ONLY, fingerprint: 'split', publish: 'separate-job'})
+    inputs: inputsFor(model, {
+      ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
+      fingerprint: 'split',
+      publish: 'separate-job'
+    })
   })
   expect(run.error, said(run)).toBeUndefined()
   expect(run.io.outputs.outcome).toBe('fixed')

@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {FeaturePlan} from '../../src/core/feature/index.js'
 import {textTurn, toolTurn, type ScriptFn, type Turn} from '../fakes/anthropic/index.js'
-import {fixturePath} from './fixture-repo.js'
+import {fixturePath, type FixtureName} from './fixture-repo.js'
 import {perSession} from './scripted-sessions.js'
 
 // ------------------------------------------------------------ the feature
@@ -48,6 +48,28 @@ describe('applyCoupon', () => {
 })
 `
 
+/**
+ * CORE and TESTS for the ts-node-test fixture: relative imports name the .ts
+ * files (Node runs the TypeScript as is) and the tests use node:test and
+ * node:assert: the same feature, for the tests that are not about the runner.
+ */
+export const NODE_CORE = CORE.replace("'./coupon-types.js'", "'./coupon-types.ts'")
+export const NODE_TESTS = `import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {applyCoupon} from '../src/coupons.ts'
+
+describe('applyCoupon', () => {
+  it('takes 10% off with SAVE10, whatever the case', () => {
+    assert.equal(applyCoupon(1000, 'SAVE10'), 900)
+    assert.equal(applyCoupon(1000, 'save10'), 900)
+  })
+
+  it('leaves the total alone for an unknown code', () => {
+    assert.equal(applyCoupon(1000, 'NOPE'), 1000)
+  })
+})
+`
+
 export const SPEC = [
   'Customers want coupon codes.',
   '',
@@ -75,6 +97,8 @@ export const write = (path: string, content: string): Turn =>
   toolTurn('write_file', {path, content})
 
 export interface Scripts {
+  /** Which fixture the streams write for (default ts-vitest: CORE and TESTS; ts-node-test: NODE_CORE and NODE_TESTS). */
+  runner?: 'vitest' | 'node'
   plan?: (task: string) => Turn[]
   core?: Turn[]
   /** The core stream's turns once an earlier attempt of it was reverted. */
@@ -83,22 +107,23 @@ export interface Scripts {
 
 /** The scripted model: the coordinator submits PLAN, each stream writes its file. */
 export function featureModel(scripts: Scripts = {}): ScriptFn {
+  const [core, tests] = scripts.runner === 'node' ? [NODE_CORE, NODE_TESTS] : [CORE, TESTS]
   return perSession(task => {
     if (task.startsWith('Plan the build')) return scripts.plan?.(task) ?? planTurns(PLAN)
     if (task.includes("stream 'core'") && task.includes('Earlier attempts') && scripts.coreAgain)
       return scripts.coreAgain
     if (task.includes("stream 'core'"))
-      return scripts.core ?? [write('src/coupons.ts', CORE), textTurn('applyCoupon is built.')]
+      return scripts.core ?? [write('src/coupons.ts', core), textTurn('applyCoupon is built.')]
     if (task.includes("stream 'tests'"))
       return [
-        write('test/coupons.test.ts', TESTS),
+        write('test/coupons.test.ts', tests),
         toolTurn('run_affected_test', {}),
         textTurn('Tests cover both criteria.')
       ]
     if (task.includes("stream 'all'"))
       return [
-        write('src/coupons.ts', CORE),
-        write('test/coupons.test.ts', TESTS),
+        write('src/coupons.ts', core),
+        write('test/coupons.test.ts', tests),
         textTurn('Built as one stream.')
       ]
     return [textTurn(`unexpected session: ${task.slice(0, 80)}`)]
@@ -108,9 +133,8 @@ export function featureModel(scripts: Scripts = {}): ScriptFn {
 // ------------------------------------------------------------ the fixture
 
 /** The fixture with its planted test and type failures fixed: a green project to build on. */
-export function greenFixture(): Record<string, string> {
-  const source = (path: string): string =>
-    readFileSync(join(fixturePath('ts-vitest'), path), 'utf8')
+export function greenFixture(fixture: FixtureName = 'ts-vitest'): Record<string, string> {
+  const source = (path: string): string => readFileSync(join(fixturePath(fixture), path), 'utf8')
   return {
     'src/discounts.ts': source('src/discounts.ts').replace(
       'quantity > tier.minQuantity',

@@ -19,6 +19,7 @@ import {
   perAttempt,
   runAutofixInProcess,
   said,
+  NODE_TEST_COMMAND,
   TEST_ONLY,
   TOKEN,
   type Checkout
@@ -50,7 +51,7 @@ async function attacker(): Promise<{url: string; seen: IncomingHttpHeaders[]}> {
 
 describe('the push goes to the repository, whatever .git/config says', () => {
   it('ignores a rewritten origin URL, insteadOf and pushurl rules and a pre-push hook in the workspace', async () => {
-    world = await checkout()
+    world = await checkout({fixture: 'ts-node-test'})
     const {repo, github} = world
     const evil = await attacker()
     // What a check could do to the workspace's git config before the push.
@@ -67,7 +68,7 @@ describe('the push goes to the repository, whatever .git/config says', () => {
     const run = await runAutofixInProcess({
       workspace: repo.dir,
       apiUrl: github.url,
-      inputs: inputsFor(model, {...TEST_ONLY, fingerprint: 'target'})
+      inputs: inputsFor(model, {...TEST_ONLY, ...NODE_TEST_COMMAND, fingerprint: 'target'})
     })
 
     expect(run.error, said(run)).toBeUndefined()

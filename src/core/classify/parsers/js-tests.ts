@@ -26,6 +26,7 @@ const LOCATION = guarded(
   ['❯', 'at']
 )
 const NODE_SPEC_FAIL = guarded(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ '])
+const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/
 const NODE_TEST_AT = guarded(new RegExp(String.raw`^\s*test at (${PATH}):(\d+):(\d+)$`), [
   'test at '
 ])
@@ -97,6 +98,8 @@ interface JsState extends StepState {
   mocha: boolean
   /** node:test's `test at file:line:col`, for the `✖ name` line that follows it. */
   nodeTestAt: RegExpExecArray | undefined
+  /** Where node:test's `✖ failing tests:` summary starts (-1: none); undefined until a `✖` line asks. */
+  nodeSummaryAt: number | undefined
 }
 
 /** vitest: `FAIL file > test` (a test) or `FAIL file [ file ]` (the file failed to run). */
@@ -240,11 +243,23 @@ const nodeTestAt: Step<JsState> = (s, _i, line) => {
   return true
 }
 
-/** node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any. */
+/** The line of node:test's `✖ failing tests:` summary after `from`, or -1. */
+function nodeSummaryAfter(lines: readonly string[], from: number): number {
+  for (let at = from + 1; at < lines.length; at++) if (NODE_SUMMARY.test(lines[at]!)) return at
+  return -1
+}
+
+/**
+ * node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any.
+ * Its tree repeats each failed test without a location, and marks the suites around it
+ * failed too: when the `✖ failing tests:` summary follows, only the summary's entries count.
+ */
 const nodeSpecFail: Step<JsState> = (s, i, line) => {
   const {lines} = s
   const m = NODE_SPEC_FAIL.exec(line)
   if (!m || /^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1])) return false
+  s.nodeSummaryAt ??= nodeSummaryAfter(lines, i)
+  if (i < s.nodeSummaryAt) return true
   const {message} = messageAfter(lines, i + 1, 8)
   const loc = s.nodeTestAt ?? locationIn(lines, i + 1, undefined, 15)
   s.out.push(
@@ -354,7 +369,8 @@ export const parseJsTests: LineParser = (lines, ctx) =>
       jestFile: undefined,
       vitestFile: undefined,
       mocha: false,
-      nodeTestAt: undefined
+      nodeTestAt: undefined,
+      nodeSummaryAt: undefined
     },
     parseLine
   )
