@@ -355,7 +355,7 @@ async function fixWithModel(
       buildFixPrompt({
         item,
         output: item.lead.excerpt,
-        command: affected,
+        command: affected.command,
         files,
         repoFiles: deps.repoFiles,
         protectedPaths: deps.settings.protectedPaths,
@@ -365,7 +365,7 @@ async function fixWithModel(
         orderDependent: state.order.get(item.key),
         tools: toolDefinitions()
       }),
-    testCommand: () => affected,
+    testCommand: () => affected.command,
     verify: diff => verifyFix(deps, item, {affected, before, paths: pathsOf(diff)})
   })
   const tierOf = (escalated: boolean): 1 | 2 => (escalated ? 2 : 1)
@@ -417,27 +417,41 @@ async function fixWithModel(
 /**
  * Verified = the affected test passes, then the full checks, run on a clean
  * checkout of the change (nothing ignored or untracked from the workspace),
- * show the failure gone and nothing new.
+ * show the failure gone and nothing new. When the affected command is not
+ * narrowed to this failure (the whole suite, lint or typecheck), its exit code
+ * would also count every other failure still waiting its turn, so a project
+ * with two failures could never have one fixed: the full checks alone judge it,
+ * by this failure's fingerprints.
  */
 async function verifyFix(
   deps: FixLoopDeps,
   item: PlannedFailure,
-  run: {affected: string; before: Failure[]; paths: string[]}
+  run: {affected: AffectedRun; before: Failure[]; paths: string[]}
 ): Promise<Verdict<Failure[]>> {
   const at = {key: item.key, stage: 'verify' as const}
-  const rejected = await mustPass(deps, at, {command: run.affected, what: 'the affected test'})
-  if (rejected) return rejected
+  if (run.affected.narrowed) {
+    const test = {command: run.affected.command, what: 'the affected test'}
+    const rejected = await mustPass(deps, at, test)
+    if (rejected) return rejected
+  }
   const full = await onCleanCheckout(deps, at, run.paths, root =>
     fullChecks(deps, deps.project, item.key, root)
   )
-  return judgeFullChecks(item, run.before, full)
+  return judgeFullChecks(item, run.before, full, run.affected.narrowed)
+}
+
+/** The command a fix is first tried on, and whether it runs only the failure's own test. */
+interface AffectedRun {
+  command: string
+  narrowed: boolean
 }
 
 /** The failure gone from the full checks, and nothing new. */
 function judgeFullChecks(
   item: PlannedFailure,
   before: Failure[],
-  full: CheckRun[]
+  full: CheckRun[],
+  narrowed: boolean
 ): Verdict<Failure[]> {
   const after = failuresOf(full)
   const broken = newFailures(before, after)
@@ -457,18 +471,28 @@ function judgeFullChecks(
   }
   return {
     ok: true,
-    why: 'the affected test passes, and so do the full checks on a clean checkout of the change',
+    why: narrowed
+      ? 'the affected test passes, and so do the full checks on a clean checkout of the change'
+      : 'the full checks on a clean checkout of the change no longer show it, and show nothing new',
     value: after
   }
 }
 
-function affectedCommand(project: DetectedProject, item: PlannedFailure): string {
-  if (item.category === 'lint_error') return project.lintCommand || project.testCommand
-  if (item.category === 'compile_error' && project.typecheckCommand) return project.typecheckCommand
-  return (
-    affectedTestCommand(project, {file: item.lead.file, test: item.lead.test}) ||
-    project.testCommand
-  )
+/**
+ * The command that shows this failure alone, and whether it is narrowed to it. A runner that
+ * cannot run one test (node:test, mocha, a plain test script), and lint and typecheck, give
+ * the whole command: its exit code also reflects every other failure, so it cannot judge
+ * this one fix (see verifyFix).
+ */
+function affectedCommand(project: DetectedProject, item: PlannedFailure): AffectedRun {
+  if (item.category === 'lint_error')
+    return {command: project.lintCommand || project.testCommand, narrowed: false}
+  if (item.category === 'compile_error' && project.typecheckCommand)
+    return {command: project.typecheckCommand, narrowed: false}
+  const narrowed = affectedTestCommand(project, {file: item.lead.file, test: item.lead.test})
+  return narrowed
+    ? {command: narrowed, narrowed: true}
+    : {command: project.testCommand, narrowed: false}
 }
 
 function resultOf(
