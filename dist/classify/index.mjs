@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 66441:
@@ -14,8 +13,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/edges/files/light-fs.ts
+var light_fs = __nccwpck_require__(90248);
 ;// CONCATENATED MODULE: ./src/edges/artifacts/upload.ts
 // Uploading a run's own files (report JSON, decision log, ledger files) as
 // one workflow artifact, the way actions/upload-artifact does: through
@@ -43,7 +42,7 @@ async function existingFiles(root, files) {
         const rel = (0,external_node_path_.relative)(root, file);
         if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
             continue;
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        const info = await (0,light_fs/* stat */.dJ)(file).catch(() => undefined);
         if (info?.isFile())
             out.push(file);
     }
@@ -442,8 +441,8 @@ var action_inputs = __nccwpck_require__(38173);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/edges/files/light-fs.ts
+var light_fs = __nccwpck_require__(90248);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
@@ -521,12 +520,12 @@ async function appendSummary(markdown) {
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     try {
-        await (0,promises_.access)(file, promises_.constants.R_OK | promises_.constants.W_OK);
+        await (0,light_fs/* access */.T_)(file, light_fs/* constants */.AA.R_OK | light_fs/* constants */.AA.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_.appendFile)(file, markdown, { encoding: 'utf8' });
+    await (0,light_fs/* appendFile */.dl)(file, markdown, { encoding: 'utf8' });
 }
 const logger = {
     debug: message => issue('debug', {}, (0,inert_text/* inert */.tJ)(message)),
@@ -1155,8 +1154,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
-var classify_scanner = __nccwpck_require__(83762);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 15 modules
+var classify_scanner = __nccwpck_require__(77618);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1170,8 +1169,9 @@ var classify_scanner = __nccwpck_require__(83762);
  */
 const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 async function* matches(absolute) {
+    // fs/promises (and its glob) loads only for a pattern: see light-fs.ts.
     if (GLOB_SYNTAX.test(absolute))
-        yield* (0,promises_.glob)(absolute);
+        yield* (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23))).glob(absolute);
     else
         yield absolute;
 }
@@ -1185,7 +1185,7 @@ async function resolveLogFiles(patterns, workspace) {
         const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(workspace, pattern);
         for await (const match of matches(absolute)) {
             const path = (0,external_node_path_.resolve)(match);
-            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            const info = await (0,light_fs/* stat */.dJ)(path).catch(() => undefined);
             if (!info?.isFile())
                 continue;
             found.set(path, { path, name: (0,external_node_path_.relative)(workspace, path) || path, size: info.size });
@@ -1217,7 +1217,7 @@ const READ = 256 * 1024;
  */
 async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,light_fs/* open */.ho)(path, 'r');
     let pending;
     try {
         const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)];
@@ -1282,7 +1282,7 @@ async function readLocalLogs(logPath, context) {
             if ((0,detect/* looksLikeReport */.Q)(head, file.name)) {
                 // The report parsers (and the XML parser) load only when a report is given.
                 const { parseReport } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47833));
-                scans.push(parseReport(await (0,promises_.readFile)(file.path), file.name, { workspace: context.workspace, roots }));
+                scans.push(parseReport(await (0,light_fs/* readFile */.TA)(file.path), file.name, { workspace: context.workspace, roots }));
                 continue;
             }
         }
@@ -1291,7 +1291,7 @@ async function readLocalLogs(logPath, context) {
     return { scans, names: files.map(f => f.name) };
 }
 async function readHead(path) {
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -1391,9 +1391,9 @@ function annotate(io, classification) {
 /** Writes the JSON report (the same path each time: the outputs name it before the end). */
 async function writeReport(tempDir, runId, outcome) {
     const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
-    await (0,promises_.writeFile)(path, JSON.stringify(classifyReport(outcome), null, 2));
+    await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
     return path;
 }
 
@@ -1739,8 +1739,10 @@ async function classifySources({ io }, sources) {
 }
 /** Asks the model only when the rules are unsure and there is something to show it. */
 async function secondOpinion(deps, classification, sources) {
+    // What the scanner kept beyond its findings: the bounded evidence window (the first windows
+    // nothing recognised and the log's end) where there is one, else the last lines.
     const logTail = sources.scans
-        .map(scan => scan.tail ?? '')
+        .map(scan => scan.evidence ?? scan.tail ?? '')
         .filter(Boolean)
         .join('\n---\n');
     const somethingToShow = classification.failures.length > 0 || logTail.trim() !== '';
@@ -2473,10 +2475,10 @@ function applyModel(c, posterior, policy = POLICY) {
 ;// CONCATENATED MODULE: ./src/core/classify/learned/evidence-text.ts
 /** Enough for every corpus excerpt; a cap on what is tokenised. */
 const MAX_CHARS = 24_000;
-function capped(text) {
-    return text.length > MAX_CHARS
-        ? `${text.slice(0, MAX_CHARS / 2)}\n${text.slice(-MAX_CHARS / 2)}`
-        : text;
+/** A streamed log's kept text is up to ~48 KB a job (evidence-window.ts): read all of one job's. */
+const MAX_STREAMED_CHARS = 64_000;
+function capped(text, max = MAX_CHARS) {
+    return text.length > max ? `${text.slice(0, max / 2)}\n${text.slice(-max / 2)}` : text;
 }
 /** A text in memory, as the model reads it. */
 function modelText(text) {
@@ -2491,10 +2493,12 @@ function evidenceText(scans) {
         parts.push(...s.signals.errorMarkers, ...s.signals.failedSteps);
         for (const h of s.signals.hints ?? [])
             parts.push(h.message);
-        if (s.tail)
-            parts.push(s.tail);
+        // The evidence holds the log's end; the tail only when the scan kept no evidence.
+        const kept = s.evidence ?? s.tail;
+        if (kept)
+            parts.push(kept);
     }
-    return capped(parts.join('\n'));
+    return capped(parts.join('\n'), MAX_STREAMED_CHARS);
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/learned/index.ts
@@ -4982,7 +4986,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 83762:
+/***/ 77618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4997,6 +5001,97 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
 var normalize = __nccwpck_require__(31637);
+;// CONCATENATED MODULE: ./src/core/classify/evidence-window.ts
+// What a streamed log leaves for the evidence model (learned/) besides what the parsers
+// recognised: the log's last lines (where the failing step ends, before the runner's post-job
+// steps) and the first context windows around candidate lines in which no parser recognised a
+// failure (the scanner otherwise drops them). Bounded whatever the log's size: at most
+// EVIDENCE_TAIL_CHARS + EVIDENCE_WINDOW_CHARS characters are kept, in a buffer allocated once
+// (the tail) and copies of the first windows. What the model reads leaves out lines that only
+// say a test passed and the runner's post-job steps (words the model was not trained on that
+// swayed it in learned-cv's job-log columns).
+// Text comes in as the scanner reads it (Latin-1, a char per byte) and leaves as UTF-8,
+// normalised (ANSI codes, runner timestamps stripped).
+
+/** The log's last characters kept (the failing step's end, the post-job steps after it). */
+const EVIDENCE_TAIL_CHARS = 32 * 1024;
+/** Characters of dropped windows kept, the first ones first. */
+const EVIDENCE_WINDOW_CHARS = 32 * 1024;
+/**
+ * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
+ * end, and words (test names) that say nothing of the failure but sway the model.
+ */
+const PASSING = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
+/**
+ * Where the runner's post-job steps begin (actions' cleanup, git config, orphan processes):
+ * boilerplate every failed job ends with, which the model was never trained on.
+ */
+const POST_JOB = /^(?:Post job cleanup\.|Cleaning up orphan processes)$/m;
+/** One window's share at most. */
+const ONE_WINDOW_CHARS = 4 * 1024;
+class EvidenceWindow {
+    /**
+     * The last EVIDENCE_TAIL_CHARS of the stream, copied into one buffer allocated once. Holding
+     * the latest chunks by reference instead made them survive scavenges, and V8 grew the young
+     * generation (+10 MB RSS on the test-heavy log).
+     */
+    ring = Buffer.alloc(EVIDENCE_TAIL_CHARS);
+    ringEnd = 0;
+    seenChars = 0;
+    windows = [];
+    windowChars = 0;
+    /** The next whole lines of the stream (Latin-1, ending in '\n'): at most the ring's size copied. */
+    see(text) {
+        const size = this.ring.length;
+        const last = text.length > size ? text.slice(-size) : text;
+        const first = Math.min(size - this.ringEnd, last.length);
+        this.ring.write(last, this.ringEnd, first, 'latin1');
+        if (first < last.length)
+            this.ring.write(last.slice(first), 0, last.length - first, 'latin1');
+        this.ringEnd = (this.ringEnd + last.length) % size;
+        this.seenChars += text.length;
+    }
+    /** A context window (Latin-1 lines) in which nothing was recognised: kept while the budget lasts. */
+    dropped(lines) {
+        if (this.windowChars >= EVIDENCE_WINDOW_CHARS)
+            return;
+        const room = Math.min(ONE_WINDOW_CHARS, EVIDENCE_WINDOW_CHARS - this.windowChars);
+        let text = '';
+        for (const line of lines) {
+            if (text.length + line.length + 1 > room)
+                break;
+            text += `${line}\n`;
+        }
+        if (text.trim() === '')
+            return;
+        // A copy: a slice would keep its whole chunk of the stream alive.
+        const copy = Buffer.from(text, 'latin1').toString('latin1');
+        this.windows.push(copy);
+        this.windowChars += copy.length;
+    }
+    /** Characters held (by reference or copied): bounded whatever was seen. */
+    heldChars() {
+        return this.ring.length + this.windowChars;
+    }
+    /** The kept text, readable: the dropped windows not already in the tail, then the tail, without passing-test lines. */
+    text() {
+        const size = this.ring.length;
+        let tail = this.seenChars < size
+            ? this.ring.toString('latin1', 0, this.ringEnd)
+            : this.ring.toString('latin1', this.ringEnd) + this.ring.toString('latin1', 0, this.ringEnd);
+        if (this.seenChars > size)
+            tail = tail.slice(tail.indexOf('\n') + 1);
+        const windows = this.windows.filter(w => !tail.includes(w));
+        const all = [...windows, tail].join('\n');
+        const text = (0,normalize/* normalizeText */.fQ)(Buffer.from(all, 'latin1').toString('utf8'));
+        const postJob = text.search(POST_JOB);
+        return (postJob > 0 ? text.slice(0, postJob) : text)
+            .split('\n')
+            .filter(line => !PASSING.test(line))
+            .join('\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
 // The cheap filter that finds lines worth parsing. It runs over every byte of the log,
 // so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
@@ -5367,6 +5462,7 @@ const VITEST_FILE_LINE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw
 const ERROR_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/, ['Error', 'Exception', 'thrown', 'expect(']);
 const LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`), ['❯', 'at']);
 const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ ']);
+const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/;
 const NODE_TEST_AT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`), [
     'test at '
 ]);
@@ -5514,12 +5610,26 @@ const nodeTestAt = (s, _i, line) => {
     s.nodeTestAt = m;
     return true;
 };
-/** node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any. */
+/** The line of node:test's `✖ failing tests:` summary after `from`, or -1. */
+function nodeSummaryAfter(lines, from) {
+    for (let at = from + 1; at < lines.length; at++)
+        if (NODE_SUMMARY.test(lines[at]))
+            return at;
+    return -1;
+}
+/**
+ * node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any.
+ * Its tree repeats each failed test without a location, and marks the suites around it
+ * failed too: when the `✖ failing tests:` summary follows, only the summary's entries count.
+ */
 const nodeSpecFail = (s, i, line) => {
     const { lines } = s;
     const m = NODE_SPEC_FAIL.exec(line);
     if (!m || /^(?:failing tests:|\d+ failing|fail \d+)$/.test(m[1]))
         return false;
+    s.nodeSummaryAt ??= nodeSummaryAfter(lines, i);
+    if (i < s.nodeSummaryAt)
+        return true;
     const { message } = messageAfter(lines, i + 1, 8);
     const loc = s.nodeTestAt ?? locationIn(lines, i + 1, undefined, 15);
     s.out.push((0,parser/* draft */.K4)(i, 'node:test', 'node-test.spec', 'test_fail', 0.85, message ?? 'Test failed', {
@@ -5619,7 +5729,8 @@ const parseJsTests = (lines, ctx) => runSteps({
     jestFile: undefined,
     vitestFile: undefined,
     mocha: false,
-    nodeTestAt: undefined
+    nodeTestAt: undefined,
+    nodeSummaryAt: undefined
 }, js_tests_parseLine);
 /** Helper for other parsers: is there an error line just after `from`? */
 function errorMessageAfter(lines, from) {
@@ -7157,6 +7268,7 @@ function excerptAround(lines, index, max) {
 
 
 
+
 const CHUNK = 64 * 1024;
 /** Characters of the log's end kept in the result. */
 const TAIL_CHARS = 4000;
@@ -7197,6 +7309,8 @@ class LogScanner {
     source;
     /** The whole input (Latin-1) while it is small, for the whole-input pass. */
     small = [];
+    /** What the evidence model reads besides the findings (bounded). */
+    evidence = new EvidenceWindow();
     constructor(options = {}) {
         this.before = options.contextBefore ?? 20;
         this.after = options.contextAfter ?? 30;
@@ -7311,6 +7425,7 @@ class LogScanner {
     }
     /** `text` is whole lines, each ending in '\n'. */
     process(text) {
+        this.evidence.see(text);
         const starts = candidateLineStarts(text, this.regexes);
         let pos = 0; // text before pos is already decided
         for (const start of starts) {
@@ -7416,6 +7531,8 @@ class LogScanner {
         this.stats.regions++;
         const r = parseRegion(region.lines.map(fromLatin1), { relativize: this.relativize }, this.step, this.maxExcerpt);
         this.step = r.step;
+        if (r.findings.length === 0)
+            this.evidence.dropped(region.lines);
         for (const code of r.exitCodes)
             if (this.signals.exitCodes.length < 50)
                 this.signals.exitCodes.push(code);
@@ -7472,6 +7589,9 @@ class LogScanner {
             // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.
             result.tail = (0,normalize/* normalizeText */.fQ)(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
         }
+        const evidence = this.binary ? '' : this.evidence.text();
+        if (evidence)
+            result.evidence = evidence;
         if (this.binary && failures.length === 0)
             result.error = `${this.source ?? 'The input'} is binary data, not a text log.`;
         return result;
@@ -7965,6 +8085,53 @@ function table(header, rows) {
         `| ${header.map(() => '---').join(' | ')} |`,
         ...rows.map(r => `| ${r.join(' | ')} |`)
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 90248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ constants),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   T_: () => (/* binding */ access),
+/* harmony export */   _h: () => (/* binding */ writeFile),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   dl: () => (/* binding */ appendFile),
+/* harmony export */   ho: () => (/* binding */ open)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// The promise file calls classify's start-up path makes, on node:fs's callbacks.
+//
+// Importing node:fs/promises is not free: it loads internal/fs/promises and, with it,
+// readline, the REPL history, directory and watcher modules, about 10 M instructions
+// (~5 ms) of a one-line local-log run (#11, measured with callgrind), while node:fs is
+// loaded with Node itself. The modules a local-log run loads use these instead; code that
+// only a failing API call, a report or a glob reaches may import node:fs/promises lazily.
+
+
+const access = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.access);
+const appendFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFile);
+const mkdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdir);
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
+const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
+const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFile);
+const { constants } = node_fs__WEBPACK_IMPORTED_MODULE_0__;
+const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
+const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+/** A file opened for reading, as fs/promises' `open(path, 'r')` gives it (read and close). */
+async function open(path, flags) {
+    const fd = await openFd(path, flags);
+    return {
+        read: (buffer, offset, length, position) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buffer, offset, length, position, (error, bytesRead) => error ? reject(error) : resolve({ bytesRead }))),
+        close: () => closeFd(fd)
+    };
 }
 
 
@@ -9235,364 +9402,364 @@ async function reportCancelled(command, cancellation, options, thrown) {
 /***/ 42613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = process.getBuiltinModule("assert");
 
 /***/ }),
 
 /***/ 20181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = process.getBuiltinModule("child_process");
 
 /***/ }),
 
 /***/ 49140:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+module.exports = process.getBuiltinModule("constants");
 
 /***/ }),
 
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = process.getBuiltinModule("crypto");
 
 /***/ }),
 
 /***/ 24434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = process.getBuiltinModule("events");
 
 /***/ }),
 
 /***/ 79896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = process.getBuiltinModule("fs");
 
 /***/ }),
 
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+module.exports = process.getBuiltinModule("fs/promises");
 
 /***/ }),
 
 /***/ 58611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = process.getBuiltinModule("http");
 
 /***/ }),
 
 /***/ 65692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = process.getBuiltinModule("https");
 
 /***/ }),
 
 /***/ 69278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = process.getBuiltinModule("net");
 
 /***/ }),
 
 /***/ 34589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = process.getBuiltinModule("node:assert");
 
 /***/ }),
 
 /***/ 16698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = process.getBuiltinModule("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = process.getBuiltinModule("node:buffer");
 
 /***/ }),
 
 /***/ 31421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = process.getBuiltinModule("node:child_process");
 
 /***/ }),
 
 /***/ 37540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = process.getBuiltinModule("node:console");
 
 /***/ }),
 
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = process.getBuiltinModule("node:crypto");
 
 /***/ }),
 
 /***/ 53053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = process.getBuiltinModule("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 40610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = process.getBuiltinModule("node:dns");
 
 /***/ }),
 
 /***/ 78474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = process.getBuiltinModule("node:events");
 
 /***/ }),
 
 /***/ 73024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = process.getBuiltinModule("node:fs/promises");
 
 /***/ }),
 
 /***/ 37067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = process.getBuiltinModule("node:http");
 
 /***/ }),
 
 /***/ 32467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = process.getBuiltinModule("node:http2");
 
 /***/ }),
 
 /***/ 44708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = process.getBuiltinModule("node:https");
 
 /***/ }),
 
 /***/ 98995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = process.getBuiltinModule("node:module");
 
 /***/ }),
 
 /***/ 77030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = process.getBuiltinModule("node:net");
 
 /***/ }),
 
 /***/ 48161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = process.getBuiltinModule("node:os");
 
 /***/ }),
 
 /***/ 76760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = process.getBuiltinModule("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+module.exports = process.getBuiltinModule("node:process");
 
 /***/ }),
 
 /***/ 41792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = process.getBuiltinModule("node:querystring");
 
 /***/ }),
 
 /***/ 80481:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+module.exports = process.getBuiltinModule("node:readline");
 
 /***/ }),
 
 /***/ 57075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = process.getBuiltinModule("node:stream");
 
 /***/ }),
 
 /***/ 46193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = process.getBuiltinModule("node:string_decoder");
 
 /***/ }),
 
 /***/ 41692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = process.getBuiltinModule("node:tls");
 
 /***/ }),
 
 /***/ 73136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = process.getBuiltinModule("node:url");
 
 /***/ }),
 
 /***/ 57975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = process.getBuiltinModule("node:util");
 
 /***/ }),
 
 /***/ 73429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = process.getBuiltinModule("node:util/types");
 
 /***/ }),
 
 /***/ 75919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = process.getBuiltinModule("node:worker_threads");
 
 /***/ }),
 
 /***/ 38522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = process.getBuiltinModule("node:zlib");
 
 /***/ }),
 
 /***/ 70857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = process.getBuiltinModule("os");
 
 /***/ }),
 
 /***/ 16928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = process.getBuiltinModule("path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = process.getBuiltinModule("stream");
 
 /***/ }),
 
 /***/ 13193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = process.getBuiltinModule("string_decoder");
 
 /***/ }),
 
 /***/ 53557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+module.exports = process.getBuiltinModule("timers");
 
 /***/ }),
 
 /***/ 64756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = process.getBuiltinModule("tls");
 
 /***/ }),
 
 /***/ 52018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = process.getBuiltinModule("tty");
 
 /***/ }),
 
 /***/ 87016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = process.getBuiltinModule("url");
 
 /***/ }),
 
 /***/ 39023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = process.getBuiltinModule("util");
 
 /***/ }),
 
 /***/ 43106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = process.getBuiltinModule("zlib");
 
 /***/ }),
 

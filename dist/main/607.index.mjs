@@ -4356,7 +4356,7 @@ async function fixWithModel(deps, item, state) {
         buildPrompt: ({ files, previous }) => buildFixPrompt({
             item,
             output: item.lead.excerpt,
-            command: affected,
+            command: affected.command,
             files,
             repoFiles: deps.repoFiles,
             protectedPaths: deps.settings.protectedPaths,
@@ -4366,7 +4366,7 @@ async function fixWithModel(deps, item, state) {
             orderDependent: state.order.get(item.key),
             tools: (0,workspace/* toolDefinitions */.$I)()
         }),
-        testCommand: () => affected,
+        testCommand: () => affected.command,
         verify: diff => verifyFix(deps, item, { affected, before, paths: (0,fixing/* pathsOf */.wG)(diff) })
     });
     const tierOf = (escalated) => (escalated ? 2 : 1);
@@ -4409,18 +4409,25 @@ async function fixWithModel(deps, item, state) {
 /**
  * Verified = the affected test passes, then the full checks, run on a clean
  * checkout of the change (nothing ignored or untracked from the workspace),
- * show the failure gone and nothing new.
+ * show the failure gone and nothing new. When the affected command is not
+ * narrowed to this failure (the whole suite, lint or typecheck), its exit code
+ * would also count every other failure still waiting its turn, so a project
+ * with two failures could never have one fixed: the full checks alone judge it,
+ * by this failure's fingerprints.
  */
 async function verifyFix(deps, item, run) {
     const at = { key: item.key, stage: 'verify' };
-    const rejected = await (0,verify_steps/* mustPass */.Nk)(deps, at, { command: run.affected, what: 'the affected test' });
-    if (rejected)
-        return rejected;
+    if (run.affected.narrowed) {
+        const test = { command: run.affected.command, what: 'the affected test' };
+        const rejected = await (0,verify_steps/* mustPass */.Nk)(deps, at, test);
+        if (rejected)
+            return rejected;
+    }
     const full = await (0,verify_steps/* onCleanCheckout */.hq)(deps, at, run.paths, root => (0,verify_steps/* fullChecks */.bv)(deps, deps.project, item.key, root));
-    return judgeFullChecks(item, run.before, full);
+    return judgeFullChecks(item, run.before, full, run.affected.narrowed);
 }
 /** The failure gone from the full checks, and nothing new. */
-function judgeFullChecks(item, before, full) {
+function judgeFullChecks(item, before, full, narrowed) {
     const after = (0,engine_checks/* failuresOf */.dJ)(full);
     const broken = (0,engine_checks/* newFailures */.gy)(before, after);
     const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint));
@@ -4439,17 +4446,27 @@ function judgeFullChecks(item, before, full) {
     }
     return {
         ok: true,
-        why: 'the affected test passes, and so do the full checks on a clean checkout of the change',
+        why: narrowed
+            ? 'the affected test passes, and so do the full checks on a clean checkout of the change'
+            : 'the full checks on a clean checkout of the change no longer show it, and show nothing new',
         value: after
     };
 }
+/**
+ * The command that shows this failure alone, and whether it is narrowed to it. A runner that
+ * cannot run one test (node:test, mocha, a plain test script), and lint and typecheck, give
+ * the whole command: its exit code also reflects every other failure, so it cannot judge
+ * this one fix (see verifyFix).
+ */
 function affectedCommand(project, item) {
     if (item.category === 'lint_error')
-        return project.lintCommand || project.testCommand;
+        return { command: project.lintCommand || project.testCommand, narrowed: false };
     if (item.category === 'compile_error' && project.typecheckCommand)
-        return project.typecheckCommand;
-    return ((0,fixing/* affectedTestCommand */.Im)(project, { file: item.lead.file, test: item.lead.test }) ||
-        project.testCommand);
+        return { command: project.typecheckCommand, narrowed: false };
+    const narrowed = (0,fixing/* affectedTestCommand */.Im)(project, { file: item.lead.file, test: item.lead.test });
+    return narrowed
+        ? { command: narrowed, narrowed: true }
+        : { command: project.testCommand, narrowed: false };
 }
 function resultOf(item, r) {
     return {

@@ -283,8 +283,8 @@ var action_inputs = __webpack_require__(38173);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/edges/files/light-fs.ts
+var light_fs = __webpack_require__(90248);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
@@ -362,12 +362,12 @@ async function appendSummary(markdown) {
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     try {
-        await (0,promises_.access)(file, promises_.constants.R_OK | promises_.constants.W_OK);
+        await (0,light_fs/* access */.T_)(file, light_fs/* constants */.AA.R_OK | light_fs/* constants */.AA.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_.appendFile)(file, markdown, { encoding: 'utf8' });
+    await (0,light_fs/* appendFile */.dl)(file, markdown, { encoding: 'utf8' });
 }
 const logger = {
     debug: message => issue('debug', {}, (0,inert_text/* inert */.tJ)(message)),
@@ -695,8 +695,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __webpack_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
-var classify_scanner = __webpack_require__(83762);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 15 modules
+var classify_scanner = __webpack_require__(77618);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -710,8 +710,9 @@ var classify_scanner = __webpack_require__(83762);
  */
 const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 async function* matches(absolute) {
+    // fs/promises (and its glob) loads only for a pattern: see light-fs.ts.
     if (GLOB_SYNTAX.test(absolute))
-        yield* (0,promises_.glob)(absolute);
+        yield* (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23))).glob(absolute);
     else
         yield absolute;
 }
@@ -725,7 +726,7 @@ async function resolveLogFiles(patterns, workspace) {
         const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(workspace, pattern);
         for await (const match of matches(absolute)) {
             const path = (0,external_node_path_.resolve)(match);
-            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            const info = await (0,light_fs/* stat */.dJ)(path).catch(() => undefined);
             if (!info?.isFile())
                 continue;
             found.set(path, { path, name: (0,external_node_path_.relative)(workspace, path) || path, size: info.size });
@@ -757,7 +758,7 @@ const READ = 256 * 1024;
  */
 async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,light_fs/* open */.ho)(path, 'r');
     let pending;
     try {
         const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)];
@@ -822,7 +823,7 @@ async function readLocalLogs(logPath, context) {
             if ((0,detect/* looksLikeReport */.Q)(head, file.name)) {
                 // The report parsers (and the XML parser) load only when a report is given.
                 const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 47833));
-                scans.push(parseReport(await (0,promises_.readFile)(file.path), file.name, { workspace: context.workspace, roots }));
+                scans.push(parseReport(await (0,light_fs/* readFile */.TA)(file.path), file.name, { workspace: context.workspace, roots }));
                 continue;
             }
         }
@@ -831,7 +832,7 @@ async function readLocalLogs(logPath, context) {
     return { scans, names: files.map(f => f.name) };
 }
 async function readHead(path) {
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -931,9 +932,9 @@ function annotate(io, classification) {
 /** Writes the JSON report (the same path each time: the outputs name it before the end). */
 async function writeReport(tempDir, runId, outcome) {
     const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
-    await (0,promises_.writeFile)(path, JSON.stringify(classifyReport(outcome), null, 2));
+    await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
     return path;
 }
 
@@ -1184,8 +1185,10 @@ async function classifySources({ io }, sources) {
 }
 /** Asks the model only when the rules are unsure and there is something to show it. */
 async function secondOpinion(deps, classification, sources) {
+    // What the scanner kept beyond its findings: the bounded evidence window (the first windows
+    // nothing recognised and the log's end) where there is one, else the last lines.
     const logTail = sources.scans
-        .map(scan => scan.tail ?? '')
+        .map(scan => scan.evidence ?? scan.tail ?? '')
         .filter(Boolean)
         .join('\n---\n');
     const somethingToShow = classification.failures.length > 0 || logTail.trim() !== '';
