@@ -353,12 +353,25 @@ export class LogScanner {
         -TAIL_CHARS
       )
     }
-    const evidence = this.binary ? '' : this.evidence.text()
-    if (evidence) result.evidence = evidence
+    if (!this.binary) keepEvidence(result, this.evidence)
     if (this.binary && failures.length === 0)
       result.error = `${this.source ?? 'The input'} is binary data, not a text log.`
     return result
   }
+}
+
+/**
+ * `result.evidence`, built on first read: only the evidence model and the second opinion read
+ * it, where the rules are unsure, so a scan the rules settle (every check run of autofix, a
+ * one-line log at start-up) never pays for normalising it. Absent when the window holds nothing.
+ */
+function keepEvidence(result: ScanResult, window: EvidenceWindow): void {
+  let text: string | undefined
+  Object.defineProperty(result, 'evidence', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= window.text()) || undefined
+  })
 }
 
 /**
