@@ -7589,13 +7589,25 @@ class LogScanner {
             // The last lines, readable: what a person (or a second opinion) looks at when nothing was recognised.
             result.tail = (0,normalize/* normalizeText */.fQ)(Buffer.from(this.tail, 'latin1').toString('utf8')).slice(-TAIL_CHARS);
         }
-        const evidence = this.binary ? '' : this.evidence.text();
-        if (evidence)
-            result.evidence = evidence;
+        if (!this.binary)
+            keepEvidence(result, this.evidence);
         if (this.binary && failures.length === 0)
             result.error = `${this.source ?? 'The input'} is binary data, not a text log.`;
         return result;
     }
+}
+/**
+ * `result.evidence`, built on first read: only the evidence model and the second opinion read
+ * it, where the rules are unsure, so a scan the rules settle (every check run of autofix, a
+ * one-line log at start-up) never pays for normalising it. Absent when the window holds nothing.
+ */
+function keepEvidence(result, window) {
+    let text;
+    Object.defineProperty(result, 'evidence', {
+        enumerable: true,
+        configurable: true,
+        get: () => (text ??= window.text()) || undefined
+    });
 }
 /**
  * A copy of a slice that does not keep its 64 KB parent chunk alive: kept slices (the
