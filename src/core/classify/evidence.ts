@@ -68,9 +68,12 @@ const SIGNALS: readonly Signal[] = [
 const FAILURE_WORDS =
   /\b(?:error|errors|fail(?:s|ed|ure|ures|ing)?|fatal|exception|panic(?:ked)?|abort(?:ed)?|denied|timed out|killed|cannot|could not|unable)\b/i
 
-/** CMake's try-compile probes fail on purpose; their output is no failure of the build. */
+/**
+ * CMake's try-compile probes fail on purpose; their output is no failure of the build. Docker's
+ * `docker info` warnings about the host's cgroup limits say nothing about this build's memory.
+ */
 const PROBE =
-  /CMakeTmp|CMakeFiles\/cmTC_|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if /
+  /CMakeTmp|CMakeFiles\/cmTC_|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if |WARNING: No (?:memory|swap|kernel memory|cpu \w+) limit support/
 
 const MAX_LINE = 500
 

@@ -43,6 +43,13 @@ export interface Signature {
 const RETRYING =
   /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
 
+/** Travis's words for a language version it has no prebuilt archive of. */
+const TRAVIS_ARCHIVE = /Unable to download \S+ archive\. The archive may not exist\./
+
+/** npm's ENOENT for a file inside node_modules (a package it was installing). */
+const NPM_ENOENT_INSTALLING =
+  /npm (?:ERR!|error) enoent ENOENT: no such file or directory, \w+ '[^']*[/\\]node_modules[/\\]/
+
 /** A frame of an installed package (a traceback `File "…"` line or pytest's `path:line:` location). */
 const LIBRARY_FRAME = /(?:site|dist)-packages[/\\]/
 const PY_FRAME = /^\s*File "[^"]+", line \d+|^\S+\.py:\d+: /
@@ -183,11 +190,16 @@ export const SIGNATURES: readonly Signature[] = [
     // an Android emulator that did not finish booting within the wait, in the words of
     // android-emulator-runner and of the android-wait-for-emulator script
     rule: 'emulator.boot-timeout',
-    needles: ['Timeout waiting for emulator to boot', 'failed to start emulator'],
+    // (and xcodebuild's for an iOS simulator that did not boot within its wait)
+    needles: [
+      'Timeout waiting for emulator to boot',
+      'failed to start emulator',
+      'seconds for simulator to boot'
+    ],
     tool: 'emulator',
     category: 'timeout',
     confidence: 0.85,
-    re: /Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator/
+    re: /Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator|Timed out waiting \d+ seconds for simulator to boot/
   },
   {
     rule: 'runner.step-timeout',
@@ -509,11 +521,54 @@ export const SIGNATURES: readonly Signature[] = [
     // npm crashing itself mid-install (a known npm bug, typically under memory pressure on a
     // runner): nothing about the project; a rerun passes
     rule: 'npm.exit-handler',
-    needles: ['Exit handler never called'],
+    needles: [' never called'],
     tool: 'npm',
     category: 'transient',
     confidence: 0.6,
-    re: /^npm (?:ERR!|error) Exit handler never called!?$/
+    // npm 6 said `cb() never called!` for the same crash ("This is an error with npm itself")
+    re: /^npm (?:ERR!|error) (?:Exit handler|cb\(\)) never called!?/
+  },
+  {
+    // npm could not open a file of a package it was extracting into node_modules: its own
+    // extraction racing (npm/cli#558), not a package missing from the registry or the lockfile
+    rule: 'npm.enoent-installing',
+    needles: ['enoent ENOENT'],
+    tool: 'npm',
+    category: 'transient',
+    confidence: 0.6,
+    re: NPM_ENOENT_INSTALLING
+  },
+  {
+    // setup-php's own summary when downloading or installing PHP failed: in the reports it
+    // was a package host's or GitHub's outage that a rerun got past, so only a hint (it
+    // decides when nothing else was found)
+    rule: 'setup-php.install-failed',
+    needles: ['Could not setup PHP'],
+    tool: 'setup-php',
+    category: 'transient',
+    confidence: 0.4,
+    re: /Could not setup PHP\b/,
+    hint: true
+  },
+  {
+    // GitHub's cache service down or failing (its own words point to githubstatus.com): the
+    // restore is skipped and later steps fail without what it held
+    rule: 'actions.cache-service',
+    needles: ['error has occurred in cache backend', 'not able to contact the cache service'],
+    tool: 'runner',
+    category: 'transient',
+    confidence: 0.7,
+    re: /An internal error has occurred in cache backend|The runner was not able to contact the cache service/
+  },
+  {
+    // a remote cache evicted blobs Bazel had already seen listed: the build cannot fetch an
+    // action's inputs (Bazel's remote-cache eviction; a rerun repopulates the cache)
+    rule: 'bazel.remote-cache-evicted',
+    needles: ['do not exist remotely'],
+    tool: 'bazel',
+    category: 'transient',
+    confidence: 0.6,
+    re: /Failed to fetch blobs because they do not exist remotely/
   },
   {
     // an apt mirror caught mid-sync serves an index that does not match its Release file
@@ -576,7 +631,19 @@ export const SIGNATURES: readonly Signature[] = [
         .slice(Math.max(0, i - 6), i)
         .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
         ? ['dependency_missing', 0.8, 'go.module-repository']
-        : ['orchestration_error', 0.9, 'git.auth']
+        : TRAVIS_ARCHIVE.test(lines[i + 1] ?? '')
+          ? ['dependency_missing', 0.85, 'travis.archive-missing']
+          : ['orchestration_error', 0.9, 'git.auth']
+  },
+  {
+    // Travis has no prebuilt archive of the language version the build asks for (its
+    // storage answers 403 or 404 for a file that does not exist)
+    rule: 'travis.archive-missing',
+    needles: [' archive. The archive may not exist'],
+    tool: 'travis',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: TRAVIS_ARCHIVE
   },
   {
     rule: 'actions.unresolved-action',
@@ -594,6 +661,36 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'orchestration_error',
     confidence: 0.95,
     re: /Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+  },
+  {
+    // the artifact/cache toolkit called from a plain `run:` script: the runner gives these
+    // variables to actions only
+    rule: 'actions.runtime-token',
+    needles: ['ACTIONS_RUNTIME_'],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /Unable to get (?:the )?ACTIONS_RUNTIME_(?:TOKEN|URL) env variable/
+  },
+  {
+    // the runner found the action's repository but not its entry point: the `uses:` path
+    // names a directory that is no action (a sub-action's path left out)
+    rule: 'actions.entry-missing',
+    needles: ['File not found: '],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.8,
+    re: /File not found: '[^']*[/\\]_actions[/\\][^']+'/
+  },
+  {
+    // the job's Nix is not configured for a feature the flake uses (nix.conf or the
+    // install step's extra-conf)
+    rule: 'nix.experimental-feature',
+    needles: ['experimental Nix feature'],
+    tool: 'nix',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /experimental Nix feature '[\w-]+' is disabled/
   },
   {
     rule: 'actions.missing-input',
@@ -766,7 +863,12 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.92,
     re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module/,
-    code: 1
+    code: 1,
+    // an ENOENT whose file is inside node_modules is npm's own extraction, not a missing package
+    refine: (m, lines, i) =>
+      m[1] === 'ENOENT' && lines.slice(i + 1, i + 6).some(l => NPM_ENOENT_INSTALLING.test(l))
+        ? ['transient', 0.6, 'npm.enoent-installing']
+        : ['dependency_missing', 0.92, 'npm.resolve']
   },
   {
     rule: 'pnpm.lockfile',
@@ -822,6 +924,8 @@ export const SIGNATURES: readonly Signature[] = [
     needles: [
       'Could not find a version that satisfies the requirement',
       'No matching distribution found for',
+      'Could not find any downloads that satisfy the requirement',
+      'No distributions at all found for',
       'ResolutionImpossible',
       'because these package versions have conflicting dependencies',
       'requires a different Python',
@@ -837,7 +941,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'pip',
     category: 'dependency_missing',
     confidence: 0.92,
-    re: /Could not find a version that satisfies the requirement|No matching distribution found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+    // (pip before 7: `Could not find any downloads that satisfy…`, `No distributions at all found for`)
+    re: /Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
   },
   {
     rule: 'pip.build',
@@ -1097,12 +1202,14 @@ export const SIGNATURES: readonly Signature[] = [
       'failed to resolve source metadata for ',
       'manifest for ',
       'manifest unknown',
-      ', repository does not exist'
+      ', repository does not exist',
+      'Error: image '
     ],
     tool: 'docker',
     category: 'dependency_missing',
     confidence: 0.8,
-    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist/
+    // (`Error: image o/n:tag not found`: the Docker client before 1.10)
+    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist|Error: image \S+ not found/
   },
   {
     rule: 'system.browsers-missing',
@@ -1117,6 +1224,24 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.9,
     re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+  },
+  {
+    // Travis's install-jdk.sh cannot provide the JDK feature release asked for
+    rule: 'jvm.jdk-unavailable',
+    needles: ['Expected feature release number in range of'],
+    tool: 'install-jdk',
+    category: 'dependency_missing',
+    confidence: 0.85,
+    re: /Expected feature release number in range of \d+ to \d+, but got: \d+/
+  },
+  {
+    // wget's answer for a file the server does not have: the thing to download is gone
+    rule: 'download.not-found',
+    needles: ['ERROR 404: Not Found'],
+    tool: 'wget',
+    category: 'dependency_missing',
+    confidence: 0.6,
+    re: /^(?:\S+ \S+ )?ERROR 404: Not Found\.?$/
   },
   {
     // a JDK older than the release the build targets (javac's words, as Maven quotes them)
@@ -1559,6 +1684,16 @@ export const SIGNATURES: readonly Signature[] = [
     fallback: true
   },
   // linters reported in shapes without a structured parser
+  {
+    // golangci-lint could not analyse a package because it does not type-check: the code
+    // does not compile (`Running error: buildir: analysis skipped: errors in package: […]`)
+    rule: 'golangci.typecheck',
+    needles: ['analysis skipped: errors in package'],
+    tool: 'golangci-lint',
+    category: 'compile_error',
+    confidence: 0.8,
+    re: /Running error: (?:\w+: )*analysis skipped: errors in package/
+  },
   {
     // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
     rule: 'golangci.annotation',
