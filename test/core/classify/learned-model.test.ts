@@ -191,8 +191,8 @@ describe('the model chunk', () => {
 // dev excerpt scored by a model trained without its fold), measured when it was set, minus
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
-  /** Measured when the floor was set, with the sixth batch (rules alone: 524/633). */
-  const MEASURED = 526 / 633
+  /** Measured when the floor was set, with the seventh batch (rules alone: 553/691). */
+  const MEASURED = 559 / 691
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -25,11 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 524/633 (82.8 %) when the floor was set (issue #11, sixth batch: 102 dev excerpts
- * sampled the way failures occur in the wild, 498/633 before the rules changed); the floor is
- * two points under it.
+ * Measured 553/691 (80.0 %) when the floor was set (issue #11, seventh batch: 58 dev excerpts
+ * sampled the way failures occur in the wild, 537/691 before the rules changed; the sixth
+ * batch's floor was 80.8 %, set on 524/633); the floor is two points under it.
  */
-const MEASURED = 524 / 633
+const MEASURED = 553 / 691
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
