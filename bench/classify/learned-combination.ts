@@ -1,0 +1,284 @@
+// How the rules and the evidence model (src/core/classify/learned/) err, and how their verdicts
+// are best combined, measured by cross-validation on the real corpus's dev split only (never the
+// sealed split). Two views of the same dev folds (as in learned-cv.ts):
+// - now: the rules as they are (tuned on every dev excerpt: optimistic for the rules);
+// - fresh: the dev excerpts of batches 2-4 with the rules of the commit that added each batch
+//   (rules that had never read them: the case of the sealed split and of the world).
+// 1. Disagreement and oracle: each excerpt's out-of-fold model (trained without its fold) against
+//    the rules, by the rules' confidence band and by class.
+// 2. The combination's margins (policy.ts: ln(p(model's class) / p(rules' class)) above which the
+//    model replaces a weak verdict), chosen by nested cross-validation: for each outer fold o the
+//    margins are picked on the other folds' excerpts of both views, each scored by a model trained
+//    without o and without its own fold, then applied to fold o with the model trained without o.
+//    No fold ever sees its own excerpts, in training or in the choice.
+// Writes bench/results/classify-combination.md.
+//   node --import tsx bench/classify/learned-combination.ts
+import {writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {evidenceText, modelText} from '../../src/core/classify/learned/evidence-text.js'
+import {features} from '../../src/core/classify/learned/features.js'
+import {
+  loadWeights,
+  predict,
+  type Model,
+  type Posterior
+} from '../../src/core/classify/learned/model.js'
+import {
+  applyModel,
+  needsModel,
+  POLICY,
+  type Policy
+} from '../../src/core/classify/learned/policy.js'
+import {train} from '../../src/core/classify/learned/train.js'
+import {reportsFailure} from '../../src/core/classify/evidence.js'
+import type {Classification} from '../../src/core/classify/types.js'
+import {
+  foldOf,
+  freshExcerpts,
+  trainingExcerpts,
+  TRAIN_OPTIONS,
+  type Excerpt
+} from './learned-data.js'
+
+const K = 5
+const OUT = fileURLToPath(new URL('../results/classify-combination.md', import.meta.url))
+const excerpts = trainingExcerpts()
+
+const models = new Map<string, Model>()
+/** A model trained on main, blind and every dev excerpt outside `folds`. */
+function without(...folds: number[]): Model {
+  const key = [...new Set(folds)].sort().join(',')
+  let m = models.get(key)
+  if (!m) {
+    const docs = excerpts.filter(e => e.corpus !== 'dev' || !folds.includes(foldOf(e.id, K)))
+    m = loadWeights(
+      train(
+        docs.map(e => ({label: e.label, features: e.features})),
+        TRAIN_OPTIONS
+      )
+    )
+    models.set(key, m)
+  }
+  return m
+}
+
+type View = 'now' | 'fresh'
+interface Row {
+  view: View
+  e: Excerpt
+  fold: number
+  rules: Classification
+  /** The text as the model reads it in memory and streamed, and its features. */
+  text: string
+  streamed: string
+  ft: string[]
+  fs: string[]
+}
+function row(view: View, e: Excerpt, rules: Classification, streamed: string): Row {
+  const text = modelText(e.text)
+  return {
+    view,
+    e,
+    fold: foldOf(e.id, K),
+    rules,
+    text,
+    streamed,
+    ft: features(text),
+    fs: features(streamed)
+  }
+}
+const rows: Row[] = [
+  ...excerpts
+    .filter(e => e.corpus === 'dev')
+    .map(e => row('now', e, e.rules, evidenceText([e.scan]))),
+  ...(await freshExcerpts(excerpts)).map(f =>
+    row('fresh', f.excerpt, f.rules, evidenceText([f.scan]))
+  )
+]
+
+/** The policy before this change: the model's class replaced a weak verdict at probability 0.3. */
+function before(r: Classification, post: readonly Posterior[], text: string): string {
+  const top = post[0]
+  if (!needsModel(r, text) || top.category === 'unknown' || top.p < 0.3) return r.category
+  return top.category
+}
+const BANDS = ['unknown', 'weak < 0.50', '0.50-0.69', '0.70-0.84', '>= 0.85']
+const bandOf = (c: Classification) =>
+  c.category === 'unknown'
+    ? 0
+    : c.confidence < 0.5
+      ? 1
+      : c.confidence < 0.7
+        ? 2
+        : c.confidence < 0.85
+          ? 3
+          : 4
+const GRID = [-Infinity, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, Infinity]
+
+/** The combination with a margin per band; bands 0-1 are the committed policy's, 2-4 an alternative. */
+function combine(
+  r: Classification,
+  post: readonly Posterior[],
+  text: string,
+  margins: readonly number[]
+): string {
+  const b = bandOf(r)
+  if (b <= 1) {
+    const policy: Policy = {...POLICY, unknownMargin: margins[0], weakMargin: margins[1]}
+    return needsModel(r, text, policy) ? applyModel(r, post, policy).category : r.category
+  }
+  const m = margins[b]
+  const top = post[0]
+  if (
+    m === Infinity ||
+    r.rule === 'root.binary' ||
+    r.category === 'budget_exceeded' ||
+    !reportsFailure(text)
+  )
+    return r.category
+  if (top.category === 'unknown' || top.category === r.category) return r.category
+  const own = post.find(p => p.category === r.category)?.p ?? 0
+  return own === 0 || Math.log(top.p / own) > m ? top.category : r.category
+}
+
+interface Scored {
+  r: Row
+  post: Posterior[]
+}
+/** Per band, the margin that scores best (the largest of equals: the rules keep ties). */
+function choose(items: readonly Scored[], bands: number): number[] {
+  return BANDS.map((_, b) => {
+    if (b >= bands) return Infinity
+    const mine = items.filter(i => bandOf(i.r.rules) === b)
+    let best = Infinity
+    let most = -1
+    for (const m of [...GRID].reverse()) {
+      const margins = BANDS.map((__, j) => (j === b ? m : Infinity))
+      const ok = mine.filter(
+        i => combine(i.r.rules, i.post, i.r.text, margins) === i.r.e.label
+      ).length
+      if (ok > most) [most, best] = [ok, m]
+    }
+    return best
+  })
+}
+
+const lines: string[] = []
+const out = (s = '') => {
+  lines.push(s)
+  console.log(s)
+}
+
+// ---- 1. disagreement and oracle
+const oof = new Map(rows.map(r => [r, predict(without(r.fold), r.ft)]))
+function disagreement(view: View, key: (r: Row) => string, title: string): void {
+  const cells = new Map<string, number[]>()
+  for (const r of rows.filter(x => x.view === view)) {
+    const rulesOk = r.rules.category === r.e.label
+    const modelOk = oof.get(r)?.[0].category === r.e.label
+    const c = cells.get(key(r)) ?? [0, 0, 0, 0, 0]
+    c[0]++
+    c[rulesOk && modelOk ? 1 : rulesOk ? 2 : modelOk ? 3 : 4]++
+    cells.set(key(r), c)
+  }
+  out(`\n${title}\n`)
+  out('| | excerpts | both right | rules only | model only | neither | oracle (either) |')
+  out('| --- | --- | --- | --- | --- | --- | --- |')
+  const t = [0, 0, 0, 0, 0]
+  for (const [k, c] of [...cells].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out(`| ${k} | ${c.join(' | ')} | ${c[1] + c[2] + c[3]} |`)
+    c.forEach((v, i) => (t[i] += v))
+  }
+  out(`| **all** | ${t.join(' | ')} | **${t[1] + t[2] + t[3]}** |`)
+}
+out('# Rules and evidence model: disagreement and combination (dev only, cross-validated)')
+out(
+  '\nGenerated by `node --import tsx bench/classify/learned-combination.ts`. Model: each dev excerpt'
+)
+out(
+  `scored by the model trained without its fold (${K} folds by id hash; main and blind corpora always in training).`
+)
+for (const view of ['now', 'fresh'] as const) {
+  const what =
+    view === 'now'
+      ? 'rules as they are (tuned on all of dev)'
+      : 'batches 2-4, rules as each batch found them'
+  disagreement(view, r => BANDS[bandOf(r.rules)], `## ${view}: ${what}, by the rules' confidence`)
+  disagreement(view, r => r.e.label, `## ${view}: ${what}, by class`)
+}
+
+// ---- 2. nested cross-validation of the margins
+function nested(bands: number): {tally: Record<View, Map<string, number[]>>; chosen: number[][]} {
+  const tally: Record<View, Map<string, number[]>> = {now: new Map(), fresh: new Map()}
+  const chosen: number[][] = []
+  for (let o = 0; o < K; o++) {
+    const inner = rows
+      .filter(r => r.fold !== o)
+      .map(r => ({r, post: predict(without(o, r.fold), r.ft)}))
+    const margins = choose(inner, bands)
+    chosen.push(margins)
+    for (const r of rows.filter(x => x.fold === o)) {
+      const m = without(o)
+      const post = predict(m, r.ft)
+      const L = r.e.label
+      const c = tally[r.view].get(L) ?? [0, 0, 0, 0, 0, 0]
+      const ok = [
+        true,
+        r.rules.category === L,
+        before(r.rules, post, r.text) === L,
+        combine(r.rules, post, r.text, margins) === L,
+        combine(r.rules, predict(m, r.fs), r.streamed, margins) === L,
+        post[0].category === L
+      ]
+      ok.forEach((v, i) => (c[i] += v ? 1 : 0))
+      tally[r.view].set(L, c)
+    }
+  }
+  return {tally, chosen}
+}
+function report(title: string, bands: number): void {
+  const {tally, chosen} = nested(bands)
+  out(`\n${title}\n`)
+  out(
+    `Margins chosen per outer fold (${BANDS.slice(0, bands).join(', ')}): ${chosen.map(m => m.slice(0, bands).join(' / ')).join('; ')}.`
+  )
+  for (const view of ['now', 'fresh'] as const) {
+    out(`\n${view}:\n`)
+    out(
+      '| class | rules alone | before (p >= 0.3 where weak) | after, text in memory | after, streamed | model alone |'
+    )
+    out('| --- | --- | --- | --- | --- | --- |')
+    const t = [0, 0, 0, 0, 0, 0]
+    for (const [k, c] of [...tally[view]].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      out(
+        `| ${k} | ${c
+          .slice(1)
+          .map(v => `${v}/${c[0]}`)
+          .join(' | ')} |`
+      )
+      c.forEach((v, i) => (t[i] += v))
+    }
+    out(
+      `| **overall** | ${t
+        .slice(1)
+        .map(v => `**${v}/${t[0]}** (${((v / t[0]) * 100).toFixed(1)} %)`)
+        .join(' | ')} |`
+    )
+  }
+}
+report(
+  '## Nested CV: margins where the rules are weak (the committed policy; the model loads only there)',
+  2
+)
+report(
+  '## Nested CV, alternative: margins in every band (would load the model for every verdict)',
+  BANDS.length
+)
+const all = choose(
+  rows.map(r => ({r, post: oof.get(r) ?? []})),
+  2
+)
+out(
+  `\nMargins chosen on every dev fold (what policy.ts commits): unknown ${all[0]}, weak ${all[1]}; committed: unknown ${POLICY.unknownMargin}, weak ${POLICY.weakMargin}.`
+)
+writeFileSync(OUT, `${lines.join('\n')}\n`)
