@@ -134,18 +134,21 @@ export function crossValidatedAccuracy(
 export const BATCHES = [
   {name: 'second', commit: '46c0ea7'},
   {name: 'third', commit: 'a1c80ad'},
-  {name: 'fourth', commit: 'd39e1cd'}
+  {name: 'fourth', commit: 'd39e1cd'},
+  {name: 'fifth', commit: '6635622'},
+  {name: 'sixth', commit: '15506c8'}
 ]
 
-/** A dev excerpt of batches 2-4 with the scan and rule verdict of the src tree that added it. */
+/** A dev excerpt of batches 2-6 with the scan and rule verdict of the src tree that added it. */
 export interface FreshExcerpt {
+  batch: string
   excerpt: Excerpt
   scan: ScanResult
   rules: Classification
 }
 
 /**
- * The dev excerpts of batches 2-4, each scanned and classified by the src/ of the commit that
+ * The dev excerpts of batches 2-6, each scanned and classified by the src/ of the commit that
  * added its batch (rules that had never read it), with what today's scanner keeps beside the
  * old findings. Needs the repository's history (git archive into .tmp/).
  */
@@ -153,7 +156,7 @@ export async function freshExcerpts(excerpts: readonly Excerpt[]): Promise<Fresh
   const root = fileURLToPath(new URL('../../', import.meta.url))
   const byId = new Map(excerpts.filter(e => e.corpus === 'dev').map(e => [e.id, e]))
   const out: FreshExcerpt[] = []
-  for (const {commit} of BATCHES) {
+  for (const {name, commit} of BATCHES) {
     const ids = execFileSync('git', ['show', commit, '--', 'bench/corpus-real/dev'], {
       cwd: root,
       encoding: 'utf8',
@@ -172,7 +175,12 @@ export async function freshExcerpts(excerpts: readonly Excerpt[]): Promise<Fresh
       if (!e) continue
       const found = old.scanText(e.text) as ScanResult
       const rules = old.classify(found.failures, found.signals, found.stats) as Classification
-      out.push({excerpt: e, rules, scan: {...found, tail: e.scan.tail, evidence: e.scan.evidence}})
+      out.push({
+        batch: name,
+        excerpt: e,
+        rules,
+        scan: {...found, tail: e.scan.tail, evidence: e.scan.evidence}
+      })
     }
   }
   return out
