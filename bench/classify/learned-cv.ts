@@ -4,8 +4,8 @@
 // model's by the policy. Two views:
 // - the rules as they are (tuned on all of dev: their dev accuracy is optimistic, and the
 //   rules' own misses are the hardest residue);
-// - with --fresh, the rules and scanner as they were when each of the second, third and
-//   fourth batches was committed (before any rule read it), on that batch's dev excerpts:
+// - with --fresh, the rules and scanner as they were when each of the second to sixth
+//   batches was committed (before any rule read it), on that batch's dev excerpts:
 //   how rules + model do on text the rules were never tuned on (the sealed split's case).
 // Never reads the sealed split.
 // Each table gives rules + model four times: the model reading the excerpt as it is (text in
@@ -172,7 +172,7 @@ function table(title: string, rows: readonly Row[], policy: Policy): void {
   console.log(`verdicts the model decided (text in memory): ${bins.join('; ') || 'none'}`)
 }
 
-/** The dev excerpts of batches 2-4, with the rules of the commit that added each batch. */
+/** The dev excerpts of batches 2-6, with the rules of the commit that added each batch. */
 async function freshRows(excerpts: readonly Excerpt[], models: readonly Model[]): Promise<Row[]> {
   return (await freshExcerpts(excerpts)).map(({excerpt: e, rules, scan}) => ({
     label: e.label,
@@ -211,5 +211,5 @@ const policies: Policy[] = args.includes('--grid')
 for (const policy of policies) {
   table(`dev, ${k}-fold CV, rules as they are`, now, policy)
   if (fresh.length)
-    table(`dev batches 2-4, ${k}-fold CV, rules as each batch found them`, fresh, policy)
+    table(`dev batches 2-6, ${k}-fold CV, rules as each batch found them`, fresh, policy)
 }
