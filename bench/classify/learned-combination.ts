@@ -2,7 +2,7 @@
 // are best combined, measured by cross-validation on the real corpus's dev split only (never the
 // sealed split). Two views of the same dev folds (as in learned-cv.ts):
 // - now: the rules as they are (tuned on every dev excerpt: optimistic for the rules);
-// - fresh: the dev excerpts of batches 2-4 with the rules of the commit that added each batch
+// - fresh: the dev excerpts of batches 2-6 with the rules of the commit that added each batch
 //   (rules that had never read them: the case of the sealed split and of the world).
 // 1. Disagreement and oracle: each excerpt's out-of-fold model (trained without its fold) against
 //    the rules, by the rules' confidence band and by class.
@@ -30,6 +30,7 @@ import {
   type Policy
 } from '../../src/core/classify/learned/policy.js'
 import {train} from '../../src/core/classify/learned/train.js'
+import {reportsFailure} from '../../src/core/classify/evidence.js'
 import type {Classification} from '../../src/core/classify/types.js'
 import {
   foldOf,
@@ -206,6 +207,25 @@ for (const view of ['now', 'fresh'] as const) {
       : 'batches 2-6, rules as each batch found them'
   disagreement(view, r => BANDS[bandOf(r.rules)], `## ${view}: ${what}, by the rules' confidence`)
   disagreement(view, r => r.e.label, `## ${view}: ${what}, by class`)
+}
+
+// Where the rules found nothing, the model is asked only about text with a failure word
+// (evidence.ts): how many such excerpts the gate keeps from it, and how many it would name.
+out("\n## Where the rules found nothing: the failure-word gate (evidence.ts's reportsFailure)\n")
+out(
+  '| view | rules: unknown | without a failure word (never shown to the model) | of those, labelled unknown | of those, the model right |'
+)
+out('| --- | --- | --- | --- | --- |')
+for (const view of ['now', 'fresh'] as const) {
+  const none = rows.filter(r => r.view === view && r.rules.category === 'unknown')
+  const gated = none.filter(r => !reportsFailure(r.text))
+  const cells = [
+    none.length,
+    gated.length,
+    gated.filter(r => r.e.label === 'unknown').length,
+    gated.filter(r => oof.get(r)?.[0].category === r.e.label).length
+  ]
+  out(`| ${view} | ${cells.join(' | ')} |`)
 }
 
 // ---- 2. nested cross-validation of the margins
