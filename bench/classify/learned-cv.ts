@@ -4,8 +4,8 @@
 // model's by the policy. Two views:
 // - the rules as they are (tuned on all of dev: their dev accuracy is optimistic, and the
 //   rules' own misses are the hardest residue);
-// - with --fresh, the rules and scanner as they were when each of the second, third and
-//   fourth batches was committed (before any rule read it), on that batch's dev excerpts:
+// - with --fresh, the rules and scanner as they were when each of the second to sixth
+//   batches was committed (before any rule read it), on that batch's dev excerpts:
 //   how rules + model do on text the rules were never tuned on (the sealed split's case).
 // Never reads the sealed split.
 // Each table gives rules + model four times: the model reading the excerpt as it is (text in
@@ -18,12 +18,8 @@
 // job-log columns the rules' findings are those on the excerpt itself (the row's scan); only
 // what the scanner retains comes from the job log: they measure the retention.
 //   node --import tsx bench/classify/learned-cv.ts [--folds 5] [--fresh] [--grid]
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync} from 'node:fs'
-import {join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
 import {evidenceText, modelText} from '../../src/core/classify/learned/evidence-text.js'
-import {LogScanner, scanText} from '../../src/core/classify/scanner.js'
+import {LogScanner} from '../../src/core/classify/scanner.js'
 import {passingTestLines} from './generate-log.mjs'
 import {features} from '../../src/core/classify/learned/features.js'
 import {predict, type Model} from '../../src/core/classify/learned/model.js'
@@ -35,18 +31,10 @@ import {
   type Policy
 } from '../../src/core/classify/learned/policy.js'
 import type {Classification, ScanResult} from '../../src/core/classify/types.js'
-import {foldModels, foldOf, trainingExcerpts, type Excerpt} from './learned-data.js'
+import {foldModels, foldOf, freshExcerpts, trainingExcerpts, type Excerpt} from './learned-data.js'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const args = process.argv.slice(2)
 const k = Number(args[args.indexOf('--folds') + 1]) || 5
-
-/** Commits that added a batch of real excerpts; the rules at each had not read the batch. */
-const BATCHES = [
-  {name: 'second', commit: '46c0ea7'},
-  {name: 'third', commit: 'a1c80ad'},
-  {name: 'fourth', commit: 'd39e1cd'}
-]
 
 interface Row {
   label: string
@@ -184,51 +172,17 @@ function table(title: string, rows: readonly Row[], policy: Policy): void {
   console.log(`verdicts the model decided (text in memory): ${bins.join('; ') || 'none'}`)
 }
 
-/** The dev excerpts of a batch, scanned and classified by the src tree of its commit. */
+/** The dev excerpts of batches 2-6, with the rules of the commit that added each batch. */
 async function freshRows(excerpts: readonly Excerpt[], models: readonly Model[]): Promise<Row[]> {
-  const byId = new Map(excerpts.filter(e => e.corpus === 'dev').map(e => [e.id, e]))
-  // @ts-expect-error -- plain .mjs helpers shared with the benchmark
-  const corpora = await import('./corpus.mjs')
-  const texts = new Map(
-    (corpora.loadCorpus(corpora.REAL_DEV_DIR) as {id: string; text: string}[]).map(e => [
-      e.id,
-      e.text
-    ])
-  )
-  const rows: Row[] = []
-  for (const {commit} of BATCHES) {
-    const ids = execFileSync('git', ['show', commit, '--', 'bench/corpus-real/dev'], {
-      cwd: root,
-      encoding: 'utf8'
-    })
-      .split('\n')
-      .flatMap(l => (l.startsWith('+>>> ') ? [l.split(' ')[1]] : []))
-    const tree = join(root, '.tmp', `rules-${commit}`)
-    if (!existsSync(join(tree, 'src'))) {
-      mkdirSync(tree, {recursive: true})
-      execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C '${tree}'`], {cwd: root})
-    }
-    const old = await import(pathToFileURL(join(tree, 'src/core/classify/index.ts')).href)
-    for (const id of ids) {
-      const e = byId.get(id)
-      const text = texts.get(id)
-      if (!e || text === undefined) continue
-      const oldScan = old.scanText(text) as ScanResult
-      const rules = old.classify(oldScan.failures, oldScan.signals, oldScan.stats) as Classification
-      // The old scanner's findings, with what today's scanner keeps beside them.
-      const scan = withKept(oldScan, scanText(text))
-      rows.push({
-        label: e.label,
-        raw: text,
-        rules,
-        scan,
-        atEnd: inJobLog(text, false),
-        midLog: inJobLog(text, true),
-        model: models[foldOf(id, k)]
-      })
-    }
-  }
-  return rows
+  return (await freshExcerpts(excerpts)).map(({excerpt: e, rules, scan}) => ({
+    label: e.label,
+    raw: e.text,
+    rules,
+    scan,
+    atEnd: inJobLog(e.text, false),
+    midLog: inJobLog(e.text, true),
+    model: models[foldOf(e.id, k)]
+  }))
 }
 
 const excerpts = trainingExcerpts()
@@ -246,10 +200,10 @@ const now: Row[] = excerpts
   }))
 const fresh = args.includes('--fresh') ? await freshRows(excerpts, models) : []
 const policies: Policy[] = args.includes('--grid')
-  ? [0, 0.3, 0.5, 0.7, 0.9].flatMap(minWeakP =>
+  ? [0, 1, 2].flatMap(weakMargin =>
       [0.7, 0.8, 0.9, 0.95, undefined].map(minConfusableP => ({
-        weakBelow: 0.5,
-        minWeakP,
+        ...POLICY,
+        weakMargin,
         ...(minConfusableP === undefined ? {} : {minConfusableP})
       }))
     )
@@ -257,5 +211,5 @@ const policies: Policy[] = args.includes('--grid')
 for (const policy of policies) {
   table(`dev, ${k}-fold CV, rules as they are`, now, policy)
   if (fresh.length)
-    table(`dev batches 2-4, ${k}-fold CV, rules as each batch found them`, fresh, policy)
+    table(`dev batches 2-6, ${k}-fold CV, rules as each batch found them`, fresh, policy)
 }

@@ -3,7 +3,11 @@
 // corpus: its text as pasted (capped as at run time, modelText) reduced to features; and
 // each excerpt's scan and rule verdict, for cross-validation of rules + model. Never the sealed split: it is the estimate of how the
 // classifier does on failures nobody tuned it on.
+import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {features} from '../../src/core/classify/learned/features.js'
 import {modelText} from '../../src/core/classify/learned/evidence-text.js'
 import {loadWeights, predict, type Model} from '../../src/core/classify/learned/model.js'
@@ -124,4 +128,60 @@ export function crossValidatedAccuracy(
     if (e.rules.category === e.label) rulesCorrect++
   }
   return {correct, total: dev.length, rulesCorrect}
+}
+
+/** Commits that added a batch of real excerpts; the rules at each had not read the batch. */
+export const BATCHES = [
+  {name: 'second', commit: '46c0ea7'},
+  {name: 'third', commit: 'a1c80ad'},
+  {name: 'fourth', commit: 'd39e1cd'},
+  {name: 'fifth', commit: '6635622'},
+  {name: 'sixth', commit: '15506c8'}
+]
+
+/** A dev excerpt of batches 2-6 with the scan and rule verdict of the src tree that added it. */
+export interface FreshExcerpt {
+  batch: string
+  excerpt: Excerpt
+  scan: ScanResult
+  rules: Classification
+}
+
+/**
+ * The dev excerpts of batches 2-6, each scanned and classified by the src/ of the commit that
+ * added its batch (rules that had never read it), with what today's scanner keeps beside the
+ * old findings. Needs the repository's history (git archive into .tmp/).
+ */
+export async function freshExcerpts(excerpts: readonly Excerpt[]): Promise<FreshExcerpt[]> {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  const byId = new Map(excerpts.filter(e => e.corpus === 'dev').map(e => [e.id, e]))
+  const out: FreshExcerpt[] = []
+  for (const {name, commit} of BATCHES) {
+    const ids = execFileSync('git', ['show', commit, '--', 'bench/corpus-real/dev'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28
+    })
+      .split('\n')
+      .flatMap(l => (l.startsWith('+>>> ') ? [l.split(' ')[1]] : []))
+    const tree = join(root, '.tmp', `rules-${commit}`)
+    if (!existsSync(join(tree, 'src'))) {
+      mkdirSync(tree, {recursive: true})
+      execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C '${tree}'`], {cwd: root})
+    }
+    const old = await import(pathToFileURL(join(tree, 'src/core/classify/index.ts')).href)
+    for (const id of ids) {
+      const e = byId.get(id)
+      if (!e) continue
+      const found = old.scanText(e.text) as ScanResult
+      const rules = old.classify(found.failures, found.signals, found.stats) as Classification
+      out.push({
+        batch: name,
+        excerpt: e,
+        rules,
+        scan: {...found, tail: e.scan.tail, evidence: e.scan.evidence}
+      })
+    }
+  }
+  return out
 }

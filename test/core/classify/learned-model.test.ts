@@ -74,9 +74,10 @@ describe('evidence model features', () => {
 })
 
 describe('evidence model policy', () => {
-  const posterior = (category: string, p: number) => [
-    {category, p},
-    {category: 'test_fail', p: 1 - p}
+  /** A posterior, most likely first, the rest of the mass on test_fail. */
+  const posterior = (...top: [string, number][]) => [
+    ...top.map(([category, p]) => ({category, p})),
+    {category: 'test_fail', p: 1 - top.reduce((a, [, p]) => a + p, 0)}
   ]
 
   it('is not consulted for a confident rule outside the confusable classes, nor for text with no failure', () => {
@@ -87,38 +88,65 @@ describe('evidence model policy', () => {
   })
 
   it("replaces a weak verdict with the model's class, its probability as the confidence", () => {
-    const c = applyModel(rules('unknown', 0.3, 'root.generic'), posterior('transient', 0.42))
+    const c = applyModel(
+      rules('unknown', 0.3, 'root.generic'),
+      posterior(['transient', 0.42], ['unknown', 0.3])
+    )
     expect(c).toMatchObject({category: 'transient', confidence: 0.42, rule: LEARNED_RULE})
     expect(c.reason).toMatch(/the rules were unsure \(unknown by root\.generic/i)
-    const sure = applyModel(rules('unknown', 0, 'root.empty'), posterior('lint_error', 0.97))
+    expect(c.reason).toMatch(/1\.4 times as likely as unknown/)
+    const sure = applyModel(rules('unknown', 0, 'root.empty'), posterior(['lint_error', 0.97]))
     expect(sure.confidence).toBe(MODEL_CONFIDENCE_CAP)
   })
 
+  // Chosen by nested cross-validation (bench/classify/learned-combination.ts): where the rules
+  // found nothing, the model's class whenever it leads `unknown`, however low its probability;
+  // over a weak guess, only a class at least e times as likely as the guess.
+  it('names a failure the rules left unknown even at a low probability, as a guess', () => {
+    const c = applyModel(
+      rules('unknown', 0, 'root.empty'),
+      posterior(['dependency_missing', 0.26], ['unknown', 0.2], ['transient', 0.19])
+    )
+    expect(c).toMatchObject({category: 'dependency_missing', confidence: 0.26})
+    expect(decideNextAction(c, run, settings, {ledger: []}).action).not.toBe('autofix')
+  })
+
+  it("keeps a weak guess unless the model finds its class far likelier than the guess's", () => {
+    const guess = rules('compile_error', 0.3, 'root.evidence')
+    const leaning = posterior(['transient', 0.45], ['compile_error', 0.2])
+    expect(applyModel(guess, leaning)).toBe(guess)
+    const clear = posterior(['transient', 0.45], ['compile_error', 0.1])
+    expect(applyModel(guess, clear)).toMatchObject({category: 'transient', rule: LEARNED_RULE})
+    // The rules' class missing from the posterior counts as impossible to the model.
+    expect(applyModel(guess, [{category: 'transient', p: 0.3}]).category).toBe('transient')
+  })
+
   it('a guess of the model never dispatches autofix', () => {
-    const c = applyModel(rules('unknown', 0.3, 'root.generic'), posterior('compile_error', 0.45))
+    const c = applyModel(rules('unknown', 0.3, 'root.generic'), posterior(['compile_error', 0.45]))
     expect(c.category).toBe('compile_error')
     expect(c.confidence).toBeLessThan(DISPATCH_MIN_CONFIDENCE)
     expect(decideNextAction(c, run, settings, {ledger: []}).action).not.toBe('autofix')
   })
 
-  it('leaves a weak verdict when the model is unsure or says unknown', () => {
+  it('leaves a weak verdict when the model says unknown or agrees', () => {
     const weak = rules('unknown', 0.3, 'root.generic')
-    expect(applyModel(weak, posterior('transient', 0.2))).toBe(weak)
-    expect(applyModel(weak, posterior('unknown', 0.9))).toBe(weak)
+    expect(applyModel(weak, posterior(['unknown', 0.9]))).toBe(weak)
+    const guess = rules('transient', 0.3, 'root.evidence')
+    expect(applyModel(guess, posterior(['transient', 0.9]))).toBe(guess)
   })
 
   it('never overrides a confident rule; switched on, only between confusable classes', () => {
     const compile = rules('compile_error', 0.95, 'root.compile')
-    expect(applyModel(compile, posterior('contract_violation', 0.99))).toBe(compile)
+    expect(applyModel(compile, posterior(['contract_violation', 0.99]))).toBe(compile)
     const on = {...POLICY, minConfusableP: 0.9}
     expect(needsModel(compile, 'error[E0599]', on)).toBe(true)
-    expect(applyModel(compile, posterior('contract_violation', 0.8), on)).toBe(compile)
-    expect(applyModel(compile, posterior('contract_violation', 0.96), on)).toMatchObject({
+    expect(applyModel(compile, posterior(['contract_violation', 0.8]), on)).toBe(compile)
+    expect(applyModel(compile, posterior(['contract_violation', 0.96]), on)).toMatchObject({
       category: 'contract_violation',
       confidence: MODEL_CONFIDENCE_CAP
     })
     const test = rules('test_fail', 0.9, 'root.test')
-    expect(applyModel(test, posterior('transient', 0.99), on)).toBe(test)
+    expect(applyModel(test, posterior(['transient', 0.99]), on)).toBe(test)
   })
 })
 
@@ -191,8 +219,8 @@ describe('the model chunk', () => {
 // dev excerpt scored by a model trained without its fold), measured when it was set, minus
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
-  /** Measured when the floor was set, with the seventh batch (rules alone: 553/691). */
-  const MEASURED = 559 / 691
+  /** Measured when the floor was set: the log-odds margins of policy.ts, seventh batch in (rules alone: 553/691). */
+  const MEASURED = 563 / 691
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -5,24 +5,33 @@
 // about: overriding one between the classes the rules confuse most (compile error, missing
 // dependency, changed API) can be switched on (minConfusableP) but is off, because it would
 // load the model for every such verdict, a one-line tsc log included, for 4 of 229 fresh
-// excerpts in cross-validation (bench/corpus-real/README.md, "Evidence model"). A verdict
-// the model decides carries the model's probability as its confidence, capped below a
-// confident rule's, so a guess (below 0.5) never dispatches autofix.
+// excerpts in cross-validation (bench/corpus-real/README.md, "Evidence model"). Where it is
+// asked, the model's class replaces the rules' when the model finds it enough times more
+// likely than the rules' own class (a margin on the log-odds, one for `unknown` and one for a
+// weak guess, chosen by nested cross-validation: bench/classify/learned-combination.ts): a
+// model that merely leans away from a guess the rules made leaves it. A verdict the model
+// decides carries the model's probability as its confidence, capped below a confident rule's,
+// so a guess (below 0.5) never dispatches autofix.
 import {reportsFailure} from '../evidence.js'
 import {isCategory, type Category, type Classification} from '../types.js'
 import type {Posterior} from './model.js'
 
 export interface Policy {
-  /** A rule verdict below this confidence is weak: the model's class replaces it. */
+  /** A rule verdict below this confidence is weak: the model may replace it. */
   weakBelow: number
-  /** …when the model gives its class at least this probability. */
-  minWeakP: number
+  /**
+   * …with its top class k when ln(p(k) / p(the rules' class)) exceeds this margin, for a rules'
+   * `unknown` (0: whenever the model names a failure class ahead of `unknown`)…
+   */
+  unknownMargin: number
+  /** …and for a weak guess of another class (1: k at least e ≈ 2.7 times as likely). */
+  weakMargin: number
   /** Between confusable classes, the model overrides a confident rule at this probability (unset: never). */
   minConfusableP?: number
 }
 
 /** weakBelow is DISPATCH_MIN_CONFIDENCE (core/decide): a verdict autofix would not act on. */
-export const POLICY: Policy = {weakBelow: 0.5, minWeakP: 0.3}
+export const POLICY: Policy = {weakBelow: 0.5, unknownMargin: 0, weakMargin: 1}
 
 /** A verdict the model decides is never confident enough to skip a second opinion. */
 export const MODEL_CONFIDENCE_CAP = 0.65
@@ -44,6 +53,19 @@ export function needsModel(c: Classification, text: string, policy: Policy = POL
   return weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
 }
 
+/** ln(p(top) / p(the rules' class)): how much likelier the model finds its class than the rules'. */
+function logOdds(c: Classification, posterior: readonly Posterior[]): number {
+  const own = posterior.find(p => p.category === c.category)?.p ?? 0
+  return own > 0 ? Math.log(posterior[0].p / own) : Infinity
+}
+
+function odds(c: Classification, posterior: readonly Posterior[]): string {
+  const r = Math.exp(logOdds(c, posterior))
+  return Number.isFinite(r)
+    ? `${r.toFixed(1)} times as likely as ${c.category}`
+    : `${c.category} unlikely`
+}
+
 /** The verdict once the model's probabilities are known: the rules' unless the policy says otherwise. */
 export function applyModel(
   c: Classification,
@@ -54,8 +76,9 @@ export function applyModel(
   if (!top || !isCategory(top.category) || top.category === 'unknown') return c
   const category = top.category
   const confusable = CONFUSABLE.includes(c.category) && CONFUSABLE.includes(category)
+  const margin = c.category === 'unknown' ? policy.unknownMargin : policy.weakMargin
   const decides = weak(c, policy)
-    ? top.p >= policy.minWeakP
+    ? logOdds(c, posterior) > margin
     : confusable && top.p >= (policy.minConfusableP ?? Infinity)
   if (!decides || category === c.category) return c
   const p = top.p.toFixed(2)
@@ -64,6 +87,6 @@ export function applyModel(
     category,
     confidence: Math.round(Math.min(MODEL_CONFIDENCE_CAP, top.p) * 100) / 100,
     rule: LEARNED_RULE,
-    reason: `The rules were unsure (${c.category} by ${c.rule}, confidence ${c.confidence.toFixed(2)}); the evidence model trained on the labelled corpora reads the output as ${category} (probability ${p}). ${c.reason}`
+    reason: `The rules were unsure (${c.category} by ${c.rule}, confidence ${c.confidence.toFixed(2)}); the evidence model trained on the labelled corpora reads the output as ${category} (probability ${p}, ${odds(c, posterior)}). ${c.reason}`
   }
 }
