@@ -225,13 +225,14 @@ export async function fanoutWorld(
 /** A feature build's world (task: issue on the fan-out): these files, this scripted model. */
 export async function featureWorld(
   files: Record<string, string | null>,
-  script: ScriptFn
+  script: ScriptFn,
+  fixture: FixtureName = 'ts-vitest'
 ): Promise<FanoutWorld> {
-  const base = await checkout({files})
+  const base = await checkout({fixture, files})
   const world: FanoutWorld = {
     ...base,
     files,
-    fixture: 'ts-vitest',
+    fixture,
     runId: 7000,
     artifacts: await startFakeArtifactService(),
     model: await startFakeAnthropic({script})
