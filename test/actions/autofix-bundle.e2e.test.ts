@@ -5,7 +5,8 @@
 // GITHUB_API_URL, masks and log groups; one real fix end to end (a scheduled
 // run: real vitest, a real push to the fake GitHub's bare remote, a PR); a bad
 // input as one ::error:: line with the failure outputs; and a refused push
-// that fails the step after the outputs and summary it already wrote.
+// that fails the step after the outputs and summary it already wrote (on
+// node:test: the push is its subject, not the runner).
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -16,12 +17,14 @@ import {
   checkout,
   fixDiscount,
   inputsFor,
+  NODE_TEST_COMMAND,
   perAttempt,
   RIGHT,
   TEST_ONLY,
   TOKEN,
   type Checkout
 } from '../harness/autofix-run.js'
+import type {FixtureName} from '../harness/fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 
 /**
@@ -37,8 +40,11 @@ interface World {
 }
 
 /** A fresh checkout, removed with everything the test started when it ends (pass or fail). */
-async function worldFor(onTestFinished: (fn: () => Promise<void>) => void): Promise<World> {
-  const w: World = {world: await checkout(), runs: []}
+async function worldFor(
+  onTestFinished: (fn: () => Promise<void>) => void,
+  fixture: FixtureName = 'ts-vitest'
+): Promise<World> {
+  const w: World = {world: await checkout({fixture}), runs: []}
   onTestFinished(async () => {
     await Promise.all(w.runs.splice(0).map(cleanupRun))
     await w.world.github.close()
@@ -133,11 +139,13 @@ describe.concurrent('autofix bundle: the runner contract', {timeout: 300_000}, (
   it('a refused push fails the step with one error naming the permission, after the outputs and summary', async ({
     onTestFinished
   }) => {
-    const w = await worldFor(onTestFinished)
+    // node:test (ts-node-test): the refused push is the subject; the scheduled fix above
+    // runs the bundle's vitest path.
+    const w = await worldFor(onTestFinished, 'ts-node-test')
     const {world} = w
     world.github.setPermissions({contents: 'read'})
     w.model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
-    const r = await autofix(w, TEST_ONLY)
+    const r = await autofix(w, {...TEST_ONLY, ...NODE_TEST_COMMAND})
     expect(r.code).toBe(1)
     expect(errors(r)).toHaveLength(1)
     expect(errors(r)[0]).toMatch(

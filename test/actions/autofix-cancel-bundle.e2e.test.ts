@@ -15,7 +15,14 @@ import {
   toolTurn,
   type FakeAnthropic
 } from '../fakes/anthropic/index.js'
-import {checkout, inputsFor, TEST_ONLY, WRONG, type Checkout} from '../harness/autofix-run.js'
+import {
+  checkout,
+  inputsFor,
+  NODE_TEST_COMMAND,
+  TEST_ONLY,
+  WRONG,
+  type Checkout
+} from '../harness/autofix-run.js'
 import {processesWith, uniqueSleep, until} from '../harness/processes.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'
 
@@ -34,7 +41,9 @@ async function worldFor(
   onTestFinished: (fn: () => Promise<void>) => void,
   token: string
 ): Promise<World> {
-  const w: World = {world: await checkout(), model: await hangingModel(token), runs: []}
+  // ts-node-test: cancelling the step is the subject, not the runner (node:test hangs alike).
+  const world = await checkout({fixture: 'ts-node-test'})
+  const w: World = {world, model: await hangingModel(token), runs: []}
   onTestFinished(async () => {
     await Promise.all(w.runs.splice(0).map(cleanupRun))
     await w.world.github.close()
@@ -76,7 +85,7 @@ async function cancelled(
     workspace: world.repo.dir,
     apiUrl: world.github.url,
     repository: 'octo-org/order-pricing',
-    inputs: inputsFor(model, TEST_ONLY),
+    inputs: inputsFor(model, {...TEST_ONLY, ...NODE_TEST_COMMAND}),
     onSpawn: c => (child = c)
   })
   await until(async () => (await processesWith(token)).length > 0, 180_000)

@@ -2,10 +2,12 @@
 // jobs of one workflow run: plan, then one work job per group of its matrix,
 // started at once, then integrate. They share the run's loopback artifact
 // service (@actions/artifact's real protocol; the plan and the proposals
-// travel as real artifacts) and the fake GitHub; real vitest judges every
-// fix; a scripted model (a stand-in for Claude, only in tests) fixes each
-// planted failure. The in-process scenarios (revert, missing, refused,
-// shared file) are in autofix-fanout.test.ts.
+// travel as real artifacts) and the fake GitHub; real node:test (the
+// ts-node-test fixture: the fan-out is the subject here, not the runner, whose
+// vitest path through the bundle autofix-bundle.e2e and the feature fan-out
+// bundle cover) judges every fix; a scripted model (a stand-in for Claude,
+// only in tests) fixes each planted failure. The in-process scenarios (revert,
+// missing, refused, shared file) are in autofix-fanout.test.ts.
 import {describe, expect, it} from 'vitest'
 import {readZip} from '../fakes/github/index.js'
 import {fanoutWorld, matrixGroups, stageBundle} from '../harness/fanout-run.js'
@@ -16,7 +18,7 @@ const errors = (r: ActionRun): string[] =>
 
 describe('autofix fan-out bundle: plan → 3 work jobs at once → integrate', () => {
   it('three independent failures: a matrix of 3, three proposals, one PR with three verified fixes and the timing table', async () => {
-    const world = await fanoutWorld()
+    const world = await fanoutWorld({runner: 'node'})
     const {github, artifacts} = world
 
     const plan = await stageBundle(world, 'plan')

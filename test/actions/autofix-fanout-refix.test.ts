@@ -3,7 +3,9 @@
 // proposal (in group id order) is an integrate conflict. Without a model in
 // the integrate job it is dropped with the reason; with one it is fixed again
 // on top of the other group's commits, verified, and the one PR carries both
-// fixes. Real vitest in the fixture, a real artifact round trip through the
+// fixes. Real node:test in the fixture (ts-node-test: a runner autofix
+// cannot narrow to one test, so every fix is judged by the full run, which
+// still fails the other groups' tests), a real artifact round trip through the
 // loopback artifact service, and a scripted model (a stand-in for Claude,
 // only in tests).
 import {readFile} from 'node:fs/promises'
@@ -24,7 +26,7 @@ function owner(plan: FanoutPlan, file: string): string {
 
 describe('autofix fan-out: integrate re-fixes a conflict on top of the others', () => {
   it('a proposal touching a file an earlier proposal changed is dropped without a model, and re-fixed with one into the same PR', async () => {
-    const world = await fanoutWorld({notes: true}, {notes: true})
+    const world = await fanoutWorld({notes: true, runner: 'node'}, {notes: true})
     const plan = await stageInProcess(world, 'plan')
     expect(plan.error, said(plan)).toBeUndefined()
     const file = await planOf(plan)

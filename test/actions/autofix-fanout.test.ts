@@ -1,7 +1,8 @@
 // autofix's fan-out (stage: plan | work | integrate) in-process: the real
 // pipeline (runAutofix) of each job in its own checkout, the jobs of one run
 // sharing the loopback artifact service through @actions/artifact's real
-// protocol, real vitest on a fixture with independent planted failures, and
+// protocol, real node:test on a fixture with independent planted failures
+// (ts-node-test: what is tested is the fan-out, not reading the runner), and
 // a scripted model (a stand-in for Claude, only in tests) fixing them
 // through the real tools. The three-jobs-in-parallel path through the bundle
 // is autofix-fanout-bundle.e2e.test.ts.
@@ -82,7 +83,7 @@ afterEach(cleanupPublishRuns)
 
 describe('autofix fan-out, in-process', () => {
   it('plan: two failures sharing a file are one group; independent ones get a group each, in the matrix and the plan artifact', async () => {
-    const world = await fanoutWorld({unitsTwice: true})
+    const world = await fanoutWorld({unitsTwice: true, runner: 'node'})
     const plan = await stageInProcess(world, 'plan')
     expect(plan.error, said(plan)).toBeUndefined()
     const groups = matrixGroups(plan.io.outputs.matrix)
@@ -104,7 +105,7 @@ describe('autofix fan-out, in-process', () => {
   })
 
   it('integrate: a combination that fails is reverted, the rest kept; a missing work job and a proposal from another run are named; the publish job pushes its proposal', async () => {
-    const world = await fanoutWorld({registry: true, slug: true}, {clash: true})
+    const world = await fanoutWorld({registry: true, slug: true, runner: 'node'}, {clash: true})
     // The fan-out's run as the Actions API shows it: its jobs, one of them failed.
     const run = world.github.addWorkflowRun({
       workflow: 'ci-medic-fanout.yml',
@@ -195,7 +196,7 @@ describe('autofix fan-out, in-process', () => {
   })
 
   it('work without a group is one clear error naming the input', async () => {
-    const world = await fanoutWorld()
+    const world = await fanoutWorld({runner: 'node'})
     const work = await stageInProcess(world, 'work')
     expect(failureMessage('autofix', work.error)).toMatch(
       /Input 'group' is empty, but stage is 'work'/

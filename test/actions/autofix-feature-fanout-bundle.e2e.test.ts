@@ -2,17 +2,27 @@
 // build through the bundle (dist/autofix/index.mjs) as the jobs of one
 // workflow run, each in its own checkout (the work jobs started at once, as
 // strategy.matrix does), sharing the loopback artifact service through
-// @actions/artifact's real protocol; then the publish job. Real vitest on the
-// ts-vitest fixture, and a scripted model (a stand-in for Claude, only in
-// tests) that plans a contract and two streams and writes each stream's
-// files through the real, confined tools. The refusal runs in-process.
+// @actions/artifact's real protocol; then the publish job. Real node:test and
+// tsc on the ts-node-test fixture (the build on the fan-out is the subject, not
+// the runner: the bundle's vitest path is autofix-bundle.e2e's scheduled fix,
+// and autofix-feature.test.ts's contract-first build reads vitest's rows), and
+// a scripted model (a stand-in for Claude, only in tests) that plans a contract
+// and two streams and writes each stream's files through the real, confined
+// tools. The refusal runs in-process.
 import {readFile} from 'node:fs/promises'
 import {afterEach, describe, expect, it} from 'vitest'
 import {BUILD_LABEL} from '../../src/core/feature/index.js'
 import type {FanoutPlan} from '../../src/core/fanout/index.js'
 import {said as saidInProcess} from '../harness/autofix-run.js'
 import {cleanupPublishRuns, publishInProcess} from '../harness/publish-run.js'
-import {CONTRACT, CORE, featureModel, greenFixture, SPEC, TESTS} from '../harness/feature-build.js'
+import {
+  CONTRACT,
+  featureModel,
+  greenFixture,
+  NODE_CORE,
+  NODE_TESTS,
+  SPEC
+} from '../harness/feature-build.js'
 import {featureWorld, matrixGroups, stageBundle, stageInProcess} from '../harness/fanout-run.js'
 import type {ActionRun} from '../harness/run-action.js'
 
@@ -27,7 +37,11 @@ const dispatch = (issue: number) => ({
 
 describe('autofix task: issue on the fan-out', () => {
   it('plans a contract and 2 streams, builds each in its own work job, integrates one PR whose checks pass', async () => {
-    const world = await featureWorld(greenFixture(), featureModel())
+    const world = await featureWorld(
+      greenFixture('ts-node-test'),
+      featureModel({runner: 'node'}),
+      'ts-node-test'
+    )
     const {github} = world
     const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})
     const inputs = {task: 'issue', 'issue-number': String(issue.number), 'typecheck-command': ''}
@@ -78,8 +92,8 @@ describe('autofix task: issue on the fan-out', () => {
       'feat(tests): tests for applyCoupon'
     ])
     expect(github.git.readFile(branch, 'src/coupon-types.ts')).toBe(CONTRACT)
-    expect(github.git.readFile(branch, 'src/coupons.ts')).toBe(CORE)
-    expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(TESTS)
+    expect(github.git.readFile(branch, 'src/coupons.ts')).toBe(NODE_CORE)
+    expect(github.git.readFile(branch, 'test/coupons.test.ts')).toBe(NODE_TESTS)
 
     expect(github.state.pulls).toHaveLength(1)
     expect(github.state.pulls[0]!.head).toBe(branch)
@@ -96,8 +110,8 @@ describe('autofix task: issue on the fan-out', () => {
     expect(body).toContain('| streams (one matrix job each, in parallel) | 2 |')
     expect(body).toContain('| integration failures found / fixed | 0 / 0 |')
     expect(body).toContain('| contract changes after the plan | 0 |')
-    // The full checks on the integrated build: vitest across both streams, nothing failing.
-    expect(body).toMatch(/\| node_modules\/.bin\/vitest run[^|]*\| 0 \|/)
+    // The full checks on the integrated build: node:test across both streams, nothing failing.
+    expect(body).toMatch(/\| node --test --test-isolation=none[^|]*\| 0 \|/)
   })
 
   it('refuses at plan an issue labeled by a user without write access: no model, no matrix, one comment', async () => {

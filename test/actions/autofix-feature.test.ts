@@ -247,10 +247,20 @@ describe('autofix task: issue', () => {
   })
 
   it('reverts and reports a stream attempt that breaks the contract; its next attempt is kept', async () => {
-    const breaksContract = CORE.replace('(totalCents, code) =>', '(totalCents: string, code) =>')
+    // node:test runs the broken core as it is (type stripping): tsc is what catches it, as
+    // vitest would not either.
+    const breaksContract = NODE_CORE.replace(
+      '(totalCents, code) =>',
+      '(totalCents: string, code) =>'
+    )
+    expect(breaksContract).not.toBe(NODE_CORE)
     const {github} = await start({
+      runner: 'node',
       core: [write('src/coupons.ts', breaksContract), textTurn('Built (with a string total).')],
-      coreAgain: [write('src/coupons.ts', CORE), textTurn('Implemented the contract as declared.')]
+      coreAgain: [
+        write('src/coupons.ts', NODE_CORE),
+        textTurn('Implemented the contract as declared.')
+      ]
     })
     const issue = github.addIssue({title: 'Coupon codes', body: SPEC, user: github.owner})
     const run = await build(
@@ -263,7 +273,7 @@ describe('autofix task: issue', () => {
     )
     expect(JSON.stringify(retry?.messages[0])).toMatch(/Reverted: it broke[^]*src\/coupons.ts/)
     const branch = `ci-medic/feature-${issue.number}`
-    expect(github.git.readFile(branch, 'src/coupons.ts')).toBe(CORE)
+    expect(github.git.readFile(branch, 'src/coupons.ts')).toBe(NODE_CORE)
     const body = github.state.issue(String(github.state.pulls[0]!.number))?.body ?? ''
     expect(body).toMatch(/\| core \| built, verified \| 2 \|/)
     expect(body).toContain('| integration failures found / fixed | 1 / 1 |')

@@ -4,12 +4,14 @@
 // it writes into a git-ignored file. In the workspace the tests pass; in the
 // commit they could not, because the helper would not be there. Before tier
 // 0 verified on a clean checkout, this change was committed as "verified".
+// On ts-node-test (node:test): the clean checkout is the subject, not the runner.
 import {afterEach, expect, it} from 'vitest'
 import {
   checkout,
   cleanupAutofixRuns,
   decisionsOf,
   inputsFor,
+  NODE_TEST_COMMAND,
   runAutofixInProcess,
   said,
   WRONG,
@@ -30,18 +32,20 @@ writeFileSync('src/tier-rule.ts', 'export const reaches = (q: number, min: numbe
 const source = readFileSync('src/discounts.ts', 'utf8')
 writeFileSync(
   'src/discounts.ts',
-  "import {reaches} from './tier-rule.js'\\n" + source.replace(${JSON.stringify(WRONG)}, 'reaches(quantity, tier.minQuantity)')
+  "import {reaches} from './tier-rule.ts'\\n" + source.replace(${JSON.stringify(WRONG)}, 'reaches(quantity, tier.minQuantity)')
 )
 `
 
 it('reverts a fixer whose change passes only with a file git ignores', async () => {
   world = await checkout({
+    fixture: 'ts-node-test',
     files: {'scripts/fixer.mjs': FIXER, '.gitignore': 'node_modules\nsrc/tier-rule.ts\n'}
   })
   const run = await runAutofixInProcess({
     workspace: world.repo.dir,
     apiUrl: world.github.url,
     inputs: inputsFor(undefined, {
+      ...NODE_TEST_COMMAND,
       'fix-commands': 'node scripts/fixer.mjs',
       'lint-command': 'none',
       'typecheck-command': 'none'

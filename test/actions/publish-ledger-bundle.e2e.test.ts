@@ -10,6 +10,7 @@ import {
   cleanupAutofixRuns,
   fixDiscount,
   inputsFor,
+  NODE_TEST_COMMAND,
   perAttempt,
   runAutofixInProcess,
   said,
@@ -24,12 +25,18 @@ let model: FakeAnthropic
 let proposalDir: string
 
 beforeAll(async () => {
-  world = await checkout()
+  // ts-node-test: the ledger hand-over is the subject, not the runner (node:test costs a third of vitest).
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
   const run = await runAutofixInProcess({
     workspace: world.repo.dir,
     apiUrl: world.github.url,
-    inputs: inputsFor(model, {...TEST_ONLY, fingerprint: 'ledger', publish: 'separate-job'})
+    inputs: inputsFor(model, {
+      ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
+      fingerprint: 'ledger',
+      publish: 'separate-job'
+    })
   })
   expect(run.error, said(run)).toBeUndefined()
   proposalDir = run.io.outputs['proposal-path']!

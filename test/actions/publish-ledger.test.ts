@@ -19,6 +19,7 @@ import {
   cleanupAutofixRuns,
   fixDiscount,
   inputsFor,
+  NODE_TEST_COMMAND,
   perAttempt,
   runAutofixInProcess,
   said,
@@ -34,12 +35,18 @@ let summary: string
 const temps: string[] = []
 
 beforeAll(async () => {
-  world = await checkout()
+  // ts-node-test: the ledger hand-over is the subject, not the runner (node:test costs a third of vitest).
+  world = await checkout({fixture: 'ts-node-test'})
   model = await startFakeAnthropic({models: 'any', script: perAttempt(fixDiscount())})
   const run = await runAutofixInProcess({
     workspace: world.repo.dir,
     apiUrl: world.github.url,
-    inputs: inputsFor(model, {...TEST_ONLY, fingerprint: 'ledger', publish: 'separate-job'})
+    inputs: inputsFor(model, {
+      ...TEST_ONLY,
+      ...NODE_TEST_COMMAND,
+      fingerprint: 'ledger',
+      publish: 'separate-job'
+    })
   })
   expect(run.error, said(run)).toBeUndefined()
   expect(run.io.outputs.outcome).toBe('fixed')
@@ -140,9 +147,45 @@ describe('the publish job', () => {
     })
     expect(first.io.outputs['pr-url']).toContain(`/pull/${pr.number}`)
 
+    // The job summary says how many went to which ledger issue.
+    const ledger = world.github.state.issues.find(i => i.title === 'ci-medic failure ledger')!
+    expect(first.io.summary).toMatch(
+      new RegExp(
+        `\\nLedger: appended the fixing job's 1 outcome record\\(s\\) to the ledger issue 'ci-medic failure ledger': \\S+/issues/${ledger.number}\\.\\n`
+      )
+    )
+
     const again = await publishInProcess(world.github, proposalDir)
     expect(again.error).toBeUndefined()
     expect(ledgerOutcomes()).toHaveLength(1)
     expect(again.io.lines.map(l => l.message).join('\n')).toMatch(/are in the ledger already/)
+    expect(again.io.summary).toContain(
+      "\nLedger: nothing appended: the proposal's 1 outcome record(s) are in the ledger issue 'ci-medic failure ledger' already.\n"
+    )
+  })
+
+  it('says in the job summary why it appended nothing: no records in the proposal, or a ledger it may not write', async () => {
+    const bare = await withLedger([])
+    await rm(join(bare, 'ledger.jsonl'))
+    const none = await publishInProcess(world.github, bare)
+    expect(none.error).toBeUndefined()
+    expect(none.io.summary).toMatch(
+      /\nLedger: nothing appended: the proposal carries no outcome records \(the fixing job puts them there only with `ledger: issue` and `publish: separate-job`/
+    )
+
+    const before = ledgerOutcomes().length
+    world.github.setPermissions({issues: 'read'})
+    try {
+      const refused = await publishInProcess(world.github, proposalDir, {
+        inputs: {'ledger-issue-title': 'ci-medic ledger (read only)'}
+      })
+      expect(refused.error).toBeUndefined()
+      expect(refused.io.summary).toMatch(
+        /\nLedger: not appended: the fixing job's 1 outcome record\(s\) could not be written to the ledger issue 'ci-medic ledger \(read only\)' \([^\n]*issues: write[^\n]*\)\.\n/
+      )
+    } finally {
+      world.github.setPermissions({issues: 'write'})
+    }
+    expect(ledgerOutcomes()).toHaveLength(before)
   })
 })

@@ -20,6 +20,7 @@ import {
   checkout,
   cleanupAutofixRuns,
   inputsFor,
+  NODE_TEST_COMMAND,
   RIGHT,
   runAutofixInProcess,
   TEST_ONLY,
@@ -27,7 +28,7 @@ import {
   type AutofixRun,
   type Checkout
 } from './autofix-run.js'
-import {createFixtureRepo, type FixtureRepo} from './fixture-repo.js'
+import {createFixtureRepo, type FixtureName, type FixtureRepo} from './fixture-repo.js'
 import {cleanupRun, runAction, type ActionRun} from './run-action.js'
 import {perSession} from './scripted-sessions.js'
 
@@ -42,6 +43,37 @@ export interface FanoutFixture {
   slug?: boolean
   /** docs/fixes.md, a file no failure points at and no group owns (see the model's `notes`). */
   notes?: boolean
+  /**
+   * The runner (default vitest: the ts-vitest fixture). `node`: the ts-node-test fixture, the
+   * same planted failures as node:test tests, judged by `NODE_TEST_COMMAND` (about a third of
+   * a vitest run's CPU): for the tests about the fan-out, not about reading vitest.
+   */
+  runner?: 'vitest' | 'node'
+}
+
+/** A planted test file, in the runner's own words: `it`, in a `describe` unless `top`. */
+function testFile(
+  runner: 'vitest' | 'node',
+  imports: Record<string, string[]>,
+  tests: string,
+  top = false
+): string {
+  const own = top ? 'it' : 'describe, it'
+  const lines =
+    runner === 'node'
+      ? [`import assert from 'node:assert/strict'`, `import {${own}} from 'node:test'`]
+      : [`import {${top ? 'expect, it' : 'describe, expect, it'}} from 'vitest'`]
+  const ext = runner === 'node' ? 'ts' : 'js'
+  for (const [module, names] of Object.entries(imports))
+    lines.push(`import {${names.join(', ')}} from '../src/${module}.${ext}'`)
+  return `${lines.join('\n')}\n\n${tests}`
+}
+
+/** `expect(actual).toBe(expected)` or node:assert's `assert.equal`. */
+function equal(runner: 'vitest' | 'node', actual: string, expected: string): string {
+  return runner === 'node'
+    ? `assert.equal(${actual}, ${expected})`
+    : `expect(${actual}).toBe(${expected})`
 }
 
 /**
@@ -51,23 +83,45 @@ export interface FanoutFixture {
  * shout in src/labels.ts (and slug in src/slug.ts).
  */
 export function fanoutFiles(fixture: FanoutFixture = {}): Record<string, string | null> {
+  const runner = fixture.runner ?? 'vitest'
+  const eq = (actual: string, expected: string) => equal(runner, actual, expected)
   const files: Record<string, string | null> = {
     'src/units.ts': `export const UNIT_NAMES: readonly string[] = ['g', 'kg']\n\n/** Grams in \`kg\` kilograms. */\nexport function toGrams(kg: number): number {\n  return kg * 100\n}\n`,
-    'test/units.test.ts': `import {describe, expect, it} from 'vitest'\nimport {toGrams} from '../src/units.js'\n\ndescribe('toGrams', () => {\n  it('converts kilograms to grams', () => {\n    expect(toGrams(2)).toBe(2000)\n  })\n${fixture.unitsTwice ? `\n  it('converts half a kilogram', () => {\n    expect(toGrams(0.5)).toBe(500)\n  })\n` : ''}})\n`,
+    'test/units.test.ts': testFile(
+      runner,
+      {units: ['toGrams']},
+      `describe('toGrams', () => {\n  it('converts kilograms to grams', () => {\n    ${eq('toGrams(2)', '2000')}\n  })\n${fixture.unitsTwice ? `\n  it('converts half a kilogram', () => {\n    ${eq('toGrams(0.5)', '500')}\n  })\n` : ''}})\n`
+    ),
     'src/labels.ts': `export const LABELS: readonly string[] = ['sale', 'new']\n\n/** A label as the shelf shows it. */\nexport function shout(label: string): string {\n  return label.toLowerCase()\n}\n`,
-    'test/labels.test.ts': `import {describe, expect, it} from 'vitest'\nimport {shout} from '../src/labels.js'\n\ndescribe('shout', () => {\n  it('shows labels in capitals', () => {\n    expect(shout('sale')).toBe('SALE')\n  })\n})\n`
+    'test/labels.test.ts': testFile(
+      runner,
+      {labels: ['shout']},
+      `describe('shout', () => {\n  it('shows labels in capitals', () => {\n    ${eq("shout('sale')", "'SALE'")}\n  })\n})\n`
+    )
   }
-  if (fixture.registry)
-    files['test/registry.test.ts'] =
-      `import {expect, it} from 'vitest'\nimport {LABELS} from '../src/labels.js'\nimport {UNIT_NAMES} from '../src/units.js'\n\nit('no label is also a unit name', () => {\n  expect(LABELS.filter(l => UNIT_NAMES.includes(l))).toEqual([])\n})\n`
+  if (fixture.registry) {
+    const clash = 'LABELS.filter(l => UNIT_NAMES.includes(l))'
+    const check =
+      runner === 'node' ? `assert.deepEqual(${clash}, [])` : `expect(${clash}).toEqual([])`
+    files['test/registry.test.ts'] = testFile(
+      runner,
+      {labels: ['LABELS'], units: ['UNIT_NAMES']},
+      `it('no label is also a unit name', () => {\n  ${check}\n})\n`,
+      true
+    )
+  }
   if (fixture.notes)
     files['docs/fixes.md'] =
       `# Fixes\n\n## Units\n\n<!-- units -->\n\n## Labels\n\n<!-- labels -->\n`
   if (fixture.slug) {
     files['src/slug.ts'] =
       `/** A URL slug: lower case, words joined by dashes. */\nexport function slug(text: string): string {\n  return text.trim().split(/\\s+/).join('_').toLowerCase()\n}\n`
-    files['test/slug.test.ts'] =
-      `import {expect, it} from 'vitest'\nimport {slug} from '../src/slug.js'\n\nit('joins words with dashes', () => {\n  expect(slug('Big Sale')).toBe('big-sale')\n})\n`
+    files['test/slug.test.ts'] = testFile(
+      runner,
+      {slug: ['slug']},
+      `it('joins words with dashes', () => {\n  ${eq("slug('Big Sale')", "'big-sale'")}\n})\n`,
+      true
+    )
   }
   return files
 }
@@ -137,6 +191,8 @@ export interface FanoutWorld extends Checkout {
   artifacts: FakeArtifactService
   model: FakeAnthropic
   files: Record<string, string | null>
+  /** The fixture every job checks out (ts-vitest, or ts-node-test for `runner: 'node'`). */
+  fixture: FixtureName
   /** GITHUB_RUN_ID of every job (default 7000). */
   runId: number
 }
@@ -152,10 +208,12 @@ export async function fanoutWorld(
   model: {clash?: boolean; notes?: boolean} = {}
 ): Promise<FanoutWorld> {
   const files = fanoutFiles(fixture)
-  const base = await checkout({files})
+  const name: FixtureName = fixture.runner === 'node' ? 'ts-node-test' : 'ts-vitest'
+  const base = await checkout({fixture: name, files})
   const world: FanoutWorld = {
     ...base,
     files,
+    fixture: name,
     runId: 7000,
     artifacts: await startFakeArtifactService(),
     model: await startFakeAnthropic({models: 'any', script: fanoutModel(model)})
@@ -167,12 +225,14 @@ export async function fanoutWorld(
 /** A feature build's world (task: issue on the fan-out): these files, this scripted model. */
 export async function featureWorld(
   files: Record<string, string | null>,
-  script: ScriptFn
+  script: ScriptFn,
+  fixture: FixtureName = 'ts-vitest'
 ): Promise<FanoutWorld> {
-  const base = await checkout({files})
+  const base = await checkout({fixture, files})
   const world: FanoutWorld = {
     ...base,
     files,
+    fixture,
     runId: 7000,
     artifacts: await startFakeArtifactService(),
     model: await startFakeAnthropic({script})
@@ -183,19 +243,20 @@ export async function featureWorld(
 
 /** One job's own checkout: the same files, so the same commit as every other job's. */
 export async function jobCheckout(world: FanoutWorld): Promise<FixtureRepo> {
-  const repo = await createFixtureRepo('ts-vitest', {files: world.files})
+  const repo = await createFixtureRepo(world.fixture, {files: world.files})
   await repo.git(['remote', 'add', 'origin', world.github.gitUrl])
   open.jobs.push(repo)
   return repo
 }
 
-/** The inputs of one stage: only the vitest check, the fake model and GitHub. */
+/** The inputs of one stage: only the test check (vitest or node:test), the fake model and GitHub. */
 export function stageInputs(
   world: FanoutWorld,
   stage: string,
   extra: Record<string, string> = {}
 ): Record<string, string> {
-  return inputsFor(world.model, {...TEST_ONLY, stage, ...extra})
+  const runner = world.fixture === 'ts-node-test' ? NODE_TEST_COMMAND : {}
+  return inputsFor(world.model, {...TEST_ONLY, ...runner, stage, ...extra})
 }
 
 /**

@@ -69,6 +69,28 @@ export interface ParentRun {
 
 /** Runs sandbox-parent.ts with exactly `env` as its initial environment. */
 export function runInParent(request: ParentRequest, env: NodeJS.ProcessEnv): Promise<ParentRun> {
+  return parentOutput(request, env) as Promise<ParentRun>
+}
+
+/**
+ * Runs the request once per variant (its inputs over the INPUT_* of `env`) in one
+ * sandbox-parent.ts process with exactly `env` as its initial environment: the runs by name.
+ */
+export async function runVariantsInParent(
+  request: ParentRequest,
+  env: NodeJS.ProcessEnv,
+  variants: Record<string, Record<string, string>>
+): Promise<Record<string, ParentRun>> {
+  const out = (await parentOutput({...request, variants}, env)) as {
+    runs: Record<string, ParentRun>
+  }
+  return out.runs
+}
+
+function parentOutput(
+  request: ParentRequest & {variants?: Record<string, Record<string, string>>},
+  env: NodeJS.ProcessEnv
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -86,7 +108,7 @@ export function runInParent(request: ParentRequest, env: NodeJS.ProcessEnv): Pro
         return
       }
       try {
-        resolve(JSON.parse(out.slice(out.lastIndexOf('\n{') + 1)) as ParentRun)
+        resolve(JSON.parse(out.slice(out.lastIndexOf('\n{') + 1)) as unknown)
       } catch {
         reject(new Error(`sandbox-parent printed no result: ${out}\n${err}`))
       }

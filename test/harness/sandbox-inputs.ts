@@ -8,9 +8,11 @@ import {readSelfHealSettings} from '../../src/settings/self-heal-settings.js'
 import {readWorkflowContext} from '../../src/settings/workflow-context.js'
 import {memoryIO} from './memory-io.js'
 
-/** Inputs as the runner passes them: INPUT_<NAME>, hyphens kept. */
-export function envInputs(): InputSource {
-  return {get: name => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim()}
+/** Inputs as the runner passes them: INPUT_<NAME>, hyphens kept; `overrides` (by input name) over them. */
+export function envInputs(overrides: Record<string, string> = {}): InputSource {
+  return {
+    get: name => (overrides[name] ?? process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
+  }
 }
 
 /**
@@ -18,8 +20,14 @@ export function envInputs(): InputSource {
  * stays in the environment (what a probe looks for) but not in the settings:
  * with one, building the deps would ask the GitHub API who it is.
  */
-export async function selfHealDepsFromEnv(workspace: string): Promise<SelfHealDeps> {
-  const settings = {...readSelfHealSettings(envInputs(), () => undefined), githubToken: ''}
+export async function selfHealDepsFromEnv(
+  workspace: string,
+  overrides: Record<string, string> = {}
+): Promise<SelfHealDeps> {
+  const settings = {
+    ...readSelfHealSettings(envInputs(overrides), () => undefined),
+    githubToken: ''
+  }
   const context = readWorkflowContext(
     {
       GITHUB_REPOSITORY: 'octo-org/octo-repo',

@@ -5,14 +5,16 @@
 // ACTIONS_ID_TOKEN_REQUEST_TOKEN) in its initial environment, builds its
 // command runner the way autofix and self-heal build theirs, from those
 // inputs, and runs the reproduced attack through it: walk /proc, read every
-// environ, follow the ancestors.
+// environ, follow the ancestors. One such process per action runs the attack
+// three times, with check-network and sandbox (not secrets) given over its
+// INPUT_* for the second and third runner: one start of it instead of three.
 import {spawn} from 'node:child_process'
 import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {clearSandboxCache, detectSandbox} from '../../src/edges/workspace/index.js'
-import {parseProbe, procProbe, runInParent} from '../harness/proc-probe.js'
+import {parseProbe, procProbe, runVariantsInParent, type ParentRun} from '../harness/proc-probe.js'
 
 const SECRETS = {
   'INPUT_GITHUB-TOKEN': 'ghs_canaryGitHubToken0123456789abcdef',
@@ -76,12 +78,17 @@ describe.runIf(available).each(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[])
   '%s: a check that walks /proc',
   how => {
     const attack = procProbe(Object.values(SECRETS))
-
-    it('finds none of the action’s secrets, and no process of ci-medic', async () => {
-      const run = await runInParent(
+    let runs: Record<'plain' | 'noNetwork' | 'off', ParentRun>
+    beforeAll(async () => {
+      runs = (await runVariantsInParent(
         {how, command: attack, timeoutMs: 60_000, workspace},
-        stepEnv(ACTIONS[how])
-      )
+        stepEnv(ACTIONS[how]),
+        {plain: {}, noNetwork: {'check-network': 'none'}, off: {sandbox: 'off'}}
+      )) as typeof runs
+    }, 180_000)
+
+    it('finds none of the action’s secrets, and no process of ci-medic', () => {
+      const run = runs.plain
       expect(run.sandbox).toBe('pid-namespace')
       const report = parseProbe(run.result.stdout)
       expect(report.visible, run.result.stderr).toBeGreaterThan(0)
@@ -91,20 +98,14 @@ describe.runIf(available).each(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[])
       for (const value of Object.values(SECRETS)) expect(run.result.stdout).not.toContain(value)
     })
 
-    it('with check-network: none, gets the sandbox without network', async () => {
-      const run = await runInParent(
-        {how, command: attack, timeoutMs: 60_000, workspace},
-        stepEnv({...ACTIONS[how], 'check-network': 'none'})
-      )
+    it('with check-network: none, gets the sandbox without network', () => {
+      const run = runs.noNetwork
       expect(run.sandbox).toBe('pid-namespace+net')
       expect(parseProbe(run.result.stdout).found).toEqual([])
     })
 
-    it('with sandbox: off, finds them: what the sandbox prevents', async () => {
-      const run = await runInParent(
-        {how, command: attack, timeoutMs: 60_000, workspace},
-        stepEnv({...ACTIONS[how], sandbox: 'off'})
-      )
+    it('with sandbox: off, finds them: what the sandbox prevents', () => {
+      const run = runs.off
       expect(run.sandbox).toBe('none')
       expect(parseProbe(run.result.stdout).found.length).toBeGreaterThan(0)
     })

@@ -25,7 +25,7 @@ import {requestReviews} from '../../engine/review-requests.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {runnerDeps, type PublishDeps} from './deps.js'
-import {appendOutcomes} from './ledger.js'
+import {appendOutcomes, ledgerLine} from './ledger.js'
 import {publishSelfHeal, type SelfHealPublication} from './self-heal.js'
 import {checkBranch, readProposal, requireBase, type ReadProposal} from './verify.js'
 
@@ -56,7 +56,7 @@ export async function runPublish(deps: PublishDeps): Promise<Published> {
       return closeIfAsked(deps, read.proposal, base)
     })
   )
-  await io.group('Write the ledger', () =>
+  const ledger = await io.group('Write the ledger', () =>
     appendOutcomes(deps, read.outcomes, () => ({url: published.prUrl, action: published.action}))
   )
   io.setOutputs({
@@ -65,7 +65,7 @@ export async function runPublish(deps: PublishDeps): Promise<Published> {
     branch: published.branch,
     'pr-urls': JSON.stringify(published.prUrl ? [published.prUrl] : [])
   })
-  await io.writeSummary(summaryOf(read.proposal, published))
+  await io.writeSummary(summaryOf(read.proposal, published, ledgerLine(ledger)))
   return published
 }
 
@@ -77,7 +77,7 @@ async function publishHealProposal(
   const done = await deps.io.group('Check and publish the self-heal proposal', () =>
     publishSelfHeal(deps, read, base, use => withScratch(deps, use))
   )
-  await deps.io.group('Write the ledger', () =>
+  const ledger = await deps.io.group('Write the ledger', () =>
     appendOutcomes(deps, read.outcomes, healPrOf(read, done))
   )
   const first = done.fixes.find(f => f.prUrl)
@@ -93,7 +93,7 @@ async function publishHealProposal(
     branch: published.branch,
     'pr-urls': JSON.stringify(done.fixes.flatMap(f => (f.prUrl ? [f.prUrl] : [])))
   })
-  await deps.io.writeSummary(healSummaryOf(read.proposal, done))
+  await deps.io.writeSummary(healSummaryOf(read.proposal, done, ledgerLine(ledger)))
   return published
 }
 
@@ -207,7 +207,7 @@ async function closeIfAsked(
   return closed.closed ? {...none, prNumber: closed.number ?? 0, action: 'closed'} : none
 }
 
-function summaryOf(proposal: Proposal, published: Published): string {
+function summaryOf(proposal: Proposal, published: Published, ledger: string): string {
   const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`
   const lines = [`## ci-medic publish`, '']
   if (published.action === 'none') lines.push(`Nothing to publish from ${from}.`)
@@ -220,10 +220,11 @@ function summaryOf(proposal: Proposal, published: Published): string {
       `Checked the proposal of ${from} and pushed ${published.branch}: PR ${published.prUrl} (${published.action}).`
     )
   if (published.diverted) lines.push('', `> ${published.diverted}`)
+  lines.push('', ledger)
   return `${lines.join('\n')}\n`
 }
 
-function healSummaryOf(proposal: Proposal, done: SelfHealPublication): string {
+function healSummaryOf(proposal: Proposal, done: SelfHealPublication, ledger: string): string {
   const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`
   const lines = [`## ci-medic publish`, '', `Checked the self-heal proposal of ${from}.`, '']
   for (const fix of done.fixes)
@@ -233,5 +234,6 @@ function healSummaryOf(proposal: Proposal, done: SelfHealPublication): string {
   if (!done.fixes.length) lines.push('- No fix branch to push.')
   for (const alert of done.alerts) lines.push(`- Alert issue ${alert.url} (${alert.action})`)
   lines.push(`- State and report: ${done.trackingUrl}`)
+  lines.push(`- ${ledger}`)
   return `${lines.join('\n')}\n`
 }

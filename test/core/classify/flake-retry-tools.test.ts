@@ -1,0 +1,161 @@
+// #11: flake evidence and the retry plugins that re-run a failed test inside the same run:
+// jest's `jest.retryTimes(n, {logErrorsBeforeRetry: true})` and rspec-retry with
+// `verbose_retry` and `display_try_failure_messages`. Their output holds a failure that was
+// retried, but it never makes a failing test look flaky:
+// - a test retried to a pass is not a failure of the run (the tool reports it passed), and its
+//   pass is no evidence about another test that failed;
+// - a test that failed on every try is an ordinary test failure: the tries show it failing,
+//   not passing.
+// The lines are the tools' own wording (ANSI colours stripped, GitHub's timestamps added):
+// jest's DefaultReporter prints ` LOGGING RETRY ERRORS  <full name>` and ` RETRY <n> ` before a
+// retried test's file header (jest's e2e snapshot `Test Retries logs error(s) before retry`);
+// rspec-retry (lib/rspec/retry.rb) prints `<nth> Try error in <location>:` with the exception,
+// then `RSpec::Retry: <nth> try <location>` before each try after the first.
+import {describe, expect, it} from 'vitest'
+import {classifyText} from '../../../src/core/classify/index.js'
+import {FLAKY_EVIDENCE_RULE} from '../../../src/core/classify/flake-evidence.js'
+
+const stamp = (lines: string[], at = '2026-03-04T10:12:05.0000000Z'): string =>
+  lines.map(l => `${at} ${l}`).join('\n') + '\n'
+
+const JEST_TAX_FAILED = [
+  'FAIL test/tax.test.js',
+  '  tax',
+  '    ✕ rounds half up (3 ms)',
+  '',
+  '  ● tax › rounds half up',
+  '',
+  '    expect(received).toBe(expected) // Object.is equality',
+  '',
+  '    Expected: 0.13',
+  '    Received: 0.12',
+  '',
+  "       8 |   it('rounds half up', () => {",
+  '    >  9 |     expect(taxOf(1.25)).toBe(0.13)',
+  '         |                         ^',
+  '      10 |   })',
+  '',
+  '      at Object.toBe (test/tax.test.js:9:25)',
+  ''
+]
+
+/** jest's retry log of a test: the error of each try before the last, under the test's full name. */
+function jestRetryErrors(fullName: string, tries: number): string[] {
+  const lines = [` LOGGING RETRY ERRORS  ${fullName}`]
+  for (let n = 1; n <= tries; n++)
+    lines.push(
+      ` RETRY ${n} `,
+      '',
+      '    expect(received).toBe(expected) // Object.is equality',
+      '',
+      '    Expected: 3',
+      '    Received: 2',
+      '',
+      '      at Object.toBe (test/cart.test.js:14:26)',
+      ''
+    )
+  return lines
+}
+
+const JEST_SUMMARY = [
+  'Test Suites: 1 failed, 1 passed, 2 total',
+  'Tests:       1 failed, 2 passed, 3 total',
+  'Snapshots:   0 total',
+  'Time:        3.912 s',
+  'Ran all test suites.',
+  '##[error]Process completed with exit code 1.'
+]
+
+describe("jest's retryTimes with logErrorsBeforeRetry", () => {
+  it('a test retried to a pass is no failure, and its pass says nothing about the test that failed', () => {
+    const c = classifyText(
+      stamp([
+        '> jest --ci',
+        '',
+        ...JEST_TAX_FAILED,
+        ...jestRetryErrors('cart totals sums the line items', 1),
+        'PASS test/cart.test.js',
+        '  cart totals',
+        '    ✓ sums the line items (14 ms)',
+        '    ✓ applies the coupon (2 ms)',
+        '',
+        ...JEST_SUMMARY
+      ])
+    )
+    expect(c.failures.map(f => f.test)).toEqual(['tax > rounds half up'])
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(c.failures[0]!.flake).toBeUndefined()
+  })
+
+  it('a test that failed on every try is an ordinary test failure', () => {
+    const c = classifyText(
+      stamp([
+        ...jestRetryErrors('tax rounds half up', 2),
+        ...JEST_TAX_FAILED,
+        'Test Suites: 1 failed, 1 total',
+        'Tests:       1 failed, 1 total',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(c.failures.map(f => f.test)).toEqual(['tax > rounds half up'])
+    expect(c.rule).not.toBe(FLAKY_EVIDENCE_RULE)
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(c.failures[0]!.flake).toBeUndefined()
+  })
+})
+
+describe('rspec-retry with verbose_retry and display_try_failure_messages', () => {
+  /** rspec-retry's lines for one example's failed first try and its second try. */
+  const secondTry = (location: string, expected: string, got: string): string[] => [
+    `1st Try error in ${location}:`,
+    `expected: ${expected}`,
+    `     got: ${got}`,
+    '',
+    '(compared using ==)',
+    '',
+    '',
+    `RSpec::Retry: 2nd try ${location}`
+  ]
+
+  it('an example retried to a pass is no failure; the one that failed both tries is an ordinary failure', () => {
+    const c = classifyText(
+      stamp([
+        'Run bundle exec rspec',
+        '',
+        'Randomized with seed 41872',
+        '..',
+        ...secondTry('./spec/models/cart_spec.rb:14', '3', '2'),
+        '...',
+        ...secondTry('./spec/models/tax_spec.rb:9', '0.13', '0.12'),
+        'F.',
+        '',
+        'Failures:',
+        '',
+        '  1) Tax rounds half up',
+        '     Failure/Error: expect(tax_of(1.25)).to eq(0.13)',
+        '',
+        '       expected: 0.13',
+        '            got: 0.12',
+        '',
+        '       (compared using ==)',
+        "     # ./spec/models/tax_spec.rb:10:in `block (2 levels) in <top (required)>'",
+        '',
+        'Finished in 1.52 seconds (files took 0.81 seconds to load)',
+        '8 examples, 1 failure',
+        '',
+        'Failed examples:',
+        '',
+        'rspec ./spec/models/tax_spec.rb:9 # Tax rounds half up',
+        '',
+        'Randomized with seed 41872',
+        '',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(c.failures.map(f => [f.test, f.file])).toEqual([
+      ['Tax rounds half up', 'spec/models/tax_spec.rb']
+    ])
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(c.failures[0]!.flake).toBeUndefined()
+  })
+})
