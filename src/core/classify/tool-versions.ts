@@ -58,7 +58,8 @@ function fromMavenUrl(url: string): Found | undefined {
   const parts = url.replace(/[?#].*$/, '').split('/')
   const [file, version, artifact] = [parts.at(-1), parts.at(-2), parts.at(-3)]
   if (!file || !version || !artifact || !/^\d/.test(version)) return undefined
-  if (!/\.(?:jar|pom|aar)$/.test(file) || !file.startsWith(`${artifact}-${version}`)) return undefined
+  if (!/\.(?:jar|pom|aar)$/.test(file) || !file.startsWith(`${artifact}-${version}`))
+    return undefined
   const root = parts.findIndex(p => p === 'maven2' || p === 'maven' || p === 'releases')
   const group = parts.slice(root >= 0 ? root + 1 : parts.length - 4, -3).join('.')
   return ['package', `${group ? `${group}:` : ''}${artifact}`.toLowerCase(), version]
@@ -100,7 +101,12 @@ function parseLine(line: string, state: ParseState): Found[] {
     return [['tool', m[1], m[2]]]
   if ((m = /^(node|npm|yarn|pnpm): v?(\d+\.\d+\.\d+[\w.-]*)$/.exec(line)))
     return [['tool', m[1], m[2]]]
-  if ((m = /(?:Found in cache @|Successfully cached \w+ to) \S*?hostedtoolcache[\\/](?:windows[\\/])?([A-Za-z][\w.-]*)[\\/](\d[\w.+-]*)/.exec(line)))
+  if (
+    (m =
+      /(?:Found in cache @|Successfully cached \w+ to) \S*?hostedtoolcache[\\/](?:windows[\\/])?([A-Za-z][\w.-]*)[\\/](\d[\w.+-]*)/.exec(
+        line
+      ))
+  )
     return [['tool', m[1].toLowerCase(), m[2]]]
   if ((m = /^Successfully set up (CPython|PyPy) \((\d[\w.+-]*)\)/.exec(line)))
     return [['tool', m[1] === 'CPython' ? 'python' : 'pypy', m[2]]]

@@ -5,9 +5,9 @@
 // `contract_violation`: the world changed under the workflow, not its code.
 import {CONFIDENT_RULE} from './second-opinion.js'
 import type {ToolVersions, VersionKind} from './tool-versions.js'
-import type {Category, Classification} from './types.js'
+import {VERSION_DRIFT_RULE, type Category, type Classification} from './types.js'
 
-export const VERSION_DRIFT_RULE = 'drift.tool-version'
+export {VERSION_DRIFT_RULE}
 
 export interface VersionChange {
   name: string
@@ -32,7 +32,13 @@ export function versionDrift(before: ToolVersions, after: ToolVersions): Version
   const added: VersionChange[] = []
   for (const [name, now] of Object.entries(after.tools)) {
     const then = before.tools[name]
-    const change = {name, kind: now.kind, before: then?.versions ?? [], after: now.versions, line: now.line}
+    const change = {
+      name,
+      kind: now.kind,
+      before: then?.versions ?? [],
+      after: now.versions,
+      line: now.line
+    }
     if (!then) {
       if (!before.truncated && added.length < MAX_LISTED) added.push(change)
     } else if (!sameSet(then.versions, now.versions) && changed.length < MAX_LISTED) {
@@ -125,4 +131,17 @@ export function driftVerdict(c: Classification, ctx: DriftContext): Classificati
     rule: VERSION_DRIFT_RULE,
     reason: `The failure names ${named.length === 1 ? 'a package or tool' : 'packages or tools'} whose version changed since the last green run ${ctx.greenRun} (${changes}): a new release likely broke the workflow. The rules said ${c.category} (${c.confidence.toFixed(2)} by ${c.rule}): ${c.reason}`
   }
+}
+
+/** What classify reports of the comparison: the green run, the job compared, and the drift. */
+export interface DriftReport {
+  green: {id: number; runNumber: number; sha: string; url: string}
+  /** The job whose logs were compared (the same name in both runs). */
+  job: string
+  drift: VersionDrift
+}
+
+/** `#41 (abc1234)` */
+export function greenRunLabel(green: DriftReport['green']): string {
+  return `#${green.runNumber} (${green.sha.slice(0, 7)})`
 }

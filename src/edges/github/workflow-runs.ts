@@ -14,6 +14,8 @@ export interface WorkflowRunInfo {
   name: string
   /** `.github/workflows/ci.yml` */
   path: string
+  /** The workflow's id (0 when GitHub did not say). */
+  workflowId: number
   headBranch: string
   headSha: string
   /** `owner/repo` the head branch lives in: another repository's for a fork's pull request. */
@@ -45,6 +47,7 @@ export async function getWorkflowRun(
       id: data.id,
       name: data.name ?? '',
       path: data.path,
+      workflowId: data.workflow_id ?? 0,
       headBranch: data.head_branch ?? '',
       headSha: data.head_sha,
       headRepository: data.head_repository?.full_name ?? '',

@@ -9,6 +9,7 @@ import {
   VERSION_DRIFT_RULE
 } from '../../../src/core/classify/version-drift.js'
 import type {Classification} from '../../../src/core/classify/types.js'
+import {decideNextAction} from '../../../src/core/decide/next-action.js'
 import {jobLog} from '../../harness/job-log.js'
 
 const versionsOf = (text: string) =>
@@ -100,7 +101,8 @@ describe('toolVersions', () => {
   })
 
   it('gives the same answer whatever the chunking', () => {
-    const log = 'x\nSuccessfully installed black-24.1.0 click-8.1.7\nrustc 1.80.0 (0514 2024-07-21)\n'
+    const log =
+      'x\nSuccessfully installed black-24.1.0 click-8.1.7\nrustc 1.80.0 (0514 2024-07-21)\n'
     const collector = new ToolVersionCollector()
     for (const ch of log) collector.push(ch)
     expect(collector.result()).toEqual(toolVersions(log))
@@ -162,7 +164,7 @@ describe('driftVerdict', () => {
   it('raises contract_violation when the failure names a drifted package', () => {
     const out = driftVerdict(
       classification(),
-      ctx("would reformat src/app.py\nOh no! 💥 💔 💥 black exited with 1")
+      ctx('would reformat src/app.py\nOh no! 💥 💔 💥 black exited with 1')
     )
     expect(out?.category).toBe('contract_violation')
     expect(out?.rule).toBe(VERSION_DRIFT_RULE)
@@ -195,5 +197,37 @@ describe('driftVerdict', () => {
     expect(
       mentionedChanges(d, "ImportError: cannot import name 'Foo' from 'typing_extensions'")
     ).toHaveLength(1)
+  })
+})
+
+describe('the decision on a drift verdict', () => {
+  const run = {
+    runAttempt: 1,
+    workflowPath: '.github/workflows/ci.yml',
+    headBranch: 'main',
+    sha: 's'
+  }
+  const settings = {rerunTransient: true, dispatchAutofix: 'ci-medic-autofix.yml'}
+  const failure = {
+    category: 'test_fail' as const,
+    fingerprint: 'f1',
+    message: 'black exited with 1',
+    excerpt: '',
+    rule: 'pytest.failed',
+    confidence: 0.9,
+    tool: 'pytest'
+  }
+
+  it('alerts a human instead of dispatching autofix', () => {
+    const before = classification({failures: [failure]})
+    expect(decideNextAction(before, run, settings).action).toBe('autofix')
+    const drift = versionDrift(
+      toolVersions('Successfully installed black-24.1.0\n'),
+      toolVersions('Successfully installed black-24.2.0\n')
+    )
+    const raised = driftVerdict(before, {drift, failureText: failure.message, greenRun: '#1 (abc)'})
+    const decision = decideNextAction(raised as Classification, run, settings)
+    expect(decision).toMatchObject({action: 'alert', act: true})
+    expect(decision.reason).toMatch(/changed version since the last green run/)
   })
 })
