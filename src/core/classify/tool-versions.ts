@@ -30,9 +30,13 @@ const MAX_NAMES = 3_000
 const MAX_VERSIONS = 5
 const MAX_LINE = 300
 
-/** Lines worth parsing contain one of these (one regex pass over each chunk). */
+/**
+ * Lines worth parsing contain one of these (one regex pass over each chunk). Literal-only
+ * alternatives, mostly found by a rarer middle part (`ownload`, `in cache @`): the line
+ * parsers check the whole wording; measured 8x faster than the full wordings in one regex.
+ */
 const NEEDLES =
-  /Successfully installed |Collecting |Downloading |Downloaded |Download |go version go|rustc \d|rustup \d|cargo \d|clippy \d|Found in cache @|Successfully cached |Successfully set up |Image: |Version: |Current runner version|Digest: sha256:|Status: |Compiling |Installed package |\+ @?[\w./-]+@\d|(?:node|npm|yarn|pnpm): v?\d/g
+  /Successfully|Collecting|ownload|go version|rustc|rustup|cargo \d|clippy \d|rustfmt \d|in cache @|Image: |Version: |runner version|igest: sha|Status: |Compiling|package `|@\d|: v\d|pm: \d|node: \d|yarn: \d/g
 
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
 // eslint-disable-next-line no-control-regex
