@@ -213,4 +213,39 @@ describe('classify compared with the last green run', () => {
     expect(result.io.summary).not.toContain('Changed since the last green run')
     expect(result.io.outputs.category).not.toBe('contract_violation')
   })
+
+  it('compares with the green run before the failed one, not a later one', async () => {
+    greenRun()
+    const failed = failingRun()
+    fake.addWorkflowRun({
+      workflow: 'ci.yml',
+      head_sha: 'd'.repeat(40),
+      run_number: 43,
+      jobs: [
+        {
+          name: 'test',
+          conclusion: 'success',
+          log: jobLog([{run: 'pip install -r requirements.txt', output: install('2.6.0')}])
+        }
+      ]
+    })
+    const result = await classify(failed)
+    expect(result.io.summary).toContain('### Changed since the last green run ([#41]')
+    expect(result.io.outputs.category).toBe('contract_violation')
+  })
+
+  it('names the 404, not run-id, when the green job’s log is gone', async () => {
+    const green = greenRun()
+    const failed = failingRun()
+    fake.fault('GET', new RegExp(`/actions/jobs/${green.jobs[0]!.id}/logs$`), {
+      status: 404,
+      body: {message: 'Not Found'}
+    })
+    const result = await classify(failed)
+    const about = result.io.lines
+      .filter(l => l.level === 'warning' && l.message.includes('last green run'))
+      .map(l => l.message)
+    expect(about).toEqual([expect.stringMatching(/GitHub answered 404/)])
+    expect(about[0]).not.toContain('run-id')
+  })
 })

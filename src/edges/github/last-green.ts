@@ -13,7 +13,10 @@ export interface GreenRun {
   htmlUrl: string
 }
 
-/** The newest successful run of the workflow on the branch, other than `runId`; undefined if none. */
+/** Successful runs looked at for one older than the failed run (a run classified late may have newer ones). */
+const LOOK_AT = 10
+
+/** The newest successful run of the workflow on the branch before the failed one; undefined if none. */
 export async function lastGreenRun(
   client: GitHubClient,
   repo: RepoRef,
@@ -24,9 +27,10 @@ export async function lastGreenRun(
     workflow_id: run.workflowId,
     branch: run.headBranch,
     status: 'success',
-    per_page: 2
+    per_page: LOOK_AT
   })
-  const green = data.workflow_runs.find(r => r.id !== run.id && r.conclusion === 'success')
+  // Run ids grow with time: an older run's id is smaller.
+  const green = data.workflow_runs.find(r => r.id < run.id && r.conclusion === 'success')
   return (
     green && {
       id: green.id,
@@ -57,7 +61,10 @@ export {streamJobLog}
 
 /** Why a read of the green run failed, in words that name the fix. */
 export function describeGreenRunError(error: unknown): string {
-  const status = statusOf(error)
+  // A log read's error names 'run-id' (workflow-runs.ts): the status under it says more here.
+  const status = statusOf(error) ?? statusOf(error instanceof Error ? error.cause : undefined)
+  if (status === 403 || status === 401)
+    return `the token lacks 'actions: read' (GitHub answered ${status}). Add it under permissions: in the workflow.`
   if (status === 410) return 'its logs have expired on GitHub (410)'
   if (status === 404)
     return 'GitHub answered 404 (the run, job or log is gone, or the token cannot see it)'

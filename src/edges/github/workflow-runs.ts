@@ -167,12 +167,14 @@ export function explainReadError(error: unknown, what: string): Error {
     return error
   if (status === 404) {
     return new ConfigurationError(
-      `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`
+      `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`,
+      {cause: error}
     )
   }
   if (status === 403 || status === 401) {
     return new ConfigurationError(
-      `GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`
+      `GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`,
+      {cause: error}
     )
   }
   return error instanceof Error ? error : new Error(String(error))
