@@ -36,7 +36,7 @@ const MAX_LINE = 300
  * parsers check the whole wording; measured 8x faster than the full wordings in one regex.
  */
 const NEEDLES =
-  /Successfully|Collecting|ownload|go version|rustc|rustup|cargo \d|clippy \d|rustfmt \d|in cache @|Image: |Version: |runner version|igest: sha|Status: |Compiling|package `|@\d|: v\d|pm: \d|node: \d|yarn: \d/g
+  /Successfully|Collecting|nstalling |ownload|go version|rustc|rustup|cargo \d|clippy \d|rustfmt \d|in cache @|Image: |Version: |runner version|igest: sha|Status: |Compiling|package `|@\d|: v\d|pm: \d|node: \d|yarn: \d/g
 
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
 // eslint-disable-next-line no-control-regex
@@ -94,7 +94,21 @@ function parseLine(line: string, state: ParseState): Found[] {
     const python = fromPythonFile(m[1])
     return python ? [['package', pep503(python[0]), python[1]]] : []
   }
-  if ((m = /^(?:Downloaded|Compiling) ([\w-]+) v(\d[\w.+-]*)(?: \(|$)/.exec(line)))
+  // A crate compiled from a local path (`(/home/…)`, `(C:\\…)`) is the repository's own, not a dependency.
+  if (
+    (m =
+      /^(?:Downloaded|Compiling) ([\w-]+) v(\d[\w.+-]*)(?: \((?:https?|git|ssh|registry)\b[^)]*\))?$/.exec(
+        line
+      ))
+  )
+    return [['package', m[1].toLowerCase(), m[2]]]
+  // Bundler: `Installing rake 13.0.6`, `Installing nokogiri 1.16.0 (x86_64-linux)`, `… with native extensions`.
+  if (
+    (m =
+      /^Installing ([A-Za-z][\w.-]*) (\d[\w.]*)(?: \([\w.-]+\))?(?: with native extensions)?$/.exec(
+        line
+      ))
+  )
     return [['package', m[1].toLowerCase(), m[2]]]
   if ((m = /^Installed package `([\w-]+) v(\d[\w.+-]*)/.exec(line)))
     return [['package', m[1].toLowerCase(), m[2]]]

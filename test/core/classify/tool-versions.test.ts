@@ -72,6 +72,11 @@ describe('toolVersions', () => {
       '   Compiling syn v2.0.60',
       '   Compiling syn v1.0.109',
       '  Installed package `cargo-nextest v0.9.70` (executable `cargo-nextest`)',
+      'Fetching rake 13.0.6',
+      'Installing rake 13.0.6',
+      'Installing nokogiri 1.16.0 (x86_64-linux)',
+      'Installing json 2.7.1 with native extensions',
+      'Installing collected packages: click, black',
       '+ left-pad@1.3.0',
       '+ @types/node@20.11.5',
       'Downloading from central: https://repo.maven.apache.org/maven2/org/junit/jupiter/junit-jupiter-api/5.10.1/junit-jupiter-api-5.10.1.jar',
@@ -81,6 +86,9 @@ describe('toolVersions', () => {
     ].join('\n')
     expect(versionsOf(log)).toEqual({
       serde: ['1.0.200'],
+      rake: ['13.0.6'],
+      nokogiri: ['1.16.0'],
+      json: ['2.7.1'],
       syn: ['2.0.60', '1.0.109'],
       'cargo-nextest': ['0.9.70'],
       'left-pad': ['1.3.0'],
@@ -92,6 +100,8 @@ describe('toolVersions', () => {
 
   it('ignores lines that only look alike', () => {
     const log = [
+      '   Compiling plotters v0.3.3 (C:\\Users\\dev\\source\\repos\\plotters\\plotters)',
+      '   Compiling octo v0.1.0 (/home/runner/work/octo/octo)',
       'Version: 3.1 of the docs',
       'Downloading the internet',
       'Collecting coverage data',
