@@ -137,6 +137,9 @@ describe('classify compared with the last green run', () => {
     expect(summary).toMatch(/pydantic 1\.10\.14 → 2\.6\.0/)
     expect(result.io.outputs['next-action']).toBe('alert')
     expect(fake.state.dispatches).toHaveLength(0)
+    // The alert issue tells the human what changed.
+    const issue = fake.state.issues.find(i => i.title.startsWith('ci-medic: contract_violation'))
+    expect(issue?.body).toMatch(/\| pydantic \| package \| 1\.10\.14 \| 2\.6\.0 \|/)
 
     // The report JSON carries the drift too.
     const report = JSON.parse(
