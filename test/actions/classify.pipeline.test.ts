@@ -176,6 +176,7 @@ describe('classify a failed workflow_run', () => {
       'Classify',
       'Read the ledger',
       'Second opinion',
+      'Compare with the last green run',
       'Decide',
       'Set the outputs',
       'Act',

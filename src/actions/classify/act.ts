@@ -92,12 +92,19 @@ const ALERT_CODES = {
 
 async function alert(
   gh: GitHubAccess,
-  {classification, decision, run}: ClassifyOutcome,
+  {classification, decision, run, drift}: ClassifyOutcome,
   journal: RunJournal
 ): Promise<void> {
   const where = run ? `${run.workflow} #${run.id}` : 'a local log'
-  // The issue shows the verdict and the failures, not this run's journal.
-  const details = renderClassifySummary({classification, decision, sources: [], run, journal: []})
+  // The issue shows the verdict, what changed since the last green run and the failures, not this run's journal.
+  const details = renderClassifySummary({
+    classification,
+    decision,
+    sources: [],
+    run,
+    journal: [],
+    drift
+  })
   try {
     const result = await gh.api.raiseAlert(gh.client, gh.repo, await gh.botLogin(), {
       fingerprint: classification.fingerprint,

@@ -4,6 +4,7 @@
 import {open, readFile} from '../../edges/files/light-fs.js'
 import {looksLikeReport} from '../../core/classify/reports/detect.js'
 import {scanLog} from '../../core/classify/scanner.js'
+import type {ToolVersions} from '../../core/classify/tool-versions.js'
 import type {ScanResult} from '../../core/classify/types.js'
 import type {WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {resolveLogFiles} from '../../edges/logs/local-logs.js'
@@ -22,6 +23,8 @@ export interface Sources {
   names: string[]
   /** The workflow run read, when not classifying local files. */
   run?: WorkflowRunInfo
+  /** Tool versions each failed job's log states, by job name (a workflow run only). */
+  versions?: Record<string, ToolVersions>
 }
 
 export async function readSources(deps: ClassifyDeps): Promise<Sources> {
@@ -78,12 +81,16 @@ async function readRunLogs(
     logger.warning(
       `Run ${run.id} has no failed jobs to read (its conclusion is '${run.conclusion || run.status}').`
     )
+  // Read beside the scanner, for the comparison with the last green run (loaded on this path only).
+  const {teeVersions} = await import('../../edges/logs/version-tee.js')
   const scans: ScanResult[] = []
+  const versions: Record<string, ToolVersions> = {}
   for (const job of jobs) {
-    const stream = await gh.api.streamJobLog(gh.client, gh.repo, job.id)
-    scans.push(await scanLog(stream, {roots, source: job.name}))
+    const tee = teeVersions(await gh.api.streamJobLog(gh.client, gh.repo, job.id))
+    scans.push(await scanLog(tee.stream, {roots, source: job.name}))
+    versions[job.name] ??= tee.result()
   }
-  return {scans, names: jobs.map(j => j.name), run}
+  return {scans, names: jobs.map(j => j.name), run, versions}
 }
 
 /** Where logs of this repository were checked out on common runners. */

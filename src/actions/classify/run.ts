@@ -44,9 +44,17 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
 
   const rules = await io.group('Classify', async () => classifySources(deps, sources))
   const ledger = await io.group('Read the ledger', () => readLedger(deps, journal))
-  const {classification, secondOpinion: opinion} = await io.group('Second opinion', () =>
+  const {classification: opined, secondOpinion: opinion} = await io.group('Second opinion', () =>
     secondOpinion(deps, rules, sources)
   )
+  // A workflow run only: the comparison's code loads here, never for a local log.
+  const drift = run ? await import('./drift.js') : undefined
+  const driftReport =
+    drift &&
+    (await io.group('Compare with the last green run', () =>
+      drift.compareWithLastGreen(deps, sources)
+    ))
+  const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined
   const decision = await io.group('Decide', async () =>
     decide(deps, classification, sources, ledger)
   )
@@ -56,6 +64,7 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
     sources: sources.names,
     run: run && runFacts(run),
     journal: journal.entries, // the journal's own list: later steps' entries show in the report
+    drift: driftReport,
 
     secondOpinion: opinion
   }

@@ -105,6 +105,13 @@ export interface ScanResult {
   evidence?: string
 }
 
+/**
+ * The rule of a verdict raised to contract_violation because the failure names a tool whose
+ * version changed since the last green run (version-drift.ts); here so the decision can tell
+ * it without loading the comparison.
+ */
+export const VERSION_DRIFT_RULE = 'drift.tool-version'
+
 export interface Classification {
   category: Category
   confidence: number

@@ -2,7 +2,7 @@
 // the run, the settings and the ledger. Every decision carries its reason in
 // plain words, for the job summary and the ledger.
 import {NONDETERMINISTIC_RULE} from '../classify/flake-evidence.js'
-import type {Category, Classification} from '../classify/types.js'
+import {VERSION_DRIFT_RULE, type Category, type Classification} from '../classify/types.js'
 import type {LedgerRecord} from '../ledger/ledger-record.js'
 import {isKnownFlake} from '../ledger/record-history.js'
 import type {OutcomeRecord} from '../ledger/outcome-record.js'
@@ -204,6 +204,16 @@ export function decideNextAction(
       act: true,
       reason:
         'The failure looks transient (network, registry or runner trouble): the failed jobs are rerun once.'
+    }
+  }
+
+  if (classification.rule === VERSION_DRIFT_RULE) {
+    // A contract break is fixed by a pin or a person, not by rewriting the repository's code.
+    return {
+      action: 'alert',
+      act: true,
+      reason:
+        'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow. autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
     }
   }
 

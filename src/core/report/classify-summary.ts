@@ -4,6 +4,8 @@
 // summary are all rendered from one ClassifyOutcome, whose `journal` is the
 // run journal's entries (core/journal.ts).
 import type {Classification, Failure} from '../classify/types.js'
+// Type only: the local-log path loads nothing of the comparison.
+import type {DriftReport} from '../classify/version-drift.js'
 import type {Decision} from '../decide/next-action.js'
 import {describeEntry, type JournalEntry} from '../journal.js'
 import {cell, fence, table, truncate} from './markdown.js'
@@ -28,6 +30,8 @@ export interface ClassifyOutcome {
   }
   /** What the run did and could not do (each naming what would allow it), in order. */
   journal: readonly JournalEntry[]
+  /** Tool versions changed since the last green run of the workflow (a workflow run only). */
+  drift?: DriftReport
   secondOpinion?: {
     model: string
     verdict: string
@@ -76,6 +80,7 @@ export function classifyReport(o: ClassifyOutcome): Record<string, unknown> {
     run: o.run,
     ...doneAndNotDone(o),
     secondOpinion: o.secondOpinion,
+    drift: o.drift,
     journal: o.journal
   }
 }
@@ -105,6 +110,7 @@ export function renderClassifySummary(o: ClassifyOutcome): string {
   if (done.length) lines.push('**Done**', '', ...done.map(x => `- ${x}`), '')
   if (notDone.length) lines.push('**Could not do**', '', ...notDone.map(x => `- ${x}`), '')
 
+  lines.push(...driftSection(o.drift))
   if (c.failures.length) {
     lines.push(
       `### Failures (${c.failures.length}${c.stats.failuresDropped ? ` shown, ${c.stats.failuresDropped} more not kept` : ''})`,
@@ -136,4 +142,32 @@ export function renderClassifySummary(o: ClassifyOutcome): string {
   }
   lines.push('')
   return lines.join('\n')
+}
+
+const MAX_DRIFT_ROWS = 20
+
+/** "Changed since the last green run (#N, sha)": the versions that moved, then the tools only this run has. */
+export function driftSection(report: DriftReport | undefined): string[] {
+  if (!report) return []
+  const {changed, added} = report.drift
+  const {green} = report
+  const title = `### Changed since the last green run ([#${green.runNumber}](${green.url}), \`${green.sha.slice(0, 7)}\`; job \`${cell(report.job, 80)}\`)`
+  if (!changed.length && !added.length)
+    return [title, '', 'No tool or package version the logs state changed.', '']
+  const rows = [...changed, ...added]
+    .slice(0, MAX_DRIFT_ROWS)
+    .map(ch => [
+      cell(ch.name, 80),
+      ch.kind,
+      cell(ch.before.join(', '), 80) || 'not stated',
+      cell(ch.after.join(', '), 80)
+    ])
+  const more = changed.length + added.length - rows.length
+  return [
+    title,
+    '',
+    table(['name', 'kind', 'last green run', 'this run'], rows),
+    ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+    ''
+  ]
 }

@@ -14,6 +14,8 @@ export interface WorkflowRunInfo {
   name: string
   /** `.github/workflows/ci.yml` */
   path: string
+  /** The workflow's id (0 when GitHub did not say). */
+  workflowId: number
   headBranch: string
   headSha: string
   /** `owner/repo` the head branch lives in: another repository's for a fork's pull request. */
@@ -45,6 +47,7 @@ export async function getWorkflowRun(
       id: data.id,
       name: data.name ?? '',
       path: data.path,
+      workflowId: data.workflow_id ?? 0,
       headBranch: data.head_branch ?? '',
       headSha: data.head_sha,
       headRepository: data.head_repository?.full_name ?? '',
@@ -164,12 +167,14 @@ export function explainReadError(error: unknown, what: string): Error {
     return error
   if (status === 404) {
     return new ConfigurationError(
-      `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`
+      `GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`,
+      {cause: error}
     )
   }
   if (status === 403 || status === 401) {
     return new ConfigurationError(
-      `GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`
+      `GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`,
+      {cause: error}
     )
   }
   return error instanceof Error ? error : new Error(String(error))
