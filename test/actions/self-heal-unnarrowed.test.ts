@@ -30,7 +30,8 @@ import {
   EXPRESS_NODE_TEST_COMMAND,
   NODE_TAX_TEST,
   TAX_ERROR,
-  taxFrames
+  taxFrames,
+  topFrameIs
 } from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
@@ -77,7 +78,7 @@ const FIX_ATTEMPTS: Turn[][] = [
 
 /** The scripted model: the attempt is told by how many earlier ones the prompt lists. */
 function sessionTurns(task: string): Turn[] {
-  if (!task.includes('taxFor')) return [textTurn('Not here.')]
+  if (!topFrameIs(task, 'taxFor')) return [textTurn('Not here.')]
   if (task.startsWith('Reproduce this production error'))
     return [
       toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: NODE_TAX_TEST}),

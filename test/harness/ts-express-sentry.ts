@@ -13,6 +13,15 @@ import {
   type SentryFrame
 } from '../fakes/sentry/index.js'
 
+/**
+ * Whether a task (the first message of a model session) is about the error whose top frame is
+ * `fn`. Read from the task's list of Sentry issues, not from anywhere in it: a retry's prompt
+ * carries the earlier attempt's test output, which names every test of a whole-suite run.
+ */
+export function topFrameIs(task: string, fn: string): boolean {
+  return new RegExp(`; top frame \\S+ ${fn}$`, 'm').test(task)
+}
+
 export const TAX_ERROR = {
   type: 'TypeError',
   value: "Cannot read properties of undefined (reading 'rate')",
@@ -61,7 +70,7 @@ export function taxSessionTurns(
   task: string,
   runner: ExpressRunner = 'vitest'
 ): Turn[] | undefined {
-  if (!task.includes('taxFor')) return undefined
+  if (!topFrameIs(task, 'taxFor')) return undefined
   const content = runner === 'node' ? NODE_TAX_TEST : TAX_TEST
   return task.startsWith('Reproduce this production error')
     ? [
@@ -163,7 +172,7 @@ export function usersSessionTurns(
   task: string,
   runner: ExpressRunner = 'vitest'
 ): Turn[] | undefined {
-  if (!task.includes('displayName')) return undefined
+  if (!topFrameIs(task, 'displayName')) return undefined
   const content = runner === 'node' ? NODE_USERS_TEST : USERS_TEST
   return task.startsWith('Reproduce this production error')
     ? [
@@ -182,7 +191,7 @@ export function usersSessionTurns(
 
 /** Every bug's sessions, reproduced at the first try; a text turn for anything else. */
 export function expressSessions(task: string, runner: ExpressRunner = 'vitest'): Turn[] {
-  if (task.includes('bulkDiscountRate')) {
+  if (topFrameIs(task, 'bulkDiscountRate')) {
     const content = runner === 'node' ? NODE_DISCOUNT_TEST : DISCOUNT_TEST
     return task.startsWith('Reproduce this production error')
       ? [
