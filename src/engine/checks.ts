@@ -3,6 +3,7 @@
 // A failing check whose output no parser understands is still one failure.
 import {readFile, rm} from 'node:fs/promises'
 import {failureFingerprint, parseReport, scanText} from '../core/classify/index.js'
+import {OPAQUE_CHECK_RULE} from '../core/fixing/change-verdict.js'
 import {CHECK_OUTPUT_TAIL} from '../core/fixing/limits.js'
 import type {Failure} from '../core/classify/types.js'
 import type {DetectedProject} from '../core/fixing/index.js'
@@ -87,7 +88,7 @@ function opaqueFailure(check: CheckName, command: string, result: CommandResult)
     message,
     excerpt: tail,
     fingerprint: failureFingerprint({category, message: `${check}: ${command}`}),
-    rule: 'autofix.opaque-check',
+    rule: OPAQUE_CHECK_RULE,
     confidence: 0.3,
     tool: check
   }
@@ -101,11 +102,7 @@ export function failuresOf(runs: readonly CheckRun[]): Failure[] {
   return [...seen.values()]
 }
 
-/** Fingerprints present after a change that were not there before it: regressions. */
-export function newFailures(before: readonly Failure[], after: readonly Failure[]): Failure[] {
-  const known = new Set(before.map(f => f.fingerprint))
-  return after.filter(f => !known.has(f.fingerprint))
-}
+export {newFailures} from '../core/fixing/change-verdict.js'
 
 export function outputTail(run: CheckRun, bytes = CHECK_OUTPUT_TAIL): string {
   return `${run.result.stdout}\n${run.result.stderr}`.slice(-bytes)

@@ -1,5 +1,6 @@
 // self-heal cancelled mid-attempt (the runner's SIGINT/SIGTERM, which the run
-// wrapper turns into deps.cancel), in-process on the Express fixture: the
+// wrapper turns into deps.cancel), in-process on the Express fixture with its
+// tests on node:test (ts-express-node-test; the runner is not the subject): the
 // scripted model (a stand-in for Claude, only in tests) has written its
 // reproduction test when the run is cancelled with its next request in
 // flight. The request is aborted, the test file is gone (git status clean),
@@ -17,7 +18,12 @@ import {isWriteRequest, startFakeGitHub, type FakeGitHub} from '../fakes/github/
 import {buildEvent, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupSelfHealRuns, reportJson, runSelfHealInProcess} from '../harness/self-heal-run.js'
-import {TAX_ERROR, TAX_TEST, taxFrames} from '../harness/ts-express-sentry.js'
+import {
+  EXPRESS_NODE_TEST_COMMAND,
+  NODE_TAX_TEST,
+  TAX_ERROR,
+  taxFrames
+} from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
@@ -35,7 +41,7 @@ afterEach(async () => {
 
 describe('self-heal cancelled', () => {
   it('while the model answers: the reproduction test is reverted, nothing is written anywhere', async () => {
-    repo = await createFixtureRepo('ts-express')
+    repo = await createFixtureRepo('ts-express-node-test')
     github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
     await repo.git(['remote', 'add', 'origin', github.gitUrl])
     sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -50,7 +56,7 @@ describe('self-heal cancelled', () => {
       script: async request => {
         const turn = request.messages.filter(m => m.role === 'assistant').length
         if (turn === 0)
-          return toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: TAX_TEST})
+          return toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: NODE_TAX_TEST})
         controller.abort(new CancelledError('SIGTERM'))
         await new Promise<void>(resolve => (release = resolve))
         return textTurn('too late')
@@ -73,7 +79,8 @@ describe('self-heal cancelled', () => {
         // The cancellation comes during the reproduction: the base commit's eslint and tsc
         // (about 5 CPU s here) are not what this test is about (self-heal-fix checks them).
         'lint-command': 'none',
-        'typecheck-command': 'none'
+        'typecheck-command': 'none',
+        ...EXPRESS_NODE_TEST_COMMAND
       }
     })
     expect(run.error).toBeInstanceOf(CancelledError)

@@ -1,5 +1,7 @@
 // self-heal fix mode when things go wrong, in-process (runSelfHeal on deps
-// built as the runner builds them) on the Express fixture: a fix that breaks
+// built as the runner builds them) on the Express fixture with its tests on
+// node:test (ts-express-node-test: the runner is not the subject, and a
+// node:test run costs a fraction of a vitest one): a fix that breaks
 // another test is reverted and the next attempt kept; an error the model
 // cannot reproduce gets no PR at all; a tracking issue whose state cannot be
 // read stops the run before any model call or push; a refused push fails the
@@ -30,6 +32,7 @@ import {
   type InProcessRun
 } from '../harness/self-heal-run.js'
 import {perSession} from '../harness/scripted-sessions.js'
+import {EXPRESS_NODE_TEST_COMMAND, topFrameIs} from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
@@ -43,19 +46,21 @@ afterEach(async () => {
   repo = github = sentry = model = undefined
 })
 
-const TAX_TEST = `import {expect, it} from 'vitest'
-import {taxFor} from '../src/tax.js'
+const TAX_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {taxFor} from '../src/tax.ts'
 
 it('charges no tax for a region without a rate', () => {
-  expect(taxFor(850, 'XX')).toBe(0)
+  assert.equal(taxFor(850, 'XX'), 0)
 })
 `
 /** Passes on the current code: not a reproduction of the null-name crash. */
-const USERS_PASSING_TEST = `import {expect, it} from 'vitest'
-import {displayName} from '../src/users.js'
+const USERS_PASSING_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {displayName} from '../src/users.ts'
 
 it('greets a named customer by name', () => {
-  expect(displayName({name: 'Ada', email: 'ada@example.com'})).toBe('Ada')
+  assert.equal(displayName({name: 'Ada', email: 'ada@example.com'}), 'Ada')
 })
 `
 
@@ -63,7 +68,7 @@ it('greets a named customer by name', () => {
 function sessionTurns(text: string, rightFirst = false): Turn[] {
   const reproduce = text.startsWith('Reproduce this production error')
   const retry = rightFirst || text.includes('Earlier attempts at this step were not kept')
-  if (text.includes('taxFor')) {
+  if (topFrameIs(text, 'taxFor')) {
     if (reproduce)
       return [
         toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: TAX_TEST}),
@@ -88,7 +93,7 @@ function sessionTurns(text: string, rightFirst = false): Turn[] {
           textTurn('No tax.')
         ]
   }
-  if (text.includes('displayName')) {
+  if (topFrameIs(text, 'displayName')) {
     return [
       toolTurn('write_file', {path: 'test/sentry-users.test.ts', content: USERS_PASSING_TEST}),
       textTurn('I could not find the input that crashes it.')
@@ -100,7 +105,7 @@ function sessionTurns(text: string, rightFirst = false): Turn[] {
 async function world(
   options: {rightFirst?: boolean} = {}
 ): Promise<{tax: SentryIssue; users: SentryIssue}> {
-  repo = await createFixtureRepo('ts-express')
+  repo = await createFixtureRepo('ts-express-node-test')
   github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -145,11 +150,12 @@ async function selfHeal(inputs: Record<string, string> = {}): Promise<InProcessR
       'anthropic-base-url': model!.url,
       'max-attempts-per-failure': '2',
       // These faults are about reproduction, reverts, dry runs and publishing:
-      // the real test suite (vitest) judges every fix, and lint and typecheck,
+      // the real test suite (node:test) judges every fix, and lint and typecheck,
       // which no scenario here can break, are off (self-heal-fix.test.ts runs
       // them). Each would cost a real eslint and tsc run per verification.
       'lint-command': 'none',
       'typecheck-command': 'none',
+      ...EXPRESS_NODE_TEST_COMMAND,
       ...inputs
     }
   })

@@ -1,9 +1,10 @@
 // Issue #12 item 4 for self-heal, in-process: a pattern doc in the checkout
 // naming an error group's fingerprint (`sentry:<group>`) reaches the model's
 // prompt for that group (another doc does not), and the group's outcome
-// record in the ledger names the doc that was shown. On the ts-express
-// fixture (whose real files the Sentry frames name), the fake GitHub, the
-// fake Sentry and a scripted model (a stand-in for Claude, only in tests)
+// record in the ledger names the doc that was shown. On the
+// ts-express-node-test fixture (whose real files the Sentry frames name; its
+// tests on node:test, since the runner is not the subject), the fake GitHub,
+// the fake Sentry and a scripted model (a stand-in for Claude, only in tests)
 // that cannot reproduce the crash.
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -15,7 +16,7 @@ import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {buildEvent, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupSelfHealRuns, runSelfHealInProcess} from '../harness/self-heal-run.js'
-import {USERS_ERROR, usersFrames} from '../harness/ts-express-sentry.js'
+import {EXPRESS_NODE_TEST_COMMAND, USERS_ERROR, usersFrames} from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
@@ -55,7 +56,7 @@ const LESSON = 'Customers imported from the old shop have a null name: fall back
 const OTHER_LESSON = 'The invoice PDF renderer times out on very long addresses.'
 
 it("puts the group's pattern doc into the prompt and names it in the outcome record", async () => {
-  repo = await createFixtureRepo('ts-express')
+  repo = await createFixtureRepo('ts-express-node-test')
   github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -84,6 +85,7 @@ it("puts the group's pattern doc into the prompt and names it in the outcome rec
         'max-attempts-per-failure': '1',
         'lint-command': 'none',
         'typecheck-command': 'none',
+        ...EXPRESS_NODE_TEST_COMMAND,
         ledger: 'file',
         'ledger-path': path,
         ...inputs

@@ -1,5 +1,6 @@
-// self-heal and the ledger (ledger: file), in-process on the ts-express
-// fixture (whose real files the Sentry frames name), the fake GitHub, the
+// self-heal and the ledger (ledger: file), in-process on the
+// ts-express-node-test fixture (whose real files the Sentry frames name; its
+// tests on node:test, since the runner is not the subject), the fake GitHub, the
 // fake Sentry and a scripted model (a stand-in for Claude, only in tests):
 // each error group it handles gets one outcome record, and a group whose
 // fixes failed twice before is skipped without a model session.
@@ -21,7 +22,14 @@ import {buildEvent, startFakeSentry, type FakeSentry} from '../fakes/sentry/inde
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {perSession} from '../harness/scripted-sessions.js'
 import {cleanupSelfHealRuns, runSelfHealInProcess} from '../harness/self-heal-run.js'
-import {TAX_ERROR, taxFrames, USERS_ERROR, usersFrames} from '../harness/ts-express-sentry.js'
+import {
+  EXPRESS_NODE_TEST_COMMAND,
+  TAX_ERROR,
+  taxFrames,
+  topFrameIs,
+  USERS_ERROR,
+  usersFrames
+} from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
@@ -38,16 +46,17 @@ afterEach(async () => {
 })
 
 /** Passes on the current code: no reproduction of the null-name crash. */
-const USERS_PASSING_TEST = `import {expect, it} from 'vitest'
-import {displayName} from '../src/users.js'
+const USERS_PASSING_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {displayName} from '../src/users.ts'
 
 it('greets a named customer by name', () => {
-  expect(displayName({name: 'Ada', email: 'ada@example.com'})).toBe('Ada')
+  assert.equal(displayName({name: 'Ada', email: 'ada@example.com'}), 'Ada')
 })
 `
 
 function sessionTurns(task: string): Turn[] {
-  if (task.includes('displayName'))
+  if (topFrameIs(task, 'displayName'))
     return [
       toolTurn('write_file', {path: 'test/sentry-users.test.ts', content: USERS_PASSING_TEST}),
       textTurn('I could not find the input that crashes it.')
@@ -84,7 +93,7 @@ function failedFix(group: string, runId: number, sha: string): OutcomeRecord {
 
 describe('self-heal with ledger: file', () => {
   it('writes one outcome record per group, and skips a group whose fixes failed twice', async () => {
-    repo = await createFixtureRepo('ts-express')
+    repo = await createFixtureRepo('ts-express-node-test')
     github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
     await repo.git(['remote', 'add', 'origin', github.gitUrl])
     sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -114,6 +123,7 @@ describe('self-heal with ledger: file', () => {
           'max-attempts-per-failure': '1',
           'lint-command': 'none',
           'typecheck-command': 'none',
+          ...EXPRESS_NODE_TEST_COMMAND,
           ledger: 'file',
           'ledger-path': path,
           ...inputs

@@ -1,6 +1,7 @@
 // self-heal's propose/publish split (issue #10): with publish: separate-job
-// the heal job (in-process, on a checkout of the Express fixture, against the
-// fake Sentry, the fake GitHub and the scripted model) reads but writes
+// the heal job (in-process, on a checkout of the Express fixture with its tests
+// on node:test, ts-express-node-test, against the fake Sentry, the fake GitHub
+// and the scripted model, a stand-in for Claude only in tests) reads but writes
 // nothing on GitHub, and leaves a proposal: the verified branch of the P0
 // crash, its PR text, the P0 alert issue and the tracking issue's update. The
 // publish command, in a later job of the same run, refuses a tampered copy
@@ -30,7 +31,12 @@ import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupPublishRuns, publishInProcess, type PublishRun} from '../harness/publish-run.js'
 import {perSession} from '../harness/scripted-sessions.js'
 import {cleanupSelfHealRuns, runSelfHealInProcess} from '../harness/self-heal-run.js'
-import {TAX_ERROR, taxFrames, taxSessionTurns} from '../harness/ts-express-sentry.js'
+import {
+  EXPRESS_NODE_TEST_COMMAND,
+  TAX_ERROR,
+  taxFrames,
+  taxSessionTurns
+} from '../harness/ts-express-sentry.js'
 
 const RUN_ID = 7000
 let repo: FixtureRepo
@@ -43,7 +49,7 @@ let proposalDir: string
 const temps: string[] = []
 
 beforeAll(async () => {
-  repo = await createFixtureRepo('ts-express')
+  repo = await createFixtureRepo('ts-express-node-test')
   github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -61,7 +67,7 @@ beforeAll(async () => {
   })
   model = await startFakeAnthropic({
     models: 'any',
-    script: perSession(task => taxSessionTurns(task) ?? [textTurn('Not in this scenario.')])
+    script: perSession(task => taxSessionTurns(task, 'node') ?? [textTurn('Not in this scenario.')])
   })
   const run = await runSelfHealInProcess({
     workspace: repo.dir,
@@ -80,7 +86,8 @@ beforeAll(async () => {
       publish: 'separate-job',
       // What is under test is the split, not the verification: the tests alone keep the run short.
       'lint-command': 'none',
-      'typecheck-command': 'none'
+      'typecheck-command': 'none',
+      ...EXPRESS_NODE_TEST_COMMAND
     }
   })
   expect(run.error).toBeUndefined()

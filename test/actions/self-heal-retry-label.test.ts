@@ -2,9 +2,10 @@
 // to fix twice is tried once more when a collaborator with write access puts
 // the ci-medic:retry label on its P0 alert issue (fingerprint
 // `sentry-p0-<group>`) after the last failed fix; the label comes off after
-// the attempt. On the ts-express fixture, the fake GitHub, the fake Sentry
-// and a scripted model (a stand-in for Claude, only in tests) that cannot
-// reproduce the crash.
+// the attempt. On the ts-express-node-test fixture (the Express service, its
+// tests on node:test: the runner is not the subject), the fake GitHub, the
+// fake Sentry and a scripted model (a stand-in for Claude, only in tests) that
+// cannot reproduce the crash.
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -16,7 +17,7 @@ import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {buildEvent, startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'
 import {createFixtureRepo, type FixtureRepo} from '../harness/fixture-repo.js'
 import {cleanupSelfHealRuns, runSelfHealInProcess} from '../harness/self-heal-run.js'
-import {TAX_ERROR, taxFrames} from '../harness/ts-express-sentry.js'
+import {EXPRESS_NODE_TEST_COMMAND, TAX_ERROR, taxFrames} from '../harness/ts-express-sentry.js'
 
 let repo: FixtureRepo | undefined
 let github: FakeGitHub | undefined
@@ -60,7 +61,7 @@ function failedFix(group: string, runId: number, sha: string): OutcomeRecord {
 }
 
 it("tries a failed-twice P0 group once more for a writer's ci-medic:retry label on its alert", async () => {
-  repo = await createFixtureRepo('ts-express')
+  repo = await createFixtureRepo('ts-express-node-test')
   github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   sentry = await startFakeSentry({org: 'acme', tokens: {'sentry-token': {kind: 'integration'}}})
@@ -97,6 +98,7 @@ it("tries a failed-twice P0 group once more for a writer's ci-medic:retry label 
         'max-attempts-per-failure': '1',
         'lint-command': 'none',
         'typecheck-command': 'none',
+        ...EXPRESS_NODE_TEST_COMMAND,
         ledger: 'file',
         'ledger-path': path,
         ...inputs

@@ -2,9 +2,11 @@
 // the runner builds them), on a checkout of the Express fixture against the
 // fake Sentry, the fake GitHub (with its bare git remote) and the fake
 // Anthropic API running a scripted model — a stand-in for Claude, only in
-// tests — whose tests and fixes are checked by the fixture's real vitest
-// (lint and typecheck are off: no scenario here is about them, and each run
-// of eslint and tsc costs about 5 CPU s; self-heal-fix.test.ts runs them).
+// tests — whose tests and fixes are checked by the fixture's real test run:
+// ts-express-node-test's node:test (the runner is not the subject here, and
+// a node:test run costs a fraction of a vitest one; self-heal-fix.test.ts
+// keeps vitest). Lint and typecheck are off: no scenario here is about them,
+// and each run of eslint and tsc costs about 5 CPU s; self-heal-fix runs them.
 //
 // - P0 = fix + alert: an uncaught exception (a crash) gets its PR and an
 //   alert issue that links the PR; a re-run of the same workflow run raises
@@ -34,6 +36,7 @@ import {
 import {perSession} from '../harness/scripted-sessions.js'
 import {
   discountFrames,
+  EXPRESS_NODE_TEST_COMMAND,
   TAX_ERROR,
   taxFrames,
   taxSessionTurns,
@@ -61,7 +64,7 @@ async function startWorld(
   seed: (sentry: FakeSentry) => void,
   sessions: Parameters<typeof perSession>[0]
 ): Promise<World> {
-  const repo = await createFixtureRepo('ts-express')
+  const repo = await createFixtureRepo('ts-express-node-test')
   const github = await startFakeGitHub({owner: 'octo-org', repo: 'orders-api', seedFrom: repo.dir})
   await repo.git(['remote', 'add', 'origin', github.gitUrl])
   const sentry = await startFakeSentry({
@@ -98,6 +101,7 @@ function selfHeal(
       'anthropic-base-url': world.model.url,
       'lint-command': 'none',
       'typecheck-command': 'none',
+      ...EXPRESS_NODE_TEST_COMMAND,
       ...options.inputs
     }
   })
@@ -147,7 +151,7 @@ describe('P0 = fix + alert; P2 is reported only', () => {
           ]
         })
       },
-      task => taxSessionTurns(task) ?? [textTurn('Not attempted in this scenario.')]
+      task => taxSessionTurns(task, 'node') ?? [textTurn('Not attempted in this scenario.')]
     )
   }, 60_000)
 

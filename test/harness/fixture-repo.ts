@@ -35,7 +35,12 @@ export const ROOT_NODE_MODULES = path.join(ROOT_DIR, 'node_modules')
 export const FIXTURE_DATE = '2024-01-02T03:04:05+00:00'
 export const FIXTURE_USER = {name: 'ci-medic-test', email: 'ci-medic-test@example.com'}
 
-export type FixtureName = 'ts-vitest' | 'ts-node-test' | 'python-pytest' | 'ts-express'
+export type FixtureName =
+  | 'ts-vitest'
+  | 'ts-node-test'
+  | 'python-pytest'
+  | 'ts-express'
+  | 'ts-express-node-test'
 
 export interface RunOptions {
   cwd?: string

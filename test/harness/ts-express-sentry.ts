@@ -2,7 +2,9 @@
 // scripted model (a stand-in for Claude, only in tests, the demo and the
 // bench) heals them: frames that name the fixture's real files and lines (see
 // test/fixtures/ts-express/FIXTURE.md), the reproduction tests, and the turns
-// of the two model sessions (reproduce, then fix).
+// of the two model sessions (reproduce, then fix). The sessions come in two
+// flavours: vitest tests for ts-express, node:test tests for
+// ts-express-node-test (the same src/, the same lines).
 import {textTurn, toolTurn, type Turn} from '../fakes/anthropic/index.js'
 import {
   appFrame,
@@ -10,6 +12,15 @@ import {
   nodeModulesFrame,
   type SentryFrame
 } from '../fakes/sentry/index.js'
+
+/**
+ * Whether a task (the first message of a model session) is about the error whose top frame is
+ * `fn`. Read from the task's list of Sentry issues, not from anywhere in it: a retry's prompt
+ * carries the earlier attempt's test output, which names every test of a whole-suite run.
+ */
+export function topFrameIs(task: string, fn: string): boolean {
+  return new RegExp(`; top frame \\S+ ${fn}$`, 'm').test(task)
+}
 
 export const TAX_ERROR = {
   type: 'TypeError',
@@ -39,13 +50,32 @@ it('charges no tax for a region without a rate', () => {
 })
 `
 
+export const NODE_TAX_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {taxFor} from '../src/tax.ts'
+
+it('charges no tax for a region without a rate', () => {
+  assert.equal(taxFor(850, 'PR'), 0)
+})
+`
+
+/** Which runner the fixture's tests are written for: ts-express (vitest) or ts-express-node-test. */
+export type ExpressRunner = 'vitest' | 'node'
+
+/** The test-command input for ts-express-node-test: its package.json script, without npm's start. */
+export const EXPRESS_NODE_TEST_COMMAND = {'test-command': 'node --test --test-isolation=none'}
+
 /** The sessions that heal the tax bug; undefined for a task about anything else. */
-export function taxSessionTurns(task: string): Turn[] | undefined {
-  if (!task.includes('taxFor')) return undefined
+export function taxSessionTurns(
+  task: string,
+  runner: ExpressRunner = 'vitest'
+): Turn[] | undefined {
+  if (!topFrameIs(task, 'taxFor')) return undefined
+  const content = runner === 'node' ? NODE_TAX_TEST : TAX_TEST
   return task.startsWith('Reproduce this production error')
     ? [
         toolTurn('read_file', {path: 'src/tax.ts'}),
-        toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content: TAX_TEST}),
+        toolTurn('write_file', {path: 'test/sentry-tax.test.ts', content}),
         toolTurn('run_affected_test', {}),
         textTurn('A region without a rate (PR, XX) makes taxFor read .rate of undefined.')
       ]
@@ -87,6 +117,20 @@ it('gives no bulk discount to a SKU without tiers', async () => {
 })
 `
 
+export const NODE_DISCOUNT_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {discountFor} from '../src/discounts.ts'
+import {findOrder} from '../src/store.ts'
+
+it('gives no bulk discount to a SKU without tiers', async () => {
+  const order = findOrder('ord_1004')
+  assert.ok(order)
+  const discount = await discountFor(order)
+  assert.equal(discount.rate, 0)
+  assert.equal(discount.amount, 0)
+})
+`
+
 /** The fix step of the discount bug (its reproduction is up to the caller). */
 export const DISCOUNT_FIX: Turn[] = [
   toolTurn('replace_in_file', {
@@ -115,11 +159,24 @@ it('greets a customer without a name by email', () => {
 })
 `
 
-export function usersSessionTurns(task: string): Turn[] | undefined {
-  if (!task.includes('displayName')) return undefined
+export const NODE_USERS_TEST = `import assert from 'node:assert/strict'
+import {it} from 'node:test'
+import {displayName} from '../src/users.ts'
+
+it('greets a customer without a name by email', () => {
+  assert.equal(displayName({name: null, email: 'anon@example.com'}), 'anon@example.com')
+})
+`
+
+export function usersSessionTurns(
+  task: string,
+  runner: ExpressRunner = 'vitest'
+): Turn[] | undefined {
+  if (!topFrameIs(task, 'displayName')) return undefined
+  const content = runner === 'node' ? NODE_USERS_TEST : USERS_TEST
   return task.startsWith('Reproduce this production error')
     ? [
-        toolTurn('write_file', {path: 'test/sentry-users.test.ts', content: USERS_TEST}),
+        toolTurn('write_file', {path: 'test/sentry-users.test.ts', content}),
         textTurn('Customers who signed up with an email only have a null name.')
       ]
     : [
@@ -133,17 +190,18 @@ export function usersSessionTurns(task: string): Turn[] | undefined {
 }
 
 /** Every bug's sessions, reproduced at the first try; a text turn for anything else. */
-export function expressSessions(task: string): Turn[] {
-  if (task.includes('bulkDiscountRate')) {
+export function expressSessions(task: string, runner: ExpressRunner = 'vitest'): Turn[] {
+  if (topFrameIs(task, 'bulkDiscountRate')) {
+    const content = runner === 'node' ? NODE_DISCOUNT_TEST : DISCOUNT_TEST
     return task.startsWith('Reproduce this production error')
       ? [
-          toolTurn('write_file', {path: 'test/sentry-discounts.test.ts', content: DISCOUNT_TEST}),
+          toolTurn('write_file', {path: 'test/sentry-discounts.test.ts', content}),
           textTurn('A SKU without bulk tiers passes undefined to bulkDiscountRate.')
         ]
       : DISCOUNT_FIX
   }
   return (
-    taxSessionTurns(task) ??
-    usersSessionTurns(task) ?? [textTurn('This error is not in this repository.')]
+    taxSessionTurns(task, runner) ??
+    usersSessionTurns(task, runner) ?? [textTurn('This error is not in this repository.')]
   )
 }

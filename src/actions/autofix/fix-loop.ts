@@ -31,9 +31,9 @@ import {
 import {isCancelledError} from '../../errors.js'
 import type {AutofixSettings} from '../../settings/autofix-settings.js'
 import {attemptLoop, commandTimeout, type Engine, type Verdict} from '../../engine/attempt-loop.js'
+import {judgeChange} from '../../core/fixing/change-verdict.js'
 import {
   failuresOf,
-  newFailures,
   outputTail,
   runChecks,
   type CheckContext,
@@ -454,8 +454,8 @@ function judgeFullChecks(
   narrowed: boolean
 ): Verdict<Failure[]> {
   const after = failuresOf(full)
-  const broken = newFailures(before, after)
-  const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint))
+  const mine = new Set(item.members.map(m => m.fingerprint))
+  const {broken, stillThere} = judgeChange(before, after, f => mine.has(f.fingerprint))
   if (broken.length > 0 || stillThere.length > 0) {
     const why = broken.length
       ? `it broke ${broken.map(failureLabel).join('; ')}`

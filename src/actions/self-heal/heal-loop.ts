@@ -4,22 +4,29 @@
 //    it fails with the production exception type and message;
 // 2. fix: the model changes the code; ci-medic keeps the change only if it
 //    touches no test, the reproduction test passes and the full checks show
-//    nothing new. Anything else is reverted exactly (snapshots), so the
-//    workspace only ever holds verified work. Each group starts on its own
-//    branch from the base commit; commits stay local until published.
+//    nothing new (src/core/self-heal/fix-verdict.ts; when the runner cannot
+//    run one file, the full checks' parsed failures alone say whether the
+//    reproduction test passes). Anything else is reverted exactly
+//    (snapshots), so the workspace only ever holds verified work. Each group
+//    starts on its own branch from the base commit; commits stay local until
+//    published.
 import type Anthropic from '@anthropic-ai/sdk'
 import type {Failure} from '../../core/classify/types.js'
+import {judgeHealFix, unnarrowedBlocker} from '../../core/self-heal/fix-verdict.js'
 import {
   affectedTestCommand,
   commitSafe,
-  failureLabel,
   isTestFile,
   pathsOf,
   type BudgetTracker,
   type DetectedProject,
   type FileChange
 } from '../../core/fixing/index.js'
-import {FEEDBACK_TAIL, REPRODUCTION_OUTPUT_TAIL} from '../../core/fixing/limits.js'
+import {
+  FEEDBACK_TAIL,
+  FEEDBACK_TAIL_PER_CHECK,
+  REPRODUCTION_OUTPUT_TAIL
+} from '../../core/fixing/limits.js'
 import type {HealResult, HealVerdict} from '../../core/self-heal/heal-report.js'
 import {buildHealPrompt, type HealCase, type HealStage} from '../../core/self-heal/prompts.js'
 import {healBranch, sentryFixesLines} from '../../core/self-heal/pull-request.js'
@@ -36,7 +43,7 @@ import {
   type AttemptSpec,
   type Verdict
 } from '../../engine/attempt-loop.js'
-import {commandsOf, failuresOf, newFailures} from '../../engine/checks.js'
+import {commandsOf, failuresOf, outputTail} from '../../engine/checks.js'
 import {BOT_AUTHOR} from '../../engine/commit-identity.js'
 import {
   CLEAN_CHECKOUT_NOTE,
@@ -73,10 +80,16 @@ export interface HealDeps {
 }
 
 /** A test that fails the way production does: the file, the command that runs it, its output. */
-interface Reproduction {
+interface Reproduction extends TestRun {
   testFile: string
-  command: string
   output: string
+}
+
+/** The command that runs a test file, and whether it runs that file alone. */
+interface TestRun {
+  command: string
+  /** False when the runner cannot run one file: the command is the whole test suite. */
+  narrowed: boolean
 }
 
 export async function healGroup(all: HealDeps, c: HealCase): Promise<HealResult> {
@@ -210,7 +223,7 @@ function stageSpec(
     return {
       ...common,
       testCommand: tools =>
-        testCommandFor(deps.project, tools.writtenFiles().find(isTestFile) ?? ''),
+        testRunFor(deps.project, tools.writtenFiles().find(isTestFile) ?? '').command,
       nothingToRun: 'No test file written yet: write the reproduction test first.',
       verify: diff => verifyReproduction(deps, c, diff)
     }
@@ -232,13 +245,9 @@ async function verifyReproduction(
   const shape = checkReproductionDiff(diff)
   if (!shape.ok) return {ok: false, why: shape.reason ?? 'not a reproduction test'}
   const testFile = shape.testFiles[0]!
-  const command = testCommandFor(deps.project, testFile)
-  if (command === deps.project.testCommand && alreadyFailsThisWay(deps.baseline, lead)) {
-    return {
-      ok: false,
-      why: `the test runner cannot run one file, and the full suite already fails with ${lead.exceptionType} on the base commit, so a new test's failure cannot be told apart`
-    }
-  }
+  const {command, narrowed} = testRunFor(deps.project, testFile)
+  const blocked = narrowed ? undefined : unnarrowedBlocker(deps.baseline, lead)
+  if (blocked) return {ok: false, why: blocked}
   // On a clean checkout of the test: a file git ignores cannot make it fail the right way.
   const at = {key: c.group.id, stage: 'reproduce' as const}
   const run = await onCleanCheckout(deps, at, pathsOf(diff), async root => {
@@ -268,11 +277,18 @@ async function verifyReproduction(
   return {
     ok: true,
     why: verdict.reason,
-    value: {testFile, command, output: output.slice(-REPRODUCTION_OUTPUT_TAIL)}
+    value: {testFile, command, narrowed, output: output.slice(-REPRODUCTION_OUTPUT_TAIL)}
   }
 }
 
-/** A fix: no test touched, the reproduction test passes, the full checks show nothing new. */
+/**
+ * A fix: no test touched, the reproduction test passes, the full checks show
+ * nothing new, on clean checkouts of the change. When the runner cannot run
+ * one file, the reproduction command is the whole suite: its exit code would
+ * also count every test that already fails on the base commit, so no fix
+ * could ever pass it; the full checks' parsed failures alone judge the fix
+ * (judgeHealFix).
+ */
 async function verifyHealFix(
   deps: HealDeps,
   c: HealCase,
@@ -287,42 +303,48 @@ async function verifyHealFix(
     }
   }
   const at = {key: c.group.id, stage: 'fix' as const}
-  const test = {command: reproduction.command, what: 'the reproduction test'}
   // Judged on clean checkouts of the test and the fix only (see verify-steps.ts), one
   // per run, so nothing one run writes is there for the next; the model's own runs
   // were in the workspace.
   const paths = [reproduction.testFile, ...pathsOf(diff)]
-  const clean = await onCleanCheckout(deps, at, paths, root => mustPass(deps, at, {...test, root}))
-  if (clean) return {...clean, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
+  if (reproduction.narrowed) {
+    const test = {command: reproduction.command, what: 'the reproduction test'}
+    const clean = await onCleanCheckout(deps, at, paths, root =>
+      mustPass(deps, at, {...test, root})
+    )
+    if (clean) return {...clean, feedback: `${CLEAN_CHECKOUT_NOTE}\n${clean.feedback}`}
+  }
   const full = await onCleanCheckout(deps, at, paths, root =>
     fullChecks(deps, deps.project, c.group.id, root)
   )
-  const broken = newFailures(deps.baseline, failuresOf(full))
-  if (broken.length) {
-    const why = `it broke ${broken.slice(0, 3).map(failureLabel).join('; ')}`
-    return {ok: false, why, feedback: `Reverted: ${why} (on a clean checkout of the change).`}
-  }
+  const lead = c.members[0]!
+  const verdict = judgeHealFix(deps.baseline, failuresOf(full), {
+    subject: {
+      testFile: reproduction.testFile,
+      exceptionType: lead.exceptionType,
+      exceptionValue: lead.exceptionValue
+    },
+    narrowed: reproduction.narrowed
+  })
+  if (verdict.ok) return {ok: true, why: verdict.why, value: null}
+  // The checks' output first and the verdict last: the next prompt keeps the end of it.
+  const tails = full
+    .filter(r => r.failures.length)
+    .map(r => `$ ${r.command}\n${outputTail(r, FEEDBACK_TAIL_PER_CHECK)}\n`)
   return {
-    ok: true,
-    why: 'the reproduction test passes and the full checks show nothing new, on clean checkouts of the change',
-    value: null
+    ok: false,
+    why: verdict.why,
+    feedback: `${tails.join('')}Reverted: ${verdict.why} (the full checks ran on a clean checkout of the change: only committed files count, nothing git ignores).`
   }
-}
-
-/** Whether the base commit's failures already show this production error (type and message). */
-function alreadyFailsThisWay(
-  baseline: readonly Failure[],
-  lead: {exceptionType: string; exceptionValue: string}
-): boolean {
-  const text = baseline.map(f => `${f.message}\n${f.excerpt}`).join('\n')
-  return reproductionVerdict({passed: false, output: text}, lead.exceptionType, lead.exceptionValue)
-    .reproduced
 }
 
 /** The command that runs just this test file (the full test command when the runner cannot narrow). */
-function testCommandFor(project: DetectedProject, file: string): string {
-  if (!file) return ''
-  return affectedTestCommand(project, {file}) || project.testCommand
+function testRunFor(project: DetectedProject, file: string): TestRun {
+  if (!file) return {command: '', narrowed: false}
+  const narrowed = affectedTestCommand(project, {file})
+  return narrowed
+    ? {command: narrowed, narrowed: true}
+    : {command: project.testCommand, narrowed: false}
 }
 
 /** The checks a verified fix passed, for the PR body. */
