@@ -341,6 +341,37 @@ async function workspaceTools(input) {
 
 /***/ }),
 
+/***/ 96937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gy: () => (/* binding */ newFailures),
+/* harmony export */   sx: () => (/* binding */ judgeChange),
+/* harmony export */   u_: () => (/* binding */ OPAQUE_CHECK_RULE),
+/* harmony export */   xr: () => (/* binding */ isOpaqueTestRun)
+/* harmony export */ });
+/** The rule of a failed check whose output nothing could parse (see src/engine/checks.ts). */
+const OPAQUE_CHECK_RULE = 'autofix.opaque-check';
+/** Fingerprints present after a change that were not there before it: regressions. */
+function newFailures(before, after) {
+    const known = new Set(before.map(f => f.fingerprint));
+    return after.filter(f => !known.has(f.fingerprint));
+}
+/** `before` and `after`: the failures of the full checks; `isSubject`: the ones the change is for. */
+function judgeChange(before, after, isSubject) {
+    return {
+        broken: newFailures(before, after).filter(f => !isSubject(f)),
+        stillThere: after.filter(isSubject)
+    };
+}
+/** A failed test run that nothing could parse (or that timed out): which tests failed is unknown. */
+function isOpaqueTestRun(failure) {
+    return failure.rule === OPAQUE_CHECK_RULE && failure.tool === 'test';
+}
+
+
+/***/ }),
+
 /***/ 29729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -803,16 +834,18 @@ async function revert(engine, snapshot, details) {
 /* harmony export */   Kf: () => (/* binding */ commandsOf),
 /* harmony export */   ci: () => (/* binding */ outputTail),
 /* harmony export */   dJ: () => (/* binding */ failuresOf),
-/* harmony export */   gy: () => (/* binding */ newFailures),
+/* harmony export */   gy: () => (/* reexport safe */ _core_fixing_change_verdict_js__WEBPACK_IMPORTED_MODULE_3__.gy),
 /* harmony export */   k_: () => (/* binding */ runCheck)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34154);
+/* harmony import */ var _core_fixing_change_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96937);
 /* harmony import */ var _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29729);
 // Running the repository's checks (tests, lint, typecheck) and turning their
 // output into failures with classify's parsers: the same code, not a copy.
 // A failing check whose output no parser understands is still one failure.
+
 
 
 
@@ -874,7 +907,7 @@ function opaqueFailure(check, command, result) {
         message,
         excerpt: tail,
         fingerprint: (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failureFingerprint */ .hX)({ category, message: `${check}: ${command}` }),
-        rule: 'autofix.opaque-check',
+        rule: _core_fixing_change_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .OPAQUE_CHECK_RULE */ .u_,
         confidence: 0.3,
         tool: check
     };
@@ -888,11 +921,7 @@ function failuresOf(runs) {
                 seen.set(f.fingerprint, f);
     return [...seen.values()];
 }
-/** Fingerprints present after a change that were not there before it: regressions. */
-function newFailures(before, after) {
-    const known = new Set(before.map(f => f.fingerprint));
-    return after.filter(f => !known.has(f.fingerprint));
-}
+
 function outputTail(run, bytes = _core_fixing_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_OUTPUT_TAIL */ .KA) {
     return `${run.result.stdout}\n${run.result.stderr}`.slice(-bytes);
 }

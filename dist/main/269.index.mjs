@@ -971,6 +971,7 @@ async function getWorkflowRun(client, repo, runId) {
             id: data.id,
             name: data.name ?? '',
             path: data.path,
+            workflowId: data.workflow_id ?? 0,
             headBranch: data.head_branch ?? '',
             headSha: data.head_sha,
             headRepository: data.head_repository?.full_name ?? '',
@@ -1073,10 +1074,10 @@ function explainReadError(error, what) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS && (error.kind === 'rate-limit' || error.kind === 'server'))
         return error;
     if (status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`, { cause: error });
     }
     if (status === 403 || status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`, { cause: error });
     }
     return error instanceof Error ? error : new Error(String(error));
 }

@@ -1273,7 +1273,7 @@ const MAX_BASELINE_RECORD_BYTES = 2 * 1024 * 1024;
 const BASELINE_OUTPUT_TAIL = limits/* CHECK_OUTPUT_TAIL */.KA;
 const MAX_FAILURES_PER_CHECK = 1000;
 const failureSchema = schemas/* object */.Ikc({
-    category: schemas/* enum */.k5n(types/* CATEGORIES */.R),
+    category: schemas/* enum */.k5n(types/* CATEGORIES */.R6),
     file: schemas/* string */.YjP().max(4096).optional(),
     line: schemas/* number */.aig().int().nonnegative().optional(),
     column: schemas/* number */.aig().int().nonnegative().optional(),
@@ -2621,7 +2621,7 @@ const groupSchema = schemas/* object */.Ikc({
     budgets: budgetsSchema
 });
 const plan_file_failureSchema = schemas/* object */.Ikc({
-    category: schemas/* enum */.k5n(types/* CATEGORIES */.R),
+    category: schemas/* enum */.k5n(types/* CATEGORIES */.R6),
     file: schemas/* string */.YjP().max(4096).optional(),
     line: schemas/* number */.aig().int().optional(),
     column: schemas/* number */.aig().int().optional(),
@@ -3980,6 +3980,8 @@ function withUnstable(now, baseline, unstable) {
     return [...now, ...baseline.filter(f => unstable.has(f.fingerprint) && !seen.has(f.fingerprint))];
 }
 
+// EXTERNAL MODULE: ./src/core/fixing/change-verdict.ts
+var change_verdict = __webpack_require__(96937);
 // EXTERNAL MODULE: ./src/engine/verify-steps.ts
 var verify_steps = __webpack_require__(26087);
 ;// CONCATENATED MODULE: ./src/actions/autofix/flaky-precheck.ts
@@ -4124,6 +4126,7 @@ async function revert(input, snapshot, reason) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/fix-loop.ts
+
 
 
 
@@ -4429,8 +4432,8 @@ async function verifyFix(deps, item, run) {
 /** The failure gone from the full checks, and nothing new. */
 function judgeFullChecks(item, before, full, narrowed) {
     const after = (0,engine_checks/* failuresOf */.dJ)(full);
-    const broken = (0,engine_checks/* newFailures */.gy)(before, after);
-    const stillThere = item.members.filter(m => after.some(a => a.fingerprint === m.fingerprint));
+    const mine = new Set(item.members.map(m => m.fingerprint));
+    const { broken, stillThere } = (0,change_verdict/* judgeChange */.sx)(before, after, f => mine.has(f.fingerprint));
     if (broken.length > 0 || stillThere.length > 0) {
         const why = broken.length
             ? `it broke ${broken.map(fixing/* failureLabel */.Zu).join('; ')}`
@@ -6901,6 +6904,7 @@ async function getWorkflowRun(client, repo, runId) {
             id: data.id,
             name: data.name ?? '',
             path: data.path,
+            workflowId: data.workflow_id ?? 0,
             headBranch: data.head_branch ?? '',
             headSha: data.head_sha,
             headRepository: data.head_repository?.full_name ?? '',
@@ -7003,10 +7007,10 @@ function explainReadError(error, what) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS && (error.kind === 'rate-limit' || error.kind === 'server'))
         return error;
     if (status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`, { cause: error });
     }
     if (status === 403 || status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`, { cause: error });
     }
     return error instanceof Error ? error : new Error(String(error));
 }

@@ -146,7 +146,8 @@ var issue_ledger = __webpack_require__(67936);
 // as records of its own run only) and this job, which holds the write token, appends them to the
 // ledger issue, after the PRs, with the PR each proposed fix went to. A record already in the
 // ledger (a re-run of this job) is not appended again. A ledger that cannot be written is a
-// warning naming the permission, never a failed publish: the PRs are out already.
+// warning naming the permission, never a failed publish: the PRs are out already. What became of
+// the records is one line of the job summary (ledgerLine).
 
 
 
@@ -154,20 +155,37 @@ var issue_ledger = __webpack_require__(67936);
 async function appendOutcomes(deps, records, prOf) {
     const { logger } = deps.io;
     if (!records?.length)
-        return;
+        return { kind: 'no-records' };
     const title = deps.settings.ledgerIssueTitle;
+    const count = records.length;
     try {
         const store = (0,issue_ledger/* issueLedger */.v)(deps.client, deps.repo, title, await (0,bot_identity.resolveBotLogin)(deps.client));
         const fresh = (0,proposal_ledger/* notYetIn */.Pg)((await store.read()).outcomes, (0,proposal_ledger/* withPublishedPr */.bE)(records, prOf));
         if (fresh.length === 0) {
-            logger.info(`The proposal's ${records.length} outcome record(s) are in the ledger already.`);
-            return;
+            logger.info(`The proposal's ${count} outcome record(s) are in the ledger already.`);
+            return { kind: 'already', count, title };
         }
         const { location } = await store.append(fresh);
         logger.info(`Appended the fixing job's ${fresh.length} outcome record(s) to the ledger: ${location}.`);
+        return { kind: 'appended', count: fresh.length, title, location };
     }
     catch (error) {
-        logger.warning(`The fixing job's outcome records could not be written to the ledger issue '${title}' (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: write')}).`);
+        const reason = (0,github_errors/* describeGitHubError */.dZ)(error, 'issues: write');
+        logger.warning(`The fixing job's outcome records could not be written to the ledger issue '${title}' (${reason}).`);
+        return { kind: 'failed', count, title, reason };
+    }
+}
+/** The job summary's line about the ledger. */
+function ledgerLine(done) {
+    switch (done.kind) {
+        case 'no-records':
+            return 'Ledger: nothing appended: the proposal carries no outcome records (the fixing job puts them there only with `ledger: issue` and `publish: separate-job`; any other ledger it writes itself).';
+        case 'appended':
+            return `Ledger: appended the fixing job's ${done.count} outcome record(s) to the ledger issue '${done.title}': ${done.location}.`;
+        case 'already':
+            return `Ledger: nothing appended: the proposal's ${done.count} outcome record(s) are in the ledger issue '${done.title}' already.`;
+        case 'failed':
+            return `Ledger: not appended: the fixing job's ${done.count} outcome record(s) could not be written to the ledger issue '${done.title}' (${done.reason}).`;
     }
 }
 
@@ -478,19 +496,19 @@ async function runPublish(deps) {
             return publishBranch(deps, scratch, { read, branch, base });
         return closeIfAsked(deps, read.proposal, base);
     }));
-    await io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, () => ({ url: published.prUrl, action: published.action })));
+    const ledger = await io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, () => ({ url: published.prUrl, action: published.action })));
     io.setOutputs({
         'pr-url': published.prUrl,
         'pr-number': published.prNumber ? String(published.prNumber) : '',
         branch: published.branch,
         'pr-urls': JSON.stringify(published.prUrl ? [published.prUrl] : [])
     });
-    await io.writeSummary(summaryOf(read.proposal, published));
+    await io.writeSummary(summaryOf(read.proposal, published, ledgerLine(ledger)));
     return published;
 }
 async function publishHealProposal(deps, read, base) {
     const done = await deps.io.group('Check and publish the self-heal proposal', () => publishSelfHeal(deps, read, base, use => withScratch(deps, use)));
-    await deps.io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, healPrOf(read, done)));
+    const ledger = await deps.io.group('Write the ledger', () => appendOutcomes(deps, read.outcomes, healPrOf(read, done)));
     const first = done.fixes.find(f => f.prUrl);
     const published = {
         branch: first?.branch ?? '',
@@ -504,7 +522,7 @@ async function publishHealProposal(deps, read, base) {
         branch: published.branch,
         'pr-urls': JSON.stringify(done.fixes.flatMap(f => (f.prUrl ? [f.prUrl] : [])))
     });
-    await deps.io.writeSummary(healSummaryOf(read.proposal, done));
+    await deps.io.writeSummary(healSummaryOf(read.proposal, done, ledgerLine(ledger)));
     return published;
 }
 /** The PR of a self-heal outcome: its group's branch, as this job published it. */
@@ -584,7 +602,7 @@ async function closeIfAsked(deps, proposal, base) {
     const closed = await (0,pull_requests/* closeStalePullRequest */.k$)(deps.client, deps.repo, { head: close.branch, base, comment: close.comment }, deps.io.logger);
     return closed.closed ? { ...none, prNumber: closed.number ?? 0, action: 'closed' } : none;
 }
-function summaryOf(proposal, published) {
+function summaryOf(proposal, published, ledger) {
     const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`;
     const lines = [`## ci-medic publish`, ''];
     if (published.action === 'none')
@@ -595,9 +613,10 @@ function summaryOf(proposal, published) {
         lines.push(`Checked the proposal of ${from} and pushed ${published.branch}: PR ${published.prUrl} (${published.action}).`);
     if (published.diverted)
         lines.push('', `> ${published.diverted}`);
+    lines.push('', ledger);
     return `${lines.join('\n')}\n`;
 }
-function healSummaryOf(proposal, done) {
+function healSummaryOf(proposal, done, ledger) {
     const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`;
     const lines = [`## ci-medic publish`, '', `Checked the self-heal proposal of ${from}.`, ''];
     for (const fix of done.fixes)
@@ -607,6 +626,7 @@ function healSummaryOf(proposal, done) {
     for (const alert of done.alerts)
         lines.push(`- Alert issue ${alert.url} (${alert.action})`);
     lines.push(`- State and report: ${done.trackingUrl}`);
+    lines.push(`- ${ledger}`);
     return `${lines.join('\n')}\n`;
 }
 

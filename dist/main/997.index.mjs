@@ -129,6 +129,7 @@ function classifyReport(o) {
         run: o.run,
         ...doneAndNotDone(o),
         secondOpinion: o.secondOpinion,
+        drift: o.drift,
         journal: o.journal
     };
 }
@@ -149,6 +150,7 @@ function renderClassifySummary(o) {
         lines.push('**Done**', '', ...done.map(x => `- ${x}`), '');
     if (notDone.length)
         lines.push('**Could not do**', '', ...notDone.map(x => `- ${x}`), '');
+    lines.push(...driftSection(o.drift));
     if (c.failures.length) {
         lines.push(`### Failures (${c.failures.length}${c.stats.failuresDropped ? ` shown, ${c.stats.failuresDropped} more not kept` : ''})`, '');
         const rows = c.failures
@@ -170,6 +172,33 @@ function renderClassifySummary(o) {
     }
     lines.push('');
     return lines.join('\n');
+}
+const MAX_DRIFT_ROWS = 20;
+/** "Changed since the last green run (#N, sha)": the versions that moved, then the tools only this run has. */
+function driftSection(report) {
+    if (!report)
+        return [];
+    const { changed, added } = report.drift;
+    const { green } = report;
+    const title = `### Changed since the last green run ([#${green.runNumber}](${green.url}), \`${green.sha.slice(0, 7)}\`; job \`${(0,markdown/* cell */.Hn)(report.job, 80)}\`)`;
+    if (!changed.length && !added.length)
+        return [title, '', 'No tool or package version the logs state changed.', ''];
+    const rows = [...changed, ...added]
+        .slice(0, MAX_DRIFT_ROWS)
+        .map(ch => [
+        (0,markdown/* cell */.Hn)(ch.name, 80),
+        ch.kind,
+        (0,markdown/* cell */.Hn)(ch.before.join(', '), 80) || 'not stated',
+        (0,markdown/* cell */.Hn)(ch.after.join(', '), 80)
+    ]);
+    const more = changed.length + added.length - rows.length;
+    return [
+        title,
+        '',
+        (0,markdown/* table */.tp)(['name', 'kind', 'last green run', 'this run'], rows),
+        ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+        ''
+    ];
 }
 
 // EXTERNAL MODULE: ./src/actions/classify/could-not.ts
@@ -251,10 +280,17 @@ const ALERT_CODES = {
     updated: 'alert-updated',
     reopened: 'alert-reopened'
 };
-async function act_alert(gh, { classification, decision, run }, journal) {
+async function act_alert(gh, { classification, decision, run, drift }, journal) {
     const where = run ? `${run.workflow} #${run.id}` : 'a local log';
-    // The issue shows the verdict and the failures, not this run's journal.
-    const details = renderClassifySummary({ classification, decision, sources: [], run, journal: [] });
+    // The issue shows the verdict, what changed since the last green run and the failures, not this run's journal.
+    const details = renderClassifySummary({
+        classification,
+        decision,
+        sources: [],
+        run,
+        journal: [],
+        drift
+    });
     try {
         const result = await gh.api.raiseAlert(gh.client, gh.repo, await gh.botLogin(), {
             fingerprint: classification.fingerprint,
@@ -493,7 +529,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
+        const api = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(47), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -513,7 +549,7 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(47), __webpack_require__.e(389), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 97269)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -849,12 +885,16 @@ async function readRunLogs(gh, runId, roots, logger) {
     const jobs = await gh.api.listFailedJobs(gh.client, gh.repo, run.id);
     if (jobs.length === 0)
         logger.warning(`Run ${run.id} has no failed jobs to read (its conclusion is '${run.conclusion || run.status}').`);
+    // Read beside the scanner, for the comparison with the last green run (loaded on this path only).
+    const { teeVersions } = await __webpack_require__.e(/* import() */ 963).then(__webpack_require__.bind(__webpack_require__, 71963));
     const scans = [];
+    const versions = {};
     for (const job of jobs) {
-        const stream = await gh.api.streamJobLog(gh.client, gh.repo, job.id);
-        scans.push(await (0,classify_scanner/* scanLog */.Or)(stream, { roots, source: job.name }));
+        const tee = teeVersions(await gh.api.streamJobLog(gh.client, gh.repo, job.id));
+        scans.push(await (0,classify_scanner/* scanLog */.Or)(tee.stream, { roots, source: job.name }));
+        versions[job.name] ??= tee.result();
     }
-    return { scans, names: jobs.map(j => j.name), run };
+    return { scans, names: jobs.map(j => j.name), run, versions };
 }
 /** Where logs of this repository were checked out on common runners. */
 function repositoryRoots(context) {
@@ -944,12 +984,15 @@ var combine = __webpack_require__(74203);
 var second_opinion = __webpack_require__(13451);
 // EXTERNAL MODULE: ./src/core/classify/flake-evidence.ts
 var flake_evidence = __webpack_require__(56869);
+// EXTERNAL MODULE: ./src/core/classify/types.ts
+var types = __webpack_require__(1467);
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts
 var retry_policy = __webpack_require__(28070);
 ;// CONCATENATED MODULE: ./src/core/decide/next-action.ts
 // What classify does about a failed run, decided from the classification,
 // the run, the settings and the ledger. Every decision carries its reason in
 // plain words, for the job summary and the ledger.
+
 
 
 
@@ -1066,6 +1109,14 @@ function decideNextAction(classification, run, settings, history = { ledger: [] 
             action: 'rerun',
             act: true,
             reason: 'The failure looks transient (network, registry or runner trouble): the failed jobs are rerun once.'
+        };
+    }
+    if (classification.rule === types/* VERSION_DRIFT_RULE */.sA) {
+        // A contract break is fixed by a pin or a person, not by rewriting the repository's code.
+        return {
+            action: 'alert',
+            act: true,
+            reason: 'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow. autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
         };
     }
     const fixable = FIXABLE.has(category) &&
@@ -1308,7 +1359,7 @@ async function run_classify(inputs) {
 async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
-        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(47), __webpack_require__.e(913), __webpack_require__.e(750), __webpack_require__.e(516), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
+        return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(47), __webpack_require__.e(750), __webpack_require__.e(516), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
     const sources = await io.group('Read the logs', () => readSources(deps));
@@ -1321,7 +1372,12 @@ async function runClassify(deps) {
     }
     const rules = await io.group('Classify', async () => classifySources(deps, sources));
     const ledger = await io.group('Read the ledger', () => readLedger(deps, journal));
-    const { classification, secondOpinion: opinion } = await io.group('Second opinion', () => secondOpinion(deps, rules, sources));
+    const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', () => secondOpinion(deps, rules, sources));
+    // A workflow run only: the comparison's code loads here, never for a local log.
+    const drift = run ? await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 32641)) : undefined;
+    const driftReport = drift &&
+        (await io.group('Compare with the last green run', () => drift.compareWithLastGreen(deps, sources)));
+    const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined;
     const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger));
     const outcome = {
         classification,
@@ -1329,6 +1385,7 @@ async function runClassify(deps) {
         sources: sources.names,
         run: run && runFacts(run),
         journal: journal.entries, // the journal's own list: later steps' entries show in the report
+        drift: driftReport,
         secondOpinion: opinion
     };
     await io.group('Set the outputs', () => setClassifyOutputs(deps, outcome));
