@@ -1,12 +1,12 @@
 // Fingerprints: the same failure gets the same hash on every run; a different
 // failure (test, file, error code or message shape) gets a different one.
-import {createHash} from 'node:crypto'
+import {sha256Hex} from '../sha256.js'
 import {stripRoots} from './paths.js'
 
 export const FINGERPRINT_LENGTH = 16
 
 export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH)
+  return sha256Hex(text).slice(0, FINGERPRINT_LENGTH)
 }
 
 const NORMALIZERS: readonly [RegExp, string][] = [
