@@ -2,6 +2,7 @@
 // run the structured parsers, then the one-line signatures on what is left.
 import {scoreEvidence} from './evidence.js'
 import {flakeSignalOf} from './flake-evidence.js'
+import {guarded} from './literal-guard.js'
 import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
@@ -34,8 +35,11 @@ export const LINE_PARSERS: readonly LineParser[] = [
 ]
 
 const MAX_LINE = 2000
-const EXIT_CODE =
-  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/
+// Behind its needles (literal-guard.ts): every window's lines run it, and most hold none.
+const EXIT_CODE = guarded(
+  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/,
+  ['exit', 'ELIFECYCLE', '*** ']
+)
 const NETWORK =
   /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
 
