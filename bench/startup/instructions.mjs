@@ -4,6 +4,7 @@
 // changes of a few per cent that CPU time (10 ms ticks) cannot.
 //   node bench/startup/instructions.mjs [--runs 3] [--dist DIR] [--dist-b DIR]
 // --dist-b measures a second build the same way, alternated with the first.
+// Writes the medians to bench/results/startup-instructions.json (the builds measured by path).
 //
 // Two traps, both handled here:
 // - Debian's `valgrind` is a shell script, and the shell drops environment variables whose
@@ -18,7 +19,7 @@
 import {spawnSync} from 'node:child_process'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {STARTUP_LOG, median, stepEnv} from './measure.mjs'
 
@@ -80,6 +81,23 @@ try {
   for (let i = 0; i < RUNS; i++)
     for (const [k, s] of subjects.entries()) counts[k].push(await count(dir, `${i}-${k}`, s.args))
   const node = median(counts[0])
+  const figures = {
+    benchmark: 'instructions of a cold start (callgrind), one-line local log, no token',
+    date: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+    builds: builds.map(d => (d.startsWith(root) ? relative(root, d) || '.' : d)),
+    medianM: Object.fromEntries(
+      subjects.map((s, k) => [s.name, Number(median(counts[k]).toFixed(1))])
+    ),
+    overNodeM: Object.fromEntries(
+      subjects.slice(1).map((s, k) => [s.name, Number((median(counts[k + 1]) - node).toFixed(1))])
+    )
+  }
+  await writeFile(
+    join(root, 'bench/results/startup-instructions.json'),
+    JSON.stringify(figures, null, 2) + '\n'
+  )
   for (const [k, s] of subjects.entries()) {
     const m = median(counts[k])
     const over = k === 0 ? '' : `, +${(m - node).toFixed(1)} M over node -e 0`

@@ -5,7 +5,9 @@
 // throughput, in one run and one table (bench/results/classify-bundle.md).
 //   npm run bench:startup [-- --runs 21] [--dist DIR]
 // --dist measures the bundles of another build (e.g. an older commit's dist/,
-// from `git archive`) and only prints.
+// from `git archive`, or `node scripts/build.mjs --out DIR`) and only prints;
+// with --write it records that build's figures too (a branch measures the bundles
+// it will ship before the lead rebuilds dist/).
 import {mkdir, writeFile} from 'node:fs/promises'
 import {loadavg} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -42,7 +44,7 @@ for (const name of [SUBJECTS.classify, SUBJECTS.main])
 console.log(
   `load average (1, 5, 15 min) before ${figures.loadAverage.before.join(', ')}, after ${figures.loadAverage.after.join(', ')}`
 )
-if (distAt < 0) {
+if (distAt < 0 || process.argv.includes('--write')) {
   await mkdir(join(root, 'bench/results'), {recursive: true})
   await writeFile(join(root, 'bench/results/startup.json'), JSON.stringify(figures, null, 2) + '\n')
 }

@@ -2,6 +2,7 @@
 // run the structured parsers, then the one-line signatures on what is left.
 import {scoreEvidence} from './evidence.js'
 import {flakeSignalOf} from './flake-evidence.js'
+import {guarded, holdsNeedle, type Needles} from './literal-guard.js'
 import {normalizeLine, unwrapPaste} from './normalize.js'
 import {parseDotnet} from './parsers/dotnet.js'
 import {parseGo} from './parsers/go.js'
@@ -33,9 +34,57 @@ export const LINE_PARSERS: readonly LineParser[] = [
   parsePhpstan
 ]
 
+/**
+ * Family needles: text some line of a window holds whenever the family finds anything in it
+ * (each is what the family's steps cannot take a line without: the needles of the expression
+ * every step starts with, or the literal it checks first). A window holding none is not given
+ * to the family: V8 compiles a function the first time it runs, and on a small log compiling
+ * the families that cannot match was a tenth of classify's start-up over Node's own (#11).
+ * Families without an entry always run (tsc, lint, rust and dotnet: their steps' needles are
+ * common words). A parser that learns a new shape must add its needle here:
+ * test/core/classify/family-needles.test.ts runs each family ungated over the corpora and
+ * fails on a finding in a window without one.
+ */
+export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
+  [parseJsTests, ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing']],
+  [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ']],
+  [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
+  [
+    parseJvm,
+    [
+      '[ERROR]',
+      ': error: ',
+      'e: ',
+      'Time elapsed: ',
+      'FAILED',
+      "Execution failed for task '",
+      'Failed to execute goal '
+    ]
+  ],
+  [parseRuby, ['rspec ', '#test_', 'syntax error']],
+  [
+    parseNative,
+    [
+      'error: ',
+      '✘ [ERROR] ',
+      ': ERROR: ',
+      'FAILED ',
+      'undefined reference to `',
+      'Undefined symbols for architecture',
+      'ld: symbol(s) not found',
+      ': unresolved external',
+      'There '
+    ]
+  ],
+  [parsePhpstan, ['Line']]
+])
+
 const MAX_LINE = 2000
-const EXIT_CODE =
-  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/
+// Behind its needles (literal-guard.ts): every window's lines run it, and most hold none.
+const EXIT_CODE = guarded(
+  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/,
+  ['exit', 'ELIFECYCLE', '*** ']
+)
 const NETWORK =
   /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
 
@@ -136,7 +185,12 @@ export function parseRegion(
 /** The failures in one window's lines, and the hints (weak evidence) apart from them. */
 function parseLines(lines: readonly string[], ctx: ParseContext): [Found[], Found[]] {
   const found: Found[] = []
-  for (const parse of LINE_PARSERS) found.push(...parse(lines, ctx))
+  // One text for the needle checks: no needle holds a line break, so none spans two lines.
+  const text = lines.join('\n')
+  for (const parse of LINE_PARSERS) {
+    const needles = FAMILY_NEEDLES.get(parse)
+    if (!needles || holdsNeedle(text, needles)) found.push(...parse(lines, ctx))
+  }
   const taken = new Map(found.map(f => [f.index, f.category] as const))
   const weak: Found[] = []
   for (const f of parseSignatures(lines, ctx, taken)) (f.hint ? weak : found).push(f)
