@@ -210,8 +210,10 @@ describe('self-heal keeps no fix that passes only through files git ignores', ()
     expect(await readFile(join(root, 'check.local.mjs'), 'utf8')).toContain('skip')
     expect(result).toMatchObject({
       verdict: 'not-fixed',
+      // check.mjs runs the whole suite (it cannot run one file), so the fix is judged by the
+      // full checks on a clean checkout: there the production error is still there.
       reason: expect.stringMatching(
-        /reproduced by test\/cart-missing-price\.test\.mjs.*still fails/
+        /reproduced by test\/cart-missing-price\.test\.mjs.*(still fails|full checks still show the production error)/
       )
     })
     expect(git(root, 'rev-parse', 'HEAD').trim()).toBe(head)
