@@ -67,9 +67,11 @@ const SIGNALS: readonly Signal[] = [
 /**
  * Without one of these, the text reports no failure at all. Besides "error" and "failed": what
  * CI systems and tools print when they stop (an exit status, "No output has been received",
- * "terminated", "rejected"), what cannot be found or reached, what a checker counts (RuboCop's
- * offenses, SwiftLint's violations: a count from 1, as "no offenses detected" is a pass), and
- * the words in which people describe a failure ("can't", "is missing", "has been removed").
+ * "terminated", "rejected"), what cannot be found or reached, what a checker counts as failing
+ * (RuboCop's offenses, SwiftLint's serious violations: from 1, as "no offenses detected" is a
+ * pass and a count of warnings no failure; Prettier's "Code style issues found", not mypy's
+ * "no issues found"), and the words in which people describe a failure ("can't", "is
+ * missing", "has been removed").
  */
 const FAILURE_WORDS = new RegExp(
   [
@@ -82,7 +84,7 @@ const FAILURE_WORDS = new RegExp(
     '(?:has been|was) removed|no longer|already in use|race detected|data race',
     'must (?:install|update|upgrade)|need to (?:install|update|upgrade)',
     'requires (?:a )?(?:newer|older|higher|lower)',
-    '[1-9]\\d* (?:offen[cs]es|violations?|problems?)|issues? found|would reformat',
+    '[1-9]\\d* (?:offen[cs]es|serious)|style issues found|would reformat',
     'no output has been received|non-zero|exited with [1-9]|exit (?:code|status):? ?[1-9])\\b'
   ].join('|'),
   'i'

@@ -61,9 +61,11 @@ function weak(c: Classification, policy: Policy): boolean {
 /** Is the model worth loading for this verdict and the text the scanner kept? */
 export function needsModel(c: Classification, text: string, policy: Policy = POLICY): boolean {
   if (c.category === 'budget_exceeded') return false
+  const asked =
+    weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
+  if (!asked) return false
   const evidence = failureEvidence(text)
-  if (evidence === 'none' || (evidence === 'exit-status' && !policy.askOnExitStatus)) return false
-  return weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
+  return evidence === 'described' || (evidence === 'exit-status' && policy.askOnExitStatus)
 }
 
 /** ln(p(top) / p(the rules' class)): how much likelier the model finds its class than the rules'. */
