@@ -64,29 +64,80 @@ const SIGNALS: readonly Signal[] = [
   }
 ]
 
-/** Without one of these, the text reports no failure at all. */
-const FAILURE_WORDS =
-  /\b(?:error|errors|fail(?:s|ed|ure|ures|ing)?|fatal|exception|panic(?:ked)?|abort(?:ed)?|denied|timed out|killed|cannot|could not|unable)\b/i
+/**
+ * Without one of these, the text reports no failure at all. Besides "error" and "failed": what
+ * CI systems and tools print when they stop (an exit status, "No output has been received",
+ * "terminated", "rejected"), what cannot be found or reached, what a checker counts as failing
+ * (RuboCop's offenses, SwiftLint's serious violations: from 1, as "no offenses detected" is a
+ * pass and a count of warnings no failure; Prettier's "Code style issues found", not mypy's
+ * "no issues found"), and the words in which people describe a failure ("can't", "is
+ * missing", "has been removed").
+ */
+const FAILURE_WORDS = new RegExp(
+  [
+    '\\b(?:errors?|errored|fail(?:s|ed|ure|ures|ing)?|fatal|exception|traceback|panic(?:ked)?',
+    'abort(?:ed|ing)?|denied|refused|rejected|timed out|time out|killed|(?:been|was) terminated|stalled|broken',
+    "cannot|can't|could not|couldn't|unable|not found|no such|does not (?:exist|satisfy)",
+    'not (?:installed|loaded|available|supported|satisfied|a valid)|unsupported|invalid|unexpected',
+    'is missing|are missing|no module named|has no (?:attribute|member|method)',
+    'undefined (?:method|function|reference|symbol|variable|index|constant|name)',
+    '(?:has been|was) removed|no longer|already in use|race detected|data race',
+    'must (?:install|update|upgrade)|need to (?:install|update|upgrade)',
+    'requires (?:a )?(?:newer|older|higher|lower)',
+    '[1-9]\\d* (?:offen[cs]es|serious)|style issues found|would reformat',
+    'no output has been received|non-zero|exited with [1-9]|exit (?:code|status):? ?[1-9])\\b'
+  ].join('|'),
+  'i'
+)
+
+/** An exception or error named by its class: AttributeError, ImportError, IllegalStateException. */
+const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/
+
+/**
+ * A line that reports only an exit status ("exited with 1", "Process completed with exit code
+ * 1", "make: *** [all] Error 2", "Job failed: exit status 1"): that something failed, not why.
+ * A status above 128 is a signal's (137 killed, 143 terminated): that says something more.
+ */
+const EXIT_STATUS =
+  /\bexit(?:ed)? (?:code|status|with)\b|\bexit code:|\bnon-zero\b|\*\*\* \[[^\]]*\] Error \d|recipe for target .* failed/i
+const SIGNAL_STATUS = /\bexit(?:ed)? (?:code|status|with):? ?(?:129|1[3-9]\d|2[0-5]\d)\b/i
 
 /**
  * CMake's try-compile probes fail on purpose; their output is no failure of the build. Docker's
  * `docker info` warnings about the host's cgroup limits say nothing about this build's memory.
  */
 const PROBE =
-  /CMakeTmp|CMakeFiles\/cmTC_|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if |WARNING: No (?:memory|swap|kernel memory|cpu \w+) limit support/
+  /CMakeTmp|\bcmTC_\w|Performing Test \w+ - Failed|Looking for \S+ - not found|^Determining if |WARNING: No (?:memory|swap|kernel memory|cpu \w+) limit support/
 
 const MAX_LINE = 500
 
 /** The rule name of a scored hint (rules.ts ranks these below recognised hint lines). */
 export const EVIDENCE_RULE = 'evidence.scored'
 
-/** Does the text report a failure at all (a failure word outside CMake's probes)? */
-export function reportsFailure(text: string): boolean {
+/** Does the line report a failure (a failure word, outside CMake's probes)? */
+function failureLine(line: string): boolean {
+  return (FAILURE_WORDS.test(line) || EXCEPTION_NAME.test(line)) && !PROBE.test(line)
+}
+
+/**
+ * What the text says of a failure: `none`; `exit-status`, only that something stopped with a
+ * non-zero status (a log cut to its last lines, a CI service's summary); or `described`, a
+ * failure in some words of its own.
+ */
+export function failureEvidence(text: string): 'none' | 'exit-status' | 'described' {
+  let found: 'none' | 'exit-status' = 'none'
   for (const raw of text.split('\n')) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
-    if (FAILURE_WORDS.test(line) && !PROBE.test(line)) return true
+    if (!failureLine(line)) continue
+    if (!EXIT_STATUS.test(line) || SIGNAL_STATUS.test(line)) return 'described'
+    found = 'exit-status'
   }
-  return false
+  return found
+}
+
+/** Does the text report a failure at all (a failure word outside CMake's probes)? */
+export function reportsFailure(text: string): boolean {
+  return failureEvidence(text) !== 'none'
 }
 
 /** The class the window's words point to, as one hint, or none when no class clearly leads. */
@@ -97,7 +148,7 @@ export function scoreEvidence(lines: readonly string[]): Hint[] {
   for (const raw of lines) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
     if (line.trim() === '' || PROBE.test(line)) continue
-    if (!failing && FAILURE_WORDS.test(line)) failing = true
+    if (!failing && failureLine(line)) failing = true
     for (const s of SIGNALS) {
       if (!s.re.test(line)) continue
       scores.set(s.category, (scores.get(s.category) ?? 0) + s.weight)

@@ -219,8 +219,12 @@ describe('the model chunk', () => {
 // dev excerpt scored by a model trained without its fold), measured when it was set, minus
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
-  /** Measured when the floor was set: the log-odds margins of policy.ts, seventh batch in (rules alone: 553/691). */
-  const MEASURED = 563 / 691
+  /**
+   * Measured when the floor was set: the log-odds margins of policy.ts with the widened failure
+   * gate of evidence.ts, a bare exit status not asking the model (rules alone: 554/691; 563/691
+   * with the narrower gate before; bench/classify/learned-combination.md, "The gate").
+   */
+  const MEASURED = 574 / 691
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -12,7 +12,7 @@
 // model that merely leans away from a guess the rules made leaves it. A verdict the model
 // decides carries the model's probability as its confidence, capped below a confident rule's,
 // so a guess (below 0.5) never dispatches autofix.
-import {reportsFailure} from '../evidence.js'
+import {failureEvidence} from '../evidence.js'
 import {isCategory, type Category, type Classification} from '../types.js'
 import type {Posterior} from './model.js'
 
@@ -26,12 +26,23 @@ export interface Policy {
   unknownMargin: number
   /** …and for a weak guess of another class (1: k at least e ≈ 2.7 times as likely). */
   weakMargin: number
+  /**
+   * Ask the model about text whose only failure line is an exit status ("exited with 1",
+   * "make: *** [all] Error 2")? Such text says that something failed, not why: the model reads
+   * the rest of it (a build's progress, a runner's set-up) as the evidence of a class.
+   */
+  askOnExitStatus: boolean
   /** Between confusable classes, the model overrides a confident rule at this probability (unset: never). */
   minConfusableP?: number
 }
 
 /** weakBelow is DISPATCH_MIN_CONFIDENCE (core/decide): a verdict autofix would not act on. */
-export const POLICY: Policy = {weakBelow: 0.5, unknownMargin: 0, weakMargin: 1}
+export const POLICY: Policy = {
+  weakBelow: 0.5,
+  unknownMargin: 0,
+  weakMargin: 1,
+  askOnExitStatus: false
+}
 
 /** A verdict the model decides is never confident enough to skip a second opinion. */
 export const MODEL_CONFIDENCE_CAP = 0.65
@@ -49,8 +60,12 @@ function weak(c: Classification, policy: Policy): boolean {
 
 /** Is the model worth loading for this verdict and the text the scanner kept? */
 export function needsModel(c: Classification, text: string, policy: Policy = POLICY): boolean {
-  if (c.category === 'budget_exceeded' || !reportsFailure(text)) return false
-  return weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
+  if (c.category === 'budget_exceeded') return false
+  const asked =
+    weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined)
+  if (!asked) return false
+  const evidence = failureEvidence(text)
+  return evidence === 'described' || (evidence === 'exit-status' && policy.askOnExitStatus)
 }
 
 /** ln(p(top) / p(the rules' class)): how much likelier the model finds its class than the rules'. */
