@@ -14,9 +14,15 @@
 import {describe, expect, it} from 'vitest'
 import {classifyText} from '../../../src/core/classify/index.js'
 import {FLAKY_EVIDENCE_RULE} from '../../../src/core/classify/flake-evidence.js'
+import type {Classification} from '../../../src/core/classify/types.js'
 
 const stamp = (lines: string[], at = '2026-03-04T10:12:05.0000000Z'): string =>
   lines.map(l => `${at} ${l}`).join('\n') + '\n'
+
+const testFailures = (c: Classification): (string | undefined)[] =>
+  c.failures.filter(f => f.category === 'test_fail').map(f => f.test)
+const retriedPasses = (c: Classification) =>
+  c.failures.filter(f => f.rule === 'test.flaky-report' && f.test)
 
 const JEST_TAX_FAILED = [
   'FAIL test/tax.test.js',
@@ -82,9 +88,53 @@ describe("jest's retryTimes with logErrorsBeforeRetry", () => {
         ...JEST_SUMMARY
       ])
     )
-    expect(c.failures.map(f => f.test)).toEqual(['tax > rounds half up'])
+    expect(testFailures(c)).toEqual(['tax > rounds half up'])
     expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
     expect(c.failures[0]!.flake).toBeUndefined()
+    expect(retriedPasses(c)).toMatchObject([
+      {
+        category: 'transient',
+        tool: 'jest',
+        test: 'cart totals sums the line items',
+        file: 'test/cart.test.js',
+        message: 'expect(received).toBe(expected) // Object.is equality',
+        flake: {kind: 'passed-on-retry', strong: true, text: '✓ sums the line items (14 ms)'}
+      }
+    ])
+  })
+
+  it('a retried test that passed in a file that failed is read from its own `✓` row', () => {
+    const c = classifyText(
+      stamp([
+        ...jestRetryErrors('tax rounds half down', 1),
+        ...JEST_TAX_FAILED.slice(0, 3),
+        '    ✓ rounds half down (2 ms)',
+        ...JEST_TAX_FAILED.slice(3),
+        'Test Suites: 1 failed, 1 total',
+        'Tests:       1 failed, 1 passed, 2 total',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(testFailures(c)).toEqual(['tax > rounds half up'])
+    expect(retriedPasses(c).map(f => [f.test, f.file])).toEqual([
+      ['tax rounds half down', 'test/tax.test.js']
+    ])
+  })
+
+  it('only retried-to-pass tests: flaky (transient), as a Playwright run with only flaky tests', () => {
+    const c = classifyText(
+      stamp([
+        ...jestRetryErrors('cart totals sums the line items', 2),
+        'PASS test/cart.test.js',
+        '  cart totals',
+        '    ✓ sums the line items (14 ms)',
+        '',
+        'Tests:       3 passed, 3 total',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(c).toMatchObject({category: 'transient', rule: 'root.flaky'})
+    expect(retriedPasses(c).map(f => f.test)).toEqual(['cart totals sums the line items'])
   })
 
   it('a test that failed on every try is an ordinary test failure', () => {
@@ -101,6 +151,7 @@ describe("jest's retryTimes with logErrorsBeforeRetry", () => {
     expect(c.rule).not.toBe(FLAKY_EVIDENCE_RULE)
     expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
     expect(c.failures[0]!.flake).toBeUndefined()
+    expect(retriedPasses(c)).toEqual([])
   })
 })
 
@@ -152,10 +203,22 @@ describe('rspec-retry with verbose_retry and display_try_failure_messages', () =
         '##[error]Process completed with exit code 1.'
       ])
     )
-    expect(c.failures.map(f => [f.test, f.file])).toEqual([
+    expect(c.failures.filter(f => f.category === 'test_fail').map(f => [f.test, f.file])).toEqual([
       ['Tax rounds half up', 'spec/models/tax_spec.rb']
     ])
     expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
     expect(c.failures[0]!.flake).toBeUndefined()
+    // the example that passed its second try is a known flake; the one that failed both is not
+    expect(retriedPasses(c)).toMatchObject([
+      {
+        category: 'transient',
+        tool: 'rspec',
+        test: 'spec/models/cart_spec.rb:14',
+        file: 'spec/models/cart_spec.rb',
+        line: 14,
+        message: 'expected: 3',
+        flake: {kind: 'passed-on-retry', strong: true}
+      }
+    ])
   })
 })
