@@ -222,3 +222,118 @@ describe('rspec-retry with verbose_retry and display_try_failure_messages', () =
     ])
   })
 })
+
+describe('surefire and failsafe with rerunFailingTestsCount', () => {
+  // surefire's documented report (maven-surefire-plugin examples/rerun-failing-tests): a test
+  // that passed on a rerun is listed under `Flakes:` with `Run 1: …` and `Run 2: PASS`; one
+  // that failed every run under `Failures:` with each run's error.
+  const flakes = [
+    '[WARNING] Flakes: ',
+    '[WARNING] com.acme.CartTest.totals',
+    '[ERROR]   Run 1: CartTest.totals:30 expected: <10> but was: <0>',
+    '[INFO]   Run 2: PASS',
+    '[INFO] '
+  ]
+
+  it('a test that passed on a rerun is a named flaky report (the `Run 2: PASS` line, not a second unnamed one)', () => {
+    const c = classifyText(
+      stamp([
+        '[INFO] Results:',
+        '[INFO] ',
+        ...flakes,
+        '[WARNING] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1',
+        '[ERROR] Failed to execute goal org.jacoco:jacoco-maven-plugin:0.8.12:check (check) on project cart: Coverage checks have not been met.'
+      ])
+    )
+    expect(retriedPasses(c)).toMatchObject([
+      {
+        category: 'transient',
+        tool: 'surefire',
+        test: 'com.acme.CartTest > totals',
+        file: 'com/acme/CartTest.java',
+        line: 30,
+        message: 'expected: <10> but was: <0>',
+        flake: {kind: 'passed-on-retry', strong: true, text: '[INFO]   Run 2: PASS'}
+      }
+    ])
+    expect(c.failures.filter(f => f.rule === 'test.flaky-report' && !f.test)).toHaveLength(1)
+  })
+
+  it('beside a test that failed every run: a plain test failure, and only the flaky one is a flake', () => {
+    const c = classifyText(
+      stamp([
+        '[ERROR] Failures: ',
+        '[ERROR] com.acme.CartTest.coupon',
+        '[ERROR]   Run 1: CartTest.coupon:41 expected: <5> but was: <0>',
+        '[ERROR]   Run 2: CartTest.coupon:41 expected: <5> but was: <0>',
+        '[INFO] ',
+        ...flakes,
+        '[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 0, Flakes: 1'
+      ])
+    )
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(testFailures(c)).toEqual(['com.acme.CartTest > coupon'])
+    expect(retriedPasses(c).map(f => f.test)).toEqual(['com.acme.CartTest > totals'])
+  })
+})
+
+describe('pytest-rerunfailures', () => {
+  // The plugin reports each failed try as `RERUN` (pytest_report_teststatus: `rerun`, `R`,
+  // `RERUN`), `-rR` lists them as `RERUN <nodeid>`, and the totals count them (`2 rerun`).
+  const run = (tail: string[]): Classification =>
+    classifyText(
+      stamp([
+        '============================= test session starts ==============================',
+        'plugins: rerunfailures-16.1',
+        'collected 3 items',
+        '',
+        'tests/test_cart.py::test_totals RERUN                                    [ 33%]',
+        'tests/test_cart.py::test_totals PASSED                                   [ 33%]',
+        'tests/test_cart.py::test_coupon RERUN                                    [ 66%]',
+        ...tail
+      ])
+    )
+
+  it('a test rerun to a pass is a named flaky report; the one that failed every try is a plain failure', () => {
+    const c = run([
+      'tests/test_cart.py::test_coupon FAILED                                   [ 66%]',
+      'tests/test_cart.py::test_tax PASSED                                      [100%]',
+      '',
+      '=================================== FAILURES ===================================',
+      '_________________________________ test_coupon __________________________________',
+      '',
+      '    def test_coupon():',
+      '>       assert apply_coupon(10, "HALF") == 5',
+      'E       assert 10 == 5',
+      '',
+      'tests/test_cart.py:14: AssertionError',
+      '=========================== short test summary info ============================',
+      'FAILED tests/test_cart.py::test_coupon - assert 10 == 5',
+      '===================== 1 failed, 2 passed, 1 rerun in 0.31s =====================',
+      '##[error]Process completed with exit code 1.'
+    ])
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(testFailures(c)).toContain('test_coupon')
+    expect(retriedPasses(c)).toMatchObject([
+      {
+        category: 'transient',
+        tool: 'pytest',
+        test: 'test_totals',
+        file: 'tests/test_cart.py',
+        flake: {kind: 'passed-on-retry', strong: true}
+      }
+    ])
+    expect(retriedPasses(c)[0]!.flake!.text).toMatch(/^tests\/test_cart\.py::test_totals PASSED/)
+  })
+
+  it('a test that failed on every try is no flake even when another test passed', () => {
+    const c = run([
+      'tests/test_cart.py::test_coupon RERUN                                    [ 66%]',
+      'tests/test_cart.py::test_coupon FAILED                                   [ 66%]',
+      'FAILED tests/test_cart.py::test_coupon - assert 10 == 5',
+      '===================== 1 failed, 2 passed, 2 rerun in 0.31s =====================',
+      '##[error]Process completed with exit code 1.'
+    ])
+    expect(retriedPasses(c).map(f => f.test)).toEqual(['test_totals'])
+  })
+})

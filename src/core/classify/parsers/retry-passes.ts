@@ -150,3 +150,75 @@ function rspecTryError(lines: readonly string[], location: string): string {
   const at = lines.findIndex(l => RSPEC_TRY_ERROR.exec(l)?.[1] === location)
   return (at >= 0 && firstTextAfter(lines, at, 3)) || 'Example failed on a try'
 }
+
+// surefire/failsafe with rerunFailingTestsCount: after `[WARNING] Flakes:`, each flaky test alone
+// on a line, then its `Run N:` attempts, the last `Run N: PASS`.
+const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/
+const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/
+const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/
+
+/** surefire's flaky tests: each entry of its `Flakes:` list whose last run passed. */
+export function surefireFlakes(lines: readonly string[]): Found[] {
+  const start = lines.findIndex(l => SUREFIRE_FLAKES.test(l))
+  if (start < 0) return []
+  const out: Found[] = []
+  for (let i = start + 1; i < lines.length; i++) {
+    const m = SUREFIRE_TEST.exec(lines[i])
+    if (!m) {
+      if (SUREFIRE_RUN.test(lines[i]) || /^\[\w+\]\s*$/.test(lines[i])) continue
+      break
+    }
+    const runs: string[] = []
+    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++) runs.push(lines[j])
+    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]!) : null
+    if (last?.[2] !== 'PASS') continue
+    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0]!)![2]!)
+    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
+    const found = retriedPass(
+      {index: i + runs.length, tool: 'surefire'},
+      {
+        name: `${m[1]} > ${m[2]}`,
+        file: `${m[1]!.replace(/\./g, '/')}.java`,
+        message: first?.[2] || 'Test failed on a run'
+      },
+      last[0]
+    )
+    out.push(first?.[1] ? {...found, line: Number(first[1])} : found)
+  }
+  return out
+}
+
+// pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
+// `RERUN file.py::test` in `-rR`'s "rerun test summary info"); the last try as usual.
+const PYTEST_RERUN = /^(\S+?\.py::\S+) RERUN\b|^RERUN (\S+?\.py::\S+)\s*$/
+const PYTEST_TOTALS = /^=+ (.*\b\d+ rerun.*) in [\d.]+s(?: \([\d:]+\))? =+$/
+
+/** pytest's tests rerun to a pass: a `PASSED` line of the test, or totals with nothing failed. */
+export function pytestRerunPasses(lines: readonly string[], ctx: ParseContext): Found[] {
+  const rerun = new Map<string, number>()
+  lines.forEach((l, i) => {
+    const m = PYTEST_RERUN.exec(l)
+    const id = m?.[1] ?? m?.[2]
+    if (id && !rerun.has(id)) rerun.set(id, i)
+  })
+  if (rerun.size === 0) return []
+  const totals = lines.map(l => PYTEST_TOTALS.exec(l)?.[1]).find(t => t !== undefined)
+  const clean = totals !== undefined && !/\b\d+ (?:failed|errors?)\b/.test(totals)
+  const out: Found[] = []
+  for (const [id, i] of rerun) {
+    const says = (l: string, words: string): boolean => `${l} `.startsWith(`${words} `)
+    const failed = lines.some(l => says(l, `FAILED ${id}`) || says(l, `${id} FAILED`))
+    const passed = lines.find((l, j) => j > i && says(l, `${id} PASSED`))
+    const evidence = failed ? undefined : (passed ?? (clean ? totals : undefined))
+    if (!evidence) continue
+    const [file, ...names] = id.split('::')
+    out.push(
+      retriedPass(
+        {index: i, tool: 'pytest'},
+        {name: names.join(' > '), file: ctx.relativize(file!), message: 'Test failed on a try'},
+        evidence
+      )
+    )
+  }
+  return out
+}
