@@ -114,7 +114,11 @@ export function rspecRetryPasses(lines: readonly string[], ctx: ParseContext): F
     const file = location.replace(/^\.\//, '').replace(/:\d+$/, '')
     const found = retriedPass(
       {index: i, tool: 'rspec'},
-      {name: location.slice(2), file: ctx.relativize(file), message: rspecTryError(lines, location)},
+      {
+        name: location.slice(2),
+        file: ctx.relativize(file),
+        message: rspecTryError(lines, location)
+      },
       `${lines[i]!.trim()}, ${pass}`
     )
     out.push({...found, line: Number(location.slice(location.lastIndexOf(':') + 1))})
