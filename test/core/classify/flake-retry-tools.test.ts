@@ -275,6 +275,27 @@ describe('surefire and failsafe with rerunFailingTestsCount', () => {
     expect(testFailures(c)).toEqual(['com.acme.CartTest > coupon'])
     expect(retriedPasses(c).map(f => f.test)).toEqual(['com.acme.CartTest > totals'])
   })
+
+  it("reads every module's Flakes list of a multi-module build", () => {
+    const c = classifyText(
+      stamp([
+        ...flakes,
+        '[WARNING] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1',
+        '[INFO] Building tax 1.0',
+        '[WARNING] Flakes: ',
+        '[WARNING] com.acme.TaxTest.rounding',
+        '[ERROR]   Run 1: TaxTest.rounding:12 expected: <0.13> but was: <0.12>',
+        '[ERROR]   Run 2: TaxTest.rounding:12 expected: <0.13> but was: <0.12>',
+        '[INFO]   Run 3: PASS',
+        '[WARNING] Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Flakes: 1',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(retriedPasses(c).map(f => f.test)).toEqual([
+      'com.acme.CartTest > totals',
+      'com.acme.TaxTest > rounding'
+    ])
+  })
 })
 
 describe('pytest-rerunfailures', () => {

@@ -161,35 +161,40 @@ const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/
 const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/
 const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/
 
-/** surefire's flaky tests: each entry of its `Flakes:` list whose last run passed. */
+/** surefire's flaky tests: each entry of its `Flakes:` lists (one a module) whose last run passed. */
 export function surefireFlakes(lines: readonly string[]): Found[] {
-  const start = lines.findIndex(l => SUREFIRE_FLAKES.test(l))
-  if (start < 0) return []
   const out: Found[] = []
-  for (let i = start + 1; i < lines.length; i++) {
-    const m = SUREFIRE_TEST.exec(lines[i])
-    if (!m) {
-      if (SUREFIRE_RUN.test(lines[i]) || /^\[\w+\]\s*$/.test(lines[i])) continue
-      break
+  let inList = false
+  for (let i = 0; i < lines.length; i++) {
+    if (SUREFIRE_FLAKES.test(lines[i])) inList = true
+    else if (inList && !SUREFIRE_RUN.test(lines[i]) && !/^\[\w+\]\s*$/.test(lines[i])) {
+      const m = SUREFIRE_TEST.exec(lines[i])
+      const found = m ? surefireFlake(lines, i, m) : undefined
+      if (found) out.push(found)
+      inList = m !== null
     }
-    const runs: string[] = []
-    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++) runs.push(lines[j])
-    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]!) : null
-    if (last?.[2] !== 'PASS') continue
-    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0]!)![2]!)
-    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
-    const found = retriedPass(
-      {index: i + runs.length, tool: 'surefire'},
-      {
-        name: `${m[1]} > ${m[2]}`,
-        file: `${m[1]!.replace(/\./g, '/')}.java`,
-        message: first?.[2] || 'Test failed on a run'
-      },
-      last[0]
-    )
-    out.push(first?.[1] ? {...found, line: Number(first[1])} : found)
   }
   return out
+}
+
+/** One entry of the list: the test's `Run N:` lines follow it; the last must be `PASS`. */
+function surefireFlake(lines: readonly string[], i: number, m: RegExpExecArray): Found | undefined {
+  const runs: string[] = []
+  for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++) runs.push(lines[j])
+  const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]!) : null
+  if (last?.[2] !== 'PASS') return undefined
+  const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0]!)![2]!)
+  // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
+  const found = retriedPass(
+    {index: i + runs.length, tool: 'surefire'},
+    {
+      name: `${m[1]} > ${m[2]}`,
+      file: `${m[1]!.replace(/\./g, '/')}.java`,
+      message: first?.[2] || 'Test failed on a run'
+    },
+    last[0]
+  )
+  return first?.[1] ? {...found, line: Number(first[1])} : found
 }
 
 // pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
