@@ -2,6 +2,7 @@
 // autofixed), written after acting, and told when a rerun passed. A ledger
 // that cannot be read or written is a warning naming the permission, never a
 // lost classification.
+import {passedOnRetry} from '../../core/classify/flake-evidence.js'
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import {failuresPassedOnCommit} from '../../core/ledger/record-history.js'
@@ -112,7 +113,10 @@ function ledgerRecordOf(
     failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(
       0,
       MAX_FAILURE_FINGERPRINTS
-    )
+    ),
+    passedOnRetry: [
+      ...new Set(passedOnRetry(classification.failures).map(f => f.fingerprint))
+    ].slice(0, MAX_FAILURE_FINGERPRINTS)
   }
 }
 

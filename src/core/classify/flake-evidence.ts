@@ -194,6 +194,14 @@ function signal(kind: FlakeKind, strong: boolean, text: string): FlakeSignal {
   return {kind, strong, text: text.trim().slice(0, MAX_TEXT)}
 }
 
+/**
+ * The failures that failed and then passed on a retry in the same run (a retry plugin's
+ * named flaky report, Playwright's `(retry #1)` pass): flaky by the run's own evidence.
+ */
+export function passedOnRetry<F extends {flake?: FlakeSignal}>(failures: readonly F[]): F[] {
+  return failures.filter(f => f.flake?.kind === 'passed-on-retry' && f.flake.strong)
+}
+
 const KIND_WORDS: Record<FlakeKind, string> = {
   'passed-on-retry': 'passed later in the same run',
   timing: 'its assertion compares a measured time',

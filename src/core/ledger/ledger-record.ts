@@ -38,6 +38,12 @@ export const ledgerRecordSchema = z.object({
    * mark against. Absent in records written before it existed.
    */
   failureFingerprints: z.array(z.string()).max(100).optional(),
+  /**
+   * The fingerprints of the failures that passed on a retry in the same run (jest's
+   * retryTimes, rspec-retry, pytest-rerunfailures, surefire's reruns, Playwright's retries):
+   * flaky whatever the run's verdict. Absent in records written before it existed.
+   */
+  passedOnRetry: z.array(z.string()).max(100).optional(),
   /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
   event: z.string().optional()
 })

@@ -49,7 +49,10 @@ function flakyFailures(r: LedgerRecord): boolean {
   return r.outcome === 'rerun-passed' || r.rule === 'root.flaky' || r.rule === FLAKY_EVIDENCE_RULE
 }
 
-/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+/**
+ * Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate):
+ * including a failure that passed on a retry inside a run that failed for another reason.
+ */
 export function flakyFingerprints(
   records: readonly LedgerRecord[],
   outcomes: readonly OutcomeRecord[] = []
@@ -59,6 +62,7 @@ export function flakyFingerprints(
       .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
       .map(r => r.fingerprint),
     ...records.filter(flakyFailures).flatMap(r => r.failureFingerprints ?? []),
+    ...records.flatMap(r => r.passedOnRetry ?? []),
     ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
   ])
 }

@@ -3,6 +3,7 @@
 // and a table of the failures. The summary, the report JSON and the one-line
 // summary are all rendered from one ClassifyOutcome, whose `journal` is the
 // run journal's entries (core/journal.ts).
+import {passedOnRetry} from '../classify/flake-evidence.js'
 import type {Classification, Failure} from '../classify/types.js'
 // Type only: the local-log path loads nothing of the comparison.
 import type {DriftReport} from '../classify/version-drift.js'
@@ -110,7 +111,7 @@ export function renderClassifySummary(o: ClassifyOutcome): string {
   if (done.length) lines.push('**Done**', '', ...done.map(x => `- ${x}`), '')
   if (notDone.length) lines.push('**Could not do**', '', ...notDone.map(x => `- ${x}`), '')
 
-  lines.push(...driftSection(o.drift))
+  lines.push(...driftSection(o.drift), ...retriedSection(c))
   if (c.failures.length) {
     lines.push(
       `### Failures (${c.failures.length}${c.stats.failuresDropped ? ` shown, ${c.stats.failuresDropped} more not kept` : ''})`,
@@ -142,6 +143,28 @@ export function renderClassifySummary(o: ClassifyOutcome): string {
   }
   lines.push('')
   return lines.join('\n')
+}
+
+const MAX_RETRIED = 10
+
+/** "Passed on a retry": the tests the run's own retries showed flaky (the ledger counts them). */
+export function retriedSection(c: Classification): string[] {
+  const retried = passedOnRetry(c.failures)
+  if (!retried.length) return []
+  const items = retried
+    .slice(0, MAX_RETRIED)
+    .map(
+      f =>
+        `- \`${cell(f.test ?? f.message, 120)}\`${f.file ? ` in \`${cell(location(f), 80)}\`` : ''}`
+    )
+  const more = retried.length > MAX_RETRIED ? [`- …and ${retried.length - MAX_RETRIED} more`] : []
+  return [
+    `**Passed on a retry** (flaky; the ledger records them as known flakes): ${retried.length}`,
+    '',
+    ...items,
+    ...more,
+    ''
+  ]
 }
 
 const MAX_DRIFT_ROWS = 20

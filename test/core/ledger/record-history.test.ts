@@ -98,4 +98,16 @@ describe("classify's flake marks", () => {
     expect(isKnownFlake([mark], 't2', SHA)).toBe(true)
     expect(isKnownFlake([{...mark, outcome: ''}], 't2', SHA)).toBe(false)
   })
+
+  it('count a test that passed on a retry in a run that failed for another test', () => {
+    // jest's retryTimes, rspec-retry, pytest-rerunfailures, surefire, Playwright: the run is a
+    // test failure (t1 failed every try), but t2 needed a retry to pass: a known flake, t1 not
+    const run = verdict({
+      rule: 'root.test',
+      failureFingerprints: ['t1', 't2'],
+      passedOnRetry: ['t2']
+    })
+    expect(flakyFingerprints([run])).toEqual(new Set(['t2']))
+    expect(flakyFingerprints([{...run, passedOnRetry: undefined}])).toEqual(new Set())
+  })
 })

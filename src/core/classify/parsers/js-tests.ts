@@ -2,6 +2,7 @@
 import {draft, findAhead, int, PATH, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 import {guarded} from '../literal-guard.js'
+import {jestRetryPasses} from './retry-passes.js'
 
 const TEST_FILE = String.raw`[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`
 const VITEST_FAIL = guarded(
@@ -360,8 +361,8 @@ const parseLine: Step<JsState> = (s, i, line) =>
   mochaFailing(s, i, line) ||
   mochaBlock(s, i, line)
 
-export const parseJsTests: LineParser = (lines, ctx) =>
-  runSteps(
+export const parseJsTests: LineParser = (lines, ctx) => [
+  ...runSteps(
     {
       lines,
       ctx,
@@ -373,7 +374,9 @@ export const parseJsTests: LineParser = (lines, ctx) =>
       nodeSummaryAt: undefined
     },
     parseLine
-  )
+  ),
+  ...jestRetryPasses(lines, ctx)
+]
 
 /** Helper for other parsers: is there an error line just after `from`? */
 export function errorMessageAfter(lines: readonly string[], from: number): string | undefined {

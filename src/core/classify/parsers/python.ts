@@ -4,6 +4,7 @@ import {guarded} from '../literal-guard.js'
 import type {Category} from '../types.js'
 import {CIRCULAR_IMPORT} from './signatures.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {pytestRerunPasses} from './retry-passes.js'
 
 const SUMMARY = guarded(/^(FAILED|ERROR) (\S+?\.py)(?:::(\S+?))?(?: - (.*))?$/, ['FAILED', 'ERROR'])
 const VERBOSE = guarded(/^(\S+?\.py)::(\S+) (FAILED|ERROR)\b/, ['FAILED', 'ERROR'])
@@ -183,5 +184,5 @@ export const parsePython: LineParser = (lines, ctx) => {
   const crashLines = new Map<string, Crash>()
   const out = runSteps({lines, ctx, out: [], section: undefined, crashLines}, parseLine)
   attachCrashLines(out, crashLines)
-  return out
+  return [...out, ...pytestRerunPasses(lines, ctx)]
 }

@@ -1,6 +1,7 @@
 // RSpec and Minitest failures.
 import {draft, int, type Found, type LineParser} from './parser.js'
 import {guarded} from '../literal-guard.js'
+import {rspecRetryPasses} from './retry-passes.js'
 
 const RSPEC_RERUN = guarded(/^rspec (\.\/\S+?\.rb)(?::(\d+)|\[[\d:]+\])? # (.+)$/, ['rspec '])
 const MINITEST = guarded(
@@ -66,5 +67,5 @@ export const parseRuby: LineParser = (lines, ctx) => {
   }
   const rspec = out.filter(f => f.tool === 'rspec')
   if (messages.length === rspec.length) rspec.forEach((f, k) => (f.message = messages[k]))
-  return out
+  return [...out, ...rspecRetryPasses(lines, ctx)]
 }
