@@ -1,0 +1,99 @@
+// The part of each fixing action's deps (autofix, self-heal) built the same
+// way from its settings and the workflow context: the report folder, the
+// workspace's git and sandboxed runner, the decision log, the budget, and the
+// GitHub and model clients. Each action's deps.ts adds its own edges.
+import {mkdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import type Anthropic from '@anthropic-ai/sdk'
+import {BudgetTracker, budgetLimitsOf} from '../core/fixing/index.js'
+import {createGitHubClient, type GitHubClient} from '../edges/github/client.js'
+import type {RepoRef} from '../edges/github/workflow-runs.js'
+import {createModelClient} from '../edges/model/anthropic-client.js'
+import {createDecisionLog} from '../engine/decision-log.js'
+import type {ActionIO} from '../runtime/action-io.js'
+import {neverCancelled} from '../runtime/cancellation.js'
+import type {FixLoopSettings} from '../settings/fixing-settings.js'
+import type {WorkflowContext} from '../settings/workflow-context.js'
+import type {FixingRunDeps} from './fixing-deps.js'
+import {workspaceTools} from './sandboxed-runner.js'
+
+export interface FixingBuildOptions<S extends FixLoopSettings> {
+  settings: S
+  context: WorkflowContext
+  io: ActionIO
+  /** The environment the repository's commands and git start from (sanitized before use). */
+  parentEnv: NodeJS.ProcessEnv
+  /** GitHub's recommended write pacing; on for a runner, off in tests. */
+  pace?: boolean
+  clock?: () => number
+  /** The run's cancellation (default: never cancelled). */
+  cancel?: AbortSignal
+}
+
+/** What differs between the actions in the shared part: the secrets to redact and the decision log's file name. */
+export interface FixingRunNames {
+  secrets: string[]
+  decisionLog: string
+}
+
+/** The deps both fixing actions run with; the budget counts from here. */
+export async function buildFixingRunDeps(
+  options: FixingBuildOptions<FixLoopSettings>,
+  names: FixingRunNames
+): Promise<FixingRunDeps> {
+  const {settings, context, io, parentEnv} = options
+  const clock = options.clock ?? ((): number => Date.now())
+  const cancel = options.cancel ?? neverCancelled()
+  const budget = new BudgetTracker(budgetLimitsOf(settings), {now: clock})
+  const reportDir = join(context.tempDir, 'ci-medic')
+  await mkdir(reportDir, {recursive: true})
+  const {secrets} = names
+  const {git, runner, sandbox} = await workspaceTools({
+    settings,
+    workspace: context.workspace,
+    secrets,
+    parentEnv,
+    cancel,
+    logger: io.logger
+  })
+  return {
+    git,
+    runner,
+    sandbox,
+    log: createDecisionLog(join(reportDir, names.decisionLog)),
+    budget,
+    clock,
+    reportDir,
+    secrets,
+    cancel,
+    parentEnv
+  }
+}
+
+/** The GitHub API client for the run's repository (the caller checks there is a github-token). */
+export function gitHubClientOf(options: FixingBuildOptions<FixLoopSettings>): {
+  client: GitHubClient
+  repo: RepoRef
+} {
+  const {settings, context, io} = options
+  return {
+    client: createGitHubClient({
+      token: settings.githubToken,
+      apiUrl: context.apiUrl,
+      logger: io.logger,
+      pace: options.pace
+    }),
+    repo: {owner: context.owner, repo: context.repo}
+  }
+}
+
+/** Makes the model client; undefined without an anthropic-api-key. */
+export function modelClientMaker(
+  options: FixingBuildOptions<FixLoopSettings>
+): (() => Anthropic) | undefined {
+  const {anthropicApiKey, anthropicBaseUrl} = options.settings
+  const {logger} = options.io
+  if (!anthropicApiKey) return undefined
+  return () =>
+    createModelClient({apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, logger, maxRetries: 3})
+}
