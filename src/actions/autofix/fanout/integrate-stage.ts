@@ -13,7 +13,7 @@ import {addTotals} from '../../../core/fixing/index.js'
 import {cell} from '../../../core/report/markdown.js'
 import type {RunJournal} from '../../../core/journal.js'
 import {throwIfCancelled} from '../../../errors.js'
-import {uploadAutofixFiles} from '../artifact.js'
+import {uploadFixingRunFiles} from '../../artifact-step.js'
 import type {AutofixDeps} from '../deps.js'
 import type {FixedRun} from '../fix-step.js'
 import {writeTheLedger} from '../ledger-step.js'
@@ -73,7 +73,7 @@ export async function integrateStage(
     await writeTheLedger(deps, {run, published, ledger: input.ledger}, journal)
     await reportRun(deps, run, published, journal)
   })
-  await uploadAutofixFiles(deps)
+  await uploadFixingRunFiles('autofix', deps)
   if (published.error !== undefined) throw published.error
 }
 
