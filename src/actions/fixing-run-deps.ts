@@ -10,9 +10,11 @@ import {createGitHubClient, type GitHubClient} from '../edges/github/client.js'
 import type {RepoRef} from '../edges/github/workflow-runs.js'
 import {createModelClient} from '../edges/model/anthropic-client.js'
 import {createDecisionLog} from '../engine/decision-log.js'
-import type {ActionIO} from '../runtime/action-io.js'
+import {maskSecret, runnerContext} from '../runtime/action-inputs.js'
+import {runnerIO, type ActionIO} from '../runtime/action-io.js'
 import {neverCancelled} from '../runtime/cancellation.js'
 import type {FixLoopSettings} from '../settings/fixing-settings.js'
+import type {InputSource} from '../settings/input-source.js'
 import type {WorkflowContext} from '../settings/workflow-context.js'
 import type {FixingRunDeps} from './fixing-deps.js'
 import {workspaceTools} from './sandboxed-runner.js'
@@ -28,6 +30,18 @@ export interface FixingBuildOptions<S extends FixLoopSettings> {
   clock?: () => number
   /** The run's cancellation (default: never cancelled). */
   cancel?: AbortSignal
+}
+
+/** On a runner: the inputs as `read` takes them, the GITHUB_* context, this step's ActionIO and process.env. */
+export async function runnerBuildOptions<S extends FixLoopSettings>(
+  read: (source: InputSource, onSecret: (value: string) => void) => S,
+  inputs: InputSource,
+  cancel: AbortSignal | undefined
+): Promise<FixingBuildOptions<S>> {
+  const context = runnerContext()
+  const settings = read(inputs, maskSecret)
+  const io = await runnerIO()
+  return {settings, context, io, parentEnv: process.env, cancel}
 }
 
 /** What differs between the actions in the shared part: the secrets to redact and the decision log's file name. */

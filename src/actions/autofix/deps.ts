@@ -7,8 +7,7 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type {GitHubClient} from '../../edges/github/client.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {openBaselineCache, type BaselineCache} from '../../edges/cache/baseline-cache.js'
-import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
-import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
+import type {ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
 import type {InputSource} from '../../settings/input-source.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
@@ -17,6 +16,7 @@ import {
   buildFixingRunDeps,
   gitHubClientOf,
   modelClientMaker,
+  runnerBuildOptions,
   type FixingBuildOptions
 } from '../fixing-run-deps.js'
 
@@ -41,10 +41,7 @@ export type BuildOptions = FixingBuildOptions<AutofixSettings>
 
 /** The runner's deps: the inputs, context and environment of this step. */
 export async function runnerDeps(inputs: InputSource, cancel?: AbortSignal): Promise<AutofixDeps> {
-  const context = runnerContext()
-  const settings = readAutofixSettings(inputs, maskSecret)
-  const io = await runnerIO()
-  return buildAutofixDeps({settings, context, io, parentEnv: process.env, cancel})
+  return buildAutofixDeps(await runnerBuildOptions(readAutofixSettings, inputs, cancel))
 }
 
 export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDeps> {

@@ -9,8 +9,7 @@ import type {GitHubClient} from '../../edges/github/client.js'
 import {trackingIssue, type TrackingStore} from '../../edges/github/tracking-issue.js'
 import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createSentryClient, type SentryClient} from '../../edges/sentry/index.js'
-import {runnerIO, type ActionIO} from '../../runtime/action-io.js'
-import {maskSecret, runnerContext} from '../../runtime/action-inputs.js'
+import type {ActionIO} from '../../runtime/action-io.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {readSelfHealSettings, type SelfHealSettings} from '../../settings/self-heal-settings.js'
 import type {WorkflowContext} from '../../settings/workflow-context.js'
@@ -19,6 +18,7 @@ import {
   buildFixingRunDeps,
   gitHubClientOf,
   modelClientMaker,
+  runnerBuildOptions,
   type FixingBuildOptions
 } from '../fixing-run-deps.js'
 
@@ -45,10 +45,7 @@ export type BuildOptions = FixingBuildOptions<SelfHealSettings>
 
 /** The runner's deps: inputs, context and environment of this step. */
 export async function runnerDeps(inputs: InputSource, cancel?: AbortSignal): Promise<SelfHealDeps> {
-  const context = runnerContext()
-  const settings = readSelfHealSettings(inputs, maskSecret)
-  const io = await runnerIO()
-  return buildSelfHealDeps({settings, context, io, parentEnv: process.env, cancel})
+  return buildSelfHealDeps(await runnerBuildOptions(readSelfHealSettings, inputs, cancel))
 }
 
 export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHealDeps> {
