@@ -84,30 +84,42 @@ export async function buildFixingRunDeps(
   }
 }
 
-/** The GitHub API client for the run's repository (the caller checks there is a github-token). */
-export function gitHubClientOf(options: FixingBuildOptions<FixLoopSettings>): {
+/** The GitHub API client and the run's repository it works on. */
+export interface RepoClient {
   client: GitHubClient
   repo: RepoRef
-} {
-  const {settings, context, io} = options
-  return {
-    client: createGitHubClient({
-      token: settings.githubToken,
-      apiUrl: context.apiUrl,
-      logger: io.logger,
-      pace: options.pace
-    }),
-    repo: {owner: context.owner, repo: context.repo}
-  }
 }
 
-/** Makes the model client; undefined without an anthropic-api-key. */
-export function modelClientMaker(
-  options: FixingBuildOptions<FixLoopSettings>
-): (() => Anthropic) | undefined {
-  const {anthropicApiKey, anthropicBaseUrl} = options.settings
-  const {logger} = options.io
-  if (!anthropicApiKey) return undefined
-  return () =>
-    createModelClient({apiKey: anthropicApiKey, baseUrl: anthropicBaseUrl, logger, maxRetries: 3})
+/** The run's clients: each absent without its token (github-token, anthropic-api-key). */
+export interface FixingClients {
+  github: RepoClient | undefined
+  /** Makes the model client (autofix makes it at once, self-heal when the heal step needs it). */
+  model: (() => Anthropic) | undefined
+}
+
+export function fixingClients(options: FixingBuildOptions<FixLoopSettings>): FixingClients {
+  const {settings, context, io} = options
+  const {githubToken, anthropicApiKey, anthropicBaseUrl} = settings
+  return {
+    github: githubToken
+      ? {
+          client: createGitHubClient({
+            token: githubToken,
+            apiUrl: context.apiUrl,
+            logger: io.logger,
+            pace: options.pace
+          }),
+          repo: {owner: context.owner, repo: context.repo}
+        }
+      : undefined,
+    model: anthropicApiKey
+      ? () =>
+          createModelClient({
+            apiKey: anthropicApiKey,
+            baseUrl: anthropicBaseUrl,
+            logger: io.logger,
+            maxRetries: 3
+          })
+      : undefined
+  }
 }

@@ -4,8 +4,6 @@
 // process.env; tests call `buildAutofixDeps` with their own settings, context
 // and ActionIO, pointed at the loopback fakes and a fixture repository.
 import type Anthropic from '@anthropic-ai/sdk'
-import type {GitHubClient} from '../../edges/github/client.js'
-import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {openBaselineCache, type BaselineCache} from '../../edges/cache/baseline-cache.js'
 import type {ActionIO} from '../../runtime/action-io.js'
 import {readAutofixSettings, type AutofixSettings} from '../../settings/autofix-settings.js'
@@ -14,17 +12,14 @@ import type {WorkflowContext} from '../../settings/workflow-context.js'
 import type {FixingRunDeps} from '../fixing-deps.js'
 import {
   buildFixingRunDeps,
-  gitHubClientOf,
-  modelClientMaker,
+  fixingClients,
   runnerBuildOptions,
-  type FixingBuildOptions
+  type FixingBuildOptions,
+  type RepoClient
 } from '../fixing-run-deps.js'
 
 /** The GitHub API as autofix uses it; absent without a github-token. */
-export interface GitHubSide {
-  client: GitHubClient
-  repo: RepoRef
-}
+export type GitHubSide = RepoClient
 
 export interface AutofixDeps extends FixingRunDeps {
   settings: AutofixSettings
@@ -47,13 +42,14 @@ export async function runnerDeps(inputs: InputSource, cancel?: AbortSignal): Pro
 export async function buildAutofixDeps(options: BuildOptions): Promise<AutofixDeps> {
   const {settings, context, io} = options
   const secrets = [settings.githubToken, settings.anthropicApiKey].filter(Boolean)
+  const {github, model} = fixingClients(options)
   return {
     ...(await buildFixingRunDeps(options, {secrets, decisionLog: 'autofix-decisions.jsonl'})),
     settings,
     context,
     io,
-    github: settings.githubToken ? gitHubClientOf(options) : undefined,
-    model: modelClientMaker(options)?.(),
+    github,
+    model: model?.(),
     baselineCache: settings.baselineCache
       ? openBaselineCache(context.cacheService, {tempDir: context.tempDir, logger: io.logger})
       : undefined

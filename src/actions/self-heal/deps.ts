@@ -5,9 +5,7 @@
 // pointed at the loopback fakes and a fixture repository.
 import type Anthropic from '@anthropic-ai/sdk'
 import {resolveBotLogin} from '../../edges/github/bot-identity.js'
-import type {GitHubClient} from '../../edges/github/client.js'
 import {trackingIssue, type TrackingStore} from '../../edges/github/tracking-issue.js'
-import type {RepoRef} from '../../edges/github/workflow-runs.js'
 import {createSentryClient, type SentryClient} from '../../edges/sentry/index.js'
 import type {ActionIO} from '../../runtime/action-io.js'
 import type {InputSource} from '../../settings/input-source.js'
@@ -16,16 +14,14 @@ import type {WorkflowContext} from '../../settings/workflow-context.js'
 import type {FixingRunDeps} from '../fixing-deps.js'
 import {
   buildFixingRunDeps,
-  gitHubClientOf,
-  modelClientMaker,
+  fixingClients,
   runnerBuildOptions,
-  type FixingBuildOptions
+  type FixingBuildOptions,
+  type RepoClient
 } from '../fixing-run-deps.js'
 
 /** What self-heal does through the GitHub API; absent without a github-token. */
-export interface GitHubSide {
-  client: GitHubClient
-  repo: RepoRef
+export interface GitHubSide extends RepoClient {
   /** The login the token writes as: only its own issues are trusted as state. */
   botLogin: string
   tracking: TrackingStore
@@ -53,6 +49,7 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
   const secrets = [settings.githubToken, settings.anthropicApiKey, settings.sentryToken].filter(
     Boolean
   )
+  const {github, model} = fixingClients(options)
   return {
     ...(await buildFixingRunDeps(options, {secrets, decisionLog: 'self-heal-decisions.jsonl'})),
     settings,
@@ -63,18 +60,20 @@ export async function buildSelfHealDeps(options: BuildOptions): Promise<SelfHeal
       token: settings.sentryToken,
       logger: io.logger
     }),
-    github: settings.githubToken ? await gitHubSide(options) : undefined,
-    model: modelClientMaker(options)
+    github: github ? await gitHubSide(github, settings) : undefined,
+    model
   }
 }
 
-async function gitHubSide(options: BuildOptions): Promise<GitHubSide> {
-  const {client, repo} = gitHubClientOf(options)
+async function gitHubSide(
+  {client, repo}: RepoClient,
+  settings: SelfHealSettings
+): Promise<GitHubSide> {
   const botLogin = await resolveBotLogin(client)
   return {
     client,
     repo,
     botLogin,
-    tracking: trackingIssue(client, repo, options.settings.trackingIssueTitle, botLogin)
+    tracking: trackingIssue(client, repo, settings.trackingIssueTitle, botLogin)
   }
 }
