@@ -3,6 +3,7 @@
 // workflow artifact, so they outlive the job and a later run can read the
 // ledger back. Best effort by design: no runtime token is a notice, a
 // refused or failed upload a warning; the run's result never depends on it.
+import {join} from 'node:path'
 import {
   existingFiles,
   isNameTaken,
@@ -15,6 +16,7 @@ import {errorMessage} from '../errors.js'
 import type {ActionIO} from '../runtime/action-io.js'
 import type {ArtifactSettings} from '../settings/common-fields.js'
 import type {WorkflowContext} from '../settings/workflow-context.js'
+import type {FixingRunDeps} from './fixing-deps.js'
 
 export interface RunFiles {
   action: 'classify' | 'autofix' | 'self-heal'
@@ -25,6 +27,29 @@ export interface RunFiles {
   rootDirectory: string
   /** Candidate files; those the run did not write are left out. */
   files: readonly string[]
+}
+
+/**
+ * A fixing action's files (autofix, self-heal): its report JSON, its decision
+ * log, and the ledger file a run with an artifact ledger writes, whichever exist.
+ */
+export async function uploadFixingRunFiles(
+  action: 'autofix' | 'self-heal',
+  deps: FixingRunDeps & Pick<RunFiles, 'settings' | 'context' | 'io'>
+): Promise<void> {
+  const {reportDir} = deps
+  await uploadRunFiles({
+    action,
+    settings: deps.settings,
+    context: deps.context,
+    io: deps.io,
+    rootDirectory: reportDir,
+    files: [
+      join(reportDir, `${action}-report.json`),
+      deps.log.path,
+      join(reportDir, 'ledger', 'ledger.jsonl')
+    ]
+  })
 }
 
 /** A second job of the same run (a matrix leg) gets `-2`, `-3` after the name. */

@@ -25,11 +25,13 @@ import type {RetryLabels} from '../edges/github/retry-label.js'
 import type {RepoRef} from '../edges/github/workflow-runs.js'
 import {errorMessage} from '../errors.js'
 import {PROPOSAL_LEDGER_FILE} from '../core/proposal/proposal-ledger.js'
+import {openLedger, type LedgerPlace} from '../edges/ledger/open-ledger.js'
 import {corruptWarning, emptyLedger, type LedgerStore} from '../edges/ledger/store.js'
 import {touchedSince} from '../edges/workspace/git-workspace.js'
 import {readLearnings} from '../edges/workspace/learnings-reader.js'
 import type {Logger} from '../logger.js'
 import type {LedgerKind} from '../settings/ledger-fields.js'
+import type {WorkflowContext} from '../settings/workflow-context.js'
 
 /** What a failed read or write of this kind of ledger lacks. */
 export function ledgerNeeds(kind: LedgerKind, write: boolean): string {
@@ -108,6 +110,42 @@ export interface GateInput {
   dispatchedFor?: string
   /** Where a retry a label asked for is said ("retry asked by @user on #N"). */
   journal?: RunJournal
+}
+
+/** What a fixing action's run (autofix, self-heal) opens and gates its ledger with. */
+export interface FixingLedgerRun {
+  settings: LedgerPlace & {retryFingerprints: string[]; learningsPath: string}
+  context: WorkflowContext
+  io: {logger: Logger}
+  /** Absent without a github-token. */
+  github?: {client: GitHubClient; repo: RepoRef}
+}
+
+/** The ledger store the run's settings name (undefined: none to use); rejects when it cannot be opened. */
+export async function openRunLedger(run: FixingLedgerRun): Promise<LedgerStore | undefined> {
+  const {context} = run
+  return openLedger(run.settings, {
+    github: run.github,
+    workspace: context.workspace,
+    tempDir: context.tempDir,
+    runId: context.runId,
+    logger: run.io.logger
+  })
+}
+
+/** The gate's input that comes from the run itself; the caller adds the outcomes and the retry labels. */
+export function gateInputOfRun(
+  run: FixingLedgerRun
+): Omit<GateInput, 'outcomes' | 'retryLabels' | 'dispatchedFor' | 'journal'> {
+  const {settings, context} = run
+  return {
+    retry: settings.retryFingerprints,
+    workspace: context.workspace,
+    serverUrl: context.serverUrl,
+    repository: `${context.owner}/${context.repo}`,
+    logger: run.io.logger,
+    learningsPath: settings.learningsPath
+  }
 }
 
 /** The gate's answer: what not to attempt, and the labels that asked for a retry. */

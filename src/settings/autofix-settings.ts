@@ -95,8 +95,6 @@ export function readAutofixSettings(
     )
   return {
     ...fixLoopSettingsOf(v),
-    timeBudgetMinutes: v['time-budget-minutes'],
-    labels: v.labels,
     fixCommands: v['fix-commands'],
     maxFailures: v['max-failures'],
     runId: v['run-id'],

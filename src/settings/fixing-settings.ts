@@ -55,9 +55,10 @@ export interface FixLoopSettings extends ArtifactSettings {
   learningsPath: string
 }
 
+/** Each action defines `time-budget-minutes` and `labels` with its own defaults; they are read alike. */
 type FixLoopValues = ValuesOf<
   typeof fixLoopFields & ReturnType<typeof modelFields> & typeof githubFields
->
+> & {'time-budget-minutes': number; labels: string[]}
 
 /** Opening a PR needs a token; a dry run writes nothing to GitHub. */
 export function requireTokenUnlessDryRun(token: string, dryRun: boolean, command: string): void {
@@ -81,9 +82,7 @@ export function requireSandboxForNetwork(
 }
 
 /** Maps the shared fix-loop inputs (read with any action's fields) into settings. */
-export function fixLoopSettingsOf(
-  v: FixLoopValues
-): Omit<FixLoopSettings, 'timeBudgetMinutes' | 'labels'> {
+export function fixLoopSettingsOf(v: FixLoopValues): FixLoopSettings {
   requireSandboxForNetwork(v.sandbox, v['check-network'])
   return {
     anthropicApiKey: v['anthropic-api-key'],
@@ -104,8 +103,10 @@ export function fixLoopSettingsOf(
     commandTimeoutMinutes: v['command-timeout-minutes'],
     sandbox: v.sandbox,
     checkNetwork: v['check-network'],
+    timeBudgetMinutes: v['time-budget-minutes'],
     baseBranch: v['base-branch'],
     draft: v.draft,
+    labels: v.labels,
     review: {
       reviewers: v.reviewers,
       teamReviewers: v['team-reviewers'],

@@ -138,8 +138,6 @@ export function readSelfHealSettings(
     requireTokenUnlessDryRun(v['github-token'], v['dry-run'], 'self-heal')
   return {
     ...fixLoopSettingsOf(v),
-    timeBudgetMinutes: v['time-budget-minutes'],
-    labels: v.labels,
     sentryUrl: v['sentry-url'],
     sentryToken: v['sentry-token'],
     sentryOrg: v['sentry-org'],

@@ -7,13 +7,14 @@ import type {RunJournal} from '../../core/journal.js'
 import {isSentryFingerprint} from '../../core/ledger/heal-outcome-of.js'
 import {flakyFingerprints} from '../../core/ledger/ledger-record.js'
 import {GitHubApiError} from '../../edges/github/errors.js'
-import {openLedger} from '../../edges/ledger/open-ledger.js'
 import type {LedgerStore} from '../../edges/ledger/store.js'
 import {getWorkflowRun, type WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {detectChecks} from '../../engine/workspace-checks.js'
 import {errorMessage} from '../../errors.js'
 import {
   failedTwiceGate,
+  gateInputOfRun,
+  openRunLedger,
   readFixingLedger,
   retryLabelsVia,
   type FailedTwiceGate
@@ -50,7 +51,7 @@ export interface LedgerView {
  * is not writing), so a dry run attempts what a real run would.
  */
 export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Promise<LedgerView> {
-  const {github, settings, io, context} = deps
+  const {github, settings, io} = deps
   const startSha = (await deps.git.head()) ?? ''
   const none: LedgerView = {knownFlakes: new Set(), failedTwice: new Map(), retried: [], startSha}
   if (settings.ledger === 'none') return none
@@ -61,13 +62,7 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
     )
     return none
   }
-  const store = await openLedger(settings, {
-    github,
-    workspace: context.workspace,
-    tempDir: context.tempDir,
-    runId: context.runId,
-    logger: io.logger
-  }).catch((error: unknown) => {
+  const store = await openRunLedger(deps).catch((error: unknown) => {
     journal.couldNot(
       'ledger-read',
       `The ledger could not be opened (${errorMessage(error)}).`,
@@ -81,13 +76,8 @@ export async function readTheLedger(deps: AutofixDeps, journal: RunJournal): Pro
   if (!ledger) return {...none, store: settings.ledger === 'issue' ? undefined : store}
   const knownFlakes = flakyFingerprints(ledger.verdicts, ledger.outcomes)
   const {skip: failedTwice, retried} = await failedTwiceGate({
+    ...gateInputOfRun(deps),
     outcomes: ledger.outcomes.filter(o => !isSentryFingerprint(o.fingerprint)),
-    retry: settings.retryFingerprints,
-    workspace: context.workspace,
-    serverUrl: context.serverUrl,
-    repository: `${context.owner}/${context.repo}`,
-    logger: io.logger,
-    learningsPath: settings.learningsPath,
     retryLabels: retryLabelsVia(github),
     dispatchedFor: settings.fingerprint,
     journal

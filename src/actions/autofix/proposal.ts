@@ -5,7 +5,7 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {BUNDLE_FILE, PROPOSAL_FILE, type Proposal} from '../../core/proposal/proposal.js'
-import {createScratchRepo} from '../../edges/workspace/index.js'
+import {tokenlessScratchRepo} from '../../engine/tokenless-scratch.js'
 import {defaultBranch} from '../../engine/workspace-checks.js'
 import {ConfigurationError} from '../../errors.js'
 import type {AutofixDeps} from './deps.js'
@@ -64,13 +64,7 @@ export async function writeProposal(
 /** `git bundle` of the verified commits (base..head) as the fix branch; returns the base sha. */
 async function bundleFixes(deps: AutofixDeps, run: FixedRun, path: string): Promise<string> {
   const head = run.loop.fixes.at(-1)!.sha
-  const scratch = await createScratchRepo({
-    target: {serverUrl: deps.context.serverUrl, owner: deps.context.owner, repo: deps.context.repo},
-    token: '',
-    parentEnv: deps.parentEnv,
-    secrets: deps.secrets,
-    tempDir: deps.context.tempDir
-  })
+  const scratch = await tokenlessScratchRepo(deps)
   try {
     const fetched = await scratch.fetchRef(deps.git.root, 'HEAD')
     if (fetched !== head)

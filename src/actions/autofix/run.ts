@@ -9,7 +9,7 @@ import {RunJournal} from '../../core/journal.js'
 import {requireCleanCheckout, requireHeadAt} from '../../engine/workspace-checks.js'
 import {throwIfCancelled} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
-import {uploadAutofixFiles} from './artifact.js'
+import {uploadFixingRunFiles} from '../artifact-step.js'
 import {notPublished} from './cancelled.js'
 import {runnerDeps, type AutofixDeps} from './deps.js'
 import {runFanoutStage} from './fanout/index.js'
@@ -75,7 +75,7 @@ export async function runAutofix(deps: AutofixDeps): Promise<void> {
     if (!cancel.aborted) await writeTheLedger(deps, {run, published, ledger}, journal)
     await reportRun(deps, run, published, journal)
   })
-  if (!cancel.aborted) await uploadAutofixFiles(deps)
+  if (!cancel.aborted) await uploadFixingRunFiles('autofix', deps)
 
   throwIfCancelled(cancel)
   // The verified work and the report are kept; the step still fails, with the reason.

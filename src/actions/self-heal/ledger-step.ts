@@ -16,11 +16,12 @@ import {
 } from '../../core/ledger/heal-outcome-of.js'
 import {factsByKey, type OutcomeRun} from '../../core/ledger/outcome-of.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
-import {openLedger} from '../../edges/ledger/open-ledger.js'
 import {errorMessage} from '../../errors.js'
 import type {RetryLabels} from '../../edges/github/retry-label.js'
 import {
   failedTwiceGate,
+  gateInputOfRun,
+  openRunLedger,
   readFixingLedger,
   releaseRetryLabels,
   retryLabelsVia,
@@ -32,17 +33,11 @@ import type {SelfHealDeps} from './deps.js'
 import type {SelfHealRun} from './run-state.js'
 
 export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promise<void> {
-  const {settings, context, io} = deps
+  const {settings, io} = deps
   const startSha = (await deps.git.head()) ?? ''
   run.ledger = {failedTwice: new Map(), startSha}
   if (settings.ledger === 'none' || (settings.ledger === 'issue' && !deps.github)) return
-  const store = await openLedger(settings, {
-    github: deps.github,
-    workspace: context.workspace,
-    tempDir: context.tempDir,
-    runId: context.runId,
-    logger: io.logger
-  }).catch((error: unknown) => {
+  const store = await openRunLedger(deps).catch((error: unknown) => {
     run.journal.couldNot('ledger-read', `The ledger could not be opened (${errorMessage(error)}).`)
     return undefined
   })
@@ -52,13 +47,8 @@ export async function readTheLedger(deps: SelfHealDeps, run: SelfHealRun): Promi
   if (!ledger && settings.ledger === 'issue') return
   const gate = ledger
     ? await failedTwiceGate({
+        ...gateInputOfRun(deps),
         outcomes: ledger.outcomes.filter(o => isSentryFingerprint(o.fingerprint)),
-        retry: settings.retryFingerprints,
-        workspace: context.workspace,
-        serverUrl: context.serverUrl,
-        repository: `${context.owner}/${context.repo}`,
-        logger: io.logger,
-        learningsPath: settings.learningsPath,
         retryLabels: aboutGroups(retryLabelsVia(deps.github)),
         journal: run.journal
       })

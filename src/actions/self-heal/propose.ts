@@ -14,7 +14,7 @@ import {
 } from '../../core/proposal/proposal.js'
 import {fixUpdatesOf, healTitle, type HealResult} from '../../core/self-heal/index.js'
 import {capBody} from '../../edges/github/pull-requests.js'
-import {createScratchRepo} from '../../edges/workspace/index.js'
+import {tokenlessScratchRepo} from '../../engine/tokenless-scratch.js'
 import {ConfigurationError, errorMessage} from '../../errors.js'
 import type {SelfHealDeps} from './deps.js'
 import {prBody, type Verified} from './publish.js'
@@ -138,13 +138,7 @@ async function bundleFixes(
   fixes: readonly ProposedFix[],
   path: string
 ): Promise<void> {
-  const scratch = await createScratchRepo({
-    target: {serverUrl: deps.context.serverUrl, owner: deps.context.owner, repo: deps.context.repo},
-    token: '',
-    parentEnv: deps.parentEnv,
-    secrets: deps.secrets,
-    tempDir: deps.context.tempDir
-  })
+  const scratch = await tokenlessScratchRepo(deps)
   try {
     for (const {result} of fixes) {
       const fetched = await scratch.fetchRef(deps.git.root, `refs/heads/${result.branch}`)

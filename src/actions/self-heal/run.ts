@@ -16,7 +16,7 @@ import {journalNotes} from '../../core/self-heal/index.js'
 import {cancelReason} from '../../errors.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {requireCleanCheckout} from '../../engine/workspace-checks.js'
-import {uploadSelfHealFiles} from './artifact.js'
+import {uploadFixingRunFiles} from '../artifact-step.js'
 import {runnerDeps, type SelfHealDeps} from './deps.js'
 import {healAll} from './heal-step.js'
 import {readTheLedger, writeTheLedger} from './ledger-step.js'
@@ -56,7 +56,7 @@ export async function runSelfHeal(deps: SelfHealDeps): Promise<void> {
     throw error
   }
   warn(journalNotes(run.journal.entries))
-  if (!deps.cancel.aborted) await uploadSelfHealFiles(deps)
+  if (!deps.cancel.aborted) await uploadFixingRunFiles('self-heal', deps)
   // A cancelled run fails as cancelled, after its report (run-wrapper.ts words it).
   if (run.cancelled !== undefined) throw cancelReason(deps.cancel)
   if (run.publishError !== undefined) throw run.publishError

@@ -6,6 +6,7 @@
 import type Anthropic from '@anthropic-ai/sdk'
 import {
   countCacheBreakpoints,
+  EPHEMERAL,
   repositoryMap,
   tailTrim,
   type FixPrompt,
@@ -19,8 +20,6 @@ import type {TriageGroup, TriagedIssue} from './triage.js'
 import type {SentryEventPayload} from './types.js'
 
 type Tool = Anthropic.Messages.Tool
-
-const EPHEMERAL = {type: 'ephemeral'} as const
 
 export type HealStage = 'reproduce' | 'fix'
 

@@ -10,7 +10,8 @@ import {mkdir, readFile, realpath, rm, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, isAbsolute} from 'node:path'
 import {checkDiff} from '../../../core/fixing/index.js'
 import {PUBLISH_PROTECTED} from '../../../core/proposal/proposal.js'
-import {createScratchRepo, type CommitChange} from '../../../edges/workspace/index.js'
+import type {CommitChange} from '../../../edges/workspace/index.js'
+import {tokenlessScratchRepo} from '../../../engine/tokenless-scratch.js'
 import {BOT_AUTHOR} from '../../../engine/commit-identity.js'
 import {errorMessage} from '../../../errors.js'
 import type {AutofixDeps} from '../deps.js'
@@ -37,14 +38,7 @@ interface Replay {
 }
 
 export async function createApplier(deps: AutofixDeps, base: string): Promise<Applier> {
-  const {context} = deps
-  const scratch = await createScratchRepo({
-    target: {serverUrl: context.serverUrl, owner: context.owner, repo: context.repo},
-    token: '',
-    parentEnv: deps.parentEnv,
-    secrets: deps.secrets,
-    tempDir: context.tempDir
-  })
+  const scratch = await tokenlessScratchRepo(deps)
   // The bundles need the base commit: it comes from the workspace, at the base now.
   await scratch.fetchRef(deps.git.root, 'HEAD')
   const fetchCommits = async (read: ReadWork): Promise<Replay[] | string> => {

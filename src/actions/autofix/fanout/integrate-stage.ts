@@ -8,12 +8,17 @@
 // publish step (or, with publish: separate-job, one proposal for the
 // publish job). The report opens with the fan-out table.
 import {autofixBranchName, branchOfRef, computeOutcome} from '../../../core/autofix/index.js'
-import {triageProposals} from '../../../core/fanout/index.js'
+import {
+  triageProposals,
+  type FanoutPlan,
+  type Triage,
+  type WorkProposal
+} from '../../../core/fanout/index.js'
 import {addTotals} from '../../../core/fixing/index.js'
 import {cell} from '../../../core/report/markdown.js'
 import type {RunJournal} from '../../../core/journal.js'
 import {throwIfCancelled} from '../../../errors.js'
-import {uploadAutofixFiles} from '../artifact.js'
+import {uploadFixingRunFiles} from '../../artifact-step.js'
 import type {AutofixDeps} from '../deps.js'
 import type {FixedRun} from '../fix-step.js'
 import {writeTheLedger} from '../ledger-step.js'
@@ -21,7 +26,7 @@ import {publishFixes} from '../publish.js'
 import {reportRun} from '../report.js'
 import {downloadPlan, downloadWorkArtifacts} from './artifacts.js'
 import {combine} from './combine.js'
-import {missingReasons} from './missing-reasons.js'
+import {missingGroups, withMissingReasons} from './missing-reasons.js'
 import {
   fanoutSection,
   integratedResults,
@@ -45,25 +50,14 @@ export async function integrateStage(
   requirePlanChecks(input.project, deps.reportDir, plan)
   const {reads, refused} = await io.group('Read the proposals', () => readProposals(deps))
   throwIfCancelled(cancel)
-  const proposals = reads.map(r => workProposalOf(r.work))
-  const triage = triageProposals(plan, proposals)
-  const order = triage.apply.map(p => reads.find(r => r.work.group === p.group)!)
+  const {proposals, triage, order} = triageReads(plan, reads)
   const combination = await io.group('Combine and check', () =>
     combine(deps, input, {plan, order, proposals})
   )
   const refixes = await io.group('Re-fix conflicts', () =>
     refixConflicts(deps, input, {plan, triage, combination, used: totalUsage(reads)}, journal)
   )
-  const missing = triage.missing.filter(g => !refused.some(r => r.group === g))
-  const facts: IntegrateFacts = {
-    plan,
-    reads,
-    refused,
-    triage,
-    combination,
-    refixes,
-    missingReasons: await missingReasons(deps, missing)
-  }
+  const facts = await withMissingReasons(deps, {plan, reads, refused, triage, combination, refixes})
   const run = integratedRun(deps, input, facts)
   run.fanout = fanoutSection(facts, proposals, deps.clock() - Date.parse(plan.createdAt))
   noteFanout(journal, facts)
@@ -73,7 +67,7 @@ export async function integrateStage(
     await writeTheLedger(deps, {run, published, ledger: input.ledger}, journal)
     await reportRun(deps, run, published, journal)
   })
-  await uploadAutofixFiles(deps)
+  await uploadFixingRunFiles('autofix', deps)
   if (published.error !== undefined) throw published.error
 }
 
@@ -98,6 +92,17 @@ export async function readProposals(
   const newest = reads.filter((r, i) => reads.findIndex(x => x.work.group === r.work.group) === i)
   deps.io.logger.info(`${newest.length} proposal(s) read, ${refused.length} refused.`)
   return {reads: newest, refused}
+}
+
+/** The proposals read, triaged against the plan, and those to apply in the order to apply them. */
+export function triageReads(
+  plan: FanoutPlan,
+  reads: readonly ReadWork[]
+): {proposals: WorkProposal[]; triage: Triage; order: ReadWork[]} {
+  const proposals = reads.map(r => workProposalOf(r.work))
+  const triage = triageProposals(plan, proposals)
+  const order = triage.apply.map(p => reads.find(r => r.work.group === p.group)!)
+  return {proposals, triage, order}
 }
 
 function integratedRun(deps: AutofixDeps, input: StageInput, facts: IntegrateFacts): FixedRun {
@@ -129,7 +134,7 @@ export function noteFanout(journal: RunJournal, facts: IntegrateFacts): void {
     'checks-run',
     `Integrated ${kept} of ${plan.groups.length} group(s) on ${plan.base.sha.slice(0, 12)}${combination.checks ? ', and ran the full checks on the combination' : ''}.`
   )
-  for (const group of triage.missing.filter(g => !refused.some(r => r.group === g)))
+  for (const group of missingGroups(facts))
     journal.fact(
       'run-context',
       `No proposal from \`${group}\`: ${cell(facts.missingReasons[group] ?? 'its work job failed, timed out or was cancelled', 400)}; integrate went on with the others.`

@@ -6,6 +6,7 @@ import type {FailedJob} from '../../../edges/github/workflow-runs.js'
 import {listFailedJobs} from '../../../edges/github/workflow-runs.js'
 import {errorMessage} from '../../../errors.js'
 import type {AutofixDeps} from '../deps.js'
+import type {IntegrateFacts} from './integrate-report.js'
 
 const WORDED: Record<string, string> = {
   failure: 'failed',
@@ -40,4 +41,17 @@ export async function missingReasons(
     if (job) out[group] = reasonOf(job)
   }
   return out
+}
+
+/** The groups of the plan with no proposal, leaving out those whose proposal was refused. */
+export function missingGroups(facts: Pick<IntegrateFacts, 'triage' | 'refused'>): string[] {
+  return facts.triage.missing.filter(g => !facts.refused.some(r => r.group === g))
+}
+
+/** Integrate's facts, completed with why each missing group's work job left no proposal. */
+export async function withMissingReasons(
+  deps: AutofixDeps,
+  facts: Omit<IntegrateFacts, 'missingReasons'>
+): Promise<IntegrateFacts> {
+  return {...facts, missingReasons: await missingReasons(deps, missingGroups(facts))}
 }

@@ -10,12 +10,7 @@
 // and the metrics. With publish: separate-job it writes that PR as a
 // proposal for the publish job instead.
 import {computeOutcome} from '../../../core/autofix/index.js'
-import {
-  streamKey,
-  triageProposals,
-  type FanoutPlan,
-  type FeatureSection
-} from '../../../core/fanout/index.js'
+import {streamKey, type FanoutPlan, type FeatureSection} from '../../../core/fanout/index.js'
 import {
   featureBranchName,
   ownsMatcher,
@@ -36,8 +31,8 @@ import {
   totalUsage,
   type IntegrateFacts
 } from '../fanout/integrate-report.js'
-import {noteFanout, readProposals} from '../fanout/integrate-stage.js'
-import {missingReasons} from '../fanout/missing-reasons.js'
+import {noteFanout, readProposals, triageReads} from '../fanout/integrate-stage.js'
+import {withMissingReasons} from '../fanout/missing-reasons.js'
 import {planBaselineRuns, requireAtPlanBase, requirePlanChecks} from '../fanout/plan-checks.js'
 import type {ReadWork, RefusedWork} from '../fanout/read-work.js'
 import {noRefixes} from '../fanout/refix.js'
@@ -63,9 +58,7 @@ export async function featureIntegrateStage(deps: AutofixDeps, journal: RunJourn
     await io.group('Read the proposals', () => readProposals(deps))
   )
   throwIfCancelled(cancel)
-  const proposals = reads.map(r => workProposalOf(r.work))
-  const triage = triageProposals(plan, proposals)
-  const order = triage.apply.map(p => reads.find(r => r.work.group === p.group)!)
+  const {proposals, triage, order} = triageReads(plan, reads)
   const contract = await io.group('Write the contract', () =>
     commitContract({engine: deps, plan: feature.plan, issue: feature.issue})
   )
@@ -74,16 +67,14 @@ export async function featureIntegrateStage(deps: AutofixDeps, journal: RunJourn
   const combination = await io.group('Combine and check (the contract across the streams)', () =>
     combine(deps, {project}, {plan: onContract, order, proposals})
   )
-  const missing = triage.missing.filter(g => !refused.some(r => r.group === g))
-  const facts: IntegrateFacts = {
+  const facts = await withMissingReasons(deps, {
     plan,
     reads,
     refused,
     triage,
     combination,
-    refixes: noRefixes(),
-    missingReasons: await missingReasons(deps, missing)
-  }
+    refixes: noRefixes()
+  })
   noteFanout(journal, facts)
   throwIfCancelled(cancel)
   const built = await featureRun(deps, {feature, facts, project})
