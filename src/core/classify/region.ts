@@ -46,8 +46,11 @@ export const LINE_PARSERS: readonly LineParser[] = [
  * fails on a finding in a window without one.
  */
 export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
-  [parseJsTests, ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing']],
-  [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ']],
+  [
+    parseJsTests,
+    ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', 'LOGGING RETRY ERRORS']
+  ],
+  [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', 'RERUN', ' rerun']],
   [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
   [
     parseJvm,
@@ -58,10 +61,11 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
       'Time elapsed: ',
       'FAILED',
       "Execution failed for task '",
-      'Failed to execute goal '
+      'Failed to execute goal ',
+      'Flakes:'
     ]
   ],
-  [parseRuby, ['rspec ', '#test_', 'syntax error']],
+  [parseRuby, ['rspec ', '#test_', 'syntax error', 'RSpec::Retry', ' Try error in ']],
   [
     parseNative,
     [
