@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   Ld: () => (/* binding */ FLAKY_EVIDENCE_RULE),
 /* harmony export */   Vu: () => (/* binding */ NONDETERMINISTIC_RULE),
 /* harmony export */   fE: () => (/* binding */ flakeSignalOf),
-/* harmony export */   fy: () => (/* binding */ withFlakeEvidence)
+/* harmony export */   fy: () => (/* binding */ withFlakeEvidence),
+/* harmony export */   oc: () => (/* binding */ passedOnRetry)
 /* harmony export */ });
 /* unused harmony exports NONDETERMINISTIC_CONFIDENCE, nondeterminism, describeFlake */
 /** The rule of a test failure whose tests all show strong flake evidence. */
@@ -167,6 +168,13 @@ function lineOf(lines, re) {
 }
 function signal(kind, strong, text) {
     return { kind, strong, text: text.trim().slice(0, MAX_TEXT) };
+}
+/**
+ * The failures that failed and then passed on a retry in the same run (a retry plugin's
+ * named flaky report, Playwright's `(retry #1)` pass): flaky by the run's own evidence.
+ */
+function passedOnRetry(failures) {
+    return failures.filter(f => f.flake?.kind === 'passed-on-retry' && f.flake.strong);
 }
 const KIND_WORDS = {
     'passed-on-retry': 'passed later in the same run',
@@ -356,13 +364,17 @@ function marks(r, fingerprint) {
 function flakyFailures(r) {
     return r.outcome === 'rerun-passed' || r.rule === 'root.flaky' || r.rule === _classify_flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAKY_EVIDENCE_RULE */ .Ld;
 }
-/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+/**
+ * Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate):
+ * including a failure that passed on a retry inside a run that failed for another reason.
+ */
 function flakyFingerprints(records, outcomes = []) {
     return new Set([
         ...records
             .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
             .map(r => r.fingerprint),
         ...records.filter(flakyFailures).flatMap(r => r.failureFingerprints ?? []),
+        ...records.flatMap(r => r.passedOnRetry ?? []),
         ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
     ]);
 }

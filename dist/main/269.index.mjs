@@ -289,6 +289,12 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * mark against. Absent in records written before it existed.
      */
     failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /**
+     * The fingerprints of the failures that passed on a retry in the same run (jest's
+     * retryTimes, rspec-retry, pytest-rerunfailures, surefire's reruns, Playwright's retries):
+     * flaky whatever the run's verdict. Absent in records written before it existed.
+     */
+    passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
     /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });

@@ -1538,7 +1538,6 @@ function createPathMapper(repoFiles, mappings = []) {
 
 
 
-const EPHEMERAL = { type: 'ephemeral' };
 const COMMON_RULES = [
     'Rules (enforced in code: a change that breaks one is rejected and reverted, and the attempt is lost):',
     '- Never weaken or delete existing tests, never skip tests, never silence a check (@ts-ignore, eslint-disable, # noqa and the like), never change lint or compiler configuration.',
@@ -1640,17 +1639,17 @@ function caseSummary(c) {
 }
 /** The request pieces of one stage for one error group. The caller adds model and max_tokens. */
 function buildHealPrompt(input) {
-    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool);
+    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: _fixing_prompt_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .EPHEMERAL */ .GE } : tool);
     const system = [
         {
             type: 'text',
             text: healSystemRules(input.stage, input.protectedPaths, input.maxFilesChanged),
-            cache_control: EPHEMERAL
+            cache_control: _fixing_prompt_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .EPHEMERAL */ .GE
         },
         {
             type: 'text',
             text: `Repository map (files by folder):\n${(0,_fixing_prompt_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryMap */ .HJ)(input.repoFiles)}`,
-            cache_control: EPHEMERAL
+            cache_control: _fixing_prompt_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .EPHEMERAL */ .GE
         }
     ];
     const parts = [];

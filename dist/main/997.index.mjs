@@ -34,7 +34,7 @@ function reportDir(deps) {
 }
 /** Those of `files` (under reportDir) that exist, as this run's artifact (mode: patterns: metrics.json and its report). */
 async function uploadFiles(deps, files) {
-    await (0,_artifact_step_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadRunFiles */ .S)({
+    await (0,_artifact_step_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadRunFiles */ .SO)({
         action: 'classify',
         settings: deps.settings,
         context: deps.context,
@@ -88,9 +88,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/journal.ts
 var core_journal = __webpack_require__(44608);
+// EXTERNAL MODULE: ./src/core/classify/flake-evidence.ts
+var flake_evidence = __webpack_require__(56869);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/report/classify-summary.ts
+// The job summary of a classify run: verdict, next action and why, what was
+// done and what could not be done (with the permission that would allow it),
+// and a table of the failures. The summary, the report JSON and the one-line
+// summary are all rendered from one ClassifyOutcome, whose `journal` is the
+// run journal's entries (core/journal.ts).
+
 
 
 const MAX_ROWS = 30;
@@ -150,7 +158,7 @@ function renderClassifySummary(o) {
         lines.push('**Done**', '', ...done.map(x => `- ${x}`), '');
     if (notDone.length)
         lines.push('**Could not do**', '', ...notDone.map(x => `- ${x}`), '');
-    lines.push(...driftSection(o.drift));
+    lines.push(...driftSection(o.drift), ...retriedSection(c));
     if (c.failures.length) {
         lines.push(`### Failures (${c.failures.length}${c.stats.failuresDropped ? ` shown, ${c.stats.failuresDropped} more not kept` : ''})`, '');
         const rows = c.failures
@@ -172,6 +180,24 @@ function renderClassifySummary(o) {
     }
     lines.push('');
     return lines.join('\n');
+}
+const MAX_RETRIED = 10;
+/** "Passed on a retry": the tests the run's own retries showed flaky (the ledger counts them). */
+function retriedSection(c) {
+    const retried = (0,flake_evidence/* passedOnRetry */.oc)(c.failures);
+    if (!retried.length)
+        return [];
+    const items = retried
+        .slice(0, MAX_RETRIED)
+        .map(f => `- \`${(0,markdown/* cell */.Hn)(f.test ?? f.message, 120)}\`${f.file ? ` in \`${(0,markdown/* cell */.Hn)(classify_summary_location(f), 80)}\`` : ''}`);
+    const more = retried.length > MAX_RETRIED ? [`- …and ${retried.length - MAX_RETRIED} more`] : [];
+    return [
+        `**Passed on a retry** (flaky; the ledger records them as known flakes): ${retried.length}`,
+        '',
+        ...items,
+        ...more,
+        ''
+    ];
 }
 const MAX_DRIFT_ROWS = 20;
 /** "Changed since the last green run (#N, sha)": the versions that moved, then the tools only this run has. */
@@ -315,8 +341,6 @@ var artifact = __webpack_require__(3598);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
 var action_inputs = __webpack_require__(38173);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/edges/files/light-fs.ts
@@ -341,7 +365,6 @@ var outputs = __webpack_require__(18506);
 // Escaping: a command's data has %, CR and LF escaped, and its property
 // values also : and ,, so no text can end the command's line or add a
 // property; an output's delimiter is random and refused if the value holds it.
-
 
 
 
@@ -377,6 +400,31 @@ function annotationProperties(place) {
         endColumn: undefined
     };
 }
+/**
+ * A random (version 4) UUID, as node:crypto's randomUUID gives, read from /dev/urandom where
+ * there is one: loading node:crypto for it cost classify's start-up some 20 M instructions
+ * (#11). Elsewhere (Windows) node:crypto's.
+ */
+function randomUUID() {
+    const bytes = Buffer.alloc(16);
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, bytes, 0, 16, null) !== 16)
+                throw new Error('short read');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
     if (!file) {
@@ -384,7 +432,7 @@ function setOutput(name, value) {
         issue('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
@@ -580,6 +628,11 @@ var record_history = __webpack_require__(52889);
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __webpack_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
+// The failure ledger: read before deciding (a known flake is alerted, not
+// autofixed), written after acting, and told when a rerun passed. A ledger
+// that cannot be read or written is a warning naming the permission, never a
+// lost classification.
+
 
 
 
@@ -663,7 +716,10 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         failureCount: classification.failures.length,
         rule: classification.rule,
         event: run?.event ?? context.eventName,
-        failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS)
+        failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS),
+        passedOnRetry: [
+            ...new Set((0,flake_evidence/* passedOnRetry */.oc)(classification.failures).map(f => f.fingerprint))
+        ].slice(0, MAX_FAILURE_FINGERPRINTS)
     };
 }
 /**
@@ -731,8 +787,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __webpack_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 15 modules
-var classify_scanner = __webpack_require__(77618);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
+var classify_scanner = __webpack_require__(83784);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -982,8 +1038,6 @@ async function writeReport(tempDir, runId, outcome) {
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __webpack_require__(13451);
-// EXTERNAL MODULE: ./src/core/classify/flake-evidence.ts
-var flake_evidence = __webpack_require__(56869);
 // EXTERNAL MODULE: ./src/core/classify/types.ts
 var types = __webpack_require__(1467);
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts

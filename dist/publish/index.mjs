@@ -35976,7 +35976,7 @@ function budgetLimitsOf(settings, reserveMs = DEFAULT_RESERVE_MS) {
 
 ;// CONCATENATED MODULE: ./src/core/fixing/prompt-parts.ts
 
-const EPHEMERAL = { type: 'ephemeral' };
+const prompt_parts_EPHEMERAL = { type: 'ephemeral' };
 /** The API allows at most 4 cache breakpoints per request. */
 const MAX_CACHE_BREAKPOINTS = 4;
 /** The end of a text, at most `maxBytes` of UTF-8, cut at a line start, with a note of what was cut. */
@@ -36069,7 +36069,7 @@ function withConversationBreakpoint(messages) {
     const tail = content[content.length - 1];
     if (tail === undefined || tail.type === 'thinking' || tail.type === 'redacted_thinking')
         return out;
-    content[content.length - 1] = { ...tail, cache_control: EPHEMERAL };
+    content[content.length - 1] = { ...tail, cache_control: prompt_parts_EPHEMERAL };
     out[out.length - 1] = { ...last, content };
     return out;
 }
@@ -56010,6 +56010,13 @@ function flake_evidence_lineOf(lines, re) {
 function signal(kind, strong, text) {
     return { kind, strong, text: text.trim().slice(0, MAX_TEXT) };
 }
+/**
+ * The failures that failed and then passed on a retry in the same run (a retry plugin's
+ * named flaky report, Playwright's `(retry #1)` pass): flaky by the run's own evidence.
+ */
+function passedOnRetry(failures) {
+    return failures.filter(f => f.flake?.kind === 'passed-on-retry' && f.flake.strong);
+}
 const KIND_WORDS = {
     'passed-on-retry': 'passed later in the same run',
     timing: 'its assertion compares a measured time',
@@ -56090,13 +56097,17 @@ function marks(r, fingerprint) {
 function flakyFailures(r) {
     return r.outcome === 'rerun-passed' || r.rule === 'root.flaky' || r.rule === FLAKY_EVIDENCE_RULE;
 }
-/** Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate). */
+/**
+ * Any flaky or transient history for a fingerprint, on any commit (autofix's known-flake gate):
+ * including a failure that passed on a retry inside a run that failed for another reason.
+ */
 function flakyFingerprints(records, outcomes = []) {
     return new Set([
         ...records
             .filter(r => r.outcome === 'rerun-passed' || r.category === 'transient')
             .map(r => r.fingerprint),
         ...records.filter(flakyFailures).flatMap(r => r.failureFingerprints ?? []),
+        ...records.flatMap(r => r.passedOnRetry ?? []),
         ...outcomes.filter(isFlakyOutcome).map(o => o.fingerprint)
     ]);
 }
@@ -56185,6 +56196,12 @@ const ledgerRecordSchema = object({
      * mark against. Absent in records written before it existed.
      */
     failureFingerprints: array(schemas_string()).max(100).optional(),
+    /**
+     * The fingerprints of the failures that passed on a retry in the same run (jest's
+     * retryTimes, rspec-retry, pytest-rerunfailures, surefire's reruns, Playwright's retries):
+     * flaky whatever the run's verdict. Absent in records written before it existed.
+     */
+    passedOnRetry: array(schemas_string()).max(100).optional(),
     /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
     event: schemas_string().optional()
 });
@@ -57866,7 +57883,6 @@ function learnings_learningsPart(learnings) {
 
 
 
-const prompts_EPHEMERAL = { type: 'ephemeral' };
 const COMMON_RULES = (/* unused pure expression or super */ null && ([
     'Rules (enforced in code: a change that breaks one is rejected and reverted, and the attempt is lost):',
     '- Never weaken or delete existing tests, never skip tests, never silence a check (@ts-ignore, eslint-disable, # noqa and the like), never change lint or compiler configuration.',
@@ -57968,17 +57984,17 @@ function caseSummary(c) {
 }
 /** The request pieces of one stage for one error group. The caller adds model and max_tokens. */
 function buildHealPrompt(input) {
-    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: prompts_EPHEMERAL } : tool);
+    const tools = input.tools.map((tool, i) => i === input.tools.length - 1 ? { ...tool, cache_control: EPHEMERAL } : tool);
     const system = [
         {
             type: 'text',
             text: healSystemRules(input.stage, input.protectedPaths, input.maxFilesChanged),
-            cache_control: prompts_EPHEMERAL
+            cache_control: EPHEMERAL
         },
         {
             type: 'text',
             text: `Repository map (files by folder):\n${repositoryMap(input.repoFiles)}`,
-            cache_control: prompts_EPHEMERAL
+            cache_control: EPHEMERAL
         }
     ];
     const parts = [];
