@@ -14,6 +14,7 @@ import type {Found, LineParser, ParseContext} from './parsers/parser.js'
 import {parsePhpstan} from './parsers/phpstan.js'
 import {parsePython} from './parsers/python.js'
 import {parseRuby} from './parsers/ruby.js'
+import {RETRY_NEEDLES} from './parsers/retry-passes.js'
 import {parseRust} from './parsers/rust.js'
 import {parseSignatures} from './parsers/signatures.js'
 import {parseTsc} from './parsers/typescript.js'
@@ -48,9 +49,9 @@ export const LINE_PARSERS: readonly LineParser[] = [
 export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
   [
     parseJsTests,
-    ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', 'LOGGING RETRY ERRORS']
+    ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
   ],
-  [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', 'RERUN', ' rerun']],
+  [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
   [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
   [
     parseJvm,
@@ -62,10 +63,10 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
       'FAILED',
       "Execution failed for task '",
       'Failed to execute goal ',
-      'Flakes:'
+      ...RETRY_NEEDLES.surefire
     ]
   ],
-  [parseRuby, ['rspec ', '#test_', 'syntax error', 'RSpec::Retry', ' Try error in ']],
+  [parseRuby, ['rspec ', '#test_', 'syntax error', ...RETRY_NEEDLES.rspec]],
   [
     parseNative,
     [

@@ -14,6 +14,18 @@ export const FLAKY_REPORT_RULE = 'test.flaky-report'
 
 const MAX_TEXT = 200
 
+/**
+ * The literals without which each tool's retry lines cannot be there: region.ts adds them to
+ * the needles of the parser family that calls that tool's function, so a window holding only
+ * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
+ */
+export const RETRY_NEEDLES = {
+  jest: ['LOGGING RETRY ERRORS'],
+  rspec: ['RSpec::Retry', ' Try error in '],
+  pytest: ['RERUN', ' rerun'],
+  surefire: ['Flakes:']
+} as const
+
 /** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
 export function retriedPass(
   at: {index: number; tool: string},
