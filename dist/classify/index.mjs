@@ -7271,6 +7271,17 @@ const parseGo = (lines, ctx) => withoutFailedParents(runSteps({ lines, ctx, out:
 /** The rule of a runner's report of tests that failed and then passed on a retry. */
 const FLAKY_REPORT_RULE = 'test.flaky-report';
 const MAX_TEXT = 200;
+/**
+ * The literals without which each tool's retry lines cannot be there: region.ts adds them to
+ * the needles of the parser family that calls that tool's function, so a window holding only
+ * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
+ */
+const RETRY_NEEDLES = {
+    jest: ['LOGGING RETRY ERRORS'],
+    rspec: ['RSpec::Retry', ' Try error in '],
+    pytest: ['RERUN', ' rerun'],
+    surefire: ['Flakes:']
+};
 /** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
 function retriedPass(at, test, passLine) {
     const flake = {
@@ -9181,6 +9192,7 @@ const parseTsc = (lines, ctx) => {
 
 
 
+
 /** Structured parsers, each for one family of tools. */
 const LINE_PARSERS = [
     parseTsc,
@@ -9209,9 +9221,9 @@ const LINE_PARSERS = [
 const FAMILY_NEEDLES = new Map([
     [
         parseJsTests,
-        ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', 'LOGGING RETRY ERRORS']
+        ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
     ],
-    [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', 'RERUN', ' rerun']],
+    [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
     [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
     [
         parseJvm,
@@ -9223,10 +9235,10 @@ const FAMILY_NEEDLES = new Map([
             'FAILED',
             "Execution failed for task '",
             'Failed to execute goal ',
-            'Flakes:'
+            ...RETRY_NEEDLES.surefire
         ]
     ],
-    [parseRuby, ['rspec ', '#test_', 'syntax error', 'RSpec::Retry', ' Try error in ']],
+    [parseRuby, ['rspec ', '#test_', 'syntax error', ...RETRY_NEEDLES.rspec]],
     [
         parseNative,
         [
