@@ -25,12 +25,12 @@ interface Score {
 }
 
 /**
- * Measured 554/691 (80.2 %) when the floor was set (issue #11: the seventh batch's 58 dev
- * excerpts, sampled the way failures occur in the wild, gave 553/691, 537/691 before the rules
- * changed; one more once evidence.ts's failure words widened; the sixth batch's floor was
- * 80.8 %, set on 524/633); the floor is two points under it.
+ * Measured 569/746 (76.3 %) when the floor was set (issue #11: the eighth batch's 55 dev
+ * excerpts, sampled the way failures occur in the wild and labelled before any score, scored
+ * 15/55 on the rules as they were; the other 691 stayed at 554/691, 80.2 %, the measure the
+ * previous floor was set on); the floor is two points under it.
  */
-const MEASURED = 554 / 691
+const MEASURED = 569 / 746
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
