@@ -214,7 +214,7 @@ export function decideNextAction(
       action: 'alert',
       act: true,
       reason:
-        'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow. autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
+        'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow (the verdict says whether the repository changed too). autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
     }
   }
 
