@@ -1,8 +1,12 @@
 // Step 3b, compare with the last green run: the same workflow's newest
 // successful run on the same branch, the log of its job with the failed job's
-// name, and the tool versions both logs state. Only for a workflow run read
-// through the API (never a local log); three requests at most, and anything
-// GitHub refuses is one warning naming the cause, never a failed classify.
+// name, and the tool versions both logs state; when a version moved, what the
+// repository's own commits changed between the two (GitHub's compare API: is
+// it pure drift?). Only for a workflow run read through the API (never a local
+// log); four requests at most, and anything GitHub refuses is one warning
+// naming the cause, never a failed classify.
+import {codeChange, describeCodeChange, sameCommit} from '../../core/classify/code-change.js'
+import {repositoryFilesOf} from '../../core/classify/failure-files.js'
 import {
   driftVerdict,
   greenRunLabel,
@@ -10,7 +14,7 @@ import {
   type DriftReport
 } from '../../core/classify/version-drift.js'
 import type {Classification} from '../../core/classify/types.js'
-import type {ClassifyDeps} from './deps.js'
+import type {ClassifyDeps, GitHubAccess} from './deps.js'
 import type {Sources} from './read-sources.js'
 
 /** The failures' own text searched for drifted names (bounded). */
@@ -18,7 +22,8 @@ const MAX_FAILURE_TEXT = 64 * 1024
 
 export async function compareWithLastGreen(
   deps: ClassifyDeps,
-  sources: Sources
+  sources: Sources,
+  classification: Classification
 ): Promise<DriftReport | undefined> {
   const {run, versions} = sources
   const job = Object.keys(versions ?? {})[0]
@@ -55,6 +60,7 @@ export async function compareWithLastGreen(
     logger.info(
       `Compared '${job}' with the last green run ${greenRunLabel(report.green)}: ${drift.changed.length} version(s) changed, ${drift.added.length} new.`
     )
+    if (drift.changed.length) await compareCode(deps, gh, report, {run, classification})
     return report
   } catch (error) {
     logger.warning(
@@ -62,6 +68,40 @@ export async function compareWithLastGreen(
     )
     return undefined
   }
+}
+
+/** Commit ids only go into an API path. */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+
+/**
+ * What the repository's commits changed from the green run's commit to the failed one
+ * (one request; none for the same commit), into `report.code`; a refusal is one warning.
+ */
+async function compareCode(
+  deps: ClassifyDeps,
+  gh: GitHubAccess,
+  report: DriftReport,
+  failed: {run: {headSha: string}; classification: Classification}
+): Promise<void> {
+  const {logger} = deps.io
+  const [base, head] = [report.green.sha, failed.run.headSha]
+  if (!SHA.test(base) || !SHA.test(head)) return
+  if (base === head) {
+    report.code = sameCommit(head)
+  } else {
+    try {
+      const comparison = await gh.api.compareCommits(gh.client, gh.repo, base, head)
+      const named = repositoryFilesOf(failed.classification.failures)
+      report.code = codeChange(comparison, {base, head}, named)
+    } catch (error) {
+      report.codeNotCompared = gh.api.describeCompareError(error)
+      logger.warning(
+        `The repository's commits between the green run's ${base.slice(0, 7)} and this run's ${head.slice(0, 7)} could not be compared (${report.codeNotCompared}); the changed versions are reported without it.`
+      )
+      return
+    }
+  }
+  logger.info(`Between the two commits: ${describeCodeChange(report.code)}.`)
 }
 
 /** The verdict, raised to contract_violation when the failure names a drifted tool (version-drift.ts). */
@@ -75,7 +115,8 @@ export function withDrift(
   const raised = driftVerdict(classification, {
     drift: report.drift,
     failureText: failureText(classification, sources),
-    greenRun: greenRunLabel(report.green)
+    greenRun: greenRunLabel(report.green),
+    code: report.code
   })
   if (!raised) return classification
   deps.io.logger.info(`contract_violation suspected: ${raised.reason}`)

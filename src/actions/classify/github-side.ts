@@ -5,7 +5,11 @@ export {raiseAlert} from '../../edges/github/alert-issues.js'
 export {artifactLedger, LEDGER_FILE} from '../../edges/github/artifact-ledger.js'
 export {resolveBotLogin} from '../../edges/github/bot-identity.js'
 export {createGitHubClient} from '../../edges/github/client.js'
-export {filesChangedSince} from '../../edges/github/compare.js'
+export {
+  compareCommits,
+  describeCompareError,
+  filesChangedSince
+} from '../../edges/github/compare.js'
 export {issueLedger} from '../../edges/github/issue-ledger.js'
 export {findRetryLabels} from '../../edges/github/retry-label.js'
 export {dispatchWorkflow, rerunFailedJobs} from '../../edges/github/run-control.js'

@@ -52,7 +52,7 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
   const driftReport =
     drift &&
     (await io.group('Compare with the last green run', () =>
-      drift.compareWithLastGreen(deps, sources)
+      drift.compareWithLastGreen(deps, sources, opined)
     ))
   const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined
   const decision = await io.group('Decide', async () =>

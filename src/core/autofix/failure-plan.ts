@@ -4,9 +4,12 @@
 // utilities before features; twenty tests failing on one missing export are
 // one item. Pure: failures in, plan out.
 import {messageShape} from '../classify/fingerprint.js'
-import {stripRoots} from '../classify/paths.js'
+import {filesInText} from '../classify/failure-files.js'
 import type {Category, Failure} from '../classify/types.js'
 import {isTestFile, normalizePath} from '../fixing/source-text.js'
+
+/** Repository-relative code files in a text (moved to classify/failure-files.ts, shared with classify). */
+export {filesInText}
 
 export type Phase = 'dependency' | 'compile' | 'contract' | 'test' | 'lint' | 'other'
 
@@ -82,29 +85,6 @@ const NOT_CODE: Partial<Record<Category, string>> = {
   orchestration_error:
     'a CI orchestration problem (runner, cancellation, workflow setup), not the code',
   budget_exceeded: 'a budget stop of an earlier run, not a failure of the code'
-}
-
-const CODE_FILE =
-  /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g
-
-/** Repository-relative code files in a text (stack traces, messages), in order, without library frames. */
-export function filesInText(text: string): string[] {
-  const out: string[] = []
-  const relative = stripRoots(text.replace(/file:\/\//g, ''))
-  for (const m of relative.matchAll(CODE_FILE)) {
-    // Skip absolute paths (outside the repository) and URLs.
-    if (relative[m.index - 1] === '/') continue
-    const p = normalizePath(m[0])
-    if (
-      /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//.test(
-        p
-      )
-    )
-      continue
-    if (/^(?:node:|internal\/)/.test(p) || p.startsWith('.')) continue
-    if (!out.includes(p)) out.push(p)
-  }
-  return out
 }
 
 function filesOf(failures: readonly Failure[], max: number): string[] {

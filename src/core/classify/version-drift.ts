@@ -3,6 +3,7 @@
 // package whose version moved, while the rules are unsure (or saw only its
 // symptom: a missing dependency, a compile error, a failed test), is raised to
 // `contract_violation`: the world changed under the workflow, not its code.
+import {describeCodeChange, type CodeChange} from './code-change.js'
 import {CONFIDENT_RULE} from './second-opinion.js'
 import type {ToolVersions, VersionKind} from './tool-versions.js'
 import {VERSION_DRIFT_RULE, type Category, type Classification} from './types.js'
@@ -103,8 +104,32 @@ const ELSEWHERE: ReadonlySet<Category> = new Set([
   'contract_violation'
 ])
 
-/** The drift candidate's confidence: a contract break is suspected, not proven. */
+/** The drift candidate's confidence when the repository's code was not compared: suspected, not proven. */
 export const DRIFT_CONFIDENCE = 0.6
+/** Nothing in the repository changed but documentation: the drift is all that changed. */
+export const PURE_DRIFT_CONFIDENCE = 0.7
+/** The repository's code changed too, in files the failure does not name. */
+export const CODE_CHANGED_CONFIDENCE = 0.5
+/** A manifest, lockfile or workflow changed (the version moved with the repository), or a file the failure names. */
+export const OWN_CHANGE_CONFIDENCE = 0.4
+
+/** The repository's own change explains the failure as well as the drift does. */
+function ownChange(code: CodeChange | undefined): boolean {
+  return !!code && (code.manifests.length > 0 || code.named.length > 0)
+}
+
+function driftConfidence(code: CodeChange | undefined): number {
+  if (!code) return DRIFT_CONFIDENCE
+  if (code.pure) return PURE_DRIFT_CONFIDENCE
+  return ownChange(code) ? OWN_CHANGE_CONFIDENCE : CODE_CHANGED_CONFIDENCE
+}
+
+/** What the comparison of the two commits adds to the reason. */
+function codeSentence(code: CodeChange | undefined): string {
+  if (!code) return ''
+  if (code.pure) return ` Pure drift: ${describeCodeChange(code)}.`
+  return ` Not pure drift: ${describeCodeChange(code)}; the confidence is lower.`
+}
 
 export interface DriftContext {
   drift: VersionDrift
@@ -112,6 +137,8 @@ export interface DriftContext {
   failureText: string
   /** `#123 (abc1234)`: the last green run, for the reason. */
   greenRun: string
+  /** What the repository's commits changed between the two runs; undefined when not compared. */
+  code?: CodeChange
 }
 
 /**
@@ -123,13 +150,16 @@ export function driftVerdict(c: Classification, ctx: DriftContext): Classificati
   if (!SYMPTOMS.has(c.category) && c.confidence >= CONFIDENT_RULE) return undefined
   const named = mentionedChanges(ctx.drift, ctx.failureText)
   if (named.length === 0) return undefined
+  // A confident verdict stands when the repository's own change explains it as well.
+  if (c.category !== 'unknown' && c.confidence >= CONFIDENT_RULE && ownChange(ctx.code))
+    return undefined
   const changes = named.slice(0, 3).map(describeChange).join('; ')
   return {
     ...c,
     category: 'contract_violation',
-    confidence: DRIFT_CONFIDENCE,
+    confidence: driftConfidence(ctx.code),
     rule: VERSION_DRIFT_RULE,
-    reason: `The failure names ${named.length === 1 ? 'a package or tool' : 'packages or tools'} whose version changed since the last green run ${ctx.greenRun} (${changes}): a new release likely broke the workflow. The rules said ${c.category} (${c.confidence.toFixed(2)} by ${c.rule}): ${c.reason}`
+    reason: `The failure names ${named.length === 1 ? 'a package or tool' : 'packages or tools'} whose version changed since the last green run ${ctx.greenRun} (${changes}): a new release likely broke the workflow.${codeSentence(ctx.code)} The rules said ${c.category} (${c.confidence.toFixed(2)} by ${c.rule}): ${c.reason}`
   }
 }
 
@@ -139,6 +169,10 @@ export interface DriftReport {
   /** The job whose logs were compared (the same name in both runs). */
   job: string
   drift: VersionDrift
+  /** What the repository's commits changed between the two runs (compared only when a version moved). */
+  code?: CodeChange
+  /** Why the commits were not compared, when they could not be. */
+  codeNotCompared?: string
 }
 
 /** `#41 (abc1234)` */

@@ -5,6 +5,7 @@ import {NONDETERMINISTIC_RULE} from '../classify/flake-evidence.js'
 import {VERSION_DRIFT_RULE, type Category, type Classification} from '../classify/types.js'
 import type {LedgerRecord} from '../ledger/ledger-record.js'
 import {isKnownFlake} from '../ledger/record-history.js'
+import {contractGate} from './contract-gate.js'
 import type {OutcomeRecord} from '../ledger/outcome-record.js'
 import {
   blockedFingerprints,
@@ -213,7 +214,7 @@ export function decideNextAction(
       action: 'alert',
       act: true,
       reason:
-        'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow. autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
+        'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow (the verdict says whether the repository changed too). autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
     }
   }
 
@@ -314,6 +315,9 @@ function fixableDecision(
       reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
     }
   }
+  const contract = contractGate(classification)
+  if (contract && contract.files.length === 0)
+    return {action: 'alert', act: true, reason: contract.reason}
   if (knownFlake(classification, run.sha, ledger, outcomes)) {
     return {
       action: 'alert',
@@ -324,17 +328,17 @@ function fixableDecision(
   }
   const failed = failedTwiceDecision(classification, settings, outcomes, lifts)
   if (failed) return failed
+  const fixable = contract ? contract.reason : 'The failure can be fixed in the repository'
   if (!settings.dispatchAutofix) {
     return {
       action: 'autofix',
       act: false,
-      reason:
-        'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
+      reason: `${fixable}. Set dispatch-autofix to start the autofix workflow automatically.`
     }
   }
   return {
     action: 'autofix',
     act: true,
-    reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
+    reason: `${fixable}: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
   }
 }

@@ -3,6 +3,7 @@
 // and a table of the failures. The summary, the report JSON and the one-line
 // summary are all rendered from one ClassifyOutcome, whose `journal` is the
 // run journal's entries (core/journal.ts).
+import {describeCodeChange} from '../classify/code-change.js'
 import {passedOnRetry} from '../classify/flake-evidence.js'
 import type {Classification, Failure} from '../classify/types.js'
 // Type only: the local-log path loads nothing of the comparison.
@@ -191,6 +192,21 @@ export function driftSection(report: DriftReport | undefined): string[] {
     '',
     table(['name', 'kind', 'last green run', 'this run'], rows),
     ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+    ...codeLines(report),
     ''
   ]
+}
+
+/** What the repository's commits changed between the two runs: is the drift all that changed? */
+function codeLines({code, codeNotCompared}: DriftReport): string[] {
+  if (code) {
+    const pure = code.pure ? ' **Pure drift**: the changed versions are all that changed.' : ''
+    return [
+      '',
+      `**The repository between the two runs**: ${cell(describeCodeChange(code), 600)}.${pure}`
+    ]
+  }
+  return codeNotCompared
+    ? ['', `**The repository between the two runs**: not compared (${cell(codeNotCompared, 300)}).`]
+    : []
 }
