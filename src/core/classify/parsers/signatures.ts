@@ -1690,7 +1690,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.7,
-    re: /^\s*Failure\/Error: /,
+    // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
+    re: /^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: /,
     fallback: true
   },
   {
