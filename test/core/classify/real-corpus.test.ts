@@ -25,12 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 554/691 (80.2 %) when the floor was set (issue #11: the seventh batch's 58 dev
- * excerpts, sampled the way failures occur in the wild, gave 553/691, 537/691 before the rules
- * changed; one more once evidence.ts's failure words widened; the sixth batch's floor was
- * 80.8 %, set on 524/633); the floor is two points under it.
+ * Measured 567/691 (82.1 %) when the floor was set (issue #11, eighth round: rules in general
+ * vocabulary written from half A of dev, 554/691 before; the seventh round's floor was set on
+ * 554/691); the floor is two points under it.
  */
-const MEASURED = 554 / 691
+const MEASURED = 567 / 691
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
