@@ -28,17 +28,17 @@ const SIGNALS: readonly Signal[] = [
   {
     category: 'transient',
     weight: 2,
-    re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable/i
+    re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable|\bECONNRESET\b|\bETIMEDOUT\b|socket hang up|handshake (?:timeout|failed)|unexpected EOF|temporary (?:failure|error)|internal server error|gateway time-?out|\boutage\b/i
   },
   {
     category: 'dependency_missing',
     weight: 2,
-    re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module/i
+    re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module|(?:version|release|image|tag|manifest|archive|toolchain|sdk) [^\n]{0,40}?(?:not available|does not exist|doesn't exist|is unavailable)|(?:manifest|image|artifact|release) unknown/i
   },
   {
     category: 'contract_violation',
     weight: 2,
-    re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts)|incompatible (?:with|version)|breaking change/i
+    re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts|provides|works)|incompatible (?:with|version)|breaking change|(?:was|has been|were|have been) (?:removed|renamed|dropped)|not compatible with|is not exported|no exported member/i
   },
   {
     category: 'test_fail',
@@ -60,7 +60,7 @@ const SIGNALS: readonly Signal[] = [
   {
     category: 'orchestration_error',
     weight: 2,
-    re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b/i
+    re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b|resource class|invalid (?:workflow|configuration|config)|(?:workflow|configuration|config)(?: file)? is (?:not )?(?:valid|invalid)|not (?:allowed|permitted) to/i
   }
 ]
 

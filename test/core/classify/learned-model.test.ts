@@ -221,10 +221,11 @@ describe('the model chunk', () => {
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
   /**
    * Measured when the floor was set: the log-odds margins of policy.ts with the widened failure
-   * gate of evidence.ts, a bare exit status not asking the model (rules alone: 554/691; 563/691
-   * with the narrower gate before; bench/classify/learned-combination.md, "The gate").
+   * gate of evidence.ts, a bare exit status not asking the model, and the eighth round's rules
+   * (rules alone: 567/691; 574/691 with the seventh round's rules, 554 alone; weights not
+   * retrained; bench/classify/learned-combination.md, "The gate").
    */
-  const MEASURED = 574 / 691
+  const MEASURED = 582 / 691
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -25,12 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 569/746 (76.3 %) when the floor was set (issue #11: the eighth batch's 55 dev
- * excerpts, sampled the way failures occur in the wild and labelled before any score, scored
- * 15/55 on the rules as they were; the other 691 stayed at 554/691, 80.2 %, the measure the
- * previous floor was set on); the floor is two points under it.
+ * Measured 567/691 (82.1 %) when the floor was set (issue #11, eighth round: rules in general
+ * vocabulary written from half A of dev, 554/691 before; the seventh round's floor was set on
+ * 554/691); the floor is two points under it.
  */
-const MEASURED = 569 / 746
+const MEASURED = 567 / 691
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {

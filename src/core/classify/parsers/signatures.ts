@@ -5,6 +5,17 @@
 import {draft, isLocalModule, type Found, type ParseContext} from './parser.js'
 import {holdsNeedle, type Needles} from '../literal-guard.js'
 import type {Category} from '../types.js'
+import {
+  CONFIG_INVALID_SIGNATURE,
+  DART_NEEDS_FLUTTER,
+  REMOVED_API_SIGNATURE,
+  VERSION_UNAVAILABLE_SIGNATURE,
+  ESLINT_RULE_MISSING,
+  GENERAL_NETWORK_SIGNATURES,
+  GIT_REMOTE_UNREADABLE,
+  RETRYING,
+  TESTS_PASSED_FAILED
+} from './general-signatures.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
@@ -39,9 +50,6 @@ export interface Signature {
     i: number
   ) => [Category, number, string] | null
 }
-
-const RETRYING =
-  /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
 
 /** Travis's words for a language version it has no prebuilt archive of. */
 const TRAVIS_ARCHIVE = /Unable to download \S+ archive\. The archive may not exist\./
@@ -96,6 +104,30 @@ function moduleRefine(
 
 const NETWORK_ERROR =
   /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused|transfer closed with outstanding read data remaining/
+/** A network failure in the lines just before `i` (the failure a later generic line follows). */
+function networkBefore(lines: readonly string[], i: number): boolean {
+  return lines.slice(Math.max(0, i - 8), i).some(l => NETWORK_ERROR.test(l))
+}
+
+/**
+ * What a git failure line is: a module repository that no longer exists (`go get`), Travis's
+ * missing language archive, else credentials or permissions. git's generic closing line
+ * ("Could not read from remote repository") after a connection that broke is dropped: the
+ * network failure before it decides.
+ */
+function gitFailure(lines: readonly string[], i: number): [Category, number, string] | null {
+  if (GIT_REMOTE_UNREADABLE.test(lines[i]) && networkBefore(lines, i)) return null
+  const goModule =
+    /fatal: repository '.*' not found/.test(lines[i]) &&
+    lines
+      .slice(Math.max(0, i - 6), i)
+      .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
+  if (goModule) return ['dependency_missing', 0.8, 'go.module-repository']
+  if (TRAVIS_ARCHIVE.test(lines[i + 1] ?? ''))
+    return ['dependency_missing', 0.85, 'travis.archive-missing']
+  return ['orchestration_error', 0.9, 'git.auth']
+}
+
 const RATE_LIMIT =
   /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/
 
@@ -429,6 +461,7 @@ export const SIGNATURES: readonly Signature[] = [
     re: /The operation was canceled\.?|The operation was cancelled\.?/
   },
   // network trouble, registry 5xx and rate limits
+  ...GENERAL_NETWORK_SIGNATURES,
   {
     rule: 'network.reset',
     needles: NETWORK_NEEDLES,
@@ -625,15 +658,7 @@ export const SIGNATURES: readonly Signature[] = [
     unless: /pre-receive hook declined/,
     // `go get` fetching a module whose repository no longer exists (a
     // credentials prompt for a private module stays orchestration)
-    refine: (_m, lines, i) =>
-      /fatal: repository '.*' not found/.test(lines[i]) &&
-      lines
-        .slice(Math.max(0, i - 6), i)
-        .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
-        ? ['dependency_missing', 0.8, 'go.module-repository']
-        : TRAVIS_ARCHIVE.test(lines[i + 1] ?? '')
-          ? ['dependency_missing', 0.85, 'travis.archive-missing']
-          : ['orchestration_error', 0.9, 'git.auth']
+    refine: (_m, lines, i) => gitFailure(lines, i)
   },
   {
     // Travis has no prebuilt archive of the language version the build asks for (its
@@ -742,6 +767,7 @@ export const SIGNATURES: readonly Signature[] = [
     // docker's answer for an image nobody published: see system.image-not-found
     unless: /pull access denied for \S+, repository does not exist/
   },
+  CONFIG_INVALID_SIGNATURE,
   {
     // GitHub Actions cannot evaluate or validate the workflow file itself: its errors name the
     // file and position (`.github/workflows/ci.yml (Line: 65, Col: 24): Unexpected value ''`),
@@ -919,6 +945,7 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.85,
     re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
   },
+  DART_NEEDS_FLUTTER,
   {
     rule: 'pip.resolve',
     needles: [
@@ -1144,6 +1171,8 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
   },
+  REMOVED_API_SIGNATURE,
+  VERSION_UNAVAILABLE_SIGNATURE,
   {
     rule: 'system.missing',
     needles: [
@@ -1615,6 +1644,7 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.6,
     re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
   },
+  TESTS_PASSED_FAILED,
   {
     // pytest's progress line for a test file: one character per test, `F` a failure and `E`
     // an error (`tests/test_api.py ..F.E.   [ 42%]`); the details may be cut from a paste
@@ -1660,7 +1690,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.7,
-    re: /^\s*Failure\/Error: /,
+    // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
+    re: /^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: /,
     fallback: true
   },
   {
@@ -1704,6 +1735,7 @@ export const SIGNATURES: readonly Signature[] = [
     re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
     code: 1
   },
+  ESLINT_RULE_MISSING,
   {
     // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
     rule: 'eslint.next',
