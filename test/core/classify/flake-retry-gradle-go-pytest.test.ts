@@ -91,6 +91,42 @@ describe("Gradle's test-retry plugin (org.gradle.test-retry)", () => {
     expect(retriedPasses(c).map(f => f.test)).toEqual(['com.acme.CartTest > totals()'])
   })
 
+  /** failOnPassedAfterRetry: the task fails for a test that passed on its retry. */
+  const failedTask = (count: string): Classification =>
+    classifyText(
+      stamp([
+        ...firstRound.slice(0, 4),
+        ...firstRound.slice(8),
+        '',
+        'com.acme.CartTest > totals() PASSED',
+        '',
+        count,
+        '',
+        '> Task :app:test FAILED',
+        '',
+        'FAILURE: Build failed with an exception.',
+        '',
+        '* What went wrong:',
+        "Execution failed for task ':app:test'.",
+        '> There were failing tests. See the report at: file:///home/runner/work/shop/shop/app/build/reports/tests/test/index.html',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+
+  it('a test task that failed when its only failed executions were retried to a pass (failOnPassedAfterRetry): flaky', () => {
+    const c = failedTask('4 tests completed, 1 failed')
+    expect(c).toMatchObject({category: 'transient', rule: 'root.flaky'})
+    expect(c.failures.filter(f => f.category === 'test_fail')).toEqual([])
+  })
+
+  it('the task counted more failed executions than the window shows: its failure stays', () => {
+    const c = failedTask('4 tests completed, 2 failed')
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(c.failures.find(f => f.category === 'test_fail')).toMatchObject({
+      rule: 'gradle.test-task'
+    })
+  })
+
   it('without the `passed` event nothing names the pass: the FAILED line stays a test failure', () => {
     const c = classifyText(
       stamp([

@@ -312,7 +312,25 @@ export function withRetriedPasses(
 // (`6 tests completed, 5 failed`): nothing there names the pass, and it is read as a failure.
 const GRADLE_RESULT = /^(?:\S+ )?([\w$.]+) > (.+?) (PASSED|FAILED)\s*$/
 
-/** Gradle's tests that printed FAILED and, later in the window, PASSED, by gradle.ts's names. */
+const GRADLE_COUNT = /^(\d+) tests? completed, (\d+) failed\b/
+
+/**
+ * Gradle's failures with the test-retry plugin: a test that printed FAILED and then PASSED
+ * becomes its retried pass. When every failed execution the task counted
+ * (`4 tests completed, 1 failed`) is one of those, the task failed for them alone (the plugin's
+ * failOnPassedAfterRetry): its `Task :test FAILED` is no test failure either.
+ */
+export function withGradleRetries(found: readonly Found[], lines: readonly string[]): Found[] {
+  const passes = gradleRetryPasses(lines)
+  const out = withRetriedPasses(found, passes)
+  if (passes.size === 0 || out.some(f => f.rule === 'gradle.test-failed')) return out
+  const failedLines = lines.filter(l => / FAILED\s*$/.test(l) && GRADLE_RESULT.test(l)).length
+  const counted = lines.map(l => GRADLE_COUNT.exec(l)).filter(m => m !== null)
+  const onlyRetried = counted.length === 1 && Number(counted[0]![2]) === failedLines
+  return onlyRetried ? out.filter(f => f.rule !== 'gradle.test-task') : out
+}
+
+/** Gradle's tests that printed FAILED and, later in the window, PASSED, by jvm.ts's names. */
 export function gradleRetryPasses(lines: readonly string[]): Map<string, LaterPass> {
   const failed = new Map<string, number>()
   const passes = new Map<string, LaterPass>()
