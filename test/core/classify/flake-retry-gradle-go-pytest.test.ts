@@ -239,6 +239,43 @@ describe('gotestsum --rerun-fails', () => {
     )
   })
 
+  it('a name two packages share, one flaky and one failing every run, is no retried pass', () => {
+    const other = 'example.com/shop/tax'
+    const c = classifyText(
+      stamp([
+        ...failedRun('TestTotals', 0, 'got 2, want 3'),
+        `FAIL ${pkg}`,
+        '=== RUN   TestTotals',
+        '    tax_test.go:9: got 0.12, want 0.13',
+        '--- FAIL: TestTotals (0.00s)',
+        `FAIL ${other}.TestTotals (0.00s)`,
+        '',
+        'DONE 6 tests, 2 failures in 0.412s',
+        '',
+        `PASS ${pkg}.TestTotals (re-run 1) (0.00s)`,
+        '=== RUN   TestTotals',
+        '    tax_test.go:9: got 0.12, want 0.13',
+        '--- FAIL: TestTotals (0.00s)',
+        `FAIL ${other}.TestTotals (re-run 1) (0.00s)`,
+        '',
+        '=== Failed',
+        ...summaryEntry('TestTotals', 0, 'got 2, want 3'),
+        `=== FAIL: ${other} TestTotals (0.00s)`,
+        '    tax_test.go:9: got 0.12, want 0.13',
+        '',
+        `=== FAIL: ${other} TestTotals (re-run 1) (0.00s)`,
+        '    tax_test.go:9: got 0.12, want 0.13',
+        '',
+        'DONE 2 runs, 8 tests, 3 failures in 0.913s',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    // without the package go.ts's failures cannot be told apart: the tax one must stay a failure
+    expect(c).toMatchObject({category: 'test_fail', rule: 'root.test'})
+    expect(testFailures(c)).toContain('TestTotals')
+    expect(retriedPasses(c)).toEqual([])
+  })
+
   it('reruns that stopped early (errors in a run) claim no pass', () => {
     const c = classifyText(
       stamp([

@@ -374,8 +374,9 @@ export function withGotestsumReruns(
   lines: readonly string[],
   ctx: ParseContext
 ): Found[] {
-  const passes = gotestsumRerunPasses(lines, ctx)
-  const {failed, runs, doneAt} = gotestsumSummary(lines, ctx)
+  const summary = gotestsumSummary(lines, ctx)
+  const passes = gotestsumRerunPasses(lines, summary)
+  const {failed, runs, doneAt} = summary
   const named = new Set(found.map(f => f.test))
   const last = [...failed].filter(([, f]) => runs !== undefined && f.lastRun === runs - 1)
   const missing = last
@@ -390,26 +391,32 @@ export function withGotestsumReruns(
   return withRetriedPasses([...found, ...missing], passes)
 }
 
-/** gotestsum's tests that passed on a rerun, named as go.ts names a failed test. */
-export function gotestsumRerunPasses(
+/**
+ * gotestsum's tests that passed on a rerun, named as go.ts names a failed test (without the
+ * package: a name the summary shows in two packages, or failing in the last run, is left alone).
+ */
+function gotestsumRerunPasses(
   lines: readonly string[],
-  ctx: ParseContext
+  summary: GotestsumSummary
 ): Map<string, LaterPass> {
-  const summary = gotestsumSummary(lines, ctx)
   const passes = new Map<string, LaterPass>()
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.includes('(re-run ')) continue
     const m = GOTESTSUM_PASS.exec(lines[i]!)
     if (!m) continue
     const test = m[2]!.replace(/\//g, ' > ')
-    const fallback = summary.failed.get(test)?.fallback ?? {
-      tool: 'gotestsum',
-      message: 'Test failed'
-    }
+    const entry = summary.failed.get(test)
+    if (entry && (entry.packages.size > 1 || entry.lastRun === (summary.runs ?? 0) - 1)) continue
+    const fallback = entry?.fallback ?? {tool: 'gotestsum', message: 'Test failed'}
     passes.set(test, {index: i, line: lines[i]!, fallback})
   }
   for (const [test, entry] of summary.failed)
-    if (!passes.has(test) && summary.runs !== undefined && entry.lastRun < summary.runs - 1)
+    if (
+      !passes.has(test) &&
+      entry.packages.size === 1 &&
+      summary.runs !== undefined &&
+      entry.lastRun < summary.runs - 1
+    )
       passes.set(test, {
         index: summary.doneAt,
         line: `${lines[summary.doneAt]!.trim()} (${test.replace(/ > /g, '/')} did not fail in re-run ${entry.lastRun + 1})`,
@@ -423,18 +430,19 @@ export function gotestsumRerunPasses(
 
 interface GotestsumFailure {
   lastRun: number
+  packages: Set<string>
   fallback: LaterPass['fallback']
 }
 
-/** The `=== Failed` summary: each test's last failed run and its first run's output; the runs. */
-function gotestsumSummary(
-  lines: readonly string[],
-  ctx: ParseContext
-): {
+interface GotestsumSummary {
   failed: Map<string, GotestsumFailure>
+  /** The runs of the last DONE line; none when the reruns stopped early. */
   runs?: number
   doneAt: number
-} {
+}
+
+/** The `=== Failed` summary: each test's last failed run and its first run's output; the runs. */
+function gotestsumSummary(lines: readonly string[], ctx: ParseContext): GotestsumSummary {
   const failed = new Map<string, GotestsumFailure>()
   const start = lines.findIndex(l => /^=== Failed\s*$/.test(l))
   if (start < 0) return {failed, doneAt: -1}
@@ -445,8 +453,15 @@ function gotestsumSummary(
     const test = m[2]!.replace(/\//g, ' > ')
     const run = Number(m[3] ?? 0)
     const known = failed.get(test)
-    if (known) known.lastRun = Math.max(known.lastRun, run)
-    else failed.set(test, {lastRun: run, fallback: gotestsumOutput(lines, i, ctx)})
+    if (known) {
+      known.lastRun = Math.max(known.lastRun, run)
+      known.packages.add(m[1]!)
+    } else
+      failed.set(test, {
+        lastRun: run,
+        packages: new Set([m[1]!]),
+        fallback: gotestsumOutput(lines, i, ctx)
+      })
   }
   const done = GOTESTSUM_DONE.exec(lines[i] ?? '')
   // with errors the reruns stop: a test not run again did not pass
