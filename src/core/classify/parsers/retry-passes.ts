@@ -4,9 +4,12 @@
 // Gradle's test-retry plugin and gotestsum's --rerun-fails.
 // Each becomes the finding Playwright's `N flaky` summary is (`test.flaky-report`,
 // transient), named (test, file) and carrying the `passed-on-retry` flake signal: no failure
-// of the run, flake evidence for the ledger and the summary. A test that failed on every try
-// is left to the tool's own failure parser (an ordinary test failure): nothing here claims a
-// pass it cannot see in the window.
+// of the run, flake evidence for the ledger and the summary. Where the tool's failure parser
+// read the failed tries (Gradle, gotestsum), those failures become the pass, keeping their
+// name and message (withRetriedPasses). A test that failed on every try is left to the tool's
+// own failure parser (an ordinary test failure): nothing here claims a pass it cannot see in
+// the window. A pass the log shows without naming the test (pytest's progress `R.`) is a flaky
+// report of the run with no flake signal: it has no test to link in the ledger.
 import type {FlakeSignal} from '../flake-evidence.js'
 import {draft, type Found, type ParseContext} from './parser.js'
 
