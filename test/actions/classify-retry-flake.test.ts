@@ -105,4 +105,60 @@ describe('a test that passed on a retry inside a failed run', () => {
     expect(known.has(flaky.fingerprint)).toBe(true)
     expect(known.has(failed.fingerprint)).toBe(false)
   }, 60_000)
+
+  it('links with the same test failing on every try in another run of the commit: one fingerprint, a known flake', async () => {
+    fake = await startFakeGitHub({
+      owner: OWNER,
+      repo: REPO,
+      files: {'.github/workflows/ci.yml': 'name: CI\non: [push]\n'}
+    })
+    dir = await mkdtemp(join(tmpdir(), 'ci-medic-retry-flake-'))
+    const path = join(dir, 'ledger.jsonl')
+    const sha = 'c0ffee0000000000000000000000000000000001'
+    // the other run: the retries ran out, jest reports the test under its ● block
+    const failing = [
+      'FAIL test/cart.test.js',
+      '  cart totals',
+      '    ✕ sums the line items (14 ms)',
+      '',
+      '  ● cart totals › sums the line items',
+      '',
+      ...JEST_OUTPUT.split('\n').slice(5, 11),
+      'Tests:       1 failed, 2 passed, 3 total',
+      ''
+    ].join('\n')
+    const classify = async (output: string): Promise<Failure[]> => {
+      const runId = fake!.addWorkflowRun({
+        workflow: 'ci.yml',
+        name: 'CI',
+        head_sha: sha,
+        jobs: [
+          {
+            name: 'test',
+            conclusion: 'failure',
+            log: jobLog([{run: 'npx jest --ci', output, exitCode: 1}])
+          }
+        ]
+      }).id
+      const run = await classifyInProcess({
+        apiUrl: fake!.url,
+        repository: `${OWNER}/${REPO}`,
+        eventName: 'workflow_run',
+        event: workflowRunEvent({owner: OWNER, repo: REPO, runId, conclusion: 'failure'}),
+        inputs: {'github-token': 'ghs_classifytoken', ledger: 'file', 'ledger-path': path}
+      })
+      expect(run.error, everythingSaid(run)).toBeUndefined()
+      return JSON.parse(run.io.outputs.failures!) as Failure[]
+    }
+    const flaky = (await classify(JEST_OUTPUT)).find(f => f.flake?.kind === 'passed-on-retry')!
+    const failed = (await classify(failing)).find(f => f.category === 'test_fail')!
+    expect([flaky.test, failed.test]).toEqual([
+      'cart totals sums the line items',
+      'cart totals > sums the line items'
+    ])
+    expect(failed.fingerprint).toBe(flaky.fingerprint)
+    const verdicts = parseLedgerText(await readFile(path, 'utf8')).verdicts
+    expect(verdicts.map(v => v.sha)).toEqual([sha, sha])
+    expect(flakyFingerprints(verdicts).has(failed.fingerprint)).toBe(true)
+  }, 60_000)
 })

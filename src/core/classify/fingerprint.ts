@@ -78,15 +78,34 @@ export interface FingerprintInput {
   test?: string
   errorCode?: string
   message: string
+  /** The tool that reported it (jest's test names are keyed by their words: see testKey). */
+  tool?: string
+  /** Flake evidence: a test that passed on a retry is keyed as the failure its failed try was. */
+  flake?: {kind: string}
 }
 
-/** Per-failure fingerprint: category, file, test, error code and message shape (no line numbers). */
+/**
+ * A test's name as the fingerprint keys it. jest names a failure by its titles joined with ` › `
+ * (`cart totals > sums`) and a retried test by its full name, the titles joined with spaces
+ * (`cart totals sums`, its LOGGING RETRY ERRORS line): which words are a describe's cannot be
+ * told from the second, so both are keyed by their words.
+ */
+function testKey(test: string, tool: string | undefined): string {
+  const shape = testShape(test)
+  return tool === 'jest' ? shape.replace(/ > /g, ' ') : shape
+}
+
+/**
+ * Per-failure fingerprint: category, file, test, error code and message shape (no line numbers).
+ * A test that passed on a retry gets the fingerprint of the same test failing on every try (with
+ * the same message), so the ledger links a flaky pass with that test's failures in other runs.
+ */
 export function failureFingerprint(f: FingerprintInput, roots: readonly string[] = []): string {
   const file = f.file ? stripRoots(f.file, roots).replace(/\\/g, '/').replace(/^\.\//, '') : ''
   const parts = [
-    f.category,
+    f.flake?.kind === 'passed-on-retry' ? 'test_fail' : f.category,
     file,
-    f.test ? testShape(f.test) : '',
+    f.test ? testKey(f.test, f.tool) : '',
     f.errorCode ?? '',
     messageShape(f.message, roots)
   ]

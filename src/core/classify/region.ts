@@ -52,7 +52,10 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
     ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
   ],
   [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
-  [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
+  [
+    parseGo,
+    ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go', ...RETRY_NEEDLES.gotestsum]
+  ],
   [
     parseJvm,
     [
@@ -63,7 +66,8 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
       'FAILED',
       "Execution failed for task '",
       'Failed to execute goal ',
-      ...RETRY_NEEDLES.surefire
+      ...RETRY_NEEDLES.surefire,
+      ...RETRY_NEEDLES.gradle
     ]
   ],
   [parseRuby, ['rspec ', '#test_', 'syntax error', ...RETRY_NEEDLES.rspec]],
@@ -198,8 +202,21 @@ function parseLines(lines: readonly string[], ctx: ParseContext): [Found[], Foun
   }
   const taken = new Map(found.map(f => [f.index, f.category] as const))
   const weak: Found[] = []
-  for (const f of parseSignatures(lines, ctx, taken)) (f.hint ? weak : found).push(f)
+  for (const f of parseSignatures(withoutBlocks(lines, found), ctx, taken))
+    (f.hint ? weak : found).push(f)
   return [found, weak]
+}
+
+/**
+ * The lines with the blocks findings read beside their own line blanked (a retry plugin's log
+ * of a try that failed before the test passed): nothing there is a failure of the run, of any
+ * kind, so no signature reads them. Indexes stay as they were.
+ */
+function withoutBlocks(lines: readonly string[], found: readonly Found[]): readonly string[] {
+  if (!found.some(f => f.block)) return lines
+  const out = [...lines]
+  for (const {block} of found) if (block) out.fill('', block[0], block[1])
+  return out
 }
 
 function excerptAround(lines: readonly string[], index: number, max: number): string {

@@ -400,13 +400,17 @@ function leaf(test: string): string {
   return parts[parts.length - 1].trim()
 }
 
-/** Two reports of the same test (summary line and detail block) share a key. */
+/**
+ * Two reports of the same test (summary line and detail block) share a key; other findings
+ * share one when they say the same of the same place (and test: two tests retried to a pass
+ * may fail with the same message).
+ */
 function mergeKey(f: RegionFinding): string {
   if (f.test && f.category === 'test_fail') {
     const family = f.tool === 'vitest' || f.tool === 'jest' ? 'js' : f.tool
     return `t\u0000${family}\u0000${f.file ?? ''}\u0000${leaf(f.test)}`
   }
-  return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.message}`
+  return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.test ?? ''}\u0000${f.message}`
 }
 
 function richness(f: RegionFinding): number {

@@ -37,6 +37,25 @@ describe('failure fingerprints', () => {
     expect(f).toMatch(/^[0-9a-f]{16}$/)
   })
 
+  it('of a test that passed on a retry are those of the test failing (its category aside)', () => {
+    const flaky = {...base, category: 'transient', flake: {kind: 'passed-on-retry'}}
+    expect(failureFingerprint(flaky)).toBe(failureFingerprint(base))
+    // other flake evidence, and a transient finding without it, keep their category
+    expect(failureFingerprint({...flaky, flake: {kind: 'timing'}})).not.toBe(
+      failureFingerprint(base)
+    )
+    expect(failureFingerprint({...base, category: 'transient'})).not.toBe(failureFingerprint(base))
+  })
+
+  it("key jest's test names by their words: its retry log joins the titles with spaces", () => {
+    const failure = {...base, tool: 'jest', test: 'cart totals > sums the line items'}
+    expect(failureFingerprint({...failure, test: 'cart totals sums the line items'})).toBe(
+      failureFingerprint(failure)
+    )
+    // other tools' separators still tell tests apart
+    expect(failureFingerprint({...base, test: 'math adds'})).not.toBe(failureFingerprint(base))
+  })
+
   it('run fingerprints ignore order and repeats', () => {
     expect(runFingerprint('test_fail', ['b', 'a', 'a'])).toBe(
       runFingerprint('test_fail', ['a', 'b'])

@@ -223,6 +223,55 @@ describe('rspec-retry with verbose_retry and display_try_failure_messages', () =
   })
 })
 
+describe("a retry plugin's log of a failed try is no failure of its own", () => {
+  it("rspec-retry: the try's `(compared using ==)` is no rspec expectation failure when the example passed", () => {
+    const c = classifyText(
+      stamp([
+        'Randomized with seed 41872',
+        '..',
+        '',
+        '1st Try error in ./spec/models/cart_spec.rb:14:',
+        '',
+        'expected: 3',
+        '     got: 2',
+        '',
+        '(compared using ==)',
+        '',
+        '',
+        'RSpec::Retry: 2nd try ./spec/models/cart_spec.rb:14',
+        '...',
+        '',
+        'Finished in 1.52 seconds (files took 0.81 seconds to load)',
+        '6 examples, 0 failures',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(testFailures(c)).toEqual([])
+    expect(c).toMatchObject({category: 'transient', rule: 'root.flaky'})
+    expect(retriedPasses(c).map(f => f.test)).toEqual(['spec/models/cart_spec.rb:14'])
+  })
+
+  it("jest: a try's timeout is no timeout of the run when the test passed", () => {
+    const c = classifyText(
+      stamp([
+        ' LOGGING RETRY ERRORS  cart totals sums the line items',
+        ' RETRY 1 ',
+        '',
+        '    thrown: "Exceeded timeout of 5000 ms for a test.',
+        '    Add a timeout value to this test to increase the timeout, if this is a long-running test. See https://jestjs.io/docs/api#testname-fn-timeout."',
+        '',
+        '      at it (test/cart.test.js:12:3)',
+        '',
+        'PASS test/cart.test.js',
+        'Tests:       3 passed, 3 total',
+        '##[error]Process completed with exit code 1.'
+      ])
+    )
+    expect(c.failures.filter(f => f.category !== 'transient')).toEqual([])
+    expect(c).toMatchObject({category: 'transient', rule: 'root.flaky'})
+  })
+})
+
 describe('surefire and failsafe with rerunFailingTestsCount', () => {
   // surefire's documented report (maven-surefire-plugin examples/rerun-failing-tests): a test
   // that passed on a rerun is listed under `Flakes:` with `Run 1: …` and `Run 2: PASS`; one

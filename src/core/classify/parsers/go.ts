@@ -2,6 +2,7 @@
 import {draft, int, type Found, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 import {guarded} from '../literal-guard.js'
+import {withGotestsumReruns} from './retry-passes.js'
 
 const GO_FAIL = guarded(/^(\s*)--- FAIL: (\S+)(?: \(\d+(?:\.\d+)?s\))?/, ['--- FAIL: '])
 const GO_LOC = guarded(/^\s+([\w./-]+\.go):(\d+): (.*)$/, ['.go'])
@@ -131,4 +132,8 @@ function withoutFailedParents(out: readonly Found[]): Found[] {
 }
 
 export const parseGo: LineParser = (lines, ctx) =>
-  withoutFailedParents(runSteps({lines, ctx, out: [], outputs: new Map()}, parseLine))
+  withGotestsumReruns(
+    withoutFailedParents(runSteps({lines, ctx, out: [], outputs: new Map()}, parseLine)),
+    lines,
+    ctx
+  )

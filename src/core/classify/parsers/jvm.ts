@@ -2,7 +2,7 @@
 import {draft, int, PATH, STEM, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 import {guarded} from '../literal-guard.js'
-import {surefireFlakes} from './retry-passes.js'
+import {surefireFlakes, withGradleRetries} from './retry-passes.js'
 
 const MVN_COMPILE = guarded(new RegExp(String.raw`^\[ERROR\] (${PATH}):\[(\d+),(\d+)\] (.+)$`), [
   '[ERROR] '
@@ -260,6 +260,6 @@ const parseLine: Step<JvmState> = (s, i, line) =>
   mavenGoal(s, i, line)
 
 export const parseJvm: LineParser = (lines, ctx) => [
-  ...runSteps({lines, ctx, out: [], inFailures: false}, parseLine),
+  ...withGradleRetries(runSteps({lines, ctx, out: [], inFailures: false}, parseLine), lines),
   ...surefireFlakes(lines)
 ]

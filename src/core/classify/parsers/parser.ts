@@ -12,6 +12,11 @@ export interface Found extends FailureDraft {
   index: number
   /** Weak evidence, not a failure: kept as a hint for when nothing else is found. */
   hint?: true
+  /**
+   * The lines the finding read beside its own, `[from, to)` (a retry plugin's log of a failed
+   * try): no signature reads them.
+   */
+  block?: readonly [from: number, to: number]
 }
 
 export type LineParser = (lines: readonly string[], ctx: ParseContext) => Found[]
