@@ -25,11 +25,11 @@ interface Score {
 }
 
 /**
- * Measured 567/691 (82.1 %) when the floor was set (issue #11, eighth round: rules in general
- * vocabulary written from half A of dev, 554/691 before; the seventh round's floor was set on
- * 554/691); the floor is two points under it.
+ * Measured 583/746 (78.1 %) when the floor was set (issue #11, session 12: the eighth batch's 55
+ * dev excerpts, labelled before any score, and the eighth round's rules in general vocabulary,
+ * written from half A of the older 691, which went 554 -> 567); the floor is two points under it.
  */
-const MEASURED = 567 / 691
+const MEASURED = 583 / 746
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
