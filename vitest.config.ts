@@ -22,63 +22,67 @@ const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 // CI) it starts the largest files first, and the demo's small file, one of
 // the longest, started last and ran alone at the end. Without a cached
 // timing, a file is weighed by the table below (in ms; only the order
-// matters), else by what it runs. The figures are each file's wall in a
-// whole two-worker run of main (session 10's starting point, 77faff4's
-// parent), the files moved to the ts-node-test fixture in sessions 10 and 11
-// scaled by their measured CPU (bench/test-time.md). autofix-feature (32 s in
-// the session 9 table) took 158 s there, the longest file of the run.
+// matters), else by what it runs. The figures are each file's wall in one
+// whole two-worker run of session 12's branch without a results cache (the
+// fresh-clone order; 645 s, load 5 to 6: bench/test-time.md), every file of
+// 5 s or more. The sessions 10 and 11 tables had the files moved to node:test
+// at their old walls (self-heal-faults 64 s, fan-out 35 s each) and the
+// longest ones from loaded runs (autofix-feature 139 s, the demo 99 s).
 const FALLBACK_MS: Record<string, number> = {
-  'test/actions/autofix-feature.test.ts': 139_000,
-  'test/demo.test.ts': 99_000,
-  'test/actions/autofix-fix.test.ts': 89_000,
-  'test/actions/self-heal-fix.test.ts': 86_000,
-  'test/actions/self-heal-faults.test.ts': 64_000,
-  'test/actions/self-heal-severity.test.ts': 57_000,
-  'test/actions/autofix-faults.test.ts': 55_000,
-  'test/actions/self-heal-bundle.e2e.test.ts': 51_000,
-  'test/fixtures.test.ts': 50_000,
-  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 49_000,
-  'test/actions/self-heal-publish-split.test.ts': 47_000,
-  'test/actions/autofix-flake-precheck.test.ts': 47_000,
-  'test/actions/autofix-fanout-bundle.e2e.test.ts': 37_000,
-  'test/actions/autofix-fanout.test.ts': 36_000,
-  'test/actions/autofix-fanout-refix.test.ts': 35_000,
-  'test/actions/autofix-lifecycle.test.ts': 33_000,
-  'test/security/proc-environ.test.ts': 32_000,
-  'test/fakes/github.test.ts': 30_000,
-  'test/actions/autofix-bundle.e2e.test.ts': 25_000,
-  'test/actions/autofix-baseline-cache.test.ts': 24_000,
-  'test/edges/artifact-ledger.test.ts': 22_000,
-  'test/actions/classify-patterns-pin.test.ts': 22_000,
-  'test/fakes/github-openapi.test.ts': 22_000,
-  'test/edges/pull-requests.test.ts': 19_000,
-  'test/actions/self-heal-ledger.test.ts': 18_000,
-  'test/security/push-target.test.ts': 18_000,
-  'test/edges/workspace/git-workspace.test.ts': 18_000,
-  'test/actions/classify-artifacts.test.ts': 18_000,
-  'test/edges/workspace/sandbox.test.ts': 17_000,
-  'test/security/workflow-commands.test.ts': 17_000,
-  'test/actions/publish-proposal.test.ts': 16_000,
-  'test/actions/self-heal-cancel-bundle.e2e.test.ts': 16_000,
-  'test/actions/classify-commit-lift.test.ts': 15_000,
-  'test/actions/classify-patterns.test.ts': 14_000,
-  'test/actions/classify.pipeline.test.ts': 14_000,
-  'test/edges/artifact-ledger-walk.test.ts': 14_000,
-  'test/actions/classify-same-commit-flake.test.ts': 14_000,
-  'test/edges/github-edges.test.ts': 14_000,
-  'test/actions/autofix-learnings.test.ts': 13_000,
-  'test/edges/artifact-ledger-shared.test.ts': 13_000,
-  'test/engine/attempt-loop.test.ts': 13_000,
-  'test/edges/errors.test.ts': 12_000,
-  'test/actions/classify-patterns-pin-bundle.e2e.test.ts': 12_000,
-  'test/actions/self-heal-cancel.test.ts': 11_000,
-  'test/actions/classify.e2e.test.ts': 11_000,
-  'test/actions/autofix-tier0-clean.test.ts': 11_000,
+  'test/actions/autofix-feature.test.ts': 71_000,
+  'test/demo.test.ts': 63_000,
+  'test/actions/autofix-fix.test.ts': 58_000,
+  'test/actions/self-heal-fix.test.ts': 53_000,
+  'test/actions/autofix-faults.test.ts': 48_000,
+  'test/actions/self-heal-bundle.e2e.test.ts': 45_000,
+  'test/actions/self-heal-faults.test.ts': 42_000,
+  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 40_000,
+  'test/fixtures.test.ts': 36_000,
+  'test/actions/autofix-fanout-bundle.e2e.test.ts': 28_000,
+  'test/actions/self-heal-severity.test.ts': 27_000,
+  'test/actions/autofix-fanout-refix.test.ts': 25_000,
+  'test/actions/autofix-lifecycle.test.ts': 23_000,
+  'test/actions/autofix-bundle.e2e.test.ts': 22_000,
+  'test/actions/autofix-fanout.test.ts': 21_000,
+  'test/fakes/github.test.ts': 19_000,
+  'test/edges/workspace/git-workspace.test.ts': 17_000,
+  'test/security/workflow-commands.test.ts': 15_000,
+  'test/actions/autofix-flake-precheck.test.ts': 15_000,
+  'test/actions/classify-patterns-pin-bundle.e2e.test.ts': 13_000,
+  'test/actions/autofix-baseline-cache.test.ts': 10_000,
   'test/actions/autofix-cancel-bundle.e2e.test.ts': 10_000,
-  'test/edges/artifact-ledger-concurrent.test.ts': 10_000,
-  'test/dist.test.ts': 10_000,
+  'test/actions/classify-patterns-pin.test.ts': 10_000,
   'test/security/ignored-files.test.ts': 10_000,
-  'test/actions/autofix-ledger.test.ts': 10_000
+  'test/actions/self-heal-unnarrowed.test.ts': 10_000,
+  'test/actions/autofix-learnings.test.ts': 10_000,
+  'test/engine/attempt-loop.test.ts': 10_000,
+  'test/actions/autofix-ledger.test.ts': 10_000,
+  'test/actions/classify.pipeline.test.ts': 9_000,
+  'test/dist.test.ts': 9_000,
+  'test/edges/workspace/sandbox.test.ts': 9_000,
+  'test/actions/classify.e2e.test.ts': 9_000,
+  'test/actions/self-heal-publish-split.test.ts': 8_000,
+  'test/actions/publish-ledger-bundle.e2e.test.ts': 8_000,
+  'test/actions/autofix-tier0-clean.test.ts': 7_000,
+  'test/edges/artifact-ledger-concurrent.test.ts': 7_000,
+  'test/actions/self-heal-cancel-bundle.e2e.test.ts': 7_000,
+  'test/actions/classify-drift.test.ts': 7_000,
+  'test/edges/workspace/command-runner.test.ts': 7_000,
+  'test/edges/pull-requests.test.ts': 7_000,
+  'test/security/proc-environ.test.ts': 7_000,
+  'test/security/ignored-files-self-heal.test.ts': 6_000,
+  'test/actions/self-heal-cancel.test.ts': 6_000,
+  'test/edges/artifact-ledger-walk.test.ts': 6_000,
+  'test/actions/publish-proposal.test.ts': 6_000,
+  'test/edges/artifact-ledger-shared.test.ts': 6_000,
+  'test/edges/errors.test.ts': 6_000,
+  'test/edges/artifact-ledger.test.ts': 6_000,
+  'test/security/push-target.test.ts': 6_000,
+  'test/actions/classify-commit-lift.test.ts': 6_000,
+  'test/fakes/github-openapi.test.ts': 5_000,
+  'test/actions/classify-patterns.test.ts': 5_000,
+  'test/actions/autofix-order-dependent-prompt.test.ts': 5_000,
+  'test/actions/classify-same-commit-flake.test.ts': 5_000
 }
 /** Calls that run real processes: a file with any is likely a long one. */
 const RUNS_PROCESSES =
@@ -90,8 +94,9 @@ async function weight(file: TestSpecification, cached: number | undefined): Prom
   const known = FALLBACK_MS[relative]
   if (known !== undefined) return known
   const text = await readFile(file.moduleId, 'utf8').catch(() => '')
-  // Unknown files: a guess between the known long ones and the rest, then by size.
-  return (RUNS_PROCESSES.test(text) ? 15_000 : 0) + text.length / 100
+  // Unknown files: one that runs processes as a typical in-process file of the
+  // table (5 to 10 s), the rest by size (a 30 kB file weighs 300 ms).
+  return (RUNS_PROCESSES.test(text) ? 7_000 : 0) + text.length / 100
 }
 
 class LongestFirst extends BaseSequencer {

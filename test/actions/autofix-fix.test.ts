@@ -74,6 +74,22 @@ async function freshCheckout(): Promise<void> {
 /** A run not scoped to one failure fixes on one branch per target (not per day): later runs update its PR. */
 const TARGET_BRANCH = 'ci-medic/autofix/main'
 
+/**
+ * Tier 0 on the fixture's formatting failure alone: prettier checks and fixes
+ * (src/money.ts), as a project whose lint script is `prettier --check .` would.
+ * For the runs about what happens around a verified tier-0 fix (publishing,
+ * a dry run), not about which checks are detected: the first run below shows
+ * the detected eslint, tsc and vitest judging eslint --fix and prettier. A
+ * prettier run is about a third of an eslint run's CPU (typescript-eslint
+ * loads TypeScript), and such a run has three (baseline, fixer, verification).
+ */
+const FORMAT_ONLY = {
+  'fix-commands': 'node_modules/.bin/prettier --write .',
+  'lint-command': 'node_modules/.bin/prettier --check .',
+  'typecheck-command': 'none',
+  'test-command': PASS
+}
+
 describe('tier 0 with no model at all', () => {
   it('fixes the lint and format failures, opens a draft PR; a rerun updates that PR, and one that finds nothing left closes it', async () => {
     const github = await start()
@@ -141,17 +157,12 @@ describe('tier 0 with no model at all', () => {
     expect(kinds).toContain('tier0')
     expect(kinds).toContain('committed')
 
-    // A rerun from the same checkout fixes the same failures again: same branch, same PR.
-    // (The type error is no fixer's: tsc, run twice more, would change nothing here. The
-    // failing test needs a model, and the first run showed vitest verifying the lint and
-    // format fixes: this run is about the publication, its checks are eslint and prettier.)
+    // A rerun from the same checkout fixes again: same branch, same PR. (This run is about
+    // the publication: the first showed the detected checks judging tier 0, so here tier 0
+    // is prettier alone, FORMAT_ONLY; a different fix, so the branch moves.)
     await freshCheckout()
     const pushed = github.git.branchSha(branch)
-    const second = await autofix({
-      fingerprint: 'abc123',
-      'typecheck-command': 'none',
-      'test-command': PASS
-    })
+    const second = await autofix({fingerprint: 'abc123', ...FORMAT_ONLY})
     expect(second.error, said(second)).toBeUndefined()
     expect(second.io.outputs['pr-number']).toBe(String(pr.number))
     expect(second.io.outputs.branch).toBe(branch)
@@ -179,14 +190,9 @@ describe('tier 0 with no model at all', () => {
 
   it('dry-run reports what it would do and pushes nothing', async () => {
     const github = await start()
-    // Tier 0 as above (eslint --fix and prettier, verified by eslint); the type error is no
-    // fixer's, so tsc, run twice, would change nothing here, and the failing test needs a
-    // model (the first test shows vitest verifying these fixes).
-    const run = await autofix({
-      'dry-run': 'true',
-      'typecheck-command': 'none',
-      'test-command': PASS
-    })
+    // A verified tier-0 fix is what a dry run would push: prettier's (FORMAT_ONLY); the first
+    // test shows the detected checks judging eslint --fix and prettier.
+    const run = await autofix({'dry-run': 'true', ...FORMAT_ONLY})
     expect(run.error, said(run)).toBeUndefined()
     expect(Number(run.io.outputs['fixed-count'])).toBeGreaterThan(0)
     expect(run.io.outputs.branch).toBe('')
