@@ -51,4 +51,14 @@ describe('node:test spec reporter', () => {
       'bulkDiscountRate'
     ])
   })
+
+  it("leaves gotestsum's package lines alone (two spaces after the mark, a Go package)", () => {
+    const log = [
+      '✖  github.com/acme/shop/cart (412ms)',
+      '✓  github.com/acme/shop/tax (cached)',
+      '',
+      'DONE 14 tests, 1 failure in 3.201s'
+    ].join('\n')
+    expect(failuresOf(log).filter(f => f.tool === 'node:test')).toEqual([])
+  })
 })

@@ -26,7 +26,7 @@ const LOCATION = guarded(
   new RegExp(String.raw`(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${PATH}):(\d+):(\d+)\)?\s*$`),
   ['❯', 'at']
 )
-const NODE_SPEC_FAIL = guarded(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ '])
+const NODE_SPEC_FAIL = guarded(/^\s*✖ (\S.*?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ '])
 const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/
 const NODE_TEST_AT = guarded(new RegExp(String.raw`^\s*test at (${PATH}):(\d+):(\d+)$`), [
   'test at '
