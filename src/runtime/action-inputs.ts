@@ -11,6 +11,7 @@ import {EOL, tmpdir} from 'node:os'
 import {ConfigurationError, errorMessage} from '../errors.js'
 import type {InputSource} from '../settings/input-source.js'
 import {readWorkflowContext, type WorkflowContext} from '../settings/workflow-context.js'
+import {writeStdout} from './stdout.js'
 
 export const actionInputs: InputSource = {
   get: name => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
@@ -19,7 +20,7 @@ export const actionInputs: InputSource = {
 /** Masks a secret in everything logged after this point (the runner's add-mask command). */
 export function maskSecret(value: string): void {
   const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  process.stdout.write(`::add-mask::${escaped}${EOL}`)
+  writeStdout(`::add-mask::${escaped}${EOL}`)
 }
 
 export function readEventPayload(path: string | undefined): Record<string, unknown> {

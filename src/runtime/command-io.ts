@@ -18,6 +18,7 @@ import type {Logger} from '../logger.js'
 import type {ActionIO, AnnotationPlace} from './action-io.js'
 import {inert, oneLine} from './inert-text.js'
 import {setOutputs} from './outputs.js'
+import {writeStdout} from './stdout.js'
 
 type Properties = Record<string, string | number | undefined>
 
@@ -39,7 +40,7 @@ export function workflowCommand(name: string, properties: Properties, data: stri
 }
 
 function issue(name: string, properties: Properties, data: string): void {
-  process.stdout.write(workflowCommand(name, properties, data) + EOL)
+  writeStdout(workflowCommand(name, properties, data) + EOL)
 }
 
 /** The annotation properties in the order and under the names the runner reads. */
@@ -81,7 +82,7 @@ export function randomUUID(): string {
 function setOutput(name: string, value: string): void {
   const file = process.env.GITHUB_OUTPUT || ''
   if (!file) {
-    process.stdout.write(EOL)
+    writeStdout(EOL)
     issue('set-output', {name}, value)
     return
   }
@@ -112,7 +113,7 @@ async function appendSummary(markdown: string): Promise<void> {
 
 const logger: Logger = {
   debug: message => issue('debug', {}, inert(message)),
-  info: message => void process.stdout.write(inert(message) + EOL),
+  info: message => writeStdout(inert(message) + EOL),
   warning: message => issue('warning', {}, message),
   error: message => issue('error', {}, message)
 }

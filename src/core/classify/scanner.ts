@@ -3,7 +3,7 @@
 // plus a bounded window of context around them, are handed to the parsers.
 import {normalizeText} from './normalize.js'
 import {EvidenceWindow} from './evidence-window.js'
-import {candidateLineStarts, candidateRegexes, fromLatin1, isBenignAt} from './candidates.js'
+import {benignIn, candidateLineStarts, candidateRegexes, fromLatin1} from './candidates.js'
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
 import {parseRegion, type RegionFinding} from './region.js'
@@ -192,10 +192,11 @@ export class LogScanner {
     this.evidence.see(text)
     const starts = candidateLineStarts(text, this.regexes)
     let pos = 0 // text before pos is already decided
+    let benign: ((start: number) => boolean) | undefined
     for (const start of starts) {
       if (start < pos) continue
       const end = text.indexOf('\n', start) + 1
-      if (isBenignAt(text, start)) continue
+      if ((benign ??= benignIn(text))(start)) continue
       this.stats.candidateLines++
       if (this.region) {
         const limit = this.advance(text, pos, this.region.afterLeft)

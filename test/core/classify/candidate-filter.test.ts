@@ -11,8 +11,10 @@ import {
   CANDIDATE_LITERALS,
   anchoredLiteral,
   asLatin1,
+  benignIn,
   candidateLineStarts,
-  candidateRegexes
+  candidateRegexes,
+  isBenignAt
 } from '../../../src/core/classify/candidates.js'
 
 const LITERALS = CANDIDATE_LITERALS.map(asLatin1)
@@ -99,5 +101,53 @@ describe('candidate filter', () => {
       expect(anchoredLiteral(literal)).toContain('(?<=')
     }
     expect(anchoredLiteral('fatal')).toBe('fatal')
+  })
+})
+
+describe('benign lines behind their needles', () => {
+  /** One line alone in its chunk: benignIn decides as BENIGN itself does. */
+  const sameAlone = (line: string): boolean => {
+    const text = asText([line])
+    return benignIn(text)(0) === isBenignAt(text, 0)
+  }
+
+  it('says what BENIGN says, on every form it knows and on every corpus line', () => {
+    const forms = [
+      '  ✓ handles error responses (4 ms)',
+      '✔ fails gracefully',
+      '√ cannot fail',
+      '2026-11-23T10:00:00.1234567Z PASS src/error.test.ts',
+      '\u001b[32mPASSED\u001b[0m tests/test_fail.py::test_x',
+      'ok 3 - error path',
+      '--- PASS: TestFail (0.00s)',
+      '=== RUN   TestError',
+      '[INFO] BUILD FAILURE? no',
+      'INFO error budget',
+      '[info] error (no stars)',
+      'info fail',
+      'DEBUG ERR_X',
+      '[debug] error',
+      'TRACE fatal',
+      'test errors::case ... ok',
+      'Passed error_test',
+      'Build finished: 0 errors, 0 warnings',
+      'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0',
+      '12 passed, 0 failed',
+      '#5 1.234 PASS error.spec.ts'
+    ]
+    for (const line of forms) {
+      expect(isBenignAt(asText([line]), 0), line).toBe(true)
+      expect(sameAlone(line), line).toBe(true)
+    }
+    const lines = corpusLines()
+    expect(lines.filter(l => !sameAlone(l))).toEqual([])
+  })
+
+  it('is never benign in a chunk without a needle, and reads each line of a chunk that has one', () => {
+    const plain = asText(["src/tax.ts(13,5): error TS2322: Type 'string'", 'Error: boom'])
+    expect(benignIn(plain)(0)).toBe(false)
+    const mixed = asText(['Error: boom', '  ✓ handles error responses'])
+    const second = mixed.indexOf('\n') + 1
+    expect([benignIn(mixed)(0), benignIn(mixed)(second)]).toEqual([false, true])
   })
 })

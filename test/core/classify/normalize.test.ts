@@ -68,7 +68,24 @@ describe('paths', () => {
     expect(rel('./pkg/main.go')).toBe('pkg/main.go')
   })
 
+  it('makes every root form relative, and leaves relative paths as they are', () => {
+    expect(rel('/Users/runner/work/shop/shop/src/a.ts')).toBe('src/a.ts')
+    expect(rel('/home/ci/actions-runner/_work/shop/shop/src/a.ts')).toBe('src/a.ts')
+    expect(rel('/builds/group/shop/src/a.ts')).toBe('src/a.ts')
+    expect(rel('C:/a/Tools/Tools/src/Program.cs')).toBe('src/Program.cs')
+    expect(rel('C:\\Users\\dev\\src\\Program.cs')).toBe('C:/Users/dev/src/Program.cs')
+    expect(rel('src/tax.ts')).toBe('src/tax.ts')
+    expect(rel('lib\\a.rb')).toBe('lib/a.rb')
+  })
+
   it('strips roots inside text', () => {
     expect(stripRoots('at /home/runner/work/a/a/src/x.ts:3:1')).toBe('at src/x.ts:3:1')
+    expect(stripRoots('in /Users/runner/work/a/a/x.ts and /__w/a/a/y.ts')).toBe('in x.ts and y.ts')
+    expect(stripRoots('see file:///github/workspace/z.py')).toBe('see z.py')
+    for (const drive of ['D:\\a\\r\\r\\', 'D:/a/r/r/', 'D:\\a/r/r\\', 'D:/a\\r\\r/'])
+      expect(stripRoots(`at ${drive}src/P.cs:3`)).toBe('at src/P.cs:3')
+    expect(stripRoots("src/tax.ts(13,5): error TS2322: Type 'string'")).toBe(
+      "src/tax.ts(13,5): error TS2322: Type 'string'"
+    )
   })
 })
