@@ -416,8 +416,8 @@ var scanner = __webpack_require__(83784);
 var normalize = __webpack_require__(31637);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
 var fingerprint = __webpack_require__(42507);
-// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __webpack_require__(51902);
+// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 1 modules
+var signatures = __webpack_require__(73493);
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/reports/index.ts + 2 modules

@@ -14,6 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   withDrift: () => (/* binding */ withDrift)
 });
 
+// EXTERNAL MODULE: ./src/core/classify/code-change.ts
+var code_change = __webpack_require__(20862);
+// EXTERNAL MODULE: ./src/core/classify/failure-files.ts
+var failure_files = __webpack_require__(87922);
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __webpack_require__(13451);
 // EXTERNAL MODULE: ./src/core/classify/types.ts
@@ -24,6 +28,7 @@ var types = __webpack_require__(1467);
 // package whose version moved, while the rules are unsure (or saw only its
 // symptom: a missing dependency, a compile error, a failed test), is raised to
 // `contract_violation`: the world changed under the workflow, not its code.
+
 
 
 
@@ -100,8 +105,33 @@ const ELSEWHERE = new Set([
     'orchestration_error',
     'contract_violation'
 ]);
-/** The drift candidate's confidence: a contract break is suspected, not proven. */
+/** The drift candidate's confidence when the repository's code was not compared: suspected, not proven. */
 const DRIFT_CONFIDENCE = 0.6;
+/** Nothing in the repository changed but documentation: the drift is all that changed. */
+const PURE_DRIFT_CONFIDENCE = 0.7;
+/** The repository's code changed too, in files the failure does not name. */
+const CODE_CHANGED_CONFIDENCE = 0.5;
+/** A manifest, lockfile or workflow changed (the version moved with the repository), or a file the failure names. */
+const OWN_CHANGE_CONFIDENCE = 0.4;
+/** The repository's own change explains the failure as well as the drift does. */
+function ownChange(code) {
+    return !!code && (code.manifests.length > 0 || code.named.length > 0);
+}
+function driftConfidence(code) {
+    if (!code)
+        return DRIFT_CONFIDENCE;
+    if (code.pure)
+        return PURE_DRIFT_CONFIDENCE;
+    return ownChange(code) ? OWN_CHANGE_CONFIDENCE : CODE_CHANGED_CONFIDENCE;
+}
+/** What the comparison of the two commits adds to the reason. */
+function codeSentence(code) {
+    if (!code)
+        return '';
+    if (code.pure)
+        return ` Pure drift: ${(0,code_change/* describeCodeChange */.JI)(code)}.`;
+    return ` Not pure drift: ${(0,code_change/* describeCodeChange */.JI)(code)}; the confidence is lower.`;
+}
 /**
  * `contract_violation` when the failure names a drifted package or tool and the verdict is
  * unsure or a symptom of it; undefined when the drift says nothing about this failure.
@@ -114,13 +144,16 @@ function driftVerdict(c, ctx) {
     const named = mentionedChanges(ctx.drift, ctx.failureText);
     if (named.length === 0)
         return undefined;
+    // A confident verdict stands when the repository's own change explains it as well.
+    if (c.category !== 'unknown' && c.confidence >= second_opinion/* CONFIDENT_RULE */.GZ && ownChange(ctx.code))
+        return undefined;
     const changes = named.slice(0, 3).map(describeChange).join('; ');
     return {
         ...c,
         category: 'contract_violation',
-        confidence: DRIFT_CONFIDENCE,
+        confidence: driftConfidence(ctx.code),
         rule: types/* VERSION_DRIFT_RULE */.sA,
-        reason: `The failure names ${named.length === 1 ? 'a package or tool' : 'packages or tools'} whose version changed since the last green run ${ctx.greenRun} (${changes}): a new release likely broke the workflow. The rules said ${c.category} (${c.confidence.toFixed(2)} by ${c.rule}): ${c.reason}`
+        reason: `The failure names ${named.length === 1 ? 'a package or tool' : 'packages or tools'} whose version changed since the last green run ${ctx.greenRun} (${changes}): a new release likely broke the workflow.${codeSentence(ctx.code)} The rules said ${c.category} (${c.confidence.toFixed(2)} by ${c.rule}): ${c.reason}`
     };
 }
 /** `#41 (abc1234)` */
@@ -131,13 +164,17 @@ function greenRunLabel(green) {
 ;// CONCATENATED MODULE: ./src/actions/classify/drift.ts
 // Step 3b, compare with the last green run: the same workflow's newest
 // successful run on the same branch, the log of its job with the failed job's
-// name, and the tool versions both logs state. Only for a workflow run read
-// through the API (never a local log); three requests at most, and anything
-// GitHub refuses is one warning naming the cause, never a failed classify.
+// name, and the tool versions both logs state; when a version moved, what the
+// repository's own commits changed between the two (GitHub's compare API: is
+// it pure drift?). Only for a workflow run read through the API (never a local
+// log); four requests at most, and anything GitHub refuses is one warning
+// naming the cause, never a failed classify.
+
+
 
 /** The failures' own text searched for drifted names (bounded). */
 const MAX_FAILURE_TEXT = 64 * 1024;
-async function compareWithLastGreen(deps, sources) {
+async function compareWithLastGreen(deps, sources, classification) {
     const { run, versions } = sources;
     const job = Object.keys(versions ?? {})[0];
     if (deps.settings.logPath || !run || !versions || job === undefined)
@@ -171,12 +208,42 @@ async function compareWithLastGreen(deps, sources) {
             drift
         };
         logger.info(`Compared '${job}' with the last green run ${greenRunLabel(report.green)}: ${drift.changed.length} version(s) changed, ${drift.added.length} new.`);
+        if (drift.changed.length)
+            await compareCode(deps, gh, report, { run, classification });
         return report;
     }
     catch (error) {
         logger.warning(`The last green run could not be compared with this one (${edge.describeGreenRunError(error)}); classify goes on without it.`);
         return undefined;
     }
+}
+/** Commit ids only go into an API path. */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/**
+ * What the repository's commits changed from the green run's commit to the failed one
+ * (one request; none for the same commit), into `report.code`; a refusal is one warning.
+ */
+async function compareCode(deps, gh, report, failed) {
+    const { logger } = deps.io;
+    const [base, head] = [report.green.sha, failed.run.headSha];
+    if (!SHA.test(base) || !SHA.test(head))
+        return;
+    if (base === head) {
+        report.code = (0,code_change/* sameCommit */.Kd)(head);
+    }
+    else {
+        try {
+            const comparison = await gh.api.compareCommits(gh.client, gh.repo, base, head);
+            const named = (0,failure_files/* repositoryFilesOf */.hA)(failed.classification.failures);
+            report.code = (0,code_change/* codeChange */.sp)(comparison, { base, head }, named);
+        }
+        catch (error) {
+            report.codeNotCompared = gh.api.describeCompareError(error);
+            logger.warning(`The repository's commits between the green run's ${base.slice(0, 7)} and this run's ${head.slice(0, 7)} could not be compared (${report.codeNotCompared}); the changed versions are reported without it.`);
+            return;
+        }
+    }
+    logger.info(`Between the two commits: ${(0,code_change/* describeCodeChange */.JI)(report.code)}.`);
 }
 /** The verdict, raised to contract_violation when the failure names a drifted tool (version-drift.ts). */
 function withDrift(deps, classification, sources, report) {
@@ -185,7 +252,8 @@ function withDrift(deps, classification, sources, report) {
     const raised = driftVerdict(classification, {
         drift: report.drift,
         failureText: failureText(classification, sources),
-        greenRun: greenRunLabel(report.green)
+        greenRun: greenRunLabel(report.green),
+        code: report.code
     });
     if (!raised)
         return classification;

@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   LEDGER_FILE: () => (/* reexport */ LEDGER_FILE),
   artifactLedger: () => (/* reexport */ artifactLedger),
+  compareCommits: () => (/* reexport */ compareCommits),
   createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.LX),
+  describeCompareError: () => (/* reexport */ describeCompareError),
   dispatchWorkflow: () => (/* reexport */ dispatchWorkflow),
   filesChangedSince: () => (/* reexport */ filesChangedSince),
   findRetryLabels: () => (/* reexport */ findRetryLabels),
@@ -706,10 +708,37 @@ const VIEWER = 'query ciMedicViewer { viewer { login } }';
 
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var github_client = __webpack_require__(36521);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __webpack_require__(70925);
 ;// CONCATENATED MODULE: ./src/edges/github/compare.ts
+
 
 /** GitHub lists at most this many files in one comparison. */
 const COMPARE_FILE_CAP = 300;
+/**
+ * How `head` differs from `base` (from their merge base), in one request: the
+ * status, the commit count, and the files (the first page holds them all, up to
+ * GitHub's cap). Errors are thrown (a 404 for an unknown commit).
+ */
+async function compareCommits(client, repo, base, head) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1
+    });
+    const files = (data.files ?? []).map(f => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.previous_filename ? { previous: f.previous_filename } : {})
+    }));
+    return {
+        status: data.status,
+        totalCommits: data.total_commits,
+        behindBy: data.behind_by,
+        files,
+        complete: files.length < COMPARE_FILE_CAP
+    };
+}
 /**
  * The files changed from `base` to `head`, or undefined when GitHub cannot
  * compare them (an unknown commit: force-pushed away, or another repository's;
@@ -717,21 +746,26 @@ const COMPARE_FILE_CAP = 300;
  */
 async function filesChangedSince(client, repo, base, head) {
     try {
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: 1
-        });
+        const data = await compareCommits(client, repo, base, head);
         if (data.status === 'behind' || data.status === 'identical')
             return { files: [], complete: true };
-        const files = (data.files ?? []).flatMap(f => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
-        return { files, complete: (data.files ?? []).length < COMPARE_FILE_CAP };
+        const files = data.files.flatMap(f => (f.previous ? [f.filename, f.previous] : [f.filename]));
+        return { files, complete: data.complete };
     }
     catch (error) {
         if ((0,http_status/* statusOf */.c)(error) === 404)
             return undefined;
         throw error;
     }
+}
+/** Why a comparison failed, in words that name the fix. */
+function describeCompareError(error) {
+    const status = (0,http_status/* statusOf */.c)(error);
+    if (status === 404)
+        return 'GitHub answered 404: a commit is gone (force-pushed away) or the token cannot see it';
+    if (status === 410)
+        return 'GitHub answered 410: the comparison is no longer available';
+    return (0,errors/* describeGitHubError */.dZ)(error, 'contents: read');
 }
 
 ;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
@@ -951,7 +985,7 @@ async function appendRecords(ledger, records) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var src_errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/edges/github/retry-label.ts
 
 

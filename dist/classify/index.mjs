@@ -239,7 +239,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95464);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11177);
 
 
 
@@ -253,7 +253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95464:
+/***/ 11177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -266,6 +266,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/journal.ts
 var core_journal = __nccwpck_require__(44608);
+// EXTERNAL MODULE: ./src/core/classify/code-change.ts
+var code_change = __nccwpck_require__(20862);
 // EXTERNAL MODULE: ./src/core/classify/flake-evidence.ts
 var flake_evidence = __nccwpck_require__(56869);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
@@ -276,6 +278,7 @@ var markdown = __nccwpck_require__(34201);
 // and a table of the failures. The summary, the report JSON and the one-line
 // summary are all rendered from one ClassifyOutcome, whose `journal` is the
 // run journal's entries (core/journal.ts).
+
 
 
 
@@ -401,8 +404,22 @@ function driftSection(report) {
         '',
         (0,markdown/* table */.tp)(['name', 'kind', 'last green run', 'this run'], rows),
         ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+        ...codeLines(report),
         ''
     ];
+}
+/** What the repository's commits changed between the two runs: is the drift all that changed? */
+function codeLines({ code, codeNotCompared }) {
+    if (code) {
+        const pure = code.pure ? ' **Pure drift**: the changed versions are all that changed.' : '';
+        return [
+            '',
+            `**The repository between the two runs**: ${(0,markdown/* cell */.Hn)((0,code_change/* describeCodeChange */.JI)(code), 600)}.${pure}`
+        ];
+    }
+    return codeNotCompared
+        ? ['', `**The repository between the two runs**: not compared (${(0,markdown/* cell */.Hn)(codeNotCompared, 300)}).`]
+        : [];
 }
 
 // EXTERNAL MODULE: ./src/actions/classify/could-not.ts
@@ -529,6 +546,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var inert_text = __nccwpck_require__(94326);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(18506);
+// EXTERNAL MODULE: ./src/runtime/stdout.ts
+var stdout = __nccwpck_require__(15505);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
 // @actions/core: workflow commands on stdout (`::name key=value,…::data`),
@@ -543,6 +562,7 @@ var outputs = __nccwpck_require__(18506);
 // Escaping: a command's data has %, CR and LF escaped, and its property
 // values also : and ,, so no text can end the command's line or add a
 // property; an output's delimiter is random and refused if the value holds it.
+
 
 
 
@@ -563,7 +583,7 @@ function workflowCommand(name, properties, data) {
     return `::${name}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(data)}`;
 }
 function issue(name, properties, data) {
-    process.stdout.write(workflowCommand(name, properties, data) + external_node_os_.EOL);
+    (0,stdout/* writeStdout */.j)(workflowCommand(name, properties, data) + external_node_os_.EOL);
 }
 /** The annotation properties in the order and under the names the runner reads. */
 function annotationProperties(place) {
@@ -606,7 +626,7 @@ function randomUUID() {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
     if (!file) {
-        process.stdout.write(external_node_os_.EOL);
+        (0,stdout/* writeStdout */.j)(external_node_os_.EOL);
         issue('set-output', { name }, value);
         return;
     }
@@ -633,7 +653,7 @@ async function appendSummary(markdown) {
 }
 const logger = {
     debug: message => issue('debug', {}, (0,inert_text/* inert */.tJ)(message)),
-    info: message => void process.stdout.write((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL),
+    info: message => (0,stdout/* writeStdout */.j)((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL),
     warning: message => issue('warning', {}, message),
     error: message => issue('error', {}, message)
 };
@@ -1519,6 +1539,39 @@ var combine = __nccwpck_require__(74203);
 var second_opinion = __nccwpck_require__(13451);
 // EXTERNAL MODULE: ./src/core/classify/types.ts
 var types = __nccwpck_require__(1467);
+// EXTERNAL MODULE: ./src/core/classify/failure-files.ts
+var failure_files = __nccwpck_require__(87922);
+;// CONCATENATED MODULE: ./src/core/decide/contract-gate.ts
+// A broken contract (a package's or tool's new release no longer provides
+// what unchanged code uses) goes to autofix only when autofix has something of
+// the repository to adapt: a file the failure names that is the repository's
+// own, not the package's. Without one, the only change in reach is a pin of
+// the old version, and whether to pin or to wait for a fix is a person's call.
+
+const MAX_NAMED = 3;
+/** The repository files a contract_violation verdict's breaks name (its other failures when none is a break). */
+function adaptableFiles(classification) {
+    const breaks = classification.failures.filter(f => f.category === 'contract_violation');
+    return (0,failure_files/* repositoryFilesOf */.hA)(breaks.length ? breaks : classification.failures);
+}
+/** Undefined unless the verdict is contract_violation (from the rules, not the drift comparison). */
+function contractGate(classification) {
+    if (classification.category !== 'contract_violation')
+        return undefined;
+    const files = adaptableFiles(classification);
+    const rule = classification.failures.find(f => f.category === 'contract_violation')?.rule ??
+        classification.rule;
+    const what = `A package or tool no longer provides what the code uses (${rule})`;
+    if (files.length === 0)
+        return {
+            files,
+            reason: `${what}, and the failure names no file of the repository to adapt (only the package's own code, or no location at all): autofix could only pin the old version, and whether to pin or to adapt is a person's call, so a human looks at it.`
+        };
+    const named = files.slice(0, MAX_NAMED).join(', ');
+    const more = files.length > MAX_NAMED ? ` and ${files.length - MAX_NAMED} more` : '';
+    return { files, reason: `${what}; the repository's ${named}${more} can be adapted to it` };
+}
+
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 /**
  * Resolutions that count as a failed fix for the "never a third time" rule.
@@ -1620,6 +1673,7 @@ function runLinks(serverUrl, repository, runIds) {
 // What classify does about a failed run, decided from the classification,
 // the run, the settings and the ledger. Every decision carries its reason in
 // plain words, for the job summary and the ledger.
+
 
 
 
@@ -1744,7 +1798,7 @@ function decideNextAction(classification, run, settings, history = { ledger: [] 
         return {
             action: 'alert',
             act: true,
-            reason: 'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow. autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
+            reason: 'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow (the verdict says whether the repository changed too). autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
         };
     }
     const fixable = FIXABLE.has(category) &&
@@ -1822,6 +1876,9 @@ function fixableDecision(classification, run, settings, history) {
             reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
         };
     }
+    const contract = contractGate(classification);
+    if (contract && contract.files.length === 0)
+        return { action: 'alert', act: true, reason: contract.reason };
     if (knownFlake(classification, run.sha, ledger, outcomes)) {
         return {
             action: 'alert',
@@ -1832,17 +1889,18 @@ function fixableDecision(classification, run, settings, history) {
     const failed = failedTwiceDecision(classification, settings, outcomes, lifts);
     if (failed)
         return failed;
+    const fixable = contract ? contract.reason : 'The failure can be fixed in the repository';
     if (!settings.dispatchAutofix) {
         return {
             action: 'autofix',
             act: false,
-            reason: 'The failure can be fixed in the repository. Set dispatch-autofix to start the autofix workflow automatically.'
+            reason: `${fixable}. Set dispatch-autofix to start the autofix workflow automatically.`
         };
     }
     return {
         action: 'autofix',
         act: true,
-        reason: `The failure can be fixed in the repository: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
+        reason: `${fixable}: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
     };
 }
 
@@ -2004,7 +2062,7 @@ async function runClassify(deps) {
     // A workflow run only: the comparison's code loads here, never for a local log.
     const drift = run ? await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 32641)) : undefined;
     const driftReport = drift &&
-        (await io.group('Compare with the last green run', () => drift.compareWithLastGreen(deps, sources)));
+        (await io.group('Compare with the last green run', () => drift.compareWithLastGreen(deps, sources, opined)));
     const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined;
     const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger));
     const outcome = {
@@ -2090,6 +2148,93 @@ const PUBLISH_FAILURE_OUTPUTS = {
 
 /***/ }),
 
+/***/ 20862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ describeCodeChange),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   sp: () => (/* binding */ codeChange)
+/* harmony export */ });
+/* unused harmony export isManifest */
+// What the repository's own commits changed between the last green run and a
+// failed one, as the compare API lists it: a failure that names a package
+// whose version moved is pure drift (a new release broke unchanged code) only
+// when nothing in the repository changed but documentation. A changed
+// manifest, lockfile or workflow means the version moved with the
+// repository's own change; a changed file the failure names is a competing
+// explanation; any other code change is said, and weakens the drift verdict.
+/** Files that decide which versions get installed, or which tools run. */
+const MANIFEST = /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(?:\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.npmrc|\.nvmrc|\.node-version|requirements[\w.-]*\.(?:txt|in)|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|pdm\.lock|Pipfile(?:\.lock)?|setup\.(?:py|cfg)|environment\.ya?ml|\.python-version|tox\.ini|Cargo\.(?:toml|lock)|rust-toolchain(?:\.toml)?|go\.(?:mod|sum|work)|Gemfile(?:\.lock)?|[\w.-]+\.gemspec|\.ruby-version|pom\.xml|(?:build|settings)\.gradle(?:\.kts)?|gradle(?:-wrapper)?\.properties|gradle\.lockfile|libs\.versions\.toml|composer\.(?:json|lock)|[\w.-]+\.csproj|packages\.lock\.json|Directory\.(?:Packages|Build)\.props|global\.json|pubspec\.(?:yaml|lock)|mix\.(?:exs|lock)|\.tool-versions|Dockerfile|[\w.-]+\.dockerfile|\.terraform\.lock\.hcl)$/i;
+const DOCS = /(?:^|\/)docs?\/|\.(?:md|markdown|rst|adoc)$|(?:^|\/)(?:LICEN[CS]E|COPYING|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?$/i;
+const MAX_LISTED = 20;
+function isManifest(path) {
+    return (MANIFEST.test(path.split('/').pop() ?? '') || /^\.github\/(?:workflows|actions)\//.test(path));
+}
+/** The comparison, sorted into what it says about the drift; `named`: the files the failure names. */
+function codeChange(comparison, commits, named) {
+    const paths = [
+        ...new Set(comparison.files.flatMap(f => (f.previous ? [f.filename, f.previous] : [f.filename])))
+    ];
+    const manifests = paths.filter(isManifest);
+    const rest = paths.filter(p => !isManifest(p));
+    const docs = rest.filter(p => DOCS.test(p));
+    const hit = rest.filter(p => named.includes(p));
+    const code = rest.filter(p => !DOCS.test(p) && !named.includes(p));
+    const descends = comparison.status === 'ahead' || comparison.status === 'identical';
+    return {
+        ...commits,
+        status: comparison.status,
+        commits: comparison.totalCommits,
+        files: comparison.files.length,
+        complete: comparison.complete,
+        manifests: manifests.slice(0, MAX_LISTED),
+        named: hit.slice(0, MAX_LISTED),
+        code: code.slice(0, MAX_LISTED),
+        docs: docs.length,
+        pure: descends && comparison.complete && manifests.length + hit.length + code.length === 0
+    };
+}
+/** The same commit: nothing in the repository changed, without asking GitHub. */
+function sameCommit(sha) {
+    return {
+        base: sha,
+        head: sha,
+        status: 'identical',
+        commits: 0,
+        files: 0,
+        complete: true,
+        manifests: [],
+        named: [],
+        code: [],
+        docs: 0,
+        pure: true
+    };
+}
+const MAX_INCLUDED = 4;
+/** `nothing in the repository changed…` or `code also changed: 3 files in 2 commits, including …`. */
+function describeCodeChange(c) {
+    const span = `${c.base.slice(0, 7)}…${c.head.slice(0, 7)}`;
+    if (c.status === 'identical' || (c.pure && c.files === 0))
+        return `nothing in the repository changed between the two commits (${span})`;
+    const apart = c.status === 'behind' || c.status === 'diverged';
+    const lacks = `the failed commit does not descend from the green one (${c.status}, ${span}), so the green run tested code this one lacks`;
+    if (apart && c.files === 0)
+        return lacks;
+    if (c.pure)
+        return `only documentation changed in the repository between the two commits (${span}: ${c.docs} file(s))`;
+    const included = [
+        ...c.manifests.map(p => `${p} (a dependency or toolchain file)`),
+        ...c.named.map(p => `${p} (named by the failure)`),
+        ...c.code
+    ].slice(0, MAX_INCLUDED);
+    const files = `${c.files}${c.complete ? '' : '+'} file(s) in ${c.commits} commit(s)`;
+    return `code also changed: ${files}${included.length ? `, including ${included.join(', ')}` : ''}${apart ? `; ${lacks}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 74203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2166,17 +2311,17 @@ const SIGNALS = [
     {
         category: 'transient',
         weight: 2,
-        re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable/i
+        re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable|\bECONNRESET\b|\bETIMEDOUT\b|socket hang up|handshake (?:timeout|failed)|unexpected EOF|temporary (?:failure|error)|internal server error|gateway time-?out|\boutage\b/i
     },
     {
         category: 'dependency_missing',
         weight: 2,
-        re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module/i
+        re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module|(?:version|release|image|tag|manifest|archive|toolchain|sdk) [^\n]{0,40}?(?:not available|does not exist|doesn't exist|is unavailable)|(?:manifest|image|artifact|release) unknown/i
     },
     {
         category: 'contract_violation',
         weight: 2,
-        re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts)|incompatible (?:with|version)|breaking change/i
+        re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts|provides|works)|incompatible (?:with|version)|breaking change|(?:was|has been|were|have been) (?:removed|renamed|dropped)|not compatible with|is not exported|no exported member/i
     },
     {
         category: 'test_fail',
@@ -2198,7 +2343,7 @@ const SIGNALS = [
     {
         category: 'orchestration_error',
         weight: 2,
-        re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b/i
+        re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b|resource class|invalid (?:workflow|configuration|config)|(?:workflow|configuration|config)(?: file)? is (?:not )?(?:valid|invalid)|not (?:allowed|permitted) to/i
     }
 ];
 /**
@@ -2292,6 +2437,74 @@ function scoreEvidence(lines) {
     if (score < 2 || score <= runnerUp)
         return [];
     return [{ category: best, rule: EVIDENCE_RULE, message: first.get(best) ?? '' }];
+}
+
+
+/***/ }),
+
+/***/ 87922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hA: () => (/* binding */ repositoryFilesOf)
+/* harmony export */ });
+/* unused harmony exports isLibraryPath, filesInText */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84014);
+// The repository's own files a failure names: its location, and the code files
+// in its message and excerpt (stack frames, tracebacks), without library frames
+// (node_modules, site-packages, vendor, a toolchain's own sources) or paths
+// outside the checkout. autofix lists them to the model; classify's decision
+// asks whether a broken contract names any file the repository could adapt.
+
+const CODE_FILE = /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g;
+/** Directories of installed packages and toolchains: their files are not the repository's. */
+const LIBRARY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//;
+function normalize(path) {
+    return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+/** An installed package's or a toolchain's file, not the repository's. */
+function isLibraryPath(path) {
+    return LIBRARY_DIR.test(normalize(path));
+}
+/** Repository-relative code files in a text (stack traces, messages), in order, without library frames. */
+function filesInText(text) {
+    const out = [];
+    const relative = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .stripRoots */ .i)(text.replace(/file:\/\//g, ''));
+    for (const m of relative.matchAll(CODE_FILE)) {
+        // Skip absolute paths (outside the repository) and URLs.
+        if (relative[m.index - 1] === '/')
+            continue;
+        const p = normalize(m[0]);
+        if (isLibraryPath(p))
+            continue;
+        if (/^(?:node:|internal\/)/.test(p) || p.startsWith('.'))
+            continue;
+        if (!out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * A JVM stack frame names its file without a directory (`(Configuration.java:1357)`), the
+ * library's as much as the repository's: no proof of either.
+ */
+const JVM_FRAME = /^[\w$]+\.(?:java|kt|scala)$/;
+/**
+ * The repository files the failures name, in order: their locations (a relative path
+ * outside any library directory), then the code files in their messages and excerpts.
+ */
+function repositoryFilesOf(failures) {
+    const out = new Set();
+    for (const f of failures) {
+        const file = f.file ? normalize(f.file) : '';
+        if (file && !/^(?:\/|[A-Za-z]:\/)/.test(file) && !isLibraryPath(file))
+            out.add(file);
+    }
+    for (const f of failures)
+        for (const p of filesInText(`${f.message}\n${f.excerpt}`))
+            if (!JVM_FRAME.test(p))
+                out.add(p);
+    return [...out];
 }
 
 
@@ -3827,13 +4040,27 @@ function testShape(test) {
         .replace(/\s+/g, ' ')
         .trim();
 }
-/** Per-failure fingerprint: category, file, test, error code and message shape (no line numbers). */
+/**
+ * A test's name as the fingerprint keys it. jest names a failure by its titles joined with ` › `
+ * (`cart totals > sums`) and a retried test by its full name, the titles joined with spaces
+ * (`cart totals sums`, its LOGGING RETRY ERRORS line): which words are a describe's cannot be
+ * told from the second, so both are keyed by their words.
+ */
+function testKey(test, tool) {
+    const shape = testShape(test);
+    return tool === 'jest' ? shape.replace(/ > /g, ' ') : shape;
+}
+/**
+ * Per-failure fingerprint: category, file, test, error code and message shape (no line numbers).
+ * A test that passed on a retry gets the fingerprint of the same test failing on every try (with
+ * the same message), so the ledger links a flaky pass with that test's failures in other runs.
+ */
 function failureFingerprint(f, roots = []) {
     const file = f.file ? (0,paths/* stripRoots */.i)(f.file, roots).replace(/\\/g, '/').replace(/^\.\//, '') : '';
     const parts = [
-        f.category,
+        f.flake?.kind === 'passed-on-retry' ? 'test_fail' : f.category,
         file,
-        f.test ? testShape(f.test) : '',
+        f.test ? testKey(f.test, f.tool) : '',
         f.errorCode ?? '',
         messageShape(f.message, roots)
     ];
@@ -4497,25 +4724,313 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
-/***/ 51902:
+/***/ 73493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G_: () => (/* binding */ CIRCULAR_IMPORT),
-/* harmony export */   Vv: () => (/* binding */ parseSignatures)
-/* harmony export */ });
-/* unused harmony exports BUDGET_MARKER, SIGNATURES */
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77658);
-/* harmony import */ var _literal_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15537);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G_: () => (/* binding */ CIRCULAR_IMPORT),
+  Vv: () => (/* binding */ parseSignatures)
+});
+
+// UNUSED EXPORTS: BUDGET_MARKER, SIGNATURES
+
+// EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
+var parser = __nccwpck_require__(77658);
+// EXTERNAL MODULE: ./src/core/classify/literal-guard.ts
+var literal_guard = __nccwpck_require__(15537);
+;// CONCATENATED MODULE: ./src/core/classify/parsers/general-signatures.ts
+/** A retried attempt, a warning: not the failure (the attempt after it may have passed). */
+const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+/** Each needle with the alternative that holds it, so the two cannot drift apart. */
+function vocabulary(entries) {
+    return {
+        needles: entries.map(([needle]) => needle),
+        re: new RegExp(entries.map(([, source]) => source).join('|'))
+    };
+}
+/**
+ * Transport failures in the words of curl, git, Go's net/http, the JVM's java.net, Python's
+ * urllib3/requests, Node and the proxies in front of registries: the connection broke, the TLS
+ * session ended early, a name did not resolve, a body arrived cut short.
+ */
+const TRANSPORT = vocabulary([
+    ['SSL_ERROR_SYSCALL', String.raw `SSL_ERROR_SYSCALL`],
+    ['gnutls_handshake() failed', String.raw `gnutls_handshake\(\) failed`],
+    [' was not closed cleanly', String.raw `HTTP\/2 stream \d+ was not closed cleanly`],
+    ['Client.Timeout exceeded', String.raw `Client\.Timeout exceeded while awaiting headers`],
+    [': no such host', String.raw `dial tcp: lookup \S+(?: on \S+)?: no such host`],
+    ['connection reset by peer', String.raw `\bconnection reset by peer\b`],
+    [
+        'java.net.',
+        String.raw `java\.net\.(?:SocketTimeoutException|UnknownHostException|NoRouteToHostException|SocketException: (?:Connection reset|Broken pipe|Unexpected end of file))`
+    ],
+    ['Remote host terminated the handshake', String.raw `Remote host terminated the handshake`],
+    ['IncompleteRead(', String.raw `IncompleteRead\(`],
+    ['ChunkedEncodingError', String.raw `ChunkedEncodingError`],
+    ['Connection broken: ', String.raw `Connection broken: `],
+    ['Remote end closed connection', String.raw `Remote end closed connection without response`],
+    ['Premature end of Content-Length', String.raw `Premature end of Content-Length delimited`],
+    ['server sent GOAWAY', String.raw `http2: server sent GOAWAY`],
+    ['ERR_STREAM_PREMATURE_CLOSE', String.raw `ERR_STREAM_PREMATURE_CLOSE`],
+    ['ERR_SOCKET_TIMEOUT', String.raw `ERR_SOCKET_TIMEOUT`],
+    [
+        'upstream connect error',
+        String.raw `upstream connect error or disconnect\/reset before headers`
+    ],
+    ['RPC failed; HTTP ', String.raw `RPC failed; HTTP (?:5\d\d|408)\b`],
+    ['non-properly terminated', String.raw `The TLS connection was non-properly terminated`],
+    ['curl: (', String.raw `curl: \((?:16|18|92)\) `],
+    ['unexpected EOF while reading', String.raw `unexpected EOF while reading`],
+    [': unexpected EOF', String.raw `(?:Get|Post|Head) "?https?:\/\/[^\s"]+"?: unexpected EOF`],
+    [
+        'network This is a problem related to network',
+        String.raw `network This is a problem related to network connectivity`
+    ],
+    [
+        'Client network socket disconnected',
+        String.raw `Client network socket disconnected before secure TLS connection`
+    ],
+    ['Operation timed out after ', String.raw `Operation timed out after \d+ milliseconds`],
+    ['net/http: request canceled', String.raw `net\/http: request canceled`],
+    [
+        'The remote server returned an error: (',
+        String.raw `The remote server returned an error: \((?:50[0234]|408)\)`
+    ],
+    ['HTTP Error 50', String.raw `HTTP Error 50[0234]\b`],
+    ['remote: Internal Server Error', String.raw `remote: Internal Server Error`]
+]);
+/** A local address: a test's own server, not the network. */
+const LOCAL = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]/;
+/**
+ * A downloaded file cut short or corrupt in a package cache (a truncated POM or jar, an
+ * archive that ends early): the download broke, a rerun fetches it whole.
+ */
+const CORRUPT_DOWNLOAD = vocabulary([
+    ['Non-parseable POM ', String.raw `Non-parseable POM \S*[/\\]\.m2[/\\]repository[/\\]`],
+    ['invalid LOC header (bad signature)', String.raw `invalid LOC header \(bad signature\)`],
+    ['zip END header not found', String.raw `zip END header not found`],
+    ['error in opening zip file', String.raw `error in opening zip file`],
+    ['Unexpected end of ZLIB input stream', String.raw `Unexpected end of ZLIB input stream`],
+    ['gzip: stdin: unexpected end of file', String.raw `gzip: stdin: unexpected end of file`],
+    ['tar: Unexpected EOF in archive', String.raw `tar: Unexpected EOF in archive`]
+]);
+/** A remote script piped straight into a shell or an interpreter (`curl -sSL … | bash`). */
+const PIPED_TO_INTERPRETER = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da)?sh|php|python3?|ruby|node|perl)\b/;
+/** An error in a script read from stdin, in the shell's, PHP's and Python's words. */
+const IN_STDIN = /(?:^|\s)(?:ba|z|da)?sh: line \d+: |\bin - on line \d+|File "<stdin>"/;
+/** An HTML page where a script or data was expected (a server's error page). */
+const HTML_PAGE = /<!DOCTYPE html|<html\b|<HTML\b|<head>|<title>/i;
+/**
+ * A shell or interpreter that read a server's HTML error page, or a download cut short,
+ * instead of the script it was piped: the page is on the error line (or the next), or the
+ * error is in stdin's script right after a `curl … | sh`.
+ */
+function servedBrokenScript(lines, i) {
+    if (HTML_PAGE.test(lines[i]) || HTML_PAGE.test(lines[i + 1] ?? ''))
+        return true;
+    if (!IN_STDIN.test(lines[i]))
+        return false;
+    return lines.slice(Math.max(0, i - 8), i).some(l => PIPED_TO_INTERPRETER.test(l));
+}
+/** Transient failures of the network and of services, in general words (before NETWORK_ERROR's). */
+const GENERAL_NETWORK_SIGNATURES = [
+    {
+        rule: 'network.transport',
+        ...TRANSPORT,
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.8,
+        unless: new RegExp(`${RETRYING.source}|${LOCAL.source}`, 'i')
+    },
+    {
+        rule: 'network.corrupt-download',
+        ...CORRUPT_DOWNLOAD,
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.7
+    },
+    {
+        rule: 'network.error-page',
+        needles: ['syntax error', 'Parse error: ', 'SyntaxError: '],
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.75,
+        re: /syntax error|Parse error: |SyntaxError: /,
+        refine: (_m, lines, i) => servedBrokenScript(lines, i) ? ['transient', 0.75, 'network.error-page'] : null
+    },
+    {
+        // an API answered with a cut-off or non-JSON body (node-fetch's words), or npm's audit
+        // endpoint failed (ENOAUDIT): the service's side, a rerun passes
+        rule: 'network.bad-response',
+        needles: ['invalid json response body at ', 'ENOAUDIT'],
+        tool: 'network',
+        category: 'transient',
+        confidence: 0.7,
+        re: /invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b/
+    }
+];
+/**
+ * A workflow that runs pub from a standalone Dart SDK on a Flutter package: its words say the
+ * Flutter SDK is needed, so the workflow's command is wrong (before pub's resolution errors).
+ */
+const DART_NEEDS_FLUTTER = {
+    rule: 'dart.flutter-sdk-required',
+    needles: ['requires the Flutter SDK, version solving failed', 'Flutter users should use '],
+    tool: 'dart',
+    category: 'orchestration_error',
+    confidence: 0.85,
+    re: /requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`/
+};
+/**
+ * ESLint asked for a rule the installed plugin does not define: a plugin release that removed
+ * or renamed it (or never shipped it), not a finding in the code.
+ */
+const ESLINT_RULE_MISSING = {
+    rule: 'eslint.rule-missing',
+    needles: ['Definition for rule '],
+    tool: 'eslint',
+    category: 'contract_violation',
+    confidence: 0.8,
+    re: /Definition for rule '[^']+' was not found/
+};
+/** A test harness's own tally with failures in it (`67/73 tests passed, 5 skipped, 1 failed.`). */
+const TESTS_PASSED_FAILED = {
+    rule: 'test.summary',
+    needles: [' tests passed, '],
+    tool: 'test',
+    category: 'test_fail',
+    confidence: 0.6,
+    re: /\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b/
+};
+/** git's closing words after any failure of the remote (also a broken connection). */
+const GIT_REMOTE_UNREADABLE = /Could not read from remote repository/;
+/**
+ * An API or a behaviour that a runtime, a package or a service removed, in the words its
+ * removal is announced with: Node's ESM-only packages, closed `exports` maps and OpenSSL 3,
+ * setuptools' use_2to3, PHP 8's removed functions and syntax, the standard-library modules
+ * Python 3.12 dropped, Ruby 3.2's File.exists?, Gradle 7's `compile` configuration and
+ * `maven` plugin, GitHub's disabled workflow commands, `go get` outside a module; and an
+ * error that says so itself (`… was removed in 2.0`, `… is no longer supported`).
+ */
+const REMOVED_API = vocabulary([
+    ['ERR_REQUIRE_ESM', String.raw `\bERR_REQUIRE_ESM\b`],
+    ['require() of ES Module', String.raw `require\(\) of ES Module \S+ (?:from \S+ )?not supported`],
+    ['ERR_PACKAGE_PATH_NOT_EXPORTED', String.raw `\bERR_PACKAGE_PATH_NOT_EXPORTED\b`],
+    [' is not defined by "exports"', String.raw `Package subpath '[^']+' is not defined by "exports"`],
+    ['digital envelope routines', String.raw `digital envelope routines::unsupported`],
+    ['ERR_OSSL_EVP_UNSUPPORTED', String.raw `\bERR_OSSL_EVP_UNSUPPORTED\b`],
+    ['use_2to3 is invalid', String.raw `use_2to3 is invalid`],
+    [
+        'Call to undefined function ',
+        String.raw `Call to undefined function (?:each|create_function|money_format|get_magic_quotes_gpc|utf8_(?:en|de)code|ereg\w*|split|mysql_\w+)\(\)`
+    ],
+    [
+        'curly braces is no longer supported',
+        String.raw `offset access syntax with curly braces is no longer supported`
+    ],
+    ["No module named '", String.raw `No module named '(?:distutils|imp|asynchat|asyncore|smtpd)'`],
+    [
+        'undefined method ',
+        String.raw `undefined method [\x60'](?:exists\?|taint|untaint|tainted\?)' for`
+    ],
+    [
+        'Could not find method ',
+        String.raw `Could not find method (?:compile|testCompile|runtime|testRuntime|provided|androidTestCompile)\(\) for arguments`
+    ],
+    ["Plugin with id 'maven' not found", String.raw `Plugin with id 'maven' not found`],
+    [
+        ' command is disabled',
+        String.raw `The [\x60']?(?:set-env|add-path)[\x60']? command is disabled`
+    ],
+    [
+        ' is no longer supported outside a module',
+        String.raw `'go get' is no longer supported outside a module`
+    ],
+    [
+        ' removed in ',
+        String.raw `(?:Error|error|ERROR)\b.*(?:was|has been) removed in (?:version |v)?\d`
+    ],
+    [' no longer supported', String.raw `(?:Error|error|ERROR)\b.*\b(?:is|are) no longer supported\b`]
+]);
+/** An API a runtime, package or service removed (see REMOVED_API). */
+const REMOVED_API_SIGNATURE = {
+    rule: 'api.removed',
+    ...REMOVED_API,
+    tool: 'runtime',
+    category: 'contract_violation',
+    confidence: 0.7,
+    unless: /\bwarn(?:ing)?\b|deprecat/i
+};
+/**
+ * A version a setup step or an installer asked for that its source does not have, in the
+ * setup actions' and version managers' words (setup-python, setup-node, setup-go, setup-java,
+ * rustup, pyenv, nvm, conda, Homebrew), or a file a download URL no longer serves (Java's
+ * FileNotFoundException for a URL, urllib's and curl's 404).
+ */
+const VERSION_UNAVAILABLE = vocabulary([
+    [
+        "' was not found for",
+        String.raw `The version '[^']+' with architecture '[^']+' was not found for`
+    ],
+    ['Unable to find ', String.raw `Unable to find (?:Node|Go) version '[^']+' for platform`],
+    ['Could not find satisfied version', String.raw `Could not find satisfied version for SemVer`],
+    ['is unavailable for download for channel', String.raw `is unavailable for download for channel`],
+    ['definition not found: ', String.raw `python-build: definition not found: `],
+    ["' not found - try", String.raw `Version '[^']+' not found - try`],
+    [
+        'PackagesNotFoundError',
+        String.raw `PackagesNotFoundError: The following packages are not available`
+    ],
+    ['No available formula with the name', String.raw `No available formula with the name`],
+    ['FileNotFoundException: http', String.raw `java\.io\.FileNotFoundException: https?:\/\/`],
+    ['HTTP Error 404: Not Found', String.raw `HTTP Error 404: Not Found`],
+    ['curl: (22) ', String.raw `curl: \(22\) The requested URL returned error: 404`]
+]);
+const VERSION_UNAVAILABLE_SIGNATURE = {
+    rule: 'version.unavailable',
+    ...VERSION_UNAVAILABLE,
+    tool: 'installer',
+    category: 'dependency_missing',
+    confidence: 0.8
+};
+/**
+ * A CI service refusing its own configuration file (GitLab, CircleCI, Azure Pipelines'
+ * positions, GitHub's output-file format): the workflow, not the code.
+ */
+const CONFIG_INVALID = vocabulary([
+    ['CI configuration is invalid', String.raw `This GitLab CI configuration is invalid`],
+    [
+        'should contain at least one visible job',
+        String.raw `jobs config should contain at least one visible job`
+    ],
+    ['Config does not conform to schema', String.raw `Config does not conform to schema`],
+    ['ERROR IN CONFIG FILE', String.raw `ERROR IN CONFIG FILE`],
+    [
+        ', Col: ',
+        String.raw `\(Line: \d+, Col: \d+\): (?:Unexpected value|Required property is missing|A sequence was not expected|A mapping was not expected|Unrecognized named-value|Unexpected symbol)`
+    ],
+    ["Invalid format '", String.raw `Invalid format '`]
+]);
+const CONFIG_INVALID_SIGNATURE = {
+    rule: 'ci.config-invalid',
+    ...CONFIG_INVALID,
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.85
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
 // registry 503 during `npm ci` is transient, not a missing package).
 
 
+
 /** ci-medic's own marker for a run stopped by its budgets. */
 const BUDGET_MARKER = 'ci-medic: budget exceeded';
-const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
 /** Travis's words for a language version it has no prebuilt archive of. */
 const TRAVIS_ARCHIVE = /Unable to download \S+ archive\. The archive may not exist\./;
 /** npm's ENOENT for a file inside node_modules (a package it was installing). */
@@ -4551,9 +5066,32 @@ function ownPythonModule(name, lines, i) {
         !/site-packages|dist-packages|hostedtoolcache|[/\\]lib[/\\]python\d/.test(l));
 }
 function moduleRefine(spec, pkg, local) {
-    return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(spec) || spec.startsWith('/') ? local : pkg;
+    return (0,parser/* isLocalModule */.gh)(spec) || spec.startsWith('/') ? local : pkg;
 }
 const NETWORK_ERROR = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ENETUNREACH|EHOSTUNREACH|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|\bConnection reset\b|[Cc]onnection timed out|[Cc]onnect timed out|Read timed out|ReadTimeoutError|ConnectTimeoutError|Connect Timeout Error|NameResolutionError|TLS handshake timeout|i\/o timeout|server misbehaving|Temporary failure in name resolution|Could not resolve host|Couldn't resolve host|connResetException|getaddrinfo ENOTFOUND|RPC failed; curl|The remote end hung up unexpectedly|fatal: early EOF|unexpected disconnect while reading|Network is unreachable|Connection aborted|Temporary failure resolving '|Could not resolve '[\w.-]+'|Unable to connect to [\w.-]+:\w*|Could not connect to [\w.-]+[:\s]|Failed to connect to \S+ port \d+|Name or service not known|No route to host|Net::(?:OpenTimeout|ReadTimeout)|\[(?:6|7|28|35|52|56)\] (?:Couldn't resolve host|Couldn't connect to server|Timeout was reached|SSL connect error|Empty reply from server|Failure when receiving data)|curl error (?:6|7|28|35|52|56) while downloading|Max retries exceeded with url|after connection broken by '|Request failed \(:(?:timeout|econnrefused|econnreset|nxdomain|closed|connect_timeout)\)|Connection to https?:\/\/\S+ refused|transfer closed with outstanding read data remaining/;
+/** A network failure in the lines just before `i` (the failure a later generic line follows). */
+function networkBefore(lines, i) {
+    return lines.slice(Math.max(0, i - 8), i).some(l => NETWORK_ERROR.test(l));
+}
+/**
+ * What a git failure line is: a module repository that no longer exists (`go get`), Travis's
+ * missing language archive, else credentials or permissions. git's generic closing line
+ * ("Could not read from remote repository") after a connection that broke is dropped: the
+ * network failure before it decides.
+ */
+function gitFailure(lines, i) {
+    if (GIT_REMOTE_UNREADABLE.test(lines[i]) && networkBefore(lines, i))
+        return null;
+    const goModule = /fatal: repository '.*' not found/.test(lines[i]) &&
+        lines
+            .slice(Math.max(0, i - 6), i)
+            .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l));
+    if (goModule)
+        return ['dependency_missing', 0.8, 'go.module-repository'];
+    if (TRAVIS_ARCHIVE.test(lines[i + 1] ?? ''))
+        return ['dependency_missing', 0.85, 'travis.archive-missing'];
+    return ['orchestration_error', 0.9, 'git.auth'];
+}
 const RATE_LIMIT = /\b429 Too Many Requests\b|Too Many Requests|toomanyrequests|\b[Rr]ate limit(?:ed| exceeded|ing)?\b|API rate limit exceeded|secondary rate limit|status(?: code)?:? 429\b/;
 /** Their needles (literal-guard.ts). */
 const NETWORK_NEEDLES = [
@@ -4884,6 +5422,7 @@ const SIGNATURES = [
         re: /The operation was canceled\.?|The operation was cancelled\.?/
     },
     // network trouble, registry 5xx and rate limits
+    ...GENERAL_NETWORK_SIGNATURES,
     {
         rule: 'network.reset',
         needles: NETWORK_NEEDLES,
@@ -5079,14 +5618,7 @@ const SIGNATURES = [
         unless: /pre-receive hook declined/,
         // `go get` fetching a module whose repository no longer exists (a
         // credentials prompt for a private module stays orchestration)
-        refine: (_m, lines, i) => /fatal: repository '.*' not found/.test(lines[i]) &&
-            lines
-                .slice(Math.max(0, i - 6), i)
-                .some(l => /^go: |go\.mod at revision|git ls-remote -q origin in \S*pkg\/mod/.test(l))
-            ? ['dependency_missing', 0.8, 'go.module-repository']
-            : TRAVIS_ARCHIVE.test(lines[i + 1] ?? '')
-                ? ['dependency_missing', 0.85, 'travis.archive-missing']
-                : ['orchestration_error', 0.9, 'git.auth']
+        refine: (_m, lines, i) => gitFailure(lines, i)
     },
     {
         // Travis has no prebuilt archive of the language version the build asks for (its
@@ -5195,6 +5727,7 @@ const SIGNATURES = [
         // docker's answer for an image nobody published: see system.image-not-found
         unless: /pull access denied for \S+, repository does not exist/
     },
+    CONFIG_INVALID_SIGNATURE,
     {
         // GitHub Actions cannot evaluate or validate the workflow file itself: its errors name the
         // file and position (`.github/workflows/ci.yml (Line: 65, Col: 24): Unexpected value ''`),
@@ -5371,6 +5904,7 @@ const SIGNATURES = [
         confidence: 0.85,
         re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
     },
+    DART_NEEDS_FLUTTER,
     {
         rule: 'pip.resolve',
         needles: [
@@ -5595,6 +6129,8 @@ const SIGNATURES = [
         confidence: 0.8,
         re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
     },
+    REMOVED_API_SIGNATURE,
+    VERSION_UNAVAILABLE_SIGNATURE,
     {
         rule: 'system.missing',
         needles: [
@@ -5882,7 +6418,7 @@ const SIGNATURES = [
         re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'/,
         refine: m => {
             const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? m[13] ?? '';
-            return from && (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .isLocalModule */ .gh)(from)
+            return from && (0,parser/* isLocalModule */.gh)(from)
                 ? ['compile_error', 0.7, 'js.local-missing-export']
                 : ['contract_violation', 0.9, 'js.missing-export'];
         }
@@ -6055,6 +6591,7 @@ const SIGNATURES = [
         confidence: 0.6,
         re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
     },
+    TESTS_PASSED_FAILED,
     {
         // pytest's progress line for a test file: one character per test, `F` a failure and `E`
         // an error (`tests/test_api.py ..F.E.   [ 42%]`); the details may be cut from a paste
@@ -6100,7 +6637,8 @@ const SIGNATURES = [
         tool: 'rspec',
         category: 'test_fail',
         confidence: 0.7,
-        re: /^\s*Failure\/Error: /,
+        // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
+        re: /^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: /,
         fallback: true
     },
     {
@@ -6144,6 +6682,7 @@ const SIGNATURES = [
         re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
         code: 1
     },
+    ESLINT_RULE_MISSING,
     {
         // next lint: `58:14  Error: 'x' is defined but never used.  @typescript-eslint/no-unused-vars`
         rule: 'eslint.next',
@@ -6235,7 +6774,7 @@ function parseSignatures(lines, _ctx, taken) {
         for (const sig of SIGNATURES) {
             if (sig.needles) {
                 const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line;
-                if (!(0,_literal_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsNeedle */ .g2)(text, sig.needles))
+                if (!(0,literal_guard/* holdsNeedle */.g2)(text, sig.needles))
                     continue;
             }
             const m = sig.re.exec(line);
@@ -6258,7 +6797,7 @@ function parseSignatures(lines, _ctx, taken) {
             if (sig.fallback && structured.has(category))
                 continue;
             const code = typeof sig.code === 'number' ? m.slice(sig.code).find(x => x !== undefined) : sig.code;
-            const found = (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {});
+            const found = (0,parser/* draft */.K4)(i, sig.tool, rule, category, confidence, line, code ? { errorCode: code } : {});
             out.push(sig.hint ? { ...found, hint: true } : found);
             break;
         }
@@ -6288,6 +6827,20 @@ const RUNNER_ROOTS = [
 ];
 /** Same, anywhere in a line of text (for messages and fingerprints). */
 const RUNNER_ROOTS_ANYWHERE = /(?:file:\/\/)?(?:(?:\/home\/runner\/work|\/Users\/runner\/work|\/__w)\/[^/\s]+\/[^/\s]+\/|[A-Za-z]:[\\/]a[\\/][^\\/\s]+[\\/][^\\/\s]+[\\/]|\/github\/workspace\/)/g;
+// V8 compiles an expression the first time it runs: on a one-line log that is most of what
+// these cost (#11 start-up), so each runs only where it could match. Every RUNNER_ROOTS
+// expression starts with '/' or a drive letter's ':'; RUNNER_ROOTS_ANYWHERE needs one of
+// these strings (the drive form in each of its separators).
+const ANYWHERE_NEEDLES = [
+    '/home/runner/work/',
+    '/Users/runner/work/',
+    '/__w/',
+    '/github/workspace/'
+];
+const DRIVE_A = [':\\a\\', ':\\a/', ':/a\\', ':/a/'];
+function mayHoldRoot(text) {
+    return ANYWHERE_NEEDLES.some(n => text.includes(n)) || DRIVE_A.some(n => text.includes(n));
+}
 function withSlash(root) {
     const r = root.replace(/\\/g, '/');
     return r.endsWith('/') ? r : `${r}/`;
@@ -6304,10 +6857,12 @@ function makeRelativizer(roots = []) {
             if (forward.startsWith(root))
                 return forward.slice(root.length);
         }
-        for (const re of RUNNER_ROOTS) {
-            const m = re.exec(p);
-            if (m)
-                return p.slice(m[0].length).replace(/\\/g, '/');
+        if (p.startsWith('/') || p[1] === ':') {
+            for (const re of RUNNER_ROOTS) {
+                const m = re.exec(p);
+                if (m)
+                    return p.slice(m[0].length).replace(/\\/g, '/');
+            }
         }
         if (/^[A-Za-z]:\\/.test(p))
             return forward;
@@ -6316,7 +6871,7 @@ function makeRelativizer(roots = []) {
 }
 /** Remove runner checkout roots and the given roots from a line of text. */
 function stripRoots(text, roots = []) {
-    let out = text.replace(RUNNER_ROOTS_ANYWHERE, '');
+    let out = mayHoldRoot(text) ? text.replace(RUNNER_ROOTS_ANYWHERE, '') : text;
     for (const root of roots) {
         if (root.length > 1)
             out = out.split(withSlash(root)).join('');
@@ -7069,6 +7624,25 @@ function isBenignAt(text, start) {
     BENIGN.lastIndex = start;
     return BENIGN.test(text);
 }
+/**
+ * Strings (Latin-1) a line BENIGN matches holds at least one of: each alternative of
+ * BENIGN_START and BENIGN_MID needs one, and no alternative reaches past the line's end.
+ */
+const BENIGN_NEEDLES = [
+    ...['✓', '✔', '√'].map(asLatin1),
+    ...['PASS', 'ok', '=== RUN', 'INFO', 'info', 'DEBUG', 'debug', 'TRACE', 'Passed '],
+    ...['0 error', '0 failure', '0 failed', 'Failures: 0, Errors: 0']
+];
+/**
+ * isBenignAt for the lines of one chunk of Latin-1 text, false at once in a chunk that holds
+ * none of BENIGN's needles: V8 compiles BENIGN the first time it runs, about 1.5 M
+ * instructions of a one-line log's start-up (#11), for a line it could not match.
+ */
+function benignIn(text) {
+    if (!BENIGN_NEEDLES.some(n => text.includes(n)))
+        return () => false;
+    return start => isBenignAt(text, start);
+}
 const HIGH_BYTES = /[\u0080-\u00ff]/;
 /** Latin-1-decoded text back to what its bytes say in UTF-8. */
 function fromLatin1(text) {
@@ -7155,8 +7729,446 @@ function runSteps(s, parseLine) {
     return s.out;
 }
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/retry-passes.ts
+
+/** The rule of a runner's report of tests that failed and then passed on a retry. */
+const FLAKY_REPORT_RULE = 'test.flaky-report';
+const MAX_TEXT = 200;
+/**
+ * The literals without which each tool's retry lines cannot be there: region.ts adds them to
+ * the needles of the parser family that calls that tool's function, so a window holding only
+ * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
+ */
+const RETRY_NEEDLES = {
+    jest: ['LOGGING RETRY ERRORS'],
+    rspec: ['RSpec::Retry', ' Try error in '],
+    pytest: ['RERUN', ' rerun'],
+    surefire: ['Flakes:'],
+    gradle: [' FAILED'],
+    gotestsum: ['(re-run ', ' runs, ']
+};
+/** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
+function retriedPass(at, test, passLine) {
+    const flake = {
+        kind: 'passed-on-retry',
+        strong: true,
+        text: passLine.trim().slice(0, MAX_TEXT)
+    };
+    return (0,parser/* draft */.K4)(at.index, at.tool, FLAKY_REPORT_RULE, 'transient', 0.5, test.message, {
+        test: test.name,
+        ...(test.file ? { file: test.file } : {}),
+        flake
+    });
+}
+/** The first non-blank line after `from` (trimmed), within `limit` lines. */
+function firstTextAfter(lines, from, limit) {
+    const end = Math.min(lines.length, from + 1 + limit);
+    for (let i = from + 1; i < end; i++)
+        if (lines[i].trim())
+            return lines[i].trim();
+    return '';
+}
+// jest: ` LOGGING RETRY ERRORS  <full name>`, then ` RETRY <n> ` and each failed try's error,
+// printed before the retried test's file header (`PASS file` / `FAIL file`) and its rows.
+const JEST_RETRY = /^\s*LOGGING RETRY ERRORS\s+(.+?)\s*$/;
+const JEST_HEADER = /^\s*(PASS|FAIL)\s+(\S+)(?:\s+\(\d.*\))?\s*$/;
+const JEST_ROW = /^\s*([✓✔√]|[✕×])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
+const JEST_LOOK_AHEAD = 120;
+/** jest's tests retried to a pass: the file passed, or the test's own row under it is `✓`. */
+function jestRetryPasses(lines, ctx) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = JEST_RETRY.exec(lines[i]);
+        if (!m)
+            continue;
+        const name = m[1];
+        const retry = /^\s*RETRY 1\s*$/.test(lines[i + 1] ?? '');
+        const message = (retry && firstTextAfter(lines, i + 1, 10)) || 'Test failed on a try';
+        const pass = jestPassAfter(lines, i, name);
+        if (!pass)
+            continue;
+        let end = i + 1;
+        while (end < lines.length && !JEST_HEADER.test(lines[end]) && !JEST_RETRY.test(lines[end]))
+            end++;
+        const found = retriedPass({ index: i, tool: 'jest' }, { name, file: ctx.relativize(pass.file), message }, pass.line);
+        // its tries' errors are no failures of the run
+        out.push({ ...found, block: [i + 1, end] });
+    }
+    return out;
+}
+/** The header after a retry log and, when the file failed, the test's `✓` row under it. */
+function jestPassAfter(lines, from, name) {
+    const end = Math.min(lines.length, from + JEST_LOOK_AHEAD);
+    let i = from + 1;
+    while (i < end && !JEST_HEADER.test(lines[i]))
+        i++;
+    const header = JEST_HEADER.exec(lines[i] ?? '');
+    if (!header)
+        return undefined;
+    // The test's own `✓` row shows the pass (a file that failed: only it does); a title another
+    // test shares that failed is no pass.
+    let own;
+    for (let j = i + 1; j < end && !JEST_HEADER.test(lines[j]); j++) {
+        const row = JEST_ROW.exec(lines[j]);
+        if (!row || !(name === row[2] || name.endsWith(` ${row[2]}`)))
+            continue;
+        if (!/[✓✔√]/.test(row[1]))
+            return undefined;
+        own ??= lines[j];
+    }
+    const passed = own ?? (header[1] === 'PASS' ? lines[i] : undefined);
+    return passed === undefined ? undefined : { file: header[2], line: passed };
+}
+// rspec-retry: `RSpec::Retry: <nth> try <location>` before each try after the first (and, with
+// display_try_failure_messages, `<nth> Try error in <location>:` and the error before it).
+const RSPEC_TRY = /^\s*RSpec::Retry: \d+(?:st|nd|rd|th) try (\.\/\S+?\.rb:\d+)\s*$/;
+const RSPEC_TRY_ERROR = /^\s*1st Try error in (\.\/\S+?\.rb:\d+):\s*$/;
+const RSPEC_MESSAGE = /^\s*(?:RSpec::Retry: \d+\w\w try|\d+\w\w Try error in) \.\//;
+const RSPEC_TOTALS = /^\s*\d+ examples?, (\d+) failures?\b/;
+const RSPEC_FAILED_LIST = /^\s*Failed examples:\s*$/;
+const RSPEC_PROGRESS = /^[.F*]+$/;
+/** rspec-retry's examples retried to a pass: its last try shows `.`, or the run's totals clear it. */
+function rspecRetryPasses(lines, ctx) {
+    const lastTry = new Map();
+    lines.forEach((l, i) => {
+        const m = RSPEC_TRY.exec(l);
+        if (m)
+            lastTry.set(m[1], i);
+    });
+    const out = [];
+    for (const [location, i] of lastTry) {
+        const pass = rspecPassAfter(lines, i, location);
+        if (!pass)
+            continue;
+        const file = location.replace(/^\.\//, '').replace(/:\d+$/, '');
+        const found = retriedPass({ index: i, tool: 'rspec' }, {
+            name: location.slice(2),
+            file: ctx.relativize(file),
+            message: rspecTryError(lines, location)
+        }, `${lines[i].trim()}, ${pass}`);
+        // its tries' errors are no failures of the run
+        const from = lines.findIndex(l => RSPEC_MESSAGE.test(l) && (l.includes(` ${location}:`) || l.trimEnd().endsWith(location)));
+        out.push({
+            ...found,
+            line: Number(location.slice(location.lastIndexOf(':') + 1)),
+            block: [from < 0 ? i : from, i]
+        });
+    }
+    return out;
+}
+/** How the example's last try ended: the progress formatter's next mark, else the run's totals. */
+function rspecPassAfter(lines, at, location) {
+    const next = firstTextAfter(lines, at, 3);
+    if (RSPEC_PROGRESS.test(next))
+        return next.startsWith('.') ? `then ${next[0]}` : undefined;
+    const totals = lines.findIndex((l, j) => j > at && RSPEC_TOTALS.test(l));
+    if (totals < 0)
+        return undefined;
+    const summary = lines[totals].trim();
+    if (RSPEC_TOTALS.exec(summary)[1] === '0')
+        return `then ${summary}`;
+    const list = lines.findIndex((l, j) => j > totals && RSPEC_FAILED_LIST.test(l));
+    if (list < 0)
+        return undefined;
+    // The whole list must be in view (it ends at a line that is no entry), and not name it.
+    let j = list + 1;
+    while (j < lines.length && (!lines[j].trim() || lines[j].trim().startsWith('rspec '))) {
+        if (lines[j].trim().startsWith(`rspec ${location} `))
+            return undefined;
+        j++;
+    }
+    return j < lines.length ? `then ${summary}, not among the failed examples` : undefined;
+}
+/** The first line of the error rspec-retry printed for the example's first try. */
+function rspecTryError(lines, location) {
+    const at = lines.findIndex(l => RSPEC_TRY_ERROR.exec(l)?.[1] === location);
+    return (at >= 0 && firstTextAfter(lines, at, 3)) || 'Example failed on a try';
+}
+// surefire/failsafe with rerunFailingTestsCount: after `[WARNING] Flakes:`, each flaky test alone
+// on a line, then its `Run N:` attempts, the last `Run N: PASS`.
+const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/;
+const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
+const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/;
+/** surefire's flaky tests: each entry of its `Flakes:` lists (one a module) whose last run passed. */
+function surefireFlakes(lines) {
+    const out = [];
+    let inList = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (SUREFIRE_FLAKES.test(lines[i]))
+            inList = true;
+        else if (inList && !SUREFIRE_RUN.test(lines[i]) && !/^\[\w+\]\s*$/.test(lines[i])) {
+            const m = SUREFIRE_TEST.exec(lines[i]);
+            const found = m ? surefireFlake(lines, i, m) : undefined;
+            if (found)
+                out.push(found);
+            inList = m !== null;
+        }
+    }
+    return out;
+}
+/** One entry of the list: the test's `Run N:` lines follow it; the last must be `PASS`. */
+function surefireFlake(lines, i, m) {
+    const runs = [];
+    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++)
+        runs.push(lines[j]);
+    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]) : null;
+    if (last?.[2] !== 'PASS')
+        return undefined;
+    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0])[2]);
+    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
+    const found = retriedPass({ index: i + runs.length, tool: 'surefire' }, {
+        name: `${m[1]} > ${m[2]}`,
+        file: `${m[1].replace(/\./g, '/')}.java`,
+        message: first?.[2] || 'Test failed on a run'
+    }, last[0]);
+    return first?.[1] ? { ...found, line: Number(first[1]) } : found;
+}
+// pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
+// `RERUN file.py::test` in `-rR`'s "rerun test summary info"); the last try as usual.
+const PYTEST_RERUN = /^(\S+?\.py::\S+) RERUN\b|^RERUN (\S+?\.py::\S+)\s*$/;
+const PYTEST_TOTALS = /^=+ (.*\b\d+ rerun.*) in [\d.]+s(?: \([\d:]+\))? =+$/;
+/** pytest's tests rerun to a pass: a `PASSED` line of the test, or totals with nothing failed. */
+function pytestRerunPasses(lines, ctx) {
+    const rerun = new Map();
+    lines.forEach((l, i) => {
+        const m = PYTEST_RERUN.exec(l);
+        const id = m?.[1] ?? m?.[2];
+        if (id && !rerun.has(id))
+            rerun.set(id, i);
+    });
+    const totals = lines.map(l => PYTEST_TOTALS.exec(l)?.[1]).find(t => t !== undefined);
+    if (rerun.size === 0)
+        return totals === undefined ? [] : pytestProgressReruns(lines, ctx);
+    const clean = totals !== undefined && !/\b\d+ (?:failed|errors?)\b/.test(totals);
+    const out = [];
+    for (const [id, i] of rerun) {
+        const says = (l, words) => `${l} `.startsWith(`${words} `);
+        const failed = lines.some(l => says(l, `FAILED ${id}`) || says(l, `${id} FAILED`));
+        const passed = lines.find((l, j) => j > i && says(l, `${id} PASSED`));
+        const evidence = failed ? undefined : (passed ?? (clean ? totals : undefined));
+        if (!evidence)
+            continue;
+        const [file, ...names] = id.split('::');
+        out.push(retriedPass({ index: i, tool: 'pytest' }, { name: names.join(' > '), file: ctx.relativize(file), message: 'Test failed on a try' }, evidence));
+    }
+    return out;
+}
+/**
+ * The failures of tests a later line shows passing become those tests' retried passes, with the
+ * failure's own name, file, line, error code and message: the fingerprint is then the one the
+ * test gets when it fails on every try (fingerprint.ts). A failure after the pass stays one; a
+ * test no failure finding names gets its fallback.
+ */
+function withRetriedPasses(found, passes) {
+    if (passes.size === 0)
+        return [...found];
+    const out = [];
+    const done = new Set();
+    for (const f of found) {
+        const pass = f.category === 'test_fail' && f.test ? passes.get(f.test) : undefined;
+        if (!pass || f.index > pass.index)
+            out.push(f);
+        else if (!done.has(f.test)) {
+            done.add(f.test);
+            const at = { index: pass.index, tool: f.tool };
+            const found = retriedPass(at, { name: f.test, file: f.file, message: f.message }, pass.line);
+            out.push({
+                ...found,
+                ...(f.line !== undefined ? { line: f.line } : {}),
+                ...(f.errorCode !== undefined ? { errorCode: f.errorCode } : {})
+            });
+        }
+    }
+    for (const [test, pass] of passes) {
+        if (done.has(test))
+            continue;
+        const { tool, file, line, message } = pass.fallback;
+        const found = retriedPass({ index: pass.index, tool }, { name: test, file, message }, pass.line);
+        out.push(line !== undefined ? { ...found, line } : found);
+    }
+    return out;
+}
+// Gradle's test-retry plugin (org.gradle.test-retry) prints nothing of its own: Gradle's test
+// logging reports every execution, `Class > test FAILED` and, with the `passed` event on
+// (testLogging `events "passed", "failed"`), `Class > test PASSED`; the retries run after the
+// whole task's tests, so the pass may be far below the failure. Without the `passed` event a
+// test retried to a pass leaves only its FAILED line and the execution count
+// (`6 tests completed, 5 failed`): nothing there names the pass, and it is read as a failure.
+const GRADLE_RESULT = /^(?:\S+ )?([\w$.]+) > (.+?) (PASSED|FAILED)\s*$/;
+const GRADLE_COUNT = /^(\d+) tests? completed, (\d+) failed\b/;
+/**
+ * Gradle's failures with the test-retry plugin: a test that printed FAILED and then PASSED
+ * becomes its retried pass. When every failed execution the task counted
+ * (`4 tests completed, 1 failed`) is one of those, the task failed for them alone (the plugin's
+ * failOnPassedAfterRetry): its `Task :test FAILED` is no test failure either.
+ */
+function withGradleRetries(found, lines) {
+    const passes = gradleRetryPasses(lines);
+    const out = withRetriedPasses(found, passes);
+    if (passes.size === 0 || out.some(f => f.rule === 'gradle.test-failed'))
+        return out;
+    const failedLines = lines.filter(l => / FAILED\s*$/.test(l) && GRADLE_RESULT.test(l)).length;
+    const counted = lines.map(l => GRADLE_COUNT.exec(l)).filter(m => m !== null);
+    const onlyRetried = counted.length === 1 && Number(counted[0][2]) === failedLines;
+    return onlyRetried ? out.filter(f => f.rule !== 'gradle.test-task') : out;
+}
+/** Gradle's tests that printed FAILED and, later in the window, PASSED, by jvm.ts's names. */
+function gradleRetryPasses(lines) {
+    const failed = new Map();
+    const passes = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes(' > ') || !/(?:PASSED|FAILED)\s*$/.test(l))
+            continue;
+        const m = GRADLE_RESULT.exec(l);
+        if (!m)
+            continue;
+        const test = `${m[1]} > ${m[2]}`;
+        const first = failed.get(test);
+        if (m[3] === 'FAILED') {
+            if (first === undefined)
+                failed.set(test, i);
+        }
+        else if (first !== undefined && !passes.has(test)) {
+            const message = (lines[first + 1] ?? '').trim() || 'Test failed';
+            passes.set(test, { index: i, line: l, fallback: { tool: 'gradle', message } });
+        }
+    }
+    return passes;
+}
+// gotestsum --rerun-fails (gotestyourself/gotestsum) runs the failed tests again, each run a
+// `re-run N`. Its testname and github-actions formats print a pass on a rerun as
+// `PASS pkg.TestName (re-run 1) (0.00s)`; every format ends with the `=== Failed` summary, one
+// `=== FAIL: pkg TestName (re-run N) (0.00s)` per failed run with that run's output, then
+// `DONE 3 runs, 14 tests, 8 failures in 1.234s`. Only the tests that failed in a run are run
+// again in the next, so a test whose last failure is before the last run passed in the run
+// after it, unless the reruns stopped early (`rerun aborted because previous run had errors`).
+const GOTESTSUM_PASS = /^\s*PASS (?:(\S+?)\.)?((?:Test|Example|Fuzz)\S*) \(re-run (\d+)\)(?: \([\d.]+s\))?\s*$/;
+const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+?)(?: \(re-run (\d+)\))?(?: \([\d.]+s\))?\s*$/;
+const GOTESTSUM_DONE = /^DONE (\d+) runs, \d+ tests?\b(.*)$/;
+const GO_OUTPUT_AT = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
+/**
+ * go test's failures with gotestsum's reruns: a test that passed on a rerun becomes its retried
+ * pass; one that failed in the last run is a failure even when only the `=== Failed` summary
+ * names it (the default pkgname format prints no `--- FAIL:` line).
+ */
+function withGotestsumReruns(found, lines, ctx) {
+    const summary = gotestsumSummary(lines, ctx);
+    const passes = gotestsumRerunPasses(lines, summary);
+    const { failed, runs, doneAt } = summary;
+    const named = new Set(found.map(f => f.test));
+    const last = [...failed].filter(([, f]) => runs !== undefined && f.lastRun === runs - 1);
+    const missing = last
+        .filter(([test]) => !named.has(test) && !last.some(([t]) => t.startsWith(`${test} > `)))
+        .map(([test, f]) => (0,parser/* draft */.K4)(doneAt, 'go', 'go-test.fail', 'test_fail', 0.8, f.fallback.message, {
+        test,
+        file: f.fallback.file,
+        line: f.fallback.line
+    }));
+    return withRetriedPasses([...found, ...missing], passes);
+}
+/**
+ * gotestsum's tests that passed on a rerun, named as go.ts names a failed test (without the
+ * package: a name the summary shows in two packages, or failing in the last run, is left alone).
+ */
+function gotestsumRerunPasses(lines, summary) {
+    const passes = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].includes('(re-run '))
+            continue;
+        const m = GOTESTSUM_PASS.exec(lines[i]);
+        if (!m)
+            continue;
+        const test = m[2].replace(/\//g, ' > ');
+        const entry = summary.failed.get(test);
+        if (entry && (entry.packages.size > 1 || entry.lastRun === (summary.runs ?? 0) - 1))
+            continue;
+        const fallback = entry?.fallback ?? { tool: 'gotestsum', message: 'Test failed' };
+        passes.set(test, { index: i, line: lines[i], fallback });
+    }
+    for (const [test, entry] of summary.failed)
+        if (!passes.has(test) &&
+            entry.packages.size === 1 &&
+            summary.runs !== undefined &&
+            entry.lastRun < summary.runs - 1)
+            passes.set(test, {
+                index: summary.doneAt,
+                line: `${lines[summary.doneAt].trim()} (${test.replace(/ > /g, '/')} did not fail in re-run ${entry.lastRun + 1})`,
+                fallback: entry.fallback
+            });
+    // a parent test passes with its subtest: the subtest is the one that was flaky
+    for (const test of passes.keys())
+        if ([...passes.keys()].some(t => t.startsWith(`${test} > `)))
+            passes.delete(test);
+    return passes;
+}
+/** The `=== Failed` summary: each test's last failed run and its first run's output; the runs. */
+function gotestsumSummary(lines, ctx) {
+    const failed = new Map();
+    const start = lines.findIndex(l => /^=== Failed\s*$/.test(l));
+    if (start < 0)
+        return { failed, doneAt: -1 };
+    let i = start + 1;
+    for (; i < lines.length && !lines[i].startsWith('DONE '); i++) {
+        const m = GOTESTSUM_FAIL.exec(lines[i]);
+        if (!m)
+            continue;
+        const test = m[2].replace(/\//g, ' > ');
+        const run = Number(m[3] ?? 0);
+        const known = failed.get(test);
+        if (known) {
+            known.lastRun = Math.max(known.lastRun, run);
+            known.packages.add(m[1]);
+        }
+        else
+            failed.set(test, {
+                lastRun: run,
+                packages: new Set([m[1]]),
+                fallback: gotestsumOutput(lines, i, ctx)
+            });
+    }
+    const done = GOTESTSUM_DONE.exec(lines[i] ?? '');
+    // with errors the reruns stop: a test not run again did not pass
+    const stopped = !done || /\berrors?\b/.test(done[2]) || lines.some(l => l.includes('rerun aborted'));
+    return { failed, runs: stopped ? undefined : Number(done[1]), doneAt: i };
+}
+/** A failed run's output under its `=== FAIL:` line: the first `file.go:line: message`. */
+function gotestsumOutput(lines, at, ctx) {
+    for (let j = at + 1; j < Math.min(lines.length, at + 30); j++) {
+        if (/^(?:=== |DONE )/.test(lines[j]))
+            break;
+        const m = GO_OUTPUT_AT.exec(lines[j]);
+        if (m)
+            return { tool: 'gotestsum', file: ctx.relativize(m[1]), line: Number(m[2]), message: m[3] };
+    }
+    return { tool: 'gotestsum', message: 'Test failed' };
+}
+// Without -v or -rR no line names a rerun test: the progress line of its file shows each try,
+// `R` for a failed one, then the last (`tests/test_cart.py ....R..  [ 63%]`). `R` then `.` is a
+// test of that file that passed on a rerun; which one the log does not say. That is flake
+// evidence for the run (its flaky report), not a known flake for the ledger: with no test name
+// it has no failure of another run to link to, so it carries no passed-on-retry signal.
+const PYTEST_PROGRESS = /^(\S+\.py) ([.FEsxXR]+)\s*(?:\[\s*\d+%\])?\s*$/;
+/** Each file whose progress line shows a rerun that passed: one unnamed flaky report. */
+function pytestProgressReruns(lines, ctx) {
+    const out = [];
+    lines.forEach((l, i) => {
+        const m = l.includes('R') ? PYTEST_PROGRESS.exec(l) : null;
+        const passed = m ? (m[2].match(/R+[.X]/g) ?? []).length : 0;
+        if (passed === 0)
+            return;
+        const tests = passed === 1 ? 'A test' : `${passed} tests`;
+        const message = `${tests} in ${m[1]} failed and then passed on a rerun (pytest's progress shows R then .); the log names no test (pytest -rR lists them)`;
+        out.push((0,parser/* draft */.K4)(i, 'pytest', FLAKY_REPORT_RULE, 'transient', 0.5, message, {
+            file: ctx.relativize(m[1])
+        }));
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/go.ts
 // go test (text and -json lines), go build/vet compiler errors.
+
 
 
 
@@ -7264,217 +8276,7 @@ function withoutFailedParents(out) {
     const names = new Set(out.filter(f => f.rule !== 'go.compile').map(f => f.test ?? ''));
     return out.filter(f => !f.test || ![...names].some(n => n !== f.test && n.startsWith(`${f.test} > `)));
 }
-const parseGo = (lines, ctx) => withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine));
-
-;// CONCATENATED MODULE: ./src/core/classify/parsers/retry-passes.ts
-
-/** The rule of a runner's report of tests that failed and then passed on a retry. */
-const FLAKY_REPORT_RULE = 'test.flaky-report';
-const MAX_TEXT = 200;
-/**
- * The literals without which each tool's retry lines cannot be there: region.ts adds them to
- * the needles of the parser family that calls that tool's function, so a window holding only
- * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
- */
-const RETRY_NEEDLES = {
-    jest: ['LOGGING RETRY ERRORS'],
-    rspec: ['RSpec::Retry', ' Try error in '],
-    pytest: ['RERUN', ' rerun'],
-    surefire: ['Flakes:']
-};
-/** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
-function retriedPass(at, test, passLine) {
-    const flake = {
-        kind: 'passed-on-retry',
-        strong: true,
-        text: passLine.trim().slice(0, MAX_TEXT)
-    };
-    return (0,parser/* draft */.K4)(at.index, at.tool, FLAKY_REPORT_RULE, 'transient', 0.5, test.message, {
-        test: test.name,
-        ...(test.file ? { file: test.file } : {}),
-        flake
-    });
-}
-/** The first non-blank line after `from` (trimmed), within `limit` lines. */
-function firstTextAfter(lines, from, limit) {
-    const end = Math.min(lines.length, from + 1 + limit);
-    for (let i = from + 1; i < end; i++)
-        if (lines[i].trim())
-            return lines[i].trim();
-    return '';
-}
-// jest: ` LOGGING RETRY ERRORS  <full name>`, then ` RETRY <n> ` and each failed try's error,
-// printed before the retried test's file header (`PASS file` / `FAIL file`) and its rows.
-const JEST_RETRY = /^\s*LOGGING RETRY ERRORS\s+(.+?)\s*$/;
-const JEST_HEADER = /^\s*(PASS|FAIL)\s+(\S+)(?:\s+\(\d.*\))?\s*$/;
-const JEST_ROW = /^\s*([✓✔√]|[✕×])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
-const JEST_LOOK_AHEAD = 120;
-/** jest's tests retried to a pass: the file passed, or the test's own row under it is `✓`. */
-function jestRetryPasses(lines, ctx) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const m = JEST_RETRY.exec(lines[i]);
-        if (!m)
-            continue;
-        const name = m[1];
-        const retry = /^\s*RETRY 1\s*$/.test(lines[i + 1] ?? '');
-        const message = (retry && firstTextAfter(lines, i + 1, 10)) || 'Test failed on a try';
-        const pass = jestPassAfter(lines, i, name);
-        if (pass)
-            out.push(retriedPass({ index: i, tool: 'jest' }, { name, file: ctx.relativize(pass.file), message }, pass.line));
-    }
-    return out;
-}
-/** The header after a retry log and, when the file failed, the test's `✓` row under it. */
-function jestPassAfter(lines, from, name) {
-    const end = Math.min(lines.length, from + JEST_LOOK_AHEAD);
-    let i = from + 1;
-    while (i < end && !JEST_HEADER.test(lines[i]))
-        i++;
-    const header = JEST_HEADER.exec(lines[i] ?? '');
-    if (!header)
-        return undefined;
-    // The test's own `✓` row shows the pass (a file that failed: only it does); a title another
-    // test shares that failed is no pass.
-    let own;
-    for (let j = i + 1; j < end && !JEST_HEADER.test(lines[j]); j++) {
-        const row = JEST_ROW.exec(lines[j]);
-        if (!row || !(name === row[2] || name.endsWith(` ${row[2]}`)))
-            continue;
-        if (!/[✓✔√]/.test(row[1]))
-            return undefined;
-        own ??= lines[j];
-    }
-    const passed = own ?? (header[1] === 'PASS' ? lines[i] : undefined);
-    return passed === undefined ? undefined : { file: header[2], line: passed };
-}
-// rspec-retry: `RSpec::Retry: <nth> try <location>` before each try after the first (and, with
-// display_try_failure_messages, `<nth> Try error in <location>:` and the error before it).
-const RSPEC_TRY = /^\s*RSpec::Retry: \d+(?:st|nd|rd|th) try (\.\/\S+?\.rb:\d+)\s*$/;
-const RSPEC_TRY_ERROR = /^\s*1st Try error in (\.\/\S+?\.rb:\d+):\s*$/;
-const RSPEC_TOTALS = /^\s*\d+ examples?, (\d+) failures?\b/;
-const RSPEC_FAILED_LIST = /^\s*Failed examples:\s*$/;
-const RSPEC_PROGRESS = /^[.F*]+$/;
-/** rspec-retry's examples retried to a pass: its last try shows `.`, or the run's totals clear it. */
-function rspecRetryPasses(lines, ctx) {
-    const lastTry = new Map();
-    lines.forEach((l, i) => {
-        const m = RSPEC_TRY.exec(l);
-        if (m)
-            lastTry.set(m[1], i);
-    });
-    const out = [];
-    for (const [location, i] of lastTry) {
-        const pass = rspecPassAfter(lines, i, location);
-        if (!pass)
-            continue;
-        const file = location.replace(/^\.\//, '').replace(/:\d+$/, '');
-        const found = retriedPass({ index: i, tool: 'rspec' }, {
-            name: location.slice(2),
-            file: ctx.relativize(file),
-            message: rspecTryError(lines, location)
-        }, `${lines[i].trim()}, ${pass}`);
-        out.push({ ...found, line: Number(location.slice(location.lastIndexOf(':') + 1)) });
-    }
-    return out;
-}
-/** How the example's last try ended: the progress formatter's next mark, else the run's totals. */
-function rspecPassAfter(lines, at, location) {
-    const next = firstTextAfter(lines, at, 3);
-    if (RSPEC_PROGRESS.test(next))
-        return next.startsWith('.') ? `then ${next[0]}` : undefined;
-    const totals = lines.findIndex((l, j) => j > at && RSPEC_TOTALS.test(l));
-    if (totals < 0)
-        return undefined;
-    const summary = lines[totals].trim();
-    if (RSPEC_TOTALS.exec(summary)[1] === '0')
-        return `then ${summary}`;
-    const list = lines.findIndex((l, j) => j > totals && RSPEC_FAILED_LIST.test(l));
-    if (list < 0)
-        return undefined;
-    // The whole list must be in view (it ends at a line that is no entry), and not name it.
-    let j = list + 1;
-    while (j < lines.length && (!lines[j].trim() || lines[j].trim().startsWith('rspec '))) {
-        if (lines[j].trim().startsWith(`rspec ${location} `))
-            return undefined;
-        j++;
-    }
-    return j < lines.length ? `then ${summary}, not among the failed examples` : undefined;
-}
-/** The first line of the error rspec-retry printed for the example's first try. */
-function rspecTryError(lines, location) {
-    const at = lines.findIndex(l => RSPEC_TRY_ERROR.exec(l)?.[1] === location);
-    return (at >= 0 && firstTextAfter(lines, at, 3)) || 'Example failed on a try';
-}
-// surefire/failsafe with rerunFailingTestsCount: after `[WARNING] Flakes:`, each flaky test alone
-// on a line, then its `Run N:` attempts, the last `Run N: PASS`.
-const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/;
-const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
-const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/;
-/** surefire's flaky tests: each entry of its `Flakes:` lists (one a module) whose last run passed. */
-function surefireFlakes(lines) {
-    const out = [];
-    let inList = false;
-    for (let i = 0; i < lines.length; i++) {
-        if (SUREFIRE_FLAKES.test(lines[i]))
-            inList = true;
-        else if (inList && !SUREFIRE_RUN.test(lines[i]) && !/^\[\w+\]\s*$/.test(lines[i])) {
-            const m = SUREFIRE_TEST.exec(lines[i]);
-            const found = m ? surefireFlake(lines, i, m) : undefined;
-            if (found)
-                out.push(found);
-            inList = m !== null;
-        }
-    }
-    return out;
-}
-/** One entry of the list: the test's `Run N:` lines follow it; the last must be `PASS`. */
-function surefireFlake(lines, i, m) {
-    const runs = [];
-    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++)
-        runs.push(lines[j]);
-    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]) : null;
-    if (last?.[2] !== 'PASS')
-        return undefined;
-    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0])[2]);
-    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
-    const found = retriedPass({ index: i + runs.length, tool: 'surefire' }, {
-        name: `${m[1]} > ${m[2]}`,
-        file: `${m[1].replace(/\./g, '/')}.java`,
-        message: first?.[2] || 'Test failed on a run'
-    }, last[0]);
-    return first?.[1] ? { ...found, line: Number(first[1]) } : found;
-}
-// pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
-// `RERUN file.py::test` in `-rR`'s "rerun test summary info"); the last try as usual.
-const PYTEST_RERUN = /^(\S+?\.py::\S+) RERUN\b|^RERUN (\S+?\.py::\S+)\s*$/;
-const PYTEST_TOTALS = /^=+ (.*\b\d+ rerun.*) in [\d.]+s(?: \([\d:]+\))? =+$/;
-/** pytest's tests rerun to a pass: a `PASSED` line of the test, or totals with nothing failed. */
-function pytestRerunPasses(lines, ctx) {
-    const rerun = new Map();
-    lines.forEach((l, i) => {
-        const m = PYTEST_RERUN.exec(l);
-        const id = m?.[1] ?? m?.[2];
-        if (id && !rerun.has(id))
-            rerun.set(id, i);
-    });
-    if (rerun.size === 0)
-        return [];
-    const totals = lines.map(l => PYTEST_TOTALS.exec(l)?.[1]).find(t => t !== undefined);
-    const clean = totals !== undefined && !/\b\d+ (?:failed|errors?)\b/.test(totals);
-    const out = [];
-    for (const [id, i] of rerun) {
-        const says = (l, words) => `${l} `.startsWith(`${words} `);
-        const failed = lines.some(l => says(l, `FAILED ${id}`) || says(l, `${id} FAILED`));
-        const passed = lines.find((l, j) => j > i && says(l, `${id} PASSED`));
-        const evidence = failed ? undefined : (passed ?? (clean ? totals : undefined));
-        if (!evidence)
-            continue;
-        const [file, ...names] = id.split('::');
-        out.push(retriedPass({ index: i, tool: 'pytest' }, { name: names.join(' > '), file: ctx.relativize(file), message: 'Test failed on a try' }, evidence));
-    }
-    return out;
-}
+const parseGo = (lines, ctx) => withGotestsumReruns(withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine)), lines, ctx);
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/js-tests.ts
 // JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
@@ -7492,7 +8294,7 @@ const VITEST_FILE_LINE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw
 ]);
 const ERROR_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/, ['Error', 'Exception', 'thrown', 'expect(']);
 const LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`), ['❯', 'at']);
-const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ ']);
+const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*✖ (\S.*?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ ']);
 const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/;
 const NODE_TEST_AT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`), [
     'test at '
@@ -7948,7 +8750,7 @@ const jvm_parseLine = (s, i, line) => mavenCompile(s, i, line) ||
     gradleTask(s, i, line) ||
     mavenGoal(s, i, line);
 const parseJvm = (lines, ctx) => [
-    ...runSteps({ lines, ctx, out: [], inFailures: false }, jvm_parseLine),
+    ...withGradleRetries(runSteps({ lines, ctx, out: [], inFailures: false }, jvm_parseLine), lines),
     ...surefireFlakes(lines)
 ];
 
@@ -8602,8 +9404,8 @@ const parsePhpstan = (lines, ctx) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts
-var signatures = __nccwpck_require__(51902);
+// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 1 modules
+var signatures = __nccwpck_require__(73493);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
 
@@ -9224,7 +10026,10 @@ const FAMILY_NEEDLES = new Map([
         ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
     ],
     [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
-    [parseGo, ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go']],
+    [
+        parseGo,
+        ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go', ...RETRY_NEEDLES.gotestsum]
+    ],
     [
         parseJvm,
         [
@@ -9235,7 +10040,8 @@ const FAMILY_NEEDLES = new Map([
             'FAILED',
             "Execution failed for task '",
             'Failed to execute goal ',
-            ...RETRY_NEEDLES.surefire
+            ...RETRY_NEEDLES.surefire,
+            ...RETRY_NEEDLES.gradle
         ]
     ],
     [parseRuby, ['rspec ', '#test_', 'syntax error', ...RETRY_NEEDLES.rspec]],
@@ -9344,9 +10150,23 @@ function parseLines(lines, ctx) {
     }
     const taken = new Map(found.map(f => [f.index, f.category]));
     const weak = [];
-    for (const f of (0,signatures/* parseSignatures */.Vv)(lines, ctx, taken))
+    for (const f of (0,signatures/* parseSignatures */.Vv)(withoutBlocks(lines, found), ctx, taken))
         (f.hint ? weak : found).push(f);
     return [found, weak];
+}
+/**
+ * The lines with the blocks findings read beside their own line blanked (a retry plugin's log
+ * of a try that failed before the test passed): nothing there is a failure of the run, of any
+ * kind, so no signature reads them. Indexes stay as they were.
+ */
+function withoutBlocks(lines, found) {
+    if (!found.some(f => f.block))
+        return lines;
+    const out = [...lines];
+    for (const { block } of found)
+        if (block)
+            out.fill('', block[0], block[1]);
+    return out;
 }
 function excerptAround(lines, index, max) {
     const from = Math.max(0, index - 3);
@@ -9524,11 +10344,12 @@ class LogScanner {
         this.evidence.see(text);
         const starts = candidateLineStarts(text, this.regexes);
         let pos = 0; // text before pos is already decided
+        let benign;
         for (const start of starts) {
             if (start < pos)
                 continue;
             const end = text.indexOf('\n', start) + 1;
-            if (isBenignAt(text, start))
+            if ((benign ??= benignIn(text))(start))
                 continue;
             this.stats.candidateLines++;
             if (this.region) {
@@ -9727,13 +10548,17 @@ function leaf(test) {
     const parts = test.split(/ > | › /);
     return parts[parts.length - 1].trim();
 }
-/** Two reports of the same test (summary line and detail block) share a key. */
+/**
+ * Two reports of the same test (summary line and detail block) share a key; other findings
+ * share one when they say the same of the same place (and test: two tests retried to a pass
+ * may fail with the same message).
+ */
 function mergeKey(f) {
     if (f.test && f.category === 'test_fail') {
         const family = f.tool === 'vitest' || f.tool === 'jest' ? 'js' : f.tool;
         return `t\u0000${family}\u0000${f.file ?? ''}\u0000${leaf(f.test)}`;
     }
-    return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.message}`;
+    return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.test ?? ''}\u0000${f.message}`;
 }
 function richness(f) {
     return ((f.line !== undefined ? 2 : 0) +
@@ -10941,6 +11766,8 @@ function readWorkflowContext(env, event, fallbackTempDir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/runtime/stdout.ts
+var stdout = __nccwpck_require__(15505);
 ;// CONCATENATED MODULE: ./src/runtime/action-inputs.ts
 // The runner's side of InputSource and of the workflow context.
 //
@@ -10954,13 +11781,14 @@ function readWorkflowContext(env, event, fallbackTempDir) {
 
 
 
+
 const actionInputs = {
     get: name => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 };
 /** Masks a secret in everything logged after this point (the runner's add-mask command). */
 function maskSecret(value) {
     const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::add-mask::${escaped}${external_node_os_.EOL}`);
+    (0,stdout/* writeStdout */.j)(`::add-mask::${escaped}${external_node_os_.EOL}`);
 }
 function readEventPayload(path) {
     if (!path)
@@ -11514,6 +12342,48 @@ async function reportCancelled(command, cancellation, options, thrown) {
     await reportFailure(command, reason, { failureOutputs: options.cancelledOutputs });
     cancellation.dispose();
     process.exit(cancellation.exitCode());
+}
+
+
+/***/ }),
+
+/***/ 15505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The step's stdout, written without process.stdout where that is safe. The first use of
+// process.stdout builds a stream for file descriptor 1: on a pipe (how the runner starts a
+// step) that loads node:net and node:stream, some 17 M instructions of classify's start-up
+// on a one-line log, for a few lines of workflow commands (#11). fs.writeSync on the
+// descriptor writes the same bytes, in order, and loads nothing.
+//
+// process.stdout takes over, for good, on Windows (its pipes are asynchronous there: direct
+// writes could overtake what the stream still holds) and after any failed direct write (a
+// non-blocking pipe that is full says EAGAIN; a closed one EPIPE, which the stream reports
+// as before). On Linux and macOS process.stdout itself writes a pipe, file or terminal
+// synchronously, so text other code writes through it keeps its place among ours.
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to the step's stdout. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes, done);
+    }
+    catch {
+        direct = false;
+        process.stdout.write(bytes.subarray(done));
+    }
 }
 
 

@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   LEDGER_FILE: () => (/* reexport */ artifact_ledger/* LEDGER_FILE */.th),
   artifactLedger: () => (/* reexport */ artifact_ledger/* artifactLedger */.ul),
+  compareCommits: () => (/* reexport */ compareCommits),
   createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.LX),
+  describeCompareError: () => (/* reexport */ describeCompareError),
   dispatchWorkflow: () => (/* reexport */ dispatchWorkflow),
   filesChangedSince: () => (/* reexport */ filesChangedSince),
   findRetryLabels: () => (/* reexport */ retry_label.findRetryLabels),
@@ -34,12 +36,39 @@ var artifact_ledger = __webpack_require__(23389);
 var bot_identity = __webpack_require__(88980);
 // EXTERNAL MODULE: ./src/edges/github/client.ts
 var github_client = __webpack_require__(36521);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __webpack_require__(70925);
 // EXTERNAL MODULE: ./src/edges/github/http-status.ts
 var http_status = __webpack_require__(66737);
 ;// CONCATENATED MODULE: ./src/edges/github/compare.ts
 
+
 /** GitHub lists at most this many files in one comparison. */
 const COMPARE_FILE_CAP = 300;
+/**
+ * How `head` differs from `base` (from their merge base), in one request: the
+ * status, the commit count, and the files (the first page holds them all, up to
+ * GitHub's cap). Errors are thrown (a 404 for an unknown commit).
+ */
+async function compareCommits(client, repo, base, head) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1
+    });
+    const files = (data.files ?? []).map(f => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.previous_filename ? { previous: f.previous_filename } : {})
+    }));
+    return {
+        status: data.status,
+        totalCommits: data.total_commits,
+        behindBy: data.behind_by,
+        files,
+        complete: files.length < COMPARE_FILE_CAP
+    };
+}
 /**
  * The files changed from `base` to `head`, or undefined when GitHub cannot
  * compare them (an unknown commit: force-pushed away, or another repository's;
@@ -47,21 +76,26 @@ const COMPARE_FILE_CAP = 300;
  */
 async function filesChangedSince(client, repo, base, head) {
     try {
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: 1
-        });
+        const data = await compareCommits(client, repo, base, head);
         if (data.status === 'behind' || data.status === 'identical')
             return { files: [], complete: true };
-        const files = (data.files ?? []).flatMap(f => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
-        return { files, complete: (data.files ?? []).length < COMPARE_FILE_CAP };
+        const files = data.files.flatMap(f => (f.previous ? [f.filename, f.previous] : [f.filename]));
+        return { files, complete: data.complete };
     }
     catch (error) {
         if ((0,http_status/* statusOf */.c)(error) === 404)
             return undefined;
         throw error;
     }
+}
+/** Why a comparison failed, in words that name the fix. */
+function describeCompareError(error) {
+    const status = (0,http_status/* statusOf */.c)(error);
+    if (status === 404)
+        return 'GitHub answered 404: a commit is gone (force-pushed away) or the token cannot see it';
+    if (status === 410)
+        return 'GitHub answered 410: the comparison is no longer available';
+    return (0,errors/* describeGitHubError */.dZ)(error, 'contents: read');
 }
 
 // EXTERNAL MODULE: ./src/edges/github/issue-ledger.ts + 1 modules

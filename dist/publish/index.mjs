@@ -33312,7 +33312,7 @@ const PUBLISH_FAILURE_OUTPUTS = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8173);
+/* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(485);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(744);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5988);
@@ -55157,8 +55157,8 @@ async function defaultBranch(client, repo) {
     return data.default_branch;
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(8173);
+// EXTERNAL MODULE: ./src/runtime/action-inputs.ts + 2 modules
+var action_inputs = __nccwpck_require__(485);
 // EXTERNAL MODULE: ./src/runtime/actions-logger.ts
 var actions_logger = __nccwpck_require__(484);
 // EXTERNAL MODULE: ./src/runtime/inert-text.ts
@@ -59674,7 +59674,7 @@ function networkErrorIn(error) {
 
 /***/ }),
 
-/***/ 8173:
+/***/ 485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59728,6 +59728,38 @@ function readWorkflowContext(env, event, fallbackTempDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/stdout.ts
+// The step's stdout, written without process.stdout where that is safe. The first use of
+// process.stdout builds a stream for file descriptor 1: on a pipe (how the runner starts a
+// step) that loads node:net and node:stream, some 17 M instructions of classify's start-up
+// on a one-line log, for a few lines of workflow commands (#11). fs.writeSync on the
+// descriptor writes the same bytes, in order, and loads nothing.
+//
+// process.stdout takes over, for good, on Windows (its pipes are asynchronous there: direct
+// writes could overtake what the stream still holds) and after any failed direct write (a
+// non-blocking pipe that is full says EAGAIN; a closed one EPIPE, which the stream reports
+// as before). On Linux and macOS process.stdout itself writes a pipe, file or terminal
+// synchronously, so text other code writes through it keeps its place among ours.
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to the step's stdout. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(1, bytes, done);
+    }
+    catch {
+        direct = false;
+        process.stdout.write(bytes.subarray(done));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/action-inputs.ts
 // The runner's side of InputSource and of the workflow context.
 //
@@ -59741,13 +59773,14 @@ function readWorkflowContext(env, event, fallbackTempDir) {
 
 
 
+
 const actionInputs = {
     get: name => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 };
 /** Masks a secret in everything logged after this point (the runner's add-mask command). */
 function maskSecret(value) {
     const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::add-mask::${escaped}${external_node_os_.EOL}`);
+    writeStdout(`::add-mask::${escaped}${external_node_os_.EOL}`);
 }
 function readEventPayload(path) {
     if (!path)
