@@ -48,6 +48,14 @@ const STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
  */
 const POST_JOB = /^(?:Post job cleanup\.|Cleaning up orphan processes)$/m
 
+/**
+ * The runner's closing line of a failed step, a status of 128 or below ("Process completed
+ * with exit code 1."): every failed job prints it, it says nothing of the failure, and the
+ * model, which met it in a few pasted excerpts (most of them a missing dependency), read it as
+ * evidence of one.
+ */
+export const RUNNER_STATUS = /^Process completed with exit code (?:\d\d?|1[01]\d|12[0-8])\.$/
+
 /** Lines kept around a window's strongest lines when the whole window does not fit. */
 const BEFORE_STRONGEST = 3
 const AFTER_STRONGEST = 8
@@ -185,7 +193,7 @@ export class EvidenceWindow {
     const postJob = text.search(POST_JOB)
     return (postJob > 0 ? text.slice(0, postJob) : text)
       .split('\n')
-      .filter(line => !PASSING.test(line))
+      .filter(line => !PASSING.test(line) && !RUNNER_STATUS.test(line))
       .join('\n')
   }
 
