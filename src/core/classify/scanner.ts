@@ -296,7 +296,10 @@ export class LogScanner {
       this.maxExcerpt
     )
     this.step = r.step
-    if (r.findings.length === 0) this.evidence.dropped(region.lines)
+    this.evidence.window(
+      region.lines,
+      r.findings.length > 0 ? 'found' : r.hints.length > 0 ? 'hinted' : 'bare'
+    )
     for (const code of r.exitCodes)
       if (this.signals.exitCodes.length < 50) this.signals.exitCodes.push(code)
     for (const m of r.errorMarkers)

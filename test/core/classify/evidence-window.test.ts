@@ -90,7 +90,7 @@ describe('evidence kept from a streamed log', () => {
     for (let k = 0; k < 100_000; k++) window.see(line)
     expect(window.heldChars()).toBeLessThan(EVIDENCE_TAIL_CHARS + line.length)
     expect(window.text().length).toBeLessThanOrEqual(EVIDENCE_TAIL_CHARS)
-    for (let k = 0; k < 1000; k++) window.dropped([`window ${k}`, 'y'.repeat(2000)])
+    for (let k = 0; k < 1000; k++) window.window([`window ${k}`, 'y'.repeat(2000)], 'bare')
     expect(window.heldChars()).toBeLessThanOrEqual(
       EVIDENCE_TAIL_CHARS + EVIDENCE_WINDOW_CHARS + line.length
     )

@@ -4,6 +4,7 @@
 // recognised (message and surrounding lines), the error markers, the weak hints, the
 // failed steps' commands, and the bounded evidence (../evidence-window.ts): the first
 // windows in which nothing was recognised and the log's last lines.
+import {RUNNER_STATUS} from '../evidence-window.js'
 import type {ScanResult} from '../types.js'
 
 /** Enough for every corpus excerpt; a cap on what is tokenised. */
@@ -25,7 +26,7 @@ export function evidenceText(scans: readonly ScanResult[]): string {
   const parts: string[] = []
   for (const s of scans) {
     for (const f of s.failures) parts.push(f.message, f.excerpt)
-    parts.push(...s.signals.errorMarkers, ...s.signals.failedSteps)
+    parts.push(...s.signals.errorMarkers.filter(m => !RUNNER_STATUS.test(m)), ...s.signals.failedSteps)
     for (const h of s.signals.hints ?? []) parts.push(h.message)
     // The evidence holds the log's end; the tail only when the scan kept no evidence.
     const kept = s.evidence ?? s.tail
