@@ -53,6 +53,25 @@ describe('evidence kept from a streamed log', () => {
     expect(verdict.confidence).toBeLessThan(0.7)
   })
 
+  it('keeps a failure mid-log after windows that filled the budget with no failure words', async () => {
+    // 60 windows the scanner reads (a candidate word, no failure vocabulary: `fatal_count=0`),
+    // each about 3 KB, before the failure: more than EVIDENCE_WINDOW_CHARS. Until session 12
+    // the first 32 KB of such windows stayed and the failure's window found no room.
+    const shard = (k: number) =>
+      [
+        `${stamp} shard ${k} fatal_count=0`,
+        ...Array.from({length: 40}, (_, j) => `${stamp} shard ${k} step ${j}: ${'x'.repeat(60)}`)
+      ].join('\n') + '\n'
+    const before = Array.from({length: 60}, (_, k) => shard(k) + passing(50, k * 50)).join('')
+    const log = `${before}${refused}\n${passing(1400, 9000)}`
+    const scan = await scanLog(chunks(log))
+    expect(classifyFailures([scan]).category).toBe('unknown')
+    expect(scan.tail).not.toContain('ECONNREFUSED')
+    expect(scan.evidence).toContain('Error: connect ECONNREFUSED 127.0.0.1:5432')
+    expect(scan.evidence?.length).toBeLessThanOrEqual(EVIDENCE_TAIL_CHARS + EVIDENCE_WINDOW_CHARS)
+    expect(evidenceText([scan])).toContain('ECONNREFUSED')
+  })
+
   it('without the kept window the model had nothing to read (the scan as it was)', async () => {
     const log = `${passing(4000)}${refused}\n${passing(1400, 4000)}`
     const {evidence: _, ...scan} = await scanLog(chunks(log))
