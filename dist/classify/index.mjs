@@ -1286,8 +1286,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var classify_scanner = __nccwpck_require__(83784);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
+var classify_scanner = __nccwpck_require__(66097);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -2148,6 +2148,205 @@ const PUBLISH_FAILURE_OUTPUTS = {
 
 /***/ }),
 
+/***/ 92298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ benignIn),
+/* harmony export */   Xf: () => (/* binding */ candidateLineStarts),
+/* harmony export */   __: () => (/* binding */ asLatin1),
+/* harmony export */   cf: () => (/* binding */ fromLatin1),
+/* harmony export */   vP: () => (/* binding */ candidateRegexes)
+/* harmony export */ });
+/* unused harmony exports CANDIDATE_GROUPS, CANDIDATE_LITERALS, CANDIDATE_ANCHORS, anchoredLiteral, isBenignAt, isBenign */
+// The cheap filter that finds lines worth parsing. It runs over every byte of the log,
+// so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
+// decoding; UTF-8 glyphs are matched as their byte sequences). Each regex is one pass over
+// the text, and how fast V8 skips through text depends on the literals an alternation
+// holds: `rror` and `fail` (short, lower-case, common letters) slow down every alternation
+// they are in, and everything else is fast together. Measured on three shapes (the bench's
+// generated log, a test-heavy log of passing-test lines, the corpora), these two passes
+// scan 1.7-3x faster than the seven small groups they replaced (bench:classify).
+//
+// Everything a parser anchors on must contain one of these literals or sit within the
+// context window (20 lines before, 30 after) of a line that does. Almost every failure
+// prints an "error"/"fail" word nearby, and the runner's own messages start with
+// `##[error]`; the other literals catch lines that stand alone.
+const CANDIDATE_GROUPS = [
+    ['rror', 'fail'],
+    [
+        ...['RROR', 'FAIL', 'Fail'],
+        ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
+        ...['Killed', 'panic:', 'fatal', 'cancel'],
+        ...['×', '●', '✕', '✖', '✘'],
+        ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
+        ...['ate limit', 'Too Many', 'toomany', 'xceeded'],
+        ...['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
+    ]
+];
+/** The candidate literals, flattened (for documentation and tests). */
+const CANDIDATE_LITERALS = CANDIDATE_GROUPS.flat();
+function escape(literal) {
+    return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
+function asLatin1(text) {
+    return Buffer.from(text, 'utf8').toString('latin1');
+}
+/**
+ * Where V8 starts looking for a literal. An alternation is fast when the first letters of
+ * its alternatives are rare in logs; `ate limit`, `of memory`… start with the commonest
+ * ones and made the second group scan at half the speed of the first. Each literal here is
+ * found by its rarer end, then checked whole with a lookbehind (`limit(?<=ate limit)`):
+ * the same lines match, and the match ends where the literal ends. Chosen by measuring
+ * (bench:classify, both log shapes); anchoredLiteral keeps any other literal as it is.
+ */
+const CANDIDATE_ANCHORS = {
+    'not ok': ' ok',
+    'panic:': 'nic:',
+    'ate limit': 'limit',
+    'shutdown signal': 'down signal',
+    'of memory': 'mory'
+};
+/** The regex source finding `literal` (Latin-1), from its anchor when it has one. */
+function anchoredLiteral(literal) {
+    const anchor = CANDIDATE_ANCHORS[literal];
+    const whole = escape(asLatin1(literal));
+    if (anchor === undefined || !literal.endsWith(anchor) || anchor === literal)
+        return whole;
+    return `${escape(asLatin1(anchor))}(?<=${whole})`;
+}
+/**
+ * Literals that hold another literal of the set are dropped from the regexes: a line
+ * with `budget exceeded` has `xceeded` too, so it is found anyway, and one alternative
+ * fewer is a faster scan.
+ */
+function withoutRedundant(groups) {
+    const all = groups.flat();
+    return groups.map(g => g.filter(l => !all.some(o => o !== l && l.includes(o))));
+}
+/** One global regex per group, over Latin-1 text. */
+function candidateRegexes(groups = CANDIDATE_GROUPS) {
+    return withoutRedundant(groups)
+        .filter(g => g.length > 0)
+        .map(g => new RegExp(g.map(anchoredLiteral).join('|'), 'g'));
+}
+/**
+ * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
+ * sorted and unique.
+ */
+function candidateLineStarts(text, regexes) {
+    let starts = [];
+    for (const re of regexes) {
+        const found = lineStartsOf(text, re);
+        starts = starts.length === 0 ? found : mergeSorted(starts, found);
+    }
+    return starts;
+}
+/** Start offsets of the lines holding a match of `re` (global), ascending and unique. */
+function lineStartsOf(text, re) {
+    const starts = [];
+    re.lastIndex = 0;
+    // test(), not exec(): no match array per hit. The literals hold no '\n', so the
+    // match's last char (lastIndex - 1) is on the same line as its first.
+    while (re.test(text)) {
+        const at = re.lastIndex - 1;
+        starts.push(text.lastIndexOf('\n', at) + 1);
+        const end = text.indexOf('\n', at);
+        if (end < 0)
+            break;
+        re.lastIndex = end + 1;
+    }
+    return starts;
+}
+/** Two ascending lists of unique offsets as one (a merge: no sort, no comparator calls). */
+function mergeSorted(a, b) {
+    if (b.length === 0)
+        return a;
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (x < y) {
+            out.push(x);
+            i++;
+        }
+        else {
+            out.push(y);
+            j++;
+            if (x === y)
+                i++;
+        }
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
+}
+// Lines that contain a candidate word but are a tool saying all is well: passing tests
+// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
+// context window (they can still be context around a real failure). Matched in place
+// (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
+const L1 = (s) => escape(asLatin1(s));
+const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
+const BENIGN_START = [
+    ...['✓', '✔', '√'].map(L1),
+    String.raw `PASS(?:ED)?\b`,
+    String.raw `ok\b`,
+    '--- PASS',
+    '=== RUN',
+    String.raw `\[INFO\]`,
+    String.raw `INFO\b`,
+    String.raw `\[info\] (?![^\n]*\*\*\*)`,
+    'info ',
+    String.raw `DEBUG\b`,
+    String.raw `\[debug\]`,
+    String.raw `TRACE\b`,
+    String.raw `test \S+ \.\.\. ok\r?$`,
+    String.raw `Passed \S`
+].join('|');
+const BENIGN_MID = String.raw `\bPASSED\b|\b(?:0 errors?|0 failures?|0 failed|Failures: 0, Errors: 0)\b(?![^\n]*\b[1-9]\d* (?:errors?|failures?|failed))`;
+const BENIGN = new RegExp(String.raw `${LINE_START}(?:${BENIGN_START})|[^\n]*?(?:${BENIGN_MID})`, 'my');
+/** True when the line starting at `start` in Latin-1 text only says something passed. */
+function isBenignAt(text, start) {
+    BENIGN.lastIndex = start;
+    return BENIGN.test(text);
+}
+/**
+ * Strings (Latin-1) a line BENIGN matches holds at least one of: each alternative of
+ * BENIGN_START and BENIGN_MID needs one, and no alternative reaches past the line's end.
+ */
+const BENIGN_NEEDLES = [
+    ...['✓', '✔', '√'].map(asLatin1),
+    ...['PASS', 'ok', '=== RUN', 'INFO', 'info', 'DEBUG', 'debug', 'TRACE', 'Passed '],
+    ...['0 error', '0 failure', '0 failed', 'Failures: 0, Errors: 0']
+];
+/**
+ * isBenignAt for the lines of one chunk of Latin-1 text, false at once in a chunk that holds
+ * none of BENIGN's needles: V8 compiles BENIGN the first time it runs, about 1.5 M
+ * instructions of a one-line log's start-up (#11), for a line it could not match.
+ */
+function benignIn(text) {
+    if (!BENIGN_NEEDLES.some(n => text.includes(n)))
+        return () => false;
+    return start => isBenignAt(text, start);
+}
+const HIGH_BYTES = /[\u0080-\u00ff]/;
+/** Latin-1-decoded text back to what its bytes say in UTF-8. */
+function fromLatin1(text) {
+    return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+}
+/** True for a line (ordinary text) that only says something passed (see BENIGN). */
+function isBenign(line) {
+    return isBenignAt(asLatin1(line), 0);
+}
+
+
+/***/ }),
+
 /***/ 20862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2282,6 +2481,208 @@ function classifyFailures(scans, maxFailures = 200) {
  */
 async function classifyFailuresWithModel(scans, maxFailures = 200) {
     return (0,_learned_index_js__WEBPACK_IMPORTED_MODULE_0__/* .refineWithModel */ .LR)(classifyFailures(scans, maxFailures), (0,_learned_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceText */ .rS)(scans));
+}
+
+
+/***/ }),
+
+/***/ 12146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _M: () => (/* binding */ EvidenceWindow),
+/* harmony export */   iF: () => (/* binding */ RUNNER_STATUS)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_TAIL_CHARS, EVIDENCE_WINDOW_CHARS, ONE_WINDOW_CHARS, pieceOf */
+/* harmony import */ var _candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92298);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72237);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31637);
+// What a streamed log leaves for the evidence model (learned/) besides what the parsers
+// recognised: the log's last lines (where the failing step ends, before the runner's post-job
+// steps) and pieces of the context windows the parsers read (the scanner otherwise drops
+// them). Bounded whatever the log's size: at most EVIDENCE_TAIL_CHARS + EVIDENCE_WINDOW_CHARS
+// characters are kept, in a buffer allocated once (the tail) and copies of the pieces.
+// A piece is a window's lines without those that only say a test passed (or, from a long
+// window, the lines around its strongest failure lines). Pieces are ranked by the failure
+// vocabulary they hold (evidence.ts: a failure described in words > only an exit status >
+// none) and by what the rules made of their window (one that gave only weak hints > one where
+// nothing was recognised > one with findings, whose excerpts reach the model anyway); when the
+// budget is full a piece displaces the weakest ranked below it, the latest first, so the
+// failure lines survive however many windows came before them, wherever they sit in the log.
+// What the model reads leaves out lines that only say a test passed and the runner's post-job
+// steps (words the model was not trained on that swayed it in learned-cv's job-log columns).
+// Text comes in as the scanner reads it (Latin-1, a char per byte) and leaves as UTF-8,
+// normalised (ANSI codes, runner timestamps stripped).
+
+
+
+/** The log's last characters kept (the failing step's end, the post-job steps after it). */
+const EVIDENCE_TAIL_CHARS = 32 * 1024;
+/** Characters of window pieces kept, the strongest ones first. */
+const EVIDENCE_WINDOW_CHARS = 32 * 1024;
+/** One piece's share at most. */
+const ONE_WINDOW_CHARS = 4 * 1024;
+/**
+ * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
+ * end, and words (test names) that say nothing of the failure but sway the model.
+ */
+const PASSING = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
+/** The same, on a Latin-1 line without its runner timestamp and colours (as windows come in). */
+const PASSING_LATIN1 = new RegExp(PASSING.source.replace('✓|✔|√', ['✓', '✔', '√'].map(_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .asLatin1 */ .__).join('|')));
+const STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+/**
+ * Where the runner's post-job steps begin (actions' cleanup, git config, orphan processes):
+ * boilerplate every failed job ends with, which the model was never trained on.
+ */
+const POST_JOB = /^(?:Post job cleanup\.|Cleaning up orphan processes)$/m;
+/**
+ * The runner's closing line of a failed step, a status of 128 or below ("Process completed
+ * with exit code 1."): every failed job prints it, it says nothing of the failure, and the
+ * model, which met it in a few pasted excerpts (most of them a missing dependency), read it as
+ * evidence of one.
+ */
+const RUNNER_STATUS = /^Process completed with exit code (?:\d\d?|1[01]\d|12[0-8])\.$/;
+/** Lines kept around a window's strongest lines when the whole window does not fit. */
+const BEFORE_STRONGEST = 3;
+const AFTER_STRONGEST = 8;
+const STRENGTH = { none: 0, 'exit-status': 1, described: 2 };
+const KIND_RANK = { found: 0, bare: 1, hinted: 2 };
+/** The highest rank a window of this kind can reach (its strength at most `described`). */
+const rankOf = (strength, kind) => strength * 3 + KIND_RANK[kind];
+/** A window's lines that say more than a test passing, each with its failure strength (0-2). */
+function informative(lines) {
+    const kept = [];
+    const strengths = [];
+    for (const raw of lines) {
+        const line = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(raw.replace(STAMP, ''));
+        if (line.trim() === '' || PASSING_LATIN1.test(line))
+            continue;
+        kept.push(raw);
+        strengths.push(STRENGTH[(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .failureEvidence */ .SU)(line)]);
+    }
+    return { lines: kept, strengths };
+}
+/** Lines (each ending in '\n') while they fit in `room` characters. */
+function fitting(lines, room) {
+    let text = '';
+    for (const line of lines) {
+        if (text.length + line.length + 1 > room)
+            break;
+        text += `${line}\n`;
+    }
+    return text;
+}
+/**
+ * The piece of a window: its informative lines, or when they do not fit, those around its
+ * strongest lines (the first ones first); and its strength, that of its strongest line.
+ */
+function pieceOf(window, room = ONE_WINDOW_CHARS) {
+    const { lines, strengths } = informative(window);
+    const strength = Math.max(0, ...strengths);
+    const size = lines.reduce((n, l) => n + l.length + 1, 0);
+    if (size <= room || strength === 0)
+        return { text: fitting(lines, room), strength };
+    const near = new Uint8Array(lines.length);
+    strengths.forEach((s, i) => {
+        if (s !== strength)
+            return;
+        const to = Math.min(lines.length - 1, i + AFTER_STRONGEST);
+        for (let j = Math.max(0, i - BEFORE_STRONGEST); j <= to; j++)
+            near[j] = 1;
+    });
+    return { text: fitting(lines.filter((_, i) => near[i] === 1), room), strength };
+}
+class EvidenceWindow {
+    /**
+     * The last EVIDENCE_TAIL_CHARS of the stream, copied into one buffer allocated once. Holding
+     * the latest chunks by reference instead made them survive scavenges, and V8 grew the young
+     * generation (+10 MB RSS on the test-heavy log).
+     */
+    ring = Buffer.alloc(EVIDENCE_TAIL_CHARS);
+    ringEnd = 0;
+    seenChars = 0;
+    /** Kept pieces, in the log's order. */
+    pieces = [];
+    windowChars = 0;
+    /** The rank of the weakest kept piece (-1 with none), updated as pieces come and go. */
+    weakest = -1;
+    /** The next whole lines of the stream (Latin-1, ending in '\n'): at most the ring's size copied. */
+    see(text) {
+        const size = this.ring.length;
+        const last = text.length > size ? text.slice(-size) : text;
+        const first = Math.min(size - this.ringEnd, last.length);
+        this.ring.write(last, this.ringEnd, first, 'latin1');
+        if (first < last.length)
+            this.ring.write(last.slice(first), 0, last.length - first, 'latin1');
+        this.ringEnd = (this.ringEnd + last.length) % size;
+        this.seenChars += text.length;
+    }
+    /**
+     * A context window the parsers read (Latin-1 lines) and what the rules made of it: its piece
+     * is kept if the budget has room or it outranks the weakest kept piece.
+     */
+    window(lines, kind) {
+        const full = this.windowChars >= EVIDENCE_WINDOW_CHARS;
+        // A full budget no piece of this kind could displace: not worth reading the lines.
+        if (full && rankOf(STRENGTH.described, kind) <= this.weakest)
+            return;
+        const { text, strength } = pieceOf(lines);
+        if (text === '')
+            return;
+        const rank = rankOf(strength, kind);
+        while (this.windowChars + text.length > EVIDENCE_WINDOW_CHARS && this.evictBelow(rank))
+            ;
+        const room = EVIDENCE_WINDOW_CHARS - this.windowChars;
+        const kept = text.length > room ? fitting(text.split('\n').slice(0, -1), room) : text;
+        if (kept.trim() === '')
+            return;
+        // A copy: a slice would keep its whole chunk of the stream alive.
+        const copy = Buffer.from(kept, 'latin1').toString('latin1');
+        this.pieces.push({ text: copy, rank });
+        this.windowChars += copy.length;
+        this.weakest = Math.min(...this.pieces.map(p => p.rank));
+    }
+    /** Drops the weakest piece ranked below `rank`, the latest of them: false when there is none. */
+    evictBelow(rank) {
+        let at = -1;
+        for (let i = 0; i < this.pieces.length; i++)
+            if (this.pieces[i].rank < rank && (at < 0 || this.pieces[i].rank <= this.pieces[at].rank))
+                at = i;
+        if (at < 0)
+            return false;
+        this.windowChars -= this.pieces[at].text.length;
+        this.pieces.splice(at, 1);
+        this.weakest = this.pieces.length ? Math.min(...this.pieces.map(p => p.rank)) : -1;
+        return true;
+    }
+    /** Characters held (by reference or copied): bounded whatever was seen. */
+    heldChars() {
+        return this.ring.length + this.windowChars;
+    }
+    /** The kept text, readable: the pieces' lines not already in the tail, then the tail, without passing-test lines. */
+    text() {
+        const tail = this.tail();
+        const inTail = new Set(tail.split('\n'));
+        const pieces = this.pieces
+            .map(p => p.text.split('\n').filter(l => l !== '' && !inTail.has(l)))
+            .filter(lines => lines.length > 0)
+            .map(lines => lines.join('\n'));
+        const all = [...pieces, tail].join('\n');
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeText */ .fQ)(Buffer.from(all, 'latin1').toString('utf8'));
+        const postJob = text.search(POST_JOB);
+        return (postJob > 0 ? text.slice(0, postJob) : text)
+            .split('\n')
+            .filter(line => !PASSING.test(line) && !RUNNER_STATUS.test(line))
+            .join('\n');
+    }
+    /** The ring's text in the stream's order, from its first whole line (Latin-1). */
+    tail() {
+        const size = this.ring.length;
+        const tail = this.seenChars < size
+            ? this.ring.toString('latin1', 0, this.ringEnd)
+            : this.ring.toString('latin1', this.ringEnd) + this.ring.toString('latin1', 0, this.ringEnd);
+        return this.seenChars > size ? tail.slice(tail.indexOf('\n') + 1) : tail;
+    }
 }
 
 
@@ -4388,7 +4789,16 @@ function applyModel(c, posterior, policy = POLICY) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/classify/evidence-window.ts
+var evidence_window = __nccwpck_require__(12146);
 ;// CONCATENATED MODULE: ./src/core/classify/learned/evidence-text.ts
+// What the statistical model reads of a run. Text in memory (a paste, a small log) is read
+// as it is, capped at its first and last lines. A streamed log can be hundreds of megabytes
+// and is never held in memory: then the model reads what the scanner kept, the failures it
+// recognised (message and surrounding lines), the error markers, the weak hints, the
+// failed steps' commands, and the bounded evidence (../evidence-window.ts): the first
+// windows in which nothing was recognised and the log's last lines.
+
 /** Enough for every corpus excerpt; a cap on what is tokenised. */
 const MAX_CHARS = 24_000;
 /** A streamed log's kept text is up to ~48 KB a job (evidence-window.ts): read all of one job's. */
@@ -4406,7 +4816,7 @@ function evidenceText(scans) {
     for (const s of scans) {
         for (const f of s.failures)
             parts.push(f.message, f.excerpt);
-        parts.push(...s.signals.errorMarkers, ...s.signals.failedSteps);
+        parts.push(...s.signals.errorMarkers.filter(m => !evidence_window/* RUNNER_STATUS */.iF.test(m)), ...s.signals.failedSteps);
         for (const h of s.signals.hints ?? [])
             parts.push(h.message);
         // The evidence holds the log's end; the tail only when the scan kept no evidence.
@@ -7361,7 +7771,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 83784:
+/***/ 66097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7376,283 +7786,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
 var normalize = __nccwpck_require__(31637);
-;// CONCATENATED MODULE: ./src/core/classify/evidence-window.ts
-// What a streamed log leaves for the evidence model (learned/) besides what the parsers
-// recognised: the log's last lines (where the failing step ends, before the runner's post-job
-// steps) and the first context windows around candidate lines in which no parser recognised a
-// failure (the scanner otherwise drops them). Bounded whatever the log's size: at most
-// EVIDENCE_TAIL_CHARS + EVIDENCE_WINDOW_CHARS characters are kept, in a buffer allocated once
-// (the tail) and copies of the first windows. What the model reads leaves out lines that only
-// say a test passed and the runner's post-job steps (words the model was not trained on that
-// swayed it in learned-cv's job-log columns).
-// Text comes in as the scanner reads it (Latin-1, a char per byte) and leaves as UTF-8,
-// normalised (ANSI codes, runner timestamps stripped).
-
-/** The log's last characters kept (the failing step's end, the post-job steps after it). */
-const EVIDENCE_TAIL_CHARS = 32 * 1024;
-/** Characters of dropped windows kept, the first ones first. */
-const EVIDENCE_WINDOW_CHARS = 32 * 1024;
-/**
- * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
- * end, and words (test names) that say nothing of the failure but sway the model.
- */
-const PASSING = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
-/**
- * Where the runner's post-job steps begin (actions' cleanup, git config, orphan processes):
- * boilerplate every failed job ends with, which the model was never trained on.
- */
-const POST_JOB = /^(?:Post job cleanup\.|Cleaning up orphan processes)$/m;
-/** One window's share at most. */
-const ONE_WINDOW_CHARS = 4 * 1024;
-class EvidenceWindow {
-    /**
-     * The last EVIDENCE_TAIL_CHARS of the stream, copied into one buffer allocated once. Holding
-     * the latest chunks by reference instead made them survive scavenges, and V8 grew the young
-     * generation (+10 MB RSS on the test-heavy log).
-     */
-    ring = Buffer.alloc(EVIDENCE_TAIL_CHARS);
-    ringEnd = 0;
-    seenChars = 0;
-    windows = [];
-    windowChars = 0;
-    /** The next whole lines of the stream (Latin-1, ending in '\n'): at most the ring's size copied. */
-    see(text) {
-        const size = this.ring.length;
-        const last = text.length > size ? text.slice(-size) : text;
-        const first = Math.min(size - this.ringEnd, last.length);
-        this.ring.write(last, this.ringEnd, first, 'latin1');
-        if (first < last.length)
-            this.ring.write(last.slice(first), 0, last.length - first, 'latin1');
-        this.ringEnd = (this.ringEnd + last.length) % size;
-        this.seenChars += text.length;
-    }
-    /** A context window (Latin-1 lines) in which nothing was recognised: kept while the budget lasts. */
-    dropped(lines) {
-        if (this.windowChars >= EVIDENCE_WINDOW_CHARS)
-            return;
-        const room = Math.min(ONE_WINDOW_CHARS, EVIDENCE_WINDOW_CHARS - this.windowChars);
-        let text = '';
-        for (const line of lines) {
-            if (text.length + line.length + 1 > room)
-                break;
-            text += `${line}\n`;
-        }
-        if (text.trim() === '')
-            return;
-        // A copy: a slice would keep its whole chunk of the stream alive.
-        const copy = Buffer.from(text, 'latin1').toString('latin1');
-        this.windows.push(copy);
-        this.windowChars += copy.length;
-    }
-    /** Characters held (by reference or copied): bounded whatever was seen. */
-    heldChars() {
-        return this.ring.length + this.windowChars;
-    }
-    /** The kept text, readable: the dropped windows not already in the tail, then the tail, without passing-test lines. */
-    text() {
-        const size = this.ring.length;
-        let tail = this.seenChars < size
-            ? this.ring.toString('latin1', 0, this.ringEnd)
-            : this.ring.toString('latin1', this.ringEnd) + this.ring.toString('latin1', 0, this.ringEnd);
-        if (this.seenChars > size)
-            tail = tail.slice(tail.indexOf('\n') + 1);
-        const windows = this.windows.filter(w => !tail.includes(w));
-        const all = [...windows, tail].join('\n');
-        const text = (0,normalize/* normalizeText */.fQ)(Buffer.from(all, 'latin1').toString('utf8'));
-        const postJob = text.search(POST_JOB);
-        return (postJob > 0 ? text.slice(0, postJob) : text)
-            .split('\n')
-            .filter(line => !PASSING.test(line))
-            .join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/classify/candidates.ts
-// The cheap filter that finds lines worth parsing. It runs over every byte of the log,
-// so it is two literal-only regexes over Latin-1 text (one char per byte, the cheapest
-// decoding; UTF-8 glyphs are matched as their byte sequences). Each regex is one pass over
-// the text, and how fast V8 skips through text depends on the literals an alternation
-// holds: `rror` and `fail` (short, lower-case, common letters) slow down every alternation
-// they are in, and everything else is fast together. Measured on three shapes (the bench's
-// generated log, a test-heavy log of passing-test lines, the corpora), these two passes
-// scan 1.7-3x faster than the seven small groups they replaced (bench:classify).
-//
-// Everything a parser anchors on must contain one of these literals or sit within the
-// context window (20 lines before, 30 after) of a line that does. Almost every failure
-// prints an "error"/"fail" word nearby, and the runner's own messages start with
-// `##[error]`; the other literals catch lines that stand alone.
-const CANDIDATE_GROUPS = [
-    ['rror', 'fail'],
-    [
-        ...['RROR', 'FAIL', 'Fail'],
-        ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
-        ...['Killed', 'panic:', 'fatal', 'cancel'],
-        ...['×', '●', '✕', '✖', '✘'],
-        ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
-        ...['ate limit', 'Too Many', 'toomany', 'xceeded'],
-        ...['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
-    ]
-];
-/** The candidate literals, flattened (for documentation and tests). */
-const CANDIDATE_LITERALS = CANDIDATE_GROUPS.flat();
-function candidates_escape(literal) {
-    return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
-function asLatin1(text) {
-    return Buffer.from(text, 'utf8').toString('latin1');
-}
-/**
- * Where V8 starts looking for a literal. An alternation is fast when the first letters of
- * its alternatives are rare in logs; `ate limit`, `of memory`… start with the commonest
- * ones and made the second group scan at half the speed of the first. Each literal here is
- * found by its rarer end, then checked whole with a lookbehind (`limit(?<=ate limit)`):
- * the same lines match, and the match ends where the literal ends. Chosen by measuring
- * (bench:classify, both log shapes); anchoredLiteral keeps any other literal as it is.
- */
-const CANDIDATE_ANCHORS = {
-    'not ok': ' ok',
-    'panic:': 'nic:',
-    'ate limit': 'limit',
-    'shutdown signal': 'down signal',
-    'of memory': 'mory'
-};
-/** The regex source finding `literal` (Latin-1), from its anchor when it has one. */
-function anchoredLiteral(literal) {
-    const anchor = CANDIDATE_ANCHORS[literal];
-    const whole = candidates_escape(asLatin1(literal));
-    if (anchor === undefined || !literal.endsWith(anchor) || anchor === literal)
-        return whole;
-    return `${candidates_escape(asLatin1(anchor))}(?<=${whole})`;
-}
-/**
- * Literals that hold another literal of the set are dropped from the regexes: a line
- * with `budget exceeded` has `xceeded` too, so it is found anyway, and one alternative
- * fewer is a faster scan.
- */
-function withoutRedundant(groups) {
-    const all = groups.flat();
-    return groups.map(g => g.filter(l => !all.some(o => o !== l && l.includes(o))));
-}
-/** One global regex per group, over Latin-1 text. */
-function candidateRegexes(groups = CANDIDATE_GROUPS) {
-    return withoutRedundant(groups)
-        .filter(g => g.length > 0)
-        .map(g => new RegExp(g.map(anchoredLiteral).join('|'), 'g'));
-}
-/**
- * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
- * sorted and unique.
- */
-function candidateLineStarts(text, regexes) {
-    let starts = [];
-    for (const re of regexes) {
-        const found = lineStartsOf(text, re);
-        starts = starts.length === 0 ? found : mergeSorted(starts, found);
-    }
-    return starts;
-}
-/** Start offsets of the lines holding a match of `re` (global), ascending and unique. */
-function lineStartsOf(text, re) {
-    const starts = [];
-    re.lastIndex = 0;
-    // test(), not exec(): no match array per hit. The literals hold no '\n', so the
-    // match's last char (lastIndex - 1) is on the same line as its first.
-    while (re.test(text)) {
-        const at = re.lastIndex - 1;
-        starts.push(text.lastIndexOf('\n', at) + 1);
-        const end = text.indexOf('\n', at);
-        if (end < 0)
-            break;
-        re.lastIndex = end + 1;
-    }
-    return starts;
-}
-/** Two ascending lists of unique offsets as one (a merge: no sort, no comparator calls). */
-function mergeSorted(a, b) {
-    if (b.length === 0)
-        return a;
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        const x = a[i];
-        const y = b[j];
-        if (x < y) {
-            out.push(x);
-            i++;
-        }
-        else {
-            out.push(y);
-            j++;
-            if (x === y)
-                i++;
-        }
-    }
-    while (i < a.length)
-        out.push(a[i++]);
-    while (j < b.length)
-        out.push(b[j++]);
-    return out;
-}
-// Lines that contain a candidate word but are a tool saying all is well: passing tests
-// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
-// context window (they can still be context around a real failure). Matched in place
-// (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
-const L1 = (s) => candidates_escape(asLatin1(s));
-const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
-const BENIGN_START = [
-    ...['✓', '✔', '√'].map(L1),
-    String.raw `PASS(?:ED)?\b`,
-    String.raw `ok\b`,
-    '--- PASS',
-    '=== RUN',
-    String.raw `\[INFO\]`,
-    String.raw `INFO\b`,
-    String.raw `\[info\] (?![^\n]*\*\*\*)`,
-    'info ',
-    String.raw `DEBUG\b`,
-    String.raw `\[debug\]`,
-    String.raw `TRACE\b`,
-    String.raw `test \S+ \.\.\. ok\r?$`,
-    String.raw `Passed \S`
-].join('|');
-const BENIGN_MID = String.raw `\bPASSED\b|\b(?:0 errors?|0 failures?|0 failed|Failures: 0, Errors: 0)\b(?![^\n]*\b[1-9]\d* (?:errors?|failures?|failed))`;
-const BENIGN = new RegExp(String.raw `${LINE_START}(?:${BENIGN_START})|[^\n]*?(?:${BENIGN_MID})`, 'my');
-/** True when the line starting at `start` in Latin-1 text only says something passed. */
-function isBenignAt(text, start) {
-    BENIGN.lastIndex = start;
-    return BENIGN.test(text);
-}
-/**
- * Strings (Latin-1) a line BENIGN matches holds at least one of: each alternative of
- * BENIGN_START and BENIGN_MID needs one, and no alternative reaches past the line's end.
- */
-const BENIGN_NEEDLES = [
-    ...['✓', '✔', '√'].map(asLatin1),
-    ...['PASS', 'ok', '=== RUN', 'INFO', 'info', 'DEBUG', 'debug', 'TRACE', 'Passed '],
-    ...['0 error', '0 failure', '0 failed', 'Failures: 0, Errors: 0']
-];
-/**
- * isBenignAt for the lines of one chunk of Latin-1 text, false at once in a chunk that holds
- * none of BENIGN's needles: V8 compiles BENIGN the first time it runs, about 1.5 M
- * instructions of a one-line log's start-up (#11), for a line it could not match.
- */
-function benignIn(text) {
-    if (!BENIGN_NEEDLES.some(n => text.includes(n)))
-        return () => false;
-    return start => isBenignAt(text, start);
-}
-const HIGH_BYTES = /[\u0080-\u00ff]/;
-/** Latin-1-decoded text back to what its bytes say in UTF-8. */
-function fromLatin1(text) {
-    return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
-}
-/** True for a line (ordinary text) that only says something passed (see BENIGN). */
-function isBenign(line) {
-    return isBenignAt(asLatin1(line), 0);
-}
-
+// EXTERNAL MODULE: ./src/core/classify/evidence-window.ts
+var evidence_window = __nccwpck_require__(12146);
+// EXTERNAL MODULE: ./src/core/classify/candidates.ts
+var candidates = __nccwpck_require__(92298);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
 var fingerprint = __nccwpck_require__(42507);
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
@@ -10196,7 +10333,7 @@ const MAX_REGION_LINES = 4000;
  */
 const SMALL_INPUT = 256 * 1024;
 class LogScanner {
-    regexes = candidateRegexes();
+    regexes = (0,candidates/* candidateRegexes */.vP)();
     before;
     after;
     maxFailures;
@@ -10226,7 +10363,7 @@ class LogScanner {
     /** The whole input (Latin-1) while it is small, for the whole-input pass. */
     small = [];
     /** What the evidence model reads besides the findings (bounded). */
-    evidence = new EvidenceWindow();
+    evidence = new evidence_window/* EvidenceWindow */._M();
     constructor(options = {}) {
         this.before = options.contextBefore ?? 20;
         this.after = options.contextAfter ?? 30;
@@ -10286,7 +10423,7 @@ class LogScanner {
         const hadSignals = this.signals.exitCodes.length > 0 || this.signals.errorMarkers.length > 0;
         const hadHints = (this.signals.hints?.length ?? 0) > 0;
         for (let from = 0; from < all.length; from += MAX_REGION_LINES) {
-            const r = parseRegion(all.slice(from, from + MAX_REGION_LINES).map(fromLatin1), { relativize: this.relativize }, undefined, this.maxExcerpt);
+            const r = parseRegion(all.slice(from, from + MAX_REGION_LINES).map(candidates/* fromLatin1 */.cf), { relativize: this.relativize }, undefined, this.maxExcerpt);
             if (!hadSignals) {
                 for (const code of r.exitCodes)
                     if (this.signals.exitCodes.length < 50)
@@ -10342,14 +10479,14 @@ class LogScanner {
     /** `text` is whole lines, each ending in '\n'. */
     process(text) {
         this.evidence.see(text);
-        const starts = candidateLineStarts(text, this.regexes);
+        const starts = (0,candidates/* candidateLineStarts */.Xf)(text, this.regexes);
         let pos = 0; // text before pos is already decided
         let benign;
         for (const start of starts) {
             if (start < pos)
                 continue;
             const end = text.indexOf('\n', start) + 1;
-            if ((benign ??= benignIn(text))(start))
+            if ((benign ??= (0,candidates/* benignIn */.NB)(text))(start))
                 continue;
             this.stats.candidateLines++;
             if (this.region) {
@@ -10446,10 +10583,9 @@ class LogScanner {
         if (!region || region.lines.length === 0)
             return;
         this.stats.regions++;
-        const r = parseRegion(region.lines.map(fromLatin1), { relativize: this.relativize }, this.step, this.maxExcerpt);
+        const r = parseRegion(region.lines.map(candidates/* fromLatin1 */.cf), { relativize: this.relativize }, this.step, this.maxExcerpt);
         this.step = r.step;
-        if (r.findings.length === 0)
-            this.evidence.dropped(region.lines);
+        this.evidence.window(region.lines, r.findings.length > 0 ? 'found' : r.hints.length > 0 ? 'hinted' : 'bare');
         for (const code of r.exitCodes)
             if (this.signals.exitCodes.length < 50)
                 this.signals.exitCodes.push(code);

@@ -807,8 +807,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __webpack_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var classify_scanner = __webpack_require__(83784);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
+var classify_scanner = __webpack_require__(66097);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
