@@ -70,15 +70,21 @@ interface Piece {
   rank: number
 }
 
-/** A window's lines that say more than a test passing, each with its failure strength (0-2). */
-function informative(lines: readonly string[]): {lines: string[]; strengths: number[]} {
+/**
+ * A window's lines that say more than a test passing, each with its failure strength (0-2),
+ * or 0 for every line when `measure` is false.
+ */
+function informative(
+  lines: readonly string[],
+  measure: boolean
+): {lines: string[]; strengths: number[]} {
   const kept: string[] = []
   const strengths: number[] = []
   for (const raw of lines) {
     const line = stripAnsi(raw.replace(STAMP, ''))
     if (line.trim() === '' || PASSING_LATIN1.test(line)) continue
     kept.push(raw)
-    strengths.push(STRENGTH[failureEvidence(line)])
+    strengths.push(measure ? STRENGTH[failureEvidence(line)] : 0)
   }
   return {lines: kept, strengths}
 }
@@ -99,9 +105,10 @@ function fitting(lines: readonly string[], room: number): string {
  */
 export function pieceOf(
   window: readonly string[],
-  room = ONE_WINDOW_CHARS
+  room = ONE_WINDOW_CHARS,
+  measure = true
 ): {text: string; strength: number} {
-  const {lines, strengths} = informative(window)
+  const {lines, strengths} = informative(window, measure)
   const strength = Math.max(0, ...strengths)
   const size = lines.reduce((n, l) => n + l.length + 1, 0)
   if (size <= room || strength === 0) return {text: fitting(lines, room), strength}
@@ -147,8 +154,12 @@ export class EvidenceWindow {
   window(lines: readonly string[], kind: WindowKind): void {
     const full = this.windowChars >= EVIDENCE_WINDOW_CHARS
     // A full budget no piece of this kind could displace: not worth reading the lines.
-    if (full && rankOf(STRENGTH.described, kind) <= this.weakest) return
-    const {text, strength} = pieceOf(lines)
+    const best = kind === 'found' ? STRENGTH.none : STRENGTH.described
+    if (full && rankOf(best, kind) <= this.weakest) return
+    // A window with findings is not weighed: its findings' excerpts reach the model anyway, and
+    // the failure vocabulary's expressions then compile only when a log has windows without
+    // findings (a one-line log with a compiler error never pays for them: start-up, #11).
+    const {text, strength} = pieceOf(lines, ONE_WINDOW_CHARS, kind !== 'found')
     if (text === '') return
     const rank = rankOf(strength, kind)
     while (this.windowChars + text.length > EVIDENCE_WINDOW_CHARS && this.evictBelow(rank));
