@@ -428,8 +428,11 @@ const STRENGTH = { none: 0, 'exit-status': 1, described: 2 };
 const KIND_RANK = { found: 0, bare: 1, hinted: 2 };
 /** The highest rank a window of this kind can reach (its strength at most `described`). */
 const rankOf = (strength, kind) => strength * 3 + KIND_RANK[kind];
-/** A window's lines that say more than a test passing, each with its failure strength (0-2). */
-function informative(lines) {
+/**
+ * A window's lines that say more than a test passing, each with its failure strength (0-2),
+ * or 0 for every line when `measure` is false.
+ */
+function informative(lines, measure) {
     const kept = [];
     const strengths = [];
     for (const raw of lines) {
@@ -437,7 +440,7 @@ function informative(lines) {
         if (line.trim() === '' || PASSING_LATIN1.test(line))
             continue;
         kept.push(raw);
-        strengths.push(STRENGTH[(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .failureEvidence */ .SU)(line)]);
+        strengths.push(measure ? STRENGTH[(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .failureEvidence */ .SU)(line)] : 0);
     }
     return { lines: kept, strengths };
 }
@@ -455,8 +458,8 @@ function fitting(lines, room) {
  * The piece of a window: its informative lines, or when they do not fit, those around its
  * strongest lines (the first ones first); and its strength, that of its strongest line.
  */
-function pieceOf(window, room = ONE_WINDOW_CHARS) {
-    const { lines, strengths } = informative(window);
+function pieceOf(window, room = ONE_WINDOW_CHARS, measure = true) {
+    const { lines, strengths } = informative(window, measure);
     const strength = Math.max(0, ...strengths);
     const size = lines.reduce((n, l) => n + l.length + 1, 0);
     if (size <= room || strength === 0)
@@ -503,9 +506,13 @@ class EvidenceWindow {
     window(lines, kind) {
         const full = this.windowChars >= EVIDENCE_WINDOW_CHARS;
         // A full budget no piece of this kind could displace: not worth reading the lines.
-        if (full && rankOf(STRENGTH.described, kind) <= this.weakest)
+        const best = kind === 'found' ? STRENGTH.none : STRENGTH.described;
+        if (full && rankOf(best, kind) <= this.weakest)
             return;
-        const { text, strength } = pieceOf(lines);
+        // A window with findings is not weighed: its findings' excerpts reach the model anyway, and
+        // the failure vocabulary's expressions then compile only when a log has windows without
+        // findings (a one-line log with a compiler error never pays for them: start-up, #11).
+        const { text, strength } = pieceOf(lines, ONE_WINDOW_CHARS, kind !== 'found');
         if (text === '')
             return;
         const rank = rankOf(strength, kind);
