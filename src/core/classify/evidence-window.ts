@@ -17,6 +17,7 @@
 import {asLatin1} from './candidates.js'
 import {failureEvidence} from './evidence.js'
 import {normalizeText, stripAnsi} from './normalize.js'
+import {PASSING_TEST_LINE} from './passing-line.js'
 
 /** The log's last characters kept (the failing step's end, the post-job steps after it). */
 export const EVIDENCE_TAIL_CHARS = 32 * 1024
@@ -35,7 +36,7 @@ export type WindowKind = 'hinted' | 'bare' | 'found'
  * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
  * end, and words (test names) that say nothing of the failure but sway the model.
  */
-const PASSING = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/
+const PASSING = PASSING_TEST_LINE
 /** The same, on a Latin-1 line without its runner timestamp and colours (as windows come in). */
 const PASSING_LATIN1 = new RegExp(
   PASSING.source.replace('✓|✔|√', ['✓', '✔', '√'].map(asLatin1).join('|'))

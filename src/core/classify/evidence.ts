@@ -6,6 +6,7 @@
 // (weak evidence, low confidence) that decides only when nothing else was found. Text with
 // no failure word at all stays `unknown`.
 import type {Category, Hint} from './types.js'
+import {PASSING_TEST_LINE} from './passing-line.js'
 
 interface Signal {
   category: Category
@@ -147,7 +148,7 @@ export function scoreEvidence(lines: readonly string[]): Hint[] {
   let failing = false
   for (const raw of lines) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
-    if (line.trim() === '' || PROBE.test(line)) continue
+    if (line.trim() === '' || PROBE.test(line) || PASSING_TEST_LINE.test(line)) continue
     if (!failing && failureLine(line)) failing = true
     for (const s of SIGNALS) {
       if (!s.re.test(line)) continue

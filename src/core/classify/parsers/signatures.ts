@@ -4,6 +4,7 @@
 // registry 503 during `npm ci` is transient, not a missing package).
 import {draft, isLocalModule, type Found, type ParseContext} from './parser.js'
 import {holdsNeedle, type Needles} from '../literal-guard.js'
+import {PASSING_TEST_LINE} from '../passing-line.js'
 import type {Category} from '../types.js'
 import {
   CONFIG_INVALID_SIGNATURE,
@@ -1831,7 +1832,7 @@ export function parseSignatures(
   const structured = new Set(taken.values())
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    if (line.length > 4000 || !WORTH_TRYING.test(line)) continue
+    if (line.length > 4000 || !WORTH_TRYING.test(line) || PASSING_TEST_LINE.test(line)) continue
     let lower: string | undefined
     for (const sig of SIGNATURES) {
       if (sig.needles) {
