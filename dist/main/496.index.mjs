@@ -376,6 +376,7 @@ async function classifyFailuresWithModel(scans, maxFailures = 200) {
 /* harmony import */ var _candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92298);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72237);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31637);
+/* harmony import */ var _passing_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71988);
 // What a streamed log leaves for the evidence model (learned/) besides what the parsers
 // recognised: the log's last lines (where the failing step ends, before the runner's post-job
 // steps) and pieces of the context windows the parsers read (the scanner otherwise drops
@@ -395,6 +396,7 @@ async function classifyFailuresWithModel(scans, maxFailures = 200) {
 
 
 
+
 /** The log's last characters kept (the failing step's end, the post-job steps after it). */
 const EVIDENCE_TAIL_CHARS = 32 * 1024;
 /** Characters of window pieces kept, the strongest ones first. */
@@ -405,7 +407,7 @@ const ONE_WINDOW_CHARS = 4 * 1024;
  * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
  * end, and words (test names) that say nothing of the failure but sway the model.
  */
-const PASSING = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
+const PASSING = _passing_line_js__WEBPACK_IMPORTED_MODULE_3__/* .PASSING_TEST_LINE */ .O;
 /** The same, on a Latin-1 line without its runner timestamp and colours (as windows come in). */
 const PASSING_LATIN1 = new RegExp(PASSING.source.replace('✓|✔|√', ['✓', '✔', '√'].map(_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .asLatin1 */ .__).join('|')));
 const STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
@@ -583,6 +585,8 @@ class EvidenceWindow {
 /* harmony export */   dZ: () => (/* binding */ EVIDENCE_RULE)
 /* harmony export */ });
 /* unused harmony export reportsFailure */
+/* harmony import */ var _passing_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71988);
+
 // Linear, RE2-compatible patterns (no lookaround, no backreferences).
 const SIGNALS = [
     {
@@ -704,7 +708,7 @@ function scoreEvidence(lines) {
     let failing = false;
     for (const raw of lines) {
         const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-        if (line.trim() === '' || PROBE.test(line))
+        if (line.trim() === '' || PROBE.test(line) || _passing_line_js__WEBPACK_IMPORTED_MODULE_0__/* .PASSING_TEST_LINE */ .O.test(line))
             continue;
         if (!failing && failureLine(line))
             failing = true;
@@ -1328,6 +1332,8 @@ __webpack_require__.d(__webpack_exports__, {
 var parser = __webpack_require__(77658);
 // EXTERNAL MODULE: ./src/core/classify/literal-guard.ts
 var literal_guard = __webpack_require__(15537);
+// EXTERNAL MODULE: ./src/core/classify/passing-line.ts
+var passing_line = __webpack_require__(71988);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/general-signatures.ts
 /** A retried attempt, a warning: not the failure (the attempt after it may have passed). */
 const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
@@ -1614,6 +1620,7 @@ const CONFIG_INVALID_SIGNATURE = {
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
 // registry 503 during `npm ci` is transient, not a missing package).
+
 
 
 
@@ -3356,7 +3363,7 @@ function parseSignatures(lines, _ctx, taken) {
     const structured = new Set(taken.values());
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        if (line.length > 4000 || !WORTH_TRYING.test(line))
+        if (line.length > 4000 || !WORTH_TRYING.test(line) || passing_line/* PASSING_TEST_LINE */.O.test(line))
             continue;
         let lower;
         for (const sig of SIGNATURES) {
@@ -3392,6 +3399,22 @@ function parseSignatures(lines, _ctx, taken) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 71988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ PASSING_TEST_LINE)
+/* harmony export */ });
+// A line that only reports a test that passed: a runner's tick (vitest, jest, mocha, node:test,
+// pytest's verbose marks), `PASS`/`PASSED`, Go's and TAP's `ok`, Go's `--- PASS` and `=== RUN`,
+// cargo's `test name ... ok`. Its words are a test's name, never the failure: "retries after
+// ECONNRESET" names a test that passed.
+/** Matches a passing-test line (after normalising: runner timestamps and colours stripped). */
+const PASSING_TEST_LINE = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
 
 
 /***/ }),
