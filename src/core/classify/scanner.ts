@@ -3,6 +3,7 @@
 // plus a bounded window of context around them, are handed to the parsers.
 import {normalizeText} from './normalize.js'
 import {EvidenceWindow} from './evidence-window.js'
+import {BarrenShapes, LEARN_AFTER_CANDIDATES} from './barren-shapes.js'
 import {benignIn, candidateLineStarts, candidateRegexes, fromLatin1} from './candidates.js'
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
@@ -74,6 +75,8 @@ export class LogScanner {
   private small: string[] | undefined = []
   /** What the evidence model reads besides the findings (bounded). */
   private readonly evidence = new EvidenceWindow()
+  /** Shapes of noise that only looks like failure (learned past a budget of candidate lines). */
+  private readonly noise = new BarrenShapes()
 
   constructor(options: ScanOptions = {}) {
     this.before = options.contextBefore ?? 20
@@ -197,6 +200,7 @@ export class LogScanner {
       if (start < pos) continue
       const end = text.indexOf('\n', start) + 1
       if ((benign ??= benignIn(text))(start)) continue
+      if (this.noise.any && this.noise.has(text.slice(start, end - 1))) continue
       this.stats.candidateLines++
       if (this.region) {
         const limit = this.advance(text, pos, this.region.afterLeft)
@@ -296,6 +300,7 @@ export class LogScanner {
       this.maxExcerpt
     )
     this.step = r.step
+    if (this.stats.candidateLines > LEARN_AFTER_CANDIDATES) this.learnNoise(region.lines, r)
     this.evidence.window(
       region.lines,
       r.findings.length > 0 ? 'found' : r.hints.length > 0 ? 'hinted' : 'bare'
@@ -310,6 +315,13 @@ export class LogScanner {
     for (const f of r.findings) this.keep(f, this.order + f.index)
     this.hint(r.hints)
     this.order += region.lines.length
+  }
+
+  private learnNoise(lines: readonly string[], r: ReturnType<typeof parseRegion>): void {
+    this.noise.learn(
+      lines,
+      r.findings.map(f => ({index: f.index, named: f.file !== undefined || f.test !== undefined}))
+    )
   }
 
   private hint(hints: readonly Hint[]): void {
