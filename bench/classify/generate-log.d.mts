@@ -4,3 +4,5 @@ export declare function generateLog(path: string, bytes: number): Promise<number
 export declare function generateTestHeavyLog(path: string, bytes: number): Promise<number>
 /** `count` passing-test lines of the test-heavy shape (runner timestamps), as one text. */
 export declare function passingTestLines(count: number): string
+/** Writes about `bytes` bytes of lines that each hold a failure word and are no failure, ending in one tsc error. */
+export declare function generateNoisyLog(path: string, bytes: number): Promise<number>

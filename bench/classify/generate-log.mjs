@@ -154,3 +154,42 @@ export async function generateTestHeavyLog(path, bytes) {
   await once(out, 'finish')
   return written
 }
+
+/** Lines that hold a failure word and are no failure: retry chatter, warnings, cleanup notes. */
+const FALSE_ALARMS = [
+  k => `[worker ${k % 8}] error: retrying job ${k} after failure (attempt ${k % 5})`,
+  k => `  WARN failed to fetch optional metadata for package-${k % 997}: timeout, will retry`,
+  k => `[${k}] Error: request ${k} failed with status 503, retrying in ${k % 30}s`,
+  k => `cache: restore failed for key deps-${k % 61}-linux, falling back to a full install`,
+  k => `shard ${k % 16}/16: 0 failures so far, ${k} tests run, errors ignored: ${k % 3}`,
+  k => `DEBUG http: ECONNRESET on keep-alive socket ${k}, reconnecting`
+]
+
+/**
+ * Write about `bytes` of noise that looks like failure (a failure word on every line, none a
+ * failure: the worst case for the candidate filter) ending in one tsc error; returns the bytes.
+ */
+export async function generateNoisyLog(path, bytes) {
+  const out = createWriteStream(path, {highWaterMark: 1 << 20})
+  let written = 0
+  let t = Date.parse('2026-11-23T10:00:00Z')
+  let k = 0
+  while (written < bytes) {
+    let block = ''
+    for (let n = 0; n < 2000; n++, k++) {
+      t += 3
+      block += `${new Date(t).toISOString().replace('Z', '0000Z')} ${FALSE_ALARMS[k % FALSE_ALARMS.length](k)}\n`
+    }
+    written += Buffer.byteLength(block)
+    if (!out.write(block)) await once(out, 'drain')
+  }
+  const stamp = new Date(t).toISOString().replace('Z', '0000Z')
+  const tail =
+    `${stamp} src/routes/orders.ts(41,9): error TS2322: Type 'string | undefined' is not assignable to type 'string'.\n` +
+    `${stamp} ##[error]Process completed with exit code 2.\n`
+  out.write(tail)
+  written += Buffer.byteLength(tail)
+  out.end()
+  await once(out, 'finish')
+  return written
+}
