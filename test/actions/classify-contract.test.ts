@@ -81,3 +81,56 @@ describe('classify on a contract break the rules recognise', () => {
     expect(issue?.body).toMatch(/names no file of the repository to adapt/)
   })
 })
+
+describe('classify on a JVM contract break (frames name bare files)', () => {
+  const TRACE = [
+    '> Task :test',
+    '',
+    'com.acme.billing.InvoiceTest > totalsLines() FAILED',
+    "    java.lang.NoSuchMethodError: 'com.google.common.collect.ImmutableList com.google.common.collect.ImmutableList.toImmutableList()'",
+    '        at com.acme.billing.Invoice.lines(Invoice.java:42)',
+    '        at com.acme.billing.InvoiceTest.totalsLines(InvoiceTest.java:17)',
+    '        at org.junit.platform.commons.util.ReflectionUtils.invokeMethod(ReflectionUtils.java:728)',
+    '',
+    '1 test completed, 1 failed',
+    '> Task :test FAILED'
+  ]
+  const treeRequests = () => fake.requests.filter(r => r.path.includes('/git/trees/'))
+
+  it('finds the frames in the repository tree and dispatches autofix', async () => {
+    fake.git.commitFiles(
+      'main',
+      {
+        'src/main/java/com/acme/billing/Invoice.java': 'package com.acme.billing;\n',
+        'src/test/java/com/acme/billing/InvoiceTest.java': 'package com.acme.billing;\n'
+      },
+      'billing'
+    )
+    const result = await classifyFailure(TRACE)
+    expect(result.io.outputs.category).toBe('contract_violation')
+    expect(result.io.outputs['next-action']).toBe('autofix')
+    expect(fake.state.dispatches).toHaveLength(1)
+    expect(result.io.summary).toMatch(
+      /the repository's src\/main\/java\/com\/acme\/billing\/Invoice\.java, src\/test\/java\/com\/acme\/billing\/InvoiceTest\.java can be adapted/
+    )
+    expect(treeRequests()).toHaveLength(1)
+  })
+
+  it('alerts when the frames are not the repository’s files', async () => {
+    const result = await classifyFailure(TRACE)
+    expect(result.io.outputs['next-action']).toBe('alert')
+    expect(everythingSaid(result)).toMatch(/none is a file of the repository at/)
+    expect(treeRequests()).toHaveLength(1)
+  })
+
+  it('alerts with one warning when the tree cannot be read', async () => {
+    fake.setPermissions({contents: 'none'})
+    const result = await classifyFailure(TRACE)
+    expect(result.io.outputs['next-action']).toBe('alert')
+    const warnings = result.io.lines.filter(l => l.level === 'warning').map(l => l.message)
+    expect(warnings.filter(w => w.includes("repository's tree could not be read"))).toEqual([
+      expect.stringMatching(/contents: read/)
+    ])
+    expect(fake.state.dispatches).toHaveLength(0)
+  })
+})

@@ -184,6 +184,35 @@ describe.concurrent('fake GitHub: basics', () => {
   })
 })
 
+describe('fake GitHub: git trees', () => {
+  it('lists a tree by branch or commit, recursively, with GitHub’s truncation flag', async () => {
+    const fake = await start({
+      files: {'README.md': '# hello\n', 'src/main/java/com/acme/App.java': 'class App {}\n'}
+    })
+    const octokit = octokitFor(fake)
+    const repo = {owner: fake.owner, repo: fake.repo}
+    const top = await octokit.rest.git.getTree({...repo, tree_sha: 'main'})
+    expect(top.data.tree.map(e => [e.path, e.type])).toEqual([
+      ['README.md', 'blob'],
+      ['src', 'tree']
+    ])
+    expect(top.data.sha).toBe(fake.git.run(['rev-parse', 'main^{tree}']).trim())
+    const sha = fake.git.branchSha('main')!
+    const all = await octokit.rest.git.getTree({...repo, tree_sha: sha, recursive: 'true'})
+    expect(all.data.truncated).toBe(false)
+    expect(all.data.tree.filter(e => e.type === 'blob').map(e => e.path)).toEqual([
+      'README.md',
+      'src/main/java/com/acme/App.java'
+    ])
+    expect(all.data.tree.find(e => e.path === 'README.md')?.size).toBe(8)
+    fake.state.treeEntryCap = 2
+    const cut = await octokit.rest.git.getTree({...repo, tree_sha: sha, recursive: '1'})
+    expect(cut.data.tree).toHaveLength(2)
+    expect(cut.data.truncated).toBe(true)
+    expect((await statusOf(octokit.rest.git.getTree({...repo, tree_sha: 'nope'}))).status).toBe(404)
+  })
+})
+
 describe.concurrent('fake GitHub: pagination', () => {
   it('lets octokit.paginate walk every page of issues via the Link header', async () => {
     const fake = await start()

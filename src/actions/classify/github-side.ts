@@ -11,6 +11,7 @@ export {
   filesChangedSince
 } from '../../edges/github/compare.js'
 export {issueLedger} from '../../edges/github/issue-ledger.js'
+export {repositoryTree} from '../../edges/github/repo-tree.js'
 export {findRetryLabels} from '../../edges/github/retry-label.js'
 export {dispatchWorkflow, rerunFailedJobs} from '../../edges/github/run-control.js'
 export {

@@ -3,6 +3,7 @@
 // are unsure, then the next action, decided
 // from the classification, the run, the settings and the ledger.
 import {classifyFailuresWithModel} from '../../core/classify/combine.js'
+import {filesOfFrames} from '../../core/classify/jvm-frames.js'
 import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
 import {
@@ -11,6 +12,7 @@ import {
   type Decision,
   type RetryLifts
 } from '../../core/decide/next-action.js'
+import {frameSourcesOf} from '../../core/decide/contract-gate.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {FailedHistory} from '../../core/ledger/retry-policy.js'
@@ -63,24 +65,66 @@ export async function decide(
 ): Promise<Decision> {
   const {settings, context, io} = deps
   const {run} = sources
+  const sha = run?.headSha ?? context.sha
   const decision = decideNextAction(
     classification,
     {
       runAttempt: run?.runAttempt ?? context.runAttempt,
       workflowPath: run?.path ?? '',
       headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
-      sha: run?.headSha ?? context.sha,
+      sha,
       fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
     },
     settings,
     {
       ledger: ledger.records,
       outcomes: ledger.outcomes,
-      lifts: await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
+      lifts: await retryLifts(deps, classification, ledger.outcomes, sha),
+      frameFiles: await jvmFrameFiles(deps, classification, sha)
     }
   )
   io.logger.info(`Next action: ${decision.action}: ${decision.reason}`)
   return decision
+}
+
+/**
+ * The repository's files among a contract break's JVM frames (`Invoice.java:42` below
+ * `com.acme.billing`), looked up in the commit's tree: one request, only for a
+ * contract_violation that names no repository file otherwise. Without a token, or when the
+ * tree cannot be read, none: the break is alerted, and the log says why.
+ */
+async function jvmFrameFiles(
+  deps: ClassifyDeps,
+  classification: Classification,
+  sha: string
+): Promise<string[]> {
+  const sources = frameSourcesOf(classification)
+  if (sources.length === 0) return []
+  const {logger} = deps.io
+  const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', …' : '')
+  const gh = await deps.github()
+  if (!gh) {
+    logger.info(
+      `The contract break's stack names ${named}; without a github-token the repository's tree cannot be read to tell whether they are its own files.`
+    )
+    return []
+  }
+  try {
+    const tree = await gh.api.repositoryTree(gh.client, gh.repo, sha)
+    const files = filesOfFrames(sources, tree.paths)
+    const partly = tree.truncated ? ' (GitHub listed only part of the tree)' : ''
+    logger.info(
+      files.length
+        ? `The contract break's stack names the repository's ${files.join(', ')}${partly}.`
+        : `The contract break's stack names ${named}: none is a file of the repository at ${sha.slice(0, 7)}${partly}.`
+    )
+    return files
+  } catch (error) {
+    logger.warning(
+      `The repository's tree could not be read to find the files of the contract break's stack (${describeGitHubError(error, 'contents: read')}); it is alerted instead.`
+    )
+    return []
+  }
 }
 
 /**

@@ -162,6 +162,8 @@ export interface DecisionHistory {
   ledger: LedgerRecord[]
   outcomes?: readonly OutcomeRecord[]
   lifts?: RetryLifts
+  /** The repository files a contract break's JVM frames were found to be (contract-gate.ts). */
+  frameFiles?: readonly string[]
 }
 
 export function decideNextAction(
@@ -170,7 +172,7 @@ export function decideNextAction(
   settings: DecisionSettings,
   history: DecisionHistory = {ledger: []}
 ): Decision {
-  const {ledger, outcomes = [], lifts = {}} = history
+  const {ledger, outcomes = [], lifts = {}, frameFiles = []} = history
   const {category} = classification
 
   if (classification.failures.length === 0 && category === 'unknown') {
@@ -226,6 +228,7 @@ export function decideNextAction(
       ledger,
       outcomes,
       lifts,
+      frameFiles,
       recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
     })
 
@@ -278,6 +281,7 @@ function fixableDecision(
     ledger: LedgerRecord[]
     outcomes: readonly OutcomeRecord[]
     lifts: RetryLifts
+    frameFiles: readonly string[]
     recursion: 'autofix-run' | 'own-branch' | undefined
   }
 ): Decision {
@@ -315,7 +319,7 @@ function fixableDecision(
       reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
     }
   }
-  const contract = contractGate(classification)
+  const contract = contractGate(classification, history.frameFiles)
   if (contract && contract.files.length === 0)
     return {action: 'alert', act: true, reason: contract.reason}
   if (knownFlake(classification, run.sha, ledger, outcomes)) {

@@ -7,7 +7,8 @@ import {classifyFailuresWithModel} from '../../../src/core/classify/combine.js'
 import {repositoryFilesOf} from '../../../src/core/classify/failure-files.js'
 import {scanText} from '../../../src/core/classify/scanner.js'
 import type {Classification} from '../../../src/core/classify/types.js'
-import {adaptableFiles} from '../../../src/core/decide/contract-gate.js'
+import {filesOfFrames} from '../../../src/core/classify/jvm-frames.js'
+import {adaptableFiles, frameSourcesOf} from '../../../src/core/decide/contract-gate.js'
 import {DISPATCH_MIN_CONFIDENCE, decideNextAction} from '../../../src/core/decide/next-action.js'
 
 const run = {runAttempt: 1, workflowPath: '.github/workflows/ci.yml', headBranch: 'main', sha: 's'}
@@ -71,6 +72,34 @@ describe('contract_violation from the rules', () => {
     const c = await verdict(JVM_LINKAGE)
     expect(c.category).toBe('contract_violation')
     expect(decideNextAction(c, run, settings).action).toBe('alert')
+  })
+
+  it('looks the JVM frames up in the repository tree, and dispatches when one is its file', async () => {
+    const c = await verdict([
+      ...JVM_LINKAGE.slice(0, 1),
+      '\tat com.acme.billing.Invoice.lines(Invoice.java:42)',
+      ...JVM_LINKAGE.slice(1)
+    ])
+    expect(c.category).toBe('contract_violation')
+    const sources = frameSourcesOf(c)
+    expect(sources).toEqual([
+      'com/acme/billing/Invoice.java',
+      'org/apache/hadoop/conf/Configuration.java'
+    ])
+    const tree = ['build.gradle', 'src/main/java/com/acme/billing/Invoice.java']
+    const frameFiles = filesOfFrames(sources, tree)
+    const d = decideNextAction(c, run, settings, {ledger: [], frameFiles})
+    expect(d).toMatchObject({action: 'autofix', act: true})
+    expect(d.reason).toMatch(/src\/main\/java\/com\/acme\/billing\/Invoice\.java can be adapted/)
+    // The same frames in a repository that does not hold them: only the library's code.
+    const elsewhere = filesOfFrames(sources, ['build.gradle', 'src/main/java/com/acme/App.java'])
+    expect(decideNextAction(c, run, settings, {ledger: [], frameFiles: elsewhere}).action).toBe(
+      'alert'
+    )
+  })
+
+  it('looks nothing up when the failure names a repository file already', async () => {
+    expect(frameSourcesOf(await verdict(IMPORT_IN_REPO))).toEqual([])
   })
 
   it('alerts even with dispatch off (autofix would not be suggested)', async () => {

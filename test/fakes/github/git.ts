@@ -292,6 +292,12 @@ export class BareRepo {
     return parseTree(out).map(e => ({...e, path: path ? `${path}/${e.path}` : e.path}))
   }
 
+  /** Every entry below the tree of `ref` (a commit, tree or branch), trees included, as `ls-tree -r -t`. */
+  listAll(ref: string): TreeEntry[] | undefined {
+    const out = this.tryRun(['ls-tree', '-r', '-t', '-l', '-z', ref])
+    return out === undefined ? undefined : parseTree(out)
+  }
+
   isAncestor(ancestor: string, descendant: string): boolean {
     return this.tryRun(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined
   }

@@ -18,6 +18,7 @@ import {registerGraphqlRoutes, type PinBoard} from './routes/graphql.js'
 import {registerIssueRoutes} from './routes/issues.js'
 import {registerPullRoutes} from './routes/pulls.js'
 import {registerCompareRoutes} from './routes/compare.js'
+import {registerTreeRoutes} from './routes/trees.js'
 import {registerRawDownloads, registerRepoRoutes} from './routes/repo.js'
 import {registerTimelineRoutes, type IssueTimeline} from './routes/timeline.js'
 import {registerUserRoutes} from './routes/users.js'
@@ -229,6 +230,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const ctx: RouteContext = {server, state, shapes, git: bare, defaultBranch}
     registerRepoRoutes(ctx)
     registerCompareRoutes(ctx)
+    registerTreeRoutes(ctx)
     registerActionsRoutes(ctx)
     registerIssueRoutes(ctx)
     registerPullRoutes(ctx)

@@ -306,6 +306,8 @@ export class GitHubState {
    * repositories on GitHub Free and Pro; false models such a repository.
    */
   draftPullRequests = true
+  /** Entries one GET /git/trees answer lists before `truncated: true` (GitHub: 100,000). */
+  treeEntryCap: number | undefined
 
   private readonly users = new Map<string, UserRecord>()
   private readonly identities = new Map<string, TokenIdentity>()
