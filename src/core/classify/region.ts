@@ -17,6 +17,7 @@ import {parseRuby} from './parsers/ruby.js'
 import {RETRY_NEEDLES} from './parsers/retry-passes.js'
 import {parseRust} from './parsers/rust.js'
 import {parseSignatures} from './parsers/signatures.js'
+import {HUNG_AFTER_MINUTES, silentMinutesBefore} from './cancel-silence.js'
 import {parseTsc} from './parsers/typescript.js'
 import type {Hint} from './types.js'
 
@@ -171,6 +172,7 @@ export function parseRegion(
       f.category = 'lint_error'
       f.rule = 'go.vet'
     }
+    if (f.rule === 'runner.canceled') cancelAfterSilence(f, raw)
   }
   const findings = found.map((f): RegionFinding => {
     const excerpt = excerptAround(lines, f.index, maxExcerpt)
@@ -189,6 +191,16 @@ export function parseRegion(
     }
   })
   return {findings, exitCodes, errorMarkers, failedSteps, step: current, hints}
+}
+
+/** A cancel after many silent minutes (the log's own timestamps) is a hang: a timeout. */
+function cancelAfterSilence(f: Found, raw: readonly string[]): void {
+  const minutes = silentMinutesBefore(raw, f.index)
+  if (minutes === undefined || minutes < HUNG_AFTER_MINUTES) return
+  f.category = 'timeout'
+  f.rule = 'runner.canceled-after-silence'
+  f.confidence = 0.6
+  f.message = `${f.message} (after ${minutes} minutes without output: something hung until the job was stopped)`
 }
 
 /** The failures in one window's lines, and the hints (weak evidence) apart from them. */

@@ -21,7 +21,7 @@
 // | 11b| root.flaky-evidence / root.test-nondeterministic | rule 11, and every failing test's own output shows flake evidence (flake-evidence.ts, applied after the rules): strong → transient (0.6); weak → test_fail below the dispatch threshold (0.45) | transient / test_fail |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
-// | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
+// | 14 | root.canceled            | only "The operation was canceled" (no timeout; one after ≥ 10 silent minutes by the log's timestamps is a timeout: cancel-silence.ts) | transient |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
