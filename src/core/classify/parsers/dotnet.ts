@@ -14,6 +14,11 @@ const TEST_FAILED = guarded(/^\s*Failed ([\w.+`<>,]+(?:\([^)]*\))?) \[[^\]]+\]\s
 const WINDOWS_PATH_LIMIT = guarded(/The specified path, file name, or both are too long/, [
   'The specified path, file name, or both are too long'
 ])
+/**
+ * MSBuild's "install it" errors: MSB8020 (the build tools for a Visual Studio toolset cannot be
+ * found), MSB8036 (the Windows SDK version was not found). Nothing in the code to fix.
+ */
+const TOOLSET_MISSING = new Set(['MSB8020', 'MSB8036'])
 const STACK_AT = guarded(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line '])
 
 export const parseDotnet: LineParser = (lines, ctx) => {
@@ -30,6 +35,15 @@ export const parseDotnet: LineParser = (lines, ctx) => {
       if (nuget) continue // handled by the dependency signatures
       // Windows' path limit (MSB3491 and friends): configuration, a signature's
       if (WINDOWS_PATH_LIMIT.test(m[5])) continue
+      if (TOOLSET_MISSING.has(code)) {
+        // The image lacks the Visual Studio toolset or Windows SDK the project targets.
+        out.push(
+          draft(i, 'dotnet', 'dotnet.toolset-missing', 'dependency_missing', 0.85, m[5], {
+            errorCode: code
+          })
+        )
+        continue
+      }
       out.push(
         draft(
           i,

@@ -1,0 +1,39 @@
+// Recognitions of the ninth round (issue #11), written from dev half A's misses in general
+// vocabulary: MSBuild's "install the toolset" errors are a missing dependency of the image, and
+// a registry's "token expired or revoked" is the workflow's secret, not a missing package. (A
+// cancel after minutes of silence: cancel-silence.test.ts.) The examples are written for these
+// tests, in the tools' shapes.
+import {describe, expect, it} from 'vitest'
+import {verdict} from './helpers.js'
+
+describe('an image without the toolset a project targets', () => {
+  it.each([
+    String.raw`C:\Program Files\Microsoft Visual Studio\2022\Enterprise\MSBuild\Microsoft\VC\v170\Microsoft.CppBuild.targets(456,5): error MSB8020: The build tools for Visual Studio 2019 (Platform Toolset = 'v142') cannot be found. To build using the v142 build tools, please install Visual Studio 2019 build tools. [D:\a\app\app\native\core.vcxproj]`,
+    String.raw`C:\Program Files\Microsoft Visual Studio\2022\Enterprise\MSBuild\Microsoft\VC\v170\Microsoft.Cpp.WindowsSDK.targets(46,5): error MSB8036: The Windows SDK version 10.0.17763.0 was not found. Install the required version of Windows SDK or change the SDK version in the project property pages. [D:\a\app\app\native\core.vcxproj]`
+  ])('%s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('dotnet.toolset-missing')
+  })
+
+  it('keeps other MSBuild errors in a .targets file a compile error', () => {
+    const v = verdict(
+      String.raw`C:\repo\build\Custom.targets(12,5): error MSB4018: The "GenerateResource" task failed unexpectedly. [C:\repo\src\App.csproj]`
+    )
+    expect(v.category).toBe('compile_error')
+  })
+})
+
+describe('a publish token that expired', () => {
+  it('is the workflow’s secret, not a package the registry lacks', () => {
+    const v = verdict(
+      [
+        'npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access',
+        'npm notice Access token expired or revoked. Please try logging in again.',
+        'npm error code E404',
+        'npm error 404 Not Found - PUT https://registry.npmjs.org/@octo%2fwidgets - Not found'
+      ].join('\n')
+    )
+    expect(v.category).toBe('orchestration_error')
+  })
+})
