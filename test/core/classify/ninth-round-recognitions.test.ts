@@ -24,6 +24,22 @@ describe('an image without the toolset a project targets', () => {
   })
 })
 
+describe('a compiler the image does not have', () => {
+  it.each([
+    [
+      'CMake Error at CMakeLists.txt:4 (project):',
+      '  Generator "Visual Studio 16 2019" could not find any instance of Visual Studio.'
+    ],
+    [
+      '-- The C compiler identification is unknown',
+      'Could not find the compiler specified in the environment variable CC: clang-19.'
+    ],
+    ['CMake Error at CMakeLists.txt:2 (project):', '  No CMAKE_CXX_COMPILER could be found.']
+  ])('%s %s', (...lines) => {
+    expect(verdict(lines.join('\n')).category).toBe('dependency_missing')
+  })
+})
+
 describe('a publish token that expired', () => {
   it('is the workflow’s secret, not a package the registry lacks', () => {
     const v = verdict(

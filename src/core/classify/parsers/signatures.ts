@@ -1193,12 +1193,15 @@ export const SIGNATURES: readonly Signature[] = [
       'Unable to find ',
       "' with architecture '",
       ' was not found in the local cache',
-      'executable file not found in $PATH'
+      'executable file not found in $PATH',
+      'could not find any instance of Visual Studio',
+      'Could not find the compiler specified',
+      '_COMPILER could be found'
     ],
     tool: 'system',
     category: 'dependency_missing',
     confidence: 0.7,
-    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found/
   },
   {
     // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
