@@ -40,6 +40,17 @@ describe('a compiler the image does not have', () => {
   })
 })
 
+describe('the repository’s or the CI config’s own setup', () => {
+  it.each([
+    "fatal: No url found for submodule path 'vendor/protocol' in .gitmodules",
+    "fatal: no submodule mapping found in .gitmodules for path 'third_party/zlib'",
+    'The build phase is set to "MSBuild" mode (default), but no Visual Studio project or solution files were found in the root directory. If you are not building Visual Studio project switch build mode to "Script" and provide your custom build command.',
+    'xcodebuild: error: Failed to build project Atlas with scheme Atlas.\n    Reason: A build only device cannot be used to run this target.'
+  ])('%s', text => {
+    expect(verdict(text).category).toBe('orchestration_error')
+  })
+})
+
 describe('a publish token that expired', () => {
   it('is the workflow’s secret, not a package the registry lacks', () => {
     const v = verdict(

@@ -852,6 +852,23 @@ export const SIGNATURES: readonly Signature[] = [
     re: /\S: Filename too long\b|The specified path, file name, or both are too long/
   },
   {
+    // The repository's or the CI config's own setup, in the words of git and the build
+    // services: a gitlink without its .gitmodules entry (checkout's submodule step fails
+    // first), AppVeyor left in its default MSBuild mode, xcodebuild's test action without a
+    // -destination it can run on
+    rule: 'ci.repository-setup',
+    needles: [
+      'No url found for submodule path',
+      'no submodule mapping found in .gitmodules',
+      'The build phase is set to "MSBuild" mode',
+      'A build only device cannot be used to run this target'
+    ],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.8,
+    re: /No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target/
+  },
+  {
     // rake run where there is no Rakefile: Travis's default Ruby build on a repository
     // without its own configuration
     rule: 'rake.no-rakefile',
