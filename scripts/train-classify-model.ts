@@ -8,7 +8,12 @@
 import {writeFileSync} from 'node:fs'
 import * as prettier from 'prettier'
 import {fileURLToPath} from 'node:url'
-import {TRAIN_OPTIONS, trainingExcerpts, type Excerpt} from '../bench/classify/learned-data.js'
+import {
+  TRAIN_OPTIONS,
+  trainingDocument,
+  trainingExcerpts,
+  type Excerpt
+} from '../bench/classify/learned-data.js'
 import {train} from '../src/core/classify/learned/train.js'
 import type {Weights} from '../src/core/classify/learned/model.js'
 
@@ -42,10 +47,7 @@ export function trainFromCorpora(excerpts: readonly Excerpt[] = trainingExcerpts
 } {
   const counts: Record<string, number> = {}
   for (const e of excerpts) counts[e.corpus] = (counts[e.corpus] ?? 0) + 1
-  const weights = train(
-    excerpts.map(e => ({label: e.label, features: e.features})),
-    TRAIN_OPTIONS
-  )
+  const weights = train(excerpts.map(trainingDocument), TRAIN_OPTIONS)
   return {weights, counts}
 }
 

@@ -21,6 +21,7 @@ import {
   freshExcerpts,
   trainingExcerpts,
   TRAIN_OPTIONS,
+  trainingDocument,
   type Excerpt
 } from './learned-data.js'
 
@@ -68,7 +69,10 @@ const models = Array.from({length: K}, (_, fold) =>
     train(
       excerpts
         .filter(e => e.corpus !== 'dev' || foldOf(e.id, K) !== fold)
-        .map(e => ({label: e.label, features: withRules(docFeatures.get(e) ?? [], e.rules)})),
+        .map(e => ({
+          ...trainingDocument(e),
+          features: withRules(docFeatures.get(e) ?? [], e.rules)
+        })),
       options
     )
   )

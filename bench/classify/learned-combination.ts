@@ -37,6 +37,7 @@ import {
   freshExcerpts,
   trainingExcerpts,
   TRAIN_OPTIONS,
+  trainingDocument,
   type Excerpt
 } from './learned-data.js'
 
@@ -51,12 +52,7 @@ function without(...folds: number[]): Model {
   let m = models.get(key)
   if (!m) {
     const docs = excerpts.filter(e => e.corpus !== 'dev' || !folds.includes(foldOf(e.id, K)))
-    m = loadWeights(
-      train(
-        docs.map(e => ({label: e.label, features: e.features})),
-        TRAIN_OPTIONS
-      )
-    )
+    m = loadWeights(train(docs.map(trainingDocument), TRAIN_OPTIONS))
     models.set(key, m)
   }
   return m

@@ -17,11 +17,18 @@ export interface TrainOptions {
   l2: number
   /** Weights are stored as integers: weight × scale, rounded. */
   scale: number
+  /**
+   * Class weighting: a document of class c counts (N / (K · n_c)) ^ classWeight times, so rare
+   * classes are not outvoted (0 or unset: every document counts once).
+   */
+  classWeight?: number
 }
 
 export interface Document {
   label: string
   features: readonly string[]
+  /** How much the document counts in training (1 unless set). */
+  weight?: number
 }
 
 function byName(a: string, b: string): number {
@@ -84,11 +91,11 @@ function softmaxInPlace(s: Float64Array): void {
 
 /** One full-batch gradient step on weights W (feature-major, K per feature) and biases b. */
 function step(
-  x: readonly number[][],
-  y: readonly number[],
+  data: {x: readonly number[][]; y: readonly number[]; weight: readonly number[]},
   model: {w: Float64Array; b: Float64Array},
   options: TrainOptions
 ): void {
+  const {x, y, weight} = data
   const K = model.b.length
   const gw = new Float64Array(model.w.length)
   const gb = new Float64Array(K)
@@ -98,13 +105,26 @@ function step(
     for (const i of x[n]) for (let k = 0; k < K; k++) s[k] += model.w[i * K + k]
     softmaxInPlace(s)
     s[y[n]] -= 1
+    if (weight[n] !== 1) for (let k = 0; k < K; k++) s[k] *= weight[n]
     for (let k = 0; k < K; k++) gb[k] += s[k]
     for (const i of x[n]) for (let k = 0; k < K; k++) gw[i * K + k] += s[k]
   }
-  const rate = options.step / x.length
+  const rate = options.step / weight.reduce((a, b) => a + b, 0)
   for (let j = 0; j < gw.length; j++)
     model.w[j] -= rate * gw[j] + options.step * options.l2 * model.w[j]
   for (let k = 0; k < K; k++) model.b[k] -= rate * gb[k]
+}
+
+/** Each document's weight: its own, times its class's (classWeight). */
+function docWeights(
+  docs: readonly Document[],
+  y: readonly number[],
+  K: number,
+  power: number
+): number[] {
+  const n = new Array<number>(K).fill(0)
+  for (const c of y) n[c]++
+  return docs.map((d, i) => (d.weight ?? 1) * (power ? (docs.length / (K * n[y[i]])) ** power : 1))
 }
 
 export function train(docs: readonly Document[], options: TrainOptions): Weights {
@@ -115,11 +135,12 @@ export function train(docs: readonly Document[], options: TrainOptions): Weights
     [...new Set(d.features)].flatMap(f => (index.has(f) ? [index.get(f) as number] : []))
   )
   const y = docs.map(d => classes.indexOf(d.label))
+  const weight = docWeights(docs, y, classes.length, options.classWeight ?? 0)
   const model = {
     w: new Float64Array(vocabulary.length * classes.length),
     b: new Float64Array(classes.length)
   }
-  for (let i = 0; i < options.iterations; i++) step(x, y, model, options)
+  for (let i = 0; i < options.iterations; i++) step({x, y, weight}, model, options)
   const q = (v: number) => Math.round(v * options.scale) || 0
   const lines = vocabulary.flatMap((f, i) => {
     const row = Array.from(model.w.subarray(i * classes.length, (i + 1) * classes.length), q)
