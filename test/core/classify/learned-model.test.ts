@@ -220,13 +220,14 @@ describe('the model chunk', () => {
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
   /**
-   * Measured when the floor was set (session 13): weights retrained on the 746 dev excerpts with
-   * class weighting (0.5), dev excerpts counted twice, 3,000 features and 150 iterations
-   * (bench/classify/learned-variants.ts; 607/746 with session 12's training), the eighth round's
-   * rules (rules alone 583/746), the log-odds margins of policy.ts with the failure gate of
-   * evidence.ts, a bare exit status not asking the model.
+   * Measured when the floor was set (session 13): weights retrained on the 794 dev excerpts (the
+   * ninth batch in) with class weighting (0.5), dev excerpts counted twice, 3,000 features and
+   * 150 iterations (bench/classify/learned-variants.ts; 616/746 before the ninth batch, 607/746
+   * with session 12's training), the ninth round's rules (rules alone 625/794), the log-odds
+   * margins of policy.ts with the failure gate of evidence.ts, a bare exit status not asking the
+   * model.
    */
-  const MEASURED = 616 / 746
+  const MEASURED = 659 / 794
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {
