@@ -85,6 +85,31 @@ describe('an assertion on a measured time', () => {
     expect(c.failures.find(f => f.test === 'sums within budget')?.flake?.kind).toBe('timing')
   })
 
+  it('gtest: EXPECT_LT on a `_elapsed` quantity is timing evidence', () => {
+    const c = classifyText(
+      [
+        '[ RUN      ] Clock.SleepsAboutRight',
+        '/home/runner/work/app/app/src/clock_test.cpp:41: Failure',
+        'Expected: (ms_elapsed) < (50), actual: 50.31 vs 50',
+        '[  FAILED  ] Clock.SleepsAboutRight (51 ms)'
+      ].join('\n')
+    )
+    expect(c.failures.find(f => f.test?.includes('SleepsAboutRight'))?.flake).toMatchObject({
+      kind: 'timing',
+      strong: true
+    })
+    expect(c.category).toBe('transient')
+    // The same assertion on a quantity that is no time stays a plain test failure.
+    const plain = classifyText(
+      [
+        '/home/runner/work/app/app/src/cart_test.cpp:12: Failure',
+        'Expected: (items) < (3), actual: 4 vs 3',
+        '[  FAILED  ] Cart.Caps (0 ms)'
+      ].join('\n')
+    )
+    expect(plain.category).toBe('test_fail')
+  })
+
   it("a runner's own durations are no timing evidence (surefire's Time elapsed, Go's (0.08s))", () => {
     const surefire = [
       '[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 s <<< FAILURE! - in com.acme.PriceTest',
