@@ -239,7 +239,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11177);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91553);
 
 
 
@@ -253,7 +253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11177:
+/***/ 91553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1076,7 +1076,7 @@ function classifyDeps(options) {
     const github = once(async () => {
         if (!settings.githubToken)
             return undefined;
-        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(816), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12092));
+        const api = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(816), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53353));
         const client = api.createGitHubClient({
             ...options.client,
             token: settings.githubToken,
@@ -1096,7 +1096,7 @@ function classifyDeps(options) {
         }
         const gh = await github();
         if (settings.ledger === 'artifact') {
-            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(816), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12092)));
+            const api = gh?.api ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(816), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53353)));
             const file = (0,external_node_path_.join)(context.tempDir, 'ci-medic', 'ledger', api.LEDGER_FILE);
             return api.artifactLedger(gh?.client, { owner: context.owner, repo: context.repo }, file, {
                 currentRunId: context.runId,
@@ -1286,8 +1286,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 14 modules
-var classify_scanner = __nccwpck_require__(66097);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
+var classify_scanner = __nccwpck_require__(88868);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1535,6 +1535,46 @@ async function writeReport(tempDir, runId, outcome) {
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
 var combine = __nccwpck_require__(74203);
+;// CONCATENATED MODULE: ./src/core/classify/jvm-frames.ts
+// A JVM stack frame names its source file without a directory: `at com.acme.billing.Invoice
+// .lines(Invoice.java:42)`. The package says where the file sits below a source root
+// (`com/acme/billing/Invoice.java`), not which root (`src/main/java`, a module's, a library's
+// jar): whether it is the repository's own file is for the repository's tree to say. These
+// are the suffixes to look for there, and the lookup, both pure; the edge fetches the tree.
+/** `at [module/]package.Class[$Inner].method(File.ext:line)`: the package, then the file. */
+const FRAME = /\bat\s+(?:[\w.$-]*\/{1,2})?((?:[a-z_][\w]*\.)+)[A-Za-z_$][\w$]*(?:\.[\w$<>-]+)+\(([\w$-]+\.(?:java|kt|scala|groovy)):\d+\)/g;
+/** Packages of the platform, its test runners and build tools: never the repository's. */
+const PLATFORM = /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.junit|junit|org\.testng|org\.gradle|worker\.org\.gradle|org\.apache\.maven|org\.codehaus\.groovy)\./;
+/** Frames looked up at most (the first ones: nearest the failure). */
+const MAX_FRAMES = 40;
+/** The source-root-relative paths the JVM frames in `text` name (`com/acme/billing/Invoice.java`), in order. */
+function jvmFrameSources(text) {
+    const out = [];
+    for (const m of text.matchAll(FRAME)) {
+        const pkg = m[1];
+        if (PLATFORM.test(pkg))
+            continue;
+        const path = `${pkg.replace(/\./g, '/')}${m[2]}`;
+        if (!out.includes(path))
+            out.push(path);
+        if (out.length >= MAX_FRAMES)
+            break;
+    }
+    return out;
+}
+/**
+ * The repository's files the frames name: for each source path, the files of the tree that end
+ * with it (`src/main/java/com/acme/billing/Invoice.java`), in the frames' order.
+ */
+function filesOfFrames(sources, tree) {
+    const out = [];
+    for (const source of sources)
+        for (const path of tree)
+            if ((path === source || path.endsWith(`/${source}`)) && !out.includes(path))
+                out.push(path);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
 var second_opinion = __nccwpck_require__(13451);
 // EXTERNAL MODULE: ./src/core/classify/types.ts
@@ -1547,18 +1587,40 @@ var failure_files = __nccwpck_require__(87922);
 // the repository to adapt: a file the failure names that is the repository's
 // own, not the package's. Without one, the only change in reach is a pin of
 // the old version, and whether to pin or to wait for a fix is a person's call.
+// A JVM stack trace names its files without their directories: the edge looks
+// the frames up in the repository's tree (frameSourcesOf, then jvm-frames.ts's
+// filesOfFrames), and the files found there count as the repository's.
+
 
 const MAX_NAMED = 3;
 /** The repository files a contract_violation verdict's breaks name (its other failures when none is a break). */
 function adaptableFiles(classification) {
-    const breaks = classification.failures.filter(f => f.category === 'contract_violation');
-    return (0,failure_files/* repositoryFilesOf */.hA)(breaks.length ? breaks : classification.failures);
+    return (0,failure_files/* repositoryFilesOf */.hA)(breaksOf(classification));
 }
-/** Undefined unless the verdict is contract_violation (from the rules, not the drift comparison). */
-function contractGate(classification) {
+function breaksOf(classification) {
+    const breaks = classification.failures.filter(f => f.category === 'contract_violation');
+    return breaks.length ? breaks : classification.failures;
+}
+/**
+ * The JVM frames to look up in the repository's tree (source-root-relative paths): only for a
+ * contract_violation that names no repository file otherwise.
+ */
+function frameSourcesOf(classification) {
+    if (classification.category !== 'contract_violation' || adaptableFiles(classification).length)
+        return [];
+    return jvmFrameSources(breaksOf(classification)
+        .map(f => `${f.message}\n${f.excerpt}`)
+        .join('\n'));
+}
+/**
+ * Undefined unless the verdict is contract_violation (from the rules, not the drift comparison).
+ * `frameFiles`: the repository files its JVM frames were found to be (none looked up: empty).
+ */
+function contractGate(classification, frameFiles = []) {
     if (classification.category !== 'contract_violation')
         return undefined;
-    const files = adaptableFiles(classification);
+    const own = adaptableFiles(classification);
+    const files = own.length ? own : [...frameFiles];
     const rule = classification.failures.find(f => f.category === 'contract_violation')?.rule ??
         classification.rule;
     const what = `A package or tool no longer provides what the code uses (${rule})`;
@@ -1760,7 +1822,7 @@ function failedTwiceDecision(classification, settings, outcomes, lifts) {
     };
 }
 function decideNextAction(classification, run, settings, history = { ledger: [] }) {
-    const { ledger, outcomes = [], lifts = {} } = history;
+    const { ledger, outcomes = [], lifts = {}, frameFiles = [] } = history;
     const { category } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
         return {
@@ -1808,6 +1870,7 @@ function decideNextAction(classification, run, settings, history = { ledger: [] 
             ledger,
             outcomes,
             lifts,
+            frameFiles,
             recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
         });
     const why = {
@@ -1876,7 +1939,7 @@ function fixableDecision(classification, run, settings, history) {
             reason: `The failure looks like ${category}, but only as a guess (confidence ${confidence.toFixed(2)} by ${classification.rule}: ${classification.failures.length ? 'only weak evidence was recognised' : 'no failure was recognised in the output'}); below ${DISPATCH_MIN_CONFIDENCE} autofix is not dispatched, so a human looks at it.`
         };
     }
-    const contract = contractGate(classification);
+    const contract = contractGate(classification, history.frameFiles);
     if (contract && contract.files.length === 0)
         return { action: 'alert', act: true, reason: contract.reason };
     if (knownFlake(classification, run.sha, ledger, outcomes)) {
@@ -1915,6 +1978,8 @@ var github_errors = __nccwpck_require__(70925);
 
 
 
+
+
 async function classifySources({ io }, sources) {
     const classification = await (0,combine/* classifyFailuresWithModel */.n)(sources.scans);
     io.logger.info(`${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`);
@@ -1938,19 +2003,52 @@ async function secondOpinion(deps, classification, sources) {
 async function decide(deps, classification, sources, ledger) {
     const { settings, context, io } = deps;
     const { run } = sources;
+    const sha = run?.headSha ?? context.sha;
     const decision = decideNextAction(classification, {
         runAttempt: run?.runAttempt ?? context.runAttempt,
         workflowPath: run?.path ?? '',
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
-        sha: run?.headSha ?? context.sha,
+        sha,
         fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
     }, settings, {
         ledger: ledger.records,
         outcomes: ledger.outcomes,
-        lifts: await retryLifts(deps, classification, ledger.outcomes, run?.headSha ?? context.sha)
+        lifts: await retryLifts(deps, classification, ledger.outcomes, sha),
+        frameFiles: await jvmFrameFiles(deps, classification, sha)
     });
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
+}
+/**
+ * The repository's files among a contract break's JVM frames (`Invoice.java:42` below
+ * `com.acme.billing`), looked up in the commit's tree: one request, only for a
+ * contract_violation that names no repository file otherwise. Without a token, or when the
+ * tree cannot be read, none: the break is alerted, and the log says why.
+ */
+async function jvmFrameFiles(deps, classification, sha) {
+    const sources = frameSourcesOf(classification);
+    if (sources.length === 0)
+        return [];
+    const { logger } = deps.io;
+    const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', …' : '');
+    const gh = await deps.github();
+    if (!gh) {
+        logger.info(`The contract break's stack names ${named}; without a github-token the repository's tree cannot be read to tell whether they are its own files.`);
+        return [];
+    }
+    try {
+        const tree = await gh.api.repositoryTree(gh.client, gh.repo, sha);
+        const files = filesOfFrames(sources, tree.paths);
+        const partly = tree.truncated ? ' (GitHub listed only part of the tree)' : '';
+        logger.info(files.length
+            ? `The contract break's stack names the repository's ${files.join(', ')}${partly}.`
+            : `The contract break's stack names ${named}: none is a file of the repository at ${sha.slice(0, 7)}${partly}.`);
+        return files;
+    }
+    catch (error) {
+        logger.warning(`The repository's tree could not be read to find the files of the contract break's stack (${(0,github_errors/* describeGitHubError */.dZ)(error, 'contents: read')}); it is alerted instead.`);
+        return [];
+    }
 }
 /**
  * What may lift a failed-twice block, looked for only when autofix would be
@@ -4509,10 +4607,10 @@ const BLOCK_LINES = 60;
 const NEAR_LINES = 300;
 const MAX_SEGMENTS = 4;
 const MAX_TEXT = 200;
-/** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify wordings). */
-const COMPARISON = /\bto be (?:less than|greater than|below|above|at most|at least|within)\b|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert .{1,80}? [<>]=? ?[\d.]+\b|\bassert [\d.e+-]+ [<>]=? [\w.]+|\b[Ee]xpected: [<>]=? [\d.]+|\bshould be (?:less|greater|lower|higher) than\b|\b(?:less|greater) than or equal to\b|"[\d.e+-]+" is not (?:less|greater) than "[\d.e+-]+"|\bwas (?:not )?(?:less|greater) than\b/i;
+/** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify, gtest's EXPECT_LT wordings). */
+const COMPARISON = /\bto be (?:less than|greater than|below|above|at most|at least|within)\b|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert .{1,80}? [<>]=? ?[\d.]+\b|\bassert [\d.e+-]+ [<>]=? [\w.]+|\b[Ee]xpected: [<>]=? [\d.]+|\bshould be (?:less|greater|lower|higher) than\b|\b(?:less|greater) than or equal to\b|"[\d.e+-]+" is not (?:less|greater) than "[\d.e+-]+"|\bwas (?:not )?(?:less|greater) than\b|\bExpected: \(.{1,80}?\) [<>]=? \(.{1,80}?\), actual:/i;
 /** A measured time: the quantity a comparison is about (words, not a runner's test duration). */
-const DURATION = /(?<!Time )\b(?:elapsed\w*|duration\w*|latency|took|wall ?clock|time\.Since|currentTimeMillis|nanoTime|Stopwatch|timing|time_?taken|timeTaken|runtime_?ms)\b|\btime\.(?:time|monotonic|perf_counter)\(|\b(?:Date|performance)\.now\(|\b(?:less|greater) than [\d.]+ ?(?:ms|milliseconds|seconds)\b/i;
+const DURATION = /(?<!Time )(?:\b|_)(?:elapsed\w*|duration\w*|latency|took|wall ?clock|time\.Since|currentTimeMillis|nanoTime|Stopwatch|timing|time_?taken|timeTaken|runtime_?ms)\b|\btime\.(?:time|monotonic|perf_counter)\(|\b(?:Date|performance)\.now\(|\b(?:less|greater) than [\d.]+ ?(?:ms|milliseconds|seconds)\b/i;
 /** Waiting for a condition that did not come in time. */
 const WAIT_TIMEOUT = /\btimed out waiting for\b|\bTimed out \d+ ?ms waiting for\b|\bwaiting for .{1,80}? timed out\b|\bCondition never satisfied\b|\bwas not fulfilled within\b|\bConditionTimeoutException\b|\bTimeoutError: Waiting for\b|\bWaiter encountered a terminal failure state/i;
 /** A refused connection, and a local address: a server the test started was not (yet) there. */
@@ -6130,6 +6228,7 @@ const SIGNATURES = [
             'secret',
             'Token required',
             'token is ',
+            'oken expired or revoked',
             'provide',
             'supply',
             'Not authorized',
@@ -6147,7 +6246,7 @@ const SIGNATURES = [
         tool: 'auth',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
+        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|[Tt]oken expired or revoked|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
         // docker's answer for an image nobody published: see system.image-not-found
         unless: /pull access denied for \S+, repository does not exist/
     },
@@ -6232,6 +6331,23 @@ const SIGNATURES = [
         category: 'orchestration_error',
         confidence: 0.8,
         re: /\S: Filename too long\b|The specified path, file name, or both are too long/
+    },
+    {
+        // The repository's or the CI config's own setup, in the words of git and the build
+        // services: a gitlink without its .gitmodules entry (checkout's submodule step fails
+        // first), AppVeyor left in its default MSBuild mode, xcodebuild's test action without a
+        // -destination it can run on
+        rule: 'ci.repository-setup',
+        needles: [
+            'No url found for submodule path',
+            'no submodule mapping found in .gitmodules',
+            'The build phase is set to "MSBuild" mode',
+            'A build only device cannot be used to run this target'
+        ],
+        tool: 'runner',
+        category: 'orchestration_error',
+        confidence: 0.8,
+        re: /No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target/
     },
     {
         // rake run where there is no Rakefile: Travis's default Ruby build on a repository
@@ -6573,12 +6689,15 @@ const SIGNATURES = [
             'Unable to find ',
             "' with architecture '",
             ' was not found in the local cache',
-            'executable file not found in $PATH'
+            'executable file not found in $PATH',
+            'could not find any instance of Visual Studio',
+            'Could not find the compiler specified',
+            '_COMPILER could be found'
         ],
         tool: 'system',
         category: 'dependency_missing',
         confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH/
+        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found/
     },
     {
         // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
@@ -7405,7 +7524,7 @@ function looksLikeReport(head, fileName = '') {
 // | 11b| root.flaky-evidence / root.test-nondeterministic | rule 11, and every failing test's own output shows flake evidence (flake-evidence.ts, applied after the rules): strong → transient (0.6); weak → test_fail below the dispatch threshold (0.45) | transient / test_fail |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
-// | 14 | root.canceled            | only "The operation was canceled" (no timeout)               | transient           |
+// | 14 | root.canceled            | only "The operation was canceled" (no timeout; one after ≥ 10 silent minutes by the log's timestamps is a timeout: cancel-silence.ts) | transient |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
@@ -7801,7 +7920,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 /***/ }),
 
-/***/ 66097:
+/***/ 88868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7818,6 +7937,78 @@ __nccwpck_require__.d(__webpack_exports__, {
 var normalize = __nccwpck_require__(31637);
 // EXTERNAL MODULE: ./src/core/classify/evidence-window.ts
 var evidence_window = __nccwpck_require__(12146);
+;// CONCATENATED MODULE: ./src/core/classify/barren-shapes.ts
+// Noise that looks like failure: a log whose every line holds a candidate word (`[worker 3]
+// error: retrying job 1234`, `WARN failed to fetch optional metadata for pkg-17`, `ECONNRESET
+// on keep-alive socket 5, reconnecting`) sends every line through the parsers, some 100 µs a
+// line: a few megabytes a second, minutes for a large log. Such noise repeats itself with
+// other numbers. Once the scan has read many candidate lines, it counts the shapes of the
+// lines the parsers read (a shape: the line with its numbers made equal). A shape counted
+// often enough no longer opens or extends a window when it is:
+//   - a line no finding was ever made on, or
+//   - a line whose findings never name a file or a test (a message said again with other
+//     numbers has nothing more to tell).
+// A shape that was once the line of a finding with a file or a test is never counted again:
+// 500 failing tests named alike are 500 failures. A line of a learned shape still reaches
+// the parsers as context of a window something else opened, and the evidence window reads
+// every line as before.
+//
+// Nothing changes below the budget: an ordinary log (an excerpt, a failed job of a few
+// thousand lines) is scanned exactly as it always was.
+/** Candidate lines a scan reads in full before it starts learning barren shapes. */
+const LEARN_AFTER_CANDIDATES = 2000;
+/** Times a shape must be read with nothing new in it before it stops being a candidate. */
+const BARREN_AFTER = 20;
+/** Distinct shapes remembered (past this, new shapes are no longer learned). */
+const MAX_SHAPES = 20_000;
+/** Characters of a line that make its shape. */
+const SHAPE_CHARS = 160;
+/** The count of a shape that named a file or a test: it never becomes barren. */
+const PRODUCTIVE = -Infinity;
+const DIGITS = /\d+/g;
+/** A line with its numbers (counters, timestamps, durations, ids) made equal. */
+function shapeOf(line) {
+    return line.slice(0, SHAPE_CHARS).replace(DIGITS, '0');
+}
+class BarrenShapes {
+    counts = new Map();
+    barren = 0;
+    /** Count the shapes of a window's lines, given what the parsers found in it. */
+    learn(lines, findings = []) {
+        const named = new Set();
+        for (const f of findings)
+            if (f.named)
+                named.add(f.index);
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (named.has(i))
+                this.counts.set(shapeOf(line), PRODUCTIVE);
+            else if (line.trim().length > 0)
+                this.count(shapeOf(line));
+        }
+    }
+    count(shape) {
+        const n = this.counts.get(shape);
+        if (n === undefined) {
+            if (this.counts.size < MAX_SHAPES)
+                this.counts.set(shape, 1);
+        }
+        else if (n !== PRODUCTIVE) {
+            this.counts.set(shape, n + 1);
+            if (n + 1 === BARREN_AFTER)
+                this.barren++;
+        }
+    }
+    /** Whether any shape is barren yet (no line needs its shape computed before). */
+    get any() {
+        return this.barren > 0;
+    }
+    /** Whether `line`'s shape has been barren often enough to stop being a candidate. */
+    has(line) {
+        return (this.counts.get(shapeOf(line)) ?? 0) >= BARREN_AFTER;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/classify/candidates.ts
 var candidates = __nccwpck_require__(92298);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
@@ -7842,6 +8033,11 @@ const TEST_FAILED = (0,literal_guard/* guarded */.Nj)(/^\s*Failed ([\w.+`<>,]+(?
 const WINDOWS_PATH_LIMIT = (0,literal_guard/* guarded */.Nj)(/The specified path, file name, or both are too long/, [
     'The specified path, file name, or both are too long'
 ]);
+/**
+ * MSBuild's "install it" errors: MSB8020 (the build tools for a Visual Studio toolset cannot be
+ * found), MSB8036 (the Windows SDK version was not found). Nothing in the code to fix.
+ */
+const TOOLSET_MISSING = new Set(['MSB8020', 'MSB8036']);
 const STACK_AT = (0,literal_guard/* guarded */.Nj)(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line ']);
 const parseDotnet = (lines, ctx) => {
     const out = [];
@@ -7858,6 +8054,13 @@ const parseDotnet = (lines, ctx) => {
             // Windows' path limit (MSB3491 and friends): configuration, a signature's
             if (WINDOWS_PATH_LIMIT.test(m[5]))
                 continue;
+            if (TOOLSET_MISSING.has(code)) {
+                // The image lacks the Visual Studio toolset or Windows SDK the project targets.
+                out.push((0,parser/* draft */.K4)(i, 'dotnet', 'dotnet.toolset-missing', 'dependency_missing', 0.85, m[5], {
+                    errorCode: code
+                }));
+                continue;
+            }
             out.push((0,parser/* draft */.K4)(i, 'dotnet', lint ? 'dotnet.analyzer' : 'dotnet.compile', lint ? 'lint_error' : 'compile_error', 0.9, m[5], { file: ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: code }));
             continue;
         }
@@ -10002,6 +10205,43 @@ const parseRust = (lines, ctx) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/core/classify/cancel-silence.ts
+// "The operation was canceled." alone says a person or a limit stopped the job, not which:
+// read alone it is a rerun (rules.ts, root.canceled). When the log's own timestamps show the
+// job printed nothing for many minutes before the cancel (`20:35:17 …` then `21:15:25
+// ##[error]The operation was canceled.`), something hung until the job's time limit (or a
+// person gave up waiting): a timeout, which a rerun would most likely repeat.
+/** Minutes of silence before a cancel that make it a hang. */
+const HUNG_AFTER_MINUTES = 10;
+/** Lines looked back for the previous timestamp. */
+const LOOK_BACK = 40;
+/** A runner timestamp (`2026-08-24T07:57:02Z`) or a clock (`20:35:17`) at the start of a raw line. */
+const STAMP = /^\s*(?:\uFEFF?\d{4}-\d\d-\d\d[T ](\d\d):(\d\d):(\d\d)(?:\.\d+)?Z?|\[?(\d{1,2}):(\d\d):(\d\d)\b)/;
+function secondsOfDay(line) {
+    const m = STAMP.exec(line);
+    if (!m)
+        return undefined;
+    const [h, min, s] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    return Number(h) * 3600 + Number(min) * 60 + Number(s);
+}
+/**
+ * Whole minutes between the timestamp of `raw[index]` and the last timestamped line before it
+ * (undefined when either has none). Past midnight, the day wraps.
+ */
+function silentMinutesBefore(raw, index) {
+    const at = secondsOfDay(raw[index] ?? '');
+    if (at === undefined)
+        return undefined;
+    for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+        const before = secondsOfDay(raw[i]);
+        if (before === undefined)
+            continue;
+        const gap = at >= before ? at - before : at + 86_400 - before;
+        return Math.floor(gap / 60);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
 // tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
 // `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
@@ -10162,6 +10402,7 @@ const parseTsc = (lines, ctx) => {
 
 
 
+
 /** Structured parsers, each for one family of tools. */
 const LINE_PARSERS = [
     parseTsc,
@@ -10287,6 +10528,8 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
             f.category = 'lint_error';
             f.rule = 'go.vet';
         }
+        if (f.rule === 'runner.canceled')
+            cancelAfterSilence(f, raw);
     }
     const findings = found.map((f) => {
         const excerpt = excerptAround(lines, f.index, maxExcerpt);
@@ -10304,6 +10547,16 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
         };
     });
     return { findings, exitCodes, errorMarkers, failedSteps, step: current, hints };
+}
+/** A cancel after many silent minutes (the log's own timestamps) is a hang: a timeout. */
+function cancelAfterSilence(f, raw) {
+    const minutes = silentMinutesBefore(raw, f.index);
+    if (minutes === undefined || minutes < HUNG_AFTER_MINUTES)
+        return;
+    f.category = 'timeout';
+    f.rule = 'runner.canceled-after-silence';
+    f.confidence = 0.6;
+    f.message = `${f.message} (after ${minutes} minutes without output: something hung until the job was stopped)`;
 }
 /** The failures in one window's lines, and the hints (weak evidence) apart from them. */
 function parseLines(lines, ctx) {
@@ -10352,6 +10605,7 @@ function excerptAround(lines, index, max) {
 
 
 
+
 const CHUNK = 64 * 1024;
 /** Characters of the log's end kept in the result. */
 const TAIL_CHARS = 4000;
@@ -10394,6 +10648,8 @@ class LogScanner {
     small = [];
     /** What the evidence model reads besides the findings (bounded). */
     evidence = new evidence_window/* EvidenceWindow */._M();
+    /** Shapes of noise that only looks like failure (learned past a budget of candidate lines). */
+    noise = new BarrenShapes();
     constructor(options = {}) {
         this.before = options.contextBefore ?? 20;
         this.after = options.contextAfter ?? 30;
@@ -10518,6 +10774,8 @@ class LogScanner {
             const end = text.indexOf('\n', start) + 1;
             if ((benign ??= (0,candidates/* benignIn */.NB)(text))(start))
                 continue;
+            if (this.noise.any && this.noise.has(text.slice(start, end - 1)))
+                continue;
             this.stats.candidateLines++;
             if (this.region) {
                 const limit = this.advance(text, pos, this.region.afterLeft);
@@ -10615,6 +10873,8 @@ class LogScanner {
         this.stats.regions++;
         const r = parseRegion(region.lines.map(candidates/* fromLatin1 */.cf), { relativize: this.relativize }, this.step, this.maxExcerpt);
         this.step = r.step;
+        if (this.stats.candidateLines > LEARN_AFTER_CANDIDATES)
+            this.learnNoise(region.lines, r);
         this.evidence.window(region.lines, r.findings.length > 0 ? 'found' : r.hints.length > 0 ? 'hinted' : 'bare');
         for (const code of r.exitCodes)
             if (this.signals.exitCodes.length < 50)
@@ -10629,6 +10889,9 @@ class LogScanner {
             this.keep(f, this.order + f.index);
         this.hint(r.hints);
         this.order += region.lines.length;
+    }
+    learnNoise(lines, r) {
+        this.noise.learn(lines, r.findings.map(f => ({ index: f.index, named: f.file !== undefined || f.test !== undefined })));
     }
     hint(hints) {
         for (const h of hints) {

@@ -25,10 +25,10 @@ const BLOCK_LINES = 60;
 const NEAR_LINES = 300;
 const MAX_SEGMENTS = 4;
 const MAX_TEXT = 200;
-/** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify wordings). */
-const COMPARISON = /\bto be (?:less than|greater than|below|above|at most|at least|within)\b|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert .{1,80}? [<>]=? ?[\d.]+\b|\bassert [\d.e+-]+ [<>]=? [\w.]+|\b[Ee]xpected: [<>]=? [\d.]+|\bshould be (?:less|greater|lower|higher) than\b|\b(?:less|greater) than or equal to\b|"[\d.e+-]+" is not (?:less|greater) than "[\d.e+-]+"|\bwas (?:not )?(?:less|greater) than\b/i;
+/** A comparison assertion failed (jest/vitest, chai, pytest, hamcrest, testify, gtest's EXPECT_LT wordings). */
+const COMPARISON = /\bto be (?:less than|greater than|below|above|at most|at least|within)\b|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert .{1,80}? [<>]=? ?[\d.]+\b|\bassert [\d.e+-]+ [<>]=? [\w.]+|\b[Ee]xpected: [<>]=? [\d.]+|\bshould be (?:less|greater|lower|higher) than\b|\b(?:less|greater) than or equal to\b|"[\d.e+-]+" is not (?:less|greater) than "[\d.e+-]+"|\bwas (?:not )?(?:less|greater) than\b|\bExpected: \(.{1,80}?\) [<>]=? \(.{1,80}?\), actual:/i;
 /** A measured time: the quantity a comparison is about (words, not a runner's test duration). */
-const DURATION = /(?<!Time )\b(?:elapsed\w*|duration\w*|latency|took|wall ?clock|time\.Since|currentTimeMillis|nanoTime|Stopwatch|timing|time_?taken|timeTaken|runtime_?ms)\b|\btime\.(?:time|monotonic|perf_counter)\(|\b(?:Date|performance)\.now\(|\b(?:less|greater) than [\d.]+ ?(?:ms|milliseconds|seconds)\b/i;
+const DURATION = /(?<!Time )(?:\b|_)(?:elapsed\w*|duration\w*|latency|took|wall ?clock|time\.Since|currentTimeMillis|nanoTime|Stopwatch|timing|time_?taken|timeTaken|runtime_?ms)\b|\btime\.(?:time|monotonic|perf_counter)\(|\b(?:Date|performance)\.now\(|\b(?:less|greater) than [\d.]+ ?(?:ms|milliseconds|seconds)\b/i;
 /** Waiting for a condition that did not come in time. */
 const WAIT_TIMEOUT = /\btimed out waiting for\b|\bTimed out \d+ ?ms waiting for\b|\bwaiting for .{1,80}? timed out\b|\bCondition never satisfied\b|\bwas not fulfilled within\b|\bConditionTimeoutException\b|\bTimeoutError: Waiting for\b|\bWaiter encountered a terminal failure state/i;
 /** A refused connection, and a local address: a server the test started was not (yet) there. */

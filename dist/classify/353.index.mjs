@@ -1,0 +1,1911 @@
+export const id = 353;
+export const ids = [353];
+export const modules = {
+
+/***/ 53353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LEDGER_FILE: () => (/* reexport */ LEDGER_FILE),
+  artifactLedger: () => (/* reexport */ artifactLedger),
+  compareCommits: () => (/* reexport */ compareCommits),
+  createGitHubClient: () => (/* reexport */ github_client/* createGitHubClient */.LX),
+  describeCompareError: () => (/* reexport */ describeCompareError),
+  dispatchWorkflow: () => (/* reexport */ dispatchWorkflow),
+  filesChangedSince: () => (/* reexport */ filesChangedSince),
+  findRetryLabels: () => (/* reexport */ findRetryLabels),
+  getWorkflowRun: () => (/* reexport */ workflow_runs/* getWorkflowRun */.pH),
+  issueLedger: () => (/* reexport */ issueLedger),
+  listFailedJobs: () => (/* reexport */ workflow_runs/* listFailedJobs */.uQ),
+  otherRunFailedOnCommit: () => (/* reexport */ workflow_runs/* otherRunFailedOnCommit */.be),
+  raiseAlert: () => (/* reexport */ raiseAlert),
+  repositoryTree: () => (/* reexport */ repositoryTree),
+  rerunFailedJobs: () => (/* reexport */ rerunFailedJobs),
+  resolveBotLogin: () => (/* reexport */ resolveBotLogin),
+  streamJobLog: () => (/* reexport */ workflow_runs/* streamJobLog */.ur)
+});
+
+;// CONCATENATED MODULE: ./src/edges/github/alert-issues.ts
+const ALERT_LABEL = 'ci-medic';
+const markerOf = (fingerprint) => `<!-- ci-medic:alert fingerprint=${fingerprint} -->`;
+const COUNT = /<!-- ci-medic:occurrences=(\d+) -->/;
+const FAILURES = /<!-- ci-medic:failures=([0-9A-Za-z:,_-]*) -->\n?/;
+const failuresMarker = (failures = []) => failures.length ? `<!-- ci-medic:failures=${failures.join(',')} -->\n` : '';
+/** The fingerprints an alert issue's body is about: the alert's own, then its failures'. */
+function alertFingerprintsOf(body) {
+    const own = /<!-- ci-medic:alert fingerprint=([0-9A-Za-z:_-]+) -->/.exec(body)?.[1];
+    if (!own)
+        return [];
+    const failures = FAILURES.exec(body)?.[1]?.split(',').filter(Boolean) ?? [];
+    return [...new Set([own, ...failures])];
+}
+async function raiseAlert(client, repo, botLogin, alert) {
+    const marker = markerOf(alert.fingerprint);
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: ALERT_LABEL,
+        per_page: 100
+    });
+    const existing = issues.find(i => !i.pull_request && i.user?.login === botLogin && (i.body ?? '').includes(marker));
+    if (!existing) {
+        const body = `${marker}\n<!-- ci-medic:occurrences=1 -->\n${failuresMarker(alert.failures)}${alert.details}`;
+        const { data } = await client.rest.issues.create({
+            ...repo,
+            title: alert.title,
+            body,
+            labels: [ALERT_LABEL]
+        });
+        return { action: 'opened', number: data.number, url: data.html_url, occurrences: 1 };
+    }
+    const occurrences = Number(COUNT.exec(existing.body ?? '')?.[1] ?? '1') + 1;
+    const counted = (existing.body ?? '').replace(COUNT, `<!-- ci-medic:occurrences=${occurrences} -->`);
+    // The failures' marker follows the latest occurrence (older issues gain one).
+    const body = FAILURES.test(counted)
+        ? counted.replace(FAILURES, failuresMarker(alert.failures))
+        : counted.replace(/(<!-- ci-medic:occurrences=\d+ -->\n)/, `$1${failuresMarker(alert.failures)}`);
+    const reopen = existing.state === 'closed';
+    await client.rest.issues.update({
+        ...repo,
+        issue_number: existing.number,
+        body: COUNT.test(existing.body ?? '')
+            ? body
+            : `${marker}\n<!-- ci-medic:occurrences=${occurrences} -->\n${existing.body ?? ''}`,
+        ...(reopen ? { state: 'open' } : {})
+    });
+    await client.rest.issues.createComment({
+        ...repo,
+        issue_number: existing.number,
+        body: `${alert.occurrence} (occurrence ${occurrences}).`
+    });
+    return {
+        action: reopen ? 'reopened' : 'updated',
+        number: existing.number,
+        url: existing.html_url,
+        occurrences
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/ledger/ledger-delta.ts
+var ledger_delta = __webpack_require__(71075);
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-merge.ts
+/** The identity of a record: its canonical line. */
+function recordIdentity(record) {
+    return JSON.stringify(record);
+}
+const DAY_MS = 86_400_000;
+function timeOf(record) {
+    const t = Date.parse(record.time);
+    return Number.isNaN(t) ? 0 : t;
+}
+function uniqueByTime(records) {
+    const seen = new Set();
+    const out = [];
+    for (const record of records) {
+        const key = recordIdentity(record);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(record);
+    }
+    return out.sort((a, b) => timeOf(a) - timeOf(b));
+}
+/** One ledger from many, each record once, oldest first. Pass the parts oldest first. */
+function mergeLedgers(parts) {
+    return {
+        verdicts: uniqueByTime(parts.flatMap(p => p.verdicts)),
+        outcomes: uniqueByTime(parts.flatMap(p => p.outcomes)),
+        future: [...new Set(parts.flatMap(p => p.future))],
+        corrupt: parts.reduce((n, p) => n + p.corrupt, 0)
+    };
+}
+/**
+ * The ledger without records written more than `days` before `now` (what a
+ * snapshot keeps, so it does not grow without end). Lines of a newer format
+ * have no time this version can read: they are kept.
+ */
+function recordsSince(ledger, now, days) {
+    const since = now - days * DAY_MS;
+    return {
+        ...ledger,
+        // A time this version cannot read is kept too: nothing says it is old.
+        verdicts: ledger.verdicts.filter(r => !(Date.parse(r.time) < since)),
+        outcomes: ledger.outcomes.filter(r => !(Date.parse(r.time) < since))
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
+var ledger_record = __webpack_require__(34544);
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-walk.ts
+const LEDGER_WINDOW_DAYS = 90;
+/** How long past a snapshot's or whole ledger's boundary the walk reads on. */
+const OVERLAP_MS = 60 * 60 * 1000;
+/** Deltas read in one walk that make the run upload a snapshot. */
+const COMPACT_AFTER = 20;
+const LEDGER_READ_CAPS = { artifacts: 100, bytes: 64 * 1024 * 1024 };
+const ledger_walk_DAY_MS = 86_400_000;
+/** The days of ledger a run reads: the default window, or a longer patterns period. */
+function ledgerWindowDays(periodDays = 0) {
+    return Math.max(LEDGER_WINDOW_DAYS, Math.ceil(periodDays));
+}
+function startWalk() {
+    return { read: 0, deltas: 0, bytes: 0, coveredBefore: -Infinity, newest: -Infinity };
+}
+function createdMs(artifact) {
+    const t = Date.parse(artifact.createdAt);
+    return Number.isNaN(t) ? Infinity : t;
+}
+/** Read the next artifact of the listing (newest first), or stop, and why. */
+function nextStep(walk, artifact, limits) {
+    const created = createdMs(artifact);
+    if (created < walk.coveredBefore)
+        return { read: false, stop: 'covered' };
+    if (created < limits.now - limits.windowDays * ledger_walk_DAY_MS)
+        return { read: false, stop: 'window' };
+    if (walk.read >= limits.maxArtifacts)
+        return { read: false, stop: 'artifacts' };
+    if (walk.bytes + artifact.size > limits.maxBytes)
+        return { read: false, stop: 'bytes' };
+    return { read: true };
+}
+/** The walk after a ledger file of `kind` and `bytes` was read from the artifact. */
+function afterRead(walk, artifact, file) {
+    const created = createdMs(artifact);
+    const boundary = file.kind.kind === 'snapshot'
+        ? Date.parse(file.kind.through)
+        : file.kind.kind === 'whole' && Number.isFinite(created)
+            ? created - OVERLAP_MS
+            : -Infinity;
+    return {
+        read: walk.read + 1,
+        deltas: walk.deltas + (file.kind.kind === 'delta' ? 1 : 0),
+        bytes: walk.bytes + file.bytes,
+        coveredBefore: Math.max(walk.coveredBefore, Number.isNaN(boundary) ? -Infinity : boundary),
+        newest: Math.max(walk.newest, Number.isFinite(created) ? created : -Infinity)
+    };
+}
+/** A stop that may have left records unread. */
+function isCapped(stop) {
+    return stop === 'artifacts' || stop === 'bytes' || stop === 'pages';
+}
+/**
+ * The `through` of the snapshot this run uploads, or undefined when it
+ * uploads a delta: too few deltas read to be worth it, or a capped walk.
+ * An artifact still uploading when the run listed them can be older than the
+ * newest it read: OVERLAP_MS before that is claimed, no more.
+ */
+function snapshotThrough(walk, stop) {
+    if (walk.deltas < COMPACT_AFTER || isCapped(stop) || !Number.isFinite(walk.newest))
+        return undefined;
+    return new Date(walk.newest - OVERLAP_MS).toISOString();
+}
+function sizeText(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${Math.round(bytes / (1024 * 1024))} MiB`;
+    return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
+}
+/** The one line a capped walk is told in; undefined when nothing capped it. */
+function cappedNote(walk, stop, limits, pages) {
+    if (!isCapped(stop))
+        return undefined;
+    const cap = stop === 'artifacts'
+        ? `${limits.maxArtifacts} ledger artifacts`
+        : stop === 'bytes'
+            ? `${sizeText(limits.maxBytes)} of ledger`
+            : `${pages * 100} listed artifacts`;
+    return `The ledger was read from the newest ${walk.read} ledger artifact(s) only: the cap of ${cap} was reached before the window or a snapshot was. Older records were not read, and this run uploads only its own records (no snapshot).`;
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/artifact-trust.ts
+/**
+ * Why an artifact of this run is not trusted; undefined when it is.
+ * `anyWorkflow`: a ci-medic action's own run artifact, read from every workflow.
+ */
+function untrustedBecause(run, trust, { anyWorkflow = false } = {}) {
+    if (run.event.startsWith('pull_request'))
+        return `run ${run.id} ran for a ${run.event} event`;
+    if (run.repositoryId !== null && run.repositoryId !== trust.repositoryId) {
+        return `run ${run.id} belongs to another repository`;
+    }
+    if (run.headRepositoryId !== trust.repositoryId) {
+        return `run ${run.id} ran on another repository's commit (a fork)`;
+    }
+    if (run.headBranch !== trust.defaultBranch) {
+        return `run ${run.id} ran on ${run.headBranch === null ? 'no branch' : `branch ${run.headBranch}`}, not ${trust.defaultBranch}`;
+    }
+    if (!anyWorkflow && run.workflowId !== trust.workflowId) {
+        return `run ${run.id} is of another workflow (id ${run.workflowId}, not ${trust.workflowId})`;
+    }
+    return undefined;
+}
+const RUN_ARTIFACT = /^ci-medic-(?:classify|autofix|self-heal)-(\d+)-\d+(?:-.+)?$/;
+/** The run id a ci-medic action's own artifact name carries; undefined for any other name. */
+function runIdOfRunArtifact(name) {
+    const id = RUN_ARTIFACT.exec(name)?.[1];
+    return id === undefined ? undefined : Number(id);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/edges/files/zip-reader.ts
+// Reads the entries of a zip archive held in memory (artifact downloads are
+// zips). Only what artifacts use: stored and deflated entries, no zip64.
+// An archive is untrusted input: what it unzips to is capped (a few KB of
+// deflate can stand for gigabytes), and inflating stops at the cap instead
+// of finishing and then measuring.
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** An archive that unzips to more than the cap allows. */
+class ZipTooLargeError extends Error {
+    entry;
+    maxBytes;
+    constructor(entry, maxBytes) {
+        super(`zip entry ${entry} unzips to more than ${formatBytes(maxBytes)}, the most read`);
+        this.entry = entry;
+        this.maxBytes = maxBytes;
+        this.name = 'ZipTooLargeError';
+    }
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function readZipEntries(zip, limits) {
+    const entries = new Map();
+    let left = limits.maxBytes;
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
+        if (zip.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end-of-central-directory record)');
+    const count = zip.readUInt16LE(eocd + 10);
+    let offset = zip.readUInt32LE(eocd + 16);
+    for (let n = 0; n < count; n++) {
+        if (zip.readUInt32LE(offset) !== CENTRAL)
+            throw new Error('corrupt zip central directory');
+        const method = zip.readUInt16LE(offset + 10);
+        const compressedSize = zip.readUInt32LE(offset + 20);
+        const declaredSize = zip.readUInt32LE(offset + 24);
+        const nameLength = zip.readUInt16LE(offset + 28);
+        const extraLength = zip.readUInt16LE(offset + 30);
+        const commentLength = zip.readUInt16LE(offset + 32);
+        const localOffset = zip.readUInt32LE(offset + 42);
+        const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+        offset += 46 + nameLength + extraLength + commentLength;
+        if (name.endsWith('/'))
+            continue;
+        if (limits.only && !limits.only.includes(name))
+            continue;
+        // The declared size is the archive's word, so it only refuses early; the inflate below enforces.
+        if (declaredSize > left)
+            throw new ZipTooLargeError(name, limits.maxBytes);
+        if (zip.readUInt32LE(localOffset) !== LOCAL)
+            throw new Error(`corrupt zip entry ${name}`);
+        const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+        const data = zip.subarray(dataStart, dataStart + compressedSize);
+        let bytes;
+        if (method === 0)
+            bytes = Buffer.from(data);
+        else if (method === 8)
+            bytes = inflateCapped(data, left, name, limits.maxBytes);
+        else
+            throw new Error(`zip entry ${name} uses unsupported compression method ${method}`);
+        if (bytes.length > left)
+            throw new ZipTooLargeError(name, limits.maxBytes);
+        left -= bytes.length;
+        entries.set(name, bytes);
+    }
+    return entries;
+}
+/** Inflates at most `left` bytes: zlib stops producing output past it, chunk by chunk. */
+function inflateCapped(data, left, name, maxBytes) {
+    try {
+        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, left) });
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE') {
+            throw new ZipTooLargeError(name, maxBytes);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/ledger/ledger-artifacts.ts
+// The GitHub side of the artifact ledger (edges/github/artifact-ledger.ts):
+// listing this repository's ledger artifacts newest first, page by page, as
+// far as the reader asks; telling whether the run that uploaded one is
+// trusted (core/ledger/artifact-trust.ts); and downloading one ledger file,
+// capped (a zip's few KB can unzip to gigabytes).
+
+
+const LEDGER_ARTIFACT = 'ci-medic-ledger';
+const LEDGER_FILE = 'ledger.jsonl';
+/** Where the ledger is inside a run's own artifact (the ledger folder under ci-medic's report folder). */
+const RUN_ARTIFACT_LEDGER_FILE = `ledger/${LEDGER_FILE}`;
+/** The most a ledger artifact may weigh, zipped or unzipped. */
+const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
+/** Pages of 100 artifacts listed at most (ledger or not): 2,000 artifacts. */
+const MAX_ARTIFACT_PAGES = 20;
+/** A name a ledger may be under: the manual upload's, or a run's own artifact. */
+function isLedgerArtifactName(name) {
+    return name === LEDGER_ARTIFACT || runIdOfRunArtifact(name) !== undefined;
+}
+/** This repository, its default branch, and the workflow of the current run. */
+async function ledgerTrust(api, repo, currentRunId) {
+    if (!currentRunId) {
+        throw new Error('cannot tell which workflow this run belongs to (GITHUB_RUN_ID is not set), so no ledger artifact is trusted');
+    }
+    const [{ data: repository }, { data: current }] = await Promise.all([
+        api.rest.repos.get({ ...repo }),
+        api.rest.actions.getWorkflowRun({ ...repo, run_id: currentRunId })
+    ]);
+    return {
+        repositoryId: repository.id,
+        defaultBranch: repository.default_branch,
+        workflowId: current.workflow_id
+    };
+}
+/**
+ * The unexpired artifacts under a ledger name, newest first; a page is
+ * fetched only when the reader wants more than the ones before it.
+ */
+async function* ledgerArtifacts(api, repo, state) {
+    for (let page = 1;; page++) {
+        if (page > MAX_ARTIFACT_PAGES) {
+            state.pagesCapped = true;
+            return;
+        }
+        // Unfiltered: run artifacts carry the run in their names, and GitHub filters by exact name only.
+        const { data } = await api.rest.actions.listArtifactsForRepo({ ...repo, per_page: 100, page });
+        state.pages = page;
+        yield* data.artifacts
+            .filter(a => !a.expired && isLedgerArtifactName(a.name))
+            .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''));
+        if (data.artifacts.length < 100)
+            return;
+    }
+}
+/** Why an artifact is not trusted (undefined when it is); each uploading run is asked about once. */
+function trustChecker(api, repo, trusted) {
+    const runs = new Map();
+    return async (artifact) => {
+        const run = artifact.workflow_run;
+        if (!run?.id)
+            return 'GitHub names no run that uploaded it';
+        // A ci-medic action names its artifact after its own run: any other uploader copied the name.
+        const named = runIdOfRunArtifact(artifact.name);
+        if (named !== undefined && named !== run.id)
+            return `its name says run ${named}, but run ${run.id} uploaded it`;
+        const anyWorkflow = named !== undefined;
+        // What the listing already says rules most out without another request.
+        const listed = untrustedBecause({
+            id: run.id,
+            event: '',
+            workflowId: trusted.workflowId,
+            headBranch: run.head_branch ?? null,
+            headRepositoryId: run.head_repository_id ?? null,
+            repositoryId: run.repository_id ?? null
+        }, trusted);
+        if (listed !== undefined)
+            return listed;
+        let facts = runs.get(run.id);
+        if (!facts) {
+            const { data } = await api.rest.actions.getWorkflowRun({ ...repo, run_id: run.id });
+            facts = {
+                id: data.id,
+                event: data.event,
+                workflowId: data.workflow_id,
+                headBranch: data.head_branch,
+                headRepositoryId: data.head_repository?.id ?? null,
+                repositoryId: data.repository?.id ?? null
+            };
+            runs.set(run.id, facts);
+        }
+        return untrustedBecause(facts, trusted, { anyWorkflow });
+    };
+}
+/** An artifact over the cap, zipped or unzipped. */
+class LedgerTooLargeError extends Error {
+    maxBytes;
+    name = 'LedgerTooLargeError';
+    constructor(artifact, maxBytes) {
+        super(`The ${artifact.name} artifact ${artifact.id} holds more than ${formatBytes(maxBytes)}, the most ci-medic reads (a zip bomb, or a ledger grown past the cap); it was not read, the rest of the ledger was.`);
+        this.maxBytes = maxBytes;
+    }
+}
+/** The ledger file's text in an artifact, or undefined when it holds none; at most `maxBytes`. */
+async function ledgerFileIn(api, repo, artifact, maxBytes) {
+    if (artifact.size_in_bytes > maxBytes)
+        throw new LedgerTooLargeError(artifact, maxBytes);
+    const download = await api.rest.actions.downloadArtifact({
+        ...repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip'
+    });
+    const zip = Buffer.from(download.data);
+    if (zip.length > maxBytes)
+        throw new LedgerTooLargeError(artifact, maxBytes);
+    let entries;
+    try {
+        entries = readZipEntries(zip, { maxBytes, only: [LEDGER_FILE, RUN_ARTIFACT_LEDGER_FILE] });
+    }
+    catch (error) {
+        if (error instanceof ZipTooLargeError)
+            throw new LedgerTooLargeError(artifact, maxBytes);
+        throw error;
+    }
+    const file = entries.get(LEDGER_FILE) ?? entries.get(RUN_ARTIFACT_LEDGER_FILE);
+    return file?.toString('utf8');
+}
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-line.ts + 1 modules
+var ledger_line = __webpack_require__(62127);
+// EXTERNAL MODULE: ./src/edges/github/http-status.ts
+var http_status = __webpack_require__(66737);
+;// CONCATENATED MODULE: ./src/edges/ledger/ledger-read-back.ts
+// Reading the ledger back from workflow artifacts (`ledger: artifact`): the
+// repository's trusted ledger artifacts are listed newest first, page by page;
+// the walk (core/ledger/ledger-walk.ts) says how far back to read (a snapshot,
+// the window, or a cap); each artifact's ledger file is downloaded and parsed,
+// and the parts are merged (core/ledger/ledger-merge.ts). What is written is
+// edges/github/artifact-ledger.ts.
+
+
+
+
+
+
+const listedOf = (a) => ({
+    createdAt: a.created_at ?? '',
+    size: a.size_in_bytes
+});
+/** Statuses of a download whose artifact expired or was deleted after it was listed. */
+const GONE = new Set([404, 410]);
+/** What is left of a read's byte cap does not hold the next artifact. */
+const READ_FULL = Symbol('read full');
+/** Walks the trusted ledger artifacts newest first and merges what it read. */
+async function readBack(ctx) {
+    const { api, repo, options } = ctx;
+    const whyNot = trustChecker(api, repo, await ledgerTrust(api, repo, options.currentRunId));
+    const caps = options.readCaps ?? LEDGER_READ_CAPS;
+    const limits = {
+        now: ctx.now(),
+        windowDays: ctx.windowDays,
+        maxArtifacts: caps.artifacts,
+        maxBytes: caps.bytes
+    };
+    const listing = { pagesCapped: false, pages: 0 };
+    const parts = [];
+    const passedOver = [];
+    let walk = startWalk();
+    let stop;
+    for await (const artifact of ledgerArtifacts(api, repo, listing)) {
+        const step = nextStep(walk, listedOf(artifact), limits);
+        if (!step.read) {
+            stop = step.stop;
+            break;
+        }
+        const why = await whyNot(artifact);
+        if (why !== undefined) {
+            passedOver.push(`artifact ${artifact.id}: ${why}`);
+            continue;
+        }
+        const text = await readOne(ctx, artifact, Math.min(ctx.perArtifact, limits.maxBytes - walk.bytes));
+        if (text === READ_FULL) {
+            stop = 'bytes';
+            break;
+        }
+        if (text === undefined)
+            continue;
+        parts.push((0,ledger_line/* parseLedgerText */.e)(text));
+        walk = afterRead(walk, listedOf(artifact), {
+            kind: (0,ledger_delta/* ledgerFileKind */.oH)(text),
+            bytes: Buffer.byteLength(text)
+        });
+    }
+    if (stop === undefined && listing.pagesCapped)
+        stop = 'pages';
+    reportPassedOver(options.logger, passedOver);
+    const capped = cappedNote(walk, stop, limits, listing.pages);
+    if (capped)
+        options.logger?.warning(capped);
+    // A skipped artifact's records are not in this run's reading: a snapshot would hide them.
+    const through = ctx.skipped.length ? undefined : snapshotThrough(walk, stop);
+    return { ledger: mergeLedgers(parts.reverse()), through };
+}
+/**
+ * The ledger file's text in one artifact (undefined when it holds none, is
+ * gone, or is over the cap on one artifact: one warning, and the rest is
+ * read), or READ_FULL when it is over what is left of the read's cap.
+ */
+async function readOne(ctx, artifact, room) {
+    const logger = ctx.options.logger;
+    try {
+        return await ledgerFileIn(ctx.api, ctx.repo, artifact, room);
+    }
+    catch (error) {
+        // Gone since it was listed (expired, deleted): the others still count.
+        if (GONE.has((0,http_status/* statusOf */.c)(error) ?? 0)) {
+            ctx.skipped.push(artifact.id);
+            logger?.info(`Ledger: artifact ${artifact.id} is gone since it was listed; read on.`);
+            return undefined;
+        }
+        if (!(error instanceof LedgerTooLargeError))
+            throw error;
+        if (room < ctx.perArtifact)
+            return READ_FULL;
+        ctx.skipped.push(artifact.id);
+        logger?.warning(error.message);
+        return undefined;
+    }
+}
+function reportPassedOver(logger, passedOver) {
+    if (passedOver.length === 0)
+        return;
+    logger?.info(`Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by a default-branch run of this repository (a ci-medic-ledger one: of this workflow): ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; …' : ''}`);
+}
+
+// EXTERNAL MODULE: ./src/edges/ledger/store.ts
+var store = __webpack_require__(2731);
+;// CONCATENATED MODULE: ./src/edges/github/artifact-ledger.ts
+// The ledger kept as workflow artifacts (`ledger: artifact`): each run writes
+// only the records it added (a delta, or now and then a snapshot: see
+// core/ledger/ledger-delta.ts) as JSON Lines to a file that the run's own
+// artifact carries (actions/artifact-step.ts uploads it as
+// `ci-medic-<action>-<run id>-<attempt>`, with `ledger/ledger.jsonl` inside),
+// so two runs at the same time never drop each other's records. Reading
+// lists the repository's trusted ledger artifacts through the REST API,
+// newest first, page by page, downloads those the walk asks for
+// (core/ledger/ledger-walk.ts: back to a snapshot, the window, or a cap) and
+// merges them (core/ledger/ledger-merge.ts: each record once, by time). A
+// `ci-medic-ledger` artifact with `ledger.jsonl` at its root, from a manual
+// upload step, and the whole ledgers runs wrote before deltas, are read and
+// merged too. Any run can upload an artifact of such a name, a
+// fork's pull request too: only one uploaded by a default-branch run of this
+// repository is read (a ci-medic action's own artifact from any workflow, so
+// classify, autofix and self-heal share one ledger; `ci-medic-ledger` from
+// this workflow only: core/ledger/artifact-trust.ts), and what it unzips to
+// is capped. A trusted run artifact without a ledger in it
+// (ledger: issue, or nothing recorded) is passed over for the next one.
+//
+// Listing, trust and download are edges/ledger/ledger-artifacts.ts, the walk
+// that reads back is edges/ledger/ledger-read-back.ts; this is the store: what
+// a run reads (once) and what it writes.
+
+
+
+
+
+
+
+
+
+
+function parseLedgerLines(text) {
+    const records = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const parsed = ledgerRecordSchema.safeParse(JSON.parse(line));
+            if (parsed.success)
+                records.push(parsed.data);
+        }
+        catch {
+            // a damaged line is skipped; the rest of the ledger still counts
+        }
+    }
+    return records;
+}
+function artifactLedger(client, repo, outputPath, options) {
+    const now = options.now ?? Date.now;
+    const windowDays = ledgerWindowDays(options.periodDays);
+    const perArtifact = options.maxBytes ?? MAX_LEDGER_BYTES;
+    let loading;
+    /** The records this run appended: all it uploads (its delta), or added to a snapshot. */
+    const added = [];
+    /** Trusted artifacts this read could not read (over the cap on one artifact, or gone). */
+    const skipped = [];
+    function load() {
+        loading ??= client
+            ? readBack({ api: client, repo, options, windowDays, perArtifact, skipped, now }).catch((error) => {
+                // A read that failed is an empty ledger from then on (and never a snapshot).
+                loading = Promise.resolve({ ledger: (0,store/* emptyLedger */.Hg)() });
+                throw error;
+            })
+            : Promise.resolve({ ledger: (0,store/* emptyLedger */.Hg)() });
+        return loading;
+    }
+    /** The file this run uploads: its delta, or a snapshot when the walk read many deltas. */
+    function fileText(base) {
+        const time = new Date(now()).toISOString();
+        const mine = (0,store/* withRecords */.lm)((0,store/* emptyLedger */.Hg)(), added);
+        if (!base?.through)
+            return (0,ledger_delta/* headerLine */.iH)({ v: 2, kind: 'ledger-delta', time }) + '\n' + (0,store/* ledgerJsonLines */.vF)(mine);
+        const all = recordsSince(mergeLedgers([base.ledger, mine]), now(), windowDays);
+        const header = (0,ledger_delta/* headerLine */.iH)({ v: 2, kind: 'ledger-snapshot', time, through: base.through });
+        return `${header}\n${(0,store/* ledgerJsonLines */.vF)({ ...all, corrupt: 0 })}`;
+    }
+    return {
+        async read() {
+            return (0,store/* withRecords */.lm)((await load()).ledger, added);
+        },
+        async append(records) {
+            added.push(...records);
+            const base = await load().catch(() => undefined);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(outputPath), { recursive: true });
+            await (0,promises_.writeFile)(outputPath, fileText(base));
+            return { location: outputPath };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/bot-identity.ts
+/** The login of the workflow token's bot, the author of everything GITHUB_TOKEN writes. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login the token writes as: a PAT's user (GET /user); else GraphQL's
+ * `viewer`, which names an installation token's bot (a GitHub App's
+ * `<app-slug>[bot]`; GitHub refuses GET /user to installation tokens); else
+ * the Actions bot, the author of what GITHUB_TOKEN writes.
+ */
+async function resolveBotLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        // An installation token: ask GraphQL.
+    }
+    try {
+        const data = await client.graphql(VIEWER);
+        const login = data.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+    }
+    catch {
+        // GraphQL unreachable or refused: the workflow token's bot, as before.
+    }
+    return ACTIONS_BOT_LOGIN;
+}
+const VIEWER = 'query ciMedicViewer { viewer { login } }';
+
+// EXTERNAL MODULE: ./src/edges/github/client.ts
+var github_client = __webpack_require__(36521);
+// EXTERNAL MODULE: ./src/edges/github/errors.ts
+var errors = __webpack_require__(70925);
+;// CONCATENATED MODULE: ./src/edges/github/compare.ts
+
+
+/** GitHub lists at most this many files in one comparison. */
+const COMPARE_FILE_CAP = 300;
+/**
+ * How `head` differs from `base` (from their merge base), in one request: the
+ * status, the commit count, and the files (the first page holds them all, up to
+ * GitHub's cap). Errors are thrown (a 404 for an unknown commit).
+ */
+async function compareCommits(client, repo, base, head) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1
+    });
+    const files = (data.files ?? []).map(f => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.previous_filename ? { previous: f.previous_filename } : {})
+    }));
+    return {
+        status: data.status,
+        totalCommits: data.total_commits,
+        behindBy: data.behind_by,
+        files,
+        complete: files.length < COMPARE_FILE_CAP
+    };
+}
+/**
+ * The files changed from `base` to `head`, or undefined when GitHub cannot
+ * compare them (an unknown commit: force-pushed away, or another repository's;
+ * no common ancestor). Other errors are thrown.
+ */
+async function filesChangedSince(client, repo, base, head) {
+    try {
+        const data = await compareCommits(client, repo, base, head);
+        if (data.status === 'behind' || data.status === 'identical')
+            return { files: [], complete: true };
+        const files = data.files.flatMap(f => (f.previous ? [f.filename, f.previous] : [f.filename]));
+        return { files, complete: data.complete };
+    }
+    catch (error) {
+        if ((0,http_status/* statusOf */.c)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Why a comparison failed, in words that name the fix. */
+function describeCompareError(error) {
+    const status = (0,http_status/* statusOf */.c)(error);
+    if (status === 404)
+        return 'GitHub answered 404: a commit is gone (force-pushed away) or the token cannot see it';
+    if (status === 410)
+        return 'GitHub answered 410: the comparison is no longer available';
+    return (0,errors/* describeGitHubError */.dZ)(error, 'contents: read');
+}
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-comment.ts
+
+const LEDGER_MARKER = '<!-- ci-medic:ledger v1 -->';
+const RECORDS_START = '<!-- ci-medic:records';
+const RECORDS_END = '-->';
+/** Below GitHub's 65,536 limit with room for the table. */
+const MAX_COMMENT_CHARS = 60_000;
+const TABLE_ROWS = 15;
+/**
+ * JSON that cannot end an HTML comment early: `--` and `>` never appear
+ * outside strings in JSON, so escaping them in the text escapes them inside
+ * strings only (a future line's raw text included).
+ */
+function encodeLine(json) {
+    return json.replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
+}
+function verdictRow(r) {
+    return {
+        time: r.time,
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '—'}${r.outcome ? ` (${r.outcome})` : ''} |`
+    };
+}
+function outcomeRow(r) {
+    return {
+        time: r.time,
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '—'} |`
+    };
+}
+function renderLedgerComment(records, extras = {}) {
+    const outcomes = extras.outcomes ?? [];
+    const future = extras.future ?? [];
+    const count = records.length + outcomes.length + future.length;
+    const recent = [...records.map(verdictRow), ...outcomes.map(outcomeRow)]
+        .sort((a, b) => b.time.localeCompare(a.time))
+        .slice(0, TABLE_ROWS);
+    return [
+        LEDGER_MARKER,
+        `**ci-medic failure ledger**: ${count} record${count === 1 ? '' : 's'} on this page, newest first.`,
+        '',
+        '| time (UTC) | run | category | fingerprint | next action | done |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...recent.map(r => r.text),
+        '',
+        RECORDS_START,
+        ...records.map(r => encodeLine(JSON.stringify(r))),
+        ...outcomes.map(r => encodeLine(JSON.stringify(r))),
+        ...future.map(encodeLine),
+        RECORDS_END,
+        ''
+    ].join('\n');
+}
+function parseLedgerComment(body) {
+    if (!body.startsWith(LEDGER_MARKER))
+        return undefined;
+    const start = body.indexOf(RECORDS_START);
+    const page = { records: [], outcomes: [], future: [], rejected: 0 };
+    if (start < 0)
+        return page;
+    const end = body.indexOf(RECORDS_END, start + RECORDS_START.length);
+    const block = body.slice(start + RECORDS_START.length, end < 0 ? undefined : end);
+    for (const line of block.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = (0,ledger_line/* parseLedgerLine */.D)(line);
+        if (parsed.kind === 'verdict')
+            page.records.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            page.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            page.future.push(parsed.raw);
+        else
+            page.rejected += 1;
+    }
+    return page;
+}
+/** Whether a page with these records still fits in one comment. */
+function fitsInOneComment(records, extras = {}) {
+    return renderLedgerComment(records, extras).length <= MAX_COMMENT_CHARS;
+}
+
+// EXTERNAL MODULE: ./src/edges/github/own-issues.ts
+var own_issues = __webpack_require__(89077);
+;// CONCATENATED MODULE: ./src/edges/github/issue-ledger.ts
+// The failure ledger kept in a tracking issue's comments (see
+// core/ledger/ledger-comment.ts for the format). Reads trust only comments
+// written by ci-medic's own login (./own-issues.ts); writes update the newest
+// page until it is full, then start a new one. A page holds verdicts and
+// outcomes, and keeps the lines of a future version when it is rewritten.
+
+
+
+const LEDGER_LABEL = 'ci-medic-ledger';
+function render(page) {
+    return renderLedgerComment(page.records, page);
+}
+function fits(page, record) {
+    const more = (0,store/* isOutcome */.L2)(record)
+        ? { outcomes: [...page.outcomes, record], future: page.future }
+        : { outcomes: page.outcomes, future: page.future };
+    return fitsInOneComment((0,store/* isOutcome */.L2)(record) ? page.records : [...page.records, record], more);
+}
+function add(page, record) {
+    if ((0,store/* isOutcome */.L2)(record))
+        page.outcomes.push(record);
+    else
+        page.records.push(record);
+}
+/** Adds the records from `start` on while they fit; the index of the first one left. */
+function fill(page, records, start) {
+    let i = start;
+    while (i < records.length && fits(page, records[i]))
+        add(page, records[i++]);
+    return i;
+}
+function issueLedger(client, repo, title, botLogin) {
+    const ledger = {
+        client,
+        repo,
+        botLogin,
+        title,
+        number: undefined,
+        url: '',
+        pages: undefined,
+        corrupt: 0
+    };
+    return {
+        async read() {
+            const loaded = await loadPages(ledger);
+            return {
+                verdicts: loaded.flatMap(p => p.records),
+                outcomes: loaded.flatMap(p => p.outcomes),
+                future: loaded.flatMap(p => p.future),
+                corrupt: ledger.corrupt
+            };
+        },
+        append: records => appendRecords(ledger, records)
+    };
+}
+async function findIssue(ledger) {
+    if (ledger.number)
+        return ledger.number;
+    const found = (await (0,own_issues/* ownLabelledIssues */.sv)(ledger, LEDGER_LABEL)).find(i => i.title === ledger.title);
+    if (found) {
+        ledger.number = found.number;
+        ledger.url = found.html_url;
+    }
+    return ledger.number;
+}
+/** The pages: ci-medic's own ledger comments, in order. */
+async function loadPages(ledger) {
+    if (ledger.pages)
+        return ledger.pages;
+    const number = await findIssue(ledger);
+    if (!number)
+        return (ledger.pages = []);
+    const comments = await (0,own_issues/* ownMarkedComments */.$R)(ledger, number, LEDGER_MARKER);
+    const pages = (ledger.pages = []);
+    for (const comment of comments) {
+        const parsed = parseLedgerComment(comment.body ?? '');
+        if (!parsed)
+            continue;
+        const { records, outcomes, future, rejected } = parsed;
+        ledger.corrupt += rejected;
+        pages.push({ commentId: comment.id, records, outcomes, future });
+    }
+    return pages;
+}
+async function ensureIssue(ledger) {
+    const found = await findIssue(ledger);
+    if (found)
+        return found;
+    const { client, repo, title, botLogin } = ledger;
+    const { data } = await client.rest.issues.create({
+        ...repo,
+        title,
+        labels: [LEDGER_LABEL],
+        body: [
+            'This issue is the failure ledger of [ci-medic](https://github.com/ci-medic/ci-medic):',
+            'one record per classified run and per failure autofix or self-heal handled, kept in the comments below (records are JSON Lines inside a hidden block).',
+            'Keep it open; ci-medic reads it to tell flaky failures from real ones, and not to try a failed fix a third time. Only comments written by',
+            `\`${botLogin}\` are read.`
+        ].join(' ')
+    });
+    ledger.url = data.html_url;
+    return (ledger.number = data.number);
+}
+async function appendRecords(ledger, records) {
+    const { client, repo } = ledger;
+    const loaded = await loadPages(ledger);
+    const number = await ensureIssue(ledger);
+    // The newest page takes what fits; the rest go to new pages, one comment each.
+    const last = loaded[loaded.length - 1];
+    let i = 0;
+    if (last) {
+        i = fill(last, records, 0);
+        if (i > 0)
+            await client.rest.issues.updateComment({
+                ...repo,
+                comment_id: last.commentId,
+                body: render(last)
+            });
+    }
+    while (i < records.length) {
+        const page = { records: [], outcomes: [], future: [] };
+        add(page, records[i++]);
+        i = fill(page, records, i);
+        const { data } = await client.rest.issues.createComment({
+            ...repo,
+            issue_number: number,
+            body: render(page)
+        });
+        loaded.push({ commentId: data.id, ...page });
+    }
+    return { location: ledger.url };
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/repo-tree.ts
+/** The repository's files at `ref` (a commit SHA or a branch). Errors are thrown. */
+async function repositoryTree(client, repo, ref) {
+    const { data } = await client.rest.git.getTree({ ...repo, tree_sha: ref, recursive: 'true' });
+    return {
+        paths: data.tree.flatMap(e => (e.type === 'blob' && e.path ? [e.path] : [])),
+        truncated: data.truncated
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/edges/github/retry-label.ts
+
+
+
+const RETRY_LABEL = 'ci-medic:retry';
+/** Roles (legacy `permission` names) that may ask for a retry. */
+const MAY_ASK = new Set(['admin', 'write']);
+/** The retry labels on ci-medic's alert issues, each with who put it on and when. */
+async function findRetryLabels(client, repo, botLogin) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: `${ALERT_LABEL},${RETRY_LABEL}`,
+        per_page: 100
+    });
+    const out = { asks: [], ignored: [] };
+    for (const issue of issues) {
+        const author = issue.user;
+        const ours = author?.login === botLogin || author?.type === 'Bot';
+        const fingerprints = alertFingerprintsOf(issue.body ?? '');
+        if (issue.pull_request || !ours || fingerprints.length === 0)
+            continue;
+        const labelled = await lastLabelled(client, repo, issue.number);
+        if (!labelled)
+            continue;
+        if (!(await mayWrite(client, repo, labelled.by))) {
+            out.ignored.push(`the ${RETRY_LABEL} label on #${issue.number} was put on by @${labelled.by}, who has no write access to the repository`);
+            continue;
+        }
+        out.asks.push({ fingerprints, issue: issue.number, ...labelled });
+    }
+    return out;
+}
+/** Who put the retry label on last, and when. */
+async function lastLabelled(client, repo, issueNumber) {
+    const events = await client.paginate(client.rest.issues.listEvents, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100
+    });
+    const labelled = events.filter(e => e.event === 'labeled' &&
+        'label' in e &&
+        e.label.name.toLowerCase() === RETRY_LABEL &&
+        e.actor?.login);
+    const last = labelled.at(-1);
+    return last?.actor ? { by: last.actor.login, at: last.created_at } : undefined;
+}
+async function mayWrite(client, repo, login) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+            ...repo,
+            username: login
+        });
+        return MAY_ASK.has(data.permission);
+    }
+    catch (error) {
+        // 404: not a collaborator at all.
+        if ((0,http_status/* statusOf */.c)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Takes the label off after the attempt. Already gone (404) is fine; any
+ * other refusal is returned as plain words for one warning.
+ */
+async function removeRetryLabel(client, repo, issueNumber) {
+    try {
+        await client.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name: RETRY_LABEL });
+        return undefined;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404)
+            return undefined;
+        const why = status === 403 ? "GitHub answered 403: the token lacks 'issues: write'" : errorMessage(error);
+        return `The ${RETRY_LABEL} label could not be taken off #${issueNumber} (${why}); take it off by hand (this attempt spent it).`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edges/github/run-control.ts
+// Acting on a run: rerunning its failed jobs, and dispatching the autofix
+// workflow. Both need `actions: write`.
+
+async function rerunFailedJobs(client, repo, runId) {
+    await client.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+}
+/**
+ * Dispatches a workflow, asking for the new run's id. Servers that do not know
+ * `return_run_details` (older GHES) reject it with 422; then it is sent without.
+ */
+async function dispatchWorkflow(client, repo, { workflow, ref, inputs }) {
+    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+    try {
+        const response = await client.request(route, {
+            ...repo,
+            workflow_id: workflow,
+            ref,
+            inputs,
+            return_run_details: true
+        });
+        const data = (response.data ?? {});
+        return { runId: data.workflow_run_id, htmlUrl: data.html_url };
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) !== 422 || !/return_run_details/.test(String(error.message)))
+            throw error;
+        await client.request(route, { ...repo, workflow_id: workflow, ref, inputs });
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/edges/github/workflow-runs.ts
+var workflow_runs = __webpack_require__(51942);
+;// CONCATENATED MODULE: ./src/actions/classify/github-side.ts
+// Everything classify does through the GitHub API, in one module that is
+// loaded only when a token is given: classifying a local log with no token
+// never loads octokit (less start-up time and memory on large logs).
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 71075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iH: () => (/* binding */ headerLine),
+/* harmony export */   k5: () => (/* binding */ parseLedgerHeader),
+/* harmony export */   oH: () => (/* binding */ ledgerFileKind)
+/* harmony export */ });
+// What a ledger file in a ci-medic run artifact holds, told by its first
+// line. Each run uploads only the records it added (a delta), so two runs at
+// the same time never overwrite each other's records; the reader merges the
+// artifacts. Now and then a run that read many deltas uploads a snapshot
+// instead: every record it read plus its own, with `through`, the time
+// before which every trusted ledger artifact is in it, so later readers stop
+// there. A file with no header is a whole ledger as ci-medic wrote it before
+// deltas (or a manual `ci-medic-ledger`). The header carries `v: 2`, so a
+// reader from before deltas keeps it as a line of a newer format and ignores
+// it; this version skips it wherever it appears (lines.ts).
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+/** The header a line is, or undefined for any other line. */
+function parseLedgerHeader(line) {
+    if (!line.includes('"ledger-'))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { v, kind, time, through } = value;
+    if (v !== 2 || typeof time !== 'string')
+        return undefined;
+    if (kind === 'ledger-delta')
+        return { v, kind, time };
+    if (kind === 'ledger-snapshot' && typeof through === 'string' && ISO.test(through))
+        return { v, kind, time, through };
+    return undefined;
+}
+/** What a ledger file's text is, from its first non-blank line. */
+function ledgerFileKind(text) {
+    const first = /^\s*(.*)$/m.exec(text)?.[1] ?? '';
+    const header = parseLedgerHeader(first);
+    if (header?.kind === 'ledger-delta')
+        return { kind: 'delta' };
+    if (header?.kind === 'ledger-snapshot')
+        return { kind: 'snapshot', through: header.through };
+    return { kind: 'whole' };
+}
+function headerLine(header) {
+    return JSON.stringify(header);
+}
+
+
+/***/ }),
+
+/***/ 62127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ parseLedgerLine),
+  e: () => (/* binding */ parseLedgerText)
+});
+
+// EXTERNAL MODULE: ./src/core/ledger/ledger-delta.ts
+var ledger_delta = __webpack_require__(71075);
+// EXTERNAL MODULE: ./src/core/ledger/ledger-record.ts
+var ledger_record = __webpack_require__(34544);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/core/ledger/outcome-record.ts
+// One line of the ledger written by a fixing action (autofix or self-heal):
+// what happened to one failure (autofix) or one error group (self-heal) it
+// handled. classify's verdict records (ledger-record.ts) say what failed;
+// these say what was done about it, so later runs can learn from them: the
+// weekly pattern analysis (what fixed a pattern, what did not), the rule that
+// a fingerprint is not attempted a third time after two failed fixes, and the
+// metrics (fix rate, attempts, cost per verified fix).
+//
+// `kind: 'outcome'` tells them apart from verdict records, which carry no
+// `kind`. The format is versioned (`v`); a reader keeps records of a future
+// version and ignores them (see ledger-line.ts).
+
+/** What became of one failure or group. Closed: readers count these. */
+const RESOLUTIONS = [
+    /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
+    'fixed',
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    'not-fixed',
+    /** A fix was made and then reverted (it broke something or a guard refused it). */
+    'reverted',
+    /** Not attempted on purpose: a known flake, a protected path, failed twice before, over a cap. */
+    'skipped',
+    /** A budget (tokens, dollars, minutes, attempts) stopped it. */
+    'budget',
+    /** The fix made other checks fail and was not kept. */
+    'regressed',
+    /** A later run confirmed an earlier fix: the test passes / the Sentry error stopped. */
+    'verified'
+];
+/** What a fixing run did for one failure. Closed set of codes, never prose. */
+const OUTCOME_ACTIONS = [
+    'tier0-fixer',
+    'model-fix',
+    'reproduced',
+    'verified-affected',
+    'verified-full',
+    'reverted',
+    'pushed',
+    'proposed',
+    'pr-opened',
+    'pr-updated',
+    'alert-opened',
+    'skipped-known-flake',
+    'skipped-failed-twice',
+    'skipped-protected',
+    'skipped-cap'
+];
+const outcomeRecordSchema = schemas/* object */.Ikc({
+    v: schemas/* literal */.euz(1),
+    kind: schemas/* literal */.euz('outcome'),
+    /** ISO time the record was written. */
+    time: schemas/* string */.YjP(),
+    /** Which action wrote it. */
+    source: schemas/* enum */.k5n(['autofix', 'self-heal']),
+    runId: schemas/* number */.aig(),
+    runAttempt: schemas/* number */.aig(),
+    /** The commit the fixing run started from. */
+    sha: schemas/* string */.YjP(),
+    /** The same fingerprint classify computes for a CI failure; `sentry:<groupKey>` for a self-heal group. */
+    fingerprint: schemas/* string */.YjP(),
+    category: schemas/* string */.YjP(),
+    /** Test/error identity for people: a test name, a Sentry issue short id. */
+    title: schemas/* string */.YjP(),
+    /** Repository files the failure points at, or the fix changed. */
+    files: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** The check command that showed the failure (empty for self-heal). */
+    command: schemas/* string */.YjP(),
+    resolution: schemas/* enum */.k5n(RESOLUTIONS),
+    /** Why, for anything but `fixed`/`verified`: one sentence, untrusted text already made inert. */
+    reason: schemas/* string */.YjP(),
+    actions: schemas/* array */.YOg(schemas/* enum */.k5n(OUTCOME_ACTIONS)),
+    /** Model attempts spent on it (0 for a tier-0 fix or a skip). */
+    attempts: schemas/* number */.aig(),
+    tokens: schemas/* number */.aig(),
+    costUsd: schemas/* number */.aig(),
+    /** Wall-clock seconds spent on it. */
+    seconds: schemas/* number */.aig(),
+    /** The PR that carries the fix, when one exists. */
+    pr: schemas/* string */.YjP(),
+    /** The verified fix commit, when one exists. */
+    commit: schemas/* string */.YjP(),
+    /** Links to the learnings (docs/patterns/*.md) that were in the prompt. */
+    learnings: schemas/* array */.YOg(schemas/* string */.YjP())
+});
+
+;// CONCATENATED MODULE: ./src/core/ledger/ledger-line.ts
+// Reading one JSON line of the ledger, which holds two kinds of record:
+// classify's verdicts (ledger-record.ts, no `kind`) and the fixing actions'
+// outcomes (outcome-record.ts, `kind: 'outcome'`). A line that is neither is
+// corrupt and counted; a line of a newer version is kept as `future` and
+// ignored by this version's readers, so an older ci-medic never drops what a
+// newer one wrote. The header line of a delta or snapshot file (v 2,
+// ledger-delta.ts) is neither: parseLedgerText leaves it out.
+
+
+
+function parseLedgerLine(line) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        return { kind: 'corrupt' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { kind: 'corrupt' };
+    const v = value.v;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 1)
+        return { kind: 'future', raw: line };
+    if (value.kind === 'outcome') {
+        const parsed = outcomeRecordSchema.safeParse(value);
+        return parsed.success ? { kind: 'outcome', record: parsed.data } : { kind: 'corrupt' };
+    }
+    const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(value);
+    return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
+}
+/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+function parseLedgerText(text) {
+    const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        const parsed = parseLedgerLine(line);
+        if (parsed.kind === 'future' && (0,ledger_delta/* parseLedgerHeader */.k5)(line))
+            continue;
+        if (parsed.kind === 'verdict')
+            out.verdicts.push(parsed.record);
+        else if (parsed.kind === 'outcome')
+            out.outcomes.push(parsed.record);
+        else if (parsed.kind === 'future')
+            out.future.push(parsed.raw);
+        else
+            out.corrupt += 1;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 34544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52889);
+// One line of the failure ledger: what classify saw on one run, and what it
+// did about it. Later runs read these back: classify's next-action decision
+// (a fingerprint that passed on a rerun of the same commit is a flake: alert,
+// not autofix) and autofix's known-flake gate (flaky or transient history:
+// skipped, never "fixed"). Records stay in the tracking issue or artifact
+// longer than the code that wrote them, so every field is kept even when
+// empty and the format is versioned (`v`). Nothing else reads them yet: there
+// is no pattern analysis over the ledger.
+
+const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    /** ISO time the record was written. */
+    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** `.github/workflows/ci.yml` */
+    workflowPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Names of the failed jobs that were read. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** Filled in when a rerun of this run finished: did the failure go away? */
+    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
+    failureCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The rule that decided the category. */
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /**
+     * The fingerprints of the run's failures (the run's own fingerprint is
+     * another hash): what autofix, which works per failure, matches a flake
+     * mark against. Absent in records written before it existed.
+     */
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /**
+     * The fingerprints of the failures that passed on a retry in the same run (jest's
+     * retryTimes, rspec-retry, pytest-rerunfailures, surefire's reruns, Playwright's retries):
+     * flaky whatever the run's verdict. Absent in records written before it existed.
+     */
+    passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+});
+// What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
+
+
+
+/***/ }),
+
+/***/ 36521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   c2: () => (/* reexport safe */ _http_status_js__WEBPACK_IMPORTED_MODULE_4__.c)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70925);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66737);
+// The GitHub REST client every action uses: @actions/github's octokit (which
+// honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
+// throttling for primary and secondary rate limits. Every request that still
+// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// permission it needs) or a NetworkError (no answer): see ./errors.ts.
+
+
+
+
+function createGitHubClient(options) {
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const client = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: 'ci-medic',
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            enabled: options.pace ?? true,
+            onRateLimit: retryUnlessTooLong('rate limit reached', options.logger, maxWait),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit', options.logger, maxWait)
+        }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    // Registered after the plugins, so this hook is the outermost: plugin-retry
+    // and plugin-throttling see octokit's own RequestError (and retry 5xx,
+    // network errors and rate limits as before); callers get the typed error.
+    client.hook.error('request', (error, requestOptions) => {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, requestOptions);
+    });
+    return client;
+}
+/** Retry a rate-limited request twice, unless GitHub asks for a longer wait than we allow. */
+function retryUnlessTooLong(what, logger, maxWaitSeconds) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${what} on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+        return retryCount < 2 && retryAfter <= maxWaitSeconds;
+    };
+}
+
+
+
+
+/***/ }),
+
+/***/ 89077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ ownMarkedComments),
+/* harmony export */   sv: () => (/* binding */ ownLabelledIssues),
+/* harmony export */   xU: () => (/* binding */ writeOwnComment)
+/* harmony export */ });
+/* unused harmony export upsertOwnComment */
+/** The issues (open or closed, never pull requests) with `label` that the token's login opened, in the API's order. */
+async function ownLabelledIssues(site, label) {
+    const { client, repo, botLogin } = site;
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        ...repo,
+        state: 'all',
+        labels: label,
+        per_page: 100
+    });
+    return issues.filter(i => !i.pull_request && i.user?.login === botLogin);
+}
+/** The token's login's comments on an issue whose body starts with `marker`, oldest first. */
+async function ownMarkedComments(site, issueNumber, marker) {
+    const { client, repo, botLogin } = site;
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100
+    });
+    return comments.filter(c => c.user?.login === botLogin && (c.body ?? '').startsWith(marker));
+}
+/** Rewrites ci-medic's own comment `existingId` when there is one, else comments on the issue. */
+async function writeOwnComment(site, issueNumber, existingId, body) {
+    const { client, repo } = site;
+    if (existingId !== undefined) {
+        const { data } = await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: existingId,
+            body
+        });
+        return { id: existingId, url: data.html_url, action: 'updated' };
+    }
+    const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body
+    });
+    return { id: data.id, url: data.html_url, action: 'created' };
+}
+/** ci-medic's one comment starting with `marker` (`body` starts with it too), rewritten, or created. */
+async function upsertOwnComment(site, issueNumber, marker, body) {
+    const [existing] = await ownMarkedComments(site, issueNumber, marker);
+    const { url, action } = await writeOwnComment(site, issueNumber, existing?.id, body);
+    return { url, action };
+}
+
+
+/***/ }),
+
+/***/ 51942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   be: () => (/* binding */ otherRunFailedOnCommit),
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
+/* harmony export */   uQ: () => (/* binding */ listFailedJobs),
+/* harmony export */   ur: () => (/* binding */ streamJobLog)
+/* harmony export */ });
+/* unused harmony export explainReadError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36521);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70925);
+// Reading a workflow run: the run itself, its failed jobs, and their logs as
+// streams (a job log can be large; it is never held whole in memory here).
+
+
+
+async function getWorkflowRun(client, repo, runId) {
+    try {
+        const { data } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return {
+            id: data.id,
+            name: data.name ?? '',
+            path: data.path,
+            workflowId: data.workflow_id ?? 0,
+            headBranch: data.head_branch ?? '',
+            headSha: data.head_sha,
+            headRepository: data.head_repository?.full_name ?? '',
+            runAttempt: data.run_attempt ?? 1,
+            event: data.event,
+            status: data.status ?? '',
+            conclusion: data.conclusion ?? '',
+            htmlUrl: data.html_url
+        };
+    }
+    catch (error) {
+        throw explainReadError(error, `workflow run ${runId} of ${repo.owner}/${repo.repo}`);
+    }
+}
+/** Jobs of the run's latest attempt that failed (or timed out); successful jobs are never read. */
+async function listFailedJobs(client, repo, runId) {
+    try {
+        const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            ...repo,
+            run_id: runId,
+            filter: 'latest',
+            per_page: 100
+        });
+        const failed = jobs.filter(j => j.conclusion === 'failure' || j.conclusion === 'timed_out');
+        // A cancelled job is read only when nothing failed outright (then the cancellation is the story).
+        const chosen = failed.length ? failed : jobs.filter(j => j.conclusion === 'cancelled');
+        return chosen.map(j => ({
+            id: j.id,
+            name: j.name,
+            conclusion: j.conclusion ?? '',
+            htmlUrl: j.html_url ?? '',
+            failedSteps: (j.steps ?? []).filter(s => s.conclusion === 'failure').map(s => s.name)
+        }));
+    }
+    catch (error) {
+        throw explainReadError(error, `the jobs of run ${runId}`);
+    }
+}
+/** Conclusions of a finished run that are not a failure. */
+const PASSED = new Set(['success', 'skipped', 'neutral']);
+/**
+ * Whether another run of the same workflow file failed on this commit (its
+ * latest attempt). One request for the newest 100 runs on the commit: how a
+ * passing run knows, before reading the ledger, that there is nothing to learn.
+ */
+async function otherRunFailedOnCommit(client, repo, run) {
+    try {
+        const { data } = await client.rest.actions.listWorkflowRunsForRepo({
+            ...repo,
+            head_sha: run.headSha,
+            per_page: 100
+        });
+        return data.workflow_runs.some(r => r.id !== run.id &&
+            r.path === run.path &&
+            r.status === 'completed' &&
+            !PASSED.has(r.conclusion ?? ''));
+    }
+    catch (error) {
+        throw explainReadError(error, `the runs of commit ${run.headSha}`);
+    }
+}
+/**
+ * Streams one job's log. GitHub answers the log request with a 302 to a
+ * short-lived download URL; the redirect is taken by hand so the body can be
+ * streamed instead of buffered by octokit.
+ */
+async function streamJobLog(client, repo, jobId) {
+    let location;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { redirect: 'manual' }
+        });
+        location = response.headers.location;
+        if (!location) {
+            // Some servers answer with the text itself.
+            const text = typeof response.data === 'string' ? response.data : String(response.data ?? '');
+            return (async function* () {
+                yield new TextEncoder().encode(text);
+            })();
+        }
+    }
+    catch (error) {
+        throw explainReadError(error, `the log of job ${jobId}`);
+    }
+    const download = await fetch(location).catch((error) => {
+        // The log lives on GitHub's storage host, not on GITHUB_API_URL: name that host.
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toNetworkError */ .Ur)(error, { service: 'GitHub API', url: location }) ?? error;
+    });
+    if (!download.ok || !download.body) {
+        throw new Error(`downloading the log of job ${jobId} failed: HTTP ${download.status}`);
+    }
+    return download.body;
+}
+/** Turns API errors on reads into messages that name the permission or the id to check. */
+function explainReadError(error, what) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+    // A rate limit or an outage is not the run id's fault nor a missing permission.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS && (error.kind === 'rate-limit' || error.kind === 'server'))
+        return error;
+    if (status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub says ${what} does not exist (404). Check 'run-id', and that the token can see this repository.`, { cause: error });
+    }
+    if (status === 403 || status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to show ${what} (${status}): the token needs 'actions: read' (add it under permissions: in the workflow).`, { cause: error });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+
+/***/ }),
+
+/***/ 86856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ throttling)
+/* harmony export */ });
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+
+/***/ })
+
+};
