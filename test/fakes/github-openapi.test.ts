@@ -218,6 +218,24 @@ describe('the fake GitHub matches the OpenAPI description', () => {
     expect(missing.status).toBe(404)
   })
 
+  it('a tree, recursively', async () => {
+    const head = fake.git.commitFiles(
+      'main',
+      {'src/main/java/com/acme/App.java': 'class App {}\n'},
+      'app'
+    )
+    const answer = await call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      tree_sha: head,
+      recursive: '1'
+    })
+    expect(answer.data).toMatchObject({truncated: false})
+    expect(JSON.stringify(answer.data)).toContain('"path":"src/main/java/com/acme/App.java"')
+    const missing = await call('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      tree_sha: 'f'.repeat(40)
+    })
+    expect(missing.status).toBe(404)
+  })
+
   it('workflows, runs, attempts, jobs and logs', async () => {
     const run = fake.addWorkflowRun({
       workflow: 'ci.yml',

@@ -14,14 +14,14 @@ export const TREE_MAX_ENTRIES = 100_000
 export function registerTreeRoutes(ctx: RouteContext): void {
   ctx.server.api(
     'GET',
-    '/repos/:owner/:repo/git/trees/:sha',
+    '/repos/:owner/:repo/git/trees/:tree_sha',
     {needs: {area: 'contents', level: 'read'}, docs: TREE_DOCS},
     (req: ApiRequest) => tree(ctx, req)
   )
 }
 
 function tree(ctx: RouteContext, req: ApiRequest) {
-  const ref = decodeURIComponent(req.params.sha ?? '')
+  const ref = decodeURIComponent(req.params.tree_sha ?? '')
   const sha = ctx.git.resolve(ref)
   if (!sha) return notFound(TREE_DOCS)
   const recursive = req.query.get('recursive') !== null
