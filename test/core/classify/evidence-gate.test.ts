@@ -124,13 +124,14 @@ describe('the model behind the gate', () => {
 // how many the gate shuts out. 24 before it was widened (7 of which the model named right),
 // 18 after: 8 of them labelled `unknown`, most of the rest a bare exit status (measured by
 // bench/classify/learned-gate.ts, which also scores the fresh view). The eighth batch (session
-// 12, 55 dev excerpts) added 4 more, each with no failure word the gate knows: 22.
+// 12, 55 dev excerpts) added 4 more, each with no failure word the gate knows: 22. The tenth
+// batch (session 13, 41 dev excerpts sampled by generic queries) added 5 more of that kind: 27.
 describe('the gate on the dev split', () => {
   it('shuts out no more of the weak verdicts than when it was widened', () => {
     const dev = loadCorpus(REAL_DEV_DIR) as {id: string; text: string}[]
     const weak = dev.filter(e => needsModel(classifyText(e.text), 'error'))
     const shut = weak.filter(e => failureEvidence(e.text) !== 'described')
     expect(weak.length).toBeGreaterThan(100)
-    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(22)
+    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(27)
   })
 })

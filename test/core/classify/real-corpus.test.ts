@@ -25,11 +25,12 @@ interface Score {
 }
 
 /**
- * Measured 625/794 (78.7 %) when the floor was set (issue #11, session 13: the ninth batch's 48
- * dev excerpts, labelled before any score, and the ninth round's rules, written from half A of
- * dev, which went 302 -> 312 while half B stayed at 313); the floor is two points under it.
+ * Measured 639/835 (76.5 %) when the floor was set (issue #11, session 13: the ninth batch's 48
+ * and the tenth batch's 41 dev excerpts, each labelled before any score, the tenth sampled by
+ * generic queries (its new excerpts scored 13/41); the ninth round's rules, written from half A
+ * of dev, which went 302 -> 313 while half B stayed at 313); the floor is two points under it.
  */
-const MEASURED = 625 / 794
+const MEASURED = 639 / 835
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
