@@ -92,8 +92,8 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
 const MAX_LINE = 2000
 // Behind its needles (literal-guard.ts): every window's lines run it, and most hold none.
 const EXIT_CODE = guarded(
-  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/,
-  ['exit', 'ELIFECYCLE', '*** ']
+  /(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status|^\s*The command ".*" (?:failed and )?exited with) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/,
+  ['exit', 'ELIFECYCLE', '*** ', 'The command "']
 )
 const NETWORK =
   /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i
@@ -136,7 +136,7 @@ export function parseRegion(
     if (
       exit &&
       (n.marker === 'error' ||
-        /^(?:Error: |npm (?:ERR!|error) |make)|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(
+        /^(?:Error: |npm (?:ERR!|error) |make|\s*The command ")|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(
           n.text
         ))
     ) {

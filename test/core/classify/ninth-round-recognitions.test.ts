@@ -1,9 +1,11 @@
 // Recognitions of the ninth round (issue #11), written from dev half A's misses in general
-// vocabulary: MSBuild's "install the toolset" errors are a missing dependency of the image, and
-// a registry's "token expired or revoked" is the workflow's secret, not a missing package. (A
-// cancel after minutes of silence: cancel-silence.test.ts.) The examples are written for these
-// tests, in the tools' shapes.
+// vocabulary: MSBuild's "install the toolset" errors and CMake finding no compiler are a missing
+// dependency of the image, a registry's "token expired or revoked" is the workflow's secret, not
+// a missing package, the CI setup's own errors, toolchains older than a package asks for, Travis's
+// exit 137, and a link's words never vetoing a match. (A cancel after minutes of silence:
+// cancel-silence.test.ts.) The examples are written for these tests, in the tools' shapes.
 import {describe, expect, it} from 'vitest'
+import {scanText} from '../../../src/core/classify/scanner.js'
 import {verdict} from './helpers.js'
 
 describe('an image without the toolset a project targets', () => {
@@ -62,5 +64,37 @@ describe('a publish token that expired', () => {
       ].join('\n')
     )
     expect(v.category).toBe('orchestration_error')
+  })
+})
+
+describe('a toolchain older than a package or module asks for', () => {
+  it.each([
+    'ERROR:  Error installing rails:\n\tzeitwerk requires Ruby version >= 3.1. The current ruby version is 2.7.8.225.',
+    'go: errors parsing go.mod:\n note: module requires Go 1.22',
+    "error: toolchain 'nightly-2019-01-01-x86_64-unknown-linux-gnu' does not have the binary `rustfmt`",
+    'Error in loadNamespace(x) : there is no package called ‘devtools’'
+  ])('%s', text => {
+    const v = verdict(text)
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('toolchain.too-old')
+  })
+})
+
+describe('Travis: a command killed with 137', () => {
+  it('is the memory limit, and the line is an exit code', () => {
+    const v = verdict('The command "./gradlew check" exited with 137.')
+    expect(v.category).toBe('resource_exhausted')
+    expect(scanText('The command "bundle exec rake" exited with 1.\n').signals.exitCodes).toEqual([
+      1
+    ])
+  })
+})
+
+describe('a link’s words', () => {
+  it('never veto a match: a changelog URL about a deprecation is no deprecation warning', () => {
+    const v = verdict(
+      'Error: The `add-path` command is disabled. Please upgrade to using Environment Files. For more information see: https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/'
+    )
+    expect(v.category).toBe('contract_violation')
   })
 })

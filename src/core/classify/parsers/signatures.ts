@@ -377,11 +377,12 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'process.exit-137',
-    needles: [' code', 'exit status 137'],
+    needles: [' code', 'exit status 137', '" exited with 137'],
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.85,
-    re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+    // Travis: `The command "ci/run_test.sh" exited with 137.`
+    re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b|" exited with 137\b/i
   },
   {
     rule: 'process.killed',
@@ -1221,6 +1222,23 @@ export const SIGNATURES: readonly Signature[] = [
     re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found/
   },
   {
+    // A toolchain older than a package or module asks for, in the words of RubyGems (`bundler
+    // requires Ruby version >= 2.3.0`), the go command (`note: module requires Go 1.17`) and
+    // rustup (`toolchain 'nightly-…' does not have the binary `cargo-clippy``); R's `there is no
+    // package called ‘rcmdcheck’` (a package the job never installed)
+    rule: 'toolchain.too-old',
+    needles: [
+      ' requires Ruby version ',
+      'module requires Go ',
+      ' does not have the binary ',
+      'there is no package called '
+    ],
+    tool: 'system',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    re: /\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary `[\w-]+`|there is no package called [‘'"][\w.]+[’'"]/
+  },
+  {
     // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
     // found`), GHC (`ghc: could not execute: hspec-discover`) and distutils (`unable to
     // execute 'gcc'`). Not system.*: after a failed install it is that failure's symptom
@@ -1840,6 +1858,15 @@ const WORTH_TRYING = new RegExp(
 const SYMPTOMS: ReadonlySet<Category> = new Set(['compile_error', 'test_fail', 'lint_error'])
 
 /**
+ * A line without its URLs: what a signature's `unless` reads. A link's words are no tool's
+ * wording (`…/changelog/2020-10-01-github-actions-deprecating-set-env…` is not a deprecation
+ * warning), so they never veto a match.
+ */
+function withoutUrls(line: string): string {
+  return line.includes('://') ? line.replace(/\b[a-z][\w+.-]*:\/\/\S+/gi, ' ') : line
+}
+
+/**
  * Signatures on every line. On a line a structured parser already read (`taken`: its
  * category), only a different root-cause category is added (a `no required module` line
  * that the go parser read as a compile error is also a dependency problem).
@@ -1862,7 +1889,7 @@ export function parseSignatures(
       }
       const m = sig.re.exec(line)
       if (!m) continue
-      if (sig.unless?.test(line)) continue
+      if (sig.unless?.test(withoutUrls(line))) continue
       let category = sig.category
       let confidence = sig.confidence
       let rule = sig.rule
