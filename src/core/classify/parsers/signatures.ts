@@ -35,8 +35,13 @@ export interface Signature {
   needles?: Needles
   /** The error code: a capture group number, or a fixed string. */
   code?: number | string
+  /**
+   * The expression's i flag when `re` is built on first use (general-signatures.ts), so that
+   * checking the needles does not build it; otherwise `re.ignoreCase` is read.
+   */
+  ignoreCase?: boolean
   /** Lines that look like the signature but are not failures (warnings, retries). */
-  unless?: RegExp
+  unless?: Pick<RegExp, 'test'>
   /** Weak evidence (a hint), not a failure: decides only when nothing else is found. */
   hint?: true
   /**
@@ -1836,7 +1841,7 @@ export function parseSignatures(
     let lower: string | undefined
     for (const sig of SIGNATURES) {
       if (sig.needles) {
-        const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line
+        const text = (sig.ignoreCase ?? sig.re.ignoreCase) ? (lower ??= line.toLowerCase()) : line
         if (!holdsNeedle(text, sig.needles)) continue
       }
       const m = sig.re.exec(line)
