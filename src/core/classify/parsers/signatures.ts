@@ -1087,7 +1087,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     rule: 'dotnet.restore',
     needles: [
-      'error ',
+      'NU1',
       ': Unable to find',
       'Unable to find package ',
       "Unable to find version '",
@@ -1551,7 +1551,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
     rule: 'csc.error',
-    needles: ['Error', 'rror '],
+    needles: ['CS'],
     tool: 'csc',
     category: 'compile_error',
     confidence: 0.8,
@@ -1642,7 +1642,7 @@ export const SIGNATURES: readonly Signature[] = [
       ' passed, ',
       'Errors while running CTest',
       ' failed',
-      ' error',
+      '=',
       ', Failures: '
     ],
     tool: 'test',
