@@ -12,23 +12,19 @@ export const RETRYING =
 type Vocabulary = readonly (readonly [needle: string, source: string])[]
 
 /**
- * A signature whose expression is the alternation of a vocabulary's sources, built the first
- * time a line holds one of its needles: `new RegExp` parses its source when it runs, so built
- * at import the five vocabularies cost every start-up some 1.4 M instructions (#11), most logs
- * never reaching them. `ignoreCase` says the flag without building it (parseSignatures).
+ * A signature whose expression is the alternation of a vocabulary's sources, compiled the
+ * first time a line holds one of its needles (expressionOf): `new RegExp` parses its source
+ * when it runs, so built at import the five vocabularies cost every start-up some 1 M
+ * instructions (#11), most logs never reaching them.
  */
 function vocabularySignature(
   entries: Vocabulary,
-  fields: Omit<Signature, 're' | 'needles' | 'ignoreCase'>
+  fields: Omit<Signature, 're' | 'source' | 'flags' | 'needles'>
 ): Signature {
-  let re: RegExp | undefined
   return {
     ...fields,
     needles: entries.map(([needle]) => needle),
-    ignoreCase: false,
-    get re() {
-      return (re ??= new RegExp(entries.map(([, source]) => source).join('|')))
-    }
+    source: entries.map(([, source]) => source).join('|')
   }
 }
 
@@ -147,7 +143,7 @@ export const GENERAL_NETWORK_SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.75,
-    re: /syntax error|Parse error: |SyntaxError: /,
+    source: 'syntax error|Parse error: |SyntaxError: ',
     refine: (_m, lines, i) =>
       servedBrokenScript(lines, i) ? ['transient', 0.75, 'network.error-page'] : null
   },
@@ -159,7 +155,7 @@ export const GENERAL_NETWORK_SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.7,
-    re: /invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b/
+    source: String.raw`invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b`
   }
 ]
 
@@ -173,7 +169,8 @@ export const DART_NEEDS_FLUTTER: Signature = {
   tool: 'dart',
   category: 'orchestration_error',
   confidence: 0.85,
-  re: /requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`/
+  source:
+    'requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`'
 }
 
 /**
@@ -186,7 +183,7 @@ export const ESLINT_RULE_MISSING: Signature = {
   tool: 'eslint',
   category: 'contract_violation',
   confidence: 0.8,
-  re: /Definition for rule '[^']+' was not found/
+  source: "Definition for rule '[^']+' was not found"
 }
 
 /** A test harness's own tally with failures in it (`67/73 tests passed, 5 skipped, 1 failed.`). */
@@ -196,7 +193,7 @@ export const TESTS_PASSED_FAILED: Signature = {
   tool: 'test',
   category: 'test_fail',
   confidence: 0.6,
-  re: /\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b/
+  source: String.raw`\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b`
 }
 
 /** git's closing words after any failure of the remote (also a broken connection). */
