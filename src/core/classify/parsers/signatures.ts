@@ -551,6 +551,7 @@ export const SIGNATURES: readonly Signature[] = [
     // hex could not fetch a package's registry record (the reason, often `:timeout`, on the
     // next line) and fell back to its cache: the registry was not reachable
     rule: 'network.hex-registry',
+    needles: ['Failed to fetch record for '],
     tool: 'hex',
     category: 'transient',
     confidence: 0.6,
@@ -826,6 +827,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
     rule: 'actions.billing',
+    needles: ['The job was not started because recent account payments have failed'],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.9,
@@ -1155,6 +1157,11 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // hex/mix: a package the registry (or the cache it fell back to) does not have
     rule: 'hex.resolve',
+    needles: [
+      'No package with name ',
+      'Package fetch failed and no cached copy available',
+      'Hex dependency resolution failed'
+    ],
     tool: 'hex',
     category: 'dependency_missing',
     confidence: 0.8,
@@ -1163,6 +1170,11 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // cabal's solver and stack's build plan: no versions satisfy the bounds
     rule: 'haskell.resolve',
+    needles: [
+      ': Could not resolve dependencies',
+      'Stack failed to construct a build plan',
+      'While constructing the build plan'
+    ],
     tool: 'cabal',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -1172,6 +1184,7 @@ export const SIGNATURES: readonly Signature[] = [
     // GHC: an imported module no package in the build provides (hierarchical names are
     // library modules; a flat name like `Utils` is one of the program's own files)
     rule: 'ghc.module-not-found',
+    needles: ['Could not find module '],
     tool: 'ghc',
     category: 'dependency_missing',
     confidence: 0.75,
@@ -1188,6 +1201,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // Nix: a pinned source's content no longer has the hash the derivation names
     rule: 'nix.hash-mismatch',
+    needles: ['hash mismatch in fixed-output derivation'],
     tool: 'nix',
     category: 'dependency_missing',
     confidence: 0.75,
@@ -1196,6 +1210,16 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // SwiftPM and CocoaPods resolution
     rule: 'swift.resolve',
+    needles: [
+      'package dependency graph could not be resolved',
+      'Dependencies could not be resolved because',
+      'contains revisioned dependencies',
+      'CocoaPods could not find compatible versions for pod',
+      'None of your spec sources contain a spec satisfying',
+      'Unable to find a specification for ',
+      'xcodebuild: error: Could not resolve package dependencies',
+      ' repo requires CocoaPods '
+    ],
     tool: 'swiftpm',
     category: 'dependency_missing',
     confidence: 0.85,
@@ -1204,6 +1228,11 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // the Dart analyzer and front end: an imported `package:` library that is not resolved
     rule: 'dart.package-not-found',
+    needles: [
+      "Target of URI doesn't exist: 'package:",
+      "Error: Not found: 'package:",
+      "Error: Could not resolve the package '"
+    ],
     tool: 'dart',
     category: 'dependency_missing',
     confidence: 0.8,
@@ -1517,6 +1546,7 @@ export const SIGNATURES: readonly Signature[] = [
     // a PHP fatal error raised inside an installed package (vendor/): two packages, or a
     // package and the PHP version, do not fit (a global PHPUnit running a project's newer one)
     rule: 'php.library-api',
+    needles: ['Fatal error: '],
     tool: 'php',
     category: 'contract_violation',
     confidence: 0.7,
@@ -1528,6 +1558,7 @@ export const SIGNATURES: readonly Signature[] = [
     // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
     // inside the pub cache it is a package that does not fit the SDK or another package
     rule: 'dart.compile',
+    needles: ['Error: '],
     tool: 'dart',
     category: 'compile_error',
     confidence: 0.75,
@@ -1543,6 +1574,7 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
     rule: 'dart.analyzer',
+    needles: ['error • '],
     tool: 'dart',
     category: 'compile_error',
     confidence: 0.75,
@@ -1553,6 +1585,7 @@ export const SIGNATURES: readonly Signature[] = [
     // GHC: an import of a name the module does not export; a library module (hierarchical
     // name) that no longer exports it is a contract break, a flat name the program's own
     rule: 'ghc.missing-export',
+    needles: [' does not export '],
     tool: 'ghc',
     category: 'contract_violation',
     confidence: 0.7,
