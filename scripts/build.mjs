@@ -21,6 +21,7 @@ import {
   hashOutputs,
   renderRecord
 } from './dist-inputs.mjs'
+import {STARTUP_ACTIONS, eagerStartup} from './eager-startup.mjs'
 
 export {ACTIONS}
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -103,6 +104,9 @@ for (let i = 0; i < targets.length; i += 2) {
   await Promise.all(targets.slice(i, i + 2).map(build))
 }
 for (const action of targets) await builtinsDirect(action)
+// The functions a start-up calls, compiled with the bundle (eager-startup.mjs).
+for (const action of targets.filter(a => STARTUP_ACTIONS.includes(a)))
+  console.log(`${action}: ${await eagerStartup(outDir, action)} start-up functions compiled eagerly`)
 console.log(`built ${targets.map(a => join(outDir, a, 'index.mjs')).join(', ')}`)
 
 if (!fullBuild) {

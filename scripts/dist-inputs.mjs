@@ -26,7 +26,10 @@ export const INPUT_FILES = [
   'package.json',
   'tsconfig.json',
   'scripts/build.mjs',
-  'scripts/dist-inputs.mjs'
+  'scripts/dist-inputs.mjs',
+  'scripts/eager-startup.mjs',
+  'bench/startup/measure.mjs',
+  'bench/lib/baselines.mjs'
 ]
 export const INPUT_DIRS = ['src']
 

@@ -14,56 +14,64 @@ interface Signal {
   re: RegExp
 }
 
-// Linear, RE2-compatible patterns (no lookaround, no backreferences).
-const SIGNALS: readonly Signal[] = [
-  {
-    category: 'timeout',
-    weight: 3,
-    re: /\btimed out after\b|\btime ?out (?:of|after) \d|deadline exceeded|exceeded (?:the )?(?:time|timeout|maximum execution)|\btest timed out\b/i
-  },
-  {
-    category: 'resource_exhausted',
-    weight: 3,
-    re: /out of memory|\bOOM\b|heap (?:limit|space|out)|no space left|disk (?:is )?full|memory (?:limit|exhausted)|\bKilled\b/i
-  },
-  {
-    category: 'transient',
-    weight: 2,
-    re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable|\bECONNRESET\b|\bETIMEDOUT\b|socket hang up|handshake (?:timeout|failed)|unexpected EOF|temporary (?:failure|error)|internal server error|gateway time-?out|\boutage\b/i
-  },
-  {
-    category: 'dependency_missing',
-    weight: 2,
-    re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module|(?:version|release|image|tag|manifest|archive|toolchain|sdk) [^\n]{0,40}?(?:not available|does not exist|doesn't exist|is unavailable)|(?:manifest|image|artifact|release) unknown/i
-  },
-  {
-    category: 'contract_violation',
-    weight: 2,
-    re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts|provides|works)|incompatible (?:with|version)|breaking change|(?:was|has been|were|have been) (?:removed|renamed|dropped)|not compatible with|is not exported|no exported member/i
-  },
-  {
-    category: 'test_fail',
-    weight: 2,
-    re: /\bassert(?:ion)?(?:error)?\b|expected[^\n]{0,60}(?:but (?:was|got|received)|to (?:equal|be|have|contain))|\btests? failed\b|failing tests?|\bspecs? failed\b/i
-  },
-  // a test runner's verdict word, in capitals (a lower-case "failed" says nothing of tests)
-  {category: 'test_fail', weight: 2, re: /\bFAILED\b|^\s*FAIL\s/},
-  {
-    category: 'compile_error',
-    weight: 2,
-    re: /\b(?:syntax|compil(?:e|ation)|type) ?error\b|cannot find symbol|undefined reference|undeclared|is not defined\b|does not exist in the current context|build failed/i
-  },
-  {
-    category: 'lint_error',
-    weight: 2,
-    re: /\blint(?:er|ing)?\b|would (?:be )?reformat|formatting (?:check|issue)|style (?:violation|issue)|\boffen[cs]es?\b/i
-  },
-  {
-    category: 'orchestration_error',
-    weight: 2,
-    re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b|resource class|invalid (?:workflow|configuration|config)|(?:workflow|configuration|config)(?: file)? is (?:not )?(?:valid|invalid)|not (?:allowed|permitted) to/i
-  }
-]
+let signals: readonly Signal[] | undefined
+
+/**
+ * The signals, made when the first window is scored: most runs score none (a window with a
+ * finding is not weighed), and a regular-expression literal costs start-up even if it never
+ * runs (parsed when the bundle is compiled and again when it is created; #11).
+ * Linear, RE2-compatible patterns (no lookaround, no backreferences).
+ */
+const SIGNALS = (): readonly Signal[] =>
+  (signals ??= [
+    {
+      category: 'timeout',
+      weight: 3,
+      re: /\btimed out after\b|\btime ?out (?:of|after) \d|deadline exceeded|exceeded (?:the )?(?:time|timeout|maximum execution)|\btest timed out\b/i
+    },
+    {
+      category: 'resource_exhausted',
+      weight: 3,
+      re: /out of memory|\bOOM\b|heap (?:limit|space|out)|no space left|disk (?:is )?full|memory (?:limit|exhausted)|\bKilled\b/i
+    },
+    {
+      category: 'transient',
+      weight: 2,
+      re: /connection (?:reset|refused|timed out|closed|aborted)|network (?:error|is unreachable|unreachable)|could not resolve host|name resolution|\b50[234]\b|service unavailable|bad gateway|rate.?limit|try again later|temporarily unavailable|\bECONNRESET\b|\bETIMEDOUT\b|socket hang up|handshake (?:timeout|failed)|unexpected EOF|temporary (?:failure|error)|internal server error|gateway time-?out|\boutage\b/i
+    },
+    {
+      category: 'dependency_missing',
+      weight: 2,
+      re: /(?:package|module|library|dependenc(?:y|ies)|gem|crate|artifact|version|header|plugin)s? [^\n]{0,40}?(?:not found|not installed|is missing|are missing|could not be (?:found|resolved))|no (?:matching )?(?:version|distribution|package)s? (?:found|for|matching)|unable to (?:locate|find) (?:package|module|a version)|no module named|cannot find module|(?:version|release|image|tag|manifest|archive|toolchain|sdk) [^\n]{0,40}?(?:not available|does not exist|doesn't exist|is unavailable)|(?:manifest|image|artifact|release) unknown/i
+    },
+    {
+      category: 'contract_violation',
+      weight: 2,
+      re: /(?:has no|no such) (?:attribute|member|method|export)|is not a (?:function|constructor)|unexpected keyword argument|(?:was|has been) (?:removed|renamed)|no longer (?:supported|exists|available|accepts|provides|works)|incompatible (?:with|version)|breaking change|(?:was|has been|were|have been) (?:removed|renamed|dropped)|not compatible with|is not exported|no exported member/i
+    },
+    {
+      category: 'test_fail',
+      weight: 2,
+      re: /\bassert(?:ion)?(?:error)?\b|expected[^\n]{0,60}(?:but (?:was|got|received)|to (?:equal|be|have|contain))|\btests? failed\b|failing tests?|\bspecs? failed\b/i
+    },
+    // a test runner's verdict word, in capitals (a lower-case "failed" says nothing of tests)
+    {category: 'test_fail', weight: 2, re: /\bFAILED\b|^\s*FAIL\s/},
+    {
+      category: 'compile_error',
+      weight: 2,
+      re: /\b(?:syntax|compil(?:e|ation)|type) ?error\b|cannot find symbol|undefined reference|undeclared|is not defined\b|does not exist in the current context|build failed/i
+    },
+    {
+      category: 'lint_error',
+      weight: 2,
+      re: /\blint(?:er|ing)?\b|would (?:be )?reformat|formatting (?:check|issue)|style (?:violation|issue)|\boffen[cs]es?\b/i
+    },
+    {
+      category: 'orchestration_error',
+      weight: 2,
+      re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b|resource class|invalid (?:workflow|configuration|config)|(?:workflow|configuration|config)(?: file)? is (?:not )?(?:valid|invalid)|not (?:allowed|permitted) to/i
+    }
+  ])
 
 /**
  * Without one of these, the text reports no failure at all. Besides "error" and "failed": what
@@ -74,22 +82,24 @@ const SIGNALS: readonly Signal[] = [
  * "no issues found"), and the words in which people describe a failure ("can't", "is
  * missing", "has been removed").
  */
-const FAILURE_WORDS = new RegExp(
-  [
-    '\\b(?:errors?|errored|fail(?:s|ed|ure|ures|ing)?|fatal|exception|traceback|panic(?:ked)?',
-    'abort(?:ed|ing)?|denied|refused|rejected|timed out|time out|killed|(?:been|was) terminated|stalled|broken',
-    "cannot|can't|could not|couldn't|unable|not found|no such|does not (?:exist|satisfy)",
-    'not (?:installed|loaded|available|supported|satisfied|a valid)|unsupported|invalid|unexpected',
-    'is missing|are missing|no module named|has no (?:attribute|member|method)',
-    'undefined (?:method|function|reference|symbol|variable|index|constant|name)',
-    '(?:has been|was) removed|no longer|already in use|race detected|data race',
-    'must (?:install|update|upgrade)|need to (?:install|update|upgrade)',
-    'requires (?:a )?(?:newer|older|higher|lower)',
-    '[1-9]\\d* (?:offen[cs]es|serious)|style issues found|would reformat',
-    'no output has been received|non-zero|exited with [1-9]|exit (?:code|status):? ?[1-9])\\b'
-  ].join('|'),
-  'i'
-)
+let failureWords: RegExp | undefined
+const FAILURE_WORDS = (): RegExp =>
+  (failureWords ??= new RegExp(
+    [
+      '\\b(?:errors?|errored|fail(?:s|ed|ure|ures|ing)?|fatal|exception|traceback|panic(?:ked)?',
+      'abort(?:ed|ing)?|denied|refused|rejected|timed out|time out|killed|(?:been|was) terminated|stalled|broken',
+      "cannot|can't|could not|couldn't|unable|not found|no such|does not (?:exist|satisfy)",
+      'not (?:installed|loaded|available|supported|satisfied|a valid)|unsupported|invalid|unexpected',
+      'is missing|are missing|no module named|has no (?:attribute|member|method)',
+      'undefined (?:method|function|reference|symbol|variable|index|constant|name)',
+      '(?:has been|was) removed|no longer|already in use|race detected|data race',
+      'must (?:install|update|upgrade)|need to (?:install|update|upgrade)',
+      'requires (?:a )?(?:newer|older|higher|lower)',
+      '[1-9]\\d* (?:offen[cs]es|serious)|style issues found|would reformat',
+      'no output has been received|non-zero|exited with [1-9]|exit (?:code|status):? ?[1-9])\\b'
+    ].join('|'),
+    'i'
+  ))
 
 /** An exception or error named by its class: AttributeError, ImportError, IllegalStateException. */
 const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/
@@ -117,7 +127,7 @@ export const EVIDENCE_RULE = 'evidence.scored'
 
 /** Does the line report a failure (a failure word, outside CMake's probes)? */
 function failureLine(line: string): boolean {
-  return (FAILURE_WORDS.test(line) || EXCEPTION_NAME.test(line)) && !PROBE.test(line)
+  return (FAILURE_WORDS().test(line) || EXCEPTION_NAME.test(line)) && !PROBE.test(line)
 }
 
 /**
@@ -150,7 +160,7 @@ export function scoreEvidence(lines: readonly string[]): Hint[] {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw
     if (line.trim() === '' || PROBE.test(line) || PASSING_TEST_LINE.test(line)) continue
     if (!failing && failureLine(line)) failing = true
-    for (const s of SIGNALS) {
+    for (const s of SIGNALS()) {
       if (!s.re.test(line)) continue
       scores.set(s.category, (scores.get(s.category) ?? 0) + s.weight)
       if (!first.has(s.category)) first.set(s.category, line.trim())

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {guarded, guardedExpressions} from '../../../src/core/classify/literal-guard.js'
 import {LINE_PARSERS} from '../../../src/core/classify/region.js'
-import {SIGNATURES} from '../../../src/core/classify/parsers/signatures.js'
+import {SIGNATURES, expressionOf} from '../../../src/core/classify/parsers/signatures.js'
 import {derivedNeedles, needlesHold, requiredLiterals} from './regex-literals.js'
 
 describe('what an expression cannot match without', () => {
@@ -77,8 +77,9 @@ describe('guarded expressions', () => {
   })
 
   it("every signature's needles are implied by its expression", () => {
-    const wrong = SIGNATURES.filter(s => s.needles && !needlesHold(s.re, s.needles)).map(
-      s => `${s.rule} — needles that hold: ${JSON.stringify(derivedNeedles(s.re) ?? 'none')}`
+    const wrong = SIGNATURES.filter(s => s.needles && !needlesHold(expressionOf(s), s.needles)).map(
+      s =>
+        `${s.rule} — needles that hold: ${JSON.stringify(derivedNeedles(expressionOf(s)) ?? 'none')}`
     )
     expect(wrong).toEqual([])
   })

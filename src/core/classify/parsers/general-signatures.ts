@@ -2,7 +2,6 @@
 // libraries, shells and package caches print whatever the tool on top of them, so a rule
 // written from one failure also reads the next tool's. signatures.ts places them in its
 // ordered list (network failures before the package managers' resolution errors).
-import type {Needles} from '../literal-guard.js'
 import type {Signature} from './signatures.js'
 
 /** A retried attempt, a warning: not the failure (the attempt after it may have passed). */
@@ -10,14 +9,29 @@ export const RETRYING =
   /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i
 
 /** Each needle with the alternative that holds it, so the two cannot drift apart. */
-function vocabulary(entries: readonly (readonly [string, string])[]): {
-  needles: Needles
-  re: RegExp
-} {
+type Vocabulary = readonly (readonly [needle: string, source: string])[]
+
+/**
+ * A signature whose expression is the alternation of a vocabulary's sources, compiled the
+ * first time a line holds one of its needles (expressionOf): `new RegExp` parses its source
+ * when it runs, so built at import the five vocabularies cost every start-up some 1 M
+ * instructions (#11), most logs never reaching them.
+ */
+function vocabularySignature(
+  entries: Vocabulary,
+  fields: Omit<Signature, 're' | 'source' | 'flags' | 'needles'>
+): Signature {
   return {
+    ...fields,
     needles: entries.map(([needle]) => needle),
-    re: new RegExp(entries.map(([, source]) => source).join('|'))
+    source: entries.map(([, source]) => source).join('|')
   }
+}
+
+/** An expression built from `source` on its first use (see vocabularySignature). */
+function lazyExpression(source: () => string, flags: string): Pick<RegExp, 'test'> {
+  let re: RegExp | undefined
+  return {test: text => (re ??= new RegExp(source(), flags)).test(text)}
 }
 
 /**
@@ -25,7 +39,7 @@ function vocabulary(entries: readonly (readonly [string, string])[]): {
  * urllib3/requests, Node and the proxies in front of registries: the connection broke, the TLS
  * session ended early, a name did not resolve, a body arrived cut short.
  */
-const TRANSPORT = vocabulary([
+const TRANSPORT: Vocabulary = [
   ['SSL_ERROR_SYSCALL', String.raw`SSL_ERROR_SYSCALL`],
   ['gnutls_handshake() failed', String.raw`gnutls_handshake\(\) failed`],
   [' was not closed cleanly', String.raw`HTTP\/2 stream \d+ was not closed cleanly`],
@@ -70,7 +84,7 @@ const TRANSPORT = vocabulary([
   ],
   ['HTTP Error 50', String.raw`HTTP Error 50[0234]\b`],
   ['remote: Internal Server Error', String.raw`remote: Internal Server Error`]
-])
+]
 
 /** A local address: a test's own server, not the network. */
 const LOCAL = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]/
@@ -79,7 +93,7 @@ const LOCAL = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]/
  * A downloaded file cut short or corrupt in a package cache (a truncated POM or jar, an
  * archive that ends early): the download broke, a rerun fetches it whole.
  */
-const CORRUPT_DOWNLOAD = vocabulary([
+const CORRUPT_DOWNLOAD: Vocabulary = [
   ['Non-parseable POM ', String.raw`Non-parseable POM \S*[/\\]\.m2[/\\]repository[/\\]`],
   ['invalid LOC header (bad signature)', String.raw`invalid LOC header \(bad signature\)`],
   ['zip END header not found', String.raw`zip END header not found`],
@@ -87,7 +101,7 @@ const CORRUPT_DOWNLOAD = vocabulary([
   ['Unexpected end of ZLIB input stream', String.raw`Unexpected end of ZLIB input stream`],
   ['gzip: stdin: unexpected end of file', String.raw`gzip: stdin: unexpected end of file`],
   ['tar: Unexpected EOF in archive', String.raw`tar: Unexpected EOF in archive`]
-])
+]
 
 /** A remote script piped straight into a shell or an interpreter (`curl -sSL … | bash`). */
 const PIPED_TO_INTERPRETER =
@@ -110,28 +124,26 @@ function servedBrokenScript(lines: readonly string[], i: number): boolean {
 
 /** Transient failures of the network and of services, in general words (before NETWORK_ERROR's). */
 export const GENERAL_NETWORK_SIGNATURES: readonly Signature[] = [
-  {
+  vocabularySignature(TRANSPORT, {
     rule: 'network.transport',
-    ...TRANSPORT,
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    unless: new RegExp(`${RETRYING.source}|${LOCAL.source}`, 'i')
-  },
-  {
+    unless: lazyExpression(() => `${RETRYING.source}|${LOCAL.source}`, 'i')
+  }),
+  vocabularySignature(CORRUPT_DOWNLOAD, {
     rule: 'network.corrupt-download',
-    ...CORRUPT_DOWNLOAD,
     tool: 'network',
     category: 'transient',
     confidence: 0.7
-  },
+  }),
   {
     rule: 'network.error-page',
     needles: ['syntax error', 'Parse error: ', 'SyntaxError: '],
     tool: 'network',
     category: 'transient',
     confidence: 0.75,
-    re: /syntax error|Parse error: |SyntaxError: /,
+    source: 'syntax error|Parse error: |SyntaxError: ',
     refine: (_m, lines, i) =>
       servedBrokenScript(lines, i) ? ['transient', 0.75, 'network.error-page'] : null
   },
@@ -143,7 +155,7 @@ export const GENERAL_NETWORK_SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.7,
-    re: /invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b/
+    source: String.raw`invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b`
   }
 ]
 
@@ -157,7 +169,8 @@ export const DART_NEEDS_FLUTTER: Signature = {
   tool: 'dart',
   category: 'orchestration_error',
   confidence: 0.85,
-  re: /requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`/
+  source:
+    'requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`'
 }
 
 /**
@@ -170,7 +183,7 @@ export const ESLINT_RULE_MISSING: Signature = {
   tool: 'eslint',
   category: 'contract_violation',
   confidence: 0.8,
-  re: /Definition for rule '[^']+' was not found/
+  source: "Definition for rule '[^']+' was not found"
 }
 
 /** A test harness's own tally with failures in it (`67/73 tests passed, 5 skipped, 1 failed.`). */
@@ -180,7 +193,7 @@ export const TESTS_PASSED_FAILED: Signature = {
   tool: 'test',
   category: 'test_fail',
   confidence: 0.6,
-  re: /\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b/
+  source: String.raw`\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b`
 }
 
 /** git's closing words after any failure of the remote (also a broken connection). */
@@ -194,7 +207,7 @@ export const GIT_REMOTE_UNREADABLE = /Could not read from remote repository/
  * `maven` plugin, GitHub's disabled workflow commands, `go get` outside a module; and an
  * error that says so itself (`… was removed in 2.0`, `… is no longer supported`).
  */
-const REMOVED_API = vocabulary([
+const REMOVED_API: Vocabulary = [
   ['ERR_REQUIRE_ESM', String.raw`\bERR_REQUIRE_ESM\b`],
   ['require() of ES Module', String.raw`require\(\) of ES Module \S+ (?:from \S+ )?not supported`],
   ['ERR_PACKAGE_PATH_NOT_EXPORTED', String.raw`\bERR_PACKAGE_PATH_NOT_EXPORTED\b`],
@@ -233,17 +246,16 @@ const REMOVED_API = vocabulary([
     String.raw`(?:Error|error|ERROR)\b.*(?:was|has been) removed in (?:version |v)?\d`
   ],
   [' no longer supported', String.raw`(?:Error|error|ERROR)\b.*\b(?:is|are) no longer supported\b`]
-])
+]
 
 /** An API a runtime, package or service removed (see REMOVED_API). */
-export const REMOVED_API_SIGNATURE: Signature = {
+export const REMOVED_API_SIGNATURE: Signature = vocabularySignature(REMOVED_API, {
   rule: 'api.removed',
-  ...REMOVED_API,
   tool: 'runtime',
   category: 'contract_violation',
   confidence: 0.7,
   unless: /\bwarn(?:ing)?\b|deprecat/i
-}
+})
 
 /**
  * A version a setup step or an installer asked for that its source does not have, in the
@@ -251,7 +263,7 @@ export const REMOVED_API_SIGNATURE: Signature = {
  * rustup, pyenv, nvm, conda, Homebrew), or a file a download URL no longer serves (Java's
  * FileNotFoundException for a URL, urllib's and curl's 404).
  */
-const VERSION_UNAVAILABLE = vocabulary([
+const VERSION_UNAVAILABLE: Vocabulary = [
   [
     "' was not found for",
     String.raw`The version '[^']+' with architecture '[^']+' was not found for`
@@ -269,21 +281,20 @@ const VERSION_UNAVAILABLE = vocabulary([
   ['FileNotFoundException: http', String.raw`java\.io\.FileNotFoundException: https?:\/\/`],
   ['HTTP Error 404: Not Found', String.raw`HTTP Error 404: Not Found`],
   ['curl: (22) ', String.raw`curl: \(22\) The requested URL returned error: 404`]
-])
+]
 
-export const VERSION_UNAVAILABLE_SIGNATURE: Signature = {
+export const VERSION_UNAVAILABLE_SIGNATURE: Signature = vocabularySignature(VERSION_UNAVAILABLE, {
   rule: 'version.unavailable',
-  ...VERSION_UNAVAILABLE,
   tool: 'installer',
   category: 'dependency_missing',
   confidence: 0.8
-}
+})
 
 /**
  * A CI service refusing its own configuration file (GitLab, CircleCI, Azure Pipelines'
  * positions, GitHub's output-file format): the workflow, not the code.
  */
-const CONFIG_INVALID = vocabulary([
+const CONFIG_INVALID: Vocabulary = [
   ['CI configuration is invalid', String.raw`This GitLab CI configuration is invalid`],
   [
     'should contain at least one visible job',
@@ -296,12 +307,11 @@ const CONFIG_INVALID = vocabulary([
     String.raw`\(Line: \d+, Col: \d+\): (?:Unexpected value|Required property is missing|A sequence was not expected|A mapping was not expected|Unrecognized named-value|Unexpected symbol)`
   ],
   ["Invalid format '", String.raw`Invalid format '`]
-])
+]
 
-export const CONFIG_INVALID_SIGNATURE: Signature = {
+export const CONFIG_INVALID_SIGNATURE: Signature = vocabularySignature(CONFIG_INVALID, {
   rule: 'ci.config-invalid',
-  ...CONFIG_INVALID,
   tool: 'runner',
   category: 'orchestration_error',
   confidence: 0.85
-}
+})

@@ -21,12 +21,21 @@ import {
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
 
-export interface Signature {
+/**
+ * A signature's expression: a RegExp (one shared with other code), or its source and flags,
+ * compiled the first time a line holds one of its needles (expressionOf). A literal is parsed
+ * twice at start-up, when the bundle is compiled and when the literal is created, even if it
+ * never runs: for the table's 120 expressions that was some 3 M instructions of every run (#11),
+ * while a one-line log compiles a handful of them.
+ */
+export type SignatureExpression =
+  {re: RegExp; source?: never; flags?: never} | {re?: never; source: string; flags?: string}
+
+export type Signature = SignatureExpression & {
   rule: string
   tool: string
   category: Category
   confidence: number
-  re: RegExp
   /**
    * Text the expression cannot match without, one of which the line must hold before it runs
    * (and so is compiled): literal-guard.ts. Lower case for an expression with the i flag.
@@ -36,7 +45,7 @@ export interface Signature {
   /** The error code: a capture group number, or a fixed string. */
   code?: number | string
   /** Lines that look like the signature but are not failures (warnings, retries). */
-  unless?: RegExp
+  unless?: Pick<RegExp, 'test'>
   /** Weak evidence (a hint), not a failure: decides only when nothing else is found. */
   hint?: true
   /**
@@ -50,6 +59,21 @@ export interface Signature {
     lines: readonly string[],
     i: number
   ) => [Category, number, string] | null
+}
+
+const COMPILED = new WeakMap<Signature, RegExp>()
+
+/** The signature's expression, compiled from its source on the first call. */
+export function expressionOf(sig: Signature): RegExp {
+  if (sig.re) return sig.re
+  let re = COMPILED.get(sig)
+  if (!re) COMPILED.set(sig, (re = new RegExp(sig.source, sig.flags)))
+  return re
+}
+
+/** Whether the expression has the i flag (its needles are lower case), without compiling it. */
+function ignoresCase(sig: Signature): boolean {
+  return sig.re ? sig.re.ignoreCase : (sig.flags?.includes('i') ?? false)
 }
 
 /** Travis's words for a language version it has no prebuilt archive of. */
@@ -196,7 +220,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'ci-medic',
     category: 'budget_exceeded',
     confidence: 1,
-    re: /ci-medic: budget exceeded/i
+    source: 'ci-medic: budget exceeded',
+    flags: 'i'
   },
   // timeouts of the job, a step or a whole test binary
   {
@@ -208,7 +233,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'timeout',
     confidence: 0.98,
-    re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
+    source: String.raw`has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated`
   },
   {
     // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
@@ -217,7 +242,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'timeout',
     confidence: 0.9,
-    re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
+    source: String.raw`No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)`
   },
   {
     // an Android emulator that did not finish booting within the wait, in the words of
@@ -232,7 +257,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'emulator',
     category: 'timeout',
     confidence: 0.85,
-    re: /Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator|Timed out waiting \d+ seconds for simulator to boot/
+    source: String.raw`Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator|Timed out waiting \d+ seconds for simulator to boot`
   },
   {
     rule: 'runner.step-timeout',
@@ -240,7 +265,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'timeout',
     confidence: 0.95,
-    re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+    source: String.raw`The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes`
   },
   {
     // vstest --blame-hang: a test stopped making progress and the collector killed the host
@@ -249,7 +274,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'dotnet',
     category: 'timeout',
     confidence: 0.85,
-    re: /The specified inactivity time of .+ has elapsed/
+    source: 'The specified inactivity time of .+ has elapsed'
   },
   {
     rule: 'go.test-timeout',
@@ -257,7 +282,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'go',
     category: 'timeout',
     confidence: 0.9,
-    re: /^panic: test timed out after (\S+)/
+    source: String.raw`^panic: test timed out after (\S+)`
   },
   {
     // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
@@ -266,7 +291,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'go',
     category: 'timeout',
     confidence: 0.5,
-    re: /^goroutine \d+ \[[^\]]*, \d+ minutes\]:$/
+    source: String.raw`^goroutine \d+ \[[^\]]*, \d+ minutes\]:$`
   },
   {
     rule: 'process.timeout',
@@ -281,7 +306,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'timeout',
     confidence: 0.75,
-    re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+    source: String.raw`\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)`,
+    flags: 'i'
   },
   {
     // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
@@ -294,7 +320,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'kubernetes',
     category: 'timeout',
     confidence: 0.8,
-    re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
+    source:
+      'timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$'
   },
   // per-test timeouts: the test failed because its time ran out (often a hanging promise or
   // a slow runner); the root cause is the timeout, unless other tests failed on their own
@@ -312,7 +339,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'timeout',
     confidence: 0.6,
-    re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
+    source: String.raw`Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)`
   },
   {
     // JUnit 4's per-test timeout (`@Test(timeout=…)`, the Timeout rule):
@@ -323,7 +350,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'junit',
     category: 'timeout',
     confidence: 0.6,
-    re: /» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+/,
+    source: String.raw`» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+`,
     // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
     unless: /\bRun \d+: /
   },
@@ -336,7 +363,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'transient',
     confidence: 0.5,
-    re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$/i
+    source: String.raw`^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$`,
+    flags: 'i'
   },
   // resources
   {
@@ -345,7 +373,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'resource_exhausted',
     confidence: 0.95,
-    re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+    source:
+      'JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed'
   },
   {
     rule: 'jvm.oom',
@@ -359,7 +388,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'jvm',
     category: 'resource_exhausted',
     confidence: 0.9,
-    re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted/
+    source: String.raw`java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted`
   },
   {
     rule: 'disk.full',
@@ -373,7 +402,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.95,
-    re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+    source: String.raw`\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk`
   },
   {
     rule: 'process.exit-137',
@@ -382,7 +411,8 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'resource_exhausted',
     confidence: 0.85,
     // Travis: `The command "ci/run_test.sh" exited with 137.`
-    re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b|" exited with 137\b/i
+    source: String.raw`exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b|" exited with 137\b`,
+    flags: 'i'
   },
   {
     rule: 'process.killed',
@@ -390,7 +420,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.8,
-    re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL/,
+    source: String.raw`(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL`,
     unless: /^\s*(?:✓|ok|PASS|test .* ok)/
   },
   {
@@ -407,7 +437,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'resource_exhausted',
     confidence: 0.75,
-    re: /\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+    source: String.raw`\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly`
   },
   // the runner itself went away
   {
@@ -416,7 +446,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.9,
-    re: /The runner has received a shutdown signal/
+    source: 'The runner has received a shutdown signal'
   },
   {
     rule: 'runner.lost',
@@ -432,7 +462,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.9,
-    re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider/
+    source:
+      'lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider'
   },
   {
     // the hosted runner a job was given never came online. A hint: the line also precedes
@@ -442,7 +473,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.6,
-    re: /Job is waiting for a hosted runner to come online/,
+    source: 'Job is waiting for a hosted runner to come online',
     hint: true
   },
   {
@@ -452,7 +483,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.8,
-    re: /An error occurred while generating the build script/
+    source: 'An error occurred while generating the build script'
   },
   {
     rule: 'runner.canceled',
@@ -460,7 +491,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.4,
-    re: /The operation was canceled\.?|The operation was cancelled\.?/
+    source: String.raw`The operation was canceled\.?|The operation was cancelled\.?`
   },
   // network trouble, registry 5xx and rate limits
   ...GENERAL_NETWORK_SIGNATURES,
@@ -482,7 +513,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /stream error[:;] (?:stream ID \d+; )?[A-Z_]+; received from peer/,
+    source: String.raw`stream error[:;] (?:stream ID \d+; )?[A-Z_]+; received from peer`,
     unless: RETRYING
   },
   {
@@ -514,17 +545,18 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.8,
-    re: /\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+    source: String.raw`\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses`,
     unless: RETRYING
   },
   {
     // hex could not fetch a package's registry record (the reason, often `:timeout`, on the
     // next line) and fell back to its cache: the registry was not reachable
     rule: 'network.hex-registry',
+    needles: ['Failed to fetch record for '],
     tool: 'hex',
     category: 'transient',
     confidence: 0.6,
-    re: /^Failed to fetch record for '?[\w/.-]+'? from registry\b/
+    source: String.raw`^Failed to fetch record for '?[\w/.-]+'? from registry\b`
   },
   {
     // hex's registry process gave up waiting for hex.pm while resolving (`** (exit) exited in:
@@ -534,7 +566,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'hex',
     category: 'transient',
     confidence: 0.6,
-    re: /^\*\* \(exit\) exited in: GenServer\.call\(Hex\.Registry\.Server\b/,
+    source: String.raw`^\*\* \(exit\) exited in: GenServer\.call\(Hex\.Registry\.Server\b`,
     refine: (_m, lines, i) =>
       /\(EXIT\) time ?out\b/.test(lines[i + 1] ?? '')
         ? ['transient', 0.6, 'network.hex-registry']
@@ -549,7 +581,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'network',
     category: 'transient',
     confidence: 0.4,
-    re: new RegExp(`${NETWORK_ERROR.source}|${RATE_LIMIT.source}`),
+    source: `${NETWORK_ERROR.source}|${RATE_LIMIT.source}`,
     hint: true
   },
   {
@@ -561,7 +593,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'transient',
     confidence: 0.6,
     // npm 6 said `cb() never called!` for the same crash ("This is an error with npm itself")
-    re: /^npm (?:ERR!|error) (?:Exit handler|cb\(\)) never called!?/
+    source: String.raw`^npm (?:ERR!|error) (?:Exit handler|cb\(\)) never called!?`
   },
   {
     // npm could not open a file of a package it was extracting into node_modules: its own
@@ -582,7 +614,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'setup-php',
     category: 'transient',
     confidence: 0.4,
-    re: /Could not setup PHP\b/,
+    source: String.raw`Could not setup PHP\b`,
     hint: true
   },
   {
@@ -593,7 +625,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'transient',
     confidence: 0.7,
-    re: /An internal error has occurred in cache backend|The runner was not able to contact the cache service/
+    source:
+      'An internal error has occurred in cache backend|The runner was not able to contact the cache service'
   },
   {
     // a remote cache evicted blobs Bazel had already seen listed: the build cannot fetch an
@@ -603,7 +636,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'bazel',
     category: 'transient',
     confidence: 0.6,
-    re: /Failed to fetch blobs because they do not exist remotely/
+    source: 'Failed to fetch blobs because they do not exist remotely'
   },
   {
     // an apt mirror caught mid-sync serves an index that does not match its Release file
@@ -612,7 +645,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'apt',
     category: 'transient',
     confidence: 0.7,
-    re: /Hash Sum mismatch/
+    source: 'Hash Sum mismatch'
   },
   {
     // a test's server cannot bind its port because another test or process holds it: flake
@@ -622,7 +655,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'transient',
     confidence: 0.5,
-    re: /bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)/
+    source: String.raw`bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)`
   },
   // auth, permissions, inputs, action references, repository access
   {
@@ -631,7 +664,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'github',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Resource not accessible by (?:integration|personal access token)/i
+    source: 'Resource not accessible by (?:integration|personal access token)',
+    flags: 'i'
   },
   {
     rule: 'git.auth',
@@ -655,7 +689,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'git',
     category: 'orchestration_error',
     confidence: 0.9,
-    re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/,
+    source: String.raw`fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations`,
     // a deploy hook that rejected the push because the build it ran failed
     unless: /pre-receive hook declined/,
     // `go get` fetching a module whose repository no longer exists (a
@@ -687,7 +721,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+    source: String.raw`Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action`
   },
   {
     // the artifact/cache toolkit called from a plain `run:` script: the runner gives these
@@ -697,7 +731,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /Unable to get (?:the )?ACTIONS_RUNTIME_(?:TOKEN|URL) env variable/
+    source: 'Unable to get (?:the )?ACTIONS_RUNTIME_(?:TOKEN|URL) env variable'
   },
   {
     // the runner found the action's repository but not its entry point: the `uses:` path
@@ -707,7 +741,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.8,
-    re: /File not found: '[^']*[/\\]_actions[/\\][^']+'/
+    source: String.raw`File not found: '[^']*[/\\]_actions[/\\][^']+'`
   },
   {
     // the job's Nix is not configured for a feature the flake uses (nix.conf or the
@@ -717,7 +751,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'nix',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /experimental Nix feature '[\w-]+' is disabled/
+    source: String.raw`experimental Nix feature '[\w-]+' is disabled`
   },
   {
     rule: 'actions.missing-input',
@@ -725,7 +759,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.95,
-    re: /Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required/,
+    source: String.raw`Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required`,
     code: 1
   },
   {
@@ -766,7 +800,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'auth',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|[Tt]oken expired or revoked|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
+    source: String.raw`\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|[Tt]oken expired or revoked|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b`,
     // docker's answer for an image nobody published: see system.image-not-found
     unless: /pull access denied for \S+, repository does not exist/
   },
@@ -780,7 +814,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)|Error when evaluating '[\w-]+' for job '[\w-]+'/
+    source: String.raw`\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)|Error when evaluating '[\w-]+' for job '[\w-]+'`
   },
   {
     // the build context has no Dockerfile (a job that builds before checking out, a wrong
@@ -790,15 +824,17 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'docker',
     category: 'orchestration_error',
     confidence: 0.75,
-    re: /failed to read dockerfile: open \S*: no such file or directory|unable to evaluate symlinks in Dockerfile path: lstat \S*: no such file or directory/
+    source: String.raw`failed to read dockerfile: open \S*: no such file or directory|unable to evaluate symlinks in Dockerfile path: lstat \S*: no such file or directory`
   },
   {
     // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
     rule: 'actions.billing',
+    needles: ['The job was not started because recent account payments have failed'],
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.9,
-    re: /The job was not started because recent account payments have failed or your spending limit needs to be increased/
+    source:
+      'The job was not started because recent account payments have failed or your spending limit needs to be increased'
   },
   {
     rule: 'actions.config',
@@ -820,7 +856,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.7,
-    re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
+    source:
+      "No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found"
   },
   {
     // GitHub refuses a job that uses a retired major version of an action (its words since
@@ -830,7 +867,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.9,
-    re: /This request has been automatically failed because it uses a deprecated version of/
+    source: 'This request has been automatically failed because it uses a deprecated version of'
   },
   {
     // the runner is older than the action's runtime (`using: node24` on a runner that knows
@@ -840,7 +877,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /'using: node\d+' is not supported, use /
+    source: String.raw`'using: node\d+' is not supported, use `
   },
   {
     // Windows' path limit, which the job's configuration lifts (git's core.longpaths, the
@@ -850,7 +887,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.8,
-    re: /\S: Filename too long\b|The specified path, file name, or both are too long/
+    source: String.raw`\S: Filename too long\b|The specified path, file name, or both are too long`
   },
   {
     // The repository's or the CI config's own setup, in the words of git and the build
@@ -867,7 +904,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.8,
-    re: /No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target/
+    source: String.raw`No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target`
   },
   {
     // rake run where there is no Rakefile: Travis's default Ruby build on a repository
@@ -877,7 +914,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'rake',
     category: 'orchestration_error',
     confidence: 0.8,
-    re: /No Rakefile found \(looking for: /
+    source: String.raw`No Rakefile found \(looking for: `
   },
   // dependencies: install, resolution, lockfiles, registries, system libraries
   {
@@ -891,7 +928,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'npm',
     category: 'dependency_missing',
     confidence: 0.95,
-    re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+    source: String.raw`\`npm ci\` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The \`npm ci\` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy`
   },
   {
     rule: 'npm.resolve',
@@ -908,7 +945,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'npm',
     category: 'dependency_missing',
     confidence: 0.92,
-    re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module/,
+    source: String.raw`npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module`,
     code: 1,
     // an ENOENT whose file is inside node_modules is npm's own extraction, not a missing package
     refine: (m, lines, i) =>
@@ -927,7 +964,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'pnpm',
     category: 'dependency_missing',
     confidence: 0.95,
-    re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+    source: String.raw`ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY`
   },
   {
     rule: 'pnpm.resolve',
@@ -935,7 +972,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'pnpm',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+    source: String.raw`ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)`,
     code: 1
   },
   {
@@ -948,7 +985,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'yarn',
     category: 'dependency_missing',
     confidence: 0.95,
-    re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+    source:
+      'YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`'
   },
   {
     rule: 'yarn.resolve',
@@ -963,7 +1001,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'yarn',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+    source: String.raw`YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by`
   },
   DART_NEEDS_FLUTTER,
   {
@@ -989,7 +1027,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.92,
     // (pip before 7: `Could not find any downloads that satisfy…`, `No distributions at all found for`)
-    re: /Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+    source: String.raw`Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but \`--locked\` was provided|The lockfile at \`uv\.lock\` needs to be updated|Because \S+ depends on .* which doesn't match any versions`
   },
   {
     rule: 'pip.build',
@@ -1002,7 +1040,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'pip',
     category: 'dependency_missing',
     confidence: 0.6,
-    re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+    source: String.raw`Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed`,
     code: 1
   },
   {
@@ -1024,7 +1062,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'go',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+    source: String.raw`no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring`
   },
   {
     // building a Go tree (or a module) that needs a newer toolchain than the one running:
@@ -1035,7 +1073,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'go',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /\bbuilding_Go_requires_Go_[\d_]+_or_later\b|the Go language version \(go[\d.]+\) used to build golangci-lint\b/
+    source: String.raw`\bbuilding_Go_requires_Go_[\d_]+_or_later\b|the Go language version \(go[\d.]+\) used to build golangci-lint\b`
   },
   {
     rule: 'ruby.bundler',
@@ -1064,7 +1102,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'bundler',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b|\bis not part of the bundle\. Add it to (?:your )?Gemfile|Your bundle is locked to [\w.-]+ \([^)]+\)/,
+    source: String.raw`Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b|\bis not part of the bundle\. Add it to (?:your )?Gemfile|Your bundle is locked to [\w.-]+ \([^)]+\)`,
     code: 1
   },
   {
@@ -1078,7 +1116,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'composer',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement/
+    source: String.raw`Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement`
   },
   {
     rule: 'jvm.resolve',
@@ -1096,12 +1134,12 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'maven',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:`'"]+\.?[`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+    source: String.raw`Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:\`'"]+\.?[\`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact`
   },
   {
     rule: 'dotnet.restore',
     needles: [
-      'error ',
+      'NU1',
       ': Unable to find',
       'Unable to find package ',
       "Unable to find version '",
@@ -1114,7 +1152,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'nuget',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting|Unable to resolve '?[\w.-]+ \(>= [^)]+\)'? for '?[\w.,=-]+/,
+    source: String.raw`error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting|Unable to resolve '?[\w.-]+ \(>= [^)]+\)'? for '?[\w.,=-]+`,
     code: 1
   },
   {
@@ -1132,32 +1170,44 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'cargo',
     category: 'dependency_missing',
     confidence: 0.88,
-    re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+    source:
+      'failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for'
   },
   {
     // hex/mix: a package the registry (or the cache it fell back to) does not have
     rule: 'hex.resolve',
+    needles: [
+      'No package with name ',
+      'Package fetch failed and no cached copy available',
+      'Hex dependency resolution failed'
+    ],
     tool: 'hex',
     category: 'dependency_missing',
     confidence: 0.8,
-    re: /\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)/
+    source: String.raw`\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)`
   },
   {
     // cabal's solver and stack's build plan: no versions satisfy the bounds
     rule: 'haskell.resolve',
+    needles: [
+      ': Could not resolve dependencies',
+      'Stack failed to construct a build plan',
+      'While constructing the build plan'
+    ],
     tool: 'cabal',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered/
+    source: String.raw`\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered`
   },
   {
     // GHC: an imported module no package in the build provides (hierarchical names are
     // library modules; a flat name like `Utils` is one of the program's own files)
     rule: 'ghc.module-not-found',
+    needles: ['Could not find module '],
     tool: 'ghc',
     category: 'dependency_missing',
     confidence: 0.75,
-    re: /Could not find module [‘'`]([\w.]+)[’']/,
+    source: String.raw`Could not find module [‘'\`]([\w.]+)[’']`,
     code: 1,
     refine: (m, lines, i) =>
       m[1].includes('.') ||
@@ -1170,26 +1220,43 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // Nix: a pinned source's content no longer has the hash the derivation names
     rule: 'nix.hash-mismatch',
+    needles: ['hash mismatch in fixed-output derivation'],
     tool: 'nix',
     category: 'dependency_missing',
     confidence: 0.75,
-    re: /hash mismatch in fixed-output derivation/
+    source: 'hash mismatch in fixed-output derivation'
   },
   {
     // SwiftPM and CocoaPods resolution
     rule: 'swift.resolve',
+    needles: [
+      'package dependency graph could not be resolved',
+      'Dependencies could not be resolved because',
+      'contains revisioned dependencies',
+      'CocoaPods could not find compatible versions for pod',
+      'None of your spec sources contain a spec satisfying',
+      'Unable to find a specification for ',
+      'xcodebuild: error: Could not resolve package dependencies',
+      ' repo requires CocoaPods '
+    ],
     tool: 'swiftpm',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]|xcodebuild: error: Could not resolve package dependencies|The `[\w.-]+` repo requires CocoaPods \d/
+    source: String.raw`package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [\`'"]|xcodebuild: error: Could not resolve package dependencies|The \`[\w.-]+\` repo requires CocoaPods \d`
   },
   {
     // the Dart analyzer and front end: an imported `package:` library that is not resolved
     rule: 'dart.package-not-found',
+    needles: [
+      "Target of URI doesn't exist: 'package:",
+      "Error: Not found: 'package:",
+      "Error: Could not resolve the package '"
+    ],
     tool: 'dart',
     category: 'dependency_missing',
     confidence: 0.8,
-    re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
+    source:
+      "Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '"
   },
   REMOVED_API_SIGNATURE,
   VERSION_UNAVAILABLE_SIGNATURE,
@@ -1219,13 +1286,13 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'system',
     category: 'dependency_missing',
     confidence: 0.7,
-    re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found/
+    source: String.raw`: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found`
   },
   {
     // A toolchain older than a package or module asks for, in the words of RubyGems (`bundler
     // requires Ruby version >= 2.3.0`), the go command (`note: module requires Go 1.17`) and
-    // rustup (`toolchain 'nightly-…' does not have the binary `cargo-clippy``); R's `there is no
-    // package called ‘rcmdcheck’` (a package the job never installed)
+    // rustup (`toolchain 'nightly-…' does not have the binary \`cargo-clippy\``); R's `there is
+    // no package called ‘rcmdcheck’` (a package the job never installed)
     rule: 'toolchain.too-old',
     needles: [
       ' requires Ruby version ',
@@ -1236,7 +1303,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'system',
     category: 'dependency_missing',
     confidence: 0.8,
-    re: /\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary `[\w-]+`|there is no package called [‘'"][\w.]+[’'"]/
+    source: String.raw`\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary \S+|there is no package called [‘'"][\w.]+[’'"]`
   },
   {
     // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
@@ -1247,7 +1314,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'shell',
     category: 'dependency_missing',
     confidence: 0.7,
-    re: /^(?:\/bin\/)?sh: \d+: [\w./][\w./+-]*: not found$|^\S+: could not execute: [\w./][\w./+-]*$|unable to execute '[^'-][^']*': No such file or directory/
+    source: String.raw`^(?:\/bin\/)?sh: \d+: [\w./][\w./+-]*: not found$|^\S+: could not execute: [\w./][\w./+-]*$|unable to execute '[^'-][^']*': No such file or directory`
   },
   {
     rule: 'terraform.providers',
@@ -1263,7 +1330,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'terraform',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+    source: String.raw`Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed`
   },
   {
     rule: 'system.image-not-found',
@@ -1278,7 +1345,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'dependency_missing',
     confidence: 0.8,
     // (`Error: image o/n:tag not found`: the Docker client before 1.10)
-    re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist|Error: image \S+ not found/
+    source: String.raw`failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist|Error: image \S+ not found`
   },
   {
     rule: 'system.browsers-missing',
@@ -1292,7 +1359,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'playwright',
     category: 'dependency_missing',
     confidence: 0.9,
-    re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+    source: String.raw`Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process`
   },
   {
     // Travis's install-jdk.sh cannot provide the JDK feature release asked for
@@ -1301,7 +1368,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'install-jdk',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /Expected feature release number in range of \d+ to \d+, but got: \d+/
+    source: String.raw`Expected feature release number in range of \d+ to \d+, but got: \d+`
   },
   {
     // wget's answer for a file the server does not have: the thing to download is gone
@@ -1310,7 +1377,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'wget',
     category: 'dependency_missing',
     confidence: 0.6,
-    re: /^(?:\S+ \S+ )?ERROR 404: Not Found\.?$/
+    source: String.raw`^(?:\S+ \S+ )?ERROR 404: Not Found\.?$`
   },
   {
     // a JDK older than the release the build targets (javac's words, as Maven quotes them)
@@ -1319,7 +1386,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'javac',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /invalid (?:target|source) release: [\d.]+|error: release version \d+ not supported/
+    source: String.raw`invalid (?:target|source) release: [\d.]+|error: release version \d+ not supported`
   },
   {
     // the macOS agent lacks the Xcode, or the simulator, a build asks for: xcode-select's and
@@ -1329,7 +1396,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'xcode',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /tool '\w+' requires Xcode, but active developer directory|Unable to find a destination matching the provided destination specifier/
+    source: String.raw`tool '\w+' requires Xcode, but active developer directory|Unable to find a destination matching the provided destination specifier`
   },
   {
     // a package manager's installed binary is not there, so the packages were never installed
@@ -1339,7 +1406,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'shell',
     category: 'dependency_missing',
     confidence: 0.7,
-    re: /(?:^|[\s`'"])(?:\.\/)?(?:vendor\/bin|node_modules\/\.bin)\/[\w.-]+: No such file or directory/
+    source: String.raw`(?:^|[\s\`'"])(?:\.\/)?(?:vendor\/bin|node_modules\/\.bin)\/[\w.-]+: No such file or directory`
   },
   // module resolution and module contracts
   {
@@ -1356,7 +1423,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+    source: String.raw`Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"`,
     unless: /error TS2307|TS2307:/,
     refine: m => {
       const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? ''
@@ -1373,7 +1440,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'dependency_missing',
     confidence: 0.85,
-    re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$/,
+    source: String.raw`ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$`,
     code: 1,
     // `tests`/`test` is the repository's own test package (no installable package is
     // imported by that name): its import failing is the project's layout, not a dependency
@@ -1388,7 +1455,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.75,
-    re: /ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+    source: String.raw`ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: \`?\w+\`? has been (?:moved|removed|renamed)`,
     code: 1,
     refine: (_m, lines, i) =>
       CIRCULAR_IMPORT.test(lines[i])
@@ -1402,7 +1469,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.65,
-    re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+    source: String.raw`AttributeError: module '([\w.]+)' has no attribute '\w+'`,
     code: 1,
     // the repository's own module (its file is in the traceback, outside site-packages): a code bug
     refine: (m, lines, i) =>
@@ -1422,7 +1489,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.6,
-    re: /(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))/,
+    source: String.raw`(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))`,
     refine: (_m, lines, i) =>
       raisedInLibrary(lines, i) ? ['contract_violation', 0.6, 'python.library-api'] : null
   },
@@ -1433,7 +1500,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'python',
     category: 'contract_violation',
     confidence: 0.8,
-    re: /(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release/
+    source: String.raw`(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release`
   },
   {
     // .NET binary incompatibility: an assembly built against another version of a dependency
@@ -1447,7 +1514,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'dotnet',
     category: 'contract_violation',
     confidence: 0.8,
-    re: /System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '/,
+    source: String.raw`System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '`,
     code: 1
   },
   {
@@ -1457,7 +1524,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'phpstan',
     category: 'contract_violation',
     confidence: 0.7,
-    re: /Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing/
+    source: String.raw`Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing`
   },
   {
     // terraform: arguments a module or provider does not (or no longer) accept
@@ -1466,7 +1533,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'terraform',
     category: 'compile_error',
     confidence: 0.6,
-    re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
+    source: '^(?:│ )?Error: Unsupported (?:argument|block type)',
     // inside a downloaded module: the module and its provider do not fit
     // an argument passed to a called module (`in module "db":`) that its version no longer
     // takes: the module's interface changed
@@ -1489,7 +1556,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'jvm',
     category: 'contract_violation',
     confidence: 0.85,
-    re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
+    source: String.raw`java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b`,
     code: 1
   },
   {
@@ -1506,7 +1573,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.9,
-    re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'/,
+    source: String.raw`does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'`,
     refine: m => {
       const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? m[13] ?? ''
       return from && isLocalModule(from)
@@ -1518,10 +1585,11 @@ export const SIGNATURES: readonly Signature[] = [
     // a PHP fatal error raised inside an installed package (vendor/): two packages, or a
     // package and the PHP version, do not fit (a global PHPUnit running a project's newer one)
     rule: 'php.library-api',
+    needles: ['Fatal error: '],
     tool: 'php',
     category: 'contract_violation',
     confidence: 0.7,
-    re: /(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b/,
+    source: String.raw`(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b`,
     refine: m =>
       /[/\\]vendor[/\\]/.test(m[1]) ? ['contract_violation', 0.7, 'php.library-api'] : null
   },
@@ -1529,10 +1597,11 @@ export const SIGNATURES: readonly Signature[] = [
     // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
     // inside the pub cache it is a package that does not fit the SDK or another package
     rule: 'dart.compile',
+    needles: ['Error: '],
     tool: 'dart',
     category: 'compile_error',
     confidence: 0.75,
-    re: /(?:\.dart:\d+:\d+: |^\s*)Error: /,
+    source: String.raw`(?:\.dart:\d+:\d+: |^\s*)Error: `,
     refine: (_m, lines, i) => {
       const near = lines.slice(i, i + 4).filter(l => /\.dart\b/.test(l))
       if (!near.length || !/\.dart\b/.test(lines[i] + (lines[i + 1] ?? ''))) return null
@@ -1544,20 +1613,22 @@ export const SIGNATURES: readonly Signature[] = [
   {
     // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
     rule: 'dart.analyzer',
+    needles: ['error • '],
     tool: 'dart',
     category: 'compile_error',
     confidence: 0.75,
-    re: /^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$/,
+    source: String.raw`^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$`,
     code: 1
   },
   {
     // GHC: an import of a name the module does not export; a library module (hierarchical
     // name) that no longer exports it is a contract break, a flat name the program's own
     rule: 'ghc.missing-export',
+    needles: [' does not export '],
     tool: 'ghc',
     category: 'contract_violation',
     confidence: 0.7,
-    re: /Module [‘'`]([\w.]+)[’'] does not export [‘'`]/,
+    source: String.raw`Module [‘'\`]([\w.]+)[’'] does not export [‘'\`]`,
     refine: m =>
       m[1].includes('.')
         ? ['contract_violation', 0.7, 'ghc.missing-export']
@@ -1570,7 +1641,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'ld',
     category: 'compile_error',
     confidence: 0.75,
-    re: /collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+/,
+    source: String.raw`collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+`,
     fallback: true
   },
   {
@@ -1580,16 +1651,16 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'cc',
     category: 'compile_error',
     confidence: 0.7,
-    re: /^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)/
+    source: String.raw`^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)`
   },
   {
     // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
     rule: 'csc.error',
-    needles: ['Error', 'rror '],
+    needles: ['CS'],
     tool: 'csc',
     category: 'compile_error',
     confidence: 0.8,
-    re: /^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): /,
+    source: String.raw`^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): `,
     code: 1
   },
   {
@@ -1600,7 +1671,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'tsc',
     category: 'compile_error',
     confidence: 0.75,
-    re: /^\s*(TS\d{4}): /,
+    source: String.raw`^\s*(TS\d{4}): `,
     code: 1
   },
   {
@@ -1619,7 +1690,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'phpstan',
     category: 'compile_error',
     confidence: 0.65,
-    re: /^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)/,
+    source: String.raw`^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)`,
     fallback: true
   },
   {
@@ -1638,7 +1709,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'build',
     category: 'compile_error',
     confidence: 0.6,
-    re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+    source: String.raw`error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to`
   },
   {
     rule: 'syntax-error',
@@ -1646,7 +1717,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'build',
     category: 'compile_error',
     confidence: 0.7,
-    re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/,
+    source: String.raw`^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)`,
     // the file it points at is a dependency's (an ESM-only release loaded as CommonJS, a
     // broken publish): the package no longer fits the code, the code itself is fine
     refine: (_m, lines, i) =>
@@ -1660,7 +1731,8 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'terraform',
     category: 'compile_error',
     confidence: 0.55,
-    re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+    source:
+      '^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))'
   },
   {
     rule: 'test.summary',
@@ -1676,13 +1748,13 @@ export const SIGNATURES: readonly Signature[] = [
       ' passed, ',
       'Errors while running CTest',
       ' failed',
-      ' error',
+      '=',
       ', Failures: '
     ],
     tool: 'test',
     category: 'test_fail',
     confidence: 0.6,
-    re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
+    source: String.raw`^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$`
   },
   TESTS_PASSED_FAILED,
   {
@@ -1693,7 +1765,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'pytest',
     category: 'test_fail',
     confidence: 0.6,
-    re: /^\S+\.py [.sxXR]*[FE][.sxXFER]*\s+\[\s*\d+%\]$/,
+    source: String.raw`^\S+\.py [.sxXR]*[FE][.sxXFER]*\s+\[\s*\d+%\]$`,
     fallback: true
   },
   {
@@ -1702,7 +1774,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'cargo',
     category: 'test_fail',
     confidence: 0.8,
-    re: /^error: test failed, to rerun pass/,
+    source: '^error: test failed, to rerun pass',
     fallback: true
   },
   {
@@ -1712,7 +1784,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'xunit',
     category: 'test_fail',
     confidence: 0.7,
-    re: /^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$/,
+    source: String.raw`^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$`,
     fallback: true
   },
   {
@@ -1721,7 +1793,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'phpunit',
     category: 'test_fail',
     confidence: 0.65,
-    re: /^Failed asserting that /,
+    source: '^Failed asserting that ',
     fallback: true
   },
   {
@@ -1731,7 +1803,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'test_fail',
     confidence: 0.7,
     // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
-    re: /^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: /,
+    source: String.raw`^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: `,
     fallback: true
   },
   {
@@ -1741,7 +1813,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.6,
-    re: /^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$/,
+    source: String.raw`^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$`,
     fallback: true
   },
   {
@@ -1751,7 +1823,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'test',
     category: 'test_fail',
     confidence: 0.55,
-    re: /(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: /,
+    source: String.raw`(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: `,
     fallback: true
   },
   // linters reported in shapes without a structured parser
@@ -1763,7 +1835,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'golangci-lint',
     category: 'compile_error',
     confidence: 0.8,
-    re: /Running error: (?:\w+: )*analysis skipped: errors in package/
+    source: String.raw`Running error: (?:\w+: )*analysis skipped: errors in package`
   },
   {
     // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
@@ -1772,7 +1844,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'golangci-lint',
     category: 'lint_error',
     confidence: 0.8,
-    re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
+    source: String.raw`^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$`,
     code: 1
   },
   ESLINT_RULE_MISSING,
@@ -1783,7 +1855,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'eslint',
     category: 'lint_error',
     confidence: 0.75,
-    re: /^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$/,
+    source: String.raw`^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$`,
     code: 1
   },
   {
@@ -1793,7 +1865,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'hadolint',
     category: 'lint_error',
     confidence: 0.85,
-    re: /(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b/,
+    source: String.raw`(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b`,
     code: 1
   },
   {
@@ -1802,7 +1874,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'rubocop',
     category: 'lint_error',
     confidence: 0.7,
-    re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+    source: String.raw`(?:^|[\s\`'"(])\d+ files? inspected, [1-9]\d* offenses? detected`,
     fallback: true
   },
   {
@@ -1812,7 +1884,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'swiftlint',
     category: 'lint_error',
     confidence: 0.7,
-    re: /Done linting! Found \d+ violations?, [1-9]\d* serious in \d+ files?/,
+    source: String.raw`Done linting! Found \d+ violations?, [1-9]\d* serious in \d+ files?`,
     fallback: true
   },
   {
@@ -1829,7 +1901,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'lint',
     category: 'lint_error',
     confidence: 0.7,
-    re: /\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b/,
+    source: String.raw`\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b`,
     fallback: true
   },
   {
@@ -1838,7 +1910,7 @@ export const SIGNATURES: readonly Signature[] = [
     tool: 'node',
     category: 'contract_violation',
     confidence: 0.55,
-    re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+    source: String.raw`TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)`,
     refine: (_m, lines, i) => {
       const around = lines.slice(i, i + 8).join('\n')
       return /node_modules\//.test(around)
@@ -1884,10 +1956,10 @@ export function parseSignatures(
     let lower: string | undefined
     for (const sig of SIGNATURES) {
       if (sig.needles) {
-        const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line
+        const text = ignoresCase(sig) ? (lower ??= line.toLowerCase()) : line
         if (!holdsNeedle(text, sig.needles)) continue
       }
-      const m = sig.re.exec(line)
+      const m = expressionOf(sig).exec(line)
       if (!m) continue
       if (sig.unless?.test(withoutUrls(line))) continue
       let category = sig.category
