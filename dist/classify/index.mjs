@@ -7,7 +7,7 @@
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ei: () => (/* binding */ reportDir),
-  XB: () => (/* binding */ uploadClassifyFiles),
+  XB: (() => (/* binding */ uploadClassifyFiles)),
   Zn: () => (/* binding */ uploadFiles)
 });
 
@@ -103,7 +103,7 @@ async function uploadFixingRunFiles(action, deps) {
 }
 /** A second job of the same run (a matrix leg) gets `-2`, `-3` after the name. */
 const MAX_NAME_TRIES = 3;
-async function uploadRunFiles(run) {
+var uploadRunFiles = (async function uploadRunFiles(run) {
     const { io, settings, context } = run;
     if (!settings.uploadArtifacts)
         return undefined;
@@ -122,7 +122,7 @@ async function uploadRunFiles(run) {
         return undefined;
     }
     return io.group('Upload the artifact', () => tryNames(run, files));
-}
+});
 async function tryNames(run, files) {
     const { io, settings, context } = run;
     const base = runArtifactName(run.action, { ...context, job: context.job });
@@ -164,12 +164,12 @@ function artifactHost(serverUrl) {
         return true;
     }
 }
-function notice(io, message) {
+var notice = (function notice(io, message) {
     if (io.notice)
         io.notice(message);
     else
         io.logger.info(message);
-}
+});
 
 ;// CONCATENATED MODULE: ./src/actions/classify/artifact.ts
 // classify's files as the run's workflow artifact (../artifact-step.ts): the
@@ -180,19 +180,19 @@ function notice(io, message) {
 
 
 /** `classifiedRunId`: the run the report is about (its file is named for it). */
-async function uploadClassifyFiles(deps, classifiedRunId) {
+var uploadClassifyFiles = (async function uploadClassifyFiles(deps, classifiedRunId) {
     const dir = reportDir(deps);
     await uploadFiles(deps, [
         (0,external_node_path_.join)(dir, `classify-report-${classifiedRunId ?? deps.context.runId}.json`),
         (0,external_node_path_.join)(dir, 'ledger', 'ledger.jsonl')
     ]);
-}
+});
 /** ci-medic's folder under RUNNER_TEMP: the artifact's paths start here. */
-function reportDir(deps) {
+var reportDir = (function reportDir(deps) {
     return (0,external_node_path_.join)(deps.context.tempDir, 'ci-medic');
-}
+});
 /** Those of `files` (under reportDir) that exist, as this run's artifact (mode: patterns: metrics.json and its report). */
-async function uploadFiles(deps, files) {
+var uploadFiles = (async function uploadFiles(deps, files) {
     await uploadRunFiles({
         action: 'classify',
         settings: deps.settings,
@@ -201,7 +201,7 @@ async function uploadFiles(deps, files) {
         rootDirectory: reportDir(deps),
         files
     });
-}
+});
 
 
 /***/ }),
@@ -235,7 +235,7 @@ function permissionOf(error, expected) {
 /***/ 28613:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__nccwpck_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
@@ -244,12 +244,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R6)('classify', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L8)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh), {
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R6)('classify', (() => (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L8)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh)), {
     failureOutputs: _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASSIFY_FAILURE_OUTPUTS */ .r
 });
 
 __webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+} catch(e) { __webpack_async_result__(e); } }), 1);
 
 /***/ }),
 
@@ -259,7 +259,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L8: () => (/* binding */ run_classify)
+  L8: (() => (/* binding */ run_classify))
 });
 
 // UNUSED EXPORTS: CLASSIFY_FAILURE_OUTPUTS, runClassify
@@ -283,13 +283,13 @@ var markdown = __nccwpck_require__(34201);
 
 
 const MAX_ROWS = 30;
-function classify_summary_location(f) {
+var classify_summary_location = (function classify_summary_location(f) {
     if (!f.file)
         return '';
     return f.line ? `${f.file}:${f.line}` : f.file;
-}
+});
 /** One line for the `summary` output and the log. */
-function oneLineSummary(o) {
+var oneLineSummary = (function oneLineSummary(o) {
     const { classification: c, decision: d } = o;
     if (c.failures.length === 0)
         return `No failure recognised in ${o.sources.length} log(s): ${d.action}.`;
@@ -297,19 +297,19 @@ function oneLineSummary(o) {
     const where = classify_summary_location(root);
     const what = root.test ?? root.errorCode ?? (0,markdown/* truncate */.xv)(root.message.replace(/\s+/g, ' '), 80);
     return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`;
-}
+});
 /** The journal as a person reads it: what was done, and what could not be (with what it needs). */
-function doneAndNotDone(o) {
+var doneAndNotDone = (function doneAndNotDone(o) {
     return {
         done: o.journal.filter(e => e.kind === 'done').map(e => e.text),
         notDone: o.journal.filter(e => e.kind === 'could-not').map(core_journal/* describeEntry */.OY)
     };
-}
+});
 /**
  * The JSON report at `report-path`: the outcome, with the journal both as the
  * plain `done` / `notDone` lists earlier versions wrote and as coded entries.
  */
-function classifyReport(o) {
+var classifyReport = (function classifyReport(o) {
     return {
         version: 1,
         classification: o.classification,
@@ -321,8 +321,8 @@ function classifyReport(o) {
         drift: o.drift,
         journal: o.journal
     };
-}
-function renderClassifySummary(o) {
+});
+var renderClassifySummary = (function renderClassifySummary(o) {
     const { classification: c, decision: d } = o;
     const lines = [`## ci-medic classify: \`${c.category}\``, ''];
     if (o.run) {
@@ -361,10 +361,10 @@ function renderClassifySummary(o) {
     }
     lines.push('');
     return lines.join('\n');
-}
+});
 const MAX_RETRIED = 10;
 /** "Passed on a retry": the tests the run's own retries showed flaky (the ledger counts them). */
-function retriedSection(c) {
+var retriedSection = (function retriedSection(c) {
     const retried = (0,flake_evidence/* passedOnRetry */.oc)(c.failures);
     if (!retried.length)
         return [];
@@ -379,10 +379,10 @@ function retriedSection(c) {
         ...more,
         ''
     ];
-}
+});
 const MAX_DRIFT_ROWS = 20;
 /** "Changed since the last green run (#N, sha)": the versions that moved, then the tools only this run has. */
-function driftSection(report) {
+var driftSection = (function driftSection(report) {
     if (!report)
         return [];
     const { changed, added } = report.drift;
@@ -407,7 +407,7 @@ function driftSection(report) {
         ...codeLines(report),
         ''
     ];
-}
+});
 /** What the repository's commits changed between the two runs: is the drift all that changed? */
 function codeLines({ code, codeNotCompared }) {
     if (code) {
@@ -427,7 +427,7 @@ var could_not = __nccwpck_require__(10155);
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
 
 
-async function act(deps, outcome, journal) {
+var act = (async function act(deps, outcome, journal) {
     const { settings } = deps;
     const { decision, run } = outcome;
     if (!decision.act)
@@ -449,7 +449,7 @@ async function act(deps, outcome, journal) {
         // A local log with a token: there is no run to rerun, but a person can be told.
         await act_alert(gh, outcome, journal);
     }
-}
+});
 async function rerun(gh, run, journal) {
     try {
         await gh.api.rerunFailedJobs(gh.client, gh.repo, run.id);
@@ -568,25 +568,25 @@ var stdout = __nccwpck_require__(15505);
 
 
 
-function escapeData(text) {
+var escapeData = (function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
+});
+var escapeProperty = (function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+});
 /** One workflow command line; properties with an empty value are left out. */
-function workflowCommand(name, properties, data) {
+var workflowCommand = (function workflowCommand(name, properties, data) {
     const keys = Object.keys(properties);
     const set = keys
         .filter(k => properties[k])
         .map(k => `${k}=${escapeProperty(String(properties[k]))}`);
     return `::${name}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(data)}`;
-}
-function issue(name, properties, data) {
+});
+var issue = (function issue(name, properties, data) {
     (0,stdout/* writeStdout */.j)(workflowCommand(name, properties, data) + external_node_os_.EOL);
-}
+});
 /** The annotation properties in the order and under the names the runner reads. */
-function annotationProperties(place) {
+var annotationProperties = (function annotationProperties(place) {
     if (Object.keys(place).length === 0)
         return {};
     return {
@@ -597,13 +597,13 @@ function annotationProperties(place) {
         col: place.startColumn,
         endColumn: undefined
     };
-}
+});
 /**
  * A random (version 4) UUID, as node:crypto's randomUUID gives, read from /dev/urandom where
  * there is one: loading node:crypto for it cost classify's start-up some 20 M instructions
  * (#11). Elsewhere (Windows) node:crypto's.
  */
-function randomUUID() {
+var randomUUID = (function randomUUID() {
     const bytes = Buffer.alloc(16);
     try {
         const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
@@ -622,8 +622,8 @@ function randomUUID() {
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function setOutput(name, value) {
+});
+var setOutput = (function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
     if (!file) {
         (0,stdout/* writeStdout */.j)(external_node_os_.EOL);
@@ -638,8 +638,8 @@ function setOutput(name, value) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-}
-async function appendSummary(markdown) {
+});
+var appendSummary = (async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
@@ -650,15 +650,15 @@ async function appendSummary(markdown) {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
     await (0,light_fs/* appendFile */.dl)(file, markdown, { encoding: 'utf8' });
-}
+});
 const logger = {
     debug: message => issue('debug', {}, (0,inert_text/* inert */.tJ)(message)),
-    info: message => (0,stdout/* writeStdout */.j)((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL),
+    info: (message => (0,stdout/* writeStdout */.j)((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL)),
     warning: message => issue('warning', {}, message),
     error: message => issue('error', {}, message)
 };
 /** The runner's ActionIO, written directly (no @actions/core). */
-function commandIO() {
+var commandIO = (function commandIO() {
     return {
         logger,
         async group(name, body) {
@@ -670,12 +670,12 @@ function commandIO() {
                 issue('endgroup', {}, '');
             }
         },
-        setOutputs: values => (0,outputs/* setOutputs */.n0)({ setOutput }, values),
+        setOutputs: (values => (0,outputs/* setOutputs */.n0)({ setOutput }, values)),
         writeSummary: appendSummary,
-        annotate: (message, place) => issue('error', annotationProperties(place), message),
-        notice: message => issue('notice', {}, message)
+        annotate: ((message, place) => issue('error', annotationProperties(place), message)),
+        notice: (message => issue('notice', {}, message))
     };
-}
+});
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __nccwpck_require__(94765);
@@ -695,7 +695,7 @@ function invalid(message) {
     throw new FieldProblem(message);
 }
 /** A field schema from a check that returns the value or calls `invalid`. */
-function schemaOf(check) {
+var schemaOf = (function schemaOf(check) {
     return {
         safeParse(value) {
             try {
@@ -708,37 +708,37 @@ function schemaOf(check) {
             }
         }
     };
-}
+});
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Plain text; '' stays ''. */
-function fields_text(example, defaultValue) {
+var fields_text = (function fields_text(example, defaultValue) {
     return { schema: schemaOf(v => v), example, default: defaultValue };
-}
+});
 const given = (v) => (v === '' ? invalid('is required') : v);
 /** Text that must be given (no default). */
 function requiredText(example) {
     return { schema: schemaOf(given), example, required: true };
 }
 /** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
-function secret(example, required = false) {
+var secret = (function secret(example, required = false) {
     return {
-        schema: schemaOf(required ? given : v => v),
+        schema: schemaOf(required ? given : (v => v)),
         example,
         secret: true,
         required
     };
-}
+});
 /** `true` or `false`, as the runner's getBooleanInput accepts them. */
-function bool(defaultValue) {
+var bool = (function bool(defaultValue) {
     return {
         schema: schemaOf(v => TRUE.includes(v) ? true : FALSE.includes(v) ? false : invalid('must be true or false')),
         example: String(!defaultValue),
         default: String(defaultValue)
     };
-}
+});
 /** `n` when it is a finite number in [min, max]; the messages are the ones zod gave. */
-function inRange(n, min, max) {
+var inRange = (function inRange(n, min, max) {
     if (!Number.isFinite(n))
         invalid(`Invalid input: expected number, received ${n}`);
     if (n < min)
@@ -746,9 +746,9 @@ function inRange(n, min, max) {
     if (n > max)
         invalid(`must be at most ${max}`);
     return n;
-}
+});
 /** A whole number in [min, max]. */
-function fields_int(defaultValue, min, max) {
+var fields_int = (function fields_int(defaultValue, min, max) {
     return {
         schema: schemaOf(v => /^-?\d+$/.test(v)
             ? inRange(Number(v), min, max)
@@ -756,7 +756,7 @@ function fields_int(defaultValue, min, max) {
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
-}
+});
 /** A decimal number in [min, max]. */
 function decimal(defaultValue, min, max) {
     return {
@@ -786,7 +786,7 @@ function optionalInt(min, max, example) {
     return optional(fields_int(undefined, min, max), example);
 }
 /** One of a fixed set of words. */
-function oneOf(values, defaultValue) {
+var oneOf = (function oneOf(values, defaultValue) {
     return {
         schema: schemaOf(v => values.includes(v)
             ? v
@@ -794,15 +794,15 @@ function oneOf(values, defaultValue) {
         example: values.find(v => v !== defaultValue) ?? defaultValue,
         default: defaultValue
     };
-}
+});
 /** A list: one item per line or separated by commas; blanks dropped. */
-function list(example, defaultValue) {
+var list = (function list(example, defaultValue) {
     return {
         schema: schemaOf(splitList),
         example,
         default: defaultValue
     };
-}
+});
 /** A list with one item per line only (items may contain commas, e.g. shell commands). */
 function lines(example, defaultValue) {
     return {
@@ -815,7 +815,7 @@ function lines(example, defaultValue) {
     };
 }
 /** An http(s) URL without a trailing slash; '' allowed when optional. */
-function url(example, defaultValue) {
+var url = (function url(example, defaultValue) {
     return {
         schema: schemaOf(v => {
             if (v === '')
@@ -834,7 +834,7 @@ function url(example, defaultValue) {
         example,
         default: defaultValue
     };
-}
+});
 /** A JSON value checked against a (zod) schema ('' means the default). */
 function json(schema, example, defaultValue = '') {
     return {
@@ -869,7 +869,7 @@ function splitList(value) {
  * Reads every field once. `onSecret` sees each non-empty secret before any
  * validation can fail, so it is masked before anything could print it.
  */
-function readFields(fields, source, onSecret) {
+var readFields = (function readFields(fields, source, onSecret) {
     const raw = {};
     for (const [name, field] of Object.entries(fields)) {
         const value = source.get(name);
@@ -894,19 +894,19 @@ function readFields(fields, source, onSecret) {
         values[name] = parsed.data;
     }
     return values;
-}
+});
 function truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 /** Text that is empty or matches `pattern`. */
-function matching(pattern, message, example, defaultValue = '') {
+var matching = (function matching(pattern, message, example, defaultValue = '') {
     return {
         schema: schemaOf(v => (v === '' || pattern.test(v) ? v : invalid(message))),
         example,
         default: defaultValue
     };
-}
+});
 
 ;// CONCATENATED MODULE: ./src/settings/common-fields.ts
 // Input fields every action shares (the run id, the tokens, the model), apart from the
@@ -914,7 +914,7 @@ function matching(pattern, message, example, defaultValue = '') {
 // start-up does not build the schemas of the fix loop's nineteen fields it never reads.
 
 /** A workflow run id: '' for "not given". */
-function runId() {
+var runId = (function runId() {
     return {
         schema: schemaOf(v => {
             if (v === '')
@@ -925,21 +925,21 @@ function runId() {
         }),
         example: '1234567890'
     };
-}
+});
 /** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
 const ledgerIssueTitleField = fields_text('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': secret('${{ github.token }}')
 };
-function modelFields(defaultModel) {
+var modelFields = (function modelFields(defaultModel) {
     return {
         'anthropic-api-key': secret('${{ secrets.ANTHROPIC_API_KEY }}'),
         'anthropic-base-url': url('https://llm-gateway.example.com', ''),
         model: fields_text(defaultModel, defaultModel)
     };
-}
+});
 /** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
-function retentionDays() {
+var retentionDays = (function retentionDays() {
     return {
         schema: schemaOf(v => {
             if (v.trim() === '')
@@ -952,7 +952,7 @@ function retentionDays() {
         example: '14',
         default: ''
     };
-}
+});
 /**
  * The run's own workflow artifact (report JSON, decision log, ledger files),
  * uploaded with the runtime token the runner gives JavaScript actions.
@@ -977,7 +977,7 @@ const ledgerFields = {
 };
 /** Fingerprints a person wants attempted again after two failed fixes; `all` for every one. */
 const retryFingerprintsField = list('a1b2c3d4e5f6, all', '');
-function ledgerSettingsOf(v) {
+var ledgerSettingsOf = (function ledgerSettingsOf(v) {
     if (v.ledger === 'file' && !v['ledger-path'].trim()) {
         throw new errors/* ConfigurationError */.j1("Input 'ledger' is file, but 'ledger-path' is empty: give the JSON Lines file to read and append. Example: ledger-path: ${{ runner.temp }}/ci-medic-ledger.jsonl");
     }
@@ -986,7 +986,7 @@ function ledgerSettingsOf(v) {
         ledgerPath: v['ledger-path'].trim(),
         ledgerIssueTitle: v['ledger-issue-title']
     };
-}
+});
 
 ;// CONCATENATED MODULE: ./src/settings/classify-settings.ts
 
@@ -1012,7 +1012,7 @@ const classifyFields = {
     'webhook-url': { ...url('https://hooks.slack.com/services/T000/B000/XXXX', ''), secret: true },
     'learnings-issue-title': fields_text('CI learnings', 'ci-medic learnings')
 };
-function readClassifySettings(source, context, onSecret) {
+var readClassifySettings = (function readClassifySettings(source, context, onSecret) {
     const v = readFields(classifyFields, source, onSecret);
     const eventRun = workflowRunIdOf(context.event);
     const runId = v['run-id'] ?? eventRun ?? context.runId;
@@ -1042,14 +1042,14 @@ function readClassifySettings(source, context, onSecret) {
         webhookUrl: v['webhook-url'],
         learningsIssueTitle: v['learnings-issue-title']
     };
-}
-function workflowRunIdOf(event) {
+});
+var workflowRunIdOf = (function workflowRunIdOf(event) {
     const run = event.workflow_run;
     if (run && typeof run === 'object' && typeof run.id === 'number') {
         return run.id;
     }
     return undefined;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/actions/classify/deps.ts
 // What classify's steps work with, built in one place: the settings, the
@@ -1066,12 +1066,12 @@ function workflowRunIdOf(event) {
  * directly (command-io.ts): classify never loads @actions/core and its HTTP stack unless it
  * fails (the wrapper's failure report), so a local log is scanned in the memory it needs.
  */
-async function runnerDeps(inputs) {
+var runnerDeps = (async function runnerDeps(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readClassifySettings(inputs, context, action_inputs/* maskSecret */.$l);
     return classifyDeps({ settings, context, io: commandIO() });
-}
-function classifyDeps(options) {
+});
+var classifyDeps = (function classifyDeps(options) {
     const { settings, context, io } = options;
     const github = once(async () => {
         if (!settings.githubToken)
@@ -1116,11 +1116,11 @@ function classifyDeps(options) {
         : undefined;
     const parentEnv = options.parentEnv ?? process.env;
     return { settings, context, io, github, ledger, secondOpinion, parentEnv };
-}
-function once(make) {
+});
+var once = (function once(make) {
     let made;
-    return () => (made ??= make());
-}
+    return (() => (made ??= make()));
+});
 
 // EXTERNAL MODULE: ./src/core/ledger/record-history.ts
 var record_history = __nccwpck_require__(52889);
@@ -1152,7 +1152,7 @@ function permissionFor(kind) {
         return { read: 'actions: read', write: 'actions: read' };
     return { read: 'issues: read', write: 'issues: write' };
 }
-async function readLedger(deps, journal) {
+var readLedger = (async function readLedger(deps, journal) {
     const { settings } = deps;
     if (settings.ledger === 'issue' && !settings.githubToken) {
         journal.couldNot('ledger-read', "Keep the ledger: no 'github-token' was given.", 'github-token');
@@ -1174,9 +1174,9 @@ async function readLedger(deps, journal) {
         // An issue ledger that cannot be read is not written either (it would start a second page).
         return { store: settings.ledger === 'issue' ? undefined : store, records: [], outcomes: [] };
     }
-}
+});
 /** Appends this run's record; its `actions` are the codes of what the journal says was done. */
-async function writeLedger(deps, ledger, outcome, journal) {
+var writeLedger = (async function writeLedger(deps, ledger, outcome, journal) {
     if (!ledger.store)
         return;
     try {
@@ -1194,7 +1194,7 @@ async function writeLedger(deps, ledger, outcome, journal) {
             permission: permissionFor(deps.settings.ledger).write
         });
     }
-}
+});
 function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal) {
     return {
         v: 1,
@@ -1307,7 +1307,7 @@ async function* matches(absolute) {
     else
         yield absolute;
 }
-async function resolveLogFiles(patterns, workspace) {
+var resolveLogFiles = (async function resolveLogFiles(patterns, workspace) {
     const list = patterns
         .split(/[\n,]/)
         .map(p => p.trim())
@@ -1327,7 +1327,7 @@ async function resolveLogFiles(patterns, workspace) {
         throw new errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
+});
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __nccwpck_require__(22857);
@@ -1347,7 +1347,7 @@ const READ = 256 * 1024;
  * scan never waits for the disk (a read per chunk, awaited in turn, left the main
  * thread idle a third of the time).
  */
-async function scanFile(path, options = {}) {
+var scanFile = (async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     let pending;
@@ -1375,7 +1375,7 @@ async function scanFile(path, options = {}) {
         await handle.close();
     }
     return scanner.finish();
-}
+});
 /** Scan and classify a local log file (reused read buffers: flat memory). */
 async function classifyFile(path, options = {}) {
     const r = await scanFile(path, options);
@@ -1394,7 +1394,7 @@ async function classifyFile(path, options = {}) {
 
 /** Structured reports are parsed whole; larger files are scanned as logs. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
-async function readSources(deps) {
+var readSources = (async function readSources(deps) {
     const { settings, context, io } = deps;
     if (settings.logPath)
         return readLocalLogs(settings.logPath, context);
@@ -1403,8 +1403,8 @@ async function readSources(deps) {
     if (!gh)
         throw new errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
     return readRunLogs(gh, settings.runId, repositoryRoots(context), io.logger);
-}
-async function readLocalLogs(logPath, context) {
+});
+var readLocalLogs = (async function readLocalLogs(logPath, context) {
     const files = await resolveLogFiles(logPath, context.workspace);
     const roots = repositoryRoots(context);
     const scans = [];
@@ -1421,8 +1421,8 @@ async function readLocalLogs(logPath, context) {
         scans.push(await scanFile(file.path, { workspace: context.workspace, roots, source: file.name }));
     }
     return { scans, names: files.map(f => f.name) };
-}
-async function readHead(path) {
+});
+var readHead = (async function readHead(path) {
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
@@ -1432,7 +1432,7 @@ async function readHead(path) {
     finally {
         await handle.close();
     }
-}
+});
 async function readRunLogs(gh, runId, roots, logger) {
     const run = await gh.api.getWorkflowRun(gh.client, gh.repo, runId);
     if (run.conclusion === 'success')
@@ -1452,14 +1452,14 @@ async function readRunLogs(gh, runId, roots, logger) {
     return { scans, names: jobs.map(j => j.name), run, versions };
 }
 /** Where logs of this repository were checked out on common runners. */
-function repositoryRoots(context) {
+var repositoryRoots = (function repositoryRoots(context) {
     return [
         context.workspace,
         `/home/runner/work/${context.repo}/${context.repo}`,
         `/github/workspace`,
         `D:\\a\\${context.repo}\\${context.repo}`
     ];
-}
+});
 
 ;// CONCATENATED MODULE: ./src/actions/classify/report.ts
 // What classify tells the runner, all rendered from one ClassifyOutcome (the
@@ -1484,7 +1484,7 @@ function runFacts(run) {
     };
 }
 /** Step 6: the report file and the outputs, before classify acts on anything. */
-async function setClassifyOutputs({ io, context }, outcome) {
+var setClassifyOutputs = (async function setClassifyOutputs({ io, context }, outcome) {
     const { classification, decision } = outcome;
     io.setOutputs({
         category: classification.category,
@@ -1496,15 +1496,15 @@ async function setClassifyOutputs({ io, context }, outcome) {
         'report-path': await writeReport(context.tempDir, context.runId, outcome)
     });
     io.logger.info(oneLineSummary(outcome));
-}
+});
 /** Step 9: warnings, annotations, the final report file and the job summary. */
-async function reportClassification({ io, context }, outcome, journal) {
+var reportClassification = (async function reportClassification({ io, context }, outcome, journal) {
     for (const line of journal.warnings())
         io.logger.warning(line);
     annotate(io, outcome.classification);
     await writeReport(context.tempDir, context.runId, outcome);
     await io.writeSummary(renderClassifySummary(outcome));
-}
+});
 /** The report of a run that passed on a rerun: one line, as output, log line and summary. */
 async function reportRerun({ io }, note, journal) {
     for (const line of journal.warnings())
@@ -1513,7 +1513,7 @@ async function reportRerun({ io }, note, journal) {
     io.logger.info(note);
     await io.writeSummary(`<h2>ci-medic classify</h2>${external_node_os_.EOL}${note}${external_node_os_.EOL}`);
 }
-function annotate(io, classification) {
+var annotate = (function annotate(io, classification) {
     const located = classification.failures.filter(f => f.file).slice(0, MAX_ANNOTATIONS);
     for (const f of located) {
         io.annotate(f.message.split('\n')[0] ?? f.message, {
@@ -1523,15 +1523,15 @@ function annotate(io, classification) {
             startColumn: f.line ? f.column : undefined
         });
     }
-}
+});
 /** Writes the JSON report (the same path each time: the outputs name it before the end). */
-async function writeReport(tempDir, runId, outcome) {
+var writeReport = (async function writeReport(tempDir, runId, outcome) {
     const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
     await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
     await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
     return path;
-}
+});
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
 var combine = __nccwpck_require__(74203);
@@ -1605,18 +1605,18 @@ function breaksOf(classification) {
  * The JVM frames to look up in the repository's tree (source-root-relative paths): only for a
  * contract_violation that names no repository file otherwise.
  */
-function frameSourcesOf(classification) {
+var frameSourcesOf = (function frameSourcesOf(classification) {
     if (classification.category !== 'contract_violation' || adaptableFiles(classification).length)
         return [];
     return jvmFrameSources(breaksOf(classification)
         .map(f => `${f.message}\n${f.excerpt}`)
         .join('\n'));
-}
+});
 /**
  * Undefined unless the verdict is contract_violation (from the rules, not the drift comparison).
  * `frameFiles`: the repository files its JVM frames were found to be (none looked up: empty).
  */
-function contractGate(classification, frameFiles = []) {
+var contractGate = (function contractGate(classification, frameFiles = []) {
     if (classification.category !== 'contract_violation')
         return undefined;
     const own = adaptableFiles(classification);
@@ -1632,7 +1632,7 @@ function contractGate(classification, frameFiles = []) {
     const named = files.slice(0, MAX_NAMED).join(', ');
     const more = files.length > MAX_NAMED ? ` and ${files.length - MAX_NAMED} more` : '';
     return { files, reason: `${what}; the repository's ${named}${more} can be adapted to it` };
-}
+});
 
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 /**
@@ -1752,9 +1752,9 @@ const FIXABLE = new Set([
  * The workflow's file name from a run's `path`: `.github/workflows/ci.yml`, or
  * the full form the REST description shows (`octocat/octo-repo/.github/workflows/ci.yml@main`).
  */
-function workflowFileOf(path) {
+var workflowFileOf = (function workflowFileOf(path) {
     return (path.split('@')[0] ?? '').split('/').pop() ?? '';
-}
+});
 /** Branches ci-medic itself pushes: their failures are never sent back to autofix. */
 const OWN_BRANCH_PREFIXES = ['ci-medic/', 'fix/sentry-'];
 /** A dependency problem the repository can fix (lockfile, manifest), not the registry or the machine. */
@@ -1770,7 +1770,7 @@ function isRepoDependencyProblem(classification) {
  * a person dispatching autofix with retry-fingerprints, or the
  * ci-medic:retry label on the alert issue (retryAskOf).
  */
-function failedTwice(classification, outcomes) {
+var failedTwice = (function failedTwice(classification, outcomes) {
     if (outcomes.length === 0)
         return undefined;
     const blocked = blockedFingerprints(outcomes);
@@ -1782,7 +1782,7 @@ function failedTwice(classification, outcomes) {
     if (prints.length === 0 || each.some(h => h === undefined))
         return undefined;
     return each;
-}
+});
 /**
  * A person's ci-medic:retry label that lifts every failed-twice block of this
  * classification: on its alert (or one about the failures), put on after the
@@ -1797,7 +1797,7 @@ function touchedByCommits(failed, touched) {
     const each = failed.map(h => touched?.get(h.fingerprint) ?? []);
     return each.every(files => files.length > 0) ? [...new Set(each.flat())].sort() : undefined;
 }
-function failedTwiceDecision(classification, settings, outcomes, lifts) {
+var failedTwiceDecision = (function failedTwiceDecision(classification, settings, outcomes, lifts) {
     const failed = failedTwice(classification, outcomes);
     if (!failed)
         return undefined;
@@ -1820,8 +1820,8 @@ function failedTwiceDecision(classification, settings, outcomes, lifts) {
         act: true,
         reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
     };
-}
-function decideNextAction(classification, run, settings, history = { ledger: [] }) {
+});
+var decideNextAction = (function decideNextAction(classification, run, settings, history = { ledger: [] }) {
     const { ledger, outcomes = [], lifts = {}, frameFiles = [] } = history;
     const { category } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
@@ -1891,21 +1891,21 @@ function decideNextAction(classification, run, settings, history = { ledger: [] 
         act: true,
         reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
     };
-}
+});
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
 const DISPATCH_MIN_CONFIDENCE = 0.5;
 /**
  * Flaky on this commit: the run's fingerprint passed there (classify's
  * records), or every one of its failures did (autofix's records are per failure).
  */
-function knownFlake(classification, sha, ledger, outcomes) {
+var knownFlake = (function knownFlake(classification, sha, ledger, outcomes) {
     if ((0,record_history/* isKnownFlake */.HX)(ledger, classification.fingerprint, sha, outcomes))
         return true;
     const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
     return prints.length > 0 && prints.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, sha, outcomes));
-}
+});
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
-function fixableDecision(classification, run, settings, history) {
+var fixableDecision = (function fixableDecision(classification, run, settings, history) {
     const { ledger, outcomes, lifts } = history;
     const { category, confidence } = classification;
     const workflowFile = workflowFileOf(run.workflowPath);
@@ -1965,7 +1965,7 @@ function fixableDecision(classification, run, settings, history) {
         act: true,
         reason: `${fixable}: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
     };
-}
+});
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
 var github_errors = __nccwpck_require__(70925);
@@ -1980,13 +1980,13 @@ var github_errors = __nccwpck_require__(70925);
 
 
 
-async function classifySources({ io }, sources) {
+var classifySources = (async function classifySources({ io }, sources) {
     const classification = await (0,combine/* classifyFailuresWithModel */.n)(sources.scans);
     io.logger.info(`${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`);
     return classification;
-}
+});
 /** Asks the model only when the rules are unsure and there is something to show it. */
-async function secondOpinion(deps, classification, sources) {
+var secondOpinion = (async function secondOpinion(deps, classification, sources) {
     // What the scanner kept beyond its findings: the bounded evidence window (the first windows
     // nothing recognised and the log's end) where there is one, else the last lines.
     const logTail = sources.scans
@@ -1999,8 +1999,8 @@ async function secondOpinion(deps, classification, sources) {
     const opinion = await deps.secondOpinion(classification, logTail);
     deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`);
     return { classification: opinion.classification, secondOpinion: opinion.report };
-}
-async function decide(deps, classification, sources, ledger) {
+});
+var decide = (async function decide(deps, classification, sources, ledger) {
     const { settings, context, io } = deps;
     const { run } = sources;
     const sha = run?.headSha ?? context.sha;
@@ -2018,14 +2018,14 @@ async function decide(deps, classification, sources, ledger) {
     });
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
-}
+});
 /**
  * The repository's files among a contract break's JVM frames (`Invoice.java:42` below
  * `com.acme.billing`), looked up in the commit's tree: one request, only for a
  * contract_violation that names no repository file otherwise. Without a token, or when the
  * tree cannot be read, none: the break is alerted, and the log says why.
  */
-async function jvmFrameFiles(deps, classification, sha) {
+var jvmFrameFiles = (async function jvmFrameFiles(deps, classification, sha) {
     const sources = frameSourcesOf(classification);
     if (sources.length === 0)
         return [];
@@ -2049,7 +2049,7 @@ async function jvmFrameFiles(deps, classification, sha) {
         logger.warning(`The repository's tree could not be read to find the files of the contract break's stack (${(0,github_errors/* describeGitHubError */.dZ)(error, 'contents: read')}); it is alerted instead.`);
         return [];
     }
-}
+});
 /**
  * What may lift a failed-twice block, looked for only when autofix would be
  * dispatched but for two failed fixes: first a commit since each block's last
@@ -2058,7 +2058,7 @@ async function jvmFrameFiles(deps, classification, sha) {
  * person with write access asked). What cannot be read is a warning, and the
  * alert stands.
  */
-async function retryLifts(deps, classification, outcomes, headSha) {
+var retryLifts = (async function retryLifts(deps, classification, outcomes, headSha) {
     const failed = deps.settings.dispatchAutofix ? failedTwice(classification, outcomes) : undefined;
     if (!failed)
         return {};
@@ -2078,7 +2078,7 @@ async function retryLifts(deps, classification, outcomes, headSha) {
         deps.io.logger.warning(`The ci-medic:retry labels could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')}).`);
         return { touched };
     }
-}
+});
 /** Per blocked fingerprint, its files changed between its last failed fix's commit and the run's. */
 async function touchedSince(deps, gh, failed, headSha) {
     const out = new Map();
@@ -2110,11 +2110,11 @@ async function touchedSince(deps, gh, failed, headSha) {
     return out;
 }
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
-function forkOf(headRepository, repository) {
+var forkOf = (function forkOf(headRepository, repository) {
     return headRepository && headRepository.toLowerCase() !== repository.toLowerCase()
         ? headRepository
         : '';
-}
+});
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
 var failure_outputs = __nccwpck_require__(66978);
@@ -2137,16 +2137,16 @@ var failure_outputs = __nccwpck_require__(66978);
 
 
 /** classify on a runner: deps from the inputs and the GITHUB_* environment. */
-async function run_classify(inputs) {
+var run_classify = (async function run_classify(inputs) {
     await runClassify(await runnerDeps(inputs));
-}
-async function runClassify(deps) {
+});
+var runClassify = (async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(816), __nccwpck_require__.e(838), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61110))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
-    const sources = await io.group('Read the logs', () => readSources(deps));
+    const sources = await io.group('Read the logs', (() => readSources(deps)));
     const { run } = sources;
     if (run?.conclusion === 'success') {
         const note = await io.group('Record the passing run', () => recordPassingRun(deps, run, journal));
@@ -2154,15 +2154,15 @@ async function runClassify(deps) {
         await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;
     }
-    const rules = await io.group('Classify', async () => classifySources(deps, sources));
-    const ledger = await io.group('Read the ledger', () => readLedger(deps, journal));
-    const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', () => secondOpinion(deps, rules, sources));
+    const rules = await io.group('Classify', (async () => classifySources(deps, sources)));
+    const ledger = await io.group('Read the ledger', (() => readLedger(deps, journal)));
+    const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', (() => secondOpinion(deps, rules, sources)));
     // A workflow run only: the comparison's code loads here, never for a local log.
     const drift = run ? await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 32641)) : undefined;
     const driftReport = drift &&
         (await io.group('Compare with the last green run', () => drift.compareWithLastGreen(deps, sources, opined)));
     const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined;
-    const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger));
+    const decision = await io.group('Decide', (async () => decide(deps, classification, sources, ledger)));
     const outcome = {
         classification,
         decision,
@@ -2172,12 +2172,12 @@ async function runClassify(deps) {
         drift: driftReport,
         secondOpinion: opinion
     };
-    await io.group('Set the outputs', () => setClassifyOutputs(deps, outcome));
-    await io.group('Act', () => act(deps, outcome, journal));
-    await io.group('Write the ledger', () => writeLedger(deps, ledger, outcome, journal));
-    await io.group('Report', () => reportClassification(deps, outcome, journal));
+    await io.group('Set the outputs', (() => setClassifyOutputs(deps, outcome)));
+    await io.group('Act', (() => act(deps, outcome, journal)));
+    await io.group('Write the ledger', (() => writeLedger(deps, ledger, outcome, journal)));
+    await io.group('Report', (() => reportClassification(deps, outcome, journal)));
     await (0,artifact/* uploadClassifyFiles */.XB)(deps, run?.id);
-}
+});
 
 
 /***/ }),
@@ -2284,13 +2284,13 @@ const CANDIDATE_GROUPS = [
 ];
 /** The candidate literals, flattened (for documentation and tests). */
 const CANDIDATE_LITERALS = CANDIDATE_GROUPS.flat();
-function escape(literal) {
+var escape = (function escape(literal) {
     return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+});
 /** A string as its UTF-8 bytes read as Latin-1 (how it appears in Latin-1-decoded text). */
-function asLatin1(text) {
+var asLatin1 = (function asLatin1(text) {
     return Buffer.from(text, 'utf8').toString('latin1');
-}
+});
 /**
  * Where V8 starts looking for a literal. An alternation is fast when the first letters of
  * its alternatives are rare in logs; `ate limit`, `of memory`… start with the commonest
@@ -2307,42 +2307,42 @@ const CANDIDATE_ANCHORS = {
     'of memory': 'mory'
 };
 /** The regex source finding `literal` (Latin-1), from its anchor when it has one. */
-function anchoredLiteral(literal) {
+var anchoredLiteral = (function anchoredLiteral(literal) {
     const anchor = CANDIDATE_ANCHORS[literal];
     const whole = escape(asLatin1(literal));
     if (anchor === undefined || !literal.endsWith(anchor) || anchor === literal)
         return whole;
     return `${escape(asLatin1(anchor))}(?<=${whole})`;
-}
+});
 /**
  * Literals that hold another literal of the set are dropped from the regexes: a line
  * with `budget exceeded` has `xceeded` too, so it is found anyway, and one alternative
  * fewer is a faster scan.
  */
-function withoutRedundant(groups) {
+var withoutRedundant = (function withoutRedundant(groups) {
     const all = groups.flat();
     return groups.map(g => g.filter(l => !all.some(o => o !== l && l.includes(o))));
-}
+});
 /** One global regex per group, over Latin-1 text. */
-function candidateRegexes(groups = CANDIDATE_GROUPS) {
+var candidateRegexes = (function candidateRegexes(groups = CANDIDATE_GROUPS) {
     return withoutRedundant(groups)
         .filter(g => g.length > 0)
         .map(g => new RegExp(g.map(anchoredLiteral).join('|'), 'g'));
-}
+});
 /**
  * Start offsets of the lines in `text` (complete lines) that contain a candidate literal,
  * sorted and unique.
  */
-function candidateLineStarts(text, regexes) {
+var candidateLineStarts = (function candidateLineStarts(text, regexes) {
     let starts = [];
     for (const re of regexes) {
         const found = lineStartsOf(text, re);
         starts = starts.length === 0 ? found : mergeSorted(starts, found);
     }
     return starts;
-}
+});
 /** Start offsets of the lines holding a match of `re` (global), ascending and unique. */
-function lineStartsOf(text, re) {
+var lineStartsOf = (function lineStartsOf(text, re) {
     const starts = [];
     re.lastIndex = 0;
     // test(), not exec(): no match array per hit. The literals hold no '\n', so the
@@ -2356,9 +2356,9 @@ function lineStartsOf(text, re) {
         re.lastIndex = end + 1;
     }
     return starts;
-}
+});
 /** Two ascending lists of unique offsets as one (a merge: no sort, no comparator calls). */
-function mergeSorted(a, b) {
+var mergeSorted = (function mergeSorted(a, b) {
     if (b.length === 0)
         return a;
     const out = [];
@@ -2383,12 +2383,12 @@ function mergeSorted(a, b) {
     while (j < b.length)
         out.push(b[j++]);
     return out;
-}
+});
 // Lines that contain a candidate word but are a tool saying all is well: passing tests
 // ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
 // context window (they can still be context around a real failure). Matched in place
 // (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
-const L1 = (s) => escape(asLatin1(s));
+const L1 = ((s) => escape(asLatin1(s)));
 const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
 const BENIGN_START = [
     ...['✓', '✔', '√'].map(L1),
@@ -2427,16 +2427,16 @@ const BENIGN_NEEDLES = [
  * none of BENIGN's needles: V8 compiles BENIGN the first time it runs, about 1.5 M
  * instructions of a one-line log's start-up (#11), for a line it could not match.
  */
-function benignIn(text) {
+var benignIn = (function benignIn(text) {
     if (!BENIGN_NEEDLES.some(n => text.includes(n)))
-        return () => false;
+        return (() => false);
     return start => isBenignAt(text, start);
-}
+});
 const HIGH_BYTES = /[\u0080-\u00ff]/;
 /** Latin-1-decoded text back to what its bytes say in UTF-8. */
-function fromLatin1(text) {
+var fromLatin1 = (function fromLatin1(text) {
     return HIGH_BYTES.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
-}
+});
 /** True for a line (ordinary text) that only says something passed (see BENIGN). */
 function isBenign(line) {
     return isBenignAt(asLatin1(line), 0);
@@ -2548,7 +2548,7 @@ function describeCodeChange(c) {
  * Classify several scans together (the failed jobs of one run, or several local files):
  * failures in scan order, signals and stats combined, one verdict.
  */
-function classifyFailures(scans, maxFailures = 200) {
+var classifyFailures = (function classifyFailures(scans, maxFailures = 200) {
     const signals = { exitCodes: [], errorMarkers: [], failedSteps: [] };
     const stats = {
         bytes: 0,
@@ -2572,14 +2572,14 @@ function classifyFailures(scans, maxFailures = 200) {
     if (scans.length > 0 && scans.every(s => s.stats.binary))
         stats.binary = true;
     return (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(scans.flatMap(s => s.failures), signals, stats, maxFailures);
-}
+});
 /**
  * classifyFailures, then the evidence model where the rules are weak, reading what the
  * scanner kept of each log (the model's chunk is loaded only then).
  */
-async function classifyFailuresWithModel(scans, maxFailures = 200) {
+var classifyFailuresWithModel = (async function classifyFailuresWithModel(scans, maxFailures = 200) {
     return (0,_learned_index_js__WEBPACK_IMPORTED_MODULE_0__/* .refineWithModel */ .LR)(classifyFailures(scans, maxFailures), (0,_learned_index_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceText */ .rS)(scans));
-}
+});
 
 
 /***/ }),
@@ -2593,9 +2593,9 @@ async function classifyFailuresWithModel(scans, maxFailures = 200) {
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_TAIL_CHARS, EVIDENCE_WINDOW_CHARS, ONE_WINDOW_CHARS, pieceOf */
 /* harmony import */ var _candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92298);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72237);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31637);
-/* harmony import */ var _passing_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71988);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72237);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31637);
+/* harmony import */ var _passing_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71988);
 // What a streamed log leaves for the evidence model (learned/) besides what the parsers
 // recognised: the log's last lines (where the failing step ends, before the runner's post-job
 // steps) and pieces of the context windows the parsers read (the scanner otherwise drops
@@ -2626,7 +2626,7 @@ const ONE_WINDOW_CHARS = 4 * 1024;
  * A line that only says a test passed (after normalising): the bulk of a test-heavy log's
  * end, and words (test names) that say nothing of the failure but sway the model.
  */
-const PASSING = _passing_line_js__WEBPACK_IMPORTED_MODULE_3__/* .PASSING_TEST_LINE */ .O;
+const PASSING = _passing_line_js__WEBPACK_IMPORTED_MODULE_2__/* .PASSING_TEST_LINE */ .O;
 /** The same, on a Latin-1 line without its runner timestamp and colours (as windows come in). */
 const PASSING_LATIN1 = new RegExp(PASSING.source.replace('✓|✔|√', ['✓', '✔', '√'].map(_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .asLatin1 */ .__).join('|')));
 const STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
@@ -2648,25 +2648,25 @@ const AFTER_STRONGEST = 8;
 const STRENGTH = { none: 0, 'exit-status': 1, described: 2 };
 const KIND_RANK = { found: 0, bare: 1, hinted: 2 };
 /** The highest rank a window of this kind can reach (its strength at most `described`). */
-const rankOf = (strength, kind) => strength * 3 + KIND_RANK[kind];
+const rankOf = ((strength, kind) => strength * 3 + KIND_RANK[kind]);
 /**
  * A window's lines that say more than a test passing, each with its failure strength (0-2),
  * or 0 for every line when `measure` is false.
  */
-function informative(lines, measure) {
+var informative = (function informative(lines, measure) {
     const kept = [];
     const strengths = [];
     for (const raw of lines) {
-        const line = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(raw.replace(STAMP, ''));
+        const line = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .stripAnsi */ .aJ)(raw.replace(STAMP, ''));
         if (line.trim() === '' || PASSING_LATIN1.test(line))
             continue;
         kept.push(raw);
-        strengths.push(measure ? STRENGTH[(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .failureEvidence */ .SU)(line)] : 0);
+        strengths.push(measure ? STRENGTH[(0,_evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .failureEvidence */ .SU)(line)] : 0);
     }
     return { lines: kept, strengths };
-}
+});
 /** Lines (each ending in '\n') while they fit in `room` characters. */
-function fitting(lines, room) {
+var fitting = (function fitting(lines, room) {
     let text = '';
     for (const line of lines) {
         if (text.length + line.length + 1 > room)
@@ -2674,15 +2674,15 @@ function fitting(lines, room) {
         text += `${line}\n`;
     }
     return text;
-}
+});
 /**
  * The piece of a window: its informative lines, or when they do not fit, those around its
  * strongest lines (the first ones first); and its strength, that of its strongest line.
  */
-function pieceOf(window, room = ONE_WINDOW_CHARS, measure = true) {
+var pieceOf = (function pieceOf(window, room = ONE_WINDOW_CHARS, measure = true) {
     const { lines, strengths } = informative(window, measure);
     const strength = Math.max(0, ...strengths);
-    const size = lines.reduce((n, l) => n + l.length + 1, 0);
+    const size = lines.reduce(((n, l) => n + l.length + 1), 0);
     if (size <= room || strength === 0)
         return { text: fitting(lines, room), strength };
     const near = new Uint8Array(lines.length);
@@ -2694,7 +2694,7 @@ function pieceOf(window, room = ONE_WINDOW_CHARS, measure = true) {
             near[j] = 1;
     });
     return { text: fitting(lines.filter((_, i) => near[i] === 1), room), strength };
-}
+});
 class EvidenceWindow {
     /**
      * The last EVIDENCE_TAIL_CHARS of the stream, copied into one buffer allocated once. Holding
@@ -2775,7 +2775,7 @@ class EvidenceWindow {
             .filter(lines => lines.length > 0)
             .map(lines => lines.join('\n'));
         const all = [...pieces, tail].join('\n');
-        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeText */ .fQ)(Buffer.from(all, 'latin1').toString('utf8'));
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeText */ .fQ)(Buffer.from(all, 'latin1').toString('utf8'));
         const postJob = text.search(POST_JOB);
         return (postJob > 0 ? text.slice(0, postJob) : text)
             .split('\n')
@@ -2806,8 +2806,14 @@ class EvidenceWindow {
 /* unused harmony export reportsFailure */
 /* harmony import */ var _passing_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71988);
 
-// Linear, RE2-compatible patterns (no lookaround, no backreferences).
-const SIGNALS = [
+let signals;
+/**
+ * The signals, made when the first window is scored: most runs score none (a window with a
+ * finding is not weighed), and a regular-expression literal costs start-up even if it never
+ * runs (parsed when the bundle is compiled and again when it is created; #11).
+ * Linear, RE2-compatible patterns (no lookaround, no backreferences).
+ */
+const SIGNALS = () => (signals ??= [
     {
         category: 'timeout',
         weight: 3,
@@ -2855,7 +2861,7 @@ const SIGNALS = [
         weight: 2,
         re: /permission denied|not authori[sz]ed|\bforbidden\b|\b40[13]\b|access denied|\bsecrets?\b|\btoken\b|credentials?\b|resource class|invalid (?:workflow|configuration|config)|(?:workflow|configuration|config)(?: file)? is (?:not )?(?:valid|invalid)|not (?:allowed|permitted) to/i
     }
-];
+]);
 /**
  * Without one of these, the text reports no failure at all. Besides "error" and "failed": what
  * CI systems and tools print when they stop (an exit status, "No output has been received",
@@ -2865,7 +2871,8 @@ const SIGNALS = [
  * "no issues found"), and the words in which people describe a failure ("can't", "is
  * missing", "has been removed").
  */
-const FAILURE_WORDS = new RegExp([
+let failureWords;
+const FAILURE_WORDS = () => (failureWords ??= new RegExp([
     '\\b(?:errors?|errored|fail(?:s|ed|ure|ures|ing)?|fatal|exception|traceback|panic(?:ked)?',
     'abort(?:ed|ing)?|denied|refused|rejected|timed out|time out|killed|(?:been|was) terminated|stalled|broken',
     "cannot|can't|could not|couldn't|unable|not found|no such|does not (?:exist|satisfy)",
@@ -2877,7 +2884,7 @@ const FAILURE_WORDS = new RegExp([
     'requires (?:a )?(?:newer|older|higher|lower)',
     '[1-9]\\d* (?:offen[cs]es|serious)|style issues found|would reformat',
     'no output has been received|non-zero|exited with [1-9]|exit (?:code|status):? ?[1-9])\\b'
-].join('|'), 'i');
+].join('|'), 'i'));
 /** An exception or error named by its class: AttributeError, ImportError, IllegalStateException. */
 const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/;
 /**
@@ -2897,7 +2904,7 @@ const MAX_LINE = 500;
 const EVIDENCE_RULE = 'evidence.scored';
 /** Does the line report a failure (a failure word, outside CMake's probes)? */
 function failureLine(line) {
-    return (FAILURE_WORDS.test(line) || EXCEPTION_NAME.test(line)) && !PROBE.test(line);
+    return (FAILURE_WORDS().test(line) || EXCEPTION_NAME.test(line)) && !PROBE.test(line);
 }
 /**
  * What the text says of a failure: `none`; `exit-status`, only that something stopped with a
@@ -2931,7 +2938,7 @@ function scoreEvidence(lines) {
             continue;
         if (!failing && failureLine(line))
             failing = true;
-        for (const s of SIGNALS) {
+        for (const s of SIGNALS()) {
             if (!s.re.test(line))
                 continue;
             scores.set(s.category, (scores.get(s.category) ?? 0) + s.weight);
@@ -3026,9 +3033,9 @@ function repositoryFilesOf(failures) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hX: () => (/* binding */ failureFingerprint),
+  hX: (() => (/* binding */ failureFingerprint)),
   jZ: () => (/* binding */ messageShape),
-  q5: () => (/* binding */ runFingerprint),
+  q5: (() => (/* binding */ runFingerprint)),
   BC: () => (/* binding */ shortHash)
 });
 
@@ -3039,14 +3046,14 @@ const U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
 const _32n = /* @__PURE__ */ BigInt(32);
 // Split bigint into two 32-bit halves. With `le=true`, returned fields become `{ h: low, l: high
 // }` to match little-endian word order rather than the property names.
-function fromBig(n, le = false) {
+var fromBig = (function fromBig(n, le = false) {
     if (le)
         return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
     return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
-}
+});
 // Split bigint list into `[highWords, lowWords]` when `le=false`; with `le=true`, the first array
 // holds the low halves because `fromBig(...)` swaps the semantic meaning of `h` and `l`.
-function split(lst, le = false) {
+var split = (function split(lst, le = false) {
     const len = lst.length;
     let Ah = new Uint32Array(len);
     let Al = new Uint32Array(len);
@@ -3055,23 +3062,23 @@ function split(lst, le = false) {
         [Ah[i], Al[i]] = [h, l];
     }
     return [Ah, Al];
-}
+});
 // Combine explicit `(high, low)` 32-bit halves into a bigint; `>>> 0` normalizes signed JS
 // bitwise results back to uint32 first, and little-endian callers must swap.
 const toBig = (h, l) => (BigInt(h >>> 0) << _32n) | BigInt(l >>> 0);
 // Split a JS number into u32 halves without a BigInt allocation. Exact only for integers
 // `0 <= n < 2**53`; callers use it on byte / bit counters, which JS length math caps far below
 // that (an ArrayBuffer cannot exceed 2**53 - 1 bytes).
-const fromNumH = (n) => (n / 2 ** 32) | 0;
-const fromNumL = (n) => n >>> 0;
+const fromNumH = ((n) => (n / 2 ** 32) | 0);
+const fromNumL = ((n) => n >>> 0);
 // Drop-in replacement for `view.setBigUint64(byteOffset, BigInt(n), isLE)` without the per-call
 // BigInt allocation. Same `n < 2**53` precondition as `fromNumH`/`fromNumL`.
-function setU64FromNum(view, byteOffset, n, isLE) {
+var setU64FromNum = (function setU64FromNum(view, byteOffset, n, isLE) {
     const h = fromNumH(n);
     const l = fromNumL(n);
     view.setUint32(byteOffset, isLE ? l : h, isLE);
     view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
-}
+});
 // High 32-bit half of a 64-bit logical right shift for `s` in `0..31`.
 const shrSH = (h, _l, s) => h >>> s;
 // Low 32-bit half of a 64-bit logical right shift, valid for `s` in `1..31`.
@@ -3124,7 +3131,7 @@ const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 *
  * isBytes(new Uint8Array([1, 2, 3]));
  * ```
  */
-function isBytes(a) {
+var isBytes = (function isBytes(a) {
     // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy / cross-realm cases.
     // The fallback still requires a real ArrayBuffer view, so plain
     // JSON-deserialized `{ constructor: ... }` spoofing is rejected, and
@@ -3134,7 +3141,7 @@ function isBytes(a) {
             a.constructor.name === 'Uint8Array' &&
             'BYTES_PER_ELEMENT' in a &&
             a.BYTES_PER_ELEMENT === 1));
-}
+});
 // Shared error-message prefix builder. Only called on throw paths, so assert
 // success paths never pay for the string concatenation.
 const atitle = (title) => (title ? `"${title}" ` : '');
@@ -3189,7 +3196,7 @@ function abool(value, title = '') {
  * abytes(new Uint8Array([1, 2, 3]));
  * ```
  */
-function abytes(value, length, title = '') {
+var abytes = (function abytes(value, length, title = '') {
     // Success path first: this runs at the start of every update() / digestInto(), and the
     // common `abytes(data)` form must not pay for length handling it does not use.
     if (isBytes(value) && (length === undefined || value.length === length))
@@ -3204,7 +3211,7 @@ function abytes(value, length, title = '') {
     if (!bytes)
         throw new TypeError(message);
     throw new RangeError(message);
-}
+});
 /**
  * Copies bytes into a fresh Uint8Array.
  * Buffer-style slices can alias the same backing store, so callers that need ownership should copy.
@@ -3246,11 +3253,11 @@ function ahash(h) {
     if (h.outputLen < 1 || h.blockLen < 1)
         throw new Error('hash blockLen / outputLen must be >= 1');
 }
-const aobject = (value, label) => {
+const aobject = ((value, label) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         throw new TypeError((label === 'object' ? '' : `"${label}" `) + 'expected object, got type=' + typeof value);
-};
-const aopts = (value, label) => {
+});
+const aopts = ((value, label) => {
     aobject(value, label);
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null)
@@ -3259,7 +3266,7 @@ const aopts = (value, label) => {
     // prototype setter. Reject it before merging so inherited option values cannot be injected.
     if (Object.hasOwn(value, '__proto__'))
         throw new TypeError(`"${label}.__proto__" is not allowed`);
-};
+});
 /**
  * Asserts a hash instance has not been destroyed or finished.
  * @param instance - hash instance to validate
@@ -3274,14 +3281,14 @@ const aopts = (value, label) => {
  * aexists(hash);
  * ```
  */
-function aexists(instance, checkFinished = true) {
+var aexists = (function aexists(instance, checkFinished = true) {
     // Runs on every update()/digestInto(); the flags are library-owned booleans, so only their
     // truthiness is checked - re-validating their type per call was pure hot-path overhead.
     if (instance.destroyed)
         throw new Error('hash was destroyed');
     if (checkFinished && instance.finished)
         throw new Error('digest() was already called');
-}
+});
 /**
  * Asserts output is a sufficiently-sized byte array.
  * @param out - destination buffer
@@ -3298,7 +3305,7 @@ function aexists(instance, checkFinished = true) {
  * aoutput(new Uint8Array(hash.outputLen), hash);
  * ```
  */
-function aoutput(out, instance) {
+var aoutput = (function aoutput(out, instance) {
     abytes(out, undefined, 'output');
     // `outputLen` is a library-owned readonly number; the negated comparison keeps failing fast
     // when it is missing/NaN (comparisons with undefined/NaN are false) without an anumber() call.
@@ -3306,7 +3313,7 @@ function aoutput(out, instance) {
     if (!(out.length >= min)) {
         throw new RangeError('"output" expected length >= ' + min);
     }
-}
+});
 /**
  * Casts a typed array view to Uint8Array.
  * @param arr - source typed array
@@ -3344,11 +3351,11 @@ function u32(arr) {
  * clean(new Uint8Array([1, 2, 3]));
  * ```
  */
-function clean(...arrays) {
+var clean = (function clean(...arrays) {
     for (let i = 0; i < arrays.length; i++) {
         arrays[i].fill(0);
     }
-}
+});
 /**
  * Creates a DataView for byte-level manipulation.
  * @param arr - source typed array
@@ -3359,9 +3366,9 @@ function clean(...arrays) {
  * createView(new Uint8Array(4));
  * ```
  */
-function createView(arr) {
+var createView = (function createView(arr) {
     return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
+});
 /**
  * Rotate-right operation for uint32 values.
  * @param word - source word
@@ -3373,9 +3380,9 @@ function createView(arr) {
  * rotr(0x12345678, 8);
  * ```
  */
-function rotr(word, shift) {
+var rotr = (function rotr(word, shift) {
     return (word << (32 - shift)) | (word >>> shift);
-}
+});
 /**
  * Rotate-left operation for uint32 values.
  * @param word - source word
@@ -3456,7 +3463,7 @@ const hasHexBuiltin = /* @__PURE__ */ (() =>
 // @ts-ignore
 typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')();
 // Array where index 0xf0 (240) is mapped to string 'f0'
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hexes = /* @__PURE__ */ Array.from({ length: 256 }, ((_, i) => i.toString(16).padStart(2, '0')));
 /**
  * Convert byte array to hex string.
  * Uses the built-in function when available and assumes it matches the tested
@@ -3470,7 +3477,7 @@ const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(1
  * bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])); // 'cafe0123'
  * ```
  */
-function bytesToHex(bytes) {
+var bytesToHex = (function bytesToHex(bytes) {
     abytes(bytes);
     // @ts-ignore
     if (hasHexBuiltin)
@@ -3481,7 +3488,7 @@ function bytesToHex(bytes) {
         hex += hexes[bytes[i]];
     }
     return hex;
-}
+});
 // Strict ASCII nibble parser: non-ASCII hex lookalikes are rejected as undefined.
 // ASCII codes: '0'..'9' = 48..57, 'A'..'F' = 65..70, 'a'..'f' = 97..102.
 // prettier-ignore
@@ -3711,7 +3718,7 @@ const validateObject = (object, fields = {}, optFields = {}, title = 'object') =
  * checkOpts({ dkLen: 32 }, { asyncTick: 10 });
  * ```
  */
-function checkOpts(defaults, opts, title = 'opts') {
+var checkOpts = (function checkOpts(defaults, opts, title = 'opts') {
     aopts(defaults, 'defaults');
     if (opts !== undefined)
         aopts(opts, title);
@@ -3719,7 +3726,7 @@ function checkOpts(defaults, opts, title = 'opts') {
     // Object.prototype pollution (for example a forged `dkLen` changing SHAKE's default output).
     const merged = Object.assign(Object.create(null), defaults, opts);
     return merged;
-}
+});
 /**
  * Creates a callable hash function from a stateful class constructor.
  * @param hashCons - hash constructor or factory
@@ -3738,13 +3745,13 @@ function checkOpts(defaults, opts, title = 'opts') {
  * wrapped(new Uint8Array([1]));
  * ```
  */
-function utils_createHasher(hashCons, info = {}) {
+var utils_createHasher = (function utils_createHasher(hashCons, info = {}) {
     if (typeof hashCons !== 'function')
         throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
     info = checkOpts({}, info, 'info');
-    const hashC = (msg, opts) => hashCons(opts)
+    const hashC = ((msg, opts) => hashCons(opts)
         .update(msg)
-        .digest();
+        .digest());
     const tmp = hashCons(undefined);
     hashC.outputLen = tmp.outputLen;
     hashC.blockLen = tmp.blockLen;
@@ -3752,7 +3759,7 @@ function utils_createHasher(hashCons, info = {}) {
     hashC.create = (opts) => hashCons(opts);
     Object.assign(hashC, info);
     return Object.freeze(hashC);
-}
+});
 /**
  * Cryptographically secure PRNG backed by `crypto.getRandomValues`.
  * @param bytesLength - number of random bytes to generate
@@ -3796,11 +3803,11 @@ function randomBytes(bytesLength = 32) {
  * oidNist(0x01);
  * ```
  */
-const utils_oidNist = (suffix) => ({
+const utils_oidNist = ((suffix) => ({
     // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
     // Larger suffix values would need base-128 OID encoding and a different length byte.
     oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, suffix]),
-});
+}));
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_md.js
 /**
@@ -3824,9 +3831,9 @@ const utils_oidNist = (suffix) => ({
  * Chi(0xffffffff, 0x12345678, 0x87654321);
  * ```
  */
-function Chi(a, b, c) {
+var Chi = (function Chi(a, b, c) {
     return (a & b) ^ (~a & c);
-}
+});
 /**
  * Shared 32-bit majority primitive reused by SHA-256 and SHA-1.
  * Returns bits shared by at least two inputs.
@@ -3840,9 +3847,9 @@ function Chi(a, b, c) {
  * Maj(0xffffffff, 0x12345678, 0x87654321);
  * ```
  */
-function Maj(a, b, c) {
+var Maj = (function Maj(a, b, c) {
     return (a & b) ^ (a & c) ^ (b & c);
-}
+});
 /**
  * Merkle-Damgard hash construction base class.
  * Could be used to create MD5, RIPEMD, SHA1, SHA2.
@@ -4391,7 +4398,7 @@ class _SHA512_256 extends SHA2_64B {
  * sha256(new Uint8Array([97, 98, 99]));
  * ```
  */
-const sha256 = /* @__PURE__ */ utils_createHasher(() => new _SHA256(), 
+const sha256 = /* @__PURE__ */ utils_createHasher((() => new _SHA256()), 
 /* @__PURE__ */ utils_oidNist(0x01));
 /**
  * SHA2-224 hash function from RFC 4634.
@@ -4471,9 +4478,9 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
 
 
 /** The SHA-256 of `text` encoded as UTF-8 (lone surrogates become U+FFFD, as createHash does). */
-function sha256Hex(text) {
+var sha256Hex = (function sha256Hex(text) {
     return bytesToHex(sha256(Buffer.from(text, 'utf8')));
-}
+});
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
 var paths = __nccwpck_require__(84014);
@@ -4483,9 +4490,9 @@ var paths = __nccwpck_require__(84014);
 
 
 const FINGERPRINT_LENGTH = 16;
-function shortHash(text) {
+var shortHash = (function shortHash(text) {
     return sha256Hex(text).slice(0, FINGERPRINT_LENGTH);
-}
+});
 /** Needles meaning: any digit. */
 const DIGIT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /**
@@ -4517,7 +4524,7 @@ const NORMALIZERS = [
     [/\d+/g, '#', DIGIT],
     [/\s+/g, ' ']
 ];
-function mayMatch(text, needles) {
+var mayMatch = (function mayMatch(text, needles) {
     if (!needles)
         return true;
     if (needles === DIGIT) {
@@ -4532,15 +4539,15 @@ function mayMatch(text, needles) {
         if (text.includes(n))
             return true;
     return false;
-}
+});
 /** The shape of a message: what stays the same between runs of the same failure. */
-function messageShape(message, roots = []) {
+var messageShape = (function messageShape(message, roots = []) {
     let out = (0,paths/* stripRoots */.i)(message, roots);
     for (const [re, to, needles] of NORMALIZERS)
         if (mayMatch(out, needles))
             out = out.replace(re, to);
     return out.trim().slice(0, 300);
-}
+});
 /** Test names keep their digits (test_case[3] is another test) but lose durations and ids. */
 function testShape(test) {
     return test
@@ -4565,7 +4572,7 @@ function testKey(test, tool) {
  * A test that passed on a retry gets the fingerprint of the same test failing on every try (with
  * the same message), so the ledger links a flaky pass with that test's failures in other runs.
  */
-function failureFingerprint(f, roots = []) {
+var failureFingerprint = (function failureFingerprint(f, roots = []) {
     const file = f.file ? (0,paths/* stripRoots */.i)(f.file, roots).replace(/\\/g, '/').replace(/^\.\//, '') : '';
     const parts = [
         f.flake?.kind === 'passed-on-retry' ? 'test_fail' : f.category,
@@ -4575,12 +4582,12 @@ function failureFingerprint(f, roots = []) {
         messageShape(f.message, roots)
     ];
     return shortHash(parts.join('\u0000'));
-}
+});
 /** Run fingerprint: the sorted set of root-cause failure fingerprints (order and repeats do not matter). */
-function runFingerprint(category, failureFingerprints) {
+var runFingerprint = (function runFingerprint(category, failureFingerprints) {
     const set = [...new Set(failureFingerprints)].sort();
     return shortHash(`${category}\u0000${set.join('\n')}`);
-}
+});
 
 
 /***/ }),
@@ -4755,9 +4762,9 @@ function signal(kind, strong, text) {
  * The failures that failed and then passed on a retry in the same run (a retry plugin's
  * named flaky report, Playwright's `(retry #1)` pass): flaky by the run's own evidence.
  */
-function passedOnRetry(failures) {
+var passedOnRetry = (function passedOnRetry(failures) {
     return failures.filter(f => f.flake?.kind === 'passed-on-retry' && f.flake.strong);
-}
+});
 const KIND_WORDS = {
     'passed-on-retry': 'passed later in the same run',
     timing: 'its assertion compares a measured time',
@@ -4775,7 +4782,7 @@ function describeFlake(s) {
  * transient (a rerun); any weak evidence keeps it a test failure below the dispatch
  * threshold. Other verdicts, and test failures where one test shows none, are unchanged.
  */
-function withFlakeEvidence(v) {
+var withFlakeEvidence = (function withFlakeEvidence(v) {
     if (v.rule !== 'root.test')
         return v;
     const tests = v.roots.filter(f => f.category === 'test_fail' && f.rule !== 'test.summary');
@@ -4798,7 +4805,7 @@ function withFlakeEvidence(v) {
         reason: `${v.reason} The output points to nondeterminism: ${describeFlake(first)}; the test may be flaky, so this is not sure enough to autofix.`,
         confidence
     };
-}
+});
 
 
 /***/ }),
@@ -4809,8 +4816,8 @@ function withFlakeEvidence(v) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  rS: () => (/* reexport */ evidenceText),
-  LR: () => (/* binding */ refineWithModel)
+  rS: (() => (/* reexport */ evidenceText)),
+  LR: (() => (/* binding */ refineWithModel))
 });
 
 // UNUSED EXPORTS: LEARNED_RULE, MODEL_CONFIDENCE_CAP, POLICY, applyModel, modelText, needsModel
@@ -4851,11 +4858,11 @@ const CONFUSABLE = [
     'dependency_missing',
     'contract_violation'
 ];
-function weak(c, policy) {
+var weak = (function weak(c, policy) {
     return c.rule !== 'root.binary' && c.confidence < policy.weakBelow;
-}
+});
 /** Is the model worth loading for this verdict and the text the scanner kept? */
-function needsModel(c, text, policy = POLICY) {
+var needsModel = (function needsModel(c, text, policy = POLICY) {
     if (c.category === 'budget_exceeded')
         return false;
     const asked = weak(c, policy) || (CONFUSABLE.includes(c.category) && policy.minConfusableP !== undefined);
@@ -4863,7 +4870,7 @@ function needsModel(c, text, policy = POLICY) {
         return false;
     const evidence = (0,classify_evidence/* failureEvidence */.SU)(text);
     return evidence === 'described' || (evidence === 'exit-status' && policy.askOnExitStatus);
-}
+});
 /** ln(p(top) / p(the rules' class)): how much likelier the model finds its class than the rules'. */
 function logOdds(c, posterior) {
     const own = posterior.find(p => p.category === c.category)?.p ?? 0;
@@ -4912,15 +4919,15 @@ var evidence_window = __nccwpck_require__(12146);
 const MAX_CHARS = 24_000;
 /** A streamed log's kept text is up to ~48 KB a job (evidence-window.ts): read all of one job's. */
 const MAX_STREAMED_CHARS = 64_000;
-function capped(text, max = MAX_CHARS) {
+var capped = (function capped(text, max = MAX_CHARS) {
     return text.length > max ? `${text.slice(0, max / 2)}\n${text.slice(-max / 2)}` : text;
-}
+});
 /** A text in memory, as the model reads it. */
 function modelText(text) {
     return capped(text);
 }
 /** What the scanner kept of streamed logs, as the model reads it. */
-function evidenceText(scans) {
+var evidenceText = (function evidenceText(scans) {
     const parts = [];
     for (const s of scans) {
         for (const f of s.failures)
@@ -4934,19 +4941,19 @@ function evidenceText(scans) {
             parts.push(kept);
     }
     return capped(parts.join('\n'), MAX_STREAMED_CHARS);
-}
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/learned/index.ts
 
 
 
 /** The rules' verdict, or the model's where the rules are weak and the model is sure enough. */
-async function refineWithModel(c, text) {
+var refineWithModel = (async function refineWithModel(c, text) {
     if (!needsModel(c, text))
         return c;
     const { posterior } = await __nccwpck_require__.e(/* import() */ 62).then(__nccwpck_require__.bind(__nccwpck_require__, 39062));
     return applyModel(c, posterior(text));
-}
+});
 
 
 /***/ }),
@@ -4971,38 +4978,38 @@ async function refineWithModel(c, text) {
 // every one against the expression's source: each alternative of the expression needs
 // one of them. An expression without needles is always run.
 /** Whether `text` holds one of the needles. */
-function holdsNeedle(text, needles) {
+var holdsNeedle = (function holdsNeedle(text, needles) {
     for (const n of needles)
         if (text.includes(n))
             return true;
     return false;
-}
+});
 const ALL = [];
 /** Every guarded expression made so far (the test checks their needles). */
 function guardedExpressions() {
     return ALL;
 }
 /** `re`, run only on text that holds one of `needles` (always, without needles). */
-function guarded(re, needles) {
+var guarded = (function guarded(re, needles) {
     const g = needles
         ? withNeedles(re, needles)
         : { re, exec: (t) => re.exec(t), test: (t) => re.test(t) };
     ALL.push(g);
     return g;
-}
-function withNeedles(re, needles) {
+});
+var withNeedles = (function withNeedles(re, needles) {
     if (re.global || re.sticky)
         throw new Error(`a guarded expression keeps no lastIndex: ${re}`);
     const may = re.ignoreCase
         ? (text) => holdsNeedle(text.toLowerCase(), needles)
-        : (text) => holdsNeedle(text, needles);
+        : ((text) => holdsNeedle(text, needles));
     return {
         re,
         needles,
-        exec: text => (may(text) ? re.exec(text) : null),
-        test: text => may(text) && re.test(text)
+        exec: (text => (may(text) ? re.exec(text) : null)),
+        test: (text => may(text) && re.test(text))
     };
-}
+});
 
 
 /***/ }),
@@ -5024,16 +5031,16 @@ const ANSI =
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const BUILDKIT = /^#\d+ \d+\.\d+ /;
 const STEP_LINK = /#step:\d+:\d+/g;
-function stripAnsi(text) {
+var stripAnsi = (function stripAnsi(text) {
     return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
-}
+});
 /**
  * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
  * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
  * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
  * progress (only the text after the last CR is what the terminal showed).
  */
-function normalizeLine(raw) {
+var normalizeLine = (function normalizeLine(raw) {
     let line = raw;
     if (line.endsWith('\r'))
         line = line.slice(0, -1);
@@ -5070,14 +5077,14 @@ function normalizeLine(raw) {
     if (line.includes('#step:'))
         line = line.replace(STEP_LINK, '');
     return marker ? { text: line, marker } : { text: line };
-}
+});
 /** Normalize a whole (small) text, line by line. */
-function normalizeText(text) {
+var normalizeText = (function normalizeText(text) {
     return text
         .split('\n')
         .map(l => normalizeLine(l).text)
         .join('\n');
-}
+});
 // Pasted excerpts: what people paste into issues and pull requests wraps the tool output in
 // their own shapes. These are stripped for a second parsing pass over a context window where
 // the first pass found nothing; the lines themselves (and their excerpts) stay as they were.
@@ -5218,15 +5225,15 @@ function isLocalModule(spec) {
 const PATH = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])]\.[A-Za-z][\w]{0,9}`;
 /** A path stem: append the extension, e.g. String.raw`${STEM}\.go`. */
 const STEM = String.raw `(?:[A-Za-z]:)?[^\s:()'"<>|*?]*[\w\])-]`;
-function draft(index, tool, rule, category, confidence, message, extra = {}) {
+var draft = (function draft(index, tool, rule, category, confidence, message, extra = {}) {
     return { index, tool, rule, category, confidence, message: message.trim().slice(0, 500), ...extra };
-}
-function int(value) {
+});
+var int = (function int(value) {
     if (value === undefined)
         return undefined;
     const n = Number.parseInt(value, 10);
     return Number.isFinite(n) ? n : undefined;
-}
+});
 /** The first line at or after `from` (within `limit` lines) that matches. */
 function findAhead(lines, from, limit, re, stop) {
     const end = Math.min(lines.length, from + limit);
@@ -5250,10 +5257,10 @@ function findAhead(lines, from, limit, re, stop) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   G_: () => (/* binding */ CIRCULAR_IMPORT),
-  Vv: () => (/* binding */ parseSignatures)
+  Vv: (() => (/* binding */ parseSignatures))
 });
 
-// UNUSED EXPORTS: BUDGET_MARKER, SIGNATURES
+// UNUSED EXPORTS: BUDGET_MARKER, SIGNATURES, expressionOf
 
 // EXTERNAL MODULE: ./src/core/classify/parsers/parser.ts
 var parser = __nccwpck_require__(77658);
@@ -5264,19 +5271,30 @@ var passing_line = __nccwpck_require__(71988);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/general-signatures.ts
 /** A retried attempt, a warning: not the failure (the attempt after it may have passed). */
 const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
-/** Each needle with the alternative that holds it, so the two cannot drift apart. */
-function vocabulary(entries) {
+/**
+ * A signature whose expression is the alternation of a vocabulary's sources, compiled the
+ * first time a line holds one of its needles (expressionOf): `new RegExp` parses its source
+ * when it runs, so built at import the five vocabularies cost every start-up some 1 M
+ * instructions (#11), most logs never reaching them.
+ */
+var vocabularySignature = (function vocabularySignature(entries, fields) {
     return {
+        ...fields,
         needles: entries.map(([needle]) => needle),
-        re: new RegExp(entries.map(([, source]) => source).join('|'))
+        source: entries.map(([, source]) => source).join('|')
     };
-}
+});
+/** An expression built from `source` on its first use (see vocabularySignature). */
+var lazyExpression = (function lazyExpression(source, flags) {
+    let re;
+    return { test: text => (re ??= new RegExp(source(), flags)).test(text) };
+});
 /**
  * Transport failures in the words of curl, git, Go's net/http, the JVM's java.net, Python's
  * urllib3/requests, Node and the proxies in front of registries: the connection broke, the TLS
  * session ended early, a name did not resolve, a body arrived cut short.
  */
-const TRANSPORT = vocabulary([
+const TRANSPORT = [
     ['SSL_ERROR_SYSCALL', String.raw `SSL_ERROR_SYSCALL`],
     ['gnutls_handshake() failed', String.raw `gnutls_handshake\(\) failed`],
     [' was not closed cleanly', String.raw `HTTP\/2 stream \d+ was not closed cleanly`],
@@ -5321,14 +5339,14 @@ const TRANSPORT = vocabulary([
     ],
     ['HTTP Error 50', String.raw `HTTP Error 50[0234]\b`],
     ['remote: Internal Server Error', String.raw `remote: Internal Server Error`]
-]);
+];
 /** A local address: a test's own server, not the network. */
 const LOCAL = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]/;
 /**
  * A downloaded file cut short or corrupt in a package cache (a truncated POM or jar, an
  * archive that ends early): the download broke, a rerun fetches it whole.
  */
-const CORRUPT_DOWNLOAD = vocabulary([
+const CORRUPT_DOWNLOAD = [
     ['Non-parseable POM ', String.raw `Non-parseable POM \S*[/\\]\.m2[/\\]repository[/\\]`],
     ['invalid LOC header (bad signature)', String.raw `invalid LOC header \(bad signature\)`],
     ['zip END header not found', String.raw `zip END header not found`],
@@ -5336,7 +5354,7 @@ const CORRUPT_DOWNLOAD = vocabulary([
     ['Unexpected end of ZLIB input stream', String.raw `Unexpected end of ZLIB input stream`],
     ['gzip: stdin: unexpected end of file', String.raw `gzip: stdin: unexpected end of file`],
     ['tar: Unexpected EOF in archive', String.raw `tar: Unexpected EOF in archive`]
-]);
+];
 /** A remote script piped straight into a shell or an interpreter (`curl -sSL … | bash`). */
 const PIPED_TO_INTERPRETER = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da)?sh|php|python3?|ruby|node|perl)\b/;
 /** An error in a script read from stdin, in the shell's, PHP's and Python's words. */
@@ -5357,28 +5375,26 @@ function servedBrokenScript(lines, i) {
 }
 /** Transient failures of the network and of services, in general words (before NETWORK_ERROR's). */
 const GENERAL_NETWORK_SIGNATURES = [
-    {
+    vocabularySignature(TRANSPORT, {
         rule: 'network.transport',
-        ...TRANSPORT,
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
-        unless: new RegExp(`${RETRYING.source}|${LOCAL.source}`, 'i')
-    },
-    {
+        unless: lazyExpression(() => `${RETRYING.source}|${LOCAL.source}`, 'i')
+    }),
+    vocabularySignature(CORRUPT_DOWNLOAD, {
         rule: 'network.corrupt-download',
-        ...CORRUPT_DOWNLOAD,
         tool: 'network',
         category: 'transient',
         confidence: 0.7
-    },
+    }),
     {
         rule: 'network.error-page',
         needles: ['syntax error', 'Parse error: ', 'SyntaxError: '],
         tool: 'network',
         category: 'transient',
         confidence: 0.75,
-        re: /syntax error|Parse error: |SyntaxError: /,
+        source: 'syntax error|Parse error: |SyntaxError: ',
         refine: (_m, lines, i) => servedBrokenScript(lines, i) ? ['transient', 0.75, 'network.error-page'] : null
     },
     {
@@ -5389,7 +5405,7 @@ const GENERAL_NETWORK_SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.7,
-        re: /invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b/
+        source: String.raw `invalid json response body at .{1,300}? reason: (?:Unexpected end of JSON input|Unexpected token <)|\bENOAUDIT\b`
     }
 ];
 /**
@@ -5402,7 +5418,7 @@ const DART_NEEDS_FLUTTER = {
     tool: 'dart',
     category: 'orchestration_error',
     confidence: 0.85,
-    re: /requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`/
+    source: 'requires the Flutter SDK, version solving failed|Flutter users should use `flutter pub` instead of `dart pub`'
 };
 /**
  * ESLint asked for a rule the installed plugin does not define: a plugin release that removed
@@ -5414,7 +5430,7 @@ const ESLINT_RULE_MISSING = {
     tool: 'eslint',
     category: 'contract_violation',
     confidence: 0.8,
-    re: /Definition for rule '[^']+' was not found/
+    source: "Definition for rule '[^']+' was not found"
 };
 /** A test harness's own tally with failures in it (`67/73 tests passed, 5 skipped, 1 failed.`). */
 const TESTS_PASSED_FAILED = {
@@ -5423,7 +5439,7 @@ const TESTS_PASSED_FAILED = {
     tool: 'test',
     category: 'test_fail',
     confidence: 0.6,
-    re: /\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b/
+    source: String.raw `\b\d+\/\d+ tests passed, (?:\d+ skipped, )?[1-9]\d* failed\b`
 };
 /** git's closing words after any failure of the remote (also a broken connection). */
 const GIT_REMOTE_UNREADABLE = /Could not read from remote repository/;
@@ -5435,7 +5451,7 @@ const GIT_REMOTE_UNREADABLE = /Could not read from remote repository/;
  * `maven` plugin, GitHub's disabled workflow commands, `go get` outside a module; and an
  * error that says so itself (`… was removed in 2.0`, `… is no longer supported`).
  */
-const REMOVED_API = vocabulary([
+const REMOVED_API = [
     ['ERR_REQUIRE_ESM', String.raw `\bERR_REQUIRE_ESM\b`],
     ['require() of ES Module', String.raw `require\(\) of ES Module \S+ (?:from \S+ )?not supported`],
     ['ERR_PACKAGE_PATH_NOT_EXPORTED', String.raw `\bERR_PACKAGE_PATH_NOT_EXPORTED\b`],
@@ -5474,23 +5490,22 @@ const REMOVED_API = vocabulary([
         String.raw `(?:Error|error|ERROR)\b.*(?:was|has been) removed in (?:version |v)?\d`
     ],
     [' no longer supported', String.raw `(?:Error|error|ERROR)\b.*\b(?:is|are) no longer supported\b`]
-]);
+];
 /** An API a runtime, package or service removed (see REMOVED_API). */
-const REMOVED_API_SIGNATURE = {
+const REMOVED_API_SIGNATURE = vocabularySignature(REMOVED_API, {
     rule: 'api.removed',
-    ...REMOVED_API,
     tool: 'runtime',
     category: 'contract_violation',
     confidence: 0.7,
     unless: /\bwarn(?:ing)?\b|deprecat/i
-};
+});
 /**
  * A version a setup step or an installer asked for that its source does not have, in the
  * setup actions' and version managers' words (setup-python, setup-node, setup-go, setup-java,
  * rustup, pyenv, nvm, conda, Homebrew), or a file a download URL no longer serves (Java's
  * FileNotFoundException for a URL, urllib's and curl's 404).
  */
-const VERSION_UNAVAILABLE = vocabulary([
+const VERSION_UNAVAILABLE = [
     [
         "' was not found for",
         String.raw `The version '[^']+' with architecture '[^']+' was not found for`
@@ -5508,19 +5523,18 @@ const VERSION_UNAVAILABLE = vocabulary([
     ['FileNotFoundException: http', String.raw `java\.io\.FileNotFoundException: https?:\/\/`],
     ['HTTP Error 404: Not Found', String.raw `HTTP Error 404: Not Found`],
     ['curl: (22) ', String.raw `curl: \(22\) The requested URL returned error: 404`]
-]);
-const VERSION_UNAVAILABLE_SIGNATURE = {
+];
+const VERSION_UNAVAILABLE_SIGNATURE = vocabularySignature(VERSION_UNAVAILABLE, {
     rule: 'version.unavailable',
-    ...VERSION_UNAVAILABLE,
     tool: 'installer',
     category: 'dependency_missing',
     confidence: 0.8
-};
+});
 /**
  * A CI service refusing its own configuration file (GitLab, CircleCI, Azure Pipelines'
  * positions, GitHub's output-file format): the workflow, not the code.
  */
-const CONFIG_INVALID = vocabulary([
+const CONFIG_INVALID = [
     ['CI configuration is invalid', String.raw `This GitLab CI configuration is invalid`],
     [
         'should contain at least one visible job',
@@ -5533,14 +5547,13 @@ const CONFIG_INVALID = vocabulary([
         String.raw `\(Line: \d+, Col: \d+\): (?:Unexpected value|Required property is missing|A sequence was not expected|A mapping was not expected|Unrecognized named-value|Unexpected symbol)`
     ],
     ["Invalid format '", String.raw `Invalid format '`]
-]);
-const CONFIG_INVALID_SIGNATURE = {
+];
+const CONFIG_INVALID_SIGNATURE = vocabularySignature(CONFIG_INVALID, {
     rule: 'ci.config-invalid',
-    ...CONFIG_INVALID,
     tool: 'runner',
     category: 'orchestration_error',
     confidence: 0.85
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
 // One-line signatures: runner messages, resource limits, network trouble, auth and
@@ -5553,6 +5566,20 @@ const CONFIG_INVALID_SIGNATURE = {
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 const BUDGET_MARKER = 'ci-medic: budget exceeded';
+const COMPILED = new WeakMap();
+/** The signature's expression, compiled from its source on the first call. */
+var expressionOf = (function expressionOf(sig) {
+    if (sig.re)
+        return sig.re;
+    let re = COMPILED.get(sig);
+    if (!re)
+        COMPILED.set(sig, (re = new RegExp(sig.source, sig.flags)));
+    return re;
+});
+/** Whether the expression has the i flag (its needles are lower case), without compiling it. */
+var ignoresCase = (function ignoresCase(sig) {
+    return sig.re ? sig.re.ignoreCase : (sig.flags?.includes('i') ?? false);
+});
 /** Travis's words for a language version it has no prebuilt archive of. */
 const TRAVIS_ARCHIVE = /Unable to download \S+ archive\. The archive may not exist\./;
 /** npm's ENOENT for a file inside node_modules (a package it was installing). */
@@ -5678,7 +5705,8 @@ const SIGNATURES = [
         tool: 'ci-medic',
         category: 'budget_exceeded',
         confidence: 1,
-        re: /ci-medic: budget exceeded/i
+        source: 'ci-medic: budget exceeded',
+        flags: 'i'
     },
     // timeouts of the job, a step or a whole test binary
     {
@@ -5690,7 +5718,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'timeout',
         confidence: 0.98,
-        re: /has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated/
+        source: String.raw `has exceeded the maximum execution time of (\d+)(?: minutes|\b)|The job has exceeded the maximum execution time of \d+h|The job exceeded the maximum time limit for jobs, and has been terminated`
     },
     {
         // Travis and CircleCI end a job that printed nothing for a while (the inactivity limit)
@@ -5699,7 +5727,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'timeout',
         confidence: 0.9,
-        re: /No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)/
+        source: String.raw `No output has been received in the last \d+(?:m\d+s| ?min(?:ute)?s?)|Too long with no output \(exceeded [\dhms]+\)`
     },
     {
         // an Android emulator that did not finish booting within the wait, in the words of
@@ -5714,7 +5742,7 @@ const SIGNATURES = [
         tool: 'emulator',
         category: 'timeout',
         confidence: 0.85,
-        re: /Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator|Timed out waiting \d+ seconds for simulator to boot/
+        source: String.raw `Timeout waiting for emulator to boot|Timeout \(\d+ seconds\) reached; failed to start emulator|Timed out waiting \d+ seconds for simulator to boot`
     },
     {
         rule: 'runner.step-timeout',
@@ -5722,7 +5750,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'timeout',
         confidence: 0.95,
-        re: /The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes/
+        source: String.raw `The action '.*' has timed out after (\d+) minutes|The step .* has timed out|has timed out after \d+ minutes`
     },
     {
         // vstest --blame-hang: a test stopped making progress and the collector killed the host
@@ -5731,7 +5759,7 @@ const SIGNATURES = [
         tool: 'dotnet',
         category: 'timeout',
         confidence: 0.85,
-        re: /The specified inactivity time of .+ has elapsed/
+        source: 'The specified inactivity time of .+ has elapsed'
     },
     {
         rule: 'go.test-timeout',
@@ -5739,7 +5767,7 @@ const SIGNATURES = [
         tool: 'go',
         category: 'timeout',
         confidence: 0.9,
-        re: /^panic: test timed out after (\S+)/
+        source: String.raw `^panic: test timed out after (\S+)`
     },
     {
         // the goroutine dump a test-binary timeout prints: goroutines blocked for minutes
@@ -5748,7 +5776,7 @@ const SIGNATURES = [
         tool: 'go',
         category: 'timeout',
         confidence: 0.5,
-        re: /^goroutine \d+ \[[^\]]*, \d+ minutes\]:$/
+        source: String.raw `^goroutine \d+ \[[^\]]*, \d+ minutes\]:$`
     },
     {
         rule: 'process.timeout',
@@ -5763,7 +5791,8 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'timeout',
         confidence: 0.75,
-        re: /\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)/i
+        source: String.raw `\b(?:Timed out after \d+ ?(?:s|seconds|minutes|m)\b|Terminated due to timeout|command timed out|Build timed out|timeout: the monitored command dumped core|Timeout: process did not finish)`,
+        flags: 'i'
     },
     {
         // helm --wait and kubectl wait / rollout status: the deployment never became ready in time
@@ -5776,7 +5805,7 @@ const SIGNATURES = [
         tool: 'kubernetes',
         category: 'timeout',
         confidence: 0.8,
-        re: /timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$/
+        source: 'timed out waiting for the condition|exceeded its progress deadline|(?:INSTALLATION|UPGRADE|ROLLBACK) FAILED: (?:.*: )?context deadline exceeded$'
     },
     // per-test timeouts: the test failed because its time ran out (often a hanging promise or
     // a slow runner); the root cause is the timeout, unless other tests failed on their own
@@ -5794,7 +5823,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'timeout',
         confidence: 0.6,
-        re: /Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)/
+        source: String.raw `Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)`
     },
     {
         // JUnit 4's per-test timeout (`@Test(timeout=…)`, the Timeout rule):
@@ -5805,7 +5834,7 @@ const SIGNATURES = [
         tool: 'junit',
         category: 'timeout',
         confidence: 0.6,
-        re: /» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+/,
+        source: String.raw `» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+`,
         // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
         unless: /\bRun \d+: /
     },
@@ -5818,7 +5847,8 @@ const SIGNATURES = [
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
-        re: /^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$/i
+        source: String.raw `^\s*[1-9]\d* flaky\s*$|\bFlakes: [1-9]\d*|\b[1-9]\d* rerun\b|\bpassed on (?:a |the )?(?:retry|rerun|attempt \d+)\b|\bpassed after \d+ (?:retries|attempts)\b|\(retried \d+ times?\)|^\s*(?:\[\w+\]\s+)?Run [2-9]\d*: PASS\s*$`,
+        flags: 'i'
     },
     // resources
     {
@@ -5827,7 +5857,7 @@ const SIGNATURES = [
         tool: 'node',
         category: 'resource_exhausted',
         confidence: 0.95,
-        re: /JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed/
+        source: 'JavaScript heap out of memory|Reached heap limit Allocation failed|FATAL ERROR: .*Allocation failed'
     },
     {
         rule: 'jvm.oom',
@@ -5841,7 +5871,7 @@ const SIGNATURES = [
         tool: 'jvm',
         category: 'resource_exhausted',
         confidence: 0.9,
-        re: /java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted/
+        source: String.raw `java\.lang\.OutOfMemoryError|OutOfMemoryError: (?:Java heap space|GC overhead|Metaspace)|GC overhead limit exceeded|garbage collector is thrashing|JVM heap space is exhausted`
     },
     {
         rule: 'disk.full',
@@ -5855,15 +5885,17 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.95,
-        re: /\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk/
+        source: String.raw `\bENOSPC\b|No space left on device|no space left on device|You are running out of disk space|not enough space on the disk`
     },
     {
         rule: 'process.exit-137',
-        needles: [' code', 'exit status 137'],
+        needles: [' code', 'exit status 137', '" exited with 137'],
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.85,
-        re: /exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b/i
+        // Travis: `The command "ci/run_test.sh" exited with 137.`
+        source: String.raw `exit(?:ed with)? code:? 137\b|exit status 137\b|Exit code 137\b|" exited with 137\b`,
+        flags: 'i'
     },
     {
         rule: 'process.killed',
@@ -5871,7 +5903,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.8,
-        re: /(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL/,
+        source: String.raw `(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL`,
         unless: /^\s*(?:✓|ok|PASS|test .* ok)/
     },
     {
@@ -5888,7 +5920,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'resource_exhausted',
         confidence: 0.75,
-        re: /\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly/
+        source: String.raw `\bMemoryError\b|Allowed memory size of \d+ bytes exhausted|fatal error: runtime: out of memory|Cannot allocate memory|cannot allocate memory|[Oo]ut of memory|OOMKilled|The runner has run out of memory|Gradle build daemon disappeared unexpectedly`
     },
     // the runner itself went away
     {
@@ -5897,7 +5929,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.9,
-        re: /The runner has received a shutdown signal/
+        source: 'The runner has received a shutdown signal'
     },
     {
         rule: 'runner.lost',
@@ -5913,7 +5945,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.9,
-        re: /lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider/
+        source: 'lost communication with the server|The hosted runner encountered an error|The self-hosted runner .* lost|runner .* did not respond|An error occurred while provisioning resources|Received request to deprovision|The request was cancelled by the remote provider'
     },
     {
         // the hosted runner a job was given never came online. A hint: the line also precedes
@@ -5923,7 +5955,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.6,
-        re: /Job is waiting for a hosted runner to come online/,
+        source: 'Job is waiting for a hosted runner to come online',
         hint: true
     },
     {
@@ -5933,7 +5965,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.8,
-        re: /An error occurred while generating the build script/
+        source: 'An error occurred while generating the build script'
     },
     {
         rule: 'runner.canceled',
@@ -5941,7 +5973,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.4,
-        re: /The operation was canceled\.?|The operation was cancelled\.?/
+        source: String.raw `The operation was canceled\.?|The operation was cancelled\.?`
     },
     // network trouble, registry 5xx and rate limits
     ...GENERAL_NETWORK_SIGNATURES,
@@ -5963,7 +5995,7 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
-        re: /stream error[:;] (?:stream ID \d+; )?[A-Z_]+; received from peer/,
+        source: String.raw `stream error[:;] (?:stream ID \d+; )?[A-Z_]+; received from peer`,
         unless: RETRYING
     },
     {
@@ -5995,17 +6027,18 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.8,
-        re: /\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses/,
+        source: String.raw `\b(50[0234]) \(?(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|status code does not indicate success: (50[0234])\b|(?:status(?: code)?|HTTP(?: error)?|returned error|Received status code|response code|responded with):? (50[0234])\b|npm (?:ERR!|error) (50[0234])\b|ERR_PNPM_(?:META_)?FETCH_5\d\d|ERR_PNPM_META_FETCH_FAIL|NU1301|Unable to load the service index|Service Unavailable|Bad Gateway|(?:HTTP )?response(?: code)?:? (50[0234])\b|too many (50[0234]) error responses`,
         unless: RETRYING
     },
     {
         // hex could not fetch a package's registry record (the reason, often `:timeout`, on the
         // next line) and fell back to its cache: the registry was not reachable
         rule: 'network.hex-registry',
+        needles: ['Failed to fetch record for '],
         tool: 'hex',
         category: 'transient',
         confidence: 0.6,
-        re: /^Failed to fetch record for '?[\w/.-]+'? from registry\b/
+        source: String.raw `^Failed to fetch record for '?[\w/.-]+'? from registry\b`
     },
     {
         // hex's registry process gave up waiting for hex.pm while resolving (`** (exit) exited in:
@@ -6015,7 +6048,7 @@ const SIGNATURES = [
         tool: 'hex',
         category: 'transient',
         confidence: 0.6,
-        re: /^\*\* \(exit\) exited in: GenServer\.call\(Hex\.Registry\.Server\b/,
+        source: String.raw `^\*\* \(exit\) exited in: GenServer\.call\(Hex\.Registry\.Server\b`,
         refine: (_m, lines, i) => /\(EXIT\) time ?out\b/.test(lines[i + 1] ?? '')
             ? ['transient', 0.6, 'network.hex-registry']
             : null
@@ -6029,7 +6062,7 @@ const SIGNATURES = [
         tool: 'network',
         category: 'transient',
         confidence: 0.4,
-        re: new RegExp(`${NETWORK_ERROR.source}|${RATE_LIMIT.source}`),
+        source: `${NETWORK_ERROR.source}|${RATE_LIMIT.source}`,
         hint: true
     },
     {
@@ -6041,7 +6074,7 @@ const SIGNATURES = [
         category: 'transient',
         confidence: 0.6,
         // npm 6 said `cb() never called!` for the same crash ("This is an error with npm itself")
-        re: /^npm (?:ERR!|error) (?:Exit handler|cb\(\)) never called!?/
+        source: String.raw `^npm (?:ERR!|error) (?:Exit handler|cb\(\)) never called!?`
     },
     {
         // npm could not open a file of a package it was extracting into node_modules: its own
@@ -6062,7 +6095,7 @@ const SIGNATURES = [
         tool: 'setup-php',
         category: 'transient',
         confidence: 0.4,
-        re: /Could not setup PHP\b/,
+        source: String.raw `Could not setup PHP\b`,
         hint: true
     },
     {
@@ -6073,7 +6106,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'transient',
         confidence: 0.7,
-        re: /An internal error has occurred in cache backend|The runner was not able to contact the cache service/
+        source: 'An internal error has occurred in cache backend|The runner was not able to contact the cache service'
     },
     {
         // a remote cache evicted blobs Bazel had already seen listed: the build cannot fetch an
@@ -6083,7 +6116,7 @@ const SIGNATURES = [
         tool: 'bazel',
         category: 'transient',
         confidence: 0.6,
-        re: /Failed to fetch blobs because they do not exist remotely/
+        source: 'Failed to fetch blobs because they do not exist remotely'
     },
     {
         // an apt mirror caught mid-sync serves an index that does not match its Release file
@@ -6092,7 +6125,7 @@ const SIGNATURES = [
         tool: 'apt',
         category: 'transient',
         confidence: 0.7,
-        re: /Hash Sum mismatch/
+        source: 'Hash Sum mismatch'
     },
     {
         // a test's server cannot bind its port because another test or process holds it: flake
@@ -6102,7 +6135,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'transient',
         confidence: 0.5,
-        re: /bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)/
+        source: String.raw `bind: address already in use|\bEADDRINUSE\b|Address already in use \(os error \d+\)`
     },
     // auth, permissions, inputs, action references, repository access
     {
@@ -6111,7 +6144,8 @@ const SIGNATURES = [
         tool: 'github',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Resource not accessible by (?:integration|personal access token)/i
+        source: 'Resource not accessible by (?:integration|personal access token)',
+        flags: 'i'
     },
     {
         rule: 'git.auth',
@@ -6135,7 +6169,7 @@ const SIGNATURES = [
         tool: 'git',
         category: 'orchestration_error',
         confidence: 0.9,
-        re: /fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations/,
+        source: String.raw `fatal: could not read (?:Username|Password)|terminal prompts disabled|Permission denied \(publickey\)|Host key verification failed|remote: Permission to \S+ denied|The requested URL returned error: 40[13]|Authentication failed for|remote: Invalid username or (?:password|token)|remote: Support for password authentication was removed|fatal: repository '.*' not found|Could not read from remote repository|\[remote rejected\]|protected branch hook declined|GH006: Protected branch update failed|GH013: Repository rule violations`,
         // a deploy hook that rejected the push because the build it ran failed
         unless: /pre-receive hook declined/,
         // `go get` fetching a module whose repository no longer exists (a
@@ -6167,7 +6201,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action/
+        source: String.raw `Unable to resolve actions?\b|Failed to resolve action download info|Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile'|An action could not be found at the URI|Invalid workflow file|The workflow is not valid|Unrecognized named-value: 'secrets'|Unable to find any action`
     },
     {
         // the artifact/cache toolkit called from a plain `run:` script: the runner gives these
@@ -6177,7 +6211,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /Unable to get (?:the )?ACTIONS_RUNTIME_(?:TOKEN|URL) env variable/
+        source: 'Unable to get (?:the )?ACTIONS_RUNTIME_(?:TOKEN|URL) env variable'
     },
     {
         // the runner found the action's repository but not its entry point: the `uses:` path
@@ -6187,7 +6221,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.8,
-        re: /File not found: '[^']*[/\\]_actions[/\\][^']+'/
+        source: String.raw `File not found: '[^']*[/\\]_actions[/\\][^']+'`
     },
     {
         // the job's Nix is not configured for a feature the flake uses (nix.conf or the
@@ -6197,7 +6231,7 @@ const SIGNATURES = [
         tool: 'nix',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /experimental Nix feature '[\w-]+' is disabled/
+        source: String.raw `experimental Nix feature '[\w-]+' is disabled`
     },
     {
         rule: 'actions.missing-input',
@@ -6205,7 +6239,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.95,
-        re: /Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required/,
+        source: String.raw `Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required`,
         code: 1
     },
     {
@@ -6246,7 +6280,7 @@ const SIGNATURES = [
         tool: 'auth',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|[Tt]oken expired or revoked|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b/,
+        source: String.raw `\bBad credentials\b|Credentials could not be loaded|Could not load credentials from any providers|Unable to locate credentials|is not authorized to perform|AccessDenied(?:Exception)?:|ENEEDAUTH|npm (?:ERR!|error) code E40[13]\b|ERR_PNPM_FETCH_40[13]|unauthorized: authentication required|pull access denied|denied: requested access to the resource is denied|denied: permission_denied|HttpError: (?:Not Found|Forbidden)|refusing to allow a (?:GitHub App|Personal Access Token|OAuth App) to create or update workflow|secret(?:s)? (?:\S+ )?(?:is|are) (?:not set|missing|empty)|Token required|token is (?:missing|invalid|expired)|[Tt]oken expired or revoked|Must (?:provide|supply) (?:a )?token|Not authorized|Unauthorized\b.*\b401\b|\b401 Unauthorized\b|\b403 Forbidden\b|Username and password required|No valid credential sources found|could not find default credentials|NoCredentialProviders|You must be logged in to the server|Error from server \((?:Forbidden|Unauthorized)\)|ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)|failed with status:? 40[13]\b`,
         // docker's answer for an image nobody published: see system.image-not-found
         unless: /pull access denied for \S+, repository does not exist/
     },
@@ -6260,7 +6294,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)|Error when evaluating '[\w-]+' for job '[\w-]+'/
+        source: String.raw `\.github\/workflows\/[\w./-]+\.ya?ml \(Line: \d+, Col: \d+\)|Error when evaluating '[\w-]+' for job '[\w-]+'`
     },
     {
         // the build context has no Dockerfile (a job that builds before checking out, a wrong
@@ -6270,15 +6304,16 @@ const SIGNATURES = [
         tool: 'docker',
         category: 'orchestration_error',
         confidence: 0.75,
-        re: /failed to read dockerfile: open \S*: no such file or directory|unable to evaluate symlinks in Dockerfile path: lstat \S*: no such file or directory/
+        source: String.raw `failed to read dockerfile: open \S*: no such file or directory|unable to evaluate symlinks in Dockerfile path: lstat \S*: no such file or directory`
     },
     {
         // GitHub refuses to start the job: the account's billing (a failed payment, a spending limit)
         rule: 'actions.billing',
+        needles: ['The job was not started because recent account payments have failed'],
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.9,
-        re: /The job was not started because recent account payments have failed or your spending limit needs to be increased/
+        source: 'The job was not started because recent account payments have failed or your spending limit needs to be increased'
     },
     {
         rule: 'actions.config',
@@ -6300,7 +6335,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.7,
-        re: /No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found/
+        source: "No files were found with the provided path|Dependencies lock file is not found in|Unable to process file command|No runner matching the specified labels|Artifact not found for name|Unable to find any artifacts|Error: Unable to download artifact|fatal: couldn't find remote ref|fatal: reference is not a tree|error: pathspec '.*' did not match|fatal: not a git repository|There is no local or remote cache to restore|A branch or tag with the name '.*' could not be found"
     },
     {
         // GitHub refuses a job that uses a retired major version of an action (its words since
@@ -6310,7 +6345,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.9,
-        re: /This request has been automatically failed because it uses a deprecated version of/
+        source: 'This request has been automatically failed because it uses a deprecated version of'
     },
     {
         // the runner is older than the action's runtime (`using: node24` on a runner that knows
@@ -6320,7 +6355,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.85,
-        re: /'using: node\d+' is not supported, use /
+        source: String.raw `'using: node\d+' is not supported, use `
     },
     {
         // Windows' path limit, which the job's configuration lifts (git's core.longpaths, the
@@ -6330,7 +6365,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.8,
-        re: /\S: Filename too long\b|The specified path, file name, or both are too long/
+        source: String.raw `\S: Filename too long\b|The specified path, file name, or both are too long`
     },
     {
         // The repository's or the CI config's own setup, in the words of git and the build
@@ -6347,7 +6382,7 @@ const SIGNATURES = [
         tool: 'runner',
         category: 'orchestration_error',
         confidence: 0.8,
-        re: /No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target/
+        source: String.raw `No url found for submodule path '.*' in \.gitmodules|no submodule mapping found in \.gitmodules for path|The build phase is set to "MSBuild" mode \(default\), but no Visual Studio project or solution files were found|A build only device cannot be used to run this target`
     },
     {
         // rake run where there is no Rakefile: Travis's default Ruby build on a repository
@@ -6357,7 +6392,7 @@ const SIGNATURES = [
         tool: 'rake',
         category: 'orchestration_error',
         confidence: 0.8,
-        re: /No Rakefile found \(looking for: /
+        source: String.raw `No Rakefile found \(looking for: `
     },
     // dependencies: install, resolution, lockfiles, registries, system libraries
     {
@@ -6371,7 +6406,7 @@ const SIGNATURES = [
         tool: 'npm',
         category: 'dependency_missing',
         confidence: 0.95,
-        re: /`npm ci` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The `npm ci` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy/
+        source: String.raw `\`npm ci\` can only install packages when your package\.json and package-lock\.json(?: or npm-shrinkwrap\.json)? are in sync|The \`npm ci\` command can only install with an existing package-lock\.json|Missing: \S+ from lock file|Invalid: lock file's \S+ does not satisfy`
     },
     {
         rule: 'npm.resolve',
@@ -6388,7 +6423,7 @@ const SIGNATURES = [
         tool: 'npm',
         category: 'dependency_missing',
         confidence: 0.92,
-        re: /npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module/,
+        source: String.raw `npm (?:ERR!|error) code (ERESOLVE|E404|ETARGET|ENOVERSIONS|EBADENGINE|ENOTSUP|EINTEGRITY|ENOENT)\b|npm (?:ERR!|error) 404 Not Found|No matching version found for|Could not resolve dependency:|unable to resolve dependency tree|conflicting peer dependency|npm (?:ERR!|error) notsup (?:Unsupported engine|Not compatible with your version of node)|The engine "node" is incompatible with this module`,
         code: 1,
         // an ENOENT whose file is inside node_modules is npm's own extraction, not a missing package
         refine: (m, lines, i) => m[1] === 'ENOENT' && lines.slice(i + 1, i + 6).some(l => NPM_ENOENT_INSTALLING.test(l))
@@ -6406,7 +6441,7 @@ const SIGNATURES = [
         tool: 'pnpm',
         category: 'dependency_missing',
         confidence: 0.95,
-        re: /ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY/
+        source: String.raw `ERR_PNPM_OUTDATED_LOCKFILE|ERR_PNPM_LOCKFILE_CONFIG_MISMATCH|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date|ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY`
     },
     {
         rule: 'pnpm.resolve',
@@ -6414,7 +6449,7 @@ const SIGNATURES = [
         tool: 'pnpm',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)/,
+        source: String.raw `ERR_PNPM_(NO_MATCHING_VERSION\w*|FETCH_404|PEER_DEP_ISSUES|WORKSPACE_PKG_NOT_FOUND|NO_MATCHING_VERSION_INSIDE_WORKSPACE|UNSUPPORTED_ENGINE|BAD_PM_VERSION|NO_LOCKFILE)`,
         code: 1
     },
     {
@@ -6427,7 +6462,7 @@ const SIGNATURES = [
         tool: 'yarn',
         category: 'dependency_missing',
         confidence: 0.95,
-        re: /YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/
+        source: 'YN0028|The lockfile would have been modified by this install, which is explicitly forbidden|Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`'
     },
     {
         rule: 'yarn.resolve',
@@ -6442,7 +6477,7 @@ const SIGNATURES = [
         tool: 'yarn',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by/
+        source: String.raw `YN0035|YN0082|YN0060|Couldn't find (?:package|any versions for) "|error Couldn't find package|Package not found|error Couldn't find the binary|doesn't provide \S+ \(\w+\), requested by`
     },
     DART_NEEDS_FLUTTER,
     {
@@ -6468,7 +6503,7 @@ const SIGNATURES = [
         category: 'dependency_missing',
         confidence: 0.92,
         // (pip before 7: `Could not find any downloads that satisfy…`, `No distributions at all found for`)
-        re: /Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but `--locked` was provided|The lockfile at `uv\.lock` needs to be updated|Because \S+ depends on .* which doesn't match any versions/
+        source: String.raw `Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but \`--locked\` was provided|The lockfile at \`uv\.lock\` needs to be updated|Because \S+ depends on .* which doesn't match any versions`
     },
     {
         rule: 'pip.build',
@@ -6481,7 +6516,7 @@ const SIGNATURES = [
         tool: 'pip',
         category: 'dependency_missing',
         confidence: 0.6,
-        re: /Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed/,
+        source: String.raw `Failed building wheel for (\S+)|Could not build wheels for (\S+)|error: subprocess-exited-with-error|metadata-generation-failed`,
         code: 1
     },
     {
@@ -6503,7 +6538,7 @@ const SIGNATURES = [
         tool: 'go',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring/
+        source: String.raw `no required module provides package|missing go\.sum entry|verifying \S+: checksum mismatch|cannot find module providing package|go: updates to go\.mod needed|go\.mod file indicates go \d|module \S+ found(?: \([^)]*\))?, but does not contain package|unknown revision|invalid version: unknown|go: \S+@\S+: reading \S+: 404|requires go >= [\d.]+|go: inconsistent vendoring`
     },
     {
         // building a Go tree (or a module) that needs a newer toolchain than the one running:
@@ -6514,7 +6549,7 @@ const SIGNATURES = [
         tool: 'go',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /\bbuilding_Go_requires_Go_[\d_]+_or_later\b|the Go language version \(go[\d.]+\) used to build golangci-lint\b/
+        source: String.raw `\bbuilding_Go_requires_Go_[\d_]+_or_later\b|the Go language version \(go[\d.]+\) used to build golangci-lint\b`
     },
     {
         rule: 'ruby.bundler',
@@ -6543,7 +6578,7 @@ const SIGNATURES = [
         tool: 'bundler',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b|\bis not part of the bundle\. Add it to (?:your )?Gemfile|Your bundle is locked to [\w.-]+ \([^)]+\)/,
+        source: String.raw `Could not find gem '|Bundler could not find compatible versions for gem|Could not find [\w.-]+-[\d.]+ in (?:any of the sources|locally installed gems)|cannot load such file -- ([\w/.-]+)|The gemspecs for path gems changed|Your bundle only supports platforms|Gem::MissingSpecError|You are trying to install in deployment mode after changing|Gem::Ext::BuildError|ExtensionBuildError|Failed to build gem native extension|Gem::GemNotFoundException|can't find gem \S+|An error occurred while installing [\w.-]+|^Could not find compatible versions|version solving has failed|^Revision [0-9a-f]{7,40} does not exist in the\b|\bis not part of the bundle\. Add it to (?:your )?Gemfile|Your bundle is locked to [\w.-]+ \([^)]+\)`,
         code: 1
     },
     {
@@ -6557,7 +6592,7 @@ const SIGNATURES = [
         tool: 'composer',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement/
+        source: String.raw `Your requirements could not be (?:resolved|solved) to an installable set of packages|Your lock file does not contain a compatible set of packages|The lock file is not up to date with the latest changes in composer\.json|your (?:php|PHP) version \([\w.-]+\) does not satisfy that requirement`
     },
     {
         rule: 'jvm.resolve',
@@ -6575,12 +6610,12 @@ const SIGNATURES = [
         tool: 'maven',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:`'"]+\.?[`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact/
+        source: String.raw `Could not resolve dependencies for project|Could not find artifact|Failure to find \S+ in \S+ was cached|The POM for \S+ is missing, no dependency information available|Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration|Could not find [\w.-]+:[\w.-]+:[^\s:\`'"]+\.?[\`'"]?$|Plugin \[id: '[^']+'.*\] was not found|Plugin [\w.:-]+ (?:or one of its dependencies )?could not be resolved|Non-resolvable parent POM|Could not resolve plugin artifact`
     },
     {
         rule: 'dotnet.restore',
         needles: [
-            'error ',
+            'NU1',
             ': Unable to find',
             'Unable to find package ',
             "Unable to find version '",
@@ -6593,7 +6628,7 @@ const SIGNATURES = [
         tool: 'nuget',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting|Unable to resolve '?[\w.-]+ \(>= [^)]+\)'? for '?[\w.,=-]+/,
+        source: String.raw `error (NU1101|NU1102|NU1103|NU1100|NU1202|NU1605|NU1608|NU1004): |\b(NU1\d{3}): Unable to find|Unable to find package [\w.-]+|Unable to find version '[^']+' of package|A compatible \.NET SDK was not found|NETSDK1045|NETSDK1004|The current \.NET SDK does not support targeting|Unable to resolve '?[\w.-]+ \(>= [^)]+\)'? for '?[\w.,=-]+`,
         code: 1
     },
     {
@@ -6611,32 +6646,43 @@ const SIGNATURES = [
         tool: 'cargo',
         category: 'dependency_missing',
         confidence: 0.88,
-        re: /failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for/
+        source: 'failed to select a version for|no matching package named|failed to load source for dependency|the lock file .* needs to be updated but --locked was passed|cannot be built because it requires rustc|Could not find directory of OpenSSL|linker `[^`]+` not found|failed to run custom build command for'
     },
     {
         // hex/mix: a package the registry (or the cache it fell back to) does not have
         rule: 'hex.resolve',
+        needles: [
+            'No package with name ',
+            'Package fetch failed and no cached copy available',
+            'Hex dependency resolution failed'
+        ],
         tool: 'hex',
         category: 'dependency_missing',
         confidence: 0.8,
-        re: /\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)/
+        source: String.raw `\*\* \(Mix\) (?:No package with name \S+ .*in registry|Package fetch failed and no cached copy available|Hex dependency resolution failed)`
     },
     {
         // cabal's solver and stack's build plan: no versions satisfy the bounds
         rule: 'haskell.resolve',
+        needles: [
+            ': Could not resolve dependencies',
+            'Stack failed to construct a build plan',
+            'While constructing the build plan'
+        ],
         tool: 'cabal',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered/
+        source: String.raw `\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered`
     },
     {
         // GHC: an imported module no package in the build provides (hierarchical names are
         // library modules; a flat name like `Utils` is one of the program's own files)
         rule: 'ghc.module-not-found',
+        needles: ['Could not find module '],
         tool: 'ghc',
         category: 'dependency_missing',
         confidence: 0.75,
-        re: /Could not find module [‘'`]([\w.]+)[’']/,
+        source: String.raw `Could not find module [‘'\`]([\w.]+)[’']`,
         code: 1,
         refine: (m, lines, i) => m[1].includes('.') ||
             lines
@@ -6648,26 +6694,42 @@ const SIGNATURES = [
     {
         // Nix: a pinned source's content no longer has the hash the derivation names
         rule: 'nix.hash-mismatch',
+        needles: ['hash mismatch in fixed-output derivation'],
         tool: 'nix',
         category: 'dependency_missing',
         confidence: 0.75,
-        re: /hash mismatch in fixed-output derivation/
+        source: 'hash mismatch in fixed-output derivation'
     },
     {
         // SwiftPM and CocoaPods resolution
         rule: 'swift.resolve',
+        needles: [
+            'package dependency graph could not be resolved',
+            'Dependencies could not be resolved because',
+            'contains revisioned dependencies',
+            'CocoaPods could not find compatible versions for pod',
+            'None of your spec sources contain a spec satisfying',
+            'Unable to find a specification for ',
+            'xcodebuild: error: Could not resolve package dependencies',
+            ' repo requires CocoaPods '
+        ],
         tool: 'swiftpm',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [`'"]|xcodebuild: error: Could not resolve package dependencies|The `[\w.-]+` repo requires CocoaPods \d/
+        source: String.raw `package dependency graph could not be resolved|Dependencies could not be resolved because|contains revisioned dependencies|CocoaPods could not find compatible versions for pod|None of your spec sources contain a spec satisfying|Unable to find a specification for [\`'"]|xcodebuild: error: Could not resolve package dependencies|The \`[\w.-]+\` repo requires CocoaPods \d`
     },
     {
         // the Dart analyzer and front end: an imported `package:` library that is not resolved
         rule: 'dart.package-not-found',
+        needles: [
+            "Target of URI doesn't exist: 'package:",
+            "Error: Not found: 'package:",
+            "Error: Could not resolve the package '"
+        ],
         tool: 'dart',
         category: 'dependency_missing',
         confidence: 0.8,
-        re: /Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '/
+        source: "Target of URI doesn't exist: 'package:|Error: Not found: 'package:|Error: Could not resolve the package '"
     },
     REMOVED_API_SIGNATURE,
     VERSION_UNAVAILABLE_SIGNATURE,
@@ -6697,7 +6759,24 @@ const SIGNATURES = [
         tool: 'system',
         category: 'dependency_missing',
         confidence: 0.7,
-        re: /: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found/
+        source: String.raw `: command not found$|command not found: \S+|is not recognized as an internal or external command|error while loading shared libraries|cannot find -l[\w.+-]+|Could NOT find \w+|Unable to find the requested \w+ libraries|Could not find the following (?:static )?\w+ libraries|(?:is|are) set to NOTFOUND|Package '?[\w.+-]+'? has no installation candidate|Unable to locate package|E: Package .* has no installation candidate|Package [\w.+-]+ was not found in the pkg-config search path|No package '[\w.+-]+' found|Unable to find (?:Node|Python|Go|Java) version|The version '\S+' with architecture '\S+' was not found|Version \S+ was not found in the local cache|executable file not found in \$PATH|could not find any instance of Visual Studio|Could not find the compiler specified in the environment variable \w+|No CMAKE_\w+_COMPILER could be found`
+    },
+    {
+        // A toolchain older than a package or module asks for, in the words of RubyGems (`bundler
+        // requires Ruby version >= 2.3.0`), the go command (`note: module requires Go 1.17`) and
+        // rustup (`toolchain 'nightly-…' does not have the binary \`cargo-clippy\``); R's `there is
+        // no package called ‘rcmdcheck’` (a package the job never installed)
+        rule: 'toolchain.too-old',
+        needles: [
+            ' requires Ruby version ',
+            'module requires Go ',
+            ' does not have the binary ',
+            'there is no package called '
+        ],
+        tool: 'system',
+        category: 'dependency_missing',
+        confidence: 0.8,
+        source: String.raw `\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary \S+|there is no package called [‘'"][\w.]+[’'"]`
     },
     {
         // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
@@ -6708,7 +6787,7 @@ const SIGNATURES = [
         tool: 'shell',
         category: 'dependency_missing',
         confidence: 0.7,
-        re: /^(?:\/bin\/)?sh: \d+: [\w./][\w./+-]*: not found$|^\S+: could not execute: [\w./][\w./+-]*$|unable to execute '[^'-][^']*': No such file or directory/
+        source: String.raw `^(?:\/bin\/)?sh: \d+: [\w./][\w./+-]*: not found$|^\S+: could not execute: [\w./][\w./+-]*$|unable to execute '[^'-][^']*': No such file or directory`
     },
     {
         rule: 'terraform.providers',
@@ -6724,7 +6803,7 @@ const SIGNATURES = [
         tool: 'terraform',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed/
+        source: String.raw `Could not retrieve the list of available versions for provider|no available releases match the given constraints|Inconsistent dependency lock file|Failed to install provider|provider registry\.terraform\.io\/\S+: required by this configuration but no version is selected|Module not installed|Module source has changed`
     },
     {
         rule: 'system.image-not-found',
@@ -6739,7 +6818,7 @@ const SIGNATURES = [
         category: 'dependency_missing',
         confidence: 0.8,
         // (`Error: image o/n:tag not found`: the Docker client before 1.10)
-        re: /failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist|Error: image \S+ not found/
+        source: String.raw `failed to resolve source metadata for \S+: .*not found|manifest for \S+ not found|manifest unknown|pull access denied for \S+, repository does not exist|Error: image \S+ not found`
     },
     {
         rule: 'system.browsers-missing',
@@ -6753,7 +6832,7 @@ const SIGNATURES = [
         tool: 'playwright',
         category: 'dependency_missing',
         confidence: 0.9,
-        re: /Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process/
+        source: String.raw `Executable doesn't exist at \S*ms-playwright|Please run the following command to download new browsers|Host system is missing (?:a few )?dependencies to run browsers|Could not find (?:Chrome|Chromium|Firefox) \(ver\.|Failed to launch the browser process`
     },
     {
         // Travis's install-jdk.sh cannot provide the JDK feature release asked for
@@ -6762,7 +6841,7 @@ const SIGNATURES = [
         tool: 'install-jdk',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /Expected feature release number in range of \d+ to \d+, but got: \d+/
+        source: String.raw `Expected feature release number in range of \d+ to \d+, but got: \d+`
     },
     {
         // wget's answer for a file the server does not have: the thing to download is gone
@@ -6771,7 +6850,7 @@ const SIGNATURES = [
         tool: 'wget',
         category: 'dependency_missing',
         confidence: 0.6,
-        re: /^(?:\S+ \S+ )?ERROR 404: Not Found\.?$/
+        source: String.raw `^(?:\S+ \S+ )?ERROR 404: Not Found\.?$`
     },
     {
         // a JDK older than the release the build targets (javac's words, as Maven quotes them)
@@ -6780,7 +6859,7 @@ const SIGNATURES = [
         tool: 'javac',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /invalid (?:target|source) release: [\d.]+|error: release version \d+ not supported/
+        source: String.raw `invalid (?:target|source) release: [\d.]+|error: release version \d+ not supported`
     },
     {
         // the macOS agent lacks the Xcode, or the simulator, a build asks for: xcode-select's and
@@ -6790,7 +6869,7 @@ const SIGNATURES = [
         tool: 'xcode',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /tool '\w+' requires Xcode, but active developer directory|Unable to find a destination matching the provided destination specifier/
+        source: String.raw `tool '\w+' requires Xcode, but active developer directory|Unable to find a destination matching the provided destination specifier`
     },
     {
         // a package manager's installed binary is not there, so the packages were never installed
@@ -6800,7 +6879,7 @@ const SIGNATURES = [
         tool: 'shell',
         category: 'dependency_missing',
         confidence: 0.7,
-        re: /(?:^|[\s`'"])(?:\.\/)?(?:vendor\/bin|node_modules\/\.bin)\/[\w.-]+: No such file or directory/
+        source: String.raw `(?:^|[\s\`'"])(?:\.\/)?(?:vendor\/bin|node_modules\/\.bin)\/[\w.-]+: No such file or directory`
     },
     // module resolution and module contracts
     {
@@ -6817,7 +6896,7 @@ const SIGNATURES = [
         tool: 'node',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"/,
+        source: String.raw `Cannot find (?:module|package) '([^']+)'|Module not found: (?:Error: )?Can't resolve '([^']+)'|Failed to resolve import "([^"]+)"|Could not resolve "([^"]+)"|Rollup failed to resolve import "([^"]+)"|Failed to load url (\S+)|ERR_MODULE_NOT_FOUND|Cannot find module "([^"]+)"`,
         unless: /error TS2307|TS2307:/,
         refine: m => {
             const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
@@ -6830,7 +6909,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'dependency_missing',
         confidence: 0.85,
-        re: /ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$/,
+        source: String.raw `ModuleNotFoundError: No module named '([^']+)'|ImportError: No module named '?([\w.]+)|^(?:\S+: )?No module named '?([\w.]+)'?\s*$`,
         code: 1,
         // `tests`/`test` is the repository's own test package (no installable package is
         // imported by that name): its import failing is the project's layout, not a dependency
@@ -6844,7 +6923,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.75,
-        re: /ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: `?\w+`? has been (?:moved|removed|renamed)/,
+        source: String.raw `ImportError: cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'|\w*ImportError: \`?\w+\`? has been (?:moved|removed|renamed)`,
         code: 1,
         refine: (_m, lines, i) => CIRCULAR_IMPORT.test(lines[i])
             ? ['compile_error', 0.7, 'python.circular-import']
@@ -6857,7 +6936,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.65,
-        re: /AttributeError: module '([\w.]+)' has no attribute '\w+'/,
+        source: String.raw `AttributeError: module '([\w.]+)' has no attribute '\w+'`,
         code: 1,
         // the repository's own module (its file is in the traceback, outside site-packages): a code bug
         refine: (m, lines, i) => ownPythonModule(m[1], lines, i)
@@ -6876,7 +6955,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.6,
-        re: /(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))/,
+        source: String.raw `(?:^|\s)(?:AttributeError: '\w+' object has no attribute '\w+'|TypeError: [\w.]+\(\) (?:got an unexpected keyword argument '\w+'|takes \d+ positional arguments? but \d+ (?:were|was) given|missing \d+ required positional argument))`,
         refine: (_m, lines, i) => raisedInLibrary(lines, i) ? ['contract_violation', 0.6, 'python.library-api'] : null
     },
     {
@@ -6886,7 +6965,7 @@ const SIGNATURES = [
         tool: 'python',
         category: 'contract_violation',
         confidence: 0.8,
-        re: /(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release/
+        source: String.raw `(?:AttributeError|ImportError): .*\b(?:was|has been) removed in (?:the )?\S+ \d+(?:\.\d+)* release`
     },
     {
         // .NET binary incompatibility: an assembly built against another version of a dependency
@@ -6900,7 +6979,7 @@ const SIGNATURES = [
         tool: 'dotnet',
         category: 'contract_violation',
         confidence: 0.8,
-        re: /System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '/,
+        source: String.raw `System\.(MissingMethodException|MissingFieldException|TypeLoadException)\b|^Method not found: '`,
         code: 1
     },
     {
@@ -6910,7 +6989,7 @@ const SIGNATURES = [
         tool: 'phpstan',
         category: 'contract_violation',
         confidence: 0.7,
-        re: /Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing/
+        source: String.raw `Internal error: Call to undefined method [\w\\]+::\w+\(\) while analysing`
     },
     {
         // terraform: arguments a module or provider does not (or no longer) accept
@@ -6919,7 +6998,7 @@ const SIGNATURES = [
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.6,
-        re: /^(?:│ )?Error: Unsupported (?:argument|block type)/,
+        source: '^(?:│ )?Error: Unsupported (?:argument|block type)',
         // inside a downloaded module: the module and its provider do not fit
         // an argument passed to a called module (`in module "db":`) that its version no longer
         // takes: the module's interface changed
@@ -6941,7 +7020,7 @@ const SIGNATURES = [
         tool: 'jvm',
         category: 'contract_violation',
         confidence: 0.85,
-        re: /java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b/,
+        source: String.raw `java\.lang\.(NoSuchMethodError|NoSuchFieldError|AbstractMethodError|IncompatibleClassChangeError)\b`,
         code: 1
     },
     {
@@ -6958,7 +7037,7 @@ const SIGNATURES = [
         tool: 'node',
         category: 'contract_violation',
         confidence: 0.9,
-        re: /does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'/,
+        source: String.raw `does not provide an export named '([^']+)'|"(\w+)" is not exported by "([^"]+)"|export '([^']+)' \(imported as '[^']+'\) was not found in '([^']+)'|No matching export in "([^"]+)" for import "([^"]+)"|Module '"([^"]+)"' has no exported member '([^']+)'|Attempted import error: '([^']+)' is not exported from '([^']+)'|Named export '([^']+)' not found\. The requested module '([^']+)'`,
         refine: m => {
             const from = m[3] ?? m[5] ?? m[6] ?? m[8] ?? m[11] ?? m[13] ?? '';
             return from && (0,parser/* isLocalModule */.gh)(from)
@@ -6970,20 +7049,22 @@ const SIGNATURES = [
         // a PHP fatal error raised inside an installed package (vendor/): two packages, or a
         // package and the PHP version, do not fit (a global PHPUnit running a project's newer one)
         rule: 'php.library-api',
+        needles: ['Fatal error: '],
         tool: 'php',
         category: 'contract_violation',
         confidence: 0.7,
-        re: /(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b/,
+        source: String.raw `(?:PHP )?Fatal error: +(?:Uncaught \w*Error: )?.* in (\S+?\.php)\b`,
         refine: m => /[/\\]vendor[/\\]/.test(m[1]) ? ['contract_violation', 0.7, 'php.library-api'] : null
     },
     {
         // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
         // inside the pub cache it is a package that does not fit the SDK or another package
         rule: 'dart.compile',
+        needles: ['Error: '],
         tool: 'dart',
         category: 'compile_error',
         confidence: 0.75,
-        re: /(?:\.dart:\d+:\d+: |^\s*)Error: /,
+        source: String.raw `(?:\.dart:\d+:\d+: |^\s*)Error: `,
         refine: (_m, lines, i) => {
             const near = lines.slice(i, i + 4).filter(l => /\.dart\b/.test(l));
             if (!near.length || !/\.dart\b/.test(lines[i] + (lines[i + 1] ?? '')))
@@ -6996,20 +7077,22 @@ const SIGNATURES = [
     {
         // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
         rule: 'dart.analyzer',
+        needles: ['error • '],
         tool: 'dart',
         category: 'compile_error',
         confidence: 0.75,
-        re: /^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$/,
+        source: String.raw `^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$`,
         code: 1
     },
     {
         // GHC: an import of a name the module does not export; a library module (hierarchical
         // name) that no longer exports it is a contract break, a flat name the program's own
         rule: 'ghc.missing-export',
+        needles: [' does not export '],
         tool: 'ghc',
         category: 'contract_violation',
         confidence: 0.7,
-        re: /Module [‘'`]([\w.]+)[’'] does not export [‘'`]/,
+        source: String.raw `Module [‘'\`]([\w.]+)[’'] does not export [‘'\`]`,
         refine: m => m[1].includes('.')
             ? ['contract_violation', 0.7, 'ghc.missing-export']
             : ['compile_error', 0.7, 'ghc.local-missing-export']
@@ -7021,7 +7104,7 @@ const SIGNATURES = [
         tool: 'ld',
         category: 'compile_error',
         confidence: 0.75,
-        re: /collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+/,
+        source: String.raw `collect2(?:\.exe)?: (?:error|eror): ld returned \d+ exit status|linker command failed with exit code \d+`,
         fallback: true
     },
     {
@@ -7031,16 +7114,16 @@ const SIGNATURES = [
         tool: 'cc',
         category: 'compile_error',
         confidence: 0.7,
-        re: /^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)/
+        source: String.raw `^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)`
     },
     {
         // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
         rule: 'csc.error',
-        needles: ['Error', 'rror '],
+        needles: ['CS'],
         tool: 'csc',
         category: 'compile_error',
         confidence: 0.8,
-        re: /^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): /,
+        source: String.raw `^Error\s+(CS\d{4})\s|(?:^|\s)[Ee]rror (CS\d{4}): `,
         code: 1
     },
     {
@@ -7051,7 +7134,7 @@ const SIGNATURES = [
         tool: 'tsc',
         category: 'compile_error',
         confidence: 0.75,
-        re: /^\s*(TS\d{4}): /,
+        source: String.raw `^\s*(TS\d{4}): `,
         code: 1
     },
     {
@@ -7070,7 +7153,7 @@ const SIGNATURES = [
         tool: 'phpstan',
         category: 'compile_error',
         confidence: 0.65,
-        re: /^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)/,
+        source: String.raw `^\s*\d+\s{2,}(?:Call to (?:an )?undefined (?:method|function|static method)|Access to an undefined property|Undefined variable|Function \S+ not found|Call to static method \S+ on an unknown class|Instantiated class \S+ not found|Parameter #\d+ \S+ of|Method \S+ should return|Cannot call method)`,
         fallback: true
     },
     {
@@ -7089,7 +7172,7 @@ const SIGNATURES = [
         tool: 'build',
         category: 'compile_error',
         confidence: 0.6,
-        re: /error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to/
+        source: String.raw `error during build:|Build failed with \d+ errors?|Transform failed with \d+ errors?|\*\* \(CompileError\)|== Compilation error in file|Compilation failed; see the compiler error output|Compilation error\. See log|^\s*\[ERROR\] Found \d+ errors?\s*$|^error: aborting due to`
     },
     {
         rule: 'syntax-error',
@@ -7097,7 +7180,7 @@ const SIGNATURES = [
         tool: 'build',
         category: 'compile_error',
         confidence: 0.7,
-        re: /^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)/,
+        source: String.raw `^\s*(?:E\s+)?(?:SyntaxError|IndentationError|TabError)(?: \[\w+\])?: (?!.*JSON)(?!.*does not provide an export)`,
         // the file it points at is a dependency's (an ESM-only release loaded as CommonJS, a
         // broken publish): the package no longer fits the code, the code itself is fine
         refine: (_m, lines, i) => lines.slice(Math.max(0, i - 6), i + 1).some(l => /node_modules[\\/]\S+:\d+\s*$/.test(l))
@@ -7110,7 +7193,7 @@ const SIGNATURES = [
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.55,
-        re: /^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))/
+        source: '^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))'
     },
     {
         rule: 'test.summary',
@@ -7126,13 +7209,13 @@ const SIGNATURES = [
             ' passed, ',
             'Errors while running CTest',
             ' failed',
-            ' error',
+            '=',
             ', Failures: '
         ],
         tool: 'test',
         category: 'test_fail',
         confidence: 0.6,
-        re: /^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$/
+        source: String.raw `^\d+ tests?, [1-9]\d* failures?|^\d+ (?:runs?|tests?), \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|^Test Run Failed\.|^Failing Scenarios:$|^FAILURES!$|^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?Failures: [1-9]|^\d+ examples?, [1-9]\d* failures?|\*\*\* \d+ TESTS? FAILED \*\*\*|^\d+% tests? passed, [1-9]\d* tests? failed|^Errors while running CTest|^Tests:\s+[1-9]\d* failed|^\s*Tests\s+[1-9]\d* failed|^=+ (?:[1-9]\d* failed|\d+ errors?)\b.* in [\d.]+s|^(?:\[ERROR\] )?Tests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9]\d*), Skipped: \d+$`
     },
     TESTS_PASSED_FAILED,
     {
@@ -7143,7 +7226,7 @@ const SIGNATURES = [
         tool: 'pytest',
         category: 'test_fail',
         confidence: 0.6,
-        re: /^\S+\.py [.sxXR]*[FE][.sxXFER]*\s+\[\s*\d+%\]$/,
+        source: String.raw `^\S+\.py [.sxXR]*[FE][.sxXFER]*\s+\[\s*\d+%\]$`,
         fallback: true
     },
     {
@@ -7152,7 +7235,7 @@ const SIGNATURES = [
         tool: 'cargo',
         category: 'test_fail',
         confidence: 0.8,
-        re: /^error: test failed, to rerun pass/,
+        source: '^error: test failed, to rerun pass',
         fallback: true
     },
     {
@@ -7162,7 +7245,7 @@ const SIGNATURES = [
         tool: 'xunit',
         category: 'test_fail',
         confidence: 0.7,
-        re: /^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$/,
+        source: String.raw `^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$`,
         fallback: true
     },
     {
@@ -7171,7 +7254,7 @@ const SIGNATURES = [
         tool: 'phpunit',
         category: 'test_fail',
         confidence: 0.65,
-        re: /^Failed asserting that /,
+        source: '^Failed asserting that ',
         fallback: true
     },
     {
@@ -7181,7 +7264,7 @@ const SIGNATURES = [
         category: 'test_fail',
         confidence: 0.7,
         // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
-        re: /^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: /,
+        source: String.raw `^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: `,
         fallback: true
     },
     {
@@ -7191,7 +7274,7 @@ const SIGNATURES = [
         tool: 'rspec',
         category: 'test_fail',
         confidence: 0.6,
-        re: /^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$/,
+        source: String.raw `^\s*got: .*\((?:compared )?using [=~!<>]+\)\s*$|^\s*\(compared using [=~!<>]+\)\s*$`,
         fallback: true
     },
     {
@@ -7201,7 +7284,7 @@ const SIGNATURES = [
         tool: 'test',
         category: 'test_fail',
         confidence: 0.55,
-        re: /(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: /,
+        source: String.raw `(?:^|\s)AssertionError(?: \[ERR_ASSERTION\])?: `,
         fallback: true
     },
     // linters reported in shapes without a structured parser
@@ -7213,7 +7296,7 @@ const SIGNATURES = [
         tool: 'golangci-lint',
         category: 'compile_error',
         confidence: 0.8,
-        re: /Running error: (?:\w+: )*analysis skipped: errors in package/
+        source: String.raw `Running error: (?:\w+: )*analysis skipped: errors in package`
     },
     {
         // golangci-lint's GitHub annotations format: `Error: ineffectual assignment to err (ineffassign)`
@@ -7222,7 +7305,7 @@ const SIGNATURES = [
         tool: 'golangci-lint',
         category: 'lint_error',
         confidence: 0.8,
-        re: /^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$/,
+        source: String.raw `^\s*(?:Error|Warning): .+ \((ineffassign|errcheck|staticcheck|gosimple|govet|unused|stylecheck|revive|gocritic|typecheck|misspell|gofmt|goimports|gosec|unparam|dupl|lll|nakedret|prealloc|gocyclo|whitespace|nolintlint|godot|exhaustive|bodyclose|noctx|errorlint|wrapcheck|goconst|funlen|gocognit|nestif|exportloopref|deadcode|varcheck|structcheck|depguard)\)$`,
         code: 1
     },
     ESLINT_RULE_MISSING,
@@ -7233,7 +7316,7 @@ const SIGNATURES = [
         tool: 'eslint',
         category: 'lint_error',
         confidence: 0.75,
-        re: /^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$/,
+        source: String.raw `^\d+:\d+\s+Error: .+\s{2}(@?[\w-]+(?:\/[\w-]+)*)$`,
         code: 1
     },
     {
@@ -7243,7 +7326,7 @@ const SIGNATURES = [
         tool: 'hadolint',
         category: 'lint_error',
         confidence: 0.85,
-        re: /(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b/,
+        source: String.raw `(?:^|\s)\S*(?:Dockerfile|Containerfile|\/dev\/stdin)[\w.-]*:\d+ ((?:DL|SC)\d{4})\b`,
         code: 1
     },
     {
@@ -7252,7 +7335,7 @@ const SIGNATURES = [
         tool: 'rubocop',
         category: 'lint_error',
         confidence: 0.7,
-        re: /(?:^|[\s`'"(])\d+ files? inspected, [1-9]\d* offenses? detected/,
+        source: String.raw `(?:^|[\s\`'"(])\d+ files? inspected, [1-9]\d* offenses? detected`,
         fallback: true
     },
     {
@@ -7262,7 +7345,7 @@ const SIGNATURES = [
         tool: 'swiftlint',
         category: 'lint_error',
         confidence: 0.7,
-        re: /Done linting! Found \d+ violations?, [1-9]\d* serious in \d+ files?/,
+        source: String.raw `Done linting! Found \d+ violations?, [1-9]\d* serious in \d+ files?`,
         fallback: true
     },
     {
@@ -7279,7 +7362,7 @@ const SIGNATURES = [
         tool: 'lint',
         category: 'lint_error',
         confidence: 0.7,
-        re: /\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b/,
+        source: String.raw `\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b`,
         fallback: true
     },
     {
@@ -7288,7 +7371,7 @@ const SIGNATURES = [
         tool: 'node',
         category: 'contract_violation',
         confidence: 0.55,
-        re: /TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)/,
+        source: String.raw `TypeError: (?:\(0 , )?[\w$.]+\)? is not a (?:function|constructor)`,
         refine: (_m, lines, i) => {
             const around = lines.slice(i, i + 8).join('\n');
             return /node_modules\//.test(around)
@@ -7302,11 +7385,19 @@ const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?ou
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
+ * A line without its URLs: what a signature's `unless` reads. A link's words are no tool's
+ * wording (`…/changelog/2020-10-01-github-actions-deprecating-set-env…` is not a deprecation
+ * warning), so they never veto a match.
+ */
+function withoutUrls(line) {
+    return line.includes('://') ? line.replace(/\b[a-z][\w+.-]*:\/\/\S+/gi, ' ') : line;
+}
+/**
  * Signatures on every line. On a line a structured parser already read (`taken`: its
  * category), only a different root-cause category is added (a `no required module` line
  * that the go parser read as a compile error is also a dependency problem).
  */
-function parseSignatures(lines, _ctx, taken) {
+var parseSignatures = (function parseSignatures(lines, _ctx, taken) {
     const out = [];
     const structured = new Set(taken.values());
     for (let i = 0; i < lines.length; i++) {
@@ -7316,14 +7407,14 @@ function parseSignatures(lines, _ctx, taken) {
         let lower;
         for (const sig of SIGNATURES) {
             if (sig.needles) {
-                const text = sig.re.ignoreCase ? (lower ??= line.toLowerCase()) : line;
+                const text = ignoresCase(sig) ? (lower ??= line.toLowerCase()) : line;
                 if (!(0,literal_guard/* holdsNeedle */.g2)(text, sig.needles))
                     continue;
             }
-            const m = sig.re.exec(line);
+            const m = expressionOf(sig).exec(line);
             if (!m)
                 continue;
-            if (sig.unless?.test(line))
+            if (sig.unless?.test(withoutUrls(line)))
                 continue;
             let category = sig.category;
             let confidence = sig.confidence;
@@ -7346,7 +7437,7 @@ function parseSignatures(lines, _ctx, taken) {
         }
     }
     return out;
-}
+});
 
 
 /***/ }),
@@ -7397,17 +7488,17 @@ const ANYWHERE_NEEDLES = [
     '/github/workspace/'
 ];
 const DRIVE_A = [':\\a\\', ':\\a/', ':/a\\', ':/a/'];
-function mayHoldRoot(text) {
+var mayHoldRoot = (function mayHoldRoot(text) {
     return ANYWHERE_NEEDLES.some(n => text.includes(n)) || DRIVE_A.some(n => text.includes(n));
-}
-function withSlash(root) {
+});
+var withSlash = (function withSlash(root) {
     const r = root.replace(/\\/g, '/');
     return r.endsWith('/') ? r : `${r}/`;
-}
+});
 /** A function that makes a path relative to the repository, given extra roots (the workspace). */
-function makeRelativizer(roots = []) {
+var makeRelativizer = (function makeRelativizer(roots = []) {
     const extra = roots.filter(r => r.length > 1).map(withSlash);
-    return (path) => {
+    return ((path) => {
         let p = path.trim().replace(/^file:\/\//, '');
         if (/^\/[A-Za-z]:\//.test(p))
             p = p.slice(1);
@@ -7426,17 +7517,17 @@ function makeRelativizer(roots = []) {
         if (/^[A-Za-z]:\\/.test(p))
             return forward;
         return forward.replace(/^\.\//, '');
-    };
-}
+    });
+});
 /** Remove runner checkout roots and the given roots from a line of text. */
-function stripRoots(text, roots = []) {
+var stripRoots = (function stripRoots(text, roots = []) {
     let out = mayHoldRoot(text) ? text.replace(RUNNER_ROOTS_ANYWHERE, '') : text;
     for (const root of roots) {
         if (root.length > 1)
             out = out.split(withSlash(root)).join('');
     }
     return out;
-}
+});
 
 
 /***/ }),
@@ -7451,7 +7542,7 @@ function stripRoots(text, roots = []) {
 // Which report format a file holds, from its content (the file name is only a hint).
 // Apart from the parsers, so that deciding whether a file is a report does not load
 // the XML parser: a run on plain logs never needs it.
-function looksBinary(content) {
+var looksBinary = (function looksBinary(content) {
     const sample = content.slice(0, 4096);
     let bad = 0;
     for (let i = 0; i < sample.length; i++) {
@@ -7460,8 +7551,8 @@ function looksBinary(content) {
             bad++;
     }
     return sample.length > 0 && bad / sample.length > 0.01;
-}
-function detectReportFormat(content, fileName = '') {
+});
+var detectReportFormat = (function detectReportFormat(content, fileName = '') {
     const head = content.replace(/^\uFEFF/, '').trimStart();
     if (head === '')
         return 'empty';
@@ -7482,12 +7573,12 @@ function detectReportFormat(content, fileName = '') {
     if (/\.xml$/i.test(fileName))
         return 'junit';
     return 'unknown';
-}
+});
 /** Does this start of a file (first few KB) look like a report parseReport reads? */
-function looksLikeReport(head, fileName = '') {
+var looksLikeReport = (function looksLikeReport(head, fileName = '') {
     const f = detectReportFormat(head, fileName);
     return f === 'junit' || f === 'jest-json' || f === 'go-test-json' || f === 'eslint-json';
-}
+});
 
 
 /***/ }),
@@ -7498,9 +7589,9 @@ function looksLikeReport(head, fileName = '') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72237);
-/* harmony import */ var _flake_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56869);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42507);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72237);
+/* harmony import */ var _flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56869);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42507);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -7532,14 +7623,14 @@ function looksLikeReport(head, fileName = '') {
 
 
 
-function describe(f) {
+var describe = (function describe(f) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
     const what = f.test ? `test "${f.test}"` : f.errorCode ? f.errorCode : f.tool;
     return [what, where].filter(Boolean).join(' at ') + `: ${f.message.slice(0, 120)}`;
-}
-function count(n, word) {
+});
+var count = (function count(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+});
 const STEP_HINTS = [
     [
         /\b(?:lint|eslint|prettier|stylelint|biome|ruff|flake8|pylint|black|isort|rubocop|golangci|gofmt|clippy|fmt|format|ktlint|detekt|checkstyle|spotless|markdownlint|shellcheck|hadolint|actionlint|dotnet format)\b/i,
@@ -7591,7 +7682,7 @@ const CODE_CATEGORIES = [
     'contract_violation'
 ];
 /** Rule 1: nothing at all to go on. */
-function emptyRule({ failures, signals }) {
+var emptyRule = (function emptyRule({ failures, signals }) {
     const hasSignals = signals.exitCodes.length > 0 || signals.errorMarkers.length > 0;
     if (failures.length > 0 || hasSignals || (signals.hints ?? []).length > 0)
         return undefined;
@@ -7602,9 +7693,9 @@ function emptyRule({ failures, signals }) {
         roots: [],
         confidence: 0
     };
-}
+});
 /** Rule 2: ci-medic's own budget marker. */
-function budgetRule({ of }) {
+var budgetRule = (function budgetRule({ of }) {
     const budget = of('budget_exceeded');
     if (!budget.length)
         return undefined;
@@ -7614,9 +7705,9 @@ function budgetRule({ of }) {
         reason: 'ci-medic stopped because one of its budgets was exceeded.',
         roots: budget
     };
-}
+});
 /** Rule 3: a time limit, unless the only timeouts are per-test ones among other test failures. */
-function timeoutRule({ failures, of }) {
+var timeoutRule = (function timeoutRule({ failures, of }) {
     const timeouts = of('timeout');
     if (!timeouts.length || perTestTimeoutsAmongFailures(failures, timeouts))
         return undefined;
@@ -7627,9 +7718,9 @@ function timeoutRule({ failures, of }) {
         reason: `The run hit a time limit (${describe(timeouts[0])})${others ? `; the ${count(others, 'other failure')} printed before it are partial output of the interrupted run` : ''}.`,
         roots: timeouts
     };
-}
+});
 /** Rule 4: memory or disk ran out. */
-function resourceRule({ failures, of }) {
+var resourceRule = (function resourceRule({ failures, of }) {
     const resource = of('resource_exhausted');
     if (!resource.length)
         return undefined;
@@ -7640,9 +7731,9 @@ function resourceRule({ failures, of }) {
         reason: `A process ran out of memory or disk (${describe(resource[0])})${others ? `; ${count(others, 'other failure')} follow from it` : ''}.`,
         roots: resource
     };
-}
+});
 /** Rule 5: the runner went away. */
-function runnerLostRule({ of }) {
+var runnerLostRule = (function runnerLostRule({ of }) {
     const lost = of('transient').filter(f => f.rule === 'runner.shutdown' || f.rule === 'runner.lost');
     if (!lost.length)
         return undefined;
@@ -7652,9 +7743,9 @@ function runnerLostRule({ of }) {
         reason: `The runner went away during the job (${describe(lost[0])}); a rerun is likely to pass.`,
         roots: lost
     };
-}
+});
 /** Rule 6: configuration or permissions failed before any code failure. */
-function orchestrationRule({ failures, of }) {
+var orchestrationRule = (function orchestrationRule({ failures, of }) {
     const orchestration = of('orchestration_error');
     if (!orchestration.length)
         return undefined;
@@ -7668,9 +7759,9 @@ function orchestrationRule({ failures, of }) {
         reason: `The workflow could not do its job because of its configuration or permissions (${describe(orchestration[0])}).`,
         roots: orchestration
     };
-}
+});
 /** Rules 7b and 7: dependencies that a network error kept away, or that are missing. */
-function dependencyRule({ failures, of }) {
+var dependencyRule = (function dependencyRule({ failures, of }) {
     const deps = of('dependency_missing');
     if (!deps.length)
         return undefined;
@@ -7692,9 +7783,9 @@ function dependencyRule({ failures, of }) {
         reason: `A dependency is missing or cannot be resolved (${describe(deps[0])})${symptoms ? `; the ${count(symptoms, 'compile, contract or test failure')} are symptoms of it` : ''}.`,
         roots: deps
     };
-}
+});
 /** Rule 8: a package no longer provides what the code uses. */
-function contractRule({ of }) {
+var contractRule = (function contractRule({ of }) {
     const contract = of('contract_violation');
     if (!contract.length)
         return undefined;
@@ -7704,9 +7795,9 @@ function contractRule({ of }) {
         reason: `A package no longer provides what the code uses (${describe(contract[0])}).`,
         roots: contract
     };
-}
+});
 /** Rules 9a and 9: flakes in this log (retries that passed, network errors, ports in use). */
-function flakeRule({ failures, of }) {
+var flakeRule = (function flakeRule({ failures, of }) {
     const networkTests = failures.filter(f => f.category === 'test_fail' && f.network);
     const real = failures.filter(f => f.category !== 'transient' &&
         !(f.category === 'test_fail' && (f.network || f.rule === 'test.summary')) &&
@@ -7732,13 +7823,13 @@ function flakeRule({ failures, of }) {
         roots,
         confidence: networkish.length ? undefined : 0.7
     };
-}
+});
 /**
  * Rule 10. A build tool's summary ("error: aborting due to previous error", "Build failed
  * with 2 errors") only repeats the errors it follows: when those are a linter's or tests',
  * the summary alone does not make the run a compile error.
  */
-function compileRule({ failures, of }) {
+var compileRule = (function compileRule({ failures, of }) {
     const compile = of('compile_error');
     if (!compile.length)
         return undefined;
@@ -7752,7 +7843,7 @@ function compileRule({ failures, of }) {
         reason: `The code does not build: ${count(compile.length, 'compile error')}, first ${describe(compile[0])}.`,
         roots: compile
     };
-}
+});
 /** Rule 11: tests failed (a runner's summary line only when nothing more specific was found). */
 function testRule({ of }) {
     const all = of('test_fail');
@@ -7818,7 +7909,7 @@ function hintRule({ signals }) {
     const hints = signals.hints ?? [];
     if (!hints.length)
         return undefined;
-    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .EVIDENCE_RULE */ .dZ);
+    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_RULE */ .dZ);
     const scored = lines.length === 0;
     const pool = scored ? hints : lines;
     // most hints for one category decides; the first hint seen breaks a tie
@@ -7867,11 +7958,11 @@ const RULES = [
     stepHintRule,
     hintRule
 ];
-function decide(failures, signals) {
+var decide = (function decide(failures, signals) {
     const evidence = {
         failures,
         signals,
-        of: c => failures.filter(f => f.category === c)
+        of: (c => failures.filter(f => f.category === c))
     };
     for (const rule of RULES) {
         const verdict = rule(evidence);
@@ -7879,7 +7970,7 @@ function decide(failures, signals) {
             return verdict;
     }
     return genericVerdict(evidence);
-}
+});
 const EMPTY_STATS = {
     bytes: 0,
     candidateLines: 0,
@@ -7888,8 +7979,8 @@ const EMPTY_STATS = {
     failuresDropped: 0
 };
 /** Classify a run from its failures and signals. Root-cause failures come first in the result. */
-function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
-    const v = (0,_flake_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .withFlakeEvidence */ .fy)(decide(failures, signals));
+var classify = (function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
+    const v = (0,_flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlakeEvidence */ .fy)(decide(failures, signals));
     if (stats.binary && failures.length === 0) {
         v.rule = 'root.binary';
         v.reason = 'The input looks like binary data, not a text log or report.';
@@ -7904,8 +7995,8 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
     const shown = failures.filter(f => !rootSet.has(f) && !(hasSpecificTests && f.rule === 'test.summary'));
     const ordered = [...v.roots, ...shown].slice(0, maxFailures);
     const fingerprint = v.roots.length
-        ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .runFingerprint */ .q5)(v.category, v.roots.map(f => f.fingerprint))
-        : (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .shortHash */ .BC)(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
+        ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .runFingerprint */ .q5)(v.category, v.roots.map(f => f.fingerprint))
+        : (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(`${v.category}\u0000${v.rule}\u0000${signals.errorMarkers.map(m => m.replace(/\d+/g, '#')).join('\n')}`);
     return {
         category: v.category,
         confidence: Math.round(confidence * 100) / 100,
@@ -7915,7 +8006,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
         reason: v.reason,
         stats
     };
-}
+});
 
 
 /***/ }),
@@ -7926,7 +8017,7 @@ function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedS
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  LD: () => (/* binding */ LogScanner),
+  LD: (() => (/* binding */ LogScanner)),
   Or: () => (/* binding */ scanLog),
   w2: () => (/* binding */ toFailure)
 });
@@ -8039,7 +8130,7 @@ const WINDOWS_PATH_LIMIT = (0,literal_guard/* guarded */.Nj)(/The specified path
  */
 const TOOLSET_MISSING = new Set(['MSB8020', 'MSB8036']);
 const STACK_AT = (0,literal_guard/* guarded */.Nj)(/\bin (.+?\.(?:cs|fs|vb)):line (\d+)/, [':line ']);
-const parseDotnet = (lines, ctx) => {
+const parseDotnet = ((lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
@@ -8088,16 +8179,16 @@ const parseDotnet = (lines, ctx) => {
         }
     }
     return out;
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/steps.ts
 /** Gives every line of `s.lines` its turn at `parseLine` and returns the findings. */
-function runSteps(s, parseLine) {
+var runSteps = (function runSteps(s, parseLine) {
     const { lines } = s;
     for (let i = 0; i < lines.length; i++)
         parseLine(s, i, lines[i]);
     return s.out;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/retry-passes.ts
 
@@ -9260,7 +9351,7 @@ function located(s, i, tool, rule, category, message, m, errorCode) {
     });
 }
 /** eslint's stylish format: a file header, then indented `line:col  error  message  rule` rows. */
-const eslintStylish = (s, i, line) => {
+const eslintStylish = ((s, i, line) => {
     const header = ESLINT_HEADER.exec(line);
     if (header && !line.startsWith(' ')) {
         s.eslintFile = header[1];
@@ -9288,8 +9379,8 @@ const eslintStylish = (s, i, line) => {
     }
     s.eslintFile = undefined;
     return false;
-};
-const ktlint = (s, i, line) => {
+});
+const ktlint = ((s, i, line) => {
     const m = KTLINT.exec(line);
     if (!m)
         return false;
@@ -9300,9 +9391,9 @@ const ktlint = (s, i, line) => {
         errorCode: m[5]
     }));
     return true;
-};
+});
 /** eslint -f unix: errors count, warnings are taken and dropped. */
-const eslintUnix = (s, i, line) => {
+const eslintUnix = ((s, i, line) => {
     const m = ESLINT_UNIX.exec(line);
     if (!m)
         return false;
@@ -9314,9 +9405,9 @@ const eslintUnix = (s, i, line) => {
             errorCode: m[6]
         }));
     return true;
-};
+});
 /** prettier --check: its summary, syntax errors, and the files it would reformat. */
-const prettier = (s, i, line) => {
+const prettier = ((s, i, line) => {
     const m = PRETTIER.exec(line);
     if (!m)
         return false;
@@ -9340,35 +9431,35 @@ const prettier = (s, i, line) => {
         }));
     }
     return true;
-};
+});
 /** biome: the message is on the line after the `file:line:col category` head. */
-const biome = (s, i, line) => {
+const biome = ((s, i, line) => {
     const m = BIOME.exec(line);
     if (!m)
         return false;
     const message = s.lines[i + 1]?.trim() || m[4];
     s.out.push(located(s, i, 'biome', 'biome.diagnostic', 'lint_error', message, m, m[4]));
     return true;
-};
+});
 /** rubocop's emacs/clang-like format: F (fatal) and Lint/Syntax errors are syntax errors. */
-const rubocop = (s, i, line) => {
+const rubocop = ((s, i, line) => {
     const m = RUBOCOP.exec(line);
     if (!m)
         return false;
     const fatal = m[4] === 'F' || (m[4] === 'E' && /Lint\/Syntax/.test(m[5]));
     s.out.push((0,parser/* draft */.K4)(i, 'rubocop', fatal ? 'rubocop.syntax' : 'rubocop.offense', fatal ? 'compile_error' : 'lint_error', 0.9, m[6], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]), errorCode: m[5] }));
     return true;
-};
+});
 /** golangci-lint: only a known linter's name in the trailing parentheses makes it one. */
-const golangci = (s, i, line) => {
+const golangci = ((s, i, line) => {
     const m = GOLANGCI.exec(line);
     if (!m || !GO_LINTERS.has(m[5]))
         return false;
     s.out.push(located(s, i, 'golangci-lint', 'golangci.issue', 'lint_error', m[4], m, m[5]));
     return true;
-};
+});
 /** ruff/flake8/pylint concise: E999/E902 are syntax errors. */
-const pythonLint = (s, i, line) => {
+const pythonLint = ((s, i, line) => {
     const m = PY_LINT.exec(line);
     if (!m || !/\.py[iw]?$/.test(m[1]))
         return false;
@@ -9376,9 +9467,9 @@ const pythonLint = (s, i, line) => {
     const syntax = code === 'E999' || code === 'E902';
     s.out.push(located(s, i, 'python-lint', syntax ? 'python-lint.syntax' : 'python-lint.issue', syntax ? 'compile_error' : 'lint_error', m[5], m, code));
     return true;
-};
+});
 /** ruff's full format: `CODE message`, then `--> file:line:col` on the next line. */
-const ruffFull = (s, i, line) => {
+const ruffFull = ((s, i, line) => {
     const { lines } = s;
     const m = RUFF_FULL_HEAD.exec(line);
     if (!m || i + 1 >= lines.length)
@@ -9388,31 +9479,31 @@ const ruffFull = (s, i, line) => {
         return false;
     s.out.push(located(s, i, 'ruff', 'ruff.issue', 'lint_error', m[2], at, m[1]));
     return true;
-};
+});
 /** black --check and isort --check-only. */
-const pythonFormat = (s, i, line) => {
+const pythonFormat = ((s, i, line) => {
     const m = BLACK.exec(line) ?? ISORT.exec(line);
     if (!m)
         return false;
     s.out.push((0,parser/* draft */.K4)(i, line.startsWith('would') ? 'black' : 'isort', 'python-format.check', 'lint_error', 0.85, line, { file: s.ctx.relativize(m[1]) }));
     return true;
-};
-const markdownlint = (s, i, line) => {
+});
+const markdownlint = ((s, i, line) => {
     const m = MARKDOWNLINT.exec(line);
     if (!m)
         return false;
     s.out.push(located(s, i, 'markdownlint', 'markdownlint.issue', 'lint_error', m[5], m, m[4]));
     return true;
-};
-const eslintMaxWarnings = (s, i, line) => {
+});
+const eslintMaxWarnings = ((s, i, line) => {
     if (!ESLINT_MAX_WARNINGS.test(line))
         return false;
     s.out.push((0,parser/* draft */.K4)(i, 'eslint', 'eslint.max-warnings', 'lint_error', 0.85, line.trim(), {
         errorCode: 'max-warnings'
     }));
     return true;
-};
-const ruffFormat = (s, i, line) => {
+});
+const ruffFormat = ((s, i, line) => {
     const m = RUFF_FORMAT.exec(line);
     if (!m)
         return false;
@@ -9420,24 +9511,24 @@ const ruffFormat = (s, i, line) => {
         file: s.ctx.relativize(m[1])
     }));
     return true;
-};
+});
 /** standardrb and rubocop's indented formats. */
-const rubyCop = (s, i, line) => {
+const rubyCop = ((s, i, line) => {
     const m = RUBY_COP.exec(line);
     if (!m)
         return false;
     const syntax = /^Lint\/Syntax$/.test(m[4]);
     s.out.push(located(s, i, 'rubocop', syntax ? 'rubocop.syntax' : 'rubocop.offense', syntax ? 'compile_error' : 'lint_error', m[5], m, m[4]));
     return true;
-};
-const staticcheck = (s, i, line) => {
+});
+const staticcheck = ((s, i, line) => {
     const m = STATICCHECK.exec(line);
     if (!m)
         return false;
     s.out.push(located(s, i, 'staticcheck', 'staticcheck.issue', 'lint_error', m[4], m, m[5]));
     return true;
-};
-const gofmtDiff = (s, i, line) => {
+});
+const gofmtDiff = ((s, i, line) => {
     const m = GOFMT_DIFF.exec(line);
     if (!m)
         return false;
@@ -9446,16 +9537,16 @@ const gofmtDiff = (s, i, line) => {
         errorCode: 'gofmt'
     }));
     return true;
-};
-const shellcheckGcc = (s, i, line) => {
+});
+const shellcheckGcc = ((s, i, line) => {
     const m = SHELLCHECK_GCC.exec(line);
     if (!m)
         return false;
     s.out.push(located(s, i, 'shellcheck', 'shellcheck.issue', 'lint_error', m[4], m, m[5]));
     return true;
-};
+});
 /** shellcheck's tty format: `In file line N:`, the code, then a `^--^ SCxxxx: message` marker. */
-const shellcheckTty = (s, i, line) => {
+const shellcheckTty = ((s, i, line) => {
     const { lines } = s;
     const m = SHELLCHECK_IN.exec(line);
     if (!m)
@@ -9472,8 +9563,8 @@ const shellcheckTty = (s, i, line) => {
         break;
     }
     return true;
-};
-const hadolint = (s, i, line) => {
+});
+const hadolint = ((s, i, line) => {
     const m = HADOLINT.exec(line);
     if (!m)
         return false;
@@ -9483,9 +9574,9 @@ const hadolint = (s, i, line) => {
         errorCode: m[3]
     }));
     return true;
-};
+});
 /** actionlint: the workflow path is already repository-relative. */
-const actionlint = (s, i, line) => {
+const actionlint = ((s, i, line) => {
     const m = ACTIONLINT.exec(line);
     if (!m)
         return false;
@@ -9496,9 +9587,9 @@ const actionlint = (s, i, line) => {
         errorCode: m[5]
     }));
     return true;
-};
+});
 /** helm lint: a `[ERROR] file: message` row, or only its failed-charts summary. */
-const helmLint = (s, i, line) => {
+const helmLint = ((s, i, line) => {
     const m = HELM_LINT.exec(line) ?? HELM_LINT_SUMMARY.exec(line);
     if (!m)
         return false;
@@ -9507,8 +9598,8 @@ const helmLint = (s, i, line) => {
         errorCode: 'helm-lint'
     }));
     return true;
-};
-const phpCsFixer = (s, i, line) => {
+});
+const phpCsFixer = ((s, i, line) => {
     const m = PHP_CS_FIXER.exec(line);
     if (!m)
         return false;
@@ -9517,9 +9608,9 @@ const phpCsFixer = (s, i, line) => {
         errorCode: m[2].split(',')[0].trim()
     }));
     return true;
-};
+});
 /** phpcs: a `FILE: path` header, then a table of `line | ERROR | message` rows. */
-const phpcs = (s, i, line) => {
+const phpcs = ((s, i, line) => {
     const { lines } = s;
     const m = PHPCS_FILE.exec(line);
     if (!m)
@@ -9535,9 +9626,9 @@ const phpcs = (s, i, line) => {
             }));
     }
     return true;
-};
+});
 /** pre-commit: `hook name....Failed`, then `- hook id: id`. */
-const preCommit = (s, i, line) => {
+const preCommit = ((s, i, line) => {
     const m = PRE_COMMIT_FAILED.exec(line);
     if (!m)
         return false;
@@ -9554,8 +9645,8 @@ const preCommit = (s, i, line) => {
         errorCode: hook
     }));
     return true;
-};
-const rustfmt = (s, i, line) => {
+});
+const rustfmt = ((s, i, line) => {
     const m = RUSTFMT.exec(line);
     if (!m)
         return false;
@@ -9565,9 +9656,9 @@ const rustfmt = (s, i, line) => {
         errorCode: 'rustfmt'
     }));
     return true;
-};
+});
 /** One line's turn: the steps in order, until one takes the line. */
-const lint_parseLine = (s, i, line) => eslintStylish(s, i, line) ||
+const lint_parseLine = ((s, i, line) => eslintStylish(s, i, line) ||
     ktlint(s, i, line) ||
     eslintUnix(s, i, line) ||
     prettier(s, i, line) ||
@@ -9591,15 +9682,15 @@ const lint_parseLine = (s, i, line) => eslintStylish(s, i, line) ||
     phpCsFixer(s, i, line) ||
     phpcs(s, i, line) ||
     preCommit(s, i, line) ||
-    rustfmt(s, i, line);
-const parseLint = (lines, ctx) => {
+    rustfmt(s, i, line));
+const parseLint = ((lines, ctx) => {
     const s = { lines, ctx, out: [], eslintFile: undefined, prettierSeen: false };
     const out = runSteps(s, lint_parseLine);
     // prettier's file list is its only when its summary says so
     if (!s.prettierSeen)
         return out.filter(f => f.tool !== 'prettier' || f.category !== 'lint_error');
     return out;
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/native.ts
 // gcc/clang/swiftc-style `file:line:col: error: message`, esbuild, linker errors and PHPUnit.
@@ -10065,7 +10156,7 @@ function rustcCategory(code, message, block) {
 }
 const rust_SUMMARY = (0,literal_guard/* guarded */.Nj)(/^error: (?:could not compile|aborting due to|test failed, to rerun pass|\d+ targets? failed)/, ['error: ']);
 /** `thread 'name' panicked at file:line:col:` with the message on the next line. */
-const panicNew = (s, i, line) => {
+const panicNew = ((s, i, line) => {
     const m = PANIC_NEW.exec(line);
     if (!m)
         return false;
@@ -10077,9 +10168,9 @@ const panicNew = (s, i, line) => {
         index: i
     });
     return true;
-};
+});
 /** The old one-line format: `thread 'name' panicked at 'message', file:line:col`. */
-const panicOld = (s, i, line) => {
+const panicOld = ((s, i, line) => {
     const m = PANIC_OLD.exec(line);
     if (!m)
         return false;
@@ -10091,9 +10182,9 @@ const panicOld = (s, i, line) => {
         index: i
     });
     return true;
-};
+});
 /** The old format with a multi-line message, closed by `', file:line:col` a few lines on. */
-const panicOldOpen = (s, i, line) => {
+const panicOldOpen = ((s, i, line) => {
     const { lines } = s;
     const m = PANIC_OLD_OPEN.exec(line);
     if (!m)
@@ -10112,8 +10203,8 @@ const panicOldOpen = (s, i, line) => {
         break;
     }
     return true;
-};
-const testFailed = (s, i, line) => {
+});
+const testFailed = ((s, i, line) => {
     const m = rust_TEST_FAILED.exec(line);
     if (!m)
         return false;
@@ -10121,11 +10212,11 @@ const testFailed = (s, i, line) => {
         test: m[1].replace(/::/g, ' > ')
     }));
     return true;
-};
+});
 /** cargo's closing `error: could not compile …` lines are no diagnostic of their own. */
-const rust_summary = (_s, _i, line) => rust_SUMMARY.test(line);
+const rust_summary = ((_s, _i, line) => rust_SUMMARY.test(line));
 /** rustc's `error[E…]: message` and its block up to the next diagnostic: location, clippy lint. */
-const diagnostic = (s, i, line) => {
+const diagnostic = ((s, i, line) => {
     const { lines } = s;
     const m = DIAG.exec(line);
     if (!m)
@@ -10154,7 +10245,7 @@ const diagnostic = (s, i, line) => {
         errorCode: clippy ?? m[1]
     }));
     return true;
-};
+});
 /** A clippy lint, a rustc lint that `-D warnings` made an error, or what rustc's code says. */
 function diagnosticKind(lines, i, j, m, clippy) {
     if (clippy)
@@ -10165,14 +10256,14 @@ function diagnosticKind(lines, i, j, m, clippy) {
     return rustcCategory(m[1], m[2], lines.slice(i + 1, j));
 }
 /** One line's turn: the steps in order, until one takes the line. */
-const rust_parseLine = (s, i, line) => panicNew(s, i, line) ||
+const rust_parseLine = ((s, i, line) => panicNew(s, i, line) ||
     panicOld(s, i, line) ||
     panicOldOpen(s, i, line) ||
     testFailed(s, i, line) ||
     rust_summary(s, i, line) ||
-    diagnostic(s, i, line);
+    diagnostic(s, i, line));
 /** Gives each `test … FAILED` its panic's place and message; returns the tests so named. */
-function attachPanics(out, panics) {
+var attachPanics = (function attachPanics(out, panics) {
     const named = new Set();
     for (const f of out) {
         if (f.rule !== 'cargo-test.failed' || !f.test)
@@ -10184,9 +10275,9 @@ function attachPanics(out, panics) {
             Object.assign(f, { file: p.file, line: p.line, column: p.column, message: p.message });
     }
     return named;
-}
+});
 /** A pasted panic of a test thread without cargo's `test … FAILED` line: the test failed. */
-function unnamedTestPanics(out, panics, named) {
+var unnamedTestPanics = (function unnamedTestPanics(out, panics, named) {
     for (const [name, p] of panics) {
         if (named.has(name) || !TEST_THREAD.test(name))
             continue;
@@ -10197,13 +10288,13 @@ function unnamedTestPanics(out, panics, named) {
             column: p.column
         }));
     }
-}
-const parseRust = (lines, ctx) => {
+});
+const parseRust = ((lines, ctx) => {
     const panics = new Map();
     const out = runSteps({ lines, ctx, out: [], panics }, rust_parseLine);
     unnamedTestPanics(out, panics, attachPanics(out, panics));
     return out;
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/cancel-silence.ts
 // "The operation was canceled." alone says a person or a limit stopped the job, not which:
@@ -10277,7 +10368,7 @@ const MISSING_TYPES_CODES = new Set([
     'TS2593'
 ]);
 /** Package-level module errors are a dependency or contract problem, not a compile error. */
-function tsCategory(code, message) {
+var tsCategory = (function tsCategory(code, message) {
     const spec = /(?:module|Module) '"?([^'"]+)"?'/.exec(message)?.[1];
     const pkg = spec !== undefined && !(0,parser/* isLocalModule */.gh)(spec);
     if ((code === 'TS2307' || code === 'TS2792') && pkg)
@@ -10289,7 +10380,7 @@ function tsCategory(code, message) {
     if (MISSING_TYPES_CODES.has(code))
         return ['dependency_missing', 'tsc.missing-types'];
     return ['compile_error', 'tsc.diagnostic'];
-}
+});
 /** Codes for a message printed without one (Next.js's `Type error:`). */
 function codeOf(message) {
     if (/^Cannot find module '/.test(message))
@@ -10305,7 +10396,7 @@ function codeOf(message) {
  * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
  * installed package disagree about the package's API.
  */
-function declaredInPackage(lines, from) {
+var declaredInPackage = (function declaredInPackage(lines, from) {
     let packageAt = -1;
     for (let j = from + 1; j < Math.min(lines.length, from + 12); j++) {
         const l = lines[j];
@@ -10320,8 +10411,8 @@ function declaredInPackage(lines, from) {
             return true;
     }
     return false;
-}
-const parseTsc = (lines, ctx) => {
+});
+const parseTsc = ((lines, ctx) => {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
@@ -10380,7 +10471,7 @@ const parseTsc = (lines, ctx) => {
         }
     }
     return out;
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/region.ts
 // Parsing one context window: normalize its lines, collect runner signals,
@@ -10471,9 +10562,9 @@ const FAMILY_NEEDLES = new Map([
 ]);
 const MAX_LINE = 2000;
 // Behind its needles (literal-guard.ts): every window's lines run it, and most hold none.
-const EXIT_CODE = (0,literal_guard/* guarded */.Nj)(/(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/, ['exit', 'ELIFECYCLE', '*** ']);
+const EXIT_CODE = (0,literal_guard/* guarded */.Nj)(/(?:Process completed with exit code|exited with (?:exit )?code|exit code:?|exit status|Command failed with exit code|returned non-zero exit status|^\s*The command ".*" (?:failed and )?exited with) (\d+)|\bELIFECYCLE\b|make(?:\[\d+\])?: \*\*\* .* Error (\d+)/, ['exit', 'ELIFECYCLE', '*** ', 'The command "']);
 const NETWORK = /\b(?:ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNABORTED|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b|socket hang up|getaddrinfo ENOTFOUND|Connection reset|Read timed out|Temporary failure in name resolution|Could(?: not|n't) resolve host|bind: address already in use|\bEADDRINUSE\b|NewConnectionError|NameResolutionError|Connect ?Timeout ?Error|Connection timed out|i\/o timeout|server misbehaving|Net::(?:OpenTimeout|ReadTimeout)|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Time-?out)|Too Many Requests|rate limit/i;
-function parseRegion(raw, ctx, step, maxExcerpt) {
+var parseRegion = (function parseRegion(raw, ctx, step, maxExcerpt) {
     const lines = new Array(raw.length);
     const stepAt = new Array(raw.length);
     const exitCodes = [];
@@ -10490,7 +10581,7 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
         const exit = EXIT_CODE.exec(n.text);
         if (exit &&
             (n.marker === 'error' ||
-                /^(?:Error: |npm (?:ERR!|error) |make)|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(n.text))) {
+                /^(?:Error: |npm (?:ERR!|error) |make|\s*The command ")|ELIFECYCLE|Command failed|did not complete successfully|exit code/.test(n.text))) {
             exitCodes.push(Number(exit[1] ?? exit[2] ?? 1));
             if (current && !failedSteps.includes(current))
                 failedSteps.push(current);
@@ -10547,7 +10638,7 @@ function parseRegion(raw, ctx, step, maxExcerpt) {
         };
     });
     return { findings, exitCodes, errorMarkers, failedSteps, step: current, hints };
-}
+});
 /** A cancel after many silent minutes (the log's own timestamps) is a hang: a timeout. */
 function cancelAfterSilence(f, raw) {
     const minutes = silentMinutesBefore(raw, f.index);
@@ -10559,7 +10650,7 @@ function cancelAfterSilence(f, raw) {
     f.message = `${f.message} (after ${minutes} minutes without output: something hung until the job was stopped)`;
 }
 /** The failures in one window's lines, and the hints (weak evidence) apart from them. */
-function parseLines(lines, ctx) {
+var parseLines = (function parseLines(lines, ctx) {
     const found = [];
     // One text for the needle checks: no needle holds a line break, so none spans two lines.
     const text = lines.join('\n');
@@ -10573,13 +10664,13 @@ function parseLines(lines, ctx) {
     for (const f of (0,signatures/* parseSignatures */.Vv)(withoutBlocks(lines, found), ctx, taken))
         (f.hint ? weak : found).push(f);
     return [found, weak];
-}
+});
 /**
  * The lines with the blocks findings read beside their own line blanked (a retry plugin's log
  * of a try that failed before the test passed): nothing there is a failure of the run, of any
  * kind, so no signature reads them. Indexes stay as they were.
  */
-function withoutBlocks(lines, found) {
+var withoutBlocks = (function withoutBlocks(lines, found) {
     if (!found.some(f => f.block))
         return lines;
     const out = [...lines];
@@ -10587,13 +10678,13 @@ function withoutBlocks(lines, found) {
         if (block)
             out.fill('', block[0], block[1]);
     return out;
-}
-function excerptAround(lines, index, max) {
+});
+var excerptAround = (function excerptAround(lines, index, max) {
     const from = Math.max(0, index - 3);
     const to = Math.min(lines.length, index + 9);
     const text = lines.slice(from, to).join('\n');
     return text.length > max ? text.slice(0, max) : text;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/core/classify/scanner.ts
 // The streaming scanner: chunks of a log in, failures and signals out, never the
@@ -10947,22 +11038,22 @@ class LogScanner {
  * it, where the rules are unsure, so a scan the rules settle (every check run of autofix, a
  * one-line log at start-up) never pays for normalising it. Absent when the window holds nothing.
  */
-function keepEvidence(result, window) {
+var keepEvidence = (function keepEvidence(result, window) {
     let text;
     Object.defineProperty(result, 'evidence', {
         enumerable: true,
         configurable: true,
-        get: () => (text ??= window.text()) || undefined
+        get: (() => (text ??= window.text()) || undefined)
     });
-}
+});
 /**
  * A copy of a slice that does not keep its 64 KB parent chunk alive: kept slices (the
  * carried partial line, the tail) would otherwise pin every chunk through a GC and
  * get it promoted, growing the old space and the RSS.
  */
-function detach(text) {
+var detach = (function detach(text) {
     return text.length === 0 ? '' : Buffer.from(text, 'latin1').toString('latin1');
-}
+});
 const ANY = /(?:)/;
 /**
  * V8 keeps the subject of the last successful regex match (RegExp.input / lastMatch)
@@ -10970,9 +11061,9 @@ const ANY = /(?:)/;
  * scavenge: young-generation survival then grows the new space to its maximum (+30 MB
  * RSS). A match on an empty string lets the chunk die young.
  */
-function releaseLastMatch() {
+var releaseLastMatch = (function releaseLastMatch() {
     ANY.test('');
-}
+});
 function leaf(test) {
     const parts = test.split(/ > | › /);
     return parts[parts.length - 1].trim();
@@ -10982,13 +11073,13 @@ function leaf(test) {
  * share one when they say the same of the same place (and test: two tests retried to a pass
  * may fail with the same message).
  */
-function mergeKey(f) {
+var mergeKey = (function mergeKey(f) {
     if (f.test && f.category === 'test_fail') {
         const family = f.tool === 'vitest' || f.tool === 'jest' ? 'js' : f.tool;
         return `t\u0000${family}\u0000${f.file ?? ''}\u0000${leaf(f.test)}`;
     }
     return `f\u0000${f.category}\u0000${f.rule}\u0000${f.file ?? ''}\u0000${f.line ?? ''}\u0000${f.column ?? ''}\u0000${f.errorCode ?? ''}\u0000${f.test ?? ''}\u0000${f.message}`;
-}
+});
 function richness(f) {
     return ((f.line !== undefined ? 2 : 0) +
         (/^(?:Test failed|Example failed)$/.test(f.message) ? 0 : 2) +
@@ -11008,7 +11099,7 @@ function merged(old, fresh) {
         flake: fresh.flake ?? old.flake
     };
 }
-function toFailure(f, roots = []) {
+var toFailure = (function toFailure(f, roots = []) {
     const out = {
         category: f.category,
         message: f.message,
@@ -11037,7 +11128,7 @@ function toFailure(f, roots = []) {
     if (f.source)
         out.source = f.source;
     return out;
-}
+});
 /** Scan a log given as chunks (a file stream, a fetch body…). */
 async function scanLog(source, options = {}) {
     const scanner = new LogScanner(options);
@@ -11328,11 +11419,11 @@ function isFlakyOutcome(o) {
  * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
  * alerted instead.
  */
-function isKnownFlake(records, fingerprint, sha, outcomes = []) {
+var isKnownFlake = (function isKnownFlake(records, fingerprint, sha, outcomes = []) {
     const onCommit = (r) => sha === '' || r.sha === sha;
     return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
         outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
-}
+});
 /** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
 function marks(r, fingerprint) {
     return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
@@ -11419,11 +11510,11 @@ function failuresPassedOnCommit(records, run) {
 /* harmony export */ });
 // Markdown helpers for text that came from logs, tests or users: it is shown,
 // never interpreted (no HTML, no table breaks, no mentions, bounded length).
-function truncate(text, max) {
+var truncate = (function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+});
 /** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
-function cell(text, max = 160) {
+var cell = (function cell(text, max = 160) {
     if (text === undefined || text === '')
         return '';
     return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
@@ -11432,7 +11523,7 @@ function cell(text, max = 160) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/@(?=\w)/g, '@\u200b');
-}
+});
 /**
  * Untrusted text where GitHub acts on references (a PR title or body, an
  * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
@@ -11448,18 +11539,18 @@ function inertReferences(text) {
         .replace(/\b(www)\./gi, '$1\u200b.');
 }
 /** A fenced block that the content cannot close early. */
-function fence(text, info = 'text') {
+var fence = (function fence(text, info = 'text') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
     const ticks = '`'.repeat(longest + 1);
     return `${ticks}${info}\n${text}\n${ticks}`;
-}
-function table(header, rows) {
+});
+var table = (function table(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
         ...rows.map(r => `| ${r.join(' | ')} |`)
     ].join('\n');
-}
+});
 
 
 /***/ }),
@@ -11500,13 +11591,13 @@ const { constants } = node_fs__WEBPACK_IMPORTED_MODULE_0__;
 const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
 const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
 /** A file opened for reading, as fs/promises' `open(path, 'r')` gives it (read and close). */
-async function open(path, flags) {
+var open = (async function open(path, flags) {
     const fd = await openFd(path, flags);
     return {
-        read: (buffer, offset, length, position) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buffer, offset, length, position, (error, bytesRead) => error ? reject(error) : resolve({ bytesRead }))),
-        close: () => closeFd(fd)
+        read: ((buffer, offset, length, position) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buffer, offset, length, position, ((error, bytesRead) => error ? reject(error) : resolve({ bytesRead }))))),
+        close: (() => closeFd(fd))
     };
-}
+});
 
 
 /***/ }),
@@ -12147,9 +12238,9 @@ function thinkingFor(model, budgetTokens) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eh: () => (/* binding */ actionInputs),
-  $l: () => (/* binding */ maskSecret),
-  cE: () => (/* binding */ runnerContext)
+  eh: (() => (/* binding */ actionInputs)),
+  $l: (() => (/* binding */ maskSecret)),
+  cE: (() => (/* binding */ runnerContext))
 });
 
 // UNUSED EXPORTS: readEventPayload
@@ -12162,7 +12253,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/settings/workflow-context.ts
 
-function readWorkflowContext(env, event, fallbackTempDir) {
+var readWorkflowContext = (function readWorkflowContext(env, event, fallbackTempDir) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0) {
@@ -12193,7 +12284,7 @@ function readWorkflowContext(env, event, fallbackTempDir) {
             mode: env.ACTIONS_CACHE_MODE ?? ''
         }
     };
-}
+});
 
 // EXTERNAL MODULE: ./src/runtime/stdout.ts
 var stdout = __nccwpck_require__(15505);
@@ -12212,14 +12303,14 @@ var stdout = __nccwpck_require__(15505);
 
 
 const actionInputs = {
-    get: name => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+    get: (name => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim())
 };
 /** Masks a secret in everything logged after this point (the runner's add-mask command). */
 function maskSecret(value) {
     const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     (0,stdout/* writeStdout */.j)(`::add-mask::${escaped}${external_node_os_.EOL}`);
 }
-function readEventPayload(path) {
+var readEventPayload = (function readEventPayload(path) {
     if (!path)
         return {};
     let text;
@@ -12236,10 +12327,10 @@ function readEventPayload(path) {
     catch {
         throw new errors/* ConfigurationError */.j1(`The event payload at GITHUB_EVENT_PATH '${path}' is not valid JSON.`);
     }
-}
-function runnerContext() {
+});
+var runnerContext = (function runnerContext() {
     return readWorkflowContext(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH), (0,external_node_os_.tmpdir)());
-}
+});
 
 
 /***/ }),
@@ -12302,20 +12393,20 @@ let v1Prefix;
  * Whether the line may start, after whitespace and ignorable characters, with `:`. A
  * printable ASCII character other than `:` first is neither, so such a line never does.
  */
-function mayStartWithColon(line) {
+var mayStartWithColon = (function mayStartWithColon(line) {
     const c = line.charCodeAt(0);
     return !(c > 0x20 && c < 0x7f && c !== 0x3a);
-}
+});
 /** `text` with no line the runner would read as a workflow command; lines and words kept. */
-function inert(text) {
+var inert = (function inert(text) {
     if (!text.includes(':') && !text.includes('#'))
         return text;
     return text
         .split(LINE_BREAK)
         .map((part, i) => (i % 2 === 1 ? part : inertLine(part)))
         .join('');
-}
-function inertLine(line) {
+});
+var inertLine = (function inertLine(line) {
     // `##[` needs a `#` (and a `[`); a v2 command a `:` where mayStartWithColon looks.
     const safe = line.includes('#')
         ? line.replace((v1Prefix ??= new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu')), '# #[')
@@ -12324,11 +12415,11 @@ function inertLine(line) {
         return safe;
     v2Start ??= new RegExp(String.raw `^(?:\s|${IGNORABLE})*:${IGNORABLE}*:`, 'u');
     return v2Start.test(safe) ? INERT_MARKER + safe : safe;
-}
+});
 /** Each run of line breaks (CR, LF, NEL, U+2028, U+2029, VT, FF) as one space: for one-line values. */
-function oneLine(text) {
+var oneLine = (function oneLine(text) {
     return text.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, ' ');
-}
+});
 
 
 /***/ }),
@@ -12364,15 +12455,15 @@ const MULTI_LINE_OUTPUTS = new Set([
 ]);
 const written = new Set();
 /** The value as the output carries it: one line, unless the output is JSON. */
-function outputValue(name, value) {
+var outputValue = (function outputValue(name, value) {
     return MULTI_LINE_OUTPUTS.has(name) ? value : (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value);
-}
-function setOutputs(core, values) {
+});
+var setOutputs = (function setOutputs(core, values) {
     for (const [name, value] of Object.entries(values)) {
         core.setOutput(name, outputValue(name, value));
         written.add(name);
     }
-}
+});
 /** Whether this step already set the output. */
 function outputWasSet(name) {
     return written.has(name);
@@ -12387,7 +12478,7 @@ function outputWasSet(name) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R6: () => (/* binding */ runWrapper)
+  R6: (() => (/* binding */ runWrapper))
 });
 
 // UNUSED EXPORTS: failureMessage, reportFailure
@@ -12674,9 +12765,9 @@ function listenForCancellation(options) {
     };
 }
 /** A signal that is never aborted: for runs nobody cancels (tests, commands that don't listen). */
-function neverCancelled() {
+var neverCancelled = (function neverCancelled() {
     return new AbortController().signal;
-}
+});
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(18506);
@@ -12732,7 +12823,7 @@ async function reportFailure(command, error, options = {}) {
     if (error instanceof Error && error.stack)
         loggerFrom(core).debug(error.stack);
 }
-async function runWrapper(command, body, options = {}) {
+var runWrapper = (async function runWrapper(command, body, options = {}) {
     const onStray = (error) => {
         void reportFailure(command, error, options).finally(() => process.exit(1));
     };
@@ -12752,9 +12843,9 @@ async function runWrapper(command, body, options = {}) {
     cancellation?.dispose();
     if (thrown)
         await reportFailure(command, thrown.error, options);
-}
+});
 /** Listens for the runner's SIGINT/SIGTERM when the action can be cancelled cleanly. */
-function cancellable(command, options) {
+var cancellable = (function cancellable(command, options) {
     const outputs = options.cancelledOutputs;
     if (!outputs)
         return undefined;
@@ -12762,7 +12853,7 @@ function cancellable(command, options) {
         // The run did not end in time: the outputs it did not set, one line, and out.
         onDeadline: reason => reportFailure(command, reason, { failureOutputs: outputs })
     });
-}
+});
 /** Ends a cancelled run: one line naming the signal, the cancelled outputs it did not set, exit 128 + the signal. */
 async function reportCancelled(command, cancellation, options, thrown) {
     const reason = (0,src_errors/* isCancelledError */.wm)(thrown?.error)
@@ -12798,7 +12889,7 @@ async function reportCancelled(command, cancellation, options, thrown) {
 
 let direct = process.platform !== 'win32';
 /** Writes `text` to the step's stdout. */
-function writeStdout(text) {
+var writeStdout = (function writeStdout(text) {
     if (!direct) {
         process.stdout.write(text);
         return;
@@ -12813,7 +12904,7 @@ function writeStdout(text) {
         direct = false;
         process.stdout.write(bytes.subarray(done));
     }
-}
+});
 
 
 /***/ }),
@@ -13185,7 +13276,7 @@ module.exports = process.getBuiltinModule("zlib");
 /***/ 24268:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__nccwpck_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_ts__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28613);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_ts__WEBPACK_IMPORTED_MODULE_0__]);
 _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -13193,7 +13284,7 @@ _main_ts__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (
 
 
 __webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
+} catch(e) { __webpack_async_result__(e); } }));
 
 /***/ })
 

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  sc: () => (/* binding */ sha256)
+  sc: (() => (/* binding */ sha256))
 });
 
 // UNUSED EXPORTS: _SHA224, _SHA256, _SHA384, _SHA512, _SHA512_224, _SHA512_256, sha224, sha384, sha512, sha512_224, sha512_256
@@ -18,14 +18,14 @@ const U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
 const _32n = /* @__PURE__ */ BigInt(32);
 // Split bigint into two 32-bit halves. With `le=true`, returned fields become `{ h: low, l: high
 // }` to match little-endian word order rather than the property names.
-function fromBig(n, le = false) {
+var fromBig = (function fromBig(n, le = false) {
     if (le)
         return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
     return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
-}
+});
 // Split bigint list into `[highWords, lowWords]` when `le=false`; with `le=true`, the first array
 // holds the low halves because `fromBig(...)` swaps the semantic meaning of `h` and `l`.
-function split(lst, le = false) {
+var split = (function split(lst, le = false) {
     const len = lst.length;
     let Ah = new Uint32Array(len);
     let Al = new Uint32Array(len);
@@ -34,23 +34,23 @@ function split(lst, le = false) {
         [Ah[i], Al[i]] = [h, l];
     }
     return [Ah, Al];
-}
+});
 // Combine explicit `(high, low)` 32-bit halves into a bigint; `>>> 0` normalizes signed JS
 // bitwise results back to uint32 first, and little-endian callers must swap.
 const toBig = (h, l) => (BigInt(h >>> 0) << _32n) | BigInt(l >>> 0);
 // Split a JS number into u32 halves without a BigInt allocation. Exact only for integers
 // `0 <= n < 2**53`; callers use it on byte / bit counters, which JS length math caps far below
 // that (an ArrayBuffer cannot exceed 2**53 - 1 bytes).
-const fromNumH = (n) => (n / 2 ** 32) | 0;
-const fromNumL = (n) => n >>> 0;
+const fromNumH = ((n) => (n / 2 ** 32) | 0);
+const fromNumL = ((n) => n >>> 0);
 // Drop-in replacement for `view.setBigUint64(byteOffset, BigInt(n), isLE)` without the per-call
 // BigInt allocation. Same `n < 2**53` precondition as `fromNumH`/`fromNumL`.
-function setU64FromNum(view, byteOffset, n, isLE) {
+var setU64FromNum = (function setU64FromNum(view, byteOffset, n, isLE) {
     const h = fromNumH(n);
     const l = fromNumL(n);
     view.setUint32(byteOffset, isLE ? l : h, isLE);
     view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
-}
+});
 // High 32-bit half of a 64-bit logical right shift for `s` in `0..31`.
 const shrSH = (h, _l, s) => h >>> s;
 // Low 32-bit half of a 64-bit logical right shift, valid for `s` in `1..31`.
@@ -116,9 +116,9 @@ var utils = __webpack_require__(42565);
  * Chi(0xffffffff, 0x12345678, 0x87654321);
  * ```
  */
-function Chi(a, b, c) {
+var Chi = (function Chi(a, b, c) {
     return (a & b) ^ (~a & c);
-}
+});
 /**
  * Shared 32-bit majority primitive reused by SHA-256 and SHA-1.
  * Returns bits shared by at least two inputs.
@@ -132,9 +132,9 @@ function Chi(a, b, c) {
  * Maj(0xffffffff, 0x12345678, 0x87654321);
  * ```
  */
-function Maj(a, b, c) {
+var Maj = (function Maj(a, b, c) {
     return (a & b) ^ (a & c) ^ (b & c);
-}
+});
 /**
  * Merkle-Damgard hash construction base class.
  * Could be used to create MD5, RIPEMD, SHA1, SHA2.
@@ -683,7 +683,7 @@ class _SHA512_256 extends SHA2_64B {
  * sha256(new Uint8Array([97, 98, 99]));
  * ```
  */
-const sha256 = /* @__PURE__ */ (0,utils/* createHasher */.qj)(() => new _SHA256(), 
+const sha256 = /* @__PURE__ */ (0,utils/* createHasher */.qj)((() => new _SHA256()), 
 /* @__PURE__ */ (0,utils/* oidNist */.nx)(0x01));
 /**
  * SHA2-224 hash function from RFC 4634.
@@ -781,7 +781,7 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
  * isBytes(new Uint8Array([1, 2, 3]));
  * ```
  */
-function isBytes(a) {
+var isBytes = (function isBytes(a) {
     // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy / cross-realm cases.
     // The fallback still requires a real ArrayBuffer view, so plain
     // JSON-deserialized `{ constructor: ... }` spoofing is rejected, and
@@ -791,7 +791,7 @@ function isBytes(a) {
             a.constructor.name === 'Uint8Array' &&
             'BYTES_PER_ELEMENT' in a &&
             a.BYTES_PER_ELEMENT === 1));
-}
+});
 // Shared error-message prefix builder. Only called on throw paths, so assert
 // success paths never pay for the string concatenation.
 const atitle = (title) => (title ? `"${title}" ` : '');
@@ -846,7 +846,7 @@ function abool(value, title = '') {
  * abytes(new Uint8Array([1, 2, 3]));
  * ```
  */
-function abytes(value, length, title = '') {
+var abytes = (function abytes(value, length, title = '') {
     // Success path first: this runs at the start of every update() / digestInto(), and the
     // common `abytes(data)` form must not pay for length handling it does not use.
     if (isBytes(value) && (length === undefined || value.length === length))
@@ -861,7 +861,7 @@ function abytes(value, length, title = '') {
     if (!bytes)
         throw new TypeError(message);
     throw new RangeError(message);
-}
+});
 /**
  * Copies bytes into a fresh Uint8Array.
  * Buffer-style slices can alias the same backing store, so callers that need ownership should copy.
@@ -903,11 +903,11 @@ function ahash(h) {
     if (h.outputLen < 1 || h.blockLen < 1)
         throw new Error('hash blockLen / outputLen must be >= 1');
 }
-const aobject = (value, label) => {
+const aobject = ((value, label) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         throw new TypeError((label === 'object' ? '' : `"${label}" `) + 'expected object, got type=' + typeof value);
-};
-const aopts = (value, label) => {
+});
+const aopts = ((value, label) => {
     aobject(value, label);
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null)
@@ -916,7 +916,7 @@ const aopts = (value, label) => {
     // prototype setter. Reject it before merging so inherited option values cannot be injected.
     if (Object.hasOwn(value, '__proto__'))
         throw new TypeError(`"${label}.__proto__" is not allowed`);
-};
+});
 /**
  * Asserts a hash instance has not been destroyed or finished.
  * @param instance - hash instance to validate
@@ -931,14 +931,14 @@ const aopts = (value, label) => {
  * aexists(hash);
  * ```
  */
-function aexists(instance, checkFinished = true) {
+var aexists = (function aexists(instance, checkFinished = true) {
     // Runs on every update()/digestInto(); the flags are library-owned booleans, so only their
     // truthiness is checked - re-validating their type per call was pure hot-path overhead.
     if (instance.destroyed)
         throw new Error('hash was destroyed');
     if (checkFinished && instance.finished)
         throw new Error('digest() was already called');
-}
+});
 /**
  * Asserts output is a sufficiently-sized byte array.
  * @param out - destination buffer
@@ -955,7 +955,7 @@ function aexists(instance, checkFinished = true) {
  * aoutput(new Uint8Array(hash.outputLen), hash);
  * ```
  */
-function aoutput(out, instance) {
+var aoutput = (function aoutput(out, instance) {
     abytes(out, undefined, 'output');
     // `outputLen` is a library-owned readonly number; the negated comparison keeps failing fast
     // when it is missing/NaN (comparisons with undefined/NaN are false) without an anumber() call.
@@ -963,7 +963,7 @@ function aoutput(out, instance) {
     if (!(out.length >= min)) {
         throw new RangeError('"output" expected length >= ' + min);
     }
-}
+});
 /**
  * Casts a typed array view to Uint8Array.
  * @param arr - source typed array
@@ -1001,11 +1001,11 @@ function u32(arr) {
  * clean(new Uint8Array([1, 2, 3]));
  * ```
  */
-function clean(...arrays) {
+var clean = (function clean(...arrays) {
     for (let i = 0; i < arrays.length; i++) {
         arrays[i].fill(0);
     }
-}
+});
 /**
  * Creates a DataView for byte-level manipulation.
  * @param arr - source typed array
@@ -1016,9 +1016,9 @@ function clean(...arrays) {
  * createView(new Uint8Array(4));
  * ```
  */
-function createView(arr) {
+var createView = (function createView(arr) {
     return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
+});
 /**
  * Rotate-right operation for uint32 values.
  * @param word - source word
@@ -1030,9 +1030,9 @@ function createView(arr) {
  * rotr(0x12345678, 8);
  * ```
  */
-function rotr(word, shift) {
+var rotr = (function rotr(word, shift) {
     return (word << (32 - shift)) | (word >>> shift);
-}
+});
 /**
  * Rotate-left operation for uint32 values.
  * @param word - source word
@@ -1113,7 +1113,7 @@ const hasHexBuiltin = /* @__PURE__ */ (() =>
 // @ts-ignore
 typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')();
 // Array where index 0xf0 (240) is mapped to string 'f0'
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hexes = /* @__PURE__ */ Array.from({ length: 256 }, ((_, i) => i.toString(16).padStart(2, '0')));
 /**
  * Convert byte array to hex string.
  * Uses the built-in function when available and assumes it matches the tested
@@ -1127,7 +1127,7 @@ const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(1
  * bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])); // 'cafe0123'
  * ```
  */
-function bytesToHex(bytes) {
+var bytesToHex = (function bytesToHex(bytes) {
     abytes(bytes);
     // @ts-ignore
     if (hasHexBuiltin)
@@ -1138,7 +1138,7 @@ function bytesToHex(bytes) {
         hex += hexes[bytes[i]];
     }
     return hex;
-}
+});
 // Strict ASCII nibble parser: non-ASCII hex lookalikes are rejected as undefined.
 // ASCII codes: '0'..'9' = 48..57, 'A'..'F' = 65..70, 'a'..'f' = 97..102.
 // prettier-ignore
@@ -1368,7 +1368,7 @@ const validateObject = (object, fields = {}, optFields = {}, title = 'object') =
  * checkOpts({ dkLen: 32 }, { asyncTick: 10 });
  * ```
  */
-function checkOpts(defaults, opts, title = 'opts') {
+var checkOpts = (function checkOpts(defaults, opts, title = 'opts') {
     aopts(defaults, 'defaults');
     if (opts !== undefined)
         aopts(opts, title);
@@ -1376,7 +1376,7 @@ function checkOpts(defaults, opts, title = 'opts') {
     // Object.prototype pollution (for example a forged `dkLen` changing SHAKE's default output).
     const merged = Object.assign(Object.create(null), defaults, opts);
     return merged;
-}
+});
 /**
  * Creates a callable hash function from a stateful class constructor.
  * @param hashCons - hash constructor or factory
@@ -1395,13 +1395,13 @@ function checkOpts(defaults, opts, title = 'opts') {
  * wrapped(new Uint8Array([1]));
  * ```
  */
-function createHasher(hashCons, info = {}) {
+var createHasher = (function createHasher(hashCons, info = {}) {
     if (typeof hashCons !== 'function')
         throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
     info = checkOpts({}, info, 'info');
-    const hashC = (msg, opts) => hashCons(opts)
+    const hashC = ((msg, opts) => hashCons(opts)
         .update(msg)
-        .digest();
+        .digest());
     const tmp = hashCons(undefined);
     hashC.outputLen = tmp.outputLen;
     hashC.blockLen = tmp.blockLen;
@@ -1409,7 +1409,7 @@ function createHasher(hashCons, info = {}) {
     hashC.create = (opts) => hashCons(opts);
     Object.assign(hashC, info);
     return Object.freeze(hashC);
-}
+});
 /**
  * Cryptographically secure PRNG backed by `crypto.getRandomValues`.
  * @param bytesLength - number of random bytes to generate
@@ -1453,11 +1453,11 @@ function randomBytes(bytesLength = 32) {
  * oidNist(0x01);
  * ```
  */
-const oidNist = (suffix) => ({
+const oidNist = ((suffix) => ({
     // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
     // Larger suffix values would need base-128 OID encoding and a different length byte.
     oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, suffix]),
-});
+}));
 
 
 /***/ })

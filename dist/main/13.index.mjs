@@ -173,9 +173,9 @@ function signal(kind, strong, text) {
  * The failures that failed and then passed on a retry in the same run (a retry plugin's
  * named flaky report, Playwright's `(retry #1)` pass): flaky by the run's own evidence.
  */
-function passedOnRetry(failures) {
+var passedOnRetry = (function passedOnRetry(failures) {
     return failures.filter(f => f.flake?.kind === 'passed-on-retry' && f.flake.strong);
-}
+});
 const KIND_WORDS = {
     'passed-on-retry': 'passed later in the same run',
     timing: 'its assertion compares a measured time',
@@ -193,7 +193,7 @@ function describeFlake(s) {
  * transient (a rerun); any weak evidence keeps it a test failure below the dispatch
  * threshold. Other verdicts, and test failures where one test shows none, are unchanged.
  */
-function withFlakeEvidence(v) {
+var withFlakeEvidence = (function withFlakeEvidence(v) {
     if (v.rule !== 'root.test')
         return v;
     const tests = v.roots.filter(f => f.category === 'test_fail' && f.rule !== 'test.summary');
@@ -216,7 +216,7 @@ function withFlakeEvidence(v) {
         reason: `${v.reason} The output points to nondeterminism: ${describeFlake(first)}; the test may be flaky, so this is not sure enough to autofix.`,
         confidence
     };
-}
+});
 
 
 /***/ }),
@@ -347,11 +347,11 @@ function isFlakyOutcome(o) {
  * unchanged (its outcome records). Fixing it would "fix" nothing, so it is
  * alerted instead.
  */
-function isKnownFlake(records, fingerprint, sha, outcomes = []) {
+var isKnownFlake = (function isKnownFlake(records, fingerprint, sha, outcomes = []) {
     const onCommit = (r) => sha === '' || r.sha === sha;
     return (records.some(r => r.outcome === 'rerun-passed' && marks(r, fingerprint) && onCommit(r)) ||
         outcomes.some(o => o.fingerprint === fingerprint && isFlakyOutcome(o) && onCommit(o)));
-}
+});
 /** A verdict's run fingerprint, or one of its failures' (autofix's fingerprints are per failure). */
 function marks(r, fingerprint) {
     return r.fingerprint === fingerprint || (r.failureFingerprints?.includes(fingerprint) ?? false);
@@ -438,11 +438,11 @@ function failuresPassedOnCommit(records, run) {
 /* harmony export */ });
 // Markdown helpers for text that came from logs, tests or users: it is shown,
 // never interpreted (no HTML, no table breaks, no mentions, bounded length).
-function truncate(text, max) {
+var truncate = (function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+});
 /** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
-function cell(text, max = 160) {
+var cell = (function cell(text, max = 160) {
     if (text === undefined || text === '')
         return '';
     return truncate(String(text).replace(/\s+/g, ' ').trim(), max)
@@ -451,7 +451,7 @@ function cell(text, max = 160) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/@(?=\w)/g, '@\u200b');
-}
+});
 /**
  * Untrusted text where GitHub acts on references (a PR title or body, an
  * issue): no `#12`, `owner/repo#12`, `GH-12` or issue URL that a closing
@@ -467,18 +467,18 @@ function inertReferences(text) {
         .replace(/\b(www)\./gi, '$1\u200b.');
 }
 /** A fenced block that the content cannot close early. */
-function fence(text, info = 'text') {
+var fence = (function fence(text, info = 'text') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
     const ticks = '`'.repeat(longest + 1);
     return `${ticks}${info}\n${text}\n${ticks}`;
-}
-function table(header, rows) {
+});
+var table = (function table(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
         ...rows.map(r => `| ${r.join(' | ')} |`)
     ].join('\n');
-}
+});
 
 
 /***/ }),
@@ -623,7 +623,7 @@ function thinkingFor(model, budgetTokens) {
 // start-up does not build the schemas of the fix loop's nineteen fields it never reads.
 
 /** A workflow run id: '' for "not given". */
-function runId() {
+var runId = (function runId() {
     return {
         schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaOf */ .pP)(v => {
             if (v === '')
@@ -634,21 +634,21 @@ function runId() {
         }),
         example: '1234567890'
     };
-}
+});
 /** The tracking issue that holds classify's failure ledger (autofix reads it for known flakes). */
 const ledgerIssueTitleField = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('CI failure ledger', 'ci-medic failure ledger');
 const githubFields = {
     'github-token': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)('${{ github.token }}')
 };
-function modelFields(defaultModel) {
+var modelFields = (function modelFields(defaultModel) {
     return {
         'anthropic-api-key': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)('${{ secrets.ANTHROPIC_API_KEY }}'),
         'anthropic-base-url': (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ)('https://llm-gateway.example.com', ''),
         model: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(defaultModel, defaultModel)
     };
-}
+});
 /** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
-function retentionDays() {
+var retentionDays = (function retentionDays() {
     return {
         schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaOf */ .pP)(v => {
             if (v.trim() === '')
@@ -661,7 +661,7 @@ function retentionDays() {
         example: '14',
         default: ''
     };
-}
+});
 /**
  * The run's own workflow artifact (report JSON, decision log, ledger files),
  * uploaded with the runtime token the runner gives JavaScript actions.
@@ -711,7 +711,7 @@ function invalid(message) {
     throw new FieldProblem(message);
 }
 /** A field schema from a check that returns the value or calls `invalid`. */
-function schemaOf(check) {
+var schemaOf = (function schemaOf(check) {
     return {
         safeParse(value) {
             try {
@@ -724,37 +724,37 @@ function schemaOf(check) {
             }
         }
     };
-}
+});
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Plain text; '' stays ''. */
-function text(example, defaultValue) {
+var text = (function text(example, defaultValue) {
     return { schema: schemaOf(v => v), example, default: defaultValue };
-}
+});
 const given = (v) => (v === '' ? invalid('is required') : v);
 /** Text that must be given (no default). */
 function requiredText(example) {
     return { schema: schemaOf(given), example, required: true };
 }
 /** A secret (token, key): masked as soon as it is read. Optional unless `required`. */
-function secret(example, required = false) {
+var secret = (function secret(example, required = false) {
     return {
-        schema: schemaOf(required ? given : v => v),
+        schema: schemaOf(required ? given : (v => v)),
         example,
         secret: true,
         required
     };
-}
+});
 /** `true` or `false`, as the runner's getBooleanInput accepts them. */
-function bool(defaultValue) {
+var bool = (function bool(defaultValue) {
     return {
         schema: schemaOf(v => TRUE.includes(v) ? true : FALSE.includes(v) ? false : invalid('must be true or false')),
         example: String(!defaultValue),
         default: String(defaultValue)
     };
-}
+});
 /** `n` when it is a finite number in [min, max]; the messages are the ones zod gave. */
-function inRange(n, min, max) {
+var inRange = (function inRange(n, min, max) {
     if (!Number.isFinite(n))
         invalid(`Invalid input: expected number, received ${n}`);
     if (n < min)
@@ -762,9 +762,9 @@ function inRange(n, min, max) {
     if (n > max)
         invalid(`must be at most ${max}`);
     return n;
-}
+});
 /** A whole number in [min, max]. */
-function int(defaultValue, min, max) {
+var int = (function int(defaultValue, min, max) {
     return {
         schema: schemaOf(v => /^-?\d+$/.test(v)
             ? inRange(Number(v), min, max)
@@ -772,7 +772,7 @@ function int(defaultValue, min, max) {
         example: String(defaultValue ?? min),
         default: defaultValue === undefined ? undefined : String(defaultValue)
     };
-}
+});
 /** A decimal number in [min, max]. */
 function decimal(defaultValue, min, max) {
     return {
@@ -802,7 +802,7 @@ function optionalInt(min, max, example) {
     return optional(int(undefined, min, max), example);
 }
 /** One of a fixed set of words. */
-function oneOf(values, defaultValue) {
+var oneOf = (function oneOf(values, defaultValue) {
     return {
         schema: schemaOf(v => values.includes(v)
             ? v
@@ -810,15 +810,15 @@ function oneOf(values, defaultValue) {
         example: values.find(v => v !== defaultValue) ?? defaultValue,
         default: defaultValue
     };
-}
+});
 /** A list: one item per line or separated by commas; blanks dropped. */
-function list(example, defaultValue) {
+var list = (function list(example, defaultValue) {
     return {
         schema: schemaOf(splitList),
         example,
         default: defaultValue
     };
-}
+});
 /** A list with one item per line only (items may contain commas, e.g. shell commands). */
 function lines(example, defaultValue) {
     return {
@@ -831,7 +831,7 @@ function lines(example, defaultValue) {
     };
 }
 /** An http(s) URL without a trailing slash; '' allowed when optional. */
-function url(example, defaultValue) {
+var url = (function url(example, defaultValue) {
     return {
         schema: schemaOf(v => {
             if (v === '')
@@ -850,7 +850,7 @@ function url(example, defaultValue) {
         example,
         default: defaultValue
     };
-}
+});
 /** A JSON value checked against a (zod) schema ('' means the default). */
 function json(schema, example, defaultValue = '') {
     return {
@@ -885,7 +885,7 @@ function splitList(value) {
  * Reads every field once. `onSecret` sees each non-empty secret before any
  * validation can fail, so it is masked before anything could print it.
  */
-function readFields(fields, source, onSecret) {
+var readFields = (function readFields(fields, source, onSecret) {
     const raw = {};
     for (const [name, field] of Object.entries(fields)) {
         const value = source.get(name);
@@ -910,19 +910,19 @@ function readFields(fields, source, onSecret) {
         values[name] = parsed.data;
     }
     return values;
-}
+});
 function truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 /** Text that is empty or matches `pattern`. */
-function matching(pattern, message, example, defaultValue = '') {
+var matching = (function matching(pattern, message, example, defaultValue = '') {
     return {
         schema: schemaOf(v => (v === '' || pattern.test(v) ? v : invalid(message))),
         example,
         default: defaultValue
     };
-}
+});
 
 
 /***/ })

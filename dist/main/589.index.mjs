@@ -21,19 +21,19 @@ export const modules = {
 
 
 /** `classifiedRunId`: the run the report is about (its file is named for it). */
-async function uploadClassifyFiles(deps, classifiedRunId) {
+var uploadClassifyFiles = (async function uploadClassifyFiles(deps, classifiedRunId) {
     const dir = reportDir(deps);
     await uploadFiles(deps, [
         (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, `classify-report-${classifiedRunId ?? deps.context.runId}.json`),
         (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'ledger', 'ledger.jsonl')
     ]);
-}
+});
 /** ci-medic's folder under RUNNER_TEMP: the artifact's paths start here. */
-function reportDir(deps) {
+var reportDir = (function reportDir(deps) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(deps.context.tempDir, 'ci-medic');
-}
+});
 /** Those of `files` (under reportDir) that exist, as this run's artifact (mode: patterns: metrics.json and its report). */
-async function uploadFiles(deps, files) {
+var uploadFiles = (async function uploadFiles(deps, files) {
     await (0,_artifact_step_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadRunFiles */ .SO)({
         action: 'classify',
         settings: deps.settings,
@@ -42,7 +42,7 @@ async function uploadFiles(deps, files) {
         rootDirectory: reportDir(deps),
         files
     });
-}
+});
 
 
 /***/ }),
@@ -82,7 +82,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CLASSIFY_FAILURE_OUTPUTS: () => (/* reexport */ failure_outputs/* CLASSIFY_FAILURE_OUTPUTS */.r),
-  classify: () => (/* binding */ run_classify),
+  classify: (() => (/* binding */ run_classify)),
   runClassify: () => (/* binding */ runClassify)
 });
 
@@ -105,13 +105,13 @@ var markdown = __webpack_require__(34201);
 
 
 const MAX_ROWS = 30;
-function classify_summary_location(f) {
+var classify_summary_location = (function classify_summary_location(f) {
     if (!f.file)
         return '';
     return f.line ? `${f.file}:${f.line}` : f.file;
-}
+});
 /** One line for the `summary` output and the log. */
-function oneLineSummary(o) {
+var oneLineSummary = (function oneLineSummary(o) {
     const { classification: c, decision: d } = o;
     if (c.failures.length === 0)
         return `No failure recognised in ${o.sources.length} log(s): ${d.action}.`;
@@ -119,19 +119,19 @@ function oneLineSummary(o) {
     const where = classify_summary_location(root);
     const what = root.test ?? root.errorCode ?? (0,markdown/* truncate */.xv)(root.message.replace(/\s+/g, ' '), 80);
     return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`;
-}
+});
 /** The journal as a person reads it: what was done, and what could not be (with what it needs). */
-function doneAndNotDone(o) {
+var doneAndNotDone = (function doneAndNotDone(o) {
     return {
         done: o.journal.filter(e => e.kind === 'done').map(e => e.text),
         notDone: o.journal.filter(e => e.kind === 'could-not').map(core_journal/* describeEntry */.OY)
     };
-}
+});
 /**
  * The JSON report at `report-path`: the outcome, with the journal both as the
  * plain `done` / `notDone` lists earlier versions wrote and as coded entries.
  */
-function classifyReport(o) {
+var classifyReport = (function classifyReport(o) {
     return {
         version: 1,
         classification: o.classification,
@@ -143,8 +143,8 @@ function classifyReport(o) {
         drift: o.drift,
         journal: o.journal
     };
-}
-function renderClassifySummary(o) {
+});
+var renderClassifySummary = (function renderClassifySummary(o) {
     const { classification: c, decision: d } = o;
     const lines = [`## ci-medic classify: \`${c.category}\``, ''];
     if (o.run) {
@@ -183,10 +183,10 @@ function renderClassifySummary(o) {
     }
     lines.push('');
     return lines.join('\n');
-}
+});
 const MAX_RETRIED = 10;
 /** "Passed on a retry": the tests the run's own retries showed flaky (the ledger counts them). */
-function retriedSection(c) {
+var retriedSection = (function retriedSection(c) {
     const retried = (0,flake_evidence/* passedOnRetry */.oc)(c.failures);
     if (!retried.length)
         return [];
@@ -201,10 +201,10 @@ function retriedSection(c) {
         ...more,
         ''
     ];
-}
+});
 const MAX_DRIFT_ROWS = 20;
 /** "Changed since the last green run (#N, sha)": the versions that moved, then the tools only this run has. */
-function driftSection(report) {
+var driftSection = (function driftSection(report) {
     if (!report)
         return [];
     const { changed, added } = report.drift;
@@ -229,7 +229,7 @@ function driftSection(report) {
         ...codeLines(report),
         ''
     ];
-}
+});
 /** What the repository's commits changed between the two runs: is the drift all that changed? */
 function codeLines({ code, codeNotCompared }) {
     if (code) {
@@ -249,7 +249,7 @@ var could_not = __webpack_require__(10155);
 ;// CONCATENATED MODULE: ./src/actions/classify/act.ts
 
 
-async function act(deps, outcome, journal) {
+var act = (async function act(deps, outcome, journal) {
     const { settings } = deps;
     const { decision, run } = outcome;
     if (!decision.act)
@@ -271,7 +271,7 @@ async function act(deps, outcome, journal) {
         // A local log with a token: there is no run to rerun, but a person can be told.
         await act_alert(gh, outcome, journal);
     }
-}
+});
 async function rerun(gh, run, journal) {
     try {
         await gh.api.rerunFailedJobs(gh.client, gh.repo, run.id);
@@ -390,25 +390,25 @@ var stdout = __webpack_require__(15505);
 
 
 
-function escapeData(text) {
+var escapeData = (function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
+});
+var escapeProperty = (function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+});
 /** One workflow command line; properties with an empty value are left out. */
-function workflowCommand(name, properties, data) {
+var workflowCommand = (function workflowCommand(name, properties, data) {
     const keys = Object.keys(properties);
     const set = keys
         .filter(k => properties[k])
         .map(k => `${k}=${escapeProperty(String(properties[k]))}`);
     return `::${name}${keys.length > 0 ? ` ${set.join(',')}` : ''}::${escapeData(data)}`;
-}
-function issue(name, properties, data) {
+});
+var issue = (function issue(name, properties, data) {
     (0,stdout/* writeStdout */.j)(workflowCommand(name, properties, data) + external_node_os_.EOL);
-}
+});
 /** The annotation properties in the order and under the names the runner reads. */
-function annotationProperties(place) {
+var annotationProperties = (function annotationProperties(place) {
     if (Object.keys(place).length === 0)
         return {};
     return {
@@ -419,13 +419,13 @@ function annotationProperties(place) {
         col: place.startColumn,
         endColumn: undefined
     };
-}
+});
 /**
  * A random (version 4) UUID, as node:crypto's randomUUID gives, read from /dev/urandom where
  * there is one: loading node:crypto for it cost classify's start-up some 20 M instructions
  * (#11). Elsewhere (Windows) node:crypto's.
  */
-function randomUUID() {
+var randomUUID = (function randomUUID() {
     const bytes = Buffer.alloc(16);
     try {
         const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
@@ -444,8 +444,8 @@ function randomUUID() {
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function setOutput(name, value) {
+});
+var setOutput = (function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
     if (!file) {
         (0,stdout/* writeStdout */.j)(external_node_os_.EOL);
@@ -460,8 +460,8 @@ function setOutput(name, value) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-}
-async function appendSummary(markdown) {
+});
+var appendSummary = (async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
@@ -472,15 +472,15 @@ async function appendSummary(markdown) {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
     await (0,light_fs/* appendFile */.dl)(file, markdown, { encoding: 'utf8' });
-}
+});
 const logger = {
     debug: message => issue('debug', {}, (0,inert_text/* inert */.tJ)(message)),
-    info: message => (0,stdout/* writeStdout */.j)((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL),
+    info: (message => (0,stdout/* writeStdout */.j)((0,inert_text/* inert */.tJ)(message) + external_node_os_.EOL)),
     warning: message => issue('warning', {}, message),
     error: message => issue('error', {}, message)
 };
 /** The runner's ActionIO, written directly (no @actions/core). */
-function commandIO() {
+var commandIO = (function commandIO() {
     return {
         logger,
         async group(name, body) {
@@ -492,12 +492,12 @@ function commandIO() {
                 issue('endgroup', {}, '');
             }
         },
-        setOutputs: values => (0,outputs/* setOutputs */.n0)({ setOutput }, values),
+        setOutputs: (values => (0,outputs/* setOutputs */.n0)({ setOutput }, values)),
         writeSummary: appendSummary,
-        annotate: (message, place) => issue('error', annotationProperties(place), message),
-        notice: message => issue('notice', {}, message)
+        annotate: ((message, place) => issue('error', annotationProperties(place), message)),
+        notice: (message => issue('notice', {}, message))
     };
-}
+});
 
 // EXTERNAL MODULE: ./src/models/catalog.ts
 var catalog = __webpack_require__(94765);
@@ -533,7 +533,7 @@ const classifyFields = {
     'webhook-url': { ...(0,fields/* url */.OZ)('https://hooks.slack.com/services/T000/B000/XXXX', ''), secret: true },
     'learnings-issue-title': (0,fields/* text */.Qq)('CI learnings', 'ci-medic learnings')
 };
-function readClassifySettings(source, context, onSecret) {
+var readClassifySettings = (function readClassifySettings(source, context, onSecret) {
     const v = (0,fields/* readFields */.qU)(classifyFields, source, onSecret);
     const eventRun = workflowRunIdOf(context.event);
     const runId = v['run-id'] ?? eventRun ?? context.runId;
@@ -563,14 +563,14 @@ function readClassifySettings(source, context, onSecret) {
         webhookUrl: v['webhook-url'],
         learningsIssueTitle: v['learnings-issue-title']
     };
-}
-function workflowRunIdOf(event) {
+});
+var workflowRunIdOf = (function workflowRunIdOf(event) {
     const run = event.workflow_run;
     if (run && typeof run === 'object' && typeof run.id === 'number') {
         return run.id;
     }
     return undefined;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/actions/classify/deps.ts
 // What classify's steps work with, built in one place: the settings, the
@@ -587,12 +587,12 @@ function workflowRunIdOf(event) {
  * directly (command-io.ts): classify never loads @actions/core and its HTTP stack unless it
  * fails (the wrapper's failure report), so a local log is scanned in the memory it needs.
  */
-async function runnerDeps(inputs) {
+var runnerDeps = (async function runnerDeps(inputs) {
     const context = (0,action_inputs/* runnerContext */.cE)();
     const settings = readClassifySettings(inputs, context, action_inputs/* maskSecret */.$l);
     return classifyDeps({ settings, context, io: commandIO() });
-}
-function classifyDeps(options) {
+});
+var classifyDeps = (function classifyDeps(options) {
     const { settings, context, io } = options;
     const github = once(async () => {
         if (!settings.githubToken)
@@ -637,11 +637,11 @@ function classifyDeps(options) {
         : undefined;
     const parentEnv = options.parentEnv ?? process.env;
     return { settings, context, io, github, ledger, secondOpinion, parentEnv };
-}
-function once(make) {
+});
+var once = (function once(make) {
     let made;
-    return () => (made ??= make());
-}
+    return (() => (made ??= make()));
+});
 
 // EXTERNAL MODULE: ./src/core/ledger/record-history.ts
 var record_history = __webpack_require__(52889);
@@ -673,7 +673,7 @@ function permissionFor(kind) {
         return { read: 'actions: read', write: 'actions: read' };
     return { read: 'issues: read', write: 'issues: write' };
 }
-async function readLedger(deps, journal) {
+var readLedger = (async function readLedger(deps, journal) {
     const { settings } = deps;
     if (settings.ledger === 'issue' && !settings.githubToken) {
         journal.couldNot('ledger-read', "Keep the ledger: no 'github-token' was given.", 'github-token');
@@ -695,9 +695,9 @@ async function readLedger(deps, journal) {
         // An issue ledger that cannot be read is not written either (it would start a second page).
         return { store: settings.ledger === 'issue' ? undefined : store, records: [], outcomes: [] };
     }
-}
+});
 /** Appends this run's record; its `actions` are the codes of what the journal says was done. */
-async function writeLedger(deps, ledger, outcome, journal) {
+var writeLedger = (async function writeLedger(deps, ledger, outcome, journal) {
     if (!ledger.store)
         return;
     try {
@@ -715,7 +715,7 @@ async function writeLedger(deps, ledger, outcome, journal) {
             permission: permissionFor(deps.settings.ledger).write
         });
     }
-}
+});
 function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal) {
     return {
         v: 1,
@@ -828,7 +828,7 @@ async function* matches(absolute) {
     else
         yield absolute;
 }
-async function resolveLogFiles(patterns, workspace) {
+var resolveLogFiles = (async function resolveLogFiles(patterns, workspace) {
     const list = patterns
         .split(/[\n,]/)
         .map(p => p.trim())
@@ -848,7 +848,7 @@ async function resolveLogFiles(patterns, workspace) {
         throw new errors/* ConfigurationError */.j1(`Input 'log-path' (${list.join(', ')}) matched no files under ${workspace}. Check the path, and that the step that writes the log or report ran before classify (use if: always() or failure() on classify's step).`);
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
+});
 
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __webpack_require__(22857);
@@ -868,7 +868,7 @@ const READ = 256 * 1024;
  * scan never waits for the disk (a read per chunk, awaited in turn, left the main
  * thread idle a third of the time).
  */
-async function scanFile(path, options = {}) {
+var scanFile = (async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     let pending;
@@ -896,7 +896,7 @@ async function scanFile(path, options = {}) {
         await handle.close();
     }
     return scanner.finish();
-}
+});
 /** Scan and classify a local log file (reused read buffers: flat memory). */
 async function classifyFile(path, options = {}) {
     const r = await scanFile(path, options);
@@ -915,7 +915,7 @@ async function classifyFile(path, options = {}) {
 
 /** Structured reports are parsed whole; larger files are scanned as logs. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
-async function readSources(deps) {
+var readSources = (async function readSources(deps) {
     const { settings, context, io } = deps;
     if (settings.logPath)
         return readLocalLogs(settings.logPath, context);
@@ -924,8 +924,8 @@ async function readSources(deps) {
     if (!gh)
         throw new errors/* ConfigurationError */.j1("Input 'github-token' is needed to read the job logs.");
     return readRunLogs(gh, settings.runId, repositoryRoots(context), io.logger);
-}
-async function readLocalLogs(logPath, context) {
+});
+var readLocalLogs = (async function readLocalLogs(logPath, context) {
     const files = await resolveLogFiles(logPath, context.workspace);
     const roots = repositoryRoots(context);
     const scans = [];
@@ -942,8 +942,8 @@ async function readLocalLogs(logPath, context) {
         scans.push(await scanFile(file.path, { workspace: context.workspace, roots, source: file.name }));
     }
     return { scans, names: files.map(f => f.name) };
-}
-async function readHead(path) {
+});
+var readHead = (async function readHead(path) {
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
@@ -953,7 +953,7 @@ async function readHead(path) {
     finally {
         await handle.close();
     }
-}
+});
 async function readRunLogs(gh, runId, roots, logger) {
     const run = await gh.api.getWorkflowRun(gh.client, gh.repo, runId);
     if (run.conclusion === 'success')
@@ -973,14 +973,14 @@ async function readRunLogs(gh, runId, roots, logger) {
     return { scans, names: jobs.map(j => j.name), run, versions };
 }
 /** Where logs of this repository were checked out on common runners. */
-function repositoryRoots(context) {
+var repositoryRoots = (function repositoryRoots(context) {
     return [
         context.workspace,
         `/home/runner/work/${context.repo}/${context.repo}`,
         `/github/workspace`,
         `D:\\a\\${context.repo}\\${context.repo}`
     ];
-}
+});
 
 ;// CONCATENATED MODULE: ./src/actions/classify/report.ts
 // What classify tells the runner, all rendered from one ClassifyOutcome (the
@@ -1005,7 +1005,7 @@ function runFacts(run) {
     };
 }
 /** Step 6: the report file and the outputs, before classify acts on anything. */
-async function setClassifyOutputs({ io, context }, outcome) {
+var setClassifyOutputs = (async function setClassifyOutputs({ io, context }, outcome) {
     const { classification, decision } = outcome;
     io.setOutputs({
         category: classification.category,
@@ -1017,15 +1017,15 @@ async function setClassifyOutputs({ io, context }, outcome) {
         'report-path': await writeReport(context.tempDir, context.runId, outcome)
     });
     io.logger.info(oneLineSummary(outcome));
-}
+});
 /** Step 9: warnings, annotations, the final report file and the job summary. */
-async function reportClassification({ io, context }, outcome, journal) {
+var reportClassification = (async function reportClassification({ io, context }, outcome, journal) {
     for (const line of journal.warnings())
         io.logger.warning(line);
     annotate(io, outcome.classification);
     await writeReport(context.tempDir, context.runId, outcome);
     await io.writeSummary(renderClassifySummary(outcome));
-}
+});
 /** The report of a run that passed on a rerun: one line, as output, log line and summary. */
 async function reportRerun({ io }, note, journal) {
     for (const line of journal.warnings())
@@ -1034,7 +1034,7 @@ async function reportRerun({ io }, note, journal) {
     io.logger.info(note);
     await io.writeSummary(`<h2>ci-medic classify</h2>${external_node_os_.EOL}${note}${external_node_os_.EOL}`);
 }
-function annotate(io, classification) {
+var annotate = (function annotate(io, classification) {
     const located = classification.failures.filter(f => f.file).slice(0, MAX_ANNOTATIONS);
     for (const f of located) {
         io.annotate(f.message.split('\n')[0] ?? f.message, {
@@ -1044,15 +1044,15 @@ function annotate(io, classification) {
             startColumn: f.line ? f.column : undefined
         });
     }
-}
+});
 /** Writes the JSON report (the same path each time: the outputs name it before the end). */
-async function writeReport(tempDir, runId, outcome) {
+var writeReport = (async function writeReport(tempDir, runId, outcome) {
     const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
     await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
     await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
     return path;
-}
+});
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
 var combine = __webpack_require__(74203);
@@ -1126,18 +1126,18 @@ function breaksOf(classification) {
  * The JVM frames to look up in the repository's tree (source-root-relative paths): only for a
  * contract_violation that names no repository file otherwise.
  */
-function frameSourcesOf(classification) {
+var frameSourcesOf = (function frameSourcesOf(classification) {
     if (classification.category !== 'contract_violation' || adaptableFiles(classification).length)
         return [];
     return jvmFrameSources(breaksOf(classification)
         .map(f => `${f.message}\n${f.excerpt}`)
         .join('\n'));
-}
+});
 /**
  * Undefined unless the verdict is contract_violation (from the rules, not the drift comparison).
  * `frameFiles`: the repository files its JVM frames were found to be (none looked up: empty).
  */
-function contractGate(classification, frameFiles = []) {
+var contractGate = (function contractGate(classification, frameFiles = []) {
     if (classification.category !== 'contract_violation')
         return undefined;
     const own = adaptableFiles(classification);
@@ -1153,7 +1153,7 @@ function contractGate(classification, frameFiles = []) {
     const named = files.slice(0, MAX_NAMED).join(', ');
     const more = files.length > MAX_NAMED ? ` and ${files.length - MAX_NAMED} more` : '';
     return { files, reason: `${what}; the repository's ${named}${more} can be adapted to it` };
-}
+});
 
 // EXTERNAL MODULE: ./src/core/ledger/retry-policy.ts
 var retry_policy = __webpack_require__(28070);
@@ -1178,9 +1178,9 @@ const FIXABLE = new Set([
  * The workflow's file name from a run's `path`: `.github/workflows/ci.yml`, or
  * the full form the REST description shows (`octocat/octo-repo/.github/workflows/ci.yml@main`).
  */
-function workflowFileOf(path) {
+var workflowFileOf = (function workflowFileOf(path) {
     return (path.split('@')[0] ?? '').split('/').pop() ?? '';
-}
+});
 /** Branches ci-medic itself pushes: their failures are never sent back to autofix. */
 const OWN_BRANCH_PREFIXES = ['ci-medic/', 'fix/sentry-'];
 /** A dependency problem the repository can fix (lockfile, manifest), not the registry or the machine. */
@@ -1196,7 +1196,7 @@ function isRepoDependencyProblem(classification) {
  * a person dispatching autofix with retry-fingerprints, or the
  * ci-medic:retry label on the alert issue (retryAskOf).
  */
-function failedTwice(classification, outcomes) {
+var failedTwice = (function failedTwice(classification, outcomes) {
     if (outcomes.length === 0)
         return undefined;
     const blocked = (0,retry_policy/* blockedFingerprints */.OD)(outcomes);
@@ -1208,7 +1208,7 @@ function failedTwice(classification, outcomes) {
     if (prints.length === 0 || each.some(h => h === undefined))
         return undefined;
     return each;
-}
+});
 /**
  * A person's ci-medic:retry label that lifts every failed-twice block of this
  * classification: on its alert (or one about the failures), put on after the
@@ -1223,7 +1223,7 @@ function touchedByCommits(failed, touched) {
     const each = failed.map(h => touched?.get(h.fingerprint) ?? []);
     return each.every(files => files.length > 0) ? [...new Set(each.flat())].sort() : undefined;
 }
-function failedTwiceDecision(classification, settings, outcomes, lifts) {
+var failedTwiceDecision = (function failedTwiceDecision(classification, settings, outcomes, lifts) {
     const failed = failedTwice(classification, outcomes);
     if (!failed)
         return undefined;
@@ -1246,8 +1246,8 @@ function failedTwiceDecision(classification, settings, outcomes, lifts) {
         act: true,
         reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
     };
-}
-function decideNextAction(classification, run, settings, history = { ledger: [] }) {
+});
+var decideNextAction = (function decideNextAction(classification, run, settings, history = { ledger: [] }) {
     const { ledger, outcomes = [], lifts = {}, frameFiles = [] } = history;
     const { category } = classification;
     if (classification.failures.length === 0 && category === 'unknown') {
@@ -1317,21 +1317,21 @@ function decideNextAction(classification, run, settings, history = { ledger: [] 
         act: true,
         reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
     };
-}
+});
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
 const DISPATCH_MIN_CONFIDENCE = 0.5;
 /**
  * Flaky on this commit: the run's fingerprint passed there (classify's
  * records), or every one of its failures did (autofix's records are per failure).
  */
-function knownFlake(classification, sha, ledger, outcomes) {
+var knownFlake = (function knownFlake(classification, sha, ledger, outcomes) {
     if ((0,record_history/* isKnownFlake */.HX)(ledger, classification.fingerprint, sha, outcomes))
         return true;
     const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
     return prints.length > 0 && prints.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, sha, outcomes));
-}
+});
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
-function fixableDecision(classification, run, settings, history) {
+var fixableDecision = (function fixableDecision(classification, run, settings, history) {
     const { ledger, outcomes, lifts } = history;
     const { category, confidence } = classification;
     const workflowFile = workflowFileOf(run.workflowPath);
@@ -1391,7 +1391,7 @@ function fixableDecision(classification, run, settings, history) {
         act: true,
         reason: `${fixable}: ${settings.dispatchAutofix} is dispatched with the run id and fingerprint.`
     };
-}
+});
 
 // EXTERNAL MODULE: ./src/edges/github/errors.ts
 var github_errors = __webpack_require__(70925);
@@ -1406,13 +1406,13 @@ var github_errors = __webpack_require__(70925);
 
 
 
-async function classifySources({ io }, sources) {
+var classifySources = (async function classifySources({ io }, sources) {
     const classification = await (0,combine/* classifyFailuresWithModel */.n)(sources.scans);
     io.logger.info(`${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`);
     return classification;
-}
+});
 /** Asks the model only when the rules are unsure and there is something to show it. */
-async function secondOpinion(deps, classification, sources) {
+var secondOpinion = (async function secondOpinion(deps, classification, sources) {
     // What the scanner kept beyond its findings: the bounded evidence window (the first windows
     // nothing recognised and the log's end) where there is one, else the last lines.
     const logTail = sources.scans
@@ -1425,8 +1425,8 @@ async function secondOpinion(deps, classification, sources) {
     const opinion = await deps.secondOpinion(classification, logTail);
     deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`);
     return { classification: opinion.classification, secondOpinion: opinion.report };
-}
-async function decide(deps, classification, sources, ledger) {
+});
+var decide = (async function decide(deps, classification, sources, ledger) {
     const { settings, context, io } = deps;
     const { run } = sources;
     const sha = run?.headSha ?? context.sha;
@@ -1444,14 +1444,14 @@ async function decide(deps, classification, sources, ledger) {
     });
     io.logger.info(`Next action: ${decision.action}: ${decision.reason}`);
     return decision;
-}
+});
 /**
  * The repository's files among a contract break's JVM frames (`Invoice.java:42` below
  * `com.acme.billing`), looked up in the commit's tree: one request, only for a
  * contract_violation that names no repository file otherwise. Without a token, or when the
  * tree cannot be read, none: the break is alerted, and the log says why.
  */
-async function jvmFrameFiles(deps, classification, sha) {
+var jvmFrameFiles = (async function jvmFrameFiles(deps, classification, sha) {
     const sources = frameSourcesOf(classification);
     if (sources.length === 0)
         return [];
@@ -1475,7 +1475,7 @@ async function jvmFrameFiles(deps, classification, sha) {
         logger.warning(`The repository's tree could not be read to find the files of the contract break's stack (${(0,github_errors/* describeGitHubError */.dZ)(error, 'contents: read')}); it is alerted instead.`);
         return [];
     }
-}
+});
 /**
  * What may lift a failed-twice block, looked for only when autofix would be
  * dispatched but for two failed fixes: first a commit since each block's last
@@ -1484,7 +1484,7 @@ async function jvmFrameFiles(deps, classification, sha) {
  * person with write access asked). What cannot be read is a warning, and the
  * alert stands.
  */
-async function retryLifts(deps, classification, outcomes, headSha) {
+var retryLifts = (async function retryLifts(deps, classification, outcomes, headSha) {
     const failed = deps.settings.dispatchAutofix ? failedTwice(classification, outcomes) : undefined;
     if (!failed)
         return {};
@@ -1504,7 +1504,7 @@ async function retryLifts(deps, classification, outcomes, headSha) {
         deps.io.logger.warning(`The ci-medic:retry labels could not be read (${(0,github_errors/* describeGitHubError */.dZ)(error, 'issues: read')}).`);
         return { touched };
     }
-}
+});
 /** Per blocked fingerprint, its files changed between its last failed fix's commit and the run's. */
 async function touchedSince(deps, gh, failed, headSha) {
     const out = new Map();
@@ -1536,11 +1536,11 @@ async function touchedSince(deps, gh, failed, headSha) {
     return out;
 }
 /** The fork a run's branch lives in, or '' when it is this repository (GitHub compares names case-insensitively). */
-function forkOf(headRepository, repository) {
+var forkOf = (function forkOf(headRepository, repository) {
     return headRepository && headRepository.toLowerCase() !== repository.toLowerCase()
         ? headRepository
         : '';
-}
+});
 
 // EXTERNAL MODULE: ./src/actions/failure-outputs.ts
 var failure_outputs = __webpack_require__(66978);
@@ -1563,16 +1563,16 @@ var failure_outputs = __webpack_require__(66978);
 
 
 /** classify on a runner: deps from the inputs and the GITHUB_* environment. */
-async function run_classify(inputs) {
+var run_classify = (async function run_classify(inputs) {
     await runClassify(await runnerDeps(inputs));
-}
-async function runClassify(deps) {
+});
+var runClassify = (async function runClassify(deps) {
     // The weekly learnings: a chunk of its own, loaded only when asked for (classify's start-up is benchmarked).
     if (deps.settings.mode === 'patterns')
         return (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(47), __webpack_require__.e(750), __webpack_require__.e(516), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 76025))).runPatterns(deps);
     const { io } = deps;
     const journal = new core_journal/* RunJournal */.z9();
-    const sources = await io.group('Read the logs', () => readSources(deps));
+    const sources = await io.group('Read the logs', (() => readSources(deps)));
     const { run } = sources;
     if (run?.conclusion === 'success') {
         const note = await io.group('Record the passing run', () => recordPassingRun(deps, run, journal));
@@ -1580,15 +1580,15 @@ async function runClassify(deps) {
         await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;
     }
-    const rules = await io.group('Classify', async () => classifySources(deps, sources));
-    const ledger = await io.group('Read the ledger', () => readLedger(deps, journal));
-    const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', () => secondOpinion(deps, rules, sources));
+    const rules = await io.group('Classify', (async () => classifySources(deps, sources)));
+    const ledger = await io.group('Read the ledger', (() => readLedger(deps, journal)));
+    const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', (() => secondOpinion(deps, rules, sources)));
     // A workflow run only: the comparison's code loads here, never for a local log.
     const drift = run ? await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 32641)) : undefined;
     const driftReport = drift &&
         (await io.group('Compare with the last green run', () => drift.compareWithLastGreen(deps, sources, opined)));
     const classification = drift ? drift.withDrift(deps, opined, sources, driftReport) : opined;
-    const decision = await io.group('Decide', async () => decide(deps, classification, sources, ledger));
+    const decision = await io.group('Decide', (async () => decide(deps, classification, sources, ledger)));
     const outcome = {
         classification,
         decision,
@@ -1598,12 +1598,12 @@ async function runClassify(deps) {
         drift: driftReport,
         secondOpinion: opinion
     };
-    await io.group('Set the outputs', () => setClassifyOutputs(deps, outcome));
-    await io.group('Act', () => act(deps, outcome, journal));
-    await io.group('Write the ledger', () => writeLedger(deps, ledger, outcome, journal));
-    await io.group('Report', () => reportClassification(deps, outcome, journal));
+    await io.group('Set the outputs', (() => setClassifyOutputs(deps, outcome)));
+    await io.group('Act', (() => act(deps, outcome, journal)));
+    await io.group('Write the ledger', (() => writeLedger(deps, ledger, outcome, journal)));
+    await io.group('Report', (() => reportClassification(deps, outcome, journal)));
     await (0,artifact/* uploadClassifyFiles */.XB)(deps, run?.id);
-}
+});
 
 
 /***/ }),
