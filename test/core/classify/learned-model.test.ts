@@ -220,14 +220,14 @@ describe('the model chunk', () => {
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
   /**
-   * Measured when the floor was set (session 13): weights retrained on the 835 dev excerpts (the
-   * ninth and tenth batches in) with class weighting (0.5), dev excerpts counted twice, 3,000 features and
+   * Measured when the floor was set (session 13): weights retrained on the 851 dev excerpts (the
+   * ninth, tenth and eleventh batches in) with class weighting (0.5), dev excerpts counted twice, 3,000 features and
    * 150 iterations (bench/classify/learned-variants.ts; 616/746 before the ninth batch, 607/746
-   * with session 12's training), the ninth round's rules (rules alone 649/835), the log-odds
+   * with session 12's training), the ninth round's rules (rules alone 651/851), the log-odds
    * margins of policy.ts with the failure gate of evidence.ts, a bare exit status not asking the
    * model.
    */
-  const MEASURED = 689 / 835
+  const MEASURED = 689 / 851
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -25,12 +25,13 @@ interface Score {
 }
 
 /**
- * Measured 649/835 (77.7 %) when the floor was set (issue #11, session 13: the ninth batch's 48
- * and the tenth batch's 41 dev excerpts, each labelled before any score, the tenth sampled by
- * generic queries (its new excerpts scored 13/41); the ninth round's rules, written from half A
- * of dev, which went 302 -> 326 while half B went 313 -> 323); the floor is two points under it.
+ * Measured 651/851 (76.5 %) when the floor was set (issue #11, session 13: the ninth batch's 48,
+ * the tenth's 41 and the eleventh's 16 dev excerpts, each labelled before any score, the tenth
+ * and eleventh sampled by generic queries (their new excerpts scored 13/41 and 2/16); the ninth
+ * round's rules, written from half A of dev, which went 302 -> 326 while half B went
+ * 313 -> 323); the floor is two points under it.
  */
-const MEASURED = 649 / 835
+const MEASURED = 651 / 851
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
