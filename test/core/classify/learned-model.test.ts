@@ -223,11 +223,11 @@ describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
    * Measured when the floor was set (session 13): weights retrained on the 851 dev excerpts (the
    * ninth, tenth and eleventh batches in) with class weighting (0.5), dev excerpts counted twice, 3,000 features and
    * 150 iterations (bench/classify/learned-variants.ts; 616/746 before the ninth batch, 607/746
-   * with session 12's training), the ninth round's rules (rules alone 651/851), the log-odds
+   * with session 12's training), the ninth round's rules (rules alone 654/851), the log-odds
    * margins of policy.ts with the failure gate of evidence.ts, a bare exit status not asking the
    * model.
    */
-  const MEASURED = 689 / 851
+  const MEASURED = 690 / 851
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

@@ -98,3 +98,13 @@ describe('a link’s words', () => {
     expect(v.category).toBe('contract_violation')
   })
 })
+
+describe('versions a toolchain setup or a solver cannot give', () => {
+  it.each([
+    "Switching Xcode to version '15.0'...\n##[error]Could not find Xcode version that satisfied version spec: '15.0'",
+    '> rejecting: base-4.19.1.0/installed-4.19.1.0 (conflict: lens => base>=4.9 && <4.19)',
+    '[__1] rejecting: aeson-2.2.1.0 (conflict: text==1.2.5.0/installed-1.2.5.0, aeson => text>=2.0)'
+  ])('%s', text => {
+    expect(verdict(text).category).toBe('dependency_missing')
+  })
+})
