@@ -2740,12 +2740,24 @@ const SIGNATURES = [
         needles: [
             ': Could not resolve dependencies',
             'Stack failed to construct a build plan',
-            'While constructing the build plan'
+            'While constructing the build plan',
+            'rejecting: '
         ],
         tool: 'cabal',
         category: 'dependency_missing',
         confidence: 0.85,
-        source: String.raw `\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered`
+        // the solver's own trace (`[__1] rejecting: ghc-paths:setup.Cabal-3.4.0.0 (constraint from
+        // …)`), quoted without the line above it
+        source: String.raw `\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered|^\W{0,8}(?:\[__\d+\] )?rejecting: [\w-]+(?::[\w.-]+)?-\d[\w.]*`
+    },
+    {
+        // setup-xcode on an image that no longer has the Xcode the workflow pins
+        rule: 'xcode.version-unavailable',
+        needles: ['Could not find Xcode version that satisfied version spec'],
+        tool: 'xcode',
+        category: 'dependency_missing',
+        confidence: 0.85,
+        source: String.raw `Could not find Xcode version that satisfied version spec`
     },
     {
         // GHC: an imported module no package in the build provides (hierarchical names are

@@ -130,9 +130,9 @@ const WEIGHTS = {
         'unknown'
     ],
     scale: 20,
-    bias: [-25, 0, 4, 4, 0, 12, -6, -2, -9, 21, 1],
-    features: `0	-6,-4,10,6,-4,-10,-8,9,-2,6,4
-0 0	-1,-3,,7,,2,,-5,-3,5,-2
+    bias: [-25, -1, 3, 4, -1, 14, -7, -2, -9, 23, 1],
+    features: `0	-6,-5,10,7,-4,-9,-8,8,-3,6,4
+0 0	-1,-3,,8,,2,,-5,-3,5,-2
 0 00	,-2,3,-2,-2,-1,-1,9,-1,-2,-1
 0 000	,,-1,,,,,4,,-1,
 0 01	,-1,2,-1,-1,-1,,3,-1,,
@@ -146,9 +146,9 @@ const WEIGHTS = {
 0 check	,,-1,-1,4,,,-1,,-1,
 0 compile	,1,-1,,,,,,,,
 0 either	,,,1,,,,,,,
-0 errors	,2,2,-2,1,,,,,-1,
+0 errors	,2,2,-2,1,-1,,,,-1,
 0 filtered	,,,,,,,,,1,
-0 from	,3,-3,,-1,-3,,-1,,-2,7
+0 from	,3,-2,,-1,-3,,-1,,-2,7
 0 ignored	,,-1,,,,,1,,1,
 0 lint	,,,,2,,,,,,
 0 mb	,,,,,,2,,,-1,
@@ -169,54 +169,54 @@ const WEIGHTS = {
 0 x32	,,,,,,,,1,,
 0 x385	,,,,,,,,1,,
 0 x44	,,,,,,,1,1,-1,
-00	,-3,1,-4,-2,-2,,7,,4,-2
+00	,-3,1,-4,-2,-2,,8,,4,-2
 00 00	,,-1,,-1,,1,1,,,
 00 mb	,,-1,,1,,,1,,,
 000	9,-1,-2,-1,-1,-2,-1,3,-1,-2,-1
 01	,-2,1,-1,-1,4,-1,4,-1,-2,-1
-02	,-1,,-4,-1,,-1,6,-1,2,
-1	-1,-2,,7,1,-7,-5,-3,2,-3,10
+02	,-1,,-4,-1,1,-1,6,-1,2,
+1	-1,-2,-1,6,1,-5,-5,-3,2,-3,10
 1 0	-1,3,2,1,2,-4,,1,-1,-1,-2
 1 10	,-1,5,-1,,,,-1,,-1,
-1 17	,-2,-1,5,,,,,,,
+1 17	,-2,-1,4,,,,,,,
 1 2	,-1,7,-3,1,-1,,1,-1,-2,-1
 1 24	,-1,-1,4,,,,-1,,-1,
-1 25	,-2,-1,6,-1,,,-1,,-1,
-1 27	,-1,-1,-2,2,,-1,,,-1,5
+1 25	,-2,-1,6,-1,-1,,-1,,-1,
+1 27	,-2,-2,-4,2,4,-1,-1,,-1,4
 1 buffer	,,,,,,2,,,,
 1 cannot	,3,-1,-1,,,,,,,
 1 chan	,,,,,,,,1,,
 1 checkstyle	,,,,1,,,,,,
 1 e302	,,,,1,,,,,,
-1 error	-1,5,6,-5,9,-3,-2,-5,-1,-3,-2
-1 errors	,,-1,,,,,-2,,3,
+1 error	,5,6,-4,9,-3,-2,-5,-1,-3,-2
+1 errors	,,,,,,,-2,,3,
 1 exit	,8,-2,,-1,-1,-1,2,-1,-3,-2
 1 f401	,,,,1,,,,,,
 1 failed	,-2,2,,-2,2,-1,,-2,5,-2
-1 failing	,,-1,-1,,,,2,,2,
-1 failure	,,-1,,,,,3,,,
+1 failing	,,-1,-1,-1,,,2,,2,
+1 failure	,,,,,,,3,,,
 1 failures	,,,,,,,1,,,
 1 file	,,1,-1,2,,,,,-1,
-1 fixable	,,,-1,1,,,,,,
+1 fixable	,,,,1,,,,,,
 1 i001	,,,,1,,,,,,
 1 invoice	,,,,,,,1,,,
 1 leaving	,-2,-1,,,-1,-1,,,,5
 1 passed	,,,,,,,2,,-1,
-1 previous	,3,-1,-1,1,,-1,,,-1,
+1 previous	,3,-2,-1,1,,-1,,,-1,
 1 test	,,-1,-1,-1,-1,,2,1,3,
-1 tests	,,,,,,,2,,-1,
+1 tests	,,,,,,,2,,,
 1 to	,2,-1,,-1,,,,,,
-1 tries	,,-1,-1,,,,,,3,
+1 tries	,,,-1,,,,,,3,
 1 unexpected	,,,,1,,,,,,
 1 waiting	,,,-1,,,1,,,1,
 1 with	,,,,1,,,,,,
-1 xpath	-1,1,1,-3,2,-2,3,-1,-1,1,
-10	-2,-4,6,6,,-3,-4,-3,6,2,-5
-10 0	,1,-2,3,,-1,,,,-1,
+1 xpath	-1,,1,-3,2,-3,3,-1,-1,2,-1
+10	-2,-4,7,5,,-4,-4,-3,6,3,-5
+10 0	,1,-2,4,,-1,,,,-1,
 10 100	,,,,,,,1,,,
 10 5	,,,,,,,1,,,
 10 assertions	,,,,,,,1,,,
-10 in	,-1,5,-2,,,,,,-1,
+10 in	,-1,6,-3,,,,,,-1,
 10 m0s	,-1,-1,-1,-1,-1,-1,-1,8,-2,
 10 minutes	,,,,,,,,2,,
 100	-1,1,3,-1,2,-4,-1,-1,-2,1,3
@@ -225,20 +225,19 @@ const WEIGHTS = {
 103	,,-1,,3,,,,,,
 103 100	,,-1,,3,,,,,,
 118 tests	,,,,,,,1,,,
-12	-1,2,-3,-2,5,-4,6,6,-4,1,-6
+12	-1,2,-3,-2,5,-5,6,7,-4,,-5
 12 failures	,,-1,,,-1,,5,,-1,
 12 in	,,-1,,,,,1,,,
 12 it	,,,,,,,1,,,
 12 ms	,,,1,,,,,,,
-126	,-2,-2,-1,,2,-1,,,-1,5
-137	,-2,-3,-3,-2,-3,19,-2,-1,,-2
-14	-1,,-3,1,6,-4,-2,1,2,-4,3
+137	,-2,-3,-3,-2,-3,20,-2,-1,,-2
+14	-1,,-2,1,6,-5,-2,1,2,-4,3
 14 1	,-1,-1,-1,5,,,-1,,-1,
-14 14	,-1,-1,-1,-1,-2,,1,,-2,7
+14 14	,-1,-1,-1,,-2,,1,,-2,7
 14 expect	,,,,,,,1,,,
 14 failures	,,,,,,,1,,,
 14 ms	,,,,,,,1,,,
-143	,-1,-1,-2,1,-1,9,-2,,-1,-1
+143	,-1,-1,-2,1,-1,9,-1,,-1,-1
 144	,1,,,,,,,,,
 15 error	,-1,-1,,2,-1,2,,,-1,
 150	9,-1,-1,-1,-1,-1,-1,,-1,-1,
@@ -251,10 +250,9 @@ const WEIGHTS = {
 182	9,-1,,-1,-1,-2,-1,-1,-2,,-1
 19 0	,,-1,2,,,,1,,-1,
 199 error	,2,-1,,,,,,,,
-2	-5,-2,1,2,4,-14,-7,11,3,7,-1
-2 0	,-3,2,4,-3,-2,1,1,-1,2,-1
+2	-5,-3,1,1,4,-10,-7,11,2,7,-2
+2 0	,-3,2,2,-3,3,1,1,-2,1,-1
 2 31	,,,,,,,1,,,
-2 321	,,,,,1,,,,,
 2 7	,,,1,,,,,,,
 2 blank	,,,,1,,,,,,
 2 errors	,2,-1,-1,2,,,-1,,,
@@ -272,66 +270,66 @@ const WEIGHTS = {
 2 xnum	,,-1,,,,,-2,,3,
 20 1	,,,,1,,,,,,
 20 24	,-1,2,,,,,,,,
-20 fatal	,5,-1,-1,,-1,-1,,,,
+20 fatal	,6,-1,-1,,-1,-1,,,,
 23 passed	,,,,,,,1,,,
 24 tests	,,,,,,,1,,,
-25 0	,,-1,5,-1,,,-1,,-1,
+25 0	,,-1,5,-1,-1,,-1,,-1,
 263	,,4,-1,,,,-1,,-1,
 27 error	,1,,1,,,,,,,
 28 in	,-1,4,-2,,,,,,-1,
 28 timeout	,,,,,,,,,1,
 29	,5,7,-3,-1,-2,,-2,-1,-3,-1
 296	,,3,,,,,-1,,-1,
-3	-3,-3,9,11,6,-7,-4,2,-8,4,-6
+3	-3,-3,9,13,6,-8,-4,2,-8,3,-6
+3 10	,-1,-1,5,,,,,,-1,
 3 by	,,,,,,,1,,,
+3 errors	,1,,,,,,,,,
 3 has	,,,,,,,,1,,
 3 levels	,,,,,,,2,,,
 3 ms	,,,,,,,1,-1,1,
 3 pluggy	,,-1,-1,,,,4,,-1,
 3 problems	,,,,1,,,,,,
 3 test	,,,,,,,1,,,
-3 xnum	,,-1,-1,-1,,1,2,-1,2,
+3 xnum	,,-1,-1,-1,-1,1,2,-1,2,
 30 minutes	,,,,,,,,1,,
-300	,-1,-2,4,,,,,3,-1,
+300	,-1,-2,3,,,,,3,-1,
 300 00	,,,,,,,,2,,
-31	-1,-1,,-10,4,1,-3,3,5,-3,5
+31	-1,,,-10,4,1,-3,3,4,-3,5
 31 1	,-1,-2,-2,-1,2,-1,-1,,-2,8
 321	,,2,-1,,2,,-1,,-1,
-321 0	,,,,,1,,,,,
 345	,,,,,,,1,,,
-360	,,,-1,,-1,,,6,-2,
+360	,,,-1,,-1,,,6,-2,-1
 360 minutes	,,,,,,,,2,,
-4	-2,2,,3,8,-3,8,1,-5,-3,-7
-4 0	,,-3,7,-1,1,-1,2,-1,-4,-1
+4	-2,2,,3,8,-4,8,1,-5,-3,-7
+4 0	,,-3,8,-1,1,-1,2,-1,-4,-1
 4 23	,,,,,,,1,,,
 4 expect	,,,,,,,1,,,
 4 failed	,,,,,,,2,,-1,
 4 failures	,,,,,,,1,,,
 4 indent	,,,,1,,,,,,
 4 seconds	,,,,,,,1,,,
-403	-1,1,1,-3,4,6,-1,-2,4,-8,-1
+403	-1,1,1,-4,4,6,-1,-2,4,-7,-1
 41 9	,1,-1,,,,,,,,
 42 tests	,,,,,,,1,,,
 429	,,,,,,,,,2,
 429 too	,,,,,,,,,2,
 44	,-2,-1,1,3,-1,1,1,,,-1
-442	,,2,-1,,,,,,,
-443	,-1,-2,-1,-1,-2,-1,-2,-1,11,-1
+442	,,2,,,,,,,,
+443	,-1,-2,-2,-1,-2,-1,-2,-1,12,-1
 443 read	,,,,,,,,,2,
 443 xpath	,,,,,,,,,2,
 48 files	,,,,1,,,,,,
 483 21	,,,,,,,1,,,
-5 0	,-2,3,,,-1,,-1,,,
+5 0	,-2,4,,,-1,,-1,,,
 500 0	,,,,,,,1,,,
-502	,-1,-2,,-1,-1,-1,-2,5,4,-1
+502	,-1,-2,,-1,-2,-1,-2,5,4,-1
 502 bad	,,,-1,-1,-1,,,,4,
-503	,-1,3,-3,-1,-2,-1,-1,,6,-1
+503	,-1,3,-3,-1,-1,-1,-1,,6,-1
 503 service	,,,-1,,-1,,,,4,
 520	,,,,,,1,,,,
 55	,-2,3,-2,-1,-1,1,6,-1,-2,-1
 63	,-1,2,2,-1,-1,,4,,-3,
-67 tests	,,,,,,,1,,,
-7	-1,-4,-4,12,5,-8,2,3,-3,2,-3
+7	-1,-4,-4,12,5,-9,2,3,-3,1,-3
 7 3	,,,2,,,,,,-1,
 7 running	,,,,,,,2,-1,-1,
 7 test	,,,,,,,1,,,
@@ -341,21 +339,21 @@ const WEIGHTS = {
 76 xpath	,,,,,,2,,1,,
 79	,-1,-1,,4,,,-1,,,
 79 characters	,,-1,,3,,,-1,,,
-8	-1,-5,-2,7,4,-8,4,8,-3,3,-7
-8 0	,-2,,1,,-1,-1,-1,,4,-1
+8	-1,-5,-3,6,3,-4,4,8,-3,2,-7
+8 0	,-2,1,1,,-1,-1,-1,,4,-1
 8 ms	,,,,,,,1,,,
 8 xpath	,-1,-1,-1,-1,,6,-1,,,
 80 e501	,,-1,,3,,,-1,,,
 83 in	,,,,,,,1,,,
 86 1	,,,,,1,,,,,
-9 minutes	,,-1,,,,,,3,-1,
-9 sigkill	,-1,-1,-1,,,2,,,,
+9 minutes	,,,,,,,,3,-1,
+9 sigkill	,,-1,-1,,,3,,,,
 9 xnum	,,,,,,1,,,,
 94 incompatible	,2,,,,,,,,,
 95 5	,,,,,3,,,,-1,
 96 5	,,,,,1,,,,,
 96 tests	,,,,,,,1,,,
-988	,-1,-1,,,,,-1,6,-1,
+988	,,-1,,,,,-1,6,-1,
 ___________________________	,,,,,,,1,,,
 __getattr__	,,1,,,,,,,,
 _error_catcher	,-1,-1,,,,,,,3,
@@ -364,45 +362,45 @@ _instantiate nod	,,2,-1,,,,,,,
 _testmain	,,,,,,,,1,,
 _testmain go	,,,,,,,,1,,
 aborted reason	,,,,,,,,2,,
-about	,2,,1,,-1,2,1,-1,-3,-1
-about this	,3,-1,2,-2,-1,2,,,-1,-1
+about	,2,3,,,-1,1,1,-1,-3,-1
+about this	,3,-2,2,-2,-1,2,,,,-1
 above file	,,,,2,-1,,,,,
-access	,-2,-3,,2,1,2,1,-1,2,-1
-access can	,,,,,-1,3,,,,
-access instance	,,-1,-1,3,,,,,-1,
+access	,-2,-3,1,2,1,1,1,-1,2,-1
+access can	,,,,,-1,2,,,,
+access instance	,-1,-1,-1,3,,,,,-1,
 accessible	,-2,-2,-1,4,8,-1,-1,-1,-3,-1
-accessible by	,-2,-2,-2,4,8,-1,-1,-1,-3,-1
-account payments	,,,,,2,,,,-1,
+accessible by	,-1,-2,-2,4,8,-1,-1,-1,-3,-1
+account payments	,,,,,2,,,,,
 acquiring	,,-2,,-1,-2,,,,-1,7
-action	-1,-2,-5,-4,-1,12,-1,1,2,1,-2
+action	-1,-2,-5,-4,-1,11,-1,1,2,1,-1
 action download	,,-1,-1,,4,,,,-1,
 action fail	,,,,,,,2,,-1,
 action output	,,,,,,,2,,-1,
 action repository	,,-1,-1,,2,,,,,
 action run	,,-1,,,-1,,2,2,-1,
 action start	,,,,,,,2,,-1,
-action xpath	,,-1,1,,1,,,,-1,
-actions	-1,-2,-4,-3,1,4,-2,-1,1,6,-1
+action xpath	,,-1,1,,1,,,,,
+actions	-1,-2,-4,-3,1,4,-2,-1,1,7,-1
 actions bot	,,,,,2,,,,-1,
-actions repository	,-1,-2,-2,,2,,,,3,
+actions repository	,-1,-2,-1,,2,,,,3,
 active	,,-1,3,,-1,,-1,1,-1,
 active test	,,,,,,,,2,,
 actual	,-2,-3,,1,-2,-1,-1,-1,10,-1
 ada	,,,,,,,1,,,
 ada lovelace	,,,,,,,1,,,
-add	-1,7,-2,8,4,1,-2,,-2,-9,-3
+add	-1,7,-2,8,4,,-2,,-2,-9,-3
 add allow	,,,,1,,,,,,
-add the	,,,2,,-1,,,,,
-addr module	,5,-3,,,,,,,,
+add the	,,,2,,,,,,,
+addr module	,5,-3,-1,,,,,,,
 address already	,,-1,-1,,,,-1,-1,5,
 addresssanitizer	,,-1,-1,-1,-1,-1,6,-1,-2,
 adjust	,,,,,,,,1,,
 adjust your	,,,,,,,,1,,
-after	-1,-2,-7,1,4,-5,-2,-3,10,-4,10
+after	-1,-2,-7,,4,-5,-2,-3,10,-4,10
 after 10	,,,,,,,-1,5,-1,
 after connection	,,,,,,,,,2,
-all required	,,-1,-1,,3,,,,,
-allocate	,-1,-1,-1,-1,-1,5,-1,,-1,
+all required	,,-1,-1,,2,,,,,
+allocate	,-1,-1,-1,,-1,5,-1,,-1,
 allocate xnum	,,,,,,3,,,,
 allocation	,,,-1,,,5,-1,,-1,
 allocation failed	,,,-1,,,5,-1,,-1,
@@ -414,72 +412,71 @@ already in	,,-1,-1,,,,-1,-1,5,
 always fails	,,,,,,,2,,-1,
 always pass	,,,,,,,1,,,
 amt	,-1,-1,,,,,,,3,
-an assembly	,3,-1,1,-1,-2,,,,-1,
+an assembly	,3,-1,1,-1,-1,,,,-1,
 an export	,,2,-1,,,,,,,
 an installable	,,,1,,,,,,,
 an undefined	,7,-4,,,,,,,,
 analysing	9,-1,2,-1,-1,-2,-1,-1,-1,-2,-1
 analysing file	,,2,,,,,,,-1,
-and	-2,-5,-2,-2,7,9,,-1,3,2,-7
 and 0	,,,,1,,,,,,
-and can	,,-1,-1,3,,,,,-1,
-and contributors	,-1,1,-1,,,,4,,-1,
+and can	,-1,-1,-1,3,,,,,-1,
+and contributors	,-1,,-1,,,,4,,-1,
 and date	,,,,,,,1,,,
 and has	,,-1,-1,,-1,3,,3,-2,
 and hooks	,,,,,,,,3,,
 and its	,,,,,,,,2,,
-and not	,,5,-3,-2,3,-1,-1,-1,-1,-1
+and not	,,5,-3,-1,4,-1,-1,-1,-1,-1
 and package	,,,2,,,,,,,
 and run	,2,,-1,,,,,,,
 and upgrading	,,,,,,,,,1,
 and word	,-1,-1,-1,5,-1,,,,-1,
-anonymous	,1,-2,-2,-2,1,-1,-3,-1,10,-1
+anonymous	,1,-2,-1,-2,1,-1,-3,-1,10,-1
 anonymous xurl	,,,,,,,1,,,
 any any	,2,-1,,,,,,,,
 any exist	,,,,,,,1,,,
-anything	,,,,,-1,3,,,,
-anything in	,,,,,-1,3,,,,
+anything	,,,,,-1,2,,,,
+anything in	,,,,,-1,2,,,,
 api tasks	,7,-1,-1,,-1,,-1,,-2,
-app compiledebugkotlin	,2,-1,,,,,,,,
-app import	,-1,2,-1,,,,,,,
+app compiledebugkotlin	,2,,,,,,,,,
+app import	,-1,3,-1,,,,,,,
 app ktlintmainsourcesetcheck	,,,,1,,,,,,
 applied	,,,,1,,,,,,
 applies	,,,,,,,1,,,
 appropriate	,,,,,,2,,,,
 are behind	,,,-1,,,,,,2,
-are running	,,,,,,2,,,-1,
+are running	,,,-3,,5,2,-1,,-1,
 are test	,,1,-1,,,,4,,-2,
 are too	,,,-1,,3,,,,,
-are you	,3,-1,1,-1,-2,,,,-1,
+are you	,3,-1,1,-1,-1,,,,-1,
 arg type	,1,,,,,,,,,
-argument	,8,9,-3,-3,,-2,-2,-1,-4,-1
-argument 1	,5,-3,-1,-1,,,1,,-1,
+argument	,9,8,-3,-3,,-2,-2,-1,-4,-1
+argument 1	,5,-2,-1,-1,,,1,,-1,
 argument of	,4,-1,,,-1,,,,-1,
 argumentoutofrangeexception	,,,-1,,3,,,,-1,
 argumentoutofrangeexception specified	,,,-1,,3,,,,-1,
 arguments but	,-3,4,,,,,,,,
 arrays	,-1,1,,-1,,3,1,,-2,
 arrays java	,,,,,,3,-1,,,
-artifact	,-1,-3,-3,-1,-3,4,,-1,8,
+artifact	,-2,-4,-4,-1,1,4,,-1,7,-1
 artifact keeper	,-1,-1,-1,,-1,5,,,-1,
 artifact org	,,-1,-3,,,,,,5,
-artifacts could	,,,-2,,,,,,3,
-as static	,,-1,-1,3,,,,,-1,
+artifacts could	,,,-1,,,,,,3,
+as static	,-1,-1,-1,3,,,,,-1,
 assembly	,3,,,-1,,,-1,,,
 assembly reference	,3,-1,,-1,,,,,-1,
-assert	,-2,,-2,-2,-1,-1,13,-1,-2,-1
+assert	,-2,,-2,-2,-1,-1,12,-1,-2,-1
 assert fail	,,,,,,,3,,-1,
 assertequal	,,-1,,-1,,,3,,,
 assertequals	,,,,,,,1,,,
-asserting	,,1,,-1,,,3,,-2,
-asserting that	,,1,,-1,,,3,,-2,
+asserting	,-1,2,,-1,,,3,,-2,
+asserting that	,-1,2,,-1,,,3,,-2,
 assertion	,-1,-2,-1,-1,,-1,4,,3,
 assertionerror	-1,-4,-3,-4,-1,-3,-2,20,-2,2,-2
 assertionerror assert	,-1,-2,-1,-1,,,3,,2,
 assertionerror err_assertion	,-1,-1,-1,-1,-1,,3,,3,
-assertionerror expected	,-1,-2,,,,,6,,-2,
+assertionerror expected	,-1,-2,-1,,,,6,,-2,
 assertionfailederror	,,-1,-1,,-1,,6,,-2,
-assertionfailederror at	,,,-1,,-1,,5,,-2,
+assertionfailederror at	,,-1,-1,,-1,,5,,-2,
 assertionfailederror expected	,,,,,,,1,,,
 assertionfailurebuilder	,,,,,,,1,,,
 assertionfailurebuilder java	,,,,,,,1,,,
@@ -493,22 +490,22 @@ assigned value	,,,,1,,,,,,
 assignment	,3,-2,-1,3,-1,,-1,-1,-1,
 assignment expression	,4,-1,,-1,,,,,,
 assignment to	,-1,,-1,4,-1,,,,-1,
-associated	,-3,4,-1,,,,,,,
+associated	,-3,4,,,,,,,,
 async	,,,-3,-1,1,-1,1,6,-3,
 async modulejob	,,2,-1,,,,,,,
 async tests	,,,,,,,,3,,
-at	-3,-2,-2,3,-1,5,-3,8,-2,4,-8
-at context	,,-1,,,,,-1,,5,
+at	-3,-2,-1,3,-1,5,-3,8,-2,4,-8
+at context	,,-1,,,,,-1,,4,
 at fluentassertions	,,-1,,,,,3,,-1,
 at github	,,,,,1,,,,,
 at line	,-1,-1,-1,5,,,-1,,-1,
 at microsoft	,,2,,,,,,,,
 at modulejob	,,2,-1,,,,,,,
 at processticksandrejections	,,,-1,,3,,,,,
-at system	,-1,2,-1,,,1,,,-1,
+at system	,-1,3,-1,-1,-1,1,,,-1,
 at testcontext	,,,,,,,1,,,
 at xhex	,-1,-1,-1,-1,-1,-1,4,-1,3,-1
-attempt	9,-1,-2,1,-1,,-1,,-2,-2,
+attempt	9,-1,-1,1,-1,-1,-1,,-2,-2,
 attempt 1	9,-1,-1,-1,-1,,-1,-1,-1,-2,
 attribute	,3,8,-2,-2,-1,-1,-1,-1,-2,-1
 attributeerror	,-3,12,-1,-1,-1,-1,-1,-1,-2,-1
@@ -518,7 +515,7 @@ auth is	,,,-1,,3,,,,-1,
 authenticating	,,,,,,,,,1,
 authenticating and	,,,,,,,,,1,
 autocorrectable	,,,,4,,,,,-1,
-available	,,-4,9,-1,-3,-1,-2,,3,-1
+available	,,-4,9,-1,-2,-1,-2,,3,-1
 average	,,,-1,,,1,,,1,
 average mu	,,,,,,1,,,,
 await	,1,,-1,,,,3,-1,-2,
@@ -528,72 +525,73 @@ backend lib	,-1,-1,-1,,-1,5,,,-1,
 bad	,-2,-3,-2,5,-3,-1,3,-1,4,-1
 bad gateway	,-1,-1,1,-1,-1,,,,4,
 bad network	,,,-1,,,,,,2,
-base	,-1,-2,7,-1,-1,,-1,,,
+base	,-1,-1,7,-1,-2,,-1,,,
 based	,-1,-1,-1,-1,-1,-1,-1,4,-3,7
-basesettings	,-1,1,,,,,,,,
-be	-2,-2,1,-3,3,12,-4,-2,-4,7,-6
-be converted	,4,-1,,,-1,,,,-1,
-be found	,2,1,2,-4,1,-1,-1,-1,1,-1
-be increased	,,,,,2,,,,-1,
-be left	,-1,-1,,4,,,,,-1,
+basesettings	,-1,2,,,,,,,,
+be	-2,-2,2,-2,4,10,-4,-2,-4,5,-6
+be converted	,3,-1,,,,,,,-1,
+be found	,3,1,3,-4,1,-1,-1,-1,,-1
+be increased	,,,,,2,,,,,
+be left	,,-1,,4,,,,,-1,
 be logged	,,,-1,-1,4,,,,-1,
-be marked	,,-1,-1,3,,,,,-1,
+be marked	,-1,-1,-1,3,,,,,-1,
 be reformatted	,-1,-1,,4,,,,,-1,
 be strictly	,,-1,,,,,4,,-2,
-be updated	,,,4,-1,-1,,,,-1,
+be updated	,,-1,4,-1,-1,,,,-1,
 because jvm	,,,,,,2,,,,
-because recent	,,,,,2,,,,-1,
-been	-1,-1,10,-7,-1,-1,4,-2,5,-3,-2
+because recent	,,,,,2,,,,,
+been	-1,-1,12,-7,-1,-2,4,-2,5,-4,-3
 been ignored	,,,-1,,,,,,2,
-been killed	,,,-1,,-1,3,,,,
-been received	,,-1,-1,,,,,4,-1,
-been terminated	,,,,,,,,3,,
+been killed	,,,-1,,-1,4,,,,
+been received	,,-1,-1,,-1,,,4,-1,
+been terminated	,,-1,,,,,,3,,
 before	8,-2,-4,,,4,-1,-2,-1,-1,-2
 before rbrace	,,,,1,,,,,,
 before standard	,,,,1,,,,,,
+behavior	,,3,-1,,-1,,,,-1,
 behind	,,,-1,,,,,-1,4,
 behind proxy	,,,-1,,,,,,2,
 bergmann	,-1,1,-1,-1,,,4,,-1,
 bergmann and	,-1,1,-1,-1,,,4,,-1,
-billing plans	,,,,,2,,,,-1,
+billing plans	,,,,,2,,,,,
 bind	,,-1,-1,,,,-1,-1,5,
 bind address	,,-1,-1,,,,-1,-1,5,
+black	,-1,1,,3,-1,,,,-1,
 black check	,,-1,,3,,,,,,
 blame	,,,,,,,,2,,
 blame message	,,,,,,,,2,,
 blank	,-1,-1,-1,6,,,-1,,-1,
-blank line	,,,,3,,,,,,
+blank line	,,,,2,,,,,,
 blank lines	,,-1,,3,,,-1,,,
 block	,-1,,,5,-2,-1,4,-1,-2,-1
 block 3	,,,,,,,2,,,
 block is	,,-1,-1,5,-1,,,,-1,
-blocks its	,,,,,-1,3,,,,
+blocks its	,,,,,-1,2,,,,
 boolean flushencoder	,,,,,,1,,,,
 boolean flushstream	,,,,,,1,,,,
-boot	,,-1,-1,,-1,,-1,8,-1,-1
-bootstrap	,-1,7,-2,-1,,,-1,,-1,-1
+boot	,,-1,-1,,-1,,-1,7,-1,-1
+bootstrap	,-1,7,-2,-1,-1,,-1,,-1,
 borrow	,2,-1,,-1,,,,,,
 bot	,,,,,2,,,,-1,
 both are	,,,-1,,3,,,,,
-branch	,-1,-1,-3,-1,10,-1,-1,,-2,-1
+branch	,-1,-1,-3,-1,9,,,,-2,-1
 broken by	,,,,,,,,,2,
 buffer	,-1,-1,-1,-1,-1,2,7,-1,-2,
 buffer int64	,,,,,,2,,,,
 buffer overflow	,,-1,-1,-1,-1,-1,6,-1,-2,
 bufferedfilestreamstrategy	,,,,,,1,,,,
-bug report	,,,-1,,,2,,,1,
-build	-3,13,,5,5,-6,10,-8,-6,-5,-5
-build cache	,-2,1,-3,,,,,,-1,5
+build	-3,12,-1,3,5,-1,10,-8,-6,-6,-5
+build cache	,-1,1,-3,,-1,,,,-1,5
 build configuration	,,,,,,,,1,,
-build daemon	,-1,-1,-1,-1,-1,6,,-1,-1,
+build daemon	,-1,-1,-1,,-1,6,,-1,-1,
 build error	,-1,4,,,,,-1,,,
-build failed	-1,11,4,-1,3,-3,3,-2,-2,-10,-3
-build itself	,,-1,-1,,,,,4,-1,
-build or	,,-1,-1,,,,,4,-1,
+build failed	-1,11,3,,3,-3,3,-2,-2,-10,-3
+build itself	,,-1,-1,,-1,,,4,-1,
+build or	,,-1,-1,,-1,,,4,-1,
 buildmode	,2,,,,,,,,,
 buildmode pie	,2,,,,,,,,,
-built	,4,1,-6,-1,-2,-1,-1,-1,-2,10
-built target	,2,-2,-3,-1,-1,,-1,-1,-2,10
+built	,4,1,-6,-1,-2,-1,-1,-1,-2,9
+built target	,2,-2,-3,-1,-1,-1,-1,-1,-2,10
 bundle	,,-2,5,2,-2,-1,-1,-1,-1,-1
 bundle install	,,,1,,,,,,1,
 bundler	,-1,-3,9,-1,-1,-1,-1,,-1,-1
@@ -605,9 +603,9 @@ but was	,,-1,-1,-1,,,2,,2,
 button	,,,,,,,1,,,
 button name	,,,,,,,1,,,
 by authenticating	,,,,,,,,,1,
-by checkstyle	,,-1,-1,4,,,-1,,,
-by integration	,-2,-2,-2,4,8,-1,-1,-1,-3,-1
-by peer	,-1,-1,-1,-1,,,-1,,5,
+by checkstyle	,,-1,-1,3,,,-1,,,
+by integration	,-1,-2,-2,4,8,-1,-1,-1,-3,-1
+by peer	,-1,-1,-2,-1,,,-1,,5,
 by sebastian	,-1,1,-1,-1,,,4,,-1,
 by signal	,-1,-1,-1,,-1,5,,,-1,
 by time	,,,,,,,-1,2,,
@@ -616,67 +614,67 @@ by xpath	,-3,5,2,-1,,-1,-1,,-1,-1
 bytes	,-1,-3,,-1,-2,5,5,-1,,-1
 bytes exhausted	,,-1,-1,,,5,-1,,-1,
 bytes in	,,-1,-1,,,4,-1,,,
-ca1822	,,-1,-1,3,,,,,-1,
-ca1822 member	,,-1,-1,3,,,,,-1,
+ca1822	,-1,-1,-1,3,,,,,-1,
+ca1822 member	,-1,-1,-1,3,,,,,-1,
 cache 2	,,,-2,,,,,,-1,5
 call	-1,4,3,1,-3,-3,-2,,-2,6,-2
-call to	,3,5,-1,-1,-1,-1,-1,-1,-2,-1
+call to	,4,5,-1,-1,-1,-1,-1,-1,-2,-1
 called if	,,,,,,,,3,,
-can	-1,-3,,4,2,2,,-3,-3,5,-3
-can cause	,,,,,-1,3,,,,
-can only	,,-1,3,,,,,,,
+can	-1,-3,1,4,2,,-1,-3,-3,7,-3
+can cause	,,,,,-1,2,,,,
+can only	,,-1,2,,,,,,,
 canceled	-1,-1,-3,-2,-1,,-1,,9,3,-1
 cancelled 0	,,,,,,,1,,,
 candidate	,-1,1,4,-1,-1,,,,-2,
 candidate versions	,,-1,2,,,,,,-1,
-cannot	-2,12,7,11,-8,5,-4,-5,1,-12,-4
+cannot	-2,12,7,11,-8,3,-4,-5,1,-12,-4
 cannot convert	,3,-1,-1,,,,,,,
 cannot find	,4,-2,7,-3,3,-2,-2,-1,-3,-1
-cannot install	,-1,3,1,-1,-1,,,,-1,
+cannot install	,-1,4,1,-1,-1,,,,-1,
 cannot use	,1,,,,,,,,,
 cargo fmt	,,-1,,3,,,,,,
 cases that	,,,,,,,1,,,
-cause	,,,-1,,-1,5,-1,-1,,
-cause this	,,,,,-1,3,,,,
+cause	,,-1,-1,,-1,5,-1,-1,,
+cause this	,,,,,-1,2,,,,
 cc1plus	,-2,-1,-1,-1,-1,9,-1,,-1,-1
 chan	,,-1,,,,,-1,4,-1,
 chan receive	,,-1,,,,,-1,4,-1,
-change	,-1,-1,-3,2,,-1,,1,-1,5
+change	,-2,-1,-3,2,-1,-1,,1,-1,5
 char	,2,1,-1,-1,-1,1,3,-1,-2,-1
 char const	,1,-1,-1,-1,-1,1,3,-1,-1,
 characters	,-1,-2,-2,8,1,-1,-1,,-1,
 characters with	,,,,2,,,,,,
-check	-1,-5,,,18,-6,-1,-4,-1,-2,4
-check default	,,,-1,3,,,-1,,,
+check	-1,-6,-1,-1,17,-7,-1,-4,-1,1,4
+check default	,,,-1,3,,,,,,
 check latest	,,-1,,-1,-2,,,,-2,7
 check validate	,,,,1,,,,,,
 check yaml	,,,,1,,,,,,
 checked	,-1,1,-1,5,-1,,-1,,-1,
 checked 48	,,,,1,,,,,,
 checked errcheck	,-2,-1,-1,5,-1,,,,-1,
-checking	,-1,,-1,2,-3,-2,-1,-1,-1,7
+checking	,-1,,-1,2,-3,-1,-1,-1,-2,8
 checking formatting	,,,,1,,,,,,
 checkstyle	,-1,-1,-1,10,-1,-1,-1,-1,-2,
 checkstyle 10	,,,,1,,,,,,
 checkstyle 3	,,,,1,,,,,,
-checkstyle plugin	,,-1,-1,6,-1,,-1,-1,-2,
+checkstyle plugin	,,-1,-1,6,,,-1,,-2,
 checkstyle violation	,,,,1,,,,,,
-checkstyle violations	,-1,-1,-1,6,-1,,,-1,-1,
-child processes	,-1,,,,,3,,1,-1,
-ci	8,-3,,,-2,-1,-2,2,-1,2,-2
-class	-1,2,12,-4,-2,1,-1,-4,-2,-1,-1
-clippy	,-1,-2,2,3,-1,,,-1,-1,
+checkstyle violations	,-1,-1,-1,6,-1,,,-1,-2,
+child processes	,-1,,,,,3,,2,-1,
+ci	8,-3,,,-3,1,-2,2,-2,2,-2
+class	-1,2,12,-4,-2,1,-1,-4,-1,-1,-1
+clippy	,-1,-1,2,3,-1,,,-1,-1,
 clippy all	,,-1,,2,,,,,,
 clippy if	,,,,1,,,,,,
 clippy if_same_then_else	,,,,1,,,,,,
-clone of	,,,-1,,2,,,,,
+clone of	,,,-1,,2,,,,-1,
 cloning into	,,-1,-2,,2,,,,3,
 close	,-1,,,2,,,,,,
 close is	,,,,2,,,,,,
-cmake	,-1,3,5,-1,-2,,,-1,-2,
-code	-4,-1,5,1,-1,3,1,-6,-5,2,6
-code 1	-2,5,-3,-3,2,,-12,-3,1,3,12
-code 128	,,-1,-2,,4,,,,,
+cmake	,-1,3,5,-1,-2,,,-1,-1,
+code	-4,-1,6,,-1,2,1,-6,-5,3,6
+code 1	-2,5,-3,-2,2,2,-12,-3,1,1,12
+code 128	,,-1,-2,,5,,,,,-1
 code 137	,-2,-2,-2,-2,-1,13,-2,,-2,-1
 code 143	,-1,-1,-2,-1,-1,9,-1,,-1,-1
 code does	,,,-1,,-2,,,,4,
@@ -684,8 +682,9 @@ code econnreset	,,,-1,,,,,,2,
 code eresolve	,,-1,2,,,,,,,
 code err_assertion	,,,,,,,1,,,
 code inside	,,-1,-1,2,,,,,,
+code on	,,5,-1,,-1,,-1,,-1,
 code style	,,-1,-1,4,-1,,,,-1,
-code that	,-1,7,-1,-1,-1,,,,-2,
+code that	,-1,6,-1,-1,-1,,,,-2,
 collect2	,9,-1,,-1,-1,-1,-1,,-2,-2
 collect2 error	,9,-1,,-1,-1,-1,-1,,-2,-2
 collected	,-1,-2,,-1,,1,4,,-1,
@@ -693,58 +692,59 @@ collecting hang	,,,,,,,,2,,
 collector	,,-1,,,,2,,1,-1,
 collector blame	,,,,,,,,2,,
 com diffplug	,,-1,,3,,,,,-1,
-command	-2,-2,-10,12,-9,3,7,-3,,-4,10
+command	-2,-2,-9,13,-9,,7,-3,,-4,10
 command finished	,-1,2,,,,,,,,
+commit	,-1,-1,-2,4,-2,,-1,,3,-1
 commit run	,,,,1,,,,,,
 commons util	,,4,,,,,-1,,-1,
-communication	,,,-1,,-2,2,,-1,2,
-communication with	,,,-1,,-2,2,,-1,2,
+communication	,,-1,-1,,-2,2,,-1,2,
+communication with	,,-1,-1,,-2,2,,-1,2,
 compact	,,,,,,1,,,,
 compact xnum	,,,,,,1,,,,
 compacts	,,,,,,1,,,,
 compacts near	,,,,,,1,,,,
-compared	,,,,,,,2,,,
+compared	,,3,-1,,-1,,2,,-1,
 compared using	,,,,,,,2,,,
-compatible	,-1,2,4,-1,-1,-1,-1,,-1,
+compatible	,-1,2,4,-1,-1,,-1,,-1,
 compatible set	,,,1,,,,,,,
 compatible versions	,,1,,,,,,,,
-compilation	-1,13,-2,3,-3,-5,,-3,-2,-2,1
+compilation	-1,13,-1,3,-3,-5,,-3,-2,-2,1
 compilation error	,4,5,-2,-2,-2,-1,-1,-1,1,-1
 compilation failed	,1,,,,,,,,,
 compilation failure	,6,-2,-1,,,,-1,,-1,
 compilation terminated	,4,-4,4,-1,-3,1,-1,-1,-2,2
-compile	-1,5,9,-2,1,-5,4,-4,-2,-5,-2
+compile	-1,5,9,-2,1,-5,4,-4,-2,-4,-2
 compile artifact	,-1,-1,-1,,-1,5,,,-1,
-compile default	,4,-2,-1,,,,,,-1,
-compile on	,4,-2,-1,,,-1,,,,
+compile default	,4,-1,-1,,,,,,-1,
+compile on	,4,-1,-1,,,-1,,,,
 compile terminated	,-1,-1,-1,,-1,5,,,-1,
-compiledebugkotlin failed	,2,-1,,,,,,,,
-compiler	,5,,2,-1,-2,5,-2,-1,-4,-1
+compiledebugkotlin failed	,2,,,,,,,,,
+compiler	,5,,1,-1,-2,5,-2,-1,-3,-1
 compiler 3	,1,,,,,,,,,
 compiler error	,,-1,-1,,,5,,,-1,-1
 compiler gc	,2,,,,,,,,,
 compiler plugin	,4,-2,-1,,,,,,,
-compilerrunner	,3,-1,,,,,,,-1,
-compilerrunner gradlecompilerrunnerwithworkers	,3,-1,,,,,,,-1,
+compilerrunner	,3,-1,-1,,,,,,-1,
+compilerrunner gradlecompilerrunnerwithworkers	,3,-1,-1,,,,,,-1,
+compilerservices	,-1,2,,,,,,,,
 compiletestjava	,,,,,,2,,,,
 compiling serde	,2,-1,-1,,,,,,,
-completed	-2,-1,,4,4,-2,4,4,1,-6,-7
+completed	-2,-1,-1,4,4,-1,4,4,1,-5,-7
 completed 1	,,,,,,,2,,-1,
-completed with	-2,-1,1,5,5,-1,4,3,-2,-4,-7
-composer	,-1,1,4,,-2,,,,-1,
+completed with	-2,-1,1,4,4,,4,3,-2,-4,-7
+composer	,-1,1,2,-1,3,,-1,-1,-2,-1
 composer json	,,-1,3,,-1,,,,,
 composer repositories	,,,1,,,,,,,
 composer update	,,-1,3,,-1,,,,,
 config is	,,,-1,,,,,,2,
 config load	,1,,,,,,,,,
 configuration on	,,,,,,,,1,,
-configure	,-1,6,-1,,-1,,,,-1,
-configure project	,-1,6,-1,,-1,,,,-1,
+configure project	,-1,7,-2,,-1,,,,-1,
 conflict	,,-1,3,,,,,,-1,
-connect	,-1,-1,-1,-1,-2,-1,-1,-1,10,-1
+connect	,-1,-2,-2,-1,-2,-1,-1,-1,11,-1
 connect none	,,,,,,,,,2,
 connect to	,,,-1,,-1,,,,4,
-connection	,-2,-3,-6,-2,-2,2,-2,-1,16,-1
+connection	,-2,-3,-6,-2,-3,2,-1,-1,15,-1
 connection broken	,,,,,,,,,2,
 connection reset	,-1,-1,-2,-1,-1,-1,-1,,9,
 connectivity	,,,-1,,,,,,2,
@@ -753,12 +753,12 @@ const node	,,,,,,1,,,,
 const v8	,,,,,,1,,,,
 contain compatible	,,,1,,,,,,,
 context xpath	,3,-1,-1,,,,,,,
-contributors	,-1,1,-1,,,,4,,-1,
+contributors	,-1,,-1,,,,4,,-1,
 conversion	,1,,,,,,,,,
 conversion from	,1,,,,,,,,,
 convert from	,3,-1,-1,,,,,,,
 converted	,4,-1,,,-1,,,,-1,
-converted to	,4,-1,,,-1,,,,-1,
+converted to	,3,-1,,,,,,,-1,
 core compilejava	,1,,,,,,,,,
 core dumped	,,,,,,,3,,,
 core v0	,-1,-1,-1,-1,,5,-1,,,
@@ -766,14 +766,14 @@ correctable	,,,,2,,,,,,
 correctable xpath	,,,,2,,,,,,
 correcting	,,2,-1,,,,,,,
 correcting the	,,2,-1,,,,,,,
-could	-2,1,1,7,-2,2,4,-5,-4,3,-5
-could not	-2,,1,7,-2,2,2,-4,-3,4,-5
-crashed	,-1,-1,-1,-1,-1,4,-1,1,-1,
+could	-2,1,1,7,-2,1,4,-5,-4,3,-5
+could not	-2,1,1,7,-2,1,2,-4,-3,4,-5
+crashed	,-1,-1,-1,,-1,4,-1,1,-1,
 crate config	,3,-2,,,,,,,,
 crate name	,-3,-1,2,,,2,,,,
-create file	,-1,-1,,-1,5,,,,-1,
+create file	,,-1,,-1,4,,,,-1,
 create or	,,,,,1,,,,,
-create_app	,-1,2,-1,,,,,,,
+create_app	,-1,3,-1,,,,,,,
 created	,-1,-1,-1,-1,-1,1,1,4,,
 created by	,-1,-1,,-1,,,,5,-1,
 cs0103	,3,-1,-1,,,,,,,
@@ -783,20 +783,20 @@ cs1503 argument	,3,-1,-1,,,,,,,
 cstdint	,3,-1,-1,,,,,,,
 ctest	,-1,-1,-1,3,-1,-1,5,-1,-2,
 ctx	,-1,,,2,,,,,,
-current	-1,1,,2,-3,,1,-2,2,,-1
+current	-1,,,,-3,4,1,-2,2,,-2
 current context	,3,-1,-1,,,,,,,
 current mu	,,,,,,1,,,,
 current net	,,,1,,,,,,,
 current runner	,,,-1,,2,,,,,
 current scope	,-1,3,-1,,,,,,,
-cxx	,-2,,2,-1,-1,3,-2,-1,-1,4
-daemon	,-2,,,-1,,8,-1,-1,-1,-1
+cxx	,-2,,2,-1,-2,3,-1,-1,-1,3
+daemon	,-2,,-1,-1,,8,-1,-1,-1,-1
 daemon because	,,,,,,2,,,,
-daemon disappeared	,,,-1,,-1,3,,,,
+daemon disappeared	,,,-1,,-1,4,,,,
 daemon has	,,,,,,2,,,,
 daemon will	,,,,,,2,,,,
 dashboard	,,,,,,,1,,,
-data and	,,-1,-1,3,,,,,-1,
+data and	,-1,-1,-1,3,,,,,-1,
 data collector	,,,,,,,,2,,
 data self	,-1,-1,,,,,,,3,
 date dump	,,,,,,,1,,,
@@ -811,54 +811,54 @@ declared	,9,,-2,-2,-1,-1,-1,,-2,
 declared but	,4,-1,-1,,,,-1,,-1,
 deep	,,,,,,,-2,,3,
 deep equality	,,,,,,,1,,,
-deepstrictequal	,-1,-1,,,-1,,5,,-1,
-default compile	,4,-2,-1,,,,,,-1,
+deepstrictequal	,-1,-1,,,,,5,,-1,
+default compile	,4,-1,-1,,,,,,-1,
 default test	,,1,-1,,-1,,3,,,
 defer	,-1,,,3,,,,,,
 define_test_tasks	,,,,,,,1,,,
-defined	-1,2,6,-3,4,-2,-1,-1,-2,-1,-1
+defined	,2,7,-3,4,-3,-1,-1,-2,-1,-1
 defined but	,-1,-1,-1,4,,,,,-1,
 defined for	,-1,5,-1,,-1,,,,-1,
 defining	,,2,-1,,,,,,,
 defining method	,,2,-1,,,,,,,
-denied	,-3,1,,-1,15,-1,-2,-1,-4,-2
+denied	,-3,1,,-1,14,-1,-2,-1,-4,-2
 denied publickey	,,-1,-1,,2,,,,-1,
 denied to	,,,,,2,,,,-1,
-dependencies	-1,-5,4,13,-4,2,-2,-5,-2,,-3
+dependencies	-1,-5,3,12,-4,6,-2,-5,-2,,-3
 dependencies could	,,-1,-2,,-1,,,,5,
-dependency	,-4,3,6,-1,-4,-1,1,-1,3,-1
+dependency	,-3,3,6,-1,-4,-1,1,-1,2,-1
 dependency conflict	,,,1,,,,,,,
 dependency tree	,,-1,2,,-1,,,,1,
 depends	,,-1,4,-1,3,,-1,,-2,-1
 depends on	,,-1,4,-1,3,,-1,,-2,-1
-deploy	,-1,-1,-2,-1,,-1,-1,-1,-1,11
-deployment	,-1,-2,-2,-1,9,-1,-1,-1,2,-1
-deployment failed	,,-1,-1,,6,,,,-2,
+deploy	,-1,-2,-2,-1,,-1,-1,-1,-2,11
+deployment	,-1,-2,-2,-1,10,-1,-1,-1,2,-1
+deployment failed	,,-1,-1,,7,,,,-2,-1
 deps	,-3,4,3,-1,-2,,,,1,
 details on	,,,,,,,,1,,
 detected	-1,-2,-2,-1,9,-2,-1,1,-2,2,-1
 dev	,2,-3,4,-1,2,,,-1,-3,-1
-device	-1,2,-4,-3,-3,4,11,-3,-1,-2,-1
+device	-1,2,-4,-3,-2,4,11,-2,-1,-2,-1
 device or	,,,-1,,3,,,,-1,
 device write	,,,,,,1,,,,
 device xpath	,,,,,,2,,,,
 diagnostic	,,,,2,,,,,,
 diagnostics	,,,1,,,,,,,
-dial	,,,-1,,,,,,4,
-dial tcp	,,,-1,,,,,,4,
-did you	,5,4,-4,-1,1,-1,-1,-1,-2,-1
-didn match	,,-1,2,,,,,,-1,
-diff	,-3,-2,-3,12,-2,-2,6,-1,-4,-2
+dial	,,-1,-1,,,,,,3,
+dial tcp	,,-1,-1,,,,,,3,
+did you	,6,4,-4,-1,1,-1,-1,-1,-2,-1
+didn match	,,-1,2,,,,,,,
+diff	,-3,-2,-3,13,-2,-2,6,-1,-4,-2
 diff in	,-1,-2,-1,8,-1,-1,-1,,-1,-1
 diff on	,,,,1,,,,,,
 diff xpath	,-1,,,3,,,,,,
 diffplug	,,-1,,3,,,,,-1,
 diffplug spotless	,,-1,,3,,,,,-1,
 directive	,4,-1,-1,1,-1,,,,-1,
-directive or	,4,-1,,,-1,,,,-1,
-directory	-1,2,5,2,1,9,-6,-4,-3,-4,-1
-disappeared	,,,-1,,-1,3,,,,
-disappeared unexpectedly	,,,-1,,-1,3,,,,
+directive or	,4,-1,-1,,-1,,,,-1,
+directory	-1,1,5,,,13,-7,-4,-3,-4,-1
+disappeared	,,,-1,,-1,4,,,,
+disappeared unexpectedly	,,,-1,,-1,4,,,,
 disk	,,,1,,,2,,,-1,
 disk space	,,,1,,,2,,,-1,
 distribution	,-1,11,-1,-1,-3,-1,-1,,-2,-1
@@ -866,21 +866,22 @@ distribution found	,,-1,2,,,,,,,
 dl3008	,,,-1,3,,,,,,
 dll	,-2,-1,1,-1,3,-1,4,,-1,-1
 dll net9	,,,,,,,1,,,
+do not	,-1,-1,-1,,,,,,3,
 docstring	,,-1,-1,3,,,,,,
-does	-1,8,,8,-1,-5,-2,-2,2,-4,-2
-does not	-1,8,,7,-1,-5,-2,-2,2,-3,-2
+does	-1,8,,8,-1,-6,-2,-2,2,-4,-2
+does not	-1,8,,7,-1,-6,-2,-2,2,-3,-2
 doesn match	,-1,-1,-1,-1,8,,-1,,-2,-1
 done is	,,,,,,,,3,,
 done linting	,,-1,,5,-1,,-1,,-1,
-done your	,-1,-1,-3,,4,,,-1,-2,4
+done your	,-1,-1,-3,,4,,,-1,-2,5
 dotnet format	,,,,2,,,,,,
-double	,1,,-2,6,-1,-1,-1,,-1,-1
+double	,1,-1,-2,6,-1,-1,-1,,-1,-1
 double quote	,-1,-1,-1,5,-1,,,,-1,
-download	-1,-4,-7,11,-3,2,-2,-3,-2,4,5
+download	-1,-4,-7,11,-4,2,-2,-3,-2,4,5
 download from	,,,-1,,,,,,2,
 download info	,,-1,-1,,4,,,,-1,
 download they	,,,-1,,,,,,2,
-downloading	,-3,2,-4,-2,4,-1,-2,-1,9,-2
+downloading	,-3,2,-4,-1,3,-1,-2,-1,9,-1
 due	,5,3,-4,2,-3,-1,-1,,,-1
 due to	,5,3,-4,2,-3,-1,-1,,,-1
 dump and	,,,,,,,1,,,
@@ -892,8 +893,8 @@ dumping xnum	,,,,,,,,2,,
 dumps	,,,,,,,,2,,
 dumps from	,,,,,,,,2,,
 dumpstream	,,,,,,,1,,,
-duration 1	,,,1,,,,,,,
-duration xnum	,,,,,-1,,,-1,-1,4
+duration 1	,,,1,-1,,,,,,
+duration xnum	,,-1,,,-1,,,-1,-1,4
 duration_ms	,,,,,,,1,,,
 duration_ms 0	,,,,,,,1,,,
 duration_ms 1	,,,,,,,1,,,
@@ -905,19 +906,21 @@ e302	,,,,1,,,,,,
 e302 expected	,,,,1,,,,,,
 e501	,-1,-2,,7,-1,,-1,,-1,
 e501 line	,-1,-2,,7,-1,,-1,,-1,
+echo	,-1,-1,3,4,-1,,-1,,-2,
 econnreset	,,-1,-2,-1,-1,,-1,,7,
 edition	,-3,-1,2,,,2,,,,
 edition xnum	,-3,-1,2,,,2,,,,
 either target	,,,1,,,,,,,
 elapsed 0	,-1,4,-1,-1,-1,,1,,-1,
 elapsed collecting	,,,,,,,,2,,
+else	,-1,-1,-1,3,,,,,1,
 else implied	,,,,1,,,,,,
 email	,,,,,,,1,,,
 emitted while	,,,,1,,,,,,
 emulator	,,-1,-1,,-1,,,8,-2,-1
 emulator to	,,-1,-1,,-1,,,8,-2,-1
-end xhex	,,,,,-1,,,-1,-1,4
-endgroup	-1,-1,-5,-2,3,,-2,1,-2,4,5
+end xhex	,,-1,,,-1,,,-1,-1,4
+endgroup	-1,-1,-5,-1,3,-1,-2,1,-2,4,5
 enospc	,,,,,,1,,,,
 enospc no	,,,,,,1,,,,
 ensure	,,,,,,,,3,,
@@ -931,19 +934,22 @@ eq	,,,,,,,2,,,
 equal	,-2,3,-1,-1,-1,-1,2,-1,3,-1
 equality	,,-1,,,,,5,,-1,
 eresolve	,,-1,2,,,,,,,
-err errno	,,-1,-2,,-1,,,,6,
+err errno	,,-1,-2,,-2,,,,6,
 err ineffassign	,,,,3,-1,,,,-1,
 err_assertion	,-1,-2,-1,-1,-1,-1,4,,3,
 err_assertion expected	,,,,,,,1,,1,
 errcheck	,-2,-1,-1,5,-1,,,,-1,
-errno	,-1,-2,-3,-1,-2,,-1,,9,
-errno econnreset	,,,-1,,,,,,3,
-error 403	,,-1,-1,,5,,,,-3,
+errno	,,-2,-3,-1,-2,,-1,,9,
+errno econnreset	,,,-2,,,,,,3,
+error 2	-1,4,-1,-2,-2,-2,2,-2,-1,,6
+error 403	,,-1,,,5,,,,-2,
 error allowed	,,-1,-1,,,5,-1,,-1,
+error an	,-1,-1,-2,-1,-1,,,-1,7,
+error and	,,,,1,,,,,,
 error argument	,2,-1,,-1,,,,,,
-error ca1822	,,-1,-1,3,,,,,-1,
-error call	,-2,5,,,,,,,-1,
-error could	,4,-3,-3,3,-1,6,-1,-1,-3,-1
+error ca1822	,-1,-1,-1,3,,,,,-1,
+error call	,-1,5,,,,,,,-1,
+error could	,4,-3,-2,2,-1,6,-1,-1,-3,-1
 error cs0103	,3,-1,-1,,,,,,,
 error cs1503	,3,-1,-1,,,,,,,
 error e0308	,2,-1,,,,,,,,
@@ -951,16 +957,16 @@ error e0599	,-1,3,-1,,,,,,,
 error enospc	,,,,,,1,,,,
 error exception	,,,,,,,,,2,
 error failures	,,-1,,,,,2,,,
-error httperror	,-1,-1,-1,-1,3,,,,2,
-error ide0055	,-1,,,4,,,,,,
-error in	-1,9,2,,-5,,-2,-3,-1,2,-2
+error httperror	,-1,-1,-1,-1,4,,,,1,
+error ide0055	,-1,,,3,,,,,,
+error in	-1,9,2,-1,-4,1,-2,-3,-1,2,-2
 error incompatible	,6,-2,,-1,,,,,-1,
 error ineffective	,,,,,,1,,,,
 error ineffectual	,,,,2,,,,,,
-error input	,,-2,-1,,6,,,,-1,
+error input	,-1,-2,-1,,7,,,,-1,
 error issues	,,,,3,-1,,,,-1,
 error item	,2,-1,,,,,,,,
-error killed	,-2,-1,-1,-1,-1,10,-1,-1,-1,-1
+error killed	,-2,-1,-1,-1,-1,10,-1,,-1,-1
 error ld	,9,-1,,-1,-1,-1,-1,,-2,-2
 error location	,3,-1,-1,,,,,,-1,
 error message	,,-1,,,,,2,,1,
@@ -968,7 +974,7 @@ error module	,-1,3,-1,,,,,,,
 error netsdk1045	,,,1,,,,,,,
 error parameter	,,,-1,,3,,,,-1,
 error please	,,-1,,,,,3,,-1,
-error process	-2,1,,3,4,-1,7,3,-2,-5,-7
+error process	-2,,,3,4,,6,2,-2,-4,-7
 error processing	,,,,,,2,,,,
 error reached	,,,,,,3,,,-1,
 error reported	,,,,1,,,,,,
@@ -978,17 +984,17 @@ error return	,-2,-1,-1,5,-1,,,,-1,
 error symbol	,3,-1,,,,,,,,
 error test	,,-1,,,,,-1,,4,
 error tests	,,2,,,,,,,,
-error the	-1,-5,6,3,-3,-6,-5,-4,9,4,2
-error timeout	,,-1,-1,-1,-1,,-1,7,-1,-1
-error try	,4,-1,1,-1,,,,,-1,
+error the	-1,-5,5,3,-3,-6,-5,-4,9,4,3
+error timeout	,,-1,-1,,-1,,-1,7,-1,-1
+error try	,4,-1,,-1,-1,,,,-1,
 error ts2305	,-3,5,,,,,,,,
 error ts2339	,3,-1,1,,-1,,,,-1,
 error ts2345	,2,,,,,,,,,
 error ts2724	,,1,,,,,,,,
 error uint8_t	,3,-1,-1,,,,,,,
-error unable	-1,-3,8,-4,-2,9,-1,-2,-1,-1,-1
+error unable	-1,-3,8,-5,-2,11,-1,-2,-1,-1,-1
 error unhandled	,,,,,1,,,,,
-error unsupported	,1,7,-1,-1,-2,-1,-1,,-2,-1
+error unsupported	,2,7,-1,-1,-2,-1,-1,,-1,-1
 error whitespace	,,-1,-1,4,,,,,,
 errored	,-1,-1,-1,-1,-1,-1,-4,-1,,11
 errors	-1,10,3,-2,1,-6,-4,5,2,-6,-3
@@ -999,16 +1005,16 @@ errors were	,,,,1,,,,,,
 errors while	,,,,,,,3,,-1,
 eslint	,1,1,-1,3,-1,,-1,,-1,
 eslint max	,,,,2,,,,,,
-eta	,-1,-2,-1,-1,,,,,5,
-example	,-1,,-1,-1,2,,6,,-4,-1
+eta	,-1,-2,-1,-1,,,,,4,
+example	,-1,,-1,-1,2,,6,,-3,-1
 example tests	,,,,,,,1,,,
 examples	,-1,,,-1,-1,-1,8,-1,-2,-1
 examples 1	,,,,,,,1,,,
-exceeded	8,-4,-6,-6,1,-3,4,-2,14,-5,-2
+exceeded	8,-4,-6,-6,2,-3,4,-2,14,-5,-2
 exceeded for	,,,-1,-1,,,,2,1,
-exceeded max	,-1,-1,-1,6,,,-1,,-1,
+exceeded max	,-1,-1,,6,,,-1,,-1,
 exceeded the	,,-1,-1,,-1,-1,-1,6,-1,
-exceeded timeout	,-1,,,,,-1,2,4,-2,
+exceeded timeout	,-1,,,-1,,-1,2,4,-2,
 except	,,,,1,,,,,,
 exceptions	,-1,-1,,-1,,,-1,,4,
 exec rubocop	,,,,3,,,,,-1,
@@ -1016,9 +1022,9 @@ execute executeactionstaskexecuter	,7,-1,-1,,-1,,-1,,-2,
 executeactionstaskexecuter	,7,-1,-1,,-1,,-1,,-2,
 executeactionstaskexecuter execute	,7,-1,-1,,-1,,-1,,-2,
 executeactionstaskexecuter java	,7,-1,-1,,-1,,-1,,-2,
-execution	-1,5,4,,-1,-8,-2,7,,,-4
+execution	-1,5,4,,,-8,-2,7,,,-4
 execution executeactionstaskexecuter	,7,-1,-1,,-1,,-1,,-2,
-execution please	,,,,,,,1,,1,
+execution please	,,-1,,,,,1,,1,
 execution time	,,-1,,,-1,,1,4,-1,
 exhausted	,-1,-1,-1,-1,-1,8,-1,-1,-1,
 exhausted tried	,,-1,,,,4,,,-1,
@@ -1026,8 +1032,8 @@ exist date	,,,,,,,1,,,
 exist on	,2,1,,-1,-1,-1,,,-1,
 existing	,,2,,,,,,,,
 existing method	,,2,-1,,,,,,,
-exit	-4,7,-5,,-2,-9,,1,6,-4,10
-exit code	-3,,-4,,-1,-1,4,-2,-2,-3,10
+exit	-4,7,-4,-1,-2,-9,-1,2,5,-4,10
+exit code	-3,,-2,-1,-1,-1,4,-2,-2,-3,10
 exited 2	,-1,2,,,,,,,,
 expect	,-1,-2,-1,-1,-1,-1,9,-1,,-1
 expect false	,,,,,,,1,,,
@@ -1035,9 +1041,9 @@ expect locator	,,,,,,,1,,,
 expect out	,-1,,,,-1,,4,,-1,
 expect page	,,,,,,,1,,,
 expect received	,,,,,,,2,,-1,
-expectations	,,-1,,,,,3,,-1,
-expected	-2,7,5,-14,,-6,-6,21,-4,4,-6
-expected 1	,-2,3,-2,3,,-1,,,1,-1
+expectations	,,-1,,,,,3,,,
+expected	-2,8,4,-13,,-6,-6,21,-4,4,-6
+expected 1	,-2,2,-2,3,,-1,,,1,-1
 expected actual	,,-1,,,,,1,,2,
 expected ada	,,,,,,,1,,,
 expected deep	,,,,,,,1,,,
@@ -1049,52 +1055,49 @@ expected string	,,,,,,,1,,,
 expected true	,,,,,,,1,,,
 expected u32	,2,-1,,,,,,,,
 expected values	,,-1,,,,,2,,1,
-expected xpath	,3,-2,-2,-1,-1,,7,,-2,
+expected xpath	,3,-2,-2,-1,-1,,6,,-1,
 expiring	,,,,,,2,,,,
 expiring daemon	,,,,,,2,,,,
-explain	,4,-1,1,-1,,,,,-1,
+explain	,4,-1,,-1,-1,,,,-1,
 explain e0308	,2,-1,,,,,,,,
-explain e0433	,2,-3,2,,,,,,,
+explain e0433	,1,-3,2,,,,,,,
 export	,2,13,-3,-1,-2,-1,-2,-1,-4,-1
-export const	,-1,4,-1,,-1,,,,-1,
-export named	,,2,-1,,,,,,,
 exported	,-4,10,-2,-1,-1,-1,,,-1,-1
-exported by	,-1,3,-1,,,,,,,
 exported member	,-3,5,,,,,,,,
 exporting	,,,,,3,,,,-1,
 exporting to	,,,,,3,,,,-1,
-expression	,6,-1,-4,2,-2,-1,2,-1,-2,-1
+expression	,6,-1,-3,2,-2,-1,2,-1,-2,-1
 expression has	,4,-1,,-1,,,,,,
 extldflags	,2,,,,,,,,,
 extldflags wl	,2,,,,,,,,,
 f401	,,-1,-1,4,,,,,,
 f401 os	,,,,1,,,,,,
-fail	-1,,2,-6,-6,-6,-3,11,3,11,-4
+fail	-1,,1,-6,-6,-6,-3,11,3,11,-4
 fail 1	,-1,5,-1,,,,-2,,1,
 fail package	,,,,,,,2,,-1,
 fail test	,,-1,,,,,5,,-3,
 fail xpath	-1,5,-2,-2,-4,-3,-1,5,4,,-2
-failed	-8,-8,-4,-3,-9,2,1,9,-7,15,11
+failed	-8,-8,-3,-3,-9,,1,9,-6,15,11
 failed 0	,-1,-2,3,,,,,,1,
 failed 1	,-1,-1,2,,,,,,2,
 failed 4	,,,,,,,2,,-1,
-failed asserting	,,1,,-1,,,3,,-2,
+failed asserting	,-1,2,,-1,,,3,,-2,
 failed examples	,,-1,,,,,2,,,
-failed exit	,-2,5,,-1,-3,-1,-2,-1,-5,11
+failed exit	,-2,5,,-1,-3,-1,-2,-1,-4,11
 failed failures	,,-1,,,,,2,,,
 failed fix	,2,,-1,,,,,,,
 failed javascript	,,,-1,,,5,-1,,-1,
-failed or	,,,,,2,,,,-1,
-failed out	,,,-1,,,-1,5,-1,-2,
-failed reason	,,,-1,,,,-1,,3,
+failed or	,,,,,2,,,,,
+failed out	,,,,,,-1,5,-1,-2,
+failed reason	,,,,,,,-1,,3,
 failed tests	,,4,,,,,-5,,3,
-failed to	-2,-3,3,4,-5,9,-1,-4,-2,,1
+failed to	-2,-3,2,5,-5,8,-1,-4,-2,,1
 failed waiting	,2,-3,-1,3,,1,,,,
-failed xpath	,-1,,-2,-2,-1,6,4,,-3,-1
+failed xpath	,-1,,-1,-2,-1,5,4,,-3,-1
 failing	,-2,-3,-2,4,-2,,8,-1,-2,-1
 failing tests	,,-1,,,,1,2,,-1,
-failure	-1,8,2,-3,4,-6,2,2,-4,,-4
-failure importerror	,5,-3,,,,,,,,
+failure	-1,8,2,-2,4,-6,2,2,-4,,-4
+failure importerror	,5,-3,-1,,,,,,,
 failure scavenge	,,,,,,1,,,,
 failures	-1,-1,3,-5,-5,-3,-3,19,-2,-1,-2
 failures 0	,,2,,,,,-2,,2,
@@ -1103,11 +1106,11 @@ failures 4	,,-1,,,,,4,,-1,
 failuretype	,,,,,,,1,,,
 failuretype testcodefailure	,,,,,,,1,,,
 false tobe	,,,,,,,1,,,
-fatal	-2,2,1,-1,-5,4,10,-5,-4,2,-1
-fatal clone	,,,-1,,2,,,,,
-fatal could	,-1,-1,-2,,6,,,,,
-fatal error	-1,6,,5,-3,-6,10,-4,-2,-6,
-fatal unable	,-1,-1,-2,-1,,-1,,,7,
+fatal	-2,2,1,-1,-5,3,10,-5,-4,2,-1
+fatal clone	,,,-1,,2,,,,-1,
+fatal could	,-1,-1,-2,,6,,,,-1,
+fatal error	-1,6,,5,-3,-6,10,-4,-2,-6,1
+fatal unable	,-1,-1,-2,-1,,-1,,,6,
 fatalprocessoutofmemory	,,,,,,2,,,,
 fatalprocessoutofmemory v8	,,,,,,1,,,,
 fault	,,-1,,-1,-1,-1,6,,-2,
@@ -1115,7 +1118,7 @@ fetch	,-2,-3,-4,-1,-1,-1,-1,-1,15,-1
 fetch xurl	,,-1,,,-1,,,,4,
 fetched	,,-1,-1,,-1,,,,5,
 fetcherror	,,-1,-2,,-1,,-1,,6,
-few	,,,1,,,1,,,-1,
+few	,,,1,,,1,,,,
 few gcs	,,,,,,1,,,,
 field	,-1,5,-1,-1,,,,,-1,
 file checked	,1,2,,-1,,,,,,
@@ -1124,45 +1127,43 @@ file included	,5,-2,-1,,,,,,-1,
 file name	,,,-1,,3,,,,,
 file run	,,,,2,-1,,,,,
 file would	,,-1,,3,,,,,,
-filename too	,-1,-1,,-1,5,,,,-1,
+filename too	,,-1,,-1,4,,,,-1,
 fileoffset	,,,,,,2,,,,
-files	-2,,3,-3,15,4,-3,,-4,-5,-4
+files	-2,,3,-3,15,3,-3,,-4,-5,-4
 files had	,,,,1,,,,,,
 files if	,,,,,,,1,,,
 files in	,,,,1,,,,,,
 files inspected	,-1,-1,-1,9,-1,-1,-1,-1,-2,-1
-files matched	,,,,,,,1,,1,
+files matched	,,-1,,,,,1,,1,
 files run	,,,,1,,,,,,
 files took	,,1,-1,-1,,,2,,-1,
 files with	,1,,,,,,,,,
-files would	,-1,-1,-1,4,2,,,,-2,
+files would	,-1,-1,-1,4,1,,,,-1,
 filtered	,,,,,,,,,1,
 filtered out	,,,,,,,,,1,
-find	-1,1,-5,22,,1,-4,-4,-3,-3,-3
+find	-1,,-6,23,,3,-4,-4,-3,-4,-4
 find compatible	,,,1,,,,,,,
-find module	,,-5,7,-1,4,-1,-1,,-1,-1
+find module	,,-5,6,-1,4,-1,-1,,-1,-1
 find package	,-1,-1,6,,-1,,,,-2,
 find symbol	,3,4,-3,-1,-1,-1,-1,,-1,
 find version	,,-1,3,,,,,,,
 finish	,1,-3,-1,2,-1,,,-1,-1,4
-finish xnum	,,,,,-1,,,-1,-1,4
-finished	,-5,1,1,-3,,-1,9,-1,,-2
+finish xnum	,,-1,,,-1,,,-1,-1,4
+finished	,-5,1,1,-3,,-1,9,-1,1,-2
 finished in	,-1,,-1,-1,-1,-1,6,-1,-1,
 finished test	,,,,,,,2,,-1,
 fix	,-1,-4,-1,18,-3,-2,-2,-1,-3,-1
 fix end	,,,,1,,,,,,
-fix formatting	,-1,,,4,,,,,,
+fix formatting	,-1,,,3,,,,,,
 fix option	,,-1,-1,3,,,,,,
 fix these	,,,,1,,,,,,
 fix whitespace	,,-1,-1,4,,,,,,
-fixable	,1,-2,-2,4,,,,,-1,
+fixable	,1,-1,-2,4,,,,,-1,
 fixable with	,,-1,-1,3,,,,,,
 fixer	,,,,1,,,,,,
 fixes	,,,,1,,,,1,,
 fixes applied	,,,,1,,,,,,
 flake8	,-1,,,6,-1,,-2,,-1,
-flask	,-1,2,-1,,,,,,,
-flask import	,-1,2,-1,,,,,,,
 fluentassertions	,,-1,,,,,3,,-1,
 fluentassertions execution	,,-1,,,,,3,,-1,
 flush	,,,,1,,1,,,,
@@ -1171,101 +1172,97 @@ flushencoder	,,,,,,1,,,,
 flushstream	,,,,,,1,,,,
 flushstream boolean	,,,,,,1,,,,
 fmt	,-1,-1,-1,7,,-1,-1,,-1,-1
-following artifacts	,,,-2,,,,,,3,
+following artifacts	,,,-1,,,,,,3,
 following files	,,,,1,,,,,,
 following reports	,,,,1,,,,,,
-following stack	,,2,,,,,,,-1,
 following tests	,,,,,,,3,,-1,
-for	-4,-2,11,6,3,-3,-3,-7,7,1,-9
+for	-4,-2,11,6,3,-1,-3,-7,7,,-9
 for async	,,,,,,,,3,,
 for emulator	,,-1,-1,,-1,,,8,-2,-1
-for job	,-1,-1,-1,-1,7,-1,,-1,-1,
+for further	,-1,-1,-1,3,,,,,,
+for job	,-1,-1,,-1,6,-1,,-1,-1,
 for jobs	,,,,,,,,2,,
-for more	,3,5,-2,2,-1,-2,1,-2,-2,-2
+for more	,3,7,-3,2,,-2,1,-2,-3,-2
 for other	,2,-3,-1,3,,1,,,,
-for rakefile	,,-1,-2,,5,,,,,
-for unfinished	,-2,3,,-1,,1,,,1,-1
-for xpath	,-1,-4,3,-1,-1,3,-1,-1,6,-1
-for xurl	,,-1,-2,,6,,,,-1,
+for rakefile	,,-1,-2,,4,,,,,
+for unfinished	,-2,3,,,,1,,,1,-1
+for xpath	,-1,-4,2,-1,-1,3,-1,-1,6,-1
+for xurl	,,-1,-2,,5,,,,-1,
 format	,-4,4,-5,15,-4,-2,-1,-1,1,-2
 format github	,,,,2,,,,,,
 format has	,-1,,,3,,,,,,
 format violations	,,,,1,,,,,,
-format xpath	,-1,5,-1,,-1,,,,-1,
-formatted	,-1,-2,-1,8,-1,-1,2,,-1,-1
+formatted	,-1,-2,-1,8,-2,-1,2,,-2,-1
 formatting	,-2,,-1,8,-1,-1,-1,-1,-1,-1
-formatting insert	,,-1,-1,3,,,,,,
+formatting insert	,,-1,,3,,,,,,
 formatting replace	,,,,2,,,,,,
-formatting xpath	,-1,,,4,,,,,,
-found	-3,7,1,7,10,12,-3,-7,-7,-7,-10
+formatting xpath	,-1,,,3,,,,,,
+found	-3,7,1,6,9,13,-3,-7,-8,-5,-10
 found 1	,2,,-3,4,-1,-1,-1,,,
 found 4	,,,,1,,,,,,
-found are	,4,-1,,,-1,,,,-1,
+found are	,4,-1,-1,,-1,,,,-1,
 found code	,,,,1,,,,,,
-found for	,,3,1,-2,1,-1,-1,-1,1,-1
-found looking	,,-1,-2,,5,,,,,
+found for	,,3,1,-2,3,-1,-1,-1,,-1
+found looking	,,-1,-2,,4,,,,,
 found usize	,2,-1,,,,,,,,
-found void	,-1,4,-1,,-1,,-1,,,
+found void	,-1,4,-1,,-1,,,,,
 found which	,,-1,2,,,,,,-1,
 found xnum	,,-1,,5,-1,,-1,,-1,
-found xpath	,-2,2,-4,-1,5,-1,-1,-1,3,-1
+found xpath	,-2,2,-3,-1,5,-1,-1,-1,3,-1
 free	,,,,,,2,,,-1,
 free space	,,,,,,2,,,-1,
-from	-3,16,11,,-9,,-6,-9,3,1,-3
-from app	,-2,3,-1,,,,,,,
+from	-3,15,11,,-9,2,-6,-10,3,-1,-3
+from app	,-2,4,-1,,,,,,,
 from daemon	,-1,-1,-1,,2,,,,1,
-from flask	,-1,2,-1,,,,,,,
-from lock	,,,2,,,1,,,,
+from lock	,,,2,,-1,1,,,,
 from long	,1,,,,,,,,,
-from packag	,,2,-1,,,,,,,
-from pydantic	,-1,1,,,,,,,,
 from testhost	,,,,,,,,2,,
-from the	,-1,-2,4,,-1,,-1,,1,
+from the	,,-2,4,,-1,,-1,,1,
 from versions	,,-1,1,,,,,,,
 full bug	,,,,,,2,,,,
 fully	,,,-1,,3,,,,,
 fully qualified	,,,-1,,3,,,,,
-func1	,-1,-1,-1,-1,,-1,,1,3,
+func1	,-1,-1,-1,-1,,,,1,3,
 func1 xhex	,,,,,,,,1,,
 function main	,1,,,,,,,,,
+further	,-1,-1,-1,3,,,,,,
 further information	,-1,-1,-1,3,,,,,,
 garbage	,,,,,,2,,,,
 garbage collector	,,,,,,2,,,,
 gc ldflags	,2,,,,,,,,,
 gcs	,,,,,,1,,,,
 gem	,-2,1,8,-2,-2,-1,-1,-1,1,-1
-gem install	,,-2,5,-1,-1,,,,-1,
-gemfile	,,-1,4,,-1,,,,-1,
-get	-1,3,-4,1,-3,4,-1,-1,-2,7,-3
+gem install	,,-2,5,,,,,,-1,
+gemfile	,,-1,3,,-1,,,,-1,
+get	-1,3,-4,1,-2,4,-1,-1,-2,7,-3
 get xurl	,-2,2,,-2,,-1,-1,-1,6,-1
 getbyrole	,,,,,,,1,,,
 getbyrole button	,,,,,,,1,,,
 getting	,-2,,-2,3,2,-1,-1,-1,3,-1
 getting action	,,-1,-1,,4,,,,-1,
 git push	,,,,,2,,,,,
-github	-1,-1,-4,-1,,,-2,-2,1,11,-1
+github	-1,-1,-4,-1,,1,-2,-2,1,11,-1
 github actions	,-1,-1,-1,2,1,-1,-1,2,2,
 github runner	,,,,,1,,,,,
 github_token	,,-1,,,2,,,,,
 github_token permissions	,,,,,1,,,,,
-glob sdist	,,3,-1,,,,-1,,,
 globbing	,-1,-1,-1,5,-1,,,,-1,
 globbing and	,-1,-1,-1,5,-1,,,,-1,
-gmake	,-1,,2,,,1,,,,
-gmake 1	,-1,,2,,,1,,,,
-gmake 2	,-1,,2,,,1,,,,
-go	-2,1,-9,13,-5,-4,-5,3,-5,18,-5
-go 1	,-1,-1,6,-1,,,-1,,-2,-1
+gmake	,-1,,2,,,,,,,
+gmake 1	,-1,,2,,,,,,,
+gmake 2	,-1,,2,,,,,,,
+go	-2,1,-9,13,-5,-4,-5,3,-5,17,-5
+go 1	,-1,-1,6,,-1,,-1,,-2,-1
 go mod	,-2,-2,11,-1,-2,-1,-1,,-2,-1
 go sum	,-2,-1,8,-1,-1,,-1,,-2,
-go xpath	,-2,-2,6,-2,,-1,-1,-1,5,-1
-goal org	,4,-4,-2,3,-1,-1,7,-1,-2,-1
+go xpath	,-2,-2,5,-2,,-1,-1,-1,5,-1
+goal org	,3,-4,-2,3,-1,-1,6,-1,-3,-1
 gofmt	,-1,,,3,,,,,,
 gofmt exit	,-1,,,3,,,,,,
 gofmt gofmt	,-1,,,3,,,,,,
 gofunc	,,,,,,,-1,2,,
-golangci	,1,-2,2,6,-2,-1,-1,-1,-3,-1
-golangci lint	,1,-2,2,6,-2,-1,-1,-1,-3,-1
+golangci	,1,-2,2,6,-2,-1,-1,-1,-2,-1
+golangci lint	,1,-2,2,6,-2,-1,-1,-1,-2,-1
 google_checks	,,,,1,,,,,,
 google_checks xml	,,,,1,,,,,,
 goroutine	,-1,-2,-1,-1,-1,-1,1,4,3,
@@ -1273,13 +1270,12 @@ goroutine 1	,,,,,,,1,1,,
 goroutine 7	,,,,,,,2,-1,-1,
 goroutine 9	,,,,,,,3,,-2,
 goroutine xnum	,,,,,,,-1,1,1,
-got an	,-1,4,,,,,-1,,-1,
-gradle build	,-1,-1,-1,-1,-1,6,,-1,-1,
+gradle build	,-1,-1,-1,,-1,6,,-1,-1,
 gradle ktlint	,,,,1,,,,,,
-gradlecompilerrunnerwithworkers	,3,-1,,,,,,,-1,
-gradlecompilerrunnerwithworkers gradlekotlincompilerworkaction	,3,-1,,,,,,,-1,
-gradlekotlincompilerworkaction	,3,-1,,,,,,,-1,
-group	-1,-1,-5,-3,2,3,-2,2,-2,3,4
+gradlecompilerrunnerwithworkers	,3,-1,-1,,,,,,-1,
+gradlecompilerrunnerwithworkers gradlekotlincompilerworkaction	,3,-1,-1,,,,,,-1,
+gradlekotlincompilerworkaction	,3,-1,-1,,,,,,-1,
+group	-1,-1,-5,-3,3,2,-2,2,-2,3,5
 group run	-1,-1,-5,-1,3,-1,-2,1,-2,4,5
 h3	,,,,,,,1,,,
 h3 strong	,,,,,,,1,,,
@@ -1295,20 +1291,20 @@ hang	,,-1,,,,,,2,1,
 hang dumps	,,,,,,,,2,,
 has	-2,4,11,-7,-1,-6,,-5,12,-3,-4
 has arg	,-1,,,3,,,,,,
-has been	-1,1,-2,-3,,2,1,-1,6,-1,-1
+has been	-1,1,-2,-3,,2,1,-1,6,-1,-2
 has elapsed	,,,1,,,,,2,-1,
 has exceeded	,,,,,,,,4,-1,
 has identical	,,,,1,,,,,,
 has incompatible	,3,-1,,-1,,,,,,
 has missing	,,,,1,,,,,,
 has no	-1,-1,16,-1,-2,-2,-1,-1,-2,-4,-1
-has timed	,,,,,,,,2,,
-has type	,5,-1,,-1,,,,,,
-haskell	,-1,-2,-2,-1,7,,,,-1,
+has timed	,,,,,-1,,,2,,
+has type	,5,-2,,-1,,,,,,
+haskell	,-1,-2,-2,-1,6,,,,-1,
 have 1	,,,,1,,,,,,
 have bad	,,,-1,,,,,,2,
-have crashed	,,,-1,,-1,3,,,,
-have failed	,,,,,2,,,,-1,
+have crashed	,,,-1,,-1,4,,,,
+have failed	,,,,,2,,,,,
 have reached	,,,,,-1,,,,3,
 header cstdint	,3,-1,-1,,,,,,,
 heap	,-1,-2,-2,-1,-2,11,2,-1,-3,-1
@@ -1316,12 +1312,13 @@ heap limit	,,,-1,,,4,,,-1,
 heap out	,-1,-1,-1,-1,,6,-1,,-1,
 heap space	,-1,-1,-1,-1,,6,-1,,-1,
 helm	,-1,-1,-2,2,-1,,,5,-1,-1
-helm upgrade	,-1,-1,-2,-1,,,,5,-1,
-help	-1,-4,1,,12,-5,-2,2,-2,,-1
+helm upgrade	,-1,-1,-1,-1,,,,5,-1,
+help	-1,-4,1,,12,-4,-2,2,-2,-1,-1
 help config	,,,-1,,,,,,2,
-help for	,-1,-1,-1,3,,,,,,
+help for	,-1,-1,,3,,,,,,
 help remove	,,,-1,2,,,,,,
 help to	,,,,1,,,,,,
+here	,2,9,-1,-2,-3,-1,-1,-1,-2,-1
 hook	,-1,-1,-1,2,1,-1,-1,4,-1,
 hook id	,,,,1,,,,,,
 hook useeffect	,,,,1,,,,,,
@@ -1329,21 +1326,21 @@ hooks	,,,,,,,-1,3,-1,
 hooks ensure	,,,,,,,,3,,
 host	,-1,-3,,-1,,-1,-1,1,8,-1
 host process	,,,,,,,,2,,
-hosted	,-1,-1,-2,-1,1,2,-1,-2,6,-1
+hosted	,-1,2,-3,-1,1,1,-1,-2,5,-1
 hosted runner	,-1,-1,-2,-1,2,2,-1,-2,5,-1
 how	,,-1,-2,,2,,,1,,
 how to	,,-1,-2,,2,,,1,,
 http	,-2,,2,-1,-2,-1,-1,-1,7,-1
 http status	,,,,,,,,,2,
-httperror	,-1,-2,-2,-1,7,-1,-1,-1,2,-1
+httperror	,-1,-2,-2,-1,7,-1,-1,-1,1,-1
 httperror resource	,-1,-1,-1,-1,6,,,,-1,
 httpsconnectionpool	,,-1,-1,-1,,,-1,,4,
 httpsconnectionpool host	,,-1,-1,-1,,,-1,,4,
 i001	,,-1,-1,5,-1,,,,-1,
 i001 import	,,-1,-1,5,-1,,,,-1,
 id string	,,,,,,,1,,,
-ide0055	,-1,,,4,,,,,,
-ide0055 fix	,-1,,,4,,,,,,
+ide0055	,-1,,,3,,,,,,
+ide0055 fix	,-1,,,3,,,,,,
 identical blocks	,,,,1,,,,,,
 identical to	,,,,,,,1,,,
 if any	,,,,,,,1,,,
@@ -1351,7 +1348,7 @@ if appropriate	,,,,,,2,,,,
 if has	,,,,1,,,,,,
 if returning	,,,,,,,,3,,
 if same	,,,,1,,,,,,
-if the	,,-1,-1,,-1,-1,,,,5
+if the	,-1,-1,-1,,-1,-1,,,,5
 if_same_then_else	,,,,1,,,,,,
 ignored 0	,,-1,,,,,1,,1,
 ignored or	,,,-1,,,,,,2,
@@ -1360,14 +1357,13 @@ implement	,3,-1,-1,-1,,,,,,
 implied	,-2,-2,-1,6,,,,,,
 implied by	,-2,-2,-1,6,,,,,,
 import	-1,11,10,4,1,-3,-3,-5,-2,-9,-2
-import basesettings	,-1,1,,,,,,,,
 import block	,,-1,-1,5,-1,,,,-1,
 import crate	,3,-2,,,,,,,,
 import sys	,,,,1,,,,,,
 imported but	,1,-1,-1,3,,,,,,
-importerror no	,5,-3,,,,,,,,
+importerror no	,5,-3,-1,,,,,,,
 imports	,-1,-1,-1,3,,,3,,-1,
-imports are	,,,,3,,,,,,
+imports are	,,,,2,,,,,,
 in 0	,-2,1,1,-1,-1,-1,8,,-3,-1
 in 11	,,,,,1,,,,,
 in 21	,,,,1,,,,,,
@@ -1378,11 +1374,11 @@ in assignment	,4,-1,,-1,,,,,,
 in block	,1,-1,1,,-1,-1,4,-1,-2,-1
 in config	,3,-2,,,,,,,,
 in define_test_tasks	,,,,,,,1,,,
-in file	,7,,-1,-1,-2,-1,-1,-1,1,-1
-in function	,7,-1,-1,-1,,-1,-1,,-1,-2
+in file	,7,-1,-1,-1,-2,-1,-1,-1,1,-1
+in function	,6,-1,-1,-1,,-1,,,-1,-2
 in gemfile	,,,1,,,,,,,
 in header	,3,-1,-1,,,,,,,
-in loadtestsfromname	,5,-3,,,,,,,,
+in loadtestsfromname	,5,-3,-1,,,,,,,
 in module	,2,7,3,-2,-2,-1,-1,-1,-3,-1
 in name	,,,,,-1,,,,3,
 in read	,-1,-1,,,,,,,3,
@@ -1400,20 +1396,20 @@ including require	,,,1,,,,,,,
 incompatible	,11,-4,2,-2,-1,-1,-1,-1,-2,-1
 incompatible return	,2,-1,,,,,,,,
 incompatible type	,2,-1,,-1,,,,,,
-incompatible types	,9,-2,-1,-1,-1,-1,-1,,-1,
-incorrectly sorted	,,,,3,,,,,,
-increased	,,,,,2,,,,-1,
-increased please	,,,,,2,,,,-1,
+incompatible types	,9,-3,-1,-1,-1,-1,-1,,-1,
+incorrectly sorted	,,,,2,,,,,,
+increased	,,,,,2,,,,,
+increased please	,,,,,2,,,,,
 indent	,,-1,-1,3,,,,,,
 indentation	,,-1,-1,3,,,,,,
 indentation of	,,,,1,,,,,,
-index	,-1,,2,-3,-3,-1,2,-1,7,-1
+index	,-1,,2,-2,-3,-1,2,-1,7,-1
 index files	,,,-1,,,,,,2,
-index for	,,-1,2,,-1,,,,2,
+index for	,,-1,2,,-2,,,,3,
 indicate	,,,-1,,-2,,,,4,
 indicate success	,,,-1,,-2,,,,4,
-indicates	,,-1,-1,,,,,4,-1,
-indicates stalled	,,-1,-1,,,,,4,-1,
+indicates	,,-1,-1,,-1,,,4,-1,
+indicates stalled	,,-1,-1,,-1,,,4,-1,
 individual	,,-1,,,,,3,,-1,
 individual test	,,-1,,,,,3,,-1,
 ineffassign	,,,,3,-1,,,,-1,
@@ -1426,33 +1422,35 @@ info checkstyle	,-1,-1,,5,,,,,-1,
 info double	,,,,1,,,,,,
 info results	,,1,,-1,,,2,,-1,
 info tests	,,,,,,,1,,-1,
+info there	,-1,1,-1,3,,,-1,,,
 information about	,3,-2,-1,1,1,-1,2,,-3,
 information visit	,-1,-1,-1,3,,,,,,
 input files	,5,-1,-2,,-1,,,,,
-input required	,-1,5,-2,-1,3,-1,-1,-1,-2,-1
-insert	,,-1,-1,3,,,,,,
-insert xpath	,,-1,-1,3,,,,,,
+input required	,-1,5,-2,-1,4,-1,-1,-1,-2,-1
+insert	,,-1,,3,,,,,,
+insert xpath	,,-1,,3,,,,,,
+inside	,,-1,-1,2,,,,,1,
 inspected	,-1,-1,-1,9,-1,-1,-1,-1,-2,-1
 inspecting	,,,,2,,,,,,
-install	-1,-7,6,21,2,-10,-3,-5,1,,-4
+install	-1,-7,5,20,2,-10,-3,-5,1,1,-4
 install bundler	,,,2,,,,,,,
 install instead	,,,-1,3,,,,,,
 install jobs	,,,1,,,,,,,
-install no	,-1,4,-1,-1,-1,1,,,-1,
+install no	,,4,-1,-1,-1,1,,,-1,
 install package	,,-1,-3,5,1,,,,-1,
-install the	,,5,1,,-2,,,,-2,
+install the	,,5,1,,-1,,,,-2,
 installable	,,,1,,,,,,,
 installable set	,,,1,,,,,,,
 installation	,-2,2,2,-1,,-1,-1,3,-2,-1
-installed	,-1,12,-1,-3,-4,-1,-2,-1,3,-2
+installed	,-1,12,-1,-3,-4,-1,-2,-1,3,-1
 installed on	,,,1,,,,,,,
-installing	,-3,6,3,-3,,-1,-2,3,-1,-2
+installing	,-3,6,3,-3,-1,-1,-2,3,-1,-2
 installing dependencies	,,-1,1,,2,1,,,-1,
-instance data	,,-1,-1,3,,,,,-1,
-instead	-1,-3,1,-5,9,3,-1,-3,-1,2,-2
-instead of	,-1,-2,-5,8,2,-1,-2,,1,-1
+instance data	,-1,-1,-1,3,,,,,-1,
+instead	-1,-3,1,-4,9,3,-1,-3,-1,2,-2
+instead of	,-1,-2,-4,8,2,-1,-2,,1,-1
 int	,6,2,-1,-1,-1,,-2,,-2,-1
-int32	,,1,,,,1,,,,
+int32	,-1,2,,,,1,,,,
 int64	,,,,,,2,,,,
 int64 fileoffset	,,,,,,2,,,,
 integration	,-2,-2,-2,4,8,,-1,,-3,-1
@@ -1462,7 +1460,7 @@ internal isolate	,,,,,,1,,,,
 internal v8	,,,,,,2,,,,
 into	,-1,3,-3,-1,5,,,,-1,
 into submodule	,,,-1,,4,,,,-1,
-invalid workflow	,-1,-1,-1,,5,,,,-1,
+invalid workflow	,-1,-1,-1,,6,,,,-1,
 io	,-3,-1,3,-3,1,3,-2,-1,4,-1
 io ioexception	,,,,,,3,,,,
 io randomaccess	,,,,,,2,,,,
@@ -1478,26 +1476,26 @@ is equality	,,-1,,,,,4,,-1,
 is exhausted	,,,,,,2,,,,
 is forbidden	,,,-1,,3,,,,,
 is identical	,,,,,,,1,,,
-is missing	,-1,,5,-1,1,,,-1,-2,
-is problem	,,,-1,,,,,,2,
+is missing	,-1,,5,-1,2,,,-1,-2,
+is problem	,,,,,,,,,1,
 is un	,,-1,-1,5,-1,,,,-1,
 isn defined	,-1,4,,,-1,,,,-1,
 isolate	,,,,,,1,,,,
 isolate char	,,,,,,1,,,,
-issues	,-2,-2,,9,-1,-1,-2,-1,1,-1
-issues found	,-1,-1,-1,8,-1,,-1,-1,-1,
-it for	,,,,,-1,3,,,,
-it may	,,,-1,,-1,3,,,,
+issues	,-2,-2,-1,9,-1,-1,-2,-1,1,-1
+issues found	,-1,-1,-1,8,-1,,-1,,-1,
+it for	,,,,,-1,2,,,,
+it may	,,,-1,,-1,4,,,,
 it resolves	,,,,,,,,3,,
 its	,-2,3,-2,-1,-3,1,-1,1,6,-1
 its child	,,,,,,,,2,,
 its dependencies	,,-1,-2,,-1,,,,5,
-its network	,,,,,-1,3,,,,
-itself	,-1,-1,-3,-1,-1,-1,,3,6,-1
+its network	,,,,,-1,2,,,,
+itself	,-1,-1,-3,-1,-2,-1,,3,6,-1
 java 151	,,,,,,,1,,,
 java heap	,,-1,,,,4,-1,,-1,
-java lang	-1,-2,12,-2,1,-2,3,-4,-1,-1,-1
-java xnum	,,-1,3,,-1,3,-1,,-2,
+java lang	-1,-3,12,-2,1,-2,3,-4,-1,-1,-1
+java xnum	,,-1,3,-1,-1,3,-1,,-2,
 javac	,1,3,-2,,,,,,,
 javac debug	,1,,,,,,,,,
 javascript	,,,-1,,,5,-1,,-1,
@@ -1505,17 +1503,17 @@ javascript heap	,,,-1,,,5,-1,,-1,
 jest ci	,,,,,,,1,,,
 jlleitschuh	,,,,1,,,,,,
 jlleitschuh gradle	,,,,1,,,,,,
-job	-1,-3,-5,-4,-3,9,-3,,1,,10
+job	-1,-3,-5,-4,-3,8,-3,1,1,,10
 job exceeded	,,,,,,,,2,,
 job failed	,-1,-1,-1,-1,-1,-1,-1,-1,-3,12
 job running	,,,,,,,,4,-1,
 job was	,,-1,-1,,5,,,,-1,
 jobs and	,,,,,,,,2,,
 jobs to	,2,-3,-1,3,,1,,,,
-js	,-1,-1,,-1,,2,-1,4,,-1
+js	,-1,-1,,-1,-1,2,-1,4,,-1
 js 15	,1,,,,,,,,,
 js stacktrace	,,,,,,2,,,,
-json	,-2,2,3,4,-3,-1,-2,-1,1,-1
+json	,-2,2,2,4,-3,-1,-2,-1,2,-1
 json or	,,,1,,,,,,,
 jvm	,,-1,-1,,,4,,,,
 jvm garbage	,,,,,,2,,,,
@@ -1527,23 +1525,23 @@ keeper backend	,-1,-1,-1,,-1,5,,,-1,
 keyerror	,,,,,,,1,,,
 keys	,,,,,,,2,,-1,
 kill	,-1,-1,-1,-1,-1,2,,4,-1,-1
-killed	,-4,-3,-3,-2,-2,24,-2,-1,-3,-3
-killed or	,,,-1,,-1,3,,,,
+killed	,-4,-3,-3,-2,-2,24,-2,-1,-4,-3
+killed or	,,,-1,,-1,4,,,,
 killed program	,-1,-1,,,,5,,,-1,-1
 killed pytest	,,,,,,2,-1,,,
 killed python	,,,,-1,,3,,,,
 killed signal	,-1,-1,-1,,,5,,,-1,-1
 kind	,4,-2,-1,,,,,,-1,
-kotlin compilerrunner	,3,-1,,,,,,,-1,
+kotlin compilerrunner	,3,-1,-1,,,,,,-1,
 ktlint	,,-1,,4,,,,,-1,
 ktlint found	,,-1,,4,,,,,-1,
 ktlint worker	,,,,1,,,,,,
 ktlintmainsourcesetcheck	,,,,1,,,,,,
 ktlintmainsourcesetcheck failed	,,,,1,,,,,,
-lang	-1,-2,12,-2,1,-2,3,-4,-1,-1,-1
-lang nosuchmethoderror	,-1,13,-1,-1,-1,-1,-5,-1,-2,-1
+lang	-1,-3,12,-2,1,-2,3,-4,-1,-1,-1
+lang nosuchmethoderror	,-1,13,-1,-1,-1,-1,-4,-1,-2,-1
 lang outofmemoryerror	,,-1,,,,4,-1,,-1,
-last 10	,,-1,-1,,,,,4,-1,
+last 10	,,-1,-1,,-1,,,4,-1,
 last few	,,,,,,1,,,,
 latest false	,,-1,,-1,-2,,,,-2,7
 layer	,,-1,-1,,,3,,,-1,
@@ -1554,49 +1552,48 @@ ldflags	,2,,,,,,,,,
 ldflags xpath	,2,,,,,,,,,
 leaving	,-2,-1,,,-1,-1,,,,5
 leaving directory	,-2,-1,,,-1,-1,,,,5
-left	-1,-3,-5,-3,1,-3,13,,-2,3,-2
+left	-1,-3,-5,-3,1,-3,13,,-1,2,-2
 left on	,-1,-2,-2,-1,-2,12,-1,-1,-2,-1
-left unchanged	,-1,-1,,4,,,,,-1,
+left unchanged	,,-1,,4,,,,,-1,
 legacy	,,,1,,,,,,,
 length	,-1,-2,-1,8,-1,-1,2,-1,-3,-1
 length 120	,,,,1,,,,,,
 levels	,1,-2,-1,1,-1,,5,,-1,
 levels in	,1,-2,-1,1,-1,,5,,-1,
 lib due	,4,-1,-1,,,,,,,
-limit	-1,-2,-3,-2,-2,-2,11,-2,1,3,-1
+limit	-1,-2,-3,-2,-2,-2,11,-2,1,2,-1
 limit allocation	,,,-1,,,4,,,-1,
 limit by	,,,,,,,,,2,
 limit for	,,,,,,,,2,,
-limit needs	,,,,,2,,,,-1,
+limit needs	,,,,,2,,,,,
 limit you	,,,,,,,,,1,
 line before	,,,,1,,,,,,
-line length	,-1,-2,-1,9,-1,-1,-2,,-1,-1
+line length	,-1,-2,-1,8,-1,-1,-2,,-1,-1
 line too	,-1,-2,,7,-1,,-1,,-1,
-line xpath	,11,-7,,-1,-1,,,,-1,
+line xpath	,11,-6,,-1,-1,,,,-1,
 lines found	,,,,1,,,,,,
 linking	,-3,-1,1,,,,-1,,-1,6
 linking cxx	,-2,-1,-1,,,,-1,,-1,6
 lint	,2,-4,1,15,-3,-1,-2,-1,-4,-1
 lint in	,,,,3,-1,,,,-1,
-lint run	,-1,-1,,4,-1,,,,,
+lint run	,-1,-1,,4,,,,,,
 linting	,,-1,-2,9,-1,-1,-2,,-1,-1
 linting found	,,-1,,5,-1,,-1,,-1,
 linux python	,-1,-2,,-1,,2,3,,-1,
 listen tcp	,,-1,-1,,,,-1,-1,5,
 loader	,1,,,,,,,,,
 loading composer	,,,1,,,,,,,
-loadtestsfromname	,5,-3,,,,,,,,
-local	,-2,,9,-1,1,-1,1,-1,-5,-1
+loadtestsfromname	,5,-3,-1,,,,,,,
+local	,-2,,9,-1,1,-1,,-1,-4,-1
 locate package	,,-1,4,,-1,,,,-1,
-location class	,4,1,-2,-1,,,-1,,-1,
+location class	,4,1,-2,-1,,,-1,,,
 location searched	,,-1,2,,,,,,,
 location variable	,1,,,,,,,,,
 location xpath	,,-1,1,,,,2,,-1,
 locator	,,,,,,,1,,,
-lock	,-2,1,8,-2,-1,,-1,,-2,-1
-lock file	,-1,-2,7,-1,,,,-1,-1,
-locked	,1,-1,3,-1,-1,,,-1,1,
-lockfile	,-2,2,2,-2,2,-1,4,-1,-2,-2
+lock	,-2,1,9,-2,-1,,-1,,-2,-1
+lock file	,-1,-2,7,-1,,,-1,,-1,
+lockfile	,-2,2,1,-2,2,-1,4,-1,-1,-1
 logged in	,,,-1,-1,4,,,,-1,
 long	,4,-4,-4,5,6,-1,,,-4,-1
 long 103	,,-1,,3,,,,,,
@@ -1605,47 +1602,48 @@ long the	,,,-1,,3,,,,,
 long to	,1,,,,,,,,,
 lossy	,1,,,,,,,,,
 lossy conversion	,1,,,,,,,,,
-lost	,,,-1,,-2,2,,-1,2,
-lost communication	,,,-1,,-2,2,,-1,2,
+lost	,,-1,-1,,-2,2,,-1,2,
+lost communication	,,-1,-1,,-2,2,,-1,2,
 lovelace	,,,,,,,1,,,
 lower	,,-1,3,-1,,,,,-1,
 lower or	,,,1,,,,,,,
 lru	,,,,,,,3,,-1,
 m0s	,-1,-1,-1,-1,-1,-1,1,8,-2,-1
-m0s this	,,,,,,,,2,-1,
+m0s this	,,,,,,,,2,,
 machine	,,,-1,-1,1,5,,-1,-2,
 machine runs	,,,,,,2,,,-1,
 main main	,,,,,1,,,1,-1,
-main tf	,4,-1,,-1,-1,,,,,
-make makefile	-1,4,-1,-2,-3,-2,-1,1,-1,-3,8
-makefile	-1,1,4,1,-4,-3,-2,,-2,-5,11
+main tf	,4,-1,,,-1,,,,,
+make makefile	,4,,-1,-3,-2,,1,-1,-3,8
+makefile	-1,1,4,2,-4,-4,-2,,-2,-5,11
 manifest	,,,-1,-1,-1,-1,,,1,4
 many requests	,,,,,-1,,,,2,
 mark	,,,,,,2,,,,
 mark compact	,,,,,,1,,,,
 mark compacts	,,,,,,1,,,,
-marked as	,,-1,-1,3,,,,,-1,
-match	,1,-6,2,-2,7,-1,3,-1,-1,-1
+marked	,-1,-2,2,5,-1,,,,-1,
+marked as	,-1,-1,-1,3,,,,,-1,
+match	,1,-6,2,-2,6,-1,3,-1,-1,-1
 match any	,-1,-1,-1,-1,8,,-1,,-2,-1
-matched	,,,,,,,1,,1,
-matched the	,,,,,,,1,,1,
+matched	,,-1,,,,,1,,1,
+matched the	,,-1,,,,,1,,1,
 matches params	,,,,,,,1,,,
 matches static	,,,,,,,1,,,
 matching	,,-2,5,,-1,,1,,-1,
 matching distribution	,,-1,2,,,,,,,
-maven checkstyle	,,-1,-1,6,-1,,-1,-1,-2,
+maven checkstyle	,,-1,-1,6,,,-1,,-2,
 maven compiler	,4,-2,-1,,,,,,,
-maven surefire	,-1,3,-1,-1,-1,-1,3,-1,-1,
-max	,-1,-3,-1,7,-1,1,-2,-1,2,-1
-max line	,-1,-1,-1,6,,,-1,,-1,
+maven surefire	,-1,3,-1,-1,-1,-1,3,-1,,
+max	,-1,-3,,7,-2,1,-2,-1,2,-1
+max line	,-1,-1,-1,6,-1,,-1,,-1,
 max warnings	,,,,2,,,,,,
-maximum	,-1,-1,-1,1,-1,-1,-1,6,-1,
+maximum	,-1,-1,,1,-1,-1,-1,6,-1,
 maximum execution	,,,,,,,,4,-1,
 maximum time	,,,,,,,,2,,
 may increase	,,,,,,,,,2,
 mb	,-1,-4,-2,1,-1,4,,-1,4,
 mb xnum	,,,,,,1,,,,
-mean	,4,4,-2,-1,-1,-1,-1,-1,-1,-1
+mean	,5,4,-2,-1,-1,-1,-1,-1,-2,-1
 measured	,,,,,,,-1,,1,
 measured 0	,,,,,,,-1,,1,
 member	,-2,4,-1,3,-1,,,,-1,
@@ -1653,32 +1651,31 @@ memory	-1,-4,-1,-2,1,-2,13,3,-2,-4,-1
 memory size	,,-1,-1,,,5,-1,,-1,
 message dumping	,,,,,,,,2,,
 message the	,,,,,,,,2,,
-message token	,,-1,-1,,4,,,,-1,-1
+message token	,,,-1,,4,,,,-1,-1
 message toomanyrequests	,,,,,,,,,1,
-method	-1,6,19,-6,-3,-5,-3,-4,-2,1,-2
-method named	,1,3,-1,,,,,,,
-method not	,,8,-2,-1,-1,,-1,,-1,
-might	,,2,-1,-1,,2,,,-1,
+method	-1,5,20,-6,-3,-5,-3,-4,-2,1,-2
+method named	,1,2,-1,,,,,,,
+method not	,-1,9,-2,-1,-2,,-1,,-1,
+might	,-1,5,-1,-1,-1,2,,,-2,
 might not	,,,,,,1,,,,
-min	,-3,1,-1,-1,-2,-1,2,-1,-4,11
+min	,-3,1,-2,-1,-2,-1,2,-1,-4,11
 minutes	,2,-3,-2,-1,-2,-1,,11,-3,-1
 minutes this	,,,,,,,,2,,
 mismatched	,3,-1,,-1,,,,,,
 mismatched types	,3,-1,,-1,,,,,,
-missing	-1,-1,1,11,2,-1,-2,-2,-2,-4,-2
+missing	-1,-1,1,10,2,-1,-2,-2,-2,-5,-2
 missing dependency	,,,,1,,,,,,
-missing using	,4,-1,,,-1,,,,-1,
-missingmethodexception	,-1,7,-2,-1,-1,,-1,,-1,
-missingmethodexception method	,-1,7,-2,-1,-1,,-1,,-1,
-model	9,1,-1,-1,-1,-2,-1,-1,-1,-1,-1
-module	-2,16,8,17,-7,-5,-5,-6,-3,-9,-4
+missing using	,4,-1,-1,,-1,,,,-1,
+missingmethodexception	,-1,7,-1,-1,-1,,-1,,-1,
+missingmethodexception method	,-1,7,-1,-1,-1,,-1,,-1,
+model	9,1,-1,,-1,-2,-1,-1,-2,-1,-1
+module	-2,16,9,17,-7,-5,-5,-6,-3,-10,-4
 money	,,,,,,,1,,,
-more	-1,2,9,-5,1,7,-3,,-2,-7,-3
-more information	,2,,-1,3,1,-1,2,-1,-4,-1
+more information	,2,,-1,4,2,-1,2,-1,-5,-1
 ms	-1,-1,-5,2,1,-3,2,5,5,-2,-2
 ms average	,,,,,,1,,,,
 ms exceeded	,,,,,,,,3,,
-ms for	,-1,,,,,-1,2,4,-2,
+ms for	,-1,,,-1,,-1,2,4,-2,
 ms mark	,,,,,,1,,,,
 ms no	,,,,1,,,,,,
 mu	,,,,,,1,,,,
@@ -1687,47 +1684,46 @@ mypy	,2,1,-1,-1,,,,,,
 mypy src	,2,-1,,-1,,,,,,
 name assertionerror	,,,,,,,1,,,
 name of	,-1,6,-2,1,-1,,-1,,-1,-1
-name or	,,,-1,,3,,,,,
 name resolution	,,,,,-1,,,,3,
-named	,6,6,5,-3,-4,-2,-2,-1,-4,-1
+named	,6,5,6,-3,-4,-2,-2,-1,-4,-1
 named tests	,6,-4,-1,,,,,,,
-namespace name	,3,-1,1,-1,-2,,,,-1,
+namespace name	,3,-1,1,,-1,,,,-1,
 native stack	,,,,,,1,,,,
 near heap	,,,,,,1,,,,
 needs	,-1,-1,5,-1,1,-1,,,-2,
-needs to	,,-1,4,-1,1,,,,-1,
+needs to	,,-1,4,-1,1,,,,-2,
 net 10	,,,1,,,,,,,
 net sdk	,,-2,4,,-1,,,,,
 net9	,,,,,,,1,,,
 net9 0	,,,,,,,1,,,
 netsdk1045	,,,1,,,,,,,
-network	,-1,-2,-2,-1,-2,2,-1,-1,9,-1
-network access	,,,,,-1,3,,,,
+network	,-1,-2,-1,-1,-2,2,-1,-1,8,-1
+network access	,,,,,-1,2,,,,
 network connection	,,,-1,,-1,3,,,,
 network connectivity	,,,-1,,,,,,2,
-network error	,,-1,-1,,,,,,3,
+network error	,,,-1,,,,,,3,
 network if	,,,-1,,,,,,2,
 network in	,,,-1,,,,,,2,
 network proxy	,,,-1,,,,,,2,
 network settings	,,,-1,,,,,,2,
 network this	,,,-1,,,,,,2,
-never	,,-2,-3,5,-2,-1,-1,-1,6,-1
+never	,,-2,-3,6,-2,-1,-1,-1,5,-1
 never used	,-2,-1,-1,7,,,-1,,-1,
 next	9,-1,-3,,1,1,,-1,-2,-3,-1
 next build	,1,,,,,,,,,
 next js	,1,,,,,,,,,
 nil	,-1,-2,-1,,,,6,-1,-1,
 ninja build	,3,-1,,,,,,,,-1
-no	-4,6,6,10,2,5,-1,-11,-4,-3,-7
-no attribute	,4,7,-2,-2,-1,-1,-1,-1,-2,-1
+no	-4,6,5,10,1,8,-1,-11,-5,-1,-8
+no attribute	,4,7,-2,-1,-1,-1,-1,-1,-2,-1
 no blank	,,,,1,,,,,,
 no changes	,,,,2,,,,,,
 no exported	,-3,5,,,,,,,,
 no fixes	,,,,1,,,,,,
 no input	,5,-1,-2,,-1,,,,,
-no matching	,,-1,3,,,,,,,
-no output	,,-1,-1,,,,,4,-1,
-no rakefile	,,-1,-2,,5,,,,,
+no matching	,,-1,3,,-1,,,,,
+no output	,,-1,-1,,-1,,,4,-1,
+no rakefile	,,-1,-2,,4,,,,,
 no space	,-1,-2,-2,-1,-2,12,-1,-1,-2,-1
 no unused	,,,,2,,,,,,
 node oomerrorhandler	,,,,,,1,,,,
@@ -1740,47 +1736,47 @@ none expected	,1,,,,,,,,,
 none read	,-1,-1,-1,,,,,,4,
 none redirect	,,,,,,,,,2,
 none status	,,,,,,,,,2,
-nosuchmethoderror	,-1,13,-1,-1,-1,-1,-5,-1,-2,-1
+nosuchmethoderror	,-1,13,-1,-1,-1,-1,-4,-1,-2,-1
 nosuchmethoderror org	,,6,,,-1,,-2,,-1,
-not	-7,9,13,10,-1,10,-8,-12,-5,,-8
-not access	,,-1,-1,3,,,,,-1,
-not accessible	,-2,-2,-2,4,8,-1,-1,-1,-3,-1
+not	-7,10,13,11,-1,8,-8,-12,-5,-1,-8
+not access	,-1,-1,-1,3,,,,,-1,
+not accessible	,-1,-2,-2,4,8,-1,-1,-1,-3,-1
 not assignable	,4,-1,,-1,-1,,,,-1,
 not checked	,-2,-1,-1,5,-1,,,,-1,
-not compile	,3,-1,-3,3,-3,6,-1,-1,-3,-1
-not declared	,4,-1,-1,-1,-1,,,,-1,
-not exist	,7,-3,1,-2,1,-2,-1,3,-2,-1
+not compile	,3,-1,-3,3,-2,6,-1,-1,-3,-1
+not declared	,4,-1,-1,-1,,,,,-1,
+not exist	,7,-3,2,-2,1,-2,-1,3,-2,-1
 not exported	,-1,5,-2,,,,,,,
-not find	,-3,2,9,1,-3,-1,-1,-1,-2,-1
-not found	-1,-1,7,13,-3,4,-5,-4,-3,-2,-5
+not find	,-3,2,10,1,-4,-1,-1,-1,-2,-1
+not found	-1,-1,8,13,-3,2,-5,-4,-3,-3,-5
 not indicate	,,,-1,,-2,,,,4,
-not read	,-1,-1,-2,,6,,,,,
-not resolve	,-2,,5,-1,-2,-1,-1,,3,-1
+not read	,-1,-1,-2,,6,,,,-1,
+not resolve	,-2,,4,-1,-3,-1,-1,,3,
 not satisfy	,,,1,,,,,,,
-not started	,,,,,2,,,,-1,
+not started	,,,,,2,,,,,
 not succeed	,,,,,,1,,,,
-not supplied	,-1,5,-2,-1,3,-1,-1,-1,-2,-1
+not supplied	,-1,5,-2,-1,4,-1,-1,-1,-2,-1
 not support	,-1,1,2,,-1,,,,-1,
 not transfer	,,-1,-2,,,,,,4,
 not use	,,,,1,,,,,,
 not used	,6,-1,-1,-1,,,-1,,-1,
 not valid	,-1,-1,-1,,7,,,-1,-1,-1
-note clippy	,-1,-1,-1,3,,,,,,
+note clippy	,-1,-1,,3,,,,,,
 note expected	,1,-1,,,,,,,,
 note uint8_t	,3,-1,-1,,,,,,,
-notes	,,-1,,-1,,,,,,4
-notice	,-1,-1,-3,1,8,,,,-2,-1
+notes	,,-1,,-2,-1,,,,,4
+notice	,-1,-1,-3,1,8,-1,,,-3,-1
 notice publishing	,,,-1,,2,,,,-1,
 np	,-1,6,-1,,,,-2,,-1,
 npm ci	,-1,-1,2,,-1,,,,2,
 npm install	,,-1,3,,-1,,,,-1,
-npm itself	,-1,-1,-2,-1,-1,,,,7,-1
-npm run	,7,-1,-5,1,-1,1,-1,,,-1
+npm itself	,-1,-1,-2,-1,-1,,,,7,
+npm run	,6,-1,-5,1,-1,1,-1,,,-1
 number is	,1,,,,,,,,,
 numpy	,-1,4,,,,,-1,,-1,
 numpy 2	,,3,,,,,-1,,-1,
 o2 xpath	,1,-1,,,,3,,,-1,
-object	-1,,7,-4,-4,-3,-2,,3,-3,6
+object	-1,,7,-3,-4,-3,-2,,3,-3,6
 object has	,-1,3,,,,,,,,
 object is	,,-1,,,,,4,,-1,
 occurs	,2,-1,,-1,,,,,,
@@ -1807,16 +1803,15 @@ ok	,2,-1,,-1,-2,-1,5,4,-3,-2
 ok 1	,,,,,,,1,,,
 ok 2	,,,,,,,1,,,
 old ones	,,,-1,,,,,,2,
-on	-3,-3,,-7,-2,1,7,4,10,1,-7
+on	-3,-3,1,-8,-2,2,7,3,9,,-7
 on device	,-1,-2,-2,-1,-2,12,-1,-1,-2,-1
 on how	,,,-1,,,,,1,1,
-on line	,-3,5,-2,1,1,2,-1,-1,,-1
-on main	,4,-1,,-1,-1,,,,,
+on line	,-3,4,-2,1,1,2,-1,-1,,-1
 on runner	,,,,,,,,4,-1,
 on type	,2,2,,-1,-1,-1,,,-1,
-on xpath	,-2,6,-1,1,-1,,-1,,-1,
-on xurl	,,2,-3,,-1,,,1,2,
-one of	,-1,1,-4,-2,3,-1,-1,-1,5,-1
+on xpath	,-2,5,-1,1,-1,,-1,,-1,
+on xurl	,,2,-3,,-1,,,1,3,
+one of	,-1,1,-4,-2,4,-1,-1,-1,5,-1
 ones	,,,-1,,,,,,2,
 ones used	,,,-1,,,,,,2,
 only install	,,,1,,,,,,,
@@ -1824,147 +1819,145 @@ oomdetails	,,,,,,1,,,,
 oomdetails const	,,,,,,1,,,,
 oomerrorhandler	,,,,,,1,,,,
 oomerrorhandler char	,,,,,,1,,,,
-open	,-1,-2,-4,-1,2,,,,8,
+open	,-1,-2,-4,-1,1,,,,9,
 opentest4j	,,-1,-1,,-1,,6,,-2,
 opentest4j assertionfailederror	,,-1,-1,,-1,,6,,-2,
-operation	-1,-1,-3,-1,-2,,-1,-2,9,2,-1
+operation	-1,-1,-3,-1,-2,,-1,-1,9,2,-1
 operation was	-1,-1,-2,-2,-1,-2,-1,-1,9,2,-1
-operator	,,4,-1,,-1,,1,,-1,-1
+operator	,,4,-1,,-1,,1,,-1,
 operator strictequal	,,,,,,,1,,,
-option	,-1,8,-2,4,-1,-1,-2,-1,,-2
-optional	,2,-1,,,,,,,,
+option	,-2,8,-2,4,-1,-1,-2,-1,-1,-2
 opts	,,,-1,,3,,,,-1,
 opts auth	,,,-1,,3,,,,-1,
-or	-3,-1,,17,-6,14,-5,-6,-5,-3,-4
+or	-3,-1,1,17,-6,16,-5,-7,-5,-3,-5
 or address	,,,-1,,3,,,,-1,
-or an	,4,-1,1,,-2,,,,-1,
-or blocks	,,,,,-1,3,,,,
+or an	,4,-1,1,,-1,,,,-1,
+or blocks	,,,,,-1,2,,,,
 or both	,,,-1,,3,,,,,
 or have	,,,-1,,,,,,2,
 or lower	,,,1,,,,,,,
-or namespace	,3,-1,1,-1,-2,,,,-1,
+or namespace	,3,-1,1,,-1,,,,-1,
 or old	,,,-1,,,,,,2,
 or one	,,-1,-2,,,,,,4,
 or opts	,,,-1,,3,,,,-1,
-or something	,,-1,-1,,,,,4,-1,
+or something	,,-1,-1,,-1,,,4,-1,
 or un	,,-1,-1,5,-1,,,,-1,
-or use	,-1,-1,4,,-1,,,,-1,
-or your	,,,,,2,,,,-1,
+or use	,,-1,4,,-1,,,,-1,
+or your	,,,,,2,,,,,
 orders	,,,,,,,1,,,
 org jlleitschuh	,,,,1,,,,,,
 org opentest4j	,,-1,-1,,-1,,6,,-2,
 org port	,,,,,,,,,3,
-origin	,-1,3,-1,-1,5,-1,-1,,-2,-1
 orphan	,,,,,,,,4,-1,
 orphan process	,,,,,,,,4,-1,
 os imported	,,,,1,,,,,,
 other	,2,-1,1,1,-1,,,,-1,
 other jobs	,2,-3,-1,3,,1,,,,
-out	-1,-7,-5,-3,-1,-3,5,6,8,5,-3
-out after	,-1,-1,-1,-1,-1,-1,-2,8,-1,-1
+out	-1,-7,-5,-3,-1,-3,5,6,8,4,-3
+out after	,-1,-1,-1,-1,-1,-1,-1,8,-1,-1
 out format	,,,,2,,,,,,
-out of	-1,-2,2,-3,-2,2,7,3,-2,-3,-1
+out of	-1,-2,2,-3,-2,1,7,3,-2,-3,-1
 out waiting	,,-1,,,,,-1,5,-1,
 outofmemoryerror	,,-1,,,,4,-1,,-1,
 outofmemoryerror java	,,-1,,,,4,-1,,-1,
 output fail	,,,,,,,2,,-1,
 output for	,1,,,,,,,,,
 output format	,,,,2,,,,,,
-output has	,,-1,-1,,,,,4,-1,
+output has	,,-1,-1,,-1,,,4,-1,
 output package	,,,,,,,2,,-1,
 overflow	,,-1,-1,-1,-1,-1,6,-1,-2,
 override warnings	,,,,1,,,,,,
-package	-2,,2,9,-2,-6,-5,3,-4,1,4
+package	-2,,3,9,-2,-7,-5,3,-4,1,4
 package information	,,,1,,,,,,,
 package is	,,-1,2,,,,,,,
-package json	,,4,-2,,-1,,,,,
 package use	,-1,-1,-2,8,-1,,,,-1,
-package version	,-1,-1,-2,8,,,,,-1,
-packages	-1,-3,1,15,-2,-4,-2,1,-2,-1,-2
+package version	,-1,-1,-2,7,,,,,-1,
+packages	-1,-3,1,15,-2,-4,-2,1,-2,,-2
 packages please	,,,1,,,,,,,
 page getbyrole	,,,,,,,1,,,
 panic	,,-1,-1,-1,-1,-1,1,4,,
 panic runtime	,,,,,,,2,-1,-1,
 panic test	,,-1,,,,,-1,5,-1,
-panicked	,-1,-2,,-1,-1,-1,3,,4,-1
-parameter	,7,-6,,-1,4,-1,-1,2,-3,-1
+panicked	,-1,-3,,-1,-1,-1,3,,4,-1
+parameter	,8,-6,,-1,4,-1,-1,2,-3,-1
 parameter of	,4,-1,-1,,,,,,-1,
 parameter token	,,,-1,,3,,,,-1,
 parameter using	,,,-1,,3,,,,-1,
 params	,1,-1,-1,,,,2,,-1,
-pass	,-1,3,-2,-1,-1,1,4,-1,1,-1
+pass	,-1,2,-2,-2,1,1,3,-2,1,-1
 pass 1	,,4,,,,,-2,,-1,
 pass lib	,,,,,,,2,,-1,
 pass xpath	,,-1,,,,1,2,-1,,
-passed	-1,-4,1,-1,-3,-3,-1,6,-3,10,-3
+passed	-1,-4,1,-1,-3,-3,-1,6,-3,10,-2
 passed 1	,-1,-1,,-1,,,1,,2,
 passed 2	,,,,,,,3,,-1,
 passed 211	,,,,,,,1,,,
 passed 41	,,,,,,,1,,,
-passed 5	,,-1,,,,-1,3,,,-1
+passed 5	,,-1,,,,-1,3,,-1,-1
 passed in	,-1,1,-1,-1,,,5,,-2,
 passing	,,,,,,,2,,-1,
 path file	,,,-1,,3,,,,,
-payments	,,,,,2,,,,-1,
-payments have	,,,,,2,,,,-1,
+payments	,,,,,2,,,,,
+payments have	,,,,,2,,,,,
 pending	,,-1,-1,-1,-2,,5,-1,3,
 pending 0	,,,,,,,2,,-1,
-permission	,-3,2,-2,-1,14,-1,-2,-1,-3,-2
-permission denied	,-2,2,-2,-1,12,-1,-2,-1,-3,-2
+permission	,-2,2,-2,-1,13,-1,-2,-1,-3,-2
+permission denied	,-2,2,-2,-1,11,-1,-2,-1,-3,-2
 permission to	,,,,,2,,,,-1,
-permissions	,,-1,2,,2,,,,-3,
-php fatal	,-1,3,-1,,-1,2,-1,-1,-1,
-php version	,,,,,-1,,,,3,-1
-phpunit	,-1,2,2,-1,,-1,4,-1,-2,-1
+permissions	,,,2,,2,,,,-3,
+php fatal	,-1,2,-1,,-1,2,-1,,-1,
+phpunit	,-1,1,2,-1,1,-1,4,-1,-2,-1
 phpunit 11	,,,,,,,1,,,
-pid xnum	,,-1,-1,,,1,-1,4,-2,
+pid xnum	,,,-1,,-1,1,-1,4,-2,
 pie	,2,,,,,,,,,
 pie compiler	,2,,,,,,,,,
 pin	,-1,-1,-2,8,-1,,,,-1,
 pin versions	,-1,-1,-2,8,-1,,,,-1,
-plans	,,,,,2,,,,-1,
-plans section	,,,,,2,,,,-1,
+plans	,,,,,2,,,,,
+plans section	,,,,,2,,,,,
 platform linux	,-1,-2,,-1,,2,3,,-1,
 please check	,,-1,-1,,2,,,,1,
-please make	,,,-1,,-3,,,,5,
+please make	,,,-1,,-2,,,,5,
 please refer	,,-1,,,,,3,,-1,
-please run	,,,1,,,,,,,
+please run	,,,2,,,,,,,
 please submit	,,,,,,2,,,,
-please wait	,,,,,,,1,,1,
+please wait	,,-1,,,,,1,,1,
 pluggy 1	,-1,-2,,-1,,2,3,,-1,
-plugin 2	,,-2,-3,,-1,,1,,6,
+plugin 2	,-1,-2,-3,,-1,,1,,6,
 plugin org	,,,-1,,-1,,,,4,
+plugins maven	,3,-4,-2,3,-2,-1,3,-1,,-1
 port	,,-1,-1,,,-1,1,,2,
 port 443	,,-1,-1,-1,,,-1,,4,
 possible lossy	,1,,,,,,,,,
-potentially	,-1,-1,-1,1,-1,,,4,-1,
+potentially	,-1,-1,-1,2,-1,,,4,-1,
 potentially fixable	,,,,2,,,,,,
-potentially indicates	,,-1,-1,,,,,4,-1,
+potentially indicates	,,-1,-1,,-1,,,4,-1,
 pre	,1,-1,-2,5,,,-1,,-1,
 pre commit	,,,,1,,,,,,
-prepare	,,-1,,,3,,,,,
-prepare all	,,-1,-1,,3,,,,,
+prepare	,,-1,,,2,,,,,
+prepare all	,,-1,-1,,2,,,,,
 prepare workflow	,,,-1,,2,,,,,
 preprocessed	,,,,,,2,,,,
 preprocessed source	,,,,,,2,,,,
 prettier	,,-1,,3,-1,,,,-1,
 prettier check	,,,,1,,,,,,
 prettier with	,,,,3,-1,,,,,
-prevent	,-1,-1,1,4,-1,-1,1,-1,-1,
+prevent	,-1,-1,1,4,-1,-1,1,-1,-1,-1
 prevent globbing	,-1,-1,-1,5,-1,,,,-1,
-previous	,2,-2,-1,5,-1,-1,-2,-1,2,-1
+previous	,2,1,-2,5,-2,-1,-2,-1,1,-1
 previous error	,1,1,,4,-1,-1,,,-2,
 previous errors	,2,-1,,,,,,,,
 printf	,-1,,,3,,,,,,
 problem 1	,,-1,1,1,,,,,,
-problem related	,,,-1,,,,,,2,
-problems	,-1,-1,-2,2,-1,,,,4,-1
-process	-3,-3,-1,-5,-1,-3,5,2,,2,5
-process completed	-2,-1,1,5,5,-1,4,3,-2,-4,-7
+problem related	,,,,,,,,,1,
+problems	,-1,-1,-1,2,-1,,,,4,-1
+problems 2	,,,,1,,,,,,
+process	-3,-3,-2,-5,-1,-2,5,2,,2,5
+process completed	-2,-1,1,4,4,,4,3,-2,-4,-7
 process crashed	,,,,,,,,2,,
-process pid	,,,-1,,,1,-1,4,-2,
+process pid	,,,-1,,-1,1,-1,4,-2,
 process processticksandrejections	,,,,,2,,,,-1,
-process starves	,,,,,-1,3,,,,
+process starves	,,,,,-1,2,,,,
 processing	,,,,,,2,,,,
 processticksandrejections	,,-1,-1,-1,5,,,,-1,
 processticksandrejections nod	,,,-1,,3,,,,-1,
@@ -1976,7 +1969,7 @@ promise ensure	,,,,,,,,3,,
 properly see	,,,-1,,,,,,2,
 property	,3,-1,-2,,1,-1,-1,4,-2,-1
 protected	,,-1,-1,,4,,,,-1,
-provide	,-2,4,-3,,3,,,,,
+provide	,-2,4,-2,,2,,,,,
 proxy	,3,-3,-2,-1,-1,,,,4,
 proxy config	,,,-1,,,,,,2,
 proxy or	,,,-1,,,,,,2,
@@ -1984,10 +1977,10 @@ proxy please	,,,-1,,,,,,2,
 publickey	,,-1,-1,,2,,,,-1,
 publishing	,,,-1,,2,,,,-1,
 publishing to	,,,-1,,2,,,,-1,
-pull	,-2,-2,2,-1,-3,-1,-1,-1,8,-1
+pull	,-1,-2,2,-1,-3,-1,-1,-1,8,-1
 pull rate	,,,,,-1,,,,3,
-pulling from	,-1,-1,-1,,-1,,,,7,-1
-push	,,-2,-2,-1,9,,-1,,-3,-1
+pulling from	,-1,-1,-1,,-2,,,,7,-1
+push	,,-1,-3,-1,11,,-1,-1,-4,-1
 push origin	,,,,,1,,,,,
 push some	,,,,,2,,,,-1,
 pushing	,,,,,4,,,,-2,
@@ -1999,30 +1992,30 @@ qty	,,,,,,,1,,,
 quote	,-1,-1,-1,5,-1,,,,-1,
 quote to	,-1,-1,-1,5,-1,,,,-1,
 race	,-1,-2,-1,-1,-1,-1,-2,-1,12,-1
-rake	,-1,-3,2,-1,4,-1,2,-1,-1,-1
-rake exited	,,-1,-2,,5,,,,,
+rake	,-1,-3,3,-1,3,-1,2,-1,-1,-1
+rake exited	,,-1,-2,,4,,,,,
 rake test	,,,,,,,1,,,
-rakefile	,,-1,-2,,5,,,,,
-rakefile found	,,-1,-2,,5,,,,,
-rakefile rakefile	,,-1,-2,,5,,,,,
-rakefile rb	,,-1,-2,,5,,,,,
+rakefile	,,-1,-2,,4,,,,,
+rakefile found	,,-1,-2,,4,,,,,
+rakefile rakefile	,,-1,-2,,4,,,,,
+rakefile rb	,,-1,-2,,4,,,,,
 ran	,-2,1,-3,4,-2,-1,3,3,-3,-1
 ran golangci	,,,,3,-1,,,,-1,
 randomaccess	,,,,,,2,,,,
 randomaccess writeatoffset	,,,,,,2,,,,
-rate	,,,-1,-1,-1,,,-1,6,
+rate	,,,-1,-1,-1,,,-1,5,
 rate limit	,,,-1,-1,-1,,,-1,5,
-rb rakefile	,,-1,-2,,5,,,,,
+rb rakefile	,,-1,-2,,4,,,,,
 rbrace	,,,,1,,,,,,
 reached	,-1,-1,-2,-1,-2,2,-1,3,4,-1
 reached heap	,,,,,,3,,,-1,
 reached your	,,,,,-1,,,,3,
 react hook	,,,,1,,,,,,
-read	-1,-3,-5,-5,-1,6,-2,1,2,10,-1
-read econnreset	,,,,,,,-1,,3,
+read	-1,-3,-5,-5,-1,6,-2,1,2,9,-1
+read econnreset	,,,,,-1,,-1,,3,
 read none	,,,,,,,,,2,
 read timed	,-1,-1,,-1,,,,,4,
-read username	,,-1,-2,,6,,,,-2,
+read username	,,-1,-1,,5,,,,-2,
 reading xurl	,,-1,-2,,-1,,,,5,
 readme	,,,,2,,,-1,,,
 readme md	,,,,2,,,-1,,,
@@ -2033,19 +2026,19 @@ readtimeouterror httpsconnectionpool	,,,,,,,,,2,
 real	,,,,,,,3,,-1,
 reason test	,,,,,,,,2,,
 receive	,-1,-1,-1,-1,-1,,-1,4,2,
-receive 9	,,-1,,,,,,3,-1,
-received	-1,-3,-1,-5,-2,-4,-2,4,8,9,-2
+receive 9	,,,,,,,,3,-1,
+received	-1,-3,-1,-4,-2,-4,-2,4,7,9,-2
 received 1	,,,,,,,1,,,
 received false	,,,,,,,1,,,
-received in	,,-1,-1,,,,,4,-1,
+received in	,,-1,-1,,-1,,,4,-1,
 received tobe	,,,,,,,1,,,
-recent account	,,,,,2,,,,-1,
+recent account	,,,,,2,,,,,
 redirect none	,,,,,,,,,2,
-refer	,,-1,,,,,3,,-1,
+refer	,,2,-1,,-1,,3,,-2,
 refer to	,,-1,,,,,3,,-1,
-reference	-1,9,,-2,3,-3,-2,-2,-1,,-3
+reference	-1,9,1,-2,3,-3,-2,-2,-1,,-3
 reference to	,6,-1,-1,,,,,,-1,-2
-reference xpath	,1,,1,,-1,,,,,
+reference xpath	,1,,1,,,,,,,
 reformat	,-1,3,-1,3,-1,-1,-1,,-1,
 reformat xpath	,-1,3,-1,3,-1,-1,-1,,-1,
 reformatted	,-1,-1,,4,,,,,-1,
@@ -2055,11 +2048,11 @@ refusing	,,,,,1,,,,,
 refusing to	,,,,,1,,,,,
 rejected	,,-1,-1,-1,5,,,,-1,
 rejects	,,,,,,,1,,-1,
-related	,-1,-1,-3,-1,-1,,2,,6,
-related to	,-1,-1,-2,-1,-1,,,,7,
+related	,-1,-1,-2,-1,-2,,2,,6,
+related to	,-1,-1,-2,,-2,,,,7,
 release use	,,3,,,,,-1,,-1,
 relro	,2,,,,,,,,,
-remote	,-2,6,-6,-1,8,-1,-1,-1,,-2
+remote	,-2,6,-6,-1,8,-1,-1,-1,,-1
 remote permission	,,,,,2,,,,-1,
 remote rejected	,,,,,2,,,,,
 removed	,-1,6,,-1,-1,,-1,-1,-2,
@@ -2067,59 +2060,59 @@ removed in	,,3,,,,,-1,,-1,
 replace	,,,,2,,,,,,
 report at	,,,,,,1,1,,-1,
 reported	,3,-1,-1,4,-1,,-1,,-1,
-reported by	,,-1,-1,4,,,-1,,,
+reported by	,,-1,-1,3,,,-1,,,
 reportoomfailure	,,,,,,2,,,,
 reportoomfailure v8	,,,,,,1,,,,
 repositories with	,,,1,,,,,,,
-repository	-1,-4,-2,4,-2,9,-2,-2,-1,3,-2
-repository not	,-1,-2,,-1,5,,,,1,
-request	,-2,-4,,3,7,-2,-2,-2,4,-1
+repository	-1,-4,-2,4,-2,9,-2,-2,-1,2,-2
+repository not	,-1,-2,-1,-1,5,,,,1,
+request	,-2,-4,,3,6,-2,-2,-2,4,-1
 request to	,,,-1,,1,,-1,,2,
-requested module	,-1,4,-2,,,,,,,
+requested module	,-1,3,-1,,,,,,,
 requesterror	,,,,,1,,,,,
 requesterror httperror	,,,,,1,,,,,
 requests	,-1,-1,2,-1,-1,-1,-1,,5,
 requests server	,,,,,,,,,1,
-require	,-3,-3,14,-1,-1,-1,-3,-1,1,-1
+require	,-3,-3,12,-1,3,-1,-4,-1,1,-1
 require dev	,,,1,,,,,,,
-required	-1,1,7,6,-4,12,-3,-1,-2,-12,-3
-required actions	,,-1,-1,,3,,,,,
-required and	,-1,5,-2,-1,3,-1,-1,-1,-2,-1
+required	-1,1,7,7,-4,12,-3,-1,-2,-12,-3
+required actions	,,-1,-1,,2,,,,,
+required and	,-1,5,-2,-1,4,-1,-1,-1,-2,-1
 required by	,-1,7,3,-1,-2,,,,-4,
 requirement	,,-2,5,,-1,,,,-1,
 requirements	,,-1,2,,-1,,,,1,
 requirements could	,,,1,,,,,,,
 requirements txt	,,,1,,,,,,,
-requires	-1,-3,-4,16,-3,4,-2,-1,-1,-3,-3
-requires go	,-1,-1,6,-1,,,-1,,-2,-1
+requires	-1,-3,-4,18,-3,3,-2,-1,-1,-3,-3
+requires go	,-1,-1,6,,-1,,-1,,-2,-1
 requires php	,,,1,,,,,,,
 requires ruby	,,,2,,,,,,,
 requires xpath	,,,1,,,,,,,
 rerun	,,-1,,,,,2,,1,
 rerun pass	,,-1,,,,,1,,1,
 reset	,-1,-1,-2,-1,-1,-1,-1,,9,
-reset by	,-1,-1,-1,-1,,,-1,,5,
+reset by	,-1,-1,-2,-1,,,-1,,5,
 resolve action	,,,-1,,3,,,,-1,
-resolve actions	,-1,-2,-2,,2,,,,3,
-resolve dependencies	,,-2,4,,-1,,-1,,1,
+resolve actions	,-1,-2,-1,,2,,,,3,
+resolve dependencies	,,-2,3,,-1,,-1,,1,
 resolve dependency	,,-1,2,,,,,,,
 resolve host	,,-1,-1,,-1,,,,5,
-resolved	,-1,-1,,-1,-1,-1,-1,,6,
-resolved org	,,,-2,,,,,,3,
-resolved to	,,,1,,,,,,,
+resolved	,-1,-1,,-1,-2,,-1,,6,
+resolved org	,,,-1,,,,,,3,
+resolved to	,,,2,,,,,,,
 resolves	,,,,,,,,3,,
-resolving	,-1,-2,4,-1,2,-1,-1,,1,-1
-resolving dependencies	,,-1,2,-1,3,,,,-1,-1
-resource	-1,1,-3,1,3,10,-2,-1,-2,-5,-2
-resource not	,-2,-2,-2,4,8,-1,-1,-1,-3,-1
-response	-1,-1,-4,-1,3,-7,-1,1,-1,15,-2
-response from	,-1,-1,-1,-1,2,,,,1,
+resolving	,-1,-3,4,-1,2,-1,-1,,2,-1
+resolving dependencies	,,-1,2,,3,,,,-1,-1
+resource	-1,1,-4,2,3,10,-2,-1,-2,-5,-2
+resource not	,-1,-2,-2,4,8,-1,-1,-1,-3,-1
+response	-1,-1,-4,-1,3,-7,-1,1,-1,14,-2
+response from	,-1,-1,-1,,2,,,,2,
 response status	,,,-1,,-2,,,,4,
 results	,-1,-2,2,-2,-1,-1,6,,,-1
 retrying retry	,,,,,,,,,2,
 return	-1,5,-5,,7,-1,-3,1,2,-3,-3
 return statement	,1,,,,,,,,,
-return value	,1,-2,-1,5,1,,-1,,-1,
+return value	,1,-2,-1,5,2,,-1,,-1,
 returned 1	,9,-1,,-1,-1,-1,-1,,-2,-2
 returning	,,,,,,,,3,,
 returning promise	,,,,,,,,3,,
@@ -2128,25 +2121,26 @@ rm	,,,,2,,,,,,
 root	,-4,9,1,-3,4,,-2,-1,-1,-1
 rootdir	,-1,-2,,-1,,1,3,,-1,
 rootdir xpath	,-1,-2,,-1,,1,3,,-1,
-rspec	,,1,,-1,,,2,,-1,
-rspec expectations	,,-1,,,,,3,,-1,
+rspec	,,1,,-1,-1,,2,,-1,
+rspec expectations	,,-1,,,,,3,,,
 rspec xpath	,,-1,,,,,2,,,
 rubocop	,-1,-1,-1,6,-1,,-1,,-1,
 rubocop returns	,,-1,,5,-1,,,,-1,
-ruby	,-2,,3,,-2,-1,4,-1,1,-1
-ruby version	,,-1,3,,-1,,,,-1,
+ruby	,-2,,3,,-3,-1,4,-1,,-1
+ruby version	,,-1,4,,-1,,,,-1,
 ruff	,,-1,,3,,,,,,
 ruff format	,,,,1,,,,,,
-ruleset	,,-1,-1,4,,,-1,,,
-run	4,-4,-4,-16,4,11,-3,-3,3,7,
+ruleset	,,-1,-1,3,,,-1,,,
+run	4,-4,-4,-15,5,10,-2,-3,3,6,
 run 4	,,-1,,,,,2,,,
 run again	,2,,-1,,,,,,,
 run composer	,,-1,3,,-1,,,,,
 run git	,,,,,2,,,,-1,
 run helm	,-1,-1,-2,2,-1,,,5,-1,-1
-run kubectl	,,,-1,-1,4,,,,-1,-1
+run kubectl	,,,-1,-1,4,,,,-1,
 run make	,-1,-1,,-1,-1,-1,-1,-1,1,5
 run mypy	,1,,,-1,,,,,,
+run npx	,,,,2,,,,,,
 run out	,,,,2,,,,,,
 run package	,,,,,,,2,,-1,
 run pre	,,,,1,,,,,,
@@ -2156,19 +2150,19 @@ run shellcheck	,,,,1,,,,,,
 run typecheck	,3,,-1,-1,,,,,,
 run was	,,,,,,,,2,,
 run xhex	,,-1,,,,,-1,4,-1,
-run xpath	7,-8,-2,-3,-8,14,-6,3,-2,-1,7
+run xpath	7,-8,-2,-2,-8,13,-6,3,-2,-1,7
 runner	-1,-2,-3,-4,-1,2,3,-2,-1,9,-1
 runner github	,,-1,-1,,-1,-1,-1,2,3,
 runner has	,,,,,-1,,,-2,4,
-runner process	,,,,,-1,3,,,,
+runner process	,,,,,-1,2,,,,
 runner version	,,,-1,,2,,,,,
 runner will	,,,,,,2,,,-1,
 runner worker	,,,,,1,,,,,
-running	-2,-2,-8,-1,1,4,,8,1,-2,-1
+running	-2,-1,-8,-2,1,6,,8,1,-2,-1
 running 24	,,,,,,,1,,,
 running checks	,,,,1,,,,,,
 running ctest	,,-1,-1,,,-1,5,-1,-2,
-running on	,-1,-1,1,-1,-1,-1,-2,3,4,
+running on	,-1,-1,1,-1,-2,-1,-2,3,4,
 running out	,,,,,,3,,,-1,
 running tests	,-1,-1,-1,-1,1,-1,3,1,-1,
 running unittests	,,,,,,,2,,-1,
@@ -2177,10 +2171,10 @@ runs out	,,,,,,2,,,-1,
 runtests	,1,1,-1,,,,-1,,,
 runtests func1	,,,,,,,,1,,
 runtests xhex	,,,,,,,,1,,
-runtime	,-1,-1,2,,-1,,4,-1,,-1
+runtime	,-1,,2,,-1,,3,-1,,-1
 runtime php	,,,,,,,1,,,
 rustc	,3,,,1,-1,-1,-1,,-1,
-rustc explain	,4,-1,1,-1,,,,,-1,
+rustc explain	,4,-1,,-1,-1,,,,-1,
 safefilehandle	,,,,,,2,,,,
 safefilehandle handle	,,,,,,2,,,,
 same then	,,,,1,,,,,,
@@ -2197,7 +2191,7 @@ scavenge might	,,,,,,1,,,,
 sccache	,-1,-1,-1,,-1,5,,,-1,
 sccache compile	,-1,-1,-1,,-1,5,,,-1,
 scripts sh	,,,,1,,,,,,
-sdk	,-1,7,1,-1,2,-1,-1,-1,-4,-1
+sdk	,-1,10,,-1,2,-1,-1,-1,-5,-1
 sdk does	,,,1,,,,,,,
 sdk that	,,,1,,,,,,,
 searched	,-1,1,3,-1,-1,,,,-1,
@@ -2205,46 +2199,46 @@ searched crates	,,,1,,,,,,,
 sebastian	,-1,1,-1,-1,,,4,,-1,
 sebastian bergmann	,-1,1,-1,-1,,,4,,-1,
 sec	,-1,-3,4,-1,-1,-1,,-1,3,-1
-seconds	,-3,2,-4,-2,-1,-1,3,9,-1,-2
+seconds	,-3,2,-4,-1,-1,-1,3,9,-1,-2
 seconds files	,,1,-1,-1,,,2,,-1,
 seconds has	,,,,,,,,2,,
 seconds to	,,1,-1,-1,,,2,,-1,
-section in	,,,,,2,,,,-1,
-see log	,2,1,-1,-1,,,,,-1,
+section in	,,,,,2,,,,,
+see log	,2,2,-1,-1,,,,,-1,
 see npm	,,,-1,,,,,,2,
 seed xnum	,,,,,,,,1,,
 segmentation	,,-1,,-1,-1,-1,7,-1,-2,
 segmentation fault	,,-1,,-1,-1,-1,6,,-2,
-select	,-1,3,4,,-2,-1,-1,,-2,-1
+select	,-1,3,5,,-2,-1,-1,,-2,-1
 select version	,,-1,2,,,,,,-1,
 self assertequal	,,-1,,-1,,,3,,,
 self hosted	,-1,-1,-1,,3,2,,-1,,
 serious	,,-1,,5,-1,,-1,,-1,
 serious in	,,-1,,5,-1,,-1,,-1,
 server	-1,-3,-1,-7,-2,9,,-3,-3,12,-3
-service	,-2,-4,-1,-1,2,-1,-1,-2,11,-1
+service	,-2,-4,-1,-1,2,-1,,-2,11,-1
 service unavailable	,,-1,-1,-1,-1,,,,5,
 session starts	,-1,-2,,-1,,2,3,,-1,
-set	-1,3,-2,9,,4,-2,-2,-1,-6,-2
-set of	,,-1,1,2,,,,,-1,
+set	-1,3,-2,9,,5,-2,-2,-1,-7,-2
+set of	,,-1,1,1,-1,,,,-1,
 set properly	,,,-1,,,,,,2,
-sha	,,,,,3,,,,-1,
-sha xhex	,,,,,3,,,,-1,
+sha	,,-1,,,3,,,,-1,
+sha xhex	,,-1,,,3,,,,-1,
 shellcheck	,-1,-1,,2,,,,,,
 shellcheck scripts	,,,,1,,,,,,
 short	,-1,3,,-2,-1,,1,,-1,-1
-short test	,,1,1,-1,,-1,2,,,
+short test	,,1,1,-1,,-1,3,,-1,
 show	,,,,2,,,,,,
 show diff	,,,,1,,,,,,
 shows	,,,,,,,1,,,
 sigkill	,-1,-1,-1,,,4,-1,,-1,
-sigkill kill	,-1,-1,-1,,,2,,,,
+sigkill kill	,,-1,-1,,,3,,,,
 signal	-1,-3,,-4,-2,-2,13,-2,4,-2,-2
 signal 9	,-1,-1,-1,-1,-1,7,,,-1,
 signal terminated	,-1,-1,-1,,,5,,,-1,-1
 size	,-1,1,-1,-1,-1,5,1,-1,-2,
 size of	,,-1,-1,,,5,-1,,-1,
-skipped	,2,4,-5,-1,-2,-2,5,-1,3,-2
+skipped	,2,4,-5,-1,-2,-2,5,-1,3,-1
 skipped 0	,,2,-1,-1,,,1,,-1,
 skips	,,,,,,,2,,,
 slugify	,,,,,,,1,,,
@@ -2254,14 +2248,14 @@ solving	,,-1,2,-1,6,,-1,,-2,-1
 some errors	,,,,1,,,,,,
 some index	,,,-1,,,,,,2,
 some refs	,,,,,2,,,,-1,
-something	,,-1,,,,,,4,-1,
-something wrong	,,-1,-1,,,,,4,-1,
+something	,,-1,,,-1,,,4,-1,
+something wrong	,,-1,-1,,-1,,,4,-1,
 sorted	,-1,-1,-1,7,-1,-1,-1,,-1,-1
 sorted or	,,-1,-1,5,-1,,,,-1,
-sorted xpath	,,,,3,,,,,,
+sorted xpath	,,,,2,,,,,,
 source files	,,3,-1,-2,-1,,-1,,2,
 source if	,,,,,,2,,,,
-space	-1,-2,-4,-1,,-2,20,-3,-2,-4,-1
+space	-1,-2,-4,-1,,-3,20,-3,-2,-4,-1
 space free	,,,,,,2,,,-1,
 space is	,,-1,,,,4,,,-1,
 space left	,-1,-2,-2,-1,-2,14,-1,-1,-2,-1
@@ -2271,42 +2265,43 @@ spaces but	,,,,1,,,,,,
 specified argument	,,,-1,,3,,,,-1,
 specified inactivity	,,,,,,,,2,,
 specified path	,,,-1,,3,,,,,
-specified pattern	,,,,,,,1,,1,
-spending	,,,,,2,,,,-1,
-spending limit	,,,,,2,,,,-1,
+specified pattern	,,-1,,,,,1,,1,
+spending	,,,,,2,,,,,
+spending limit	,,,,,2,,,,,
 splitting	,-1,-1,-1,5,-1,,,,-1,
 spotless	,,-1,,3,,,,,-1,
-spurious	,,-1,-1,,,,,,3,
-spurious network	,,-1,-1,,,,,,3,
-src	,3,-3,2,1,-1,,-1,,-1,
+spurious	,,,-1,,,,,,3,
+spurious network	,,,-1,,,,,,3,
+src	,3,-3,2,2,-1,,-1,,-1,
 ssl	,-1,-2,1,-1,-1,,,,4,
-stacktrace	,,1,-2,-1,1,2,,1,-2,
+stacktrace	,,1,-2,-1,2,2,,1,-3,
 stage	,,,,,,2,,,,
 stage 1	,,,,,,2,,,,
-stalled	,,-1,-1,,,,,4,-1,
-stalled build	,,-1,-1,,,,,4,-1,
+stalled	,,-1,-1,,-1,,,4,-1,
+stalled build	,,-1,-1,,-1,,,4,-1,
+standard	,,-1,-1,3,,,-3,,2,
 standard no	,,,,1,,,,,,
 start 1	,,,,,,,1,,,
 start 2	,,,,,,,1,,,
 start 3	,,,,,,,1,,,
 start package	,,,,,,,2,,-1,
-start xnum	,,,,,-1,,,-1,-1,4
+start xnum	,,-1,,,-1,,,-1,-1,4
 startalarm	,,,,,,,-1,2,,
 startalarm func1	,,,,,,,-1,2,,
-started because	,,,,,2,,,,-1,
-starting test	,,,,,,,1,,1,
+started because	,,,,,2,,,,,
+starting test	,,-1,,,,,1,,1,
 starts	,-1,-2,,-1,,2,4,,-1,
-starves	,,,,,-1,3,,,,
-starves it	,,,,,-1,3,,,,
+starves	,,,,,-1,2,,,,
+starves it	,,,,,-1,2,,,,
 static routes	,,,,,,,1,,,
-static xurl	,,-1,-1,3,,,,,-1,
-status	-1,6,-7,1,-3,1,-1,-2,-3,9,-1
+static xurl	,-1,-1,-1,3,,,,,-1,
+status	-1,6,-7,1,-3,1,,-2,-3,9,-1
 status 403	,,-1,,,4,,,,-1,
 status 503	,,,,,,,,,2,
 status code	,-1,3,-1,,-1,,,,1,
 status none	,,,,,,,,,2,
 std	,6,-1,-2,-1,-1,2,-1,,-1,-1
-stop	,3,2,-3,-1,-1,2,-1,-1,-1,-1
+stop	,3,3,-3,-1,-1,2,-1,-1,-1,-1
 stop working	,,,,,,2,,,-1,
 stopped subcommand	,3,-1,,,,,,,,-1
 store	,1,-2,-2,,,,,,-1,5
@@ -2314,13 +2309,13 @@ str	,2,,,,,,,,,
 str none	,1,,,,,,,,,
 strategies	,,,,,,1,,,,
 strategies bufferedfilestreamstrategy	,,,,,,1,,,,
-stream	,-1,-2,-2,-1,-1,,-1,-1,9,
+stream	,-1,-2,-1,-1,-1,,-1,-1,9,
 streamwriter	,,,,,,1,,,,
 streamwriter flush	,,,,,,1,,,,
 strictequal	,,,,,,,1,,,
 strictly	,,-1,,,,,4,,-2,
 strictly equal	,,-1,,,,,4,,-2,
-string	-1,6,10,-7,2,-2,,1,-2,-7,-2
+string	-1,5,11,-7,2,-3,,1,-2,-6,-2
 string undefined	,1,,,,,,,,,
 strong test	,,,,,,,1,,,
 style	,-2,1,-2,6,-1,,,,-1,
@@ -2330,8 +2325,8 @@ subcommand	,3,-1,,,,,,,,-1
 subcommand failed	,3,-1,,,,,,,,-1
 submit	,,,,,,2,,,,
 submit full	,,,,,,2,,,,
-submodule	,-2,2,-3,-1,6,-1,-1,-1,1,-1
-submodule path	,-2,2,-3,-1,6,-1,-1,-1,1,-1
+submodule	,-1,2,-3,-1,5,-1,,-1,,-1
+submodule path	,-1,2,-3,-1,5,-1,,-1,,-1
 submodule update	,,,-1,,3,,,,-1,
 subtest	,,,,,,,1,,,
 succeed	,,,,,,1,,,,
@@ -2339,27 +2334,29 @@ such device	,,,-1,,3,,,,-1,
 sudo	,,-1,4,,-1,,,,-1,
 suites	,-1,,,-1,-1,1,-1,3,-2,
 suites 1	,,1,1,,,1,-1,,-1,
-summary	,-1,-1,-1,2,-2,-2,6,-1,2,-1
-summary info	,,1,1,-1,,-1,2,,,
-supplied	,-3,8,-2,-1,3,-1,-1,-1,-2,-1
-support	,3,1,2,-1,2,-1,-2,-1,-2,-1
+summary	,-1,-1,-1,2,-2,-1,6,-1,2,-1
+summary info	,,1,1,-1,,-1,3,,-1,
+supplied	,-3,7,-2,-1,4,-1,-1,-1,-2,-1
+support	,3,,2,-1,2,-1,-2,-1,-2,-1
 support targeting	,,,1,,,,,,,
 supported	,,-1,-2,,5,,,,-1,
 supported use	,,,-1,,3,,,,-1,
 supports	,,,2,,,,,,,
 supports net	,,,1,,,,,,,
-surefire	,-1,3,-1,-1,-1,-1,3,-1,-1,
+surefire	,-1,3,-1,-1,-1,-1,3,-1,,
 surefire plugin	,,1,-1,,-1,,3,,,
 symbol	,6,3,-1,-1,-2,-1,-1,,-1,-1
 symbol method	,1,,,,,,,,,
 symbol variable	,3,-1,-1,,,,,,,
-syntaxerror	,8,7,-2,-2,-2,-1,-2,-1,-4,-1
+syntaxerror	,8,6,-1,-2,-2,-1,-2,-1,-4,-1
 system argumentoutofrangeexception	,,,-1,,3,,,,-1,
 system io	,,,,,,3,,,,
-system missingmethodexception	,-1,7,-2,-1,-1,,-1,,-1,
+system missingmethodexception	,-1,7,-1,-1,-1,,-1,,-1,
+system string	,-1,4,-1,,-1,,,,,
+tag	,-2,-3,-4,-2,7,,-2,7,,-1
 tap	,,,,,,,1,,,
 tap version	,,,,,,,1,,,
-target	-1,-5,,15,-2,1,-5,-3,1,-9,9
+target	-1,-5,-1,16,-2,,-5,-3,1,-9,8
 target in	,,,,,,,2,,-1,
 target net	,,,1,,,,,,,
 targeting	,,,1,,,,,,,
@@ -2372,13 +2369,13 @@ tcp	,-1,-2,-2,-1,-1,-1,-2,-1,12,-1
 temporary	,-1,1,-3,,-1,,,,5,
 temporary failure	,,-1,-2,,-1,,,,5,
 terminate orphan	,,,,,,,,4,-1,
-terminated	-1,3,-5,2,-2,-4,10,-3,2,-4,2
+terminated	-1,3,-5,3,-2,-4,10,-3,2,-4,2
 terminated by	,-1,-1,-1,,-1,6,-1,,-1,
 terminated program	,-1,-1,-1,,,5,,,-1,-1
-terminates	,,,,,-1,3,,,,
-terminates the	,,,,,-1,3,,,,
-terraform validate	,4,-1,,-1,-1,,,,,
-test	-3,-5,3,-3,-7,-2,1,14,10,3,-8
+terminates	,,,,,-1,2,,,,
+terminates the	,,,,,-1,2,,,,
+terraform validate	,4,-1,,,-1,,,,,
+test	-3,-5,3,-4,-7,-2,1,14,10,3,-8
 test 1	,,,-1,,3,,1,,-1,
 test 2	,,,,,,,1,,,
 test 3	,,,,,,,1,,,
@@ -2389,18 +2386,18 @@ test default	,,1,-1,,-1,,3,,,
 test execution	,,-1,,,,,3,,,
 test failed	,1,-4,-2,-2,3,,,2,3,-2
 test failures	,-1,5,-1,-1,,,,,-2,
-test files	,-1,,1,-1,,,1,-1,2,
+test files	,-1,,1,-1,-1,,1,-1,2,
 test gofmt	,-1,,,3,,,,,,
 test host	,,,,,,,,2,,
-test on	,,-2,-1,,,,5,,,
+test on	,,-2,-1,,,,4,,,
 test passed	,,,,,,,2,,-1,
 test project	,,,,,,,1,,,
 test result	,,,,,,,-1,,1,
 test results	,,-1,,,,,3,,-1,
 test run	,-1,-2,-1,-1,-1,,2,5,-1,
 test session	,-1,-2,,-1,,2,3,,-1,
-test suites	,-1,,,-1,-1,1,-2,3,-2,
-test summary	,,1,1,-1,,-1,2,,,
+test suites	,-1,1,,-1,-1,1,-2,3,-2,
+test summary	,,1,1,-1,,-1,3,,-1,
 test that	,,,,,,,1,,,
 test time	,,,,,,,3,,-1,
 test timed	,-1,-1,-1,-1,-1,-1,-2,11,-2,-1
@@ -2416,7 +2413,7 @@ testing run	,,-1,,-1,,,,3,-1,
 testing runtests	,,,,,,,,1,,
 testing startalarm	,,,,,,,-1,2,,
 testing trunner	,-1,-1,-1,-1,-1,-1,,3,2,
-tests	-2,-2,3,-7,-6,,4,17,5,-6,-6
+tests	-2,-2,3,-7,-6,-1,4,17,5,-6,-5
 tests 1	,,,-1,,,,3,-1,,
 tests 10	,,,,,,,1,,,
 tests 120	,,,,,,2,-1,,,
@@ -2425,35 +2422,35 @@ tests and	,,,,,,,,3,,
 tests completed	,,,,,,1,1,,-1,
 tests dll	,-1,-1,,-1,1,,4,,-1,
 tests failed	,,-1,-1,,2,-1,4,-1,-2,
-tests has	,,,,,,,,2,,
-tests in	,-1,,-1,-1,,,3,,,
+tests has	,,,,,-1,,,2,,
+tests in	,-1,,-1,-1,,,3,,-1,
 tests passed	,-1,-1,-1,-1,-1,-1,5,-1,2,-1
 tests run	,,2,,,,,,,,
 tests see	,,,,,,1,1,,-1,
 tests succeeded	,,-1,,,-1,,5,,-1,
 tests test	,,,,,,,1,,,
 tests xnum	,,,,,,,2,,,
-text 0	,4,,-1,,,,,,,-1
-that	-1,-4,4,10,-2,-5,2,2,-2,-1,-2
+text 0	,4,,-1,,,,,,,-2
+that	-1,-4,4,11,-2,-6,2,1,-2,-2,-2
 that always	,,,,,,,1,,,
 that failed	,,,,,,,1,,,
 that requirement	,,,1,,,,,,,
 that satisfies	,,-1,2,,,,,,,
 that supports	,,,1,,,,,,,
-that terminates	,,,,,-1,3,,,,
+that terminates	,,,,,-1,2,,,,
 that two	,,-2,,,,,4,,-1,
-the	1,-11,1,11,-6,,-5,-5,16,6,-8
-the action	,,,,,,,,2,-1,
+the	1,-11,1,10,-6,2,-5,-5,16,5,-8
+the action	,,,,,,,,2,,
 the active	,,,,,,,,2,,
-the billing	,,,,,2,,,,-1,
+the billing	,,,,,2,,,,,
 the build	,3,-3,-3,4,-3,,-1,3,1,-1
-the class	,-1,3,-1,,,,,,-1,
+the class	,-1,3,-1,,,,,,,
 the code	,,-1,-1,2,,,,,,
-the current	,2,1,2,-1,-1,-1,,,-1,-1
+the current	,2,1,,-2,3,-1,,-1,-1,-1
 the details	,,,,,,,,1,,
 the fix	,,-1,-1,3,,,,,,
 the fully	,,,-1,,3,,,,,
-the hosted	,,,-1,,-1,-1,,-1,6,
+the hosted	,,-1,,,-1,-1,,-1,6,
 the include	,-1,-1,-1,,,-1,,,,5
 the individual	,,-1,,,,,3,,-1,
 the job	,-1,-1,-1,-1,1,-1,-1,6,-2,
@@ -2461,8 +2458,8 @@ the last	,,-1,,,-1,,,4,,
 the limit	,,,,,,,,,2,
 the local	,,-1,3,,-1,,,,-1,
 the lock	,,-1,6,-1,-2,-1,,1,-1,
-the lockfile	,,-1,4,-1,-1,,,,-1,
-the machine	,,,-1,,-1,5,,-1,-2,
+the lockfile	,,-1,5,-1,-1,,,,-1,
+the machine	,,,-1,,-1,5,,,-2,
 the maximum	,,-1,-1,,-1,-1,-1,6,-1,
 the method	,-1,4,-2,-1,-1,,-1,-1,3,
 the net	,,,1,,,,,,,
@@ -2470,112 +2467,112 @@ the numpy	,,3,,,,,-1,,-1,
 the operation	-1,-1,-2,-2,-1,-2,-1,-1,9,2,-1
 the package	,,-1,5,,,,,,-2,
 the report	,,,,,,1,1,,-1,
-the requirement	,,-1,4,,,,,,-1,
+the requirement	,,-2,4,,,,,,-1,
 the runner	,-1,-1,-1,-1,-2,4,-1,-2,5,
 the self	,,,-1,,-1,3,,,1,
-the server	,,-1,-1,-1,1,2,,-1,2,-1
+the server	,,-1,-1,-1,,2,,-1,2,-1
 the test	,-1,1,-1,-1,-1,,-1,5,-1,
+the type	,3,1,1,-1,-2,,,,-1,
 then else	,,,,1,,,,,,
 there	,-2,-1,-1,6,-4,-1,6,-1,-1,-1
-there are	,-1,,-1,8,-4,-1,3,-1,-3,
+there are	,-1,,-1,7,-4,-1,3,-1,-3,
 there was	,,,,,,,2,,,
 there were	,,,,,,1,1,,-1,
 these violations	,,,,1,,,,,,
 they have	,,,-1,,,,,,2,
-this	-2,-1,,5,-3,-1,,-4,2,9,-5
-this error	,3,1,-2,-3,-3,2,-1,3,1,-1
+this	-2,-1,,5,-2,-1,,-4,2,8,-5
+this error	,3,1,-2,-2,-2,2,-2,3,1,-1
 this if	,,,,1,,,,,,
-this is	,,-3,-6,-2,,-1,1,,12,-1
-this potentially	,,-1,-1,,,,,4,-1,
+this is	,,-3,-7,-2,-1,-1,1,,12,-1
+this potentially	,,-1,-1,,-1,,,4,-1,
 this scope	,2,,-1,,,,,,,
 thrashing	,,,,,,2,,,,
 throw string	,,-1,,,,,3,,-1,
-thrown	,-1,1,-1,-1,,-1,1,3,-2,
-thrown exceeded	,-1,,,,,-1,2,4,-2,
-time	-1,-4,2,-3,-2,,2,5,10,-5,-3
+thrown exceeded	,-1,,,-1,,-1,2,4,-2,
+time	-1,-4,2,-4,-2,,2,5,10,-5,-3
 time 00	,,,,,,,2,,,
 time action	,,,,,,,2,,-1,
 time gofunc	,,,,,,,-1,2,,
 time limit	,,,,,,,,2,,
 time of	,,-1,-1,,-1,,-1,5,-1,
 time real	,,,,,,,3,,-1,
-timed	-1,-2,-3,-3,-2,-2,-2,-3,17,1,-1
-timed out	,-2,-3,-2,-2,-2,-1,-2,12,2,-1
-timeout	-1,-5,-7,-5,-2,-4,-3,-2,22,10,-3
-timeout of	,-1,-1,-1,-1,-1,-1,1,6,-2,
+timed	-1,-2,-3,-2,-2,-2,-2,-3,17,1,-1
+timed out	,-1,-3,-2,-2,-2,-1,-2,12,2,-1
+timeout	-1,-5,-8,-5,-1,-4,-3,-2,23,10,-4
+timeout of	,-1,-1,-1,-1,-1,-1,1,7,-2,
 timeout was	,,,-1,,,,,,2,
 title 1	,,,,,,,1,,-1,
 tls	,-1,-1,,,,,,,3,
 tls handshake	,-1,-1,,,,,,,3,
-to 1	,3,-1,-1,1,,-1,,,-1,
+to 1	,3,-2,-1,1,,-1,,,-1,
 to add	,4,-2,5,-1,-1,,-1,,-2,
 to adjust	,,,,,,,,1,,
-to allocate	,-1,-1,-1,-1,-1,5,-1,,-1,
-to an	,7,-4,,-1,-1,,,,,
+to allocate	,-1,-1,-1,,-1,5,-1,,-1,
+to an	,7,-4,1,-1,-1,,,,,
 to be	,1,-5,4,-3,2,-1,7,-1,-2,-1
 to boot	,,-1,-1,,-1,,-1,8,-2,-1
-to connect	,,,-1,,-1,,,,3,
-to create	,-1,-1,-1,-1,8,1,-1,,-3,-1
+to connect	,,,,,-1,,,,3,
+to create	,-1,-1,-1,-1,8,1,-1,,-2,-1
 to download	,-2,-3,2,-2,,-1,-1,-1,2,6
 to dump	,,,,,,,1,,,
 to err	,,,,3,-1,,,,-1,
 to fetch	,-1,-2,-1,-1,-2,,-1,,9,
-to find	,1,-4,5,2,,-1,-1,-1,,-1
+to find	,,-5,6,2,2,-1,-1,-1,-1,-1
 to finish	,2,-3,-1,3,,1,,,,
 to fix	,,-1,1,4,-1,,,,-1,
 to image	,,,,,3,,,,-1,
 to install	,-1,7,3,-1,-2,,-1,-1,-3,-1
 to int	,2,-1,,,,,,,,
-to network	,,,-1,,-1,,,,4,
+to network	,,,-1,,-1,,,,3,
 to parameter	,4,-1,-1,,,,,,-1,
-to prevent	,-1,-1,1,4,-1,-1,1,-1,-1,
+to prevent	,-1,-1,1,4,-1,-1,1,-1,-1,-1
 to push	,-1,-1,-1,,7,,,,-2,
 to rerun	,,-1,,,,,1,,1,
-to resolve	,-2,-2,7,-2,2,-1,-1,-1,2,-1
+to resolve	,-2,-1,6,-2,1,-1,-1,-1,2,-1
 to select	,,-1,3,,,,,,-1,
-to the	,3,,5,,2,-1,-1,-1,-6,-1
+to the	,3,,6,,1,-1,-1,-1,-6,-1
 to type	,2,,,-1,,,,,,
 to undefined	,-2,7,,,-1,-1,-1,,-1,
-to update	,,-1,4,-1,-1,,,,-1,
-to version	,,,2,,,,,,,
+to update	,,-1,5,-1,-1,,,,-1,
+to version	,,-1,3,,-1,,,,-1,
 to xurl	,-2,3,-4,-1,7,-1,-1,-1,1,-1
 tobe	,,,,,,,1,,,
 tobe expected	,,,,,,,1,,,
 tobe true	,,,,,,,1,,,
 todo	,,,,,,,1,,,
 todo 0	,,,,,,,1,,,
-token	-1,-4,-1,-5,-3,16,-2,-2,-2,-1,5
+token	-1,-4,-1,-5,-3,16,-2,-2,-2,-2,5
 token or	,,,-1,,3,,,,-1,
-token required	,,-1,-1,,4,,,,-1,-1
-tokens	9,-1,-1,,-1,-1,-1,-1,-1,-2,
-too	-1,-4,1,-4,6,9,-1,-2,-1,-1,-1
+token required	,,,-1,,4,,,,-1,-1
+tokens	9,,-1,,-1,-1,-1,-1,-1,-1,
+too	-1,-4,1,-4,6,8,-1,-2,-1,-1,-1
 too long	,-2,-3,-2,6,7,-1,-2,-1,-2,-1
 took	,-1,1,-1,-1,-1,-1,-1,-1,5,
 toomanyrequests	,,,,,-1,,,,3,
 toomanyrequests you	,,,,,,,,,2,
 top	,-1,1,2,-1,-1,,2,,-1,
 top required	,-1,1,2,-1,-1,,2,,-1,
-total	-1,-5,2,-2,-1,,5,8,-4,,-2
-total of	,,,,,,,1,,1,
+total	-1,-5,1,-2,-1,,5,7,-3,,-2
+total of	,,-1,,,,,1,,1,
 total test	,,,,,,,3,,-1,
 totalwithtax	,2,-1,,,,,,,,
 trailing	,,,,2,,,,,,
 trailing whitespace	,,,,2,,,,,,
-transfer	,-1,1,-4,,-2,,,,7,
+transfer	,-1,1,-4,,-1,,,,6,
 transfer artifact	,,-1,-2,,,,,,4,
-travis_time	,,,,,-1,,,-1,-1,4
-travis_time end	,,,,,-1,,,-1,-1,4
+travis_time	,,-1,,,-1,,,-1,-1,4
+travis_time end	,,-1,,,-1,,,-1,-1,4
 tree	,-1,-2,1,-1,,-1,,,4,
 tried	,-1,-2,-1,-1,4,3,-1,-1,1,
-tried to	,-1,-1,-1,,4,4,-1,-1,-2,
-tries	,,-1,-1,,,,,,3,
-tries remaining	,,-1,-1,,,,,,3,
+tried to	,-1,-1,-1,,4,3,-1,-1,-3,
+tries	,,,-1,,,,,,3,
+tries remaining	,,,-1,,,,,,3,
 trim	,,,,1,,,,,,
 trim trailing	,,,,1,,,,,,
 trunner	,-1,-1,-1,-1,-1,-1,,3,2,
 trunner xhex	,,-1,,,,,,3,-1,
-try	,6,1,3,-2,-1,,-1,-1,-4,-1
-try rustc	,4,-1,1,-1,,,,,-1,
+try	,7,1,3,-2,,,-1,-1,-4,-1
+try rustc	,4,-1,,-1,-1,,,,-1,
 ts2305	,-3,5,,,,,,,,
 ts2305 module	,-3,5,,,,,,,,
 ts2339	,3,-1,1,,-1,,,,-1,
@@ -2586,24 +2583,24 @@ tsc	,2,5,2,-2,-1,-1,-1,-1,-2,
 tsc tsconfig	,1,,,,,,,,,
 tsconfig	,1,,,,,,,,,
 tsconfig json	,1,,,,,,,,,
-tsl	,2,,,,,,,,,
-tsl error	,2,,,,,,,,,
+tsl	,1,,,,,,,,,
+tsl error	,1,,,,,,,,,
 two	,,-2,,,,,4,,-1,
-txt	,-1,,6,-1,,-1,-1,-1,-2,
-type	-1,20,1,-2,1,-5,-3,-3,-4,-2,-3
+txt	,-1,-1,6,-1,,,-1,-1,-2,
+type	-1,20,1,-2,1,-5,-2,-3,-4,-1,-3
 type com	,1,,,,,,,,,
 type got	,2,-1,,,,,,,,
 type is	,1,,,,,,,,,
 type number	,1,,,,,,,,,
 type optional	,1,,,,,,,,,
-type or	,3,-1,1,-1,-2,,,,-1,
+type or	,3,-1,1,,-1,,,,-1,
 type request	,1,,,-1,,,,,,
 type str	,1,,,,,,,,,
 type string	,8,-3,-2,2,,,-1,,-3,
 type undefined	,1,,,,,,,,,
 typecheck	,6,-1,-1,-1,,,-1,,-1,
-typecheck failures	,3,-1,,,,,,,-1,
-types	,13,-1,-3,-4,-2,3,-2,-1,-3,-1
+typecheck failures	,3,-1,-1,,,,,,-1,
+types	,12,,-3,-4,-2,3,-2,-1,-3,-1
 types in	,4,-1,,-1,,,,,,
 types possible	,1,,,,,,,,,
 u32 found	,2,-1,,,,,,,,
@@ -2614,68 +2611,69 @@ uint8_t is	,3,-1,-1,,,,,,,
 un	,,-1,-1,5,-1,,,,-1,
 un formatted	,,-1,-1,5,-1,,,,-1,
 un sorted	,,-1,-1,5,-1,,,,-1,
-unable	-1,-3,1,4,-2,8,-2,-3,-3,4,-3
-unable to	-1,-3,1,4,-2,8,-2,-3,-3,4,-3
+unable	-1,-3,1,4,-2,9,-2,-3,-3,4,-3
+unable to	-1,-3,1,4,-2,9,-2,-3,-3,4,-3
 unavailable	,-1,-1,,-1,-1,,,-1,5,-1
-unchanged	,-1,-1,,4,,,,,-1,
+unchanged	,,-1,,4,,,,,-1,
+undeclared	,2,-2,8,-1,-2,-1,-1,-1,-2,-1
 undeclared type	,3,-1,-1,,,,,,,
-undefined	-1,20,3,1,-5,-2,-3,-3,3,-8,-4
+undefined	-1,20,3,1,-4,-2,-3,-3,2,-8,-4
 undefined is	,1,,,,,,,,,
 undefined method	,4,5,-1,-1,-1,-1,-1,-1,-2,-1
 undefined reference	,6,-1,-1,,,,,,-1,-2
-unexpected	-1,-2,1,-8,,9,-3,-5,4,8,-3
+unexpected	-1,-2,1,-8,,8,-3,-5,4,10,-3
 unexpected blank	,,,,1,,,,,,
 unexpected http	,-1,-1,-1,-1,-1,,,,5,
-unexpected value	,-1,-2,-1,-1,10,-1,-1,-1,-2,
+unexpected value	,-1,-2,-1,-1,9,-1,,-1,-2,
 unexpectedly	,-1,-1,-1,,-1,4,,,2,
-unexpectedly it	,,,-1,,-1,3,,,,
-unfinished	,-2,3,,-1,,1,,,1,-1
-unfinished jobs	,-2,3,,-1,,1,,,1,-1
+unexpectedly it	,,,-1,,-1,4,,,,
+unfinished	,-2,3,,,,1,,,1,-1
+unfinished jobs	,-2,3,,,,1,,,1,-1
 unhandledpromiserejectionwarning httperror	,,,,,2,,,,,
 unit	,,,,,,,2,,-1,
 unittest	,,-1,,,-1,,4,-1,-1,
 unittests	,,,,,,,2,,-1,
 unittests xpath	,,,,,,,2,,-1,
-unless	,,,-1,2,,,,,,
+unless	,,3,-2,2,-1,,,,-1,
 unnecessary	,,-1,-1,3,,,,,,
 unoptimized	,,,,,,,2,,-1,
 unoptimized debuginfo	,,,,,,,2,,-1,
 unpacking	,,,,,,1,,,,
-unresolved	-1,6,7,3,-4,-2,-2,-1,-1,-3,-1
-unsupported argument	,1,7,-1,-1,-2,-1,-1,,-2,-1
+unresolved	-1,6,7,3,-4,-2,-2,-2,-1,-3,-1
+unsupported argument	,2,7,-1,-1,-2,-1,-1,,-1,-1
 unused	,-2,-2,-3,9,-1,-1,-1,,3,-1
 unused variable	,-2,-1,-1,5,,,,,,
 unused vars	,,,,2,,,,,,
-update	,-4,,8,-3,6,-1,-1,-1,-2,-2
+update	,-4,-1,9,-3,6,-1,-2,-1,-1,-2
 update bundler	,,,1,,,,,,,
 update to	,,,1,,,,,,,
 update workflow	,,,,,1,,,,,
-update your	,,,2,,,,,,,
-updated	,,-1,5,-1,-1,,,,-1,
+update your	,,,2,,-1,,,,,
+updated	,,2,5,-1,-2,-1,-1,,-2,
 upgrading	,,,,,,,,,2,
 upgrading xurl	,,,,,,,,,2,
 urllib3	,,,,,,,,,3,
-use	-1,9,11,1,10,-3,-5,-6,-3,-6,-6
+use	-2,9,11,1,10,-3,-5,-6,-3,-6,-6
 use apt	,,,-1,3,,,,,,
 use crate	,2,-1,,,,,,,,
 use docker	,,,-1,,3,,,,-1,
 use np	,,3,,,,,-1,,-1,
 use version	,,,1,,,,,,,
-used	8,3,-7,2,9,-1,-2,-1,-3,-6,-2
+used	8,3,-8,3,10,-1,-2,-1,-3,-6,-2
 used instead	,,,-1,,,,,,2,
 used no	,,,,2,,,,,,
 used xpath	,-1,-1,-1,3,,,,,,
 useeffect	,,,,1,,,,,,
 useeffect has	,,,,1,,,,,,
 username	,-1,-1,-2,,7,,1,,-3,
-username for	,,-1,-2,,6,,,,-2,
+username for	,,-1,-1,,5,,,,-2,
 usertest	,,,,,,,1,,,
-uses	,-1,-2,-1,,8,,,,-3,
+uses	,-1,-2,-1,,8,,,,-4,
 using 2	,,,,,,,1,,,
 using directive	,5,-1,-2,1,-1,,,,-1,
 utils	,,,,,,2,,,,
 utils reportoomfailure	,,,,,,2,,,,
-v2 3	,,-1,-1,-1,,,,,1,4
+v2 3	,,-1,-1,-1,-1,,,,1,4
 v8	,,,,,,2,-2,,2,
 v8 fatalprocessoutofmemory	,,,,,,2,,,,
 v8 internal	,,,,,,2,,,,
@@ -2691,44 +2689,44 @@ value type	,2,-1,,,,,,,,
 values	,-1,2,-1,-1,2,,-1,-1,2,
 values parameter	,,,-1,,3,,,,-1,
 values to	,,-1,,,,,2,,1,
-variable	-1,8,3,-6,4,2,-2,-2,-2,-3,-1
-variable has	,5,-2,,-1,,,,,-1,
+variable	-1,8,3,-6,4,1,-2,-2,-2,-3,-1
+variable has	,5,-2,,-1,,,,,,
 variable total	,,-1,-1,2,,,,,,
-variables	,-3,-1,2,2,-2,-1,-1,-1,-2,7
+variables	,-3,-2,2,2,-2,-1,-1,-1,-2,7
 vars	,,,,2,,,,,,
 verify no	,,,,2,,,,,,
-version	-2,-6,4,9,1,13,-4,-6,-4,-5,1
-version 1	,-2,,5,-1,-1,,-1,,1,-1
+version	-2,-6,6,9,,14,-5,-6,-4,-6,
+version 1	,-2,1,5,-1,-1,,-1,,1,-1
 version 13	,,,,,,,1,,,
-version 14	,2,,-2,-1,-3,,-1,,-2,7
-version 2	,,-1,-2,,5,,,,,-1
+version 14	,2,1,-2,-1,-3,,-1,,-2,7
+version 2	,,-1,-1,,4,,,,,
 version 3	,,-2,6,-1,-1,,,,-1,
-version for	,,-1,3,,,,,,-1,
-version is	,,-1,3,,,,,,-1,
-version of	,-1,-3,4,-1,3,-1,-1,-1,1,
+version for	,,2,3,,-1,,,,-2,
+version is	,,-1,3,,-1,,,,-1,
+version of	,-1,-3,6,-1,3,-1,-1,-1,,-1
 version solving	,,-1,2,-1,6,,-1,,-2,-1
-version that	,,-1,2,,,,,,-1,
+version that	,,-1,3,,,,,,-1,
 version xhex	,,,-1,,5,,,,-1,
-versions	,-2,1,3,6,,-2,-2,-1,-1,-2
+versions	,-2,4,2,6,-1,-2,-2,-1,-1,-2
 versions for	,,,1,,,,,,,
 versions found	,,-1,2,,,,,,-1,
 versions in	,-1,-1,-2,8,-1,,,,-1,
-vet typecheck	,3,-1,,,,,,,-1,
+vet typecheck	,3,-1,-1,,,,,,-1,
 violation help	,,,,1,,,,,,
-violations	,-2,-2,-2,15,-2,-1,-2,-1,-2,-1
+violations	,-2,-2,-2,15,-2,-1,-2,-1,-3,-1
 violations please	,,,,1,,,,,,
-wait	,-1,-2,-3,-1,-2,-1,,13,-1,-1
+wait	,-1,-3,-3,-2,1,-1,,12,-2,-1
 warn	,-2,4,1,2,-1,2,-4,,-1,-1
 warn code	,,,,3,-1,,,,,
 warn xpath	,,,,1,,,,,,
 warning build	,2,-3,-1,3,,1,,,,
 warning pin	,,,-1,3,,,,,,
 warning react	,,,,1,,,,,,
-warning spurious	,,-1,-1,,,,,,3,
-warning the	,-1,-2,6,-1,1,,,,-1,
+warning spurious	,,,-1,,,,,,3,
+warning the	,-1,-3,6,-1,2,,,,-1,-1
 warning unexpected	,2,-1,-1,2,,,,,,
 warning use	,,,-1,2,,,,,,
-warnings	,-2,-2,-1,9,-1,-1,-1,,-1,
+warnings	,-2,-3,-1,9,-1,-1,-1,,-1,
 warnings add	,,,,1,,,,,,
 warnings potentially	,,,,1,,,,,,
 was 2	,,-1,,,,,3,,-1,
@@ -2739,11 +2737,11 @@ was reached	,,,-1,,,,,,2,
 was removed	,,3,,,,,-1,,-1,
 were emitted	,,,,1,,,,,,
 were failing	,,,,,,1,1,,-1,
-when evaluating	,-1,-1,-1,-1,7,-1,,-1,-1,
+when evaluating	,-1,-1,,-1,6,-1,,-1,-1,
 when the	,,-1,-1,-1,-1,2,,,2,
-which	,-1,-2,3,,4,-1,-3,-1,3,-1
-which didn	,,-1,2,,,,,,-1,
-while installing	,,-2,6,,-1,,,,-1,
+which	,-1,,3,,3,-1,-3,-1,2,-1
+which didn	,,-1,2,,,,,,,
+while installing	,,-2,5,,,,,,-1,
 while resolving	,,-1,2,,,,,,,
 while running	,-1,-1,-1,,1,-1,4,-1,1,-1
 whitespace	,-1,-1,-1,7,-1,-1,-1,,,
@@ -2751,33 +2749,33 @@ whitespace fix	,,-1,-1,4,,,,,,
 whitespace formatting	,,-1,-1,4,,,,,,
 whitespace passed	,,,,1,,,,,,
 will stop	,,,,,,2,,,-1,
-with	-7,-2,-3,4,-2,10,6,-8,1,-5,7
+with	-7,-2,-2,5,-2,9,5,-8,1,-5,6
 with 0	,,,-2,,,,,,,5
-with exit	-3,,-1,4,1,1,3,-1,-1,-2,-3
+with exit	-3,,-2,4,1,2,3,-1,-1,-2,-3
 with google_checks	,,,,1,,,,,,
 with javac	,1,,,,,,,,,
 with length	,,,,,,,3,,-1,
-with package	,,4,-2,,-1,,,,,
+with package	,,4,-3,,-1,,,,,
 with preprocessed	,,,,,,2,,,,
 with tag	,,,-1,,2,,,,-1,
-with this	,-1,-1,5,,-1,,,,-1,
+with this	,-1,-1,5,,-1,,,,-2,
 with valid	,,,,,,,1,,,
 with write	,,,,3,-1,,,,,
 wl	,2,,,,,,,,,
 wl relro	,2,,,,,,,,,
 word	,-1,-1,-1,5,-1,,,,-1,
 word splitting	,-1,-1,-1,5,-1,,,,-1,
-worker	,,-1,-1,,,3,-4,,4,-1
+worker	,,-1,-1,,-1,3,-4,-1,5,-1
 worker consolereportworkaction	,,,,1,,,,,,
-workflow	,-1,-2,-2,-1,10,2,-1,-1,-2,-1
+workflow	,-1,-2,-2,-1,9,2,-1,-1,-2,-1
 workflow directory	,,,-1,,2,,,,,
-workflow file	,-1,-1,-1,,5,,,,-1,
-workflow that	,,,,,-1,3,,,,
+workflow file	,-1,-1,-1,,6,,,,-1,
+workflow that	,,,,,-1,2,,,,
 workflow xpath	,,,,,1,,,,,
 working	,-1,-1,-2,-1,4,2,-1,-1,1,-1
 working when	,,,,,,2,,,-1,
-would	,-2,2,,3,1,-1,-1,,-2,-1
-would be	,-1,-1,-1,4,2,,,,-2,
+would	,-2,2,1,3,1,-1,-1,,-2,-1
+would be	,-1,-1,-1,4,1,,,,-1,
 would reformat	,-1,3,-1,3,-1,-1,-1,,-1,
 write	,-2,-1,-3,3,,6,-1,-1,1,-1
 write to	,,,,3,-1,,,,,
@@ -2785,8 +2783,8 @@ write xpath	,,-1,,,,3,,,,
 writeatoffset	,,,,,,2,,,,
 writeatoffset safefilehandle	,,,,,,2,,,,
 wrong type	,-1,,,3,,,,,,
-wrong with	,,-1,-1,,,,,4,-1,
-x2	,,-1,2,-1,-3,,,,-3,7
+wrong with	,,-1,-1,,-1,,,4,-1,
+x2	,,-1,1,-1,-2,,,,-3,7
 x230	,,,,,,,2,-1,-1,
 x2d	,,,,,,,,1,,
 x32	,,,,,,,,1,,
@@ -2796,30 +2794,30 @@ xc	,8,-3,,-1,-2,-3,2,-1,-2,2
 xcopyof	,,,,,,2,-1,,,
 xcopyof arrays	,,,,,,2,-1,,,
 xcs	,9,-3,-4,7,-3,-1,-1,-1,-2,-1
-xcs line	,-1,2,-1,-1,,,,,1,
+xcs line	,,2,-1,,,,,,1,
 xdist	,,,,,,1,,,,
-xdts	,-3,7,1,-1,-1,-1,-1,,-1,
+xdts	,-3,6,1,-1,-1,-1,-1,,-1,
 xgit denied	,,,,,2,,,,-1,
-xgo	-1,12,4,-4,5,-5,-3,-4,2,-3,-3
+xgo	-1,12,4,-4,5,-5,-3,-4,2,-2,-3
 xgo 176	,,,,,,,,1,,
 xgo 24	,3,-1,,,,,,,-1,
 xgo xnum	,-1,-1,-1,-1,,-1,1,4,,
 xh 10	,3,-1,-1,,,,,,,
 xhex 0	,,-1,,-1,,,,3,-1,
-xhex start	,,,,,-1,,,-1,-1,4
-xhex xhex	,-1,-1,-1,,3,-1,-1,3,,-1
-xhex xnum	,-1,,-1,2,,1,,,-1,
-xjava	,8,2,-3,,-1,-1,-1,-1,-2,-1
+xhex start	,,-1,,,-1,,,-1,-1,4
+xhex xhex	,-1,-1,-1,,2,-1,-1,3,,
+xhex xnum	,-1,1,-1,2,,1,,,-1,
+xjava	,8,3,-3,,-1,-1,-1,-1,-2,-1
 xjava 57	,1,,,,,,,,,
 xjs 12	,,,1,,,,1,,,
 xjs 86	,,,,,1,,,,,
 xkt	,-2,,,7,-1,-1,-1,,-2,-1
 xkt 14	,,,,1,,,,,,
 xmake 76	,,,,,,2,,,,
-xmake 97	,3,,,,,,,,,-1
+xmake 97	,2,,,,,,,,,-1
 xmd	,-1,-1,-1,4,,,2,,-1,
-xml ruleset	,,-1,-1,4,,,-1,,,
-xnum	4,-12,-8,-2,1,-1,8,4,17,-2,-8
+xml ruleset	,,-1,-1,3,,,-1,,,
+xnum	4,-12,-7,-2,1,-2,8,4,17,-2,-8
 xnum 0	,-1,-1,-1,-1,-1,,,4,1,-1
 xnum 2	,,,,,,1,,,,
 xnum 21	,,,,,1,,,,,
@@ -2828,82 +2826,84 @@ xnum 6	,,,,,,1,,,,
 xnum 9	,,,,,,1,,,,
 xnum assertions	,,,,,,,2,,,
 xnum bind	,,-1,-1,,,,-1,-1,5,
-xnum bytes	,-1,-1,-1,,-1,6,-1,-1,-1,
-xnum duration	,,,,,-1,,,-1,-1,4
-xnum finish	,,,,,-1,,,-1,-1,4
+xnum bytes	,-1,-1,-1,,-1,5,-1,-1,-1,
+xnum duration	,,-1,,,-1,,,-1,-1,4
+xnum finish	,,-1,,,-1,,,-1,-1,4
 xnum killed	,,-1,-1,-1,,5,-1,,,-1
-xnum ms	,-1,-1,,-1,-1,,1,3,-2,
+xnum ms	,-1,-1,,-1,-1,,1,4,-2,
 xnum pytest	,,,,,,,,4,-1,
 xnum running	,,,,,,,-1,1,1,
 xnum testhost	,,,,,,,,2,,
 xnum tests	,,,,,,,2,,,
 xnum violations	,,-1,,5,-1,,-1,,-1,
 xnum xhex	,,-1,-1,,3,,,,,
-xnum xpath	,-1,1,1,-1,-2,4,-1,2,-2,-1
-xo	-1,11,-7,,-3,-4,4,-3,-2,-2,7
-xo error	,-1,-3,3,-1,-1,3,-1,-1,-2,3
-xo failed	,-3,-1,2,,,-1,,,-1,4
+xnum xpath	,-1,,1,-1,-2,4,-1,2,-2,-1
+xo	-1,11,-7,,-3,-5,4,-2,-2,-2,7
+xo error	,-1,-3,3,-1,-2,3,-1,-1,-2,3
+xo failed	,-3,-1,2,,-1,-1,,,-1,4
 xo in	,2,,,,,,,,,
-xo xpath	,1,-1,-3,,,-1,,,,5
+xo xpath	,1,-1,-3,,-1,-1,,,,5
 xorig	,-1,,,3,,,,,,
 xorig xpath	,-1,,,3,,,,,,
-xpath	-9,11,16,-6,2,,2,8,-16,2,-10
-xpath 15	,,-1,-2,,5,,,,,
+xpath	-9,11,17,-5,2,-2,2,8,-16,1,-10
+xpath 15	,,-1,-2,,4,,,,,
 xpath 483	,,,,,,,1,,,
 xpath 95	,,,,,2,,,,-1,
 xpath 96	,,,,,1,,,,,
 xpath build	,4,-2,-2,-1,1,6,-2,,-2,-1
 xpath crate	,-3,-1,2,,,2,,,,
 xpath elapsed	,,,,,,,2,,-1,
-xpath error	,,-1,,-2,-2,5,-2,-1,4,-1
-xpath eta	,-1,-2,-1,-1,,,,,5,
+xpath error	,,-1,1,-2,-3,5,-2,-1,4,-1
+xpath eta	,-1,-2,-1,-1,,,,,4,
 xpath expect	,-1,-1,-1,-1,-1,,6,,-1,
 xpath fixable	,,,,1,,,,,,
 xpath for	,-1,-2,-1,,,,3,,2,
-xpath formatted	,,,,3,,,,,,
+xpath formatted	,,,,2,,,,,,
 xpath has	,-1,3,,,,,,,,
 xpath lru	,,,,,,,3,,-1,
 xpath package	,-2,-4,1,-1,-2,-1,-1,,,9
 xpath path	,-1,-2,,-1,-1,-1,,,-3,9
 xpath permission	,-1,-1,,,5,,-1,,,
 xpath repository	,,,,,1,,,,,
-xpath sha	,,,,,3,,,,-1,
+xpath sha	,,-1,,,3,,,,-1,
 xpath test	,-1,-3,3,2,-1,,3,,-2,
-xpath the	,,,,,2,,,,-1,
-xpath timeout	,,-1,-1,,2,,,,2,
+xpath the	,,,-1,,2,,,,,
+xpath timeout	,,-1,-1,,1,,,,2,
 xpath tls	,-1,-1,,,,,,,3,
 xpath use	,,,-1,2,,,,,,
-xpath x2	,,-1,2,-1,-3,,,,-3,7
+xpath x2	,,-1,1,-1,-2,,,,-3,7
 xpath xc	,8,-3,,-1,-2,-3,2,-1,-2,2
 xpath xcopyof	,,,,,,2,-1,,,
 xpath xcs	,9,-3,-4,7,-3,-1,-1,-1,-2,-1
-xpath xdts	,-3,7,1,-1,-1,-1,-1,,-1,
-xpath xgo	-1,12,4,-4,5,-5,-3,-4,2,-3,-3
+xpath xdts	,-3,6,1,-1,-1,-1,-1,,-1,
+xpath xgo	-1,12,4,-4,5,-5,-3,-4,2,-2,-3
 xpath xhex	,,-1,,,,,1,3,-1,
-xpath xjava	,8,2,-3,,-1,-1,-1,-1,-2,-1
+xpath xjava	,8,3,-3,,-1,-1,-1,-1,-2,-1
 xpath xkt	,-2,,,7,-1,-1,-1,,-2,-1
 xpath xmd	,-1,-1,-1,4,,,2,,-1,
-xpath xo	-1,11,-7,,-3,-4,4,-3,-2,-2,7
+xpath xnum	,-1,-1,,,,2,,,1,-1
+xpath xo	-1,11,-7,,-3,-5,4,-2,-2,-2,7
 xpath xorig	,-1,,,3,,,,,,
-xpath xphp	-1,6,10,-4,-1,-3,-1,1,-1,-5,-2
+xpath xphp	-1,6,9,-4,-1,-3,-1,1,-1,-5,-2
 xpath xpy	-1,6,7,-2,5,-6,-1,-1,-3,-1,-4
 xpath xrb	-1,-1,-1,5,2,-3,-2,6,-1,-2,-2
 xpath xrs	-1,4,7,-5,7,-5,-2,,-2,-1,-2
-xpath xsh	-1,-7,-1,,-1,4,5,-6,-1,-4,14
+xpath xsh	-1,-7,-2,-1,-1,5,5,-6,-1,-4,14
 xpath xso	,,-1,-1,,,2,,,1,
 xpath xswift	,8,1,-3,-1,-2,-1,-1,,-2,-1
-xpath xtf	,-2,6,-1,1,-1,-1,-1,,-1,
+xpath xtf	,-2,5,-1,1,-1,-1,-1,,-1,
 xpath xts	-1,11,,-1,-1,-3,5,-5,-1,-2,-2
-xpath xyml	,-2,-2,-1,,10,-1,-1,-1,-2,-1
-xphp	-1,6,10,-4,-1,-3,-1,1,-1,-5,-2
+xpath xyml	,-1,-2,-1,,10,-1,-1,,-2,-1
+xphp	-1,6,9,-4,-1,-3,-1,1,-1,-5,-2
 xphp 22	,,,,,,,1,,,
+xphp on	,-2,4,,-1,-1,1,,,-1,
 xpy	-1,6,7,-2,5,-6,-1,-1,-3,-1,-4
 xpy 199	,2,-1,,,,,,,,
 xpy 3	,-1,-1,2,1,,,-1,,,
 xpy 44	,,,,,,,1,,,
 xpy 5	,,,,1,,,,,,
 xpy 88	,3,-1,,,,,,,,
-xpy imports	,,,,3,,,,,,
+xpy imports	,,,,2,,,,,,
 xrb	-1,-1,-1,5,2,-3,-2,6,-1,-2,-2
 xrb 12	,,-1,,,,,1,,,
 xrb 14	,,,,1,,,,,,
@@ -2911,44 +2911,44 @@ xrb 19	,,,,,,,1,,,
 xrb 55	,,-1,,,,,4,,-1,
 xrb 83	,,,,,,,1,,,
 xrs	-1,4,7,-5,7,-5,-2,,-2,-1,-2
-xrs 14	,3,-1,-1,-1,,,,,,
+xrs 14	,2,-1,-1,-1,,,,,,
 xrs at	,-1,-1,-1,5,,,-1,,-1,
-xsh	-1,-7,-1,,-1,4,5,-6,-1,-4,14
+xsh	-1,-7,-2,-1,-1,5,5,-6,-1,-4,14
+xsh no	,-1,-1,-2,-1,6,,,,,-1
 xso	,,-1,-1,,,2,,,1,
 xso no	,,,,,,2,,,,
 xswift	,8,1,-3,-1,-2,-1,-1,,-2,-1
-xtf	,-2,6,-1,1,-1,-1,-1,,-1,
+xtf	,-2,5,-1,1,-1,-1,-1,,-1,
 xtf line	,-2,6,,,-1,,,,-1,
 xts	-1,11,,-1,-1,-3,5,-5,-1,-2,-2
-xts 27	,4,-1,,-1,,,,,,
+xts 27	,3,-1,,-1,,,,,,
 xts xpath	,-1,1,-1,,,4,,,-1,
 xunit	,-1,-2,-1,-1,1,-1,4,-1,1,
 xunit net	,,-1,,,,,1,,1,
-xurl	-3,-5,1,,2,1,-5,-2,-9,24,-4
+xurl	-4,-5,3,-1,2,,-5,-2,-9,24,-5
 xurl 502	,,,-1,,,,,,3,
-xurl dial	,,,-1,,,,,,4,
-xurl double	,,-1,,3,-1,,,,-1,
+xurl dial	,,-1,-1,,,,,,3,
+xurl double	,,-1,,3,,,,,-1,
 xurl error	,,,,,-1,,,,3,
 xurl failed	,2,-1,-1,,,,-1,,2,
 xurl no	,,,-1,,3,,,,-1,
 xurl on	,,,,,,2,,,,
 xurl the	,,,,,2,,,,-1,
-xurl unresolved	,3,-1,,,,,,,,
+xurl unresolved	,3,-1,,,,,,,-1,
 xurl with	,,,-1,,2,,,,-1,
 xurl xpath	,-2,,-1,2,,-1,-1,-1,5,-1
-xyml	,-2,-2,-1,,10,-1,-1,-1,-2,-1
+xyml	,-1,-2,-1,,10,-1,-1,,-2,-1
 yaml passed	,,,,1,,,,,,
-you	-1,4,1,1,3,7,-3,-5,1,-3,-4
-you mean	,5,5,-3,-1,-1,-1,-1,,-1,-1
-you missing	,3,-1,1,-1,-2,,,,-1,
-your	-1,,-11,,-3,10,,-3,-2,9,2
+you mean	,5,4,-3,-1,-1,-1,-1,,-1,-1
+you missing	,3,-1,1,-1,-1,,,,-1,
+your	-1,,-10,-2,-3,14,,-4,-2,7,1
 your lock	,,,2,,,,,,,
 your php	,,,1,,,,,,,
 your pull	,,,,,,,,,2,
 your requirements	,,,1,,,,,,,
-your settings	,,,,,2,,,,-1,
-your spending	,,,,,2,,,,-1,
-your workflow	,,,,,-1,3,,,,`
+your settings	,,,,,2,,,,,
+your spending	,,,,,2,,,,,
+your workflow	,,,,,-1,2,,,,`
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/learned/scorer.ts
