@@ -2,15 +2,10 @@ import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 import {BaseSequencer, type TestSpecification} from 'vitest/node'
+import {ISOLATED, OWN_MODULES, PURE, SHARED} from './test/projects.js'
 
-// Tests of the pure layers: src/core (no file system, network or processes,
-// enforced by test/layers.test.ts) and src/settings (strings in, a settings
-// object out). They keep no state between files, so they share one module
-// graph per worker instead of re-importing it for every file (isolate: false:
-// about 9 s less on two cores). Everything else, including anything that
-// runs a pipeline in-process (src/runtime/outputs.ts keeps module-global
-// state), spies on a global, sets process.env or starts a fake, stays isolated.
-const PURE = ['test/core/**/*.test.ts', 'test/settings/**/*.test.ts']
+// Which files share a module graph per worker (PURE, SHARED) and which are
+// isolated: test/projects.ts.
 // Fixture projects carry their own (deliberately failing) tests.
 const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 
@@ -109,10 +104,12 @@ class LongestFirst extends BaseSequencer {
       )
     )
     return [...files].sort((a, b) => {
-      // As vitest's own: projects one after the other, failed files first.
+      // As vitest's own: failed files first. Unlike vitest's own, the projects
+      // of a group are not run one after the other: the long files of one
+      // (the demo is `shared`) would otherwise start after the short files of
+      // another.
       const group = a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder
       if (group !== 0) return group
-      if (a.project.name !== b.project.name) return a.project.name < b.project.name ? -1 : 1
       const failed =
         Number(results.get(b)?.failed ?? false) - Number(results.get(a)?.failed ?? false)
       if (failed !== 0) return failed
@@ -145,7 +142,16 @@ export default defineConfig({
       {extends: true, test: {name: 'pure', include: PURE, isolate: false}},
       {
         extends: true,
-        test: {name: 'isolated', include: ['test/**/*.test.ts'], exclude: [...EXCLUDE, ...PURE]}
+        test: {
+          name: 'shared',
+          include: SHARED,
+          exclude: [...EXCLUDE, ...OWN_MODULES],
+          isolate: false
+        }
+      },
+      {
+        extends: true,
+        test: {name: 'isolated', include: ISOLATED, exclude: EXCLUDE}
       }
     ]
   }
