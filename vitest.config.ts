@@ -145,7 +145,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: SHARED,
-          exclude: [...EXCLUDE, ...OWN_MODULES],
+          exclude: [...EXCLUDE, ...PURE, ...OWN_MODULES],
           isolate: false
         }
       },

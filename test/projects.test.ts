@@ -14,7 +14,7 @@ const files = globSync('test/**/*.test.ts', {cwd: REPO_ROOT})
 const is = (globs: string[]) => picomatch(globs)
 const projects = {
   pure: (f: string) => is(PURE)(f),
-  shared: (f: string) => is(SHARED)(f) && !OWN_MODULES.includes(f),
+  shared: (f: string) => is(SHARED)(f) && !is(PURE)(f) && !OWN_MODULES.includes(f),
   isolated: (f: string) => is(ISOLATED)(f)
 }
 
