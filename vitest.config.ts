@@ -79,10 +79,14 @@ async function weight(file: TestSpecification, cached: number | undefined): Prom
   const known = FALLBACK_MS[relative]
   if (known !== undefined) return known
   const text = await readFile(file.moduleId, 'utf8').catch(() => '')
-  // Unknown files: one that runs processes as a typical in-process file of the
-  // table (5 to 10 s), the rest by size (a 30 kB file weighs 300 ms).
-  return (RUNS_PROCESSES.test(text) ? 7_000 : 0) + text.length / 100
+  // Unknown files took under 5 s in CI (the table has every longer one): one
+  // that runs processes ahead of the rest, the rest by size (a 30 kB file
+  // weighs 300 ms). Both stay under LONG_MS.
+  return (RUNS_PROCESSES.test(text) ? 2_500 : 0) + Math.min(text.length / 100, 2_000)
 }
+
+/** A file that takes this long (ms, as FALLBACK_MS) starts by its weight alone. */
+const LONG_MS = 5_000
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -93,16 +97,23 @@ class LongestFirst extends BaseSequencer {
         files.map(async f => [f, await weight(f, results.get(f)?.duration)] as const)
       )
     )
+    const long = (f: TestSpecification): boolean => weights.get(f)! >= LONG_MS
     return [...files].sort((a, b) => {
-      // As vitest's own: failed files first. Unlike vitest's own, the projects
-      // of a group are not run one after the other: the long files of one
-      // (the demo is `shared`) would otherwise start after the short files of
-      // another.
+      // As vitest's own: failed files first.
       const group = a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder
       if (group !== 0) return group
       const failed =
         Number(results.get(b)?.failed ?? false) - Number(results.get(a)?.failed ?? false)
       if (failed !== 0) return failed
+      // The long files first, whatever their project: the demo (`shared`)
+      // must not wait for the short files of another project. Then the short
+      // ones a project at a time: a worker that shares its module graph is
+      // kept for the next file only when that file is of the same project
+      // (vitest's pool), so interleaving the many short files of `shared`
+      // and `pure` would fork a worker and import everything anew each time.
+      if (long(a) !== long(b)) return long(a) ? -1 : 1
+      if (!long(a) && a.project.name !== b.project.name)
+        return a.project.name < b.project.name ? -1 : 1
       return weights.get(b)! - weights.get(a)!
     })
   }
