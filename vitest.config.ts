@@ -6,6 +6,7 @@ import {ISOLATED, OWN_MODULES, PURE, SHARED} from './test/projects.js'
 
 // Which files share a module graph per worker (PURE, SHARED) and which are
 // isolated: test/projects.ts.
+
 // Fixture projects carry their own (deliberately failing) tests.
 const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 
@@ -126,7 +127,9 @@ export default defineConfig({
     // never assert on time (speed lives in bench/).
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Processes, not threads: tests spawn children and change process.env.
+    // Processes, not threads: tests spawn children and change process.env,
+    // and a child forked from one process holding both workers' heaps costs
+    // more than a worker thread saves (bench/test-time.md, session 13).
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores, which on two
     // cores runs the files one at a time. Most files spend their time in
