@@ -2,15 +2,11 @@ import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 import {BaseSequencer, type TestSpecification} from 'vitest/node'
+import {ISOLATED, OWN_MODULES, PURE, SHARED} from './test/projects.js'
 
-// Tests of the pure layers: src/core (no file system, network or processes,
-// enforced by test/layers.test.ts) and src/settings (strings in, a settings
-// object out). They keep no state between files, so they share one module
-// graph per worker instead of re-importing it for every file (isolate: false:
-// about 9 s less on two cores). Everything else, including anything that
-// runs a pipeline in-process (src/runtime/outputs.ts keeps module-global
-// state), spies on a global, sets process.env or starts a fake, stays isolated.
-const PURE = ['test/core/**/*.test.ts', 'test/settings/**/*.test.ts']
+// Which files share a module graph per worker (PURE, SHARED) and which are
+// isolated: test/projects.ts.
+
 // Fixture projects carry their own (deliberately failing) tests.
 const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 
@@ -22,67 +18,57 @@ const EXCLUDE = ['test/fixtures/**', 'node_modules/**']
 // CI) it starts the largest files first, and the demo's small file, one of
 // the longest, started last and ran alone at the end. Without a cached
 // timing, a file is weighed by the table below (in ms; only the order
-// matters), else by what it runs. The figures are each file's wall in one
-// whole two-worker run of session 12's branch without a results cache (the
-// fresh-clone order; 645 s, load 5 to 6: bench/test-time.md), every file of
-// 5 s or more. The sessions 10 and 11 tables had the files moved to node:test
-// at their old walls (self-heal-faults 64 s, fan-out 35 s each) and the
-// longest ones from loaded runs (autofix-feature 139 s, the demo 99 s).
+// matters), else by what it runs. The figures are each file's wall in the
+// last CI run before session 13 (two cores, a fresh clone: 231 files, vitest
+// 440 to 490 s), every file of 5 s or more, workflow-commands at its old 14 s
+// (now about half). Session 12's table came from a loaded local run.
 const FALLBACK_MS: Record<string, number> = {
-  'test/actions/autofix-feature.test.ts': 71_000,
-  'test/demo.test.ts': 63_000,
-  'test/actions/autofix-fix.test.ts': 58_000,
-  'test/actions/self-heal-fix.test.ts': 53_000,
-  'test/actions/autofix-faults.test.ts': 48_000,
-  'test/actions/self-heal-bundle.e2e.test.ts': 45_000,
-  'test/actions/self-heal-faults.test.ts': 42_000,
-  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 40_000,
-  'test/fixtures.test.ts': 36_000,
-  'test/actions/autofix-fanout-bundle.e2e.test.ts': 28_000,
-  'test/actions/self-heal-severity.test.ts': 27_000,
-  'test/actions/autofix-fanout-refix.test.ts': 25_000,
-  'test/actions/autofix-lifecycle.test.ts': 23_000,
-  'test/actions/autofix-bundle.e2e.test.ts': 22_000,
-  'test/actions/autofix-fanout.test.ts': 21_000,
-  'test/fakes/github.test.ts': 19_000,
-  'test/edges/workspace/git-workspace.test.ts': 17_000,
-  'test/security/workflow-commands.test.ts': 15_000,
-  'test/actions/autofix-flake-precheck.test.ts': 15_000,
-  'test/actions/classify-patterns-pin-bundle.e2e.test.ts': 13_000,
-  'test/actions/autofix-baseline-cache.test.ts': 10_000,
-  'test/actions/autofix-cancel-bundle.e2e.test.ts': 10_000,
-  'test/actions/classify-patterns-pin.test.ts': 10_000,
-  'test/security/ignored-files.test.ts': 10_000,
-  'test/actions/self-heal-unnarrowed.test.ts': 10_000,
-  'test/actions/autofix-learnings.test.ts': 10_000,
-  'test/engine/attempt-loop.test.ts': 10_000,
-  'test/actions/autofix-ledger.test.ts': 10_000,
-  'test/actions/classify.pipeline.test.ts': 9_000,
-  'test/dist.test.ts': 9_000,
-  'test/edges/workspace/sandbox.test.ts': 9_000,
-  'test/actions/classify.e2e.test.ts': 9_000,
-  'test/actions/self-heal-publish-split.test.ts': 8_000,
-  'test/actions/publish-ledger-bundle.e2e.test.ts': 8_000,
-  'test/actions/autofix-tier0-clean.test.ts': 7_000,
-  'test/edges/artifact-ledger-concurrent.test.ts': 7_000,
-  'test/actions/self-heal-cancel-bundle.e2e.test.ts': 7_000,
-  'test/actions/classify-drift.test.ts': 7_000,
-  'test/edges/workspace/command-runner.test.ts': 7_000,
+  'test/demo.test.ts': 44_000,
+  'test/actions/autofix-fix.test.ts': 42_000,
+  'test/actions/autofix-feature.test.ts': 41_000,
+  'test/actions/self-heal-fix.test.ts': 35_000,
+  'test/actions/self-heal-bundle.e2e.test.ts': 34_000,
+  'test/actions/autofix-faults.test.ts': 31_000,
+  'test/actions/autofix-fanout-bundle.e2e.test.ts': 22_000,
+  'test/actions/self-heal-faults.test.ts': 22_000,
+  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts': 22_000,
+  'test/fixtures.test.ts': 21_000,
+  'test/actions/autofix-bundle.e2e.test.ts': 17_000,
+  'test/actions/autofix-fanout-refix.test.ts': 15_000,
+  'test/security/workflow-commands.test.ts': 14_000,
+  'test/actions/autofix-lifecycle.test.ts': 14_000,
+  'test/actions/autofix-fanout.test.ts': 14_000,
+  'test/actions/classify-drift.test.ts': 13_000,
+  'test/actions/autofix-flake-precheck.test.ts': 12_000,
+  'test/actions/classify-patterns-pin-bundle.e2e.test.ts': 11_000,
+  'test/actions/publish-ledger-bundle.e2e.test.ts': 11_000,
+  'test/edges/workspace/git-workspace.test.ts': 11_000,
+  'test/actions/self-heal-unnarrowed.test.ts': 11_000,
+  'test/actions/self-heal-severity.test.ts': 10_000,
+  'test/actions/classify.pipeline.test.ts': 10_000,
+  'test/actions/publish-proposal.test.ts': 10_000,
+  'test/fakes/github.test.ts': 10_000,
+  'test/actions/self-heal-publish-split.test.ts': 9_000,
+  'test/actions/classify-patterns-pin.test.ts': 9_000,
+  'test/security/proc-environ.test.ts': 8_000,
+  'test/actions/self-heal-cancel-bundle.e2e.test.ts': 8_000,
   'test/edges/pull-requests.test.ts': 7_000,
-  'test/security/proc-environ.test.ts': 7_000,
-  'test/security/ignored-files-self-heal.test.ts': 6_000,
-  'test/actions/self-heal-cancel.test.ts': 6_000,
+  'test/edges/workspace/sandbox.test.ts': 7_000,
+  'test/actions/publish-ledger.test.ts': 7_000,
+  'test/actions/autofix-baseline-cache.test.ts': 7_000,
+  'test/actions/autofix-learnings.test.ts': 7_000,
+  'test/actions/classify-same-commit-flake.test.ts': 7_000,
+  'test/edges/workspace/command-runner.test.ts': 7_000,
+  'test/actions/autofix-unnarrowed-affected.test.ts': 6_000,
+  'test/actions/autofix-order-dependent-prompt.test.ts': 6_000,
   'test/edges/artifact-ledger-walk.test.ts': 6_000,
-  'test/actions/publish-proposal.test.ts': 6_000,
-  'test/edges/artifact-ledger-shared.test.ts': 6_000,
-  'test/edges/errors.test.ts': 6_000,
   'test/edges/artifact-ledger.test.ts': 6_000,
-  'test/security/push-target.test.ts': 6_000,
-  'test/actions/classify-commit-lift.test.ts': 6_000,
+  'test/actions/classify.e2e.test.ts': 5_000,
+  'test/actions/autofix-cancel-bundle.e2e.test.ts': 5_000,
   'test/fakes/github-openapi.test.ts': 5_000,
-  'test/actions/classify-patterns.test.ts': 5_000,
-  'test/actions/autofix-order-dependent-prompt.test.ts': 5_000,
-  'test/actions/classify-same-commit-flake.test.ts': 5_000
+  'test/edges/errors.test.ts': 5_000,
+  'test/dist.test.ts': 5_000,
+  'test/actions/classify-patterns.test.ts': 5_000
 }
 /** Calls that run real processes: a file with any is likely a long one. */
 const RUNS_PROCESSES =
@@ -94,10 +80,14 @@ async function weight(file: TestSpecification, cached: number | undefined): Prom
   const known = FALLBACK_MS[relative]
   if (known !== undefined) return known
   const text = await readFile(file.moduleId, 'utf8').catch(() => '')
-  // Unknown files: one that runs processes as a typical in-process file of the
-  // table (5 to 10 s), the rest by size (a 30 kB file weighs 300 ms).
-  return (RUNS_PROCESSES.test(text) ? 7_000 : 0) + text.length / 100
+  // Unknown files took under 5 s in CI (the table has every longer one): one
+  // that runs processes ahead of the rest, the rest by size (a 30 kB file
+  // weighs 300 ms). Both stay under LONG_MS.
+  return (RUNS_PROCESSES.test(text) ? 2_500 : 0) + Math.min(text.length / 100, 2_000)
 }
+
+/** A file that takes this long (ms, as FALLBACK_MS) starts by its weight alone. */
+const LONG_MS = 5_000
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -108,14 +98,23 @@ class LongestFirst extends BaseSequencer {
         files.map(async f => [f, await weight(f, results.get(f)?.duration)] as const)
       )
     )
+    const long = (f: TestSpecification): boolean => weights.get(f)! >= LONG_MS
     return [...files].sort((a, b) => {
-      // As vitest's own: projects one after the other, failed files first.
+      // As vitest's own: failed files first.
       const group = a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder
       if (group !== 0) return group
-      if (a.project.name !== b.project.name) return a.project.name < b.project.name ? -1 : 1
       const failed =
         Number(results.get(b)?.failed ?? false) - Number(results.get(a)?.failed ?? false)
       if (failed !== 0) return failed
+      // The long files first, whatever their project: the demo (`shared`)
+      // must not wait for the short files of another project. Then the short
+      // ones a project at a time: a worker that shares its module graph is
+      // kept for the next file only when that file is of the same project
+      // (vitest's pool), so interleaving the many short files of `shared`
+      // and `pure` would fork a worker and import everything anew each time.
+      if (long(a) !== long(b)) return long(a) ? -1 : 1
+      if (!long(a) && a.project.name !== b.project.name)
+        return a.project.name < b.project.name ? -1 : 1
       return weights.get(b)! - weights.get(a)!
     })
   }
@@ -128,7 +127,9 @@ export default defineConfig({
     // never assert on time (speed lives in bench/).
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Processes, not threads: tests spawn children and change process.env.
+    // Processes, not threads: tests spawn children and change process.env,
+    // and a child forked from one process holding both workers' heaps costs
+    // more than a worker thread saves (bench/test-time.md, session 13).
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores, which on two
     // cores runs the files one at a time. Most files spend their time in
@@ -145,7 +146,16 @@ export default defineConfig({
       {extends: true, test: {name: 'pure', include: PURE, isolate: false}},
       {
         extends: true,
-        test: {name: 'isolated', include: ['test/**/*.test.ts'], exclude: [...EXCLUDE, ...PURE]}
+        test: {
+          name: 'shared',
+          include: SHARED,
+          exclude: [...EXCLUDE, ...PURE, ...OWN_MODULES],
+          isolate: false
+        }
+      },
+      {
+        extends: true,
+        test: {name: 'isolated', include: ISOLATED, exclude: EXCLUDE}
       }
     ]
   }

@@ -290,18 +290,48 @@ function xmlAttribute(text: string): string {
     .replace(/\p{Cc}/gu, c => `&#${c.charCodeAt(0)};`)
 }
 
-function junit(testName: string, message: string): string {
+interface JunitCase {
+  name: string
+  message: string
+  line: number
+}
+
+function junit(cases: JunitCase[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<testsuites>',
-    '  <testsuite name="cart" tests="1" failures="1">',
-    `    <testcase classname="cart" name="${xmlAttribute(testName)}" file="src/cart.ts" line="12">`,
-    `      <failure message="${xmlAttribute(message)}" type="AssertionError">expected 1 to be 2</failure>`,
-    '    </testcase>',
+    `  <testsuite name="cart" tests="${cases.length}" failures="${cases.length}">`,
+    ...cases.flatMap(({name, message, line}) => [
+      `    <testcase classname="cart" name="${xmlAttribute(name)}" file="src/cart.ts" line="${line}">`,
+      `      <failure message="${xmlAttribute(message)}" type="AssertionError">expected 1 to be 2</failure>`,
+      '    </testcase>'
+    ]),
     '  </testsuite>',
     '</testsuites>',
     ''
   ].join('\n')
+}
+
+// The bundle is spawned once per batch of injections, not once per injection
+// (each spawn is about 0.3 CPU s): a JUnit file with one failing test case per
+// injection, as many as classify annotates (at most 10 located failures), the
+// last batch filled up with clean cases. Every case's name and message is read,
+// listed in the failures output, annotated and logged, so an injection that ran
+// would add, drop or change a command of its batch's run against the baseline:
+// a JUnit file of as many clean cases.
+const PER_RUN = 10
+const BATCHES: {label: string; injections: Injection[]}[] = []
+for (let i = 0; i < INJECTIONS.length; i += PER_RUN) {
+  const injections = INJECTIONS.slice(i, i + PER_RUN)
+  BATCHES.push({label: injections.map(j => j.name).join(', '), injections})
+}
+
+/** Case i of a batch: `case<i>` and the injection in its name and its message; clean past the injections. */
+function batchCases(injections: Injection[]): JunitCase[] {
+  return Array.from({length: PER_RUN}, (_, i) => {
+    const text = injections[i]?.text ?? ''
+    return {name: `case${i}${text}`, message: `expected ${i}${text}`, line: 12 + i}
+  })
 }
 
 describe('the classify bundle, spawned as a runner spawns it', () => {
@@ -334,28 +364,40 @@ describe('the classify bundle, spawned as a runner spawns it', () => {
   }
 
   beforeAll(async () => {
-    baseline = await classifyFile('junit.xml', junit('totals add up', 'expected 1 to be 2'))
+    baseline = await classifyFile('junit.xml', junit(batchCases([])))
     expect(baseline.code, baseline.stderr).toBe(0)
     expect(baseline.outputs.category).toBe('test_fail')
-    expect(baseline.annotations).toHaveLength(1)
+    expect(baseline.annotations).toHaveLength(PER_RUN)
   })
   afterAll(async () => {
     await Promise.all(runs.splice(0).map(cleanupRun))
     await Promise.all(dirs.splice(0).map(d => rm(d, {recursive: true, force: true})))
   })
 
-  it.concurrent.for(INJECTIONS)(
-    '$name in a JUnit test name and failure message',
-    async ({text}, {expect: assert}) => {
-      const run = await classifyFile('junit.xml', junit(`totals${text}`, `expected 1${text}`))
+  it('every injection is in one batch', () => {
+    expect(BATCHES.flatMap(b => b.injections)).toEqual(INJECTIONS)
+    expect(BATCHES.every(b => b.injections.length <= PER_RUN)).toBe(true)
+  })
+
+  it.concurrent.for(BATCHES)(
+    'in JUnit test names and failure messages: $label',
+    async ({injections}, {expect: assert}) => {
+      const cases = batchCases(injections)
+      const run = await classifyFile('junit.xml', junit(cases))
       expectLikeBaseline(run, assert)
-      assert(run.outputs.summary).toContain(oneLine(`totals${text}`))
-      const [failure] = JSON.parse(run.outputs.failures ?? '[]') as {test?: string}[]
-      assert(failure?.test).toMatch(/^cart > totals/)
-      const [annotation] = run.annotations
-      // The XML parser trims the name; the title is what classify read, on one line.
-      assert(annotation?.title).toBe(oneLine(`test_fail: ${failure?.test}`))
-      assert(run.log).toContain('1 failure(s), first src/cart.ts:12 cart > totals')
+      const failures = JSON.parse(run.outputs.failures ?? '[]') as {test?: string}[]
+      assert(failures).toHaveLength(PER_RUN)
+      // Each case as classify read it, injection included (the XML parser trims
+      // the ends and drops the C0 controls XML 1.0 does not allow, VT and FF),
+      // and each annotation's title that, on one line.
+      const xmlChar = (c: string): boolean => c >= ' ' || c === '\t' || c === '\n' || c === '\r'
+      const read = (name: string): string => [...`cart > ${name}`].filter(xmlChar).join('').trim()
+      assert(failures.map(f => f.test)).toEqual(cases.map(c => read(c.name)))
+      assert(run.annotations.map(a => a.title)).toEqual(
+        failures.map(f => oneLine(`test_fail: ${f.test}`))
+      )
+      assert(run.outputs.summary).toContain(oneLine(cases[0]?.name ?? ''))
+      assert(run.log).toContain(`${PER_RUN} failure(s), first src/cart.ts:12 cart > case0`)
     }
   )
 
