@@ -133,11 +133,9 @@ export default defineConfig({
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores, which on two
     // cores runs the files one at a time. Most files spend their time in
-    // child processes (bundles, git, fixture checks) and wait on them: since
-    // most files share a module graph per worker (session 13), a third
-    // worker on two cores fills those waits. One whole-suite pair, same tree,
-    // quiet machine: 2 workers 430.5 s, 3 workers 400.0 s (bench/test-time.md).
-    maxWorkers: Math.max(3, availableParallelism()),
+    // child processes (bundles, git, fixture checks), so one worker per core
+    // (at least two) keeps both busy; a third only adds contention.
+    maxWorkers: Math.max(2, availableParallelism()),
     sequence: {sequencer: LongestFirst},
     // The fixture repositories and fake remotes are built once per run and
     // copied per test (test/harness/template-cache.ts): this makes the
