@@ -7,7 +7,7 @@ import {BarrenShapes, LEARN_AFTER_CANDIDATES} from './barren-shapes.js'
 import {benignIn, candidateLineStarts, candidateRegexes, fromLatin1} from './candidates.js'
 import {failureFingerprint} from './fingerprint.js'
 import {makeRelativizer} from './paths.js'
-import {parseRegion, type RegionFinding} from './region.js'
+import {parseRegion, type RegionFinding, type RegionResult} from './region.js'
 import type {Category, Failure, Hint, ScanResult, ScanStats, Signals} from './types.js'
 
 export interface ScanOptions {
@@ -317,7 +317,7 @@ export class LogScanner {
     this.order += region.lines.length
   }
 
-  private learnNoise(lines: readonly string[], r: ReturnType<typeof parseRegion>): void {
+  private learnNoise(lines: readonly string[], r: RegionResult): void {
     this.noise.learn(
       lines,
       r.findings.map(f => ({index: f.index, named: f.file !== undefined || f.test !== undefined}))
