@@ -1088,12 +1088,24 @@ function jvmFrameSources(text) {
  * with it (`src/main/java/com/acme/billing/Invoice.java`), in the frames' order.
  */
 function filesOfFrames(sources, tree) {
-    const out = [];
-    for (const source of sources)
-        for (const path of tree)
-            if ((path === source || path.endsWith(`/${source}`)) && !out.includes(path))
-                out.push(path);
-    return out;
+    // A tree holds up to 100,000 paths: index them by file name once, not per frame.
+    const byName = new Map();
+    for (const path of tree) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        const list = byName.get(name);
+        if (list)
+            list.push(path);
+        else
+            byName.set(name, [path]);
+    }
+    const out = new Set();
+    for (const source of sources) {
+        const tail = `/${source}`;
+        for (const path of byName.get(source.slice(source.lastIndexOf('/') + 1)) ?? [])
+            if (path === source || path.endsWith(tail))
+                out.add(path);
+    }
+    return [...out];
 }
 
 // EXTERNAL MODULE: ./src/core/classify/second-opinion.ts
