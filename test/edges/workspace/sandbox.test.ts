@@ -16,6 +16,7 @@ import {
   createCommandRunner,
   detectSandbox,
   environmentScript,
+  findTools,
   gitConfigPaths,
   planSandbox,
   sandboxArgv,
@@ -228,6 +229,28 @@ describe.runIf(available)('a command in the sandbox', () => {
     for (const dir of left.filter(d => d.startsWith('ci-medic-sandbox-'))) {
       const files = await readdir(join(tmpdir(), dir)).catch(() => [])
       expect(files.filter(f => f.startsWith(`env-${process.pid}-`))).toEqual([])
+    }
+  })
+
+  it('refuses to run when a read-only mount stays writable (a mount that ignores -o ro)', async () => {
+    // An old util-linux binds and ignores `ro`: the wrapper must notice, not run the checks.
+    const fake = await mkdtemp(join(tmpdir(), 'ci-medic-fake-mount-'))
+    const real = await findTools(process.env.PATH ?? '')
+    await writeFile(
+      join(fake, 'mount'),
+      `#!/bin/sh\nif [ "$2" = -o ]; then exec ${real.mount} --rbind -- "$5" "$6"; fi\nexec ${real.mount} "$@"\n`
+    )
+    await chmod(join(fake, 'mount'), 0o755)
+    try {
+      const attempt = detectSandbox({
+        setting: 'required',
+        network: 'allow',
+        workspace,
+        searchPath: `${fake}:${process.env.PATH}`
+      })
+      await expect(attempt).rejects.toThrow(/could not make \S+ read-only/)
+    } finally {
+      await rm(fake, {recursive: true, force: true})
     }
   })
 
