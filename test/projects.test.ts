@@ -1,4 +1,4 @@
-// vitest.config.ts's projects (test/projects.ts): every test file runs in
+// vitest.config.ts's projects and vitest.e2e.config.ts (test/projects.ts): every test file runs in
 // exactly one, and no file that shares its worker's module graph leaves
 // process-wide state behind for the next file.
 import {globSync, readFileSync} from 'node:fs'
@@ -6,16 +6,18 @@ import {join} from 'node:path'
 import picomatch from 'picomatch'
 import {describe, expect, it} from 'vitest'
 import {REPO_ROOT} from './harness/run-action.js'
-import {ISOLATED, MENTIONS_ONLY, OWN_MODULES, PROCESS_STATE, PURE, SHARED} from './projects.js'
+import {E2E, ISOLATED, MENTIONS_ONLY, OWN_MODULES, PROCESS_STATE, PURE, SHARED} from './projects.js'
 
 const files = globSync('test/**/*.test.ts', {cwd: REPO_ROOT})
   .filter(f => !f.startsWith('test/fixtures/'))
   .sort()
 const is = (globs: string[]) => picomatch(globs)
+const e2e = (f: string): boolean => E2E.includes(f)
 const projects = {
-  pure: (f: string) => is(PURE)(f),
-  shared: (f: string) => is(SHARED)(f) && !is(PURE)(f) && !OWN_MODULES.includes(f),
-  isolated: (f: string) => is(ISOLATED)(f)
+  pure: (f: string) => is(PURE)(f) && !e2e(f),
+  shared: (f: string) => is(SHARED)(f) && !is(PURE)(f) && !OWN_MODULES.includes(f) && !e2e(f),
+  isolated: (f: string) => is(ISOLATED)(f) && !e2e(f),
+  e2e
 }
 
 describe('the test projects', () => {
@@ -39,6 +41,10 @@ describe('the test projects', () => {
       .filter(f => PROCESS_STATE.test(readFileSync(join(REPO_ROOT, f), 'utf8')))
     // Such a file belongs in OWN_MODULES (test/projects.ts).
     expect(stateful).toEqual([])
+  })
+
+  it('name as end-to-end only files that exist', () => {
+    expect(E2E.filter(f => !files.includes(f))).toEqual([])
   })
 
   it('list as mentions only shared files that do mention it', () => {

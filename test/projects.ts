@@ -13,19 +13,36 @@
 // every shared file to that (PROCESS_STATE below) and checks that each test
 // file is in exactly one project.
 
+/**
+ * The long end-to-end scenarios through the bundles: `npm run test:e2e`
+ * (vitest.e2e.config.ts), which CI runs after `npm test`, and not `npm test`
+ * itself. `npm test` keeps the pipelines in-process against the fakes and the
+ * bundles' runner contract for every action (inputs, outputs, summaries,
+ * masks, log groups, bad input, a refused push; autofix-bundle.e2e,
+ * self-heal-bundle.e2e, classify.e2e, publish-ledger-bundle.e2e and the
+ * cancel bundles); these replay whole heals, fan-outs and the demo through
+ * the bundles, most of it real checks that the in-process files already run,
+ * or pacing waits. Each file gets a module graph of its own there.
+ */
+export const E2E = [
+  'test/demo.test.ts',
+  'test/actions/autofix-fanout-bundle.e2e.test.ts',
+  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts',
+  'test/actions/self-heal-python-heal.e2e.test.ts',
+  'test/actions/classify-patterns-pin-bundle.e2e.test.ts'
+]
+
 /** src/core and src/settings: no file system, network or processes (test/layers.test.ts). */
 export const PURE = ['test/core/**/*.test.ts', 'test/settings/**/*.test.ts']
 
-/** Everything but the pure layers, apart from OWN_MODULES. */
+/** Everything but the pure layers, apart from OWN_MODULES (and E2E, which npm test leaves out). */
 export const SHARED = ['test/**/*.test.ts']
 
 /** Files under SHARED that touch process-wide state (PROCESS_STATE): isolated. */
 export const OWN_MODULES = [
   'test/actions/autofix-baseline-cache.test.ts',
-  'test/actions/autofix-fanout-bundle.e2e.test.ts',
   'test/actions/autofix-fanout-refix.test.ts',
   'test/actions/autofix-fanout.test.ts',
-  'test/actions/autofix-feature-fanout-bundle.e2e.test.ts',
   'test/actions/classify-artifacts.test.ts',
   'test/actions/classify-patterns-artifact.test.ts',
   'test/fixtures.test.ts',
