@@ -426,7 +426,10 @@ const VARIANTS: Variant[] = [
   on({name: 'minDocs 3', options: {minDocs: 3}}),
   on({name: 'weakMargin 0.5', policy: {weakMargin: 0.5}}),
   on({name: 'weakMargin 2', policy: {weakMargin: 2}}),
-  on({name: 'unknownMargin 0.5', policy: {unknownMargin: 0.5}})
+  on({name: 'unknownMargin 0.5', policy: {unknownMargin: 0.5}}),
+  ...[0, 0.25, 0.5].map(classWeight =>
+    on({name: `classWeight ${classWeight}`, options: {classWeight}})
+  )
 ]
 
 if (args.includes('--nested')) nested(GRID)

@@ -220,14 +220,14 @@ describe('the model chunk', () => {
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
   /**
-   * Measured when the floor was set (session 13): weights retrained on the 851 dev excerpts (the
-   * ninth, tenth and eleventh batches in) with class weighting (0.5), dev excerpts counted twice, 3,000 features and
-   * 150 iterations (bench/classify/learned-variants.ts; 616/746 before the ninth batch, 607/746
-   * with session 12's training), the ninth round's rules (rules alone 654/851), the log-odds
+   * Measured when the floor was set (session 14): weights retrained on the 876 dev excerpts (the
+   * ninth to twelfth batches in) with class weighting 0.25, dev excerpts counted twice, 3,000
+   * features and 150 iterations (bench/classify/learned-variants.ts; 690/851 before the twelfth
+   * batch, with class weighting 0.5), the ninth round's rules (rules alone 659/876), the log-odds
    * margins of policy.ts with the failure gate of evidence.ts, a bare exit status not asking the
    * model.
    */
-  const MEASURED = 690 / 851
+  const MEASURED = 696 / 876
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {
