@@ -1,0 +1,259 @@
+// Recognitions of the tenth round (issue #11), written from dev half A's misses in the tools'
+// general vocabulary: a dependency the build or the check never got (R's check and pak, the
+// compiler's runtime builtins, a library's Kotlin package root, mix inside a dependency, an
+// OTP too old for Elixir), a check's own verdict line (a sanitizer's summary, the Arcade XUnit
+// task, Danger, dart analyze's infos, an RSpec expectation starting on the next line) and Jest
+// left running. Each with a near miss that must not fire. The examples are written for these
+// tests, in the tools' shapes.
+import {describe, expect, it} from 'vitest'
+import {verdict} from './helpers.js'
+
+describe('a package R could not install', () => {
+  it.each([
+    [
+      '❯ checking package dependencies ... ERROR',
+      "Error:   Packages required but not available: 'sf', 'terra'",
+      '1 error ✖ | 0 warnings ✔ | 0 notes ✔'
+    ],
+    [
+      '  x Cannot install packages:',
+      "  * local::.: Can't install dependency arrow",
+      '  * arrow: Needs R 4.0'
+    ]
+  ])('%s', (...lines) => {
+    const v = verdict(lines.join('\n'))
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('r.package-unavailable')
+  })
+
+  it('not a suggested package the check only notes', () => {
+    const v = verdict(
+      'Package suggested but not available for checking: ‘covr’\n1 error ✖ | 0 warnings ✔ | 0 notes ✔'
+    )
+    expect(v.failures.some(f => f.rule === 'r.package-unavailable')).toBe(false)
+  })
+})
+
+describe('the compiler’s runtime builtins missing at link time', () => {
+  it.each([
+    [
+      'Undefined symbols for architecture arm64:',
+      '  "___udivti3", referenced from:',
+      '      _bignum_div in bignum.o',
+      'ld: symbol(s) not found for architecture arm64'
+    ],
+    [
+      "/usr/bin/ld: src/hash.o: in function `mix128':",
+      "hash.c:(.text+0x3c): undefined reference to `__muloti4'",
+      'collect2: error: ld returned 1 exit status'
+    ]
+  ])('%s', (...lines) => {
+    const v = verdict(lines.join('\n'))
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('ld.compiler-runtime-missing')
+  })
+
+  it('a function of the project missing at link time stays a compile error', () => {
+    const v = verdict(
+      [
+        "/usr/bin/ld: src/main.o: in function `main':",
+        "main.c:(.text+0x1a): undefined reference to `__parse_header'",
+        'collect2: error: ld returned 1 exit status'
+      ].join('\n')
+    )
+    expect(v.category).toBe('compile_error')
+  })
+})
+
+describe('a library’s Kotlin package root unresolved', () => {
+  it('is a dependency the module does not declare', () => {
+    const v = verdict(
+      'e: file:///home/runner/work/app/app/shared/src/main/kotlin/app/Sync.kt:5:8 Unresolved reference: kotlinx'
+    )
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('kotlin.library-missing')
+  })
+
+  it('a name deeper in the package, or the project’s own, stays a compile error', () => {
+    for (const name of ['kotlinx.coroutines.flow.stateIn', 'launchWhenReady'])
+      expect(
+        verdict(
+          `e: file:///home/runner/work/app/app/shared/src/main/kotlin/app/Sync.kt:40:9 Unresolved reference: ${name}`
+        ).category
+      ).toBe('compile_error')
+  })
+})
+
+describe('mix failing inside a dependency', () => {
+  it('is a dependency that does not build with what was installed', () => {
+    const v = verdict(
+      [
+        '== Compilation error in file lib/decimal/macros.ex ==',
+        '** (CompileError) lib/decimal/macros.ex:12: undefined function defguardp/2',
+        'could not compile dependency :decimal, "mix compile" failed. You can recompile this dependency with "mix deps.compile decimal", update it with "mix deps.update decimal" or clean it with "mix deps.clean decimal"'
+      ].join('\n')
+    )
+    expect(v.category).toBe('dependency_missing')
+  })
+
+  it('the project’s own compile error stays one', () => {
+    const v = verdict(
+      [
+        '== Compilation error in file lib/shop/cart.ex ==',
+        '** (CompileError) lib/shop/cart.ex:31: undefined function total/1'
+      ].join('\n')
+    )
+    expect(v.category).toBe('compile_error')
+  })
+})
+
+describe('an OTP too old to start Elixir', () => {
+  it('is the toolchain the matrix paired', () => {
+    const v = verdict(
+      [
+        'init terminating in do_boot ()',
+        '{"init terminating in do_boot",{undef,[{elixir,start_cli,[],[]},{init,start_em,1,[]},{init,do_boot,3,[]}]}}',
+        '##[error]Process completed with exit code 1.'
+      ].join('\n')
+    )
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('elixir.otp-mismatch')
+  })
+
+  it('not another module’s undefined function at boot', () => {
+    const v = verdict(
+      '{"init terminating in do_boot",{undef,[{my_app,start,[],[]},{init,start_em,1,[]}]}}'
+    )
+    expect(v.failures.some(f => f.rule === 'elixir.otp-mismatch')).toBe(false)
+  })
+})
+
+describe('a sanitizer’s summary of a memory error under test', () => {
+  it.each([
+    'SUMMARY: AddressSanitizer: heap-use-after-free /home/runner/work/lib/lib/src/pool.cpp:88 in pool::release(slot*)',
+    'SUMMARY: AddressSanitizer: stack-buffer-overflow /home/runner/work/lib/lib/src/parse.c:210 in read_token',
+    'SUMMARY: AddressSanitizer: 4096 byte(s) leaked in 2 allocation(s).'
+  ])('%s', line => {
+    const v = verdict(
+      `[ RUN      ] Pool.ReleaseTwice\n=================================================================\n${line}`
+    )
+    expect(v.category).toBe('test_fail')
+    expect(v.failures[0].rule).toBe('sanitizer.memory-error')
+  })
+
+  it('not the sanitizer running out of memory', () => {
+    const v = verdict(
+      'SUMMARY: AddressSanitizer: out-of-memory (/home/runner/work/lib/lib/build/tests+0x4a2c1) in malloc'
+    )
+    expect(v.failures.some(f => f.rule === 'sanitizer.memory-error')).toBe(false)
+  })
+})
+
+describe('the Arcade XUnit task failing a test assembly', () => {
+  it.each([
+    String.raw`D:\a\_work\1\s\.packages\microsoft.dotnet.arcade.sdk\tools\XUnit\XUnit.targets(36,5): error : Tests failed: D:\a\_work\1\s\artifacts\TestResults\Debug\Widgets.Tests_net6.0_x64.html [net6.0|x64]`,
+    String.raw`XUnit : error : C:\src\artifacts\TestResults\Debug\Widgets.Tests_net472_x86.html [net472|x86] [C:\src\test\Widgets.Tests\Widgets.Tests.csproj]`
+  ])('%s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('test_fail')
+    expect(v.failures[0].rule).toBe('xunit.task-error')
+  })
+
+  it('not its line for an assembly that passed', () => {
+    const v = verdict(
+      String.raw`  Tests succeeded: C:\src\artifacts\bin\Widgets.Tests\Debug\net472\Widgets.Tests.dll [net472|x86]`
+    )
+    expect(v.failures.some(f => f.rule === 'xunit.task-error')).toBe(false)
+  })
+})
+
+describe('Danger failing a pull request on its rules', () => {
+  it('is a lint of the pull request, a token’s 403 beside it a warning', () => {
+    const v = verdict(
+      [
+        'Failing the build, there are 2 fails.',
+        'Request failed [403]: https://api.github.com/user',
+        'Response: {"message": "Resource not accessible by integration"}'
+      ].join('\n')
+    )
+    expect(v.category).toBe('lint_error')
+  })
+
+  it('not its report of warnings only', () => {
+    const v = verdict('Danger: ⚠ 3 warnings, 0 fails. Not failing the build.')
+    expect(v.failures.some(f => f.rule === 'danger.fails')).toBe(false)
+  })
+})
+
+describe('dart and flutter analyze issues below error severity', () => {
+  it('fail the analyze step', () => {
+    const v = verdict(
+      [
+        'Analyzing app...',
+        "   info • 'headline6' is deprecated and shouldn't be used. Use titleLarge instead. • lib/ui/home.dart:41:35 •",
+        '          deprecated_member_use',
+        "warning • The value of the local variable 'count' isn't used • lib/ui/list.dart:12:9 • unused_local_variable",
+        '2 issues found. (ran in 3.4s)'
+      ].join('\n')
+    )
+    expect(v.category).toBe('lint_error')
+    expect(v.failures[0].rule).toBe('dart.analyzer-issue')
+  })
+
+  it('an analyzer error stays a compile error', () => {
+    const v = verdict(
+      "  error • The method 'fetchAll' isn't defined for the type 'Repo' • lib/data/repo.dart:22:10 • undefined_method"
+    )
+    expect(v.category).toBe('compile_error')
+  })
+})
+
+describe('an RSpec expectation starting on the line after Failure/Error', () => {
+  it('is a test failure', () => {
+    const v = verdict(
+      [
+        '  1) Reports GET /reports.csv names the file by date',
+        '     Failure/Error:',
+        '       expect(response.headers["Content-Disposition"])',
+        '         .to include \'filename="report-2024-01-01.csv"\'',
+        '       expected "attachment; filename=\\"report-2023-12-31.csv\\"" to include "filename=\\"report-2024-01-01.csv\\""'
+      ].join('\n')
+    )
+    expect(v.category).toBe('test_fail')
+  })
+
+  it('not the words inside a sentence', () => {
+    const v = verdict('The Failure/Error: label is what RSpec prints before an expectation.')
+    expect(v.failures.some(f => f.rule === 'rspec.failure')).toBe(false)
+  })
+})
+
+describe('Jest left running after its tests', () => {
+  it('is a hang when nothing failed', () => {
+    const v = verdict(
+      [
+        'Test Suites: 12 passed, 12 total',
+        'Tests:       148 passed, 148 total',
+        'Ran all test suites.',
+        'Jest did not exit one second after the test run has completed.',
+        '',
+        "This usually means that there are asynchronous operations that weren't stopped in your tests."
+      ].join('\n')
+    )
+    expect(v.category).toBe('timeout')
+    expect(v.rule).toBe('root.hint')
+  })
+
+  it('is no more than a symptom beside a failed test', () => {
+    const v = verdict(
+      [
+        'FAIL src/cart.test.ts',
+        '  ● cart › adds an item',
+        '    expect(received).toBe(expected) // Object.is equality',
+        'Tests:       1 failed, 147 passed, 148 total',
+        'Jest did not exit one second after the test run has completed.'
+      ].join('\n')
+    )
+    expect(v.category).toBe('test_fail')
+  })
+})
