@@ -257,3 +257,58 @@ describe('Jest left running after its tests', () => {
     expect(v.category).toBe('test_fail')
   })
 })
+
+describe('a toolchain the build or a setup action cannot use', () => {
+  it('Node’s configure refusing the image’s Python', () => {
+    const v = verdict(
+      [
+        '> python configure --with-intl=full-icu --dest-cpu=x64',
+        'Please use python3.11 or python3.10 or python3.9 or python3.8.',
+        'Node.js configure: Found Python 3.12.1...'
+      ].join('\n')
+    )
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('node-configure.python-version')
+  })
+
+  it('a setup action’s install script failing', () => {
+    const v = verdict(
+      "Error: The process '/home/runner/work/_actions/acme/setup-zig/v2/dist/install-zig' failed with exit code 3"
+    )
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('actions.setup-install-failed')
+  })
+
+  it('not another process of an action, nor advice to use Python 3', () => {
+    for (const text of [
+      "Error: The process '/usr/bin/tar' failed with exit code 2",
+      "Error: The process '/home/runner/work/_actions/acme/cache/v3/dist/restore' failed with exit code 1",
+      'DEPRECATION: Python 2.7 reached the end of its life. Please use python3 instead.'
+    ])
+      expect(
+        verdict(text).failures.some(f =>
+          ['actions.setup-install-failed', 'node-configure.python-version'].includes(f.rule)
+        ),
+        text
+      ).toBe(false)
+  })
+})
+
+describe('a repository host that no longer serves builds', () => {
+  it.each([
+    "> Could not GET 'https://dl.bintray.com/acme/maven/com/acme/widgets/1.2.0/widgets-1.2.0.pom'. Received status code 502 from server: Bad Gateway",
+    "      > Could not get resource 'https://jcenter.bintray.com/org/acme/core/3.1/core-3.1.pom'.",
+    '[ERROR] Failed to transfer file http://repo.maven.apache.org/maven2/org/acme/core/3.1/core-3.1.pom with status code 501, reason phrase: HTTPS Required'
+  ])('%s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('dependency_missing')
+    expect(v.failures[0].rule).toBe('repository.retired')
+  })
+
+  it('a 502 from a repository that still serves is an outage', () => {
+    const v = verdict(
+      "> Could not GET 'https://repo.maven.apache.org/maven2/com/acme/widgets/1.2.0/widgets-1.2.0.pom'. Received status code 502 from server: Bad Gateway"
+    )
+    expect(v.category).toBe('transient')
+  })
+})

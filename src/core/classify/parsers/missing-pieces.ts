@@ -73,11 +73,55 @@ export const OTP_TOO_OLD_FOR_ELIXIR: Signature = {
   source: String.raw`\{undef,\[\{elixir,(?:start_cli|start_iex|start)\b`
 }
 
+/**
+ * Node's configure refusing the Python it found (`Please use python3.9 or python3.8 or …`):
+ * the image's interpreter is newer (or older) than that Node's build accepts.
+ */
+export const NODE_CONFIGURE_PYTHON: Signature = {
+  rule: 'node-configure.python-version',
+  needles: ['Please use python'],
+  tool: 'node-configure',
+  category: 'dependency_missing',
+  confidence: 0.75,
+  source: String.raw`\bPlease use python\d[\d.]* or python\d`
+}
+
+/**
+ * A setup action's own install script failed (`The process '…/_actions/erlef/setup-beam/v1/
+ * dist/install-otp' failed with exit code 8`): the toolchain version asked for could not be
+ * installed.
+ */
+export const SETUP_ACTION_INSTALL_FAILED: Signature = {
+  rule: 'actions.setup-install-failed',
+  needles: ['/_actions/'],
+  tool: 'actions',
+  category: 'dependency_missing',
+  confidence: 0.7,
+  source: String.raw`The process '[^']*\/_actions\/[^']*\/install[\w.-]*' failed with exit code [1-9]`
+}
+
 /** In the order signatures.ts tries them. */
 export const MISSING_PIECES: readonly Signature[] = [
+  NODE_CONFIGURE_PYTHON,
+  SETUP_ACTION_INSTALL_FAILED,
   R_PACKAGE_UNAVAILABLE,
   COMPILER_RUNTIME_MISSING,
   KOTLIN_LIBRARY_ROOT_UNRESOLVED,
   MIX_DEPENDENCY_COMPILE,
   OTP_TOO_OLD_FOR_ELIXIR
 ]
+
+/**
+ * A repository host that no longer serves builds: Bintray's and JCenter's download hosts
+ * (shut down in 2021), Maven Central over plain HTTP (`501 HTTPS Required` since 2020). Any
+ * status from them is the build's repository list to fix, not an outage to wait out; tried
+ * before the network signatures, which would read their 502 as one.
+ */
+export const RETIRED_REPOSITORY: Signature = {
+  rule: 'repository.retired',
+  needles: ['bintray.com/', 'HTTPS Required'],
+  tool: 'repository',
+  category: 'dependency_missing',
+  confidence: 0.75,
+  source: String.raw`\bCould not (?:GET|HEAD|get resource) '?https?:\/\/(?:dl|jcenter)\.bintray\.com\/|\b501\b.{0,40}\bHTTPS Required\b`
+}
