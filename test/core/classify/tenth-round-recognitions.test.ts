@@ -312,3 +312,54 @@ describe('a repository host that no longer serves builds', () => {
     expect(v.category).toBe('transient')
   })
 })
+
+describe('test runners’ words for a test that ran out of its time', () => {
+  it.each([
+    '    Test timeout of 30000ms exceeded.',
+    '  1) TimeoutTests.Sync: Test exceeded Timeout value of 5000ms',
+    '  ** (ExUnit.TimeoutError) test timed out after 60000ms. You can change the timeout:',
+    'io.kotest.engine.TestTimeoutException: Test did not complete within 600000ms',
+    '    Error: Timeout - Async function did not complete within 5000ms (set by jasmine.DEFAULT_TIMEOUT_INTERVAL)',
+    '        TIMEOUT [ 120.005s] store tests::compaction_under_load',
+    '+++++++++++++++++++++++++++++++++++ Timeout +++++++++++++++++++++++++++++++++++'
+  ])('%s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('timeout')
+    expect(v.failures[0].rule).toBe('test.timeout')
+  })
+
+  it.each([
+    '  3/12 Test  #3: io_test ..........................***Timeout 1500.05 sec',
+    '//net/client:client_test                                      TIMEOUT in 300.0s'
+  ])('a test program killed at its limit: %s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('timeout')
+    expect(v.failures[0].rule).toBe('test.target-timeout')
+  })
+
+  it('a Playwright test that timed out is the timeout; beside a test that failed on its own, a symptom', () => {
+    const alone = [
+      '  1) [chromium] › login.spec.ts:12:5 › logs in ──────────',
+      '',
+      '    Test timeout of 30000ms exceeded.'
+    ]
+    expect(verdict(alone.join('\n')).category).toBe('timeout')
+    const beside = [
+      '  1) [chromium] › cart.spec.ts:3:5 › adds an item ──────────',
+      '',
+      '    Error: expect(received).toBe(expected) // Object.is equality',
+      '',
+      ...alone.map(l => l.replace('1)', '2)'))
+    ]
+    expect(verdict(beside.join('\n')).category).toBe('test_fail')
+  })
+
+  it('not a configured timeout, nor a test that passed within its time', () => {
+    for (const text of [
+      'Using a test timeout of 30000ms (from playwright.config.ts)',
+      '        PASS [   1.204s] store tests::compaction_under_load',
+      '  3/12 Test  #3: io_test ..........................   Passed    1.05 sec'
+    ])
+      expect(verdict(text).category, text).not.toBe('timeout')
+  })
+})

@@ -19,6 +19,7 @@ import {
 } from './general-signatures.js'
 import {MISSING_PIECES, RETIRED_REPOSITORY} from './missing-pieces.js'
 import {JEST_DID_NOT_EXIT, LINT_REPORTS, TEST_RUN_REPORTS} from './run-reports.js'
+import {TEST_TIMEOUTS} from './test-timeouts.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
@@ -356,6 +357,7 @@ export const SIGNATURES: readonly Signature[] = [
     // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
     unless: /\bRun \d+: /
   },
+  ...TEST_TIMEOUTS,
   // a test runner reporting tests that failed and then passed on a retry in the same run
   // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
   // evidence, which decides only when no test failed on every attempt
@@ -1942,7 +1944,7 @@ export const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| • |Please use python/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| • |Please use python|did not complete within/
     .source,
   'i'
 )
