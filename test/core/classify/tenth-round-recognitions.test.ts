@@ -363,3 +363,21 @@ describe('test runners’ words for a test that ran out of its time', () => {
       expect(verdict(text).category, text).not.toBe('timeout')
   })
 })
+
+describe('a package manager used before any step installed it', () => {
+  it.each([
+    '/home/runner/work/_temp/0c2f7e1a-5b1d-4f0e-9d7e-3f1b2c4d5e6f.sh: line 1: pnpm: command not found',
+    'Error: Unable to locate executable file: poetry. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable.'
+  ])('%s', line => {
+    const v = verdict(`${line}\nError: Process completed with exit code 127.`)
+    expect(v.category).toBe('orchestration_error')
+    expect(v.failures[0].rule).toBe('actions.package-manager-missing')
+  })
+
+  it('a system tool the image lacks stays a missing dependency', () => {
+    const v = verdict(
+      '/home/runner/work/_temp/1d2e.sh: line 3: protoc: command not found\nError: Process completed with exit code 127.'
+    )
+    expect(v.category).toBe('dependency_missing')
+  })
+})

@@ -20,6 +20,7 @@ import {
 import {MISSING_PIECES, RETIRED_REPOSITORY} from './missing-pieces.js'
 import {JEST_DID_NOT_EXIT, LINT_REPORTS, TEST_RUN_REPORTS} from './run-reports.js'
 import {TEST_TIMEOUTS} from './test-timeouts.js'
+import {PACKAGE_MANAGER_NOT_SET_UP} from './workflow-setup.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
@@ -767,6 +768,7 @@ export const SIGNATURES: readonly Signature[] = [
     source: String.raw`Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required`,
     code: 1
   },
+  PACKAGE_MANAGER_NOT_SET_UP,
   {
     rule: 'auth.credentials',
     needles: [
