@@ -381,3 +381,30 @@ describe('a package manager used before any step installed it', () => {
     expect(v.category).toBe('dependency_missing')
   })
 })
+
+describe('a build tool that found no project file where the step ran', () => {
+  it.each([
+    'error: no build.zig file found, in the current directory or any parent directories',
+    'error: could not find `Cargo.toml` in `/home/runner/work/app/app/tools` or any parent directory',
+    '[ERROR] The goal you specified requires a project to execute but there is no POM in this directory (/home/runner/work/app/app). Please verify you invoked Maven from the correct directory. -> [Help 1]',
+    "Directory '/home/runner/work/app/app/android' does not contain a Gradle build.",
+    'Composer could not find a composer.json file in /home/runner/work/app/app',
+    'MSBUILD : error MSB1009: Project file does not exist.',
+    "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/web/package.json'"
+  ])('%s', line => {
+    const v = verdict(line)
+    expect(v.category).toBe('orchestration_error')
+    expect(v.failures[0].rule).toBe('ci.no-project-file')
+  })
+
+  it('not a package’s own package.json missing under node_modules, nor another MSBuild error', () => {
+    for (const text of [
+      "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/node_modules/left-pad/package.json'",
+      'MSBUILD : error MSB1011: Specify which project or solution file to use because this folder contains more than one project or solution file.'
+    ])
+      expect(
+        verdict(text).failures.some(f => f.rule === 'ci.no-project-file'),
+        text
+      ).toBe(false)
+  })
+})

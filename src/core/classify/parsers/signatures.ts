@@ -20,7 +20,7 @@ import {
 import {MISSING_PIECES, RETIRED_REPOSITORY} from './missing-pieces.js'
 import {JEST_DID_NOT_EXIT, LINT_REPORTS, TEST_RUN_REPORTS} from './run-reports.js'
 import {TEST_TIMEOUTS} from './test-timeouts.js'
-import {PACKAGE_MANAGER_NOT_SET_UP} from './workflow-setup.js'
+import {NO_PROJECT_FILE, PACKAGE_MANAGER_NOT_SET_UP} from './workflow-setup.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
@@ -769,6 +769,7 @@ export const SIGNATURES: readonly Signature[] = [
     code: 1
   },
   PACKAGE_MANAGER_NOT_SET_UP,
+  NO_PROJECT_FILE,
   {
     rule: 'auth.credentials',
     needles: [
@@ -1946,7 +1947,7 @@ export const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| • |Please use python|did not complete within/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| • |Please use python|did not complete within|Gradle build/
     .source,
   'i'
 )
