@@ -29,9 +29,10 @@ interface Score {
  * the tenth's 41 and the eleventh's 16 dev excerpts, each labelled before any score, the tenth
  * and eleventh sampled by generic queries (their new excerpts scored 13/41 and 2/16); the ninth
  * round's rules, written from half A of dev, which went 302 -> 330 while half B went
- * 313 -> 324); the floor is two points under it.
+ * 313 -> 324); the floor is two points under it. Raised to 672/851 by the tenth round (session
+ * 14, half A 330 -> 348/404, half B unchanged at 324/447: no half-B verdict moved).
  */
-const MEASURED = 654 / 851
+const MEASURED = 672 / 851
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
