@@ -58,7 +58,9 @@ export const parseDotnet: LineParser = (lines, ctx) => {
       continue
     }
     m = NO_FILE.exec(line)
-    if (m && !/^NU\d+$/.test(m[1]) && !/^NETSDK\d+$/.test(m[1])) {
+    // MSB1003/MSB1009: no project where the step ran, or the one it names is absent (a
+    // signature's: the workflow's setup, not the code)
+    if (m && !/^(?:NU\d+|NETSDK\d+|MSB100[39])$/.test(m[1])) {
       out.push(
         draft(i, 'dotnet', 'dotnet.build-error', 'compile_error', 0.6, m[2], {errorCode: m[1]})
       )

@@ -46,8 +46,13 @@ const PLAYWRIGHT = guarded(
 )
 
 const TEST_TIMEOUT = guarded(
-  /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/,
-  ['Exceeded timeout of ', 'Timeout - Async callback was not invoked within ']
+  /^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async (?:callback was not invoked|function did not complete) within .+|Test timeout of \d+ ?ms exceeded\b.*)$/,
+  [
+    'Exceeded timeout of ',
+    'callback was not invoked',
+    'function did not complete',
+    'Test timeout of '
+  ]
 )
 
 function messageAfter(

@@ -17,6 +17,10 @@ import {
   RETRYING,
   TESTS_PASSED_FAILED
 } from './general-signatures.js'
+import {MISSING_PIECES, RETIRED_REPOSITORY} from './missing-pieces.js'
+import {JEST_DID_NOT_EXIT, LINT_REPORTS, TEST_RUN_REPORTS} from './run-reports.js'
+import {TEST_TIMEOUTS} from './test-timeouts.js'
+import {NO_PROJECT_FILE, PACKAGE_MANAGER_NOT_SET_UP} from './workflow-setup.js'
 
 /** ci-medic's own marker for a run stopped by its budgets. */
 export const BUDGET_MARKER = 'ci-medic: budget exceeded'
@@ -354,6 +358,7 @@ export const SIGNATURES: readonly Signature[] = [
     // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
     unless: /\bRun \d+: /
   },
+  ...TEST_TIMEOUTS,
   // a test runner reporting tests that failed and then passed on a retry in the same run
   // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
   // evidence, which decides only when no test failed on every attempt
@@ -493,6 +498,7 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.4,
     source: String.raw`The operation was canceled\.?|The operation was cancelled\.?`
   },
+  RETIRED_REPOSITORY,
   // network trouble, registry 5xx and rate limits
   ...GENERAL_NETWORK_SIGNATURES,
   {
@@ -762,6 +768,8 @@ export const SIGNATURES: readonly Signature[] = [
     source: String.raw`Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required`,
     code: 1
   },
+  PACKAGE_MANAGER_NOT_SET_UP,
+  NO_PROJECT_FILE,
   {
     rule: 'auth.credentials',
     needles: [
@@ -1317,6 +1325,7 @@ export const SIGNATURES: readonly Signature[] = [
     confidence: 0.8,
     source: String.raw`\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary \S+|there is no package called [‘'"][\w.]+[’'"]`
   },
+  ...MISSING_PIECES,
   {
     // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
     // found`), GHC (`ghc: could not execute: hspec-discover`) and distutils (`unable to
@@ -1799,6 +1808,8 @@ export const SIGNATURES: readonly Signature[] = [
     source: String.raw`^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$`,
     fallback: true
   },
+  ...TEST_RUN_REPORTS,
+  JEST_DID_NOT_EXIT,
   {
     rule: 'phpunit.assertion',
     needles: ['Failed asserting that '],
@@ -1810,12 +1821,13 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     rule: 'rspec.failure',
-    needles: ['Failure/Error: '],
+    needles: ['Failure/Error:'],
     tool: 'rspec',
     category: 'test_fail',
     confidence: 0.7,
-    // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
-    source: String.raw`^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: `,
+    // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`; a
+    // multi-line expectation starts on the line after it)
+    source: String.raw`^\s*Failure\/Error:(?: |$)|^[\w\s-]{1,60}: Failure\/Error: `,
     fallback: true
   },
   {
@@ -1916,6 +1928,7 @@ export const SIGNATURES: readonly Signature[] = [
     source: String.raw`\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b`,
     fallback: true
   },
+  ...LINT_REPORTS,
   {
     rule: 'js.not-a-function',
     needles: ['TypeError: '],
@@ -1934,7 +1947,7 @@ export const SIGNATURES: readonly Signature[] = [
 
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
 const WORTH_TRYING = new RegExp(
-  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]/
+  /[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| • |Please use python|did not complete within|Gradle build/
     .source,
   'i'
 )
