@@ -1,4 +1,5 @@
-// npm test's static checks: `npm run typecheck` and `npm run lint` side by
+// `npm run check`, the static checks (.ci/run runs it before npm test, as
+// actions/checkout's CI lints apart from its tests): `npm run typecheck` and `npm run lint` side by
 // side instead of one after the other. Each is one single-threaded process
 // (tsc about 30 CPU s on a fresh clone, eslint about 20) and neither reads
 // the other's output, so on two cores the pair ends when tsc does, about 20 s
@@ -11,7 +12,7 @@ const SCRIPTS = ['typecheck', 'lint']
 
 function run(script) {
   return new Promise(resolve => {
-    // npm_execpath: the npm that started this script (npm test), as node runs it.
+    // npm_execpath: the npm that started this script (npm run check), as node runs it.
     const npm = process.env.npm_execpath
     const [command, args] = npm
       ? [process.execPath, [npm, 'run', '--silent', script]]
