@@ -37,9 +37,9 @@ const LOCALHOST = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]|\b0\.0\.0\.0\b/;
 /** Race detectors (Go's -race, ThreadSanitizer, the Go testing package's own line). */
 const RACE = /\bWARNING: DATA RACE\b|\bThreadSanitizer: data race\b|\brace detected during execution of test\b|\bWARNING: ThreadSanitizer\b/;
 /** A failing test's own marker, so a later pass line is matched only against this test. */
-const PASS_LINE = /^\s*(?:(?:[✓✔√]|ok|PASS|PASSED)\s+(?:\d+\s+)?|--- PASS: |=== PASS |\[\s*(?:OK|PASSED)\s*\]\s+)(.+?)\s*$|^\s*(\S+::\S+)\s+PASSED\b/;
+const PASS_LINE = /^\s*(?:(?:[\u2713\u2714\u221A]|ok|PASS|PASSED)\s+(?:\d+\s+)?|--- PASS: |=== PASS |\[\s*(?:OK|PASSED)\s*\]\s+)(.+?)\s*$|^\s*(\S+::\S+)\s+PASSED\b/;
 /** A line that starts another test's block of output (pytest, jest/vitest, mocha, Go, gtest). */
-const BLOCK_START = /^\s*(?:_{3,} .+ _{3,}$|={3,} .+ ={3,}$|(?:FAIL|×|✕|✖|●)\s|--- FAIL: |=== RUN |\d+\) \S|⎯{3,}|\[\s*(?:FAILED|RUN)\s*\])/;
+const BLOCK_START = /^\s*(?:_{3,} .+ _{3,}$|={3,} .+ ={3,}$|(?:FAIL|\u00D7|\u2715|\u2716|\u25CF)\s|--- FAIL: |=== RUN |\d+\) \S|\u23AF{3,}|\[\s*(?:FAILED|RUN)\s*\])/;
 /**
  * The flake evidence of one test failure: the same test passing later in its window, else the
  * words of its own output (its message and the lines after it, and every block of the window
@@ -76,13 +76,13 @@ function flakeSignalOf(failure, lines, index) {
 }
 /**
  * The line names this test, not a longer one (`works` is not named by `works with timing`):
- * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` ───`).
+ * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` \u2500\u2500\u2500`).
  */
 function namesTest(line, leaf) {
     for (let at = line.indexOf(leaf); at >= 0; at = line.indexOf(leaf, at + 1)) {
         const before = at === 0 ? ' ' : line[at - 1];
         const after = line.slice(at + leaf.length);
-        if (/[\s›>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_─=-]|:)/.test(after))
+        if (/[\s\u203A>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_\u2500=-]|:)/.test(after))
             return true;
     }
     return false;
@@ -111,14 +111,14 @@ function passedLater(leaf, project, lines, index) {
     }
     return undefined;
 }
-/** `name` is the test, or ends with it after a separator (`›`, `>`, `::`, `/`, `.`, `]`). */
+/** `name` is the test, or ends with it after a separator (`\u203A`, `>`, `::`, `/`, `.`, `]`). */
 function endsWithName(name, leaf) {
     const trimmed = name.replace(/\s+\d+(?:\.\d+)?\s*m?s$/, '').trim();
     if (trimmed === leaf)
         return true;
     if (!trimmed.endsWith(leaf))
         return false;
-    return /[›>:/.\]]$/.test(trimmed.slice(0, -leaf.length).trimEnd());
+    return /[\u203A>:/.\]]$/.test(trimmed.slice(0, -leaf.length).trimEnd());
 }
 /** Words of nondeterminism in a failure's own output, strongest first. */
 function nondeterminism(own) {
@@ -439,7 +439,7 @@ function failuresPassedOnCommit(records, run) {
 // Markdown helpers for text that came from logs, tests or users: it is shown,
 // never interpreted (no HTML, no table breaks, no mentions, bounded length).
 var truncate = (function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 });
 /** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
 var cell = (function cell(text, max = 160) {
@@ -647,7 +647,7 @@ var modelFields = (function modelFields(defaultModel) {
         model: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(defaultModel, defaultModel)
     };
 });
-/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
+/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1\u201390. */
 var retentionDays = (function retentionDays() {
     return {
         schema: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaOf */ .pP)(v => {
@@ -913,7 +913,7 @@ var readFields = (function readFields(fields, source, onSecret) {
 });
 function truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
 }
 /** Text that is empty or matches `pattern`. */
 var matching = (function matching(pattern, message, example, defaultValue = '') {

@@ -31,7 +31,7 @@ var tracking_issue = __webpack_require__(23521);
 var schemas = __webpack_require__(42047);
 ;// CONCATENATED MODULE: ./src/core/self-heal/types.ts
 // The Sentry shapes self-heal reads (a structural subset of the web API's
-// payloads, reference §2.1 and §2.3) and the domain model it turns them into.
+// payloads, reference \u00A72.1 and \u00A72.3) and the domain model it turns them into.
 // Payload fields are optional or nullable where Sentry may omit them; the
 // domain model has Sentry's types straightened out (`count` is a number).
 function toCount(value) {
@@ -70,10 +70,10 @@ function toErrorIssue(payload) {
 // EXTERNAL MODULE: ./src/edges/sentry/errors.ts
 var sentry_errors = __webpack_require__(73093);
 ;// CONCATENATED MODULE: ./src/edges/sentry/link-header.ts
-// Sentry's `Link` header (reference §2.8): always a previous and a next
-// link, each `<url>; rel="…"; results="true|false"; cursor="…"`. The next
+// Sentry's `Link` header (reference \u00A72.8): always a previous and a next
+// link, each `<url>; rel="\u2026"; results="true|false"; cursor="\u2026"`. The next
 // link is present on the last page too, with results="false".
-/** Parses an RFC 8288 Link header; commas inside `<…>` or quotes do not split. */
+/** Parses an RFC 8288 Link header; commas inside `<\u2026>` or quotes do not split. */
 function parseLinkHeader(header) {
     if (!header)
         return [];
@@ -366,14 +366,14 @@ function sentryNetworkError(error, origin) {
         cause: error
     });
 }
-/** 1 s, 2 s, 4 s … capped at 30 s. */
+/** 1 s, 2 s, 4 s \u2026 capped at 30 s. */
 function backoff(attempt) {
     return Math.min(30_000, 1000 * 2 ** (attempt - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/edges/sentry/client.ts
 // The Sentry web API client self-heal uses (sentry.io, region hosts and
-// self-hosted alike). Org-scoped endpoints only (reference §0); the requests,
+// self-hosted alike). Org-scoped endpoints only (reference \u00A70); the requests,
 // pagination, rate-limit waits and typed errors are ./transport.ts.
 
 
@@ -427,7 +427,7 @@ const simpleEventSchema = schemas/* object */.Ikc({
     dateCreated: schemas/* string */.YjP(),
     tags: schemas/* array */.YOg(schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP() })).nullish()
 });
-/** `https://sentry.io/`, `https://sentry.io/api/0/` → `https://sentry.io`. */
+/** `https://sentry.io/`, `https://sentry.io/api/0/` \u2192 `https://sentry.io`. */
 function apiOrigin(baseUrl) {
     return baseUrl
         .trim()
@@ -1987,9 +1987,9 @@ var heal_state = __webpack_require__(35777);
 // After a fix is merged: did the error stop? Events that arrive after the
 // merge count against the fix, except those from a release that was already
 // running before the merge (the old deployment, still serving until the fix
-// is deployed). When nothing counts against it for the soak period — counted
+// is deployed). When nothing counts against it for the soak period \u2014 counted
 // from the deploy of the first release after the merge when the project uses
-// releases, else from the merge — the fix is verified; when something does,
+// releases, else from the merge \u2014 the fix is verified; when something does,
 // it regressed. Pure: the caller fetches the events and releases.
 function assessFix(input) {
     const merged = Date.parse(input.mergedAt);

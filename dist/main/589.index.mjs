@@ -118,7 +118,7 @@ var oneLineSummary = (function oneLineSummary(o) {
     const root = c.failures[0];
     const where = classify_summary_location(root);
     const what = root.test ?? root.errorCode ?? (0,markdown/* truncate */.xv)(root.message.replace(/\s+/g, ' '), 80);
-    return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`;
+    return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} \u2192 ${d.action}`;
 });
 /** The journal as a person reads it: what was done, and what could not be (with what it needs). */
 var doneAndNotDone = (function doneAndNotDone(o) {
@@ -175,7 +175,7 @@ var renderClassifySummary = (function renderClassifySummary(o) {
         ]);
         lines.push((0,markdown/* table */.tp)(['category', 'file:line', 'test', 'code', 'message'], rows));
         if (c.failures.length > MAX_ROWS)
-            lines.push('', `…and ${c.failures.length - MAX_ROWS} more in the JSON report.`);
+            lines.push('', `\u2026and ${c.failures.length - MAX_ROWS} more in the JSON report.`);
         const root = c.failures[0];
         if (root.excerpt) {
             lines.push('', '<details><summary>Log excerpt of the first root-cause failure (untrusted text)</summary>', '', (0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(root.excerpt, 4000)), '', '</details>');
@@ -193,7 +193,7 @@ var retriedSection = (function retriedSection(c) {
     const items = retried
         .slice(0, MAX_RETRIED)
         .map(f => `- \`${(0,markdown/* cell */.Hn)(f.test ?? f.message, 120)}\`${f.file ? ` in \`${(0,markdown/* cell */.Hn)(classify_summary_location(f), 80)}\`` : ''}`);
-    const more = retried.length > MAX_RETRIED ? [`- …and ${retried.length - MAX_RETRIED} more`] : [];
+    const more = retried.length > MAX_RETRIED ? [`- \u2026and ${retried.length - MAX_RETRIED} more`] : [];
     return [
         `**Passed on a retry** (flaky; the ledger records them as known flakes): ${retried.length}`,
         '',
@@ -225,7 +225,7 @@ var driftSection = (function driftSection(report) {
         title,
         '',
         (0,markdown/* table */.tp)(['name', 'kind', 'last green run', 'this run'], rows),
-        ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+        ...(more > 0 ? ['', `\u2026and ${more} more in the JSON report.`] : []),
         ...codeLines(report),
         ''
     ];
@@ -372,7 +372,7 @@ var outputs = __webpack_require__(18506);
 var stdout = __webpack_require__(15505);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
-// @actions/core: workflow commands on stdout (`::name key=value,…::data`),
+// @actions/core: workflow commands on stdout (`::name key=value,\u2026::data`),
 // outputs appended to the GITHUB_OUTPUT file as `name<<delimiter` blocks, and
 // the job summary appended to the GITHUB_STEP_SUMMARY file. Loading
 // @actions/core costs a step about 150 ms of CPU and 30 MB (its OIDC client
@@ -866,7 +866,9 @@ const READ = 256 * 1024;
  * flat however large the file is (use this rather than a read stream for local files).
  * The next read runs on the thread pool while the current buffer is scanned, so the
  * scan never waits for the disk (a read per chunk, awaited in turn, left the main
- * thread idle a third of the time).
+ * thread idle a third of the time). The first read, and the read after a short one (the
+ * end of the file, as a rule), run on the main thread: a log of one chunk is read without
+ * a round trip through the thread pool, nor starting its threads (#11).
  */
 var scanFile = (async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
@@ -876,7 +878,7 @@ var scanFile = (async function scanFile(path, options = {}) {
         const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)];
         let position = 0;
         let current = 0;
-        pending = handle.read(buffers[current], 0, READ, position);
+        pending = handle.readNow(buffers[current], 0, READ, position);
         for (;;) {
             const { bytesRead } = await pending;
             pending = undefined;
@@ -885,7 +887,8 @@ var scanFile = (async function scanFile(path, options = {}) {
             position += bytesRead;
             const filled = buffers[current];
             current ^= 1;
-            pending = handle.read(buffers[current], 0, READ, position);
+            const read = bytesRead < READ ? handle.readNow : handle.read;
+            pending = read(buffers[current], 0, READ, position);
             scanner.push(filled.subarray(0, bytesRead));
         }
     }
@@ -947,7 +950,7 @@ var readHead = (async function readHead(path) {
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const { bytesRead } = await handle.readNow(buffer, 0, buffer.length, 0);
         return buffer.subarray(0, bytesRead).toString('utf8');
     }
     finally {
@@ -1468,7 +1471,7 @@ var jvmFrameFiles = (async function jvmFrameFiles(deps, classification, sha) {
     if (sources.length === 0)
         return [];
     const { logger } = deps.io;
-    const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', …' : '');
+    const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', \u2026' : '');
     const gh = await deps.github();
     if (!gh) {
         logger.info(`The contract break's stack names ${named}; without a github-token the repository's tree cannot be read to tell whether they are its own files.`);
@@ -1684,9 +1687,9 @@ function sameCommit(sha) {
     };
 }
 const MAX_INCLUDED = 4;
-/** `nothing in the repository changed…` or `code also changed: 3 files in 2 commits, including …`. */
+/** `nothing in the repository changed\u2026` or `code also changed: 3 files in 2 commits, including \u2026`. */
 function describeCodeChange(c) {
-    const span = `${c.base.slice(0, 7)}…${c.head.slice(0, 7)}`;
+    const span = `${c.base.slice(0, 7)}\u2026${c.head.slice(0, 7)}`;
     if (c.status === 'identical' || (c.pure && c.files === 0))
         return `nothing in the repository changed between the two commits (${span})`;
     const apart = c.status === 'behind' || c.status === 'diverged';
