@@ -1824,6 +1824,27 @@ function onOneLine(place) {
 
 /***/ }),
 
+/***/ 40484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ loggerFrom)
+/* harmony export */ });
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94326);
+
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        info: message => core.info((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
+    };
+}
+
+
+/***/ }),
+
 /***/ 32924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
