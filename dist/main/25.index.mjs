@@ -417,8 +417,8 @@ function earlierDocOf(week, docs) {
         docs.find(d => d.pattern.fingerprints.some(f => fps.has(f))));
 }
 
-// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(99197);
+// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
+var fingerprint = __webpack_require__(42507);
 ;// CONCATENATED MODULE: ./src/core/patterns/occurrences.ts
 // The ledger's records as pattern analysis sees them: one `Occurrence` per
 // failure sighting, and the fixing outcomes beside them. A failure is seen

@@ -23,8 +23,8 @@ var workspace_checks = __webpack_require__(66465);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/actions/artifact-step.ts
 var artifact_step = __webpack_require__(70596);
-// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(99197);
+// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
+var fingerprint = __webpack_require__(42507);
 // EXTERNAL MODULE: ./src/core/classify/failure-files.ts
 var failure_files = __webpack_require__(87922);
 // EXTERNAL MODULE: ./src/core/fixing/source-text.ts
@@ -6608,75 +6608,6 @@ async function runAutofix(deps) {
     // The verified work and the report are kept; the step still fails, with the reason.
     if (published.error !== undefined)
         throw published.error;
-}
-
-
-/***/ }),
-
-/***/ 87922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ filesInText),
-/* harmony export */   hA: () => (/* binding */ repositoryFilesOf)
-/* harmony export */ });
-/* unused harmony export isLibraryPath */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84014);
-// The repository's own files a failure names: its location, and the code files
-// in its message and excerpt (stack frames, tracebacks), without library frames
-// (node_modules, site-packages, vendor, a toolchain's own sources) or paths
-// outside the checkout. autofix lists them to the model; classify's decision
-// asks whether a broken contract names any file the repository could adapt.
-
-const CODE_FILE = /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g;
-/** Directories of installed packages and toolchains: their files are not the repository's. */
-const LIBRARY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//;
-function normalize(path) {
-    return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-}
-/** An installed package's or a toolchain's file, not the repository's. */
-function isLibraryPath(path) {
-    return LIBRARY_DIR.test(normalize(path));
-}
-/** Repository-relative code files in a text (stack traces, messages), in order, without library frames. */
-function filesInText(text) {
-    const out = [];
-    const relative = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .stripRoots */ .i)(text.replace(/file:\/\//g, ''));
-    for (const m of relative.matchAll(CODE_FILE)) {
-        // Skip absolute paths (outside the repository) and URLs.
-        if (relative[m.index - 1] === '/')
-            continue;
-        const p = normalize(m[0]);
-        if (isLibraryPath(p))
-            continue;
-        if (/^(?:node:|internal\/)/.test(p) || p.startsWith('.'))
-            continue;
-        if (!out.includes(p))
-            out.push(p);
-    }
-    return out;
-}
-/**
- * A JVM stack frame names its file without a directory (`(Configuration.java:1357)`), the
- * library's as much as the repository's: no proof of either.
- */
-const JVM_FRAME = /^[\w$]+\.(?:java|kt|scala)$/;
-/**
- * The repository files the failures name, in order: their locations (a relative path
- * outside any library directory), then the code files in their messages and excerpts.
- */
-function repositoryFilesOf(failures) {
-    const out = new Set();
-    for (const f of failures) {
-        const file = f.file ? normalize(f.file) : '';
-        if (file && !/^(?:\/|[A-Za-z]:\/)/.test(file) && !isLibraryPath(file))
-            out.add(file);
-    }
-    for (const f of failures)
-        for (const p of filesInText(`${f.message}\n${f.excerpt}`))
-            if (!JVM_FRAME.test(p))
-                out.add(p);
-    return [...out];
 }
 
 
