@@ -11,7 +11,8 @@
 // - package.json without its "scripts" (its type, dependencies and fields
 //   the resolver reads reach the bundle; npm scripts cannot);
 // - tsconfig.json (ncc compiles through it);
-// - this file and scripts/build.mjs (how the bundles are made and recorded).
+// - this file and scripts/build.mjs (how the bundles are made and recorded), and the
+//   steps build.mjs runs on them (ascii-bundle.mjs, eager-startup.mjs).
 // `npm run check:dist` still rebuilds and compares every byte; this record
 // is the cheap check npm test runs.
 import {createHash} from 'node:crypto'
@@ -27,6 +28,7 @@ export const INPUT_FILES = [
   'tsconfig.json',
   'scripts/build.mjs',
   'scripts/dist-inputs.mjs',
+  'scripts/ascii-bundle.mjs',
   'scripts/eager-startup.mjs',
   'bench/startup/measure.mjs',
   'bench/lib/baselines.mjs'

@@ -73,8 +73,8 @@ function patternLines({ metrics, patterns, minOccurrences, prUrl }) {
     ];
 }
 function periodTable(b) {
-    const pct = (v) => (v === null ? '–' : `${Math.round(v * 100)}%`);
-    const num = (v, unit = '') => (v === null ? '–' : `${v}${unit}`);
+    const pct = (v) => (v === null ? '\u2013' : `${Math.round(v * 100)}%`);
+    const num = (v, unit = '') => (v === null ? '\u2013' : `${v}${unit}`);
     const categories = Object.entries(b.byCategory)
         .sort((x, y) => y[1] - x[1])
         .map(([c, n]) => `${(0,markdown/* cell */.Hn)(c)} ${n}`)
@@ -91,7 +91,7 @@ function periodTable(b) {
         ['median time from failure to fix PR', num(b.medianMinutesToFix, ' min')],
         ['attempts per fix', num(b.attemptsPerFix)],
         ['tokens per verified fix', num(b.tokensPerFix)],
-        ['cost per verified fix', b.costPerFixUsd === null ? '–' : `$${b.costPerFixUsd}`],
+        ['cost per verified fix', b.costPerFixUsd === null ? '\u2013' : `$${b.costPerFixUsd}`],
         ['tokens / cost, all runs', `${b.tokens} / $${b.costUsd}`]
     ]);
 }
@@ -141,8 +141,8 @@ function categoryTable(weeks) {
         w.end.slice(0, 10),
         ...top.map(c => String(w.byCategory[c] ?? 0)),
         String(w.failures),
-        w.fixRate.autofix === null ? '–' : `${Math.round(w.fixRate.autofix * 100)}%`,
-        w.attemptsPerFix === null ? '–' : String(w.attemptsPerFix)
+        w.fixRate.autofix === null ? '\u2013' : `${Math.round(w.fixRate.autofix * 100)}%`,
+        w.attemptsPerFix === null ? '\u2013' : String(w.attemptsPerFix)
     ]));
 }
 /** The webhook's `text`: a few lines in Slack's mrkdwn, its control characters (&, <, >) escaped. */
@@ -153,7 +153,7 @@ function renderWebhookText(input) {
     const head = `ci-medic learnings for ${slack(input.repository)}, the ${metrics.periodDays} days to ${metrics.generatedAt.slice(0, 10)}: ${metrics.period.failures} failure(s), ${patterns.length} pattern(s)${rate === null ? '' : `, autofix fixed ${Math.round(rate * 100)}%`}.`;
     const lines = patterns
         .slice(0, 5)
-        .map(p => `• ${slack(p.key)} (${slack(p.category)}, seen ${p.count}×): ${slack(p.title).slice(0, 120)}`);
+        .map(p => `\u2022 ${slack(p.key)} (${slack(p.category)}, seen ${p.count}\u00D7): ${slack(p.title).slice(0, 120)}`);
     return [head, ...lines, ...(input.link ? [slack(input.link)] : [])].join('\n');
 }
 
@@ -161,7 +161,7 @@ function renderWebhookText(input) {
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/patterns/doc.ts
 // A pattern's doc, docs/patterns/<key>.md: YAML front matter the fixing
-// actions read (key, category, fingerprints, files…), then the problem, where
+// actions read (key, category, fingerprints, files\u2026), then the problem, where
 // it occurs, what fixed it and what did not. A later week updates the doc:
 // counts, runs and fixes are merged with what it already says, and whatever
 // a person wrote below the end marker is kept as it is.
@@ -173,7 +173,7 @@ var dist = __webpack_require__(38815);
 
 const DOC_FORMAT = 'pattern/v1';
 /** Everything below this line is a person's, kept word for word on updates. */
-const END_MARKER = '<!-- ci-medic:end — text below this line is kept as written when ci-medic updates this doc -->';
+const END_MARKER = '<!-- ci-medic:end \u2014 text below this line is kept as written when ci-medic updates this doc -->';
 const END_RE = /^<!-- ci-medic:end\b.*-->$/m;
 const STATE_RE = /<!-- ci-medic:state (\{.*\}) -->/;
 const MAX_RUNS = 30;
@@ -194,7 +194,7 @@ function renderPatternDoc(doc, context) {
         '',
         '## Where it occurs',
         '',
-        ...p.runs.map(r => `- ${runLink(r, context)} — ${r.at}`),
+        ...p.runs.map(r => `- ${runLink(r, context)} \u2014 ${r.at}`),
         '',
         '## What fixed it',
         '',
@@ -434,7 +434,7 @@ function normaliseMessage(message) {
         .replace(/\b[\w-]+\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|cs|php)\b/g, '<path>')
         .trim();
 }
-/** Verdicts and outcomes → sightings (time-parsable, with a fingerprint) and outcomes. */
+/** Verdicts and outcomes \u2192 sightings (time-parsable, with a fingerprint) and outcomes. */
 function ledgerFacts(ledger) {
     const seen = new Map();
     for (const v of ledger.verdicts) {
@@ -721,7 +721,7 @@ function outputOf(doc) {
 ;// CONCATENATED MODULE: ./src/core/fixing/source-text.ts
 // Path conventions (test files, snapshots, source files) and a cheap view of
 // source text with comments and string contents blanked, so that patterns
-// (`it(`, `.skip`, `@ts-ignore`…) match code, not prose. Blanking keeps every
+// (`it(`, `.skip`, `@ts-ignore`\u2026) match code, not prose. Blanking keeps every
 // newline and every offset, so a match in a view is at the same index in the
 // raw text.
 /** Forward slashes, no leading `./`. */
@@ -1916,7 +1916,7 @@ const CHECK_CONFIG_FILES = (/* unused pure expression or super */ null && ([
     /(?:^|\/)eslint\.config\.[cm]?[jt]s$/,
     /(?:^|\/)\.eslintrc(?:\.(?:js|cjs|json|ya?ml))?$/,
     /(?:^|\/)\.eslintignore$/,
-    // vitest.config.ts, vitest.config.e2e.mts, vitest.e2e.config.ts, vitest.workspace.ts, jest.config.json…
+    // vitest.config.ts, vitest.config.e2e.mts, vitest.e2e.config.ts, vitest.workspace.ts, jest.config.json\u2026
     /(?:^|\/)(?:vitest|jest)(?:\.[\w-]+)*\.(?:config|workspace)(?:\.[\w-]+)*\.(?:[cm]?[jt]s|json)$/,
     /(?:^|\/)\.mocharc\.(?:js|cjs|json|ya?ml)$/,
     /(?:^|\/)(?:playwright|cypress)(?:\.[\w-]+)*\.config\.[cm]?[jt]s$/,
@@ -1956,7 +1956,7 @@ const HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:[#;].*)?$/;
 /**
  * The lines of an INI/TOML text that configure a check, by part: the section
  * when it is a check section, else the check table a dotted key reaches into
- * (`[tool]` then `pytest.ini_options.addopts = …` is part `tool.pytest`).
+ * (`[tool]` then `pytest.ini_options.addopts = \u2026` is part `tool.pytest`).
  */
 function checkParts(text, section) {
     const out = new Map();
@@ -2089,7 +2089,7 @@ function check_config_checkConfigFindings(change, checkScripts = []) {
 // package.json stays editable (a fix may add or bump a dependency), but not
 // what it makes the package manager run. Every entry of `scripts` counts, not
 // only the lifecycle hooks (preinstall, install, postinstall, prepare,
-// pretest, test, posttest, …): CI steps and other scripts run any script by
+// pretest, test, posttest, \u2026): CI steps and other scripts run any script by
 // name (`npm run build`, `npm run ci`), and a fix cannot know which ones run
 // with secrets once a maintainer approves CI on its branch. `packageManager`
 // (which package-manager binary corepack fetches and runs) and `pnpm` (which
@@ -2197,7 +2197,7 @@ const guard_patterns_SKIPS = {
         }
     ],
     python: [
-        // Decorator, `pytestmark = …` or `item.add_marker(…)`: a skip however it is applied.
+        // Decorator, `pytestmark = \u2026` or `item.add_marker(\u2026)`: a skip however it is applied.
         { label: 'pytest.mark.skip', re: /(?<![\w.])(?:pytest\.)?mark\.skip(?:if)?\b/g },
         { label: 'pytest.mark.xfail', re: /(?<![\w.])(?:pytest\.)?mark\.xfail\b/g },
         { label: 'pytest.skip(', re: /\bpytest\.(?:skip|importorskip)\s*\(/g },
@@ -2314,9 +2314,9 @@ const guard_patterns_INLINE_SNAPSHOT = /\bto(?:Match|ThrowErrorMatching)InlineSn
 // The rule, by names only (the guards read no files):
 //  1. the snapshot's names: the words of its file name and, for a snapshot
 //     under `__snapshots__/` or `snapshots/`, of its test file's name, with
-//     extensions and test words dropped (`receipt.test.ts.snap` → `receipt`,
-//     `test_receipt.ambr` → `receipt`, `crate__parser__expr.snap` → `crate`,
-//     `parser`, `expr`, `ReceiptTest.total.approved.txt` → `receipt`, `total`);
+//     extensions and test words dropped (`receipt.test.ts.snap` \u2192 `receipt`,
+//     `test_receipt.ambr` \u2192 `receipt`, `crate__parser__expr.snap` \u2192 `crate`,
+//     `parser`, `expr`, `ReceiptTest.total.approved.txt` \u2192 `receipt`, `total`);
 //  2. a changed source's names: its file name without extension, and its
 //     folder's name when the file is an index (`index`, `__init__`, `mod`, `lib`);
 //  3. the snapshot is covered when a name of 2 equals a name of 1 (case, `-`
@@ -2351,7 +2351,7 @@ function dirOf(path) {
 function baseOf(path) {
     return normalizePath(path).split('/').pop() ?? '';
 }
-/** The words of a file name that can name code, keyed (`ReceiptTest.total.approved.txt` → receipt, total). */
+/** The words of a file name that can name code, keyed (`ReceiptTest.total.approved.txt` \u2192 receipt, total). */
 function nameWords(fileName) {
     return fileName
         .split(/\.|__/)
@@ -2387,7 +2387,7 @@ function importedNames(text) {
         .filter(w => w.length > 1)
         .map(key);
 }
-/** `../src/receipt.js` → receipt, `../lib/receipt/index` → receipt, `app.receipt` → receipt. */
+/** `../src/receipt.js` \u2192 receipt, `../lib/receipt/index` \u2192 receipt, `app.receipt` \u2192 receipt. */
 function moduleName(specifier) {
     const parts = specifier.trim().split('/');
     const last = parts.pop() ?? '';
@@ -2421,10 +2421,10 @@ function snapshot_coverage_coveringSources(input) {
 
 ;// CONCATENATED MODULE: ./src/core/fixing/test-weakening.ts
 // Ways to keep a test's assertions on the page while making them unable to
-// fail: a matcher swapped for a weaker one (`toBe(3)` → `toBeTruthy()`), an
-// assertion that holds whatever the code does (`assert True or …`), a bare
+// fail: a matcher swapped for a weaker one (`toBe(3)` \u2192 `toBeTruthy()`), an
+// assertion that holds whatever the code does (`assert True or \u2026`), a bare
 // `return` ahead of the assertions, or the assertion library itself replaced
-// (`globalThis.expect = …`). All matched in the code view (comments and
+// (`globalThis.expect = \u2026`). All matched in the code view (comments and
 // string contents blanked) unless said otherwise. Pure: text in, counts out.
 
 /** Assertions, per language: what a test checks. */
@@ -2446,7 +2446,7 @@ const test_weakening_ASSERTIONS = {
 /**
  * Weak checks: ones that pass for almost any value (truthy, defined, not
  * null, of some type, called at all) and vacuous ones that pass whatever the
- * code does (a literal as the subject, `… or True`). One token each.
+ * code does (a literal as the subject, `\u2026 or True`). One token each.
  */
 const WEAK = {
     js: [
@@ -2458,7 +2458,7 @@ const WEAK = {
         /(?<![\w$.])assert\.(?:ok|isOk|exists|isDefined|isNotNull|isNotUndefined)\s*\(/g,
         /\.(?:to|should)(?:\.(?:be|not|have))*\.(?:ok|exist)\b/g,
         // vacuous: literal against literal (`expect(1).toBe(1)`), `x || true`, assert(true).
-        // (Template literals are blanked whole in the code view, `${…}` included: not literals here.)
+        // (Template literals are blanked whole in the code view, `${\u2026}` included: not literals here.)
         /(?<![\w$.])expect\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")\s*\)(?:\.not)?\.\w+\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")?\s*\)/g,
         /(?<![\w$.])expect\s*\([^()\n]*(?:\|\||\?\?)\s*(?:true|1|'[^'\n]*'|"[^"\n]*")\s*\)/g,
         /(?<![\w$.])assert(?:\.(?:ok|isOk|isTrue))?\s*\(\s*(?:true|1|!0|!false)\s*[,)]/g
@@ -2536,7 +2536,7 @@ function test_weakening_weakenedAssertions(before, after, lang) {
     const kept = new Set(linesAfter.map(l => l.raw));
     const came = linesAfter.filter(l => l.weak && !had.has(l.raw));
     if (weakDelta > Math.max(assertDelta, 0))
-        return came.length > 0 ? came.map(l => l.raw) : ['…'];
+        return came.length > 0 ? came.map(l => l.raw) : ['\u2026'];
     const goneSubjects = new Set(linesBefore.filter(l => !l.weak && !kept.has(l.raw)).map(l => subjectOf(l.raw)));
     goneSubjects.delete(undefined);
     return came.filter(l => goneSubjects.has(subjectOf(l.raw))).map(l => l.raw);
@@ -2550,7 +2550,7 @@ function headOf(code, open) {
     const before = code.slice(Math.max(0, open - 400), Math.max(0, open));
     return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1);
 }
-/** Whether the `{` at `open` opens a control block (if, for…), not a function or an object. */
+/** Whether the `{` at `open` opens a control block (if, for\u2026), not a function or an object. */
 function isControlBlock(code, open) {
     const head = headOf(code, open);
     if (FUNCTION_HEAD.test(head))
@@ -2619,7 +2619,7 @@ function pythonEarlyReturns(code) {
 }
 /**
  * Bare returns in a test (or suite) function that have assertions after them
- * in that function. A return in a helper or a callback (`forEach(x => …)`) is
+ * in that function. A return in a helper or a callback (`forEach(x => \u2026)`) is
  * not counted: it ends that function, not the test.
  */
 function test_weakening_earlyReturns(code, lang) {
@@ -2746,9 +2746,9 @@ function testNames(raw, code, lang) {
 /** Literal-free shape of a line: two lines with the same shape differ only in their literals. */
 function literalShape(line) {
     return line
-        .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '⟨lit⟩')
-        .replace(/\b(?:true|false|null|undefined|None|True|False|nil|NaN)\b/g, '⟨lit⟩')
-        .replace(/-?\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?\b/gi, '⟨lit⟩')
+        .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '\u27E8lit\u27E9')
+        .replace(/\b(?:true|false|null|undefined|None|True|False|nil|NaN)\b/g, '\u27E8lit\u27E9')
+        .replace(/-?\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?\b/gi, '\u27E8lit\u27E9')
         .replace(/\s+/g, '');
 }
 function inlineSnapshots(raw) {
@@ -2771,7 +2771,7 @@ function multisetMinus(a, b) {
 function firstLines(lines, max = 2) {
     return lines
         .slice(0, max)
-        .map(l => `\`${l.length > 100 ? `${l.slice(0, 99)}…` : l}\``)
+        .map(l => `\`${l.length > 100 ? `${l.slice(0, 99)}\u2026` : l}\``)
         .join(', ');
 }
 /** Whether a file's program changed, ignoring comments and whitespace. */
@@ -2862,7 +2862,7 @@ function checkSize(changes, context, report) {
     const touched = [...new Set(changes.map(c => c.path))];
     if (touched.length <= context.maxFilesChanged)
         return;
-    report('too-many-files', touched[context.maxFilesChanged], `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', …' : ''}`);
+    report('too-many-files', touched[context.maxFilesChanged], `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', \u2026' : ''}`);
 }
 function diffFacts(changes) {
     const changedSources = changes
@@ -3027,7 +3027,7 @@ function checkAssertions(f, whole, report) {
     const assertsBefore = sumOf(before.views.code, ASSERTIONS[lang]);
     const assertsAfter = sumOf(after.views.code, ASSERTIONS[lang]);
     if (assertsAfter < assertsBefore && !(whole.movedOut && whole.facts.assertionDelta >= 0)) {
-        report('assertion-removed', c.path, `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`);
+        report('assertion-removed', c.path, `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} \u2192 ${assertsAfter}); a fix may not loosen tests`);
     }
     const weakened = weakenedAssertions({ raw: before.raw, code: before.views.code }, { raw: after.raw, code: after.views.code }, lang);
     if (weakened.length > 0) {
@@ -3302,7 +3302,7 @@ function tailTrim(text, maxBytes) {
     const nl = tail.indexOf('\n');
     if (nl >= 0 && nl < tail.length - 1)
         tail = tail.slice(nl + 1);
-    return `[… ${bytes.length - Buffer.byteLength(tail, 'utf8')} earlier bytes trimmed …]\n${tail}`;
+    return `[\u2026 ${bytes.length - Buffer.byteLength(tail, 'utf8')} earlier bytes trimmed \u2026]\n${tail}`;
 }
 /** A compact map of the repository: paths grouped by folder, capped. */
 function repositoryMap(paths, maxEntries = 400) {
@@ -3323,10 +3323,10 @@ function repositoryMap(paths, maxEntries = 400) {
         const room = maxEntries - shown;
         const part = names.slice(0, room);
         shown += part.length;
-        lines.push(`${dir}/: ${part.join(', ')}${names.length > part.length ? `, … (+${names.length - part.length})` : ''}`);
+        lines.push(`${dir}/: ${part.join(', ')}${names.length > part.length ? `, \u2026 (+${names.length - part.length})` : ''}`);
     }
     if (sorted.length > shown)
-        lines.push(`… ${sorted.length - shown} more files (use list_files)`);
+        lines.push(`\u2026 ${sorted.length - shown} more files (use list_files)`);
     return lines.join('\n');
 }
 function hasCacheControl(block) {
@@ -3528,7 +3528,7 @@ var client = __webpack_require__(36521);
 const GITHUB_BODY_LIMIT = 65_536;
 /** What a body is cut to: well below the limit, so any counting of characters fits. */
 const PR_BODY_MAX = 65_000;
-const TRUNCATION_NOTE = '_…report truncated; the full report is in the job summary._';
+const TRUNCATION_NOTE = '_\u2026report truncated; the full report is in the job summary._';
 /**
  * The token may not open or change the PR. A configuration mistake (no stack
  * trace, one clear line): `hint` says what to change.
@@ -3547,7 +3547,7 @@ function isPullRequestPermissionError(error) {
     return error instanceof PullRequestPermissionError;
 }
 const SETTINGS_HINT = 'GitHub Actions is not permitted to create or approve pull requests in this repository. ' +
-    'Enable Settings → Actions → General → Workflow permissions → ' +
+    'Enable Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 ' +
     '"Allow GitHub Actions to create and approve pull requests" (an organisation admin may have to allow it ' +
     'at the organisation level first), or pass a GitHub App installation token or a PAT with ' +
     "`contents: write` and `pull-requests: write` as the action's token.";
@@ -4025,7 +4025,7 @@ class HeadTailBuffer {
             return Buffer.concat([head, tail]);
         const kept = tail.subarray(Math.max(0, tail.length - this.half));
         const omitted = this.total - head.length - kept.length;
-        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
+        return Buffer.concat([head, Buffer.from(`\n[\u2026 ${omitted} bytes of output omitted \u2026]\n`), kept]);
     }
 }
 
@@ -4245,7 +4245,7 @@ async function descendants(pid) {
         .filter(entry => /^\d+$/.test(entry))
         .map(async (entry) => {
         const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        // pid (comm) state ppid …: comm may hold spaces and parentheses.
+        // pid (comm) state ppid \u2026: comm may hold spaces and parentheses.
         const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
         if (!Number.isInteger(ppid) || ppid <= 0)
             return;
@@ -4661,10 +4661,10 @@ function within(path, dir) {
 // How a command is started (`sandboxArgv`):
 //
 //   [sudo -n --] unshare [--user --map-root-user] --pid --fork --kill-child
-//       --mount --mount-proc [--net] -- /bin/sh -c INIT …        (root in the namespaces)
+//       --mount --mount-proc [--net] -- /bin/sh -c INIT \u2026        (root in the namespaces)
 //     INIT: bind-mounts read-only what the command must not change, brings
 //       up loopback in a new network namespace, then
-//     setpriv <drop privileges> -- [env -i] /bin/sh -c SUPERVISOR … (PID 1)
+//     setpriv <drop privileges> -- [env -i] /bin/sh -c SUPERVISOR \u2026 (PID 1)
 //     SUPERVISOR: runs `/bin/sh -c <command>` as its child and exits with its
 //       status; when PID 1 exits the kernel kills everything left in the
 //       namespace, so nothing the command started outlives it (not even a
@@ -5328,7 +5328,7 @@ async function read_tools_listFiles(scope, input) {
     if (lines.length === 0)
         return scope.ok(`"${requested}" is empty.`);
     if (more > 0)
-        lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
+        lines.push(`[\u2026 ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
     return scope.ok(lines.join('\n'));
 }
 /** Adds the entries under `dir` (at `level`) to `listing`, down to its depth, up to maxListEntries. */
@@ -5372,7 +5372,7 @@ async function read_tools_readFileTool(scope, input) {
     const { out, shownLast } = numberedLines(lines, first, last, scope.context.maxReadBytes);
     const header = `${workspaceRelative(scope.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
     const footer = shownLast < last
-        ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
+        ? `\n[\u2026 output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
         : '';
     return scope.ok(`${header}\n${out.join('\n')}${footer}`);
 }
@@ -5386,7 +5386,7 @@ function numberedLines(lines, first, last, maxBytes) {
         const size = Buffer.byteLength(line) + 1;
         if (bytesUsed + size > maxBytes && out.length > 0)
             break;
-        out.push(line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}[… line truncated]` : line);
+        out.push(line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}[\u2026 line truncated]` : line);
         bytesUsed += size;
         shownLast = n;
     }
@@ -5510,14 +5510,14 @@ class TextSearch {
                 continue;
             }
             const shown = line.trim();
-            this.matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
+            this.matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}\u2026` : shown}`);
         }
     }
     /** The matches, then what was left out and why. */
     report(input) {
         const notes = [];
         if (this.extra > 0)
-            notes.push(`[… ${this.extra} more matches not shown; narrow the pattern or path_glob]`);
+            notes.push(`[\u2026 ${this.extra} more matches not shown; narrow the pattern or path_glob]`);
         if (this.stopped)
             notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
         if (this.skipped > 0)
@@ -5764,7 +5764,7 @@ async function write_tools_replaceInFile(scope, input) {
     }
     if (positions.length > 1) {
         const lines = positions.slice(0, 10).map(p => lineOf(content, p));
-        return scope.fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
+        return scope.fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', \u2026' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
     }
     const at = positions[0];
     const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
@@ -7099,7 +7099,7 @@ async function requireCleanCheckout(git, action) {
         throw new ConfigurationError(`The workspace has uncommitted changes (${dirty
             .slice(0, 5)
             .map(e => e.path)
-            .join(', ')}${dirty.length > 5 ? ', …' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
+            .join(', ')}${dirty.length > 5 ? ', \u2026' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
     }
 }
 /**
@@ -7360,7 +7360,7 @@ async function writeDocs(workspace, docs) {
 
 ;// CONCATENATED MODULE: ./src/actions/classify/webhook.ts
 // The weekly summary to a Slack-compatible incoming webhook: one POST of
-// {"text": …}. Optional, and never fatal: a failure is a warning.
+// {"text": \u2026}. Optional, and never fatal: a failure is a warning.
 
 const TIMEOUT_MS = 15_000;
 /** Posts `text`; returns why it failed ('' when it was accepted). */
@@ -7527,7 +7527,7 @@ async function writeWeek(deps, week) {
     const { context, io } = deps;
     await writeDocs(context.workspace, week.docs);
     for (const doc of week.docs)
-        io.logger.info(`${doc.updated ? 'Updated' : 'Wrote'} ${doc.path} (seen ${doc.pattern.count}×).`);
+        io.logger.info(`${doc.updated ? 'Updated' : 'Wrote'} ${doc.path} (seen ${doc.pattern.count}\u00D7).`);
     const dir = (0,artifact/* reportDir */.Ei)(deps);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, 'metrics.json');
@@ -7716,7 +7716,7 @@ var schemas = __webpack_require__(38816);
 const RESOLUTIONS = [
     /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
     'fixed',
-    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification\u2026). */
     'not-fixed',
     /** A fix was made and then reverted (it broke something or a guard refused it). */
     'reverted',
@@ -7816,7 +7816,7 @@ function parseLedgerLine(line) {
     const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
-/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+/** JSON Lines text \u2192 records by kind; blank lines and delta/snapshot headers are ignored. */
 function parseLedgerText(text) {
     const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
     for (const line of text.split('\n')) {
@@ -7874,7 +7874,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
-    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`\u2026 */
     actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     /** Filled in when a rerun of this run finished: did the failure go away? */
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
@@ -7893,7 +7893,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
-    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
@@ -7917,7 +7917,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
 // throttling for primary and secondary rate limits. Every request that still
-// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// fails after them rejects with a GitHubApiError (an answer \u2265 400, with the
 // permission it needs) or a NetworkError (no answer): see ./errors.ts.
 
 

@@ -93,7 +93,7 @@ var schemas = __webpack_require__(38816);
 const RESOLUTIONS = [
     /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
     'fixed',
-    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification\u2026). */
     'not-fixed',
     /** A fix was made and then reverted (it broke something or a guard refused it). */
     'reverted',
@@ -193,7 +193,7 @@ function parseLedgerLine(line) {
     const parsed = ledger_record/* ledgerRecordSchema */.sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
-/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+/** JSON Lines text \u2192 records by kind; blank lines and delta/snapshot headers are ignored. */
 function parseLedgerText(text) {
     const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
     for (const line of text.split('\n')) {
@@ -251,7 +251,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
-    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`\u2026 */
     actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     /** Filled in when a rerun of this run finished: did the failure go away? */
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
@@ -270,7 +270,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
-    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).

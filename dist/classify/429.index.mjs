@@ -194,7 +194,7 @@ var XMLParser = __webpack_require__(41143);
 var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
-// dotnet trx-to-junit, gradle…), read with a real XML parser.
+// dotnet trx-to-junit, gradle\u2026), read with a real XML parser.
 
 const parser = new XMLParser/* default */.A({
     ignoreAttributes: false,
@@ -416,8 +416,8 @@ var scanner = __webpack_require__(88868);
 var normalize = __webpack_require__(31637);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
 var fingerprint = __webpack_require__(42507);
-// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 1 modules
-var signatures = __webpack_require__(73493);
+// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 5 modules
+var signatures = __webpack_require__(19573);
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
 var combine = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/core/classify/reports/index.ts + 2 modules

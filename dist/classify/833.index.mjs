@@ -194,7 +194,7 @@ var XMLParser = __webpack_require__(41143);
 var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
-// dotnet trx-to-junit, gradle…), read with a real XML parser.
+// dotnet trx-to-junit, gradle\u2026), read with a real XML parser.
 
 const parser = new XMLParser/* default */.A({
     ignoreAttributes: false,

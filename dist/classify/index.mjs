@@ -237,14 +237,14 @@ function permissionOf(error, expected) {
 
 __nccwpck_require__.a(module, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
-/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98545);
+/* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60306);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91553);
 
 
 
 
-await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R6)('classify', (() => (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L8)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh)), {
+await (0,_runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__/* .runWrapper */ .R)('classify', (() => (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L8)(_runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .eh)), {
     failureOutputs: _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASSIFY_FAILURE_OUTPUTS */ .r
 });
 
@@ -296,7 +296,7 @@ var oneLineSummary = (function oneLineSummary(o) {
     const root = c.failures[0];
     const where = classify_summary_location(root);
     const what = root.test ?? root.errorCode ?? (0,markdown/* truncate */.xv)(root.message.replace(/\s+/g, ' '), 80);
-    return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} → ${d.action}`;
+    return `${c.category} (${c.confidence.toFixed(2)}): ${c.failures.length} failure(s), first ${where ? `${where} ` : ''}${what} \u2192 ${d.action}`;
 });
 /** The journal as a person reads it: what was done, and what could not be (with what it needs). */
 var doneAndNotDone = (function doneAndNotDone(o) {
@@ -353,7 +353,7 @@ var renderClassifySummary = (function renderClassifySummary(o) {
         ]);
         lines.push((0,markdown/* table */.tp)(['category', 'file:line', 'test', 'code', 'message'], rows));
         if (c.failures.length > MAX_ROWS)
-            lines.push('', `…and ${c.failures.length - MAX_ROWS} more in the JSON report.`);
+            lines.push('', `\u2026and ${c.failures.length - MAX_ROWS} more in the JSON report.`);
         const root = c.failures[0];
         if (root.excerpt) {
             lines.push('', '<details><summary>Log excerpt of the first root-cause failure (untrusted text)</summary>', '', (0,markdown/* fence */.EU)((0,markdown/* truncate */.xv)(root.excerpt, 4000)), '', '</details>');
@@ -371,7 +371,7 @@ var retriedSection = (function retriedSection(c) {
     const items = retried
         .slice(0, MAX_RETRIED)
         .map(f => `- \`${(0,markdown/* cell */.Hn)(f.test ?? f.message, 120)}\`${f.file ? ` in \`${(0,markdown/* cell */.Hn)(classify_summary_location(f), 80)}\`` : ''}`);
-    const more = retried.length > MAX_RETRIED ? [`- …and ${retried.length - MAX_RETRIED} more`] : [];
+    const more = retried.length > MAX_RETRIED ? [`- \u2026and ${retried.length - MAX_RETRIED} more`] : [];
     return [
         `**Passed on a retry** (flaky; the ledger records them as known flakes): ${retried.length}`,
         '',
@@ -403,7 +403,7 @@ var driftSection = (function driftSection(report) {
         title,
         '',
         (0,markdown/* table */.tp)(['name', 'kind', 'last green run', 'this run'], rows),
-        ...(more > 0 ? ['', `…and ${more} more in the JSON report.`] : []),
+        ...(more > 0 ? ['', `\u2026and ${more} more in the JSON report.`] : []),
         ...codeLines(report),
         ''
     ];
@@ -550,7 +550,7 @@ var outputs = __nccwpck_require__(18506);
 var stdout = __nccwpck_require__(15505);
 ;// CONCATENATED MODULE: ./src/runtime/command-io.ts
 // The runner's ActionIO written straight to the runner's channels, without
-// @actions/core: workflow commands on stdout (`::name key=value,…::data`),
+// @actions/core: workflow commands on stdout (`::name key=value,\u2026::data`),
 // outputs appended to the GITHUB_OUTPUT file as `name<<delimiter` blocks, and
 // the job summary appended to the GITHUB_STEP_SUMMARY file. Loading
 // @actions/core costs a step about 150 ms of CPU and 30 MB (its OIDC client
@@ -897,7 +897,7 @@ var readFields = (function readFields(fields, source, onSecret) {
 });
 function truncate(value, max) {
     const oneLine = value.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
 }
 /** Text that is empty or matches `pattern`. */
 var matching = (function matching(pattern, message, example, defaultValue = '') {
@@ -938,7 +938,7 @@ var modelFields = (function modelFields(defaultModel) {
         model: fields_text(defaultModel, defaultModel)
     };
 });
-/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1–90. */
+/** Days an uploaded artifact is kept: '' = the repository's setting (0 here), else 1\u201390. */
 var retentionDays = (function retentionDays() {
     return {
         schema: schemaOf(v => {
@@ -1345,7 +1345,9 @@ const READ = 256 * 1024;
  * flat however large the file is (use this rather than a read stream for local files).
  * The next read runs on the thread pool while the current buffer is scanned, so the
  * scan never waits for the disk (a read per chunk, awaited in turn, left the main
- * thread idle a third of the time).
+ * thread idle a third of the time). The first read, and the read after a short one (the
+ * end of the file, as a rule), run on the main thread: a log of one chunk is read without
+ * a round trip through the thread pool, nor starting its threads (#11).
  */
 var scanFile = (async function scanFile(path, options = {}) {
     const scanner = new classify_scanner/* LogScanner */.LD(options);
@@ -1355,7 +1357,7 @@ var scanFile = (async function scanFile(path, options = {}) {
         const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)];
         let position = 0;
         let current = 0;
-        pending = handle.read(buffers[current], 0, READ, position);
+        pending = handle.readNow(buffers[current], 0, READ, position);
         for (;;) {
             const { bytesRead } = await pending;
             pending = undefined;
@@ -1364,7 +1366,8 @@ var scanFile = (async function scanFile(path, options = {}) {
             position += bytesRead;
             const filled = buffers[current];
             current ^= 1;
-            pending = handle.read(buffers[current], 0, READ, position);
+            const read = bytesRead < READ ? handle.readNow : handle.read;
+            pending = read(buffers[current], 0, READ, position);
             scanner.push(filled.subarray(0, bytesRead));
         }
     }
@@ -1426,7 +1429,7 @@ var readHead = (async function readHead(path) {
     const handle = await (0,light_fs/* open */.ho)(path, 'r');
     try {
         const buffer = Buffer.alloc(4096);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const { bytesRead } = await handle.readNow(buffer, 0, buffer.length, 0);
         return buffer.subarray(0, bytesRead).toString('utf8');
     }
     finally {
@@ -2042,7 +2045,7 @@ var jvmFrameFiles = (async function jvmFrameFiles(deps, classification, sha) {
     if (sources.length === 0)
         return [];
     const { logger } = deps.io;
-    const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', …' : '');
+    const named = sources.slice(0, 3).join(', ') + (sources.length > 3 ? ', \u2026' : '');
     const gh = await deps.github();
     if (!gh) {
         logger.info(`The contract break's stack names ${named}; without a github-token the repository's tree cannot be read to tell whether they are its own files.`);
@@ -2288,7 +2291,7 @@ const CANDIDATE_GROUPS = [
         ...['RROR', 'FAIL', 'Fail'],
         ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
         ...['Killed', 'panic:', 'fatal', 'cancel'],
-        ...['×', '●', '✕', '✖', '✘'],
+        ...['\u00D7', '\u25CF', '\u2715', '\u2716', '\u2718'],
         ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
         ...['ate limit', 'Too Many', 'toomany', 'xceeded'],
         ...['lost communication', 'shutdown signal', 'No space', 'of memory', 'budget exceeded']
@@ -2305,7 +2308,7 @@ var asLatin1 = (function asLatin1(text) {
 });
 /**
  * Where V8 starts looking for a literal. An alternation is fast when the first letters of
- * its alternatives are rare in logs; `ate limit`, `of memory`… start with the commonest
+ * its alternatives are rare in logs; `ate limit`, `of memory`\u2026 start with the commonest
  * ones and made the second group scan at half the speed of the first. Each literal here is
  * found by its rarer end, then checked whole with a lookbehind (`limit(?<=ate limit)`):
  * the same lines match, and the match ends where the literal ends. Chosen by measuring
@@ -2397,13 +2400,13 @@ var mergeSorted = (function mergeSorted(a, b) {
     return out;
 });
 // Lines that contain a candidate word but are a tool saying all is well: passing tests
-// ("✓ handles error responses"), INFO logging, zero-failure summaries. They never open a
+// ("\u2713 handles error responses"), INFO logging, zero-failure summaries. They never open a
 // context window (they can still be context around a real failure). Matched in place
 // (sticky, at the line start, over the Latin-1 chunk text): no allocation per line.
 const L1 = ((s) => escape(asLatin1(s)));
 const LINE_START = String.raw `(?:\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?(?:\u001b\[[0-9;?]*[A-Za-z]|[ \t])*(?:#\d+ [\d.]+ )?`;
 const BENIGN_START = [
-    ...['✓', '✔', '√'].map(L1),
+    ...['\u2713', '\u2714', '\u221A'].map(L1),
     String.raw `PASS(?:ED)?\b`,
     String.raw `ok\b`,
     '--- PASS',
@@ -2430,7 +2433,7 @@ function isBenignAt(text, start) {
  * BENIGN_START and BENIGN_MID needs one, and no alternative reaches past the line's end.
  */
 const BENIGN_NEEDLES = [
-    ...['✓', '✔', '√'].map(asLatin1),
+    ...['\u2713', '\u2714', '\u221A'].map(asLatin1),
     ...['PASS', 'ok', '=== RUN', 'INFO', 'info', 'DEBUG', 'debug', 'TRACE', 'Passed '],
     ...['0 error', '0 failure', '0 failed', 'Failures: 0, Errors: 0']
 ];
@@ -2521,9 +2524,9 @@ function sameCommit(sha) {
     };
 }
 const MAX_INCLUDED = 4;
-/** `nothing in the repository changed…` or `code also changed: 3 files in 2 commits, including …`. */
+/** `nothing in the repository changed\u2026` or `code also changed: 3 files in 2 commits, including \u2026`. */
 function describeCodeChange(c) {
-    const span = `${c.base.slice(0, 7)}…${c.head.slice(0, 7)}`;
+    const span = `${c.base.slice(0, 7)}\u2026${c.head.slice(0, 7)}`;
     if (c.status === 'identical' || (c.pure && c.files === 0))
         return `nothing in the repository changed between the two commits (${span})`;
     const apart = c.status === 'behind' || c.status === 'diverged';
@@ -2640,7 +2643,7 @@ const ONE_WINDOW_CHARS = 4 * 1024;
  */
 const PASSING = _passing_line_js__WEBPACK_IMPORTED_MODULE_2__/* .PASSING_TEST_LINE */ .O;
 /** The same, on a Latin-1 line without its runner timestamp and colours (as windows come in). */
-const PASSING_LATIN1 = new RegExp(PASSING.source.replace('✓|✔|√', ['✓', '✔', '√'].map(_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .asLatin1 */ .__).join('|')));
+const PASSING_LATIN1 = new RegExp(PASSING.source.replace('\u2713|\u2714|\u221A', ['\u2713', '\u2714', '\u221A'].map(_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .asLatin1 */ .__).join('|')));
 const STAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /**
  * Where the runner's post-job steps begin (actions' cleanup, git config, orphan processes):
@@ -3794,7 +3797,7 @@ function randomBytes(bytesLength = 32) {
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
     if (typeof cr?.getRandomValues !== 'function')
         throw new Error('crypto.getRandomValues must be defined');
-    // Web Cryptography API Level 2 §10.1.1:
+    // Web Cryptography API Level 2 \u00A710.1.1:
     // if `byteLength > 65536`, throw `QuotaExceededError`.
     // Keep the guard explicit so callers can see the quota in code
     // instead of discovering it by reading the spec or host errors.
@@ -4004,18 +4007,18 @@ class HashMD {
  * Initial SHA-2 state: fractional parts of square roots of first 16 primes 2..53.
  * Check out `test/misc/sha2-gen-iv.js` for recomputation guide.
  */
-/** Initial SHA256 state from RFC 6234 §6.1: the first 32 bits of the fractional parts of the
+/** Initial SHA256 state from RFC 6234 \u00A76.1: the first 32 bits of the fractional parts of the
  * square roots of the first eight prime numbers. Exported as a shared table; callers must treat
  * it as read-only because constructors copy words from it by index. */
 const SHA256_IV = /* @__PURE__ */ Uint32Array.from([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
-/** Initial SHA224 state `H(0)` from RFC 6234 §6.1. Exported as a shared table; callers must
+/** Initial SHA224 state `H(0)` from RFC 6234 \u00A76.1. Exported as a shared table; callers must
  * treat it as read-only because constructors copy words from it by index. */
 const SHA224_IV = /* @__PURE__ */ Uint32Array.from([
     0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
 ]);
-/** Initial SHA384 state from RFC 6234 §6.3: eight RFC 64-bit `H(0)` words stored as sixteen
+/** Initial SHA384 state from RFC 6234 \u00A76.3: eight RFC 64-bit `H(0)` words stored as sixteen
  * big-endian 32-bit halves. Derived from the fractional parts of the square roots of the ninth
  * through sixteenth prime numbers. Exported as a shared table; callers must treat it as read-only
  * because constructors copy halves from it by index. */
@@ -4023,7 +4026,7 @@ const SHA384_IV = /* @__PURE__ */ Uint32Array.from([
     0xcbbb9d5d, 0xc1059ed8, 0x629a292a, 0x367cd507, 0x9159015a, 0x3070dd17, 0x152fecd8, 0xf70e5939,
     0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
 ]);
-/** Initial SHA512 state from RFC 6234 §6.3: eight RFC 64-bit `H(0)` words stored as sixteen
+/** Initial SHA512 state from RFC 6234 \u00A76.3: eight RFC 64-bit `H(0)` words stored as sixteen
  * big-endian 32-bit halves. Derived from the fractional parts of the square roots of the first
  * eight prime numbers. Exported as a shared table; callers must treat it as read-only because
  * constructors copy halves from it by index. */
@@ -4044,7 +4047,7 @@ const SHA512_IV = /* @__PURE__ */ Uint32Array.from([
 
 
 /**
- * SHA-224 / SHA-256 round constants from RFC 6234 §5.1: the first 32 bits
+ * SHA-224 / SHA-256 round constants from RFC 6234 \u00A75.1: the first 32 bits
  * of the cube roots of the first 64 primes (2..311).
  */
 // prettier-ignore
@@ -4058,9 +4061,9 @@ const SHA256_K = /* @__PURE__ */ Uint32Array.from([
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ]);
-/** Reusable SHA-224 / SHA-256 message schedule buffer `W_t` from RFC 6234 §6.2 step 1. */
+/** Reusable SHA-224 / SHA-256 message schedule buffer `W_t` from RFC 6234 \u00A76.2 step 1. */
 const SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-/** Internal SHA-224 / SHA-256 compression engine from RFC 6234 §6.2. */
+/** Internal SHA-224 / SHA-256 compression engine from RFC 6234 \u00A76.2. */
 class SHA2_32B extends HashMD {
     // We cannot use array here since array allows indexing by variable
     // which means optimizer/compiler cannot use registers.
@@ -4153,20 +4156,20 @@ class SHA2_32B extends HashMD {
         clean(this.buffer);
     }
 }
-/** Internal SHA-256 hash class grounded in RFC 6234 §6.2. */
+/** Internal SHA-256 hash class grounded in RFC 6234 \u00A76.2. */
 class _SHA256 extends SHA2_32B {
     constructor() {
         super(32, SHA256_IV);
     }
 }
-/** Internal SHA-224 hash class grounded in RFC 6234 §6.2 and §8.5. */
+/** Internal SHA-224 hash class grounded in RFC 6234 \u00A76.2 and \u00A78.5. */
 class _SHA224 extends SHA2_32B {
     constructor() {
         super(28, SHA224_IV);
     }
 }
 // SHA2-512 is slower than sha256 in js because u64 operations are slow.
-// SHA-384 / SHA-512 round constants from RFC 6234 §5.2:
+// SHA-384 / SHA-512 round constants from RFC 6234 \u00A75.2:
 // 80 full 64-bit words split into high/low halves.
 // prettier-ignore
 const K512 = /* @__PURE__ */ (() => split([
@@ -4193,11 +4196,11 @@ const K512 = /* @__PURE__ */ (() => split([
 ].map(n => BigInt(n))))();
 const SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
 const SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
-// Reusable high-half schedule buffer for the RFC 6234 §6.4 64-bit `W_t` words.
+// Reusable high-half schedule buffer for the RFC 6234 \u00A76.4 64-bit `W_t` words.
 const SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
-// Reusable low-half schedule buffer for the RFC 6234 §6.4 64-bit `W_t` words.
+// Reusable low-half schedule buffer for the RFC 6234 \u00A76.4 64-bit `W_t` words.
 const SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
-/** Internal SHA-384 / SHA-512 compression engine from RFC 6234 §6.4. */
+/** Internal SHA-384 / SHA-512 compression engine from RFC 6234 \u00A76.4. */
 class SHA2_64B extends HashMD {
     // We cannot use array here since array allows indexing by variable
     // which means optimizer/compiler cannot use registers.
@@ -4348,13 +4351,13 @@ class SHA2_64B extends HashMD {
         this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }
-/** Internal SHA-512 hash class grounded in RFC 6234 §6.3 and §6.4. */
+/** Internal SHA-512 hash class grounded in RFC 6234 \u00A76.3 and \u00A76.4. */
 class _SHA512 extends SHA2_64B {
     constructor() {
         super(64, SHA512_IV);
     }
 }
-/** Internal SHA-384 hash class grounded in RFC 6234 §6.3 and §6.4. */
+/** Internal SHA-384 hash class grounded in RFC 6234 \u00A76.3 and \u00A76.4. */
 class _SHA384 extends SHA2_64B {
     constructor() {
         super(48, SHA384_IV);
@@ -4381,14 +4384,14 @@ const T256_IV = /* @__PURE__ */ Uint32Array.from([
     0x96283ee2, 0xa88effe3, 0xbe5e1e25, 0x53863992, 0x2b0199fc, 0x2c85b8aa, 0x0eb72ddc, 0x81c52ca2,
 ]);
 /** Internal SHA-512/224 hash class using the derived `T224_IV` and the shared
- * RFC 6234 §6.4 compression engine. */
+ * RFC 6234 \u00A76.4 compression engine. */
 class _SHA512_224 extends SHA2_64B {
     constructor() {
         super(28, T224_IV);
     }
 }
 /** Internal SHA-512/256 hash class using the derived `T256_IV` and the shared
- * RFC 6234 §6.4 compression engine. */
+ * RFC 6234 \u00A76.4 compression engine. */
 class _SHA512_256 extends SHA2_64B {
     constructor() {
         super(32, T256_IV);
@@ -4526,7 +4529,7 @@ const NORMALIZERS = [
     [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\)?Temp\\[^\s'"`:)]+/gi, '<tmp>', [':\\']],
     [/\b0x[0-9a-f]+\b/gi, '<hex>', ['0x', '0X']],
     [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi, '<hex>', DIGIT],
-    [/\(\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|secs|seconds|m|min|µs|us|ns)\s*\)/g, '', ['(']],
+    [/\(\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|secs|seconds|m|min|\u00B5s|us|ns)\s*\)/g, '', ['(']],
     [
         /\b(?:in|after|took)\s+\d+(?:\.\d+)?\s*(?:ms|s|sec|secs|seconds|m|min|minutes)\b/g,
         '<duration>',
@@ -4570,7 +4573,7 @@ function testShape(test) {
         .trim();
 }
 /**
- * A test's name as the fingerprint keys it. jest names a failure by its titles joined with ` › `
+ * A test's name as the fingerprint keys it. jest names a failure by its titles joined with ` \u203A `
  * (`cart totals > sums`) and a retried test by its full name, the titles joined with spaces
  * (`cart totals sums`, its LOGGING RETRY ERRORS line): which words are a describe's cannot be
  * told from the second, so both are keyed by their words.
@@ -4638,9 +4641,9 @@ const LOCALHOST = /\blocalhost\b|\b127\.0\.0\.1\b|\[::1\]|\b0\.0\.0\.0\b/;
 /** Race detectors (Go's -race, ThreadSanitizer, the Go testing package's own line). */
 const RACE = /\bWARNING: DATA RACE\b|\bThreadSanitizer: data race\b|\brace detected during execution of test\b|\bWARNING: ThreadSanitizer\b/;
 /** A failing test's own marker, so a later pass line is matched only against this test. */
-const PASS_LINE = /^\s*(?:(?:[✓✔√]|ok|PASS|PASSED)\s+(?:\d+\s+)?|--- PASS: |=== PASS |\[\s*(?:OK|PASSED)\s*\]\s+)(.+?)\s*$|^\s*(\S+::\S+)\s+PASSED\b/;
+const PASS_LINE = /^\s*(?:(?:[\u2713\u2714\u221A]|ok|PASS|PASSED)\s+(?:\d+\s+)?|--- PASS: |=== PASS |\[\s*(?:OK|PASSED)\s*\]\s+)(.+?)\s*$|^\s*(\S+::\S+)\s+PASSED\b/;
 /** A line that starts another test's block of output (pytest, jest/vitest, mocha, Go, gtest). */
-const BLOCK_START = /^\s*(?:_{3,} .+ _{3,}$|={3,} .+ ={3,}$|(?:FAIL|×|✕|✖|●)\s|--- FAIL: |=== RUN |\d+\) \S|⎯{3,}|\[\s*(?:FAILED|RUN)\s*\])/;
+const BLOCK_START = /^\s*(?:_{3,} .+ _{3,}$|={3,} .+ ={3,}$|(?:FAIL|\u00D7|\u2715|\u2716|\u25CF)\s|--- FAIL: |=== RUN |\d+\) \S|\u23AF{3,}|\[\s*(?:FAILED|RUN)\s*\])/;
 /**
  * The flake evidence of one test failure: the same test passing later in its window, else the
  * words of its own output (its message and the lines after it, and every block of the window
@@ -4677,13 +4680,13 @@ function flakeSignalOf(failure, lines, index) {
 }
 /**
  * The line names this test, not a longer one (`works` is not named by `works with timing`):
- * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` ───`).
+ * the name ends the line or is followed by a runner's decoration (` (0.08s)`, ` ____`, ` \u2500\u2500\u2500`).
  */
 function namesTest(line, leaf) {
     for (let at = line.indexOf(leaf); at >= 0; at = line.indexOf(leaf, at + 1)) {
         const before = at === 0 ? ' ' : line[at - 1];
         const after = line.slice(at + leaf.length);
-        if (/[\s›>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_─=-]|:)/.test(after))
+        if (/[\s\u203A>:/.\]_=-]/.test(before) && /^(?:\s*$|\s+[([_\u2500=-]|:)/.test(after))
             return true;
     }
     return false;
@@ -4712,14 +4715,14 @@ function passedLater(leaf, project, lines, index) {
     }
     return undefined;
 }
-/** `name` is the test, or ends with it after a separator (`›`, `>`, `::`, `/`, `.`, `]`). */
+/** `name` is the test, or ends with it after a separator (`\u203A`, `>`, `::`, `/`, `.`, `]`). */
 function endsWithName(name, leaf) {
     const trimmed = name.replace(/\s+\d+(?:\.\d+)?\s*m?s$/, '').trim();
     if (trimmed === leaf)
         return true;
     if (!trimmed.endsWith(leaf))
         return false;
-    return /[›>:/.\]]$/.test(trimmed.slice(0, -leaf.length).trimEnd());
+    return /[\u203A>:/.\]]$/.test(trimmed.slice(0, -leaf.length).trimEnd());
 }
 /** Words of nondeterminism in a failure's own output, strongest first. */
 function nondeterminism(own) {
@@ -5047,7 +5050,7 @@ var stripAnsi = (function stripAnsi(text) {
     return text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0 ? text : text.replace(ANSI, '');
 });
 /**
- * One raw log line → the readable line. Strips the runner timestamp, ANSI codes,
+ * One raw log line \u2192 the readable line. Strips the runner timestamp, ANSI codes,
  * `##[group]`/`##[endgroup]`/`##[error]` markers (keeping the message), `[command]`,
  * BuildKit step prefixes (`#12 3.456 `), step-link fragments, and carriage-return
  * progress (only the text after the last CR is what the terminal showed).
@@ -5147,12 +5150,12 @@ function unwrapLine(line) {
         l = l.slice(0, -2);
     return l.includes('`') ? inlineCode(l) : l;
 }
-/** A sentence that quotes a tool's line in inline code: `CI fails with \`panic: …\``. */
+/** A sentence that quotes a tool's line in inline code: `CI fails with \`panic: \u2026\``. */
 const PROSE_AROUND_CODE = /^[A-Za-z][\w ,'()-]*[A-Za-z,:] `([^`]{8,})`[\s.!,)]*$/;
 /**
  * Inline code a person put around (part of) a tool's line: the quoted line itself when
  * prose surrounds it, otherwise the line without a lone backtick left by wrapping only its
- * start (`\`src/a.c:20:5:\` fatal error: …`).
+ * start (`\`src/a.c:20:5:\` fatal error: \u2026`).
  */
 function inlineCode(line) {
     const quoted = PROSE_AROUND_CODE.exec(line);
@@ -5262,7 +5265,7 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
-/***/ 73493:
+/***/ 19573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5282,7 +5285,7 @@ var literal_guard = __nccwpck_require__(15537);
 var passing_line = __nccwpck_require__(71988);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/general-signatures.ts
 /** A retried attempt, a warning: not the failure (the attempt after it may have passed). */
-const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |⚠|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
+const RETRYING = /^(?:npm (?:WARN|warn)|warning:? |WARN |\u26A0|::warning|\s*Warning: )|\bretry(?:ing)?\b|\bRetrying\b|will retry|Attempt \d+ of \d+ failed|trying again/i;
 /**
  * A signature whose expression is the alternation of a vocabulary's sources, compiled the
  * first time a line holds one of its needles (expressionOf): `new RegExp` parses its source
@@ -5367,7 +5370,7 @@ const CORRUPT_DOWNLOAD = [
     ['gzip: stdin: unexpected end of file', String.raw `gzip: stdin: unexpected end of file`],
     ['tar: Unexpected EOF in archive', String.raw `tar: Unexpected EOF in archive`]
 ];
-/** A remote script piped straight into a shell or an interpreter (`curl -sSL … | bash`). */
+/** A remote script piped straight into a shell or an interpreter (`curl -sSL \u2026 | bash`). */
 const PIPED_TO_INTERPRETER = /\b(?:curl|wget)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da)?sh|php|python3?|ruby|node|perl)\b/;
 /** An error in a script read from stdin, in the shell's, PHP's and Python's words. */
 const IN_STDIN = /(?:^|\s)(?:ba|z|da)?sh: line \d+: |\bin - on line \d+|File "<stdin>"/;
@@ -5376,7 +5379,7 @@ const HTML_PAGE = /<!DOCTYPE html|<html\b|<HTML\b|<head>|<title>/i;
 /**
  * A shell or interpreter that read a server's HTML error page, or a download cut short,
  * instead of the script it was piped: the page is on the error line (or the next), or the
- * error is in stdin's script right after a `curl … | sh`.
+ * error is in stdin's script right after a `curl \u2026 | sh`.
  */
 function servedBrokenScript(lines, i) {
     if (HTML_PAGE.test(lines[i]) || HTML_PAGE.test(lines[i + 1] ?? ''))
@@ -5461,7 +5464,7 @@ const GIT_REMOTE_UNREADABLE = /Could not read from remote repository/;
  * setuptools' use_2to3, PHP 8's removed functions and syntax, the standard-library modules
  * Python 3.12 dropped, Ruby 3.2's File.exists?, Gradle 7's `compile` configuration and
  * `maven` plugin, GitHub's disabled workflow commands, `go get` outside a module; and an
- * error that says so itself (`… was removed in 2.0`, `… is no longer supported`).
+ * error that says so itself (`\u2026 was removed in 2.0`, `\u2026 is no longer supported`).
  */
 const REMOVED_API = [
     ['ERR_REQUIRE_ESM', String.raw `\bERR_REQUIRE_ESM\b`],
@@ -5567,11 +5570,261 @@ const CONFIG_INVALID_SIGNATURE = vocabularySignature(CONFIG_INVALID, {
     confidence: 0.85
 });
 
+;// CONCATENATED MODULE: ./src/core/classify/parsers/missing-pieces.ts
+/**
+ * R: `R CMD check`'s `Package required but not available: \u2018ndi\u2019` (and its plural), pak's
+ * `Can't install dependency ggtext` (a package the R version or the platform cannot have).
+ */
+const R_PACKAGE_UNAVAILABLE = {
+    rule: 'r.package-unavailable',
+    needles: ['required but not available: ', "Can't install dependency "],
+    tool: 'r',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    source: String.raw `\bPackages? required but not available: [${"\u2018"}'"]?[\w.]+|Can't install dependency [\w.]+`
+};
+/**
+ * The linker cannot find the compiler's own 128-bit arithmetic builtins (`__muloti4`,
+ * `__udivti3`, `___divti3` on Apple's toolchains): the toolchain lacks its runtime library
+ * (compiler-rt or libgcc), not a function of the project.
+ */
+const COMPILER_RUNTIME_MISSING = {
+    rule: 'ld.compiler-runtime-missing',
+    needles: ['div', 'mod', 'mulo'],
+    tool: 'ld',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    source: String.raw `(?:undefined reference to .|undefined symbol: |^[\s|>]*")_{2,3}(?:u?div[dt]i3|u?mod[dt]i3|mulo[dt]i4)\b`
+};
+/**
+ * Kotlin cannot resolve a library's package root (`Unresolved reference: kotlinx` on an
+ * import): no artifact of that library is on the module's classpath.
+ */
+const KOTLIN_LIBRARY_ROOT_UNRESOLVED = {
+    rule: 'kotlin.library-missing',
+    needles: ['Unresolved reference'],
+    tool: 'kotlinc',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    source: String.raw `Unresolved reference:? (?:kotlinx|androidx|javax)(?![\w.])`
+};
+/**
+ * mix stopped while compiling a dependency (`could not compile dependency :elasticsearch,
+ * "mix compile" failed`): the project's own code was never reached; the dependency does not
+ * build with what was installed beside it.
+ */
+const MIX_DEPENDENCY_COMPILE = {
+    rule: 'mix.dependency-compile',
+    needles: ['could not compile dependency :'],
+    tool: 'mix',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    source: String.raw `could not compile dependency :[\w]+, "mix compile" failed`
+};
+/**
+ * The Erlang VM cannot even start Elixir's command line (`{undef,[{elixir,start_cli,\u2026`):
+ * the OTP the job installed is older than that Elixir supports.
+ */
+const OTP_TOO_OLD_FOR_ELIXIR = {
+    rule: 'elixir.otp-mismatch',
+    needles: ['{undef,[{elixir,'],
+    tool: 'elixir',
+    category: 'dependency_missing',
+    confidence: 0.8,
+    source: String.raw `\{undef,\[\{elixir,(?:start_cli|start_iex|start)\b`
+};
+/**
+ * Node's configure refusing the Python it found (`Please use python3.9 or python3.8 or \u2026`):
+ * the image's interpreter is newer (or older) than that Node's build accepts.
+ */
+const NODE_CONFIGURE_PYTHON = {
+    rule: 'node-configure.python-version',
+    needles: ['Please use python'],
+    tool: 'node-configure',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    source: String.raw `\bPlease use python\d[\d.]* or python\d`
+};
+/**
+ * A setup action's own install script failed (`The process '\u2026/_actions/erlef/setup-beam/v1/
+ * dist/install-otp' failed with exit code 8`): the toolchain version asked for could not be
+ * installed.
+ */
+const SETUP_ACTION_INSTALL_FAILED = {
+    rule: 'actions.setup-install-failed',
+    needles: ['/_actions/'],
+    tool: 'actions',
+    category: 'dependency_missing',
+    confidence: 0.7,
+    source: String.raw `The process '[^']*\/_actions\/[^']*\/install[\w.-]*' failed with exit code [1-9]`
+};
+/** In the order signatures.ts tries them. */
+const MISSING_PIECES = [
+    NODE_CONFIGURE_PYTHON,
+    SETUP_ACTION_INSTALL_FAILED,
+    R_PACKAGE_UNAVAILABLE,
+    COMPILER_RUNTIME_MISSING,
+    KOTLIN_LIBRARY_ROOT_UNRESOLVED,
+    MIX_DEPENDENCY_COMPILE,
+    OTP_TOO_OLD_FOR_ELIXIR
+];
+/**
+ * A repository host that no longer serves builds: Bintray's and JCenter's download hosts
+ * (shut down in 2021), Maven Central over plain HTTP (`501 HTTPS Required` since 2020). Any
+ * status from them is the build's repository list to fix, not an outage to wait out; tried
+ * before the network signatures, which would read their 502 as one.
+ */
+const RETIRED_REPOSITORY = {
+    rule: 'repository.retired',
+    needles: ['bintray.com/', 'HTTPS Required'],
+    tool: 'repository',
+    category: 'dependency_missing',
+    confidence: 0.75,
+    source: String.raw `\bCould not (?:GET|HEAD|get resource) '?https?:\/\/(?:dl|jcenter)\.bintray\.com\/|\b501\b.{0,40}\bHTTPS Required\b`
+};
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/run-reports.ts
+/**
+ * AddressSanitizer's (and LeakSanitizer's) summary of a memory error the tests ran into:
+ * `SUMMARY: AddressSanitizer: heap-buffer-overflow \u2026/GIUH.cpp:134 in \u2026`. Not its
+ * `out-of-memory` or `allocation-size-too-big` (a limit, not a bug of the code).
+ */
+const SANITIZER_MEMORY_ERROR = {
+    rule: 'sanitizer.memory-error',
+    needles: ['Sanitizer: '],
+    tool: 'sanitizer',
+    category: 'test_fail',
+    confidence: 0.75,
+    source: String.raw `^\s*SUMMARY: (?:Address|Leak)Sanitizer: (?:[\w-]*(?:buffer-overflow|use-after-\w+|after-free|underflow)|double-free|SEGV|stack-overflow|bad-free|alloc-dealloc-mismatch|\d+ byte\(s\) leaked)\b`,
+    fallback: true
+};
+/**
+ * The .NET Arcade SDK's XUnit task failing a test assembly: `XUnit : error : \u2026\TestResults\
+ * X.html [net461|x86]`, or its `error : Tests failed: \u2026` (the HTML report of the failed tests).
+ */
+const ARCADE_XUNIT_ERROR = {
+    rule: 'xunit.task-error',
+    needles: ['XUnit : error : ', ': error : Tests failed: '],
+    tool: 'xunit',
+    category: 'test_fail',
+    confidence: 0.7,
+    source: String.raw `^\s*XUnit : error : \S|: error : Tests failed: \S`,
+    fallback: true
+};
+/** Danger failing the pull request on its rules: `Failing the build, there are 7 fails.` */
+const DANGER_FAILS = {
+    rule: 'danger.fails',
+    needles: ['Failing the build, there '],
+    tool: 'danger',
+    category: 'lint_error',
+    confidence: 0.7,
+    source: String.raw `^\s*Failing the build, there (?:is|are) [1-9]\d* fails?\b`
+};
+/**
+ * `dart analyze` / `flutter analyze` issues below error severity (`info \u2022 'caption' is
+ * deprecated \u2026 \u2022 lib/x.dart:67:60 \u2022 deprecated_member_use`, the code maybe wrapped to the
+ * next line): flutter analyze fails on them by default. Errors are dart.analyzer's.
+ */
+const DART_ANALYZER_ISSUE = {
+    rule: 'dart.analyzer-issue',
+    needles: ['.dart:'],
+    tool: 'dart',
+    category: 'lint_error',
+    confidence: 0.6,
+    source: String.raw `^[\s|>]*(?:info|warning|lint) ${"\u2022"} .+ ${"\u2022"} \S+\.dart:\d+:\d+ ${"\u2022"}(?: \w+)?\s*$`
+};
+/**
+ * Jest's warning that its process did not exit after the run (an open handle): the job
+ * waits until its time limit. A hint: it decides only when nothing failed.
+ */
+const JEST_DID_NOT_EXIT = {
+    rule: 'jest.did-not-exit',
+    needles: ['Jest did not exit '],
+    tool: 'jest',
+    category: 'timeout',
+    confidence: 0.4,
+    source: String.raw `^\s*Jest did not exit one second after the test run has completed`,
+    hint: true
+};
+/** The test runs' verdicts, in the order signatures.ts tries them. */
+const TEST_RUN_REPORTS = [SANITIZER_MEMORY_ERROR, ARCADE_XUNIT_ERROR];
+/** The lint checks' verdicts, in the order signatures.ts tries them. */
+const LINT_REPORTS = [DANGER_FAILS, DART_ANALYZER_ISSUE];
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/test-timeouts.ts
+/** One test ran out of its own time limit. */
+const PER_TEST_TIMEOUT = {
+    rule: 'test.timeout',
+    needles: [
+        'est timeout of ',
+        'Test exceeded Timeout value of ',
+        'ExUnit.TimeoutError',
+        'did not complete within ',
+        'TIMEOUT [',
+        ' Timeout +'
+    ],
+    tool: 'test',
+    category: 'timeout',
+    confidence: 0.6,
+    source: String.raw `\b[Tt]est timeout of \d+ ?ms exceeded|\bTest exceeded Timeout value of \d+ ?ms|\(ExUnit\.TimeoutError\) test timed out after \d+|\b(?:Test|Async function) did not complete within \d+ ?ms|^\s*TIMEOUT \[\s*[\d.]+s\] \S|^\+{5,} Timeout \+{5,}$`
+};
+/**
+ * A test program killed at its time limit: CTest's `Test #3: io_test ....***Timeout 1500.05
+ * sec`, Bazel's `//pkg:client_test   TIMEOUT in 300.0s`.
+ */
+const TEST_TARGET_TIMEOUT = {
+    rule: 'test.target-timeout',
+    needles: ['***Timeout ', 'TIMEOUT in '],
+    tool: 'test',
+    category: 'timeout',
+    confidence: 0.7,
+    source: String.raw `\*\*\*Timeout [\d.]+ sec\b|^\s*\/\/\S+\s+TIMEOUT in [\d.]+s\b`
+};
+/** In the order signatures.ts tries them. */
+const TEST_TIMEOUTS = [PER_TEST_TIMEOUT, TEST_TARGET_TIMEOUT];
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/workflow-setup.ts
+const PACKAGE_MANAGER_NOT_SET_UP = {
+    rule: 'actions.package-manager-missing',
+    needles: ['command not found', 'Unable to locate executable file: '],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.75,
+    source: String.raw `(?:^|[\s/:])(?:pnpm|bun|poetry|pdm|uv): command not found$|\bcommand not found: (?:pnpm|bun|poetry|pdm|uv)$|Unable to locate executable file: (?:pnpm|bun|poetry|pdm|uv)\b`
+};
+/**
+ * A build tool that found no project file where the workflow ran it (zig's `no build.zig file
+ * found`, cargo's `could not find Cargo.toml in \u2026 or any parent directory`, Maven's `no POM in
+ * this directory`, Gradle's `does not contain a Gradle build`, Composer's `could not find a
+ * composer.json file`, MSBuild's MSB1003/MSB1009, npm reading a package.json outside
+ * node_modules): the step's working directory or the checkout, not the code.
+ */
+const NO_PROJECT_FILE = {
+    rule: 'ci.no-project-file',
+    needles: [
+        'no build.zig file found',
+        ' or any parent director',
+        'there is no POM in this directory',
+        'does not contain a Gradle build',
+        'could not find a composer.json file',
+        'MSB100',
+        "ENOENT: no such file or directory, open '"
+    ],
+    tool: 'runner',
+    category: 'orchestration_error',
+    confidence: 0.75,
+    source: String.raw `\bno build\.zig file found, in the current directory or any parent|\bcould not find .Cargo\.toml. in .+ or any parent director|\bthere is no POM in this directory\b|\bdoes not contain a Gradle build\b|\bcould not find a composer\.json file in\b|\bMSB100[39]: |\bENOENT: no such file or directory, open '(?![^']*node_modules)[^']*[\/\\]package\.json'`
+};
+
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/signatures.ts
 // One-line signatures: runner messages, resource limits, network trouble, auth and
 // configuration problems, package-manager resolution errors and module contract breaks.
 // Ordered: the first signature that matches a line wins (network before dependency, so a
 // registry 503 during `npm ci` is transient, not a missing package).
+
+
+
+
 
 
 
@@ -5596,7 +5849,7 @@ var ignoresCase = (function ignoresCase(sig) {
 const TRAVIS_ARCHIVE = /Unable to download \S+ archive\. The archive may not exist\./;
 /** npm's ENOENT for a file inside node_modules (a package it was installing). */
 const NPM_ENOENT_INSTALLING = /npm (?:ERR!|error) enoent ENOENT: no such file or directory, \w+ '[^']*[/\\]node_modules[/\\]/;
-/** A frame of an installed package (a traceback `File "…"` line or pytest's `path:line:` location). */
+/** A frame of an installed package (a traceback `File "\u2026"` line or pytest's `path:line:` location). */
 const LIBRARY_FRAME = /(?:site|dist)-packages[/\\]/;
 const PY_FRAME = /^\s*File "[^"]+", line \d+|^\S+\.py:\d+: /;
 /**
@@ -5838,18 +6091,19 @@ const SIGNATURES = [
         source: String.raw `Timeout of \d+ms exceeded|Exceeded timeout of \d+ ?ms for a (?:test|hook)|Test timed out in \d+ ?ms|Failed: Timeout >\d|Hook timed out in \d+ ?ms|Async callback was not invoked within (?:the \d+ ?ms timeout|timeout specified by jasmine\.DEFAULT_TIMEOUT_INTERVAL)`
     },
     {
-        // JUnit 4's per-test timeout (`@Test(timeout=…)`, the Timeout rule):
+        // JUnit 4's per-test timeout (`@Test(timeout=\u2026)`, the Timeout rule):
         // org.junit.runners.model.TestTimedOutException, which surefire's summary abbreviates
-        // to `Class.method:12 » TestTimedOut test timed out after 10000 milliseconds`
+        // to `Class.method:12 \u00BB TestTimedOut test timed out after 10000 milliseconds`
         rule: 'test.timeout',
         needles: ['TestTimedOut'],
         tool: 'junit',
         category: 'timeout',
         confidence: 0.6,
-        source: String.raw `» TestTimedOut\b|\bTestTimedOutException: test timed out after \d+`,
+        source: String.raw `${"\u00BB"} TestTimedOut\b|\bTestTimedOutException: test timed out after \d+`,
         // one attempt of a test surefire reran: its rerun summary (Flakes:/Failures:) decides
         unless: /\bRun \d+: /
     },
+    ...TEST_TIMEOUTS,
     // a test runner reporting tests that failed and then passed on a retry in the same run
     // (Playwright's `1 flaky`, surefire's `Flakes: 2`, pytest-rerunfailures' `1 rerun`): flake
     // evidence, which decides only when no test failed on every attempt
@@ -5916,7 +6170,7 @@ const SIGNATURES = [
         category: 'resource_exhausted',
         confidence: 0.8,
         source: String.raw `(?:^|\s)Killed(?:\s+.*)?$|signal: killed|Killed: 9\b|terminated by signal (?:SIGKILL|9\b)|SIGKILL`,
-        unless: /^\s*(?:✓|ok|PASS|test .* ok)/
+        unless: /^\s*(?:\u2713|ok|PASS|test .* ok)/
     },
     {
         rule: 'memory.oom',
@@ -5987,6 +6241,7 @@ const SIGNATURES = [
         confidence: 0.4,
         source: String.raw `The operation was canceled\.?|The operation was cancelled\.?`
     },
+    RETIRED_REPOSITORY,
     // network trouble, registry 5xx and rate limits
     ...GENERAL_NETWORK_SIGNATURES,
     {
@@ -6054,7 +6309,7 @@ const SIGNATURES = [
     },
     {
         // hex's registry process gave up waiting for hex.pm while resolving (`** (exit) exited in:
-        // GenServer.call(Hex.Registry.Server, …)` and `** (EXIT) time out` under it)
+        // GenServer.call(Hex.Registry.Server, \u2026)` and `** (EXIT) time out` under it)
         rule: 'network.hex-registry',
         needles: ['GenServer.call(Hex.Registry.Server'],
         tool: 'hex',
@@ -6067,7 +6322,7 @@ const SIGNATURES = [
     },
     {
         // a tool's retries of a network error (cargo's "spurious network error", pip's
-        // "Retrying … after connection broken", podman's "retrying in 1s"): a retry often
+        // "Retrying \u2026 after connection broken", podman's "retrying in 1s"): a retry often
         // succeeds, so this is only a hint, which decides when nothing else was found
         rule: 'network.retry',
         needles: [...NETWORK_NEEDLES, ...RATE_LIMIT_NEEDLES],
@@ -6254,6 +6509,8 @@ const SIGNATURES = [
         source: String.raw `Input required and not supplied: ([\w-]+)|Parameter token or opts\.auth is required`,
         code: 1
     },
+    PACKAGE_MANAGER_NOT_SET_UP,
+    NO_PROJECT_FILE,
     {
         rule: 'auth.credentials',
         needles: [
@@ -6514,7 +6771,7 @@ const SIGNATURES = [
         tool: 'pip',
         category: 'dependency_missing',
         confidence: 0.92,
-        // (pip before 7: `Could not find any downloads that satisfy…`, `No distributions at all found for`)
+        // (pip before 7: `Could not find any downloads that satisfy\u2026`, `No distributions at all found for`)
         source: String.raw `Could not find a version that satisfies the requirement|No matching distribution found for|Could not find any downloads that satisfy the requirement|No distributions at all found for|ResolutionImpossible|because these package versions have conflicting dependencies|requires a different Python|Package '\S+' requires a different Python|version solving failed|SolverProblemError|pyproject\.toml changed significantly since poetry\.lock|poetry\.lock is not consistent with pyproject\.toml|No solution found when resolving dependencies|needs to be updated, but \`--locked\` was provided|The lockfile at \`uv\.lock\` needs to be updated|Because \S+ depends on .* which doesn't match any versions`
     },
     {
@@ -6686,7 +6943,7 @@ const SIGNATURES = [
         category: 'dependency_missing',
         confidence: 0.85,
         // the solver's own trace (`[__1] rejecting: ghc-paths:setup.Cabal-3.4.0.0 (constraint from
-        // …)`), quoted without the line above it
+        // \u2026)`), quoted without the line above it
         source: String.raw `\bcabal(?:\.exe)?: Could not resolve dependencies|Stack failed to construct a build plan|While constructing the build plan, the following exceptions were encountered|^\W{0,8}(?:\[__\d+\] )?rejecting: [\w-]+(?::[\w.-]+)?-\d[\w.]*`
     },
     {
@@ -6706,7 +6963,7 @@ const SIGNATURES = [
         tool: 'ghc',
         category: 'dependency_missing',
         confidence: 0.75,
-        source: String.raw `Could not find module [‘'\`]([\w.]+)[’']`,
+        source: String.raw `Could not find module [${"\u2018"}'\`]([\w.]+)[${"\u2019"}']`,
         code: 1,
         refine: (m, lines, i) => m[1].includes('.') ||
             lines
@@ -6788,8 +7045,8 @@ const SIGNATURES = [
     {
         // A toolchain older than a package or module asks for, in the words of RubyGems (`bundler
         // requires Ruby version >= 2.3.0`), the go command (`note: module requires Go 1.17`) and
-        // rustup (`toolchain 'nightly-…' does not have the binary \`cargo-clippy\``); R's `there is
-        // no package called ‘rcmdcheck’` (a package the job never installed)
+        // rustup (`toolchain 'nightly-\u2026' does not have the binary \`cargo-clippy\``); R's `there is
+        // no package called \u2018rcmdcheck\u2019` (a package the job never installed)
         rule: 'toolchain.too-old',
         needles: [
             ' requires Ruby version ',
@@ -6800,8 +7057,9 @@ const SIGNATURES = [
         tool: 'system',
         category: 'dependency_missing',
         confidence: 0.8,
-        source: String.raw `\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary \S+|there is no package called [‘'"][\w.]+[’'"]`
+        source: String.raw `\S requires Ruby version [<>=~]+ ?\d|\bnote: module requires Go \d|\btoolchain '[^']+' does not have the binary \S+|there is no package called [${"\u2018"}'"][\w.]+[${"\u2019"}'"]`
     },
+    ...MISSING_PIECES,
     {
         // a program the job runs is not installed, in the words of dash (`sh: 1: mocha: not
         // found`), GHC (`ghc: could not execute: hspec-discover`) and distutils (`unable to
@@ -6983,7 +7241,7 @@ const SIGNATURES = [
         refine: (_m, lines, i) => raisedInLibrary(lines, i) ? ['contract_violation', 0.6, 'python.library-api'] : null
     },
     {
-        // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue…)
+        // an API a library removed in a release (NumPy 2.0's np.NaN, np.float_, np.alltrue\u2026)
         rule: 'python.removed-api',
         needles: [' removed in '],
         tool: 'python',
@@ -7022,7 +7280,7 @@ const SIGNATURES = [
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.6,
-        source: '^(?:│ )?Error: Unsupported (?:argument|block type)',
+        source: '^(?:\u2502 )?Error: Unsupported (?:argument|block type)',
         // inside a downloaded module: the module and its provider do not fit
         // an argument passed to a called module (`in module "db":`) that its version no longer
         // takes: the module's interface changed
@@ -7081,7 +7339,7 @@ const SIGNATURES = [
         refine: m => /[/\\]vendor[/\\]/.test(m[1]) ? ['contract_violation', 0.7, 'php.library-api'] : null
     },
     {
-        // the Dart front end: `lib/x.dart:12:5: Error: …`, or `Error: …` over the `.dart` location;
+        // the Dart front end: `lib/x.dart:12:5: Error: \u2026`, or `Error: \u2026` over the `.dart` location;
         // inside the pub cache it is a package that does not fit the SDK or another package
         rule: 'dart.compile',
         needles: ['Error: '],
@@ -7099,13 +7357,13 @@ const SIGNATURES = [
         }
     },
     {
-        // `dart analyze` / `flutter analyze`: `error • message • lib/x.dart:12:5 • code`
+        // `dart analyze` / `flutter analyze`: `error \u2022 message \u2022 lib/x.dart:12:5 \u2022 code`
         rule: 'dart.analyzer',
-        needles: ['error • '],
+        needles: ['error \u2022 '],
         tool: 'dart',
         category: 'compile_error',
         confidence: 0.75,
-        source: String.raw `^[\s|>]*error • .+ • \S+\.dart:\d+:\d+ • (\w+)\s*$`,
+        source: String.raw `^[\s|>]*error ${"\u2022"} .+ ${"\u2022"} \S+\.dart:\d+:\d+ ${"\u2022"} (\w+)\s*$`,
         code: 1
     },
     {
@@ -7116,7 +7374,7 @@ const SIGNATURES = [
         tool: 'ghc',
         category: 'contract_violation',
         confidence: 0.7,
-        source: String.raw `Module [‘'\`]([\w.]+)[’'] does not export [‘'\`]`,
+        source: String.raw `Module [${"\u2018"}'\`]([\w.]+)[${"\u2019"}'] does not export [${"\u2018"}'\`]`,
         refine: m => m[1].includes('.')
             ? ['contract_violation', 0.7, 'ghc.missing-export']
             : ['compile_error', 0.7, 'ghc.local-missing-export']
@@ -7141,7 +7399,7 @@ const SIGNATURES = [
         source: String.raw `^(?:\S*\/)?(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+)(?:-\d+)?(?:\.exe)?: (?:fatal )?error: (?:no input files|unrecognized (?:command[- ]line )?option|(?!cannot execute).*: No such file or directory$)`
     },
     {
-        // C# errors as the Visual Studio error list or a bare `Error CS0246: …` shows them
+        // C# errors as the Visual Studio error list or a bare `Error CS0246: \u2026` shows them
         rule: 'csc.error',
         needles: ['CS'],
         tool: 'csc',
@@ -7213,11 +7471,11 @@ const SIGNATURES = [
     },
     {
         rule: 'terraform.error',
-        needles: ['│ Error: '],
+        needles: ['\u2502 Error: '],
         tool: 'terraform',
         category: 'compile_error',
         confidence: 0.55,
-        source: '^│ Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))'
+        source: '^\u2502 Error: (?!.*(?:credential|[Uu]nauthori[sz]ed|[Ff]orbidden|AccessDenied|timeout|rate))'
     },
     {
         rule: 'test.summary',
@@ -7272,6 +7530,8 @@ const SIGNATURES = [
         source: String.raw `^\[xUnit\.net [\d:.]+\]\s+\S.* \[FAIL\]$`,
         fallback: true
     },
+    ...TEST_RUN_REPORTS,
+    JEST_DID_NOT_EXIT,
     {
         rule: 'phpunit.assertion',
         needles: ['Failed asserting that '],
@@ -7283,16 +7543,17 @@ const SIGNATURES = [
     },
     {
         rule: 'rspec.failure',
-        needles: ['Failure/Error: '],
+        needles: ['Failure/Error:'],
         tool: 'rspec',
         category: 'test_fail',
         confidence: 0.7,
-        // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(…)`)
-        source: String.raw `^\s*Failure\/Error: |^[\w\s-]{1,60}: Failure\/Error: `,
+        // (also quoted after a few words of prose: `CI is failing: Failure/Error: expect(\u2026)`; a
+        // multi-line expectation starts on the line after it)
+        source: String.raw `^\s*Failure\/Error:(?: |$)|^[\w\s-]{1,60}: Failure\/Error: `,
         fallback: true
     },
     {
-        // RSpec's expectation message without its `Failures:` block: `got: … (using ==)`
+        // RSpec's expectation message without its `Failures:` block: `got: \u2026 (using ==)`
         rule: 'rspec.expectation',
         needles: ['using '],
         tool: 'rspec',
@@ -7314,7 +7575,7 @@ const SIGNATURES = [
     // linters reported in shapes without a structured parser
     {
         // golangci-lint could not analyse a package because it does not type-check: the code
-        // does not compile (`Running error: buildir: analysis skipped: errors in package: […]`)
+        // does not compile (`Running error: buildir: analysis skipped: errors in package: [\u2026]`)
         rule: 'golangci.typecheck',
         needles: ['analysis skipped: errors in package'],
         tool: 'golangci-lint',
@@ -7344,7 +7605,7 @@ const SIGNATURES = [
         code: 1
     },
     {
-        // hadolint: `Dockerfile:12 DL3008 warning: Pin versions…` (DL rules and its ShellCheck SC ones)
+        // hadolint: `Dockerfile:12 DL3008 warning: Pin versions\u2026` (DL rules and its ShellCheck SC ones)
         rule: 'hadolint.finding',
         needles: ['Dockerfile', 'Containerfile', '/dev/stdin'],
         tool: 'hadolint',
@@ -7389,6 +7650,7 @@ const SIGNATURES = [
         source: String.raw `\b[1-9]\d* errors? reported by Checkstyle\b|\bYou have [1-9]\d* Checkstyle violations?\b|\bCode style issues found in (?:the above file|\d+ files?)\b|\bImport block is un-sorted or un-formatted\b|\bImports are incorrectly sorted\b`,
         fallback: true
     },
+    ...LINT_REPORTS,
     {
         rule: 'js.not-a-function',
         needles: ['TypeError: '],
@@ -7405,12 +7667,12 @@ const SIGNATURES = [
     }
 ];
 /** Lines with these words are worth trying the signatures on (a cheap pre-check). */
-const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|│ Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]/
+const WORTH_TRYING = new RegExp(/[Ee]rror|ERR|[Ff]ail|FAIL|[Kk]ill|[Tt]imed? ?out|TIMEOUT|exceeded|[Dd]enied|[Cc]annot|[Cc]ould(?:n't| not)|[Uu]nable|E[A-Z]{4,}|hang up|[Rr]ate limit|Too Many|toomany|[Mm]emory|space|canceled|cancelled|shutdown|communication|required|No |[Nn]ot found|not exported|export|YN0|NU1|NETSDK|npm|Missing|Invalid|lock|429|50[0234]|SIGKILL|137|budget|reset|refus|resolv|[Uu]nauthori|Forbidden|credentials|[Tt]oken|[Pp]ermission|Gateway|Unavailable|module|[Pp]ackage|gem|version|Killed|Host key|EOF|curl|runner|Compil|syntax|Found \d|tests?,|runs?,|FAILURES|examples?,|\u2502 Error|inactivity|goroutine|thrash|signal|mismatch|Unsupported|TS\d{4}|undefined|offense|removed|flak|rerun|retr|connect|route to host|not known|NOTFOUND|libraries|DL\d{4}|in use|Run \d+: PASS|Checkstyle|Code style|No output|\((?:compared )?using |sorted|%\]|Can't install|referenced from|\{undef,|Sanitizer|did not exit| \u2022 |Please use python|did not complete within|Gradle build/
     .source, 'i');
 const SYMPTOMS = new Set(['compile_error', 'test_fail', 'lint_error']);
 /**
  * A line without its URLs: what a signature's `unless` reads. A link's words are no tool's
- * wording (`…/changelog/2020-10-01-github-actions-deprecating-set-env…` is not a deprecation
+ * wording (`\u2026/changelog/2020-10-01-github-actions-deprecating-set-env\u2026` is not a deprecation
  * warning), so they never veto a match.
  */
 function withoutUrls(line) {
@@ -7477,7 +7739,7 @@ var parseSignatures = (function parseSignatures(lines, _ctx, taken) {
 // cargo's `test name ... ok`. Its words are a test's name, never the failure: "retries after
 // ECONNRESET" names a test that passed.
 /** Matches a passing-test line (after normalising: runner timestamps and colours stripped). */
-const PASSING_TEST_LINE = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
+const PASSING_TEST_LINE = /^\s*(?:\u2713|\u2714|\u221A|PASS(?:ED)?\b|ok\b|--- PASS|=== RUN|test \S+ \.\.\. ok$)/;
 
 
 /***/ }),
@@ -7491,7 +7753,7 @@ const PASSING_TEST_LINE = /^\s*(?:✓|✔|√|PASS(?:ED)?\b|ok\b|--- PASS|=== RU
 /* harmony export */ });
 // Absolute paths from CI runners, made relative to the repository.
 // Checkout roots of GitHub-hosted and container runners:
-// /home/runner/work/<repo>/<repo>/, /Users/runner/work/…, /__w/<repo>/<repo>/ (container jobs),
+// /home/runner/work/<repo>/<repo>/, /Users/runner/work/\u2026, /__w/<repo>/<repo>/ (container jobs),
 // D:\a\<repo>\<repo>\ (Windows), /github/workspace/ (Docker actions).
 const RUNNER_ROOTS = [
     /^(?:\/home\/runner\/work|\/Users\/runner\/work|\/__w|\/home\/[^/]+\/actions-runner\/_work)\/[^/]+\/[^/]+\//,
@@ -7636,10 +7898,10 @@ var looksLikeReport = (function looksLikeReport(head, fileName = '') {
 // | 9  | root.network-flake       | every failure is a network error, a registry 5xx, a rate limit, a port in use, or a test that failed with one | transient |
 // | 10 | root.compile             | compiler/type-checker errors (tests cannot run without a build; a build tool's bare summary after lint or test errors does not count) | compile_error    |
 // | 11 | root.test                | test failures                                                | test_fail           |
-// | 11b| root.flaky-evidence / root.test-nondeterministic | rule 11, and every failing test's own output shows flake evidence (flake-evidence.ts, applied after the rules): strong → transient (0.6); weak → test_fail below the dispatch threshold (0.45) | transient / test_fail |
+// | 11b| root.flaky-evidence / root.test-nondeterministic | rule 11, and every failing test's own output shows flake evidence (flake-evidence.ts, applied after the rules): strong \u2192 transient (0.6); weak \u2192 test_fail below the dispatch threshold (0.45) | transient / test_fail |
 // | 12 | root.lint                | linter/formatter errors                                      | lint_error          |
 // | 13 | root.orchestration-late  | orchestration errors after code failures                      | orchestration_error |
-// | 14 | root.canceled            | only "The operation was canceled" (no timeout; one after ≥ 10 silent minutes by the log's timestamps is a timeout: cancel-silence.ts) | transient |
+// | 14 | root.canceled            | only "The operation was canceled" (no timeout; one after \u2265 10 silent minutes by the log's timestamps is a timeout: cancel-silence.ts) | transient |
 // | 15 | root.step-hint           | only a non-zero exit code; the failed step's command names a tool family | that family (0.35) |
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
@@ -8055,7 +8317,7 @@ var evidence_window = __nccwpck_require__(12146);
 ;// CONCATENATED MODULE: ./src/core/classify/barren-shapes.ts
 // Noise that looks like failure: a log whose every line holds a candidate word (`[worker 3]
 // error: retrying job 1234`, `WARN failed to fetch optional metadata for pkg-17`, `ECONNRESET
-// on keep-alive socket 5, reconnecting`) sends every line through the parsers, some 100 µs a
+// on keep-alive socket 5, reconnecting`) sends every line through the parsers, some 100 \u00B5s a
 // line: a few megabytes a second, minutes for a large log. Such noise repeats itself with
 // other numbers. Once the scan has read many candidate lines, it counts the shapes of the
 // lines the parsers read (a shape: the line with its numbers made equal). A shape counted
@@ -8161,7 +8423,7 @@ const parseDotnet = ((lines, ctx) => {
         let m = MSBUILD.exec(line);
         if (m) {
             const code = m[4];
-            // analyzers (IDE, CA, StyleCop…) and `dotnet format --verify-no-changes` diagnostics
+            // analyzers (IDE, CA, StyleCop\u2026) and `dotnet format --verify-no-changes` diagnostics
             const lint = /^(?:(?:IDE|CA|SA|RCS|S)\d+|WHITESPACE|IMPORTS|CHARSET|ENDOFLINE|FINALNEWLINE)$/.test(code);
             const nuget = /^NU\d+$/.test(code);
             if (nuget)
@@ -8180,7 +8442,9 @@ const parseDotnet = ((lines, ctx) => {
             continue;
         }
         m = NO_FILE.exec(line);
-        if (m && !/^NU\d+$/.test(m[1]) && !/^NETSDK\d+$/.test(m[1])) {
+        // MSB1003/MSB1009: no project where the step ran, or the one it names is absent (a
+        // signature's: the workflow's setup, not the code)
+        if (m && !/^(?:NU\d+|NETSDK\d+|MSB100[39])$/.test(m[1])) {
             out.push((0,parser/* draft */.K4)(i, 'dotnet', 'dotnet.build-error', 'compile_error', 0.6, m[2], { errorCode: m[1] }));
             continue;
         }
@@ -8257,9 +8521,9 @@ function firstTextAfter(lines, from, limit) {
 // printed before the retried test's file header (`PASS file` / `FAIL file`) and its rows.
 const JEST_RETRY = /^\s*LOGGING RETRY ERRORS\s+(.+?)\s*$/;
 const JEST_HEADER = /^\s*(PASS|FAIL)\s+(\S+)(?:\s+\(\d.*\))?\s*$/;
-const JEST_ROW = /^\s*([✓✔√]|[✕×])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
+const JEST_ROW = /^\s*([\u2713\u2714\u221A]|[\u2715\u00D7])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
 const JEST_LOOK_AHEAD = 120;
-/** jest's tests retried to a pass: the file passed, or the test's own row under it is `✓`. */
+/** jest's tests retried to a pass: the file passed, or the test's own row under it is `\u2713`. */
 function jestRetryPasses(lines, ctx) {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -8281,7 +8545,7 @@ function jestRetryPasses(lines, ctx) {
     }
     return out;
 }
-/** The header after a retry log and, when the file failed, the test's `✓` row under it. */
+/** The header after a retry log and, when the file failed, the test's `\u2713` row under it. */
 function jestPassAfter(lines, from, name) {
     const end = Math.min(lines.length, from + JEST_LOOK_AHEAD);
     let i = from + 1;
@@ -8290,14 +8554,14 @@ function jestPassAfter(lines, from, name) {
     const header = JEST_HEADER.exec(lines[i] ?? '');
     if (!header)
         return undefined;
-    // The test's own `✓` row shows the pass (a file that failed: only it does); a title another
+    // The test's own `\u2713` row shows the pass (a file that failed: only it does); a title another
     // test shares that failed is no pass.
     let own;
     for (let j = i + 1; j < end && !JEST_HEADER.test(lines[j]); j++) {
         const row = JEST_ROW.exec(lines[j]);
         if (!row || !(name === row[2] || name.endsWith(` ${row[2]}`)))
             continue;
-        if (!/[✓✔√]/.test(row[1]))
+        if (!/[\u2713\u2714\u221A]/.test(row[1]))
             return undefined;
         own ??= lines[j];
     }
@@ -8772,15 +9036,15 @@ const parseGo = (lines, ctx) => withGotestsumReruns(withoutFailedParents(runStep
 const TEST_FILE = String.raw `[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`;
 const VITEST_FAIL = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*FAIL\s+(?:\|[^|]+\|\s+)?(${TEST_FILE})\s+(?:>\s+(.+?)|\[ (.+) \])\s*$`), ['FAIL']);
 const JEST_FILE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*FAIL\s+(?:\S+\s+)?(${TEST_FILE})(?:\s+\(\d.*\))?\s*$`), ['FAIL']);
-const JEST_TEST = (0,literal_guard/* guarded */.Nj)(/^\s*● (.+)$/, ['● ']);
-const CROSS = (0,literal_guard/* guarded */.Nj)(/^\s*[×✕]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/);
-const VITEST_FILE_LINE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*❯\s+(${TEST_FILE})\s+\(\d+ tests?`), [
+const JEST_TEST = (0,literal_guard/* guarded */.Nj)(/^\s*\u25CF (.+)$/, ['\u25CF ']);
+const CROSS = (0,literal_guard/* guarded */.Nj)(/^\s*[\u00D7\u2715]\s+(.+?)(?:\s+\d+(?:\.\d+)?\s*m?s|\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/);
+const VITEST_FILE_LINE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*${"\u276F"}\s+(${TEST_FILE})\s+\(\d+ tests?`), [
     ' test'
 ]);
 const ERROR_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*((?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?|Error|thrown|expect\(.+\)\.\w+.*|AssertionError)(?::\s*(.*))?$/, ['Error', 'Exception', 'thrown', 'expect(']);
-const LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(?:❯\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`), ['❯', 'at']);
-const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*✖ (\S.*?) \(\d+(?:\.\d+)?m?s\)$/, ['✖ ']);
-const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/;
+const LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(?:${"\u276F"}\s*|at .*?\(?|^\s+at\s+)(?:file://)?(${parser/* PATH */.gI}):(\d+):(\d+)\)?\s*$`), ['\u276F', 'at']);
+const NODE_SPEC_FAIL = (0,literal_guard/* guarded */.Nj)(/^\s*\u2716 (\S.*?) \(\d+(?:\.\d+)?m?s\)$/, ['\u2716 ']);
+const NODE_SUMMARY = /^\s*\u2716 failing tests:\s*$/;
 const NODE_TEST_AT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`), [
     'test at '
 ]);
@@ -8788,13 +9052,18 @@ const TAP_NOT_OK = (0,literal_guard/* guarded */.Nj)(/^(\s*)not ok \d+ (?:- )?(.
 const TAP_LOCATION = (0,literal_guard/* guarded */.Nj)(/^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/, ['location: ']);
 const MOCHA_FAILING = (0,literal_guard/* guarded */.Nj)(/^\s*(\d+) failing\s*$/, [' failing']);
 const MOCHA_BLOCK = (0,literal_guard/* guarded */.Nj)(/^ {2}(\d+)\) (.+)$/, [') ']);
-const PLAYWRIGHT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*(?:\d+\)|✘\s+\d+)\s+\[([^\]]+)\] › (${parser/* PATH */.gI}):(\d+):(\d+) › (.+?)(?:\s+─+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`), ['] › ']);
-const TEST_TIMEOUT = (0,literal_guard/* guarded */.Nj)(/^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async callback was not invoked within .+)$/, ['Exceeded timeout of ', 'Timeout - Async callback was not invoked within ']);
+const PLAYWRIGHT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*(?:\d+\)|${"\u2718"}\s+\d+)\s+\[([^\]]+)\] ${"\u203A"} (${parser/* PATH */.gI}):(\d+):(\d+) ${"\u203A"} (.+?)(?:\s+${"\u2500"}+)?(?:\s+\(\d[\d.]*m?s\))?\s*$`), ['] \u203A ']);
+const TEST_TIMEOUT = (0,literal_guard/* guarded */.Nj)(/^\s*(?:thrown: )?"?(Exceeded timeout of \d+ ?ms for a (?:test|hook)\b.*|Timeout - Async (?:callback was not invoked|function did not complete) within .+|Test timeout of \d+ ?ms exceeded\b.*)$/, [
+    'Exceeded timeout of ',
+    'callback was not invoked',
+    'function did not complete',
+    'Test timeout of '
+]);
 function messageAfter(lines, from, limit = 20) {
     const end = Math.min(lines.length, from + limit);
     for (let i = from; i < end; i++) {
         const l = lines[i];
-        if (/^\s*(?:FAIL|●|⎯{3,}|✓|×)\s/.test(l) && i > from)
+        if (/^\s*(?:FAIL|\u25CF|\u23AF{3,}|\u2713|\u00D7)\s/.test(l) && i > from)
             break;
         // a test that ran out of its time says so instead of an error (jest, jasmine)
         const timeout = TEST_TIMEOUT.exec(l);
@@ -8803,7 +9072,7 @@ function messageAfter(lines, from, limit = 20) {
         const m = ERROR_LINE.exec(l);
         if (m)
             return { message: (m[2] ? `${m[1]}: ${m[2]}` : m[1]).trim(), at: i };
-        if (/^\s*→ /.test(l))
+        if (/^\s*\u2192 /.test(l))
             return { message: l.trim().slice(2), at: i };
     }
     return {};
@@ -8811,7 +9080,7 @@ function messageAfter(lines, from, limit = 20) {
 function locationIn(lines, from, file, limit = 30) {
     const end = Math.min(lines.length, from + limit);
     for (let i = from; i < end; i++) {
-        if (i > from && /^\s*(?:FAIL\s|●\s|⎯{3,})/.test(lines[i]))
+        if (i > from && /^\s*(?:FAIL\s|\u25CF\s|\u23AF{3,})/.test(lines[i]))
             return undefined;
         const m = LOCATION.exec(lines[i]);
         if (m &&
@@ -8861,7 +9130,7 @@ const vitestFileLine = (s, _i, line) => {
     s.vitestFile = m[1];
     return true;
 };
-/** jest's `● name` block: under a `FAIL file` header, or bare when an expectation follows. */
+/** jest's `\u25CF name` block: under a `FAIL file` header, or bare when an expectation follows. */
 const jestTest = (s, i, line) => {
     const { lines, jestFile } = s;
     const m = JEST_TEST.exec(line);
@@ -8875,14 +9144,14 @@ const jestTest = (s, i, line) => {
     const suite = name === 'Test suite failed to run';
     s.out.push((0,parser/* draft */.K4)(i, 'jest', suite ? 'jest.suite-failed' : 'jest.test-failed', 'test_fail', suite ? 0.8 : 0.9, message ?? (suite ? 'Test suite failed to run' : 'Test failed'), {
         file: s.ctx.relativize(jestFile),
-        test: suite ? undefined : name.split(' › ').join(' > '),
+        test: suite ? undefined : name.split(' \u203A ').join(' > '),
         line: (0,parser/* int */.Wh)(loc?.[2]),
         column: (0,parser/* int */.Wh)(loc?.[3])
     }));
     return true;
 };
 /**
- * Without its `FAIL file` line (a paste of the failures alone), a `● name` block is still
+ * Without its `FAIL file` line (a paste of the failures alone), a `\u25CF name` block is still
  * jest's when an expectation's matcher line follows.
  */
 function jestBareTest(s, i, m) {
@@ -8890,18 +9159,18 @@ function jestBareTest(s, i, m) {
     if (!bare?.startsWith('expect('))
         return false;
     s.out.push((0,parser/* draft */.K4)(i, 'jest', 'jest.test-failed', 'test_fail', 0.75, bare, {
-        test: m[1].trim().split(' › ').join(' > ')
+        test: m[1].trim().split(' \u203A ').join(' > ')
     }));
     return true;
 }
-/** A `× test` row under a jest or vitest file, with vitest's `→ message` on the next line. */
+/** A `\u00D7 test` row under a jest or vitest file, with vitest's `\u2192 message` on the next line. */
 const crossRow = (s, i, line) => {
     const { lines, jestFile, vitestFile } = s;
     const m = CROSS.exec(line);
     if (!m || !(jestFile || vitestFile))
         return false;
     const file = jestFile ?? vitestFile ?? '';
-    const next = /^\s*→ (.+)$/.exec(lines[i + 1] ?? '');
+    const next = /^\s*\u2192 (.+)$/.exec(lines[i + 1] ?? '');
     s.out.push((0,parser/* draft */.K4)(i, jestFile ? 'jest' : 'vitest', 'js-test.cross', 'test_fail', 0.8, next?.[1] ?? 'Test failed', {
         file: s.ctx.relativize(file),
         test: m[1]
@@ -8928,7 +9197,7 @@ const nodeTestAt = (s, _i, line) => {
     s.nodeTestAt = m;
     return true;
 };
-/** The line of node:test's `✖ failing tests:` summary after `from`, or -1. */
+/** The line of node:test's `\u2716 failing tests:` summary after `from`, or -1. */
 function nodeSummaryAfter(lines, from) {
     for (let at = from + 1; at < lines.length; at++)
         if (NODE_SUMMARY.test(lines[at]))
@@ -8936,9 +9205,9 @@ function nodeSummaryAfter(lines, from) {
     return -1;
 }
 /**
- * node:test's spec reporter: `✖ name (12ms)`, located by a `test at` line before it if any.
+ * node:test's spec reporter: `\u2716 name (12ms)`, located by a `test at` line before it if any.
  * Its tree repeats each failed test without a location, and marks the suites around it
- * failed too: when the `✖ failing tests:` summary follows, only the summary's entries count.
+ * failed too: when the `\u2716 failing tests:` summary follows, only the summary's entries count.
  */
 const nodeSpecFail = (s, i, line) => {
     const { lines } = s;
@@ -9115,7 +9384,7 @@ const kotlinc = (s, i, line) => {
     }));
     return true;
 };
-/** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: … <<< FAILURE!`. */
+/** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: \u2026 <<< FAILURE!`. */
 const surefireTest = (s, i, line) => {
     const m = jvm_SUREFIRE_TEST.exec(line);
     if (!m)
@@ -9269,12 +9538,12 @@ const ESLINT_MAX_WARNINGS = (0,literal_guard/* guarded */.Nj)(/^ESLint found too
     'ESLint found too many warnings (maximum: '
 ]);
 const RUFF_FORMAT = (0,literal_guard/* guarded */.Nj)(/^Would reformat: (.+)$/, ['Would reformat: ']);
-// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: …`
+// standardrb (and rubocop's indented formats): `  lib/cli.rb:8:5: Layout/IndentationWidth: \u2026`
 const RUBY_COP = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s+(${parser/* STEM */.Y5}\.(?:rb|rake|gemspec|ru)|\S*(?:Gemfile|Rakefile)):(\d+):(\d+): ([A-Z]\w*(?:\/[A-Z]\w*)+): (.+)$`), ['rb', 'rake', 'gemspec', 'ru', 'Gemfile', 'Rakefile']);
 // staticcheck's own codes: SA (bugs), S (simple), ST (style), QF (quick fixes), U (unused)
 const STATICCHECK = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.go):(\d+):(\d+): (.+) \(((?:SA|S|ST|QF|U)\d{4})\)$`), ['.go']);
 const GOFMT_DIFF = (0,literal_guard/* guarded */.Nj)(/^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/, ['.orig ']);
-// shellcheck -f gcc: `install.sh:4:8: warning: … [SC2164]`; tty: `In x.sh line 12:` … `^--^ SC2086 (info): …`
+// shellcheck -f gcc: `install.sh:4:8: warning: \u2026 [SC2164]`; tty: `In x.sh line 12:` \u2026 `^--^ SC2086 (info): \u2026`
 const SHELLCHECK_GCC = (0,literal_guard/* guarded */.Nj)(/^(\S+?):(\d+):(\d+): (?:error|warning|note|info|style): (.+) \[(SC\d{4})\]$/, ['error', 'warning', 'note', 'info', 'style']);
 const SHELLCHECK_IN = (0,literal_guard/* guarded */.Nj)(/^In (\S+) line (\d+):$/, [' line ']);
 const SHELLCHECK_CODE = (0,literal_guard/* guarded */.Nj)(/\^-*\^? (SC\d{4})(?: \((error|warning|info|style)\))?: (.+)$/, [
@@ -9396,7 +9665,7 @@ const eslintStylish = ((s, i, line) => {
         }
         return true;
     }
-    if (line.trim() === '' || /^✖ \d+ problems?/.test(line.trim())) {
+    if (line.trim() === '' || /^\u2716 \d+ problems?/.test(line.trim())) {
         if (line.trim() !== '')
             s.eslintFile = undefined;
         return true;
@@ -9724,8 +9993,8 @@ const parseLint = ((lines, ctx) => {
 const GCC = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* PATH */.gI}):(\d+):(?:(\d+):)? (?:fatal )?error: (.+)$`), [
     'error: '
 ]);
-const ESBUILD = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(?:✘ \[ERROR\] .*|(${parser/* PATH */.gI}):(\d+):(\d+): ERROR: (.+))$`), ['✘ [ERROR] ', ': ERROR: ']);
-const ESBUILD_BLOCK = (0,literal_guard/* guarded */.Nj)(/^✘ \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/, ['✘ [ERROR] ']);
+const ESBUILD = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(?:${"\u2718"} \[ERROR\] .*|(${parser/* PATH */.gI}):(\d+):(\d+): ERROR: (.+))$`), ['\u2718 [ERROR] ', ': ERROR: ']);
+const ESBUILD_BLOCK = (0,literal_guard/* guarded */.Nj)(/^\u2718 \[ERROR\] (?:\[plugin [^\]]+\] )?(.+)$/, ['\u2718 [ERROR] ']);
 const ESBUILD_LOCATION = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s+(${parser/* PATH */.gI}):(\d+):(\d+):$`), ['.']);
 const GTEST = (0,literal_guard/* guarded */.Nj)(/^\[ {2}FAILED {2}\] ([\w/.]+(?:\.\w+)+)(?: \(\d+ ms\))?(?:, where .*)?$/, [
     'FAILED '
@@ -9755,7 +10024,7 @@ const compilerError = (s, i, line) => {
     s.out.push((0,parser/* draft */.K4)(i, 'cc', missingHeader ? 'cc.missing-header' : 'cc.error', missingHeader ? 'dependency_missing' : 'compile_error', missingHeader ? 0.6 : 0.85, m[4], { file: s.ctx.relativize(m[1]), line: (0,parser/* int */.Wh)(m[2]), column: (0,parser/* int */.Wh)(m[3]) }));
     return true;
 };
-/** CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(…)`. */
+/** CppUTest reports a failed test in the compiler's shape: `file:20: error: Failure in TEST(\u2026)`. */
 function cppUTest(s, i, m) {
     const test = /^Failure in TEST\((\w+), ?(\w+)\)/.exec(m[4]);
     if (!test)
@@ -9856,7 +10125,7 @@ const parseNative = (lines, ctx) => runSteps({ lines, ctx, out: [], phpunit: fal
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/phpstan.ts
 // PHPStan's table output: a `Line   path/File.php` header between dashed rules, then one
-// row per error (`  42     Call to an undefined method …`). Every row is an error PHPStan
+// row per error (`  42     Call to an undefined method \u2026`). Every row is an error PHPStan
 // found, whatever its wording, so the table's shape is what is recognised, not the messages.
 // PHPStan gates CI like a type checker: its errors are compile errors (see the corpus README).
 
@@ -9889,8 +10158,8 @@ const parsePhpstan = (lines, ctx) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 1 modules
-var signatures = __nccwpck_require__(73493);
+// EXTERNAL MODULE: ./src/core/classify/parsers/signatures.ts + 5 modules
+var signatures = __nccwpck_require__(19573);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/python.ts
 // pytest, unittest, mypy and pyright.
 
@@ -10111,7 +10380,7 @@ const PANIC_OLD_OPEN = (0,literal_guard/* guarded */.Nj)(/^thread '([^']+)' pani
 const PANIC_OLD_CLOSE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `', (${parser/* PATH */.gI}):(\d+):(\d+)$`), ["', "]);
 /** A thread named after a test function (`kad::tests::expires`, `test_parse`): a test's panic. */
 const TEST_THREAD = (0,literal_guard/* guarded */.Nj)(/(?:^|::)tests?(?:::|$)|(?:^|::)test_\w+$/, ['test']);
-/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-…/reqwest-0.12.9/src/…`). */
+/** A note pointing into a downloaded crate (`--> ~/.cargo/registry/src/index.crates.io-\u2026/reqwest-0.12.9/src/\u2026`). */
 const CRATE_SOURCE = (0,literal_guard/* guarded */.Nj)(/-->\s+\S*[/\\]\.cargo[/\\](?:registry[/\\]src|git[/\\]checkouts)[/\\]/, ['registry', 'checkouts']);
 /** Errors that say the code and a crate disagree on the crate's API when the item is the crate's. */
 const API_CODES = new Set([
@@ -10237,9 +10506,9 @@ const testFailed = ((s, i, line) => {
     }));
     return true;
 });
-/** cargo's closing `error: could not compile …` lines are no diagnostic of their own. */
+/** cargo's closing `error: could not compile \u2026` lines are no diagnostic of their own. */
 const rust_summary = ((_s, _i, line) => rust_SUMMARY.test(line));
-/** rustc's `error[E…]: message` and its block up to the next diagnostic: location, clippy lint. */
+/** rustc's `error[E\u2026]: message` and its block up to the next diagnostic: location, clippy lint. */
 const diagnostic = ((s, i, line) => {
     const { lines } = s;
     const m = DIAG.exec(line);
@@ -10286,7 +10555,7 @@ const rust_parseLine = ((s, i, line) => panicNew(s, i, line) ||
     testFailed(s, i, line) ||
     rust_summary(s, i, line) ||
     diagnostic(s, i, line));
-/** Gives each `test … FAILED` its panic's place and message; returns the tests so named. */
+/** Gives each `test \u2026 FAILED` its panic's place and message; returns the tests so named. */
 var attachPanics = (function attachPanics(out, panics) {
     const named = new Set();
     for (const f of out) {
@@ -10300,7 +10569,7 @@ var attachPanics = (function attachPanics(out, panics) {
     }
     return named;
 });
-/** A pasted panic of a test thread without cargo's `test … FAILED` line: the test failed. */
+/** A pasted panic of a test thread without cargo's `test \u2026 FAILED` line: the test failed. */
 var unnamedTestPanics = (function unnamedTestPanics(out, panics, named) {
     for (const [name, p] of panics) {
         if (named.has(name) || !TEST_THREAD.test(name))
@@ -10323,7 +10592,7 @@ const parseRust = ((lines, ctx) => {
 ;// CONCATENATED MODULE: ./src/core/classify/cancel-silence.ts
 // "The operation was canceled." alone says a person or a limit stopped the job, not which:
 // read alone it is a rerun (rules.ts, root.canceled). When the log's own timestamps show the
-// job printed nothing for many minutes before the cancel (`20:35:17 …` then `21:15:25
+// job printed nothing for many minutes before the cancel (`20:35:17 \u2026` then `21:15:25
 // ##[error]The operation was canceled.`), something hung until the job's time limit (or a
 // person gave up waiting): a timeout, which a rerun would most likely repeat.
 /** Minutes of silence before a cancel that make it a hang. */
@@ -10358,9 +10627,9 @@ function silentMinutesBefore(raw, index) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/typescript.ts
-// tsc diagnostics: `file(line,col): error TS2322: …`, the --pretty form
-// `file:line:col - error TS2322: …`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: …`,
-// and Next.js's `./app/page.tsx:14:23` + `Type error: …`.
+// tsc diagnostics: `file(line,col): error TS2322: \u2026`, the --pretty form
+// `file:line:col - error TS2322: \u2026`, ts-loader's `[tsl] ERROR in file(l,c)` + `TS2322: \u2026`,
+// and Next.js's `./app/page.tsx:14:23` + `Type error: \u2026`.
 
 
 const PLAIN = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `(${parser/* PATH */.gI})\((\d+),(\d+)\): error (TS\d+): (.*)$`), [
@@ -10417,7 +10686,7 @@ function codeOf(message) {
 }
 /**
  * A type error whose related information points into a package's declarations
- * (`node_modules/…/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
+ * (`node_modules/\u2026/x.d.ts(212,5): 'postMessage' is declared here.`): the code and the
  * installed package disagree about the package's API.
  */
 var declaredInPackage = (function declaredInPackage(lines, from) {
@@ -10430,7 +10699,7 @@ var declaredInPackage = (function declaredInPackage(lines, from) {
             packageAt = j;
         else if (/\.[cm]?tsx?(?:\(\d+,\d+\)|:\d+:\d+)/.test(l))
             packageAt = -1;
-        // plain: `node_modules/…d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
+        // plain: `node_modules/\u2026d.ts(212,5): 'x' is declared here.`; pretty: the location, code, then the words
         if (packageAt >= 0 && j - packageAt <= 4 && DECLARED_HERE.test(l))
             return true;
     }
@@ -10546,7 +10815,7 @@ const LINE_PARSERS = [
 const FAMILY_NEEDLES = new Map([
     [
         parseJsTests,
-        ['FAIL', '● ', '×', '✕', '] › ', '✖ ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
+        ['FAIL', '\u25CF ', '\u00D7', '\u2715', '] \u203A ', '\u2716 ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
     ],
     [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
     [
@@ -10572,7 +10841,7 @@ const FAMILY_NEEDLES = new Map([
         parseNative,
         [
             'error: ',
-            '✘ [ERROR] ',
+            '\u2718 [ERROR] ',
             ': ERROR: ',
             'FAILED ',
             'undefined reference to `',
@@ -11089,7 +11358,7 @@ var releaseLastMatch = (function releaseLastMatch() {
     ANY.test('');
 });
 function leaf(test) {
-    const parts = test.split(/ > | › /);
+    const parts = test.split(/ > | \u203A /);
     return parts[parts.length - 1].trim();
 }
 /**
@@ -11153,7 +11422,7 @@ var toFailure = (function toFailure(f, roots = []) {
         out.source = f.source;
     return out;
 });
-/** Scan a log given as chunks (a file stream, a fetch body…). */
+/** Scan a log given as chunks (a file stream, a fetch body\u2026). */
 async function scanLog(source, options = {}) {
     const scanner = new LogScanner(options);
     for await (const chunk of source)
@@ -11205,7 +11474,7 @@ function fence(text) {
 }
 function buildSecondOpinionPrompt(c, excerpt) {
     const clipped = excerpt.length > MAX_EXCERPT
-        ? `${excerpt.slice(0, MAX_EXCERPT / 2)}\n[…]\n${excerpt.slice(-MAX_EXCERPT / 2)}`
+        ? `${excerpt.slice(0, MAX_EXCERPT / 2)}\n[\u2026]\n${excerpt.slice(-MAX_EXCERPT / 2)}`
         : excerpt;
     const system = [
         'You classify why a CI run failed. Pick exactly one category for the ROOT CAUSE (not the last error printed):',
@@ -11535,7 +11804,7 @@ function failuresPassedOnCommit(records, run) {
 // Markdown helpers for text that came from logs, tests or users: it is shown,
 // never interpreted (no HTML, no table breaks, no mentions, bounded length).
 var truncate = (function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 });
 /** One table cell: a single line, pipes and HTML escaped, @mentions defused. */
 var cell = (function cell(text, max = 160) {
@@ -11596,30 +11865,49 @@ var table = (function table(header, rows) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-// The promise file calls classify's start-up path makes, on node:fs's callbacks.
+// The promise file calls classify's start-up path makes, on node:fs.
 //
 // Importing node:fs/promises is not free: it loads internal/fs/promises and, with it,
 // readline, the REPL history, directory and watcher modules, about 10 M instructions
 // (~5 ms) of a one-line local-log run (#11, measured with callgrind), while node:fs is
 // loaded with Node itself. The modules a local-log run loads use these instead; code that
 // only a failing API call, a report or a glob reaches may import node:fs/promises lazily.
+//
+// The small calls (a stat, a mkdir, a short file written or appended, an open) run on the
+// main thread and return a settled promise: each took a round trip through the thread
+// pool, whose four threads a one-line run started for them alone, and on a busy machine
+// every round trip waits for a thread to be scheduled (#11). readFile, which may read a
+// large report, and the reads of an open file stay on the thread pool; `readNow` reads on
+// the main thread for a caller that knows the read is short.
 
 
-const access = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.access);
-const appendFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFile);
-const mkdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdir);
+/** `call` on the main thread, its result or error as a promise, as the callback API gives them. */
+var settled = (function settled(call) {
+    return ((...args) => {
+        try {
+            return Promise.resolve(call(...args));
+        }
+        catch (error) {
+            return Promise.reject(error);
+        }
+    });
+});
+const access = settled(node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync);
+const appendFile = settled(node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync);
+const mkdir = settled(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync);
 const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
-const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
-const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFile);
+const stat = settled((path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path));
+const writeFile = settled(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync);
 const { constants } = node_fs__WEBPACK_IMPORTED_MODULE_0__;
-const openFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
-const closeFd = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
 /** A file opened for reading, as fs/promises' `open(path, 'r')` gives it (read and close). */
 var open = (async function open(path, flags) {
-    const fd = await openFd(path, flags);
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(path, flags);
     return {
-        read: ((buffer, offset, length, position) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buffer, offset, length, position, ((error, bytesRead) => error ? reject(error) : resolve({ bytesRead }))))),
-        close: (() => closeFd(fd))
+        read: (buffer, offset, length, position) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buffer, offset, length, position, (error, bytesRead) => error ? reject(error) : resolve({ bytesRead }))),
+        readNow: settled((buffer, offset, length, position) => ({
+            bytesRead: node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, offset, length, position)
+        })),
+        close: settled(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd))
     };
 });
 
@@ -11739,7 +12027,7 @@ function permissionNeeded(method, route) {
     const read = row.readOnly || ['GET', 'HEAD'].includes(method.toUpperCase());
     return `${row.permission}: ${read ? 'read' : 'write'}`;
 }
-/** `https://ghe.example/api/v3/repos/o/r/pulls?x=1` → `/repos/o/r/pulls`. */
+/** `https://ghe.example/api/v3/repos/o/r/pulls?x=1` \u2192 `/repos/o/r/pulls`. */
 function pathOf(url) {
     const path = url
         .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, '')
@@ -11748,7 +12036,7 @@ function pathOf(url) {
     return path.startsWith('/') ? path : `/${path}`;
 }
 // ---------------------------------------------------------------- messages
-const ACTIONS_CANNOT_CREATE_PRS = 'allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App or personal access token.';
+const ACTIONS_CANNOT_CREATE_PRS = 'allow it under Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App or personal access token.';
 function kindOf(status, message, headers) {
     if (status === 429)
         return 'rate-limit';
@@ -11807,7 +12095,7 @@ function messageOfBody(data) {
 }
 function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+    return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
 }
 function documentationUrlOf(data) {
     const url = data?.documentation_url;
@@ -11820,7 +12108,7 @@ function isOctokitRequestError(error) {
         typeof request.url === 'string');
 }
 /**
- * A failed octokit request as a GitHubApiError (an answer with status ≥ 400)
+ * A failed octokit request as a GitHubApiError (an answer with status \u2265 400)
  * or a NetworkError (no answer), naming GITHUB_API_URL; anything else, and
  * errors already converted, are returned unchanged. `route` is the request's
  * options as octokit's hooks see them (method and route template).
@@ -12121,7 +12409,7 @@ function messageOf(value) {
 /**
  * The network failure behind `error`, anywhere in its `cause` chain: a system
  * error with a network code (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT
- * …), undici's `TypeError: fetch failed` (what fetch rejects with when no
+ * \u2026), undici's `TypeError: fetch failed` (what fetch rejects with when no
  * answer came, e.g. `bad port`), octokit's RequestError wrapping it (status
  * 500, no response), or the Anthropic SDK's APIConnectionError /
  * APIConnectionTimeoutError. Undefined for anything else, HTTP answers included.
@@ -12393,7 +12681,7 @@ var runnerContext = (function runnerContext() {
 // ignorable characters, so a parser a little more lenient than today's
 // still finds no command.
 //
-// The other way, `::stop-commands::<token>` … `::<token>::` around every
+// The other way, `::stop-commands::<token>` \u2026 `::<token>::` around every
 // untrusted block, was not chosen: it adds two lines to each log line, it
 // depends on the token staying secret and unguessable, and its failure mode
 // (a token the text contains, a write interleaved from elsewhere while
@@ -12467,7 +12755,7 @@ var oneLine = (function oneLine(text) {
 // (or pastes it into a one-line context) must not get a second line from
 // the failing code. A new output is one line unless it is named here.
 // Multi-line values are safe on the runner's side: @actions/core writes each
-// output to GITHUB_OUTPUT as `name<<ghadelimiter_<random UUID>` … delimiter,
+// output to GITHUB_OUTPUT as `name<<ghadelimiter_<random UUID>` \u2026 delimiter,
 // and refuses a value that contains its delimiter.
 
 /** Outputs that hold JSON (and so may be laid out on several lines). */
@@ -12496,241 +12784,19 @@ function outputWasSet(name) {
 
 /***/ }),
 
-/***/ 98545:
+/***/ 60306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R6: (() => (/* binding */ runWrapper))
+  R: (() => (/* binding */ runWrapper))
 });
 
-// UNUSED EXPORTS: failureMessage, reportFailure
+// UNUSED EXPORTS: reportFailure
 
-// EXTERNAL MODULE: ./src/edges/github/errors.ts
-var errors = __nccwpck_require__(70925);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/edges/sentry/errors.ts
-// Sentry's error answers (reference §2.10) as typed errors whose message
-// names the fix. `detail` is a string or an object `{code, message, extra}`;
-// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
-// An answer is classified once, by status (sentryErrorKind); every error
-// carries that `kind`. 401/403/404 and a bad issue query are the user's
-// configuration (ConfigurationError subclasses); 429s, 5xx and other 400s are
-// SentryApiErrors. No answer at all is a NetworkError (src/errors.ts).
-
-const INTEGRATION_HELP = 'Create an Internal Integration token in Sentry (Settings → Developer Settings → Custom Integrations → Create New Integration → Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret';
-/**
- * THE classification of a Sentry answer: 401 auth, 403 permission, 404
- * not-found, 429 rate-limit, any other 4xx bad-request, 5xx (and an answer
- * that is not what the endpoint promises, e.g. a 200 without a list) server.
- */
-function sentryErrorKind(status) {
-    if (status === 401)
-        return 'auth';
-    if (status === 403)
-        return 'permission';
-    if (status === 404)
-        return 'not-found';
-    if (status === 429)
-        return 'rate-limit';
-    if (status >= 400 && status < 500)
-        return 'bad-request';
-    return 'server';
-}
-/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
-class SentryApiError extends Error {
-    info;
-    name = 'SentryApiError';
-    kind;
-    constructor(message, info) {
-        super(message);
-        this.info = info;
-        this.kind = sentryErrorKind(info.status);
-    }
-}
-/** 401: the token is missing, wrong, expired, or belongs to another organization. */
-class SentryAuthError extends src_errors/* ConfigurationError */.j1 {
-    info;
-    kind = 'auth';
-    constructor(message, info) {
-        super(message);
-        this.info = info;
-    }
-}
-/** 403: the token kind or its scopes do not allow the request. */
-class SentryPermissionError extends src_errors/* ConfigurationError */.j1 {
-    info;
-    orgToken;
-    kind = 'permission';
-    constructor(message, info, orgToken) {
-        super(message);
-        this.info = info;
-        this.orgToken = orgToken;
-    }
-}
-/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
-class SentryNotFoundError extends src_errors/* ConfigurationError */.j1 {
-    info;
-    resource;
-    kind = 'not-found';
-    constructor(message, info, resource) {
-        super(message);
-        this.info = info;
-        this.resource = resource;
-    }
-}
-/** 400 on the issue list: a project or query the organization does not have. */
-class SentryQueryError extends src_errors/* ConfigurationError */.j1 {
-    info;
-    kind = 'bad-request';
-    constructor(message, info) {
-        super(message);
-        this.info = info;
-    }
-}
-/** 429s beyond the retry budget or a wait longer than allowed. */
-class SentryRateLimitError extends (/* unused pure expression or super */ null && (SentryApiError)) {
-    name = 'SentryRateLimitError';
-    kind = 'rate-limit';
-}
-function isSentryError(error) {
-    return (error instanceof SentryApiError ||
-        error instanceof SentryAuthError ||
-        error instanceof SentryPermissionError ||
-        error instanceof SentryNotFoundError ||
-        error instanceof SentryQueryError);
-}
-/** Flattens `detail` (string or object) or field errors into one line. */
-function detailText(body, raw = '') {
-    if (body && typeof body === 'object' && !Array.isArray(body)) {
-        const record = body;
-        if ('detail' in record) {
-            const d = record.detail;
-            if (typeof d === 'string')
-                return d;
-            if (d && typeof d === 'object') {
-                const o = d;
-                const message = typeof o.message === 'string' ? o.message : JSON.stringify(d);
-                const code = typeof o.code === 'string' ? ` (${o.code})` : '';
-                const extra = o.extra && typeof o.extra === 'object' ? o.extra : {};
-                const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : '';
-                return `${message}${code}${login}`;
-            }
-            return String(d);
-        }
-        return fieldErrors(record).join('; ') || JSON.stringify(body);
-    }
-    const text = raw
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}
-function fieldErrors(value, prefix = '') {
-    if (Array.isArray(value))
-        return [`${prefix}: ${value.map(String).join(' ')}`];
-    if (value && typeof value === 'object') {
-        return Object.entries(value).flatMap(([k, v]) => fieldErrors(v, prefix ? `${prefix}.${k}` : k));
-    }
-    return [`${prefix}: ${String(value)}`];
-}
-/**
- * The typed error for a non-2xx answer, by its kind (sentryErrorKind): the
- * ConfigurationError subclasses for 401, 403, 404 and a bad issue query, a
- * SentryRateLimitError for 429, a SentryApiError for the rest.
- */
-function errorFor(info, ctx) {
-    const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${info.method} ${info.path}`;
-    switch (sentryErrorKind(info.status)) {
-        case 'auth':
-            return new SentryAuthError(`${said}. ${authFix(info, ctx)}`, info);
-        case 'permission':
-            return permissionError(said, info, ctx);
-        case 'not-found':
-            return new SentryNotFoundError(`${said}. ${notFoundFix(ctx)}`, info, ctx.resource);
-        case 'bad-request':
-            return queryError(said, info, ctx) ?? new SentryApiError(`${said}.`, info);
-        case 'rate-limit':
-            return new SentryRateLimitError(`${said}.`, info);
-        case 'server':
-            return new SentryApiError(`${said}.`, info);
-    }
-}
-function authFix(info, ctx) {
-    const d = info.detail.toLowerCase();
-    if (d.includes('expired'))
-        return 'The token has expired: create a new one. ' + INTEGRATION_HELP;
-    if (d.includes('organization access'))
-        return `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`;
-    if (d.includes('sso'))
-        return `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`;
-    if (d.includes('credentials were not provided'))
-        return `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`;
-    return `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`;
-}
-function permissionError(said, info, ctx) {
-    if (ctx.token.startsWith('sntrys_')) {
-        return new SentryPermissionError(`${said}. sentry-token is an organization auth token (sntrys_…), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`, info, true);
-    }
-    const note = /note/i.test(info.detail)
-        ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
-        : '';
-    const grant = ctx.scope === 'event:write'
-        ? 'Issue & Event: Read & Write (event:write)'
-        : ctx.scope === 'project:read'
-            ? 'Project: Read (project:read)'
-            : 'Issue & Event: Read (event:read)';
-    return new SentryPermissionError(`${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings → Developer Settings → Custom Integrations → your integration → Permissions and grant ${grant}.`, info, false);
-}
-function notFoundFix(ctx) {
-    switch (ctx.resource) {
-        case 'organization':
-            return `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`;
-        case 'issue':
-            return `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`;
-        case 'event':
-            return `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`;
-        case 'release':
-            return 'No release with that version exists in the organization.';
-    }
-}
-/** A 400 that names a project or period the user chose, else undefined. */
-function queryError(said, info, ctx) {
-    if (info.status !== 400)
-        return undefined;
-    if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
-        return new SentryQueryError(`${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`, info);
-    }
-    if (/stats_?period|date range/i.test(info.detail)) {
-        return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
-    }
-    return undefined;
-}
-/**
- * The scope to name as missing when a Sentry request was refused for want of
- * it (403), else undefined: a 5xx or a timeout is not fixed by a new scope,
- * so a warning names one only when the answer said so.
- */
-function sentryScopeMissing(error, scope) {
-    return isSentryError(error) && error.kind === 'permission' ? scope : undefined;
-}
-
-// EXTERNAL MODULE: ./src/runtime/inert-text.ts
-var inert_text = __nccwpck_require__(94326);
-;// CONCATENATED MODULE: ./src/runtime/actions-logger.ts
-
-/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
-function loggerFrom(core) {
-    return {
-        debug: message => core.debug((0,inert_text/* inert */.tJ)(message)),
-        info: message => core.info((0,inert_text/* inert */.tJ)(message)),
-        warning: message => core.warning(message),
-        error: message => core.error(message)
-    };
-}
-
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/runtime/cancellation.ts
@@ -12766,7 +12832,7 @@ function listenForCancellation(options) {
                 return;
             }
             received = name;
-            const reason = new src_errors/* CancelledError */.cc(name);
+            const reason = new errors/* CancelledError */.cc(name);
             controller.abort(reason);
             deadline = setTimeout(() => {
                 void options
@@ -12793,8 +12859,6 @@ var neverCancelled = (function neverCancelled() {
     return new AbortController().signal;
 });
 
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(18506);
 ;// CONCATENATED MODULE: ./src/runtime/run-wrapper.ts
 // The top of every action: whatever happens below ends in one clear line.
 // Configuration mistakes name the input and the fix; GitHub refusals name the
@@ -12803,49 +12867,13 @@ var outputs = __nccwpck_require__(18506);
 // only (ACTIONS_STEP_DEBUG).
 
 
-
-
-
-
-/** Sentry answers that are nobody's mistake: the step can simply run again later. */
-const SENTRY_TRY_LATER = {
-    server: 'Sentry had a problem answering; try again later.',
-    'rate-limit': "Sentry's rate limit held for longer than ci-medic waits; try again later."
-};
-/**
- * The one line a failed step ends with. Pure: the error decides, nothing
- * else. Only what is left (no configuration, no refusal, no outage, no
- * unreachable host) is called a bug.
- */
-function failureMessage(command, error) {
-    const lead = `ci-medic ${command}`;
-    if ((0,src_errors/* isConfigurationError */.p0)(error))
-        return `${lead}: ${error.message}`;
-    if ((0,src_errors/* isCancelledError */.wm)(error))
-        return `${lead}: ${error.message}; the change being verified was reverted, and the report says what was kept.`;
-    if (error instanceof errors/* GitHubApiError */.OS && error.kind !== 'validation' && error.kind !== 'other')
-        return `${lead}: ${error.message}`;
-    const network = (0,src_errors/* networkErrorIn */.kk)(error);
-    if (network)
-        return `${lead}: ${network.message}`;
-    if (error instanceof SentryApiError && error.kind in SENTRY_TRY_LATER)
-        return `${lead}: ${error.message.replace(/\.+$/, '')}: ${SENTRY_TRY_LATER[error.kind]}`;
-    return (`${lead} failed unexpectedly: ${(0,src_errors/* errorMessage */.gJ)(error).replace(/\.+$/, '')}. ` +
-        'This is a bug in ci-medic, not in your configuration: please report it, ' +
-        'with the stack trace from a run with debug logging enabled.');
-}
 async function reportFailure(command, error, options = {}) {
-    // Loaded here, not at start-up: see action-inputs.ts.
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
-    const missing = Object.entries(options.failureOutputs ?? {}).filter(([name]) => !(0,outputs/* outputWasSet */.lx)(name));
-    (0,outputs/* setOutputs */.n0)(core, Object.fromEntries(missing));
-    // An ::error:: command: @actions/core escapes the message onto its one line.
-    core.setFailed(failureMessage(command, error));
-    if ((0,src_errors/* isConfigurationError */.p0)(error) || (0,src_errors/* isCancelledError */.wm)(error))
-        return;
-    // The stack starts with the error's message, which may quote untrusted text.
-    if (error instanceof Error && error.stack)
-        loggerFrom(core).debug(error.stack);
+    // Loaded here, not at start-up: see action-inputs.ts and failure-report.ts.
+    const [core, failure] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
+        __nccwpck_require__.e(/* import() */ 147).then(__nccwpck_require__.bind(__nccwpck_require__, 21147))
+    ]);
+    failure.reportFailure(core, command, error, options.failureOutputs);
 }
 var runWrapper = (async function runWrapper(command, body, options = {}) {
     const onStray = (error) => {
@@ -12880,7 +12908,7 @@ var cancellable = (function cancellable(command, options) {
 });
 /** Ends a cancelled run: one line naming the signal, the cancelled outputs it did not set, exit 128 + the signal. */
 async function reportCancelled(command, cancellation, options, thrown) {
-    const reason = (0,src_errors/* isCancelledError */.wm)(thrown?.error)
+    const reason = (0,errors/* isCancelledError */.wm)(thrown?.error)
         ? thrown.error
         : cancellation.signal.reason;
     await reportFailure(command, reason, { failureOutputs: options.cancelledOutputs });

@@ -31,7 +31,7 @@ var tracking_issue = __webpack_require__(23521);
 var schemas = __webpack_require__(42047);
 ;// CONCATENATED MODULE: ./src/core/self-heal/types.ts
 // The Sentry shapes self-heal reads (a structural subset of the web API's
-// payloads, reference §2.1 and §2.3) and the domain model it turns them into.
+// payloads, reference \u00A72.1 and \u00A72.3) and the domain model it turns them into.
 // Payload fields are optional or nullable where Sentry may omit them; the
 // domain model has Sentry's types straightened out (`count` is a number).
 function toCount(value) {
@@ -70,10 +70,10 @@ function toErrorIssue(payload) {
 // EXTERNAL MODULE: ./src/edges/sentry/errors.ts
 var sentry_errors = __webpack_require__(73093);
 ;// CONCATENATED MODULE: ./src/edges/sentry/link-header.ts
-// Sentry's `Link` header (reference §2.8): always a previous and a next
-// link, each `<url>; rel="…"; results="true|false"; cursor="…"`. The next
+// Sentry's `Link` header (reference \u00A72.8): always a previous and a next
+// link, each `<url>; rel="\u2026"; results="true|false"; cursor="\u2026"`. The next
 // link is present on the last page too, with results="false".
-/** Parses an RFC 8288 Link header; commas inside `<…>` or quotes do not split. */
+/** Parses an RFC 8288 Link header; commas inside `<\u2026>` or quotes do not split. */
 function parseLinkHeader(header) {
     if (!header)
         return [];
@@ -366,14 +366,14 @@ function sentryNetworkError(error, origin) {
         cause: error
     });
 }
-/** 1 s, 2 s, 4 s … capped at 30 s. */
+/** 1 s, 2 s, 4 s \u2026 capped at 30 s. */
 function backoff(attempt) {
     return Math.min(30_000, 1000 * 2 ** (attempt - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/edges/sentry/client.ts
 // The Sentry web API client self-heal uses (sentry.io, region hosts and
-// self-hosted alike). Org-scoped endpoints only (reference §0); the requests,
+// self-hosted alike). Org-scoped endpoints only (reference \u00A70); the requests,
 // pagination, rate-limit waits and typed errors are ./transport.ts.
 
 
@@ -427,7 +427,7 @@ const simpleEventSchema = schemas/* object */.Ikc({
     dateCreated: schemas/* string */.YjP(),
     tags: schemas/* array */.YOg(schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP() })).nullish()
 });
-/** `https://sentry.io/`, `https://sentry.io/api/0/` → `https://sentry.io`. */
+/** `https://sentry.io/`, `https://sentry.io/api/0/` \u2192 `https://sentry.io`. */
 function apiOrigin(baseUrl) {
     return baseUrl
         .trim()
@@ -1987,9 +1987,9 @@ var heal_state = __webpack_require__(35777);
 // After a fix is merged: did the error stop? Events that arrive after the
 // merge count against the fix, except those from a release that was already
 // running before the merge (the old deployment, still serving until the fix
-// is deployed). When nothing counts against it for the soak period — counted
+// is deployed). When nothing counts against it for the soak period \u2014 counted
 // from the deploy of the first release after the merge when the project uses
-// releases, else from the merge — the fix is verified; when something does,
+// releases, else from the merge \u2014 the fix is verified; when something does,
 // it regressed. Pure: the caller fetches the events and releases.
 function assessFix(input) {
     const merged = Date.parse(input.mergedAt);
@@ -2529,6 +2529,229 @@ async function pipeline(deps, run) {
     // publish: separate-job: the PRs, alert issues and state go to the publish job instead.
     if (proposes(deps, run))
         await step('Write the proposal', writeHealProposal);
+}
+
+
+/***/ }),
+
+/***/ 73093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ detailText),
+/* harmony export */   I$: () => (/* binding */ errorFor),
+/* harmony export */   Oh: () => (/* binding */ SentryAuthError),
+/* harmony export */   PZ: () => (/* binding */ SentryPermissionError),
+/* harmony export */   TY: () => (/* binding */ SentryRateLimitError),
+/* harmony export */   dw: () => (/* binding */ SentryNotFoundError),
+/* harmony export */   el: () => (/* binding */ sentryScopeMissing),
+/* harmony export */   qC: () => (/* binding */ SentryApiError)
+/* harmony export */ });
+/* unused harmony exports sentryErrorKind, SentryQueryError, isSentryError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Sentry's error answers (reference \u00A72.10) as typed errors whose message
+// names the fix. `detail` is a string or an object `{code, message, extra}`;
+// validation errors are field maps (`{"statusDetails": {"inRelease": [...]}}`).
+// An answer is classified once, by status (sentryErrorKind); every error
+// carries that `kind`. 401/403/404 and a bad issue query are the user's
+// configuration (ConfigurationError subclasses); 429s, 5xx and other 400s are
+// SentryApiErrors. No answer at all is a NetworkError (src/errors.ts).
+
+const INTEGRATION_HELP = 'Create an Internal Integration token in Sentry (Settings \u2192 Developer Settings \u2192 Custom Integrations \u2192 Create New Integration \u2192 Internal Integration) with Issue & Event: Read (event:read), or Read & Write (event:write) to resolve issues and add notes, and store it as the sentry-token secret';
+/**
+ * THE classification of a Sentry answer: 401 auth, 403 permission, 404
+ * not-found, 429 rate-limit, any other 4xx bad-request, 5xx (and an answer
+ * that is not what the endpoint promises, e.g. a 200 without a list) server.
+ */
+function sentryErrorKind(status) {
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'permission';
+    if (status === 404)
+        return 'not-found';
+    if (status === 429)
+        return 'rate-limit';
+    if (status >= 400 && status < 500)
+        return 'bad-request';
+    return 'server';
+}
+/** Any Sentry API error that is not the user's configuration (5xx, exhausted retries, 400s). */
+class SentryApiError extends Error {
+    info;
+    name = 'SentryApiError';
+    kind;
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+        this.kind = sentryErrorKind(info.status);
+    }
+}
+/** 401: the token is missing, wrong, expired, or belongs to another organization. */
+class SentryAuthError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    info;
+    kind = 'auth';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 403: the token kind or its scopes do not allow the request. */
+class SentryPermissionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    info;
+    orgToken;
+    kind = 'permission';
+    constructor(message, info, orgToken) {
+        super(message);
+        this.info = info;
+        this.orgToken = orgToken;
+    }
+}
+/** 404: the organization, issue, event or release does not exist or is not visible to the token. */
+class SentryNotFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    info;
+    resource;
+    kind = 'not-found';
+    constructor(message, info, resource) {
+        super(message);
+        this.info = info;
+        this.resource = resource;
+    }
+}
+/** 400 on the issue list: a project or query the organization does not have. */
+class SentryQueryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    info;
+    kind = 'bad-request';
+    constructor(message, info) {
+        super(message);
+        this.info = info;
+    }
+}
+/** 429s beyond the retry budget or a wait longer than allowed. */
+class SentryRateLimitError extends SentryApiError {
+    name = 'SentryRateLimitError';
+    kind = 'rate-limit';
+}
+function isSentryError(error) {
+    return (error instanceof SentryApiError ||
+        error instanceof SentryAuthError ||
+        error instanceof SentryPermissionError ||
+        error instanceof SentryNotFoundError ||
+        error instanceof SentryQueryError);
+}
+/** Flattens `detail` (string or object) or field errors into one line. */
+function detailText(body, raw = '') {
+    if (body && typeof body === 'object' && !Array.isArray(body)) {
+        const record = body;
+        if ('detail' in record) {
+            const d = record.detail;
+            if (typeof d === 'string')
+                return d;
+            if (d && typeof d === 'object') {
+                const o = d;
+                const message = typeof o.message === 'string' ? o.message : JSON.stringify(d);
+                const code = typeof o.code === 'string' ? ` (${o.code})` : '';
+                const extra = o.extra && typeof o.extra === 'object' ? o.extra : {};
+                const login = typeof extra.loginUrl === 'string' ? `; log in at ${extra.loginUrl}` : '';
+                return `${message}${code}${login}`;
+            }
+            return String(d);
+        }
+        return fieldErrors(record).join('; ') || JSON.stringify(body);
+    }
+    const text = raw
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > 200 ? `${text.slice(0, 199)}\u2026` : text;
+}
+function fieldErrors(value, prefix = '') {
+    if (Array.isArray(value))
+        return [`${prefix}: ${value.map(String).join(' ')}`];
+    if (value && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => fieldErrors(v, prefix ? `${prefix}.${k}` : k));
+    }
+    return [`${prefix}: ${String(value)}`];
+}
+/**
+ * The typed error for a non-2xx answer, by its kind (sentryErrorKind): the
+ * ConfigurationError subclasses for 401, 403, 404 and a bad issue query, a
+ * SentryRateLimitError for 429, a SentryApiError for the rest.
+ */
+function errorFor(info, ctx) {
+    const said = `Sentry answered ${info.status} (${info.detail || 'no detail'}) to ${info.method} ${info.path}`;
+    switch (sentryErrorKind(info.status)) {
+        case 'auth':
+            return new SentryAuthError(`${said}. ${authFix(info, ctx)}`, info);
+        case 'permission':
+            return permissionError(said, info, ctx);
+        case 'not-found':
+            return new SentryNotFoundError(`${said}. ${notFoundFix(ctx)}`, info, ctx.resource);
+        case 'bad-request':
+            return queryError(said, info, ctx) ?? new SentryApiError(`${said}.`, info);
+        case 'rate-limit':
+            return new SentryRateLimitError(`${said}.`, info);
+        case 'server':
+            return new SentryApiError(`${said}.`, info);
+    }
+}
+function authFix(info, ctx) {
+    const d = info.detail.toLowerCase();
+    if (d.includes('expired'))
+        return 'The token has expired: create a new one. ' + INTEGRATION_HELP;
+    if (d.includes('organization access'))
+        return `The token belongs to another organization than sentry-org '${ctx.org ?? ''}': check sentry-org, or create the token in that organization.`;
+    if (d.includes('sso'))
+        return `The organization requires SSO for user tokens. ${INTEGRATION_HELP}; integration tokens are not subject to SSO.`;
+    if (d.includes('credentials were not provided'))
+        return `No token was sent: set sentry-token. ${INTEGRATION_HELP}.`;
+    return `The token is wrong, revoked, or for another Sentry (check sentry-url '${ctx.baseUrl}'). ${INTEGRATION_HELP}.`;
+}
+function permissionError(said, info, ctx) {
+    if (ctx.token.startsWith('sntrys_')) {
+        return new SentryPermissionError(`${said}. sentry-token is an organization auth token (sntrys_\u2026), which can only upload releases and source maps and cannot read issues. ${INTEGRATION_HELP}.`, info, true);
+    }
+    const note = /note/i.test(info.detail)
+        ? ' Notes need a token that acts as a user: an Internal Integration token (it acts as its proxy user) or a user token, not an organization token.'
+        : '';
+    const grant = ctx.scope === 'event:write'
+        ? 'Issue & Event: Read & Write (event:write)'
+        : ctx.scope === 'project:read'
+            ? 'Project: Read (project:read)'
+            : 'Issue & Event: Read (event:read)';
+    return new SentryPermissionError(`${said}. The token lacks the ${ctx.scope} scope or access to this project.${note} In Sentry, open Settings \u2192 Developer Settings \u2192 Custom Integrations \u2192 your integration \u2192 Permissions and grant ${grant}.`, info, false);
+}
+function notFoundFix(ctx) {
+    switch (ctx.resource) {
+        case 'organization':
+            return `Check sentry-org '${ctx.org ?? ''}' (the slug in https://sentry.io/organizations/<slug>/ or https://<slug>.sentry.io) and sentry-url '${ctx.baseUrl}' (the organization's region, e.g. https://de.sentry.io, or your self-hosted origin), and that the token belongs to that organization.`;
+        case 'issue':
+            return `The issue does not exist in organization '${ctx.org ?? ''}' (deleted or merged?), or sentry-org is wrong.`;
+        case 'event':
+            return `The issue has no readable event (its events may have aged out of retention), or the issue or organization '${ctx.org ?? ''}' does not exist.`;
+        case 'release':
+            return 'No release with that version exists in the organization.';
+    }
+}
+/** A 400 that names a project or period the user chose, else undefined. */
+function queryError(said, info, ctx) {
+    if (info.status !== 400)
+        return undefined;
+    if (/project/i.test(info.detail) && /do not exist|not actively selected/i.test(info.detail)) {
+        return new SentryQueryError(`${said}. Check sentry-project: use project slugs or ids of organization '${ctx.org ?? ''}' that the token can access.`, info);
+    }
+    if (/stats_?period|date range/i.test(info.detail)) {
+        return new SentryQueryError(`${said}. Check period: a Sentry period like 24h, 7d, at most 90d.`, info);
+    }
+    return undefined;
+}
+/**
+ * The scope to name as missing when a Sentry request was refused for want of
+ * it (403), else undefined: a 5xx or a timeout is not fixed by a new scope,
+ * so a warning names one only when the answer said so.
+ */
+function sentryScopeMissing(error, scope) {
+    return isSentryError(error) && error.kind === 'permission' ? scope : undefined;
 }
 
 

@@ -73,8 +73,8 @@ function patternLines({ metrics, patterns, minOccurrences, prUrl }) {
     ];
 }
 function periodTable(b) {
-    const pct = (v) => (v === null ? '–' : `${Math.round(v * 100)}%`);
-    const num = (v, unit = '') => (v === null ? '–' : `${v}${unit}`);
+    const pct = (v) => (v === null ? '\u2013' : `${Math.round(v * 100)}%`);
+    const num = (v, unit = '') => (v === null ? '\u2013' : `${v}${unit}`);
     const categories = Object.entries(b.byCategory)
         .sort((x, y) => y[1] - x[1])
         .map(([c, n]) => `${(0,markdown/* cell */.Hn)(c)} ${n}`)
@@ -91,7 +91,7 @@ function periodTable(b) {
         ['median time from failure to fix PR', num(b.medianMinutesToFix, ' min')],
         ['attempts per fix', num(b.attemptsPerFix)],
         ['tokens per verified fix', num(b.tokensPerFix)],
-        ['cost per verified fix', b.costPerFixUsd === null ? '–' : `$${b.costPerFixUsd}`],
+        ['cost per verified fix', b.costPerFixUsd === null ? '\u2013' : `$${b.costPerFixUsd}`],
         ['tokens / cost, all runs', `${b.tokens} / $${b.costUsd}`]
     ]);
 }
@@ -141,8 +141,8 @@ function categoryTable(weeks) {
         w.end.slice(0, 10),
         ...top.map(c => String(w.byCategory[c] ?? 0)),
         String(w.failures),
-        w.fixRate.autofix === null ? '–' : `${Math.round(w.fixRate.autofix * 100)}%`,
-        w.attemptsPerFix === null ? '–' : String(w.attemptsPerFix)
+        w.fixRate.autofix === null ? '\u2013' : `${Math.round(w.fixRate.autofix * 100)}%`,
+        w.attemptsPerFix === null ? '\u2013' : String(w.attemptsPerFix)
     ]));
 }
 /** The webhook's `text`: a few lines in Slack's mrkdwn, its control characters (&, <, >) escaped. */
@@ -153,7 +153,7 @@ function renderWebhookText(input) {
     const head = `ci-medic learnings for ${slack(input.repository)}, the ${metrics.periodDays} days to ${metrics.generatedAt.slice(0, 10)}: ${metrics.period.failures} failure(s), ${patterns.length} pattern(s)${rate === null ? '' : `, autofix fixed ${Math.round(rate * 100)}%`}.`;
     const lines = patterns
         .slice(0, 5)
-        .map(p => `• ${slack(p.key)} (${slack(p.category)}, seen ${p.count}×): ${slack(p.title).slice(0, 120)}`);
+        .map(p => `\u2022 ${slack(p.key)} (${slack(p.category)}, seen ${p.count}\u00D7): ${slack(p.title).slice(0, 120)}`);
     return [head, ...lines, ...(input.link ? [slack(input.link)] : [])].join('\n');
 }
 
@@ -161,7 +161,7 @@ function renderWebhookText(input) {
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/patterns/doc.ts
 // A pattern's doc, docs/patterns/<key>.md: YAML front matter the fixing
-// actions read (key, category, fingerprints, files…), then the problem, where
+// actions read (key, category, fingerprints, files\u2026), then the problem, where
 // it occurs, what fixed it and what did not. A later week updates the doc:
 // counts, runs and fixes are merged with what it already says, and whatever
 // a person wrote below the end marker is kept as it is.
@@ -173,7 +173,7 @@ var dist = __webpack_require__(38815);
 
 const DOC_FORMAT = 'pattern/v1';
 /** Everything below this line is a person's, kept word for word on updates. */
-const END_MARKER = '<!-- ci-medic:end — text below this line is kept as written when ci-medic updates this doc -->';
+const END_MARKER = '<!-- ci-medic:end \u2014 text below this line is kept as written when ci-medic updates this doc -->';
 const END_RE = /^<!-- ci-medic:end\b.*-->$/m;
 const STATE_RE = /<!-- ci-medic:state (\{.*\}) -->/;
 const MAX_RUNS = 30;
@@ -194,7 +194,7 @@ function renderPatternDoc(doc, context) {
         '',
         '## Where it occurs',
         '',
-        ...p.runs.map(r => `- ${runLink(r, context)} — ${r.at}`),
+        ...p.runs.map(r => `- ${runLink(r, context)} \u2014 ${r.at}`),
         '',
         '## What fixed it',
         '',
@@ -417,8 +417,8 @@ function earlierDocOf(week, docs) {
         docs.find(d => d.pattern.fingerprints.some(f => fps.has(f))));
 }
 
-// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(99197);
+// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
+var fingerprint = __webpack_require__(42507);
 ;// CONCATENATED MODULE: ./src/core/patterns/occurrences.ts
 // The ledger's records as pattern analysis sees them: one `Occurrence` per
 // failure sighting, and the fixing outcomes beside them. A failure is seen
@@ -434,7 +434,7 @@ function normaliseMessage(message) {
         .replace(/\b[\w-]+\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|cs|php)\b/g, '<path>')
         .trim();
 }
-/** Verdicts and outcomes → sightings (time-parsable, with a fingerprint) and outcomes. */
+/** Verdicts and outcomes \u2192 sightings (time-parsable, with a fingerprint) and outcomes. */
 function ledgerFacts(ledger) {
     const seen = new Map();
     for (const v of ledger.verdicts) {
@@ -1133,7 +1133,7 @@ async function writeDocs(workspace, docs) {
 
 ;// CONCATENATED MODULE: ./src/actions/classify/webhook.ts
 // The weekly summary to a Slack-compatible incoming webhook: one POST of
-// {"text": …}. Optional, and never fatal: a failure is a warning.
+// {"text": \u2026}. Optional, and never fatal: a failure is a warning.
 
 const TIMEOUT_MS = 15_000;
 /** Posts `text`; returns why it failed ('' when it was accepted). */
@@ -1300,7 +1300,7 @@ async function writeWeek(deps, week) {
     const { context, io } = deps;
     await writeDocs(context.workspace, week.docs);
     for (const doc of week.docs)
-        io.logger.info(`${doc.updated ? 'Updated' : 'Wrote'} ${doc.path} (seen ${doc.pattern.count}×).`);
+        io.logger.info(`${doc.updated ? 'Updated' : 'Wrote'} ${doc.path} (seen ${doc.pattern.count}\u00D7).`);
     const dir = (0,artifact/* reportDir */.Ei)(deps);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, 'metrics.json');

@@ -60,7 +60,7 @@ const PATTERN_FORMAT = 'pattern/v1';
 /** An empty value (`files:`) is an empty list. */
 const list = classic_schemas/* preprocess */.vkY(v => (v === '' || v == null ? [] : v), classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()));
 // Read with YAML's failsafe schema, where every scalar is a string: a hex
-// fingerprint such as 0e12… or 123456 stays the string it is, not a number.
+// fingerprint such as 0e12\u2026 or 123456 stays the string it is, not a number.
 const frontMatterSchema = classic_schemas/* object */.Ikc({
     'ci-medic': classic_schemas/* literal */.euz(PATTERN_FORMAT),
     key: classic_schemas/* string */.YjP().min(1),
@@ -72,11 +72,11 @@ const frontMatterSchema = classic_schemas/* object */.Ikc({
     'last-seen': classic_schemas/* string */.YjP().default('')
 });
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/** A doc's text → a typed pattern, or why it is not one (the caller notes it and moves on). */
+/** A doc's text \u2192 a typed pattern, or why it is not one (the caller notes it and moves on). */
 function parseLearning(path, text) {
     const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
     if (!match)
-        return { ok: false, reason: 'no front matter (--- … --- at the top)' };
+        return { ok: false, reason: 'no front matter (--- \u2026 --- at the top)' };
     let data;
     try {
         // Few aliases: a doc is small, and an alias bomb must not cost the run.
@@ -159,7 +159,7 @@ function headTrim(text, maxBytes) {
     const bytes = Buffer.from(text, 'utf8');
     if (bytes.length <= maxBytes)
         return text;
-    const marker = '\n[… trimmed]';
+    const marker = '\n[\u2026 trimmed]';
     const room = Math.max(0, maxBytes - Buffer.byteLength(marker, 'utf8'));
     let head = bytes
         .subarray(0, room)
@@ -463,7 +463,7 @@ function factsByKey(entries) {
 const PROPOSAL_LEDGER_FILE = 'ledger.jsonl';
 /** The publish job refuses a ledger file larger than this. */
 const MAX_PROPOSAL_LEDGER_BYTES = 1024 * 1024;
-/** …or with more records than this (autofix's max-failures and self-heal's max-fixes are far below). */
+/** \u2026or with more records than this (autofix's max-failures and self-heal's max-fixes are far below). */
 const MAX_PROPOSAL_RECORDS = 500;
 const text = (max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(max);
 const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative();
@@ -825,7 +825,7 @@ function bundleMismatch(header, proposal) {
 /* unused harmony exports HealStateError, renderHealStateBlock, upsertFixRecord, SETTLED_RETENTION_DAYS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42047);
 // What self-heal remembers between runs: one record per root-cause group it
-// opened a PR for, and what became of it (open → merged → verified or
+// opened a PR for, and what became of it (open \u2192 merged \u2192 verified or
 // regressed; closed when the PR was closed unmerged). The state lives in the
 // body of a tracking issue as JSON inside an HTML comment, so a human sees
 // the table and ci-medic reads the data. Pure: the edge reads and writes it.
@@ -925,7 +925,7 @@ function withHealState(body, state) {
     return `${text.slice(0, at)}${block}${end < 0 ? '' : text.slice(end + END.length)}`;
 }
 /**
- * Issue id → why it is not attempted again: an open PR, a merged fix waiting
+ * Issue id \u2192 why it is not attempted again: an open PR, a merged fix waiting
  * for its soak, a verified fix, or a fix that regressed (a human's turn).
  * Records of PRs closed unmerged do not count: those issues may be fixed again.
  */
@@ -949,7 +949,7 @@ function alreadyHandledFrom(state) {
     return handled;
 }
 /**
- * Root-cause group → why a new issue of it is not attempted on its own: when
+ * Root-cause group \u2192 why a new issue of it is not attempted on its own: when
  * Sentry opens another issue for a bug ci-medic already has a PR or fix for
  * (a new caller of the same function), it belongs to that fix, not a second PR.
  */
@@ -1222,13 +1222,13 @@ function encodeLine(json) {
 function verdictRow(r) {
     return {
         time: r.time,
-        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '—'}${r.outcome ? ` (${r.outcome})` : ''} |`
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '\u2014'}${r.outcome ? ` (${r.outcome})` : ''} |`
     };
 }
 function outcomeRow(r) {
     return {
         time: r.time,
-        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '—'} |`
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '\u2014'} |`
     };
 }
 function renderLedgerComment(records, extras = {}) {
@@ -1818,6 +1818,27 @@ function onOneLine(place) {
         ...place,
         ...(place.title === undefined ? {} : { title: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(place.title) }),
         ...(place.file === undefined ? {} : { file: (0,_inert_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(place.file) })
+    };
+}
+
+
+/***/ }),
+
+/***/ 40484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ loggerFrom)
+/* harmony export */ });
+/* harmony import */ var _inert_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94326);
+
+/** A Logger over an @actions/core module (passed in: classify loads core late, see action-inputs.ts). */
+function loggerFrom(core) {
+    return {
+        debug: message => core.debug((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        info: message => core.info((0,_inert_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(message)),
+        warning: message => core.warning(message),
+        error: message => core.error(message)
     };
 }
 

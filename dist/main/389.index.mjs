@@ -503,7 +503,7 @@ async function readOne(ctx, artifact, room) {
 function reportPassedOver(logger, passedOver) {
     if (passedOver.length === 0)
         return;
-    logger?.info(`Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by a default-branch run of this repository (a ci-medic-ledger one: of this workflow): ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; …' : ''}`);
+    logger?.info(`Ledger: passed over ${passedOver.length} ${LEDGER_ARTIFACT} artifact(s) not uploaded by a default-branch run of this repository (a ci-medic-ledger one: of this workflow): ${passedOver.slice(0, 5).join('; ')}${passedOver.length > 5 ? '; \u2026' : ''}`);
 }
 
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts

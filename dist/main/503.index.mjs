@@ -23,8 +23,8 @@ var workspace_checks = __webpack_require__(66465);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/actions/artifact-step.ts
 var artifact_step = __webpack_require__(70596);
-// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 1 modules
-var fingerprint = __webpack_require__(99197);
+// EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules
+var fingerprint = __webpack_require__(42507);
 // EXTERNAL MODULE: ./src/core/classify/failure-files.ts
 var failure_files = __webpack_require__(87922);
 // EXTERNAL MODULE: ./src/core/fixing/source-text.ts
@@ -318,7 +318,7 @@ function renderReportTable(items, maxFiles = 5) {
     const rows = items.map(r => [
         (0,markdown/* cell */.Hn)(r.failure, 120),
         (0,markdown/* cell */.Hn)(r.category),
-        r.tier === null ? '–' : TIER_LABEL[r.tier],
+        r.tier === null ? '\u2013' : TIER_LABEL[r.tier],
         String(r.attempts),
         (0,markdown/* cell */.Hn)(r.reason ? `${r.verdict}: ${r.reason}` : r.verdict, 200),
         (0,markdown/* cell */.Hn)(r.files.length > maxFiles
@@ -330,7 +330,7 @@ function renderReportTable(items, maxFiles = 5) {
         return (0,markdown/* table */.tp)(['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files'], rows);
     const withLearnings = rows.map((row, i) => [
         ...row,
-        (0,markdown/* cell */.Hn)((items[i]?.learnings ?? []).join(', ') || '–', 200)
+        (0,markdown/* cell */.Hn)((items[i]?.learnings ?? []).join(', ') || '\u2013', 200)
     ]);
     return (0,markdown/* table */.tp)(['Failure', 'Category', 'Tier', 'Attempts', 'Verdict', 'Files', 'Learnings'], withLearnings);
 }
@@ -391,7 +391,7 @@ function autofixBranchName(input) {
     const suffix = input.fingerprint || input.target || 'checks';
     return `${input.prefix}${suffix}`.replace(/[^\w./-]+/g, '-');
 }
-/** `refs/heads/<name>` → `<name>`; anything else (a tag, a PR merge ref) → ''. */
+/** `refs/heads/<name>` \u2192 `<name>`; anything else (a tag, a PR merge ref) \u2192 ''. */
 function branchOfRef(ref) {
     return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '';
 }
@@ -520,7 +520,7 @@ function stringAt(v, key) {
     return typeof x === 'string' ? x : undefined;
 }
 function cap(name) {
-    return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
+    return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}\u2026` : name;
 }
 function within(scope) {
     return scope === 'file' ? ' in its file' : scope === 'package' ? ' in its package' : '';
@@ -639,7 +639,7 @@ function capFile(content, maxBytes, line) {
     if (picked.length === 0)
         return undefined;
     const end = start + picked.length;
-    return `[lines ${start + 1}–${end} of ${lines.length}; read_file shows the rest]\n${picked.join('\n')}`;
+    return `[lines ${start + 1}\u2013${end} of ${lines.length}; read_file shows the rest]\n${picked.join('\n')}`;
 }
 /** The stable system text: the same for every failure of every run. */
 function systemRules(protectedPaths, maxFilesChanged) {
@@ -728,7 +728,7 @@ function buildFixPrompt(input) {
         parts.push(`${item.groupReason ?? `${item.members.length} failures grouped`}. The others in the group:\n${item.members
             .slice(1, 11)
             .map(m => `- ${m.test ?? m.file ?? m.category}: ${m.message.split('\n')[0]?.slice(0, 200) ?? ''}`)
-            .join('\n')}${item.members.length > 11 ? `\n- … ${item.members.length - 11} more` : ''}`);
+            .join('\n')}${item.members.length > 11 ? `\n- \u2026 ${item.members.length - 11} more` : ''}`);
     }
     if (hint)
         parts.push(`Hint (${hint.title}): ${hint.text}`);
@@ -1042,7 +1042,7 @@ function prTitle(fixed) {
     return `fix: ${fixed} failing check${fixed === 1 ? '' : 's'} (ci-medic autofix)`;
 }
 /** The comment a stale PR is closed with. */
-const CLOSE_COMMENT = 'ci-medic autofix ran again and found nothing left to fix on this branch’s failure: the checks ran and passed, so this PR is closed.';
+const CLOSE_COMMENT = 'ci-medic autofix ran again and found nothing left to fix on this branch\u2019s failure: the checks ran and passed, so this PR is closed.';
 /** The run's report: the PR body, and the job summary below its heading. */
 function renderReport(deps, run, journal) {
     const report = renderAutofixReport({
@@ -1289,7 +1289,7 @@ function baselineRecordOf(identity, runs) {
 function serializedSize(record) {
     return Buffer.byteLength(JSON.stringify(record));
 }
-/** The cached file's bytes → the record, or why it is not one (corrupt, too large, not JSON). */
+/** The cached file's bytes \u2192 the record, or why it is not one (corrupt, too large, not JSON). */
 function parseBaselineRecord(bytes) {
     if (bytes.length > MAX_BASELINE_RECORD_BYTES)
         return {
@@ -1569,7 +1569,7 @@ const FANOUT_STAGES = ['all', 'plan', 'work', 'integrate'];
 const MAX_MATRIX_JOBS = 256;
 const fanoutFields = {
     stage: (0,fields/* oneOf */.yL)(FANOUT_STAGES, 'all'),
-    group: (0,fields/* matching */.wC)(/^g-[0-9a-z]{1,64}$/, "must be a group id from the plan's matrix (g-…): give it ${{ matrix.group }}", '${{ matrix.group }}'),
+    group: (0,fields/* matching */.wC)(/^g-[0-9a-z]{1,64}$/, "must be a group id from the plan's matrix (g-\u2026): give it ${{ matrix.group }}", '${{ matrix.group }}'),
     'max-parallel': (0,fields/* int */.Wh)(4, 1, MAX_MATRIX_JOBS)
 };
 function fanoutSettingsOf(v) {
@@ -1669,8 +1669,8 @@ async function buildAutofixDeps(options) {
 
 ;// CONCATENATED MODULE: ./src/core/fanout/import-graph.ts
 // The project's import graph, for the fan-out's independent groups: which
-// repository files each source file imports. JS/TS (ESM `import … from`,
-// `export … from`, side-effect `import '…'`, dynamic `import()`, `require()`)
+// repository files each source file imports. JS/TS (ESM `import \u2026 from`,
+// `export \u2026 from`, side-effect `import '\u2026'`, dynamic `import()`, `require()`)
 // and Python (`import a.b`, `from a.b import c`, `from . import x`,
 // `from ..pkg import y`). Comments and string contents are blanked first
 // (fixing/source-text's cheap tokenizer), so the word `import` in a comment,
@@ -1678,7 +1678,7 @@ async function buildAutofixDeps(options) {
 // repository file (packages, the standard library, aliases) are dropped. Pure:
 // file texts and the repository's file list in, the graph out.
 
-/** Module specifiers a source file imports (JS/TS: import/export from, import(), require(); Python: import / from … import). */
+/** Module specifiers a source file imports (JS/TS: import/export from, import(), require(); Python: import / from \u2026 import). */
 function importSpecifiers(path, text) {
     const language = (0,source_text/* languageOf */.eX)(path);
     if (language === 'js')
@@ -1691,10 +1691,10 @@ function importSpecifiers(path, text) {
 // same offsets as in the raw text: the pattern finds the opening quote in
 // the code view, the specifier is read from the raw text.
 const JS_IMPORT = new RegExp([
-    String.raw `\bfrom\s*(['"])`, // import … from '…', export … from '…'
-    String.raw `(?<![\w$.])import\s*(['"])`, // import '…'
-    String.raw `(?<![\w$.])import\s*\(\s*(['"\x60])`, // import('…')
-    String.raw `(?<![\w$.])require\s*\(\s*(['"\x60])` // require('…'), import x = require('…')
+    String.raw `\bfrom\s*(['"])`, // import \u2026 from '\u2026', export \u2026 from '\u2026'
+    String.raw `(?<![\w$.])import\s*(['"])`, // import '\u2026'
+    String.raw `(?<![\w$.])import\s*\(\s*(['"\x60])`, // import('\u2026')
+    String.raw `(?<![\w$.])require\s*\(\s*(['"\x60])` // require('\u2026'), import x = require('\u2026')
 ].join('|'), 'g');
 function jsSpecifiers(text) {
     const { code } = (0,source_text/* sourceViews */._r)(text, 'c');
@@ -1775,7 +1775,7 @@ function pythonTargets(from, text, files) {
     }
     return out;
 }
-/** Resolves each file's specifiers against the repository's files (relative specifiers, `.js`→`.ts`/`.tsx`,
+/** Resolves each file's specifiers against the repository's files (relative specifiers, `.js`\u2192`.ts`/`.tsx`,
  *  index files, Python packages/modules, dotted relative imports); bare packages are dropped. */
 function buildImportGraph(sources, repoFiles) {
     const files = new Set(repoFiles.map(source_text/* normalizePath */.Fd));
@@ -1803,7 +1803,7 @@ function resolveSpecifier(from, spec, files) {
         return resolvePython(from, spec, files);
     return undefined;
 }
-/** `a/b/../c` → `a/c`; undefined when it climbs out of the repository. */
+/** `a/b/../c` \u2192 `a/c`; undefined when it climbs out of the repository. */
 function joinPath(dir, rel) {
     const parts = dir === '' ? [] : dir.split('/');
     for (const seg of rel.split('/')) {
@@ -1847,7 +1847,7 @@ function resolveJs(from, spec, files) {
     ];
     return candidates.find(c => c !== '' && files.has(c));
 }
-/** `a.b` → `a/b.py` or `a/b/__init__.py` under root (`''` is the repository root). */
+/** `a.b` \u2192 `a/b.py` or `a/b/__init__.py` under root (`''` is the repository root). */
 function pythonModule(root, dotted, files) {
     const rel = dotted.split('.').filter(Boolean).join('/');
     const base = [root, rel].filter(Boolean).join('/');
@@ -1877,7 +1877,7 @@ function resolvePython(from, spec, files) {
     return undefined;
 }
 // A barrel: a file that only passes other modules' names on (`index.ts` of
-// `export … from` lines, a Python `__init__.py` of imports and `__all__`).
+// `export \u2026 from` lines, a Python `__init__.py` of imports and `__all__`).
 const JS_REEXPORT = new RegExp([
     String.raw `(?:import|export)\s+(?:type\s+)?[\w$\s{},*]*?\bfrom\s*(['"])\s*\1`,
     String.raw `import\s*(['"])\s*\2`,
@@ -2004,7 +2004,7 @@ class UnionFind {
     }
 }
 /** Items whose file sets intersect (directly or through the graph's one hop) end in one group
- *  (union–find); items already grouped by a shared cause are one item. Deterministic order. */
+ *  (union\u2013find); items already grouped by a shared cause are one item. Deterministic order. */
 function independentGroups(items, options) {
     const sets = fileSets(items, options.importGraph, options.barrels);
     const uf = new UnionFind(items.length);
@@ -2077,7 +2077,7 @@ function groupOf(items, part) {
         failures: part.failures
     };
 }
-/** Ids as groupId gives them, made unique (`-2`, `-3`… when two leads' keys share their first 10 characters). */
+/** Ids as groupId gives them, made unique (`-2`, `-3`\u2026 when two leads' keys share their first 10 characters). */
 function uniqueIds(ids) {
     const seen = new Set();
     return ids.map(id => {
@@ -2106,10 +2106,10 @@ function inertLabel(text) {
         .replace(/\p{Cf}/gu, '')
         .replace(/:{2,}/g, m => m.split('').join(' '))
         .trim();
-    return safe.length > MAX_LABEL ? `${safe.slice(0, MAX_LABEL - 1)}…` : safe;
+    return safe.length > MAX_LABEL ? `${safe.slice(0, MAX_LABEL - 1)}\u2026` : safe;
 }
-/** The `matrix` output: JSON for `strategy.matrix` → `{"include":[{"group":"g-…","failures":2,"label":"<short text>"}]}`.
- *  label is made inert and ≤ 60 chars (untrusted failure text). No groups give `{"include":[]}`,
+/** The `matrix` output: JSON for `strategy.matrix` \u2192 `{"include":[{"group":"g-\u2026","failures":2,"label":"<short text>"}]}`.
+ *  label is made inert and \u2264 60 chars (untrusted failure text). No groups give `{"include":[]}`,
  *  which GitHub rejects as a matrix: the workflow must skip the work job then (a `groups` count output). */
 function matrixOf(groups, labelOf) {
     const include = groups.map(g => ({
@@ -2150,12 +2150,12 @@ const MIN_GROUP_BUDGET = {
 function nonNegative(n) {
     return Number.isFinite(n) && n > 0 ? n : 0;
 }
-/** Whole cents, rounded down (a float's `0.29 * 100 = 28.999…` counts as 29). */
+/** Whole cents, rounded down (a float's `0.29 * 100 = 28.999\u2026` counts as 29). */
 function cents(usd) {
     return Math.floor(nonNegative(usd) * 100 + 1e-6);
 }
 /** Divides whole-run budgets over n groups (floor tokens, cost rounded down to cents, minutes unchanged
- *  since jobs run in parallel); each share ≥ a floor that lets one attempt run, or the plan says which
+ *  since jobs run in parallel); each share \u2265 a floor that lets one attempt run, or the plan says which
  *  groups cannot be funded (budgetShortfall, fundableGroups). */
 function divideBudgets(total, groups) {
     const n = Math.max(1, Math.floor(nonNegative(groups)));
@@ -2394,7 +2394,7 @@ function ownershipGuard(plan, stream) {
  * The plan with at most `max` streams (max-parallel: one matrix job each).
  * The two streams that own the fewest entries become one stream owning both
  * sets (ownership stays exclusive: the union of two disjoint sets), until at
- * most `max` remain. `merged` says which were merged ("a + b → a-b"). A
+ * most `max` remain. `merged` says which were merged ("a + b \u2192 a-b"). A
  * merge whose union would own more than a stream may is refused.
  */
 function capStreams(plan, max) {
@@ -2421,7 +2421,7 @@ function capStreams(plan, max) {
             owns,
             criteria: [...new Set([...a.s.criteria, ...b.s.criteria])].sort((x, y) => x - y)
         };
-        merged.push(`${a.s.id} + ${b.s.id} → ${id}`);
+        merged.push(`${a.s.id} + ${b.s.id} \u2192 ${id}`);
         streams.splice(b.i, 1);
         streams.splice(a.i, 1, stream);
     }
@@ -2486,7 +2486,7 @@ const budgetsSchema = schemas/* object */.Ikc({
     timeBudgetMinutes: schemas/* number */.aig().nonnegative()
 });
 const groupSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().regex(/^g-[\w-]{1,64}$/, 'a group id (g-…)'),
+    id: schemas/* string */.YjP().regex(/^g-[\w-]{1,64}$/, 'a group id (g-\u2026)'),
     keys: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(600)).min(1).max(1_000),
     files: schemas/* array */.YOg(repoPath).max(MAX_PLAN_FILES),
     failures: schemas/* number */.aig().int().positive(),
@@ -2685,10 +2685,10 @@ function refusal(plan, p, groups, taken) {
 }
 /**
  * Proposals in a deterministic order (group id), each checked: another run or
- * base sha, a group not in the plan, a second proposal for one group →
+ * base sha, a group not in the plan, a second proposal for one group \u2192
  * refused with the reason. A proposal touching a file another group owns,
  * or a file no group owns that an earlier proposal (in group id order)
- * touched → a conflict (listed with the files and their owners), not applied.
+ * touched \u2192 a conflict (listed with the files and their owners), not applied.
  * Plan groups with no proposal are missing; a group whose only proposal was
  * refused is listed under refused, not missing.
  */
@@ -2803,7 +2803,7 @@ function formatUsd(usd) {
     return usd < 0.005 ? '<$0.01' : `$${usd.toFixed(2)}`;
 }
 /** The report's fan-out table: group, runner, time, cost, fixed/failed, status; then the wall clock
- *  (plan start → integrate end) vs the sum of group times, and their ratio: the seed's "parallel vs
+ *  (plan start \u2192 integrate end) vs the sum of group times, and their ratio: the seed's "parallel vs
  *  serial" figure. It flatters the fan-out: each group's time includes its own job's checkout and
  *  checks, which one job would pay once (bench:fan-out measures the fan-out against one job). */
 function fanoutTable(rows, wallClockMs) {
@@ -2818,11 +2818,11 @@ function fanoutTable(rows, wallClockMs) {
     ]);
     const sum = rows.reduce((n, r) => n + (r.durationMs ?? 0), 0);
     const cost = rows.reduce((n, r) => n + (r.costUsd ?? 0), 0);
-    const speedUp = wallClockMs > 0 && sum > 0 ? `${(sum / wallClockMs).toFixed(1)}×` : '—';
+    const speedUp = wallClockMs > 0 && sum > 0 ? `${(sum / wallClockMs).toFixed(1)}\u00D7` : '\u2014';
     return [
         (0,markdown/* table */.tp)(['Group', 'Runner', 'Time', 'Cost', 'Fixed / failed', 'Status'], body),
         '',
-        `Wall clock (plan start → integrate end): ${formatDuration(wallClockMs)} · sum of the groups: ${formatDuration(sum)} · groups in parallel vs one after another: ${speedUp} (each group's job start-up and checks counted in it) · total cost of the groups: ${formatUsd(cost)}`
+        `Wall clock (plan start \u2192 integrate end): ${formatDuration(wallClockMs)} \u00B7 sum of the groups: ${formatDuration(sum)} \u00B7 groups in parallel vs one after another: ${speedUp} (each group's job start-up and checks counted in it) \u00B7 total cost of the groups: ${formatUsd(cost)}`
     ].join('\n');
 }
 
@@ -3382,7 +3382,7 @@ function reasonOf(job) {
     const steps = job.failedSteps.length ? ` at step "${job.failedSteps[0]}"` : '';
     return `its work job "${job.name}" ${WORDED[job.conclusion] ?? job.conclusion}${steps}, so it left no proposal`;
 }
-/** group → why it is missing, for the groups whose job the API names. */
+/** group \u2192 why it is missing, for the groups whose job the API names. */
 async function missingReasons(deps, missing) {
     const { github, context } = deps;
     if (!missing.length || !github)
@@ -3499,7 +3499,7 @@ function refixedElsewhere(key, item, passing) {
         attempts: 0,
         verdict: passing ? 'fixed' : 'not-evaluated',
         reason: passing
-            ? 're-fix: it already passes in the combination (another group’s change fixed it; the full checks say so)'
+            ? 're-fix: it already passes in the combination (another group\u2019s change fixed it; the full checks say so)'
             : 're-fix: the fix loop reported nothing about it',
         files: item?.files ?? []
     };
@@ -4203,7 +4203,7 @@ async function runTierZero(deps, plan, state) {
         }));
     }
 }
-/** Tiers 1–2: the model, one planned failure at a time, until a run budget stops the loop. */
+/** Tiers 1\u20132: the model, one planned failure at a time, until a run budget stops the loop. */
 async function runModelTiers(deps, plan, state) {
     for (const item of plan.items) {
         if (state.results.has(item.key))
@@ -4388,7 +4388,7 @@ const LOCKFILE_NAMES = [
     'poetry.lock',
     'uv.lock'
 ];
-/** requirements.txt, requirements-dev.txt, requirements.lock.txt … */
+/** requirements.txt, requirements-dev.txt, requirements.lock.txt \u2026 */
 const REQUIREMENTS = /^requirements[^/]*\.txt$/;
 function isLockfile(name) {
     return LOCKFILE_NAMES.includes(name) || REQUIREMENTS.test(name);
@@ -4749,7 +4749,7 @@ async function refixConflicts(deps, input, job, journal) {
 /** Why no group can be re-fixed in this job, or undefined when the model can run (the engine's own gate). */
 function refixUnavailable(deps) {
     if (!deps.model)
-        return 'not re-fixed: the integrate job has no anthropic-api-key (give it the work jobs’ key to re-fix conflicts)';
+        return 'not re-fixed: the integrate job has no anthropic-api-key (give it the work jobs\u2019 key to re-fix conflicts)';
     const withheld = (0,fixing/* modelWithheld */.LF)({
         sandboxSetting: deps.settings.sandbox,
         sandboxMode: deps.sandbox.mode,
@@ -5109,7 +5109,7 @@ async function runFanoutStage(deps, input, journal) {
 // Four shapes count: a task list (`- [ ] ...`), the items of a section named
 // "Acceptance criteria" (or "Must", "Must have", "Requirements"),
 // given/when/then scenarios, and examples with an expected output
-// (`slugify("A B") → "a-b"`, "... returns ...", "expected ..."). An issue with
+// (`slugify("A B") \u2192 "a-b"`, "... returns ...", "expected ..."). An issue with
 // none gets a comment asking for them, and no PR.
 /** Most criteria kept (the prompt and the report show them all). */
 const MAX_CRITERIA = 30;
@@ -5120,7 +5120,7 @@ const CRITERIA_SECTION = /\bacceptance(?:\s+criteria)?\b|^\s*must(?:\s+have)?\b|
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
 const GIVEN = /^\s*(?:[-*+]\s+)?\**given\b/i;
 const WHEN_THEN = /^\s*(?:[-*+]\s+)?\**(?:when|then|and|but)\b/i;
-const EXAMPLE = /(?:→|=>|\breturns?\b|\bshould (?:return|be|give|equal)\b|\bexpected?\b|\bgives\b)/i;
+const EXAMPLE = /(?:\u2192|=>|\breturns?\b|\bshould (?:return|be|give|equal)\b|\bexpected?\b|\bgives\b)/i;
 const CODE_ISH = /`[^`]+`|\w\(.*\)|\d/;
 function headingText(line) {
     const m = HEADING.exec(line);
@@ -5128,7 +5128,7 @@ function headingText(line) {
 }
 function clip(text) {
     const t = text.replace(/\s+/g, ' ').trim();
-    return t.length > MAX_CRITERION_CHARS ? `${t.slice(0, MAX_CRITERION_CHARS - 1)}…` : t;
+    return t.length > MAX_CRITERION_CHARS ? `${t.slice(0, MAX_CRITERION_CHARS - 1)}\u2026` : t;
 }
 /** Lines outside fenced code blocks, with whether each is inside one. */
 function linesOf(body) {
@@ -5198,7 +5198,7 @@ function askForCriteria(issueNumber) {
         '- a task list (`- [ ] a cart with a SAVE10 coupon costs 10% less`);',
         '- a section named **Acceptance criteria** (or **Must**) with one item per requirement;',
         '- given/when/then scenarios (`Given an empty cart, when the total is computed, then it is 0`);',
-        '- examples with the expected output (`slugify("Hello World") → "hello-world"`).'
+        '- examples with the expected output (`slugify("Hello World") \u2192 "hello-world"`).'
     ].join('\n');
 }
 
@@ -6327,11 +6327,11 @@ function featureOf(plan) {
 
 ;// CONCATENATED MODULE: ./src/actions/autofix/feature/run-feature.ts
 // autofix's `task: issue`: build the feature an issue describes, in one job.
-// Read the issue and gate it (who asked, whose text, testable criteria) →
-// detect the checks and run them once (the baseline) → the coordinator's
-// plan → the contract, committed first → each stream through the fix engine,
-// writing only its own files → the full checks once more on a clean checkout
-// of the result → one PR that refers to the issue → the report. Each step is
+// Read the issue and gate it (who asked, whose text, testable criteria) \u2192
+// detect the checks and run them once (the baseline) \u2192 the coordinator's
+// plan \u2192 the contract, committed first \u2192 each stream through the fix engine,
+// writing only its own files \u2192 the full checks once more on a clean checkout
+// of the result \u2192 one PR that refers to the issue \u2192 the report. Each step is
 // a log group writing to one run journal; the budgets are autofix's.
 // With stage: plan | work | integrate, the same steps run as a fan-out on
 // matrix jobs, one stream per work job (fanout-stages.ts).
@@ -6608,75 +6608,6 @@ async function runAutofix(deps) {
     // The verified work and the report are kept; the step still fails, with the reason.
     if (published.error !== undefined)
         throw published.error;
-}
-
-
-/***/ }),
-
-/***/ 87922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ filesInText),
-/* harmony export */   hA: () => (/* binding */ repositoryFilesOf)
-/* harmony export */ });
-/* unused harmony export isLibraryPath */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84014);
-// The repository's own files a failure names: its location, and the code files
-// in its message and excerpt (stack frames, tracebacks), without library frames
-// (node_modules, site-packages, vendor, a toolchain's own sources) or paths
-// outside the checkout. autofix lists them to the model; classify's decision
-// asks whether a broken contract names any file the repository could adapt.
-
-const CODE_FILE = /(?:[\w@.+-]+\/)*[\w@.+-]+\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|py|go|rs|java|kt|rb|cs|php|swift|scala)\b/g;
-/** Directories of installed packages and toolchains: their files are not the repository's. */
-const LIBRARY_DIR = /(?:^|\/)(?:node_modules|site-packages|dist-packages|vendor|\.venv|venv|\.cargo|rustc|go\/pkg\/mod)\//;
-function normalize(path) {
-    return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-}
-/** An installed package's or a toolchain's file, not the repository's. */
-function isLibraryPath(path) {
-    return LIBRARY_DIR.test(normalize(path));
-}
-/** Repository-relative code files in a text (stack traces, messages), in order, without library frames. */
-function filesInText(text) {
-    const out = [];
-    const relative = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .stripRoots */ .i)(text.replace(/file:\/\//g, ''));
-    for (const m of relative.matchAll(CODE_FILE)) {
-        // Skip absolute paths (outside the repository) and URLs.
-        if (relative[m.index - 1] === '/')
-            continue;
-        const p = normalize(m[0]);
-        if (isLibraryPath(p))
-            continue;
-        if (/^(?:node:|internal\/)/.test(p) || p.startsWith('.'))
-            continue;
-        if (!out.includes(p))
-            out.push(p);
-    }
-    return out;
-}
-/**
- * A JVM stack frame names its file without a directory (`(Configuration.java:1357)`), the
- * library's as much as the repository's: no proof of either.
- */
-const JVM_FRAME = /^[\w$]+\.(?:java|kt|scala)$/;
-/**
- * The repository files the failures name, in order: their locations (a relative path
- * outside any library directory), then the code files in their messages and excerpts.
- */
-function repositoryFilesOf(failures) {
-    const out = new Set();
-    for (const f of failures) {
-        const file = f.file ? normalize(f.file) : '';
-        if (file && !/^(?:\/|[A-Za-z]:\/)/.test(file) && !isLibraryPath(file))
-            out.add(file);
-    }
-    for (const f of failures)
-        for (const p of filesInText(`${f.message}\n${f.excerpt}`))
-            if (!JVM_FRAME.test(p))
-                out.add(p);
-    return [...out];
 }
 
 

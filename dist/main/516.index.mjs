@@ -205,7 +205,7 @@ const CHECK_CONFIG_FILES = [
     /(?:^|\/)eslint\.config\.[cm]?[jt]s$/,
     /(?:^|\/)\.eslintrc(?:\.(?:js|cjs|json|ya?ml))?$/,
     /(?:^|\/)\.eslintignore$/,
-    // vitest.config.ts, vitest.config.e2e.mts, vitest.e2e.config.ts, vitest.workspace.ts, jest.config.json…
+    // vitest.config.ts, vitest.config.e2e.mts, vitest.e2e.config.ts, vitest.workspace.ts, jest.config.json\u2026
     /(?:^|\/)(?:vitest|jest)(?:\.[\w-]+)*\.(?:config|workspace)(?:\.[\w-]+)*\.(?:[cm]?[jt]s|json)$/,
     /(?:^|\/)\.mocharc\.(?:js|cjs|json|ya?ml)$/,
     /(?:^|\/)(?:playwright|cypress)(?:\.[\w-]+)*\.config\.[cm]?[jt]s$/,
@@ -245,7 +245,7 @@ const HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:[#;].*)?$/;
 /**
  * The lines of an INI/TOML text that configure a check, by part: the section
  * when it is a check section, else the check table a dotted key reaches into
- * (`[tool]` then `pytest.ini_options.addopts = …` is part `tool.pytest`).
+ * (`[tool]` then `pytest.ini_options.addopts = \u2026` is part `tool.pytest`).
  */
 function checkParts(text, section) {
     const out = new Map();
@@ -378,7 +378,7 @@ function checkConfigFindings(change, checkScripts = []) {
 // package.json stays editable (a fix may add or bump a dependency), but not
 // what it makes the package manager run. Every entry of `scripts` counts, not
 // only the lifecycle hooks (preinstall, install, postinstall, prepare,
-// pretest, test, posttest, …): CI steps and other scripts run any script by
+// pretest, test, posttest, \u2026): CI steps and other scripts run any script by
 // name (`npm run build`, `npm run ci`), and a fix cannot know which ones run
 // with secrets once a maintainer approves CI on its branch. `packageManager`
 // (which package-manager binary corepack fetches and runs) and `pnpm` (which
@@ -486,7 +486,7 @@ const SKIPS = {
         }
     ],
     python: [
-        // Decorator, `pytestmark = …` or `item.add_marker(…)`: a skip however it is applied.
+        // Decorator, `pytestmark = \u2026` or `item.add_marker(\u2026)`: a skip however it is applied.
         { label: 'pytest.mark.skip', re: /(?<![\w.])(?:pytest\.)?mark\.skip(?:if)?\b/g },
         { label: 'pytest.mark.xfail', re: /(?<![\w.])(?:pytest\.)?mark\.xfail\b/g },
         { label: 'pytest.skip(', re: /\bpytest\.(?:skip|importorskip)\s*\(/g },
@@ -603,9 +603,9 @@ const INLINE_SNAPSHOT = /\bto(?:Match|ThrowErrorMatching)InlineSnapshot\s*\(\s*(
 // The rule, by names only (the guards read no files):
 //  1. the snapshot's names: the words of its file name and, for a snapshot
 //     under `__snapshots__/` or `snapshots/`, of its test file's name, with
-//     extensions and test words dropped (`receipt.test.ts.snap` → `receipt`,
-//     `test_receipt.ambr` → `receipt`, `crate__parser__expr.snap` → `crate`,
-//     `parser`, `expr`, `ReceiptTest.total.approved.txt` → `receipt`, `total`);
+//     extensions and test words dropped (`receipt.test.ts.snap` \u2192 `receipt`,
+//     `test_receipt.ambr` \u2192 `receipt`, `crate__parser__expr.snap` \u2192 `crate`,
+//     `parser`, `expr`, `ReceiptTest.total.approved.txt` \u2192 `receipt`, `total`);
 //  2. a changed source's names: its file name without extension, and its
 //     folder's name when the file is an index (`index`, `__init__`, `mod`, `lib`);
 //  3. the snapshot is covered when a name of 2 equals a name of 1 (case, `-`
@@ -640,7 +640,7 @@ function dirOf(path) {
 function baseOf(path) {
     return (0,source_text/* normalizePath */.Fd)(path).split('/').pop() ?? '';
 }
-/** The words of a file name that can name code, keyed (`ReceiptTest.total.approved.txt` → receipt, total). */
+/** The words of a file name that can name code, keyed (`ReceiptTest.total.approved.txt` \u2192 receipt, total). */
 function nameWords(fileName) {
     return fileName
         .split(/\.|__/)
@@ -676,7 +676,7 @@ function importedNames(text) {
         .filter(w => w.length > 1)
         .map(key);
 }
-/** `../src/receipt.js` → receipt, `../lib/receipt/index` → receipt, `app.receipt` → receipt. */
+/** `../src/receipt.js` \u2192 receipt, `../lib/receipt/index` \u2192 receipt, `app.receipt` \u2192 receipt. */
 function moduleName(specifier) {
     const parts = specifier.trim().split('/');
     const last = parts.pop() ?? '';
@@ -710,10 +710,10 @@ function coveringSources(input) {
 
 ;// CONCATENATED MODULE: ./src/core/fixing/test-weakening.ts
 // Ways to keep a test's assertions on the page while making them unable to
-// fail: a matcher swapped for a weaker one (`toBe(3)` → `toBeTruthy()`), an
-// assertion that holds whatever the code does (`assert True or …`), a bare
+// fail: a matcher swapped for a weaker one (`toBe(3)` \u2192 `toBeTruthy()`), an
+// assertion that holds whatever the code does (`assert True or \u2026`), a bare
 // `return` ahead of the assertions, or the assertion library itself replaced
-// (`globalThis.expect = …`). All matched in the code view (comments and
+// (`globalThis.expect = \u2026`). All matched in the code view (comments and
 // string contents blanked) unless said otherwise. Pure: text in, counts out.
 
 /** Assertions, per language: what a test checks. */
@@ -735,7 +735,7 @@ const ASSERTIONS = {
 /**
  * Weak checks: ones that pass for almost any value (truthy, defined, not
  * null, of some type, called at all) and vacuous ones that pass whatever the
- * code does (a literal as the subject, `… or True`). One token each.
+ * code does (a literal as the subject, `\u2026 or True`). One token each.
  */
 const WEAK = {
     js: [
@@ -747,7 +747,7 @@ const WEAK = {
         /(?<![\w$.])assert\.(?:ok|isOk|exists|isDefined|isNotNull|isNotUndefined)\s*\(/g,
         /\.(?:to|should)(?:\.(?:be|not|have))*\.(?:ok|exist)\b/g,
         // vacuous: literal against literal (`expect(1).toBe(1)`), `x || true`, assert(true).
-        // (Template literals are blanked whole in the code view, `${…}` included: not literals here.)
+        // (Template literals are blanked whole in the code view, `${\u2026}` included: not literals here.)
         /(?<![\w$.])expect\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")\s*\)(?:\.not)?\.\w+\s*\(\s*(?:true|false|null|undefined|NaN|-?\d[\d_.]*|'[^'\n]*'|"[^"\n]*")?\s*\)/g,
         /(?<![\w$.])expect\s*\([^()\n]*(?:\|\||\?\?)\s*(?:true|1|'[^'\n]*'|"[^"\n]*")\s*\)/g,
         /(?<![\w$.])assert(?:\.(?:ok|isOk|isTrue))?\s*\(\s*(?:true|1|!0|!false)\s*[,)]/g
@@ -825,7 +825,7 @@ function weakenedAssertions(before, after, lang) {
     const kept = new Set(linesAfter.map(l => l.raw));
     const came = linesAfter.filter(l => l.weak && !had.has(l.raw));
     if (weakDelta > Math.max(assertDelta, 0))
-        return came.length > 0 ? came.map(l => l.raw) : ['…'];
+        return came.length > 0 ? came.map(l => l.raw) : ['\u2026'];
     const goneSubjects = new Set(linesBefore.filter(l => !l.weak && !kept.has(l.raw)).map(l => subjectOf(l.raw)));
     goneSubjects.delete(undefined);
     return came.filter(l => goneSubjects.has(subjectOf(l.raw))).map(l => l.raw);
@@ -839,7 +839,7 @@ function headOf(code, open) {
     const before = code.slice(Math.max(0, open - 400), Math.max(0, open));
     return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1);
 }
-/** Whether the `{` at `open` opens a control block (if, for…), not a function or an object. */
+/** Whether the `{` at `open` opens a control block (if, for\u2026), not a function or an object. */
 function isControlBlock(code, open) {
     const head = headOf(code, open);
     if (FUNCTION_HEAD.test(head))
@@ -908,7 +908,7 @@ function pythonEarlyReturns(code) {
 }
 /**
  * Bare returns in a test (or suite) function that have assertions after them
- * in that function. A return in a helper or a callback (`forEach(x => …)`) is
+ * in that function. A return in a helper or a callback (`forEach(x => \u2026)`) is
  * not counted: it ends that function, not the test.
  */
 function earlyReturns(code, lang) {
@@ -1035,9 +1035,9 @@ function testNames(raw, code, lang) {
 /** Literal-free shape of a line: two lines with the same shape differ only in their literals. */
 function literalShape(line) {
     return line
-        .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '⟨lit⟩')
-        .replace(/\b(?:true|false|null|undefined|None|True|False|nil|NaN)\b/g, '⟨lit⟩')
-        .replace(/-?\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?\b/gi, '⟨lit⟩')
+        .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '\u27E8lit\u27E9')
+        .replace(/\b(?:true|false|null|undefined|None|True|False|nil|NaN)\b/g, '\u27E8lit\u27E9')
+        .replace(/-?\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?\b/gi, '\u27E8lit\u27E9')
         .replace(/\s+/g, '');
 }
 function inlineSnapshots(raw) {
@@ -1060,7 +1060,7 @@ function multisetMinus(a, b) {
 function firstLines(lines, max = 2) {
     return lines
         .slice(0, max)
-        .map(l => `\`${l.length > 100 ? `${l.slice(0, 99)}…` : l}\``)
+        .map(l => `\`${l.length > 100 ? `${l.slice(0, 99)}\u2026` : l}\``)
         .join(', ');
 }
 /** Whether a file's program changed, ignoring comments and whitespace. */
@@ -1151,7 +1151,7 @@ function checkSize(changes, context, report) {
     const touched = [...new Set(changes.map(c => c.path))];
     if (touched.length <= context.maxFilesChanged)
         return;
-    report('too-many-files', touched[context.maxFilesChanged], `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', …' : ''}`);
+    report('too-many-files', touched[context.maxFilesChanged], `the change touches ${plural(touched.length, 'file')}, more than max-files-changed (${context.maxFilesChanged}): ${touched.slice(0, 5).join(', ')}${touched.length > 5 ? ', \u2026' : ''}`);
 }
 function diffFacts(changes) {
     const changedSources = changes
@@ -1316,7 +1316,7 @@ function checkAssertions(f, whole, report) {
     const assertsBefore = sumOf(before.views.code, ASSERTIONS[lang]);
     const assertsAfter = sumOf(after.views.code, ASSERTIONS[lang]);
     if (assertsAfter < assertsBefore && !(whole.movedOut && whole.facts.assertionDelta >= 0)) {
-        report('assertion-removed', c.path, `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} → ${assertsAfter}); a fix may not loosen tests`);
+        report('assertion-removed', c.path, `removes ${plural(assertsBefore - assertsAfter, 'assertion')} (${assertsBefore} \u2192 ${assertsAfter}); a fix may not loosen tests`);
     }
     const weakened = weakenedAssertions({ raw: before.raw, code: before.views.code }, { raw: after.raw, code: after.views.code }, lang);
     if (weakened.length > 0) {
@@ -1684,7 +1684,7 @@ function commitSafe(text, max = 72) {
         .replace(/\b(GH)-(?=\d)/gi, '$1 ')
         .replace(/:\/\//g, ': //')
         .replace(/\b(www)\./gi, '$1 ');
-    return inert.length > max ? `${inert.slice(0, max - 1)}…` : inert;
+    return inert.length > max ? `${inert.slice(0, max - 1)}\u2026` : inert;
 }
 
 
@@ -2311,7 +2311,7 @@ function tailTrim(text, maxBytes) {
     const nl = tail.indexOf('\n');
     if (nl >= 0 && nl < tail.length - 1)
         tail = tail.slice(nl + 1);
-    return `[… ${bytes.length - Buffer.byteLength(tail, 'utf8')} earlier bytes trimmed …]\n${tail}`;
+    return `[\u2026 ${bytes.length - Buffer.byteLength(tail, 'utf8')} earlier bytes trimmed \u2026]\n${tail}`;
 }
 /** A compact map of the repository: paths grouped by folder, capped. */
 function repositoryMap(paths, maxEntries = 400) {
@@ -2332,10 +2332,10 @@ function repositoryMap(paths, maxEntries = 400) {
         const room = maxEntries - shown;
         const part = names.slice(0, room);
         shown += part.length;
-        lines.push(`${dir}/: ${part.join(', ')}${names.length > part.length ? `, … (+${names.length - part.length})` : ''}`);
+        lines.push(`${dir}/: ${part.join(', ')}${names.length > part.length ? `, \u2026 (+${names.length - part.length})` : ''}`);
     }
     if (sorted.length > shown)
-        lines.push(`… ${sorted.length - shown} more files (use list_files)`);
+        lines.push(`\u2026 ${sorted.length - shown} more files (use list_files)`);
     return lines.join('\n');
 }
 function hasCacheControl(block) {
@@ -2598,7 +2598,7 @@ function protectedMatcher(globs) {
 /* harmony export */ });
 // Path conventions (test files, snapshots, source files) and a cheap view of
 // source text with comments and string contents blanked, so that patterns
-// (`it(`, `.skip`, `@ts-ignore`…) match code, not prose. Blanking keeps every
+// (`it(`, `.skip`, `@ts-ignore`\u2026) match code, not prose. Blanking keeps every
 // newline and every offset, so a match in a view is at the same index in the
 // raw text.
 /** Forward slashes, no leading `./`. */
@@ -2991,7 +2991,7 @@ function parseLedgerLine(line) {
     const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
-/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+/** JSON Lines text \u2192 records by kind; blank lines and delta/snapshot headers are ignored. */
 function parseLedgerText(text) {
     const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
     for (const line of text.split('\n')) {
@@ -3050,7 +3050,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
-    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`\u2026 */
     actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     /** Filled in when a rerun of this run finished: did the failure go away? */
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
@@ -3069,7 +3069,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
-    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
@@ -3103,7 +3103,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const RESOLUTIONS = [
     /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
     'fixed',
-    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification\u2026). */
     'not-fixed',
     /** A fix was made and then reverted (it broke something or a guard refused it). */
     'reverted',
@@ -3190,7 +3190,7 @@ const outcomeRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
 // throttling for primary and secondary rate limits. Every request that still
-// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// fails after them rejects with a GitHubApiError (an answer \u2265 400, with the
 // permission it needs) or a NetworkError (no answer): see ./errors.ts.
 
 
@@ -3310,7 +3310,7 @@ async function upsertOwnComment(site, issueNumber, marker, body) {
 const GITHUB_BODY_LIMIT = 65_536;
 /** What a body is cut to: well below the limit, so any counting of characters fits. */
 const PR_BODY_MAX = 65_000;
-const TRUNCATION_NOTE = '_…report truncated; the full report is in the job summary._';
+const TRUNCATION_NOTE = '_\u2026report truncated; the full report is in the job summary._';
 /**
  * The token may not open or change the PR. A configuration mistake (no stack
  * trace, one clear line): `hint` says what to change.
@@ -3329,7 +3329,7 @@ function isPullRequestPermissionError(error) {
     return error instanceof PullRequestPermissionError;
 }
 const SETTINGS_HINT = 'GitHub Actions is not permitted to create or approve pull requests in this repository. ' +
-    'Enable Settings → Actions → General → Workflow permissions → ' +
+    'Enable Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 ' +
     '"Allow GitHub Actions to create and approve pull requests" (an organisation admin may have to allow it ' +
     'at the organisation level first), or pass a GitHub App installation token or a PAT with ' +
     "`contents: write` and `pull-requests: write` as the action's token.";
@@ -3689,7 +3689,7 @@ class HeadTailBuffer {
             return Buffer.concat([head, tail]);
         const kept = tail.subarray(Math.max(0, tail.length - this.half));
         const omitted = this.total - head.length - kept.length;
-        return Buffer.concat([head, Buffer.from(`\n[… ${omitted} bytes of output omitted …]\n`), kept]);
+        return Buffer.concat([head, Buffer.from(`\n[\u2026 ${omitted} bytes of output omitted \u2026]\n`), kept]);
     }
 }
 
@@ -3909,7 +3909,7 @@ async function descendants(pid) {
         .filter(entry => /^\d+$/.test(entry))
         .map(async (entry) => {
         const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        // pid (comm) state ppid …: comm may hold spaces and parentheses.
+        // pid (comm) state ppid \u2026: comm may hold spaces and parentheses.
         const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
         if (!Number.isInteger(ppid) || ppid <= 0)
             return;
@@ -5332,10 +5332,10 @@ var git_config_files = __webpack_require__(62289);
 // How a command is started (`sandboxArgv`):
 //
 //   [sudo -n --] unshare [--user --map-root-user] --pid --fork --kill-child
-//       --mount --mount-proc [--net] -- /bin/sh -c INIT …        (root in the namespaces)
+//       --mount --mount-proc [--net] -- /bin/sh -c INIT \u2026        (root in the namespaces)
 //     INIT: bind-mounts read-only what the command must not change, brings
 //       up loopback in a new network namespace, then
-//     setpriv <drop privileges> -- [env -i] /bin/sh -c SUPERVISOR … (PID 1)
+//     setpriv <drop privileges> -- [env -i] /bin/sh -c SUPERVISOR \u2026 (PID 1)
 //     SUPERVISOR: runs `/bin/sh -c <command>` as its child and exits with its
 //       status; when PID 1 exits the kernel kills everything left in the
 //       namespace, so nothing the command started outlives it (not even a
@@ -5779,7 +5779,7 @@ async function listFiles(scope, input) {
     if (lines.length === 0)
         return scope.ok(`"${requested}" is empty.`);
     if (more > 0)
-        lines.push(`[… ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
+        lines.push(`[\u2026 ${more} more entries not shown; list a subdirectory or use a smaller depth]`);
     return scope.ok(lines.join('\n'));
 }
 /** Adds the entries under `dir` (at `level`) to `listing`, down to its depth, up to maxListEntries. */
@@ -5823,7 +5823,7 @@ async function readFileTool(scope, input) {
     const { out, shownLast } = numberedLines(lines, first, last, scope.context.maxReadBytes);
     const header = `${(0,workspace_paths/* workspaceRelative */.Uc)(scope.root, absolute)} (lines ${first}-${shownLast} of ${total})`;
     const footer = shownLast < last
-        ? `\n[… output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
+        ? `\n[\u2026 output limit reached; call read_file with start_line=${shownLast + 1} to continue]`
         : '';
     return scope.ok(`${header}\n${out.join('\n')}${footer}`);
 }
@@ -5837,7 +5837,7 @@ function numberedLines(lines, first, last, maxBytes) {
         const size = Buffer.byteLength(line) + 1;
         if (bytesUsed + size > maxBytes && out.length > 0)
             break;
-        out.push(line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}[… line truncated]` : line);
+        out.push(line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}[\u2026 line truncated]` : line);
         bytesUsed += size;
         shownLast = n;
     }
@@ -5966,14 +5966,14 @@ class TextSearch {
                 continue;
             }
             const shown = line.trim();
-            this.matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}…` : shown}`);
+            this.matches.push(`${rel}:${i + 1}: ${shown.length > SHOWN_LINE_CHARS ? `${shown.slice(0, SHOWN_LINE_CHARS)}\u2026` : shown}`);
         }
     }
     /** The matches, then what was left out and why. */
     report(input) {
         const notes = [];
         if (this.extra > 0)
-            notes.push(`[… ${this.extra} more matches not shown; narrow the pattern or path_glob]`);
+            notes.push(`[\u2026 ${this.extra} more matches not shown; narrow the pattern or path_glob]`);
         if (this.stopped)
             notes.push(`[search stopped after ${MAX_SEARCH_FILES} files; use path_glob to narrow it]`);
         if (this.skipped > 0)
@@ -6222,7 +6222,7 @@ async function replaceInFile(scope, input) {
     }
     if (positions.length > 1) {
         const lines = positions.slice(0, 10).map(p => lineOf(content, p));
-        return scope.fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', …' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
+        return scope.fail(`old_string was found ${positions.length} times in ${rel} (at lines ${lines.join(', ')}${positions.length > 10 ? ', \u2026' : ''}); it must occur exactly once. Include more surrounding lines to make it unique.`);
     }
     const at = positions[0];
     const updated = content.slice(0, at) + newString + content.slice(at + oldString.length);
@@ -6978,7 +6978,7 @@ async function requireCleanCheckout(git, action) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The workspace has uncommitted changes (${dirty
             .slice(0, 5)
             .map(e => e.path)
-            .join(', ')}${dirty.length > 5 ? ', …' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
+            .join(', ')}${dirty.length > 5 ? ', \u2026' : ''}). ${action} commits only verified fixes, so it starts from a clean checkout: run it before steps that change files, or commit them first.`);
     }
 }
 /**

@@ -263,7 +263,7 @@ function parseLedgerLine(line) {
     const parsed = _ledger_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerRecordSchema */ .sQ.safeParse(value);
     return parsed.success ? { kind: 'verdict', record: parsed.data } : { kind: 'corrupt' };
 }
-/** JSON Lines text → records by kind; blank lines and delta/snapshot headers are ignored. */
+/** JSON Lines text \u2192 records by kind; blank lines and delta/snapshot headers are ignored. */
 function parseLedgerText(text) {
     const out = { verdicts: [], outcomes: [], future: [], corrupt: 0 };
     for (const line of text.split('\n')) {
@@ -322,7 +322,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
-    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`… */
+    /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`\u2026 */
     actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     /** Filled in when a rerun of this run finished: did the failure go away? */
     outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
@@ -341,7 +341,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
-    /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
+    /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
@@ -375,7 +375,7 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const RESOLUTIONS = [
     /** A verified fix was committed (and pushed or proposed): `pr`/`commit` say where. */
     'fixed',
-    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification…). */
+    /** Tried and not fixed: `reason` says why (the model gave up, every attempt failed verification\u2026). */
     'not-fixed',
     /** A fix was made and then reverted (it broke something or a guard refused it). */
     'reverted',
@@ -573,7 +573,7 @@ const VIEWER = 'query ciMedicViewer { viewer { login } }';
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
 // throttling for primary and secondary rate limits. Every request that still
-// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// fails after them rejects with a GitHubApiError (an answer \u2265 400, with the
 // permission it needs) or a NetworkError (no answer): see ./errors.ts.
 
 
@@ -644,13 +644,13 @@ function encodeLine(json) {
 function verdictRow(r) {
     return {
         time: r.time,
-        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '—'}${r.outcome ? ` (${r.outcome})` : ''} |`
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.workflow.replace(/\|/g, '\\|')} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category}\` | \`${r.fingerprint}\` | ${r.nextAction} | ${r.actions.join(', ') || '\u2014'}${r.outcome ? ` (${r.outcome})` : ''} |`
     };
 }
 function outcomeRow(r) {
     return {
         time: r.time,
-        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '—'} |`
+        text: `| ${r.time.slice(0, 16).replace('T', ' ')} | ${r.source} #${r.runId} (attempt ${r.runAttempt}) | \`${r.category.replace(/[|`]/g, '')}\` | \`${r.fingerprint.replace(/[|`]/g, '')}\` | outcome: ${r.resolution} | ${r.actions.join(', ') || '\u2014'} |`
     };
 }
 function renderLedgerComment(records, extras = {}) {

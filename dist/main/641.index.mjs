@@ -58,14 +58,14 @@ function versionDrift(before, after) {
 function sameSet(a, b) {
     return a.length === b.length && a.every(v => b.includes(v));
 }
-/** `black 24.1.0 → 24.2.0` */
+/** `black 24.1.0 \u2192 24.2.0` */
 function describeChange(c) {
     const before = c.before.join(', ') || 'not stated';
-    return `${c.name} ${before} → ${c.after.join(', ')}`;
+    return `${c.name} ${before} \u2192 ${c.after.join(', ')}`;
 }
 /**
  * Names so common in failure text that their mention says nothing: `npm ERR!`,
- * `node:internal`, a Python traceback's `python3.12` path, `go: …`.
+ * `node:internal`, a Python traceback's `python3.12` path, `go: \u2026`.
  */
 const GENERIC = new Set(['node', 'npm', 'yarn', 'pnpm', 'python', 'pypy', 'go', 'cargo', 'java']);
 /** The words a failure would name the change by (`org.foo:bar` is named `bar`). */

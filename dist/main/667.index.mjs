@@ -22,15 +22,15 @@ export const modules = {
 //               or running out of memory
 //   request     a request handler failed: a web framework's error handler
 //               turned it into a 500 (Express, Koa, Fastify, Hapi, Nest,
-//               Django, Flask, FastAPI/Starlette, Rails, …), or the event
+//               Django, Flask, FastAPI/Starlette, Rails, \u2026), or the event
 //               carries the request, an http.server trace or an HTTP route
-//   background  a queue task (Celery, RQ, Sidekiq, …), a queue or cron trace,
+//   background  a queue task (Celery, RQ, Sidekiq, \u2026), a queue or cron trace,
 //               or an unhandled promise rejection with no request around it
 //               (fire-and-forget work)
 //   unknown     none of these signals
 
 const ERROR_CONTEXTS = ['crash', 'request', 'background', 'unknown'];
-/** Uncaught exceptions: Node (SDK ≥ 10 and older) and Python's sys.excepthook. */
+/** Uncaught exceptions: Node (SDK \u2265 10 and older) and Python's sys.excepthook. */
 const CRASH_MECHANISMS = new Set(['onuncaughtexception', 'excepthook']);
 /** Error handlers of web frameworks (a segment of `mechanism.type`). */
 const REQUEST_MECHANISMS = new Set([
@@ -206,8 +206,8 @@ function errorContext(s) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _path_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87815);
-// The exception of an event and its frames (reference §2.3): chained values
-// are oldest first with the thrown one last; frames are oldest → newest with
+// The exception of an event and its frames (reference \u00A72.3): chained values
+// are oldest first with the thrown one last; frames are oldest \u2192 newest with
 // the crash frame last. A frame counts as the application's own code when
 // Sentry marks it in-app and it is not a dependency, not a runtime internal
 // and not under the user's `exclude-paths`.
@@ -376,7 +376,7 @@ var errors = __webpack_require__(83916);
 // Frequency and user counts move an error only within these bands
 // (background work between P2 and P1, at BACKGROUND_EVENTS_PER_HOUR or
 // WIDESPREAD_USERS); they never turn a 500 into a P0. Within a band the
-// order is frequency × severity (triage.ts).
+// order is frequency \u00D7 severity (triage.ts).
 
 const SEVERITY_WEIGHT = { P0: 100, P1: 10, P2: 1 };
 /** Users at which failing background work counts as a broken feature (P1). */
@@ -411,11 +411,11 @@ function describe(when) {
     if (when.unhandled !== undefined)
         parts.push(when.unhandled ? 'unhandled' : 'handled');
     if (when.minUsers !== undefined)
-        parts.push(`≥ ${when.minUsers} users`);
+        parts.push(`\u2265 ${when.minUsers} users`);
     if (when.minEventsPerHour !== undefined)
-        parts.push(`≥ ${when.minEventsPerHour} events/h`);
+        parts.push(`\u2265 ${when.minEventsPerHour} events/h`);
     if (when.minStatus !== undefined)
-        parts.push(`status ≥ ${when.minStatus}`);
+        parts.push(`status \u2265 ${when.minStatus}`);
     if (when.mechanism !== undefined)
         parts.push(`mechanism ~ /${when.mechanism}/`);
     if (when.transactionMatches !== undefined)
@@ -509,7 +509,7 @@ function severityOf(facts, rules) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/self-heal/grouping.ts
-// One root cause → one group. Sentry hashes every in-app frame, so one bug
+// One root cause \u2192 one group. Sentry hashes every in-app frame, so one bug
 // reached from two callers becomes two issues; self-heal joins issues with
 // the same exception type, the same normalized message and the same top
 // in-app frame (file + function). Two bugs that merely share an exception
@@ -537,7 +537,7 @@ function normalizeMessage(value) {
         .replace(/\s+/g, ' ')
         .trim();
 }
-/** `Object.sumLines`, `async sumLines`, `Layer.handle [as handle_request]` → `sumLines`, `handle`. */
+/** `Object.sumLines`, `async sumLines`, `Layer.handle [as handle_request]` \u2192 `sumLines`, `handle`. */
 function normalizeFunction(fn) {
     if (!fn)
         return '?';
@@ -599,7 +599,7 @@ var path_mapping = __webpack_require__(87815);
 ;// CONCATENATED MODULE: ./src/core/self-heal/triage.ts
 // Triage: for each unresolved issue and its latest event, the event rate,
 // the rate guard, the application frames and their repository files, the
-// severity, the root-cause group and a decision — `fix`, `skip` (with the
+// severity, the root-cause group and a decision \u2014 `fix`, `skip` (with the
 // reason) or `alert` (an incident for a human, never a fix). Pure: the
 // caller supplies the issues, events, repository file list and clock.
 
@@ -887,7 +887,7 @@ function issueLink(i) {
     return report_link(i.shortId, i.permalink);
 }
 function frameText(g) {
-    return g.topFrame ? `${g.topFrame.file} · ${g.topFrame.function}` : '(no application frame)';
+    return g.topFrame ? `${g.topFrame.file} \u00B7 ${g.topFrame.function}` : '(no application frame)';
 }
 function renderIncidentReport(input) {
     const { issues, groups, alerts } = input.result;
@@ -990,7 +990,7 @@ function groupsSection(groups, issues) {
         (0,markdown/* table */.tp)(header, rows),
         '',
         ...(shown.hidden
-            ? [`\n…and ${shown.hidden} more skipped group(s); every group is in the JSON report.`]
+            ? [`\n\u2026and ${shown.hidden} more skipped group(s); every group is in the JSON report.`]
             : []),
         ''
     ];
@@ -1011,7 +1011,7 @@ function decisionsSection(issues) {
         '',
         (0,markdown/* table */.tp)(['Issue', 'Title', 'Severity', 'Decision', 'Reason', 'Group', 'Files'], rows),
         ...(shown.hidden
-            ? [`\n…and ${shown.hidden} more skipped issue(s); every decision is in the JSON report.`]
+            ? [`\n\u2026and ${shown.hidden} more skipped issue(s); every decision is in the JSON report.`]
             : []),
         ''
     ];
@@ -1243,7 +1243,7 @@ function renderHealSections(input) {
             (0,markdown/* table */.tp)(['PR', 'Sentry issues', 'Status', 'Detail'], input.checks.map(c => [
                 prLink(c.prUrl, c.prNumber),
                 (0,markdown/* cell */.Hn)(c.shortIds.join(', ')),
-                c.now === c.was ? c.now : `${c.was} → **${c.now}**`,
+                c.now === c.was ? c.now : `${c.was} \u2192 **${c.now}**`,
                 (0,markdown/* cell */.Hn)(c.detail, 400)
             ]))
         ].join('\n'));
@@ -1283,8 +1283,8 @@ function renderTrackingSummary(fixes) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/self-heal/index.ts
-// self-heal's pure core: Sentry payloads → frames → repository files →
-// severity, groups and decisions → the incident report.
+// self-heal's pure core: Sentry payloads \u2192 frames \u2192 repository files \u2192
+// severity, groups and decisions \u2192 the incident report.
 
 
 
@@ -1313,7 +1313,7 @@ function renderTrackingSummary(fixes) {
 /* harmony export */   S3: () => (/* binding */ normalizeFramePath),
 /* harmony export */   j2: () => (/* binding */ createPathMapper)
 /* harmony export */ });
-// Frame paths → repository files (reference §4). User `path-mappings` first,
+// Frame paths \u2192 repository files (reference \u00A74). User `path-mappings` first,
 // then the automatic normalization Sentry's own code mappings use: schemes
 // (`app:///`, `webpack://<ns>/`, `file://`), `./` and `../`, deployment roots,
 // Windows drives and backslashes; build output (`dist/`, `build/`, `.js`) is
@@ -1349,9 +1349,9 @@ function isThirdPartyOrRuntimePath(path) {
 }
 /**
  * A frame path with schemes, deployment roots, drive letters and leading
- * `./`, `../`, `/` removed: `app:///src/x.ts` → `src/x.ts`,
- * `webpack://web/./src/x.ts` → `src/x.ts`, `/app/dist/x.js` → `dist/x.js`,
- * `C:\srv\api\src\x.ts` → `srv/api/src/x.ts`.
+ * `./`, `../`, `/` removed: `app:///src/x.ts` \u2192 `src/x.ts`,
+ * `webpack://web/./src/x.ts` \u2192 `src/x.ts`, `/app/dist/x.js` \u2192 `dist/x.js`,
+ * `C:\srv\api\src\x.ts` \u2192 `srv/api/src/x.ts`.
  */
 function normalizeFramePath(path) {
     let p = path.trim().replace(/\\/g, '/');
@@ -1609,7 +1609,7 @@ function incidentText(c) {
         lines.push(`Caused by: ${exception.chain
             .slice(0, -1)
             .map(x => `${x.type}: ${x.value}`)
-            .join(' ← ')}`);
+            .join(' \u2190 ')}`);
     }
     if (exception?.mechanism)
         lines.push(`mechanism: ${exception.mechanism}${exception.handled === false ? ' (unhandled)' : ''}`);
@@ -1757,7 +1757,7 @@ function reproductionVerdict(run, exceptionType, exceptionValue) {
         return {
             reproduced: false,
             sameMessage,
-            reason: `the new test fails with ${type}, but not with the production message ("${head}…"): another ${type} is not this error`
+            reason: `the new test fails with ${type}, but not with the production message ("${head}\u2026"): another ${type} is not this error`
         };
     }
     return {

@@ -620,7 +620,7 @@ function healSummaryOf(proposal, done, ledger) {
     const from = `run ${proposal.runId} (attempt ${proposal.runAttempt})`;
     const lines = [`## ci-medic publish`, '', `Checked the self-heal proposal of ${from}.`, ''];
     for (const fix of done.fixes)
-        lines.push(`- ${fix.branch}: ${fix.prUrl ? `PR ${fix.prUrl} (${fix.action})` : fix.action}${fix.note ? ` — ${fix.note}` : ''}`);
+        lines.push(`- ${fix.branch}: ${fix.prUrl ? `PR ${fix.prUrl} (${fix.action})` : fix.action}${fix.note ? ` \u2014 ${fix.note}` : ''}`);
     if (!done.fixes.length)
         lines.push('- No fix branch to push.');
     for (const alert of done.alerts)

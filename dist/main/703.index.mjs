@@ -19,8 +19,8 @@ export const modules = {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22857);
 /* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88868);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31637);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99197);
-/* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73493);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42507);
+/* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19573);
 /* harmony import */ var _combine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74203);
 /* harmony import */ var _reports_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47833);
 /* harmony import */ var _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13451);
@@ -262,7 +262,7 @@ var XMLParser = __webpack_require__(41143);
 var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/junit.ts
 // JUnit XML from any producer (surefire, pytest, jest-junit, vitest, go-junit-report,
-// dotnet trx-to-junit, gradle…), read with a real XML parser.
+// dotnet trx-to-junit, gradle\u2026), read with a real XML parser.
 
 const parser = new XMLParser/* default */.A({
     ignoreAttributes: false,

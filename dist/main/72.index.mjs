@@ -17,7 +17,7 @@ export const modules = {
 // The GitHub REST client every action uses: @actions/github's octokit (which
 // honours GITHUB_API_URL) with retries for 5xx and GitHub's recommended
 // throttling for primary and secondary rate limits. Every request that still
-// fails after them rejects with a GitHubApiError (an answer ≥ 400, with the
+// fails after them rejects with a GitHubApiError (an answer \u2265 400, with the
 // permission it needs) or a NetworkError (no answer): see ./errors.ts.
 
 

@@ -38,7 +38,7 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 function pep503(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-/** `black-24.1.0-py3-none-any.whl`, `foo_bar-1.2.tar.gz` → [name, version]. */
+/** `black-24.1.0-py3-none-any.whl`, `foo_bar-1.2.tar.gz` \u2192 [name, version]. */
 function fromPythonFile(file) {
     const wheel = /^([A-Za-z0-9][\w.]*?)-(\d[\w.!+]*)-[^-]+-[^-]+-[^-]+\.whl$/.exec(file);
     if (wheel)
@@ -46,7 +46,7 @@ function fromPythonFile(file) {
     const sdist = /^([A-Za-z0-9][\w.-]*?)-(\d[\w.!+]*)\.(?:tar\.gz|zip)$/.exec(file);
     return sdist ? [sdist[1], sdist[2]] : undefined;
 }
-/** `…/maven2/org/foo/bar/1.2.3/bar-1.2.3.jar` → `org.foo:bar` 1.2.3. */
+/** `\u2026/maven2/org/foo/bar/1.2.3/bar-1.2.3.jar` \u2192 `org.foo:bar` 1.2.3. */
 function fromMavenUrl(url) {
     const parts = url.replace(/[?#].*$/, '').split('/');
     const [file, version, artifact] = [parts.at(-1), parts.at(-2), parts.at(-3)];
@@ -84,11 +84,11 @@ function parseLine(line, state) {
         const python = fromPythonFile(m[1]);
         return python ? [['package', pep503(python[0]), python[1]]] : [];
     }
-    // A crate compiled from a local path (`(/home/…)`, `(C:\\…)`) is the repository's own, not a dependency.
+    // A crate compiled from a local path (`(/home/\u2026)`, `(C:\\\u2026)`) is the repository's own, not a dependency.
     if ((m =
         /^(?:Downloaded|Compiling) ([\w-]+) v(\d[\w.+-]*)(?: \((?:https?|git|ssh|registry)\b[^)]*\))?$/.exec(line)))
         return [['package', m[1].toLowerCase(), m[2]]];
-    // Bundler: `Installing rake 13.0.6`, `Installing nokogiri 1.16.0 (x86_64-linux)`, `… with native extensions`.
+    // Bundler: `Installing rake 13.0.6`, `Installing nokogiri 1.16.0 (x86_64-linux)`, `\u2026 with native extensions`.
     if ((m =
         /^Installing ([A-Za-z][\w.-]*) (\d[\w.]*)(?: \([\w.-]+\))?(?: with native extensions)?$/.exec(line)))
         return [['package', m[1].toLowerCase(), m[2]]];

@@ -12,7 +12,7 @@
 // and refuses a value that contains its delimiter.
 import {oneLine} from './inert-text.js'
 
-interface OutputSink {
+export interface OutputSink {
   setOutput(name: string, value: string): void
 }
 

@@ -3,18 +3,8 @@
 // permission; outages and unreachable hosts say what to check or to try
 // again; bugs say they are bugs, and their stack trace goes to the debug log
 // only (ACTIONS_STEP_DEBUG).
-import {GitHubApiError} from '../edges/github/errors.js'
-import {SentryApiError, type SentryErrorKind} from '../edges/sentry/errors.js'
-import {
-  errorMessage,
-  isCancelledError,
-  isConfigurationError,
-  networkErrorIn,
-  type CancelledError
-} from '../errors.js'
-import {loggerFrom} from './actions-logger.js'
+import {type CancelledError, isCancelledError} from '../errors.js'
 import {listenForCancellation, neverCancelled, type Cancellation} from './cancellation.js'
-import {outputWasSet, setOutputs} from './outputs.js'
 
 export interface WrapperOptions {
   /**
@@ -32,51 +22,17 @@ export interface WrapperOptions {
   cancelledOutputs?: Record<string, string>
 }
 
-/** Sentry answers that are nobody's mistake: the step can simply run again later. */
-const SENTRY_TRY_LATER: Partial<Record<SentryErrorKind, string>> = {
-  server: 'Sentry had a problem answering; try again later.',
-  'rate-limit': "Sentry's rate limit held for longer than ci-medic waits; try again later."
-}
-
-/**
- * The one line a failed step ends with. Pure: the error decides, nothing
- * else. Only what is left (no configuration, no refusal, no outage, no
- * unreachable host) is called a bug.
- */
-export function failureMessage(command: string, error: unknown): string {
-  const lead = `ci-medic ${command}`
-  if (isConfigurationError(error)) return `${lead}: ${error.message}`
-  if (isCancelledError(error))
-    return `${lead}: ${error.message}; the change being verified was reverted, and the report says what was kept.`
-  if (error instanceof GitHubApiError && error.kind !== 'validation' && error.kind !== 'other')
-    return `${lead}: ${error.message}`
-  const network = networkErrorIn(error)
-  if (network) return `${lead}: ${network.message}`
-  if (error instanceof SentryApiError && error.kind in SENTRY_TRY_LATER)
-    return `${lead}: ${error.message.replace(/\.+$/, '')}: ${SENTRY_TRY_LATER[error.kind]}`
-  return (
-    `${lead} failed unexpectedly: ${errorMessage(error).replace(/\.+$/, '')}. ` +
-    'This is a bug in ci-medic, not in your configuration: please report it, ' +
-    'with the stack trace from a run with debug logging enabled.'
-  )
-}
-
 export async function reportFailure(
   command: string,
   error: unknown,
   options: WrapperOptions = {}
 ): Promise<void> {
-  // Loaded here, not at start-up: see action-inputs.ts.
-  const core = await import('@actions/core')
-  const missing = Object.entries(options.failureOutputs ?? {}).filter(
-    ([name]) => !outputWasSet(name)
-  )
-  setOutputs(core, Object.fromEntries(missing))
-  // An ::error:: command: @actions/core escapes the message onto its one line.
-  core.setFailed(failureMessage(command, error))
-  if (isConfigurationError(error) || isCancelledError(error)) return
-  // The stack starts with the error's message, which may quote untrusted text.
-  if (error instanceof Error && error.stack) loggerFrom(core).debug(error.stack)
+  // Loaded here, not at start-up: see action-inputs.ts and failure-report.ts.
+  const [core, failure] = await Promise.all([
+    import('@actions/core'),
+    import('./failure-report.js')
+  ])
+  failure.reportFailure(core, command, error, options.failureOutputs)
 }
 
 export async function runWrapper(

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {computeOutcome, type FailureResult} from '../../src/core/autofix/index.js'
 import {healOutcome, type HealResult} from '../../src/core/self-heal/heal-report.js'
 import {CancelledError, cancelReason, throwIfCancelled} from '../../src/errors.js'
-import {failureMessage} from '../../src/runtime/run-wrapper.js'
+import {failureMessage} from '../../src/runtime/failure-report.js'
 
 const result = (verdict: FailureResult['verdict']): FailureResult => ({
   key: verdict,

@@ -37,7 +37,7 @@ import {
   networkErrorIn
 } from '../../src/errors.js'
 import {recordingLogger} from '../../src/logger.js'
-import {failureMessage} from '../../src/runtime/run-wrapper.js'
+import {failureMessage} from '../../src/runtime/failure-report.js'
 import {startFakeAnthropic} from '../fakes/anthropic/index.js'
 import {startFakeGitHub, type FakeGitHub} from '../fakes/github/index.js'
 import {startFakeSentry, type FakeSentry} from '../fakes/sentry/index.js'

@@ -61,7 +61,7 @@ async function readHead(path: string): Promise<string> {
   const handle = await open(path, 'r')
   try {
     const buffer = Buffer.alloc(4096)
-    const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0)
+    const {bytesRead} = await handle.readNow(buffer, 0, buffer.length, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')
   } finally {
     await handle.close()

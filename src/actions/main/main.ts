@@ -1,9 +1,12 @@
 // The root action (`uses: OWNER/ci-medic@v1`): the same code as the
 // sub-actions, chosen by the `command` input. Only the chosen command's
-// module is loaded (each is its own chunk of the bundle), so `command:
-// classify` starts as fast as actions/classify and never loads the model SDK
-// or autofix's tools; the failure outputs come from a module of their own
-// for the same reason.
+// modules are evaluated, so `command: classify` never loads the model SDK or
+// autofix's tools; the failure outputs come from a module of their own for
+// the same reason. autofix, self-heal and publish are chunks of their own;
+// classify's modules ship in the bundle's main file (webpackMode "eager":
+// still evaluated only when chosen), so `command: classify` reads one file,
+// as actions/classify does, not five (about 3 ms of its start-up, #11; the
+// other commands, which run for minutes, start some 7 to 13 ms later).
 import {ConfigurationError} from '../../errors.js'
 import {actionInputs} from '../../runtime/action-inputs.js'
 import {runWrapper} from '../../runtime/run-wrapper.js'
@@ -29,7 +32,7 @@ const COMMANDS: Record<
   }
 > = {
   classify: {
-    load: async () => (await import('../classify/run.js')).classify,
+    load: async () => (await import(/* webpackMode: "eager" */ '../classify/run.js')).classify,
     failureOutputs: CLASSIFY_FAILURE_OUTPUTS
   },
   autofix: {

@@ -14,7 +14,9 @@ const READ = 256 * 1024
  * flat however large the file is (use this rather than a read stream for local files).
  * The next read runs on the thread pool while the current buffer is scanned, so the
  * scan never waits for the disk (a read per chunk, awaited in turn, left the main
- * thread idle a third of the time).
+ * thread idle a third of the time). The first read, and the read after a short one (the
+ * end of the file, as a rule), run on the main thread: a log of one chunk is read without
+ * a round trip through the thread pool, nor starting its threads (#11).
  */
 export async function scanFile(path: string, options: ScanOptions = {}): Promise<ScanResult> {
   const scanner = new LogScanner(options)
@@ -24,7 +26,7 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
     const buffers = [Buffer.allocUnsafe(READ), Buffer.allocUnsafe(READ)]
     let position = 0
     let current = 0
-    pending = handle.read(buffers[current], 0, READ, position)
+    pending = handle.readNow(buffers[current], 0, READ, position)
     for (;;) {
       const {bytesRead} = await pending
       pending = undefined
@@ -32,7 +34,8 @@ export async function scanFile(path: string, options: ScanOptions = {}): Promise
       position += bytesRead
       const filled = buffers[current]
       current ^= 1
-      pending = handle.read(buffers[current], 0, READ, position)
+      const read: typeof handle.read = bytesRead < READ ? handle.readNow : handle.read
+      pending = read(buffers[current], 0, READ, position)
       scanner.push(filled.subarray(0, bytesRead))
     }
   } finally {
