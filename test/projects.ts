@@ -22,7 +22,8 @@
  * self-heal-bundle.e2e, classify.e2e, publish-ledger-bundle.e2e and the
  * cancel bundles); these replay whole heals, fan-outs and the demo through
  * the bundles, most of it real checks that the in-process files already run,
- * or pacing waits. Each file gets a module graph of its own there.
+ * or pacing waits. Each file gets a module graph of its own there. One of them alone:
+ * `npx vitest run --config vitest.e2e.config.ts test/demo.test.ts`.
  */
 export const E2E = [
   'test/demo.test.ts',
