@@ -220,14 +220,14 @@ describe('the model chunk', () => {
 // two points; the rules' own floor is in real-corpus.test.ts. See bench/corpus-real/README.md.
 describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
   /**
-   * Measured when the floor was set (session 14): weights retrained on the 876 dev excerpts (the
-   * ninth to twelfth batches in) with class weighting 0.25, dev excerpts counted twice, 3,000
+   * Measured when the floor was set (session 14): weights retrained on the 895 dev excerpts (the
+   * ninth to thirteenth batches in) with class weighting 0.25, dev excerpts counted twice, 3,000
    * features and 150 iterations (bench/classify/learned-variants.ts; 690/851 before the twelfth
-   * batch, with class weighting 0.5), the ninth and tenth rounds' rules (rules alone 677/876;
-   * 696 with the ninth's alone), the log-odds margins of policy.ts with the failure gate of
-   * evidence.ts, a bare exit status not asking the model.
+   * batch, with class weighting 0.5), the ninth and tenth rounds' rules (rules alone 683/895),
+   * the log-odds margins of policy.ts with the failure gate of evidence.ts, a bare exit status not
+   * asking the model.
    */
-  const MEASURED = 709 / 876
+  const MEASURED = 714 / 895
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {
