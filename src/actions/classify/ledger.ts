@@ -2,10 +2,10 @@
 // autofixed), written after acting, and told when a rerun passed. A ledger
 // that cannot be read or written is a warning naming the permission, never a
 // lost classification.
-import {passedOnRetry} from '../../core/classify/flake-evidence.js'
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import {failuresPassedOnCommit} from '../../core/ledger/record-history.js'
+import {passedOnRetryFingerprints, recordLinks} from '../../core/ledger/retry-links.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
@@ -68,7 +68,7 @@ export async function writeLedger(
 ): Promise<void> {
   if (!ledger.store) return
   try {
-    const record = ledgerRecordOf(deps, outcome, journal)
+    const record = ledgerRecordOf(deps, outcome, journal, ledger.records)
     const {location} = await ledger.store.append([record])
     journal.done(
       'ledger-written',
@@ -89,8 +89,10 @@ export async function writeLedger(
 function ledgerRecordOf(
   {context}: ClassifyDeps,
   {classification, decision, run, sources}: ClassifyOutcome,
-  journal: RunJournal
+  journal: RunJournal,
+  earlier: readonly LedgerRecord[]
 ): LedgerRecord {
+  const sha = run?.sha ?? context.sha
   return {
     v: 1,
     time: new Date().toISOString(),
@@ -99,7 +101,7 @@ function ledgerRecordOf(
     workflow: run?.workflow ?? context.workflow,
     workflowPath: run?.path ?? '',
     jobs: sources,
-    sha: run?.sha ?? context.sha,
+    sha,
     branch: run?.branch ?? '',
     category: classification.category,
     confidence: classification.confidence,
@@ -114,9 +116,8 @@ function ledgerRecordOf(
       0,
       MAX_FAILURE_FINGERPRINTS
     ),
-    passedOnRetry: [
-      ...new Set(passedOnRetry(classification.failures).map(f => f.fingerprint))
-    ].slice(0, MAX_FAILURE_FINGERPRINTS)
+    passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, sha),
+    ...recordLinks(classification.failures)
   }
 }
 

@@ -7,6 +7,7 @@
 // write to one run journal, from which the outputs, the job summary, the
 // report JSON and the ledger record's `actions` are rendered.
 import {RunJournal} from '../../core/journal.js'
+import {linkWithLedger} from '../../core/ledger/retry-links.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {act} from './act.js'
@@ -42,8 +43,10 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
     return
   }
 
-  const rules = await io.group('Classify', async () => classifySources(deps, sources))
+  const ruled = await io.group('Classify', async () => classifySources(deps, sources))
   const ledger = await io.group('Read the ledger', () => readLedger(deps, journal))
+  // A test that passed on a retry, named otherwise than its failure on this run or commit (rspec-retry), takes its fingerprint.
+  const rules = linkWithLedger(ruled, ledger.records, run?.headSha ?? deps.context.sha)
   const {classification: opined, secondOpinion: opinion} = await io.group('Second opinion', () =>
     secondOpinion(deps, rules, sources)
   )
