@@ -25,8 +25,7 @@ export type Linkable = Pick<Failure, 'tool' | 'rule' | 'file' | 'line' | 'test'>
  * same test gets failing (fingerprint.ts).
  */
 export function linkKeysOf(f: Linkable): string[] {
-  if (f.tool !== 'rspec' || !RSPEC_LOCATED.has(f.rule) || f.line === undefined || !f.test)
-    return []
+  if (f.tool !== 'rspec' || !RSPEC_LOCATED.has(f.rule) || f.line === undefined || !f.test) return []
   const file = f.file?.replace(/\\/g, '/').replace(/^\.\//, '')
   return file?.endsWith('.rb') ? [`rspec:${file}:${f.line}`] : []
 }

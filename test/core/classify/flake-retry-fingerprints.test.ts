@@ -158,7 +158,7 @@ describe('the fingerprint of a test that passed on a retry', () => {
     expect(failed(classifyText(stamp(RSPEC_BROKEN)))[0]!.fingerprint).toBe(failure!.fingerprint)
   })
 
-  it('rspec-retry: alone in its log, is no failure\'s fingerprint (nothing names the example otherwise)', () => {
+  it("rspec-retry: alone in its log, is no failure's fingerprint (nothing names the example otherwise)", () => {
     const [flake] = retried(classifyText(stamp(RSPEC_FLAKY)))
     const [failure] = failed(classifyText(stamp(RSPEC_BROKEN)))
     expect(flake!.fingerprint).not.toBe(failure!.fingerprint)
