@@ -3,6 +3,7 @@
 // fingerprints themselves stay what they were (description and message, no line).
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {planFailures} from '../../../src/core/autofix/failure-plan.js'
 import {classifyText} from '../../../src/core/classify/index.js'
 import {linkKeysOf} from '../../../src/core/classify/retry-links.js'
 import type {Classification, Failure} from '../../../src/core/classify/types.js'
@@ -179,6 +180,25 @@ describe('an rspec-retry pass and the failure of the same example', () => {
     expect(parsed.failureLinks).toBeUndefined()
     const failing = classifyText(stamp(broken()))
     expect(recordOf(failing, SHA, [parsed]).passedOnRetry).toEqual([])
+  })
+})
+
+describe("autofix's known-flake gate", () => {
+  it('skips the example once a pass on a retry was linked to it, on any later commit by its fingerprint', () => {
+    const failing = classifyText(stamp(broken()))
+    const first = recordOf(failing, SHA)
+    const second = recordOf(linkWithLedger(classifyText(stamp(FLAKY)), [first], SHA), SHA, [first])
+    const knownFlakes = flakyFingerprints([first, second])
+    // a later commit: the example fails again (same description and message: same fingerprint)
+    const later = classifyText(stamp(broken(16))).failures
+    const plan = planFailures(later, {maxFailures: 10, knownFlakes})
+    expect(plan.items).toEqual([])
+    expect(plan.skipped.map(s => [s.failure.test, s.reason])).toEqual([
+      ['Cart totals sums the line items', expect.stringMatching(/^a known flake/)]
+    ])
+    // without the link (the ledger as before: the pass under its own fingerprint) it is worked on
+    const unlinked = flakyFingerprints([first, recordOf(classifyText(stamp(FLAKY)), SHA)])
+    expect(planFailures(later, {maxFailures: 10, knownFlakes: unlinked}).items).toHaveLength(1)
   })
 })
 
