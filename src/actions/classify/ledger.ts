@@ -5,7 +5,12 @@
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import {failuresPassedOnCommit} from '../../core/ledger/record-history.js'
-import {passedOnRetryFingerprints, recordLinks} from '../../core/ledger/retry-links.js'
+import {
+  linkWithLedger,
+  passedOnRetryFingerprints,
+  recordLinks
+} from '../../core/ledger/retry-links.js'
+import type {Classification} from '../../core/classify/types.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
@@ -93,6 +98,7 @@ function ledgerRecordOf(
   earlier: readonly LedgerRecord[]
 ): LedgerRecord {
   const sha = run?.sha ?? context.sha
+  const code = {id: run?.id ?? context.runId, sha, event: run?.event ?? context.eventName}
   return {
     v: 1,
     time: new Date().toISOString(),
@@ -116,9 +122,27 @@ function ledgerRecordOf(
       0,
       MAX_FAILURE_FINGERPRINTS
     ),
-    passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, sha),
+    passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, code),
     ...recordLinks(classification.failures)
   }
+}
+
+/**
+ * The classification, each test that passed on a retry under another name than its failure
+ * (rspec-retry's location) carrying the fingerprint of that failure in an earlier record of
+ * the same code (core/ledger/retry-links.ts).
+ */
+export function linkRetries(
+  {context}: ClassifyDeps,
+  classification: Classification,
+  ledger: Ledger,
+  run: WorkflowRunInfo | undefined
+): Classification {
+  return linkWithLedger(classification, ledger.records, {
+    id: run?.id ?? context.runId,
+    sha: run?.headSha ?? context.sha,
+    event: run?.event ?? context.eventName
+  })
 }
 
 /**

@@ -7,13 +7,12 @@
 // write to one run journal, from which the outputs, the job summary, the
 // report JSON and the ledger record's `actions` are rendered.
 import {RunJournal} from '../../core/journal.js'
-import {linkWithLedger} from '../../core/ledger/retry-links.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import type {InputSource} from '../../settings/input-source.js'
 import {act} from './act.js'
 import {uploadClassifyFiles} from './artifact.js'
 import {runnerDeps, type ClassifyDeps} from './deps.js'
-import {readLedger, recordPassingRun, writeLedger} from './ledger.js'
+import {linkRetries, readLedger, recordPassingRun, writeLedger} from './ledger.js'
 import {readSources} from './read-sources.js'
 import {reportClassification, reportRerun, runFacts, setClassifyOutputs} from './report.js'
 import {classifySources, decide, secondOpinion} from './verdict.js'
@@ -45,8 +44,7 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
 
   const ruled = await io.group('Classify', async () => classifySources(deps, sources))
   const ledger = await io.group('Read the ledger', () => readLedger(deps, journal))
-  // A test that passed on a retry, named otherwise than its failure on this run or commit (rspec-retry), takes its fingerprint.
-  const rules = linkWithLedger(ruled, ledger.records, run?.headSha ?? deps.context.sha)
+  const rules = linkRetries(deps, ruled, ledger, run)
   const {classification: opined, secondOpinion: opinion} = await io.group('Second opinion', () =>
     secondOpinion(deps, rules, sources)
   )

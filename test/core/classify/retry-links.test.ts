@@ -9,7 +9,7 @@ import {linkKeysOf} from '../../../src/core/classify/retry-links.js'
 import type {Classification, Failure} from '../../../src/core/classify/types.js'
 import type {LedgerRecord} from '../../../src/core/ledger/ledger-record.js'
 import {ledgerRecordSchema} from '../../../src/core/ledger/ledger-record.js'
-import {flakyFingerprints} from '../../../src/core/ledger/record-history.js'
+import {flakyFingerprints, type CodeRun} from '../../../src/core/ledger/record-history.js'
 import {
   linkWithLedger,
   passedOnRetryFingerprints,
@@ -82,12 +82,22 @@ const retried = (c: Classification): Failure[] =>
 const cartFailure = (c: Classification): Failure =>
   c.failures.find(f => f.test === 'Cart totals sums the line items')!
 
+/** A run of `sha` as the links scope records (a push run unless told). */
+const run = (sha: string, id = 99, event = 'push'): CodeRun => ({id, sha, event})
+
 /** A classify verdict record of a run on `sha` (the fields the links read, the rest filler). */
-function recordOf(c: Classification, sha: string, earlier: LedgerRecord[] = []): LedgerRecord {
+function recordOf(
+  c: Classification,
+  sha: string,
+  earlier: LedgerRecord[] = [],
+  event = 'push'
+): LedgerRecord {
+  const runId = 10 + earlier.length
   return ledgerRecordSchema.parse({
     v: 1,
     time: '2026-12-01T10:00:00.000Z',
-    runId: 10 + earlier.length,
+    runId,
+    event,
     runAttempt: 1,
     workflow: 'CI',
     workflowPath: '.github/workflows/ci.yml',
@@ -102,7 +112,7 @@ function recordOf(c: Classification, sha: string, earlier: LedgerRecord[] = []):
     failureCount: c.failures.length,
     rule: c.rule,
     failureFingerprints: c.failures.map(f => f.fingerprint),
-    passedOnRetry: passedOnRetryFingerprints(c.failures, earlier, sha),
+    passedOnRetry: passedOnRetryFingerprints(c.failures, earlier, run(sha, runId, event)),
     ...recordLinks(c.failures)
   })
 }
@@ -126,7 +136,7 @@ describe('an rspec-retry pass and the failure of the same example', () => {
     const failure = cartFailure(failing)
     // the failure first, then a rerun where the example passed its second try
     const first = recordOf(failing, SHA)
-    const rerun = linkWithLedger(classifyText(stamp(FLAKY)), [first], SHA)
+    const rerun = linkWithLedger(classifyText(stamp(FLAKY)), [first], run(SHA))
     expect(retried(rerun)[0]!.fingerprint).toBe(failure.fingerprint)
     const second = recordOf(rerun, SHA, [first])
     expect(second.passedOnRetry).toEqual([failure.fingerprint])
@@ -134,7 +144,7 @@ describe('an rspec-retry pass and the failure of the same example', () => {
     // the pass first, then a run where the example failed every try
     const passedFirst = recordOf(classifyText(stamp(FLAKY)), SHA)
     expect(passedFirst.retriedLinks).toEqual(['rspec:spec/models/cart_spec.rb:14'])
-    const later = recordOf(linkWithLedger(failing, [passedFirst], SHA), SHA, [passedFirst])
+    const later = recordOf(linkWithLedger(failing, [passedFirst], run(SHA)), SHA, [passedFirst])
     expect(later.passedOnRetry).toEqual([failure.fingerprint])
   })
 
@@ -142,16 +152,30 @@ describe('an rspec-retry pass and the failure of the same example', () => {
     const failing = classifyText(stamp(broken()))
     const failure = cartFailure(failing)
     const before = recordOf(classifyText(stamp(FLAKY)), OTHER_SHA)
-    const here = recordOf(linkWithLedger(failing, [before], SHA), SHA, [before])
+    const here = recordOf(linkWithLedger(failing, [before], run(SHA)), SHA, [before])
     expect(here.passedOnRetry).toEqual([])
     expect(flakyFingerprints([before, here]).has(failure.fingerprint)).toBe(false)
     // nor the other way round
     const failedThere = recordOf(failing, OTHER_SHA)
-    const rerun = linkWithLedger(classifyText(stamp(FLAKY)), [failedThere], SHA)
+    const rerun = linkWithLedger(classifyText(stamp(FLAKY)), [failedThere], run(SHA))
     expect(retried(rerun)[0]!.fingerprint).not.toBe(failure.fingerprint)
     expect(flakyFingerprints([failedThere, recordOf(rerun, SHA)]).has(failure.fingerprint)).toBe(
       false
     )
+  })
+
+  it('a pull_request run of the commit (a merge into the base) is linked only with its own attempts', () => {
+    const failing = classifyText(stamp(broken()))
+    const failure = cartFailure(failing)
+    const pr = recordOf(failing, SHA, [], 'pull_request')
+    const flaky = classifyText(stamp(FLAKY))
+    // a push run of the same head sha may have tested other code: its spec line may be another example
+    expect(retried(linkWithLedger(flaky, [pr], run(SHA)))[0]!.fingerprint).not.toBe(
+      failure.fingerprint
+    )
+    // the same pull_request run's next attempt tested the same code
+    const attempt2 = linkWithLedger(flaky, [pr], run(SHA, pr.runId, 'pull_request'))
+    expect(retried(attempt2)[0]!.fingerprint).toBe(failure.fingerprint)
   })
 
   it('another example of the file (another line) is not linked, on the same commit', () => {
@@ -165,7 +189,7 @@ describe('an rspec-retry pass and the failure of the same example', () => {
     const failure = cartFailure(failing)
     expect(failure).toMatchObject({category: 'test_fail', rule: 'rspec.failed-example'})
     expect(failure.flake).toBeUndefined()
-    expect(linkWithLedger(failing, [recordOf(failing, SHA)], SHA)).toBe(failing)
+    expect(linkWithLedger(failing, [recordOf(failing, SHA)], run(SHA))).toBe(failing)
     const record = recordOf(failing, SHA, [recordOf(failing, SHA)])
     expect(record).toMatchObject({
       passedOnRetry: [],
@@ -187,7 +211,9 @@ describe("autofix's known-flake gate", () => {
   it('skips the example once a pass on a retry was linked to it, on any later commit by its fingerprint', () => {
     const failing = classifyText(stamp(broken()))
     const first = recordOf(failing, SHA)
-    const second = recordOf(linkWithLedger(classifyText(stamp(FLAKY)), [first], SHA), SHA, [first])
+    const second = recordOf(linkWithLedger(classifyText(stamp(FLAKY)), [first], run(SHA)), SHA, [
+      first
+    ])
     const knownFlakes = flakyFingerprints([first, second])
     // a later commit: the example fails again (same description and message: same fingerprint)
     const later = classifyText(stamp(broken(16))).failures
