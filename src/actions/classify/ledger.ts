@@ -2,10 +2,15 @@
 // autofixed), written after acting, and told when a rerun passed. A ledger
 // that cannot be read or written is a warning naming the permission, never a
 // lost classification.
-import {passedOnRetry} from '../../core/classify/flake-evidence.js'
 import type {RunJournal} from '../../core/journal.js'
 import type {LedgerRecord} from '../../core/ledger/ledger-record.js'
 import {failuresPassedOnCommit} from '../../core/ledger/record-history.js'
+import {
+  linkWithLedger,
+  passedOnRetryFingerprints,
+  recordLinks
+} from '../../core/ledger/retry-links.js'
+import type {Classification} from '../../core/classify/types.js'
 import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
@@ -68,7 +73,7 @@ export async function writeLedger(
 ): Promise<void> {
   if (!ledger.store) return
   try {
-    const record = ledgerRecordOf(deps, outcome, journal)
+    const record = ledgerRecordOf(deps, outcome, journal, ledger.records)
     const {location} = await ledger.store.append([record])
     journal.done(
       'ledger-written',
@@ -89,8 +94,11 @@ export async function writeLedger(
 function ledgerRecordOf(
   {context}: ClassifyDeps,
   {classification, decision, run, sources}: ClassifyOutcome,
-  journal: RunJournal
+  journal: RunJournal,
+  earlier: readonly LedgerRecord[]
 ): LedgerRecord {
+  const sha = run?.sha ?? context.sha
+  const code = {id: run?.id ?? context.runId, sha, event: run?.event ?? context.eventName}
   return {
     v: 1,
     time: new Date().toISOString(),
@@ -99,7 +107,7 @@ function ledgerRecordOf(
     workflow: run?.workflow ?? context.workflow,
     workflowPath: run?.path ?? '',
     jobs: sources,
-    sha: run?.sha ?? context.sha,
+    sha,
     branch: run?.branch ?? '',
     category: classification.category,
     confidence: classification.confidence,
@@ -114,10 +122,27 @@ function ledgerRecordOf(
       0,
       MAX_FAILURE_FINGERPRINTS
     ),
-    passedOnRetry: [
-      ...new Set(passedOnRetry(classification.failures).map(f => f.fingerprint))
-    ].slice(0, MAX_FAILURE_FINGERPRINTS)
+    passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, code),
+    ...recordLinks(classification.failures)
   }
+}
+
+/**
+ * The classification, each test that passed on a retry under another name than its failure
+ * (rspec-retry's location) carrying the fingerprint of that failure in an earlier record of
+ * the same code (core/ledger/retry-links.ts).
+ */
+export function linkRetries(
+  {context}: ClassifyDeps,
+  classification: Classification,
+  ledger: Ledger,
+  run: WorkflowRunInfo | undefined
+): Classification {
+  return linkWithLedger(classification, ledger.records, {
+    id: run?.id ?? context.runId,
+    sha: run?.headSha ?? context.sha,
+    event: run?.event ?? context.eventName
+  })
 }
 
 /**

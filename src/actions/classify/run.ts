@@ -12,7 +12,7 @@ import type {InputSource} from '../../settings/input-source.js'
 import {act} from './act.js'
 import {uploadClassifyFiles} from './artifact.js'
 import {runnerDeps, type ClassifyDeps} from './deps.js'
-import {readLedger, recordPassingRun, writeLedger} from './ledger.js'
+import {linkRetries, readLedger, recordPassingRun, writeLedger} from './ledger.js'
 import {readSources} from './read-sources.js'
 import {reportClassification, reportRerun, runFacts, setClassifyOutputs} from './report.js'
 import {classifySources, decide, secondOpinion} from './verdict.js'
@@ -42,8 +42,9 @@ export async function runClassify(deps: ClassifyDeps): Promise<void> {
     return
   }
 
-  const rules = await io.group('Classify', async () => classifySources(deps, sources))
+  const ruled = await io.group('Classify', async () => classifySources(deps, sources))
   const ledger = await io.group('Read the ledger', () => readLedger(deps, journal))
+  const rules = linkRetries(deps, ruled, ledger, run)
   const {classification: opined, secondOpinion: opinion} = await io.group('Second opinion', () =>
     secondOpinion(deps, rules, sources)
   )

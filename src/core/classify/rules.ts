@@ -29,6 +29,7 @@
 import {EVIDENCE_RULE} from './evidence.js'
 import {withFlakeEvidence} from './flake-evidence.js'
 import {runFingerprint, shortHash} from './fingerprint.js'
+import {linkRetriedPasses} from './retry-links.js'
 import type {Category, Classification, Failure, ScanStats, Signals} from './types.js'
 
 interface Verdict {
@@ -426,11 +427,14 @@ const EMPTY_STATS: ScanStats = {
 
 /** Classify a run from its failures and signals. Root-cause failures come first in the result. */
 export function classify(
-  failures: readonly Failure[],
+  found: readonly Failure[],
   signals: Signals = {exitCodes: [], errorMarkers: [], failedSteps: []},
   stats: ScanStats = EMPTY_STATS,
   maxFailures = 200
 ): Classification {
+  // A test that passed on a retry, named otherwise than its failure in another log of the run
+  // (rspec-retry's location), carries that failure's fingerprint (retry-links.ts).
+  const failures = linkRetriedPasses(found)
   const v = withFlakeEvidence(decide(failures, signals))
   if (stats.binary && failures.length === 0) {
     v.rule = 'root.binary'

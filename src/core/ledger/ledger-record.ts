@@ -44,6 +44,15 @@ export const ledgerRecordSchema = z.object({
    * flaky whatever the run's verdict. Absent in records written before it existed.
    */
   passedOnRetry: z.array(z.string()).max(100).optional(),
+  /**
+   * Link key → fingerprint of the run's test failures that have a second name (an rspec
+   * example's location, `rspec:spec/x_spec.rb:14`: classify/retry-links.ts), so a retry pass
+   * of the same test on the same commit, named only by that key, gets the failure's stable
+   * fingerprint. Absent in records written before it existed, and when no failure has one.
+   */
+  failureLinks: z.record(z.string(), z.string()).optional(),
+  /** The link keys of the run's tests that passed on a retry (as failureLinks). Absent likewise. */
+  retriedLinks: z.array(z.string()).max(100).optional(),
   /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
   event: z.string().optional()
 })

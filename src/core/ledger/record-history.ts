@@ -102,6 +102,26 @@ function sameCodeTested(failedEvent: string | undefined, passedEvent: string): b
   )
 }
 
+/** A run as the records of the same code are told from others: its id, head sha and event. */
+export interface CodeRun {
+  id: number
+  sha: string
+  /** The event that started it (`push`, `pull_request`…). */
+  event: string
+}
+
+/**
+ * A record of a run that tested the same code as `run`: the same head sha, and another attempt
+ * of that run, or two events that both test the commit itself (not a merge into the base).
+ */
+export function testedSameCode(r: LedgerRecord, run: CodeRun): boolean {
+  return (
+    run.sha !== '' &&
+    r.sha === run.sha &&
+    (r.runId === run.id || sameCodeTested(r.event, run.event))
+  )
+}
+
 /**
  * The failures a passing run shows to be flaky, one verdict per fingerprint
  * (the newest): those classify recorded on the same commit for an earlier

@@ -3,7 +3,7 @@
 // what autofix's known-flake gate reads against the failures of later runs). Two classified
 // logs each, in the tools' own shapes (see flake-retry-tools.test.ts for where they come from).
 import {describe, expect, it} from 'vitest'
-import {classifyText} from '../../../src/core/classify/index.js'
+import {classifyFailures, classifyText, scanText} from '../../../src/core/classify/index.js'
 import type {Classification, Failure} from '../../../src/core/classify/types.js'
 
 const stamp = (lines: string[]): string =>
@@ -110,48 +110,57 @@ describe('the fingerprint of a test that passed on a retry', () => {
   // ./spec/models/cart_spec.rb:14`) and logs only its exception's text (`expected: 3`), while
   // rspec's failure report names it by its description (`rspec ./spec/…:14 # Cart totals sums
   // the line items`) with the `Failure/Error:` source line as ruby.ts's message: neither the
-  // name nor the message can be told from the other side, so they do not match yet.
-  it.fails(
-    'rspec-retry: is not yet the one the example gets failing (name and message differ)',
-    () => {
-      const flaky = classifyText(
-        stamp([
-          '..',
-          '1st Try error in ./spec/models/cart_spec.rb:14:',
-          'expected: 3',
-          '     got: 2',
-          '',
-          '(compared using ==)',
-          '',
-          'RSpec::Retry: 2nd try ./spec/models/cart_spec.rb:14',
-          '...',
-          '6 examples, 0 failures'
-        ])
-      )
-      const broken = classifyText(
-        stamp([
-          '..F...',
-          'Failures:',
-          '',
-          '  1) Cart totals sums the line items',
-          '     Failure/Error: expect(cart.total).to eq(3)',
-          '',
-          '       expected: 3',
-          '            got: 2',
-          '',
-          '       (compared using ==)',
-          "     # ./spec/models/cart_spec.rb:15:in `block (3 levels) in <top (required)>'",
-          '',
-          '6 examples, 1 failure',
-          '',
-          'Failed examples:',
-          '',
-          'rspec ./spec/models/cart_spec.rb:14 # Cart totals sums the line items'
-        ])
-      )
-      const [flake] = retried(flaky)
-      expect(flake).toMatchObject({test: 'spec/models/cart_spec.rb:14'})
-      expect(failed(broken).map(f => f.fingerprint)).toContain(flake!.fingerprint)
-    }
-  )
+  // name nor the message can be told from the other side. Their fingerprints stay apart (the
+  // location is no part of one: it moves with every line above it); the location is a link
+  // key (retry-links.ts) that joins them inside one run (its logs) or one commit (the ledger),
+  // and the retried pass then carries the failure's own fingerprint.
+  const RSPEC_FLAKY = [
+    '..',
+    '1st Try error in ./spec/models/cart_spec.rb:14:',
+    'expected: 3',
+    '     got: 2',
+    '',
+    '(compared using ==)',
+    '',
+    'RSpec::Retry: 2nd try ./spec/models/cart_spec.rb:14',
+    '...',
+    '6 examples, 0 failures'
+  ]
+  const RSPEC_BROKEN = [
+    '..F...',
+    'Failures:',
+    '',
+    '  1) Cart totals sums the line items',
+    '     Failure/Error: expect(cart.total).to eq(3)',
+    '',
+    '       expected: 3',
+    '            got: 2',
+    '',
+    '       (compared using ==)',
+    "     # ./spec/models/cart_spec.rb:15:in `block (3 levels) in <top (required)>'",
+    '',
+    '6 examples, 1 failure',
+    '',
+    'Failed examples:',
+    '',
+    'rspec ./spec/models/cart_spec.rb:14 # Cart totals sums the line items'
+  ]
+
+  it('rspec-retry: is the one the example gets failing in another log of the run (joined by its location)', () => {
+    // one run, two jobs (a matrix): the example passed its second try in one, failed in the other
+    const run = classifyFailures([scanText(stamp(RSPEC_FLAKY)), scanText(stamp(RSPEC_BROKEN))])
+    const [flake] = retried(run)
+    const [failure] = failed(run)
+    expect(flake).toMatchObject({test: 'spec/models/cart_spec.rb:14'})
+    expect(failure).toMatchObject({test: 'Cart totals sums the line items', line: 14})
+    expect(flake!.fingerprint).toBe(failure!.fingerprint)
+    // the failure's fingerprint is the one it has alone (description and message, no location)
+    expect(failed(classifyText(stamp(RSPEC_BROKEN)))[0]!.fingerprint).toBe(failure!.fingerprint)
+  })
+
+  it("rspec-retry: alone in its log, is no failure's fingerprint (nothing names the example otherwise)", () => {
+    const [flake] = retried(classifyText(stamp(RSPEC_FLAKY)))
+    const [failure] = failed(classifyText(stamp(RSPEC_BROKEN)))
+    expect(flake!.fingerprint).not.toBe(failure!.fingerprint)
+  })
 })
