@@ -225,9 +225,10 @@ describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
    * features and 150 iterations (bench/classify/learned-variants.ts; 690/851 before the twelfth
    * batch, with class weighting 0.5), the ninth and tenth rounds' rules (rules alone 683/895),
    * the log-odds margins of policy.ts with the failure gate of evidence.ts, a bare exit status not
-   * asking the model.
+   * asking the model. Session 15: retrained the same way on 948 dev excerpts (the fourteenth and
+   * fifteenth batches in, no rule changed): 735/948, rules alone 692/948.
    */
-  const MEASURED = 714 / 895
+  const MEASURED = 735 / 948
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

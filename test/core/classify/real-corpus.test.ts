@@ -25,15 +25,17 @@ interface Score {
 }
 
 /**
- * Measured 683/895 (76.3 %) when the floor was set (issue #11, session 14: the ninth batch's 48,
+ * Measured 683/895 (76.3 %) when the floor was first set (issue #11, session 14: the ninth batch's 48,
  * the tenth's 41, the eleventh's 16, the twelfth's 25 and the thirteenth's 19 dev excerpts, each
  * labelled before any score, the tenth to thirteenth sampled by generic queries (their new
  * excerpts scored 13/41, 2/16, 5/25 and 6/19 on the rules of their day); the ninth and tenth
  * rounds' rules, written from half A of dev: the ninth took half A 302 -> 330 and half B
  * 313 -> 324, the tenth half A 330 -> 348 and no half-B verdict, nor any of the twelfth
- * batch's 25); the floor is two points under it.
+ * batch's 25). Session 15 added the fourteenth (23 dev) and fifteenth (30 dev) batches, sampled
+ * the same way, with no rule changed: 692/948 (73.0 %; the new excerpts 5/23 and 4/30). The floor
+ * is two points under it.
  */
-const MEASURED = 683 / 895
+const MEASURED = 692 / 948
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
