@@ -54,7 +54,7 @@ export function retriedFlakesOf(
 }
 
 /** How many flakes the reason names one by one. */
-const NAMED = 3
+const NAMED = 2
 
 /** Where each flake passed, in words: "`f1` passed on a retry in run 10 of this commit". */
 export function retriedFlakesText({flakes, others}: RetriedFlakes, runId?: number): string {
@@ -63,9 +63,9 @@ export function retriedFlakesText({flakes, others}: RetriedFlakes, runId?: numbe
       f.runId === runId ? `attempt ${f.runAttempt} of this run` : `run ${f.runId} of this commit`
     return `\`${f.fingerprint}\` passed on a retry in ${where}`
   })
-  const more = flakes.length > NAMED ? ` (and ${flakes.length - NAMED} more)` : ''
+  const more = flakes.length > NAMED ? ` (${flakes.length - NAMED} more too)` : ''
   const rest = others
-    ? `; the ${others === 1 ? 'other failure' : `other ${others} failures`} failed and passed on this commit`
+    ? `; ${others === 1 ? 'the other failure' : `${others} others`} failed and passed on this commit`
     : ''
   return `${each.join(', ')}${more}${rest}`
 }
@@ -76,7 +76,7 @@ export function retriedFlakeDecision(
   run: RunFacts,
   settings: DecisionSettings
 ): Decision {
-  const what = `Every failure of this run is a known flake of this code (the ledger: ${retriedFlakesText(retried, run.runId)})`
+  const what = `Every failure is a known flake of this code (ledger: ${retriedFlakesText(retried, run.runId)})`
   const noFix = 'autofix is not dispatched for a flake'
   if (!settings.rerunTransient) {
     return {
@@ -89,7 +89,7 @@ export function retriedFlakeDecision(
     return {
       action: 'alert',
       act: true,
-      reason: `${what}, but this is attempt ${run.runAttempt}: it was rerun once already and failed again, so it is not retried blindly; a human looks at it (${noFix}).`
+      reason: `${what}, but this is attempt ${run.runAttempt}: it was rerun once already and failed again, so a human looks at it (${noFix}).`
     }
   }
   return {
