@@ -171,6 +171,23 @@ export interface DecisionHistory {
   frameFiles?: readonly string[]
 }
 
+/** Why a failure of a category no change to the repository fixes goes to a human. */
+const NOT_FIXABLE: Record<Category, string> = {
+  timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
+  resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
+  orchestration_error:
+    'The workflow itself is misconfigured (permissions, secrets, git or action references).',
+  budget_exceeded: "ci-medic's own budget ran out.",
+  dependency_missing:
+    'A dependency could not be installed, and nothing in the repository points at the fix.',
+  unknown: 'No rule recognised the failure with confidence.',
+  compile_error: '',
+  test_fail: '',
+  lint_error: '',
+  contract_violation: '',
+  transient: ''
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
@@ -241,25 +258,10 @@ export function decideNextAction(
       recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
     })
 
-  const why: Record<Category, string> = {
-    timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
-    resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
-    orchestration_error:
-      'The workflow itself is misconfigured (permissions, secrets, git or action references).',
-    budget_exceeded: "ci-medic's own budget ran out.",
-    dependency_missing:
-      'A dependency could not be installed, and nothing in the repository points at the fix.',
-    unknown: 'No rule recognised the failure with confidence.',
-    compile_error: '',
-    test_fail: '',
-    lint_error: '',
-    contract_violation: '',
-    transient: ''
-  }
   return {
     action: 'alert',
     act: true,
-    reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+    reason: `${NOT_FIXABLE[category] || 'A human decides.'} An alert issue tracks it.`
   }
 }
 

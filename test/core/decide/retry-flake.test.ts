@@ -180,6 +180,12 @@ describe('a failure that passed on a retry in an earlier run of the same commit'
     expect(noDispatch.action).toBe('rerun')
   })
 
+  it('counts for a test that timed out on every try here, too (the category alone would alert)', () => {
+    const timedOut = [failure('f1', {category: 'timeout'})]
+    expect(decide(timedOut, [], {}, {category: 'timeout'}).action).toBe('alert')
+    expect(decide(timedOut, [verdict()], {}, {category: 'timeout'}).action).toBe('rerun')
+  })
+
   it('reruns a guess that the ledger shows flaky; never dispatches it', () => {
     const guess = {confidence: 0.45, rule: NONDETERMINISTIC_RULE}
     expect(decide([failure('f1')], [], {}, guess).action).toBe('alert')
