@@ -73,7 +73,9 @@ export async function decide(
       workflowPath: run?.path ?? '',
       headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
       sha,
-      fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
+      fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`),
+      runId: run?.id ?? context.runId,
+      event: run?.event ?? context.eventName
     },
     settings,
     {

@@ -6,6 +6,7 @@ import {VERSION_DRIFT_RULE, type Category, type Classification} from '../classif
 import type {LedgerRecord} from '../ledger/ledger-record.js'
 import {isKnownFlake} from '../ledger/record-history.js'
 import {contractGate} from './contract-gate.js'
+import {retriedFlakeDecision, retriedFlakesOf, type RetriedFlakes} from './retry-flake.js'
 import type {OutcomeRecord} from '../ledger/outcome-record.js'
 import {
   blockedFingerprints,
@@ -25,6 +26,10 @@ export interface RunFacts {
   sha: string
   /** `owner/repo` of a fork the run's branch lives in; '' for this repository's own branches. */
   fork?: string
+  /** The run's id: its other attempts tested the same code (retry-flake.ts). */
+  runId?: number
+  /** The event that started the run (`push`, `pull_request`…): which other runs tested the same code. */
+  event?: string
 }
 
 export interface DecisionSettings {
@@ -166,6 +171,23 @@ export interface DecisionHistory {
   frameFiles?: readonly string[]
 }
 
+/** Why a failure of a category no change to the repository fixes goes to a human. */
+const NOT_FIXABLE: Record<Category, string> = {
+  timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
+  resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
+  orchestration_error:
+    'The workflow itself is misconfigured (permissions, secrets, git or action references).',
+  budget_exceeded: "ci-medic's own budget ran out.",
+  dependency_missing:
+    'A dependency could not be installed, and nothing in the repository points at the fix.',
+  unknown: 'No rule recognised the failure with confidence.',
+  compile_error: '',
+  test_fail: '',
+  lint_error: '',
+  contract_violation: '',
+  transient: ''
+}
+
 export function decideNextAction(
   classification: Classification,
   run: RunFacts,
@@ -220,6 +242,10 @@ export function decideNextAction(
     }
   }
 
+  // Not for a run of autofix itself: a rerun of it would start another fix (and model budget).
+  const retried = isAutofixRun ? undefined : retriedFlakes(classification, run, ledger, outcomes)
+  if (retried) return retriedFlakeDecision(retried, run, settings)
+
   const fixable =
     FIXABLE.has(category) &&
     (category !== 'dependency_missing' || isRepoDependencyProblem(classification))
@@ -232,25 +258,10 @@ export function decideNextAction(
       recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
     })
 
-  const why: Record<Category, string> = {
-    timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
-    resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
-    orchestration_error:
-      'The workflow itself is misconfigured (permissions, secrets, git or action references).',
-    budget_exceeded: "ci-medic's own budget ran out.",
-    dependency_missing:
-      'A dependency could not be installed, and nothing in the repository points at the fix.',
-    unknown: 'No rule recognised the failure with confidence.',
-    compile_error: '',
-    test_fail: '',
-    lint_error: '',
-    contract_violation: '',
-    transient: ''
-  }
   return {
     action: 'alert',
     act: true,
-    reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+    reason: `${NOT_FIXABLE[category] || 'A human decides.'} An alert issue tracks it.`
   }
 }
 
@@ -270,6 +281,23 @@ function knownFlake(
   if (isKnownFlake(ledger, classification.fingerprint, sha, outcomes)) return true
   const prints = [...new Set(classification.failures.map(f => f.fingerprint))]
   return prints.length > 0 && prints.every(p => isKnownFlake(ledger, p, sha, outcomes))
+}
+
+/**
+ * Every failure passed on a retry in a run of the same code (or is otherwise flaky on the
+ * commit): rerun, not autofix. Failures that all failed and passed on the commit without a
+ * retry plugin (knownFlake) are alerted as before, in fixableDecision.
+ */
+function retriedFlakes(
+  classification: Classification,
+  run: RunFacts,
+  ledger: readonly LedgerRecord[],
+  outcomes: readonly OutcomeRecord[]
+): RetriedFlakes | undefined {
+  if (knownFlake(classification, run.sha, ledger, outcomes)) return undefined
+  // Without a run id or event only what the facts prove counts: -1 is no run's id.
+  const code = {id: run.runId ?? -1, sha: run.sha, event: run.event ?? ''}
+  return retriedFlakesOf(classification, code, ledger, outcomes)
 }
 
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */

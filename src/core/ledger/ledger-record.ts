@@ -1,7 +1,8 @@
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
-// not autofix) and autofix's known-flake gate (flaky or transient history:
+// not autofix; one that passed on a retry in a run of the same code, its
+// `passedOnRetry`: rerun) and autofix's known-flake gate (flaky or transient history:
 // skipped, never "fixed"). Records stay in the tracking issue or artifact
 // longer than the code that wrote them, so every field is kept even when
 // empty and the format is versioned (`v`). Nothing else reads them yet: there

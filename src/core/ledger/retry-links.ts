@@ -69,3 +69,26 @@ export function recordLinks(
   if (retried.size) out.retriedLinks = [...retried].slice(0, MAX_LINKS)
   return out
 }
+
+/**
+ * The fingerprints that records of runs that tested the same code as `run` name as passed on a
+ * retry (`passedOnRetry`), each with the earliest such record: the run where its test passed
+ * (a later record of the code repeats it for a failure there: passedOnRetryFingerprints).
+ * Scoped as the link keys are (testedSameCode), and for the same reason: a test that passed on
+ * a retry on ANOTHER commit ran other code, and a change since may have broken it for real; a
+ * pass there is no evidence here, or classify would rerun a real break instead of having it
+ * fixed or looked at.
+ */
+export function passedOnRetryOnCode(
+  records: readonly LedgerRecord[],
+  run: CodeRun
+): Map<string, LedgerRecord> {
+  const first = new Map<string, LedgerRecord>()
+  for (const r of records.filter(r => testedSameCode(r, run))) {
+    for (const fingerprint of r.passedOnRetry ?? []) {
+      const seen = first.get(fingerprint)
+      if (!seen || r.time < seen.time) first.set(fingerprint, r)
+    }
+  }
+  return first
+}
