@@ -226,9 +226,10 @@ describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
    * batch, with class weighting 0.5), the ninth and tenth rounds' rules (rules alone 683/895),
    * the log-odds margins of policy.ts with the failure gate of evidence.ts, a bare exit status not
    * asking the model. Session 15: retrained the same way on 948 dev excerpts (the fourteenth and
-   * fifteenth batches in, no rule changed): 735/948, rules alone 692/948.
+   * fifteenth batches in, no rule changed): 735/948, rules alone 692/948; with the sixteenth to
+   * eighteenth: 770/1024, rules alone 718/1024.
    */
-  const MEASURED = 735 / 948
+  const MEASURED = 770 / 1024
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {
