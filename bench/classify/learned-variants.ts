@@ -96,6 +96,8 @@ interface Result {
   /** Forward by batch: right per batch, the sum, and the ids right (for paired comparison). */
   perBatch: number[]
   forward: number
+  /** The model alone on the batches (its top class). */
+  forwardAlone: number
   forwardRight: Set<string>
   cvRight: Set<string>
   total: number
@@ -166,6 +168,7 @@ function forward(v: Variant, docFeatures: ReadonlyMap<Excerpt, string[]>, r: Res
     for (const e of dev) {
       if (!b.ids.has(e.id)) continue
       const post = predict(model, docFeatures.get(e) ?? [])
+      if (post[0].category === e.label) r.forwardAlone++
       if (decide(v, e.rules, modelText(e.text), post).category !== e.label) continue
       r.perBatch[i]++
       r.forward++
@@ -192,6 +195,7 @@ function score(v: Variant): Result {
   const r: Result = {
     perBatch: batches.map(() => 0),
     forward: 0,
+    forwardAlone: 0,
     forwardRight: new Set(),
     cvRight: new Set(),
     fresh: 0,
@@ -217,9 +221,7 @@ function score(v: Variant): Result {
     const post = predict(m, docFeatures.get(e) ?? [])
     const c = decide(v, e.rules, text, post)
     const s = evidenceText([e.scan])
-    const cs = needsModel(e.rules, s, policy)
-      ? applyModel(e.rules, predict(m, feats(s)), policy)
-      : e.rules
+    const cs = decide(v, e.rules, s, predict(m, feats(s)))
     if (post[0].category === e.label) r.alone++
     if (cs.category === e.label) r.streamed++
     if (c.category !== e.label) continue
@@ -287,7 +289,7 @@ function paired(right: ReadonlySet<string>, baseRight?: ReadonlySet<string>): st
 function print(v: Variant, r: Result, base?: Result): void {
   const d = (x: number, y?: number) => (y === undefined ? '' : `${x - y >= 0 ? '+' : ''}${x - y}`)
   const fw = batches.length
-    ? ` forward ${r.forward}/${batches.reduce((n, b) => n + b.ids.size, 0)} (${d(r.forward, base?.forward)})${paired(r.forwardRight, base?.forwardRight)} by batch [${r.perBatch.join(' ')}]`
+    ? ` forward ${r.forward}/${batches.reduce((n, b) => n + b.ids.size, 0)} (${d(r.forward, base?.forward)})${paired(r.forwardRight, base?.forwardRight)} by batch [${r.perBatch.join(' ')}], alone ${r.forwardAlone}`
     : ''
   const classes = [...(base ?? r).perClass.keys()].sort()
   const pc = classes
@@ -515,6 +517,10 @@ const stems = (text: string): string[] => {
     }
   return [...out]
 }
+let unbiasedIds: Set<string> | undefined
+/** Is a dev excerpt from a batch sampled without bias? (Read from git history when first asked.) */
+const isUnbiased = (id: string): boolean =>
+  (unbiasedIds ??= new Set(unbiasedBatches().flatMap(b => [...b.ids]))).has(id)
 /** Session 15: variants chosen by forward by batch and CV (filter: s15). */
 const SESSION_15: Variant[] = [
   // (a) sub-word features
@@ -556,7 +562,28 @@ const SESSION_15: Variant[] = [
   on({name: 's15 minDocs 3', options: {minDocs: 3}}),
   on({name: 's15 weakMargin 0.5', policy: {weakMargin: 0.5}}),
   on({name: 's15 weakMargin 2', policy: {weakMargin: 2}}),
-  on({name: 's15 askOnExitStatus', policy: {askOnExitStatus: true}})
+  on({name: 's15 askOnExitStatus', policy: {askOnExitStatus: true}}),
+  // the batches sampled without bias counting more (text as the world writes it)
+  ...[2, 4].map(u =>
+    on({
+      name: `s15 unbiased ×${u}`,
+      docWeight: (e: Excerpt) =>
+        e.corpus !== 'dev' ? 1 : isUnbiased(e.id) ? DEV_WEIGHT * u : DEV_WEIGHT
+    })
+  ),
+  // the model over confident rules (on fresh text the rules are right a third of the time)
+  ...[0.7, 0.85, 1.01].flatMap(below =>
+    [1, 3].map(margin =>
+      on({name: `s15 override conf < ${below} at ${margin}`, override: {below, margin}})
+    )
+  ),
+  // combinations
+  on({name: 's15 prefixes 5 + gated minP 0.7', features: plus(prefixes(5)), gated: {minP: 0.7}}),
+  on({
+    name: 's15 gated minP 0.7 + maxFeatures 2000',
+    gated: {minP: 0.7},
+    options: {maxFeatures: 2000}
+  })
 ]
 const VARIANTS: Variant[] = [
   // features, on session 12's training
