@@ -155,6 +155,53 @@ export const BATCHES = [
   {name: 'sixth', commit: '15506c8'}
 ]
 
+/**
+ * Commits that added a batch sampled by generic queries about CI failing (the tenth on, in
+ * order): text nobody tuned the rules or the model for. A new such batch goes at the end.
+ */
+export const UNBIASED_BATCHES = [
+  {name: 'tenth', commit: '6bf5bf3'},
+  {name: 'eleventh', commit: 'bdb5372'},
+  {name: 'twelfth', commit: 'e080736'},
+  {name: 'thirteenth', commit: 'dfe7829'},
+  {name: 'fourteenth', commit: '1587542'},
+  {name: 'fifteenth', commit: '43070b6'}
+]
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+/**
+ * The ids of the dev excerpts a commit added (the `>>> id` header lines of its diff). Needs the
+ * commit in the clone's history: a shallow clone (CI's checkout) gets one clear message.
+ */
+export function addedDevIds(commit: string): string[] {
+  let diff: string
+  try {
+    diff = execFileSync('git', ['show', commit, '--', 'bench/corpus-real/dev'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+  } catch {
+    throw new Error(
+      `commit ${commit} (a corpus batch) is not in this clone's history: the batch views need a full clone (git fetch --unshallow)`
+    )
+  }
+  return diff.split('\n').flatMap(l => (l.startsWith('+>>> ') ? [l.split(' ')[1]] : []))
+}
+
+/** A batch sampled without bias, with the ids of its dev excerpts. */
+export interface Batch {
+  name: string
+  ids: ReadonlySet<string>
+}
+
+/** The unbiased batches (UNBIASED_BATCHES), each with the dev ids its commit added. */
+export function unbiasedBatches(): Batch[] {
+  return UNBIASED_BATCHES.map(({name, commit}) => ({name, ids: new Set(addedDevIds(commit))}))
+}
+
 /** A dev excerpt of batches 2-6 with the scan and rule verdict of the src tree that added it. */
 export interface FreshExcerpt {
   batch: string
@@ -169,21 +216,14 @@ export interface FreshExcerpt {
  * old findings. Needs the repository's history (git archive into .tmp/).
  */
 export async function freshExcerpts(excerpts: readonly Excerpt[]): Promise<FreshExcerpt[]> {
-  const root = fileURLToPath(new URL('../../', import.meta.url))
   const byId = new Map(excerpts.filter(e => e.corpus === 'dev').map(e => [e.id, e]))
   const out: FreshExcerpt[] = []
   for (const {name, commit} of BATCHES) {
-    const ids = execFileSync('git', ['show', commit, '--', 'bench/corpus-real/dev'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 28
-    })
-      .split('\n')
-      .flatMap(l => (l.startsWith('+>>> ') ? [l.split(' ')[1]] : []))
-    const tree = join(root, '.tmp', `rules-${commit}`)
+    const ids = addedDevIds(commit)
+    const tree = join(ROOT, '.tmp', `rules-${commit}`)
     if (!existsSync(join(tree, 'src'))) {
       mkdirSync(tree, {recursive: true})
-      execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C '${tree}'`], {cwd: root})
+      execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C '${tree}'`], {cwd: ROOT})
     }
     const old = await import(pathToFileURL(join(tree, 'src/core/classify/index.ts')).href)
     for (const id of ids) {

@@ -9,27 +9,41 @@
 // second view). --grid scores the training grid by plain CV, --nested the choice among it by
 // nested CV. The baseline is session 12's training (every excerpt once, 4,000 features, 100
 // iterations); the figures are in bench/corpus-real/README.md, "Session 13: evidence model".
-//   node --import tsx bench/classify/learned-variants.ts [--misses] [--fresh] [--grid | --nested] [name …]
+// With --forward, also forward by batch (session 15): for each batch sampled without bias
+// (learned-data.ts's UNBIASED_BATCHES, the tenth on), a model trained on every excerpt but the
+// dev excerpts of that batch and the later ones (what existed before it) scores rules + model
+// on that batch's dev excerpts, the rules as they are now; the sum over the batches is the
+// estimate of a model choice on fresh text. Needs a full clone (the batches are read from git
+// history). With --vs-committed, deltas are against the committed training, not session 12's.
+//   node --import tsx bench/classify/learned-variants.ts [--misses] [--fresh] [--forward]
+//     [--vs-committed] [--grid | --nested] [name …]
 import {createHash} from 'node:crypto'
 import {evidenceText, modelText} from '../../src/core/classify/learned/evidence-text.js'
 import {features as baseFeatures, tokens} from '../../src/core/classify/learned/features.js'
 import {CANDIDATE_LITERALS} from '../../src/core/classify/candidates.js'
 import {stripAnsi} from '../../src/core/classify/normalize.js'
 import {PASSING_TEST_LINE} from '../../src/core/classify/passing-line.js'
-import {loadWeights, predict, type Model} from '../../src/core/classify/learned/model.js'
+import {
+  loadWeights,
+  predict,
+  type Model,
+  type Posterior
+} from '../../src/core/classify/learned/model.js'
 import {
   applyModel,
   needsModel,
   POLICY,
   type Policy
 } from '../../src/core/classify/learned/policy.js'
-import {train, type TrainOptions} from '../../src/core/classify/learned/train.js'
+import {train, type Document, type TrainOptions} from '../../src/core/classify/learned/train.js'
+import type {Category, Classification} from '../../src/core/classify/types.js'
 import {failureEvidence} from '../../src/core/classify/evidence.js'
 import {
   DEV_WEIGHT,
   foldOf,
   freshExcerpts,
   trainingExcerpts,
+  unbiasedBatches,
   TRAIN_OPTIONS,
   type Excerpt
 } from './learned-data.js'
@@ -56,6 +70,12 @@ export interface Variant {
   docWeight?: (e: Excerpt) => number
   /** Also ask about a rule verdict of confidence in [weakBelow, below), overriding it at ln-odds > margin. */
   override?: {below: number; margin: number}
+  /**
+   * Also ask about a weak verdict on text the gate shuts out (no failure word it knows): the
+   * model's top class replaces it when it is not `unknown` and its probability is at least minP
+   * (and, with unknownP, when the model's p(unknown) is below unknownP).
+   */
+  gated?: {minP: number; unknownP?: number}
 }
 
 function half(id: string): 'A' | 'B' {
@@ -68,8 +88,18 @@ const dev = excerpts.filter(e => e.corpus === 'dev')
 /** With --fresh: the dev excerpts of batches 2-6 with the rules of the commit that added them. */
 const fresh = args.includes('--fresh') ? await freshExcerpts(excerpts) : []
 
+/** With --forward: the batches sampled without bias, in the order they were added. */
+const batches = args.includes('--forward') ? unbiasedBatches() : []
+
 interface Result {
   fresh: number
+  /** Forward by batch: right per batch, the sum, and the ids right (for paired comparison). */
+  perBatch: number[]
+  forward: number
+  /** The model alone on the batches (its top class). */
+  forwardAlone: number
+  forwardRight: Set<string>
+  cvRight: Set<string>
   total: number
   streamed: number
   alone: number
@@ -77,6 +107,74 @@ interface Result {
   perHalf: Record<string, number>
   perClass: Map<string, number>
   size: number
+}
+
+/** The verdict of rules + model under a variant's policy, override and gated options. */
+function decide(
+  v: Variant,
+  rules: Classification,
+  text: string,
+  post: readonly Posterior[]
+): Classification {
+  const policy = {...POLICY, ...v.policy}
+  if (needsModel(rules, text, policy)) return applyModel(rules, post, policy)
+  if (
+    v.override &&
+    rules.confidence >= policy.weakBelow &&
+    rules.confidence < v.override.below &&
+    rules.category !== 'budget_exceeded' &&
+    post[0].category !== 'unknown'
+  ) {
+    const own = post.find(p => p.category === rules.category)?.p ?? 0
+    if (Math.log(post[0].p / own) > v.override.margin)
+      return {...rules, category: post[0].category as Category}
+  }
+  if (
+    v.gated &&
+    rules.confidence < policy.weakBelow &&
+    rules.rule !== 'root.binary' &&
+    rules.category !== 'budget_exceeded' &&
+    post[0].category !== 'unknown' &&
+    post[0].p >= v.gated.minP &&
+    (post.find(p => p.category === 'unknown')?.p ?? 0) < (v.gated.unknownP ?? Infinity)
+  )
+    return {...rules, category: post[0].category as Category}
+  return rules
+}
+
+/** The training documents of a variant: the excerpts `keep` admits, with the variant's features and weights. */
+function documents(
+  v: Variant,
+  docFeatures: ReadonlyMap<Excerpt, string[]>,
+  keep: (e: Excerpt) => boolean
+): Document[] {
+  return excerpts
+    .filter(keep)
+    .map(e => ({label: e.label, features: docFeatures.get(e) ?? [], weight: v.docWeight?.(e) ?? 1}))
+    .filter(d => (d.weight ?? 1) > 0)
+}
+
+/** Forward by batch: batch i scored by a model that never saw its dev excerpts nor a later batch's. */
+function forward(v: Variant, docFeatures: ReadonlyMap<Excerpt, string[]>, r: Result): void {
+  const options = {...SESSION_12, ...v.options}
+  batches.forEach((b, i) => {
+    const later = new Set(batches.slice(i).flatMap(x => [...x.ids]))
+    const model = loadWeights(
+      train(
+        documents(v, docFeatures, e => e.corpus !== 'dev' || !later.has(e.id)),
+        options
+      )
+    )
+    for (const e of dev) {
+      if (!b.ids.has(e.id)) continue
+      const post = predict(model, docFeatures.get(e) ?? [])
+      if (post[0].category === e.label) r.forwardAlone++
+      if (decide(v, e.rules, modelText(e.text), post).category !== e.label) continue
+      r.perBatch[i]++
+      r.forward++
+      r.forwardRight.add(e.id)
+    }
+  })
 }
 
 function score(v: Variant): Result {
@@ -87,19 +185,19 @@ function score(v: Variant): Result {
   const models: Model[] = []
   let size = 0
   for (let fold = 0; fold < K; fold++) {
-    const docs = excerpts
-      .filter(e => e.corpus !== 'dev' || foldOf(e.id, K) !== fold)
-      .map(e => ({
-        label: e.label,
-        features: docFeatures.get(e) ?? [],
-        weight: v.docWeight?.(e) ?? 1
-      }))
-      .filter(d => d.weight > 0)
-    const w = train(docs, options)
+    const w = train(
+      documents(v, docFeatures, e => e.corpus !== 'dev' || foldOf(e.id, K) !== fold),
+      options
+    )
     size = Math.max(size, JSON.stringify(w).length)
     models.push(loadWeights(w))
   }
   const r: Result = {
+    perBatch: batches.map(() => 0),
+    forward: 0,
+    forwardAlone: 0,
+    forwardRight: new Set(),
+    cvRight: new Set(),
     fresh: 0,
     total: 0,
     streamed: 0,
@@ -116,30 +214,18 @@ function score(v: Variant): Result {
     const c = needsModel(f.rules, text, policy) ? applyModel(f.rules, post, policy) : f.rules
     if (c.category === e.label) r.fresh++
   }
+  forward(v, docFeatures, r)
   for (const e of dev) {
     const m = models[foldOf(e.id, K)]
     const text = modelText(e.text)
     const post = predict(m, docFeatures.get(e) ?? [])
-    let c = needsModel(e.rules, text, policy) ? applyModel(e.rules, post, policy) : e.rules
-    if (
-      v.override &&
-      c === e.rules &&
-      e.rules.confidence >= policy.weakBelow &&
-      e.rules.confidence < v.override.below &&
-      e.rules.category !== 'budget_exceeded' &&
-      post[0].category !== 'unknown'
-    ) {
-      const own = post.find(p => p.category === e.rules.category)?.p ?? 0
-      if (Math.log(post[0].p / own) > v.override.margin)
-        c = {...e.rules, category: post[0].category as typeof e.rules.category}
-    }
+    const c = decide(v, e.rules, text, post)
     const s = evidenceText([e.scan])
-    const cs = needsModel(e.rules, s, policy)
-      ? applyModel(e.rules, predict(m, feats(s)), policy)
-      : e.rules
+    const cs = decide(v, e.rules, s, predict(m, feats(s)))
     if (post[0].category === e.label) r.alone++
     if (cs.category === e.label) r.streamed++
     if (c.category !== e.label) continue
+    r.cvRight.add(e.id)
     r.total++
     r.perFold[foldOf(e.id, K)]++
     r.perHalf[half(e.id)]++
@@ -192,8 +278,19 @@ function misses(v: Variant): void {
     console.log(`  ${n}\t${ok}\t${k}`)
 }
 
+/** Excerpts right in r and not in base, and the reverse: `+gained −lost`. */
+function paired(right: ReadonlySet<string>, baseRight?: ReadonlySet<string>): string {
+  if (!baseRight) return ''
+  const gained = [...right].filter(id => !baseRight.has(id)).length
+  const lost = [...baseRight].filter(id => !right.has(id)).length
+  return ` [+${gained} −${lost}]`
+}
+
 function print(v: Variant, r: Result, base?: Result): void {
   const d = (x: number, y?: number) => (y === undefined ? '' : `${x - y >= 0 ? '+' : ''}${x - y}`)
+  const fw = batches.length
+    ? ` forward ${r.forward}/${batches.reduce((n, b) => n + b.ids.size, 0)} (${d(r.forward, base?.forward)})${paired(r.forwardRight, base?.forwardRight)} by batch [${r.perBatch.join(' ')}], alone ${r.forwardAlone}`
+    : ''
   const classes = [...(base ?? r).perClass.keys()].sort()
   const pc = classes
     .map(c => [c, r.perClass.get(c) ?? 0, base?.perClass.get(c) ?? 0] as const)
@@ -201,15 +298,24 @@ function print(v: Variant, r: Result, base?: Result): void {
     .map(([c, x, y]) => `${c} ${x}${base ? `(${d(x, y)})` : ''}`)
     .join(', ')
   console.log(
-    `${v.name.padEnd(40)} ${r.total} (${d(r.total, base?.total)}) fresh ${r.fresh} (${d(r.fresh, base?.fresh)}) streamed ${r.streamed} (${d(r.streamed, base?.streamed)}) alone ${r.alone} (${d(r.alone, base?.alone)}) folds [${r.perFold.map((x, i) => d(x, base?.perFold[i]) || x).join(' ')}] halves A ${d(r.perHalf.A, base?.perHalf.A) || r.perHalf.A} B ${d(r.perHalf.B, base?.perHalf.B) || r.perHalf.B} size ${(r.size / 1024).toFixed(0)}K | ${pc}`
+    `${v.name.padEnd(40)} ${r.total} (${d(r.total, base?.total)})${paired(r.cvRight, base?.cvRight)}${fw} fresh ${r.fresh} (${d(r.fresh, base?.fresh)}) streamed ${r.streamed} (${d(r.streamed, base?.streamed)}) alone ${r.alone} (${d(r.alone, base?.alone)}) folds [${r.perFold.map((x, i) => d(x, base?.perFold[i]) || x).join(' ')}] halves A ${d(r.perHalf.A, base?.perHalf.A) || r.perHalf.A} B ${d(r.perHalf.B, base?.perHalf.B) || r.perHalf.B} size ${(r.size / 1024).toFixed(0)}K | ${pc}`
   )
 }
 
 export async function run(variants: readonly Variant[]): Promise<void> {
   if (args.includes('--misses')) for (const v of [{name: 'baseline'}, COMMITTED]) misses(v)
   const names = args.filter(a => !a.startsWith('--'))
-  const base = score({name: 'baseline'})
-  print({name: 'baseline'}, base)
+  const baseVariant = args.includes('--vs-committed') ? COMMITTED : {name: 'baseline'}
+  if (batches.length) {
+    const rules = batches.map(
+      b => dev.filter(e => b.ids.has(e.id) && e.rules.category === e.label).length
+    )
+    console.log(
+      `rules alone, forward by batch (${batches.map(b => `${b.name} ${b.ids.size}`).join(', ')}): ${rules.reduce((a, b) => a + b, 0)} [${rules.join(' ')}]`
+    )
+  }
+  const base = score(baseVariant)
+  print(baseVariant, base)
   for (const v of variants)
     if (!names.length || names.some(n => v.name.includes(n))) print(v, score(v), base)
 }
@@ -375,6 +481,110 @@ function lastLines(t: string): string[] {
     .slice(-20)
   return [...new Set(last.flatMap(l => tokens(l)).map(w => `^${w}`))]
 }
+/** Character n-grams (lo to hi) of the tokens (at least minLen long) of the lines `which` admits, as `#gram`, `<` and `>` marking a token's ends. */
+const subwords =
+  (lo: number, hi: number, minLen = 4, which: (line: string) => boolean = () => true) =>
+  (text: string): string[] => {
+    const out = new Set<string>()
+    for (const line of lines(text)) {
+      if (!which(line)) continue
+      for (const t of tokens(line)) {
+        if (t.length < minLen) continue
+        const w = `<${t}>`
+        for (let n = lo; n <= hi; n++)
+          for (let i = 0; i + n <= w.length; i++) out.add(`#${w.slice(i, i + n)}`)
+      }
+    }
+    return [...out]
+  }
+/** The first n letters of each token longer than n, as `~prefix` (gradlew, gradle → ~gradl). */
+const prefixes =
+  (n: number) =>
+  (text: string): string[] => {
+    const out = new Set<string>()
+    for (const line of lines(text))
+      for (const t of tokens(line))
+        if (t.length > n && /^[a-z]/.test(t)) out.add(`~${t.slice(0, n)}`)
+    return [...out]
+  }
+/** Tokens with common English inflections cut (failed, fails, failing → fail), as `=stem`. */
+const stems = (text: string): string[] => {
+  const out = new Set<string>()
+  for (const line of lines(text))
+    for (const t of tokens(line)) {
+      const s = t.replace(/(?:ations?|ings?|ed|es|s|ers?|ion|ions)$/, '')
+      if (s !== t && s.length >= 3) out.add(`=${s}`)
+    }
+  return [...out]
+}
+let unbiasedIds: Set<string> | undefined
+/** Is a dev excerpt from a batch sampled without bias? (Read from git history when first asked.) */
+const isUnbiased = (id: string): boolean =>
+  (unbiasedIds ??= new Set(unbiasedBatches().flatMap(b => [...b.ids]))).has(id)
+/** Session 15: variants chosen by forward by batch and CV (filter: s15). */
+const SESSION_15: Variant[] = [
+  // (a) sub-word features
+  on({name: 's15 char 3-5 grams, all lines', features: plus(subwords(3, 5))}),
+  on({
+    name: 's15 char 3-5 grams, all lines, maxF 6000',
+    features: plus(subwords(3, 5)),
+    options: {maxFeatures: 6000}
+  }),
+  on({name: 's15 char 4 grams, tokens ≥ 6', features: plus(subwords(4, 4, 6))}),
+  on({name: 's15 char 5 grams, tokens ≥ 6', features: plus(subwords(5, 5, 6))}),
+  on({name: 's15 char 3-5 grams, failure lines', features: plus(subwords(3, 5, 4, failLine))}),
+  on({name: 's15 char 5 grams, failure lines', features: plus(subwords(5, 5, 6, failLine))}),
+  ...[4, 5, 6].map(n => on({name: `s15 prefixes ${n}`, features: plus(prefixes(n))})),
+  on({name: 's15 stems', features: plus(stems)}),
+  on({name: 's15 CamelCase/snake parts', features: plus(camelParts)}),
+  // (b) the model on gated text, at a higher probability
+  ...[0.4, 0.5, 0.6, 0.7, 0.8].map(minP => on({name: `s15 gated minP ${minP}`, gated: {minP}})),
+  ...[0.5, 0.6].flatMap(minP =>
+    [0.05, 0.1].map(unknownP =>
+      on({name: `s15 gated minP ${minP} p(unknown) < ${unknownP}`, gated: {minP, unknownP}})
+    )
+  ),
+  // (c) training
+  ...[100, 200, 300].map(iterations =>
+    on({name: `s15 iterations ${iterations}`, options: {iterations}})
+  ),
+  ...[0, 3e-5, 3e-4, 1e-3].map(l2 => on({name: `s15 l2 ${l2}`, options: {l2}})),
+  ...[2000, 4000, 6000].map(maxFeatures =>
+    on({name: `s15 maxFeatures ${maxFeatures}`, options: {maxFeatures}})
+  ),
+  ...[0, 0.5, 0.75].map(classWeight =>
+    on({name: `s15 classWeight ${classWeight}`, options: {classWeight}})
+  ),
+  ...[1, 3, 4].map(d =>
+    on({name: `s15 dev ×${d}`, docWeight: (e: Excerpt) => (e.corpus === 'dev' ? d : 1)})
+  ),
+  on({name: 's15 dev only', docWeight: (e: Excerpt) => (e.corpus === 'dev' ? DEV_WEIGHT : 0)}),
+  on({name: 's15 minDocs 3', options: {minDocs: 3}}),
+  on({name: 's15 weakMargin 0.5', policy: {weakMargin: 0.5}}),
+  on({name: 's15 weakMargin 2', policy: {weakMargin: 2}}),
+  on({name: 's15 askOnExitStatus', policy: {askOnExitStatus: true}}),
+  // the batches sampled without bias counting more (text as the world writes it)
+  ...[2, 4].map(u =>
+    on({
+      name: `s15 unbiased ×${u}`,
+      docWeight: (e: Excerpt) =>
+        e.corpus !== 'dev' ? 1 : isUnbiased(e.id) ? DEV_WEIGHT * u : DEV_WEIGHT
+    })
+  ),
+  // the model over confident rules (on fresh text the rules are right a third of the time)
+  ...[0.7, 0.85, 1.01].flatMap(below =>
+    [1, 3].map(margin =>
+      on({name: `s15 override conf < ${below} at ${margin}`, override: {below, margin}})
+    )
+  ),
+  // combinations
+  on({name: 's15 prefixes 5 + gated minP 0.7', features: plus(prefixes(5)), gated: {minP: 0.7}}),
+  on({
+    name: 's15 gated minP 0.7 + maxFeatures 2000',
+    gated: {minP: 0.7},
+    options: {maxFeatures: 2000}
+  })
+]
 const VARIANTS: Variant[] = [
   // features, on session 12's training
   {name: '!token on failure lines', features: plus(t => marked(t, failLine))},
@@ -429,7 +639,8 @@ const VARIANTS: Variant[] = [
   on({name: 'unknownMargin 0.5', policy: {unknownMargin: 0.5}}),
   ...[0, 0.25, 0.5].map(classWeight =>
     on({name: `classWeight ${classWeight}`, options: {classWeight}})
-  )
+  ),
+  ...SESSION_15
 ]
 
 if (args.includes('--nested')) nested(GRID)
