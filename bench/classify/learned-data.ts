@@ -165,7 +165,10 @@ export const UNBIASED_BATCHES = [
   {name: 'twelfth', commit: 'e080736'},
   {name: 'thirteenth', commit: 'dfe7829'},
   {name: 'fourteenth', commit: '1587542'},
-  {name: 'fifteenth', commit: '43070b6'}
+  {name: 'fifteenth', commit: '43070b6'},
+  {name: 'sixteenth', commit: '253fe57'},
+  {name: 'seventeenth', commit: '3de5af8'},
+  {name: 'eighteenth', commit: '0415a24'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
