@@ -168,7 +168,10 @@ export const UNBIASED_BATCHES = [
   {name: 'fifteenth', commit: '43070b6'},
   {name: 'sixteenth', commit: '253fe57'},
   {name: 'seventeenth', commit: '3de5af8'},
-  {name: 'eighteenth', commit: '0415a24'}
+  {name: 'eighteenth', commit: '0415a24'},
+  {name: 'nineteenth', commit: '86ae677'},
+  {name: 'twentieth', commit: '9d80bd0'},
+  {name: 'twenty-first', commit: '0e97240'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
