@@ -33,10 +33,11 @@ interface Score {
  * 313 -> 324, the tenth half A 330 -> 348 and no half-B verdict, nor any of the twelfth
  * batch's 25). Session 15 added the fourteenth (23 dev) and fifteenth (30 dev) batches, sampled
  * the same way, with no rule changed: 692/948 (73.0 %; the new excerpts 5/23 and 4/30); then the
- * sixteenth to eighteenth (27, 24 and 25 dev; 9, 7 and 10 on the rules): 718/1024 (70.1 %). The
- * floor is two points under it.
+ * sixteenth to eighteenth (27, 24 and 25 dev; 9, 7 and 10 on the rules): 718/1024 (70.1 %); and
+ * the nineteenth to twenty-first (26, 31 and 29 dev; 7, 9 and 7): 741/1110 (66.8 %). The floor is
+ * two points under it.
  */
-const MEASURED = 718 / 1024
+const MEASURED = 741 / 1110
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
