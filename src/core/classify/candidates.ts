@@ -17,7 +17,7 @@ export const CANDIDATE_GROUPS: readonly (readonly string[])[] = [
   [
     ...['RROR', 'FAIL', 'Fail'],
     ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
-    ...['Killed', 'panic:', 'fatal', 'cancel'],
+    ...['Killed', 'panic:', 'fatal', 'cancel', 'Dubious'],
     ...['×', '●', '✕', '✖', '✘'],
     ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
     ...['ate limit', 'Too Many', 'toomany', 'xceeded'],

@@ -325,9 +325,8 @@ describe('near misses', () => {
       )
     )
     expect(fs).toEqual([])
-    // the TAP directive alone (node:test, bats) says the same
+    // the TAP directive alone (node:test, bats) says the same: TODO reverses a test (not SKIP)
     expect(failuresOf(lines('not ok 3 - x # TODO not done', '1..3'))).toEqual([])
-    expect(failuresOf(lines('not ok 3 - x # SKIP no network', '1..3'))).toEqual([])
   })
 
   it('keeps the fingerprint when the test moves to another line or gets another value', () => {
