@@ -48,6 +48,7 @@ export function asLatin1(text: string): string {
 export const CANDIDATE_ANCHORS: Readonly<Record<string, string>> = {
   'not ok': ' ok',
   'panic:': 'nic:',
+  Dubious: 'bious',
   'ate limit': 'limit',
   'shutdown signal': 'down signal',
   'of memory': 'mory'
