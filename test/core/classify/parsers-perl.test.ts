@@ -276,6 +276,29 @@ describe('a test file that failed without a failed test', () => {
   })
 })
 
+describe('TAP::Harness over other suites', () => {
+  it('leaves a plain `not ok` to the TAP reader, without the file’s verdict beside it', () => {
+    const fs = failuresOf(
+      lines(
+        't0001-init.sh .. ok',
+        't0002-basic.sh .. ',
+        'ok 1 - setup',
+        'not ok 2 - commit records the author',
+        '#\t',
+        '#\t\tgit commit -m one &&',
+        '#\t\ttest_cmp expect actual',
+        '#\t',
+        '# failed 1 among 2 test(s)',
+        '1..2',
+        'Dubious, test returned 1 (wstat 256, 0x100)',
+        'Failed 1/2 subtests '
+      )
+    )
+    expect(fs).toHaveLength(1)
+    expect(fs[0]).toMatchObject({tool: 'tap', test: 'commit records the author'})
+  })
+})
+
 describe('near misses', () => {
   it('finds nothing in a passing prove run', () => {
     const fs = failuresOf(

@@ -49,6 +49,8 @@ interface PerlState extends StepState {
   pending: Found[]
   /** Test files whose failure is already told (by a test, a crash or a verdict). */
   covered: Set<string>
+  /** A plain TAP `not ok` (read by js-tests.ts) since the last verdict: it tells that file's failure. */
+  tapFailure: boolean
 }
 
 /** The test number and name of a verbose `not ok N - name` just before line `i`. */
@@ -187,20 +189,22 @@ const verdictLine: Step<PerlState> = (s, i, line) => {
       if (f.file) s.covered.add(f.file)
     }
     s.pending = []
-  } else if (!file || !s.covered.has(file)) {
+  } else if (!s.tapFailure && (!file || !s.covered.has(file))) {
     const next = /^\s*((?:Failed \d+\/\d+|All \d+|No) subtests(?: run| passed)?)\s*$/.exec(
       s.lines[i + 1] ?? ''
     )
     const told = `${m[2]}${next ? `; ${next[1]}` : ''}`
     const crash = crashBefore(s, i, at?.[1] ?? i, told)
+    // a die message before the file's line says why; else the verdict is all there is
     const found =
-      crash.rule === 'prove.died' && crash.message !== told
+      crash.message !== told
         ? crash
         : draft(i, 'prove', 'prove.file-failed', 'test_fail', 0.75, told)
     found.file ??= file
     s.out.push(found)
   }
   if (file) s.covered.add(file)
+  s.tapFailure = false
   return true
 }
 
@@ -246,7 +250,15 @@ const summaryFile: Step<PerlState> = (s, i, line) => {
   return true
 }
 
+/** Notes a TAP `not ok` that no Test::More block follows (git's and bats' suites); takes no line. */
+const tapNotOk: Step<PerlState> = (s, i, line) => {
+  const m = NOT_OK.exec(line)
+  if (m && !/#\s*todo\b/i.test(line) && !hasTestMoreBlock(s.lines, i)) s.tapFailure = true
+  return false
+}
+
 const parseLine: Step<PerlState> = (s, i, line) =>
+  tapNotOk(s, i, line) ||
   failedTest(s, i, line) ||
   cantLocate(s, i, line) ||
   exited(s, i, line) ||
@@ -254,7 +266,10 @@ const parseLine: Step<PerlState> = (s, i, line) =>
   summaryFile(s, i, line)
 
 export const parsePerl: LineParser = (lines, ctx) =>
-  runSteps({lines, ctx, out: [], pending: [], covered: new Set<string>()}, parseLine)
+  runSteps(
+    {lines, ctx, out: [], pending: [], covered: new Set<string>(), tapFailure: false},
+    parseLine
+  )
 
 /** The needles of parsePerl's steps (region.ts gives it only windows holding one). */
 export const PERL_NEEDLES: readonly string[] = [
