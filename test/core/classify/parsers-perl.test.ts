@@ -229,6 +229,40 @@ describe('a test file that failed without a failed test', () => {
     expect(verdict(text).category).toBe('test_fail')
   })
 
+  it('reads a bail-out by its reason', () => {
+    const fs = failuresOf(
+      lines(
+        't/00-load.t ....... ok',
+        't/manifest.t ...... Bailout called.  Further testing stopped:  Cannot find a MANIFEST. Please check!',
+        't/manifest.t ...... Dubious, test returned 255 (wstat 65280, 0xff00)',
+        'Failed 1/1 subtests',
+        'FAILED--Further testing stopped: Cannot find a MANIFEST. Please check!',
+        'make: *** [Makefile:851: test_dynamic] Error 255'
+      )
+    )
+    const prove = fs.filter(f => f.tool === 'prove')
+    expect(prove).toHaveLength(1)
+    expect(prove[0]).toMatchObject({category: 'test_fail', file: 't/manifest.t'})
+    expect(prove[0].message).toBe('Further testing stopped: Cannot find a MANIFEST. Please check!')
+  })
+
+  it('locates a crash in the distribution’s own code from a CPAN build directory', () => {
+    const fs = failuresOf(
+      lines(
+        't/orig.datecalc.date_date.t ...... Not an ARRAY reference at /home/u/.cpan/build/Date-Manip-6.11-9S1lry/blib/lib/Date/Manip/Date.pm line 1352.',
+        't/orig.datecalc.date_date.t ...... Dubious, test returned 255 (wstat 65280, 0xff00)',
+        'No subtests run '
+      )
+    )
+    expect(fs).toHaveLength(1)
+    expect(fs[0]).toMatchObject({
+      rule: 'prove.died',
+      file: 'lib/Date/Manip/Date.pm',
+      line: 1352,
+      message: 'Not an ARRAY reference'
+    })
+  })
+
   it('reads a bad plan as the file crashing', () => {
     const fs = failuresOf(
       lines(

@@ -74,8 +74,14 @@ function detailAfter(lines: readonly string[], from: number): string[] {
   return out
 }
 
+/** A CPAN client's build directory of the distribution, and its built copy of lib/. */
+const CPAN_BUILD = /^.*?[\\/]\.cpan[\\/]build[\\/](?:\d+[\\/])?[^\\/]+[\\/]/
+const BLIB = /^blib[\\/](?:lib|arch)[\\/]/
+
+/** The repository's path of a location, or nothing for one in Perl or its libraries. */
 function localFile(s: PerlState, path: string | undefined): string | undefined {
-  return path && !PERL_LIBRARY.test(path) ? s.ctx.relativize(path) : undefined
+  if (!path || PERL_LIBRARY.test(path)) return undefined
+  return s.ctx.relativize(path.replace(CPAN_BUILD, '')).replace(BLIB, 'lib/')
 }
 
 /** Test::More's `#   Failed test 'name'` and its location and diagnostics. */
@@ -133,11 +139,14 @@ const cantLocate: Step<PerlState> = (s, i, line) => {
 }
 
 /** What the script died of: the nearest `… at FILE line N.` in the lines before `i`. */
-function diedBefore(lines: readonly string[], i: number): RegExpExecArray | null {
+function diedBefore(lines: readonly string[], i: number): string[] | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     if (/^\s*#/.test(lines[j]) || /\.{2,}\s+(?:ok|skipped)/.test(lines[j])) continue
-    const m = DIED_AT.exec(lines[j].replace(HARNESS_PROGRESS, ''))
-    if (m) return m
+    const text = lines[j].replace(HARNESS_PROGRESS, '')
+    const bailout = /^Bailout called\.\s+(Further testing stopped:\s*.+?)\s*$/.exec(text)
+    if (bailout) return ['', bailout[1].replace(/\s+/g, ' ')]
+    const m = DIED_AT.exec(text)
+    if (m) return [...m]
   }
   return null
 }
