@@ -10,7 +10,8 @@
 // Everything a parser anchors on must contain one of these literals or sit within the
 // context window (20 lines before, 30 after) of a line that does. Almost every failure
 // prints an "error"/"fail" word nearby, and the runner's own messages start with
-// `##[error]`; the other literals catch lines that stand alone.
+// `##[error]`; the other literals catch lines that stand alone (`Dubious`: prove's line for a
+// test file that died, which may print no failure word at all).
 
 export const CANDIDATE_GROUPS: readonly (readonly string[])[] = [
   ['rror', 'fail'],
