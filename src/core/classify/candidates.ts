@@ -10,14 +10,15 @@
 // Everything a parser anchors on must contain one of these literals or sit within the
 // context window (20 lines before, 30 after) of a line that does. Almost every failure
 // prints an "error"/"fail" word nearby, and the runner's own messages start with
-// `##[error]`; the other literals catch lines that stand alone.
+// `##[error]`; the other literals catch lines that stand alone (`Dubious`: prove's line for a
+// test file that died, which may print no failure word at all).
 
 export const CANDIDATE_GROUPS: readonly (readonly string[])[] = [
   ['rror', 'fail'],
   [
     ...['RROR', 'FAIL', 'Fail'],
     ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
-    ...['Killed', 'panic:', 'fatal', 'cancel'],
+    ...['Killed', 'panic:', 'fatal', 'cancel', 'Dubious'],
     ...['×', '●', '✕', '✖', '✘'],
     ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
     ...['ate limit', 'Too Many', 'toomany', 'xceeded'],
@@ -48,6 +49,7 @@ export function asLatin1(text: string): string {
 export const CANDIDATE_ANCHORS: Readonly<Record<string, string>> = {
   'not ok': ' ok',
   'panic:': 'nic:',
+  Dubious: 'bious',
   'ate limit': 'limit',
   'shutdown signal': 'down signal',
   'of memory': 'mory'

@@ -11,6 +11,7 @@ import {parseJvm} from './parsers/jvm.js'
 import {parseLint} from './parsers/lint.js'
 import {parseNative} from './parsers/native.js'
 import type {Found, LineParser, ParseContext} from './parsers/parser.js'
+import {parsePerl, PERL_NEEDLES} from './parsers/perl.js'
 import {parsePhpstan} from './parsers/phpstan.js'
 import {parsePython} from './parsers/python.js'
 import {parseRuby} from './parsers/ruby.js'
@@ -33,7 +34,8 @@ export const LINE_PARSERS: readonly LineParser[] = [
   parseRuby,
   parseDotnet,
   parseNative,
-  parsePhpstan
+  parsePhpstan,
+  parsePerl
 ]
 
 /**
@@ -86,7 +88,8 @@ export const FAMILY_NEEDLES: ReadonlyMap<LineParser, Needles> = new Map([
       'There '
     ]
   ],
-  [parsePhpstan, ['Line']]
+  [parsePhpstan, ['Line']],
+  [parsePerl, PERL_NEEDLES]
 ])
 
 const MAX_LINE = 2000

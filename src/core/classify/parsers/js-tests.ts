@@ -3,6 +3,7 @@ import {draft, findAhead, int, PATH, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 import {guarded} from '../literal-guard.js'
 import {jestRetryPasses} from './retry-passes.js'
+import {hasTestMoreBlock} from './perl.js'
 
 const TEST_FILE = String.raw`[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`
 const VITEST_FAIL = guarded(
@@ -31,7 +32,10 @@ const NODE_SUMMARY = /^\s*✖ failing tests:\s*$/
 const NODE_TEST_AT = guarded(new RegExp(String.raw`^\s*test at (${PATH}):(\d+):(\d+)$`), [
   'test at '
 ])
-const TAP_NOT_OK = guarded(/^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/, ['not ok '])
+const TAP_NOT_OK = guarded(
+  /^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (TODO|SKIP|todo|skip|Todo|Skip)\b.*)?$/,
+  ['not ok ']
+)
 const TAP_LOCATION = guarded(
   /^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/,
   ['location: ']
@@ -285,6 +289,8 @@ const tapNotOk: Step<JsState> = (s, i, line) => {
   const {lines, ctx} = s
   const m = TAP_NOT_OK.exec(line)
   if (!m) return false
+  // A TODO test is expected to fail (TAP); Test::More's own block after it is read by perl.ts.
+  if (/^todo$/i.test(m[3] ?? '') || hasTestMoreBlock(lines, i)) return true
   const indent = m[1]
   let file: string | undefined
   let ln: number | undefined
