@@ -228,7 +228,8 @@ function parseLedgerText(text) {
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
-// not autofix) and autofix's known-flake gate (flaky or transient history:
+// not autofix; one that passed on a retry in a run of the same code, its
+// `passedOnRetry`: rerun) and autofix's known-flake gate (flaky or transient history:
 // skipped, never "fixed"). Records stay in the tracking issue or artifact
 // longer than the code that wrote them, so every field is kept even when
 // empty and the format is versioned (`v`). Nothing else reads them yet: there
@@ -270,6 +271,15 @@ const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    /**
+     * Link key \u2192 fingerprint of the run's test failures that have a second name (an rspec
+     * example's location, `rspec:spec/x_spec.rb:14`: classify/retry-links.ts), so a retry pass
+     * of the same test on the same commit, named only by that key, gets the failure's stable
+     * fingerprint. Absent in records written before it existed, and when no failure has one.
+     */
+    failureLinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** The link keys of the run's tests that passed on a retry (as failureLinks). Absent likewise. */
+    retriedLinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
     /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 });

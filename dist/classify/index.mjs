@@ -239,7 +239,7 @@ __nccwpck_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60306);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91553);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54276);
 
 
 
@@ -253,7 +253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 91553:
+/***/ 54276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1124,13 +1124,85 @@ var once = (function once(make) {
 
 // EXTERNAL MODULE: ./src/core/ledger/record-history.ts
 var record_history = __nccwpck_require__(52889);
+// EXTERNAL MODULE: ./src/core/classify/retry-links.ts
+var retry_links = __nccwpck_require__(64812);
+;// CONCATENATED MODULE: ./src/core/ledger/retry-links.ts
+// The ledger's side of the retry links (classify/retry-links.ts): a record keeps the link keys
+// of its run's test failures and retried passes, and a later run OF THE SAME CODE reads them
+// back (the same commit: another attempt of the run, or another run whose event tests the
+// commit itself, as record-history.ts tells a flake on a commit), so a test that passed on a
+// retry there and failed on every try here (or the other way round) is one flaky test with the
+// failure's stable fingerprint. Records of other commits are never read for it: a later, real
+// failure of the test elsewhere is tied to the flake only by its fingerprint (the known-flake
+// gate), never by its location, which may name another example by then.
+
+
+/** How many link keys of each kind a record keeps (as its fingerprint lists). */
+const MAX_LINKS = 20;
+/** The link keys the records of runs that tested the same code as `run` hold; none without a sha. */
+var retryLinksOnCommit = (function retryLinksOnCommit(records, run) {
+    const failed = new Map();
+    const retried = new Set();
+    for (const r of records.filter(r => (0,record_history/* testedSameCode */.lp)(r, run))) {
+        for (const [key, fingerprint] of Object.entries(r.failureLinks ?? {}))
+            if (!failed.has(key))
+                failed.set(key, fingerprint);
+        for (const key of r.retriedLinks ?? [])
+            retried.add(key);
+    }
+    return { failed, retried };
+});
+/** The classification, its retried passes joined with the failures of this run and of the same code's runs. */
+var linkWithLedger = (function linkWithLedger(classification, records, run) {
+    const failures = (0,retry_links/* linkRetriedPasses */.$5)(classification.failures, retryLinksOnCommit(records, run));
+    return failures.every((f, i) => f === classification.failures[i])
+        ? classification
+        : { ...classification, failures };
+});
+/**
+ * A record's `passedOnRetry`: the fingerprints of the tests that passed on a retry in this run
+ * (joined ones carry their failure's fingerprint: linkWithLedger), then those of the test
+ * failures here whose test passed on a retry in another run of the same code (`run`'s commit).
+ */
+function passedOnRetryFingerprints(failures, records, run) {
+    const elsewhere = (0,retry_links/* failedButRetriedElsewhere */.Eg)(failures, retryLinksOnCommit(records, run));
+    const prints = [...failures.filter(retry_links/* isRetriedPass */.pY), ...elsewhere].map(f => f.fingerprint);
+    return [...new Set(prints)].slice(0, MAX_LINKS);
+}
+/** The link fields of a record: only those with something in them (no key: no field). */
+function recordLinks(failures) {
+    const { failed, retried } = (0,retry_links/* retryLinksOf */.ZL)(failures);
+    const out = {};
+    if (failed.size)
+        out.failureLinks = Object.fromEntries([...failed].slice(0, MAX_LINKS));
+    if (retried.size)
+        out.retriedLinks = [...retried].slice(0, MAX_LINKS);
+    return out;
+}
+/**
+ * The fingerprints that records of runs that tested the same code as `run` name as passed on a
+ * retry (`passedOnRetry`), each with the earliest such record: the run where its test passed
+ * (a later record of the code repeats it for a failure there: passedOnRetryFingerprints).
+ * Scoped as the link keys are (testedSameCode), and for the same reason: a test that passed on
+ * a retry on ANOTHER commit ran other code, and a change since may have broken it for real; a
+ * pass there is no evidence here, or classify would rerun a real break instead of having it
+ * fixed or looked at.
+ */
+var passedOnRetryOnCode = (function passedOnRetryOnCode(records, run) {
+    const first = new Map();
+    for (const r of records.filter(r => (0,record_history/* testedSameCode */.lp)(r, run))) {
+        for (const fingerprint of r.passedOnRetry ?? []) {
+            const seen = first.get(fingerprint);
+            if (!seen || r.time < seen.time)
+                first.set(fingerprint, r);
+        }
+    }
+    return first;
+});
+
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __nccwpck_require__(2731);
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
-// The failure ledger: read before deciding (a known flake is alerted, not
-// autofixed), written after acting, and told when a rerun passed. A ledger
-// that cannot be read or written is a warning naming the permission, never a
-// lost classification.
 
 
 
@@ -1180,7 +1252,7 @@ var writeLedger = (async function writeLedger(deps, ledger, outcome, journal) {
     if (!ledger.store)
         return;
     try {
-        const record = ledgerRecordOf(deps, outcome, journal);
+        const record = ledgerRecordOf(deps, outcome, journal, ledger.records);
         const { location } = await ledger.store.append([record]);
         journal.done('ledger-written', deps.settings.ledger !== 'artifact'
             ? `Ledger updated: ${location}`
@@ -1195,7 +1267,9 @@ var writeLedger = (async function writeLedger(deps, ledger, outcome, journal) {
         });
     }
 });
-function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal) {
+function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal, earlier) {
+    const sha = run?.sha ?? context.sha;
+    const code = { id: run?.id ?? context.runId, sha, event: run?.event ?? context.eventName };
     return {
         v: 1,
         time: new Date().toISOString(),
@@ -1204,7 +1278,7 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         workflow: run?.workflow ?? context.workflow,
         workflowPath: run?.path ?? '',
         jobs: sources,
-        sha: run?.sha ?? context.sha,
+        sha,
         branch: run?.branch ?? '',
         category: classification.category,
         confidence: classification.confidence,
@@ -1216,11 +1290,22 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         rule: classification.rule,
         event: run?.event ?? context.eventName,
         failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS),
-        passedOnRetry: [
-            ...new Set((0,flake_evidence/* passedOnRetry */.oc)(classification.failures).map(f => f.fingerprint))
-        ].slice(0, MAX_FAILURE_FINGERPRINTS)
+        passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, code),
+        ...recordLinks(classification.failures)
     };
 }
+/**
+ * The classification, each test that passed on a retry under another name than its failure
+ * (rspec-retry's location) carrying the fingerprint of that failure in an earlier record of
+ * the same code (core/ledger/retry-links.ts).
+ */
+var linkRetries = (function linkRetries({ context }, classification, ledger, run) {
+    return linkWithLedger(classification, ledger.records, {
+        id: run?.id ?? context.runId,
+        sha: run?.headSha ?? context.sha,
+        event: run?.event ?? context.eventName
+    });
+});
 /**
  * A run that passed: a failure the ledger holds for the same commit, from an
  * earlier attempt of this run or another run of the same workflow, did not
@@ -1287,7 +1372,7 @@ function flakeNote(failed, run) {
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var classify_scanner = __nccwpck_require__(88868);
+var classify_scanner = __nccwpck_require__(47475);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1649,6 +1734,78 @@ var contractGate = (function contractGate(classification, frameFiles = []) {
     return { files, reason: `${what}; the repository's ${named}${more} can be adapted to it` };
 });
 
+;// CONCATENATED MODULE: ./src/core/decide/retry-flake.ts
+// #11: a failure whose test passed on a retry in an earlier run of the same code (a ledger
+// verdict's `passedOnRetry`, read only from records of runs that tested the same code, as the
+// retry links are: ledger/retry-links.ts) is a flake there, though it failed on every try in
+// this run. A run whose every failure is such a flake is rerun once, as a transient one is,
+// instead of dispatching autofix (whose known-flake gate would skip them all: a wasted job).
+// One real failure beside them keeps the usual decision; another commit's passes never count.
+
+
+
+/**
+ * The run's failures that passed on a retry in a run of the same code, when every failure of
+ * the run is one of them or otherwise a known flake on the commit (isKnownFlake). The run's
+ * own retried passes are no failures of it and are left out. Undefined when one failure is
+ * neither (a real failure: the usual decision), or none passed on a retry.
+ */
+var retriedFlakesOf = (function retriedFlakesOf(classification, run, ledger, outcomes) {
+    const failed = [
+        ...new Set(classification.failures.filter(f => !(0,retry_links/* isRetriedPass */.pY)(f)).map(f => f.fingerprint))
+    ];
+    const passed = passedOnRetryOnCode(ledger, run);
+    const retried = failed.filter(p => passed.has(p));
+    if (retried.length === 0)
+        return undefined;
+    const others = failed.filter(p => !passed.has(p));
+    if (!others.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, run.sha, outcomes)))
+        return undefined;
+    const flakes = retried.map(fingerprint => {
+        const { runId, runAttempt } = passed.get(fingerprint);
+        return { fingerprint, runId, runAttempt };
+    });
+    return { flakes, others: others.length };
+});
+/** How many flakes the reason names one by one. */
+const NAMED = 2;
+/** Where each flake passed, in words: "`f1` passed on a retry in run 10 of this commit". */
+function retriedFlakesText({ flakes, others }, runId) {
+    const each = flakes.slice(0, NAMED).map(f => {
+        const where = f.runId === runId ? `attempt ${f.runAttempt} of this run` : `run ${f.runId} of this commit`;
+        return `\`${f.fingerprint}\` passed on a retry in ${where}`;
+    });
+    const more = flakes.length > NAMED ? ` (${flakes.length - NAMED} more too)` : '';
+    const rest = others
+        ? `; ${others === 1 ? 'the other failure' : `${others} others`} failed and passed on this commit`
+        : '';
+    return `${each.join(', ')}${more}${rest}`;
+}
+/** Rerun once, as a transient failure is: never with rerun-transient off, never twice. */
+function retriedFlakeDecision(retried, run, settings) {
+    const what = `Every failure is a known flake of this code (ledger: ${retriedFlakesText(retried, run.runId)})`;
+    const noFix = 'autofix is not dispatched for a flake';
+    if (!settings.rerunTransient) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: `${what}, and rerun-transient is off: a human decides (${noFix}).`
+        };
+    }
+    if (run.runAttempt > 1) {
+        return {
+            action: 'alert',
+            act: true,
+            reason: `${what}, but this is attempt ${run.runAttempt}: it was rerun once already and failed again, so a human looks at it (${noFix}).`
+        };
+    }
+    return {
+        action: 'rerun',
+        act: true,
+        reason: `${what}: flaky, not a change to fix, so the failed jobs are rerun once instead of dispatching autofix.`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/ledger/retry-policy.ts
 /**
  * Resolutions that count as a failed fix for the "never a third time" rule.
@@ -1755,6 +1912,7 @@ function runLinks(serverUrl, repository, runIds) {
 
 
 
+
 /** Fixable by a change in the repository. */
 const FIXABLE = new Set([
     'compile_error',
@@ -1836,6 +1994,20 @@ var failedTwiceDecision = (function failedTwiceDecision(classification, settings
         reason: `autofix failed to fix this twice already (runs ${runs.join(', ')}): it is not tried a third time, so a human looks at it. Put the ci-medic:retry label on the alert issue (or dispatch autofix with retry-fingerprints) to try again.`
     };
 });
+/** Why a failure of a category no change to the repository fixes goes to a human. */
+const NOT_FIXABLE = {
+    timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
+    resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
+    orchestration_error: 'The workflow itself is misconfigured (permissions, secrets, git or action references).',
+    budget_exceeded: "ci-medic's own budget ran out.",
+    dependency_missing: 'A dependency could not be installed, and nothing in the repository points at the fix.',
+    unknown: 'No rule recognised the failure with confidence.',
+    compile_error: '',
+    test_fail: '',
+    lint_error: '',
+    contract_violation: '',
+    transient: ''
+};
 var decideNextAction = (function decideNextAction(classification, run, settings, history = { ledger: [] }) {
     const { ledger, outcomes = [], lifts = {}, frameFiles = [] } = history;
     const { category } = classification;
@@ -1878,6 +2050,10 @@ var decideNextAction = (function decideNextAction(classification, run, settings,
             reason: 'A tool or package the failure names changed version since the last green run: a new release likely broke the workflow (the verdict says whether the repository changed too). autofix is not dispatched for that; a human decides whether to pin the old version or adapt.'
         };
     }
+    // Not for a run of autofix itself: a rerun of it would start another fix (and model budget).
+    const retried = isAutofixRun ? undefined : retriedFlakes(classification, run, ledger, outcomes);
+    if (retried)
+        return retriedFlakeDecision(retried, run, settings);
     const fixable = FIXABLE.has(category) &&
         (category !== 'dependency_missing' || isRepoDependencyProblem(classification));
     if (fixable)
@@ -1888,23 +2064,10 @@ var decideNextAction = (function decideNextAction(classification, run, settings,
             frameFiles,
             recursion: isAutofixRun ? 'autofix-run' : ownBranch ? 'own-branch' : undefined
         });
-    const why = {
-        timeout: 'The job ran out of time; a fix needs a human to decide what is slow.',
-        resource_exhausted: 'The job ran out of memory or disk; that is a runner or workload problem.',
-        orchestration_error: 'The workflow itself is misconfigured (permissions, secrets, git or action references).',
-        budget_exceeded: "ci-medic's own budget ran out.",
-        dependency_missing: 'A dependency could not be installed, and nothing in the repository points at the fix.',
-        unknown: 'No rule recognised the failure with confidence.',
-        compile_error: '',
-        test_fail: '',
-        lint_error: '',
-        contract_violation: '',
-        transient: ''
-    };
     return {
         action: 'alert',
         act: true,
-        reason: `${why[category] || 'A human decides.'} An alert issue tracks it.`
+        reason: `${NOT_FIXABLE[category] || 'A human decides.'} An alert issue tracks it.`
     };
 });
 /** Below this confidence (an evidence or step-hint guess, no recognised failure) autofix is not dispatched. */
@@ -1918,6 +2081,18 @@ var knownFlake = (function knownFlake(classification, sha, ledger, outcomes) {
         return true;
     const prints = [...new Set(classification.failures.map(f => f.fingerprint))];
     return prints.length > 0 && prints.every(p => (0,record_history/* isKnownFlake */.HX)(ledger, p, sha, outcomes));
+});
+/**
+ * Every failure passed on a retry in a run of the same code (or is otherwise flaky on the
+ * commit): rerun, not autofix. Failures that all failed and passed on the commit without a
+ * retry plugin (knownFlake) are alerted as before, in fixableDecision.
+ */
+var retriedFlakes = (function retriedFlakes(classification, run, ledger, outcomes) {
+    if (knownFlake(classification, run.sha, ledger, outcomes))
+        return undefined;
+    // Without a run id or event only what the facts prove counts: -1 is no run's id.
+    const code = { id: run.runId ?? -1, sha: run.sha, event: run.event ?? '' };
+    return retriedFlakesOf(classification, code, ledger, outcomes);
 });
 /** A failure the repository can fix: autofix, unless a guard, the ledger or a guess says otherwise. */
 var fixableDecision = (function fixableDecision(classification, run, settings, history) {
@@ -2024,7 +2199,9 @@ var decide = (async function decide(deps, classification, sources, ledger) {
         workflowPath: run?.path ?? '',
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
         sha,
-        fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`)
+        fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`),
+        runId: run?.id ?? context.runId,
+        event: run?.event ?? context.eventName
     }, settings, {
         ledger: ledger.records,
         outcomes: ledger.outcomes,
@@ -2169,8 +2346,9 @@ var runClassify = (async function runClassify(deps) {
         await (0,artifact/* uploadClassifyFiles */.XB)(deps, run.id);
         return;
     }
-    const rules = await io.group('Classify', (async () => classifySources(deps, sources)));
+    const ruled = await io.group('Classify', (async () => classifySources(deps, sources)));
     const ledger = await io.group('Read the ledger', (() => readLedger(deps, journal)));
+    const rules = linkRetries(deps, ruled, ledger, run);
     const { classification: opined, secondOpinion: opinion } = await io.group('Second opinion', (() => secondOpinion(deps, rules, sources)));
     // A workflow run only: the comparison's code loads here, never for a local log.
     const drift = run ? await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 32641)) : undefined;
@@ -2284,13 +2462,14 @@ const PUBLISH_FAILURE_OUTPUTS = {
 // Everything a parser anchors on must contain one of these literals or sit within the
 // context window (20 lines before, 30 after) of a line that does. Almost every failure
 // prints an "error"/"fail" word nearby, and the runner's own messages start with
-// `##[error]`; the other literals catch lines that stand alone.
+// `##[error]`; the other literals catch lines that stand alone (`Dubious`: prove's line for a
+// test file that died, which may print no failure word at all).
 const CANDIDATE_GROUPS = [
     ['rror', 'fail'],
     [
         ...['RROR', 'FAIL', 'Fail'],
         ...['ERR!', 'ERR_', '##[group]Run', 'ENOSPC', 'not ok'],
-        ...['Killed', 'panic:', 'fatal', 'cancel'],
+        ...['Killed', 'panic:', 'fatal', 'cancel', 'Dubious'],
         ...['\u00D7', '\u25CF', '\u2715', '\u2716', '\u2718'],
         ...['ECONN', 'ETIMEDOUT', 'EAI_AGAIN', 'hang up'],
         ...['ate limit', 'Too Many', 'toomany', 'xceeded'],
@@ -2317,6 +2496,7 @@ var asLatin1 = (function asLatin1(text) {
 const CANDIDATE_ANCHORS = {
     'not ok': ' ok',
     'panic:': 'nic:',
+    Dubious: 'bious',
     'ate limit': 'limit',
     'shutdown signal': 'down signal',
     'of memory': 'mory'
@@ -5265,6 +5445,460 @@ function findAhead(lines, from, limit, re, stop) {
 
 /***/ }),
 
+/***/ 20425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ FLAKY_REPORT_RULE),
+/* harmony export */   Al: () => (/* binding */ withGradleRetries),
+/* harmony export */   Fo: () => (/* binding */ rspecRetryPasses),
+/* harmony export */   Mm: () => (/* binding */ RETRY_NEEDLES),
+/* harmony export */   Sh: () => (/* binding */ surefireFlakes),
+/* harmony export */   jT: () => (/* binding */ pytestRerunPasses),
+/* harmony export */   so: () => (/* binding */ jestRetryPasses),
+/* harmony export */   tk: () => (/* binding */ withGotestsumReruns)
+/* harmony export */ });
+/* unused harmony exports retriedPass, withRetriedPasses, gradleRetryPasses */
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77658);
+
+/** The rule of a runner's report of tests that failed and then passed on a retry. */
+const FLAKY_REPORT_RULE = 'test.flaky-report';
+const MAX_TEXT = 200;
+/**
+ * The literals without which each tool's retry lines cannot be there: region.ts adds them to
+ * the needles of the parser family that calls that tool's function, so a window holding only
+ * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
+ */
+const RETRY_NEEDLES = {
+    jest: ['LOGGING RETRY ERRORS'],
+    rspec: ['RSpec::Retry', ' Try error in '],
+    pytest: ['RERUN', ' rerun'],
+    surefire: ['Flakes:'],
+    gradle: [' FAILED'],
+    gotestsum: ['(re-run ', ' runs, ']
+};
+/** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
+function retriedPass(at, test, passLine) {
+    const flake = {
+        kind: 'passed-on-retry',
+        strong: true,
+        text: passLine.trim().slice(0, MAX_TEXT)
+    };
+    return (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(at.index, at.tool, FLAKY_REPORT_RULE, 'transient', 0.5, test.message, {
+        test: test.name,
+        ...(test.file ? { file: test.file } : {}),
+        flake
+    });
+}
+/** The first non-blank line after `from` (trimmed), within `limit` lines. */
+function firstTextAfter(lines, from, limit) {
+    const end = Math.min(lines.length, from + 1 + limit);
+    for (let i = from + 1; i < end; i++)
+        if (lines[i].trim())
+            return lines[i].trim();
+    return '';
+}
+// jest: ` LOGGING RETRY ERRORS  <full name>`, then ` RETRY <n> ` and each failed try's error,
+// printed before the retried test's file header (`PASS file` / `FAIL file`) and its rows.
+const JEST_RETRY = /^\s*LOGGING RETRY ERRORS\s+(.+?)\s*$/;
+const JEST_HEADER = /^\s*(PASS|FAIL)\s+(\S+)(?:\s+\(\d.*\))?\s*$/;
+const JEST_ROW = /^\s*([\u2713\u2714\u221A]|[\u2715\u00D7])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
+const JEST_LOOK_AHEAD = 120;
+/** jest's tests retried to a pass: the file passed, or the test's own row under it is `\u2713`. */
+function jestRetryPasses(lines, ctx) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = JEST_RETRY.exec(lines[i]);
+        if (!m)
+            continue;
+        const name = m[1];
+        const retry = /^\s*RETRY 1\s*$/.test(lines[i + 1] ?? '');
+        const message = (retry && firstTextAfter(lines, i + 1, 10)) || 'Test failed on a try';
+        const pass = jestPassAfter(lines, i, name);
+        if (!pass)
+            continue;
+        let end = i + 1;
+        while (end < lines.length && !JEST_HEADER.test(lines[end]) && !JEST_RETRY.test(lines[end]))
+            end++;
+        const found = retriedPass({ index: i, tool: 'jest' }, { name, file: ctx.relativize(pass.file), message }, pass.line);
+        // its tries' errors are no failures of the run
+        out.push({ ...found, block: [i + 1, end] });
+    }
+    return out;
+}
+/** The header after a retry log and, when the file failed, the test's `\u2713` row under it. */
+function jestPassAfter(lines, from, name) {
+    const end = Math.min(lines.length, from + JEST_LOOK_AHEAD);
+    let i = from + 1;
+    while (i < end && !JEST_HEADER.test(lines[i]))
+        i++;
+    const header = JEST_HEADER.exec(lines[i] ?? '');
+    if (!header)
+        return undefined;
+    // The test's own `\u2713` row shows the pass (a file that failed: only it does); a title another
+    // test shares that failed is no pass.
+    let own;
+    for (let j = i + 1; j < end && !JEST_HEADER.test(lines[j]); j++) {
+        const row = JEST_ROW.exec(lines[j]);
+        if (!row || !(name === row[2] || name.endsWith(` ${row[2]}`)))
+            continue;
+        if (!/[\u2713\u2714\u221A]/.test(row[1]))
+            return undefined;
+        own ??= lines[j];
+    }
+    const passed = own ?? (header[1] === 'PASS' ? lines[i] : undefined);
+    return passed === undefined ? undefined : { file: header[2], line: passed };
+}
+// rspec-retry: `RSpec::Retry: <nth> try <location>` before each try after the first (and, with
+// display_try_failure_messages, `<nth> Try error in <location>:` and the error before it).
+const RSPEC_TRY = /^\s*RSpec::Retry: \d+(?:st|nd|rd|th) try (\.\/\S+?\.rb:\d+)\s*$/;
+const RSPEC_TRY_ERROR = /^\s*1st Try error in (\.\/\S+?\.rb:\d+):\s*$/;
+const RSPEC_MESSAGE = /^\s*(?:RSpec::Retry: \d+\w\w try|\d+\w\w Try error in) \.\//;
+const RSPEC_TOTALS = /^\s*\d+ examples?, (\d+) failures?\b/;
+const RSPEC_FAILED_LIST = /^\s*Failed examples:\s*$/;
+const RSPEC_PROGRESS = /^[.F*]+$/;
+/** rspec-retry's examples retried to a pass: its last try shows `.`, or the run's totals clear it. */
+function rspecRetryPasses(lines, ctx) {
+    const lastTry = new Map();
+    lines.forEach((l, i) => {
+        const m = RSPEC_TRY.exec(l);
+        if (m)
+            lastTry.set(m[1], i);
+    });
+    const out = [];
+    for (const [location, i] of lastTry) {
+        const pass = rspecPassAfter(lines, i, location);
+        if (!pass)
+            continue;
+        const file = location.replace(/^\.\//, '').replace(/:\d+$/, '');
+        const found = retriedPass({ index: i, tool: 'rspec' }, {
+            name: location.slice(2),
+            file: ctx.relativize(file),
+            message: rspecTryError(lines, location)
+        }, `${lines[i].trim()}, ${pass}`);
+        // its tries' errors are no failures of the run
+        const from = lines.findIndex(l => RSPEC_MESSAGE.test(l) && (l.includes(` ${location}:`) || l.trimEnd().endsWith(location)));
+        out.push({
+            ...found,
+            line: Number(location.slice(location.lastIndexOf(':') + 1)),
+            block: [from < 0 ? i : from, i]
+        });
+    }
+    return out;
+}
+/** How the example's last try ended: the progress formatter's next mark, else the run's totals. */
+function rspecPassAfter(lines, at, location) {
+    const next = firstTextAfter(lines, at, 3);
+    if (RSPEC_PROGRESS.test(next))
+        return next.startsWith('.') ? `then ${next[0]}` : undefined;
+    const totals = lines.findIndex((l, j) => j > at && RSPEC_TOTALS.test(l));
+    if (totals < 0)
+        return undefined;
+    const summary = lines[totals].trim();
+    if (RSPEC_TOTALS.exec(summary)[1] === '0')
+        return `then ${summary}`;
+    const list = lines.findIndex((l, j) => j > totals && RSPEC_FAILED_LIST.test(l));
+    if (list < 0)
+        return undefined;
+    // The whole list must be in view (it ends at a line that is no entry), and not name it.
+    let j = list + 1;
+    while (j < lines.length && (!lines[j].trim() || lines[j].trim().startsWith('rspec '))) {
+        if (lines[j].trim().startsWith(`rspec ${location} `))
+            return undefined;
+        j++;
+    }
+    return j < lines.length ? `then ${summary}, not among the failed examples` : undefined;
+}
+/** The first line of the error rspec-retry printed for the example's first try. */
+function rspecTryError(lines, location) {
+    const at = lines.findIndex(l => RSPEC_TRY_ERROR.exec(l)?.[1] === location);
+    return (at >= 0 && firstTextAfter(lines, at, 3)) || 'Example failed on a try';
+}
+// surefire/failsafe with rerunFailingTestsCount: after `[WARNING] Flakes:`, each flaky test alone
+// on a line, then its `Run N:` attempts, the last `Run N: PASS`.
+const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/;
+const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
+const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/;
+/** surefire's flaky tests: each entry of its `Flakes:` lists (one a module) whose last run passed. */
+function surefireFlakes(lines) {
+    const out = [];
+    let inList = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (SUREFIRE_FLAKES.test(lines[i]))
+            inList = true;
+        else if (inList && !SUREFIRE_RUN.test(lines[i]) && !/^\[\w+\]\s*$/.test(lines[i])) {
+            const m = SUREFIRE_TEST.exec(lines[i]);
+            const found = m ? surefireFlake(lines, i, m) : undefined;
+            if (found)
+                out.push(found);
+            inList = m !== null;
+        }
+    }
+    return out;
+}
+/** One entry of the list: the test's `Run N:` lines follow it; the last must be `PASS`. */
+function surefireFlake(lines, i, m) {
+    const runs = [];
+    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++)
+        runs.push(lines[j]);
+    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]) : null;
+    if (last?.[2] !== 'PASS')
+        return undefined;
+    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0])[2]);
+    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
+    const found = retriedPass({ index: i + runs.length, tool: 'surefire' }, {
+        name: `${m[1]} > ${m[2]}`,
+        file: `${m[1].replace(/\./g, '/')}.java`,
+        message: first?.[2] || 'Test failed on a run'
+    }, last[0]);
+    return first?.[1] ? { ...found, line: Number(first[1]) } : found;
+}
+// pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
+// `RERUN file.py::test` in `-rR`'s "rerun test summary info"); the last try as usual.
+const PYTEST_RERUN = /^(\S+?\.py::\S+) RERUN\b|^RERUN (\S+?\.py::\S+)\s*$/;
+const PYTEST_TOTALS = /^=+ (.*\b\d+ rerun.*) in [\d.]+s(?: \([\d:]+\))? =+$/;
+/** pytest's tests rerun to a pass: a `PASSED` line of the test, or totals with nothing failed. */
+function pytestRerunPasses(lines, ctx) {
+    const rerun = new Map();
+    lines.forEach((l, i) => {
+        const m = PYTEST_RERUN.exec(l);
+        const id = m?.[1] ?? m?.[2];
+        if (id && !rerun.has(id))
+            rerun.set(id, i);
+    });
+    const totals = lines.map(l => PYTEST_TOTALS.exec(l)?.[1]).find(t => t !== undefined);
+    if (rerun.size === 0)
+        return totals === undefined ? [] : pytestProgressReruns(lines, ctx);
+    const clean = totals !== undefined && !/\b\d+ (?:failed|errors?)\b/.test(totals);
+    const out = [];
+    for (const [id, i] of rerun) {
+        const says = (l, words) => `${l} `.startsWith(`${words} `);
+        const failed = lines.some(l => says(l, `FAILED ${id}`) || says(l, `${id} FAILED`));
+        const passed = lines.find((l, j) => j > i && says(l, `${id} PASSED`));
+        const evidence = failed ? undefined : (passed ?? (clean ? totals : undefined));
+        if (!evidence)
+            continue;
+        const [file, ...names] = id.split('::');
+        out.push(retriedPass({ index: i, tool: 'pytest' }, { name: names.join(' > '), file: ctx.relativize(file), message: 'Test failed on a try' }, evidence));
+    }
+    return out;
+}
+/**
+ * The failures of tests a later line shows passing become those tests' retried passes, with the
+ * failure's own name, file, line, error code and message: the fingerprint is then the one the
+ * test gets when it fails on every try (fingerprint.ts). A failure after the pass stays one; a
+ * test no failure finding names gets its fallback.
+ */
+function withRetriedPasses(found, passes) {
+    if (passes.size === 0)
+        return [...found];
+    const out = [];
+    const done = new Set();
+    for (const f of found) {
+        const pass = f.category === 'test_fail' && f.test ? passes.get(f.test) : undefined;
+        if (!pass || f.index > pass.index)
+            out.push(f);
+        else if (!done.has(f.test)) {
+            done.add(f.test);
+            const at = { index: pass.index, tool: f.tool };
+            const found = retriedPass(at, { name: f.test, file: f.file, message: f.message }, pass.line);
+            out.push({
+                ...found,
+                ...(f.line !== undefined ? { line: f.line } : {}),
+                ...(f.errorCode !== undefined ? { errorCode: f.errorCode } : {})
+            });
+        }
+    }
+    for (const [test, pass] of passes) {
+        if (done.has(test))
+            continue;
+        const { tool, file, line, message } = pass.fallback;
+        const found = retriedPass({ index: pass.index, tool }, { name: test, file, message }, pass.line);
+        out.push(line !== undefined ? { ...found, line } : found);
+    }
+    return out;
+}
+// Gradle's test-retry plugin (org.gradle.test-retry) prints nothing of its own: Gradle's test
+// logging reports every execution, `Class > test FAILED` and, with the `passed` event on
+// (testLogging `events "passed", "failed"`), `Class > test PASSED`; the retries run after the
+// whole task's tests, so the pass may be far below the failure. Without the `passed` event a
+// test retried to a pass leaves only its FAILED line and the execution count
+// (`6 tests completed, 5 failed`): nothing there names the pass, and it is read as a failure.
+const GRADLE_RESULT = /^(?:\S+ )?([\w$.]+) > (.+?) (PASSED|FAILED)\s*$/;
+const GRADLE_COUNT = /^(\d+) tests? completed, (\d+) failed\b/;
+/**
+ * Gradle's failures with the test-retry plugin: a test that printed FAILED and then PASSED
+ * becomes its retried pass. When every failed execution the task counted
+ * (`4 tests completed, 1 failed`) is one of those, the task failed for them alone (the plugin's
+ * failOnPassedAfterRetry): its `Task :test FAILED` is no test failure either.
+ */
+function withGradleRetries(found, lines) {
+    const passes = gradleRetryPasses(lines);
+    const out = withRetriedPasses(found, passes);
+    if (passes.size === 0 || out.some(f => f.rule === 'gradle.test-failed'))
+        return out;
+    const failedLines = lines.filter(l => / FAILED\s*$/.test(l) && GRADLE_RESULT.test(l)).length;
+    const counted = lines.map(l => GRADLE_COUNT.exec(l)).filter(m => m !== null);
+    const onlyRetried = counted.length === 1 && Number(counted[0][2]) === failedLines;
+    return onlyRetried ? out.filter(f => f.rule !== 'gradle.test-task') : out;
+}
+/** Gradle's tests that printed FAILED and, later in the window, PASSED, by jvm.ts's names. */
+function gradleRetryPasses(lines) {
+    const failed = new Map();
+    const passes = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes(' > ') || !/(?:PASSED|FAILED)\s*$/.test(l))
+            continue;
+        const m = GRADLE_RESULT.exec(l);
+        if (!m)
+            continue;
+        const test = `${m[1]} > ${m[2]}`;
+        const first = failed.get(test);
+        if (m[3] === 'FAILED') {
+            if (first === undefined)
+                failed.set(test, i);
+        }
+        else if (first !== undefined && !passes.has(test)) {
+            const message = (lines[first + 1] ?? '').trim() || 'Test failed';
+            passes.set(test, { index: i, line: l, fallback: { tool: 'gradle', message } });
+        }
+    }
+    return passes;
+}
+// gotestsum --rerun-fails (gotestyourself/gotestsum) runs the failed tests again, each run a
+// `re-run N`. Its testname and github-actions formats print a pass on a rerun as
+// `PASS pkg.TestName (re-run 1) (0.00s)`; every format ends with the `=== Failed` summary, one
+// `=== FAIL: pkg TestName (re-run N) (0.00s)` per failed run with that run's output, then
+// `DONE 3 runs, 14 tests, 8 failures in 1.234s`. Only the tests that failed in a run are run
+// again in the next, so a test whose last failure is before the last run passed in the run
+// after it, unless the reruns stopped early (`rerun aborted because previous run had errors`).
+const GOTESTSUM_PASS = /^\s*PASS (?:(\S+?)\.)?((?:Test|Example|Fuzz)\S*) \(re-run (\d+)\)(?: \([\d.]+s\))?\s*$/;
+const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+?)(?: \(re-run (\d+)\))?(?: \([\d.]+s\))?\s*$/;
+const GOTESTSUM_DONE = /^DONE (\d+) runs, \d+ tests?\b(.*)$/;
+const GO_OUTPUT_AT = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
+/**
+ * go test's failures with gotestsum's reruns: a test that passed on a rerun becomes its retried
+ * pass; one that failed in the last run is a failure even when only the `=== Failed` summary
+ * names it (the default pkgname format prints no `--- FAIL:` line).
+ */
+function withGotestsumReruns(found, lines, ctx) {
+    const summary = gotestsumSummary(lines, ctx);
+    const passes = gotestsumRerunPasses(lines, summary);
+    const { failed, runs, doneAt } = summary;
+    const named = new Set(found.map(f => f.test));
+    const last = [...failed].filter(([, f]) => runs !== undefined && f.lastRun === runs - 1);
+    const missing = last
+        .filter(([test]) => !named.has(test) && !last.some(([t]) => t.startsWith(`${test} > `)))
+        .map(([test, f]) => (0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(doneAt, 'go', 'go-test.fail', 'test_fail', 0.8, f.fallback.message, {
+        test,
+        file: f.fallback.file,
+        line: f.fallback.line
+    }));
+    return withRetriedPasses([...found, ...missing], passes);
+}
+/**
+ * gotestsum's tests that passed on a rerun, named as go.ts names a failed test (without the
+ * package: a name the summary shows in two packages, or failing in the last run, is left alone).
+ */
+function gotestsumRerunPasses(lines, summary) {
+    const passes = new Map();
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].includes('(re-run '))
+            continue;
+        const m = GOTESTSUM_PASS.exec(lines[i]);
+        if (!m)
+            continue;
+        const test = m[2].replace(/\//g, ' > ');
+        const entry = summary.failed.get(test);
+        if (entry && (entry.packages.size > 1 || entry.lastRun === (summary.runs ?? 0) - 1))
+            continue;
+        const fallback = entry?.fallback ?? { tool: 'gotestsum', message: 'Test failed' };
+        passes.set(test, { index: i, line: lines[i], fallback });
+    }
+    for (const [test, entry] of summary.failed)
+        if (!passes.has(test) &&
+            entry.packages.size === 1 &&
+            summary.runs !== undefined &&
+            entry.lastRun < summary.runs - 1)
+            passes.set(test, {
+                index: summary.doneAt,
+                line: `${lines[summary.doneAt].trim()} (${test.replace(/ > /g, '/')} did not fail in re-run ${entry.lastRun + 1})`,
+                fallback: entry.fallback
+            });
+    // a parent test passes with its subtest: the subtest is the one that was flaky
+    for (const test of passes.keys())
+        if ([...passes.keys()].some(t => t.startsWith(`${test} > `)))
+            passes.delete(test);
+    return passes;
+}
+/** The `=== Failed` summary: each test's last failed run and its first run's output; the runs. */
+function gotestsumSummary(lines, ctx) {
+    const failed = new Map();
+    const start = lines.findIndex(l => /^=== Failed\s*$/.test(l));
+    if (start < 0)
+        return { failed, doneAt: -1 };
+    let i = start + 1;
+    for (; i < lines.length && !lines[i].startsWith('DONE '); i++) {
+        const m = GOTESTSUM_FAIL.exec(lines[i]);
+        if (!m)
+            continue;
+        const test = m[2].replace(/\//g, ' > ');
+        const run = Number(m[3] ?? 0);
+        const known = failed.get(test);
+        if (known) {
+            known.lastRun = Math.max(known.lastRun, run);
+            known.packages.add(m[1]);
+        }
+        else
+            failed.set(test, {
+                lastRun: run,
+                packages: new Set([m[1]]),
+                fallback: gotestsumOutput(lines, i, ctx)
+            });
+    }
+    const done = GOTESTSUM_DONE.exec(lines[i] ?? '');
+    // with errors the reruns stop: a test not run again did not pass
+    const stopped = !done || /\berrors?\b/.test(done[2]) || lines.some(l => l.includes('rerun aborted'));
+    return { failed, runs: stopped ? undefined : Number(done[1]), doneAt: i };
+}
+/** A failed run's output under its `=== FAIL:` line: the first `file.go:line: message`. */
+function gotestsumOutput(lines, at, ctx) {
+    for (let j = at + 1; j < Math.min(lines.length, at + 30); j++) {
+        if (/^(?:=== |DONE )/.test(lines[j]))
+            break;
+        const m = GO_OUTPUT_AT.exec(lines[j]);
+        if (m)
+            return { tool: 'gotestsum', file: ctx.relativize(m[1]), line: Number(m[2]), message: m[3] };
+    }
+    return { tool: 'gotestsum', message: 'Test failed' };
+}
+// Without -v or -rR no line names a rerun test: the progress line of its file shows each try,
+// `R` for a failed one, then the last (`tests/test_cart.py ....R..  [ 63%]`). `R` then `.` is a
+// test of that file that passed on a rerun; which one the log does not say. That is flake
+// evidence for the run (its flaky report), not a known flake for the ledger: with no test name
+// it has no failure of another run to link to, so it carries no passed-on-retry signal.
+const PYTEST_PROGRESS = /^(\S+\.py) ([.FEsxXR]+)\s*(?:\[\s*\d+%\])?\s*$/;
+/** Each file whose progress line shows a rerun that passed: one unnamed flaky report. */
+function pytestProgressReruns(lines, ctx) {
+    const out = [];
+    lines.forEach((l, i) => {
+        const m = l.includes('R') ? PYTEST_PROGRESS.exec(l) : null;
+        const passed = m ? (m[2].match(/R+[.X]/g) ?? []).length : 0;
+        if (passed === 0)
+            return;
+        const tests = passed === 1 ? 'A test' : `${passed} tests`;
+        const message = `${tests} in ${m[1]} failed and then passed on a rerun (pytest's progress shows R then .); the log names no test (pytest -rR lists them)`;
+        out.push((0,_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .draft */ .K4)(i, 'pytest', FLAKY_REPORT_RULE, 'transient', 0.5, message, {
+            file: ctx.relativize(m[1])
+        }));
+    });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 19573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7869,15 +8503,113 @@ var looksLikeReport = (function looksLikeReport(head, fileName = '') {
 
 /***/ }),
 
+/***/ 64812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ linkRetriedPasses),
+/* harmony export */   Eg: () => (/* binding */ failedButRetriedElsewhere),
+/* harmony export */   ZL: () => (/* binding */ retryLinksOf),
+/* harmony export */   pY: () => (/* binding */ isRetriedPass)
+/* harmony export */ });
+/* unused harmony exports linkKeysOf, NO_RETRY_LINKS, mergeRetryLinks */
+/* harmony import */ var _parsers_retry_passes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20425);
+// Link keys: a second name of a test failure, apart from its fingerprint, by which a test a
+// retry plugin re-ran to a pass is joined with the failures of the same test in the same run
+// or on the same commit (#11). Some runners name a retried test otherwise than their failure
+// report does: rspec-retry prints a retried example only by its location
+// (`RSpec::Retry: 2nd try ./spec/models/cart_spec.rb:14`) and its try's error as the bare
+// exception text, while rspec's report names a failed example by its description, with the
+// `Failure/Error:` source line (and lists it as `rspec ./spec/models/cart_spec.rb:14 # \u2026`).
+// The location is the one name both print, but it is no part of the fingerprint: it moves
+// whenever a line above the example changes, and it would tie a later, real failure of the
+// example to the flake. So the location only joins a retried pass with a failure of the same
+// log, run or commit, and the pass then carries that failure's own (stable) fingerprint.
+
+/** The rules whose rspec findings carry an example's location (its `it` line). */
+const RSPEC_LOCATED = new Set(['rspec.failed-example', _parsers_retry_passes_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAKY_REPORT_RULE */ .A5]);
+/**
+ * A failure's link keys: for an rspec example, its location (`rspec:spec/x_spec.rb:14`), read
+ * from rspec's `rspec ./spec/x_spec.rb:14 # \u2026` line or rspec-retry's try line (never a
+ * backtrace's line). Others have none: their retried tests already get the fingerprint the
+ * same test gets failing (fingerprint.ts).
+ */
+var linkKeysOf = (function linkKeysOf(f) {
+    if (f.tool !== 'rspec' || !RSPEC_LOCATED.has(f.rule) || f.line === undefined || !f.test)
+        return [];
+    const file = f.file?.replace(/\\/g, '/').replace(/^\.\//, '');
+    return file?.endsWith('.rb') ? [`rspec:${file}:${f.line}`] : [];
+});
+/** A test that failed, then passed on a retry (the flake signal retry-passes.ts gives it). */
+var isRetriedPass = (function isRetriedPass(f) {
+    return f.flake?.kind === 'passed-on-retry' && f.flake.strong;
+});
+const NO_RETRY_LINKS = { failed: new Map(), retried: new Set() };
+/** The link keys of one classification's failures. */
+var retryLinksOf = (function retryLinksOf(failures) {
+    const failed = new Map();
+    const retried = new Set();
+    for (const f of failures) {
+        for (const key of linkKeysOf(f)) {
+            if (isRetriedPass(f))
+                retried.add(key);
+            else if (f.category === 'test_fail' && !failed.has(key))
+                failed.set(key, f.fingerprint);
+        }
+    }
+    return { failed, retried };
+});
+/** Two sets of links as one; the first's fingerprint wins for a key both hold. */
+var mergeRetryLinks = (function mergeRetryLinks(first, second) {
+    return {
+        failed: new Map([...second.failed, ...first.failed]),
+        retried: new Set([...first.retried, ...second.retried])
+    };
+});
+/**
+ * The failures, each test that passed on a retry carrying the fingerprint of the failure its
+ * link key names: one of these failures (another log of the run), else one of `earlier` (the
+ * same commit's ledger records; the caller scopes them). A retried pass no key joins is kept
+ * as it is, and so is every other failure.
+ */
+var linkRetriedPasses = (function linkRetriedPasses(failures, earlier = NO_RETRY_LINKS) {
+    const links = mergeRetryLinks(retryLinksOf(failures), earlier);
+    if (links.failed.size === 0)
+        return [...failures];
+    return failures.map(f => {
+        if (!isRetriedPass(f))
+            return f;
+        const fingerprint = linkKeysOf(f)
+            .map(key => links.failed.get(key))
+            .find(p => p !== undefined);
+        return fingerprint === undefined || fingerprint === f.fingerprint ? f : { ...f, fingerprint };
+    });
+});
+/**
+ * The test failures whose test passed on a retry elsewhere on the commit (`earlier`: the same
+ * commit's ledger records): failed here on every try, passed there, so flaky on that commit.
+ */
+function failedButRetriedElsewhere(failures, earlier) {
+    if (earlier.retried.size === 0)
+        return [];
+    return failures.filter(f => !isRetriedPass(f) &&
+        f.category === 'test_fail' &&
+        linkKeysOf(f).some(key => earlier.retried.has(key)));
+}
+
+
+/***/ }),
+
 /***/ 22857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72237);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72237);
 /* harmony import */ var _flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56869);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42507);
+/* harmony import */ var _retry_links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64812);
 // Root-cause classification: ordered, explainable rules over the failures found.
 //
 // The run's category is the ROOT CAUSE, not the last error printed. The first rule
@@ -7906,6 +8638,7 @@ var looksLikeReport = (function looksLikeReport(head, fileName = '') {
 // | 15b| root.hint                | no failure; only weak evidence (a download retried after a network error) | the most-hinted category (0.4) |
 // | 15c| root.evidence            | no failure; the words of a window point to one class (evidence.ts) | that class (0.3) |
 // | 16 | root.generic             | only an exit code or `##[error]` lines                        | unknown (0.3)       |
+
 
 
 
@@ -8195,7 +8928,7 @@ function hintRule({ signals }) {
     const hints = signals.hints ?? [];
     if (!hints.length)
         return undefined;
-    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_RULE */ .dZ);
+    const lines = hints.filter(h => h.rule !== _evidence_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_RULE */ .dZ);
     const scored = lines.length === 0;
     const pool = scored ? hints : lines;
     // most hints for one category decides; the first hint seen breaks a tie
@@ -8265,7 +8998,10 @@ const EMPTY_STATS = {
     failuresDropped: 0
 };
 /** Classify a run from its failures and signals. Root-cause failures come first in the result. */
-var classify = (function classify(failures, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
+var classify = (function classify(found, signals = { exitCodes: [], errorMarkers: [], failedSteps: [] }, stats = EMPTY_STATS, maxFailures = 200) {
+    // A test that passed on a retry, named otherwise than its failure in another log of the run
+    // (rspec-retry's location), carries that failure's fingerprint (retry-links.ts).
+    const failures = (0,_retry_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linkRetriedPasses */ .$5)(found);
     const v = (0,_flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .withFlakeEvidence */ .fy)(decide(failures, signals));
     if (stats.binary && failures.length === 0) {
         v.rule = 'root.binary';
@@ -8297,7 +9033,7 @@ var classify = (function classify(failures, signals = { exitCodes: [], errorMark
 
 /***/ }),
 
-/***/ 88868:
+/***/ 47475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8478,443 +9214,8 @@ var runSteps = (function runSteps(s, parseLine) {
     return s.out;
 });
 
-;// CONCATENATED MODULE: ./src/core/classify/parsers/retry-passes.ts
-
-/** The rule of a runner's report of tests that failed and then passed on a retry. */
-const FLAKY_REPORT_RULE = 'test.flaky-report';
-const MAX_TEXT = 200;
-/**
- * The literals without which each tool's retry lines cannot be there: region.ts adds them to
- * the needles of the parser family that calls that tool's function, so a window holding only
- * a retried-to-pass test still reaches the family (kept next to the expressions they guard).
- */
-const RETRY_NEEDLES = {
-    jest: ['LOGGING RETRY ERRORS'],
-    rspec: ['RSpec::Retry', ' Try error in '],
-    pytest: ['RERUN', ' rerun'],
-    surefire: ['Flakes:'],
-    gradle: [' FAILED'],
-    gotestsum: ['(re-run ', ' runs, ']
-};
-/** The finding for one test that passed on a retry; `passLine` is the line that shows the pass. */
-function retriedPass(at, test, passLine) {
-    const flake = {
-        kind: 'passed-on-retry',
-        strong: true,
-        text: passLine.trim().slice(0, MAX_TEXT)
-    };
-    return (0,parser/* draft */.K4)(at.index, at.tool, FLAKY_REPORT_RULE, 'transient', 0.5, test.message, {
-        test: test.name,
-        ...(test.file ? { file: test.file } : {}),
-        flake
-    });
-}
-/** The first non-blank line after `from` (trimmed), within `limit` lines. */
-function firstTextAfter(lines, from, limit) {
-    const end = Math.min(lines.length, from + 1 + limit);
-    for (let i = from + 1; i < end; i++)
-        if (lines[i].trim())
-            return lines[i].trim();
-    return '';
-}
-// jest: ` LOGGING RETRY ERRORS  <full name>`, then ` RETRY <n> ` and each failed try's error,
-// printed before the retried test's file header (`PASS file` / `FAIL file`) and its rows.
-const JEST_RETRY = /^\s*LOGGING RETRY ERRORS\s+(.+?)\s*$/;
-const JEST_HEADER = /^\s*(PASS|FAIL)\s+(\S+)(?:\s+\(\d.*\))?\s*$/;
-const JEST_ROW = /^\s*([\u2713\u2714\u221A]|[\u2715\u00D7])\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?\s*$/;
-const JEST_LOOK_AHEAD = 120;
-/** jest's tests retried to a pass: the file passed, or the test's own row under it is `\u2713`. */
-function jestRetryPasses(lines, ctx) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const m = JEST_RETRY.exec(lines[i]);
-        if (!m)
-            continue;
-        const name = m[1];
-        const retry = /^\s*RETRY 1\s*$/.test(lines[i + 1] ?? '');
-        const message = (retry && firstTextAfter(lines, i + 1, 10)) || 'Test failed on a try';
-        const pass = jestPassAfter(lines, i, name);
-        if (!pass)
-            continue;
-        let end = i + 1;
-        while (end < lines.length && !JEST_HEADER.test(lines[end]) && !JEST_RETRY.test(lines[end]))
-            end++;
-        const found = retriedPass({ index: i, tool: 'jest' }, { name, file: ctx.relativize(pass.file), message }, pass.line);
-        // its tries' errors are no failures of the run
-        out.push({ ...found, block: [i + 1, end] });
-    }
-    return out;
-}
-/** The header after a retry log and, when the file failed, the test's `\u2713` row under it. */
-function jestPassAfter(lines, from, name) {
-    const end = Math.min(lines.length, from + JEST_LOOK_AHEAD);
-    let i = from + 1;
-    while (i < end && !JEST_HEADER.test(lines[i]))
-        i++;
-    const header = JEST_HEADER.exec(lines[i] ?? '');
-    if (!header)
-        return undefined;
-    // The test's own `\u2713` row shows the pass (a file that failed: only it does); a title another
-    // test shares that failed is no pass.
-    let own;
-    for (let j = i + 1; j < end && !JEST_HEADER.test(lines[j]); j++) {
-        const row = JEST_ROW.exec(lines[j]);
-        if (!row || !(name === row[2] || name.endsWith(` ${row[2]}`)))
-            continue;
-        if (!/[\u2713\u2714\u221A]/.test(row[1]))
-            return undefined;
-        own ??= lines[j];
-    }
-    const passed = own ?? (header[1] === 'PASS' ? lines[i] : undefined);
-    return passed === undefined ? undefined : { file: header[2], line: passed };
-}
-// rspec-retry: `RSpec::Retry: <nth> try <location>` before each try after the first (and, with
-// display_try_failure_messages, `<nth> Try error in <location>:` and the error before it).
-const RSPEC_TRY = /^\s*RSpec::Retry: \d+(?:st|nd|rd|th) try (\.\/\S+?\.rb:\d+)\s*$/;
-const RSPEC_TRY_ERROR = /^\s*1st Try error in (\.\/\S+?\.rb:\d+):\s*$/;
-const RSPEC_MESSAGE = /^\s*(?:RSpec::Retry: \d+\w\w try|\d+\w\w Try error in) \.\//;
-const RSPEC_TOTALS = /^\s*\d+ examples?, (\d+) failures?\b/;
-const RSPEC_FAILED_LIST = /^\s*Failed examples:\s*$/;
-const RSPEC_PROGRESS = /^[.F*]+$/;
-/** rspec-retry's examples retried to a pass: its last try shows `.`, or the run's totals clear it. */
-function rspecRetryPasses(lines, ctx) {
-    const lastTry = new Map();
-    lines.forEach((l, i) => {
-        const m = RSPEC_TRY.exec(l);
-        if (m)
-            lastTry.set(m[1], i);
-    });
-    const out = [];
-    for (const [location, i] of lastTry) {
-        const pass = rspecPassAfter(lines, i, location);
-        if (!pass)
-            continue;
-        const file = location.replace(/^\.\//, '').replace(/:\d+$/, '');
-        const found = retriedPass({ index: i, tool: 'rspec' }, {
-            name: location.slice(2),
-            file: ctx.relativize(file),
-            message: rspecTryError(lines, location)
-        }, `${lines[i].trim()}, ${pass}`);
-        // its tries' errors are no failures of the run
-        const from = lines.findIndex(l => RSPEC_MESSAGE.test(l) && (l.includes(` ${location}:`) || l.trimEnd().endsWith(location)));
-        out.push({
-            ...found,
-            line: Number(location.slice(location.lastIndexOf(':') + 1)),
-            block: [from < 0 ? i : from, i]
-        });
-    }
-    return out;
-}
-/** How the example's last try ended: the progress formatter's next mark, else the run's totals. */
-function rspecPassAfter(lines, at, location) {
-    const next = firstTextAfter(lines, at, 3);
-    if (RSPEC_PROGRESS.test(next))
-        return next.startsWith('.') ? `then ${next[0]}` : undefined;
-    const totals = lines.findIndex((l, j) => j > at && RSPEC_TOTALS.test(l));
-    if (totals < 0)
-        return undefined;
-    const summary = lines[totals].trim();
-    if (RSPEC_TOTALS.exec(summary)[1] === '0')
-        return `then ${summary}`;
-    const list = lines.findIndex((l, j) => j > totals && RSPEC_FAILED_LIST.test(l));
-    if (list < 0)
-        return undefined;
-    // The whole list must be in view (it ends at a line that is no entry), and not name it.
-    let j = list + 1;
-    while (j < lines.length && (!lines[j].trim() || lines[j].trim().startsWith('rspec '))) {
-        if (lines[j].trim().startsWith(`rspec ${location} `))
-            return undefined;
-        j++;
-    }
-    return j < lines.length ? `then ${summary}, not among the failed examples` : undefined;
-}
-/** The first line of the error rspec-retry printed for the example's first try. */
-function rspecTryError(lines, location) {
-    const at = lines.findIndex(l => RSPEC_TRY_ERROR.exec(l)?.[1] === location);
-    return (at >= 0 && firstTextAfter(lines, at, 3)) || 'Example failed on a try';
-}
-// surefire/failsafe with rerunFailingTestsCount: after `[WARNING] Flakes:`, each flaky test alone
-// on a line, then its `Run N:` attempts, the last `Run N: PASS`.
-const SUREFIRE_FLAKES = /^\[WARNING\] Flakes:\s*$/;
-const SUREFIRE_TEST = /^\[WARNING\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/;
-const SUREFIRE_RUN = /^\[\w+\]\s+Run (\d+): (.*?)\s*$/;
-/** surefire's flaky tests: each entry of its `Flakes:` lists (one a module) whose last run passed. */
-function surefireFlakes(lines) {
-    const out = [];
-    let inList = false;
-    for (let i = 0; i < lines.length; i++) {
-        if (SUREFIRE_FLAKES.test(lines[i]))
-            inList = true;
-        else if (inList && !SUREFIRE_RUN.test(lines[i]) && !/^\[\w+\]\s*$/.test(lines[i])) {
-            const m = SUREFIRE_TEST.exec(lines[i]);
-            const found = m ? surefireFlake(lines, i, m) : undefined;
-            if (found)
-                out.push(found);
-            inList = m !== null;
-        }
-    }
-    return out;
-}
-/** One entry of the list: the test's `Run N:` lines follow it; the last must be `PASS`. */
-function surefireFlake(lines, i, m) {
-    const runs = [];
-    for (let j = i + 1; j < lines.length && SUREFIRE_RUN.test(lines[j]); j++)
-        runs.push(lines[j]);
-    const last = runs.length > 1 ? SUREFIRE_RUN.exec(runs[runs.length - 1]) : null;
-    if (last?.[2] !== 'PASS')
-        return undefined;
-    const first = /^\S+?(?::(\d+))?\s+(.*)$/.exec(SUREFIRE_RUN.exec(runs[0])[2]);
-    // found on its `Run N: PASS` line: the generic flaky-report signature leaves a taken line alone
-    const found = retriedPass({ index: i + runs.length, tool: 'surefire' }, {
-        name: `${m[1]} > ${m[2]}`,
-        file: `${m[1].replace(/\./g, '/')}.java`,
-        message: first?.[2] || 'Test failed on a run'
-    }, last[0]);
-    return first?.[1] ? { ...found, line: Number(first[1]) } : found;
-}
-// pytest-rerunfailures: each failed try is reported as `RERUN` (`file.py::test RERUN` with -v,
-// `RERUN file.py::test` in `-rR`'s "rerun test summary info"); the last try as usual.
-const PYTEST_RERUN = /^(\S+?\.py::\S+) RERUN\b|^RERUN (\S+?\.py::\S+)\s*$/;
-const PYTEST_TOTALS = /^=+ (.*\b\d+ rerun.*) in [\d.]+s(?: \([\d:]+\))? =+$/;
-/** pytest's tests rerun to a pass: a `PASSED` line of the test, or totals with nothing failed. */
-function pytestRerunPasses(lines, ctx) {
-    const rerun = new Map();
-    lines.forEach((l, i) => {
-        const m = PYTEST_RERUN.exec(l);
-        const id = m?.[1] ?? m?.[2];
-        if (id && !rerun.has(id))
-            rerun.set(id, i);
-    });
-    const totals = lines.map(l => PYTEST_TOTALS.exec(l)?.[1]).find(t => t !== undefined);
-    if (rerun.size === 0)
-        return totals === undefined ? [] : pytestProgressReruns(lines, ctx);
-    const clean = totals !== undefined && !/\b\d+ (?:failed|errors?)\b/.test(totals);
-    const out = [];
-    for (const [id, i] of rerun) {
-        const says = (l, words) => `${l} `.startsWith(`${words} `);
-        const failed = lines.some(l => says(l, `FAILED ${id}`) || says(l, `${id} FAILED`));
-        const passed = lines.find((l, j) => j > i && says(l, `${id} PASSED`));
-        const evidence = failed ? undefined : (passed ?? (clean ? totals : undefined));
-        if (!evidence)
-            continue;
-        const [file, ...names] = id.split('::');
-        out.push(retriedPass({ index: i, tool: 'pytest' }, { name: names.join(' > '), file: ctx.relativize(file), message: 'Test failed on a try' }, evidence));
-    }
-    return out;
-}
-/**
- * The failures of tests a later line shows passing become those tests' retried passes, with the
- * failure's own name, file, line, error code and message: the fingerprint is then the one the
- * test gets when it fails on every try (fingerprint.ts). A failure after the pass stays one; a
- * test no failure finding names gets its fallback.
- */
-function withRetriedPasses(found, passes) {
-    if (passes.size === 0)
-        return [...found];
-    const out = [];
-    const done = new Set();
-    for (const f of found) {
-        const pass = f.category === 'test_fail' && f.test ? passes.get(f.test) : undefined;
-        if (!pass || f.index > pass.index)
-            out.push(f);
-        else if (!done.has(f.test)) {
-            done.add(f.test);
-            const at = { index: pass.index, tool: f.tool };
-            const found = retriedPass(at, { name: f.test, file: f.file, message: f.message }, pass.line);
-            out.push({
-                ...found,
-                ...(f.line !== undefined ? { line: f.line } : {}),
-                ...(f.errorCode !== undefined ? { errorCode: f.errorCode } : {})
-            });
-        }
-    }
-    for (const [test, pass] of passes) {
-        if (done.has(test))
-            continue;
-        const { tool, file, line, message } = pass.fallback;
-        const found = retriedPass({ index: pass.index, tool }, { name: test, file, message }, pass.line);
-        out.push(line !== undefined ? { ...found, line } : found);
-    }
-    return out;
-}
-// Gradle's test-retry plugin (org.gradle.test-retry) prints nothing of its own: Gradle's test
-// logging reports every execution, `Class > test FAILED` and, with the `passed` event on
-// (testLogging `events "passed", "failed"`), `Class > test PASSED`; the retries run after the
-// whole task's tests, so the pass may be far below the failure. Without the `passed` event a
-// test retried to a pass leaves only its FAILED line and the execution count
-// (`6 tests completed, 5 failed`): nothing there names the pass, and it is read as a failure.
-const GRADLE_RESULT = /^(?:\S+ )?([\w$.]+) > (.+?) (PASSED|FAILED)\s*$/;
-const GRADLE_COUNT = /^(\d+) tests? completed, (\d+) failed\b/;
-/**
- * Gradle's failures with the test-retry plugin: a test that printed FAILED and then PASSED
- * becomes its retried pass. When every failed execution the task counted
- * (`4 tests completed, 1 failed`) is one of those, the task failed for them alone (the plugin's
- * failOnPassedAfterRetry): its `Task :test FAILED` is no test failure either.
- */
-function withGradleRetries(found, lines) {
-    const passes = gradleRetryPasses(lines);
-    const out = withRetriedPasses(found, passes);
-    if (passes.size === 0 || out.some(f => f.rule === 'gradle.test-failed'))
-        return out;
-    const failedLines = lines.filter(l => / FAILED\s*$/.test(l) && GRADLE_RESULT.test(l)).length;
-    const counted = lines.map(l => GRADLE_COUNT.exec(l)).filter(m => m !== null);
-    const onlyRetried = counted.length === 1 && Number(counted[0][2]) === failedLines;
-    return onlyRetried ? out.filter(f => f.rule !== 'gradle.test-task') : out;
-}
-/** Gradle's tests that printed FAILED and, later in the window, PASSED, by jvm.ts's names. */
-function gradleRetryPasses(lines) {
-    const failed = new Map();
-    const passes = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (!l.includes(' > ') || !/(?:PASSED|FAILED)\s*$/.test(l))
-            continue;
-        const m = GRADLE_RESULT.exec(l);
-        if (!m)
-            continue;
-        const test = `${m[1]} > ${m[2]}`;
-        const first = failed.get(test);
-        if (m[3] === 'FAILED') {
-            if (first === undefined)
-                failed.set(test, i);
-        }
-        else if (first !== undefined && !passes.has(test)) {
-            const message = (lines[first + 1] ?? '').trim() || 'Test failed';
-            passes.set(test, { index: i, line: l, fallback: { tool: 'gradle', message } });
-        }
-    }
-    return passes;
-}
-// gotestsum --rerun-fails (gotestyourself/gotestsum) runs the failed tests again, each run a
-// `re-run N`. Its testname and github-actions formats print a pass on a rerun as
-// `PASS pkg.TestName (re-run 1) (0.00s)`; every format ends with the `=== Failed` summary, one
-// `=== FAIL: pkg TestName (re-run N) (0.00s)` per failed run with that run's output, then
-// `DONE 3 runs, 14 tests, 8 failures in 1.234s`. Only the tests that failed in a run are run
-// again in the next, so a test whose last failure is before the last run passed in the run
-// after it, unless the reruns stopped early (`rerun aborted because previous run had errors`).
-const GOTESTSUM_PASS = /^\s*PASS (?:(\S+?)\.)?((?:Test|Example|Fuzz)\S*) \(re-run (\d+)\)(?: \([\d.]+s\))?\s*$/;
-const GOTESTSUM_FAIL = /^=== FAIL: (\S+) (\S+?)(?: \(re-run (\d+)\))?(?: \([\d.]+s\))?\s*$/;
-const GOTESTSUM_DONE = /^DONE (\d+) runs, \d+ tests?\b(.*)$/;
-const GO_OUTPUT_AT = /^\s+([\w./-]+\.go):(\d+): (.*)$/;
-/**
- * go test's failures with gotestsum's reruns: a test that passed on a rerun becomes its retried
- * pass; one that failed in the last run is a failure even when only the `=== Failed` summary
- * names it (the default pkgname format prints no `--- FAIL:` line).
- */
-function withGotestsumReruns(found, lines, ctx) {
-    const summary = gotestsumSummary(lines, ctx);
-    const passes = gotestsumRerunPasses(lines, summary);
-    const { failed, runs, doneAt } = summary;
-    const named = new Set(found.map(f => f.test));
-    const last = [...failed].filter(([, f]) => runs !== undefined && f.lastRun === runs - 1);
-    const missing = last
-        .filter(([test]) => !named.has(test) && !last.some(([t]) => t.startsWith(`${test} > `)))
-        .map(([test, f]) => (0,parser/* draft */.K4)(doneAt, 'go', 'go-test.fail', 'test_fail', 0.8, f.fallback.message, {
-        test,
-        file: f.fallback.file,
-        line: f.fallback.line
-    }));
-    return withRetriedPasses([...found, ...missing], passes);
-}
-/**
- * gotestsum's tests that passed on a rerun, named as go.ts names a failed test (without the
- * package: a name the summary shows in two packages, or failing in the last run, is left alone).
- */
-function gotestsumRerunPasses(lines, summary) {
-    const passes = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        if (!lines[i].includes('(re-run '))
-            continue;
-        const m = GOTESTSUM_PASS.exec(lines[i]);
-        if (!m)
-            continue;
-        const test = m[2].replace(/\//g, ' > ');
-        const entry = summary.failed.get(test);
-        if (entry && (entry.packages.size > 1 || entry.lastRun === (summary.runs ?? 0) - 1))
-            continue;
-        const fallback = entry?.fallback ?? { tool: 'gotestsum', message: 'Test failed' };
-        passes.set(test, { index: i, line: lines[i], fallback });
-    }
-    for (const [test, entry] of summary.failed)
-        if (!passes.has(test) &&
-            entry.packages.size === 1 &&
-            summary.runs !== undefined &&
-            entry.lastRun < summary.runs - 1)
-            passes.set(test, {
-                index: summary.doneAt,
-                line: `${lines[summary.doneAt].trim()} (${test.replace(/ > /g, '/')} did not fail in re-run ${entry.lastRun + 1})`,
-                fallback: entry.fallback
-            });
-    // a parent test passes with its subtest: the subtest is the one that was flaky
-    for (const test of passes.keys())
-        if ([...passes.keys()].some(t => t.startsWith(`${test} > `)))
-            passes.delete(test);
-    return passes;
-}
-/** The `=== Failed` summary: each test's last failed run and its first run's output; the runs. */
-function gotestsumSummary(lines, ctx) {
-    const failed = new Map();
-    const start = lines.findIndex(l => /^=== Failed\s*$/.test(l));
-    if (start < 0)
-        return { failed, doneAt: -1 };
-    let i = start + 1;
-    for (; i < lines.length && !lines[i].startsWith('DONE '); i++) {
-        const m = GOTESTSUM_FAIL.exec(lines[i]);
-        if (!m)
-            continue;
-        const test = m[2].replace(/\//g, ' > ');
-        const run = Number(m[3] ?? 0);
-        const known = failed.get(test);
-        if (known) {
-            known.lastRun = Math.max(known.lastRun, run);
-            known.packages.add(m[1]);
-        }
-        else
-            failed.set(test, {
-                lastRun: run,
-                packages: new Set([m[1]]),
-                fallback: gotestsumOutput(lines, i, ctx)
-            });
-    }
-    const done = GOTESTSUM_DONE.exec(lines[i] ?? '');
-    // with errors the reruns stop: a test not run again did not pass
-    const stopped = !done || /\berrors?\b/.test(done[2]) || lines.some(l => l.includes('rerun aborted'));
-    return { failed, runs: stopped ? undefined : Number(done[1]), doneAt: i };
-}
-/** A failed run's output under its `=== FAIL:` line: the first `file.go:line: message`. */
-function gotestsumOutput(lines, at, ctx) {
-    for (let j = at + 1; j < Math.min(lines.length, at + 30); j++) {
-        if (/^(?:=== |DONE )/.test(lines[j]))
-            break;
-        const m = GO_OUTPUT_AT.exec(lines[j]);
-        if (m)
-            return { tool: 'gotestsum', file: ctx.relativize(m[1]), line: Number(m[2]), message: m[3] };
-    }
-    return { tool: 'gotestsum', message: 'Test failed' };
-}
-// Without -v or -rR no line names a rerun test: the progress line of its file shows each try,
-// `R` for a failed one, then the last (`tests/test_cart.py ....R..  [ 63%]`). `R` then `.` is a
-// test of that file that passed on a rerun; which one the log does not say. That is flake
-// evidence for the run (its flaky report), not a known flake for the ledger: with no test name
-// it has no failure of another run to link to, so it carries no passed-on-retry signal.
-const PYTEST_PROGRESS = /^(\S+\.py) ([.FEsxXR]+)\s*(?:\[\s*\d+%\])?\s*$/;
-/** Each file whose progress line shows a rerun that passed: one unnamed flaky report. */
-function pytestProgressReruns(lines, ctx) {
-    const out = [];
-    lines.forEach((l, i) => {
-        const m = l.includes('R') ? PYTEST_PROGRESS.exec(l) : null;
-        const passed = m ? (m[2].match(/R+[.X]/g) ?? []).length : 0;
-        if (passed === 0)
-            return;
-        const tests = passed === 1 ? 'A test' : `${passed} tests`;
-        const message = `${tests} in ${m[1]} failed and then passed on a rerun (pytest's progress shows R then .); the log names no test (pytest -rR lists them)`;
-        out.push((0,parser/* draft */.K4)(i, 'pytest', FLAKY_REPORT_RULE, 'transient', 0.5, message, {
-            file: ctx.relativize(m[1])
-        }));
-    });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/classify/parsers/retry-passes.ts
+var retry_passes = __nccwpck_require__(20425);
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/go.ts
 // go test (text and -json lines), go build/vet compiler errors.
 
@@ -9025,10 +9326,261 @@ function withoutFailedParents(out) {
     const names = new Set(out.filter(f => f.rule !== 'go.compile').map(f => f.test ?? ''));
     return out.filter(f => !f.test || ![...names].some(n => n !== f.test && n.startsWith(`${f.test} > `)));
 }
-const parseGo = (lines, ctx) => withGotestsumReruns(withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine)), lines, ctx);
+const parseGo = (lines, ctx) => (0,retry_passes/* withGotestsumReruns */.tk)(withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine)), lines, ctx);
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/perl.ts
+// Perl's Test::More and Test::Harness (prove): each failed test, and a test file that failed
+// without one (it died, ran fewer tests than it planned, or only its summary was pasted).
+// TAP::Harness prints the same for git's, OpenSSL's and PostgreSQL's TAP suites.
+
+
+
+/**
+ * `#   Failed test 'name'` (its location on the next line), `#   Failed test at t/x.t line 9.`,
+ * pgTAP's `# Failed test 9: "name"`; at the line's start or after prove's progress
+ * (`t/x.t .. 1/5 # Failed test \u2026`, the script's stderr on the harness's line). A failed TODO
+ * test (`Failed (TODO) test`) is no failure.
+ */
+const FAILED_TEST = (0,literal_guard/* guarded */.Nj)(/^(?:\s*|\S+\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?)#\s+Failed (?:test|(\(TODO\)) test)(?: (\d+):)?(?: '(.*)'| "(.*)")?(?: at (.+?) line (\d+)\.)?\s*$/, ['Failed ']);
+const AT_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*#\s+at (.+?) line (\d+)\.\s*$/, [' line ']);
+const NOT_OK = (0,literal_guard/* guarded */.Nj)(/^\s*not ok (\d+)(?:\s*-?\s*(.*?))?\s*(?:#.*)?$/, ['not ok ']);
+/** A test file's line of the harness: `t/x.t ........ `, with what follows the dots. */
+const HARNESS_FILE = /^\s*(\S+?)\s?\.{2,}(?:\s+(.*))?$/;
+const DUBIOUS = (0,literal_guard/* guarded */.Nj)(/^(?:\s*(\S+?)\s?\.{2,})?\s*(Dubious, test returned \d+.*?)\s*$/, [
+    'Dubious, test returned'
+]);
+const FAILED_SUBTESTS = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+?)\s?\.{2,}\s*(Failed \d+\/\d+ subtests)\s*$/, [
+    ' subtests'
+]);
+const EXITED = (0,literal_guard/* guarded */.Nj)(/^\s*# Looks like your test exited with (\d+) (?:just after \d+|before it could output anything)\.\s*$/, ['Looks like your test exited']);
+const SUMMARY_FILE = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+)\s+\(Wstat: (\d+)/, ['(Wstat: ']);
+/** `Can't locate Foo/Bar.pm in @INC (you may need to install the Foo::Bar module) \u2026 at t/x.t line 3.` */
+const CANT_LOCATE = (0,literal_guard/* guarded */.Nj)(/Can't locate (\S+?\.pm) in @INC(?: \(you may need to install the ([\w:]+) module\))?(?:.*? at (\S+) line (\d+)\.)?/, ["Can't locate "]);
+/** prove's `t/x.t .. 1/5 ` before a script's stderr on the same line. */
+const HARNESS_PROGRESS = /^\s*\S+?\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?/;
+/** A message a script died with: `\u2026 at t/x.t line 21.` */
+const DIED_AT = /^(?!\s*#)(.*\S) at (\S+) line (\d+)\.?\s*$/;
+/** Where Perl and the test libraries live: a location there is not the repository's. */
+const PERL_LIBRARY = /[\\/](?:site_perl|vendor_perl|perl5?(?:\.[\d.]+)?|perl-5[\d.]*)[\\/]|(?:^|[\\/])(?:Test2[\\/]|Test[\\/](?:Builder|More|Warnings|Deep|Exception|Fatal|Harness)\b)/;
+/** The test number and name of a verbose `not ok N - name` just before line `i`. */
+function notOkBefore(lines, i) {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        if (lines[j].trim() === '')
+            continue;
+        return NOT_OK.exec(lines[j]);
+    }
+    return null;
+}
+/** The diagnostic lines under a failed test (got/expected\u2026), trimmed, up to the next block. */
+function detailAfter(lines, from) {
+    const out = [];
+    for (let j = from; j < Math.min(lines.length, from + 10); j++) {
+        const m = /^\s*#(.*)$/.exec(lines[j]);
+        if (!m || /^\s*(?:Looks like |Failed |Subtest: )/.test(m[1]))
+            break;
+        const text = m[1].trim();
+        if (text && !/^at .+ line \d+\.$|^\(in .+\)$/.test(text))
+            out.push(text);
+    }
+    return out;
+}
+/** A CPAN client's build directory of the distribution, and its built copy of lib/. */
+const CPAN_BUILD = /^.*?[\\/]\.cpan[\\/]build[\\/](?:\d+[\\/])?[^\\/]+[\\/]/;
+const BLIB = /^blib[\\/](?:lib|arch)[\\/]/;
+/** The repository's path of a location, or nothing for one in Perl or its libraries. */
+function localFile(s, path) {
+    if (!path || PERL_LIBRARY.test(path))
+        return undefined;
+    return s.ctx.relativize(path.replace(CPAN_BUILD, '')).replace(BLIB, 'lib/');
+}
+/** Test::More's `#   Failed test 'name'` and its location and diagnostics. */
+const failedTest = (s, i, line) => {
+    const { lines } = s;
+    const m = FAILED_TEST.exec(line);
+    if (!m)
+        return false;
+    if (m[1])
+        return true;
+    let file = m[5];
+    let at = (0,parser/* int */.Wh)(m[6]);
+    let next = i + 1;
+    const loc = file ? null : AT_LINE.exec(lines[next] ?? '');
+    if (loc) {
+        file = loc[1];
+        at = (0,parser/* int */.Wh)(loc[2]);
+        next++;
+    }
+    const notOk = notOkBefore(lines, i);
+    const number = m[2] ?? notOk?.[1];
+    const name = m[3] ?? m[4] ?? (notOk?.[2] || undefined);
+    const detail = detailAfter(lines, next);
+    const local = localFile(s, file);
+    const found = (0,parser/* draft */.K4)(i, 'prove', 'prove.failed-test', 'test_fail', 0.9, detail.length > 0 ? detail.join('; ') : `Failed test${name ? ` '${name}'` : ''}`, { file: local, line: local ? at : undefined, test: name ?? (number && `test ${number}`) });
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** A module missing from @INC: the test file could not load what it uses. */
+const cantLocate = (s, i, line) => {
+    const m = CANT_LOCATE.exec(line);
+    if (!m)
+        return false;
+    const module = m[2] ?? m[1].replace(/\.pm$/, '').replace(/\//g, '::');
+    const local = localFile(s, m[3]);
+    const found = (0,parser/* draft */.K4)(i, 'perl', 'perl.module-missing', 'dependency_missing', 0.85, `Can't locate ${m[1]} in @INC (you may need to install the ${module} module)`, { file: local, line: local ? (0,parser/* int */.Wh)(m[4]) : undefined });
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** What the script died of: the nearest `\u2026 at FILE line N.` in the lines before `i`. */
+function diedBefore(lines, i) {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        if (/^\s*#/.test(lines[j]) || /\.{2,}\s+(?:ok|skipped)/.test(lines[j]))
+            continue;
+        const text = lines[j].replace(HARNESS_PROGRESS, '');
+        const bailout = /^Bailout called\.\s+(Further testing stopped:\s*.+?)\s*$/.exec(text);
+        if (bailout)
+            return ['', bailout[1].replace(/\s+/g, ' ')];
+        const m = DIED_AT.exec(text);
+        if (m)
+            return [...m];
+    }
+    return null;
+}
+/** A crash found before line `i`, as a finding (the file crashed: a test failure). */
+function crashBefore(s, i, at, fallback) {
+    const died = diedBefore(s.lines, at);
+    const local = localFile(s, died?.[2]);
+    return (0,parser/* draft */.K4)(i, 'prove', 'prove.died', 'test_fail', 0.8, died ? died[1] : fallback, {
+        file: local,
+        line: local ? (0,parser/* int */.Wh)(died?.[3]) : undefined
+    });
+}
+/** `# Looks like your test exited with 255 just after 3.`: the script died. */
+const exited = (s, i, line) => {
+    if (!EXITED.test(line))
+        return false;
+    // a module it could not load says why already
+    if (s.pending.some(f => f.category === 'dependency_missing'))
+        return true;
+    const found = crashBefore(s, i, i, line.replace(/^\s*#\s*/, ''));
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** The harness's file on line `i`, or on the file line just before it (`t/x.t .... ` alone). */
+function harnessFile(lines, i, own) {
+    if (own)
+        return [own, i];
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+        const m = HARNESS_FILE.exec(lines[j]);
+        if (m && !m[2] && /[./\\]/.test(m[1]))
+            return [m[1], j];
+    }
+    return undefined;
+}
+/** The harness's verdict on a file: `Dubious, test returned 1 \u2026` or `Failed 2/5 subtests`. */
+const verdictLine = (s, i, line) => {
+    const m = DUBIOUS.exec(line) ?? FAILED_SUBTESTS.exec(line);
+    if (!m)
+        return false;
+    const at = harnessFile(s.lines, i, m[1]);
+    const file = at ? s.ctx.relativize(at[0]) : undefined;
+    if (s.pending.length > 0) {
+        for (const f of s.pending) {
+            if (!f.file && file)
+                f.file = file;
+            if (f.file)
+                s.covered.add(f.file);
+        }
+        s.pending = [];
+    }
+    else if (!s.tapFailure && (!file || !s.covered.has(file))) {
+        const next = /^\s*((?:Failed \d+\/\d+|All \d+|No) subtests(?: run| passed)?)\s*$/.exec(s.lines[i + 1] ?? '');
+        const told = `${m[2]}${next ? `; ${next[1]}` : ''}`;
+        const crash = crashBefore(s, i, at?.[1] ?? i, told);
+        // a die message before the file's line says why; else the verdict is all there is
+        const found = crash.message !== told
+            ? crash
+            : (0,parser/* draft */.K4)(i, 'prove', 'prove.file-failed', 'test_fail', 0.75, told);
+        found.file ??= file;
+        s.out.push(found);
+    }
+    if (file)
+        s.covered.add(file);
+    s.tapFailure = false;
+    return true;
+};
+/** A file's lines in the `Test Summary Report`: `  Failed test:  7`, `  Parse errors: \u2026`. */
+function summaryDetail(lines, from) {
+    const out = [];
+    for (let j = from; j < Math.min(lines.length, from + 8); j++) {
+        if (!/^\s+\S/.test(lines[j]) || SUMMARY_FILE.test(lines[j]))
+            break;
+        out.push(lines[j].trim());
+    }
+    return out;
+}
+/** The summary's one failed test number names the file's one unnamed failed test. */
+function nameUnnamed(s, file, detail) {
+    const one = detail.map(d => /^Failed test:\s+(\d+)$/.exec(d)).find(Boolean);
+    const unnamed = s.out.filter(f => f.rule === 'prove.failed-test' && f.file === file);
+    if (one && unnamed.length === 1 && !unnamed[0].test)
+        unnamed[0].test = `test ${one[1]}`;
+}
+/** `t/x.t (Wstat: 256 (exited 1) Tests: 12 Failed: 1)` and its lines, in the summary report. */
+const summaryFile = (s, i, line) => {
+    const m = SUMMARY_FILE.exec(line);
+    if (!m)
+        return false;
+    const file = s.ctx.relativize(m[1]);
+    const detail = summaryDetail(s.lines, i + 1);
+    nameUnnamed(s, file, detail);
+    const failed = detail.some(d => /^(?:Failed tests?|Non-zero|Parse errors):/.test(d));
+    if (s.covered.has(file) || (!failed && m[2] === '0'))
+        return true;
+    const crashed = detail.some(d => /^Parse errors:|^Non-zero wait status:/.test(d));
+    s.out.push((0,parser/* draft */.K4)(i, 'prove', crashed ? 'prove.died' : 'prove.file-failed', 'test_fail', 0.75, detail.join('; ') || line.trim(), { file }));
+    s.covered.add(file);
+    return true;
+};
+/** Notes a TAP `not ok` that no Test::More block follows (git's and bats' suites); takes no line. */
+const tapNotOk = (s, i, line) => {
+    const m = NOT_OK.exec(line);
+    if (m && !/#\s*todo\b/i.test(line) && !hasTestMoreBlock(s.lines, i))
+        s.tapFailure = true;
+    return false;
+};
+const perl_parseLine = (s, i, line) => tapNotOk(s, i, line) ||
+    failedTest(s, i, line) ||
+    cantLocate(s, i, line) ||
+    exited(s, i, line) ||
+    verdictLine(s, i, line) ||
+    summaryFile(s, i, line);
+const parsePerl = (lines, ctx) => runSteps({ lines, ctx, out: [], pending: [], covered: new Set(), tapFailure: false }, perl_parseLine);
+/** The needles of parsePerl's steps (region.ts gives it only windows holding one). */
+const PERL_NEEDLES = [
+    'Failed test',
+    'Failed (TODO) test',
+    "Can't locate ",
+    'Looks like your test exited',
+    'Dubious, test returned',
+    ' subtests',
+    '(Wstat: '
+];
+/** Whether a TAP `not ok` on line `i` is followed by Test::More's own block for it (read here). */
+function hasTestMoreBlock(lines, i) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+        if (lines[j].trim() === '')
+            continue;
+        return FAILED_TEST.test(lines[j]);
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/js-tests.ts
 // JavaScript test runners printed as text: vitest, jest, mocha, node:test (spec and TAP), playwright.
+
 
 
 
@@ -9048,7 +9600,7 @@ const NODE_SUMMARY = /^\s*\u2716 failing tests:\s*$/;
 const NODE_TEST_AT = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\s*test at (${parser/* PATH */.gI}):(\d+):(\d+)$`), [
     'test at '
 ]);
-const TAP_NOT_OK = (0,literal_guard/* guarded */.Nj)(/^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (?:TODO|SKIP).*)?$/, ['not ok ']);
+const TAP_NOT_OK = (0,literal_guard/* guarded */.Nj)(/^(\s*)not ok \d+ (?:- )?(.+?)(?:\s+# (TODO|SKIP|todo|skip|Todo|Skip)\b.*)?$/, ['not ok ']);
 const TAP_LOCATION = (0,literal_guard/* guarded */.Nj)(/^\s*location: '?(?:file:\/\/)?([^':]+(?::[A-Za-z]\\[^':]+)?):(\d+):(\d+)'?$/, ['location: ']);
 const MOCHA_FAILING = (0,literal_guard/* guarded */.Nj)(/^\s*(\d+) failing\s*$/, [' failing']);
 const MOCHA_BLOCK = (0,literal_guard/* guarded */.Nj)(/^ {2}(\d+)\) (.+)$/, [') ']);
@@ -9229,11 +9781,14 @@ const nodeSpecFail = (s, i, line) => {
     return true;
 };
 /** TAP's `not ok N name`, with its YAML block (location, error) up to `...`. */
-const tapNotOk = (s, i, line) => {
+const js_tests_tapNotOk = (s, i, line) => {
     const { lines, ctx } = s;
     const m = TAP_NOT_OK.exec(line);
     if (!m)
         return false;
+    // A TODO test is expected to fail (TAP); Test::More's own block after it is read by perl.ts.
+    if (/^todo$/i.test(m[3] ?? '') || hasTestMoreBlock(lines, i))
+        return true;
     const indent = m[1];
     let file;
     let ln;
@@ -9306,7 +9861,7 @@ const js_tests_parseLine = (s, i, line) => vitestFail(s, i, line) ||
     playwright(s, i, line) ||
     nodeTestAt(s, i, line) ||
     nodeSpecFail(s, i, line) ||
-    tapNotOk(s, i, line) ||
+    js_tests_tapNotOk(s, i, line) ||
     mochaFailing(s, i, line) ||
     mochaBlock(s, i, line);
 const parseJsTests = (lines, ctx) => [
@@ -9320,7 +9875,7 @@ const parseJsTests = (lines, ctx) => [
         nodeTestAt: undefined,
         nodeSummaryAt: undefined
     }, js_tests_parseLine),
-    ...jestRetryPasses(lines, ctx)
+    ...(0,retry_passes/* jestRetryPasses */.so)(lines, ctx)
 ];
 /** Helper for other parsers: is there an error line just after `from`? */
 function errorMessageAfter(lines, from) {
@@ -9338,7 +9893,7 @@ const MVN_COMPILE = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^\[
 ]);
 const JAVAC = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^(${parser/* STEM */.Y5}\.(?:java|scala|groovy)):(\d+): error: (.+)$`), [': error: ']);
 const KOTLIN = (0,literal_guard/* guarded */.Nj)(new RegExp(String.raw `^e: (?:file://)?(${parser/* STEM */.Y5}\.kts?)(?::(\d+):(\d+)|: \((\d+), (\d+)\))?:? (.+)$`), ['e: ']);
-const jvm_SUREFIRE_TEST = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/, ['Time elapsed: ']);
+const SUREFIRE_TEST = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] (?:([\w$.]+)\.(\w+)|(\w+)\(([\w$.]+)\))\s+(?:--\s+)?Time elapsed: .*<<< (FAILURE|ERROR)!/, ['Time elapsed: ']);
 const SUREFIRE_SUMMARY = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\]\s{2,}(?:([\w$.]+)\.(\w+)(?::(\d+))?|Run \d+: .*)\s*(.*)$/, ['[ERROR]']);
 /** With rerunFailingTestsCount, surefire names each failed test alone on a line, then its `Run N:` attempts. */
 const SUREFIRE_RERUN_TEST = (0,literal_guard/* guarded */.Nj)(/^\[ERROR\] ([\w$]+(?:\.[\w$]+)+)\.(\w+)\s*$/, ['[ERROR] ']);
@@ -9386,7 +9941,7 @@ const kotlinc = (s, i, line) => {
 };
 /** Surefire's per-class line: `[ERROR] method(Class)  Time elapsed: \u2026 <<< FAILURE!`. */
 const surefireTest = (s, i, line) => {
-    const m = jvm_SUREFIRE_TEST.exec(line);
+    const m = SUREFIRE_TEST.exec(line);
     if (!m)
         return false;
     const cls = m[1] ?? m[4];
@@ -9504,8 +10059,8 @@ const jvm_parseLine = (s, i, line) => mavenCompile(s, i, line) ||
     gradleTask(s, i, line) ||
     mavenGoal(s, i, line);
 const parseJvm = (lines, ctx) => [
-    ...withGradleRetries(runSteps({ lines, ctx, out: [], inFailures: false }, jvm_parseLine), lines),
-    ...surefireFlakes(lines)
+    ...(0,retry_passes/* withGradleRetries */.Al)(runSteps({ lines, ctx, out: [], inFailures: false }, jvm_parseLine), lines),
+    ...(0,retry_passes/* surefireFlakes */.Sh)(lines)
 ];
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/lint.ts
@@ -10297,7 +10852,7 @@ const parsePython = (lines, ctx) => {
     const crashLines = new Map();
     const out = runSteps({ lines, ctx, out: [], section: undefined, crashLines }, python_parseLine);
     attachCrashLines(out, crashLines);
-    return [...out, ...pytestRerunPasses(lines, ctx)];
+    return [...out, ...(0,retry_passes/* pytestRerunPasses */.jT)(lines, ctx)];
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/ruby.ts
@@ -10360,7 +10915,7 @@ const parseRuby = (lines, ctx) => {
     const rspec = out.filter(f => f.tool === 'rspec');
     if (messages.length === rspec.length)
         rspec.forEach((f, k) => (f.message = messages[k]));
-    return [...out, ...rspecRetryPasses(lines, ctx)];
+    return [...out, ...(0,retry_passes/* rspecRetryPasses */.Fo)(lines, ctx)];
 };
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/rust.ts
@@ -10787,6 +11342,7 @@ const parseTsc = ((lines, ctx) => {
 
 
 
+
 /** Structured parsers, each for one family of tools. */
 const LINE_PARSERS = [
     parseTsc,
@@ -10799,7 +11355,8 @@ const LINE_PARSERS = [
     parseRuby,
     parseDotnet,
     parseNative,
-    parsePhpstan
+    parsePhpstan,
+    parsePerl
 ];
 /**
  * Family needles: text some line of a window holds whenever the family finds anything in it
@@ -10815,12 +11372,12 @@ const LINE_PARSERS = [
 const FAMILY_NEEDLES = new Map([
     [
         parseJsTests,
-        ['FAIL', '\u25CF ', '\u00D7', '\u2715', '] \u203A ', '\u2716 ', 'not ok ', ' failing', ...RETRY_NEEDLES.jest]
+        ['FAIL', '\u25CF ', '\u00D7', '\u2715', '] \u203A ', '\u2716 ', 'not ok ', ' failing', ...retry_passes/* RETRY_NEEDLES */.Mm.jest]
     ],
-    [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...RETRY_NEEDLES.pytest]],
+    [parsePython, ['FAIL', 'ERROR', ': error: ', ' - error: ', ...retry_passes/* RETRY_NEEDLES */.Mm.pytest]],
     [
         parseGo,
-        ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go', ...RETRY_NEEDLES.gotestsum]
+        ['"Action"', '--- FAIL: ', 'build failed', 'setup failed', '.go', ...retry_passes/* RETRY_NEEDLES */.Mm.gotestsum]
     ],
     [
         parseJvm,
@@ -10832,11 +11389,11 @@ const FAMILY_NEEDLES = new Map([
             'FAILED',
             "Execution failed for task '",
             'Failed to execute goal ',
-            ...RETRY_NEEDLES.surefire,
-            ...RETRY_NEEDLES.gradle
+            ...retry_passes/* RETRY_NEEDLES */.Mm.surefire,
+            ...retry_passes/* RETRY_NEEDLES */.Mm.gradle
         ]
     ],
-    [parseRuby, ['rspec ', '#test_', 'syntax error', ...RETRY_NEEDLES.rspec]],
+    [parseRuby, ['rspec ', '#test_', 'syntax error', ...retry_passes/* RETRY_NEEDLES */.Mm.rspec]],
     [
         parseNative,
         [
@@ -10851,7 +11408,8 @@ const FAMILY_NEEDLES = new Map([
             'There '
         ]
     ],
-    [parsePhpstan, ['Line']]
+    [parsePhpstan, ['Line']],
+    [parsePerl, PERL_NEEDLES]
 ]);
 const MAX_LINE = 2000;
 // Behind its needles (literal-guard.ts): every window's lines run it, and most hold none.
@@ -11688,7 +12246,8 @@ function describeEntry(entry) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HX: () => (/* binding */ isKnownFlake),
-/* harmony export */   IW: () => (/* binding */ failuresPassedOnCommit)
+/* harmony export */   IW: () => (/* binding */ failuresPassedOnCommit),
+/* harmony export */   lp: () => (/* binding */ testedSameCode)
 /* harmony export */ });
 /* unused harmony exports flakyFingerprints, recordOfRun */
 /* harmony import */ var _classify_flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56869);
@@ -11761,6 +12320,15 @@ function sameCodeTested(failedEvent, passedEvent) {
         passedEvent !== '' &&
         !MERGE_EVENTS.has(failedEvent) &&
         !MERGE_EVENTS.has(passedEvent));
+}
+/**
+ * A record of a run that tested the same code as `run`: the same head sha, and another attempt
+ * of that run, or two events that both test the commit itself (not a merge into the base).
+ */
+function testedSameCode(r, run) {
+    return (run.sha !== '' &&
+        r.sha === run.sha &&
+        (r.runId === run.id || sameCodeTested(r.event, run.event)));
 }
 /**
  * The failures a passing run shows to be flaky, one verdict per fingerprint

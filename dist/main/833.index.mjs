@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
 var paths = __webpack_require__(84014);
 // EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var scanner = __webpack_require__(88868);
+var scanner = __webpack_require__(47475);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -56141,6 +56141,15 @@ function sameCodeTested(failedEvent, passedEvent) {
         !MERGE_EVENTS.has(passedEvent));
 }
 /**
+ * A record of a run that tested the same code as `run`: the same head sha, and another attempt
+ * of that run, or two events that both test the commit itself (not a merge into the base).
+ */
+function testedSameCode(r, run) {
+    return (run.sha !== '' &&
+        r.sha === run.sha &&
+        (r.runId === run.id || sameCodeTested(r.event, run.event)));
+}
+/**
  * The failures a passing run shows to be flaky, one verdict per fingerprint
  * (the newest): those classify recorded on the same commit for an earlier
  * attempt of this run, or for another run of the same workflow (a re-push, a
@@ -56170,7 +56179,8 @@ function failuresPassedOnCommit(records, run) {
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
-// not autofix) and autofix's known-flake gate (flaky or transient history:
+// not autofix; one that passed on a retry in a run of the same code, its
+// `passedOnRetry`: rerun) and autofix's known-flake gate (flaky or transient history:
 // skipped, never "fixed"). Records stay in the tracking issue or artifact
 // longer than the code that wrote them, so every field is kept even when
 // empty and the format is versioned (`v`). Nothing else reads them yet: there
@@ -56212,6 +56222,15 @@ const ledgerRecordSchema = object({
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
     passedOnRetry: array(schemas_string()).max(100).optional(),
+    /**
+     * Link key \u2192 fingerprint of the run's test failures that have a second name (an rspec
+     * example's location, `rspec:spec/x_spec.rb:14`: classify/retry-links.ts), so a retry pass
+     * of the same test on the same commit, named only by that key, gets the failure's stable
+     * fingerprint. Absent in records written before it existed, and when no failure has one.
+     */
+    failureLinks: record(schemas_string(), schemas_string()).optional(),
+    /** The link keys of the run's tests that passed on a retry (as failureLinks). Absent likewise. */
+    retriedLinks: array(schemas_string()).max(100).optional(),
     /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
     event: schemas_string().optional()
 });
