@@ -171,7 +171,8 @@ export const UNBIASED_BATCHES = [
   {name: 'eighteenth', commit: '0415a24'},
   {name: 'nineteenth', commit: '86ae677'},
   {name: 'twentieth', commit: '9d80bd0'},
-  {name: 'twenty-first', commit: '0e97240'}
+  {name: 'twenty-first', commit: '0e97240'},
+  {name: 'twenty-fourth', commit: '3331b48'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
