@@ -172,7 +172,9 @@ export const UNBIASED_BATCHES = [
   {name: 'nineteenth', commit: '86ae677'},
   {name: 'twentieth', commit: '9d80bd0'},
   {name: 'twenty-first', commit: '0e97240'},
-  {name: 'twenty-second', commit: '198f2a9'}
+  {name: 'twenty-second', commit: '198f2a9'},
+  {name: 'twenty-third', commit: '2306480'},
+  {name: 'twenty-fourth', commit: '3331b48'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
