@@ -34,10 +34,11 @@ interface Score {
  * batch's 25). Session 15 added the fourteenth (23 dev) and fifteenth (30 dev) batches, sampled
  * the same way, with no rule changed: 692/948 (73.0 %; the new excerpts 5/23 and 4/30); then the
  * sixteenth to eighteenth (27, 24 and 25 dev; 9, 7 and 10 on the rules): 718/1024 (70.1 %); and
- * the nineteenth to twenty-first (26, 31 and 29 dev; 7, 9 and 7): 741/1110 (66.8 %). The floor is
- * two points under it.
+ * the nineteenth to twenty-first (26, 31 and 29 dev; 7, 9 and 7): 741/1110 (66.8 %); the prove
+ * reader moved none; the twenty-second to twenty-fourth (24, 31 and 25 dev; 3, 9 and 3):
+ * 756/1190 (63.5 %). The floor is two points under it.
  */
-const MEASURED = 741 / 1110
+const MEASURED = 756 / 1190
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
