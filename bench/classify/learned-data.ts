@@ -174,7 +174,8 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-first', commit: '0e97240'},
   {name: 'twenty-second', commit: '198f2a9'},
   {name: 'twenty-third', commit: '2306480'},
-  {name: 'twenty-fourth', commit: '3331b48'}
+  {name: 'twenty-fourth', commit: '3331b48'},
+  {name: 'twenty-seventh', commit: '0bb39fc'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
