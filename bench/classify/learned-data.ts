@@ -175,7 +175,9 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-second', commit: '198f2a9'},
   {name: 'twenty-third', commit: '2306480'},
   {name: 'twenty-fourth', commit: '3331b48'},
-  {name: 'twenty-fifth', commit: '74b65c3'}
+  {name: 'twenty-fifth', commit: '74b65c3'},
+  {name: 'twenty-sixth', commit: 'd8b5c44'},
+  {name: 'twenty-seventh', commit: '0bb39fc'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
