@@ -36,9 +36,10 @@ interface Score {
  * sixteenth to eighteenth (27, 24 and 25 dev; 9, 7 and 10 on the rules): 718/1024 (70.1 %); and
  * the nineteenth to twenty-first (26, 31 and 29 dev; 7, 9 and 7): 741/1110 (66.8 %); the prove
  * reader moved none; the twenty-second to twenty-fourth (24, 31 and 25 dev; 3, 9 and 3):
- * 756/1190 (63.5 %). The floor is two points under it.
+ * 756/1190 (63.5 %); the twenty-fifth to twenty-seventh (21, 26 and 23 dev; 8, 10 and 7):
+ * 781/1260 (62.0 %). The floor is two points under it.
  */
-const MEASURED = 756 / 1190
+const MEASURED = 781 / 1260
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
