@@ -177,7 +177,8 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-fourth', commit: '3331b48'},
   {name: 'twenty-fifth', commit: '74b65c3'},
   {name: 'twenty-sixth', commit: 'd8b5c44'},
-  {name: 'twenty-seventh', commit: '0bb39fc'}
+  {name: 'twenty-seventh', commit: '0bb39fc'},
+  {name: 'thirtieth', commit: '7fb3fd0'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
