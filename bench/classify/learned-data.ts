@@ -178,7 +178,8 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-fifth', commit: '74b65c3'},
   {name: 'twenty-sixth', commit: 'd8b5c44'},
   {name: 'twenty-seventh', commit: '0bb39fc'},
-  {name: 'twenty-ninth', commit: '04faf53'}
+  {name: 'twenty-ninth', commit: '04faf53'},
+  {name: 'thirtieth', commit: '7fb3fd0'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
