@@ -229,9 +229,10 @@ describe('rules + evidence model, dev split, 5-fold cross-validation', () => {
    * fifteenth batches in, no rule changed): 735/948, rules alone 692/948; with the sixteenth to
    * eighteenth: 770/1024, rules alone 718/1024; with the nineteenth to twenty-first: 805/1110,
    * rules alone 741/1110; with the twenty-second to twenty-fourth: 831/1190, rules alone 756/1190;
-   * with the twenty-fifth to twenty-seventh: 865/1260, rules alone 781/1260.
+   * with the twenty-fifth to twenty-seventh: 865/1260, rules alone 781/1260; with the twenty-ninth
+   * and thirtieth: 871/1286, rules alone 790/1286.
    */
-  const MEASURED = 865 / 1260
+  const MEASURED = 871 / 1286
   const FLOOR = MEASURED - 0.02
 
   it(`classifies at least ${(FLOOR * 100).toFixed(1)} % of it correctly, and no fewer than the rules`, () => {

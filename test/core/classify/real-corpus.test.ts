@@ -37,9 +37,10 @@ interface Score {
  * the nineteenth to twenty-first (26, 31 and 29 dev; 7, 9 and 7): 741/1110 (66.8 %); the prove
  * reader moved none; the twenty-second to twenty-fourth (24, 31 and 25 dev; 3, 9 and 3):
  * 756/1190 (63.5 %); the twenty-fifth to twenty-seventh (21, 26 and 23 dev; 8, 10 and 7):
- * 781/1260 (62.0 %). The floor is two points under it.
+ * 781/1260 (62.0 %); the twenty-ninth and thirtieth (11 and 15 dev; 7 and 2): 790/1286
+ * (61.4 %). The floor is two points under it.
  */
-const MEASURED = 781 / 1260
+const MEASURED = 790 / 1286
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
