@@ -130,24 +130,23 @@ const WEIGHTS = {
         'unknown'
     ],
     scale: 20,
-    bias: [-25, -9, 12, 5, -3, 17, -11, 0, -6, 15, 4],
-    features: `0	-6,-4,7,6,-7,-1,-3,2,3,2,1
-0 0	-1,-3,3,10,,-4,1,-4,-4,4,-3
+    bias: [-25, -9, 11, 5, -3, 18, -11, 0, -5, 15, 5],
+    features: `0	-6,-4,8,5,-8,-2,-1,2,4,1,1
+0 0	-1,-3,3,10,,-2,,-5,-4,4,-3
 0 00	,-2,2,-2,-1,2,-1,5,-2,1,-1
-0 01	,-1,2,-1,-1,3,,1,-1,-1,-1
-0 02	,,-1,-2,,-1,,2,,4,
-0 1	,-3,7,-1,-1,,-1,-3,-2,5,-2
-0 13	,,,2,,,1,,,-2,
+0 01	,-1,2,-1,-1,2,-1,1,-1,-1,
+0 02	,-1,-2,-2,,-2,4,1,,3,
+0 1	,-3,7,1,-1,-1,-1,-3,-2,5,-2
 0 2	,-1,,4,-1,2,-1,-3,,,
 0 231	,,,,,,,2,,-1,
-0 31	,,-2,-1,,-1,,1,,-1,5
-0 bytes	,,,-1,,,,,,2,
+0 31	,,-2,-1,,-1,,2,,-1,5
+0 bytes	,,,-1,,,,,,1,
 0 check	,,-1,-1,3,,,-1,,1,
 0 compile	,1,,,,,,,,,
 0 either	,,,1,,,,,,,
 0 errors	,1,2,-1,1,-1,,,,-1,
 0 filtered	,,,,,,,,,1,
-0 from	,3,-2,1,-1,-2,,,,-2,5
+0 from	,3,-3,1,-1,-2,,,,-2,5
 0 ignored	,,-1,,,,,1,,,
 0 lint	,,,,2,,,,,,
 0 measured	,,,,,,,,,1,
@@ -159,19 +158,17 @@ const WEIGHTS = {
 0 warnings	,,-1,,2,,,,,,
 0 x0	,,,,,,2,1,,-1,
 0 x1	,,-1,,,,2,,2,-2,
-0 x230	,,,,,,,2,,-1,
-0 x2d	,,,,,,,,1,,
+0 x230	,,,,,,,2,-1,-1,
 0 x32	,,,,,,,,1,,
-0 x385	,,,,,,,,1,,
-0 x44	,,,,,,,1,1,-1,
-00	,-3,-2,-6,-2,3,,4,,3,4
-00 00	,,-1,,-1,,1,1,,,
+0 x44	,,,,,,,1,,-1,
+00	,-3,-2,-6,-2,3,,4,-1,3,4
+00 00	,,-1,,-1,,2,1,,,
 00 mb	,,,-1,1,,,1,,,
-000	6,-1,-2,-1,-1,2,-1,3,-1,-3,-1
+000	6,-1,-2,-1,-1,1,-1,3,-1,-3,-1
 01	,-2,,-2,-1,6,-1,1,-1,-4,4
-02	,-1,-3,-1,-1,-2,-1,7,-1,-1,4
-1	-3,2,-1,-2,,-3,,-1,2,-3,9
-1 0	-1,2,,-2,1,6,-1,-1,,-3,-3
+02	,-2,-3,-2,-1,-2,3,6,-1,-2,4
+1	-3,2,,-1,,-3,-2,1,-1,-2,8
+1 0	-1,2,-1,-2,1,6,-1,-1,,-3,-2
 1 24	,-1,-1,4,,-1,,,,-1,
 1 25	,-2,-1,7,-1,-1,,,,-1,
 1 buffer	,,,,,,1,,,,
@@ -183,52 +180,54 @@ const WEIGHTS = {
 1 entering	,2,-1,-2,,-2,-1,,,,4
 1 error	,4,5,-4,9,-4,-2,-4,1,-4,-2
 1 errors	,,,,,,,-1,,2,
-1 exit	,6,1,,-1,-2,-1,2,-1,-3,-2
+1 exit	,6,1,,-1,-2,-1,2,,-3,-1
 1 f401	,,,,1,,,,,,
-1 failed	,-2,2,,-2,1,-1,1,-2,4,-1
+1 failed	,-2,2,,-2,1,-1,1,-2,4,-2
 1 failing	,,-1,,,,,1,,1,
 1 failure	,,-1,,,,,,,2,
 1 failures	,,,,,,,2,,,
 1 file	,2,-1,-2,2,2,,-1,,-1,-1
 1 fixable	,,,,1,,,,,,
-1 from	,-1,,4,,1,,-1,,-2,
+1 from	,-1,,4,,1,,,,-2,
 1 i001	,,,,1,,,,,,
 1 invoice	,,,,,,,1,,,
-1 ms	,,,,1,,,,,,
 1 node	,,,,,,1,,,,
 1 passed	,,,,,,,2,,-1,
-1 previous	,3,-1,-1,,-2,,,,2,
+1 previous	,3,-1,-1,1,-2,,,,2,
 1 test	,-1,-1,-2,-1,-2,-1,1,1,8,-1
-1 tests	,,-1,-1,,2,,,-1,1,
-1 to	,2,-1,,-1,,,,,,
+1 tests	,,-1,-1,,2,,,,1,
+1 to	,2,-1,,,,,,,,
 1 tries	,,,-1,,-1,,,,3,
 1 unexpected	,,,,1,,,,,,
 1 warning	,1,-2,,1,-2,,,,2,-1
 1 with	,,,,1,,,,,,
-1 xnum	,-1,-3,-3,-2,6,3,-2,-1,4,-1
+1 xnum	,-1,-2,-3,-2,6,3,-2,-2,4,-1
 1 xpath	,-1,-3,1,2,-6,1,3,-2,5,1
-10	-1,-5,1,-2,,7,-5,-2,9,-1,-1
+10	-1,-5,,-2,-1,6,-2,-3,10,-1,-1
 10 0	,1,-2,4,,-2,,,2,-2,
 10 5	,,,,,,,1,,,
 10 assertions	,,,,,,,1,,,
 10 in	,-1,6,-3,,,,,,-1,
 10 m0s	,,-1,-1,,-1,-1,-1,7,-1,
 10 minutes	,,,,,,,,1,,
-100	-1,1,1,-2,4,-1,-1,-2,-1,-3,6
+10 seconds	,,,,,-1,-1,,3,,
+100	-1,1,,-2,4,-2,-2,-2,2,-3,5
 100 characters	,,-1,,2,,,,,,
 101 e501	,,-1,,2,,,,,,
-103	,,-1,2,2,-1,,,,-1,
+103	,,-1,1,2,-1,,,,-1,
 103 100	,,-1,,2,,,,,,
+110	,-1,-1,-1,-1,-1,-1,-1,4,3,-1
 118 tests	,,,,,,,1,,,
-12	-1,2,-3,-2,6,-5,6,4,-4,4,-5
-12 failures	,,-1,,,,,3,,-1,
+12	-1,2,-3,-2,6,-5,5,4,-4,4,-5
+12 failures	,,,,,,,3,,-1,
 12 in	,,-1,,,,,2,,-1,
 12 it	,,,,,,,1,,,
 12 ms	,,,1,,,,,,,
-120	,-1,-2,-1,1,-2,1,2,3,,-1
-137	,-2,-3,-1,-1,-4,16,-3,-1,1,-2
-14	-1,1,-3,-2,7,-4,-2,,,-2,6
-14 1	,,-1,-1,4,-1,,-1,,-1,
+120	,-1,-2,-1,,-2,1,2,5,-1,-1
+120 seconds	,,-1,-1,,-1,-1,-1,6,-2,
+137	,-2,-3,,-1,-4,16,-3,-1,1,-2
+14	-1,1,-1,-2,7,-5,-2,,,-2,6
+14 1	,-1,2,-2,4,-1,,-1,,-1,
 14 expect	,,,,,,,1,,,
 14 failures	,,,,,,,1,,,
 14 ms	,,,,,,,1,,,
@@ -238,16 +237,16 @@ const WEIGHTS = {
 150	6,-1,-1,-1,-1,-2,-1,,3,-1,-1
 17 5	,4,-1,-2,,-1,,,,,
 17 xpath	,,-1,,,,,,,-1,3
+176	,,-1,-1,,-1,,-1,,4,
 176 0	,,,,,,,,1,,
-177	,,-1,1,,,,,2,-1,
+177	,,-1,1,,,,,2,,
 18 undefined	,3,-1,,,,,,,-1,
 182	6,,,-1,-1,-1,,-1,-1,,
 199 error	,2,-1,,,,,,,,
-2	-4,,6,1,3,-9,1,8,-2,2,-4
-2 0	,-3,1,3,-2,,,1,-2,3,-1
-2 1	,-2,-3,1,1,-1,3,2,2,-3,-2
+2	-4,,7,1,3,-9,-1,8,-2,2,-4
+2 0	,-3,,3,-2,,,1,-2,3,-1
+2 1	,-2,-2,1,1,-1,3,2,3,-3,-2
 2 31	,,,,,,,1,1,,
-2 7	,,-1,2,,1,,,,-1,
 2 blank	,,,,1,,,,,,
 2 errors	,1,-2,-1,5,-1,,-1,,-1,
 2 failures	,,-1,,,,,2,,,
@@ -258,13 +257,14 @@ const WEIGHTS = {
 2 offenses	,,,,3,,,,,,
 2 skipped	,,,,,,,1,,,
 2 spaces	,,,,1,,,,,,
-2 test	,,-1,-1,,-1,,3,,1,
+2 test	,,-1,-1,,-1,,3,-1,,
 2 total	,,,,,,,1,,,
 2 workers	,,,,,,,1,,,
 2 xnum	,,-1,,,,,-1,,3,
-2 xpath	,3,,1,-2,,2,,-1,1,-3
+2 xpath	,3,-1,1,-2,,2,,-1,1,-3
 20 1	,,,,1,,,,,,
 20 fatal	,5,-1,-2,,-1,-1,,,,
+20 seconds	,,,,,-1,-1,,3,-1,
 208	,,-1,,,,,-1,,-1,3
 23 passed	,,,,,,,1,,,
 24 tests	,,,,,,,1,,,
@@ -272,7 +272,7 @@ const WEIGHTS = {
 263	,,4,-1,,,,-1,,-1,
 27 error	,1,,1,,,,,,,
 28 timeout	,,,,,,,,,1,
-3	-3,-5,7,12,6,-3,-1,-3,-8,4,-6
+3	-3,-5,9,11,5,-2,-3,-3,-7,4,-6
 3 10	,-1,-1,5,,-1,,,,-1,
 3 by	,,,,,,,1,,,
 3 errors	,1,,,,,,,,,
@@ -282,18 +282,18 @@ const WEIGHTS = {
 3 pluggy	,,-1,-1,,,,3,,-1,
 3 problems	,,,,1,,,,,,
 3 test	,,,,,,,1,,,
-3 tests	,,,,,,,2,,,
 3 v8	,,,,,,1,,,,
-3 xnum	,,-1,-1,-1,-1,1,2,,1,
+3 xnum	,,-2,,-1,-1,2,2,,1,
 30 minutes	,,,,,,,,1,,
-300	,-1,1,3,,-1,-1,-2,3,-2,
-300 00	,,,,,,,,2,,
-31	-1,-2,-1,-8,4,1,-3,6,2,,2
+300	,-1,1,3,,-1,-1,-1,3,-2,
+300 00	,,,,,,,,2,-1,
+31	-1,-2,-2,-8,4,2,-3,5,2,,2
 31 seconds	,,,,,,,1,,,
 352	,,-1,,,,,3,,-1,
 360	,,,,,-1,,,4,-1,
 360 minutes	,,,,,,,,2,,
-4 0	,3,-4,7,,-4,-1,2,-1,,-1
+4	-2,1,,2,7,-10,14,2,-9,-3,-3
+4 0	,3,-4,6,,-3,-1,2,-1,,-1
 4 23	,,,,,,,1,,,
 4 expect	,,,,,,,1,,,
 4 failed	,,-1,-1,,,,4,,-1,
@@ -302,9 +302,9 @@ const WEIGHTS = {
 4 mb	,,-1,-1,,,3,,-1,,
 4 passed	,,,,,,,-1,,-1,3
 4 seconds	,,,,,,,1,,,
-403	,1,,-3,3,6,-1,-1,3,-6,-1
-41	,2,4,-2,-3,-3,,6,2,-3,-2
-41 9	,1,,,,,,,,,
+403	,1,-1,-3,3,7,-1,-1,3,-6,-1
+41	,2,4,-2,-3,-3,,6,1,-3,-2
+41 9	,1,-1,,,,,,,,
 42 tests	,,,,,,,1,,,
 429 too	,,,,,-1,,,,2,
 443	,-1,-2,-2,-1,-3,-1,-1,-1,12,-1
@@ -313,39 +313,41 @@ const WEIGHTS = {
 45 total	,,,,,,,1,,,
 48 files	,,,,1,,,,,,
 483 21	,,,,,,,1,,,
-5 0	,-2,5,6,-1,-4,,-1,-1,-1,-1
+5 0	,-2,4,6,-1,-2,,-2,-1,-2,-1
 500 0	,,,,,,,1,,,
 502	,-1,-2,,-1,-2,-1,-1,3,5,-1
 502 bad	,,,-1,,-1,,,,4,
-503	,-1,1,-2,-1,-2,-1,-1,3,6,-1
+503	,-1,1,-2,-1,-2,-1,-1,3,5,-1
 503 service	,,,-1,,-1,,,,4,
 520	,,,,,,1,,,,
 54 total	,,-1,,,,,1,,-1,3
-55	,-2,,-3,1,1,,5,-1,-4,2
+55	,-1,,-3,1,1,,5,-1,-4,2
 587	,,-2,-1,,-1,,,,3,3
 6 skipped	,,,,,,,-1,,-1,3
+60	,5,-2,-2,1,-1,-1,1,2,,-1
+60 seconds	,,,,,,,,3,,
 63	,-1,1,4,-1,-2,,3,,-3,-1
 67 tests	,,,,,,,1,,,
-7	-1,-3,-6,11,2,-3,3,1,1,,-5
-7 3	,,,3,,-1,,-1,,-1,
-7 running	,,,,,,,2,,-1,
+7	-1,-3,-5,11,1,-2,2,1,3,-1,-5
+7 3	,,-1,3,,,,-1,,-1,
+7 running	,,,,,,,2,-1,-1,
 7 xpath	,,,,1,,,,,,
-76 xpath	,,,,,,1,,1,,
-79	,-1,1,-2,4,-1,,-2,,-1,3
+76 xpath	,,,,,,1,,1,-1,
+79	,-1,1,-3,3,-1,-1,-2,2,-2,3
 79 characters	,,-1,,3,,,-1,,,
-8	-1,-2,-8,7,3,-5,6,6,-2,2,-7
+8	-1,-2,-8,7,3,-5,5,6,-2,3,-7
 8 0	,-2,1,1,,-2,-1,-1,,4,-1
 8 ms	,,,,,,,1,,,
 80 e501	,,-1,,3,,,-1,,,
 83 in	,,,,,,,1,,,
-84 2	,,-1,-1,,-1,,-1,2,-2,4
-89	,-1,-1,2,2,-1,,,,-1,
-9 minutes	,,,,,,,,3,-1,
-9 sigkill	,,,-1,,,2,,,,
+84 2	,,-1,-1,-1,-1,,-1,2,-2,4
+89	,-1,-1,2,2,-1,,,,,
+9 minutes	,,,,,,,,2,,
+9 sigkill	,,,,,,2,,,,
 9 xnum	,,,,,,1,,,,
 90 00	,,,,,,,1,,,
 94 incompatible	,1,,,,,,,,,
-95 5	,,,,,3,,,,-1,
+95 5	,,,,,2,,,,-1,
 96 tests	,,,,,,,1,,,
 972	,,-1,,,,,3,,-1,
 988	,,-1,,,,,-1,4,-1,
@@ -355,23 +357,23 @@ _testmain	,,,,,,,,1,,
 _testmain go	,,,,,,,,1,,
 abort	,,-1,,,,1,1,,,
 aborted reason	,,,,,,,,2,,
-about	,1,2,2,-1,-4,3,1,1,-1,-2
+about	,1,2,1,-1,-4,3,1,1,-1,-2
 about this	,3,-1,2,-2,,2,-1,,,-1
 above file	,,,,2,-1,,,,,
-access	,-2,-5,-1,1,5,1,,2,,-1
+access	,-2,-6,-1,1,6,1,,2,2,-2
 access can	,,,,,-1,3,,,1,
 access instance	,-1,-1,-1,3,,,,,-1,
 accessible	,-2,-2,-1,3,6,-1,-1,-1,-3,-1
 accessible by	,-1,-2,-2,3,6,-1,-1,-1,-2,-1
-action	-1,,-5,-6,-3,12,-2,1,,3,
+action	-1,,-5,-6,-3,11,-2,1,,3,
 action download	,,-1,-1,,4,,,,-1,
 action fail	,,,,,,,2,,-1,
 action output	,,,,,,,2,,-1,
 action start	,,,,,,,2,,-1,
-action xpath	,-1,2,1,,,,,,-1,
-actions	,-2,,-6,,4,-2,-2,2,5,2
+action xpath	,-1,1,1,,,,,,-1,
+actions	,-2,1,-7,,4,-2,-2,2,4,2
 actions repository	,-1,-1,-2,,3,,,,2,
-active	,,-1,3,,-1,,,2,-1,
+active	,,-1,3,,-1,,-1,2,-1,
 active test	,,,,,,,,2,,
 actual	,-2,-3,,2,,-1,,-1,7,-1
 ada	,,,,,,,1,,,
@@ -381,16 +383,17 @@ add	-1,5,-2,5,5,3,-2,-2,-2,-7,-2
 add allow	,,,,1,,,,,,
 addr module	,4,-2,-1,,,,,,,
 address already	,,-1,-1,,,,-1,-1,5,
-addresssanitizer	,,-1,-1,,-1,-1,6,,-1,
-adjust	,,,,,-1,,,1,1,
-adjust your	,,,,,-1,,,1,1,
-after	-1,-3,-7,-1,3,3,-3,-4,11,-6,8
-after 10	,,,,,,,-1,4,-1,
-all error	,4,-2,2,-2,-2,2,-2,-1,-2,3
+addresssanitizer	,,-2,-1,,-1,-1,6,,-1,
+adjust	,,,-1,,-1,,,1,1,
+adjust your	,,,-1,,-1,,,1,1,
+after	-1,-3,-7,-1,3,2,-4,-1,11,-6,8
+after 10	,,,-1,-1,-1,-1,-1,6,-1,
+after 30	,,,,,-1,,,3,-1,
+all error	,4,-3,2,-1,-2,2,-2,-1,-2,3
 all required	,,-1,-1,,3,,,,,
 allocate	,-1,2,-1,,-1,4,-2,,-2,
 allocate xnum	,,-1,,,,3,,,,
-allocation	,-1,-1,-1,-1,-2,4,-1,-1,-2,5
+allocation	,,-1,-1,,-1,4,-1,-1,-2,5
 allocation failed	,,-1,-1,,-1,4,,,-1,
 allocation failure	,,,,,,1,,,,
 allow clippy	,,,,1,,,,,,
@@ -400,11 +403,11 @@ already in	,,-1,-1,,,,-1,-1,5,
 always fails	,,-1,,,,,3,,-1,
 always pass	,,,,,,,1,,,
 amt	,-1,-1,,,,,,,3,
-an assembly	,3,-1,2,-1,-2,,,,-1,
+an assembly	,3,-1,2,-1,-1,,,,-1,
 an installable	,,,1,,,,,,,
 an undefined	,7,-4,,,-1,,,,,
 analysing	6,-1,1,-1,-1,-1,,,-1,-1,
-and	-2,-7,-2,5,7,1,-1,-3,2,5,-3
+and	-2,-7,-2,4,6,1,-2,-3,5,4,-3
 and 0	,,,,1,,,,,,
 and can	,-1,-1,-1,3,,,,,-1,
 and contributors	,-1,,,,-1,,3,,-1,
@@ -417,8 +420,8 @@ and run	,2,,-1,,,,,,,
 and signal	,1,-1,,,-1,,,,,3
 and upgrading	,,,,,,,,,2,
 and word	,,-1,-1,4,-1,,,,-1,
-anonymous	,3,-5,1,-2,2,-1,2,-1,4,-2
-anonymous xpath	,,-4,3,-1,1,-1,1,-1,3,-2
+anonymous	,3,-6,1,-2,1,-1,2,-1,4,-2
+anonymous xpath	,,-4,3,-1,,-1,1,-1,4,-2
 anonymous xurl	,,,,,,,1,,,
 another process	,,,,,,3,-1,-1,,
 any any	,2,-1,,,,,,,,
@@ -426,85 +429,87 @@ any exist	,,,,,,,1,,,
 anything	,,,,,-1,3,,,1,
 anything in	,,,,,-1,3,,,1,
 api get	,,,,,,,3,,-1,
-app compiledebugkotlin	,2,,,,,,,,,
-app connecteddebugandroidtest	,,,,,,,,2,,
+app compiledebugkotlin	,2,,,,,,,,-1,
+app connecteddebugandroidtest	,,,,,,,,1,,
 app ktlintmainsourcesetcheck	,,,,1,,,,,,
 applied	,,,,1,,,,,,
 applies	,,,,,,,1,,,
+applies discount	,,,,,,,1,,,
 appropriate	,,,,,,3,,,,
 are behind	,,,-1,,,,,,2,
 are incorrectly	,,,,2,,,,,,
-are running	,,,-2,,3,2,,,-1,
+are running	,,,-2,,3,1,,,-1,
 are test	,-1,1,,,-1,,3,,-1,
-are you	,3,-1,2,-1,-2,,,,-1,
+are you	,3,-1,2,-1,-1,,,,-1,
 arg type	,1,,,,,,,,,
-argument	,8,10,-2,-3,-2,-2,-2,-1,-3,-2
+argument	,7,10,,-3,-2,-2,-2,-2,-4,-2
 argument 1	,5,-2,-1,-1,-1,,1,,-1,
 argument of	,4,-1,,,-1,,,,-1,
-arrays	,-1,1,-1,,,3,,,-1,
-arrays java	,,,,,,3,-1,,-1,
-artifact	,-2,-4,-4,-1,1,4,,-1,8,-1
+arrays	,-1,1,-1,,,3,1,,-1,
+arrays java	,,,,,,3,-1,,,
+artifact	,-2,-4,-4,-1,2,4,,-1,7,-1
 artifact keeper	,-1,-1,-1,,-1,4,,,-1,
-artifact org	,,-1,-2,,-1,,,,4,
-artifacts could	,,,-1,,,,,,3,
-artisan migrate	,,-1,-1,-1,6,,,,-1,-1
-as needed	,4,-1,-1,,,,,,-1,
+artifact org	,,-1,-2,,1,,,,3,
+artifacts could	,,,-1,,-1,,,,3,
+artisan migrate	,,-1,-1,-1,6,,,,-2,-1
+as needed	,4,-1,,,,,,,-1,
 as static	,-1,-1,-1,3,,,,,-1,
-assembler	,-1,-1,-1,,2,1,,,-1,
-assembler messages	,-1,-1,-1,,2,1,,,-1,
-assembly	,3,1,,-1,,,,,-1,
+assembler	,,-1,-1,,2,1,,,-1,
+assembler messages	,,-1,-1,,2,1,,,-1,
+assembly	,3,1,-1,-1,,,,,-1,
 assembly reference	,3,-2,,-1,1,,,,-1,
 assert	,-2,,-3,-2,-2,-1,12,-1,-1,-1
 assertequal	,,-1,,,,,2,,,
 assertequals	,,,,,,,1,,,
 asserting	,,1,-2,,-1,,3,,1,
 asserting that	,,1,-2,,-1,,3,,1,
-assertion	,-1,-4,-2,-1,-2,-1,7,-1,5,-1
+assertion	,-1,-4,-2,-1,-1,-1,7,-1,5,-1
 assertion with	,,-1,,,,,5,,-2,
-assertionerror	-1,-3,-3,-4,,-3,-2,16,-2,3,-2
+assertionerror	-1,-3,-3,-4,,-4,-2,18,-4,3,-2
 assertionerror assert	,,-2,-1,-1,-1,,3,,2,
 assertionerror err_assertion	,-1,-1,-1,-1,-1,,2,,3,
 assertionerror expected	,,-1,,,,,4,,-1,
 assertionfailederror	,,-1,-1,,-1,,5,,-1,
 assertionfailederror at	,,-1,,,-1,,4,,-1,
-assertions	,,-1,-1,-1,,-1,5,,-1,
+assertions	,,-1,-1,-1,,,5,,-1,
 assertions 1	,,,,,,,1,,,
 assertions 14	,,,,,,,1,,,
 assignable	,4,-1,,-1,-1,,,,-1,
 assignable to	,4,-1,,-1,-1,,,,-1,
-assigned	,,-1,-1,1,-1,,-1,-1,-1,4
+assigned	,,-1,-1,1,,,-1,-1,-1,4
 assigned value	,,,,1,,,,,,
 assignment	,3,-2,-1,3,-1,-1,-1,-1,-2,4
 assignment expression	,3,-1,,,,,,,,
-assignment to	,,,-1,3,-1,,,,-1,
+assignment to	,,-1,,4,-1,,,,-1,
 async tests	,,,,,,,,3,-1,
-at	-3,3,4,3,2,3,-3,2,1,,-12
+at	-3,1,2,3,1,7,,1,,-1,-12
 at context	,,,,,-1,,-1,,4,
-at fluentassertions	,,-1,,,,,3,,-1,
+at fluentassertions	,,-1,,,,,2,,-1,
+at github	,,-1,-1,,2,1,,,-1,
 at line	,4,-2,-2,5,-1,,-1,,-1,
-at object	,-2,4,,-1,1,,,-1,-1,-1
-at processticksandrejections	,,-1,2,,2,,,,-1,
+at object	,-2,3,,-1,1,,,-1,,-1
+at processticksandrejections	,,-1,2,,1,,,,-1,
 at system	,-1,3,-1,,-1,1,,,-1,
-at xhex	,-1,1,-2,-1,-1,-1,3,,3,-1
+at xhex	,-1,1,-2,-1,-1,-2,3,1,3,-1
 atomic	,,-1,,-1,-1,,,3,-1,
 atomic being	,,,,-1,,,,3,,
 attempt	6,-2,-1,,-1,,-1,,-1,1,-1
 attempt 1	6,,-1,-1,-1,2,,,-1,-1,-1
-attribute	,3,9,-2,-1,-2,-1,-1,-1,-2,-1
+attribute	,2,9,-2,-1,-2,-1,-1,-1,-2,-1
 attributeerror	,-2,12,-2,-1,-1,-1,-1,-1,-2,-1
 attributeerror module	,-1,5,-1,,-1,,,,-1,
 attributeerror np	,,3,,,,,-1,,-1,
 authenticating	,,,,,,,,,2,
 authenticating and	,,,,,,,,,2,
 authorize	,,-1,-1,,5,,,,-2,
-autocorrectable	,,,,4,,,,,,
-available	,-1,-2,8,-2,-3,-1,-2,4,1,-1
-average	,,,-1,,,1,,,2,
+autocorrectable	,,,,4,-1,,,,-1,
+available	,-1,-2,8,-1,-3,-1,-2,4,1,-1
+average	,,,-1,,-1,1,,,2,
 average mu	,,,,,,1,,,,
 await	,1,1,-1,,,,2,,-1,
 await expect	,,,,,,,1,,,
 await page	,,,,,,,1,,,
-aws	,-2,3,-1,-1,-1,-1,-1,-1,-3,7
+aws	,-2,3,-1,-1,,-1,-1,-1,-3,7
 back due	,,,,-1,,,,3,,
 backend lib	,-1,-1,-1,,-1,4,,,-1,
 bad	,-1,-3,-2,3,-1,-1,2,-1,4,-1
@@ -514,25 +519,25 @@ be 1	,,,,,,,1,,,
 be converted	,3,-1,,,-1,,,,,
 be disabled	,,-1,-1,,1,,,,-1,3
 be enabled	,,-1,-1,,2,,,,,
-be found	,-1,-3,1,-4,3,-1,-1,-1,8,-1
+be found	,,-3,1,-4,3,-1,-1,-1,8,-1
 be left	,-1,-1,,4,,,,,,
 be logged	,,,-1,,4,,,,-1,
 be marked	,-1,-1,-1,3,,,,,-1,
-be reformatted	,-1,-1,,4,,,,,,
+be reformatted	,-1,-1,,4,,,,,-1,
 be strictly	,,-1,,,,,3,,-1,
 be updated	,,-1,5,-1,-1,,,,-1,
-because	-1,6,1,-1,-4,2,,,-3,2,-3
-because jvm	,,,,,,3,,,,
-been	-1,-1,7,-6,-4,,5,-4,6,,-3
-been ignored	,,,,,,,,,2,
+because	-1,6,1,,-4,1,,,-3,1,-3
+because jvm	,,,,,,2,,,,
+been	-1,-1,7,-5,-4,,5,-4,6,,-3
+been ignored	,,,-1,,,,,,2,
 been killed	,,-1,-1,,-1,3,,,2,
 been received	,,-1,-1,,-1,,,4,-1,
 been rolled	,,,,-1,,,,3,,
 been terminated	,,-1,-1,,-1,1,,3,-1,
-before	5,1,,-2,,3,-2,-2,3,-4,-2
+before	5,1,,-2,,3,-2,-2,2,-4,-2
 before rbrace	,,,,1,,,,,,
 before standard	,,,,1,,,,,,
-before the	6,,-1,-1,-1,-1,-1,-1,2,-2,
+before the	6,,-1,-1,-1,-1,,-1,1,-2,
 behind	,,,-1,,-1,,,-1,4,
 behind proxy	,,,-1,,,,,,2,
 being set	,,,,-1,,,,3,,
@@ -545,34 +550,33 @@ blame	,,,,,,,,2,,
 blame message	,,,,,,,,2,,
 blank	,-1,-1,-1,5,-1,,-1,,-1,
 blank line	,,,,2,,,,,,
-blank lines	,,,,3,,,-1,,,
-block	,-1,7,,3,-4,-1,1,-1,-2,-1
+blank lines	,,-1,,3,,,-1,,,
+block	,-1,7,,4,-4,-1,1,-1,-2,-1
 block 3	,,-1,,,,,-1,,3,
 block is	,,-1,-1,4,-1,,,,,
 blocks its	,,,,,-1,3,,,1,
 boolean flushencoder	,,,,,,1,,,,
 boolean flushstream	,,,,,,1,,,,
-boot	,-1,-1,-2,-1,-1,-1,-2,7,1,-1
-boot_completed	,,-1,-1,,-1,-1,,8,-1,-2
+boot	,-1,,-2,-1,-1,-1,-2,6,2,-1
+boot_completed	,,-1,-1,,-1,,,7,-1,-2
 borrow	,2,-1,,-1,,,,,,
 bot	,,,,,2,,,,-1,
-branch	,-2,-2,-4,-1,13,-1,-2,-1,-3,4
+branch	,-2,-2,-4,-1,13,-1,-1,-1,-3,4
 branch master	,,-2,-2,,6,,,,-1,
 branch xpath	,-1,2,-1,-1,-2,-1,-1,,-1,5
-buffer	,-1,1,-2,-1,1,1,5,-1,-3,-1
+buffer	,-1,1,-2,-1,2,1,6,-1,-3,-1
 buffer int64	,,,,,,1,,,,
-buffer overflow	,,-1,-1,,-1,-1,6,,-1,
-bufferedfilestreamstrategy	,,,,,,1,,,,
-bug	,-1,1,-4,,3,3,-1,3,-2,-1
-bug report	,-1,-1,-1,,-1,3,,,2,
-build	-4,8,-1,-3,4,,14,-8,-4,-3,-3
+buffer overflow	,,-2,-1,,-1,-1,6,,-1,
+bug	,-1,1,-4,,3,3,-1,2,-2,-1
+bug report	,-1,-1,-2,,-1,3,,,2,
+build	-4,8,-2,-3,4,1,13,-8,-4,-4,-2
 build configuration	,,,,,,,,1,,
 build daemon	,-1,-1,-1,-1,-1,5,,-1,1,
-build exited	,-2,-1,-2,-1,3,-1,-1,-1,-2,7
-build failed	-1,12,-2,,8,-3,,-4,-2,-4,-4
-build failure	,-2,1,1,3,-2,-1,3,,-3,
+build exited	,-2,-1,-2,-1,2,-1,-1,-1,-2,7
+build failed	-1,12,-2,,8,-3,,-3,-2,-4,-4
+build failure	,-2,1,1,3,,-1,3,,-4,
 build file	,-1,8,-1,,-4,,,,-1,-1
-build html	,-1,-1,,7,-2,,,,-1,
+build html	,-1,-1,,6,-1,-1,,,-1,
 build is	,,,,,2,,,,,
 build itself	,,-1,-1,,-1,,,4,-1,
 build making	,,,-1,,-1,,,,,3
@@ -583,14 +587,13 @@ building object	,5,-2,-4,,-1,-1,,,,4
 buildmode	,2,,,,,,,,,
 buildmode pie	,2,,,,,,,,,
 built target	,2,-2,-2,-1,-2,-1,-1,-1,-2,9
-bundle	,,6,,2,-1,-1,,-1,-3,-2
 bundler	,-1,,3,-1,2,-1,-1,-1,,-1
-bundler 2	,,-1,-1,,3,,,,,
+bundler 2	,,-1,,,3,,,,,
 bundling	,,-1,6,,-1,,,,-1,
 but	-1,2,4,1,2,1,-3,3,-2,-6,
 but never	,-1,-1,-1,5,-1,,,,-1,
 but not	,4,-1,,-1,,,-1,,-1,
-but unused	,,-1,-1,3,,,,,,
+but unused	,,-1,-1,2,,,,,,
 but was	,-1,-2,-1,-1,2,,3,,1,
 button	,,,,,,,1,,,
 button name	,,,,,,,1,,,
@@ -603,12 +606,12 @@ by sebastian	,-1,,1,-1,-1,,3,,-1,
 by signal	,-1,-1,-1,,-1,4,,,-1,
 by time	,,,,,,,,2,,
 by warnings	,-1,,,3,,,,,,
-by xpath	,-3,5,3,-1,-1,-1,,,-1,
+by xpath	,-3,4,3,-1,-1,-1,,,-1,
 bye	,,,,,,,,2,,
 bye bye	,,,,,,,,2,,
-bytes	,-1,,,-1,-2,5,3,-1,-2,-1
+bytes	,-1,,,-1,-2,5,4,-1,-2,-1
 bytes exhausted	,,-1,-1,,-1,4,,,-1,
-bytes in	,,-1,,,-1,3,,,,
+bytes in	,,-1,,,,3,,,,
 ca1822	,-1,-1,-1,3,,,,,-1,
 ca1822 member	,-1,-1,-1,3,,,,,-1,
 cache 2	,,-1,-1,,-1,,,,,4
@@ -616,16 +619,16 @@ call to	,5,2,-1,-1,-1,-1,-1,,-1,
 call_and_retry_last	,,,,,,1,,,,
 call_and_retry_last allocation	,,,,,,1,,,,
 called if	,,,,,,,,3,-1,
-can	-1,3,-1,2,,-3,-1,-4,-5,9,
+can	-1,3,-2,2,,-3,-1,-3,-5,9,
 can cause	,,,,,-1,3,,,1,
 can only	,,-1,3,,,,,,,
-canceled	,-1,-3,-3,-1,-3,-1,,11,3,-1
+canceled	,-1,-4,-3,-1,-3,-1,,11,3,-1
 cancelled 0	,,,,,,,1,,,
-candidate	,,1,5,-1,-2,,,,-1,
+candidate	,-1,,5,-1,-2,,,,-1,
 candidate versions	,,-1,2,,,,,,,
-cannot	-2,13,10,15,-9,5,-6,-4,-2,-13,-7
+cannot	-2,12,9,17,-9,4,-6,-4,-2,-13,-8
 cannot convert	,3,-1,-1,,-1,,,,,
-cannot find	,6,,1,-2,3,-2,2,-1,-3,-2
+cannot find	,6,,,-2,3,-2,2,-1,-3,-2
 cannot install	,-1,1,3,,-1,,,,-1,
 cargo fmt	,,-1,,3,,,,,,
 cases that	,,,,,,,1,,,
@@ -634,57 +637,55 @@ cause this	,,,,,-1,3,,,1,
 cc1plus	,-2,-1,-1,,-1,8,,,-1,-1
 chan	,,,,,,,-1,3,-1,
 chan receive	,,,,,,,-1,3,-1,
-char	,1,3,-2,-1,-1,1,2,-1,-1,-1
-char const	,1,2,-1,-1,-1,1,2,-1,-1,-1
-characters	,3,-4,-3,8,,-1,-1,,-1,-1
+char	,1,3,-1,-1,-1,1,2,-1,-1,-1
+char const	,1,1,-1,-1,-1,1,2,-1,-1,-1
+characters	,3,-3,-3,8,,-1,-1,,-1,-1
 characters with	,,,,2,,,,,,
-check	-1,-4,-2,-1,17,-4,-2,-5,-2,2,2
-check default	,,,-1,2,,,,,1,
+check	-1,-4,-2,2,17,-5,-2,-5,-3,1,2
+check default	,,-1,-1,2,,,,,1,
 check latest	,,-1,,,-2,,,,-2,5
 check validate	,,,,1,,,,,,
 check yaml	,,,,1,,,,,,
-checked	,-1,1,-1,5,2,-1,-1,-1,-2,
+checked	,-1,1,-1,5,2,-1,-1,-1,-1,
 checked 48	,,,,1,,,,,,
 checked errcheck	,-1,-1,-1,5,-1,,,,-1,
 checking formatting	,,,,1,,,,,,
-checks	,,-1,-1,1,-1,,5,,-1,
-checkstyle	,-1,-2,-1,7,1,-1,-1,,-2,
+checkstyle	,-1,-2,-2,7,1,-1,-1,,-2,
 checkstyle 10	,,,,1,,,,,,
 checkstyle 3	,,,,1,,,,,,
 checkstyle plugin	,,-1,-1,5,-1,,-1,,-1,
 checkstyle violation	,,,,1,,,,,,
 checkstyle violations	,,-1,,5,-1,,,,-1,
 child processes	,,,,,-1,2,,2,-1,
-ci	5,,5,-1,-3,-3,-2,3,-2,-1,-2
+ci	5,,5,-1,-2,-3,-2,3,-2,-1,-2
 ci can	,,,1,,,,,,,
 clippy	,-2,-1,2,5,-1,,,,-1,
 clippy all	,,,,2,,,,,,
 clippy if	,,,,1,,,,,,
 clippy if_same_then_else	,,,,1,,,,,,
-close	,-1,-1,-1,2,3,,,,-1,
+close	,-1,-1,-1,2,2,,,,-1,
 close is	,,,,2,,,,,,
 cmakelists	,-1,-1,8,-1,-2,,,,-2,
 cmakelists txt	,-1,-1,8,-1,-2,,,,-2,
-code	-4,-5,,4,-5,7,2,-2,-5,2,7
-code 1	-2,5,,-6,2,-2,-9,,3,-2,11
+code	-4,-5,-1,3,-5,7,2,-1,-5,2,7
+code 1	-2,5,1,-5,3,-2,-8,,2,-2,8
 code 128	,,-1,-2,,4,,,,1,-1
 code 137	,-1,-1,-2,-1,-2,12,-2,,-2,-1
-code 143	,-1,-1,-2,-1,-1,7,-1,,-1,-1
+code 143	,-1,-1,-1,-1,-1,7,-1,,-1,-1
 code 65	,,3,-2,,-3,,,,-1,5
-code assert	,,,,,,,1,,,
-code does	,,,,,-1,,,,3,
+code assert	,,,,,,,1,,-1,
 code econnreset	,,,-1,,,,,,2,
 code enospc	,,,,,,1,,,,
-code eresolve	,,,2,,,,,,-1,
+code eresolve	,,,2,,-1,,,,-1,
 code err_assertion	,,,,,,,1,,,
 code inside	,,-1,-1,2,,,,,,
 code style	,,-1,-1,4,-1,,,,-1,
-collect2	,6,1,,-1,-2,1,-1,-1,-2,-2
-collect2 error	,6,1,,-1,-2,1,-1,-1,-2,-2
-collected	,-1,-2,,-1,,1,3,,-1,
+collect2	,6,1,,-1,-2,1,-1,,-2,-2
+collect2 error	,6,1,,-1,-2,1,-1,,-2,-2
+collected	,-1,-2,1,-1,,1,3,,-1,
 collecting hang	,,,,,,,,2,,
 collector blame	,,,,,,,,2,,
-command	-3,-6,-3,10,-9,4,9,-2,-2,-8,10
+command	-2,-6,-2,10,-9,4,8,-2,-2,-8,10
 command not	,-3,-6,11,-2,4,-1,-1,-1,1,-2
 commit run	,,,,1,,,,,,
 communication	,,-1,-1,,1,2,,-1,1,
@@ -696,53 +697,53 @@ compared using	,,,,,,,2,,,
 compatible	,-1,2,6,-1,-1,-1,-1,-1,-2,-1
 compatible set	,,,1,,,,,,,
 compatible versions	,,1,1,,,,,,,
-compilation	,10,,4,-3,-7,,-2,-1,,1
+compilation	,10,,3,-3,-7,,-2,-1,,1
 compilation error	,3,5,-2,-1,-2,-1,-1,,1,-1
 compilation failed	,1,,,,,,,,,
 compilation failure	,5,-1,-1,,-1,,,,-1,
-compilation terminated	,3,-3,4,-1,-3,,-1,-1,-2,3
-compile	-1,4,6,-2,2,-3,4,-3,-2,-3,-2
+compilation terminated	,3,-3,3,-1,-3,1,-1,-1,-2,3
+compile	-1,4,4,-2,2,-1,3,-3,-2,-3,-2
 compile artifact	,-1,-1,-1,,-1,4,,,-1,
-compile default	,3,-1,,,,,,,-1,
+compile default	,3,-1,,,-1,,,,-1,
 compile on	,3,-1,,,-1,-1,,,,
 compile terminated	,-1,-1,-1,,-1,4,,,-1,
-compiledebugkotlin failed	,2,,,,,,,,,
-compiler	,4,3,3,-1,-4,4,-2,-1,-3,-1
-compiler error	,,2,-1,-1,-1,4,-1,,-3,-1
+compiledebugkotlin failed	,2,,,,,,,,-1,
+compiler	,4,2,3,-1,-4,4,-2,-1,-3,-1
+compiler error	,,2,-1,,-1,4,-1,,-2,
 compiler gc	,2,,,,,,,,,
 compiler plugin	,3,-1,-1,,-1,,,,,
 compilerrunner	,3,-1,,-1,,,,,-1,
 compilerrunner gradlecompilerrunnerwithworkers	,3,-1,,-1,,,,,-1,
 compiletestjava	,,,,,,2,,,,
 compiling serde	,1,,,,,,,,,
-completed	-2,-2,,3,3,-4,1,5,3,-8,1
+completed	-2,-2,,3,3,-5,1,5,3,-8,2
 completed 1	,,,,,,,1,,-1,
-completed with	-2,-1,,5,4,-4,2,3,-3,-3,-3
+completed with	-2,-1,,5,4,-4,2,3,-2,-3,-3
 composer	,-1,-1,4,,,,-1,,-1,
 composer json	,,-1,3,,-1,,,,,
 composer repositories	,,,1,,,,,,,
 composer update	,,-1,3,,-1,,,,,
 compress	,-1,-1,-1,-1,2,-1,,,-1,4
+condition	,,-1,1,,-2,,,3,,
 config is	,,,,,,,,,2,
 config load	,1,,,,,,,,,
 configuration on	,,,,,,,,1,,
 conflict	,,1,2,,-1,,,,-1,
-connect	,-1,-3,-1,-1,1,-1,-2,-1,10,-1
+connect	,-1,-3,-2,-1,1,-1,-2,2,10,-1
 connect etimedout	,,-1,-1,,-2,,,,5,
-connect to	,,-1,1,,,,-1,,3,
-connecteddebugandroidtest	,,,,,,,,2,,
-connection	,-2,-5,-4,-2,5,2,-2,-1,11,-1
+connect to	,,-1,,-1,,-1,-1,2,3,-1
+connecteddebugandroidtest	,,,,,,,,1,,
+connection	,-2,-5,-5,-2,5,2,-2,-1,12,-1
 connection reset	,-1,-1,-3,-1,-2,,-1,,9,
+connection timed	,,,,,,,,,2,
 connectivity	,,,-1,,,,,,2,
 console	,1,-2,-1,1,-1,,-2,,-2,6
 consolereportworkaction	,,,,1,,,,,,
-const bool	,,3,-1,,,1,-1,,,
-const node	,,,,,,1,,,,
-const v8	,,,,,,1,,,,
+const	,4,5,-4,-2,-2,,3,-1,-3,-1
+const bool	,,2,-1,,,1,-1,,,
 contain compatible	,,,1,,,,,,,
 containerd	,,-1,,,3,,,,-1,
 containerd image	,,,,,2,,,,,
-context anonymous	,,,,,,,-2,,4,
 context xpath	,3,-1,-1,,,,,,,
 contributors	,-1,,,,-1,,3,,-1,
 conversion	,1,,,,,,,,,
@@ -755,14 +756,14 @@ core dumped	,,,,,-1,,2,,,
 core v0	,-1,,-1,-1,-1,4,-1,,,
 correctable	,,,,2,,,,,,
 correctable xpath	,,,,2,,,,,,
-could	-1,,,4,-2,5,3,-5,-4,6,-4
-could not	-1,,1,5,-1,1,2,-5,-3,7,-4
+could	-1,,1,4,-2,5,2,-5,-4,5,-4
+could not	-1,,2,5,-2,1,2,-5,-3,6,-4
 couldn build	,-1,8,-1,,-4,,,,-1,-1
-cpanm	,-1,2,-1,-1,-1,,-1,,-2,5
+cpanm	,-1,2,-1,-1,-1,,-1,,-2,4
 crashed	,-1,-2,-1,-1,-2,3,-1,1,4,
 crate config	,2,-1,,,,,,,,
-create	,6,-2,-6,-2,10,1,,-1,-5,-2
-created	,-2,,-2,-2,1,1,,3,-2,2
+create	,6,-1,-7,-1,10,1,,-1,-5,-2
+created	,-2,,-2,-2,,1,,5,-2,2
 created by	,,-1,,,,,,4,-1,
 cs0103	,3,-1,-1,,,,,,,
 cs0103 the	,3,-1,-1,,,,,,,
@@ -771,78 +772,82 @@ cs0246 the	,3,-1,,,-1,,,,-1,
 cs1503	,3,-1,-1,,-1,,,,,
 cs1503 argument	,3,-1,-1,,-1,,,,,
 cstdint	,2,-1,-1,,,,,,,
-ctest	,-1,-2,-2,2,1,,4,-1,-1,
+ctest	,-1,-2,-1,2,1,,4,-1,-1,
 ctx	,-1,,,2,,,,,,
-current	-1,-1,5,,-3,4,,-2,2,-2,-2
+current	-1,-1,4,,-3,4,,-2,1,-2,-2
 current context	,3,-1,-1,,,,,,,
 current mu	,,,,,,1,,,,
 current net	,,,2,,,,,,,
 current runner	,,,-1,,2,,,,,
-cxx	,-4,3,2,-1,-2,2,-1,-1,-1,4
+cxx	,-3,3,2,-1,-2,2,-1,-1,-1,4
 daemon	,-2,-1,-2,-2,-1,8,-1,-1,5,-1
-daemon because	,,,,,,3,,,,
+daemon because	,,,,,,2,,,,
 daemon disappeared	,,-1,-1,,-1,3,,,2,
 daemon has	,,-1,-1,,-1,4,,,-1,
 daemon will	,,,,,,2,,,,
 data and	,-1,-1,-1,3,,,,,-1,
 data collector	,,,,,,,,2,,
 data self	,-1,-1,,,,,,,3,
-database	,-1,-3,-2,-1,11,-1,-1,,-2,-1
+database	,-1,-3,-2,-1,11,-1,-1,-1,-2,-1
 date dump	,,,,,,,1,,,
 date dumpstream	,,,,,,,1,,,
 date jvmrun	,,,,,,,1,,,
 deadline	,,-1,-1,,1,,,3,-1,
 debug finishing	,,-1,2,-1,-2,,,,,3
-debuginfo	,,-1,,,,,2,,,
-debuginfo target	,,-1,,,,,2,,,
-decimal	,,2,,,,,,,-1,
+debuginfo	,,,,,,,2,,-1,
+debuginfo target	,,,,,,,2,,-1,
 declared	,9,,-2,-2,-1,,-1,,-2,
 declared but	,4,-1,-1,,,,-1,,-1,
 deep	,,,,,,,-1,,2,
 deep equality	,,,,,,,1,,,
 deepstrictequal	,,,,,,,3,,-1,
-default compile	,3,-1,,,,,,,-1,
+default compile	,3,-1,,,-1,,,,-1,
+default deploy	,,,-1,,5,,-1,,-2,
 default test	,,1,-1,,-1,,3,,,
 defer	,-1,,,3,-1,,,,,
 define_test_tasks	,,,,,,,1,,,
-defined	,1,11,,3,-7,1,-2,,-4,-1
+defined	,1,11,-1,3,-7,1,-2,,-4,-1
 defined but	,-1,-1,-1,4,,,,,,
-defined for	,-1,6,-1,,-1,,,,-1,
-denied	,1,-2,,-2,14,-2,-2,-1,-5,-2
+defined for	,-1,5,-2,,-1,,,,-1,
+denied	,1,-2,1,-2,14,-2,-2,-1,-5,-2
 denied publickey	,,,,,2,,,,-1,
-dependencies	-1,-5,9,15,-4,-4,2,-4,-3,-3,-3
+dependencies	-1,-5,8,13,-4,-5,2,-4,-3,-3,2
 dependencies could	,,-1,-1,,-1,,,,4,
-dependency	,-3,4,6,-1,-4,-1,1,-1,2,-1
+dependency	,-3,3,6,-1,-4,-1,1,-1,2,-1
 dependency conflict	,,,1,,,,,,,
 dependency tree	,,-1,2,,-1,,,,1,
 depends	,-1,4,5,-1,-1,-1,-1,-1,-3,-1
 depends on	,-1,1,6,-1,,-1,-1,-1,-2,-1
-deployment failed	,,-1,,,8,,,,-3,-1
-describetaskdefinition	,,-1,-1,,1,,,,-1,3
+deploy on	,,,-1,,5,,-1,,-2,
+deploy plugin	,,,-1,,5,,-1,,-2,
+deployment failed	,,-1,,,7,,,,-3,-1
+describetaskdefinition	,,-1,-1,,1,,,,-1,4
 dest	,-1,-1,1,,-1,,,,-1,4
 details on	,,,,,,,,1,,
 detected	,-1,-3,3,8,-3,-1,-1,,1,-1
-dev	,1,-2,1,-1,1,,,-1,2,-1
+dev	,1,-3,1,-1,1,,,-1,3,-1
 device	-1,,-3,-5,-3,-1,11,-3,5,-3,2
-device offline	,,-1,-1,,-1,,,7,-1,-2
+device offline	,,-1,-1,,-1,,,6,-1,-2
 device or	,,,-1,,2,,,,-1,
 device write	,,,,,,2,,,,
-device xpath	,,-1,,,,3,,,,
-dial	,,-1,-1,,2,,,,1,
-dial tcp	,,-1,-1,,2,,,,1,
-did you	,5,4,-4,-1,2,-1,-1,-1,-2,-1
+device xpath	,,-1,,,-1,3,,,,
+dial	,,-1,-1,,2,,,,2,
+dial tcp	,,-1,-1,,2,,,,2,
+did you	,4,4,-4,-1,2,-1,-1,-1,-2,-1
 didn match	,,-1,2,,,,,,,
-diff	,-2,-2,-3,13,-3,-1,4,-1,-4,-1
-diff in	,-1,-2,-1,7,-1,-1,-1,,-1,
+diff	,-2,-2,-3,12,-3,-1,4,-1,-4,-1
+diff in	,-1,-2,-1,7,-1,,-1,,-1,
 diff on	,,,,1,,,,,,
 diff xpath	,-1,,,3,,,,,,
 different driver	,,,,,2,,,,,
 directive	,3,2,-1,1,-2,1,,,-2,
-directive or	,4,-1,,,-1,,,,-1,
+directive or	,3,-1,,,-1,,,,-1,
 directory located	,,,,-1,-1,,,,,3
 disabled soon	,,-1,-1,,1,,,,-1,3
 disappeared	,,-1,-1,,-1,3,,,2,
 disappeared unexpectedly	,,-1,-1,,-1,3,,,2,
+discount	,,,,,,,1,,,
+discount code	,,,,,,,1,,,
 disk	,,,1,,,2,,,-1,
 disk space	,,,1,,,2,,,-1,
 distrib	,-1,-1,-1,,,,,,-1,4
@@ -854,23 +859,23 @@ dll net9	,,,,,,,1,,,
 do not	,,-1,-1,,,,,,2,
 docker driver	,,,,,2,,,,,
 docstring	,,-1,-1,3,,,,,,
-does	-1,7,5,3,-1,-7,-2,1,,-3,-2
-does not	-1,7,3,3,-1,-6,-2,2,,-3,-2
+does	-1,6,4,3,-1,-3,-2,1,,-4,-3
+does not	-1,6,3,3,-1,-3,-2,1,,-4,-3
 done is	,,,,,,,,3,-1,
-done linting	,,-1,,4,-1,,-1,,-1,
-dotnet format	,,-1,,2,,,,,,
-double	,1,-1,-2,6,-1,,-1,,-1,
+done linting	,,-1,,4,-1,,,,-1,
+dotnet format	,,,,2,,,,,,
+double	,1,-1,-2,6,-1,-1,-1,,-1,-1
 double quote	,,-1,-1,4,-1,,,,-1,
 download	-1,-4,-7,7,-4,4,1,-4,-3,10,1
 download from	,,,-1,,,,,,1,
 download info	,,-1,-1,,4,,,,-1,
 download of	,,,-2,,,,,,4,
-download they	,,,,,,,,,2,
-downloading	,-3,1,2,-2,1,-2,-2,-1,8,-2
+download they	,,,-1,,,,,,2,
+downloading	,-3,1,2,-2,1,-2,-2,-1,7,-2
 driver or	,,,,,2,,,,,
-due	,4,,-3,5,-2,-1,-2,2,,-2
-due to	,4,,-3,5,-2,-1,-2,2,,-2
-dump	,,,2,,-1,,1,,,
+due	,4,,-3,5,-2,-1,-2,1,,-2
+due to	,4,,-3,5,-2,-1,-2,1,,-2
+dump	,,-1,2,,-1,,1,,,
 dump and	,,,,,,,1,,,
 dump date	,,,,,,,1,,,
 dump files	,,,,,,,1,,,
@@ -903,10 +908,10 @@ emu	,,,,,,,,2,,
 emu kill	,,,,,,,,2,,
 emulator	,-1,-1,-2,-1,,-1,,10,-2,-2
 emulator bye	,,,,,,,,2,,
-emulator to	,,-1,-1,,-1,,,7,-1,-1
+emulator to	,,-1,-1,,-1,,,6,-2,-1
 emulator xnum	,,,-1,,-1,,,5,-1,-1
-end xhex	,,-1,1,,-2,,,,-1,4
-endgroup	,-1,-2,,3,-2,-1,1,-3,3,2
+end xhex	,,-1,1,,-2,,,-1,-1,4
+endgroup	,-1,-2,,3,-2,-1,1,-2,3,2
 enospc	,,,,,,2,,,,
 enospc no	,,,,,,2,,,,
 ensure	,-1,-2,-2,,4,-1,-1,2,1,-1
@@ -916,7 +921,7 @@ eof	,,-1,-2,,1,,,,4,
 eq	,,,,,,,2,,,
 equal	,-2,2,-1,-1,-1,-1,1,-1,5,-1
 equality	,,-1,,,-1,,4,,-1,
-eresolve	,,,2,,,,,,-1,
+eresolve	,,,2,,-1,,,,-1,
 err error	,,-1,-2,,5,,,,-1,
 err ineffassign	,,,,3,-1,,,,,
 err_assertion	,-1,-1,-1,-1,-1,,3,,3,
@@ -924,55 +929,55 @@ err_assertion expected	,,,,,,,,,1,
 errcheck	,-1,-1,-1,5,-1,,,,-1,
 errno 28	,,,,,,1,,,,
 errno econnreset	,,,-2,,,,,,3,
-error	-8,9,4,5,1,10,-1,-14,-11,5,-1
+error	-8,9,5,4,,9,1,-15,-10,4,
 error 4	,,,,,,1,,,,
-error 403	,,-1,,,4,,,,-2,
+error 403	,,-1,,,3,,,,-2,
 error allowed	,,-1,-1,,-1,4,,,-1,
-error argument	,2,-1,,-1,,,,,,
+error argument	,2,-1,,,,,,,,
 error ca1822	,-1,-1,-1,3,,,,,-1,
 error call	,-1,3,,,,,,,-1,
 error call_and_retry_last	,,,,,,1,,,,
 error collecting	,-1,3,1,-1,,,-1,,-1,
-error com	,,1,,,,,1,,-1,
-error could	,2,-3,-2,3,-2,5,-1,-1,1,-1
+error could	,2,-1,-3,3,-2,5,-1,-1,1,-1
 error cs0103	,3,-1,-1,,,,,,,
 error cs0246	,3,-1,,,-1,,,,-1,
 error cs1503	,3,-1,-1,,-1,,,,,
 error e0308	,2,,,-1,,,,,,
 error enospc	,,,,,,2,,,,
 error exception	,,,,,,,,,2,
-error failures	,,-1,,,,,2,,-1,
+error failures	,,-1,,,,,2,,,
 error fatalerror	,4,-1,-1,,-1,,,,,
 error httperror	,-1,-1,-1,,2,,,,2,
 error ide0055	,-1,,,3,,,,,,
-error in	,7,,-2,,-4,-2,-3,-1,6,-2
+error in	,7,2,-3,,-4,-2,-3,-1,6,-2
 error incompatible	,6,-2,,-1,-1,,,,-1,
 error ineffective	,,,,,,1,,,,
 error ineffectual	,,,,2,,,,,,
 error input	,,-1,-1,,5,,,,-1,
 error issues	,,,,2,-1,,,,,
 error item	,2,-1,,,,,,,,
-error job	,-1,-1,-1,-1,3,-1,-1,,-2,5
-error killed	,-2,-2,1,-1,-2,9,-1,,-2,-1
-error ld	,6,1,,-1,-2,1,-1,-1,-2,-2
+error job	,-1,-1,-1,-1,2,-1,-1,-1,-1,5
+error killed	,-2,-1,1,-1,-2,9,,,-2,-1
+error ld	,6,1,,-1,-2,1,-1,,-2,-2
 error location	,2,-1,,,,,,,,
-error message	,-1,-2,-3,-1,1,-1,2,-1,,5
+error message	,-1,-2,-3,-1,,-1,2,-1,,5
 error netsdk1045	,,,1,,,,,,,
 error parameter	,,-1,-1,,5,,,,-1,
 error please	,,,,,,,2,,-1,
-error process	-2,1,,3,5,-2,5,3,-3,-3,-7
-error processing	,,-1,1,,-1,2,,,-1,
+error process	-2,1,,3,5,-3,5,3,-2,-4,-6
+error processing	,,-1,1,,-1,1,,,,
 error reached	,,,,,,3,,,-1,
 error reported	,,,,1,,,,,,
 error resource	,,-1,-1,,4,,,,-1,
 error response	,-1,-2,-2,-1,1,,,,6,-1
 error return	,-1,-1,-1,5,-1,,,,-1,
-error see	,2,1,-1,-1,-1,,,,-1,
+error see	,3,1,-1,-1,-1,,,,-1,
 error symbol	,2,-1,,,,,,,,
 error test	,,-1,,,,,1,,3,
 error tests	,,2,,,,,,,,
-error the	-1,-6,4,4,-3,-6,-5,-1,8,7,-2
-error timeout	,,-1,-1,,-1,,,6,-1,-1
+error the	-1,-6,3,6,-3,-5,-5,-2,8,6,-2
+error timed	,,-1,-1,,-1,,,4,1,
+error timeout	,,-1,-1,,-1,,,6,-1,
 error try	,3,1,1,-2,-1,,,,-1,
 error ts2305	,-3,5,,,-1,,,,,
 error ts2322	,-1,1,1,,,,,,,
@@ -982,7 +987,7 @@ error uint8_t	,2,-1,-1,,,,,,,
 error unable	,-3,3,-3,-2,6,-1,-1,-1,4,-1
 error upgrade	,,,,-1,,,,3,,
 error whitespace	,,-1,-1,4,-1,,,,,
-errors	-1,10,4,-4,8,-5,-4,5,,-8,-4
+errors	-1,10,3,-4,8,-3,-5,5,,-8,-4
 errors 0	,,-1,-1,,,,1,,2,
 errors 1	,1,-1,-1,1,-1,,3,,-1,
 errors in	,4,-1,1,,-2,,-1,,-1,
@@ -991,28 +996,28 @@ errors while	,,-1,-1,,2,-1,2,-1,1,
 eslint	,1,4,-2,3,-2,-1,-1,,-1,
 eslint max	,,,,2,,,,,,
 etimedout	,,-1,-1,,-2,,,,5,
-example	,-1,2,-2,-1,,-1,3,-1,2,-1
+example	,-1,2,-1,-1,,-1,3,-1,2,-1
 example tests	,,,,,,,1,,,
-examples	,-1,-1,,-1,-1,-1,5,-1,1,-1
+examples	,-1,-1,-1,-1,2,-1,5,-1,,-1
 examples 1	,,,,,,,2,,-1,
-exceeded	5,-3,-5,-4,2,-5,7,-2,11,-4,-2
+exceeded	5,-3,-5,-4,3,-5,6,,10,-4,-2
 exceeded for	,,,-1,,-1,,,2,1,
 exceeded max	,-1,-1,,5,-1,,-1,,-1,
-exceeded the	,-1,-1,-1,-1,-1,4,-1,4,-2,-1
+exceeded the	,-1,-1,-1,-1,-2,3,2,3,-2,-1
 exceeded timeout	,,,,,,,,3,-1,
 except	,,,,1,,,,,,
+exception system	,,1,,,,1,,,,
 exceptions	,-1,-1,-1,-1,-1,,-1,,6,
 exec rubocop	,,,,3,,,,,,
-execution please	,,-1,-1,,,,2,,1,
-execution time	,,-1,,,-1,,1,3,-1,
+execution time	,,-1,,,-1,-1,3,1,-1,
 exhausted	,-1,-1,-1,,-1,7,-1,,-1,
 exhausted tried	,,-1,,,,3,,,,
 exist date	,,,,,,,1,,,
-exist in	,4,-3,4,-1,-2,,,,-1,
+exist in	,4,-2,4,-1,-3,,,,-1,
 exist on	,3,,1,-1,-1,,,,-1,
 exist with	,-1,-1,5,,-1,,,,-2,
-exit	-4,4,1,1,-2,-8,2,2,4,-2,3
-exit code	-3,,,-1,-1,2,5,,,-3,2
+exit	-4,4,,1,-2,-8,1,2,4,-2,4
+exit code	-3,,,-1,-1,2,5,,,-4,3
 exitcode	,,-1,,,-1,2,3,-1,-1,
 exitcode null	,,,,,,3,-1,-1,,
 expect	,-1,-3,-1,-1,-2,-1,9,-1,1,-1
@@ -1022,9 +1027,9 @@ expect out	,,,,,,,3,,-1,
 expect page	,,,,,,,1,,,
 expect received	,,,,,,,2,,-1,
 expectations	,,-1,,,,,3,,-1,
-expected	-1,7,-3,-11,-1,-6,-5,20,-3,8,-6
+expected	-1,7,-3,-9,-1,-6,-6,20,-3,8,-6
 expected 1	,-2,2,-1,2,-1,-1,,,1,-1
-expected actual	,,,,,,,1,,2,
+expected actual	,,,,,,,,,2,
 expected ada	,,,,,,,1,,,
 expected deep	,,,,,,,1,,,
 expected exception	,,-1,,,,,1,,,
@@ -1036,13 +1041,13 @@ expected string	,,,,,,,1,,,
 expected true	,,,,,,,1,,,
 expected u32	,1,,,,,,,,,
 expected values	,,-1,,,,,1,,1,
-expected xpath	,3,-2,-2,,-2,,6,,-2,
-expiring	,,,,,,3,,,,
-expiring daemon	,,,,,,3,,,,
+expected xpath	,3,-2,-2,,-2,,6,,-1,
+expiring	,,,,,,2,,,,
+expiring daemon	,,,,,,2,,,,
 explain	,3,1,1,-2,-1,,,,-1,
 explain e0308	,2,-1,,,,,,,,
 explain e0433	,1,-2,2,,,,,,,
-export	,2,11,-2,-1,-3,-1,-2,-1,-4,-1
+export	,2,11,-2,-1,-3,-1,-2,,-3,-1
 exported	,-3,9,-1,-1,-1,,,,-1,
 exported member	,-3,5,,,-1,,,,,
 expression	,6,,-3,2,-4,-1,3,-1,-2,-1
@@ -1051,82 +1056,80 @@ extldflags	,2,,,,,,,,,
 extldflags wl	,2,,,,,,,,,
 f401	,,-1,-1,3,,,,,,
 f401 os	,,,,1,,,,,,
-fail	-1,,6,-5,-4,-10,-3,16,1,7,-6
+fail	-1,,6,-5,-4,-10,-3,16,,8,-6
 fail 1	,,3,-1,,-1,,-1,,1,
 fail package	,,,,,,,2,,-1,
 fail test	,,-1,,,,,4,,-2,
-fail xpath	,5,,-1,-3,-4,-2,7,3,,-2
-failed	-7,-7,5,6,-6,,-8,4,-9,15,8
-failed 0	,-1,-2,2,,-1,,1,,2,
-failed 1	,-1,,1,-1,-2,-1,-2,2,1,5
-failed 2	,,3,,,,,,,-1,
-failed 4	,,-1,,,1,,2,,-1,
+fail xpath	,5,,-1,-3,-4,-3,7,3,,-3
+failed	-7,-6,5,6,-6,-1,-5,4,-10,15,7
+failed 0	,-1,-3,2,,-1,4,,-1,,
+failed 1	,-1,-1,1,-1,-2,-1,-2,2,1,4
+failed 2	,,2,,,,,,,-1,
+failed 4	,,-1,-1,,2,,1,,-1,
 failed asserting	,,1,-2,,-1,,3,,1,
-failed examples	,,-1,,,,,,,3,
+failed examples	,,-1,,,,,,,2,
 failed failures	,,-1,,,,,2,,,
 failed fix	,2,,-1,,,,,,,
 failed javascript	,,-1,-1,,-1,4,,,-1,
 failed out	,,-1,-1,,1,-1,3,-1,,
-failed please	,,-1,-1,,2,,-1,,-1,3
-failed reason	,,,-1,,,,-1,,3,
+failed please	,,-1,-1,,1,,-1,,-1,3
+failed reason	,,,,,,,-1,,3,
 failed release	,,,,-1,,,,3,,
-failed tests	,,3,,,,,-2,,2,
-failed waiting	,,-2,,3,1,,,,-2,
-failed xpath	,-1,-1,-1,-1,-2,4,2,,1,-1
-failing	,-1,-4,-4,3,-3,4,9,-1,-1,-1
+failed tests	,,2,,,,,-2,,2,
+failed waiting	,,-2,1,3,1,,,,-2,
+failed xpath	,,-1,-1,-1,-1,4,2,,1,-1
+failing	,-1,-4,-4,3,-3,4,8,-1,-1,-1
 failing tests	,,-1,-1,,-1,,4,-1,,
-failure	-1,5,-2,-5,6,1,-1,,-5,6,-5
+failure	-1,5,-3,-3,6,1,-1,,-5,7,-5
 failure importerror	,4,-2,-1,,,,,,,
 failure scavenge	,,,,,,1,,,,
-failures	-1,-1,3,-5,-5,-5,-3,19,-2,2,-3
+failures	-1,-1,2,-5,-5,-5,-3,19,-2,2,-2
 failures 0	,,1,-1,,,,1,,1,
 failures 1	,,,,,,,3,,-1,
-failures 4	,,-1,,,,,4,,-1,
+failures 4	,,-1,,,,,3,,-1,
 failuretype	,,,,,,,1,,,
 failuretype testcodefailure	,,,,,,,1,,,
 false tobe	,,,,,,,1,,,
-fatal	-1,1,2,,-4,1,9,-4,-3,1,-1
+fatal	-1,,,2,-4,,8,-4,-1,,-1
 fatal could	,,-1,-2,,4,,,,,
-fatal error	-1,4,3,4,-2,-7,10,-3,-2,-6,1
+fatal error	-1,3,1,8,-2,-8,10,-3,-2,-7,1
 fatal unable	,,-1,-2,,-1,,,,7,
 fatalprocessoutofmemory	,,,,,,1,,,,
-fetch	,-2,-3,-2,-1,1,-1,-1,-1,11,-1
+fetch	,-2,-4,,-1,1,-1,-1,-1,11,-1
 fetch xurl	,,-1,,,-1,,,,4,
 fetched	,,-1,-1,,-1,,,,4,
 fetcherror	,,-1,-2,,-1,,-1,,6,
-few	,,-2,4,,-1,1,,-1,1,
+few	,,-2,4,,-1,1,,-1,,
 few gcs	,,,,,,1,,,,
-file	-3,6,7,10,-7,5,-5,-1,-5,-8,2
+file	-3,6,7,11,-7,4,-6,-1,-5,-8,1
 file checked	,,2,,-1,,,,,,
 file does	,,,1,,,,,,,
 file included	,4,-2,1,,-1,,,,-1,
-file name	,-1,-1,-2,,7,,,,-1,
+file name	,-1,-1,-2,,6,,,,-1,
 file run	,,,,2,-1,,,,,
 file would	,,-1,,3,,,,,,
 fileoffset	,,,,,,1,,,,
-files	-1,3,-3,-1,16,1,-3,-2,-5,-4,
+files	-1,3,-4,-1,16,1,-3,-3,-5,-3,
 files had	,,,,1,,,,,,
 files if	,,,,,,,1,,,
-files in	,3,-1,2,1,-3,,,,1,-1
+files in	,2,-2,2,1,-2,,,,1,-1
 files inspected	,-1,-1,-1,8,-1,-1,-1,-1,-1,-1
-files matched	,,-1,-1,,,,2,,1,
 files run	,,,,1,,,,,,
-files took	,,1,-1,-1,-1,,1,,2,
+files took	,,1,-1,-1,,,,,2,
 files would	,-1,-1,-1,4,1,,,,-1,
 filtered	,,,,,,,,,1,
 filtered out	,,,,,,,,,1,
-find	-1,2,-1,16,-2,4,-5,-1,-4,-4,-5
+find	-1,2,-1,16,-2,3,-5,-1,-4,-4,-5
 find compatible	,,,1,,,,,,,
 find module	,-1,-5,10,-1,,-1,-1,,-1,
-find package	,-2,-2,6,,2,,,,-2,
-find symbol	,3,4,-2,-1,-1,,-1,,-1,
-find version	,,-1,3,,-1,,,,,
+find package	,-2,-2,6,,1,,,,-2,
+find symbol	,3,4,-2,-1,-2,,-1,,-1,
+find version	,,-1,3,,,,,,,
 find xpath	,7,-1,-4,,-2,,,,,
 find_spec_for_exe	,,-1,3,,-1,,,,,
-finished	,-4,-1,6,-2,-4,-1,7,,2,-2
-finished at	,-2,2,1,,-1,,3,,-2,
-finished in	,-1,,-1,-1,-1,-1,4,,1,-1
-finished test	,,-1,,,,,2,,,
+finished	,-4,-1,6,-2,-3,-1,9,-2,1,-2
+finished in	,-1,,-1,-1,-1,-1,7,-2,1,-1
+finished test	,,,,,,,2,,-1,
 fix	,-1,-3,-2,18,-1,-2,-2,-1,-4,-1
 fix end	,,,,1,,,,,,
 fix formatting	,-1,,,3,,,,,,
@@ -1138,8 +1141,8 @@ fixable with	,,-1,-1,3,,,,,,
 fixes	,,,,1,,,,1,,
 fixes applied	,,,,1,,,,,,
 flake8	,-1,,-1,6,-1,,-1,,-1,
-fluentassertions	,,-1,,,,,3,,-1,
-fluentassertions execution	,,-1,,,,,3,,-1,
+fluentassertions	,,-1,,,,,2,,-1,
+fluentassertions execution	,,-1,,,,,2,,-1,
 flush	,,,,1,,1,,,,
 flush boolean	,,,,,,1,,,,
 flushencoder	,,,,,,1,,,,
@@ -1147,93 +1150,93 @@ flushstream	,,,,,,1,,,,
 flushstream boolean	,,,,,,1,,,,
 fmt	,-2,2,-1,6,-2,-1,-1,,-1,-1
 folder xpath	,-1,-1,-1,,6,,,,-1,
-following artifacts	,,,-1,,,,,,3,
+following artifacts	,,,-1,,-1,,,,3,
 following files	,,-1,-1,4,-1,,,,-1,
 following reports	,,,,1,,,,,,
 following tests	,,-1,-1,,2,-1,1,-1,1,
 foo xpath	,,-1,,,,,3,,-1,
 for 1	,,,,,-1,,,4,-1,-1
 for async	,,,,,,,,3,-1,
-for emulator	,,-1,-1,,-2,,,7,-2,-1
+for emulator	,,-1,-1,,-1,,,7,-2,-1
 for further	,,,-1,2,,,,,,
 for instructions	,-1,-2,3,,-1,2,,,-1,
 for jobs	,,-1,2,,-1,-1,,3,-1,
 for more	,2,7,-2,,-3,-1,,-2,-4,3
-for other	,,-2,,3,1,,,,-2,
-for rakefile	,,-1,-2,,4,,,,,
-for unfinished	,2,2,1,-1,-2,,,-1,,-1
-format	,-4,4,-8,15,1,-2,-2,-2,1,-3
+for other	,,-2,1,3,1,,,,-2,
+for rakefile	,,-1,-1,,4,,,,,
+for unfinished	,2,1,1,-1,-2,,,-1,,-1
+format	,-4,4,-8,15,2,-2,-2,-2,1,-3
 format check	,,-1,-1,4,-2,,,,2,-1
 format github	,,,,2,,,,,,
 format has	,-1,,,2,,,,,,
 format violations	,,,,1,,,,,,
 formatted	,-1,-3,-2,10,-2,-1,2,,-2,-1
-formatting	,-2,,-1,8,-1,-1,,,-1,-1
-formatting insert	,,-1,,3,-1,,,,,
+formatting	,-2,,-1,7,-1,-1,,,-1,-1
+formatting insert	,,-1,,3,,,,,,
 formatting replace	,,,,2,,,,,,
 formatting xpath	,-1,,,3,,,,,,
-found	-3,8,2,8,11,7,-6,-5,-8,-2,-11
+found	-3,8,2,7,11,7,-6,-5,-8,-2,-11
 found 1	,4,-1,-3,4,-1,,-1,,,
 found 4	,,,,1,,,,,,
-found are	,4,-1,,,-1,,,,-1,
+found are	,3,-1,,,-1,,,,-1,
 found code	,,,,1,,,,,,
-found looking	,,-1,-2,,4,,,,,
+found looking	,,-1,-1,,4,,,,,
 found usize	,1,,,,,,,,,
 found void	,,3,-1,,-1,,,,,
 found which	,,-1,2,,,,,,,
-found xnum	,,-1,,4,-1,,-1,,-1,
-free	,,,,,,2,,,,
-free space	,,,,,,2,,,,
-from	-3,10,6,3,-5,8,-5,-10,-2,,-2
+found xnum	,,-1,,4,-1,,,,-1,
+free	,,,,,,1,3,-2,,
+free space	,,,,,,1,3,-2,,
+from	-2,10,5,3,-5,8,-5,-10,-2,,-3
 from app	,-1,3,-1,,,,,,,
 from daemon	,-1,-1,-1,-1,3,,,,3,
 from lock	,,-1,2,,-1,1,,,,
 from long	,1,,,,,,,,,
 from testhost	,,,,,,,,2,,
-from the	,-1,-3,6,-1,-1,2,-1,-1,1,-1
 from versions	,,,1,,,,,,,
-from xurl	,-2,1,2,-1,-3,-1,-1,,-1,4
+from xurl	,-2,1,3,-1,-3,-1,-1,,-1,4
 from your	,,,,,-2,,,,,4
 full bug	,,,,,,3,,,,
 func1	,-1,-1,,-1,-1,-1,1,1,3,
 func1 xhex	,,,,,,,,1,,
-function	,4,3,,7,-5,-2,-3,-1,,-2
+function	,4,5,-1,7,-5,-2,-4,-1,-1,-2
 function main	,1,,,,,,,,,
-functions	,2,-1,-1,,-1,,-1,,-1,3
+functions	,2,-1,-1,,,,-1,,-1,3
 further information	,,,-1,2,,,,,,
 garbage	,,,,,,2,,,,
 garbage collector	,,,,,,2,,,,
-gateway	,-1,1,1,,-2,,-1,,3,
+gateway	,-1,1,1,,-2,,-1,,3,-1
 gc	,1,2,-1,-1,-3,5,-1,,-2,-1
 gc ldflags	,2,,,,,,,,,
 gcs	,,,,,,1,,,,
-gem	,-3,1,6,-2,3,-1,-1,-1,,-1
+gem	,-3,,6,-2,2,-2,-2,-1,-1,4
 gem gemnotfoundexception	,,-1,3,,-1,,,,,
 gem install	,-1,-2,3,-1,2,,,,-1,
-gemfile	,,-2,1,,5,,,,-1,
+gemfile	,-1,-3,-1,-1,4,-1,-1,,-1,5
 gemnotfoundexception	,,-1,3,,-1,,,,,
-generation	,,-1,-1,3,-1,,,,-1,3
-get	-1,1,-6,-2,2,5,-2,4,-2,5,-4
-get xurl	,-2,4,-2,-2,,-1,-1,-1,5,-1
+generation	,,-1,-1,3,-2,,,,-1,3
+get	-1,1,-3,-3,2,5,-2,3,-2,4,-4
+get xurl	,-2,4,-2,-2,-1,-1,-1,-1,5,-1
 getbyrole	,,,,,,,1,,,
 getbyrole button	,,,,,,,1,,,
-getprop	,,-1,-1,,-1,-1,,8,-1,-2
-getprop sys	,,-1,-1,,-1,-1,,8,-1,-2
-getting	,-2,2,-2,2,4,-1,-1,-1,1,-2
+getprop	,,-1,-1,,-1,,,7,-1,-2
+getprop sys	,,-1,-1,,-1,,,7,-1,-2
+getting	,-2,2,-2,2,4,-1,-1,-1,2,-2
 getting action	,,-1,-1,,4,,,,-1,
 git push	,,,,,1,,,,,
-github actions	,-1,1,-2,1,-3,-2,-1,2,3,2
+github actions	,-1,1,-2,1,-3,-2,-1,3,3,2
+github runner	,,-1,-1,,3,,,,-1,
 github_token	,,,,,2,,,,,
 github_token permissions	,,,,,1,,,,,
 globbing	,,-1,-1,4,-1,,,,-1,
 globbing and	,,-1,-1,4,-1,,,,-1,
-go	-2,1,-8,12,-6,-3,-4,,-6,17,-1
+go	-1,1,-8,12,-5,-4,-4,,-6,17,-1
 go 1	,-1,-1,6,,-1,,-1,,-1,-1
-go build	,7,-2,1,-2,-1,-1,,,-1,-1
+go build	,7,-2,1,-1,-1,,,,-1,-1
 go mod	,-1,-2,10,-1,-3,-1,-1,-1,1,-1
 go sum	,-1,-1,10,-1,-1,,-1,,-3,
-go xpath	,-2,-3,4,-2,1,-1,-1,-1,6,-1
-goal org	,2,-5,-4,2,6,-1,4,2,-3,-1
+go xpath	,-2,-3,4,-1,1,-1,-1,-1,6,-1
+goal org	,2,-5,-4,2,6,-2,4,1,-3,-1
 gofmt	,-1,,,3,,,,,,
 gofmt exit	,-1,,,3,,,,,,
 gofmt gofmt	,-1,,,3,,,,,,
@@ -1244,8 +1247,8 @@ google_checks	,,,,1,,,,,,
 google_checks xml	,,,,1,,,,,,
 goroutine	,-1,-2,-1,-1,-1,-1,1,3,4,-1
 goroutine 1	,,,,,,,1,1,,
-goroutine 7	,,,,,,,2,,-1,
-goroutine 9	,,,,,,,3,,-1,
+goroutine 7	,,,,,,,2,-1,-1,
+goroutine 9	,,,,,,,2,,-1,
 goroutine xnum	,,,,,,,-1,1,1,
 got	-1,-3,2,2,-3,2,-2,,-2,8,-2
 gradle build	,-1,-1,-1,-1,-1,5,,-1,1,
@@ -1253,31 +1256,31 @@ gradle ktlint	,,,,1,,,,,,
 gradlecompilerrunnerwithworkers	,3,-1,,-1,,,,,-1,
 gradlecompilerrunnerwithworkers gradlekotlincompilerworkaction	,3,-1,,-1,,,,,-1,
 gradlekotlincompilerworkaction	,3,-1,,-1,,,,,-1,
-group	-1,-2,,-4,5,5,-1,2,-3,-1,1
-group run	,-1,,-1,6,-4,-1,1,-3,2,2
+group	-1,-2,1,-5,5,5,-1,2,-3,-1,1
+group run	,-1,1,-1,6,-4,-1,,-3,2,1
 grow	,,,,,,3,-1,,-1,
 h3	,,,,,,,1,,,
 h3 strong	,,,,,,,1,,,
 h5	,,,,,,,1,,,
 h5 example	,,,,,,,1,,,
 had format	,,,,1,,,,,,
-handle	,,-1,,,2,2,,,-1,
+handle	,,-1,,,1,1,,,,
 handle readonlyspan	,,,,,,1,,,,
 handles	,,,,,,,1,,,
-handshake	,,-1,-2,,-1,,,,5,
+handshake	,,-1,-1,,-1,,,,5,
 handshake timeout	,,-1,,,-1,,,,3,
 hang	,,,,,-1,,,2,1,
 hang dumps	,,,,,,,,2,,
-has	-2,3,8,-7,-2,-3,5,-4,10,-4,-5
+has	-2,3,8,-8,-2,-2,5,-2,9,-4,-5
 has arg	,-1,,,2,,,,,,
 has been	,1,-1,-4,-1,-1,1,-2,7,2,-2
 has elapsed	,,,1,,-1,,,2,-1,
-has exceeded	,,-1,-1,-1,-1,5,-1,1,-1,
+has exceeded	,,-1,-1,-1,-1,4,2,,-1,
 has identical	,,,,1,,,,,,
 has incompatible	,3,-1,,-1,,,,,,
 has missing	,,,,1,,,,,,
-has no	,,15,-1,-2,-3,-1,-1,-1,-4,-1
-has timed	,,,,,,,,2,,
+has no	,,15,,-2,-3,-1,-1,-1,-4,-1
+has timed	,,,,,,,,1,,
 has type	,4,-1,,-1,,,,,,
 haskell	,-1,-1,-2,,7,,,,-1,
 have 1	,,,,1,,,,,,
@@ -1285,21 +1288,21 @@ have bad	,,,-1,,,,,,2,
 have crashed	,,-1,-1,,-1,3,,,2,
 have reached	,,,-1,,-1,,,,3,
 header cstdint	,2,-1,-1,,,,,,,
-heap	,-1,-2,-1,-1,-2,10,1,-1,-3,-1
-heap limit	,,,,,-1,4,,,-1,
+heap	,-1,-2,-1,-1,-2,10,1,-1,-2,-1
+heap limit	,,,-1,,,4,,,-1,
 heap out	,,-1,-1,,-1,5,-1,,-1,
-heap space	,-1,-1,-1,,-1,6,-1,,-1,
-helm	,-1,-1,-1,1,1,,,5,-2,-1
+heap space	,-1,-1,-1,,-1,5,-1,,-1,
+helm	,-1,-1,-1,1,,,,5,-2,-1
 helm upgrade	,,-1,-1,-1,-1,,,5,-1,
-help	-1,-4,-3,3,11,2,-3,,-2,-2,-2
+help	-1,-4,-3,2,11,3,-3,,-2,-2,-2
 help config	,,,,,,,,,2,
 help for	,,-1,-1,2,2,,,,-1,
-help remove	,,,,2,,,,,,
+help remove	,,,,1,,,,,,
 help to	,,,,1,,,,,,
-here	,3,8,-1,-2,-4,-1,-1,,-1,-1
+here	,2,9,-2,-2,-4,-1,-1,,-1,-1
 hook id	,,,,1,,,,,,
 hook useeffect	,,,,1,,,,,,
-hooks	,,-1,,,-1,-1,,5,-1,
+hooks	,,-1,,,-1,,,5,-1,-1
 hooks ensure	,,,,,,,,3,-1,
 host	,-1,-3,,-1,,-1,-1,1,7,-1
 host process	,,,,,,,,2,,
@@ -1307,10 +1310,10 @@ hosted	,-1,1,-2,-1,-1,1,-1,,5,-1
 hosted runner	,-1,-2,-2,-1,,2,-1,,5,-1
 how	,,,-2,,1,,,1,1,
 how to	,,,-2,,1,,,1,1,
-hs	,-1,-1,-2,,,7,,,-1,-1
+hs	,-1,-2,-2,,,6,,,-1,
 http	,-2,2,2,-1,-5,-1,-1,-1,9,-1
-httperror	,-1,-2,-2,-1,8,,-1,,1,-1
-httperror resource	,,-1,-1,-1,5,,,,-1,
+httperror	,-1,-2,-2,-1,7,,-1,,1,
+httperror resource	,,-1,-1,,4,,,,-1,
 httpsconnectionpool	,,-1,-1,,,,-1,,4,
 httpsconnectionpool host	,,-1,-1,,,,-1,,4,
 hy000	,,-1,-1,-1,5,,,,-1,
@@ -1319,7 +1322,6 @@ i001	,,-1,-1,4,-1,,,,,
 i001 import	,,-1,-1,4,-1,,,,,
 ide0055	,-1,,,3,,,,,,
 ide0055 fix	,-1,,,3,,,,,,
-identical	,,-1,,1,,,2,,-1,
 identical blocks	,,,,1,,,,,,
 identical to	,,,,,,,1,,,
 if any	,,,,,,,1,,,
@@ -1330,7 +1332,7 @@ if same	,,,,1,,,,,,
 if_same_then_else	,,,,1,,,,,,
 ignored	,,-1,-1,,-1,,1,,2,
 ignored 0	,,-1,,,,,1,,,
-ignored or	,,,,,,,,,2,
+ignored or	,,,-1,,,,,,2,
 image	,-2,,4,-1,5,-1,-1,-1,-2,-1
 image store	,,,,,2,,,,,
 immediately	,,,,,-1,4,,,-1,
@@ -1341,10 +1343,10 @@ import	-1,9,9,4,1,-3,-3,-5,-2,-7,-3
 import block	,,-1,-1,4,-1,,,,,
 import crate	,3,-2,,,,,,,,
 import sys	,,,,1,,,,,,
-imported	,-3,7,,1,1,-1,-1,,-2,-1
+imported	,-3,6,,1,1,-1,-1,,-2,-1
 imported but	,,-1,-1,2,,,,,,
 importerror no	,4,-2,-1,,,,,,,
-imports	,-1,1,-1,3,-1,,2,,-1,
+imports	,-1,1,-2,3,-1,,2,,-1,
 imports are	,,,,2,,,,,,
 in 0	,-3,1,,,-1,-1,5,,,-1
 in 21	,,,,1,,,,,,
@@ -1352,7 +1354,6 @@ in _error_catcher	,-1,-1,,,,,,,3,
 in apt	,,,-1,2,,,,,,
 in assignment	,3,-1,,,,,,,,
 in block	,,2,2,,-3,-1,2,-1,,-1
-in com	,,2,,,,,-1,,,
 in config	,2,-1,,,,,,,,
 in define_test_tasks	,,,,,,,1,,,
 in file	,5,-1,1,-1,-2,-1,-1,,1,-1
@@ -1361,35 +1362,33 @@ in function	,3,2,-1,,,-1,,,-1,-1
 in gemfile	,,,1,,,,,,,
 in header	,2,-1,-1,,,,,,,
 in loadtestsfromname	,4,-2,-1,,,,,,,
-in module	,2,4,4,-2,-3,-1,-1,-1,-3,-1
+in module	,2,5,4,-2,-2,-1,-1,-1,-3,-1
 in read	,-1,-1,,,,,,,3,
 in scope	,4,-1,-1,,-1,,,,,
 in sync	,,,1,,,,,,,
-in top	,-1,2,,-1,-1,,1,,1,-1
+in top	,-1,2,,-1,-1,,1,,1,
 in total	,,,,,,,1,,,
 in use	,,-1,-1,,,,-1,-1,5,
-inactivity	,,-1,,,-1,-1,-1,5,-1,
+inactivity	,,,,,-1,-1,-1,5,-1,
 inactivity time	,,,,,,,,2,,
 include cstdint	,2,-1,-1,,,,,,,
 include file	,-2,-1,,,,,,,,4
-included	,3,-2,4,,-1,,-1,,-2,
+included	,3,-2,3,,-1,,-1,,-1,
 included from	,4,-2,1,,-1,,,,-1,
 including require	,,,1,,,,,,,
 incompatible	,9,-5,-1,-2,4,-1,-1,-1,-2,-1
 incompatible return	,2,-1,,,,,,,,
-incompatible type	,2,-1,,-1,,,,,,
+incompatible type	,2,-1,,,,,,,,
 incompatible types	,8,-2,-1,-1,-1,-1,,,-1,
 incorrectly sorted	,,,,2,,,,,,
 indent	,,-1,-1,3,,,,,,
 indentation	,,-1,-1,3,,,,,,
 indentation of	,,,,1,,,,,,
-index	,-2,2,2,2,-8,-2,2,-2,5,1
-index files	,,,,,,,,,2,
+index files	,,,-1,,,,,,2,
 index for	,,-1,2,,-2,,,,3,
-indicate success	,,,,,-1,,,,3,
-indicates	,,-1,-1,,-1,2,,4,-1,
+indicates	,,-1,-1,,-1,2,,3,-1,
 indicates stalled	,,-1,-1,,-1,,,4,-1,
-individual	,,,-1,,,,2,,,
+individual	,,-1,-1,,,,2,,,
 individual test	,,,,,,,2,,-1,
 ineffassign	,,,,3,-1,,,,,
 ineffassign 1	,,,,1,,,,,,
@@ -1397,67 +1396,64 @@ ineffective	,,,,,,1,,,,
 ineffective mark	,,,,,,1,,,,
 ineffectual	,,,,3,-1,,,,,
 ineffectual assignment	,,,,3,-1,,,,,
-info build	,-2,1,1,1,-1,-1,3,,-2,
+info build	,-2,1,1,,,-1,3,,-3,
 info checkstyle	,-1,-1,,4,-1,,,,-1,
 info double	,,,,1,,,,,,
-info results	,,1,,,,,2,,-1,
+info results	,,1,,-1,,,2,,-1,
 info tests	,,,,,,,1,,-1,
 info there	,-1,1,-1,3,-1,,-1,,,
-info total	,-2,2,1,,-1,,3,,-2,
 information about	,3,,,,-1,-1,2,,-2,
 information visit	,,,-1,2,,,,,,
-input files	,5,-1,-3,,-1,,,,,
+input files	,5,,-3,,-1,,,,,
 input required	,-1,4,-3,-1,4,,,-1,-1,-1
-insert	,,-1,,3,-1,,,,,
-insert xpath	,,-1,,3,-1,,,,,
+insert	,,-1,,3,,,,,,
+insert xpath	,,-1,,3,,,,,,
 inspected	,-1,-1,-1,8,-1,-1,-1,-1,-1,-1
 inspecting	,,,,2,,,,,,
-install	-1,-3,7,9,,-9,2,-7,4,4,-6
+install	-1,-2,8,9,,-9,1,-4,2,3,-6
 install bundler	,,-1,,,3,,,,-1,
 install instead	,,,-1,2,,,,,,
 install jobs	,,,1,,,,,,,
-install no	,-1,2,1,,-2,1,,,,
+install no	,,2,1,,-2,,,,,
 install package	,,-1,-3,5,2,,,,-1,
 installable	,,3,-1,,-1,,,,-1,
 installable set	,,,1,,,,,,,
-installation	,-1,1,5,-1,,-1,-1,2,-2,-1
-installed	,-3,9,7,-3,-4,-2,-2,-1,3,-2
+installation	,-1,1,5,-1,-1,-1,-1,2,-2,-1
+installed	,-3,8,5,-3,-5,-2,-3,-2,2,3
 installed on	,,,1,,,,,,,
-installing	,1,3,4,-2,-1,-1,-2,1,-1,-2
-installing dependencies	,,-2,1,,2,1,,,-1,
+installing	,1,2,4,-2,-1,-1,-2,3,-1,-3
+installing dependencies	,,-1,1,,2,1,,,-1,
 instance data	,-1,-1,-1,3,,,,,-1,
-instead	,-2,-1,-3,9,2,-1,-3,-1,1,-1
+instead	,-2,-1,-3,9,2,-1,-3,-1,2,-1
 instead of	,-1,-3,-4,8,2,-1,-2,-1,1,-1
 instructions	,-1,-2,3,,-1,2,,,-1,
 int	,6,1,-1,-1,-1,,-1,,-2,
-int32	,-1,2,,,-1,1,,,,
+int32	,-1,2,-1,,-1,1,,,,
 int64	,,2,-1,,,1,,,,
 int64 fileoffset	,,,,,,1,,,,
 integration	,-1,-3,,3,4,,3,,-4,-1
-internal	-1,4,-2,-1,-1,-8,6,1,-2,6,-3
-internal compiler	,-1,3,-1,,-1,4,-1,,-2,
-internal error	,-1,4,-2,-1,-2,,,,3,
+internal	-1,4,-2,-1,-1,-8,5,1,-2,6,-3
+internal compiler	,-1,2,-1,,-1,4,-1,,-2,
 internal isolate	,,,,,,1,,,,
-internal server	,-1,-1,-1,,-1,,,,4,
+internal server	,-1,-1,-1,,-2,,,,5,
 internal v8	,,,,,,1,,,,
-into	,-1,,-3,-1,7,-1,,,,-1
-into submodule	,,,-1,,2,,,,-1,
+into	,-1,,-3,-1,8,-1,,-1,,-1
+into submodule	,,,-1,,3,,,,-1,
 invalid syntax	,5,-2,1,-1,-1,,,,-1,
 invalid workflow	,,-1,-1,,4,,,,-1,
 io	,-4,-2,3,-2,-1,4,1,-1,5,-2
 io ioexception	,,-1,-1,,-1,4,-1,,1,
 io randomaccess	,,,,,,1,,,,
-io strategies	,,,,,,1,,,,
 io streamwriter	,,,,,,1,,,,
 ioexception	,,-1,-1,,-1,4,-1,,1,
-ioexception no	,,-1,,,-1,4,-1,,-1,
-ip 10	,,-1,2,,-1,,,-1,-2,4
-is 2	,,-1,3,,-1,,,,,
+ioexception no	,,-1,,,-1,4,,,-1,
+ip 10	,,-1,1,,-1,,-1,-1,-2,4
+is 2	,,-1,3,,-1,,,,-1,
 is assigned	,,,,1,,,,,,
 is called	,,,,,,,,3,-1,
 is defined	,1,-2,-1,4,-1,,,,-1,
 is equality	,,-1,,,,,3,,-1,
-is exhausted	,,,,,,3,,,,
+is exhausted	,,,,,,2,,,,
 is identical	,,,,,,,1,,,
 is null	,,-1,-1,,-1,,4,,-1,
 is problem	,,,,,,,,,1,
@@ -1465,20 +1461,20 @@ is un	,,-1,-1,4,-1,,,,,
 isn defined	,-1,5,,,-1,,,,-1,
 isolate	,,,,,,1,,,,
 isolate char	,,,,,,1,,,,
-issues	,-2,-2,-1,11,-2,,-2,-1,1,
+issues	,-2,-2,-1,11,-2,,-2,-1,1,-1
 issues found	,-1,-2,-1,8,-2,,,,-1,
 it for	,,,,,-1,3,,,1,
 it may	,,-1,-1,,-1,3,,,2,
 it resolves	,,,,,,,,3,-1,
-its	,-2,4,-4,-1,-3,2,-1,1,5,-1
+its	,-2,3,-2,-1,-3,2,-2,1,5,-1
 its child	,,,,,,,,2,,
-its dependencies	,,3,-4,,-1,,,,4,
+its dependencies	,,2,-4,,-2,,,,4,
 its network	,,,,,-1,3,,,1,
 itself	,-1,2,-3,-1,-3,-1,-1,3,6,-1
 jar	,-2,-4,4,-1,-2,-1,-1,-1,9,-1
 java heap	,,,,,,4,-1,,-1,
 java xnum	,,-1,3,,-1,3,-1,,-2,
-java_version	,,2,-2,-1,-2,-1,,,-1,5
+java_version	,,2,-2,,-2,-1,,,-1,5
 javac	,1,2,-1,,-1,,,,,
 javascript	,,-1,-1,,-1,4,,,-1,
 javascript heap	,,-1,-1,,-1,4,,,-1,
@@ -1487,14 +1483,14 @@ jest ci	,,,,,,,1,,,
 jest worker	,,,,,,3,-1,-1,,
 jlleitschuh	,,,,1,,,,,,
 jlleitschuh gradle	,,,,1,,,,,,
-job	-1,-4,-9,-1,-4,3,-2,-1,9,1,10
+job	-1,-4,-9,-2,-4,3,-2,1,8,1,9
 job exceeded	,,,,,,-1,,3,,
-job failed	,-1,-1,-2,-1,2,-1,-1,-1,-3,9
-job running	,,,,,-1,,,3,,
+job failed	,-1,-2,-2,-1,2,-1,-1,-1,-2,9
+job running	,,,,,-1,,,3,-1,
 job was	,,-1,-1,,5,,,-1,-2,
 jobs and	,,,,,,-1,,3,,
-jobs to	,,-2,,3,1,,,,-2,
-js	,-1,3,1,-2,-1,1,-2,2,-3,2
+jobs to	,,-2,1,3,1,,,,-2,
+js	,-1,3,1,-1,-2,1,-2,2,-2,3
 js 15	,1,,,,,,,,,
 js build	,1,-1,,,-1,,,,,3
 js stacktrace	,,,,,,1,,,,
@@ -1504,19 +1500,20 @@ json are	,,,1,,,,,,,
 json or	,,,1,,,,,,,
 jvm	,,-1,-1,,-1,4,,,,
 jvm garbage	,,,,,,2,,,,
-jvm heap	,,,,,,3,,,,
+jvm heap	,,,,,,2,,,,
 jvmrun	,,,,,,,1,,,
 jvmrun dump	,,,,,,,1,,,
 keeper	,-1,-1,-1,,-1,4,,,-1,
 keeper backend	,-1,-1,-1,,-1,4,,,-1,
+key	,-3,3,-3,-1,12,-1,-1,-1,-3,-2
 kill	,-1,-1,-2,-1,-1,2,-1,4,2,-1
-killed	,-4,-4,-2,-2,-2,22,-3,2,-3,-3
+killed	,-4,-4,-2,-2,-3,21,-3,2,-3,-3
 killed or	,,-1,-1,,-1,3,,,2,
 killed program	,-1,-1,-1,,-1,5,,,-1,
 killed pytest	,,,,,,2,-1,,,
-killed python	,,,,-1,,2,,,,
+killed python	,,,,-1,,3,,,,
 killed signal	,-1,,-1,,,4,,,,
-killing	,-1,-1,-1,,-2,-1,,2,-1,5
+killing	,-1,-1,-1,,-2,,,2,-1,5
 killing emulator	,,,,,,,,2,,
 kind	,4,-1,-1,,,,,,-1,
 kotlin compilerrunner	,3,-1,,-1,,,,,-1,
@@ -1525,61 +1522,59 @@ ktlint found	,,-1,,4,-1,,,,-1,
 ktlint worker	,,,,1,,,,,,
 ktlintmainsourcesetcheck	,,,,1,,,,,,
 ktlintmainsourcesetcheck failed	,,,,1,,,,,,
-lang assertionerror	,,-2,,2,-1,,,,2,
-lang nosuchmethoderror	,-1,13,-1,-1,-1,-1,-5,-1,-2,-1
+lang nosuchmethoderror	,-1,13,-1,-1,-2,-1,-5,-1,-2,-1
 lang outofmemoryerror	,,,,,,4,-1,,-1,
-large	,,,,,-1,2,,,-3,3
+large	,,,,,-1,2,,,-2,3
 last 10	,,-1,-1,,-1,,,4,-1,
 last few	,,,,,,1,,,,
 latest false	,,-1,,,-2,,,,-2,5
 layer	,,-1,-1,,1,2,,,-1,
 ld	,8,,-1,-1,-5,1,3,-1,,-2
-ld returned	,6,1,,-1,-1,-1,-1,,-2,-1
+ld returned	,6,2,,-1,-1,-1,-1,,-2,-1
 ldflags xpath	,2,,,,,,,,,
-left	,-2,-5,-3,2,-4,13,1,-1,2,-1
+left	,-2,-6,-3,2,-4,13,1,-1,2,-1
 left on	,-1,-2,-1,-1,-3,13,-1,-1,-2,-1
-left right	,,-2,,,,,1,,3,
 left unchanged	,-1,-1,,4,,,,,,
-len	,2,-1,-1,,,,,,,
-length	,-1,-3,-2,7,-2,4,3,-3,-1,-1
+len	,2,-1,-1,1,,,,,,
+length	,-1,-3,-2,7,-2,3,3,-2,-1,-1
 length 120	,,,,1,,,,,,
-length has	,,,,,-1,5,,-2,-1,
+length has	,,,,,,4,,-1,-1,
 levels	,1,-2,-1,1,-1,,3,,1,
 levels in	,1,-2,-1,1,-1,,3,,1,
 lib due	,2,-1,-1,3,-1,,,,-1,
-limit	-1,-2,-3,-3,-2,1,13,-2,,1,-1
-limit allocation	,,,,,-1,4,,,-1,
+limit	-1,-2,-3,-3,-2,2,12,-2,1,,-1
+limit allocation	,,,-1,,,4,,,-1,
 limit by	,,,,,-1,,,,2,
 limit for	,,,,,,-1,,3,,
-limit of	,,,,,-1,5,,-2,-1,
+limit of	,,,,,,4,,-1,-1,
 limit you	,,,,,,,,,2,
 line before	,,,,1,,,,,,
 line length	,-1,-2,-1,8,-1,-1,-1,,-1,
 line too	,-1,-2,,6,-1,,-1,,-1,
-line xpath	,10,-6,,-1,-1,,,,-1,
+line xpath	,10,-5,,-1,-1,,,,-1,
 lines found	,,,,1,,,,,,
-lint	,1,-4,1,16,-5,-1,-2,-1,-4,-1
+lint	,1,-4,1,15,-5,-1,-2,-1,-4,-1
 lint in	,,,,2,-1,,,,,
 lint run	,-1,,,3,-1,,,,,
-linting	,,-1,-2,7,-1,,-1,,-1,
-linting found	,,-1,,4,-1,,-1,,-1,
-linux python	,-1,-2,,-1,,2,2,,2,
+linting	,,-1,-1,7,-1,,-1,,-1,
+linting found	,,-1,,4,-1,,,,-1,
+linux python	,-1,-2,,-1,,1,2,,2,
 listen tcp	,,-1,-1,,,,-1,-1,5,
 loading composer	,,,1,,,,,,,
 loading xpath	,,,-1,,-1,,-2,,-1,6
 loadtestsfromname	,4,-2,-1,,,,,,,
-local	,-2,,8,-1,1,-1,4,-1,-7,-1
+local	,-2,3,6,-1,,-2,4,2,-8,-2
 locate package	,,-1,5,,-1,,,,-2,
-location class	,3,1,-1,,-1,,-1,,,
-location searched	,,,2,,,,,,,
-location xpath	,,-2,2,,,,1,,-1,
-lock	,3,1,7,-2,-5,-1,-2,,,-1
+location class	,3,1,-1,,-1,,,,,
+location searched	,,-1,2,,,,,,,
+location xpath	,,-1,2,,-1,,1,,-1,
+lock	,3,1,7,-2,-4,,-2,,,-1
 lock file	,3,,4,-1,-3,,-1,-1,-2,-1
 lock json	,,-1,,,1,,,,,
 lockfile	,-2,2,3,-2,2,-1,2,-1,-1,-2
-log length	,,,,,-1,5,,-2,-1,
+log length	,,,,,,4,,-1,-1,
 logged in	,,,-1,,4,,,,-1,
-long	,4,-1,-5,5,4,-1,-1,,-3,-1
+long	,4,-2,-5,5,4,-1,-1,,-3,-1
 long 103	,,-1,,2,,,,,,
 long 108	,,-1,,3,,,,,,
 long to	,1,,,,,,,,,
@@ -1592,7 +1587,7 @@ lower	,,-1,4,-1,-1,,,,-1,
 lower or	,,,2,,,,,,,
 lru	,,,,,,,2,,-1,
 m0s	,-1,-1,-1,-1,-1,-1,1,7,-2,-1
-m0s this	,,-1,,,-1,,,3,,
+m0s this	,,,,,-1,,,3,,
 machine	,-1,-2,,-1,,4,-1,-2,2,-1
 machine is	,,-1,,,-1,3,,-1,1,
 machine runs	,,,,,,2,,,,
@@ -1606,36 +1601,36 @@ mark	,,,,,,2,,,,
 mark compacts	,,,,,,1,,,,
 marked as	,-1,-1,-1,3,,,,,-1,
 match	,1,-6,4,-2,4,-1,2,-1,-1,-1
-matches	,3,,,,-1,,1,,-2,
 matches params	,,,,,,,1,,,
 matches static	,,,,,,,1,,,
 matching	,-1,-2,3,-1,,-1,,-1,2,-1
 matching distribution	,,,2,,-1,,,,,
 maven checkstyle	,,-1,-1,5,-1,,-1,,-1,
 maven compiler	,3,-1,-1,,-1,,,,,
-maven plugins	,2,-4,-2,2,3,-1,2,-1,1,-1
-maven surefire	,-1,2,-1,-1,-1,-1,1,3,-1,
-max	,-2,-3,,6,-1,,-2,-1,2,-1
+maven deploy	,,,-1,,5,,-1,,-2,
+maven plugins	,2,-5,-2,2,3,-1,2,-1,1,-1
+maven surefire	,-1,2,-1,-1,-2,-1,1,3,-1,
+max	,-2,-3,-1,6,-1,,-2,-1,4,-1
 max line	,-1,-1,,6,-1,,-1,,-1,
 max warnings	,,,,2,,,,,,
-maximum	,-1,-1,-1,1,-2,-1,-1,4,2,
-maximum execution	,,,,,-1,,,3,,
+maximum	,-1,-2,-1,1,-2,-1,2,3,2,
+maximum execution	,,,,,-1,,2,1,-1,
 maximum time	,,,,,,,,2,,
 may have	,-1,2,-1,-1,-2,3,,-1,1,
 may increase	,,,,,-1,,,,2,
-mb	,-1,-5,-2,1,1,5,,-2,4,-1
+mb	,-1,-5,-2,1,1,5,,-1,4,-1
 mb 21	,,,,,,1,,,,
 mb xnum	,,,,,,1,,,,
-mean	,4,4,-2,-1,-2,-1,-1,,-1,
+mean	,4,4,-2,-1,-2,-1,-1,,-1,-1
 measured	,,,,,,,,,1,
 measured 0	,,,,,,,,,1,
-member	,2,2,-2,2,-1,-1,-1,,-1,
+member	,2,2,-2,2,-1,-1,,,-1,
 memory	,-5,-2,-4,1,2,14,3,-2,-5,-1
 memory size	,,-1,-1,,-1,4,,,-1,
 message dumping	,,,,,,,,2,,
 message the	,,-1,,,-1,,-1,1,-1,3
 message toomanyrequests	,,,,,,,,,1,
-method	-1,5,18,-6,-3,-8,-3,-5,,5,-2
+method	-1,5,18,-6,-3,-9,-3,-5,,5,-2
 method named	,,4,-2,,-1,,,,-1,
 method not	,-1,9,-2,-1,-2,,-1,,-1,
 might	,,4,-3,-1,2,1,,,-2,
@@ -1645,17 +1640,17 @@ minutes of	,,,,,-1,-1,,4,,
 minutes this	,,,,,,,,1,,
 mismatched	,3,-1,,-1,,,,,,
 mismatched types	,3,-1,,-1,,,,,,
-missing	-1,-4,4,12,4,1,-2,-3,-2,-6,-3
+missing	-1,-4,4,13,4,1,-2,-3,-2,-5,-3
 missing dependency	,,,,1,,,,,,
-missing using	,4,-1,,,-1,,,,-1,
+missing using	,3,-1,,,-1,,,,-1,
 missingmethodexception	,-1,5,-1,,-1,,,,-1,
 missingmethodexception method	,-1,5,-1,,-1,,,,-1,
 model	6,1,-2,1,-1,-2,-1,-1,2,-2,-1
 module	-1,19,7,14,-6,-6,-5,-6,-2,-9,-5
 money	,,,,,,,1,,,
 more at	,,-1,-1,,4,,,,-2,
-more information	,1,3,-2,2,1,,1,-1,-5,1
-ms	-1,-2,-7,3,1,-8,1,1,3,,9
+more information	,1,3,-2,2,,,1,-1,-4,1
+ms	-1,-2,-7,3,1,-7,1,1,3,,8
 ms average	,,,,,,1,,,,
 ms exceeded	,,,,,,,,3,-1,
 ms for	,,,,,,,,3,-1,
@@ -1665,17 +1660,16 @@ mu	,,,,,,1,,,,
 mu 0	,,,,,,1,,,,
 multi	,,,,,2,,,,,
 multi platform	,,,,,2,,,,,
-mypy	,3,,-1,-2,,,,,,
+mypy	,4,,-1,-2,,,,,,
 mypy src	,2,-1,,,,,,,,
 name assertionerror	,,,,,,,1,,,
 name xpath	,-1,-1,-1,,5,,,,,
-named	,7,5,5,-3,-4,-2,-2,-1,-3,-1
+named	,6,5,5,-3,-4,-2,-2,-1,-3,-1
 named tests	,5,-3,-1,,,,,,,
 namespace name	,3,-1,2,-1,-1,,,,-1,
-native stack	,,,,,,1,,,,
 near	,,-1,-1,,2,1,1,,,
 near heap	,,,,,,1,,,,
-needed wl	,4,-1,-1,,,,,,-1,
+needed wl	,4,-1,,,,,,,-1,
 net 10	,,,1,,,,,,,
 net sdk	,,-1,4,,-1,,,,-1,
 net9	,,,,,,,1,,,
@@ -1696,84 +1690,82 @@ next	6,-1,-3,-1,1,,-1,-1,1,-4,3
 next build	,1,,,,,,,,,
 nil	,-1,,-1,,2,-1,5,-1,-2,-1
 ninja build	,3,-1,,,,,,,-1,
-no	-4,7,3,8,,10,-3,-8,-5,2,-10
+no	-4,7,2,9,,10,-3,-9,-5,2,-10
 no attribute	,3,7,-2,-1,-2,-1,-1,-1,-2,-1
 no blank	,,,,1,,,,,,
-no changes	,,-1,,2,,,,,,
+no changes	,,,,2,,,,,,
 no exported	,-3,5,,,-1,,,,,
 no fixes	,,,,1,,,,,,
-no input	,5,-1,-3,,-1,,,,,
-no matching	,,-1,2,,,,-1,,2,
+no input	,5,,-3,,-1,,,,,
+no matching	,,-1,2,,,,-1,,1,
 no member	,2,-1,,,,,,,,
 no output	,,-1,-1,,-1,,,4,-1,
-no rakefile	,,-1,-2,,4,,,,,
+no rakefile	,,-1,-1,,4,,,,,
 no space	,-1,-2,-1,-1,-3,13,-1,-1,-2,-1
 no unused	,,,,2,,,,,,
 node abort	,,,,,,1,,,,
-node oomerrorhandler	,,,,,,1,,,,
 node version	,,-1,-1,1,-2,,,,-2,5
 node xnum	,,-1,-1,,,,,4,,
 noemit	,1,,1,-1,-1,,,,,
 none expected	,1,,,,,,,,,
 none read	,-1,-1,1,,-1,,,,3,
-noninteractive	,-1,-2,-1,,7,,,,-2,
-noprofile	,-1,-1,-3,,6,,,,-1,
+noninteractive	,-1,-1,-1,,6,,,,-2,
+noprofile	,-1,-1,-2,,6,,,,-1,
 nosuchmethoderror	,-1,12,-1,-1,-2,-1,-1,-1,-3,-1
-nosuchmethoderror org	,,6,,,-1,,-2,,-1,
-not	-7,7,6,10,,11,-9,-6,-6,,-6
+nosuchmethoderror org	,,6,,,-1,,-2,,-2,
+not	-7,8,6,11,,12,-10,-7,-6,1,-7
 not access	,-1,-1,-1,3,,,,,-1,
 not accessible	,-1,-2,-2,3,6,-1,-1,-1,-2,-1
 not assignable	,4,-1,,-1,-1,,,,-1,
 not available	,,-1,5,,-1,,,,-2,
-not be	,2,-3,-1,-1,1,-1,-1,,4,-1
+not be	,2,-3,-1,-1,1,-1,-1,,5,-1
 not checked	,-1,-1,-1,5,-1,,,,-1,
-not compile	,2,,-5,4,-3,5,-1,-1,-1,-1
+not compile	,2,,-4,4,-3,5,-1,-1,-1,-1
 not declared	,4,-1,-1,-1,-1,,,,-1,
-not exist	,4,-2,5,-2,-1,-1,-2,1,,-1
+not exist	,4,-3,5,-2,2,-2,-2,1,-1,-2
 not exported	,-1,4,-1,,-1,,,,,
-not find	,-3,-1,12,,,-1,-1,-1,-4,-1
-not found	-1,1,4,14,-2,3,-5,,-3,-5,-6
-not indicate	,,,,,-1,,,,3,
+not find	,-3,-2,12,,,-1,-1,-1,-4,-1
+not found	-1,1,4,14,-2,3,-5,1,-3,-6,-6
 not read	,,-1,-2,,4,,,,,
-not resolve	,-2,,4,-1,-1,-1,-1,,3,-1
+not resolve	,-2,,4,-1,-2,-1,-1,,3,-1
 not satisfy	,,,1,,,,,,,
 not succeed	,,,,,,1,,,,
 not supplied	,-1,4,-3,-1,4,,,-1,-1,-1
-not support	,-1,1,2,,-2,,,,-1,
+not support	,-1,1,3,,-2,,,,-1,
 not supported	,,-1,,,3,,,,-1,
-not transfer	,,,-2,,,,,,4,
+not transfer	,,-1,-2,,1,,,,3,
 not use	,,,,1,,,,,,
-not used	,5,-1,-1,-1,,,-1,,-1,
+not used	,5,-1,-1,-1,-1,,-1,,-1,
 note clippy	,,-1,,2,,,,,,
 note expected	,1,,,,,,,,,
 note uint8_t	,2,-1,-1,,,,,,,
-notes	,,-1,,-1,-1,,,,,3
-notest	,-1,2,-1,-1,-1,,-1,,-2,5
-nothing	,,1,-2,,-1,,,,,4
+notes	,,-1,,-1,-1,,,,,2
+notest	,-1,2,-1,-1,-1,,-1,,-2,4
 np	,-1,6,-1,,,,-1,,-1,
-npm ci	,,-1,1,,-2,,,,3,
+npm ci	,,-1,1,,-2,,,,2,
 npm install	,,4,,,,,,,-2,
 npm itself	,-1,-1,-2,-1,-1,,,,7,
 npm shrinkwrap	,,-1,,,1,,,,,
 number is	,1,,,,,,,,,
-numpy	,,3,,,,,-1,,-1,
+numpy	,,3,1,,,,-1,,-1,
 o2 xpath	,,-1,,,,2,,,,
-object	-1,-1,5,-5,-3,-7,-3,3,5,1,5
+object	-1,-1,4,-5,-3,-6,-3,3,5,2,5
 object has	,-1,3,,,,,,,,
 object is	,,-1,,,,,3,,-1,
 object wait	,-1,-2,,,-1,,-1,7,-1,
-of	2,1,-7,5,,,4,-1,5,2,-10
+of	2,1,-6,5,,,3,,4,2,-10
+of 1	,-1,,-2,-1,1,-1,3,1,,
 of 300	,,,,,,,,2,,
 of 360	,,,,,,,,2,,
-of 4	,,-1,-1,,-1,5,1,-2,-1,
+of 4	,,-1,-1,-1,,4,1,-1,-1,
 of apt	,,,-1,2,,,,,,
 of bundler	,,,1,,,,,,,
 of disk	,,,,,,2,,,,
 of goal	,,-1,-1,,-1,,,,3,
 of its	,,2,-5,,1,,,,3,
-of memory	,-1,-1,-1,-1,-1,9,-1,,-2,-1
-of packages	,,,2,,,,,,,
-of type	,6,,-1,-1,-2,-1,,,-1,
+of memory	,-1,-1,-1,-1,-1,9,-1,,-2,
+of packages	,,-1,2,,-1,,,,,
+of type	,6,,1,-1,-2,-1,,,-2,
 of wrong	,-1,,,2,,,,,,
 of xnum	,-1,-2,-1,-1,-1,6,,3,-3,
 offenses	,-1,-1,-1,8,-1,-1,-1,-1,-1,-1
@@ -1784,32 +1776,28 @@ oh no	,-1,-1,,4,,,-2,,2,
 ok	,1,,-4,-1,-4,-2,2,3,1,3
 ok 2	,,,,,,,1,,,
 ok killing	,,,,,,,,2,,
-old ones	,,,,,,,,,2,
-on	-2,-5,,-9,-3,2,8,7,12,-1,-9
+old ones	,,,-1,,,,,,2,
+on	-2,-5,1,-9,-3,2,7,9,10,-1,-9
 on device	,-1,-2,-1,-1,-3,13,-1,-1,-2,-1
-on how	,,,-2,,,,,1,1,
-on line	,-3,6,-3,,,1,2,-1,-1,-1
-on runner	,,,,,-1,,,3,,
-on type	,3,1,1,-1,-1,-1,,,-1,
+on how	,,,-1,,,,,1,1,
+on line	,-3,5,-3,,,1,2,-1,,-1
+on runner	,,,,,-1,,,3,-1,
+on type	,3,1,1,-1,-2,-1,,,-1,
 on xurl	,,1,-2,,-1,,,1,2,
 one of	,-1,3,-6,-1,3,-1,-1,-1,5,-1
-ones	,,,,,,,,,2,
-ones used	,,,,,,,,,2,
+ones	,,,-1,,,,,,2,
+ones used	,,,-1,,,,,,2,
 only install	,,,1,,,,,,,
-oomdetails	,,,,,,1,,,,
-oomdetails const	,,,,,,1,,,,
-oomerrorhandler	,,,,,,1,,,,
-oomerrorhandler char	,,,,,,1,,,,
-open	,-3,-6,-9,-1,3,,3,-1,15,-1
+open	,-4,-7,-4,-1,2,,3,-2,15,-1
 opentest4j	,,-1,-1,,-1,,5,,-1,
 opentest4j assertionfailederror	,,-1,-1,,-1,,5,,-1,
 operation	,-2,-1,-5,-2,4,-2,-2,11,1,-2
-operation was	,-1,-3,-2,-1,-4,-1,-1,12,2,-1
+operation was	,-1,-3,-3,-1,-3,-1,-1,12,2,-1
 operator	,-1,5,-1,,-1,,1,,-1,
 operator strictequal	,,,,,,,1,,,
 option	,-2,5,-5,8,-1,-1,3,-1,-4,-3
 options seed	,,2,,,,,1,,-1,
-or	-3,-3,,17,-3,11,-6,-4,-5,1,-5
+or	-3,-3,,16,-3,11,-6,-4,-5,1,-5
 or address	,,,-1,,2,,,,-1,
 or an	,3,-1,2,,-2,,,,-1,
 or blocks	,,,,,-1,3,,,1,
@@ -1817,29 +1805,28 @@ or have	,,,-1,,,,,,2,
 or lower	,,,2,,,,,,,
 or namespace	,3,-1,2,-1,-1,,,,-1,
 or npm	,,,1,,,,,,,
-or old	,,,,,,,,,2,
-or one	,,2,-4,,-1,,,,4,
+or old	,,,-1,,,,,,2,
+or one	,,2,-3,,-1,,,,4,
 or something	,,1,-2,,-1,,,4,-1,
 or turn	,,,,,2,,,,,
 or un	,,-1,-1,4,-1,,,,,
 or use	,,-1,4,,-1,,,,,
 orders	,,,,,,,1,,,
-org	-1,7,-2,-5,,1,-4,7,1,1,-5
+org	-1,7,-2,-5,,,-5,7,1,2,-5
 org jlleitschuh	,,,,1,,,,,,
-org junit	,,4,,,-1,,,,-1,
 org opensearch	,,-1,,,,,3,,-1,
 org opentest4j	,,-1,-1,,-1,,5,,-1,
-org port	,,,-1,,,,,,3,
-orphan	,,-1,1,,-1,-1,-1,6,-3,
+org port	,,,,,,,,,3,
+orphan	,,-1,1,-1,-1,-1,2,4,-3,-1
 orphan process	,,-1,-1,,-1,-1,-1,6,-2,
 os imported	,,,,1,,,,,,
-other jobs	,,-2,,3,1,,,,-2,
-out	-1,-7,-5,-3,-2,-3,6,4,10,5,-4
+other jobs	,,-2,1,3,1,,,,-2,
+out	-1,-7,-3,-4,-2,-4,6,4,10,6,-4
 out after	,,-1,-1,,-1,-1,-1,7,-1,
 out finished	,,,,,,,1,,,
 out format	,,,,2,,,,,,
-out of	,-2,-1,-1,-2,2,10,2,-3,-3,-1
-out waiting	,,-1,,,-1,,-1,2,1,
+out of	,-2,2,-2,-2,2,9,2,-3,-4,-1
+out waiting	,,-1,-1,,-1,,-1,4,2,
 outofmemoryerror	,,,,,,4,-1,,-1,
 outofmemoryerror java	,,,,,,4,-1,,-1,
 output command	,,-1,-1,,1,,,,-1,3
@@ -1848,43 +1835,43 @@ output fail	,,,,,,,2,,-1,
 output format	,,,,1,,,,,,
 output has	,,-1,-1,,-1,,,4,-1,
 output package	,,,,,,,2,,-1,
-overflow	,,-1,-1,,-1,-1,6,,-1,
 override warnings	,,,,1,,,,,,
-package	-2,-1,-3,12,-1,-5,-3,2,-3,2,3
+package	-1,-1,-3,11,-1,-4,-3,2,-3,2,3
 package information	,,,1,,,,,,,
 package is	,,-1,2,,,,,,,
 package lock	,,-1,1,,1,,,,,
 package use	,,-1,-2,7,-1,,,,-1,
-package version	,,-1,-2,7,,,,,-1,
-packages	-1,-3,4,17,-2,-8,-2,,-2,,-2
+package version	,,-1,-2,7,-1,,,,-1,
+packages	-1,-3,3,17,-2,-8,-2,,-2,,-2
 packages please	,,,1,,,,,,,
 packages when	,,,1,,,,,,,
 page getbyrole	,,,,,,,1,,,
 panic	,,-1,-1,-1,-1,-1,1,3,,
-panic runtime	,,,,,,,2,,-1,
+panic runtime	,,,,,,,2,-1,-1,
 panic test	,,,,,,,-1,4,-1,
-panicked	,-1,-3,,-1,-1,-1,2,,4,
-parameter	,7,-6,,-1,5,-1,-2,1,-1,-1
-parameter of	,4,-1,-1,,-1,,,,-1,
-params	,1,-1,,,,,2,,,
+panicked	,-1,-3,,-1,-1,-1,3,,4,
+parameter	,7,-6,-1,-1,5,-1,-2,1,-1,-1
+parameter of	,5,-1,-1,,-1,,,,-1,
+params	,1,-1,,,,,1,,,
 pass	,-1,1,-2,-1,,,4,-1,1,-1
 pass 1	,,3,,,,,-1,,-1,
-pass lib	,,-1,,,,,2,,-1,
+pass lib	,,,,,,,2,,-1,
 pass xpath	,,,,,,1,1,-1,,
-passed	-1,-4,,-3,-3,-1,-2,8,,8,
+passed	-1,-4,,-3,-3,-1,-2,7,,8,
 passed 1	,-1,,-1,-1,2,-1,-1,-1,3,
-passed 2	,,,,,,,3,,-2,
+passed 2	,,,,,,,3,,-1,
 passed 211	,,,,,,,1,,,
 passed 41	,,,,,,,1,,,
 passed 5	,,-1,,,,,3,,-1,
 passed in	,,,-1,,,,4,,-2,
-passing	,,,,,,,1,,-1,
+passing	,,,,,,,1,,,
 peer	,-1,-2,-1,-1,-2,-1,-1,,9,
-pending	,-1,-2,-1,-1,1,-1,5,-1,2,-2
-permission	,2,,-2,-1,11,-1,-2,-1,-3,-1
+pending	,-1,-2,-1,-1,1,-1,4,-1,3,-2
+permission	,2,,-3,-1,12,-1,-2,-1,-4,-1
 permission denied	,2,,-2,-1,9,-1,-2,-1,-3,-1
-permissions	,,-1,1,,4,,,,-3,
-php fatal	,-1,5,-1,,-2,1,,,-1,
+permission to	,,,-1,,3,,,,-1,
+permissions	,,-1,2,,4,,,,-3,
+php fatal	,-1,5,-1,,-2,1,-1,,-1,
 phpunit	,-1,1,3,-1,,-1,3,-1,-2,-1
 phpunit 11	,,,,,,,1,,,
 pid	,1,-1,-3,-1,1,5,-2,5,-4,-1
@@ -1901,19 +1888,19 @@ please refer	,,,,,,,2,,-1,
 please submit	,,,,,,3,,,,
 pluggy	,-1,,-1,-1,,2,2,,-1,
 pluggy 1	,-1,-1,,-1,,2,3,,-1,
-plugin 2	,-1,-2,-4,,-1,-1,,-1,8,
+plugin 2	,-1,-2,-4,,,-1,,-1,8,
 plugin org	,,,-1,,-1,,,,3,
-plugins	,4,-5,-4,1,7,1,1,-2,-3,-1
+plugins	,5,-5,-4,1,8,1,1,-1,-3,-1
 plugins maven	,2,-4,-2,2,3,-1,2,-1,,-1
-port	,,-2,,,-1,,1,,2,
-port 443	,,,-1,,,,-1,,4,
+port	,,-1,,,-1,,1,,2,
+port 443	,,,-1,,,,,,3,
 possible lossy	,1,,,,,,,,,
 potentially	,-1,-1,,1,-1,,,4,-1,
-potentially fixable	,,,,2,,,,,,
+potentially fixable	,,-1,,2,,,,,,
 potentially indicates	,,-1,-1,,-1,,,4,-1,
-pre	,,-1,-3,5,-1,-1,-1,2,,-1
+pre	,,-1,-3,4,-1,-1,-1,2,1,-1
 pre commit	,,,,1,,,,,,
-prepare	,-1,-1,2,,3,,,,-2,-1
+prepare	,-1,-1,2,,3,,,-1,,-1
 prepare all	,,-1,-1,,3,,,,,
 prepare workflow	,,,-1,,2,,,,,
 preprocessed	,,,,,,3,,,,
@@ -1921,44 +1908,46 @@ preprocessed source	,,,,,,3,,,,
 prettier	,,-1,,3,-1,,,,-1,
 prettier check	,,,,1,,,,,,
 prettier with	,,,,3,-1,,,,,
-prevent	,-1,-2,2,4,-2,-1,1,-1,,
+prevent	,-1,-1,2,4,-2,-1,1,-1,,-1
 prevent globbing	,,-1,-1,4,-1,,,,-1,
-previous	,1,,-3,5,,-2,-2,-1,2,-1
-previous error	,1,1,-1,1,,-1,-1,,,
+previous	,1,,-2,5,,-2,-2,-1,2,-1
+previous error	,1,1,-1,1,,-1,-1,,1,
 printf	,-1,,,2,,,,,,
 problem 1	,,-1,1,1,,,,,,
 problem related	,,,,,,,,,1,
-problems	,-1,4,-2,1,-2,,,,2,-1
-process	-3,-5,-5,-6,-1,1,7,3,6,6,-2
-process completed	-2,,1,4,5,-2,2,3,-3,-2,-6
+problems	,-1,4,-2,1,-2,-1,,,2,-1
+process	-3,-5,-5,-6,-1,1,6,3,6,5,-1
+process completed	-2,-1,,3,5,-2,2,3,-2,-3,-5
 process crashed	,,,,,,,,2,,
-process pid	,,-1,-1,-1,-1,2,-1,6,-2,
+process pid	,,-1,-1,-1,-1,2,-1,5,-2,
 process processticksandrejections	,,,,,2,,,,-1,
 process signal	,,,,,,3,-1,-1,,
 process starves	,,,,,-1,3,,,1,
-processticksandrejections	,,-1,1,-1,3,,,,-1,
+processticksandrejections	,,-1,1,,3,,,,-1,
 processticksandrejections nod	,,-1,2,,2,,,,-1,
 program	,-1,-1,-3,,,8,-1,-1,-1,-1
 program cc1plus	,-2,-1,-1,,-1,8,,,-1,-1
 promise	,,-2,1,-1,-2,-1,-1,5,-1,
 promise ensure	,,,,,,,,3,-1,
 properly see	,,,,,,,,,2,
-property	,3,-3,-2,-1,4,-1,-1,2,-3,3
+property	,3,-3,-2,-1,3,-1,-1,2,-3,3
 property is	,-1,-1,-1,,1,,,,-1,3
 proxy	,3,-3,-2,,-1,,,,5,
 proxy config	,,,,,,,,,2,
 proxy or	,,,-1,,,,,,2,
 proxy please	,,,,,,,,,2,
 publickey	,,,,,2,,,,-1,
-pull	,-2,-3,3,-1,,-1,-1,-1,7,-1
+pull	,-2,-2,3,-1,,-1,-1,-1,7,-1
 pull rate	,,,-1,,-1,,,,3,
 pull request	,,-1,,,4,,,,-1,
 pulling from	,-1,-1,-1,,-3,,,,7,
-push	,,-2,-4,-1,16,,-1,-1,-5,-1
+push	,,-2,-4,-1,15,,-1,-1,-5,-1
 push error	,,,-1,,3,,,,-1,
 push origin	,,,,,1,,,,-1,
+push refers	,,-1,-1,,3,,,,,
 push some	,,,,,2,,,,,
-pushing	,,-1,-1,,4,,,,-1,
+push xpath	,,-1,-1,,4,1,,,-1,
+pushing	,,-1,-1,,5,,,,-2,
 put xurl	,,-1,-2,,5,,,,-1,
 python3	,,-2,5,,1,,,,-2,
 qa_tracking_singletarget	,,,,,-1,,4,,-2,
@@ -1966,27 +1955,27 @@ qa_tracking_singletarget failed	,,,,,-1,,4,,-2,
 qty	,,,,,,,1,,,
 quote	,,-1,-1,4,-1,,,,-1,
 quote to	,,-1,-1,4,-1,,,,-1,
-race	,-1,1,-2,-1,-1,1,-4,-1,10,-1
-rake	,-1,3,-1,-1,1,-1,4,-1,-2,-1
+race	,-1,1,-2,-1,-2,1,-4,-1,10,-1
+rake	,-1,3,-2,-1,2,-1,4,-1,-2,-1
 rake test	,,,,,,,1,,,
-rakefile	,,-1,-2,,4,,,,,
-rakefile found	,,-1,-2,,4,,,,,
-rakefile rakefile	,,-1,-2,,4,,,,,
-rakefile rb	,,-1,-2,,4,,,,,
-ran	,-2,6,-5,4,-4,-1,1,2,,-1
+rakefile	,,-1,-1,,4,,,,,
+rakefile found	,,-1,-1,,4,,,,,
+rakefile rakefile	,,-1,-1,,4,,,,,
+rakefile rb	,,-1,-1,,4,,,,,
+ran	,-2,6,-5,3,-4,-1,1,3,,-1
 ran golangci	,,,,2,-1,,,,,
 randomaccess	,,,,,,1,,,,
 randomaccess writeatoffset	,,,,,,1,,,,
 rate	,,-1,-1,-1,-1,,,,5,
-rate limit	,,-1,-1,-1,-1,,,,5,
-rb rakefile	,,-1,-2,,4,,,,,
+rate limit	,,-1,-1,,-1,,,,5,
+rb rakefile	,,-1,-1,,4,,,,,
 rbrace	,,,,1,,,,,,
 reached	,-1,-1,-2,-1,1,2,-1,,4,-1
 reached heap	,,,,,,3,,,-1,
 reached your	,,,-1,,-1,,,,3,
 react hook	,,,,1,,,,,,
-read	-1,,-5,3,-2,3,-3,1,,6,-2
-read econnreset	,,,-1,,-1,,-1,,3,
+read	-1,,-5,2,-1,3,-3,1,,6,-2
+read econnreset	,,,,,-1,,-1,,3,
 read timed	,-1,-1,,,,,,,4,
 read username	,,,-1,,4,,,,-2,
 reading xurl	,,-1,-2,,-1,,,,5,
@@ -1996,54 +1985,54 @@ readonlyspan	,,,,,,1,,,,
 readonlyspan 1	,,,,,,1,,,,
 readtimeouterror	,-1,-1,,,,,,,4,
 readtimeouterror httpsconnectionpool	,,,,,,,,,2,
-real	,,-1,-1,,2,,1,-1,1,
+real	,,-1,-1,,2,-1,1,-1,1,
 reason test	,,,,,,,,2,,
 receive	,,-1,-1,,-1,,-1,3,2,
-receive 9	,,,,,,,,3,-1,
-received	-1,-3,-2,-4,-2,-7,,7,5,9,-2
+receive 9	,,,,,,,,2,,
+received	-1,-3,-4,-2,-2,-5,,7,4,7,-2
 received 1	,,,,,,,1,,,
 received false	,,,,,,,1,,,
 received in	,,-1,-1,,-1,,,4,-1,
 received tobe	,,,,,,,1,,,
 received tostrictequal	,,,,,,,1,,,
 refer	,-1,1,2,,-2,,2,,-1,
-refer to	,-1,-2,3,,-1,,2,,-1,
+refer to	,-1,-2,2,,-1,,2,,-1,
 reference	-1,6,3,-2,6,-5,-2,-2,-1,1,-3
 reference to	,2,3,-1,,-1,-1,,,-1,-1
-reference xpath	,1,-1,2,,-1,,,,,
+reference xpath	,1,-1,1,,-1,,,,,
 reformat	,-1,2,-1,3,-1,,-1,,-1,
 reformat xpath	,-1,2,-1,3,-1,,-1,,-1,
-reformatted	,-1,-1,,4,,,,,,
+reformatted	,-1,-1,,4,,,,,-1,
 refs	,,,,,2,,,,,
 refs to	,,,,,2,,,,,
 regular	,,,,,-1,,2,,-1,
 rejected	,,,-1,,3,,,,-1,
 rejects	,,,,,,,1,,-1,
-related	,-1,-1,-3,-1,-2,,2,,7,
+related	,-1,-1,-3,,-2,,2,,7,
 related to	,-1,-1,-3,,-2,,,,8,
 release use	,,3,,,,,-1,,-1,
 relro	,2,,,,,,,,,
-remote	,-3,6,-9,-2,5,-1,-1,-1,8,-2
+remote	,-3,8,-10,-2,6,-1,-1,-1,8,-2
 replace	,,,,2,,,,,,
-report at	,,-1,-1,,,1,3,-1,,
+report at	,,-1,-1,,,,3,,,
 reported	,2,-1,-1,3,-1,,-1,,-1,
 reported by	,,-1,-1,3,,,,,,
 reportoomfailure	,,,,,,1,,,,
 reportoomfailure char	,,,,,,1,,,,
 reportoomfailure v8	,,,,,,1,,,,
 repositories with	,,,1,,,,,,,
-repository	-1,-3,-4,5,-2,6,1,-2,-2,4,-2
+repository	-1,-3,-4,6,-2,5,1,-2,-2,4,-2
 repository not	,-1,-2,-1,,6,,,,,
 request	,-2,-6,-2,2,7,-2,-2,-2,9,-2
-request to	,,-1,-1,,,,-1,,3,
-requested module	,,4,-2,,-1,,,,,
+request to	,,,-1,,,,-1,,3,
+requested module	,-1,4,-2,,-1,,,,,
 requesterror	,,,,,1,,,,,
 requesterror httperror	,,,,,1,,,,,
-requests	,-1,-2,3,-1,-1,,-1,,4,
+requests	,-1,-2,2,-1,-1,,-1,,4,
 requests server	,,,,,,,,,1,
 require	,-3,-5,14,-1,2,-1,-3,-1,-1,-1
 require dev	,,,1,,,,,,,
-required	-1,-1,8,12,-4,8,-3,-1,-3,-11,-4
+required	-1,-1,7,12,-4,8,-3,-1,-3,-11,-4
 required actions	,,-1,-1,,3,,,,,
 required and	,-1,4,-3,-1,4,,,-1,-1,-1
 required by	,-1,5,4,-1,-3,,,,-4,
@@ -2055,60 +2044,58 @@ requires go	,-1,-1,6,,-1,,-1,,-1,-1
 requires php	,,,1,,,,,,,
 requires ruby	,,-1,4,,-1,,,,-1,
 requires xpath	,,,1,,,,,,,
-rerun	,,-1,,,-1,,3,,,
+rerun	,,-1,1,,-1,,2,,,
 rerun pass	,,-1,,,,,1,,1,
-reset	,-1,1,-3,-1,-2,-1,2,-1,6,-1
+reset	,-1,1,-3,-1,-2,-1,3,-1,6,-1
 reset by	,,-1,-2,,,,,,5,
-resolve	-1,5,1,7,-3,-5,-1,-3,,3,-2
+resolve	-1,5,1,7,-3,-5,-2,-2,,3,-2
 resolve action	,,,-1,,3,,,,-1,
 resolve actions	,-1,-1,-2,,3,,,,2,
 resolve dependencies	,,-2,3,,-1,,,,1,
-resolve dependency	,,,2,,,,,,-1,
+resolve dependency	,,,2,,-1,,,,-1,
 resolve host	,,-1,-1,,-1,,,,5,
-resolved	,-1,-2,3,-1,-4,-1,-1,-1,8,
-resolved org	,,,-2,,,,,,3,
+resolved	,-1,-3,3,-1,-4,-1,-1,-1,8,
+resolved org	,,,-1,,,,,,3,
 resolved to	,,,2,,,,,,,
 resolves	,,,,,,,,3,-1,
 resolving	,-1,-4,6,-1,1,-1,-1,,1,-1
 resolving dependencies	,,-1,2,,2,,,,-1,
-resource	,1,-3,,2,10,-1,-1,-1,-4,-2
+resource	,1,-3,,2,9,-2,-2,-2,-2,-2
 resource not	,-1,-2,-2,3,6,-1,-1,-1,-2,-1
-response	-1,-1,-5,-3,2,-5,-1,1,-1,15,-2
-response from	,-1,-1,-1,-1,3,,,,3,
-response status	,,,,,-1,,,,3,
-result failed	,3,-1,-1,,-1,,,,1,
-results	,-2,-3,2,-2,2,-1,10,-1,-4,-1
-return	-1,5,-6,1,7,-2,-3,2,1,-6,2
+response	-1,-1,-5,-3,2,-4,-1,1,-1,15,-2
+response from	,-1,-1,-1,-1,2,,,,3,
+results	,-2,-3,1,-2,2,-1,9,,-3,-1
+return	,5,-5,1,7,-2,-3,2,1,-6,2
 return statement	,1,,,,,,,,,
 return value	,1,-2,-1,4,,,-1,,-1,
-returned 1	,6,4,,-1,-1,-1,-3,-1,-1,-2
+returned 1	,6,4,,-1,-2,-1,-3,-1,-1,-2
 returning	,,,,,,,,3,-1,
 returning promise	,,,,,,,,3,-1,
-right	,-1,-2,-2,-1,-1,-1,3,,6,
+right	,-1,-3,-2,-1,-1,-1,3,,6,
 rolled	,,,,-1,,,,3,,
 rolled back	,,,,-1,,,,3,,
-root	,-4,7,,-4,8,-1,-1,-1,-2,-1
+root	,-4,6,,-3,8,-1,-1,-1,-2,-1
 rootdir	,,-1,,-1,,1,3,,-1,
 rootdir xpath	,,-1,,-1,,1,3,,-1,
 rows	,-1,-1,-1,5,-1,,,,-1,
 rspec	,-1,-1,,-1,-1,,3,,1,
 rspec expectations	,,-1,,,,,3,,-1,
 rspec xpath	,-1,-1,-1,-1,-1,,3,,2,
-rubocop	,,-1,-1,5,-1,,-1,,-1,
+rubocop	,,-1,-1,6,-1,,-1,,-1,
 rubocop returns	,,-1,-1,4,-1,,,,-1,
-ruby	,-2,-2,5,,-3,-1,3,-1,2,-1
+ruby	,-2,-2,5,,-3,-1,3,-1,1,-1
 ruby version	,-1,-3,6,-1,-1,,-1,,1,-1
 ruff	,,-1,,3,,,,,,
 ruff format	,,,,1,,,,,,
 ruleset	,,-1,-1,3,,,,,,
-run	2,1,-1,-13,8,5,-5,-3,-2,4,3
-run 4	,,-1,,,,,2,,-1,
+run	2,2,,-12,8,5,-5,-2,-4,4,2
+run 4	,,-1,,,,,2,,,
 run again	,2,,-1,,,,,,,
 run composer	,,-1,3,,-1,,,,,
 run git	,,,,,2,,,,,
-run helm	,-1,-1,-2,1,-1,,,5,-1,-1
+run helm	,-1,-1,-1,1,-1,,,5,-1,-1
 run mypy	,1,,,-1,,,,,,
-run npx	,,3,-2,1,-1,,,,-1,
+run npx	,,3,-1,1,-1,,,,-1,
 run out	,,,,2,,,,,,
 run package	,,,,,,,2,,-1,
 run pre	,,,,1,,,,,,
@@ -2119,29 +2106,27 @@ run typecheck	,2,,-1,,,,,,,
 run was	,,,,,,,,2,,
 run xhex	,,,,,,,,3,-1,
 run xpath	5,-5,-3,,-6,-1,-3,3,,,10
-runner	-1,-2,-5,-3,-2,9,2,-2,-1,7,-2
+runner	-1,-2,-5,-3,-2,9,2,-3,,6,-2
 runner github	,,-1,-1,,-2,-2,-1,3,4,
 runner has	,,,,,-1,,,-2,4,
 runner process	,,,,,-1,3,,,1,
 runner version	,,,-1,,2,,,,,
 runner will	,,,,,,2,,,,
-running	-2,-4,-2,,-3,7,-5,3,8,-2,1
+runner worker	,,-1,-1,,2,1,,,-1,
+running	-2,-4,-3,,-3,6,-1,2,8,-2,1
 running 24	,,,,,,,1,,,
 running checks	,,,,1,,,,,,
 running ctest	,,-1,-1,,1,-1,4,-1,,
-running on	,-1,-2,1,-1,,1,-2,3,1,-1
+running on	,-1,-2,1,-1,,1,-2,4,1,-1
 running out	,,,,,,2,,,,
 running sphinx	,-1,-1,-1,4,-1,-1,-1,,-1,3
 running tests	,-1,2,-1,,-1,-1,3,2,-2,-1
-running unittests	,,-1,,,,,2,,,
-running xpath	,-1,-2,,1,-3,-2,-1,6,3,-1
-runs	,-1,3,-2,-1,2,1,,-1,-1,
+running unittests	,,,,,,,2,,-1,
 runs out	,,,,,,2,,,,
-runtests	,1,1,-1,,,,,,,
+runtests	,1,1,-1,,,,-1,1,,
 runtests func1	,,,,,,,,1,,
 runtests xhex	,,,,,,,,1,,
-runtime php	,,-1,-1,-1,2,,1,,-1,
-rustc	,2,,3,,-2,-1,-1,,-2,-1
+rustc	,2,,3,1,-2,-1,-1,,-2,-1
 rustc explain	,3,1,1,-2,-1,,,,-1,
 safefilehandle	,,,,,,1,,,,
 safefilehandle handle	,,,,,,1,,,,
@@ -2160,43 +2145,42 @@ sccache compile	,-1,-1,-1,,-1,4,,,-1,
 schedule	,,-1,-1,-1,3,,-1,-1,-2,4
 scope	,3,2,-1,-1,-2,,-1,,,
 scripts sh	,,,,1,,,,,,
-sdk	,-2,5,1,-2,7,-1,-1,1,-6,-1
+sdk	,-2,4,1,-2,7,-1,-1,1,-6,-1
 sdk does	,,,2,,,,,,,
 sdk that	,,,2,,,,,,,
-searched	,-1,,4,-1,-1,,,,-1,
-searched crates	,,,1,,,,,,,
+searched	,-1,,5,,-2,,,,-1,
+searched crates	,,,2,,,,,,,
 sebastian	,-1,,1,-1,-1,,3,,-1,
 sebastian bergmann	,-1,,1,-1,-1,,3,,-1,
-sec	,-1,-4,2,-1,5,,-1,-1,1,-1
+sec	,-1,-2,1,-1,4,4,-2,-1,-1,-1
 second	,,-1,-1,,,,1,5,-1,
-seconds files	,,1,-1,-1,-1,,1,,2,
+seconds files	,,1,-1,-1,,,,,2,
 seconds has	,,,,,,,,2,,
-seconds to	,,,-1,-1,-1,,1,,2,
-see log	,3,2,-1,-1,-1,,,,-1,
+seconds to	,,1,-1,-1,-1,,,1,2,
+see log	,3,1,-1,-1,,,,,-1,
 see npm	,,,,,,,,,2,
-seed xnum	,-1,3,-1,-1,-1,-1,,,3,-1
-segmentation	,-1,-2,-1,-1,-2,-1,5,-1,4,-1
+seed xnum	,-1,3,-1,-1,-1,-1,,,2,-1
 select	,-1,,4,,2,-1,-1,,-2,-1
 select version	,,-1,2,,,,,,,
 self assertequal	,,-1,,,,,2,,,
-self hosted	,,-1,-1,,3,3,,-1,-1,
-serious	,,-1,,4,-1,,-1,,-1,
-serious in	,,-1,,4,-1,,-1,,-1,
-server	-1,-2,-4,-8,-2,5,,-4,-1,15,1
-server error	,-1,-1,-1,,-1,,,,4,
-service	,-2,-1,3,-1,,-1,-1,-2,8,-2
+self hosted	,,-1,-1,,2,3,,-1,,
+serious	,,-1,,4,-1,,,,-1,
+serious in	,,-1,,4,-1,,,,-1,
+server	-1,-2,-5,-7,-2,4,-1,-4,2,15,1
+server error	,-1,-1,-1,,-2,,,,5,
+service	,-2,-1,2,-1,,-1,-1,-3,9,-2
 service unavailable	,,-1,-1,,-1,,,,5,
-session starts	,-1,-1,,-1,,2,3,,-1,
-set	-1,6,-4,5,-1,8,-3,-5,,-4,
+session starts	,-1,-2,,-1,,2,3,,-1,
+set	-1,6,-4,4,-1,8,-2,-5,,-4,
 set of	,,-1,1,1,2,,,,-1,
 set properly	,,,,,,,,,2,
-shell getprop	,,-1,-1,,-1,-1,,8,-1,-2
+shell getprop	,,-1,-1,,-1,,,7,-1,-2
 shellcheck	,-1,3,,2,-1,,,,-1,
 shellcheck scripts	,,,,1,,,,,,
-short	,-1,3,,2,-1,,1,-1,-1,-1
+short	,-1,3,,1,-1,-1,1,,-1,-1
 short test	,-1,2,,-1,-1,-1,2,,-1,
 should	-1,-4,-4,-5,4,3,-2,4,3,2,-2
-should return	,-1,-1,-1,-1,-1,-1,6,2,-2,-1
+should return	,-1,-1,-1,-1,-1,-1,6,2,-2,
 show diff	,,,,1,,,,,,
 shown	,,-1,-1,,-2,,,,2,4
 shows	,,,,,,,1,,,
@@ -2204,27 +2188,27 @@ shrinkwrap	,,-1,,,1,,,,,
 shrinkwrap json	,,-1,,,1,,,,,
 sigkill	,,,-1,,,5,-1,-1,-1,
 sigkill exitcode	,,,,,,3,-1,-1,,
-sigkill kill	,,,-1,,,2,,,,
-signal	-1,-3,-3,-3,-2,-7,12,-2,7,,1
-signal 9	,-1,-1,-2,-1,-1,8,,,-1,
+sigkill kill	,,,,,,2,,,,
+signal	-1,-3,-3,-2,-2,-7,12,-2,7,1,1
+signal 9	,-1,-1,-1,-1,-1,8,,,-1,
 signal sigkill	,,,,,,3,-1,-1,,
 signal terminated	,-1,,-1,,,4,,,,
 silence	,,,,,,,,2,-1,
 size	,-1,1,-2,-2,4,4,1,-1,-3,-1
 size of	,,-1,-1,,-1,4,,,-1,
-skipped	,1,2,-5,-2,-4,-2,4,-1,4,1
+skipped	,1,3,-5,-1,-4,-2,4,-1,4,1
 skipped 0	,,2,-1,,,,1,,-1,
 skips	,,,,,,,2,,,
 sleeping	,,,-1,,1,,,4,-1,-1
 sleeping for	,,,-1,,1,,,4,-1,-1
 slugify	,,,,,,,1,,,
-snapshots	,,1,-1,,-1,,2,-1,-2,3
+snapshots	,,,-1,,1,,2,-1,-3,3
 solve failed	,-1,-1,-2,,7,2,,,-3,
 solving	,,-2,2,,4,,-1,,-1,
 some errors	,,,,1,,,,,,
-some index	,,,,,,,,,2,
+some index	,,,-1,,,,,,2,
 some refs	,,,,,2,,,,,
-something	,-1,5,-2,,-2,-1,,4,-1,-1
+something	,-1,5,-2,,-2,-1,,3,-1,-1
 something wrong	,,-1,-1,,-1,,,4,-1,
 soon	,,-1,-1,,1,,,,-1,3
 soon please	,,-1,-1,,1,,,,-1,3
@@ -2234,7 +2218,7 @@ sorted xpath	,,,,2,,,,,,
 source code	,,-1,,,-1,,-1,,-1,5
 source files	,-1,4,-1,-1,-1,,,,1,
 source if	,,,,,,3,,,,
-space	,-2,-3,-1,,-4,20,-2,-1,-4,-1
+space	,-2,-3,-1,,-4,20,,-3,-4,-1
 space free	,,,,,,2,,,,
 space is	,,-1,,,-1,4,,,-1,
 space left	,-1,-2,-2,-1,-3,14,-1,-1,-2,-1
@@ -2242,38 +2226,36 @@ space the	,,,,,,2,,,,
 spaces	,,-1,-1,3,,,,,,
 spaces but	,,,,1,,,,,,
 specified inactivity	,,,,,,,,2,,
-specified pattern	,,-1,-1,,,,2,,1,
 splitting	,,-1,-1,4,-1,,,,-1,
 spurious	,,,-1,,-1,,,,3,
 spurious network	,,,-1,,-1,,,,3,
 sqlstate	,,-1,-1,-1,5,,,,-1,
 sqlstate hy000	,,-1,-1,-1,5,,,,-1,
-src	,2,-4,1,1,-1,,3,,-1,
-stacktrace	,,2,-3,2,-1,2,3,1,-3,-1
-stage 1	,,,,,,2,,,,
+src	,2,-4,1,1,-2,,3,,-1,
+stacktrace	,,2,-4,2,-2,2,4,1,-3,-1
+stage 1	,,,,,,1,,,,
 stalled	,,-1,-1,,-1,,,4,-1,
 stalled build	,,-1,-1,,-1,,,4,-1,
 standard	,,-1,-1,3,-1,1,-2,,2,
 standard no	,,,,1,,,,,,
-start 1	,,-1,,,3,1,,,-1,
-start 2	,,,,,,1,1,,-1,
+start 1	,,-1,,,3,,,,-1,
+start 2	,,,,,,,2,,-1,
 start package	,,,,,,,2,,-1,
 start xhex	,,-1,-1,,-1,,,,,4
 startalarm	,,,,,,,,2,,
 startalarm func1	,,,,,,,,2,,
-started by	,,-1,-1,,1,,,,-1,3
-starting test	,,-1,-1,,,,2,,1,
+started by	,,-1,-1,,1,,,,-1,4
 starts	,-1,-2,,-1,,2,3,,-1,
 starves	,,,,,-1,3,,,1,
 starves it	,,,,,-1,3,,,1,
 statement	,2,-1,-1,1,-1,,,,,
 static routes	,,,,,,,1,,,
 static xurl	,-1,-1,-1,3,,,,,-1,
-status	-1,5,-9,3,-3,-2,,-1,,6,3
+status	-1,5,-9,2,-3,-1,,-2,,7,3
 status 403	,,-1,,,5,,,,-2,
 status 503	,,,,,,,,,2,
-status code	,-1,3,-2,,-2,,,,3,
-std	,5,-1,-2,-1,-1,1,,,-1,-1
+status code	,-1,2,-3,-1,-1,-1,,,5,-1
+std	,5,-1,-2,-1,-1,1,,,-1,
 stop	,2,2,-2,-1,1,1,-1,,-1,
 stop working	,,,,,,2,,,,
 stopped subcommand	,3,-1,,,,,,,-1,
@@ -2281,125 +2263,123 @@ stopping	6,,-1,1,-1,-2,,,-1,-1,
 store and	,,,,,2,,,,,
 str	,1,-1,-1,,1,,,,,
 str none	,1,,,,,,,,,
-strategies	,,,,,,1,,,,
-strategies bufferedfilestreamstrategy	,,,,,,1,,,,
-stream	,-1,1,-2,-1,-3,-1,-1,-1,7,
+stream	,-1,1,-2,-1,-3,-1,-1,-1,8,
 streamwriter	,,,,,,1,,,,
 streamwriter flush	,,,,,,1,,,,
 strictequal	,,,,,,,1,,,
 strictly	,,-1,,,,,3,,-1,
 strictly equal	,,-1,,,,,3,,-1,
-string	,4,9,-8,2,-1,,1,-2,-4,-2
+string	,4,9,-6,2,-2,,1,-2,-4,-2
 string undefined	,1,,,,,,,,,
 strong test	,,,,,,,1,,,
-style	,-2,2,-2,6,-1,,,,-1,
+style	,-2,1,-2,6,-1,,,,-1,
 style issues	,,,-1,3,-1,,,,,
 style violations	,,,,1,,,,,,
 subcommand failed	,3,-1,,,,,,,-1,
-submit	,-1,3,-1,,-2,3,,2,-2,-1
+submit	,-1,3,-1,,-2,2,,2,-2,-1
 submit full	,,,,,,3,,,,
 subtest	,,,,,,,1,,,
 succeed	,,,,,,1,,,,
 such device	,,,-1,,2,,,,-1,
-suites	,-1,-1,,-1,-1,,-1,3,-2,2
-suites 1	,,,1,,-1,1,-2,,-1,3
-summary	,-2,,-1,2,-3,-1,5,-1,1,1
+suites	,-1,-1,,-1,-1,,-2,3,-2,2
+suites 1	,,,1,,,1,-2,,-1,3
+summary	,-2,-1,-1,2,-3,-1,5,-1,1,1
 summary info	,-1,2,,-1,-1,-1,2,,-1,
 support	,3,,1,-1,4,-1,-2,-1,-2,-1
 support targeting	,,,2,,,,,,,
-supported	,-1,-3,,-1,10,-1,-2,-1,,-1
+supported	,-1,-3,-1,-1,9,-1,-2,-1,1,-1
 supports	,,-1,2,,-1,,,,,
 supports net	,,,2,,,,,,,
-surefire	,-1,2,-1,-1,-1,-1,1,3,-1,
+surefire	,-1,2,-1,-1,-2,-1,1,3,-1,
 surefire plugin	,,1,-1,,-1,,3,,,
-symbol	,5,7,-2,-1,-4,-1,-1,-1,-2,-1
+symbol	,5,7,-2,-1,-4,-1,-1,-1,-1,-1
 symbol variable	,3,-1,-1,,,,,,,
-sys boot_completed	,,-1,-1,,-1,-1,,8,-1,-2
+sys boot_completed	,,-1,-1,,-1,,,7,-1,-2
 syscall write	,,,,,,1,,,,
-system	-1,-3,4,1,-3,2,4,4,-3,-3,-2
-system io	,,-1,,,-1,4,-1,,-1,
+system	-1,-3,4,,-3,1,3,4,-3,,-2
+system io	,,-1,,,-1,4,,,-1,
 system missingmethodexception	,-1,5,-1,,-1,,,,-1,
-system string	,-1,3,-1,,-1,,,,,
-tag	,-1,-1,-3,-2,8,,-2,5,-2,-2
-tag xpath	,,,-1,,3,,,,-1,
+system string	,-1,4,-1,,-1,,,,,
+tag	,-1,-1,-3,-2,8,,-2,4,-2,-2
+tag xpath	,,,-1,,2,,,,-1,
 tap	,,,,,,,1,,,
 tap version	,,,,,,,1,,,
-target in	,,-1,,,,,2,,,
+target in	,,,,,,,2,,-1,
 target net	,,,2,,,,,,,
 targeting	,,,2,,,,,,,
 targeting net	,,,2,,,,,,,
 task core	,1,,,,,,,,,
-task definition	,,-1,-1,,1,,,,-1,3
+task definition	,,-1,-1,,1,,,,-1,4
 tcp	,-1,-2,-2,-1,1,-1,-2,-1,10,-1
 tee	,,-1,-2,,-2,,,,2,5
 temporary	,-1,,-3,-1,,,-1,,6,
-temporary failure	,,-1,-2,-1,1,,-1,,6,
-terminate	,-1,-3,-1,-1,-1,-1,-2,8,3,-1
+temporary failure	,,-1,-3,-1,1,,-1,,6,
+terminate	,-1,-3,-1,-1,-1,-1,-2,8,3,
 terminate orphan	,,-1,-1,,-1,-1,-1,6,-2,
-terminated	-1,1,-5,2,-2,-6,13,-2,1,-5,4
+terminated	-1,1,-5,1,-2,-5,12,-2,1,-4,4
 terminated by	,-1,-1,-1,,-1,7,-1,-1,-1,
 terminated program	,-1,,-1,,,4,,,,
 terminated with	,-1,-1,-1,,-1,2,,,,2
 terminates	,,,,,-1,3,,,1,
 terminates the	,,,,,-1,3,,,1,
 terraform validate	,3,-1,,,-1,,,,,
-test	-3,-4,-1,-2,-8,-5,3,20,4,1,-5
-test 1	,,-1,-1,,5,,-1,,-2,
-test 2	,,,,,,1,1,,-1,
+test	-3,-4,-1,-2,-8,-6,5,21,3,1,-5
+test 1	,,-1,-1,,5,,,,-2,
+test 2	,,,,,,,2,,-1,
 test buildmode	,2,,,,,,,,,
 test cases	,,,,,,,1,,,
 test default	,,1,-1,,-1,,3,,,
-test execution	,,-2,-1,,-1,,2,-1,,3
-test failed	,1,-4,-2,-1,,,1,2,4,-1
+test execution	,,-2,-1,,-1,,2,-1,1,3
+test failed	,1,-4,-2,-1,1,,1,2,3,-1
 test failures	,-1,4,-1,,-1,,1,,-2,
-test files	,-1,-1,1,-1,-1,,1,,2,
+test files	,-1,-1,1,-1,-1,,1,-1,3,
 test gofmt	,-1,,,3,,,,,,
 test host	,,,,,,,,2,,
 test on	,,-1,-1,,-1,,4,,,
 test passed	,,,,,,,3,,-1,
-test project	,,-1,,,3,1,,,-1,
+test project	,,-1,,,2,,,,-1,
 test result	,,,,,,,,,1,
 test results	,,-1,-1,,-1,,6,,-2,
-test session	,-1,-1,,-1,,2,3,,-1,
-test suites	,-1,-1,,-1,-1,,-2,3,-1,2
+test run	,-1,-3,-2,-1,1,,5,2,,-1
+test session	,-1,-2,,-1,,2,3,,-1,
+test suites	,-1,-1,,-1,-1,,-2,3,-1,3
 test summary	,-1,2,,-1,-1,-1,2,,-1,
-test test	,,,,,,,,,2,
 test that	,,,,,,,1,,,
-test time	,,-1,-1,,2,,1,-1,1,
+test time	,,-1,-1,,2,-1,1,-1,1,
 test timed	,-1,-1,-1,-1,-1,-1,-2,9,-2,-1
 test to	,,,,,,,2,,-1,
-test xpath	,1,-3,2,-1,1,-1,3,-1,,-1
+test xpath	,1,-4,2,-1,,3,2,-1,,-1
 testcodefailure	,,,,,,,1,,,
 testcontext	,,-1,,,,,,,2,
 testcontext anonymous	,,,,,,,1,,,
 testhost	,,,,,,,,2,,
 testhost and	,,,,,,,,2,,
-testing	-1,,4,-4,2,-2,-1,4,3,-2,-2
-testing run	,,,,,,,,3,-1,
+testing	-1,,4,-4,1,-1,-1,4,2,-2,-2
+testing run	,,,,,,,1,3,-1,
 testing runtests	,,,,,,,,1,,
 testing startalarm	,,,,,,,,2,,
 testing trunner	,-1,-1,,-1,-1,-1,1,2,2,
-tests	-1,-3,4,-8,-5,-7,3,15,6,-1,-3
-tests 1	,,,-1,,,,2,-1,,
+tests	-1,-2,4,-8,-5,-7,2,15,6,,-3
+tests 1	,,,-1,,,,2,,,
 tests 10	,,,,,,,1,,,
-tests 120	,,,,,,2,-1,,,
+tests 120	,,,,,,2,,,,
 tests 2	,,-1,,,,,3,,-1,
 tests 6	,,,,,,,-1,,-1,3
 tests and	,,,,,,,,3,-1,
-tests completed	,,-1,-1,,,1,3,-1,,
+tests completed	,,-1,-1,,,,3,,,
 tests dll	,,-1,,,1,,4,,-1,
 tests failed	,,-1,-1,,3,-1,2,-1,,
-tests has	,,,,,,,,2,,
+tests has	,,,,,,,,1,,
 tests in	,,-1,-1,,,,3,,,
-tests passed	,,-2,-1,-1,1,-1,3,-1,3,-1
+tests passed	,,-2,-1,-1,1,-1,2,-1,3,-1
 tests run	,,2,,,,,,,,
-tests see	,,-1,-1,,,1,3,-1,,
+tests see	,,-1,-1,,,,3,,,
 tests succeeded	,,-1,,,-1,,5,,-1,
 tests xnum	,,,,,,,2,,,
 tests xpath	,,-1,,,-1,,4,,-1,
-text 0	,4,-1,-1,,,,,,,-1
+text 0	,4,-2,-1,,,,,,,-1
 tf	,4,1,-1,-1,,,,,-1,
-that	-1,-4,-1,9,-2,-3,4,4,-5,1,-3
+that	-1,-4,-1,11,-2,-3,4,4,-5,,-3
 that always	,,,,,,,1,,,
 that failed	,,,,,,,1,,,
 that requirement	,,,1,,,,,,,
@@ -2407,51 +2387,53 @@ that satisfies	,,,2,,-1,,,,,
 that supports	,,,2,,,,,,,
 that terminates	,,,,,-1,3,,,1,
 that two	,,-1,,,,,4,,-1,
-the	-2,-11,6,10,-6,3,-2,-4,10,4,-9
+the	-2,-11,7,9,-5,2,-3,-3,10,4,-9
 the action	,,,,,,,,1,-1,
 the active	,,,,,,,,2,,
-the build	,3,-1,-3,3,-2,2,-1,2,-1,-1
-the class	,-1,4,-1,,-1,,,,-1,
+the build	,3,-1,-2,3,-2,1,-1,2,-1,-1
+the class	,,4,-1,,-1,,,,-1,
 the code	,,-1,-1,2,2,,,,-1,
+the condition	,,,-1,,-1,,,3,-1,
 the containerd	,,,,,2,,,,,
-the current	,1,8,,-2,-2,-1,,-1,-2,-1
-the daemon	,,,,,,3,,,-1,
-the dependencies	,,-1,6,,-1,,,,-2,
+the current	,1,7,1,-1,-2,-1,,-1,-2,-1
+the daemon	,,-1,,,,3,,,-1,
+the dependencies	,,-1,6,,-1,,,,-3,
 the details	,,,,,,,,1,,
 the docker	,,,,,2,,,,,
 the end	,,,,,,2,,,,
 the fix	,,-1,-1,3,,,,,,
 the hosted	,,-1,-1,,-2,-1,-1,1,6,
 the include	,-2,-1,,,,,,,,4
-the individual	,,,-1,,,,2,,,
-the job	,,-1,-1,-1,2,-1,-1,5,-2,
+the individual	,,-1,-1,,,,2,,,
+the job	,,-1,-2,-1,2,-1,2,4,-2,-1
 the last	,,-1,,,-1,,,4,,
-the local	,,,4,,-1,,,,-2,
-the lock	,4,1,3,-1,-4,-1,-1,1,-2,
-the lockfile	,,-2,6,,-1,,,,-1,
+the local	,,,3,,-1,,,,-1,
+the lock	,4,1,3,-1,-4,-1,-1,1,-2,-1
+the lockfile	,,-2,5,,-1,,,,-1,
 the machine	,,-1,-2,,-2,5,,-1,3,
-the maximum	,,-1,,,-1,-1,,5,-1,
+the maximum	,,-1,-1,,-1,-1,2,3,-1,
 the method	,-1,6,-2,-1,-2,,-1,-1,2,
 the net	,,,2,,,,,,,
 the next	6,,-1,-1,-1,-1,,-1,1,-1,
 the numpy	,,3,,,,,-1,,-1,
 the operation	,-1,,-3,-1,-4,-1,-1,12,1,-1
-the package	,-1,-2,2,,5,,,,-2,
-the report	,,-1,-1,,,1,3,-1,,
+the package	,-1,-2,2,,4,,,,-2,
+the push	,,-1,-1,,3,,,,,
+the report	,,-1,-1,,,,3,,,
 the requirement	,,-1,4,,-1,,,,-1,
 the runner	,,-1,-1,,-3,4,,-2,5,
 the self	,,,,,-2,3,,-1,1,
 the server	,,-1,-3,-1,3,2,,-1,2,-1
+the service	,,-1,2,,-2,,,,3,
 the tag	,,-1,-2,,5,,,,-1,
 the type	,3,,2,-1,-2,,,,-1,
 then else	,,,,1,,,,,,
 there	,-2,1,-3,5,-4,,6,-1,1,-1
 there are	,-1,3,-1,6,-4,-1,3,-1,-3,
-there was	,,-1,,,-1,,1,,2,
 there were	,,,-1,,-1,,3,-1,,
 these violations	,,,,1,,,,,,
-they have	,,,,,,,,,2,
-this error	,2,,-1,-3,1,2,-1,2,,-1
+they have	,,,-1,,,,,,2,
+this error	,2,,-1,-3,1,1,-1,2,,-1
 this field	,-1,1,-1,,-2,,,,-1,4
 this if	,,,,1,,,,,,
 this is	,,-3,-7,-2,-4,-1,4,,13,-1
@@ -2459,17 +2441,17 @@ this potentially	,,-1,-1,,-1,,,4,-1,
 this property	,-1,-1,-1,,1,,,,-1,3
 this scope	,1,,,,,,,,,
 thrashing	,,,,,,2,,,,
-throw string	,,-1,,,,,3,,-1,
+throw string	,,-1,,,,,2,,-1,
 thrown exceeded	,,,,,,,,3,-1,
-time	-1,,-1,-4,-2,2,,3,9,-5,-1
+time	-1,,-1,-4,-2,3,-1,4,8,-5,-1
 time 00	,,,,,,,1,,,
 time action	,,,,,,,2,,-1,
 time gofunc	,,,,,,,,2,,
 time limit	,,,,,,-1,,3,,
-time of	,,-1,,,-1,,,4,-1,
-time real	,,-1,-1,,2,,1,-1,1,
-timed	,-2,-4,-3,-2,-3,-2,-2,15,4,-1
-timed out	,-1,-3,-2,-1,-3,-1,-2,11,4,-1
+time of	,,-1,-1,,-1,-1,2,3,-1,
+time real	,,-1,-1,,2,-1,1,-1,1,
+timed	,-2,-4,-3,-2,-4,-2,-2,15,5,-1
+timed out	,-2,-3,-3,-1,-3,-2,-2,12,6,-1
 timeout	-1,-5,-7,-6,-2,2,-4,-5,23,9,-4
 timeout of	,-1,-1,-1,-1,-1,-1,,6,-2,
 timeout waiting	,,-1,,,-1,,-1,4,,
@@ -2477,69 +2459,69 @@ timeout was	,,,,,,,,,2,
 title 1	,,,,,,,1,,,
 tls	,,-1,,,-1,,,,3,
 tls handshake	,,-1,,,-1,,,,3,
-to 1	,3,-1,-1,,-2,-1,,,2,
+to 1	,3,-1,-1,1,-2,,,,2,
 to add	,3,-2,5,-1,-1,-1,-1,,-2,
 to adjust	,,,,,,,,1,,
-to agent	,,2,-1,-1,-1,,-1,-1,-2,4
+to agent	,,2,-1,-1,-1,-1,-1,-1,-2,4
 to allocate	,-1,2,-1,,-1,4,-2,,-2,
-to an	,7,-5,2,-1,-2,,-1,,,
+to an	,7,-5,2,-1,-1,,-1,,,
 to atomic	,,,,-1,,,,3,,
 to authorize	,,-1,-1,,5,,,,-2,
-to be	,-1,-2,,-3,8,-2,2,-2,1,-2
-to boot	,-1,-2,-1,-1,-2,-1,-1,7,,-1
+to be	,-1,-3,2,-3,7,-2,2,,1,-2
+to boot	,-1,-2,-1,,-1,-1,-1,7,,-1
 to check	,,-1,-1,4,-1,,,,-1,
-to connect	,,-1,-1,,-1,,,,4,
-to create	,-1,-2,-1,-1,7,1,,,-2,-1
-to download	,-2,-5,,-1,,-1,-1,-1,8,4
+to connect	,,-1,-1,-1,-1,-1,,2,3,
+to create	,-1,-2,-1,-1,8,1,,,-2,-1
+to download	,-2,-5,,-1,-1,-1,-1,-1,8,4
 to dump	,,,,,,,1,,,
-to eq	,,,,,,,1,,,
 to err	,,,,3,-1,,,,,
-to fetch	,-1,-2,-2,-1,3,-1,-1,,6,-1
-to find	,,-5,9,1,-3,-1,-1,-1,2,-1
+to fetch	,-1,-3,,-1,2,-1,-1,,5,-1
+to find	,,-4,9,1,-3,-1,-1,-1,2,-1
 to finish	,,-3,,3,,,-1,4,-2,-1
-to fix	,-1,2,,4,-3,,,,-1,
-to install	,-2,12,2,-1,-5,-1,-1,-1,-3,-1
+to fix	,-1,2,,4,-2,,,,-1,
+to install	,-2,11,3,-1,-5,-1,-1,-1,-2,-1
 to int	,2,-1,,,,,,,,
 to network	,,,-1,,-1,,,,3,
 to open	,,-1,-2,,-1,,,-1,6,
-to parameter	,4,-1,-1,,-1,,,,-1,
-to prevent	,-1,-2,2,4,-2,-1,1,-1,,
-to previous	,-1,5,-1,1,,,,,-2,
-to push	,,-1,-1,,5,,,,-2,
-to repository	,,-1,-1,,3,,,,-1,
+to parameter	,5,-1,-1,,-1,,,,-1,
+to prevent	,-1,-1,2,4,-2,-1,1,-1,,-1
+to previous	,-1,5,,1,,,,,-2,
+to push	,,-1,-1,,4,,,,-1,
+to repository	,,-1,-1,,4,,,,-1,
 to rerun	,,-1,,,,,1,,1,
-to select	,,-1,3,,,,,,-1,
+to select	,,-1,3,,-1,,,,,
 to type	,3,,,-1,-1,,,,,
 to undefined	,-1,5,,,-1,,-1,,-1,
 to update	,,-1,5,-1,-1,,,,-1,
 to version	,,-1,3,,-1,,,,-1,
+to xurl	,-1,1,-5,-1,8,-1,-1,-1,3,-1
 tobe	,,,,,,,1,,,
 tobe expected	,,,,,,,1,,,
 tobe true	,,,,,,,1,,,
 todo	,,,,,,,1,,,
 todo 0	,,,,,,,1,,,
 tojson	,,-1,,,-1,,4,,-1,
-token	-1,-3,3,-7,-2,13,-1,-2,-1,-1,3
+token	-1,-3,3,-7,-2,12,-1,-2,-1,-1,3
 tokens	6,,-1,,-1,-1,,,-1,-1,
 tomatchsnapshot	,,-1,,,-1,,4,,-1,
-too	,-3,2,-5,8,6,-2,-2,-1,-1,-2
-too long	,-1,-3,-3,5,6,,-1,,-2,-1
-took	,-1,,-1,-1,,-1,-1,-1,6,-1
+too	,-3,1,-5,8,6,-2,-2,-1,-1,-2
+too long	,-1,-3,-3,6,6,,-1,,-2,-1
+took	,-1,,-1,-1,,-1,-2,-1,6,-1
 toomanyrequests	,,,-1,,-1,,,,3,
 toomanyrequests you	,,,,,,,,,2,
-top	,-1,2,,-1,-1,,1,,1,-1
-top required	,-1,2,,-1,-1,,1,,1,-1
+top	,-1,2,,-1,-1,,1,,1,
+top required	,-1,2,,-1,-1,,1,,1,
 tostrictequal	,,,,,,,1,,,
 tostrictequal expected	,,,,,,,1,,,
-total	,-4,,-2,-1,-1,4,7,-3,2,
-total of	,,-1,-1,,,,2,,1,
-total test	,,-1,-1,,2,,1,-1,1,
-total time	,-2,2,1,-1,,,4,,-3,
+total	,-4,,-2,-1,1,3,6,-3,2,1
+total test	,,-1,-1,,2,-1,1,-1,1,
+total time	,-2,2,1,-1,2,-1,4,,-4,
 totalwithtax	,2,-1,,,,,,,,
 trailing	,,,,2,,,,,,
 trailing whitespace	,,,,2,,,,,,
-transfer	,,2,-4,,-2,,,,6,
-transfer artifact	,,,-2,,,,,,4,
+transfer	,,2,-5,-1,-1,,-1,,6,
+transfer artifact	,,-1,-2,,1,,,,3,
+transport	,,-1,-1,,-2,,,,5,
 travis_time start	,,-1,-1,,-1,,,,,4
 tree	,-1,-2,2,,-1,,,,3,
 tried	,-1,-4,2,-1,,3,2,-1,,-1
@@ -2550,7 +2532,7 @@ trim	,,,,1,,,,,,
 trim trailing	,,,,1,,,,,,
 trunner	,-1,-1,,-1,-1,-1,1,2,2,
 trunner xhex	,,,,,,,1,2,-1,
-try	,5,-1,2,1,1,-1,-1,-2,-2,-2
+try	,5,-1,4,1,1,-1,-2,-2,-3,-2
 try rustc	,3,1,1,-2,-1,,,,-1,
 ts2305	,-3,5,,,-1,,,,,
 ts2305 module	,-3,5,,,-1,,,,,
@@ -2558,9 +2540,9 @@ ts2322	,-1,1,1,,,,,,,
 ts2322 type	,-1,1,1,,,,,,,
 ts2339	,3,-1,1,,-1,,,,-1,
 ts2339 property	,3,-1,1,,-1,,,,-1,
-ts2345	,4,-1,-1,,-1,,,,-1,
-ts2345 argument	,4,-1,-1,,-1,,,,-1,
-tsc	,2,3,1,-2,1,-1,-1,,-2,-1
+ts2345	,5,-1,-1,,-1,,,,-1,
+ts2345 argument	,5,-1,-1,,-1,,,,-1,
+tsc	,2,3,1,-1,1,-1,-1,,-2,-1
 tsc noemit	,1,,1,-1,-1,,,,,
 tsc tsconfig	,1,,,,,,,,,
 tsconfig	,1,,,,,,,,,
@@ -2571,7 +2553,7 @@ turn	,,,,,2,,,,,
 turn on	,,,,,2,,,,,
 two	,,-1,,,,,4,,-1,
 txt	,-2,-1,8,-1,-3,-1,,,1,
-type	-1,19,-1,-3,,-4,-1,-4,-4,-1,
+type	-1,19,-1,-2,,-4,-1,-4,-4,-2,
 type got	,2,-1,,,,,,,,
 type is	,2,,,-1,,,,,,
 type number	,1,,,,,,,,,
@@ -2579,12 +2561,12 @@ type optional	,1,,,,,,,,,
 type or	,3,-1,2,-1,-1,,,,-1,
 type request	,1,,,,,,,,,
 type str	,1,,,,,,,,,
-type string	,7,-2,-1,2,-1,,-1,,-2,
+type string	,7,-3,1,2,-1,,-1,,-3,
 type undefined	,1,,,,,,,,,
 typecheck	,5,-1,-1,-1,-1,,-1,,-1,
 typecheck failures	,3,-1,-1,,,,,,-1,
 typeerror	,-2,8,-1,-1,-1,-1,-2,3,-1,
-types	,13,,-2,-4,-3,2,-2,-1,-3,-1
+types	,13,,-2,-3,-3,2,-2,-1,-3,-1
 types in	,3,-1,,,,,,,,
 types possible	,1,,,,,,,,,
 u32 found	,1,,,,,,,,,
@@ -2595,66 +2577,65 @@ uint8_t is	,2,-1,-1,,,,,,,
 un	,,-1,-1,4,-1,,,,,
 un formatted	,,-1,-1,4,-1,,,,,
 un sorted	,,-1,-1,4,-1,,,,,
-unable	-1,,1,2,-3,5,-2,-3,-3,7,-4
-unable to	-1,,1,2,-3,5,-2,-3,-3,7,-4
+unable	-1,,1,2,-3,4,-2,-3,-3,7,-4
+unable to	-1,,1,2,-3,4,-2,-3,-3,7,-4
+unauthorized	,,-1,-1,,6,,,,-3,
 unavailable	,,-1,1,-1,-2,,,,5,
 unchanged	,-1,-1,,4,,,,,,
-undeclared	,2,-3,8,-1,-2,-1,,,-1,-1
+undeclared	,2,-3,8,-1,-2,-1,,,-2,-1
 undeclared type	,3,-1,-1,,,,,,,
-undefined	-1,16,7,,-4,-3,-3,-2,1,-8,-3
+undefined	-1,16,7,2,-4,-3,-3,-2,1,-9,-4
 undefined is	,1,,,,,,,,,
 undefined method	,5,4,-1,-1,-2,-1,-1,-1,-2,-1
-undefined reference	,3,2,-1,,-1,,,,-1,-1
-unexpected	-1,2,-1,-9,,9,-3,-5,1,11,-3
+undefined reference	,3,2,-1,,,,,,-1,-1
+unexpected	-1,2,-1,-9,,8,-3,-5,1,11,-3
 unexpected blank	,,,,1,,,,,,
 unexpected http	,,-1,-1,,-1,,,,4,
 unexpected value	,-1,-2,-1,,7,,,-1,-2,
-unexpectedly	,-1,-1,-2,-1,-2,3,,,4,
+unexpectedly	,-1,1,-2,-1,-3,3,-1,,3,-1
 unexpectedly it	,,-1,-1,,-1,3,,,2,
-unfinished	,2,1,1,-1,-3,,-1,1,,-1
-unfinished jobs	,2,2,1,-1,-2,,,-1,,-1
-unittests	,,-1,,,,,2,,,
-unittests xpath	,,-1,,,,,2,,,
-unless	,,3,-2,2,-2,,,,-1,
+unfinished	,2,1,1,-1,-3,,-1,1,-1,-1
+unfinished jobs	,2,1,1,-1,-2,,,-1,,-1
+unittests	,,,,,,,2,,-1,
+unittests xpath	,,,,,,,2,,-1,
+unless	,,2,-1,2,-1,,,,-1,
 unnecessary	,,-1,-1,3,,,,,,
-unoptimized	,,-1,,,,,2,,,
-unoptimized debuginfo	,,-1,,,,,2,,,
+unoptimized	,,,,,,,2,,-1,
+unoptimized debuginfo	,,,,,,,2,,-1,
 unpacking	,,,,,,1,,,,
 unresolved	,7,5,4,-3,-4,-1,-1,-1,-4,-1
-unsupported argument	,1,6,-1,-1,-2,,-1,,-1,
 unused	,-1,-2,-3,8,-2,-1,-1,,2,-1
 unused variable	,-1,-1,-1,4,-1,,,,,
 unused vars	,,,,2,,,,,,
-update	-1,-4,7,5,-3,,-1,2,-2,,-3
+update	-1,-4,7,4,-3,,-1,2,-2,,-3
 update bundler	,,2,-1,,,,,,,
 update your	,,,1,,,,,,,
 upgrade failed	,,,,-1,,,,3,,
 upgrade install	,,-1,-1,-1,-1,,,5,-1,
 upgrading	,,,,,-1,,,,2,
 upgrading xurl	,,,,,-1,,,,2,
-urllib3	,,,,,,,,,3,
-use	-1,6,12,-2,10,1,-5,-6,-3,-5,-6
+urllib3	,,,,,,,,,2,
+use	-1,6,11,-4,9,,-6,-6,-3,-5,-1
 use apt	,,,-1,2,,,,,,
 use crate	,2,-1,,,,,,,,
 use np	,,3,,,,,-1,,-1,
 use version	,,,2,,,,,,,
 used	5,3,-7,5,9,-3,-2,-1,-2,-5,-2
-used instead	,,,,,,,,,2,
+used instead	,,,-1,,,,,,2,
 used no	,,,,2,,,,,,
 used xpath	,-1,-1,,3,,,,,,
 useeffect	,,,,1,,,,,,
 useeffect has	,,,,1,,,,,,
-username	,,-1,-2,,5,-1,1,-1,,
+username	,,-1,-2,,5,,1,-1,,
 username for	,,,-1,,4,,,,-2,
 using 2	,,,,,,,1,,,
 using directive	,5,-1,-2,1,-1,,,,-1,
 utils	,-1,-2,-1,,3,1,-1,3,-1,
 utils reportoomfailure	,,,,,,1,,,,
-v2 3	,,,-1,-1,-1,,,,1,3
+v2 3	,,,-1,-1,-1,,,,1,2
 v8	,,,,,,1,-1,,1,
 v8 fatalprocessoutofmemory	,,,,,,1,,,,
 v8 internal	,,,,,,1,,,,
-v8 oomdetails	,,,,,,1,,,,
 v8 utils	,,,,,,1,,,,
 validate on	,,,,1,,,,,,
 value but	,,,,1,,,,,,
@@ -2665,31 +2646,31 @@ value type	,2,-1,,,,,,,,
 values	,-1,7,-2,-1,,-1,-1,-1,,-1
 values to	,,-1,,,,,1,,1,
 variable	,7,,-4,3,3,-2,-2,-2,-2,-1
-variable has	,4,-1,,-1,,,,,-1,
-variable total	,,-1,-1,2,,,,,,
+variable has	,4,-1,,,,,,,,
+variable total	,,-1,,2,,,,,,
 variables	,-2,-2,1,1,-1,-1,-1,-1,,7
-vars	,,-1,-1,2,3,,,,-1,
-verify no	,,-1,,2,,,,,,
-version	-2,-4,5,13,-1,11,-6,-4,-4,-6,-2
+vars	,,-1,-1,1,3,,,,-1,
+verify no	,,,,2,,,,,,
+version	-2,-5,5,14,-2,10,-7,-4,-1,-6,-2
 version 3	,,1,5,,-3,,,,-1,
 version for	,,1,2,,,,,,-1,
 version is	,,-1,3,,-1,,,,-1,
 version of	,-1,-1,7,-1,-3,-1,-1,-1,3,-1
 version solving	,,-2,2,,4,,-1,,-1,
-version that	,,-1,4,,,,,,-1,
-versions	,-2,,1,5,4,-2,-2,-2,-2,-1
+version that	,,-1,4,,-1,,,,-1,
+versions	,-2,3,,5,4,-2,-2,-2,-2,-2
 versions for	,,,2,,-1,,,,,
 versions found	,,-1,2,,,,,,,
 versions in	,,-1,-2,7,-1,,,,-1,
-vet	,3,-1,-1,2,,,-1,,-1,
+vet	,3,-1,-1,2,-1,,-1,,-1,
 vet typecheck	,3,-1,-1,,,,,,-1,
 violation help	,,,,1,,,,,,
 violations	,-1,-2,-2,13,-2,-1,-1,-1,-2,-1
 violations please	,,,,1,,,,,,
 wait	,-2,-4,-4,-2,-3,-1,,13,1,2
-waiting	-1,,-6,-4,1,3,3,-4,14,-1,-4
-waiting for	-1,1,-4,-2,1,-2,3,-2,8,,-3
-warn	,-1,1,3,2,-3,1,-3,,1,-1
+waiting	-1,,-6,-4,,2,3,-4,15,-1,-4
+waiting for	-1,1,-4,-2,1,-2,3,-2,10,,-3
+warn	,-1,1,2,2,-3,1,-3,-1,3,-1
 warn code	,,,-1,3,-1,,,,,
 warn xpath	,,,,1,,,,,,
 warning build	,,-3,,3,,,-1,,-2,3
@@ -2702,28 +2683,28 @@ warning use	,,,-1,2,,,,,,
 warnings	,-2,,,10,-3,-1,-2,-1,,-1
 warnings add	,,,,1,,,,,,
 warnings potentially	,,,,1,,,,,,
-was	-2,-8,-2,-3,,7,-3,2,9,5,-5
+was	-2,-8,-3,-2,,6,-3,2,9,6,-5
 was 2	,,-1,,,,,3,,-1,
 was aborted	,,,,,,,,2,,
-was canceled	,-1,-3,-2,-1,-4,-1,-1,12,2,-1
+was canceled	,-1,-3,-3,-1,-3,-1,-1,12,2,-1
 was reached	,,,,,,,,,2,
 was removed	,,3,,,,,-1,,-1,
 was terminated	,,,,,,3,-1,-1,,
-were failing	,,-1,-1,,,1,3,-1,,
+were failing	,,-1,-1,,,,3,,,
 when the	,,-1,-1,,-1,1,,,3,
 when your	,,,1,,,,,,,
 which	,-2,2,5,-2,5,-2,,-2,-2,-2
 which didn	,,-1,2,,,,,,,
 while installing	,,-2,5,,-1,,,,-1,
-while resolving	,,,2,,,,,,-1,
-while running	,-1,-2,-2,,1,-1,3,-1,4,-1
+while resolving	,,,2,,-1,,,,-1,
+while running	,-1,-2,-2,,2,-1,3,-1,4,-1
 whitespace	,-1,4,-2,6,-3,-1,-1,-1,-1,-1
 whitespace fix	,,-1,-1,4,-1,,,,,
 whitespace formatting	,,-1,-1,4,-1,,,,,
 whitespace passed	,,,,1,,,,,,
 will stop	,,,,,,2,,,,
-with	-6,1,,2,-1,9,3,-10,1,-4,6
-with exit	-2,,-6,4,,3,,2,1,-1,-2
+with	-6,1,-1,1,-1,9,2,-10,3,-4,7
+with exit	-2,,-6,4,,3,,2,2,-1,-2
 with failed	,,3,,,-2,,5,,-3,-1
 with google_checks	,,,,1,,,,,,
 with length	,,-1,,,,,3,,-1,
@@ -2732,11 +2713,11 @@ with preprocessed	,,,,,,3,,,,
 with valid	,,,,,,,2,,,
 with write	,,,,3,-1,,,,,
 wl	,5,-1,-1,,,,-1,,-1,-1
-wl as	,4,-1,-1,,,,,,-1,
+wl as	,4,-1,,,,,,,-1,
 wl relro	,2,,,,,,,,,
 word	,,-1,-1,4,-1,,,,-1,
 word splitting	,,-1,-1,4,-1,,,,-1,
-worker	,-1,-3,-1,,-1,3,-4,-2,7,2
+worker	,-1,-3,-1,,-1,3,-4,-2,7,3
 worker consolereportworkaction	,,,,1,,,,,,
 worker exited	,1,-1,,,-1,,,,,3
 worker process	,,,,,,3,-1,-1,,
@@ -2744,12 +2725,12 @@ workflow	,-1,-3,-3,-1,10,2,-1,-1,-2,-1
 workflow directory	,,,-1,,2,,,,,
 workflow file	,,-1,-1,,4,,,,-1,
 workflow that	,,,,,-1,3,,,1,
-working	,-1,1,-4,-1,4,1,-1,-1,1,-1
+working	,-1,1,-3,-1,4,1,-1,-1,1,-1
 working when	,,,,,,2,,,,
 would	,-1,1,1,3,,-1,-1,,-2,-1
 would be	,-1,-1,-1,4,1,,,,-1,
 would reformat	,-1,2,-1,3,-1,,-1,,-1,
-write	,-2,-3,-7,4,-4,5,2,-1,8,-1
+write	,-2,-3,-7,4,-3,4,2,-1,8,-1
 write to	,,,,3,-1,,,,,
 write xpath	,,-1,,,-1,2,,,2,
 writeatoffset	,,,,,,1,,,,
@@ -2758,48 +2739,44 @@ wrong type	,-1,,,2,,,,,,
 wrong with	,,-1,-1,,-1,,,4,-1,
 x0 xhex	,,,,,,2,,,-1,
 x1 0	,,,,,,2,,,-1,
-x230	,,,,,,,2,,-1,
-x2d	,,,,,,,,1,,
+x230	,,,,,,,2,-1,-1,
 x32	,,,,,,,,1,,
-x385	,,,,,,,,1,,
-x44	,,,,,,,1,1,-1,
-xc	,4,-2,2,-1,-3,-3,2,-1,-2,3
+x44	,,,,,,,1,,-1,
+xc	,4,-2,1,-1,-3,-3,3,-1,-2,3
 xcopyof	,,,,,,2,-1,,,
 xcopyof arrays	,,,,,,2,-1,,,
-xcpp	,5,-1,1,-1,-2,-1,2,-1,,-1
-xcs	,9,-3,-3,7,-4,-1,1,-1,-2,-1
+xcpp	,5,-1,,-1,-2,-1,2,-1,,-1
+xcs	,9,-3,-3,7,-5,-1,1,-1,-2,-1
 xcs line	,,1,-1,,-1,,1,,,
 xd	,-1,-1,,,,4,,,-1,
 xdist	,,,,,,1,,,,
-xdts	,-2,5,1,,-1,,-1,,-1,
-xexe	,-1,12,,,-1,-1,,-1,-4,-3
-xexs	,,-1,-1,,-1,-1,4,1,,-1
-xgit	,,-1,-2,,2,,,,2,
+xdts	,-2,5,1,,-1,-1,-1,,-1,
+xgit	,,-1,-1,,2,,,,2,
 xgo	-1,12,1,-3,6,-6,-1,-5,1,,-3
 xgo 176	,,,,,,,,1,,
-xgo 24	,3,,-1,,,,,,-1,
+xgo 24	,3,,,,,,,,-1,
 xgo xnum	,-1,-1,,-1,-1,-1,1,3,,
 xh 10	,2,-1,-1,,,,,,,
-xhex	-2,-11,3,-4,-5,1,6,5,2,-3,8
-xhex 0	,-1,-1,-1,,1,1,,2,-2,
-xhex 53	,,-1,-1,,,1,-1,-1,-1,4
-xhex start	,,-1,1,,-2,,,,-1,4
-xhex xhex	,-1,-2,-1,,1,4,-2,2,,-1
+xhex	-2,-10,2,-5,-5,2,5,5,2,-2,8
+xhex 0	,,-1,-1,,1,2,,2,-2,
+xhex 53	,,-1,-1,,,,-1,,-1,4
+xhex start	,,-1,1,,-2,,,-1,-1,4
+xhex xhex	,-1,-2,-1,,1,3,-2,2,,-1
 xhex xnum	,,,-1,3,-1,1,,,-1,
-xjava	,8,2,-3,1,-2,-1,-1,,-2,-1
-xjs 12	,,,1,,,,1,,,
+xjava	,8,2,-3,1,-3,-1,-1,,-2,-1
+xjs 12	,,-1,1,,,,1,,,
 xkt	,-2,,1,7,-2,-1,-1,,-2,-1
 xkt 14	,,,,1,,,,,,
-xmake	,2,-3,3,-1,-1,,-1,,-1,3
+xmake	,2,-3,2,-1,-1,,-1,,-1,3
 xmake 76	,,,,,,1,,,,
 xmake 97	,2,,,,,,,,,
 xmd	,-1,-1,-1,3,-1,,1,,-1,
 xml ruleset	,,-1,-1,3,,,,,,
-xnum	2,-7,-7,-2,-2,-8,9,3,10,3,-1
+xnum	2,-7,-7,-3,-2,-8,8,3,11,2,-1
 xnum 0	,-1,-2,1,-1,1,,1,3,1,-1
-xnum 3	,,-1,,,,1,-1,,3,
+xnum 3	,,2,-1,,-1,,-1,,2,
 xnum 4	,,-1,-1,,-1,,,,3,
-xnum 6	,,-1,3,,-1,1,,,-1,
+xnum 6	,,-1,2,,1,,-1,,-2,
 xnum 8	,,,-1,,-1,,,,2,
 xnum 9	,,,,,,1,,,,
 xnum assertions	,,,,,,,2,,,
@@ -2808,72 +2785,70 @@ xnum bytes	,-1,2,-1,,-1,6,-2,-1,-3,
 xnum emu	,,,,,,,,2,,
 xnum killed	,,-1,-1,-1,,5,-1,,-1,
 xnum ms	,-1,-2,2,-1,-2,,,3,-3,5
-xnum pytest	,,,,,,,,2,,
+xnum pytest	,,,,,,,,1,,
 xnum running	,,,,,,,-1,1,1,
 xnum testhost	,,,,,,,,2,,
-xnum tests	,,-1,,,-1,-1,2,-1,1,
-xnum violations	,,-1,,4,-1,,-1,,-1,
+xnum tests	,,-1,,,-1,,2,-1,1,
+xnum violations	,,-1,,4,-1,,,,-1,
 xnum warning	,,-1,-1,,-1,1,,,-1,3
 xnum was	,,,,,,3,-1,-1,,
-xnum xhex	,-1,-2,,-1,-1,4,-1,2,,-1
-xnum xpath	,-1,,1,-1,-2,3,,2,-2,-1
-xo	-1,11,-8,-2,-2,-6,5,-2,-1,-1,6
-xo error	,-2,-3,4,-1,-1,2,-1,,-2,3
-xo in	,2,,,,,,,,,
+xnum xhex	,-1,-2,,-1,,4,-1,2,,-1
+xnum xpath	,-1,,1,-1,-2,3,,2,-1,-1
+xo	,11,-8,-2,-2,-6,5,-2,-1,-1,6
+xo error	,-2,-3,4,-1,-1,2,-1,-1,-1,3
+xo in	,2,-1,,,,,,,,
 xorig	,-1,,,3,,,,,,
 xorig xpath	,-1,,,3,,,,,,
-xpath	-10,9,8,-6,-1,,1,8,-10,2,-2
+xpath	-10,8,9,-6,-1,2,2,7,-9,2,-4
 xpath 483	,,,,,,,1,,,
 xpath 95	,,,,,2,,,,-1,
-xpath build	,4,-4,3,-1,-3,4,-1,-1,-3,2
+xpath build	,4,-4,3,-1,-3,3,-1,,-3,2
 xpath crate	,-2,-1,2,,,2,,,,
 xpath elapsed	,,,,,,,2,,-1,
 xpath emulator	,,,,,-1,,,4,-1,-1
-xpath error	,,5,1,-2,-5,2,-3,-1,1,
+xpath error	,,5,1,-2,-4,2,-3,-1,1,
 xpath expect	,,-1,-1,,-1,,2,,2,
-xpath failed	-1,-3,-4,,-4,-3,-4,2,3,1,12
+xpath failed	-1,-3,-4,,-4,-2,-4,2,3,1,12
 xpath fixable	,,,,1,,,,,,
 xpath for	,,-1,-1,,-1,,2,,2,
 xpath formatted	,,,,2,,,,,,
 xpath has	,-2,3,,,-1,,,,,
-xpath latest	,-1,-1,-1,,6,,,,-2,
+xpath latest	,-1,-1,,,6,,,,-2,
 xpath lru	,,,,,,,2,,-1,
-xpath or	,-1,-1,1,,-1,3,,,1,
+xpath or	,-1,-1,1,,-1,2,,,1,
 xpath repository	,,,,,1,,,,,
 xpath shell	,,,,,-1,,,5,-1,-1
-xpath test	,-1,-3,2,2,2,,,-1,1,-1
+xpath test	,-1,-4,1,2,1,5,-1,-1,,-1
 xpath timeout	,,-1,-1,,,,,,3,
 xpath tls	,,-1,,,-1,,,,3,
-xpath use	,-1,,-1,2,3,,,,-1,
-xpath xc	,4,-2,2,-1,-3,-3,2,-1,-2,3
+xpath use	,-1,,-1,1,2,-1,,,-1,
+xpath xc	,4,-2,1,-1,-3,-3,3,-1,-2,3
 xpath xcopyof	,,,,,,2,-1,,,
-xpath xcpp	,5,-1,1,-1,-2,-1,2,-1,,-1
-xpath xcs	,9,-3,-3,7,-4,-1,1,-1,-2,-1
-xpath xdts	,-2,5,1,,-1,,-1,,-1,
-xpath xexe	,-1,12,,,-1,-1,,-1,-4,-3
-xpath xexs	,,-1,-1,,-1,-1,4,1,,-1
-xpath xgit	,,-1,-2,,2,,,,2,
+xpath xcpp	,5,-1,,-1,-2,-1,2,-1,,-1
+xpath xcs	,9,-3,-3,7,-5,-1,1,-1,-2,-1
+xpath xdts	,-2,5,1,,-1,-1,-1,,-1,
+xpath xgit	,,-1,-1,,2,,,,2,
 xpath xgo	-1,12,1,-3,6,-6,-1,-5,1,,-3
 xpath xhex	,,,,,,,1,2,-1,
-xpath xjava	,8,2,-3,1,-2,-1,-1,,-2,-1
+xpath xjava	,8,2,-3,1,-3,-1,-1,,-2,-1
 xpath xkt	,-2,,1,7,-2,-1,-1,,-2,-1
-xpath xmake	,2,-3,3,-1,-1,,-1,,-1,3
+xpath xmake	,2,-3,2,-1,-1,,-1,,-1,3
 xpath xmd	,-1,-1,-1,3,-1,,1,,-1,
-xpath xo	-1,11,-8,-2,-2,-6,5,-2,-1,-1,6
+xpath xo	,11,-8,-2,-2,-6,5,-2,-1,-1,6
 xpath xorig	,-1,,,3,,,,,,
-xpath xphp	,6,11,-5,-1,,-2,1,-2,-5,-2
-xpath xpy	-1,5,8,-3,5,-10,-1,-1,,2,-4
+xpath xphp	,6,11,-5,,,-2,1,-2,-5,-2
+xpath xpy	-1,5,7,-3,6,-10,-1,-1,,2,-4
 xpath xrb	-1,-2,,5,2,-6,-2,7,-2,-1,-2
-xpath xrs	-1,4,5,-5,5,-6,-1,4,-2,-2,-2
-xpath xrst	,-1,-1,,7,-2,,,,-1,
+xpath xrs	-1,4,4,-4,5,-6,-2,4,-2,-2,-2
+xpath xrst	,-1,-1,,6,-1,-1,,,-1,
 xpath xso	,-1,-1,-1,,,3,,,1,
 xpath xswift	,9,,-2,-1,-3,-1,-1,,-2,-1
-xpath xtf	,-2,7,-1,1,-2,,-1,,-1,
-xpath xts	,8,-2,-2,,-1,3,-2,-1,-1,-2
+xpath xtf	,-2,7,-1,1,-2,-1,-1,,-1,
+xpath xts	,8,-2,-2,,-1,3,-2,-1,-1,-3
 xpath xyml	,-1,-2,-1,,9,-1,-1,,-2,-1
-xphp	,6,11,-5,-1,,-2,1,-2,-5,-2
+xphp	,6,11,-5,,,-2,1,-2,-5,-2
 xphp 22	,,,,,,,1,,,
-xpy	-1,5,8,-3,5,-10,-1,-1,,2,-4
+xpy	-1,5,7,-3,6,-10,-1,-1,,2,-4
 xpy 199	,2,-1,,,,,,,,
 xpy 3	,-1,-1,2,1,,,-1,,,
 xpy 44	,,,,,,,1,,,
@@ -2882,40 +2857,40 @@ xpy 88	,2,-1,,,,,,,,
 xpy imports	,,,,2,,,,,,
 xrb	-1,-2,,5,2,-6,-2,7,-2,-1,-2
 xrb 12	,,-1,,,,,2,,-1,
-xrb 14	,,,,2,,,1,,,
+xrb 14	,,,,2,,,,,,
 xrb 19	,,,,,,,3,,-1,
 xrb 55	,,-1,,,,,4,,-1,
 xrb 83	,,,,,,,1,,,
-xrs	-1,4,5,-5,5,-6,-1,4,-2,-2,-2
-xrs 14	,2,,,-1,,,,,,
-xrs at	,-1,-1,-1,5,,,-1,,-1,
-xrst	,-1,-1,,7,-2,,,,-1,
-xsh no	,-1,-1,-3,,7,,,,-1,
+xrs	-1,4,4,-4,5,-6,-2,4,-2,-2,-2
+xrs 14	,2,-1,,-1,,,,,,
+xrs at	,-1,-1,-1,5,-1,,-1,,-1,
+xrst	,-1,-1,,6,-1,-1,,,-1,
+xsh no	,-1,-1,-3,,7,,,,,
 xso	,-1,-1,-1,,,3,,,1,
 xso no	,,,,,,1,,,,
 xswift	,9,,-2,-1,-3,-1,-1,,-2,-1
-xtf	,-2,7,-1,1,-2,,-1,,-1,
+xtf	,-2,7,-1,1,-2,-1,-1,,-1,
 xtf line	,-2,5,,,-1,,,,-1,
-xts	,8,-2,-2,,-1,3,-2,-1,-1,-2
+xts	,8,-2,-2,,-1,3,-2,-1,-1,-3
 xts 27	,3,,,-1,,,,,,
 xts xpath	,-1,1,-1,,-1,3,,,-1,
 xunit	,-1,-2,-1,,,,4,,,
 xunit net	,,-1,,,,,1,,1,
-xurl	-3,-6,5,7,5,,-6,-5,-9,17,-5
+xurl	-3,-6,5,7,5,-1,-6,-5,-9,18,-6
 xurl 502	,,,-1,,-1,,,,3,
-xurl dial	,,-1,-1,,2,,,,1,
+xurl dial	,,-1,-1,,2,,,,2,
 xurl double	,,,,3,,,,,-1,
-xurl error	,,,-1,,-2,,,,4,
-xurl failed	,2,-1,-1,,-1,,-1,,3,
+xurl error	,,,-1,,-3,,,,5,
+xurl failed	,3,-1,-1,,-1,,-1,,3,
 xurl no	,,,-1,,2,,,,-1,
 xurl on	,,1,,,,1,,,,
 xurl the	,,,,,2,,,,-1,
-xurl unresolved	,3,-1,,,,,,,-1,
-xurl xpath	,-2,2,-4,2,2,-1,-1,-1,5,-1
+xurl unresolved	,3,,,,,,,,-1,
+xurl xpath	,-2,1,-4,2,2,-1,-1,-1,6,-1
 xyml	,-1,-2,-1,,9,-1,-1,,-2,-1
 yaml passed	,,,,1,,,,,,
-you mean	,4,5,-3,,-2,-1,-1,,-1,
-you missing	,3,-1,2,-1,-2,,,,-1,
+you mean	,4,5,-3,-1,-1,-1,-1,,-1,
+you missing	,3,-1,2,-1,-1,,,,-1,
 your	-1,-3,-1,-1,-2,9,-1,-4,-3,3,3
 your lock	,,,2,,,,,,,
 your package	,,,1,,,,,,,
