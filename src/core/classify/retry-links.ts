@@ -15,6 +15,11 @@ import type {Failure} from './types.js'
 /** The rules whose rspec findings carry an example's location (its `it` line). */
 const RSPEC_LOCATED = new Set(['rspec.failed-example', FLAKY_REPORT_RULE])
 
+/** The longest spec path a link key keeps (the ledger record's bound on a key: MAX_LINK_KEY). */
+const MAX_LINK_PATH = 256
+/** The longest link key a ledger record holds: `rspec:`, the path, `:` and a line number. */
+export const MAX_LINK_KEY = MAX_LINK_PATH + 32
+
 /** What a link key is read from. */
 export type Linkable = Pick<Failure, 'tool' | 'rule' | 'file' | 'line' | 'test'>
 
@@ -27,7 +32,9 @@ export type Linkable = Pick<Failure, 'tool' | 'rule' | 'file' | 'line' | 'test'>
 export function linkKeysOf(f: Linkable): string[] {
   if (f.tool !== 'rspec' || !RSPEC_LOCATED.has(f.rule) || f.line === undefined || !f.test) return []
   const file = f.file?.replace(/\\/g, '/').replace(/^\.\//, '')
-  return file?.endsWith('.rb') ? [`rspec:${file}:${f.line}`] : []
+  // A path is log text: one longer than any spec path is no name to keep in the ledger.
+  if (!file?.endsWith('.rb') || file.length > MAX_LINK_PATH) return []
+  return [`rspec:${file}:${f.line}`]
 }
 
 /** A test that failed, then passed on a retry (the flake signal retry-passes.ts gives it). */

@@ -8,6 +8,7 @@
 // empty and the format is versioned (`v`). Nothing else reads them yet: there
 // is no pattern analysis over the ledger.
 import {z} from 'zod'
+import {MAX_LINK_KEY} from '../classify/retry-links.js'
 
 export const ledgerRecordSchema = z.object({
   v: z.literal(1),
@@ -51,9 +52,12 @@ export const ledgerRecordSchema = z.object({
    * of the same test on the same commit, named only by that key, gets the failure's stable
    * fingerprint. Absent in records written before it existed, and when no failure has one.
    */
-  failureLinks: z.record(z.string(), z.string()).optional(),
+  failureLinks: z
+    .record(z.string().max(MAX_LINK_KEY), z.string().max(100))
+    .refine(links => Object.keys(links).length <= 100, 'at most 100 links')
+    .optional(),
   /** The link keys of the run's tests that passed on a retry (as failureLinks). Absent likewise. */
-  retriedLinks: z.array(z.string()).max(100).optional(),
+  retriedLinks: z.array(z.string().max(MAX_LINK_KEY)).max(100).optional(),
   /** The event that started the run (`push`, `pull_request`…). Absent in records written before it existed. */
   event: z.string().optional()
 })

@@ -128,6 +128,19 @@ describe('link keys', () => {
     const {line: _, ...noLine} = failure // rspec's `rspec ./spec/x_spec.rb[1:2]` form
     expect(linkKeysOf(noLine)).toEqual([])
   })
+
+  it('are not kept for a path longer than any spec path, and a record cannot carry one', () => {
+    const failure = cartFailure(classifyText(stamp(broken())))
+    const long = `spec/${'a/'.repeat(200)}cart_spec.rb`
+    expect(linkKeysOf({...failure, file: long})).toEqual([])
+    expect(linkKeysOf({...failure, file: `spec/${'a/'.repeat(100)}cart_spec.rb`})).toHaveLength(1)
+    const record = recordOf(classifyText(stamp(broken())), 'a'.repeat(40))
+    const key = `rspec:${long}:14`
+    expect(ledgerRecordSchema.safeParse({...record, retriedLinks: [key]}).success).toBe(false)
+    expect(ledgerRecordSchema.safeParse({...record, failureLinks: {[key]: 'f1'}}).success).toBe(
+      false
+    )
+  })
 })
 
 describe('an rspec-retry pass and the failure of the same example', () => {
