@@ -8509,6 +8509,7 @@ var looksLikeReport = (function looksLikeReport(head, fileName = '') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ linkRetriedPasses),
 /* harmony export */   Eg: () => (/* binding */ failedButRetriedElsewhere),
+/* harmony export */   MY: () => (/* binding */ MAX_LINK_KEY),
 /* harmony export */   ZL: () => (/* binding */ retryLinksOf),
 /* harmony export */   pY: () => (/* binding */ isRetriedPass)
 /* harmony export */ });
@@ -8528,6 +8529,10 @@ var looksLikeReport = (function looksLikeReport(head, fileName = '') {
 
 /** The rules whose rspec findings carry an example's location (its `it` line). */
 const RSPEC_LOCATED = new Set(['rspec.failed-example', _parsers_retry_passes_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAKY_REPORT_RULE */ .A5]);
+/** The longest spec path a link key keeps (the ledger record's bound on a key: MAX_LINK_KEY). */
+const MAX_LINK_PATH = 256;
+/** The longest link key a ledger record holds: `rspec:`, the path, `:` and a line number. */
+const MAX_LINK_KEY = MAX_LINK_PATH + 32;
 /**
  * A failure's link keys: for an rspec example, its location (`rspec:spec/x_spec.rb:14`), read
  * from rspec's `rspec ./spec/x_spec.rb:14 # \u2026` line or rspec-retry's try line (never a
@@ -8538,7 +8543,10 @@ var linkKeysOf = (function linkKeysOf(f) {
     if (f.tool !== 'rspec' || !RSPEC_LOCATED.has(f.rule) || f.line === undefined || !f.test)
         return [];
     const file = f.file?.replace(/\\/g, '/').replace(/^\.\//, '');
-    return file?.endsWith('.rb') ? [`rspec:${file}:${f.line}`] : [];
+    // A path is log text: one longer than any spec path is no name to keep in the ledger.
+    if (!file?.endsWith('.rb') || file.length > MAX_LINK_PATH)
+        return [];
+    return [`rspec:${file}:${f.line}`];
 });
 /** A test that failed, then passed on a retry (the flake signal retry-passes.ts gives it). */
 var isRetriedPass = (function isRetriedPass(f) {

@@ -3020,10 +3020,11 @@ function parseLedgerText(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sQ: () => (/* binding */ ledgerRecordSchema),
-/* harmony export */   xT: () => (/* reexport safe */ _record_history_js__WEBPACK_IMPORTED_MODULE_1__.xT)
+/* harmony export */   xT: () => (/* reexport safe */ _record_history_js__WEBPACK_IMPORTED_MODULE_2__.xT)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42047);
-/* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52889);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42047);
+/* harmony import */ var _classify_retry_links_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64812);
+/* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52889);
 // One line of the failure ledger: what classify saw on one run, and what it
 // did about it. Later runs read these back: classify's next-action decision
 // (a fingerprint that passed on a rerun of the same commit is a flake: alert,
@@ -3034,53 +3035,56 @@ function parseLedgerText(text) {
 // empty and the format is versioned (`v`). Nothing else reads them yet: there
 // is no pattern analysis over the ledger.
 
-const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    v: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+
+const ledgerRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
     /** ISO time the record was written. */
-    time: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    runAttempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    time: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** `.github/workflows/ci.yml` */
-    workflowPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    workflowPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** Names of the failed jobs that were read. */
-    jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    confidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    nextAction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    category: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    nextAction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['rerun', 'autofix', 'alert', 'none']),
     /** What was actually done: `rerun-requested`, `autofix-dispatched`, `alert-opened`, `alert-updated`, `rerun-passed`\u2026 */
-    actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    actions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     /** Filled in when a rerun of this run finished: did the failure go away? */
-    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
-    failureCount: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['rerun-passed', 'rerun-failed', '']).default(''),
+    failureCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
     /** The rule that decided the category. */
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /**
      * The fingerprints of the run's failures (the run's own fingerprint is
      * another hash): what autofix, which works per failure, matches a flake
      * mark against. Absent in records written before it existed.
      */
-    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    failureFingerprints: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).max(100).optional(),
     /**
      * The fingerprints of the failures that passed on a retry in the same run (jest's
      * retryTimes, rspec-retry, pytest-rerunfailures, surefire's reruns, Playwright's retries):
      * flaky whatever the run's verdict. Absent in records written before it existed.
      */
-    passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    passedOnRetry: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).max(100).optional(),
     /**
      * Link key \u2192 fingerprint of the run's test failures that have a second name (an rspec
      * example's location, `rspec:spec/x_spec.rb:14`: classify/retry-links.ts), so a retry pass
      * of the same test on the same commit, named only by that key, gets the failure's stable
      * fingerprint. Absent in records written before it existed, and when no failure has one.
      */
-    failureLinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    failureLinks: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_classify_retry_links_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINK_KEY */ .MY), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100))
+        .refine(links => Object.keys(links).length <= 100, 'at most 100 links')
+        .optional(),
     /** The link keys of the run's tests that passed on a retry (as failureLinks). Absent likewise. */
-    retriedLinks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).max(100).optional(),
+    retriedLinks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(_classify_retry_links_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINK_KEY */ .MY)).max(100).optional(),
     /** The event that started the run (`push`, `pull_request`\u2026). Absent in records written before it existed. */
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
 });
 // What the records say about a fingerprint's history (no zod: classify's decision reads them at start-up).
 
