@@ -203,7 +203,9 @@ export function addedDevIds(commit: string): string[] {
       `commit ${commit} (a corpus batch) is not in this clone's history: the batch views need a full clone (git fetch --unshallow)`
     )
   }
-  return diff.split('\n').flatMap(l => (l.startsWith('+>>> ') ? [l.split(' ')[1]] : []))
+  // Header lines only: an excerpt may itself hold lines that start with `>>> ` (chart-testing
+  // prints its commands that way), which are output, not ids.
+  return diff.split('\n').flatMap(l => (/^\+>>> \S+ expected=/.test(l) ? [l.split(' ')[1]] : []))
 }
 
 /** A batch sampled without bias, with the ids of its dev excerpts. */
