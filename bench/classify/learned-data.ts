@@ -179,7 +179,8 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-sixth', commit: 'd8b5c44'},
   {name: 'twenty-seventh', commit: '0bb39fc'},
   {name: 'twenty-ninth', commit: '04faf53'},
-  {name: 'thirtieth', commit: '7fb3fd0'}
+  {name: 'thirtieth', commit: '7fb3fd0'},
+  {name: 'thirty-third', commit: '30eb97e'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
