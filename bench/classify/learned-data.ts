@@ -181,7 +181,8 @@ export const UNBIASED_BATCHES = [
   {name: 'twenty-ninth', commit: '04faf53'},
   {name: 'thirtieth', commit: '7fb3fd0'},
   {name: 'thirty-first', commit: 'ab37a57'},
-  {name: 'thirty-second', commit: '648b3c2'}
+  {name: 'thirty-second', commit: '648b3c2'},
+  {name: 'thirty-third', commit: '30eb97e'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
