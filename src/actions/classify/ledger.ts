@@ -16,8 +16,10 @@ import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
 import {corruptWarning, type LedgerStore} from '../../edges/ledger/store.js'
 import type {WorkflowRunInfo} from '../../edges/github/workflow-runs.js'
 import {errorMessage} from '../../errors.js'
+import {codeRunOf} from './code-run.js'
 import {couldNot} from './could-not.js'
 import type {ClassifyDeps} from './deps.js'
+import {runFacts} from './report.js'
 
 /** How many failure fingerprints a verdict keeps (a page of the issue ledger holds about 60 KB). */
 const MAX_FAILURE_FINGERPRINTS = 20
@@ -97,17 +99,16 @@ function ledgerRecordOf(
   journal: RunJournal,
   earlier: readonly LedgerRecord[]
 ): LedgerRecord {
-  const sha = run?.sha ?? context.sha
-  const code = {id: run?.id ?? context.runId, sha, event: run?.event ?? context.eventName}
+  const code = codeRunOf(context, run)
   return {
     v: 1,
     time: new Date().toISOString(),
-    runId: run?.id ?? context.runId,
+    runId: code.id,
     runAttempt: run?.attempt ?? context.runAttempt,
     workflow: run?.workflow ?? context.workflow,
     workflowPath: run?.path ?? '',
     jobs: sources,
-    sha,
+    sha: code.sha,
     branch: run?.branch ?? '',
     category: classification.category,
     confidence: classification.confidence,
@@ -117,7 +118,7 @@ function ledgerRecordOf(
     outcome: '',
     failureCount: classification.failures.length,
     rule: classification.rule,
-    event: run?.event ?? context.eventName,
+    event: code.event,
     failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(
       0,
       MAX_FAILURE_FINGERPRINTS
@@ -138,11 +139,7 @@ export function linkRetries(
   ledger: Ledger,
   run: WorkflowRunInfo | undefined
 ): Classification {
-  return linkWithLedger(classification, ledger.records, {
-    id: run?.id ?? context.runId,
-    sha: run?.headSha ?? context.sha,
-    event: run?.event ?? context.eventName
-  })
+  return linkWithLedger(classification, ledger.records, codeRunOf(context, run && runFacts(run)))
 }
 
 /**

@@ -18,7 +18,9 @@ import type {OutcomeRecord} from '../../core/ledger/outcome-record.js'
 import type {FailedHistory} from '../../core/ledger/retry-policy.js'
 import {describeGitHubError} from '../../edges/github/errors.js'
 import type {ClassifyOutcome} from '../../core/report/classify-summary.js'
+import {codeRunOf} from './code-run.js'
 import type {ClassifyDeps, GitHubAccess} from './deps.js'
+import {runFacts} from './report.js'
 import type {Sources} from './read-sources.js'
 
 export interface Opinion {
@@ -65,7 +67,8 @@ export async function decide(
 ): Promise<Decision> {
   const {settings, context, io} = deps
   const {run} = sources
-  const sha = run?.headSha ?? context.sha
+  const code = codeRunOf(context, run && runFacts(run))
+  const {sha} = code
   const decision = decideNextAction(
     classification,
     {
@@ -74,8 +77,8 @@ export async function decide(
       headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
       sha,
       fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`),
-      runId: run?.id ?? context.runId,
-      event: run?.event ?? context.eventName
+      runId: code.id,
+      event: code.event
     },
     settings,
     {
