@@ -3,7 +3,7 @@ import {draft, findAhead, int, PATH, type LineParser} from './parser.js'
 import {runSteps, type Step, type StepState} from './steps.js'
 import {guarded} from '../literal-guard.js'
 import {jestRetryPasses} from './retry-passes.js'
-import {hasTestMoreBlock} from './perl.js'
+import {hasTestMoreBlock} from './tap.js'
 
 const TEST_FILE = String.raw`[^\s:]+\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?|[^\s:]+\.[cm]?[jt]sx?`
 const VITEST_FAIL = guarded(

@@ -4,17 +4,8 @@
 import {draft, int, type Found, type LineParser} from './parser.js'
 import {guarded} from '../literal-guard.js'
 import {runSteps, type Step, type StepState} from './steps.js'
+import {FAILED_TEST, hasTestMoreBlock} from './tap.js'
 
-/**
- * `#   Failed test 'name'` (its location on the next line), `#   Failed test at t/x.t line 9.`,
- * pgTAP's `# Failed test 9: "name"`; at the line's start or after prove's progress
- * (`t/x.t .. 1/5 # Failed test …`, the script's stderr on the harness's line). A failed TODO
- * test (`Failed (TODO) test`) is no failure.
- */
-const FAILED_TEST = guarded(
-  /^(?:\s*|\S+\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?)#\s+Failed (?:test|(\(TODO\)) test)(?: (\d+):)?(?: '(.*)'| "(.*)")?(?: at (.+?) line (\d+)\.)?\s*$/,
-  ['Failed ']
-)
 const AT_LINE = guarded(/^\s*#\s+at (.+?) line (\d+)\.\s*$/, [' line '])
 const NOT_OK = guarded(/^\s*not ok (\d+)(?:\s*-?\s*(.*?))?\s*(?:#.*)?$/, ['not ok '])
 /** A test file's line of the harness: `t/x.t ........ `, with what follows the dots. */
@@ -290,12 +281,3 @@ export const PERL_NEEDLES: readonly string[] = [
   ' subtests',
   '(Wstat: '
 ]
-
-/** Whether a TAP `not ok` on line `i` is followed by Test::More's own block for it (read here). */
-export function hasTestMoreBlock(lines: readonly string[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
-    if (lines[j].trim() === '') continue
-    return FAILED_TEST.test(lines[j])
-  }
-  return false
-}
