@@ -182,7 +182,8 @@ export const UNBIASED_BATCHES = [
   {name: 'thirtieth', commit: '7fb3fd0'},
   {name: 'thirty-first', commit: 'ab37a57'},
   {name: 'thirty-second', commit: '648b3c2'},
-  {name: 'thirty-third', commit: '30eb97e'}
+  {name: 'thirty-third', commit: '30eb97e'},
+  {name: 'thirty-fourth', commit: '2f0f354'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
