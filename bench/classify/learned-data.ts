@@ -183,6 +183,7 @@ export const UNBIASED_BATCHES = [
   {name: 'thirty-first', commit: 'ab37a57'},
   {name: 'thirty-second', commit: '648b3c2'},
   {name: 'thirty-third', commit: '30eb97e'},
+  {name: 'thirty-fourth', commit: '2f0f354'},
   {name: 'thirty-fifth', commit: '9e7b1f0'},
   {name: 'thirty-sixth', commit: 'be4d03a'}
 ]
