@@ -185,7 +185,8 @@ export const UNBIASED_BATCHES = [
   {name: 'thirty-third', commit: '30eb97e'},
   {name: 'thirty-fourth', commit: '2f0f354'},
   {name: 'thirty-fifth', commit: '9e7b1f0'},
-  {name: 'thirty-sixth', commit: 'be4d03a'}
+  {name: 'thirty-sixth', commit: 'be4d03a'},
+  {name: 'thirty-seventh', commit: 'bf39140'}
 ]
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
