@@ -186,6 +186,7 @@ export const UNBIASED_BATCHES = [
   {name: 'thirty-fourth', commit: '2f0f354'},
   {name: 'thirty-fifth', commit: '9e7b1f0'},
   {name: 'thirty-sixth', commit: 'be4d03a'},
+  {name: 'thirty-seventh', commit: 'bf39140'},
   {name: 'thirty-eighth', commit: '7144c7e'},
   {name: 'thirty-ninth', commit: '5b761ee'}
 ]
