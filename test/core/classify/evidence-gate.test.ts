@@ -132,13 +132,14 @@ describe('the model behind the gate', () => {
 // eighteenth (76 dev excerpts, the same way) 12 more: 50; the nineteenth to twenty-first (86
 // dev, the same way) 14 more: 64; the twenty-second to twenty-fourth (80 dev, the same way) 13
 // more: 77; the twenty-fifth to twenty-seventh (70 dev, the same way) 12 more: 89; the
-// twenty-ninth and thirtieth (26 dev) 1 more: 90.
+// twenty-ninth and thirtieth (26 dev) 1 more: 90; the thirty-first to thirty-ninth (session 16,
+// 174 dev, the same way) 16 more: 106.
 describe('the gate on the dev split', () => {
   it('shuts out no more of the weak verdicts than when it was widened', () => {
     const dev = loadCorpus(REAL_DEV_DIR) as {id: string; text: string}[]
     const weak = dev.filter(e => needsModel(classifyText(e.text), 'error'))
     const shut = weak.filter(e => failureEvidence(e.text) !== 'described')
     expect(weak.length).toBeGreaterThan(100)
-    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(90)
+    expect(shut.length, shut.map(e => e.id).join(', ')).toBeLessThanOrEqual(106)
   })
 })

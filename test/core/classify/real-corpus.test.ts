@@ -38,9 +38,11 @@ interface Score {
  * reader moved none; the twenty-second to twenty-fourth (24, 31 and 25 dev; 3, 9 and 3):
  * 756/1190 (63.5 %); the twenty-fifth to twenty-seventh (21, 26 and 23 dev; 8, 10 and 7):
  * 781/1260 (62.0 %); the twenty-ninth and thirtieth (11 and 15 dev; 7 and 2): 790/1286
- * (61.4 %). The floor is two points under it.
+ * (61.4 %). Session 16 added the thirty-first to thirty-ninth (20, 18, 19, 20, 26, 23, 20, 13
+ * and 15 dev; 3, 5, 2, 3, 5, 4, 6, 4 and 3 on the rules), sampled the same way, with no rule
+ * changed: 825/1460 (56.5 %). The floor is two points under it.
  */
-const MEASURED = 790 / 1286
+const MEASURED = 825 / 1460
 const FLOOR = MEASURED - 0.02
 
 describe('real corpus, dev split', () => {
