@@ -101,7 +101,7 @@ function added(commit) {
   for (const line of diff.split('\n')) {
     const m = /^\+\+\+ b\/bench\/corpus-real\/(dev|sealed)\/(.+)\.corpus$/.exec(line)
     if (m) file = `${m[2]} ${m[1]}`
-    else if (line.startsWith('+>>> ') && file) counts.set(file, (counts.get(file) ?? 0) + 1)
+    else if (/^\+>>> \S+ expected=/.test(line) && file) counts.set(file, (counts.get(file) ?? 0) + 1)
   }
   const eco = new Map()
   for (const [key, n] of counts) {
