@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
 var paths = __webpack_require__(84014);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var scanner = __webpack_require__(47475);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 17 modules
+var scanner = __webpack_require__(73640);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -410,8 +410,8 @@ __webpack_require__.d(__webpack_exports__, {
 var learned = __webpack_require__(62796);
 // EXTERNAL MODULE: ./src/core/classify/rules.ts
 var rules = __webpack_require__(22857);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var scanner = __webpack_require__(47475);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 17 modules
+var scanner = __webpack_require__(73640);
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
 var normalize = __webpack_require__(31637);
 // EXTERNAL MODULE: ./src/core/classify/fingerprint.ts + 5 modules

@@ -239,7 +239,7 @@ __nccwpck_require__.a(module, (async (__webpack_handle_async_dependencies__, __w
 /* harmony import */ var _runtime_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38173);
 /* harmony import */ var _runtime_run_wrapper_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60306);
 /* harmony import */ var _failure_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66978);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54276);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84492);
 
 
 
@@ -253,7 +253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54276:
+/***/ 84492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1202,7 +1202,89 @@ var passedOnRetryOnCode = (function passedOnRetryOnCode(records, run) {
 
 // EXTERNAL MODULE: ./src/edges/ledger/store.ts
 var ledger_store = __nccwpck_require__(2731);
+;// CONCATENATED MODULE: ./src/actions/classify/code-run.ts
+/** `run` is the workflow run classify reads (its summary facts), absent for a local log. */
+var codeRunOf = (function codeRunOf(context, run) {
+    return run
+        ? { id: run.id, sha: run.sha, event: run.event }
+        : { id: context.runId, sha: context.sha, event: context.eventName };
+});
+
+;// CONCATENATED MODULE: ./src/actions/classify/report.ts
+// What classify tells the runner, all rendered from one ClassifyOutcome (the
+// classification, the decision and the run journal): the step outputs (set
+// before anything is written to GitHub), the JSON report, the warnings, the
+// annotations and the job summary.
+
+
+
+
+const MAX_ANNOTATIONS = 10;
+function runFacts(run) {
+    return {
+        id: run.id,
+        attempt: run.runAttempt,
+        url: run.htmlUrl,
+        workflow: run.name,
+        path: run.path,
+        branch: run.headBranch,
+        sha: run.headSha,
+        event: run.event
+    };
+}
+/** Step 6: the report file and the outputs, before classify acts on anything. */
+var setClassifyOutputs = (async function setClassifyOutputs({ io, context }, outcome) {
+    const { classification, decision } = outcome;
+    io.setOutputs({
+        category: classification.category,
+        confidence: classification.confidence.toFixed(2),
+        fingerprint: classification.fingerprint,
+        'next-action': decision.action,
+        failures: JSON.stringify(classification.failures),
+        summary: oneLineSummary(outcome),
+        'report-path': await writeReport(context.tempDir, context.runId, outcome)
+    });
+    io.logger.info(oneLineSummary(outcome));
+});
+/** Step 9: warnings, annotations, the final report file and the job summary. */
+var reportClassification = (async function reportClassification({ io, context }, outcome, journal) {
+    for (const line of journal.warnings())
+        io.logger.warning(line);
+    annotate(io, outcome.classification);
+    await writeReport(context.tempDir, context.runId, outcome);
+    await io.writeSummary(renderClassifySummary(outcome));
+});
+/** The report of a run that passed on a rerun: one line, as output, log line and summary. */
+async function reportRerun({ io }, note, journal) {
+    for (const line of journal.warnings())
+        io.logger.warning(line);
+    io.setOutputs({ summary: note });
+    io.logger.info(note);
+    await io.writeSummary(`<h2>ci-medic classify</h2>${external_node_os_.EOL}${note}${external_node_os_.EOL}`);
+}
+var annotate = (function annotate(io, classification) {
+    const located = classification.failures.filter(f => f.file).slice(0, MAX_ANNOTATIONS);
+    for (const f of located) {
+        io.annotate(f.message.split('\n')[0] ?? f.message, {
+            title: `${f.category}${f.test ? `: ${f.test}` : f.errorCode ? ` ${f.errorCode}` : ''}`,
+            file: f.file,
+            startLine: f.line,
+            startColumn: f.line ? f.column : undefined
+        });
+    }
+});
+/** Writes the JSON report (the same path each time: the outputs name it before the end). */
+var writeReport = (async function writeReport(tempDir, runId, outcome) {
+    const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
+    await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
+    await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
+    return path;
+});
+
 ;// CONCATENATED MODULE: ./src/actions/classify/ledger.ts
+
+
 
 
 
@@ -1268,17 +1350,16 @@ var writeLedger = (async function writeLedger(deps, ledger, outcome, journal) {
     }
 });
 function ledgerRecordOf({ context }, { classification, decision, run, sources }, journal, earlier) {
-    const sha = run?.sha ?? context.sha;
-    const code = { id: run?.id ?? context.runId, sha, event: run?.event ?? context.eventName };
+    const code = codeRunOf(context, run);
     return {
         v: 1,
         time: new Date().toISOString(),
-        runId: run?.id ?? context.runId,
+        runId: code.id,
         runAttempt: run?.attempt ?? context.runAttempt,
         workflow: run?.workflow ?? context.workflow,
         workflowPath: run?.path ?? '',
         jobs: sources,
-        sha,
+        sha: code.sha,
         branch: run?.branch ?? '',
         category: classification.category,
         confidence: classification.confidence,
@@ -1288,7 +1369,7 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
         outcome: '',
         failureCount: classification.failures.length,
         rule: classification.rule,
-        event: run?.event ?? context.eventName,
+        event: code.event,
         failureFingerprints: [...new Set(classification.failures.map(f => f.fingerprint))].slice(0, MAX_FAILURE_FINGERPRINTS),
         passedOnRetry: passedOnRetryFingerprints(classification.failures, earlier, code),
         ...recordLinks(classification.failures)
@@ -1300,11 +1381,7 @@ function ledgerRecordOf({ context }, { classification, decision, run, sources },
  * the same code (core/ledger/retry-links.ts).
  */
 var linkRetries = (function linkRetries({ context }, classification, ledger, run) {
-    return linkWithLedger(classification, ledger.records, {
-        id: run?.id ?? context.runId,
-        sha: run?.headSha ?? context.sha,
-        event: run?.event ?? context.eventName
-    });
+    return linkWithLedger(classification, ledger.records, codeRunOf(context, run && runFacts(run)));
 });
 /**
  * A run that passed: a failure the ledger holds for the same commit, from an
@@ -1371,8 +1448,8 @@ function flakeNote(failed, run) {
 
 // EXTERNAL MODULE: ./src/core/classify/reports/detect.ts
 var detect = __nccwpck_require__(65411);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var classify_scanner = __nccwpck_require__(47475);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 17 modules
+var classify_scanner = __nccwpck_require__(73640);
 ;// CONCATENATED MODULE: ./src/edges/logs/local-logs.ts
 // Local log and report files named by the `log-path` input: one or more
 // globs (comma or newline separated), relative to the workspace.
@@ -1547,78 +1624,6 @@ var repositoryRoots = (function repositoryRoots(context) {
         `/github/workspace`,
         `D:\\a\\${context.repo}\\${context.repo}`
     ];
-});
-
-;// CONCATENATED MODULE: ./src/actions/classify/report.ts
-// What classify tells the runner, all rendered from one ClassifyOutcome (the
-// classification, the decision and the run journal): the step outputs (set
-// before anything is written to GitHub), the JSON report, the warnings, the
-// annotations and the job summary.
-
-
-
-
-const MAX_ANNOTATIONS = 10;
-function runFacts(run) {
-    return {
-        id: run.id,
-        attempt: run.runAttempt,
-        url: run.htmlUrl,
-        workflow: run.name,
-        path: run.path,
-        branch: run.headBranch,
-        sha: run.headSha,
-        event: run.event
-    };
-}
-/** Step 6: the report file and the outputs, before classify acts on anything. */
-var setClassifyOutputs = (async function setClassifyOutputs({ io, context }, outcome) {
-    const { classification, decision } = outcome;
-    io.setOutputs({
-        category: classification.category,
-        confidence: classification.confidence.toFixed(2),
-        fingerprint: classification.fingerprint,
-        'next-action': decision.action,
-        failures: JSON.stringify(classification.failures),
-        summary: oneLineSummary(outcome),
-        'report-path': await writeReport(context.tempDir, context.runId, outcome)
-    });
-    io.logger.info(oneLineSummary(outcome));
-});
-/** Step 9: warnings, annotations, the final report file and the job summary. */
-var reportClassification = (async function reportClassification({ io, context }, outcome, journal) {
-    for (const line of journal.warnings())
-        io.logger.warning(line);
-    annotate(io, outcome.classification);
-    await writeReport(context.tempDir, context.runId, outcome);
-    await io.writeSummary(renderClassifySummary(outcome));
-});
-/** The report of a run that passed on a rerun: one line, as output, log line and summary. */
-async function reportRerun({ io }, note, journal) {
-    for (const line of journal.warnings())
-        io.logger.warning(line);
-    io.setOutputs({ summary: note });
-    io.logger.info(note);
-    await io.writeSummary(`<h2>ci-medic classify</h2>${external_node_os_.EOL}${note}${external_node_os_.EOL}`);
-}
-var annotate = (function annotate(io, classification) {
-    const located = classification.failures.filter(f => f.file).slice(0, MAX_ANNOTATIONS);
-    for (const f of located) {
-        io.annotate(f.message.split('\n')[0] ?? f.message, {
-            title: `${f.category}${f.test ? `: ${f.test}` : f.errorCode ? ` ${f.errorCode}` : ''}`,
-            file: f.file,
-            startLine: f.line,
-            startColumn: f.line ? f.column : undefined
-        });
-    }
-});
-/** Writes the JSON report (the same path each time: the outputs name it before the end). */
-var writeReport = (async function writeReport(tempDir, runId, outcome) {
-    const dir = (0,external_node_path_.join)(tempDir, 'ci-medic');
-    await (0,light_fs/* mkdir */.Ck)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, `classify-report-${outcome.run?.id ?? runId}.json`);
-    await (0,light_fs/* writeFile */._h)(path, JSON.stringify(classifyReport(outcome), null, 2));
-    return path;
 });
 
 // EXTERNAL MODULE: ./src/core/classify/combine.ts
@@ -2170,6 +2175,8 @@ var github_errors = __nccwpck_require__(70925);
 
 
 
+
+
 var classifySources = (async function classifySources({ io }, sources) {
     const classification = await (0,combine/* classifyFailuresWithModel */.n)(sources.scans);
     io.logger.info(`${classification.category} (${classification.confidence.toFixed(2)}) by rule ${classification.rule}: ${classification.failures.length} failure(s) in ${sources.names.length} log(s).`);
@@ -2193,15 +2200,16 @@ var secondOpinion = (async function secondOpinion(deps, classification, sources)
 var decide = (async function decide(deps, classification, sources, ledger) {
     const { settings, context, io } = deps;
     const { run } = sources;
-    const sha = run?.headSha ?? context.sha;
+    const code = codeRunOf(context, run && runFacts(run));
+    const { sha } = code;
     const decision = decideNextAction(classification, {
         runAttempt: run?.runAttempt ?? context.runAttempt,
         workflowPath: run?.path ?? '',
         headBranch: run?.headBranch ?? context.ref.replace(/^refs\/heads\//, ''),
         sha,
         fork: forkOf(run?.headRepository ?? '', `${context.owner}/${context.repo}`),
-        runId: run?.id ?? context.runId,
-        event: run?.event ?? context.eventName
+        runId: code.id,
+        event: code.event
     }, settings, {
         ledger: ledger.records,
         outcomes: ledger.outcomes,
@@ -9041,7 +9049,7 @@ var classify = (function classify(found, signals = { exitCodes: [], errorMarkers
 
 /***/ }),
 
-/***/ 47475:
+/***/ 73640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9336,12 +9344,10 @@ function withoutFailedParents(out) {
 }
 const parseGo = (lines, ctx) => (0,retry_passes/* withGotestsumReruns */.tk)(withoutFailedParents(runSteps({ lines, ctx, out: [], outputs: new Map() }, parseLine)), lines, ctx);
 
-;// CONCATENATED MODULE: ./src/core/classify/parsers/perl.ts
-// Perl's Test::More and Test::Harness (prove): each failed test, and a test file that failed
-// without one (it died, ran fewer tests than it planned, or only its summary was pasted).
-// TAP::Harness prints the same for git's, OpenSSL's and PostgreSQL's TAP suites.
-
-
+;// CONCATENATED MODULE: ./src/core/classify/parsers/tap.ts
+// What the TAP readers share: Test::More's block for a failed test, which perl.ts reads and
+// the plain TAP reader (js-tests.ts, node:test and others) leaves to it, so a failure printed
+// both ways is counted once.
 
 /**
  * `#   Failed test 'name'` (its location on the next line), `#   Failed test at t/x.t line 9.`,
@@ -9350,233 +9356,7 @@ const parseGo = (lines, ctx) => (0,retry_passes/* withGotestsumReruns */.tk)(wit
  * test (`Failed (TODO) test`) is no failure.
  */
 const FAILED_TEST = (0,literal_guard/* guarded */.Nj)(/^(?:\s*|\S+\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?)#\s+Failed (?:test|(\(TODO\)) test)(?: (\d+):)?(?: '(.*)'| "(.*)")?(?: at (.+?) line (\d+)\.)?\s*$/, ['Failed ']);
-const AT_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*#\s+at (.+?) line (\d+)\.\s*$/, [' line ']);
-const NOT_OK = (0,literal_guard/* guarded */.Nj)(/^\s*not ok (\d+)(?:\s*-?\s*(.*?))?\s*(?:#.*)?$/, ['not ok ']);
-/** A test file's line of the harness: `t/x.t ........ `, with what follows the dots. */
-const HARNESS_FILE = /^\s*(\S+?)\s?\.{2,}(?:\s+(.*))?$/;
-const DUBIOUS = (0,literal_guard/* guarded */.Nj)(/^(?:\s*(\S+?)\s?\.{2,})?\s*(Dubious, test returned \d+.*?)\s*$/, [
-    'Dubious, test returned'
-]);
-const FAILED_SUBTESTS = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+?)\s?\.{2,}\s*(Failed \d+\/\d+ subtests)\s*$/, [
-    ' subtests'
-]);
-const EXITED = (0,literal_guard/* guarded */.Nj)(/^\s*# Looks like your test exited with (\d+) (?:just after \d+|before it could output anything)\.\s*$/, ['Looks like your test exited']);
-const SUMMARY_FILE = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+)\s+\(Wstat: (\d+)/, ['(Wstat: ']);
-/** `Can't locate Foo/Bar.pm in @INC (you may need to install the Foo::Bar module) \u2026 at t/x.t line 3.` */
-const CANT_LOCATE = (0,literal_guard/* guarded */.Nj)(/Can't locate (\S+?\.pm) in @INC(?: \(you may need to install the ([\w:]+) module\))?(?:.*? at (\S+) line (\d+)\.)?/, ["Can't locate "]);
-/** prove's `t/x.t .. 1/5 ` before a script's stderr on the same line. */
-const HARNESS_PROGRESS = /^\s*\S+?\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?/;
-/** A message a script died with: `\u2026 at t/x.t line 21.` */
-const DIED_AT = /^(?!\s*#)(.*\S) at (\S+) line (\d+)\.?\s*$/;
-/** Where Perl and the test libraries live: a location there is not the repository's. */
-const PERL_LIBRARY = /[\\/](?:site_perl|vendor_perl|perl5?(?:\.[\d.]+)?|perl-5[\d.]*)[\\/]|(?:^|[\\/])(?:Test2[\\/]|Test[\\/](?:Builder|More|Warnings|Deep|Exception|Fatal|Harness)\b)/;
-/** The test number and name of a verbose `not ok N - name` just before line `i`. */
-function notOkBefore(lines, i) {
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-        if (lines[j].trim() === '')
-            continue;
-        return NOT_OK.exec(lines[j]);
-    }
-    return null;
-}
-/** The diagnostic lines under a failed test (got/expected\u2026), trimmed, up to the next block. */
-function detailAfter(lines, from) {
-    const out = [];
-    for (let j = from; j < Math.min(lines.length, from + 10); j++) {
-        const m = /^\s*#(.*)$/.exec(lines[j]);
-        if (!m || /^\s*(?:Looks like |Failed |Subtest: )/.test(m[1]))
-            break;
-        const text = m[1].trim();
-        if (text && !/^at .+ line \d+\.$|^\(in .+\)$/.test(text))
-            out.push(text);
-    }
-    return out;
-}
-/** A CPAN client's build directory of the distribution, and its built copy of lib/. */
-const CPAN_BUILD = /^.*?[\\/]\.cpan[\\/]build[\\/](?:\d+[\\/])?[^\\/]+[\\/]/;
-const BLIB = /^blib[\\/](?:lib|arch)[\\/]/;
-/** The repository's path of a location, or nothing for one in Perl or its libraries. */
-function localFile(s, path) {
-    if (!path || PERL_LIBRARY.test(path))
-        return undefined;
-    return s.ctx.relativize(path.replace(CPAN_BUILD, '')).replace(BLIB, 'lib/');
-}
-/** Test::More's `#   Failed test 'name'` and its location and diagnostics. */
-const failedTest = (s, i, line) => {
-    const { lines } = s;
-    const m = FAILED_TEST.exec(line);
-    if (!m)
-        return false;
-    if (m[1])
-        return true;
-    let file = m[5];
-    let at = (0,parser/* int */.Wh)(m[6]);
-    let next = i + 1;
-    const loc = file ? null : AT_LINE.exec(lines[next] ?? '');
-    if (loc) {
-        file = loc[1];
-        at = (0,parser/* int */.Wh)(loc[2]);
-        next++;
-    }
-    const notOk = notOkBefore(lines, i);
-    const number = m[2] ?? notOk?.[1];
-    const name = m[3] ?? m[4] ?? (notOk?.[2] || undefined);
-    const detail = detailAfter(lines, next);
-    const local = localFile(s, file);
-    const found = (0,parser/* draft */.K4)(i, 'prove', 'prove.failed-test', 'test_fail', 0.9, detail.length > 0 ? detail.join('; ') : `Failed test${name ? ` '${name}'` : ''}`, { file: local, line: local ? at : undefined, test: name ?? (number && `test ${number}`) });
-    s.out.push(found);
-    s.pending.push(found);
-    return true;
-};
-/** A module missing from @INC: the test file could not load what it uses. */
-const cantLocate = (s, i, line) => {
-    const m = CANT_LOCATE.exec(line);
-    if (!m)
-        return false;
-    const module = m[2] ?? m[1].replace(/\.pm$/, '').replace(/\//g, '::');
-    const local = localFile(s, m[3]);
-    const found = (0,parser/* draft */.K4)(i, 'perl', 'perl.module-missing', 'dependency_missing', 0.85, `Can't locate ${m[1]} in @INC (you may need to install the ${module} module)`, { file: local, line: local ? (0,parser/* int */.Wh)(m[4]) : undefined });
-    s.out.push(found);
-    s.pending.push(found);
-    return true;
-};
-/** What the script died of: the nearest `\u2026 at FILE line N.` in the lines before `i`. */
-function diedBefore(lines, i) {
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-        if (/^\s*#/.test(lines[j]) || /\.{2,}\s+(?:ok|skipped)/.test(lines[j]))
-            continue;
-        const text = lines[j].replace(HARNESS_PROGRESS, '');
-        const bailout = /^Bailout called\.\s+(Further testing stopped:\s*.+?)\s*$/.exec(text);
-        if (bailout)
-            return ['', bailout[1].replace(/\s+/g, ' ')];
-        const m = DIED_AT.exec(text);
-        if (m)
-            return [...m];
-    }
-    return null;
-}
-/** A crash found before line `i`, as a finding (the file crashed: a test failure). */
-function crashBefore(s, i, at, fallback) {
-    const died = diedBefore(s.lines, at);
-    const local = localFile(s, died?.[2]);
-    return (0,parser/* draft */.K4)(i, 'prove', 'prove.died', 'test_fail', 0.8, died ? died[1] : fallback, {
-        file: local,
-        line: local ? (0,parser/* int */.Wh)(died?.[3]) : undefined
-    });
-}
-/** `# Looks like your test exited with 255 just after 3.`: the script died. */
-const exited = (s, i, line) => {
-    if (!EXITED.test(line))
-        return false;
-    // a module it could not load says why already
-    if (s.pending.some(f => f.category === 'dependency_missing'))
-        return true;
-    const found = crashBefore(s, i, i, line.replace(/^\s*#\s*/, ''));
-    s.out.push(found);
-    s.pending.push(found);
-    return true;
-};
-/** The harness's file on line `i`, or on the file line just before it (`t/x.t .... ` alone). */
-function harnessFile(lines, i, own) {
-    if (own)
-        return [own, i];
-    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-        const m = HARNESS_FILE.exec(lines[j]);
-        if (m && !m[2] && /[./\\]/.test(m[1]))
-            return [m[1], j];
-    }
-    return undefined;
-}
-/** The harness's verdict on a file: `Dubious, test returned 1 \u2026` or `Failed 2/5 subtests`. */
-const verdictLine = (s, i, line) => {
-    const m = DUBIOUS.exec(line) ?? FAILED_SUBTESTS.exec(line);
-    if (!m)
-        return false;
-    const at = harnessFile(s.lines, i, m[1]);
-    const file = at ? s.ctx.relativize(at[0]) : undefined;
-    if (s.pending.length > 0) {
-        for (const f of s.pending) {
-            if (!f.file && file)
-                f.file = file;
-            if (f.file)
-                s.covered.add(f.file);
-        }
-        s.pending = [];
-    }
-    else if (!s.tapFailure && (!file || !s.covered.has(file))) {
-        const next = /^\s*((?:Failed \d+\/\d+|All \d+|No) subtests(?: run| passed)?)\s*$/.exec(s.lines[i + 1] ?? '');
-        const told = `${m[2]}${next ? `; ${next[1]}` : ''}`;
-        const crash = crashBefore(s, i, at?.[1] ?? i, told);
-        // a die message before the file's line says why; else the verdict is all there is
-        const found = crash.message !== told
-            ? crash
-            : (0,parser/* draft */.K4)(i, 'prove', 'prove.file-failed', 'test_fail', 0.75, told);
-        found.file ??= file;
-        s.out.push(found);
-    }
-    if (file)
-        s.covered.add(file);
-    s.tapFailure = false;
-    return true;
-};
-/** A file's lines in the `Test Summary Report`: `  Failed test:  7`, `  Parse errors: \u2026`. */
-function summaryDetail(lines, from) {
-    const out = [];
-    for (let j = from; j < Math.min(lines.length, from + 8); j++) {
-        if (!/^\s+\S/.test(lines[j]) || SUMMARY_FILE.test(lines[j]))
-            break;
-        out.push(lines[j].trim());
-    }
-    return out;
-}
-/** The summary's one failed test number names the file's one unnamed failed test. */
-function nameUnnamed(s, file, detail) {
-    const one = detail.map(d => /^Failed test:\s+(\d+)$/.exec(d)).find(Boolean);
-    const unnamed = s.out.filter(f => f.rule === 'prove.failed-test' && f.file === file);
-    if (one && unnamed.length === 1 && !unnamed[0].test)
-        unnamed[0].test = `test ${one[1]}`;
-}
-/** `t/x.t (Wstat: 256 (exited 1) Tests: 12 Failed: 1)` and its lines, in the summary report. */
-const summaryFile = (s, i, line) => {
-    const m = SUMMARY_FILE.exec(line);
-    if (!m)
-        return false;
-    const file = s.ctx.relativize(m[1]);
-    const detail = summaryDetail(s.lines, i + 1);
-    nameUnnamed(s, file, detail);
-    const failed = detail.some(d => /^(?:Failed tests?|Non-zero|Parse errors):/.test(d));
-    if (s.covered.has(file) || (!failed && m[2] === '0'))
-        return true;
-    const crashed = detail.some(d => /^Parse errors:|^Non-zero wait status:/.test(d));
-    s.out.push((0,parser/* draft */.K4)(i, 'prove', crashed ? 'prove.died' : 'prove.file-failed', 'test_fail', 0.75, detail.join('; ') || line.trim(), { file }));
-    s.covered.add(file);
-    return true;
-};
-/** Notes a TAP `not ok` that no Test::More block follows (git's and bats' suites); takes no line. */
-const tapNotOk = (s, i, line) => {
-    const m = NOT_OK.exec(line);
-    if (m && !/#\s*todo\b/i.test(line) && !hasTestMoreBlock(s.lines, i))
-        s.tapFailure = true;
-    return false;
-};
-const perl_parseLine = (s, i, line) => tapNotOk(s, i, line) ||
-    failedTest(s, i, line) ||
-    cantLocate(s, i, line) ||
-    exited(s, i, line) ||
-    verdictLine(s, i, line) ||
-    summaryFile(s, i, line);
-const parsePerl = (lines, ctx) => runSteps({ lines, ctx, out: [], pending: [], covered: new Set(), tapFailure: false }, perl_parseLine);
-/** The needles of parsePerl's steps (region.ts gives it only windows holding one). */
-const PERL_NEEDLES = [
-    'Failed test',
-    'Failed (TODO) test',
-    "Can't locate ",
-    'Looks like your test exited',
-    'Dubious, test returned',
-    ' subtests',
-    '(Wstat: '
-];
-/** Whether a TAP `not ok` on line `i` is followed by Test::More's own block for it (read here). */
+/** Whether a TAP `not ok` on line `i` is followed by Test::More's own block for it (read by perl.ts). */
 function hasTestMoreBlock(lines, i) {
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
         if (lines[j].trim() === '')
@@ -9789,7 +9569,7 @@ const nodeSpecFail = (s, i, line) => {
     return true;
 };
 /** TAP's `not ok N name`, with its YAML block (location, error) up to `...`. */
-const js_tests_tapNotOk = (s, i, line) => {
+const tapNotOk = (s, i, line) => {
     const { lines, ctx } = s;
     const m = TAP_NOT_OK.exec(line);
     if (!m)
@@ -9869,7 +9649,7 @@ const js_tests_parseLine = (s, i, line) => vitestFail(s, i, line) ||
     playwright(s, i, line) ||
     nodeTestAt(s, i, line) ||
     nodeSpecFail(s, i, line) ||
-    js_tests_tapNotOk(s, i, line) ||
+    tapNotOk(s, i, line) ||
     mochaFailing(s, i, line) ||
     mochaBlock(s, i, line);
 const parseJsTests = (lines, ctx) => [
@@ -10685,6 +10465,241 @@ const native_parseLine = (s, i, line) => compilerError(s, i, line) ||
     phpunitHeader(s, i, line) ||
     phpunitItem(s, i, line);
 const parseNative = (lines, ctx) => runSteps({ lines, ctx, out: [], phpunit: false }, native_parseLine);
+
+;// CONCATENATED MODULE: ./src/core/classify/parsers/perl.ts
+// Perl's Test::More and Test::Harness (prove): each failed test, and a test file that failed
+// without one (it died, ran fewer tests than it planned, or only its summary was pasted).
+// TAP::Harness prints the same for git's, OpenSSL's and PostgreSQL's TAP suites.
+
+
+
+
+const AT_LINE = (0,literal_guard/* guarded */.Nj)(/^\s*#\s+at (.+?) line (\d+)\.\s*$/, [' line ']);
+const NOT_OK = (0,literal_guard/* guarded */.Nj)(/^\s*not ok (\d+)(?:\s*-?\s*(.*?))?\s*(?:#.*)?$/, ['not ok ']);
+/** A test file's line of the harness: `t/x.t ........ `, with what follows the dots. */
+const HARNESS_FILE = /^\s*(\S+?)\s?\.{2,}(?:\s+(.*))?$/;
+const DUBIOUS = (0,literal_guard/* guarded */.Nj)(/^(?:\s*(\S+?)\s?\.{2,})?\s*(Dubious, test returned \d+.*?)\s*$/, [
+    'Dubious, test returned'
+]);
+const FAILED_SUBTESTS = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+?)\s?\.{2,}\s*(Failed \d+\/\d+ subtests)\s*$/, [
+    ' subtests'
+]);
+const EXITED = (0,literal_guard/* guarded */.Nj)(/^\s*# Looks like your test exited with (\d+) (?:just after \d+|before it could output anything)\.\s*$/, ['Looks like your test exited']);
+const SUMMARY_FILE = (0,literal_guard/* guarded */.Nj)(/^\s*(\S+)\s+\(Wstat: (\d+)/, ['(Wstat: ']);
+/** `Can't locate Foo/Bar.pm in @INC (you may need to install the Foo::Bar module) \u2026 at t/x.t line 3.` */
+const CANT_LOCATE = (0,literal_guard/* guarded */.Nj)(/Can't locate (\S+?\.pm) in @INC(?: \(you may need to install the ([\w:]+) module\))?(?:.*? at (\S+) line (\d+)\.)?/, ["Can't locate "]);
+/** prove's `t/x.t .. 1/5 ` before a script's stderr on the same line. */
+const HARNESS_PROGRESS = /^\s*\S+?\s?\.{2,}\s*(?:\d+\/(?:\d+|\?)\s*)?/;
+/** A message a script died with: `\u2026 at t/x.t line 21.` */
+const DIED_AT = /^(?!\s*#)(.*\S) at (\S+) line (\d+)\.?\s*$/;
+/** Where Perl and the test libraries live: a location there is not the repository's. */
+const PERL_LIBRARY = /[\\/](?:site_perl|vendor_perl|perl5?(?:\.[\d.]+)?|perl-5[\d.]*)[\\/]|(?:^|[\\/])(?:Test2[\\/]|Test[\\/](?:Builder|More|Warnings|Deep|Exception|Fatal|Harness)\b)/;
+/** The test number and name of a verbose `not ok N - name` just before line `i`. */
+function notOkBefore(lines, i) {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        if (lines[j].trim() === '')
+            continue;
+        return NOT_OK.exec(lines[j]);
+    }
+    return null;
+}
+/** The diagnostic lines under a failed test (got/expected\u2026), trimmed, up to the next block. */
+function detailAfter(lines, from) {
+    const out = [];
+    for (let j = from; j < Math.min(lines.length, from + 10); j++) {
+        const m = /^\s*#(.*)$/.exec(lines[j]);
+        if (!m || /^\s*(?:Looks like |Failed |Subtest: )/.test(m[1]))
+            break;
+        const text = m[1].trim();
+        if (text && !/^at .+ line \d+\.$|^\(in .+\)$/.test(text))
+            out.push(text);
+    }
+    return out;
+}
+/** A CPAN client's build directory of the distribution, and its built copy of lib/. */
+const CPAN_BUILD = /^.*?[\\/]\.cpan[\\/]build[\\/](?:\d+[\\/])?[^\\/]+[\\/]/;
+const BLIB = /^blib[\\/](?:lib|arch)[\\/]/;
+/** The repository's path of a location, or nothing for one in Perl or its libraries. */
+function localFile(s, path) {
+    if (!path || PERL_LIBRARY.test(path))
+        return undefined;
+    return s.ctx.relativize(path.replace(CPAN_BUILD, '')).replace(BLIB, 'lib/');
+}
+/** Test::More's `#   Failed test 'name'` and its location and diagnostics. */
+const failedTest = (s, i, line) => {
+    const { lines } = s;
+    const m = FAILED_TEST.exec(line);
+    if (!m)
+        return false;
+    if (m[1])
+        return true;
+    let file = m[5];
+    let at = (0,parser/* int */.Wh)(m[6]);
+    let next = i + 1;
+    const loc = file ? null : AT_LINE.exec(lines[next] ?? '');
+    if (loc) {
+        file = loc[1];
+        at = (0,parser/* int */.Wh)(loc[2]);
+        next++;
+    }
+    const notOk = notOkBefore(lines, i);
+    const number = m[2] ?? notOk?.[1];
+    const name = m[3] ?? m[4] ?? (notOk?.[2] || undefined);
+    const detail = detailAfter(lines, next);
+    const local = localFile(s, file);
+    const found = (0,parser/* draft */.K4)(i, 'prove', 'prove.failed-test', 'test_fail', 0.9, detail.length > 0 ? detail.join('; ') : `Failed test${name ? ` '${name}'` : ''}`, { file: local, line: local ? at : undefined, test: name ?? (number && `test ${number}`) });
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** A module missing from @INC: the test file could not load what it uses. */
+const cantLocate = (s, i, line) => {
+    const m = CANT_LOCATE.exec(line);
+    if (!m)
+        return false;
+    const module = m[2] ?? m[1].replace(/\.pm$/, '').replace(/\//g, '::');
+    const local = localFile(s, m[3]);
+    const found = (0,parser/* draft */.K4)(i, 'perl', 'perl.module-missing', 'dependency_missing', 0.85, `Can't locate ${m[1]} in @INC (you may need to install the ${module} module)`, { file: local, line: local ? (0,parser/* int */.Wh)(m[4]) : undefined });
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** What the script died of: the nearest `\u2026 at FILE line N.` in the lines before `i`. */
+function diedBefore(lines, i) {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        if (/^\s*#/.test(lines[j]) || /\.{2,}\s+(?:ok|skipped)/.test(lines[j]))
+            continue;
+        const text = lines[j].replace(HARNESS_PROGRESS, '');
+        const bailout = /^Bailout called\.\s+(Further testing stopped:\s*.+?)\s*$/.exec(text);
+        if (bailout)
+            return ['', bailout[1].replace(/\s+/g, ' ')];
+        const m = DIED_AT.exec(text);
+        if (m)
+            return [...m];
+    }
+    return null;
+}
+/** A crash found before line `i`, as a finding (the file crashed: a test failure). */
+function crashBefore(s, i, at, fallback) {
+    const died = diedBefore(s.lines, at);
+    const local = localFile(s, died?.[2]);
+    return (0,parser/* draft */.K4)(i, 'prove', 'prove.died', 'test_fail', 0.8, died ? died[1] : fallback, {
+        file: local,
+        line: local ? (0,parser/* int */.Wh)(died?.[3]) : undefined
+    });
+}
+/** `# Looks like your test exited with 255 just after 3.`: the script died. */
+const exited = (s, i, line) => {
+    if (!EXITED.test(line))
+        return false;
+    // a module it could not load says why already
+    if (s.pending.some(f => f.category === 'dependency_missing'))
+        return true;
+    const found = crashBefore(s, i, i, line.replace(/^\s*#\s*/, ''));
+    s.out.push(found);
+    s.pending.push(found);
+    return true;
+};
+/** The harness's file on line `i`, or on the file line just before it (`t/x.t .... ` alone). */
+function harnessFile(lines, i, own) {
+    if (own)
+        return [own, i];
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+        const m = HARNESS_FILE.exec(lines[j]);
+        if (m && !m[2] && /[./\\]/.test(m[1]))
+            return [m[1], j];
+    }
+    return undefined;
+}
+/** The harness's verdict on a file: `Dubious, test returned 1 \u2026` or `Failed 2/5 subtests`. */
+const verdictLine = (s, i, line) => {
+    const m = DUBIOUS.exec(line) ?? FAILED_SUBTESTS.exec(line);
+    if (!m)
+        return false;
+    const at = harnessFile(s.lines, i, m[1]);
+    const file = at ? s.ctx.relativize(at[0]) : undefined;
+    if (s.pending.length > 0) {
+        for (const f of s.pending) {
+            if (!f.file && file)
+                f.file = file;
+            if (f.file)
+                s.covered.add(f.file);
+        }
+        s.pending = [];
+    }
+    else if (!s.tapFailure && (!file || !s.covered.has(file))) {
+        const next = /^\s*((?:Failed \d+\/\d+|All \d+|No) subtests(?: run| passed)?)\s*$/.exec(s.lines[i + 1] ?? '');
+        const told = `${m[2]}${next ? `; ${next[1]}` : ''}`;
+        const crash = crashBefore(s, i, at?.[1] ?? i, told);
+        // a die message before the file's line says why; else the verdict is all there is
+        const found = crash.message !== told
+            ? crash
+            : (0,parser/* draft */.K4)(i, 'prove', 'prove.file-failed', 'test_fail', 0.75, told);
+        found.file ??= file;
+        s.out.push(found);
+    }
+    if (file)
+        s.covered.add(file);
+    s.tapFailure = false;
+    return true;
+};
+/** A file's lines in the `Test Summary Report`: `  Failed test:  7`, `  Parse errors: \u2026`. */
+function summaryDetail(lines, from) {
+    const out = [];
+    for (let j = from; j < Math.min(lines.length, from + 8); j++) {
+        if (!/^\s+\S/.test(lines[j]) || SUMMARY_FILE.test(lines[j]))
+            break;
+        out.push(lines[j].trim());
+    }
+    return out;
+}
+/** The summary's one failed test number names the file's one unnamed failed test. */
+function nameUnnamed(s, file, detail) {
+    const one = detail.map(d => /^Failed test:\s+(\d+)$/.exec(d)).find(Boolean);
+    const unnamed = s.out.filter(f => f.rule === 'prove.failed-test' && f.file === file);
+    if (one && unnamed.length === 1 && !unnamed[0].test)
+        unnamed[0].test = `test ${one[1]}`;
+}
+/** `t/x.t (Wstat: 256 (exited 1) Tests: 12 Failed: 1)` and its lines, in the summary report. */
+const summaryFile = (s, i, line) => {
+    const m = SUMMARY_FILE.exec(line);
+    if (!m)
+        return false;
+    const file = s.ctx.relativize(m[1]);
+    const detail = summaryDetail(s.lines, i + 1);
+    nameUnnamed(s, file, detail);
+    const failed = detail.some(d => /^(?:Failed tests?|Non-zero|Parse errors):/.test(d));
+    if (s.covered.has(file) || (!failed && m[2] === '0'))
+        return true;
+    const crashed = detail.some(d => /^Parse errors:|^Non-zero wait status:/.test(d));
+    s.out.push((0,parser/* draft */.K4)(i, 'prove', crashed ? 'prove.died' : 'prove.file-failed', 'test_fail', 0.75, detail.join('; ') || line.trim(), { file }));
+    s.covered.add(file);
+    return true;
+};
+/** Notes a TAP `not ok` that no Test::More block follows (git's and bats' suites); takes no line. */
+const perl_tapNotOk = (s, i, line) => {
+    const m = NOT_OK.exec(line);
+    if (m && !/#\s*todo\b/i.test(line) && !hasTestMoreBlock(s.lines, i))
+        s.tapFailure = true;
+    return false;
+};
+const perl_parseLine = (s, i, line) => perl_tapNotOk(s, i, line) ||
+    failedTest(s, i, line) ||
+    cantLocate(s, i, line) ||
+    exited(s, i, line) ||
+    verdictLine(s, i, line) ||
+    summaryFile(s, i, line);
+const parsePerl = (lines, ctx) => runSteps({ lines, ctx, out: [], pending: [], covered: new Set(), tapFailure: false }, perl_parseLine);
+/** The needles of parsePerl's steps (region.ts gives it only windows holding one). */
+const PERL_NEEDLES = [
+    'Failed test',
+    'Failed (TODO) test',
+    "Can't locate ",
+    'Looks like your test exited',
+    'Dubious, test returned',
+    ' subtests',
+    '(Wstat: '
+];
 
 ;// CONCATENATED MODULE: ./src/core/classify/parsers/phpstan.ts
 // PHPStan's table output: a `Line   path/File.php` header between dashed rules, then one

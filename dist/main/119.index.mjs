@@ -13268,7 +13268,7 @@ module.exports = {
 
 
 const { parseSetCookie } = __webpack_require__(11978)
-const { stringify } = __webpack_require__(80178)
+const { stringify } = __webpack_require__(57797)
 const { webidl } = __webpack_require__(45893)
 const { Headers } = __webpack_require__(60660)
 
@@ -13459,7 +13459,7 @@ module.exports = {
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
-const { isCTLExcludingHtab } = __webpack_require__(80178)
+const { isCTLExcludingHtab } = __webpack_require__(57797)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
 const assert = __webpack_require__(34589)
 
@@ -13770,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80178:
+/***/ 57797:
 /***/ ((module) => {
 
 

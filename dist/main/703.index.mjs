@@ -17,7 +17,7 @@ export const modules = {
 /* unused harmony exports classifyLog, classifyText, classifyLogWithModel, classifyTextWithModel */
 /* harmony import */ var _learned_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62796);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22857);
-/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47475);
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73640);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31637);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42507);
 /* harmony import */ var _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19573);
@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/classify/paths.ts
 var paths = __webpack_require__(84014);
-// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 16 modules
-var scanner = __webpack_require__(47475);
+// EXTERNAL MODULE: ./src/core/classify/scanner.ts + 17 modules
+var scanner = __webpack_require__(73640);
 ;// CONCATENATED MODULE: ./src/core/classify/reports/json-reports.ts
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
