@@ -21,7 +21,6 @@ import {train, type Document, type TrainOptions} from '../../src/core/classify/l
 import {classify} from '../../src/core/classify/rules.js'
 import {scanText} from '../../src/core/classify/scanner.js'
 import type {Classification, ScanResult} from '../../src/core/classify/types.js'
-// @ts-expect-error -- plain .mjs helpers shared with the benchmark
 import * as corpora from './corpus.mjs'
 
 interface Entry {

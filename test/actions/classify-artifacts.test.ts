@@ -8,7 +8,6 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
-// @ts-expect-error -- plain .mjs helpers shared with the benchmark
 import {loadCorpus, REAL_DEV_DIR} from '../../bench/classify/corpus.mjs'
 import {
   ARTIFACT_SERVICE,

@@ -8,7 +8,6 @@ import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, expect, it} from 'vitest'
-// @ts-expect-error -- plain .mjs helper shared with the benchmark
 import {loadCorpus, REAL_DEV_DIR} from '../../bench/classify/corpus.mjs'
 import {parseLedgerText} from '../../src/core/ledger/ledger-line.js'
 import {cleanupRun, runAction, type ActionRun} from '../harness/run-action.js'

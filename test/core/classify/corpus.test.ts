@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest'
 import {CATEGORIES} from '../../../src/core/classify/index.js'
-// @ts-expect-error -- plain .mjs helper shared with the benchmark
 import {loadCorpus} from '../../../bench/classify/corpus.mjs'
 
 interface Entry {

@@ -12,7 +12,6 @@ import {
 import {failureEvidence} from '../../../src/core/classify/evidence.js'
 import {needsModel, POLICY} from '../../../src/core/classify/learned/policy.js'
 import type {Classification} from '../../../src/core/classify/types.js'
-// @ts-expect-error -- plain .mjs helpers shared with the benchmark
 import {loadCorpus, REAL_DEV_DIR} from '../../../bench/classify/corpus.mjs'
 
 const DOTNET = 'You must install or update .NET to run this application.'

@@ -4,7 +4,6 @@
 // on real pastes fails here. The sealed split is never scored in tests (see its README).
 import {describe, expect, it} from 'vitest'
 import {classifyText} from '../../../src/core/classify/index.js'
-// @ts-expect-error -- plain .mjs helpers shared with the benchmark
 import {loadCorpus, REAL_DEV_DIR, scoreCorpus} from '../../../bench/classify/corpus.mjs'
 // @ts-expect-error -- plain .mjs helper shared with the benchmark
 import {checkSplit} from '../../../bench/corpus-real/split.mjs'
