@@ -7,8 +7,9 @@
 // figure has to come from a maintainer's machine: this script is how.
 //
 // It costs money, so it is capped in code: at most --max-calls requests and --max-usd dollars at
-// the price table's rates (src/models/catalog.ts), each call reserving its worst case (its prompt
-// at 3 characters a token, plus the 400 output tokens it may use) before it is sent. Excerpts
+// the price table's rates (src/models/catalog.ts), each call reserving its worst case before it is
+// sent (a token is at least one byte, so the prompt's UTF-8 bytes bound its input tokens, plus the
+// 400 output tokens it may use). Excerpts
 // left unasked when a cap is reached keep their rules + model verdict and the report says the
 // run is incomplete. On the sealed split it prints and stores totals only, like run.mjs: no
 // excerpt's verdict, no confusion between categories.
@@ -19,6 +20,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {
+  buildSecondOpinionPrompt,
   classifyFailuresWithModel,
   needsSecondOpinion,
   scanLog
@@ -54,7 +56,6 @@ interface Verdicts {
 const MAX_OUTPUT_TOKENS = 400
 /** After this many failed calls in a row (a wrong key, an unknown model, no network) nothing more is asked. */
 const GIVE_UP_AFTER = 5
-const CHARS_PER_TOKEN = 3
 
 function options() {
   const {values} = parseArgs({
@@ -121,11 +122,12 @@ class Budget {
     private readonly price: ReturnType<typeof priceOf>
   ) {}
 
-  /** The worst case of a call showing `chars` characters, or undefined when it would not fit. */
-  reserve(chars: number): number | undefined {
+  /** The worst case of a call whose prompt is `bytes` long, or undefined when it would not fit. */
+  reserve(bytes: number): number | undefined {
     const worst = costOf(
       {
-        inputTokens: Math.ceil(chars / CHARS_PER_TOKEN) + 1000,
+        // A token is at least one byte; the request's framing is well under 200 tokens.
+        inputTokens: bytes + 200,
         outputTokens: MAX_OUTPUT_TOKENS,
         cacheCreationInputTokens: 0,
         cacheReadInputTokens: 0
@@ -152,10 +154,11 @@ class Budget {
   }
 }
 
-/** What the action would show the model (verdict.ts): the failures' excerpts, else the scanner's keep. */
-function shown(c: Classification, tail: string): string {
+/** The bytes of the prompt the action would send (askSecondOpinion builds the same one). */
+function promptBytes(c: Classification, tail: string): number {
   const excerpts = c.failures.slice(0, 5).map(f => f.excerpt || f.message)
-  return (excerpts.length ? excerpts : [tail]).join('\n---\n')
+  const prompt = buildSecondOpinionPrompt(c, (excerpts.length ? excerpts : [tail]).join('\n---\n'))
+  return Buffer.byteLength(prompt.system) + Buffer.byteLength(prompt.user)
 }
 
 async function verdictsOf(
@@ -176,7 +179,7 @@ async function verdictsOf(
       const unsure =
         needsSecondOpinion(before) && (before.failures.length > 0 || tail.trim() !== '')
       const worst =
-        unsure && inARow < GIVE_UP_AFTER ? budget.reserve(shown(before, tail).length) : undefined
+        unsure && inARow < GIVE_UP_AFTER ? budget.reserve(promptBytes(before, tail)) : undefined
       if (worst === undefined) {
         verdicts.set(e.id, {before, after: before, asked: false})
         continue

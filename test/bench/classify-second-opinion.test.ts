@@ -120,6 +120,17 @@ describe('the second-opinion bench (scripted model)', () => {
     expect(result.summary).toMatchObject({asked: 1, unaskedForBudget: 1, complete: false})
   })
 
+  it('sends nothing a --max-usd cap could not pay for, even the first call', async () => {
+    model = await startFakeAnthropic({apiKey: KEY, models: 'any', script: answer})
+    const out = join(dir, 'result.json')
+    // A call's worst case here is about a thousand input tokens and 400 output: far above $0.0001.
+    const run = await bench(withModel(await corpusIn('dev'), out, '--max-usd', '0.0001'))
+    expect(run.code, run.stderr).toBe(0)
+    expect(model.calls).toBe(0)
+    expect(run.stdout).toMatch(/INCOMPLETE: 2 unsure excerpt\(s\) were not asked/)
+    expect(JSON.parse(await readFile(out, 'utf8')).summary).toMatchObject({asked: 0, costUsd: 0})
+  })
+
   it('prints and stores only totals for the sealed split', async () => {
     model = await startFakeAnthropic({apiKey: KEY, models: 'any', script: answer})
     const out = join(dir, 'result.json')
