@@ -1,6 +1,6 @@
 // The second opinion on the real corpus (issue #11): what classify answers when it is given a
 // Claude key, the way the action runs it. Each excerpt is streamed through the scanner, classified
-// by the rules and the evidence model, and, where that verdict is unsure (needsSecondOpinion) and
+// by the rules and the evidence model, and, where that verdict is unsure and
 // there is something to show, the model is asked with the action's own prompt, fence and merge
 // (src/edges/model/second-opinion.ts), shown what the action would show it (the failures'
 // excerpts, else what the scanner kept). The sandbox this project is built in has no key, so the
@@ -20,14 +20,17 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {
+  asksSecondOpinion,
   buildSecondOpinionPrompt,
   classifyFailuresWithModel,
-  needsSecondOpinion,
-  scanLog
+  scanLog,
+  secondOpinionExcerpt,
+  secondOpinionTail
 } from '../../src/core/classify/index.js'
 import type {Classification} from '../../src/core/classify/types.js'
 import {askSecondOpinion} from '../../src/edges/model/second-opinion.js'
 import type {Logger} from '../../src/logger.js'
+import {inert} from '../../src/runtime/inert-text.js'
 import {costOf, DEFAULT_MODELS, priceOf} from '../../src/models/catalog.js'
 import {
   isSealed,
@@ -156,8 +159,7 @@ class Budget {
 
 /** The bytes of the prompt the action would send (askSecondOpinion builds the same one). */
 function promptBytes(c: Classification, tail: string): number {
-  const excerpts = c.failures.slice(0, 5).map(f => f.excerpt || f.message)
-  const prompt = buildSecondOpinionPrompt(c, (excerpts.length ? excerpts : [tail]).join('\n---\n'))
+  const prompt = buildSecondOpinionPrompt(c, secondOpinionExcerpt(c, tail))
   return Buffer.byteLength(prompt.system) + Buffer.byteLength(prompt.user)
 }
 
@@ -175,11 +177,11 @@ async function verdictsOf(
     while (next < corpus.length) {
       const e = corpus[next++]!
       const {scan, classification: before} = await rulesAndModel(e.text)
-      const tail = scan.evidence ?? scan.tail ?? ''
-      const unsure =
-        needsSecondOpinion(before) && (before.failures.length > 0 || tail.trim() !== '')
+      const tail = secondOpinionTail([scan])
       const worst =
-        unsure && inARow < GIVE_UP_AFTER ? budget.reserve(promptBytes(before, tail)) : undefined
+        asksSecondOpinion(before, tail) && inARow < GIVE_UP_AFTER
+          ? budget.reserve(promptBytes(before, tail))
+          : undefined
       if (worst === undefined) {
         verdicts.set(e.id, {before, after: before, asked: false})
         continue
@@ -258,8 +260,9 @@ async function main(): Promise<void> {
       `wrong → right ${gained}, right → wrong ${lost}; ` +
       `${summary.inputTokens} input / ${summary.outputTokens} output tokens, $${summary.costUsd.toFixed(4)}.`
   )
-  // Why calls failed (the API's own words through describeModelError; never the key).
-  for (const [why, n] of [...failures].slice(0, 3)) console.log(`${n} call(s): ${why}`)
+  // Why calls failed (the API's own words through describeModelError, made inert: the endpoint's
+  // text may carry workflow commands when this runs in a job; never the key).
+  for (const [why, n] of [...failures].slice(0, 3)) console.log(`${n} call(s): ${inert(why)}`)
   if (gaveUp)
     console.log(
       `INCOMPLETE: the last ${GIVE_UP_AFTER} calls failed in a row, so nothing more was asked (the reasons are above).`

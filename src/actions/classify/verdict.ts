@@ -4,7 +4,7 @@
 // from the classification, the run, the settings and the ledger.
 import {classifyFailuresWithModel} from '../../core/classify/combine.js'
 import {filesOfFrames} from '../../core/classify/jvm-frames.js'
-import {needsSecondOpinion} from '../../core/classify/second-opinion.js'
+import {asksSecondOpinion, secondOpinionTail} from '../../core/classify/second-opinion.js'
 import type {Classification} from '../../core/classify/types.js'
 import {
   decideNextAction,
@@ -45,15 +45,8 @@ export async function secondOpinion(
   classification: Classification,
   sources: Sources
 ): Promise<Opinion> {
-  // What the scanner kept beyond its findings: the bounded evidence window (the first windows
-  // nothing recognised and the log's end) where there is one, else the last lines.
-  const logTail = sources.scans
-    .map(scan => scan.evidence ?? scan.tail ?? '')
-    .filter(Boolean)
-    .join('\n---\n')
-  const somethingToShow = classification.failures.length > 0 || logTail.trim() !== ''
-  if (!deps.secondOpinion || !needsSecondOpinion(classification) || !somethingToShow)
-    return {classification}
+  const logTail = secondOpinionTail(sources.scans)
+  if (!deps.secondOpinion || !asksSecondOpinion(classification, logTail)) return {classification}
   const opinion = await deps.secondOpinion(classification, logTail)
   deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`)
   return {classification: opinion.classification, secondOpinion: opinion.report}

@@ -38,7 +38,10 @@ export {
   type ReportOptions
 } from './reports/index.js'
 export {
+  asksSecondOpinion,
   buildSecondOpinionPrompt,
+  secondOpinionExcerpt,
+  secondOpinionTail,
   parseSecondOpinion,
   mergeSecondOpinion,
   needsSecondOpinion,

@@ -2,7 +2,13 @@
 // labelled as untrusted data, only strict JSON in the taxonomy is accepted, and a
 // confident rule is never overridden.
 import {NONDETERMINISTIC_RULE} from './flake-evidence.js'
-import {CATEGORIES, isCategory, type Category, type Classification} from './types.js'
+import {
+  CATEGORIES,
+  isCategory,
+  type Category,
+  type Classification,
+  type ScanResult
+} from './types.js'
 
 /** Rules at or above this confidence are never overridden by a model. */
 export const CONFIDENT_RULE = 0.7
@@ -24,6 +30,29 @@ export interface SecondOpinionPrompt {
 /** Should a model be asked at all? Only when the rules are unsure. */
 export function needsSecondOpinion(c: Classification): boolean {
   return c.category === 'unknown' || c.confidence < CONFIDENT_RULE
+}
+
+/**
+ * What the scanner kept beyond its findings, for when no failure was recognised: the bounded
+ * evidence window (the first windows nothing recognised and the log's end) where there is one,
+ * else the last lines, of every log.
+ */
+export function secondOpinionTail(scans: readonly Pick<ScanResult, 'evidence' | 'tail'>[]): string {
+  return scans
+    .map(scan => scan.evidence ?? scan.tail ?? '')
+    .filter(Boolean)
+    .join('\n---\n')
+}
+
+/** Is the model asked? When the rules are unsure and there is something to show it. */
+export function asksSecondOpinion(c: Classification, tail: string): boolean {
+  return needsSecondOpinion(c) && (c.failures.length > 0 || tail.trim() !== '')
+}
+
+/** What the model is shown: the first failures' excerpts, else the tail of the logs. */
+export function secondOpinionExcerpt(c: Classification, tail: string): string {
+  const excerpts = c.failures.slice(0, 5).map(f => f.excerpt || f.message)
+  return (excerpts.length ? excerpts : [tail]).join('\n---\n')
 }
 
 function fence(text: string): string {

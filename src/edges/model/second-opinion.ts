@@ -5,7 +5,8 @@
 import {
   buildSecondOpinionPrompt,
   mergeSecondOpinion,
-  parseSecondOpinion
+  parseSecondOpinion,
+  secondOpinionExcerpt
 } from '../../core/classify/index.js'
 import type {Classification} from '../../core/classify/types.js'
 import type {Logger} from '../../logger.js'
@@ -41,9 +42,10 @@ export async function askSecondOpinion(
     maxRetries: 2,
     logger
   })
-  const excerpts = classification.failures.slice(0, 5).map(f => f.excerpt || f.message)
-  const excerpt = (excerpts.length ? excerpts : [logTail]).join('\n---\n')
-  const prompt = buildSecondOpinionPrompt(classification, excerpt)
+  const prompt = buildSecondOpinionPrompt(
+    classification,
+    secondOpinionExcerpt(classification, logTail)
+  )
   try {
     const message = await client.messages.create({
       model: settings.model,

@@ -1,16 +1,32 @@
 import {describe, expect, it} from 'vitest'
 import {
   CONFIDENT_RULE,
+  asksSecondOpinion,
   buildSecondOpinionPrompt,
   classifyText,
   mergeSecondOpinion,
-  parseSecondOpinion
+  parseSecondOpinion,
+  secondOpinionExcerpt,
+  secondOpinionTail
 } from '../../../src/core/classify/index.js'
 
 const unsure = classifyText('manifest mismatch\n##[error]Process completed with exit code 1.')
 const sure = classifyText("src/a.ts(1,1): error TS2322: Type 'a' is not assignable to type 'b'.")
 
 describe('second opinion', () => {
+  it('is asked about an unsure verdict with something to show, and is shown failures before the tail', () => {
+    const nothing = {...unsure, failures: []}
+    expect(asksSecondOpinion(sure, 'tail')).toBe(false)
+    expect(asksSecondOpinion(nothing, '  \n')).toBe(false)
+    expect(asksSecondOpinion(nothing, 'the deploy step said no')).toBe(true)
+    expect(secondOpinionExcerpt(nothing, 'the deploy step said no')).toBe('the deploy step said no')
+    const withFailure = {...nothing, failures: [{...sure.failures[0]!, excerpt: 'TS2322 here'}]}
+    expect(secondOpinionExcerpt(withFailure, 'tail')).toBe('TS2322 here')
+    expect(
+      secondOpinionTail([{evidence: 'window', tail: 'last'}, {tail: 'end'}, {tail: undefined}])
+    ).toBe('window\n---\nend')
+  })
+
   it('fences the excerpt and labels it untrusted', () => {
     const p = buildSecondOpinionPrompt(
       unsure,
