@@ -606,9 +606,7 @@ async function askSecondOpinion(classification, logTail, settings, logger) {
         maxRetries: 2,
         logger
     });
-    const excerpts = classification.failures.slice(0, 5).map(f => f.excerpt || f.message);
-    const excerpt = (excerpts.length ? excerpts : [logTail]).join('\n---\n');
-    const prompt = (0,second_opinion/* buildSecondOpinionPrompt */.rf)(classification, excerpt);
+    const prompt = (0,second_opinion/* buildSecondOpinionPrompt */.rf)(classification, (0,second_opinion/* secondOpinionExcerpt */.A)(classification, logTail));
     try {
         const message = await client.messages.create({
             model: settings.model,

@@ -2184,14 +2184,8 @@ var classifySources = (async function classifySources({ io }, sources) {
 });
 /** Asks the model only when the rules are unsure and there is something to show it. */
 var secondOpinion = (async function secondOpinion(deps, classification, sources) {
-    // What the scanner kept beyond its findings: the bounded evidence window (the first windows
-    // nothing recognised and the log's end) where there is one, else the last lines.
-    const logTail = sources.scans
-        .map(scan => scan.evidence ?? scan.tail ?? '')
-        .filter(Boolean)
-        .join('\n---\n');
-    const somethingToShow = classification.failures.length > 0 || logTail.trim() !== '';
-    if (!deps.secondOpinion || !(0,second_opinion/* needsSecondOpinion */.gn)(classification) || !somethingToShow)
+    const logTail = (0,second_opinion/* secondOpinionTail */.px)(sources.scans);
+    if (!deps.secondOpinion || !(0,second_opinion/* asksSecondOpinion */.L8)(classification, logTail))
         return { classification };
     const opinion = await deps.secondOpinion(classification, logTail);
     deps.io.logger.info(`Second opinion (${opinion.report.model}): ${opinion.report.verdict}`);
@@ -12024,13 +12018,15 @@ function scanText(text, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ secondOpinionExcerpt),
 /* harmony export */   GZ: () => (/* binding */ CONFIDENT_RULE),
 /* harmony export */   Hq: () => (/* binding */ mergeSecondOpinion),
+/* harmony export */   L8: () => (/* binding */ asksSecondOpinion),
 /* harmony export */   c2: () => (/* binding */ parseSecondOpinion),
-/* harmony export */   gn: () => (/* binding */ needsSecondOpinion),
+/* harmony export */   px: () => (/* binding */ secondOpinionTail),
 /* harmony export */   rf: () => (/* binding */ buildSecondOpinionPrompt)
 /* harmony export */ });
-/* unused harmony export MIN_OPINION_CONFIDENCE */
+/* unused harmony exports MIN_OPINION_CONFIDENCE, needsSecondOpinion */
 /* harmony import */ var _flake_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56869);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1467);
 // A model's second opinion, kept on a short leash: the log excerpt is fenced and
@@ -12046,6 +12042,26 @@ const MAX_EXCERPT = 12_000;
 /** Should a model be asked at all? Only when the rules are unsure. */
 function needsSecondOpinion(c) {
     return c.category === 'unknown' || c.confidence < CONFIDENT_RULE;
+}
+/**
+ * What the scanner kept beyond its findings, for when no failure was recognised: the bounded
+ * evidence window (the first windows nothing recognised and the log's end) where there is one,
+ * else the last lines, of every log.
+ */
+var secondOpinionTail = (function secondOpinionTail(scans) {
+    return scans
+        .map(scan => scan.evidence ?? scan.tail ?? '')
+        .filter(Boolean)
+        .join('\n---\n');
+});
+/** Is the model asked? When the rules are unsure and there is something to show it. */
+function asksSecondOpinion(c, tail) {
+    return needsSecondOpinion(c) && (c.failures.length > 0 || tail.trim() !== '');
+}
+/** What the model is shown: the first failures' excerpts, else the tail of the logs. */
+function secondOpinionExcerpt(c, tail) {
+    const excerpts = c.failures.slice(0, 5).map(f => f.excerpt || f.message);
+    return (excerpts.length ? excerpts : [tail]).join('\n---\n');
 }
 function fence(text) {
     let ticks = '````';

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__.A),
 /* harmony export */   Ff: () => (/* reexport safe */ _scanner_js__WEBPACK_IMPORTED_MODULE_2__.Ff),
 /* harmony export */   Hq: () => (/* reexport safe */ _second_opinion_js__WEBPACK_IMPORTED_MODULE_8__.Hq),
 /* harmony export */   JB: () => (/* reexport safe */ _parsers_signatures_js__WEBPACK_IMPORTED_MODULE_5__.JB),
